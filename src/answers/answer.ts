@@ -1,0 +1,63 @@
+// One answer model; Slack Block Kit, terminal text and JSON are three renderings of it.
+// Builders in this folder produce Answers; renderers never compute facts.
+import type { RequestState } from '../model.ts';
+
+export type AnswerKind =
+  | 'next-meeting'
+  | 'meeting'
+  | 'resolutions'
+  | 'requests'
+  | 'work-programme'
+  | 'history'
+  | 'attendance'
+  | 'search'
+  | 'help'
+  | 'reminders'
+  | 'notice';
+
+/** Where a fact comes from: shown as "Thursday 11 January 2018 · Minute 34 · 2018-01-11-minutes.txt". */
+export interface Citation {
+  meetingId?: string | null;
+  date?: string | null;
+  minute?: string | null;
+  itemTitle?: string | null;
+  documents?: string[];
+}
+
+export interface AnswerEntry {
+  /** The main line. Verbatim for resolutions and requests (then `quote: true`). */
+  text: string;
+  quote?: boolean;
+  /** A short heading for the entry: "Minute 34 · Private Fostering". */
+  label?: string;
+  /** Secondary lines: report author, lead officers, "raised 3 months ago · due 31 March 2018". */
+  detail?: string[];
+  cite?: Citation;
+  /** Present for requests: gives "Mark done" / "Reopen" in Slack. */
+  request?: { id: string; state: RequestState; overdue: boolean };
+  links?: { title: string; url: string }[];
+  /** Private/exempt items: title only, body never shown. */
+  exempt?: boolean;
+}
+
+export interface AnswerSection {
+  heading: string;
+  entries: AnswerEntry[];
+  /** Said when `entries` is empty. */
+  empty?: string;
+}
+
+export interface Answer {
+  kind: AnswerKind;
+  /** The question as asked (trimmed). */
+  question: string;
+  /** One line that stands alone as the notification / fallback text. */
+  title: string;
+  /** A sentence or two under the title. */
+  summary?: string;
+  sections: AnswerSection[];
+  /** Closing remarks: "No future meeting is known ...", suggestions. */
+  notes?: string[];
+  /** The instant the answer was computed for (ISO). */
+  asOf: string;
+}

@@ -1,0 +1,87 @@
+// Council documents are in UK time. Instants are kept as Date/ISO strings;
+// calendar arithmetic and display happen in Europe/London, and dates are shown
+// the way the minutes show them: "Thursday 14 September 2017, 2.00 pm".
+import { TZDate } from '@date-fns/tz';
+import { addDays, format } from 'date-fns';
+
+export const LONDON = 'Europe/London';
+
+/** The instant at a London wall-clock date and time ("2017-07-13", "10:00"). */
+export function londonInstant(date: string, time = '00:00'): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, LONDON).getTime());
+}
+
+/** Parse an ISO date-time; one without an offset is read as London wall-clock time. */
+export function parseInstant(text: string): Date | null {
+  const t = text.trim();
+  const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(t);
+  if (local) {
+    const date = local[1]!;
+    if (!isRealDate(date)) return null;
+    return londonInstant(date, local[2] ? `${local[2]}:${local[3]}` : '00:00');
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(t)) return null;
+  const d = new Date(t);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** The London calendar date of an instant, as YYYY-MM-DD. */
+export function londonDate(instant: Date): string {
+  return format(new TZDate(instant.getTime(), LONDON), 'yyyy-MM-dd');
+}
+
+/** The London wall-clock time of an instant, as HH:MM. */
+export function londonTime(instant: Date): string {
+  return format(new TZDate(instant.getTime(), LONDON), 'HH:mm');
+}
+
+/** The London weekday of an instant: 0 = Sunday. */
+export function londonWeekday(instant: Date): number {
+  return new TZDate(instant.getTime(), LONDON).getDay();
+}
+
+/** Add calendar days to a YYYY-MM-DD date. */
+export function addCalendarDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(addDays(new Date(Date.UTC(y, m - 1, d, 12)), days), 'yyyy-MM-dd');
+}
+
+/** Whole days from date a to date b (both YYYY-MM-DD). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000);
+}
+
+export function isRealDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** "Thursday 13 July 2017" */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(new Date(Date.UTC(y, m - 1, d, 12)), 'EEEE d MMMM yyyy');
+}
+
+/** "10.00 am", "2.30 pm", "12 noon" as the minutes print times. */
+export function formatTime(time: string): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  if (h === 12 && m === 0) return '12 noon';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  return `${hour12}.${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** "Thursday 13 July 2017, 10.00 am" (time omitted when unknown). */
+export function formatDateTime(date: string, time: string | null): string {
+  return time ? `${formatDate(date)}, ${formatTime(time)}` : formatDate(date);
+}
+
+/** "13 Jul 2017": for tight lists on a phone. */
+export function formatShortDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return format(new Date(Date.UTC(y, m - 1, d, 12)), 'd MMM yyyy');
+}

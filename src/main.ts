@@ -1,0 +1,74 @@
+// Composition root: config -> store -> bundled corpus -> answer engine -> Slack or console -> reminders -> sync.
+import { clockStartingAt, systemClock } from './clock.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { openStore } from './store/lowdb-store.ts';
+import { StoreError } from './store/store.ts';
+import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
+import { createEngine } from './answers/engine.ts';
+import { startSlack } from './slack/start.ts';
+import { startConsole } from './console/console.ts';
+import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
+import { startSync } from './sync/schedule.ts';
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const clock = config.now ? clockStartingAt(config.now) : systemClock;
+
+  let store;
+  try {
+    store = await openStore(config.dbPath);
+  } catch (error) {
+    if (error instanceof StoreError) {
+      logger.error(`Cannot open the store: ${error.message}. The file was left as it is.`);
+      return 1;
+    }
+    throw error;
+  }
+
+  const report = await ingestPaths(store, [BUNDLED_CORPUS]);
+  for (const file of report.files.filter((f) => !f.ok)) logger.warn(`${file.path}: ${file.message}`);
+  const engine = await createEngine({ store, clock, logger });
+
+  let outlet: ReminderOutlet;
+  let stopSurface: () => Promise<void>;
+  let closed: Promise<void> = new Promise(() => {});
+  if (config.mode === 'console') {
+    const terminal = startConsole({ store, engine, clock, logger, input: process.stdin, output: process.stdout });
+    outlet = { kind: 'console', print: terminal.print };
+    stopSurface = terminal.stop;
+    closed = terminal.closed;
+  } else {
+    const slack = await startSlack({ config, store, engine, clock, logger });
+    outlet = { kind: 'slack', client: slack.client };
+    stopSurface = slack.stop;
+  }
+
+  const reminders = startReminders({ store, engine, clock, logger, outlet });
+  const sync = config.moderngov
+    ? startSync({ moderngov: config.moderngov, store, engine, clock, logger, reminders })
+    : null;
+
+  const shutdown = async () => {
+    sync?.stop();
+    reminders.stop();
+    await stopSurface();
+  };
+  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  await closed;
+  await shutdown();
+  return 0;
+}
+
+process.exitCode = await main();
