@@ -9,18 +9,18 @@ export const LONDON = 'Europe/London';
 /** The instant at a London wall-clock date and time ("2017-07-13", "10:00"). */
 export function londonInstant(date: string, time = '00:00'): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, LONDON).getTime());
+  const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, ss, LONDON).getTime());
 }
 
 /** Parse an ISO date-time; one without an offset is read as London wall-clock time. */
 export function parseInstant(text: string): Date | null {
   const t = text.trim();
-  const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(t);
+  const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(t);
   if (local) {
-    const date = local[1]!;
-    if (!isRealDate(date)) return null;
-    return londonInstant(date, local[2] ? `${local[2]}:${local[3]}` : '00:00');
+    const [, date, hh, mm, ss] = local as unknown as [string, string, string?, string?, string?];
+    if (!isRealDate(date) || Number(hh ?? 0) > 23 || Number(mm ?? 0) > 59 || Number(ss ?? 0) > 59) return null;
+    return londonInstant(date, hh ? `${hh}:${mm}:${ss ?? '00'}` : '00:00');
   }
   if (!/^\d{4}-\d{2}-\d{2}T/.test(t)) return null;
   const d = new Date(t);

@@ -108,6 +108,8 @@ export const ParsedItem = z.object({
   requests: z.array(ParsedRequest).default([]),
   /** Work-programme additions made by resolution in this item. */
   workProgrammeAdditions: z.array(z.string()).default([]),
+  /** The same additions with the municipal year the words give ("2023/24"), where they give one. */
+  workProgrammeAdditionDetails: z.array(z.object({ title: z.string(), year: z.string().nullable() })).optional(),
 });
 export type ParsedItem = z.infer<typeof ParsedItem>;
 
@@ -130,6 +132,10 @@ export const ParsedMeeting = z.object({
   items: z.array(ParsedItem).default([]),
   /** Where this meeting came from when it is not a file: e.g. "moderngov:569:4967". */
   externalId: z.string().nullable().default(null),
+  /** An agenda's printed membership (who is expected, not who attended). */
+  membership: z.array(Attendee).optional(),
+  /** An agenda's contact officer: "Michelle Rose, Governance Services". */
+  contact: z.string().nullable().optional(),
 });
 export type ParsedMeeting = z.infer<typeof ParsedMeeting>;
 
@@ -188,6 +194,8 @@ export const Meeting = z.object({
   /** Ids of the SourceDocuments that told us about this meeting. */
   sources: z.array(z.string()),
   externalId: z.string().nullable().default(null),
+  /** The SourceDocument whose minutes gave this meeting's items; newer minutes of the meeting replace them. */
+  minutesSource: z.string().nullable().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

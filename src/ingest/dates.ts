@@ -1,0 +1,138 @@
+// Dates and times as UK council documents print them:
+// "Thursday, 11 January 2018", "13th July, 2017", "11/01/2018", "30/6/17",
+// "2.00 pm", "10am", "4:30pm", "12 noon", "14:00".
+import { isRealDate } from '../london.ts';
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+
+/** Month number (1-12) of an English month name or abbreviation. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().slice(0, 3);
+  const i = MONTHS.findIndex((m) => m.startsWith(w));
+  return i < 0 ? null : i + 1;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isRealDate(date) ? date : null;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+export interface FoundDate {
+  date: string;
+  index: number;
+  text: string;
+}
+
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`,
+  'gi',
+);
+const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+
+/** Every date in a text, in order of appearance. Numeric dates are day/month (UK). */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const date = iso(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
+    const date = iso(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    // "6.1" style clause numbers are not dates; a numeric date needs three parts.
+    const date = iso(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in a text as YYYY-MM-DD, or null. */
+export function parseDocumentDate(text: string): string | null {
+  return findDates(text)[0]?.date ?? null;
+}
+
+export interface FoundTime {
+  time: string;
+  index: number;
+  text: string;
+}
+
+const TIME_PATTERNS: RegExp[] = [
+  /\b(12)\s*(?:noon|midday)\b/gi,
+  /\b(noon|midday)\b/gi,
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?/gi,
+  /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)/gi,
+];
+
+/** Every clock time in a text, as HH:MM, in order of appearance. */
+export function findTimes(text: string): FoundTime[] {
+  const found: FoundTime[] = [];
+  const taken = (i: number) => found.some((f) => i >= f.index && i < f.index + f.text.length);
+  for (const [n, re] of TIME_PATTERNS.entries()) {
+    for (const m of text.matchAll(re)) {
+      if (taken(m.index)) continue;
+      let time: string | null = null;
+      if (n <= 1) time = '12:00';
+      else if (n === 2) {
+        let h = Number(m[1]);
+        const min = m[2] ? Number(m[2]) : 0;
+        if (h < 1 || h > 12 || min > 59) continue;
+        if (m[3]!.toLowerCase() === 'p' && h !== 12) h += 12;
+        if (m[3]!.toLowerCase() === 'a' && h === 12) h = 0;
+        time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      } else {
+        time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+      }
+      found.push({ time, index: m.index, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first clock time in a text as HH:MM ("2.00 pm" -> "14:00"), or null. */
+export function parseDocumentTime(text: string): string | null {
+  return findTimes(text)[0]?.time ?? null;
+}
+
+/** Last day of a month as YYYY-MM-DD. */
+export function endOfMonth(year: number, month: number): string {
+  const d = new Date(Date.UTC(year, month, 0));
+  return d.toISOString().slice(0, 10);
+}
+
+/** "2017/18", "2017-18", "2022-2023" -> "2017/18"; null when the years do not follow on. */
+export function municipalYear(text: string): string | null {
+  const m = /\b(20\d{2}|19\d{2})\s*[/\-–]\s*(\d{4}|\d{2})\b/.exec(text);
+  if (!m) return null;
+  const start = Number(m[1]);
+  let end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(start / 100) * 100 + Number(m[2]);
+  if (end < start && m[2]!.length === 2) end += 100;
+  if (end !== start + 1) return null;
+  return `${start}/${String(start + 1).slice(2)}`;
+}

@@ -1,0 +1,105 @@
+// A ModernGov agenda-item page saved as text: "Agenda item", the title, the
+// report author, "Minutes:" and the minute text, "Supporting documents:".
+// It carries no date: it becomes a meeting of kind 'item-page' with date null
+// and one item, in the same normalised form as the minutes' copy of that item
+// so the store can match the two.
+import type { ParsedMeeting, Paper } from '../model.ts';
+import { extractFromLines } from './minute-content.ts';
+import { type Line, renderLines } from './normalise-text.ts';
+import { reportAuthorOf } from './minutes.ts';
+
+const START = /^agenda\s+item(?:\s*[-:]?\s*(\d{1,3}[a-z]?)\.?)?(?:\s*[-:]\s*(.+))?$/i;
+const MINUTES_LABEL = /^(?:minutes|decision)\s*:\s*(.*)$|^minutes$/i;
+const SUPPORTING = /^(?:supporting|background)\s+documents?\s*:?\s*$/i;
+const AUTHOR = /^(?:(?:joint\s+)?(?:briefing\s+note|report|presentation|verbal\s+(?:update|report))\s+(?:of|from|by)\s+.+|(?:decision|report)\s+author\s*:.+)$/i;
+
+/** Where an agenda-item page starts in a document's lines, or -1. */
+export function findItemPageStart(lines: Line[]): number {
+  // A saved page may carry some site navigation above the heading.
+  const head = lines.map((l, i) => [l, i] as const).filter(([l]) => !l.blank).slice(0, 40);
+  const start = head.find(([l]) => START.test(l.text))?.[1] ?? -1;
+  if (start < 0) return -1;
+  const first = head[0]![1];
+  const hasMinutes = lines.slice(start + 1).some((l) => MINUTES_LABEL.test(l.text) && !/^minutes\s+of\b/i.test(l.text));
+  return start === first || hasMinutes ? start : -1;
+}
+
+export function parseItemPage(lines: Line[], start: number, committee: string | null = null): ParsedMeeting {
+  const head = START.exec(lines[start]!.text)!;
+  let number: string | null = head[1] ?? null;
+  let title = head[2]?.trim() ?? '';
+  let k = start + 1;
+  const next = () => {
+    while (k < lines.length && lines[k]!.blank) k++;
+    return k < lines.length ? lines[k]! : null;
+  };
+  if (!title) {
+    const line = next();
+    if (line && !MINUTES_LABEL.test(line.text)) {
+      const numbered = /^(\d{1,3}[a-z]?)\.?\s+(.+)$/.exec(line.text);
+      if (numbered && !number) {
+        number = numbered[1]!;
+        title = numbered[2]!;
+      } else title = line.text;
+      k++;
+    }
+  }
+  let reportAuthor: string | null = null;
+  const preamble: string[] = [];
+  let line = next();
+  while (line && !MINUTES_LABEL.test(line.text) && !SUPPORTING.test(line.text)) {
+    if (!reportAuthor && AUTHOR.test(line.text)) reportAuthor = line.text;
+    else preamble.push(line.text);
+    k++;
+    line = next();
+  }
+  let bodyLines: Line[] = [];
+  if (line && MINUTES_LABEL.test(line.text)) {
+    const inline = (MINUTES_LABEL.exec(line.text)![1] ?? '').trim();
+    k++;
+    const end = lines.findIndex((l, i) => i >= k && SUPPORTING.test(l.text));
+    bodyLines = lines.slice(k, end < 0 ? lines.length : end);
+    if (inline) bodyLines.unshift({ text: inline, emphasis: false, bullet: false, indent: 0, blank: false });
+    k = end < 0 ? lines.length : end;
+  }
+  const papers: Paper[] = [];
+  if (k < lines.length && SUPPORTING.test(lines[k]!.text)) {
+    for (const l of lines.slice(k + 1)) {
+      if (l.blank) continue;
+      const restricted = /\b(restricted|exempt|confidential)\b/i.test(l.text);
+      papers.push({ title: l.text.replace(/\s*,?\s*(?:item|\d+)\s*\d*\s*KB\b.*$/i, '').trim() || l.text, url: null, restricted });
+    }
+  }
+  const body = renderLines(bodyLines);
+  const content = extractFromLines(bodyLines, { title });
+  return {
+    committee,
+    council: null,
+    date: null,
+    time: null,
+    place: null,
+    kind: 'item-page',
+    status: null,
+    chair: null,
+    present: [],
+    apologies: [],
+    closingTime: null,
+    externalId: null,
+    items: [
+      {
+        number,
+        title: title || 'Untitled item',
+        body,
+        reportAuthor: reportAuthor ?? reportAuthorOf(body),
+        pages: null,
+        subItems: [],
+        papers,
+        private: content.private,
+        resolutions: content.resolutions,
+        requests: content.requests,
+        workProgrammeAdditions: content.workProgrammeAdditions,
+        workProgrammeAdditionDetails: content.workProgrammeAdditionDetails,
+      },
+    ],
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, municipalYear, parseDocumentDate, parseDocumentTime } from '../../src/ingest/dates.ts';
+import { dueFromText } from '../../src/ingest/requests.ts';
+
+describe('dates as council documents print them', () => {
+  it.each([
+    ['Thursday, 11 January 2018', '2018-01-11'],
+    ['held at 2.00 pm on Thursday, 11 January 2018', '2018-01-11'],
+    ['13th July, 2017', '2017-07-13'],
+    ['30th November, 2017', '2017-11-30'],
+    ['the 1st of March 2018', '2018-03-01'],
+    ['11/01/2018', '2018-01-11'],
+    ['Last updated 30/6/17', '2017-06-30'],
+    ['Sept 14 2017', '2017-09-14'],
+    ['26th April 2018', '2018-04-26'],
+  ])('%s -> %s', (text, date) => {
+    expect(parseDocumentDate(text)).toBe(date);
+  });
+
+  it('finds no date where there is none, nor an impossible one', () => {
+    expect(parseDocumentDate('Part 2D, Section 6.1 (e) of the constitution')).toBeNull();
+    expect(parseDocumentDate('31 February 2018')).toBeNull();
+    expect(parseDocumentDate('32/01/2018')).toBeNull();
+  });
+
+  it('finds dates in order', () => {
+    expect(findDates('from 13 June – 1 July 2022 and on 12 August 2022').map((d) => d.date)).toEqual(['2022-07-01', '2022-08-12']);
+  });
+});
+
+describe('times', () => {
+  it.each([
+    ['2.00 pm', '14:00'],
+    ['10.00 am on Thursday', '10:00'],
+    ['10am', '10:00'],
+    ['4:30pm', '16:30'],
+    ['(Meeting closed at 4.00 pm)', '16:00'],
+    ['12 noon', '12:00'],
+    ['1.00 p.m.', '13:00'],
+    ['12.15 am', '00:15'],
+    ['at 14:00', '14:00'],
+  ])('%s -> %s', (text, time) => {
+    expect(parseDocumentTime(text)).toBe(time);
+  });
+
+  it('finds no time in a plain number', () => {
+    expect(parseDocumentTime('There were 3,500 open cases in 2017')).toBeNull();
+  });
+});
+
+describe('municipal years', () => {
+  it.each([
+    ['Work Programme 2017/18', '2017/18'],
+    ['Work Programme 2017-18', '2017/18'],
+    ['the work programme 2022-2023', '2022/23'],
+    ['1999/00', '1999/00'],
+  ])('%s -> %s', (text, year) => {
+    expect(municipalYear(text)).toBe(year);
+  });
+  it('rejects years that do not follow on', () => {
+    expect(municipalYear('municipal year 2018-18')).toBeNull();
+    expect(municipalYear('no year')).toBeNull();
+  });
+});
+
+describe('due dates of requests', () => {
+  it.each([
+    ['Requests an update to the Board in March 2018.', '2017-07-13', '2018-03-31', false],
+    ['Education Progress to the February meeting', '2018-01-11', '2018-02-28', false],
+    ['a report to the February meeting', '2018-03-15', '2019-02-28', false],
+    ['be added to the next agenda', '2018-01-11', null, true],
+    ['discussed at the next meeting', '2018-01-11', null, true],
+    ['a report in the 2023/24 Municipal Year', '2023-03-16', '2024-05-31', false],
+    ['a report back at the end of the municipal year be requested', '2017-06-29', '2018-05-31', false],
+    ['a report back at the end of the municipal year be requested', '2018-03-01', '2018-05-31', false],
+    ['submitted by November 2022', '2022-10-20', '2022-11-30', false],
+    ['by 20 September 2017', '2017-06-29', '2017-09-20', false],
+  ])('%s (meeting %s) -> %s', (text, meeting, date, next) => {
+    expect(dueFromText(text, meeting)).toMatchObject({ date, nextMeeting: next });
+  });
+
+  it('gives no due date when the words give none', () => {
+    expect(dueFromText('Requests a report back following implementation of the plan.', '2018-01-11')).toBeNull();
+  });
+});

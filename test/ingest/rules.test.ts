@@ -1,0 +1,289 @@
+// Wording rules on short passages written the ways council minutes write them.
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/ingest/html-to-text.ts';
+import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
+import { requestKind } from '../../src/ingest/requests.ts';
+import { splitLeads } from '../../src/ingest/work-programme.ts';
+import { readPeople } from '../../src/ingest/attendance.ts';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+
+describe('requests: to the board, not to others', () => {
+  it.each([
+    ['Requests a report back following implementation of the plan.', 'report-back'],
+    ['Requests an update on areas requiring improvement to the Board in March 2018.', 'update'],
+    ['The Board requested further information on exclusion rates.', 'information'],
+    ['Officers undertook to provide the figures to members.', 'circulate'],
+    ['That Exclusions be added to the next agenda.', 'next-meeting'],
+    ['This would be followed up.', 'follow-up'],
+  ])('%s -> %s', (text, kind) => {
+    expect(requestKind(text, 'resolution')).toBe(kind);
+  });
+
+  it.each([
+    'Requests the LSCB and Cabinet Member promote the identification of private fostering arrangements.',
+    'Notes the briefing note.',
+    'Receives the Development Plan at a future meeting in response to the Inspection report.',
+    'Officers agreed to provide help and assistance with the paperwork on a case-by-case basis.',
+  ])('no request: %s', (text) => {
+    expect(requestKind(text, 'resolution')).toBeNull();
+  });
+});
+
+describe('extractMinuteContent on one item body', () => {
+  it('reads a lettered, wrapped RESOLVED block and its requests', () => {
+    const body = [
+      'The Committee considered a report of the Director of Finance.',
+      '',
+      'RESOLVED unanimously that the Committee:',
+      '',
+      '(a) Notes the report.',
+      '(b) Requests a further report to the',
+      'September 2024 meeting on progress.',
+      '(c) Asks officers to circulate the benchmarking figures.',
+      '',
+      'The Chair thanked officers.',
+    ].join('\n');
+    const content = extractMinuteContent(body, { meetingDate: '2024-06-10' });
+    expect(content.resolutions).toEqual([
+      { text: 'Notes the report.', unanimous: true },
+      { text: 'Requests a further report to the September 2024 meeting on progress.', unanimous: true },
+      { text: 'Asks officers to circulate the benchmarking figures.', unanimous: true },
+    ]);
+    expect(content.requests.map((r) => [r.kind, r.due?.date ?? null])).toEqual([
+      ['report-back', '2024-09-30'],
+      ['circulate', null],
+    ]);
+  });
+
+  it('keeps several RESOLVED blocks in one item', () => {
+    const body = 'RESOLVED that the minutes be agreed.\n\nFurther discussion took place.\n\nRESOLVED that the work programme be noted.';
+    expect(extractMinuteContent(body).resolutions.map((r) => r.text)).toEqual(['the minutes be agreed.', 'the work programme be noted.']);
+  });
+
+  it('reads bullets introduced by "the following" as one request each, from web text', () => {
+    const html =
+      '<p>The Board also requested information on the following:</p><ul><li>Up to date Census figures.</li><li>Funding&nbsp;bids.</li></ul><p>RESOLVED that the report be noted.</p>';
+    const content = extractMinuteContent(htmlToText(html));
+    expect(content.requests.map((r) => [r.kind, r.text])).toEqual([
+      ['information', 'Up to date Census figures.'],
+      ['information', 'Funding bids.'],
+    ]);
+    expect(content.resolutions).toEqual([{ text: 'the report be noted.', unanimous: false }]);
+  });
+
+  it('marks an exclusion of the press and public', () => {
+    const content = extractMinuteContent(
+      'RESOLVED that under Section 100A(4) of the Local Government Act 1972 the press and public be excluded for the following item.',
+    );
+    expect(content.excludesPublic).toBe(true);
+  });
+});
+
+describe('people', () => {
+  it('splits lead officers run together in a table cell', () => {
+    expect(splitLeads('Gail Quinton John Gregg Cllr Ruane')).toEqual(['Gail Quinton', 'John Gregg', 'Cllr Ruane']);
+    expect(splitLeads('Lee Pardy- McLaughlin Cllr Ruane')).toEqual(['Lee Pardy-McLaughlin', 'Cllr Ruane']);
+    expect(splitLeads('Director of Children\'s Services')).toEqual(["Director of Children's Services"]);
+    expect(splitLeads('J Gregg, Cllr K Maton')).toEqual(['J Gregg', 'Cllr K Maton']);
+    expect(splitLeads('-')).toEqual([]);
+  });
+
+  it('distributes a plural title and keeps notes in brackets whole', () => {
+    expect(readPeople('Councillors F Abbott, B Gittins (Deputy Cabinet Member for Children and Young People) and A Tucker')).toEqual([
+      { name: 'Councillor F Abbott', note: null, chair: false },
+      { name: 'Councillor B Gittins', note: 'Deputy Cabinet Member for Children and Young People', chair: false },
+      { name: 'Councillor A Tucker', note: null, chair: false },
+    ]);
+  });
+});
+
+describe('htmlToText', () => {
+  it('turns blocks into lines, lists into bullets, cells into tabs and decodes entities', () => {
+    const text = htmlToText(
+      '<div><h2>Agenda item</h2><p>Children&rsquo;s &amp; Families&#8212;A&#x42;</p><style>.x{}</style><ul><li>One</li><li>Two</li></ul><table><tr><td>Date</td><td>Title</td></tr></table></div>',
+    );
+    expect(text).toBe("Agenda item\n\nChildren's & Families—AB\n\n- One\n- Two\n\nDate\tTitle");
+  });
+});
+
+describe('minutes written in another council house style', () => {
+  const text = [
+    'NORTHSHIRE COUNTY COUNCIL',
+    '',
+    'MINUTES OF A MEETING OF THE PLANNING COMMITTEE held on Tuesday 5th March 2019 at 10.00 am in the Council Chamber, County Hall',
+    '',
+    'PRESENT: Councillor A Smith (Chairman), Councillors B Jones, C Brown and D White',
+    'Officers present: P Green (Head of Planning), R Black (Solicitor)',
+    '',
+    '1 APOLOGIES FOR ABSENCE',
+    '',
+    'Apologies for absence were received from Councillors E Grey and F Stone.',
+    '',
+    '2 MINUTES',
+    '',
+    'RESOLVED – That the minutes of the meeting held on 5 February 2019 be approved as a correct record.',
+    '',
+    '3 PLANNING APPLICATION 18/01234/FUL - LAND AT MILL LANE',
+    '',
+    'The Committee considered the report of the Head of Planning.',
+    'Members requested that a report on enforcement be brought to the next meeting.',
+    '',
+    'AGREED',
+    '',
+    '(1) That planning permission be granted subject to conditions.',
+    '(2) That officers circulate the revised site plan to Members.',
+    '',
+    'The meeting closed at 11.45 am.',
+  ].join('\n');
+  const m = parseDocument(text).meetings[0]!;
+
+  it('reads the heading, attendance and closing time', () => {
+    expect(m).toMatchObject({
+      committee: 'PLANNING COMMITTEE',
+      date: '2019-03-05',
+      time: '10:00',
+      place: 'Council Chamber, County Hall',
+      chair: 'Councillor A Smith',
+      closingTime: '11:45',
+    });
+    expect(m.present.map((p) => `${p.role}:${p.name}`)).toEqual([
+      'member:Councillor A Smith',
+      'member:Councillor B Jones',
+      'member:Councillor C Brown',
+      'member:Councillor D White',
+      'employee:P Green',
+      'employee:R Black',
+    ]);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor E Grey', 'Councillor F Stone']);
+  });
+
+  it('reads unpunctuated item numbers, a dash after RESOLVED and an AGREED block', () => {
+    expect(m.items.map((i) => [i.number, i.title, i.resolutions.length])).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE', 0],
+      ['2', 'MINUTES', 1],
+      ['3', 'PLANNING APPLICATION 18/01234/FUL - LAND AT MILL LANE', 2],
+    ]);
+    expect(m.items[1]!.resolutions[0]!.text).toBe('the minutes of the meeting held on 5 February 2019 be approved as a correct record.');
+    expect(m.items[2]!.requests.map((r) => r.kind).sort()).toEqual(['circulate', 'next-meeting']);
+  });
+});
+
+describe('a work programme as a markdown table', () => {
+  const text = [
+    'Scrutiny Co-ordination Committee',
+    '',
+    'Work Programme 2024-25',
+    '',
+    '| Meeting date | Item | Purpose | Lead officer |',
+    '|---|---|---|---|',
+    '| 12 June 2024 | Budget monitoring | Quarterly update | J Smith, Cllr Brown |',
+    '| | Climate Action Plan | Progress report | Director of Place |',
+    '| 10 July 2024 | - | | |',
+    '| Date to be confirmed | Libraries review | | |',
+  ].join('\n');
+
+  it('reads rows, shared dates and empty slots', () => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('work-programme');
+    expect(doc.workProgramme.map((w) => [w.year, w.slot, w.date, w.title, w.detail, w.leads])).toEqual([
+      ['2024/25', 'dated', '2024-06-12', 'Budget monitoring', 'Quarterly update', ['J Smith', 'Cllr Brown']],
+      ['2024/25', 'dated', '2024-06-12', 'Climate Action Plan', 'Progress report', ['Director of Place']],
+      ['2024/25', 'to-be-determined', null, 'Libraries review', null, []],
+    ]);
+  });
+});
+
+describe('attendance labels', () => {
+  it('reads "Chair:" and "Vice-Chair:" lines and "in the Chair"', () => {
+    const text = [
+      'Minutes of the meeting of the Licensing Committee held on 3 April 2019 at 6pm',
+      '',
+      'Present:',
+      'Chair: Councillor J Bloggs',
+      'Vice-Chair: Councillor K Doe',
+      'Councillor L Roe',
+      '',
+      '1. Apologies',
+      '',
+      'None.',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m.chair).toBe('Councillor J Bloggs');
+    expect(m.present.map((p) => [p.name, p.role, p.chair, p.note])).toEqual([
+      ['Councillor J Bloggs', 'member', true, null],
+      ['Councillor K Doe', 'member', false, 'Vice-Chair'],
+      ['Councillor L Roe', 'member', false, null],
+    ]);
+    expect(m.committee).toBe('Licensing Committee');
+    expect(m.time).toBe('18:00');
+  });
+});
+
+describe('other ways of writing resolutions', () => {
+  it('splits clauses numbered inside one paragraph', () => {
+    const content = extractMinuteContent(
+      'RESOLVED that (1) the report be noted; (2) a further report be brought back to the Board by the end of March 2024; and (3) the Chair write to the Minister.',
+      { meetingDate: '2023-11-02' },
+    );
+    expect(content.resolutions.map((r) => r.text)).toEqual([
+      'the report be noted',
+      'a further report be brought back to the Board by the end of March 2024',
+      'the Chair write to the Minister.',
+    ]);
+    expect(content.requests.map((r) => [r.kind, r.due?.date])).toEqual([['report-back', '2024-03-31']]);
+  });
+
+  it('reads "That ..." paragraphs after "RESOLVED:" as clauses', () => {
+    const content = extractMinuteContent('RESOLVED:\n\nThat the report be noted.\n\nThat a report be submitted to a future meeting.\n\nThe Chair closed the item.');
+    expect(content.resolutions.map((r) => r.text)).toEqual(['That the report be noted.', 'That a report be submitted to a future meeting.']);
+    expect(content.requests.map((r) => r.kind)).toEqual(['report-back']);
+  });
+});
+
+describe('an agenda front sheet in another layout', () => {
+  const text = [
+    'Public Document Pack',
+    'Planning Committee',
+    '',
+    'Date: Tuesday 5 March 2019',
+    'Time: 6.00 pm',
+    'Venue: Council Chamber, Town Hall',
+    '',
+    'AGENDA',
+    '',
+    '1. Apologies for absence',
+    '2. Declarations of interest',
+    '3. Minutes of the previous meeting (Pages 1 - 8)',
+    'To approve the minutes of the meeting held on 5 February 2019.',
+    '4. Planning applications',
+    'a) 18/01234/FUL Land at Mill Lane (Pages 9 - 30)',
+    'b) 18/02345/OUT Land at Station Road (Pages 31 - 52)',
+    'Report of the Head of Planning',
+    '',
+    'PART 2 - PRIVATE BUSINESS',
+    '',
+    '5. Enforcement matters (Pages 53 - 60)',
+    '',
+    'Contact: Jane Smith, Democratic Services',
+  ].join('\n');
+
+  it('reads the date, time, venue, items, sub-items, authors and private items', () => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('agenda-pack');
+    const a = doc.meetings[0]!;
+    expect(a).toMatchObject({ kind: 'agenda', committee: 'Planning Committee', date: '2019-03-05', time: '18:00', place: 'Council Chamber, Town Hall' });
+    expect(a.items.map((i) => [i.number, i.title, i.pages, i.private])).toEqual([
+      ['1', 'Apologies for absence', null, false],
+      ['2', 'Declarations of interest', null, false],
+      ['3', 'Minutes of the previous meeting', 'Pages 1 - 8', false],
+      ['4', 'Planning applications', null, false],
+      ['5', 'Enforcement matters', 'Pages 53 - 60', true],
+    ]);
+    expect(a.items[3]!.subItems).toEqual([
+      'a) 18/01234/FUL Land at Mill Lane (Pages 9 - 30)',
+      'b) 18/02345/OUT Land at Station Road (Pages 31 - 52)',
+    ]);
+    expect(a.items[3]!.reportAuthor).toBe('Report of the Head of Planning');
+    expect(a.contact).toBe('Jane Smith, Democratic Services');
+  });
+});
