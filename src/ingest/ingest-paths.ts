@@ -1,6 +1,12 @@
-// STUB: replaced by the ingest pipeline (issue 2). Signature is the contract.
+// The ingest pipeline: files and folders -> read -> parse -> merge into the store.
+// One file's problem is one line in the report and never stops the others.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Store } from '../store/store.ts';
+import type { ParsedDocument } from '../model.ts';
+import type { IngestOutcome, Store } from '../store/store.ts';
+import { readDocument } from './read-document.ts';
+import { parseDocument } from './parse-document.ts';
 
 /** The bundled corpus shipped in data/corpus. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
@@ -24,7 +30,153 @@ export interface IngestReport {
   allOk: boolean;
 }
 
+export type ReadResult =
+  | { ok: true; name: string; text: string; sha256: string; bytes: number }
+  | { ok: false; name: string; reason: string };
+
+/** How a file becomes a ParsedDocument; the parser's modules by default. */
+export interface IngestPipeline {
+  read(filePath: string): Promise<ReadResult>;
+  parse(text: string, name?: string): ParsedDocument;
+}
+
+export const defaultPipeline: IngestPipeline = { read: readDocument, parse: parseDocument };
+
+export const NOT_A_COUNCIL_DOCUMENT = 'not a council document (no meeting, agenda or work programme found)';
+
 /** Read, parse and merge files and folders into the store; one file's problem never stops the others. */
-export async function ingestPaths(_store: Store, _paths: string[]): Promise<IngestReport> {
-  throw new Error('not implemented');
+export async function ingestPaths(store: Store, paths: string[], pipeline: IngestPipeline = defaultPipeline): Promise<IngestReport> {
+  const files: FileReport[] = [];
+  const fresh = { resolutions: new Set<string>(), requests: new Set<string>(), agenda: new Set<string>(), minutes: new Set<string>() };
+  await store.batch(async () => {
+    for (const entry of await expandPaths(paths)) {
+      if ('problem' in entry) {
+        files.push({ path: entry.path, ok: false, message: entry.problem, warnings: [] });
+        continue;
+      }
+      const report = await ingestFile(store, entry.path, pipeline);
+      files.push(report.file);
+      if (!report.outcome) continue;
+      report.outcome.newResolutionIds.forEach((id) => fresh.resolutions.add(id));
+      report.outcome.newRequestIds.forEach((id) => fresh.requests.add(id));
+      report.outcome.newAgendaMeetingIds.forEach((id) => fresh.agenda.add(id));
+      report.outcome.newMinutesMeetingIds.forEach((id) => fresh.minutes.add(id));
+    }
+  });
+  const record = store.record();
+  // A later document of the run may have replaced what an earlier one added.
+  const resolutionIds = new Set(record.resolutions.map((r) => r.id));
+  const stillThere = (ids: Set<string>, exists: (id: string) => boolean) => [...ids].filter(exists);
+  return {
+    files,
+    totals: {
+      documents: record.documents.length,
+      meetings: record.meetings.length,
+      items: record.items.length,
+      resolutions: record.resolutions.length,
+      requests: record.requests.length,
+      workProgramme: record.workProgramme.length,
+    },
+    newResolutionIds: stillThere(fresh.resolutions, (id) => resolutionIds.has(id)),
+    newRequestIds: stillThere(fresh.requests, (id) => store.request(id) !== undefined),
+    newAgendaMeetingIds: stillThere(fresh.agenda, (id) => store.meeting(id) !== undefined),
+    newMinutesMeetingIds: stillThere(fresh.minutes, (id) => store.meeting(id) !== undefined),
+    allOk: files.every((f) => f.ok),
+  };
+}
+
+async function ingestFile(
+  store: Store,
+  filePath: string,
+  pipeline: IngestPipeline,
+): Promise<{ file: FileReport; outcome?: IngestOutcome }> {
+  const fail = (message: string, warnings: string[] = []) => ({ file: { path: filePath, ok: false, message, warnings } });
+  let read: ReadResult;
+  try {
+    read = await pipeline.read(filePath);
+  } catch (error) {
+    return fail(`cannot be read (${oneLine(error)})`);
+  }
+  if (!read.ok) return fail(read.reason);
+  if (store.hasDocument(read.sha256)) {
+    return { file: { path: filePath, ok: true, message: 'already in the store (no change)', warnings: [] } };
+  }
+  let parsed: ParsedDocument;
+  try {
+    parsed = pipeline.parse(read.text, read.name);
+  } catch (error) {
+    return fail(`could not be parsed (${oneLine(error)})`);
+  }
+  if (parsed.meetings.length === 0 && parsed.workProgramme.length === 0) return fail(NOT_A_COUNCIL_DOCUMENT, parsed.warnings);
+  let outcome: IngestOutcome;
+  try {
+    outcome = await store.ingest(parsed, { name: read.name, sha256: read.sha256, bytes: read.bytes, kind: parsed.kind });
+  } catch (error) {
+    return fail(`could not be stored (${oneLine(error)})`, parsed.warnings);
+  }
+  return { file: { path: filePath, ok: true, message: describeOutcome(outcome), warnings: outcome.warnings }, outcome };
+}
+
+/** "added 1 meeting, 9 items, 7 resolutions, 3 requests" or "already in the store". */
+export function describeOutcome(outcome: IngestOutcome): string {
+  if (!outcome.changed) return 'already in the store (no change)';
+  const { added } = outcome;
+  const parts = [
+    count(added.meetings, 'meeting'),
+    count(added.items, 'item'),
+    count(added.resolutions, 'resolution'),
+    count(added.requests, 'request'),
+    count(added.workProgramme, 'work-programme item'),
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? `added ${parts.join(', ')}` : 'merged into what was known (nothing new to add)';
+}
+
+function count(n: number, noun: string): string | null {
+  return n === 0 ? null : `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.trim();
+}
+
+type Entry = { path: string } | { path: string; problem: string };
+
+/** The files named, and the files under the folders named (sorted, dotfiles skipped), each once. */
+async function expandPaths(paths: string[]): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  const visit = async (p: string, named: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : oneLine(error);
+      entries.push({ path: p, problem: `cannot be read (${why})` });
+      return;
+    }
+    if (info.isDirectory()) {
+      let names: string[];
+      try {
+        names = await readdir(p);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        entries.push({ path: p, problem: `folder cannot be read (${code === 'EACCES' ? 'permission denied' : oneLine(error)})` });
+        return;
+      }
+      for (const name of names.filter((n) => !n.startsWith('.')).sort()) await visit(path.join(p, name), false);
+      return;
+    }
+    if (!info.isFile()) {
+      if (named) entries.push({ path: p, problem: 'not a regular file' });
+      return;
+    }
+    const key = path.resolve(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    entries.push({ path: p });
+  };
+  for (const p of paths) await visit(p, true);
+  return entries;
 }

@@ -1,11 +1,15 @@
 // The contract of the store: the one module that reads and writes the database.
 // Implemented in ./lowdb-store.ts.
 import type {
+  AgendaItem,
   BoardRecord,
   DocumentKind,
+  Meeting,
   MutableState,
   ParsedDocument,
+  Request,
   RequestState,
+  Resolution,
 } from '../model.ts';
 
 /** What is known of a file before it is parsed. */
@@ -56,4 +60,20 @@ export interface Store {
   state(): Readonly<MutableState>;
   /** Change the mutable state and write it atomically; only the small state file is rewritten. */
   updateState<T>(change: (state: MutableState) => T): Promise<T>;
+
+  // Lookups by id, from maps built once per load and kept in step by each ingest.
+  /** A meeting by id (undefined when unknown). */
+  meeting(id: string): Meeting | undefined;
+  /** A meeting's agenda items, in the order its documents give them. */
+  itemsOf(meetingId: string): readonly AgendaItem[];
+  item(id: string): AgendaItem | undefined;
+  /** An item's resolutions, by clause. */
+  resolutionsOf(itemId: string): readonly Resolution[];
+  /** An item's requests, in the order the minutes give them. */
+  requestsOf(itemId: string): readonly Request[];
+  request(id: string): Request | undefined;
+  /** Whether a document with this content (sha256) is already in the record. */
+  hasDocument(sha256: string): boolean;
+  /** Ingest many documents and write the record file once at the end (an ingest run, a sync). */
+  batch<T>(work: () => Promise<T>): Promise<T>;
 }

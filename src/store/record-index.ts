@@ -1,0 +1,196 @@
+// The record in memory, grouped by meeting and indexed by id, so that a lookup
+// or a merge touches only the meetings concerned instead of scanning arrays of
+// tens of thousands of items. The flat BoardRecord is materialised on demand.
+import type {
+  AgendaItem,
+  BoardRecord,
+  Meeting,
+  Request,
+  Resolution,
+  SourceDocument,
+  WorkProgrammeItem,
+} from '../model.ts';
+import { meetingKey, titleKey } from '../ingest/merge-keys.ts';
+
+/** One meeting with everything that hangs off it, items in the order the documents give them. */
+export interface MeetingBundle {
+  meeting: Meeting;
+  items: AgendaItem[];
+  resolutions: Resolution[];
+  requests: Request[];
+}
+
+/** What one document changes: whole meeting bundles and work-programme rows replaced or removed. */
+export interface RecordPatch {
+  document: SourceDocument;
+  meetings: MeetingBundle[];
+  removedMeetingIds: string[];
+  workProgramme: WorkProgrammeItem[];
+  removedWorkProgrammeIds: string[];
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+export function wpTitleKey(year: string | null, title: string): string {
+  return `${year ?? ''}|${titleKey(title)}`;
+}
+
+export class RecordIndex {
+  readonly documents: SourceDocument[] = [];
+  readonly documentIds = new Set<string>();
+  readonly bundles = new Map<string, MeetingBundle>();
+  readonly meetingIdByKey = new Map<string, string>();
+  readonly meetingIdsByDate = new Map<string, Set<string>>();
+  /** Placeholder meetings holding agenda-item pages whose dated meeting is not known yet. */
+  readonly undatedMeetingIds = new Set<string>();
+  readonly itemsById = new Map<string, AgendaItem>();
+  /** titleKey -> ids of items with that title, in any meeting. */
+  readonly itemIdsByTitle = new Map<string, Set<string>>();
+  readonly resolutionsById = new Map<string, Resolution>();
+  readonly requestsById = new Map<string, Request>();
+  readonly resolutionsByItem = new Map<string, Resolution[]>();
+  readonly requestsByItem = new Map<string, Request[]>();
+  readonly workProgramme = new Map<string, WorkProgrammeItem>();
+  /** "year|titleKey" -> work-programme ids: plan rows and rows added by resolution dedupe on it. */
+  readonly wpIdsByYearTitle = new Map<string, Set<string>>();
+  #cached: BoardRecord | null = null;
+
+  static fromRecord(record: BoardRecord): RecordIndex {
+    const index = new RecordIndex();
+    const bundles = new Map<string, MeetingBundle>();
+    for (const meeting of record.meetings) bundles.set(meeting.id, { meeting, items: [], resolutions: [], requests: [] });
+    const bundleOf = (meetingId: string) => {
+      const bundle = bundles.get(meetingId);
+      if (!bundle) throw new Error(`refers to meeting "${meetingId}", which is not in the record`);
+      return bundle;
+    };
+    for (const item of record.items) bundleOf(item.meetingId).items.push(item);
+    for (const resolution of record.resolutions) bundleOf(resolution.meetingId).resolutions.push(resolution);
+    for (const request of record.requests) bundleOf(request.meetingId).requests.push(request);
+    for (const document of record.documents) {
+      index.documents.push(document);
+      index.documentIds.add(document.id);
+    }
+    for (const bundle of bundles.values()) index.#addBundle(bundle);
+    for (const row of record.workProgramme) index.#addWorkProgramme(row);
+    index.#cached = record;
+    return index;
+  }
+
+  apply(patch: RecordPatch): void {
+    this.#cached = null;
+    this.documents.push(patch.document);
+    this.documentIds.add(patch.document.id);
+    for (const id of patch.removedMeetingIds) this.#removeBundle(id);
+    for (const bundle of patch.meetings) {
+      this.#removeBundle(bundle.meeting.id);
+      this.#addBundle(bundle);
+    }
+    for (const id of patch.removedWorkProgrammeIds) this.#removeWorkProgramme(id);
+    for (const row of patch.workProgramme) {
+      this.#removeWorkProgramme(row.id);
+      this.#addWorkProgramme(row);
+    }
+  }
+
+  /** The flat record, meetings by date (undated last), items in document order, work programme by year and date. */
+  toRecord(): BoardRecord {
+    if (this.#cached) return this.#cached;
+    const bundles = [...this.bundles.values()].sort((a, b) => compareMeetings(a.meeting, b.meeting));
+    const slotOrder = { dated: 0, 'to-be-determined': 1, pending: 2 } as const;
+    const workProgramme = [...this.workProgramme.values()].sort(
+      (a, b) =>
+        (a.year ?? '').localeCompare(b.year ?? '') ||
+        slotOrder[a.slot] - slotOrder[b.slot] ||
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        a.origin.localeCompare(b.origin) ||
+        titleKey(a.title).localeCompare(titleKey(b.title)) ||
+        a.id.localeCompare(b.id),
+    );
+    this.#cached = {
+      schemaVersion: 1,
+      documents: [...this.documents],
+      meetings: bundles.map((b) => b.meeting),
+      items: bundles.flatMap((b) => b.items),
+      resolutions: bundles.flatMap((b) => b.resolutions),
+      requests: bundles.flatMap((b) => b.requests),
+      workProgramme,
+    };
+    return this.#cached;
+  }
+
+  #addBundle(bundle: MeetingBundle): void {
+    const { meeting } = bundle;
+    this.bundles.set(meeting.id, bundle);
+    this.meetingIdByKey.set(meetingKey(meeting.committee, meeting.date), meeting.id);
+    if (meeting.date) addTo(this.meetingIdsByDate, meeting.date, meeting.id);
+    else this.undatedMeetingIds.add(meeting.id);
+    for (const item of bundle.items) {
+      this.itemsById.set(item.id, item);
+      addTo(this.itemIdsByTitle, titleKey(item.title), item.id);
+    }
+    for (const resolution of bundle.resolutions) {
+      this.resolutionsById.set(resolution.id, resolution);
+      const list = this.resolutionsByItem.get(resolution.itemId);
+      if (list) list.push(resolution);
+      else this.resolutionsByItem.set(resolution.itemId, [resolution]);
+    }
+    for (const request of bundle.requests) {
+      this.requestsById.set(request.id, request);
+      const list = this.requestsByItem.get(request.itemId);
+      if (list) list.push(request);
+      else this.requestsByItem.set(request.itemId, [request]);
+    }
+  }
+
+  #removeBundle(meetingId: string): void {
+    const bundle = this.bundles.get(meetingId);
+    if (!bundle) return;
+    const { meeting } = bundle;
+    this.bundles.delete(meetingId);
+    const key = meetingKey(meeting.committee, meeting.date);
+    if (this.meetingIdByKey.get(key) === meetingId) this.meetingIdByKey.delete(key);
+    if (meeting.date) removeFrom(this.meetingIdsByDate, meeting.date, meetingId);
+    else this.undatedMeetingIds.delete(meetingId);
+    for (const item of bundle.items) {
+      this.itemsById.delete(item.id);
+      removeFrom(this.itemIdsByTitle, titleKey(item.title), item.id);
+      this.resolutionsByItem.delete(item.id);
+      this.requestsByItem.delete(item.id);
+    }
+    for (const resolution of bundle.resolutions) this.resolutionsById.delete(resolution.id);
+    for (const request of bundle.requests) this.requestsById.delete(request.id);
+  }
+
+  #addWorkProgramme(row: WorkProgrammeItem): void {
+    this.workProgramme.set(row.id, row);
+    addTo(this.wpIdsByYearTitle, wpTitleKey(row.year, row.title), row.id);
+  }
+
+  #removeWorkProgramme(id: string): void {
+    const row = this.workProgramme.get(id);
+    if (!row) return;
+    this.workProgramme.delete(id);
+    removeFrom(this.wpIdsByYearTitle, wpTitleKey(row.year, row.title), id);
+  }
+}
+
+export function compareMeetings(a: Meeting, b: Meeting): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return (a.time ?? '').localeCompare(b.time ?? '') || (a.committee ?? '').localeCompare(b.committee ?? '') || a.id.localeCompare(b.id);
+}
