@@ -1,8 +1,22 @@
-// STUB: replaced by the answer engine (issue 3). Signature is the contract.
+// The answer engine: one entry point for `/scrutiny`, mentions, the console and
+// `scrutiny ask`. It routes a question by its words and returns one Answer; it
+// never throws, whatever the text.
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
+import { defaultSnapshotPath, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
 import type { Answer } from './answer.ts';
+import { answer } from './answer-parts.ts';
+import { buildAttendance } from './build-attendance.ts';
+import { buildHelp } from './build-help.ts';
+import { buildHistory } from './build-history.ts';
+import { buildMeetingOnAnswer } from './build-meeting.ts';
+import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './build-next-meeting.ts';
+import { buildAllRequests, buildOutstandingRequests, buildRequestsAbout } from './build-requests.ts';
+import { buildResolutionsAnswer } from './build-resolutions.ts';
+import { buildSearch } from './build-search.ts';
+import { buildWorkProgramme } from './build-work-programme.ts';
+import { plainQuestion, routeQuestion, type Intent } from './intent.ts';
 
 export interface Engine {
   /** Answer a member's question as of `now` (default: the clock). Never throws for any input text. */
@@ -19,6 +33,72 @@ export interface EngineDeps {
   logger?: Logger;
 }
 
-export async function createEngine(_deps: EngineDeps): Promise<Engine> {
-  throw new Error('not implemented');
+/** The engine plus what tests and the benchmark look at. */
+export interface AnswerEngine extends Engine {
+  /** The index in use: `origin` says whether it came from the snapshot or was built. */
+  index(): SearchIndex;
+  /** Resolves when the last snapshot write has finished. */
+  saved(): Promise<void>;
+}
+
+/** Longest question text routed; the rest of a pasted essay adds nothing to the routing. */
+const MAX_QUESTION = 1000;
+
+export function answerIntent(store: Store, index: SearchIndex, intent: Intent, question: string, now: Date): Answer {
+  switch (intent.kind) {
+    case 'help':
+      return buildHelp(question, now);
+    case 'next-meeting':
+      return buildNextMeetingAnswer(store, question, now, index);
+    case 'latest-meeting':
+      return buildLatestMeetingAnswer(store, question, now, index);
+    case 'meeting-on':
+      return buildMeetingOnAnswer(store, intent.date, question, now, index);
+    case 'resolutions':
+      return buildResolutionsAnswer(store, intent.topic, question, now, index);
+    case 'requests':
+      if (intent.topic) return buildRequestsAbout(store, intent.topic, question, now, index);
+      return intent.scope === 'all' ? buildAllRequests(store, now, question) : buildOutstandingRequests(store, now, question);
+    case 'work-programme':
+      return buildWorkProgramme(store, now, question);
+    case 'history':
+      return buildHistory(store, intent.topic, question, now, index);
+    case 'attendance':
+      return buildAttendance(store, intent.name, question, now);
+    case 'search':
+      return (
+        buildSearch(store, index, intent.query, question, now) ??
+        buildHelp(question, now, `Nothing in the record matches "${intent.query.length > 60 ? `${intent.query.slice(0, 60)}…` : intent.query}". Here is what you can ask.`)
+      );
+  }
+}
+
+export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
+  const { store, clock, logger } = deps;
+  const snapshotPath = deps.snapshotPath === undefined ? defaultSnapshotPath(store.path) : deps.snapshotPath;
+  const keeper = new SearchIndexKeeper({ store, snapshotPath, ...(logger ? { logger } : {}) });
+  await keeper.open();
+
+  return {
+    ask(question, options = {}) {
+      const now = options.now ?? clock.now();
+      const text = typeof question === 'string' ? question : '';
+      try {
+        const plain = plainQuestion(text.slice(0, MAX_QUESTION));
+        return answerIntent(store, keeper.current(), routeQuestion(plain), text, now);
+      } catch (error) {
+        logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
+        return answer('notice', text, now, {
+          title: 'Sorry, something went wrong answering that.',
+          summary: 'The problem has been logged. Try asking in other words, or ask "help".',
+          sections: [],
+        });
+      }
+    },
+    refresh() {
+      keeper.current();
+    },
+    index: () => keeper.current(),
+    saved: () => keeper.saved(),
+  };
 }

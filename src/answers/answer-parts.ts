@@ -1,0 +1,166 @@
+// Pieces every builder uses to say things the same way: how a meeting is named,
+// how a resolution or request is cited, how an exempt item is shown.
+import type { AgendaItem, Meeting, WorkProgrammeItem } from '../model.ts';
+import { formatDate, formatDateTime, formatShortDate } from '../london.ts';
+import type { Answer, AnswerEntry, AnswerKind, AnswerSection, Citation } from './answer.ts';
+import type { RequestStatus, ResolutionRef } from './queries.ts';
+import { isPlanOnly, type RecordView } from './record-view.ts';
+
+/** Longest question echoed back in an answer. */
+const QUESTION_ECHO = 300;
+
+export function answer(kind: AnswerKind, question: string, now: Date, parts: Omit<Answer, 'kind' | 'question' | 'asOf'>): Answer {
+  const q = question.trim();
+  return {
+    kind,
+    question: q.length > QUESTION_ECHO ? `${q.slice(0, QUESTION_ECHO)}…` : q,
+    asOf: now.toISOString(),
+    ...parts,
+  };
+}
+
+export function section(heading: string, entries: AnswerEntry[], empty?: string): AnswerSection {
+  return empty === undefined ? { heading, entries } : { heading, entries, empty };
+}
+
+/** "Thursday 13 July 2017, 10.00 am" or, when the date is unknown, "a meeting of unknown date". */
+export function meetingWhen(meeting: Meeting | null): string {
+  if (!meeting?.date) return 'a meeting of unknown date';
+  return formatDateTime(meeting.date, meeting.time);
+}
+
+/** What the record holds for a meeting, said as a member would. */
+export function meetingStatusLabel(meeting: Meeting): string {
+  if (isPlanOnly(meeting)) return 'planned (work programme only)';
+  switch (meeting.status) {
+    case 'planned':
+      return 'planned';
+    case 'agenda':
+      return 'agenda published';
+    case 'minutes':
+      return 'minutes';
+    case 'cancelled':
+      return 'cancelled';
+  }
+}
+
+export function documentNames(view: RecordView, sourceIds: readonly string[]): string[] {
+  return [...new Set(sourceIds.map((id) => view.documents.get(id)?.name).filter((n): n is string => !!n))];
+}
+
+/** "Minute 34" in minutes, "Item 4" on an agenda. */
+export function numberLabel(meeting: Meeting | null, item: AgendaItem | null): string | null {
+  if (!item?.number) return null;
+  return meeting?.status === 'minutes' ? `Minute ${item.number}` : `Item ${item.number}`;
+}
+
+export function cite(view: RecordView, meeting: Meeting | null, item: AgendaItem | null): Citation {
+  return {
+    meetingId: meeting?.id ?? null,
+    date: meeting?.date ?? null,
+    minute: item?.number ?? null,
+    itemTitle: item?.title ?? null,
+    documents: documentNames(view, item?.sources.length ? item.sources : (meeting?.sources ?? [])),
+  };
+}
+
+/** "Thursday 11 January 2018 · Minute 34 · Private Fostering" */
+export function citeLabel(meeting: Meeting | null, item: AgendaItem | null): string {
+  return [meeting?.date ? formatDate(meeting.date) : null, numberLabel(meeting, item), item?.title ?? null]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function resolutionEntry(view: RecordView, ref: ResolutionRef): AnswerEntry {
+  return {
+    text: ref.resolution.text,
+    quote: true,
+    label: citeLabel(ref.meeting, ref.item),
+    ...(ref.resolution.unanimous ? { detail: ['Resolved unanimously'] } : {}),
+    cite: cite(view, ref.meeting, ref.item),
+  };
+}
+
+/** "3 days", "5 weeks", "4 months", "2 years" */
+export function ageText(days: number): string {
+  if (days < 14) return days === 1 ? '1 day' : `${days} days`;
+  if (days < 63) return `${Math.floor(days / 7)} weeks`;
+  const months = Math.floor(days / 30.44);
+  if (months < 24) return `${months} months`;
+  return `${Math.floor(days / 365.25)} years`;
+}
+
+export function requestTiming(status: RequestStatus): string {
+  const parts: string[] = [];
+  if (status.meeting?.date) {
+    parts.push(`raised ${formatShortDate(status.meeting.date)}${status.ageDays !== null ? ` (${ageText(status.ageDays)} ago)` : ''}`);
+  }
+  if (status.dueDate) {
+    const by = status.dueMeeting ? `next meeting, ${formatShortDate(status.dueDate)}` : formatShortDate(status.dueDate);
+    parts.push(`due ${by}`);
+  } else if (status.dueText) parts.push(`due ${status.dueText}${status.request.due?.nextMeeting ? ' (date not yet known)' : ''}`);
+  else parts.push('no due date given');
+  if (status.state.status === 'done') parts.push('done');
+  else if (status.overdue) parts.push('OVERDUE');
+  else parts.push('open');
+  return parts.join(' · ');
+}
+
+export function requestEntry(view: RecordView, status: RequestStatus, options: { label?: boolean } = {}): AnswerEntry {
+  const detail = [requestTiming(status)];
+  if (status.state.status === 'done' && status.state.changedAt) {
+    detail.push(`marked done ${formatShortDate(status.state.changedAt.slice(0, 10))}${status.state.changedBy ? ` by ${status.state.changedBy}` : ''}`);
+  }
+  return {
+    text: status.request.text,
+    quote: true,
+    ...(options.label === false ? {} : { label: citeLabel(status.meeting, status.item) }),
+    detail,
+    cite: cite(view, status.meeting, status.item),
+    request: { id: status.request.id, state: status.state, overdue: status.overdue },
+  };
+}
+
+/** An agenda item as listed: title, report author, pages, sub-items and papers; exempt items by title only. */
+export function itemEntry(view: RecordView, meeting: Meeting | null, item: AgendaItem): AnswerEntry {
+  const label = numberLabel(meeting, item) ?? undefined;
+  if (item.private) {
+    return { text: item.title, ...(label ? { label } : {}), detail: ['Exempt'], exempt: true, cite: cite(view, meeting, item) };
+  }
+  const detail: string[] = [];
+  if (item.reportAuthor) detail.push(item.reportAuthor);
+  if (item.pages) detail.push(item.pages);
+  for (const sub of item.subItems) detail.push(sub);
+  const papers = item.papers.filter((p) => !p.restricted);
+  const links = papers.filter((p) => p.url).map((p) => ({ title: p.title, url: p.url! }));
+  for (const paper of papers.filter((p) => !p.url)) detail.push(`Paper: ${paper.title}`);
+  for (const paper of item.papers.filter((p) => p.restricted)) detail.push(`Paper: ${paper.title} (exempt)`);
+  return {
+    text: item.title,
+    ...(label ? { label } : {}),
+    ...(detail.length ? { detail } : {}),
+    ...(links.length ? { links } : {}),
+    cite: cite(view, meeting, item),
+  };
+}
+
+/** A work-programme entry: title, detail, leads. */
+export function planEntry(view: RecordView, entry: WorkProgrammeItem, extra: string[] = []): AnswerEntry {
+  const detail: string[] = [];
+  if (entry.detail) detail.push(entry.detail);
+  if (entry.leads.length) detail.push(`Lead: ${entry.leads.join(', ')}`);
+  detail.push(...extra);
+  return {
+    text: entry.title,
+    ...(detail.length ? { detail } : {}),
+    cite: { date: entry.date, documents: documentNames(view, entry.sources) },
+  };
+}
+
+/** Shorten text to about `max` characters at a word boundary. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}

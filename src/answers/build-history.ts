@@ -1,0 +1,53 @@
+// "History of private fostering": one timeline across meetings of the items
+// discussed, resolutions, requests and work-programme entries on a topic.
+import { formatDate } from '../london.ts';
+import type { Store } from '../store/store.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { Answer, AnswerEntry, AnswerSection } from './answer.ts';
+import { answer, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from './answer-parts.ts';
+import { topicHistory, type HistoryEvent } from './queries.ts';
+import { viewOf, type RecordView } from './record-view.ts';
+
+function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
+  switch (event.kind) {
+    case 'item': {
+      const entry = itemEntry(view, event.meeting, event.item);
+      return { ...entry, label: `Discussed${entry.label ? ` · ${entry.label}` : ''}` };
+    }
+    case 'resolution':
+      return { ...resolutionEntry(view, { resolution: event.resolution, item: event.item, meeting: event.meeting }), label: `Resolved${event.item?.number ? ` · Minute ${event.item.number}` : ''}` };
+    case 'request': {
+      const entry = requestEntry(view, event.status, { label: false });
+      return { ...entry, label: `Requested${event.status.item?.number ? ` · Minute ${event.status.item.number}` : ''}` };
+    }
+    case 'work-programme':
+      return { ...planEntry(view, event.entry), label: event.entry.slot === 'pending' ? 'Work programme · pending' : event.entry.date ? 'Work programme · planned' : 'Work programme · date to be determined' };
+  }
+}
+
+export function buildHistory(store: Store, topic: string, question: string, now: Date, index?: SearchIndex): Answer {
+  const view = viewOf(store);
+  const events = topicHistory(store, topic, now, index);
+  const sections: AnswerSection[] = [];
+  let current: { key: string; section: AnswerSection } | null = null;
+  for (const event of events) {
+    const meeting = event.kind === 'item' || event.kind === 'resolution' ? event.meeting : event.kind === 'request' ? event.status.meeting : null;
+    const key = event.date ?? 'undated';
+    if (!current || current.key !== key) {
+      const heading = event.date ? (meeting ? meetingWhen(meeting) : formatDate(event.date)) : 'Not yet dated';
+      current = { key, section: section(heading, []) };
+      sections.push(current.section);
+    }
+    current.section.entries.push(entryOf(view, event));
+  }
+  const meetings = new Set(events.filter((e) => e.date).map((e) => e.date));
+  return answer('history', question, now, {
+    title:
+      events.length === 0
+        ? `Nothing on "${topic}" is in the record.`
+        : `History of "${topic}": ${events.length} entr${events.length === 1 ? 'y' : 'ies'} across ${meetings.size} date${meetings.size === 1 ? '' : 's'}`,
+    sections,
+    ...(events.length === 0 ? { notes: ['Try other words, or a shorter topic.'] } : {}),
+  });
+}
+

@@ -1,0 +1,88 @@
+// MiniSearch options in one place: the index is built and loaded (loadJSON/loadJS)
+// with exactly these, and the plain record scans in src/answers match words the
+// same way through `searchTerms`.
+import type { Options, SearchOptions } from 'minisearch';
+import { stem } from './stem.ts';
+
+/** Bump when tokenising, stemming or fields change: older snapshots are then rebuilt. */
+export const SEARCH_OPTIONS_VERSION = 2;
+
+export type SearchDocKind = 'item' | 'resolution' | 'request' | 'work-programme' | 'meeting';
+
+export interface SearchDoc {
+  /** `<kind>:<record id>` */
+  id: string;
+  /** Agenda-item or work-programme title; for resolutions and requests, their item's title. */
+  title: string;
+  /** Resolution or request text, verbatim. */
+  text: string;
+  /** Body text, detail, leads, place: weighed least. */
+  body: string;
+}
+
+// Words that carry no topic: common English plus the question words members use.
+export const STOP_WORDS = new Set(
+  `a about above after again all also am an and any are as at be because been before being below between both but by
+can could did do does doing done down during each ever few for from further get got had has have having he her here
+hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our
+ours out over own same she should so some such than that the their theirs them then there these they this those
+through to too under until up upon us very was we were what when where which while who whom why will with would you
+your yours re regarding concerning anything something please tell show give find let know`.split(/\s+/),
+);
+
+const DIGITS = /^(\d+)$/;
+
+/** Split text into lower-case words; apostrophes join ("children's" -> "childrens"). */
+export function tokenize(text: string): string[] {
+  return text
+    // Web and mail addresses are not words a member searches for ("org", "uk", "www").
+    .replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** One word as indexed and searched: stop words dropped, the rest stemmed. */
+export function processTerm(term: string): string | null {
+  const word = term.toLowerCase();
+  if (word.length < 2 && !DIGITS.test(word)) return null;
+  if (STOP_WORDS.has(word)) return null;
+  return stem(word);
+}
+
+/** The stems of a text, as the index sees them. */
+export function searchTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+export const BOOST = { title: 3, text: 3, body: 1 } as const;
+
+/** Typos: one edit in words of 4+ letters, two in long ones; prefixes for 3+ letters. */
+export function fuzzyFor(term: string): number | false {
+  return term.length >= 4 ? 0.2 : false;
+}
+
+export const DEFAULT_SEARCH: SearchOptions = {
+  boost: { ...BOOST },
+  prefix: (term) => term.length >= 3,
+  fuzzy: (term) => fuzzyFor(term),
+  maxFuzzy: 2,
+  combineWith: 'OR',
+};
+
+export const SEARCH_OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: ['title', 'text', 'body'],
+  storeFields: [],
+  tokenize,
+  processTerm,
+  searchOptions: DEFAULT_SEARCH,
+};

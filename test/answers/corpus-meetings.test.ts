@@ -1,0 +1,93 @@
+// Next meeting and meetings on a date, on the bundled corpus.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answers/engine.ts';
+import { nextMeeting } from '../../src/answers/queries.ts';
+import { renderText } from '../../src/answers/render-text.ts';
+import type { Store } from '../../src/store/store.ts';
+import { at, corpusEngine, entries, texts } from './corpus.ts';
+
+let store: Store;
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ store, engine } = await corpusEngine());
+});
+
+describe('next meeting', () => {
+  it('as of 10 July 2017 is the agenda of 13 July 2017 in Committee Room 3', () => {
+    const answer = engine.ask('next meeting', at('2017-07-10'));
+    expect(answer.kind).toBe('next-meeting');
+    expect(answer.title).toBe('Next meeting: Thursday 13 July 2017, 10.00 am');
+    expect(answer.summary).toContain('Committee Room 3 - Council House');
+    expect(answer.summary).toContain('agenda published');
+    expect(renderText(answer)).toContain('Support to Young Carers');
+  });
+
+  it('is the 13 July meeting until it starts at 10.00 am, then the next one', () => {
+    expect(nextMeeting(store, at('2017-07-13', '09:59').now)?.date).toBe('2017-07-13');
+    expect(nextMeeting(store, at('2017-07-13', '10:01').now)?.date).toBe('2017-09-14');
+  });
+
+  it('as of 14 July 2017 is 14 September 2017, known from the work programme and labelled planned', () => {
+    const answer = engine.ask('when is the next meeting?', at('2017-07-14'));
+    expect(answer.title).toBe('Next meeting (planned): Thursday 14 September 2017');
+    expect(answer.summary).toMatch(/planned/);
+    expect(texts(answer)).toContain('LSCB Interim Annual Report');
+  });
+
+  it('as of 1 January 2018 is 11 January 2018, 2.00 pm, without the minutes of a meeting yet to happen', () => {
+    const answer = engine.ask('next mtg', at('2018-01-01'));
+    expect(answer.title).toBe('Next meeting: Thursday 11 January 2018, 2.00 pm');
+    expect(answer.sections.map((s) => s.heading)).not.toContain('Resolutions');
+    expect(texts(answer, 'Agenda')).toContain('Private Fostering');
+  });
+
+  it('as of 12 January 2018 is the planned meeting of 1 March 2018', () => {
+    expect(engine.ask('next meeting', at('2018-01-12')).title).toBe('Next meeting (planned): Thursday 1 March 2018');
+  });
+
+  it('as of today, with none known, says so and shows 16 March 2023 as past', () => {
+    const answer = engine.ask('next meeting', at('2026-11-22'));
+    expect(answer.kind).toBe('next-meeting');
+    expect(answer.title).toBe('No future meeting is known. The most recent meeting was Thursday 16 March 2023, 3.00 pm.');
+    const text = renderText(answer);
+    expect(text).not.toMatch(/next meeting:|upcoming/i);
+    expect(text).toContain('has already taken place');
+    expect(texts(answer, 'Items')).toContain('Early Years Strategy');
+  });
+});
+
+describe('a meeting on a date', () => {
+  it.each(['meeting on 11 January 2018', 'minutes 11/01/2018', 'what happened on 11th Jan?', '11th Jan'])(
+    '%s -> 11 January 2018 with chair, attendance, items and resolutions',
+    (question) => {
+      const answer = engine.ask(question, at('2026-11-22'));
+      expect(answer.kind).toBe('meeting');
+      expect(answer.summary).toMatch(/^Thursday 11 January 2018, 2\.00 pm/);
+      const attendance = entries(answer, 'Attendance');
+      expect(attendance.find((e) => e.label === 'Chair')?.text).toBe('Councillor M Mutton');
+      expect(attendance.find((e) => e.label === 'Apologies')?.text).toContain('Councillor Miks');
+      const resolutions = entries(answer, 'Resolutions');
+      expect(resolutions.find((e) => e.text === 'Notes the briefing note.')?.label).toBe('Minute 34 · Private Fostering');
+      expect(resolutions.find((e) => e.text === 'Requests a report back following implementation of the promotion/ communication plan.')?.cite?.minute).toBe('34');
+    },
+  );
+
+  it('reads "agenda 13/07/2017" as the agenda of 13 July 2017 with report authors and pages', () => {
+    const answer = engine.ask('agenda 13/07/2017', at('2026-11-22'));
+    const item = entries(answer, 'Agenda').find((e) => e.text === 'Support to Young Carers');
+    expect(item?.label).toBe('Item 4');
+    expect(item?.detail).toEqual(expect.arrayContaining(['Briefing Note of the Deputy Chief Executive (People)', 'Pages 7 - 12']));
+  });
+
+  it('says plainly when a date has no meeting, and when a date cannot exist', () => {
+    expect(engine.ask('meeting on 12 January 2018').title).toBe('No meeting is known on Friday 12 January 2018.');
+    const bad = engine.ask('agenda 31/02/2018');
+    expect(bad.kind).toBe('notice');
+    expect(bad.title).toBe('"31/02/2018" is not a real date.');
+  });
+
+  it('names each source document', () => {
+    const answer = engine.ask('meeting on 20 October 2022');
+    expect(answer.notes?.join(' ')).toContain('2022-10-20-minutes.md');
+  });
+});

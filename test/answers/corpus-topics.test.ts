@@ -1,0 +1,163 @@
+// Resolutions, requests, work programme, history and attendance, on the bundled corpus.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answers/engine.ts';
+import { attendanceOf, openRequests, resolutionsAbout } from '../../src/answers/queries.ts';
+import type { Store } from '../../src/store/store.ts';
+import { at, corpusEngine, entries, texts } from './corpus.ts';
+
+let store: Store;
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ store, engine } = await corpusEngine());
+});
+
+const FOSTERING_2018 = [
+  'Notes the briefing note.',
+  "Requests the Local Safeguarding Children's Board (LSCB) and Cabinet Member for Children and Young People promote the identification of private fostering arrangements within schools in order to offer support.",
+  'Requests a report back following implementation of the promotion/ communication plan.',
+];
+const OFSTED_2022 = [
+  'Consider the recommendations highlighted in the Inspection report and requested a further report on progress implementation.',
+  'Receives the Development Plan at a future meeting in response to the Inspection report.',
+  "It was unanimously agreed to write to the Children's Services team to congratulate them on the recent Ofsted result.",
+];
+
+describe('resolutions on a topic', () => {
+  it('quotes the private fostering resolutions verbatim, newest first, each once', () => {
+    const answer = engine.ask('what was resolved on private fostering?', at('2026-11-22'));
+    expect(answer.kind).toBe('resolutions');
+    const found = entries(answer);
+    for (const text of [...FOSTERING_2018, ...OFSTED_2022]) {
+      expect(found.filter((e) => e.text === text)).toHaveLength(1);
+    }
+    const minute34 = found.find((e) => e.text === FOSTERING_2018[0]);
+    expect(minute34?.label).toBe('Thursday 11 January 2018 · Minute 34 · Private Fostering');
+    expect(minute34?.cite?.documents).toEqual(['2018-01-11-minutes.txt']);
+    expect(minute34?.quote).toBe(true);
+    // The agenda-item page repeats minute 4 of 20 October 2022: it enriches it, never duplicates it.
+    const ofsted = found.find((e) => e.text === OFSTED_2022[1]);
+    expect(ofsted?.cite).toMatchObject({ date: '2022-10-20', minute: '4' });
+    const dates = found.map((e) => e.cite?.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2023-03-16');
+  });
+
+  it('finds them through a misspelling and other word forms', () => {
+    for (const question of ['what was resolved on private fostring', 'decisions about fostered children', 'resolutions on private fosterng']) {
+      expect(texts(engine.ask(question, at('2026-11-22')))).toContain(FOSTERING_2018[1]);
+    }
+  });
+
+  it('leaves out resolutions made after the moment asked about', () => {
+    const asOf2018 = resolutionsAbout(store, 'private fostering').filter((r) => r.meeting!.date! <= '2018-02-01');
+    const answer = engine.ask('what was resolved on private fostering?', at('2018-02-01'));
+    expect(texts(answer)).toEqual(asOf2018.map((r) => r.resolution.text));
+    expect(texts(answer)).not.toContain(OFSTED_2022[1]);
+  });
+
+  it('says so when nothing matches', () => {
+    expect(engine.ask('what was resolved on zeppelins').title).toBe('No resolutions found on "zeppelins".');
+  });
+});
+
+describe('requests', () => {
+  it('lists the open ones oldest first, grouped by raising meeting, with due dates and overdue marked', () => {
+    const answer = engine.ask('outstanding requests', at('2018-04-01'));
+    expect(answer.kind).toBe('requests');
+    const headings = answer.sections.map((s) => s.heading);
+    expect(headings[0]).toMatch(/^Raised at the meeting of Thursday 29 June 2017/);
+    expect(headings[1]).toMatch(/^Raised at the meeting of Thursday 11 January 2018/);
+    expect(headings.join()).not.toMatch(/2022|2023/);
+    const march = entries(answer).find((e) => e.text === 'Requests an update on areas requiring improvement to the Board in March 2018.');
+    expect(march?.request).toMatchObject({ overdue: true, state: { status: 'open' } });
+    expect(march?.detail?.[0]).toContain('due 31 Mar 2018');
+    expect(march?.label).toBe('Minute 35 · Quality Assurance Audit Activity');
+  });
+
+  it('is not overdue before its due date; a next-meeting request is due at the next meeting held', () => {
+    const open = openRequests(store, at('2018-02-01').now);
+    const march = open.find((s) => s.request.text.startsWith('Requests an update on areas requiring improvement'));
+    expect(march?.overdue).toBe(false);
+    expect(march?.ageDays).toBe(21);
+    const nextAgenda = open.find((s) => s.request.text.includes('Exclusions and Pupil Referral Unit'));
+    expect(nextAgenda?.dueDate).toBe('2018-03-01');
+  });
+
+  it('answers "did the board ask for census figures?" with the request of minute 4, 20 October 2022, once', () => {
+    const answer = engine.ask('did the board ask for census figures?', at('2026-11-22'));
+    const found = entries(answer).filter((e) => e.text === 'Up to date Census figures.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.cite).toMatchObject({ date: '2022-10-20', minute: '4' });
+    expect(answer.title).toMatch(/^Yes: 1 request on "census figures"/);
+  });
+
+  it('drops a request marked done from the outstanding list', async () => {
+    const { store: own, engine: ownEngine } = await corpusEngine();
+    const census = openRequests(own, at('2026-11-22').now).find((s) => s.request.text === 'Up to date Census figures.')!;
+    await own.setRequestState(census.request.id, 'done', 'U0COORD', at('2026-11-20').now);
+    expect(texts(ownEngine.ask('outstanding requests', at('2026-11-22')))).not.toContain('Up to date Census figures.');
+    expect(texts(ownEngine.ask('all requests', at('2026-11-22')))).toContain('Up to date Census figures.');
+  });
+});
+
+describe('work programme', () => {
+  it('as of 10 July 2017: dated meetings in order, then to be determined, then pending', () => {
+    const answer = engine.ask('work programme', at('2017-07-10'));
+    const headings = answer.sections.map((s) => s.heading);
+    expect(headings.slice(0, 2)).toEqual(['Thursday 13 July 2017, 10.00 am', 'Thursday 14 September 2017 (planned)']);
+    expect(headings.slice(-2)).toEqual(['Date to be determined', 'Pending items']);
+    expect(texts(answer, 'Thursday 13 July 2017, 10.00 am')).toEqual(expect.arrayContaining(['Young Carers', 'Improvement Board Report']));
+    expect(texts(answer, 'Date to be determined')).toContain('Private Fostering');
+    expect(texts(answer, 'Pending items')).toContain('Voices of Care');
+    // Not yet resolved on 10 July 2017.
+    expect(texts(answer)).not.toContain('Private Fostering report back');
+  });
+
+  it('includes items added by resolution once they were resolved', () => {
+    const answer = engine.ask('work programme', at('2018-01-12'));
+    const added = entries(answer).find((e) => e.text === 'Private Fostering report back');
+    expect(added?.detail?.join(' ')).toContain('Minute 38');
+    expect(answer.sections[0]!.heading).toBe('Thursday 1 March 2018 (planned)');
+  });
+});
+
+describe('history of a topic', () => {
+  it('puts items, resolutions, requests and plan entries on private fostering in one timeline', () => {
+    const answer = engine.ask('history of private fostering', at('2026-11-22'));
+    expect(answer.kind).toBe('history');
+    const headings = answer.sections.map((s) => s.heading);
+    const jan2018 = headings.indexOf('Thursday 11 January 2018, 2.00 pm');
+    const oct2022 = headings.indexOf('Thursday 20 October 2022, 2.30 pm');
+    expect(jan2018).toBeGreaterThanOrEqual(0);
+    expect(oct2022).toBeGreaterThan(jan2018);
+    const jan = entries(answer, 'Thursday 11 January 2018, 2.00 pm');
+    expect(jan.find((e) => e.text === 'Private Fostering')?.label).toBe('Discussed · Minute 34');
+    expect(jan.filter((e) => e.text === FOSTERING_2018[1])).toHaveLength(1);
+    expect(entries(answer).some((e) => e.text === 'Private Fostering' && e.label?.startsWith('Work programme'))).toBe(true);
+    expect(entries(answer).filter((e) => e.text === 'Communication materials regarding private fostering.')).toHaveLength(1);
+  });
+});
+
+describe('attendance', () => {
+  it('finds Councillor Masih: attended 16 March 2023, apologies 20 October 2022', () => {
+    for (const name of ['Councillor Masih', 'Cllr A Masih', 'Masih']) {
+      const record = attendanceOf(store, name);
+      expect(record.attended.map((a) => a.meeting.date)).toEqual(['2023-03-16']);
+      expect(record.apologies.map((m) => m.date)).toEqual(['2022-10-20']);
+    }
+    const answer = engine.ask('attendance of Councillor Masih', at('2026-11-22'));
+    expect(texts(answer, 'Attended')).toEqual(['Thursday 16 March 2023, 3.00 pm']);
+    expect(texts(answer, 'Apologies sent')).toEqual(['Thursday 20 October 2022, 2.30 pm']);
+  });
+
+  it('does not mix up people who share a surname but not an initial', () => {
+    expect(attendanceOf(store, 'Cllr B Masih').attended).toEqual([]);
+  });
+});
+
+describe('topics that only half match', () => {
+  it('does not answer yes to a request on something never asked for', () => {
+    const answer = engine.ask('did the board ask for zeppelin figures?', at('2026-11-22'));
+    expect(answer.title).toBe('No request on "zeppelin figures" is in the record.');
+  });
+});
