@@ -6,7 +6,7 @@ import { openStore } from './store/lowdb-store.ts';
 import { StoreError } from './store/store.ts';
 import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
 import { createEngine } from './answers/engine.ts';
-import { startSlack } from './slack/start.ts';
+import { SlackStartError, startSlack, type RunningSlack } from './slack/start.ts';
 import { startConsole } from './console/console.ts';
 import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
 import { startSync } from './sync/schedule.ts';
@@ -43,18 +43,28 @@ async function main(): Promise<number> {
   let outlet: ReminderOutlet;
   let stopSurface: () => Promise<void>;
   let closed: Promise<void> = new Promise(() => {});
+  let slack: RunningSlack | null = null;
   if (config.mode === 'console') {
     const terminal = startConsole({ store, engine, clock, logger, input: process.stdin, output: process.stdout });
     outlet = { kind: 'console', print: terminal.print };
     stopSurface = terminal.stop;
     closed = terminal.closed;
   } else {
-    const slack = await startSlack({ config, store, engine, clock, logger });
+    try {
+      slack = await startSlack({ config, store, engine, clock, logger });
+    } catch (error) {
+      if (error instanceof SlackStartError) {
+        logger.error(error.message);
+        return 1;
+      }
+      throw error;
+    }
     outlet = { kind: 'slack', client: slack.client };
     stopSurface = slack.stop;
   }
 
   const reminders = startReminders({ store, engine, clock, logger, outlet });
+  slack?.useReminders(reminders);
   const sync = config.moderngov
     ? startSync({ moderngov: config.moderngov, store, engine, clock, logger, reminders })
     : null;

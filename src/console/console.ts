@@ -1,9 +1,15 @@
-// STUB: replaced by the local console (issue 4). Signature is the contract.
+// The local console: the bot in a terminal, for trying it without Slack. Reads lines such as
+// `/scrutiny next meeting`, `@scrutiny what was resolved on private fostering?` or a bare question,
+// and prints the answers as text. Reminder posts print here too, with their channel.
+import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
+import { formatDateTime, londonDate, londonTime } from '../london.ts';
+import { answerScrutinyCommand } from '../slack/scrutiny-command.ts';
+import { renderText } from '../answers/render-text.ts';
 
 export interface ConsoleDeps {
   store: Store;
@@ -22,6 +28,102 @@ export interface RunningConsole {
   stop(): Promise<void>;
 }
 
-export function startConsole(_deps: ConsoleDeps): RunningConsole {
-  throw new Error('not implemented');
+/** The channel and user the console speaks as; the person at the terminal runs the bot, so may change things. */
+export const CONSOLE_CHANNEL = 'console';
+export const CONSOLE_USER = 'console';
+
+export function consoleBanner(now: Date): string {
+  return [
+    'scrutiny-bot: local console (no Slack tokens are set, so nothing is sent to Slack).',
+    `Clock: ${formatDateTime(londonDate(now), londonTime(now))} (UK time; SCRUTINY_NOW=2017-07-10 sets another date).`,
+    '',
+    'Ask as you would in Slack, one line at a time, for example:',
+    '  /scrutiny next meeting',
+    '  @scrutiny what was resolved on private fostering?',
+    '  outstanding requests',
+    '  /scrutiny remind agenda 7 days before at 09:00',
+    '',
+    'To connect to Slack, set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or with',
+    'SLACK_SIGNING_SECRET (HTTP): see "Running it in Slack" in README.md.',
+    'End the input (Ctrl-D) to quit.',
+    '',
+  ].join('\n');
+}
+
+/** The words of a console line as Slack would pass them on: without `/scrutiny` or `@scrutiny`. */
+export function consoleQuestion(line: string): string {
+  return line
+    .trim()
+    .replace(/^\/scrutiny\b/i, '')
+    .replace(/^@scrutiny\b[\s,:]*/i, '')
+    .trim();
+}
+
+/** A post in a channel: every line prefixed with the channel, so it stands apart from answers. */
+export function channelPost(channel: string, text: string): string {
+  const prefix = `[#${channel.replace(/^#/, '')}] `;
+  return text
+    .split('\n')
+    .map((line) => `${prefix}${line}`.trimEnd())
+    .join('\n');
+}
+
+export function startConsole(deps: ConsoleDeps): RunningConsole {
+  const { output, logger } = deps;
+  const write = (text: string) => {
+    output.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+  const interactive = (deps.input as { isTTY?: boolean }).isTTY === true;
+  const lines = createInterface({ input: deps.input, terminal: interactive, ...(interactive ? { output } : {}) });
+  if (interactive) lines.setPrompt('scrutiny> ');
+
+  write(`${consoleBanner(deps.clock.now())}\n`);
+  if (interactive) lines.prompt();
+
+  // Answers print in the order the lines came, even when one takes longer.
+  let queue: Promise<void> = Promise.resolve();
+  const answerLine = async (line: string): Promise<void> => {
+    if (line.trim() === '') return;
+    if (/^(exit|quit)$/i.test(line.trim())) {
+      lines.close();
+      return;
+    }
+    try {
+      const answer = await answerScrutinyCommand(consoleQuestion(line), {
+        engine: deps.engine,
+        store: deps.store,
+        clock: deps.clock,
+        channel: CONSOLE_CHANNEL,
+        user: CONSOLE_USER,
+        isAdmin: true,
+      });
+      write(`${renderText(answer)}\n`);
+    } catch (error) {
+      logger.error('Console question failed', { chars: line.length }, error);
+      write('Sorry, something went wrong while answering that (details are in the log). Try another question.\n');
+    }
+  };
+
+  lines.on('line', (line) => {
+    queue = queue.then(() => answerLine(line)).then(() => {
+      if (interactive) lines.prompt();
+    });
+  });
+
+  const closed = new Promise<void>((resolve) => {
+    lines.once('close', () => {
+      void queue.then(resolve);
+    });
+  });
+
+  return {
+    closed,
+    print(channel, text) {
+      write(`${channelPost(channel, text)}\n`);
+    },
+    async stop() {
+      lines.close();
+      await closed;
+    },
+  };
 }

@@ -1,25 +1,80 @@
-// STUB: replaced by the Slack app (issue 4). Signature is the contract.
-import type { Logger } from '@slack/bolt';
-import type { Clock } from '../clock.ts';
-import type { Config } from '../config.ts';
-import type { Engine } from '../answers/engine.ts';
-import type { Store } from '../store/store.ts';
+// Start the Slack app in the mode the configuration says: Socket Mode (SLACK_BOT_TOKEN + SLACK_APP_TOKEN)
+// or HTTP (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET, on PORT). Tokens are never logged.
+import type { RunningReminders } from '../reminders/scheduler.ts';
+import { webApi } from '@slack/bolt';
+import { EVENTS_PATH, HEALTH_PATH, createSlackApp, type BotIdentity } from './app.ts';
+import type { SlackAppDeps, SlackDeps } from './deps.ts';
+import { slackErrorCode } from './failures.ts';
 
-export interface SlackDeps {
-  config: Config;
-  store: Store;
-  engine: Engine;
-  clock: Clock;
-  logger: Logger;
-}
+export type { SlackDeps } from './deps.ts';
 
 export interface RunningSlack {
   /** The Web API client reminders and sync post with. */
   client: import('@slack/bolt').webApi.WebClient;
+  /** Let papers shared with the bot announce what they added (reminders start after Slack). */
+  useReminders(reminders: RunningReminders): void;
   stop(): Promise<void>;
 }
 
+export class SlackStartError extends Error {
+  override name = 'SlackStartError';
+}
+
 /** Start in Socket Mode or over HTTP, as the configuration says. */
-export async function startSlack(_deps: SlackDeps): Promise<RunningSlack> {
-  throw new Error('not implemented');
+export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
+  const { config, logger } = deps;
+  // Listeners keep this object, so reminders set on it later reach them.
+  const appDeps: SlackAppDeps & { identity?: BotIdentity } = { ...deps };
+
+  // Check the bot token before serving, so a wrong one stops start-up with a clear line.
+  let identity: BotIdentity | undefined;
+  try {
+    const probe = new webApi.WebClient(config.slack.botToken, {
+      logger,
+      retryConfig: { retries: 2 },
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    });
+    const auth = await probe.auth.test();
+    if (auth.bot_id && auth.user_id) identity = { botId: auth.bot_id, botUserId: auth.user_id };
+    logger.info(`Slack bot token accepted: @${auth.user ?? 'bot'} in ${auth.team ?? 'the workspace'}`);
+  } catch (error) {
+    const code = slackErrorCode(error);
+    throw new SlackStartError(
+      code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
+        ? `Slack refused SLACK_BOT_TOKEN (${code}). Check the Bot User OAuth Token on the app's "OAuth & Permissions" page.`
+        : `Could not reach Slack to check SLACK_BOT_TOKEN (${code ?? (error instanceof Error ? error.message : String(error))}).`,
+    );
+  }
+  appDeps.identity = identity;
+  const app = createSlackApp(appDeps);
+
+  try {
+    if (config.mode === 'socket') {
+      await app.start();
+      logger.info('Connected to Slack in Socket Mode');
+    } else {
+      await app.start(config.port);
+      logger.info(`Serving Slack over HTTP on port ${config.port}: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}`);
+    }
+  } catch (error) {
+    const code = slackErrorCode(error) ?? (error as { code?: string } | null)?.code ?? null;
+    throw new SlackStartError(
+      config.mode === 'socket'
+        ? `Could not connect to Slack in Socket Mode${code ? ` (${code})` : ''}. Check SLACK_APP_TOKEN: an app-level token with the connections:write scope.`
+        : code === 'EADDRINUSE'
+          ? `Port ${config.port} is already in use: set PORT to a free port.`
+          : `Could not start the HTTP server on port ${config.port}${code ? ` (${code})` : ''}.`,
+    );
+  }
+  if (config.slack.apiUrl) logger.info(`Slack Web API at ${config.slack.apiUrl}`);
+
+  return {
+    client: app.client,
+    useReminders(reminders) {
+      appDeps.reminders = reminders;
+    },
+    stop: async () => {
+      await app.stop();
+    },
+  };
 }

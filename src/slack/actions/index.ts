@@ -1,0 +1,13 @@
+import type { App } from '@slack/bolt';
+import type { SlackAppDeps } from '../deps.ts';
+import { ActionIds } from '../ids.ts';
+import { requestStatus } from './request-status.ts';
+import { shareAnswer } from './share-answer.ts';
+import { showMore } from './show-more.ts';
+
+export function register(app: App, deps: SlackAppDeps): void {
+  app.action(ActionIds.shareAnswer, shareAnswer(deps));
+  app.action(ActionIds.showMore, showMore(deps));
+  app.action(ActionIds.markRequestDone, requestStatus(deps, 'done'));
+  app.action(ActionIds.reopenRequest, requestStatus(deps, 'open'));
+}

@@ -1,0 +1,36 @@
+// "Show more": the next page of a long answer. Ephemeral answers get a new ephemeral page; a channel
+// message gets its next page in its thread, so the channel stays quiet.
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { decodeAnswerRef } from '../blocks/action-values.ts';
+import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
+import type { SlackAppDeps } from '../deps.ts';
+import { APOLOGY, logFailure, quietly } from '../failures.ts';
+import { isShareable } from '../scrutiny-command.ts';
+
+export function showMore(deps: SlackAppDeps) {
+  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const ephemeral = body.container?.is_ephemeral === true || !body.message;
+    try {
+      const ref = decodeAnswerRef(action.value);
+      if (!ref) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks('That page is no longer available. Please ask again.') });
+        return;
+      }
+      const answer = deps.engine.ask(ref.q, { now: new Date(ref.t) });
+      if (ephemeral) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer) }) });
+        return;
+      }
+      const message = body.message!;
+      await client.chat.postMessage({
+        channel: body.channel!.id,
+        thread_ts: (message.thread_ts as string | undefined) ?? message.ts,
+        ...answerBlocks(answer, { page: ref.p }),
+      });
+    } catch (error) {
+      logFailure(deps.logger, 'Show more', { user: body.user.id, channel: body.channel?.id }, error);
+      await quietly(deps.logger, 'show more apology', () => respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(APOLOGY) }));
+    }
+  };
+}

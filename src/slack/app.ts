@@ -1,0 +1,67 @@
+// The Bolt app: Socket Mode when an app-level token is set, otherwise the HTTP receiver
+// (POST /slack/events, GET /healthz). Tests pass their own receiver or start the HTTP one on 127.0.0.1.
+import { App, HTTPReceiver, type LogLevel, type Receiver } from '@slack/bolt';
+import { register as registerActions } from './actions/index.ts';
+import { register as registerCommands } from './commands/index.ts';
+import type { SlackAppDeps } from './deps.ts';
+import { register as registerEvents } from './events/index.ts';
+import { dedupeEvents } from './middleware/dedupe-events.ts';
+
+export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+
+/** Who the bot is, from auth.test; given, Bolt need not ask Slack again. */
+export interface BotIdentity {
+  botId: string;
+  botUserId: string;
+}
+
+export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; identity?: BotIdentity }): App {
+  const { config, logger } = deps;
+  const common = {
+    token: config.slack.botToken,
+    ...deps.identity,
+    // Bolt's own token check at construction rejects unhandled when Slack refuses the token;
+    // startSlack checks the token itself first, and otherwise Bolt asks on the first event.
+    tokenVerificationEnabled: false,
+    logger,
+    // Bolt resets the logger's level unless told which one it already has.
+    logLevel: logger.getLevel() as LogLevel,
+    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
+  };
+
+  let app: App;
+  if (deps.receiver) {
+    app = new App({ ...common, receiver: deps.receiver });
+  } else if (config.slack.appToken) {
+    app = new App({ ...common, socketMode: true, appToken: config.slack.appToken });
+  } else {
+    if (!config.slack.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required for the HTTP receiver');
+    const receiver = new HTTPReceiver({
+      signingSecret: config.slack.signingSecret,
+      endpoints: EVENTS_PATH,
+      logger,
+      customRoutes: [
+        {
+          path: HEALTH_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ok: true }));
+          },
+        },
+      ],
+    });
+    app = new App({ ...common, receiver });
+  }
+
+  app.use(dedupeEvents(deps));
+  registerCommands(app, deps);
+  registerEvents(app, deps);
+  registerActions(app, deps);
+  // Listeners catch their own errors; this logs whatever escapes Bolt's own machinery.
+  app.error(async (error) => {
+    logger.error('Slack app error', { code: (error as { code?: string }).code ?? null }, error);
+  });
+  return app;
+}

@@ -1,0 +1,53 @@
+// What a button carries so its click can re-create the answer it belongs to. Slack limits a button's
+// value to 2,000 characters, so a long question is shortened at a word boundary to fit.
+import { z } from 'zod';
+import { shorten } from './mrkdwn.ts';
+
+export const BUTTON_VALUE_LIMIT = 2000;
+
+/** An answer as asked: the question, the instant it was answered for, and the page shown. */
+const AnswerRef = z.object({
+  q: z.string(),
+  t: z.string(),
+  p: z.number().int().nonnegative().default(0),
+});
+export type AnswerRef = z.infer<typeof AnswerRef>;
+
+/** A request button: which request, and (when it sits in an answer) how to re-create that answer. */
+const RequestRef = z.object({
+  r: z.string().min(1),
+  a: AnswerRef.optional(),
+});
+export type RequestRef = z.infer<typeof RequestRef>;
+
+function fit(build: (question: string) => string, question: string): string {
+  let value = build(question);
+  let room = question.length;
+  while (value.length > BUTTON_VALUE_LIMIT && room > 0) {
+    room = Math.max(0, room - Math.max(16, value.length - BUTTON_VALUE_LIMIT));
+    value = build(shorten(question, room));
+  }
+  return value;
+}
+
+export function encodeAnswerRef(ref: AnswerRef): string {
+  return fit((q) => JSON.stringify({ q, t: ref.t, p: ref.p }), ref.q);
+}
+
+export function encodeRequestRef(requestId: string, answer?: AnswerRef): string {
+  if (!answer) return JSON.stringify({ r: requestId });
+  return fit((q) => JSON.stringify({ r: requestId, a: { q, t: answer.t, p: answer.p } }), answer.q);
+}
+
+function decode<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
+  if (!value) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const decodeAnswerRef = (value: string | undefined): AnswerRef | null => decode(AnswerRef, value);
+export const decodeRequestRef = (value: string | undefined): RequestRef | null => decode(RequestRef, value);

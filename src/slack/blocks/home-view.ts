@@ -1,0 +1,89 @@
+// The App Home tab as a Block Kit view (at most 100 blocks): next meeting, open requests, latest
+// resolutions, reminder subscriptions. Pure: built from HomeContent.
+import type { types } from '@slack/bolt';
+import type { Answer } from '../../answers/answer.ts';
+import { formatDate } from '../../london.ts';
+import type { HomeContent } from '../home-content.ts';
+import { BlockIds, HOME_CALLBACK_ID } from '../ids.ts';
+import { entryBlocks, type Block } from './answer-blocks.ts';
+import { escapeMrkdwn, shorten } from './mrkdwn.ts';
+
+export const MAX_VIEW_BLOCKS = 100;
+
+export interface HomeView {
+  type: 'home';
+  callback_id: string;
+  blocks: Block[];
+}
+
+function section(text: string, blockId?: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text: shorten(text, 2900) }, ...(blockId ? { block_id: blockId } : {}) };
+}
+
+function header(text: string): Block {
+  return { type: 'header', text: { type: 'plain_text', text: shorten(text, 150), emoji: true } };
+}
+
+function context(text: string): Block {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: shorten(text, 2900) }] };
+}
+
+/** The next-meeting answer in a few lines: title, summary and the first items. */
+function nextMeetingText(answer: Answer): string {
+  const lines = [`*${escapeMrkdwn(answer.title)}*`];
+  if (answer.summary) lines.push(escapeMrkdwn(answer.summary));
+  const entries = answer.sections[0]?.entries ?? [];
+  for (const entry of entries.slice(0, 8)) {
+    const label = entry.label ? `${entry.label} · ` : '';
+    lines.push(`• ${escapeMrkdwn(shorten(`${label}${entry.text}`, 160))}${entry.exempt ? ' _(exempt)_' : ''}`);
+  }
+  if (entries.length > 8) lines.push(`_…and ${entries.length - 8} more: ask \`/scrutiny next meeting\`_`);
+  return lines.join('\n');
+}
+
+export function homeView(content: HomeContent, options: { notice?: string } = {}): HomeView {
+  const blocks: Block[] = [];
+  if (options.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(options.notice)}`, BlockIds.homeNotice));
+
+  blocks.push(header('Next meeting'));
+  blocks.push(section(nextMeetingText(content.nextMeeting), BlockIds.homeNextMeeting));
+  for (const note of (content.nextMeeting.notes ?? []).slice(0, 2)) blocks.push(context(escapeMrkdwn(note)));
+  blocks.push({ type: 'divider' });
+
+  const { count, oldest } = content.openRequests;
+  blocks.push(header(`Open requests (${count})`));
+  if (count === 0) blocks.push(section('Nothing outstanding.', BlockIds.homeRequests));
+  else {
+    blocks.push(
+      section(count > oldest.length ? `The oldest ${oldest.length} of ${count}. Ask \`/scrutiny outstanding requests\` for all.` : 'Oldest first.', BlockIds.homeRequests),
+    );
+    oldest.forEach((entry, n) => blocks.push(...entryBlocks(entry, n)));
+  }
+  blocks.push({ type: 'divider' });
+
+  const latest = content.latestResolutions;
+  blocks.push(header('Latest resolutions'));
+  if (!latest.meeting) blocks.push(section('No resolutions in the record yet.', BlockIds.homeResolutions));
+  else {
+    blocks.push(section(`From the meeting of ${latest.meeting.date ? formatDate(latest.meeting.date) : 'an unknown date'}.`, BlockIds.homeResolutions));
+    latest.entries.forEach((entry) => blocks.push(...entryBlocks(entry, -1)));
+    if (latest.more > 0) blocks.push(context(`…and ${latest.more} more from that meeting.`));
+  }
+  blocks.push({ type: 'divider' });
+
+  blocks.push(header('Reminders'));
+  blocks.push(
+    section(
+      content.subscriptions.length > 0
+        ? content.subscriptions.map((line) => `• ${line}`).join('\n')
+        : 'No channel gets reminders yet. In a channel, a co-ordinator can type `/scrutiny remind agenda` or `/scrutiny remind requests`.',
+      BlockIds.homeSubscriptions,
+    ),
+  );
+  blocks.push(context('Ask anything with `/scrutiny <question>` or by mentioning me, e.g. `/scrutiny next meeting`, `/scrutiny what was resolved on private fostering?`'));
+
+  // Entries are capped above; this only guards Slack's limit should an entry split into many sections.
+  const fitted = blocks.length > MAX_VIEW_BLOCKS ? [...blocks.slice(0, MAX_VIEW_BLOCKS - 1), context('More in the answers to `/scrutiny` questions.')] : blocks;
+  return { type: 'home', callback_id: HOME_CALLBACK_ID, blocks: fitted };
+}
+

@@ -1,0 +1,8 @@
+import type { App } from '@slack/bolt';
+import type { SlackAppDeps } from '../deps.ts';
+import { SLASH_COMMAND } from '../ids.ts';
+import { scrutinyCommand } from './scrutiny.ts';
+
+export function register(app: App, deps: SlackAppDeps): void {
+  app.command(SLASH_COMMAND, scrutinyCommand(deps));
+}

@@ -1,0 +1,27 @@
+// `/scrutiny <question>`: ack at once, then answer ephemerally through response_url, with
+// "Share in channel" so the member can show the answer to everyone.
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
+import { isCoordinator, type SlackAppDeps } from '../deps.ts';
+import { APOLOGY, logFailure, quietly } from '../failures.ts';
+import { answerScrutinyCommand, isShareable } from '../scrutiny-command.ts';
+
+export function scrutinyCommand(deps: SlackAppDeps) {
+  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    try {
+      const answer = await answerScrutinyCommand(command.text ?? '', {
+        engine: deps.engine,
+        store: deps.store,
+        clock: deps.clock,
+        channel: command.channel_id,
+        user: command.user_id,
+        isAdmin: isCoordinator(deps.config, command.user_id),
+      });
+      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer) }) });
+    } catch (error) {
+      logFailure(deps.logger, '/scrutiny', { user: command.user_id, channel: command.channel_id, chars: command.text?.length ?? 0 }, error);
+      await quietly(deps.logger, '/scrutiny apology', () => respond({ response_type: 'ephemeral', ...noticeBlocks(APOLOGY) }));
+    }
+  };
+}

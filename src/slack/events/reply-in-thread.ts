@@ -1,0 +1,58 @@
+// A mention or a direct message gets its answer in the thread of the question. Papers attached to it
+// go to the record instead (co-ordinators only); the reply says what was found.
+import type { webApi } from '@slack/bolt';
+import { ingestSharedFiles, type SharedFile } from '../../sync/shared-files.ts';
+import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
+import { isCoordinator, type SlackAppDeps } from '../deps.ts';
+import { APOLOGY, logFailure, quietly } from '../failures.ts';
+import { answerScrutinyCommand, questionFromMessage } from '../scrutiny-command.ts';
+
+export interface IncomingQuestion {
+  /** 'mention' or 'direct message', for the logs. */
+  surface: string;
+  channel: string;
+  user: string;
+  text: string;
+  ts: string;
+  threadTs?: string;
+  files?: SharedFile[];
+}
+
+export async function replyInThread(
+  deps: SlackAppDeps,
+  client: webApi.WebClient,
+  botToken: string | undefined,
+  message: IncomingQuestion,
+): Promise<void> {
+  const thread = message.threadTs ?? message.ts;
+  const isAdmin = isCoordinator(deps.config, message.user);
+  try {
+    const answer =
+      message.files && message.files.length > 0
+        ? await ingestSharedFiles({
+            files: message.files,
+            user: message.user,
+            isAdmin,
+            botToken: botToken ?? deps.config.slack.botToken ?? '',
+            store: deps.store,
+            engine: deps.engine,
+            clock: deps.clock,
+            logger: deps.logger,
+            reminders: deps.reminders,
+          })
+        : await answerScrutinyCommand(questionFromMessage(message.text), {
+            engine: deps.engine,
+            store: deps.store,
+            clock: deps.clock,
+            channel: message.channel,
+            user: message.user,
+            isAdmin,
+          });
+    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer) });
+  } catch (error) {
+    logFailure(deps.logger, `Answering a ${message.surface}`, { user: message.user, channel: message.channel, ts: message.ts, files: message.files?.length ?? 0 }, error);
+    await quietly(deps.logger, `${message.surface} apology`, () =>
+      client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...noticeBlocks(APOLOGY) }),
+    );
+  }
+}

@@ -1,0 +1,172 @@
+// The Block Kit rendering of answers: Slack's limits are kept by paging and splitting, never by cutting.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Answer, AnswerEntry } from '../../src/answers/answer.ts';
+import { BUTTON_VALUE_LIMIT, decodeAnswerRef, decodeRequestRef } from '../../src/slack/blocks/action-values.ts';
+import { answerBlocks, entryBlocks, MAX_MESSAGE_BLOCKS } from '../../src/slack/blocks/answer-blocks.ts';
+import { escapeMrkdwn, splitText } from '../../src/slack/blocks/mrkdwn.ts';
+import { patchRequestBlocks } from '../../src/slack/blocks/patch-request.ts';
+import { ActionIds } from '../../src/slack/ids.ts';
+
+type AnyBlock = Record<string, any>;
+
+const open = { status: 'open' as const, changedBy: null, changedAt: null };
+
+function requestEntry(i: number, text = `The Board requested information number ${i} on school admissions.`): AnswerEntry {
+  return {
+    text,
+    quote: true,
+    label: `Minute ${i} · Admissions`,
+    detail: [`raised 11 Jan 2018 · due 31 Mar 2018`],
+    cite: { date: '2018-01-11', minute: String(i), documents: ['2018-01-11-minutes.txt'] },
+    request: { id: `q-${i}`, state: open, overdue: i % 2 === 0 },
+  };
+}
+
+function answerWith(entries: AnswerEntry[], extra: Partial<Answer> = {}): Answer {
+  return {
+    kind: 'requests',
+    question: 'outstanding requests',
+    title: `${entries.length} open requests`,
+    summary: 'As of Thursday 1 February 2018, oldest first.',
+    sections: [{ heading: 'Raised at the meeting of Thursday 11 January 2018', entries }],
+    notes: ['A co-ordinator can mark a request done.'],
+    asOf: '2018-02-01T09:00:00.000Z',
+    ...extra,
+  };
+}
+
+function requestIdsIn(blocks: AnyBlock[]): string[] {
+  return blocks.filter((b) => b.accessory?.action_id === ActionIds.markRequestDone).map((b) => decodeRequestRef(b.accessory.value)!.r);
+}
+
+function sectionTexts(blocks: AnyBlock[]): string[] {
+  return blocks.filter((b) => b.type === 'section').map((b) => b.text.text as string);
+}
+
+describe('answerBlocks', () => {
+  it('pages a long list with Show more, every entry once, every page within Slack limits', () => {
+    const answer = answerWith(Array.from({ length: 57 }, (_, i) => requestEntry(i + 1)));
+    const seen: string[] = [];
+    let page = 0;
+    for (;;) {
+      const message = answerBlocks(answer, { page, share: true });
+      expect(message.text.length).toBeGreaterThan(0);
+      expect(message.blocks.length).toBeLessThanOrEqual(MAX_MESSAGE_BLOCKS);
+      for (const text of sectionTexts(message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
+      seen.push(...requestIdsIn(message.blocks));
+      const more = (message.blocks as AnyBlock[]).flatMap((b) => b.elements ?? []).find((e: AnyBlock) => e.action_id === ActionIds.showMore);
+      if (!more) break;
+      const ref = decodeAnswerRef(more.value)!;
+      expect(ref).toEqual({ q: 'outstanding requests', t: '2018-02-01T09:00:00.000Z', p: page + 1 });
+      page = ref.p;
+    }
+    expect(page).toBeGreaterThan(0);
+    expect(seen).toEqual(answer.sections[0]!.entries.map((e) => e.request!.id));
+  });
+
+  it('splits a long entry over several sections without losing a character', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Clause ${i}: the Board notes the report & its appendices.`).join(' ');
+    const message = answerBlocks(answerWith([requestEntry(1, long)]));
+    const texts = sectionTexts(message.blocks);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(3000);
+    const joined = texts.join(' ').replace(/\s+/g, ' ');
+    const expected = escapeMrkdwn(long).replace(/\s+/g, ' ');
+    expect(joined.replace(/ ?>/g, '')).toContain(expected.slice(0, 200));
+    expect(joined.replace(/ ?>/g, '').replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
+  });
+
+  it('escapes member and document text so it cannot ping or link', () => {
+    const answer = answerWith([{ text: 'Ask <!channel> & <@U999> about <https://evil.example|this>' }], {
+      question: '<!here> resolutions',
+      title: 'Results for <!here>',
+    });
+    // Button values are data for the app, never shown; everything else is text Slack renders.
+    const json = JSON.stringify(answerBlocks(answer, { share: true, sharedBy: 'U123' }), (key, value) => (key === 'value' ? undefined : value));
+    expect(json).not.toMatch(/<!channel>|<!here>|<@U999>|<https:/);
+    expect(json).toContain('&lt;!channel&gt; &amp; &lt;@U999&gt;');
+    expect(json).toContain('<@U123>');
+  });
+
+  it('shows an exempt item by its title and "exempt" only', () => {
+    const blocks = entryBlocks({ label: 'Minute 36', text: 'Outcome of a complaint', exempt: true, detail: ['Confidential: named child'], links: [{ title: 'Report', url: 'https://x.example/r.pdf' }] }, 0);
+    const json = JSON.stringify(blocks);
+    expect(json).toContain('Outcome of a complaint');
+    expect(json).toContain('exempt');
+    expect(json).not.toContain('Confidential');
+    expect(json).not.toContain('r.pdf');
+  });
+
+  it('gives open requests Mark done and done requests Reopen, and cites the source', () => {
+    const done = { ...requestEntry(2), request: { id: 'q-2', state: { status: 'done' as const, changedBy: 'UADMIN1', changedAt: '2018-01-20T10:00:00.000Z' }, overdue: false } };
+    const [openSection, openCite] = entryBlocks(requestEntry(1), 0) as AnyBlock[];
+    const [doneSection] = entryBlocks(done, 1) as AnyBlock[];
+    expect(openSection!.accessory.action_id).toBe(ActionIds.markRequestDone);
+    expect(doneSection!.accessory.action_id).toBe(ActionIds.reopenRequest);
+    expect(doneSection!.text.text).toContain('Done by <@UADMIN1> on 20 Jan 2018');
+    expect(openCite).toMatchObject({ type: 'context' });
+    expect(JSON.stringify(openCite)).toContain('Thursday 11 January 2018 · Minute 1');
+  });
+
+  it('keeps button values within 2,000 characters, shortening a long question at a word', () => {
+    const question = `what was resolved on ${'children missing education '.repeat(150)}`.trim();
+    const message = answerBlocks(answerWith([requestEntry(1)], { question }), { share: true });
+    const values = (message.blocks as AnyBlock[]).flatMap((b) => [b.accessory, ...(b.elements ?? [])]).filter((e) => e?.value).map((e) => e.value as string);
+    expect(values.length).toBeGreaterThan(1);
+    for (const value of values) expect(value.length).toBeLessThanOrEqual(BUTTON_VALUE_LIMIT);
+    const share = decodeAnswerRef(values.find((v) => !v.includes('"r"'))!)!;
+    expect(share.q.endsWith('…')).toBe(true);
+    expect(question.startsWith(share.q.slice(0, -1))).toBe(true);
+  });
+
+  it('renders plain lists (help) compactly as bullets', () => {
+    const help: Answer = {
+      kind: 'help',
+      question: 'help',
+      title: 'Ask about the board',
+      sections: [
+        { heading: 'Meetings', entries: [{ text: 'next meeting' }, { text: 'meeting on 11 January 2018' }] },
+        { heading: 'Requests', entries: [{ text: 'outstanding requests' }] },
+      ],
+      asOf: '2018-02-01T09:00:00.000Z',
+    };
+    const message = answerBlocks(help);
+    expect(message.blocks).toHaveLength(3);
+    expect(sectionTexts(message.blocks)[1]).toBe('*Meetings*\n• next meeting\n• meeting on 11 January 2018');
+  });
+});
+
+describe('splitText', () => {
+  it('never exceeds the limit and loses nothing but whitespace at the cuts', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 9000 }), fc.integer({ min: 20, max: 3000 }), (text, max) => {
+        const chunks = splitText(text, max);
+        for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(max);
+        expect(chunks.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('patchRequestBlocks', () => {
+  it('swaps the button and status of that request only', () => {
+    const blocks = [...entryBlocks(requestEntry(1), 0), ...entryBlocks(requestEntry(2), 1)];
+    const patched = patchRequestBlocks(blocks, 'q-2', { status: 'done', changedBy: 'UADMIN1', changedAt: '2018-02-01T09:00:00.000Z' }) as AnyBlock[];
+    const [first, second] = patched.filter((b) => b.accessory);
+    expect(first!.accessory.action_id).toBe(ActionIds.markRequestDone);
+    expect(second!.accessory.action_id).toBe(ActionIds.reopenRequest);
+    expect(second!.text.text.split('\n').at(-1)).toBe(':white_check_mark: Done by <@UADMIN1> on 1 Feb 2018');
+    expect(patchRequestBlocks(blocks, 'q-unknown', { status: 'done', changedBy: 'U1', changedAt: null })).toBeNull();
+  });
+});
+
+describe('request status', () => {
+  it('is said once, on the line that Mark done rewrites', () => {
+    const entry = { ...requestEntry(4), detail: ['raised 11 Jan 2018 · due 31 Mar 2018 · OVERDUE'] };
+    const [section] = entryBlocks(entry, 0) as AnyBlock[];
+    expect(section!.text.text).toContain('raised 11 Jan 2018 · due 31 Mar 2018\n');
+    expect(section!.text.text.match(/OVERDUE/g)).toHaveLength(1);
+    expect(section!.text.text.split('\n').at(-1)).toBe(':warning: Open · *OVERDUE*');
+  });
+});

@@ -1,0 +1,82 @@
+// The fake Slack Web API the Slack, reminders and sync tests rely on: it must answer as Slack does.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { webApi } from '@slack/bolt';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
+
+let slack: FakeSlack;
+let client: webApi.WebClient;
+
+beforeEach(async () => {
+  slack = await startFakeSlack();
+  client = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+});
+afterEach(async () => {
+  await slack.close();
+});
+
+describe('fake Slack', () => {
+  it('records posts, gives increasing ts and returns them from history with metadata only on request', async () => {
+    const metadata = { event_type: 'scrutiny_reminder', event_payload: { key: 'k1' } };
+    const first = await client.chat.postMessage({ channel: 'C1', text: 'one', metadata });
+    const second = await client.chat.postMessage({ channel: 'C1', text: 'two', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'two' } }] });
+    expect(Number(second.ts)).toBeGreaterThan(Number(first.ts));
+    const call = slack.calls('chat.postMessage')[1]!;
+    expect(call.token).toBe('xoxb-test');
+    expect(call.body.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'two' } }]);
+
+    const plain = await client.conversations.history({ channel: 'C1' });
+    expect(plain.messages!.map((m) => m.text)).toEqual(['two', 'one']);
+    expect(plain.messages![1]!.metadata).toBeUndefined();
+    const rich = await client.conversations.history({ channel: 'C1', include_all_metadata: true });
+    expect(rich.messages![1]!.metadata).toEqual(metadata);
+  });
+
+  it('refuses what Slack refuses', async () => {
+    await expect(client.chat.postMessage({ channel: 'C1', text: '' })).rejects.toMatchObject({ data: { error: 'no_text' } });
+    const blocks = Array.from({ length: 51 }, () => ({ type: 'divider' }));
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    const long = [{ type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3001) } }];
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: long })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    slack.setChannel('C2', { is_archived: true });
+    await expect(client.chat.postMessage({ channel: 'C2', text: 'x' })).rejects.toMatchObject({ data: { error: 'is_archived' } });
+    await expect(client.chat.update({ channel: 'C1', ts: '1.0', text: 'x' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+  });
+
+  it('fails the next call as told, then recovers', async () => {
+    slack.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ data: { error: 'not_in_channel' } });
+    slack.failNext('chat.postMessage', { status: 500 });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 });
+    const limited = new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true });
+    slack.failNext('chat.postMessage', { status: 429, retryAfter: 7 });
+    await expect(limited.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: 7 });
+    slack.failNext('chat.postMessage', { delayMs: 50, then: { error: 'is_archived' } });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({ data: { error: 'is_archived' } });
+    slack.failNext('chat.postMessage', { delayMs: 50 });
+    expect((await client.chat.postMessage({ channel: 'C1', text: 'x' })).ok).toBe(true);
+    expect((await client.chat.postMessage({ channel: 'C1', text: 'x' })).ok).toBe(true);
+    expect(slack.messages('C1')).toHaveLength(2);
+  });
+
+  it('records response_url posts and serves files only with the bot token', async () => {
+    const res = await fetch(slack.responseUrl('r1'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'hi', response_type: 'ephemeral' }) });
+    expect(res.status).toBe(200);
+    expect((await slack.waitFor('response_url')).body).toEqual({ text: 'hi', response_type: 'ephemeral' });
+    expect(slack.calls('response_url')[0]!.id).toBe('r1');
+
+    const file = slack.addFile({ id: 'F1', name: 'minutes.txt', bytes: Buffer.from('Minutes of the meeting') });
+    const info = await client.files.info({ file: 'F1' });
+    expect(info.file!.url_private_download).toBe(file.url_private_download);
+    const anonymous = await fetch(String(file.url_private_download));
+    expect(await anonymous.text()).toContain('Sign in');
+    const authed = await fetch(String(file.url_private_download), { headers: { Authorization: 'Bearer xoxb-test' } });
+    expect(await authed.text()).toBe('Minutes of the meeting');
+  });
+
+  it('publishes home views of at most 100 blocks', async () => {
+    const ok = await client.views.publish({ user_id: 'U1', view: { type: 'home', blocks: [{ type: 'divider' }] } });
+    expect(ok.ok).toBe(true);
+    const blocks = Array.from({ length: 101 }, () => ({ type: 'divider' as const }));
+    await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks } })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+  });
+});

@@ -1,0 +1,492 @@
+// A fake Slack Web API on 127.0.0.1 for tests: records every call and answers like Slack.
+//
+//   const slack = await startFakeSlack();
+//   const client = new WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+//   // or a Bolt App with clientOptions: { slackApiUrl: slack.apiUrl }
+//   slack.calls('chat.postMessage')          // every recorded call, oldest first (all methods without an argument)
+//   await slack.waitFor('chat.postMessage')  // resolves with the first matching call (default: wait up to 5 s)
+//   slack.failNext('chat.postMessage', { error: 'not_in_channel' })  // the next call fails like this
+//   slack.responseUrl('abc')                 // a response_url; posts to it are recorded as method 'response_url'
+//   slack.messages('C1')                     // what the channel holds, oldest first
+//   slack.addFile({ id: 'F1', name: 'minutes.txt', bytes: Buffer.from('...') })  // for files.info + download
+//   await slack.close()
+//
+// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, auth.test,
+// conversations.history, conversations.info, files.info; any other method gets `unknown_method`.
+// Like Slack, it refuses what Slack refuses: no text and no blocks (`no_text`), more than 50 blocks in a
+// message or 100 in a view, a section text over 3,000 characters (`invalid_blocks`), a channel that is
+// archived (`is_archived`) or that the bot is not in (`not_in_channel`, see setChannel). Any channel id
+// exists; conversations.history returns the top-level messages posted to it, newest first, with `metadata`
+// only when asked with include_all_metadata (as Slack does).
+//
+// Failures (failNext(method, failure, times = 1)):
+//   { error: 'not_in_channel' }        HTTP 200 with { ok: false, error }
+//   { status: 429, retryAfter: 1 }     HTTP 429 with Retry-After (seconds)
+//   { status: 500 }                    HTTP 500 with a text body
+//   { delayMs: 300 }                   waits, then answers normally (or with `then`)
+// The WebClient retries 5xx and waits out 429s by itself; give it `retryConfig: { retries: 0 }` in tests
+// that expect a failure to reach the caller.
+//
+// Files: GET /files/<id>/<name> serves the bytes given to addFile, only with
+// `Authorization: Bearer <token>` (the token given to addFile, default any xoxb- token); downloads are
+// recorded as method 'file_download'.
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method ("chat.postMessage"), 'response_url' or 'file_download'. */
+  method: string;
+  /** Form or JSON body; form fields holding JSON (blocks, metadata, view) are parsed. */
+  body: Record<string, any>;
+  headers: IncomingHttpHeaders;
+  /** Bearer token sent, if any. */
+  token: string | null;
+  /** For 'response_url' and 'file_download': the id in the path. */
+  id?: string;
+  /** Order of arrival, from 1. */
+  seq: number;
+}
+
+export type Failure =
+  | { error: string; status?: undefined; delayMs?: undefined }
+  | { status: 429; retryAfter: number; error?: undefined; delayMs?: undefined }
+  | { status: 500; error?: undefined; delayMs?: undefined }
+  | { delayMs: number; then?: Failure; error?: undefined; status?: undefined };
+
+export interface StoredMessage {
+  type: 'message';
+  ts: string;
+  channel: string;
+  text?: string;
+  blocks?: unknown[];
+  thread_ts?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  user: string;
+  bot_id: string;
+  edited?: { user: string; ts: string };
+}
+
+export interface FakeFile {
+  id: string;
+  name: string;
+  bytes: Buffer;
+  mimetype?: string;
+  filetype?: string;
+  /** The token the download must carry; default: any token starting with xoxb-. */
+  token?: string;
+}
+
+export interface ChannelState {
+  name?: string;
+  is_archived?: boolean;
+  /** false: posting answers not_in_channel. Default true. */
+  is_member?: boolean;
+  is_im?: boolean;
+}
+
+export interface FakeSlack {
+  /** Base URL for WebClient's slackApiUrl; ends with /api/. */
+  apiUrl: string;
+  /** Base URL of the server: http://127.0.0.1:PORT */
+  url: string;
+  calls(method?: string): RecordedCall[];
+  waitFor(method: string, options?: { count?: number; timeoutMs?: number; where?: (c: RecordedCall) => boolean }): Promise<RecordedCall>;
+  failNext(method: string, failure: Failure, times?: number): void;
+  responseUrl(id: string): string;
+  messages(channel: string): StoredMessage[];
+  seedMessage(channel: string, message: Partial<StoredMessage> & { text?: string }): StoredMessage;
+  setChannel(id: string, state: ChannelState): void;
+  /** Adds a file; returns the Slack file object (with url_private_download) that events and files.info carry. */
+  addFile(file: FakeFile): Record<string, unknown>;
+  /** Forget recorded calls (messages and channels are kept). */
+  clearCalls(): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_TEAM_ID = 'T0FAKE';
+export const FAKE_BOT_USER_ID = 'U0BOT';
+export const FAKE_BOT_ID = 'B0BOT';
+
+const JSON_FIELDS = /^[[{]/;
+
+function parseForm(text: string): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    if (JSON_FIELDS.test(value)) {
+      try {
+        out[key] = JSON.parse(value);
+        continue;
+      } catch {
+        // not JSON after all: keep the string
+      }
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(text: string, contentType: string | undefined): Record<string, any> {
+  if (!text) return {};
+  if (contentType?.includes('application/json')) {
+    try {
+      return JSON.parse(text) as Record<string, any>;
+    } catch {
+      return { _raw: text };
+    }
+  }
+  return parseForm(text);
+}
+
+function bearer(headers: IncomingHttpHeaders): string | null {
+  const auth = headers.authorization;
+  const m = auth ? /^Bearer\s+(.+)$/.exec(auth) : null;
+  return m ? m[1]! : null;
+}
+
+function truthy(value: unknown): boolean {
+  return value === true || value === 'true' || value === '1' || value === 1;
+}
+
+/** Why Slack would refuse these blocks, or null. */
+function blocksProblem(blocks: unknown, max: number): string | null {
+  if (blocks === undefined) return null;
+  if (!Array.isArray(blocks)) return 'blocks must be an array';
+  if (blocks.length > max) return `no more than ${max} items allowed [json-pointer:/blocks]`;
+  for (const [i, block] of blocks.entries()) {
+    const b = block as Record<string, any>;
+    if (!b || typeof b.type !== 'string') return `missing block type [json-pointer:/blocks/${i}]`;
+    if (b.type === 'section') {
+      const text = b.text?.text;
+      if (text !== undefined && (typeof text !== 'string' || text.length > 3000)) {
+        return `must be less than 3001 characters [json-pointer:/blocks/${i}/text]`;
+      }
+      if (text === undefined && !b.fields) return `must provide text or fields [json-pointer:/blocks/${i}]`;
+      if (typeof text === 'string' && text.length === 0) return `must be more than 0 characters [json-pointer:/blocks/${i}/text]`;
+    }
+    if (b.type === 'header' && (typeof b.text?.text !== 'string' || b.text.text.length > 150)) {
+      return `must be less than 151 characters [json-pointer:/blocks/${i}/text]`;
+    }
+    if (b.type === 'actions' && Array.isArray(b.elements)) {
+      if (b.elements.length > 25) return `no more than 25 items allowed [json-pointer:/blocks/${i}/elements]`;
+      for (const el of b.elements as Record<string, any>[]) {
+        if (typeof el.value === 'string' && el.value.length > 2000) {
+          return `must be less than 2001 characters [json-pointer:/blocks/${i}/elements/value]`;
+        }
+        if (typeof el.action_id === 'string' && el.action_id.length > 255) {
+          return `must be less than 256 characters [json-pointer:/blocks/${i}/elements/action_id]`;
+        }
+      }
+    }
+    if (b.type === 'context' && Array.isArray(b.elements) && b.elements.length > 10) {
+      return `no more than 10 items allowed [json-pointer:/blocks/${i}/elements]`;
+    }
+  }
+  return null;
+}
+
+export async function startFakeSlack(options: { now?: () => number } = {}): Promise<FakeSlack> {
+  const recorded: RecordedCall[] = [];
+  const failures = new Map<string, Failure[]>();
+  const channels = new Map<string, StoredMessage[]>();
+  const channelStates = new Map<string, ChannelState>();
+  const files = new Map<string, FakeFile>();
+  const waiters = new Set<() => void>();
+  const now = options.now ?? (() => Date.now());
+  let seq = 0;
+  let lastTs = 0;
+  let url = '';
+
+  const nextTs = (): string => {
+    // Slack's ts is seconds.microseconds and strictly increasing within a channel.
+    const micros = Math.max(Math.floor(now() * 1000), lastTs + 1);
+    lastTs = micros;
+    return `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, '0')}`;
+  };
+
+  const record = (call: Omit<RecordedCall, 'seq'>): void => {
+    recorded.push({ ...call, seq: ++seq });
+    for (const wake of [...waiters]) wake();
+  };
+
+  const takeFailure = (method: string): Failure | undefined => {
+    const list = failures.get(method);
+    const failure = list?.shift();
+    if (list && list.length === 0) failures.delete(method);
+    return failure;
+  };
+
+  const channelMessages = (channel: string): StoredMessage[] => {
+    let list = channels.get(channel);
+    if (!list) {
+      list = [];
+      channels.set(channel, list);
+    }
+    return list;
+  };
+
+  const postable = (channel: unknown): string | null => {
+    if (typeof channel !== 'string' || channel === '') return 'channel_not_found';
+    const state = channelStates.get(channel);
+    if (state?.is_archived) return 'is_archived';
+    if (state && state.is_member === false) return 'not_in_channel';
+    return null;
+  };
+
+  const messageProblem = (body: Record<string, any>): string | null => {
+    const hasText = typeof body.text === 'string' && body.text.length > 0;
+    const hasBlocks = Array.isArray(body.blocks) && body.blocks.length > 0;
+    if (!hasText && !hasBlocks && !body.attachments) return 'no_text';
+    if (blocksProblem(body.blocks, 50)) return 'invalid_blocks';
+    return null;
+  };
+
+  const api: Record<string, (body: Record<string, any>) => Record<string, unknown>> = {
+    'auth.test': () => ({
+      url: `${url}/`,
+      team: 'Fake Council',
+      user: 'scrutiny',
+      team_id: FAKE_TEAM_ID,
+      user_id: FAKE_BOT_USER_ID,
+      bot_id: FAKE_BOT_ID,
+      is_enterprise_install: false,
+    }),
+    'chat.postMessage': (body) => {
+      const problem = postable(body.channel) ?? messageProblem(body);
+      if (problem) return { ok: false, error: problem, ...(problem === 'invalid_blocks' ? { errors: [blocksProblem(body.blocks, 50)] } : {}) };
+      const message: StoredMessage = {
+        type: 'message',
+        ts: nextTs(),
+        channel: body.channel,
+        text: body.text,
+        blocks: body.blocks,
+        user: FAKE_BOT_USER_ID,
+        bot_id: FAKE_BOT_ID,
+        ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}),
+        ...(body.metadata ? { metadata: body.metadata } : {}),
+      };
+      channelMessages(body.channel).push(message);
+      return { channel: body.channel, ts: message.ts, message: stripChannel(message) };
+    },
+    'chat.postEphemeral': (body) => {
+      const problem = postable(body.channel) ?? messageProblem(body);
+      if (problem) return { ok: false, error: problem };
+      if (!body.user) return { ok: false, error: 'user_not_in_channel' };
+      return { message_ts: nextTs() };
+    },
+    'chat.update': (body) => {
+      const problem = postable(body.channel) ?? messageProblem(body);
+      if (problem) return { ok: false, error: problem };
+      const message = channels.get(body.channel)?.find((m) => m.ts === String(body.ts));
+      if (!message) return { ok: false, error: 'message_not_found' };
+      if (body.text !== undefined) message.text = body.text;
+      if (body.blocks !== undefined) message.blocks = body.blocks;
+      if (body.metadata !== undefined) message.metadata = body.metadata;
+      message.edited = { user: FAKE_BOT_USER_ID, ts: nextTs() };
+      return { channel: body.channel, ts: message.ts, text: message.text, message: stripChannel(message) };
+    },
+    'views.publish': (body) => {
+      const view = body.view as Record<string, any> | undefined;
+      if (!body.user_id) return { ok: false, error: 'invalid_arguments' };
+      if (!view || view.type !== 'home') return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['view.type must be home'] } };
+      const problem = blocksProblem(view.blocks, 100);
+      if (problem) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
+      return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'home', blocks: view.blocks ?? [], private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '' } };
+    },
+    'conversations.history': (body) => {
+      if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };
+      if (channelStates.get(body.channel)?.is_member === false) return { ok: false, error: 'not_in_channel' };
+      const list = channels.get(body.channel);
+      const withMetadata = truthy(body.include_all_metadata);
+      const oldest = body.oldest !== undefined ? Number(body.oldest) : -Infinity;
+      const latest = body.latest !== undefined ? Number(body.latest) : Infinity;
+      const inclusive = truthy(body.inclusive);
+      const limit = body.limit !== undefined ? Number(body.limit) : 100;
+      const inRange = (list ?? [])
+        .filter((m) => !m.thread_ts || m.thread_ts === m.ts)
+        .filter((m) => {
+          const t = Number(m.ts);
+          return (inclusive ? t >= oldest : t > oldest) && (inclusive ? t <= latest : t < latest);
+        })
+        .reverse();
+      const page = inRange.slice(0, limit).map((m) => {
+        const { metadata, ...rest } = stripChannel(m);
+        return withMetadata && metadata ? { ...rest, metadata } : rest;
+      });
+      return { messages: page, has_more: inRange.length > limit, pin_count: 0 };
+    },
+    'conversations.info': (body) => {
+      if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };
+      const state = channelStates.get(body.channel);
+      return {
+        channel: {
+          id: body.channel,
+          name: state?.name ?? String(body.channel).toLowerCase(),
+          is_channel: !state?.is_im,
+          is_im: state?.is_im ?? false,
+          is_archived: state?.is_archived ?? false,
+          is_member: state?.is_member ?? true,
+        },
+      };
+    },
+    'files.info': (body) => {
+      const file = files.get(body.file);
+      if (!file) return { ok: false, error: 'file_not_found' };
+      return { file: fileObject(file), comments: [] };
+    },
+  };
+
+  const fileObject = (file: FakeFile): Record<string, unknown> => ({
+    id: file.id,
+    name: file.name,
+    title: file.name,
+    mimetype: file.mimetype ?? 'text/plain',
+    filetype: file.filetype ?? (file.name.split('.').pop() ?? 'text'),
+    size: file.bytes.length,
+    url_private: `${url}/files/${file.id}/${encodeURIComponent(file.name)}`,
+    url_private_download: `${url}/files/${file.id}/download/${encodeURIComponent(file.name)}`,
+  });
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
+      ...headers,
+    });
+    res.end(text);
+  };
+
+  const applyFailure = async (res: ServerResponse, failure: Failure | undefined, answer: () => void): Promise<void> => {
+    if (!failure) return answer();
+    if (failure.delayMs !== undefined) {
+      await new Promise((r) => setTimeout(r, failure.delayMs));
+      return applyFailure(res, failure.then, answer);
+    }
+    if (failure.status === 429) return send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+    if (failure.status === 500) return send(res, 500, 'Internal Server Error');
+    return send(res, 200, { ok: false, error: failure.error });
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const text = await readBody(req);
+      const body = parseBody(text, req.headers['content-type']);
+      const token = bearer(req.headers) ?? (typeof body.token === 'string' ? body.token : null);
+
+      const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
+      if (apiMatch) {
+        const method = apiMatch[1]!;
+        record({ method, body, headers: req.headers, token });
+        return applyFailure(res, takeFailure(method), () => {
+          const handler = api[method];
+          if (!handler) return send(res, 200, { ok: false, error: 'unknown_method' });
+          if (!token) return send(res, 200, { ok: false, error: 'not_authed' });
+          const result = handler(body);
+          send(res, 200, { ok: true, ...result });
+        });
+      }
+
+      const responseMatch = /^\/response\/([^/]+)$/.exec(path);
+      if (responseMatch && req.method === 'POST') {
+        const id = decodeURIComponent(responseMatch[1]!);
+        record({ method: 'response_url', body, headers: req.headers, token, id });
+        return applyFailure(res, takeFailure('response_url'), () => send(res, 200, { ok: true }));
+      }
+
+      const fileMatch = /^\/files\/([^/]+)\//.exec(path);
+      if (fileMatch && req.method === 'GET') {
+        const id = decodeURIComponent(fileMatch[1]!);
+        record({ method: 'file_download', body: {}, headers: req.headers, token, id });
+        return applyFailure(res, takeFailure('file_download'), () => {
+          const file = files.get(id);
+          if (!file) return send(res, 404, 'Not Found');
+          const sent = bearer(req.headers);
+          const allowed = file.token ? sent === file.token : !!sent?.startsWith('xoxb-');
+          // Slack answers an unauthenticated download with its sign-in page, not the file.
+          if (!allowed) return send(res, 200, '<!DOCTYPE html><html><body>Sign in to Slack</body></html>', { 'content-type': 'text/html' });
+          res.writeHead(200, { 'content-type': file.mimetype ?? 'application/octet-stream', 'content-length': String(file.bytes.length) });
+          res.end(file.bytes);
+        });
+      }
+
+      send(res, 404, 'Not Found');
+    })().catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, String(error));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  url = `http://127.0.0.1:${port}`;
+
+  const calls = (method?: string): RecordedCall[] => (method ? recorded.filter((c) => c.method === method) : [...recorded]);
+
+  return {
+    apiUrl: `${url}/api/`,
+    url,
+    calls,
+    waitFor(method, { count = 1, timeoutMs = 5000, where } = {}) {
+      const matching = () => calls(method).filter((c) => !where || where(c));
+      return new Promise<RecordedCall>((resolve, reject) => {
+        const check = (): boolean => {
+          const found = matching();
+          if (found.length >= count) {
+            cleanup();
+            resolve(found[count - 1]!);
+            return true;
+          }
+          return false;
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`fake Slack: no ${count > 1 ? `${count} calls` : 'call'} to ${method} within ${timeoutMs} ms (saw: ${recorded.map((c) => c.method).join(', ') || 'nothing'})`));
+        }, timeoutMs);
+        const wake = () => void check();
+        const cleanup = () => {
+          clearTimeout(timer);
+          waiters.delete(wake);
+        };
+        waiters.add(wake);
+        check();
+      });
+    },
+    failNext(method, failure, times = 1) {
+      const list = failures.get(method) ?? [];
+      for (let i = 0; i < times; i++) list.push(failure);
+      failures.set(method, list);
+    },
+    responseUrl: (id) => `${url}/response/${encodeURIComponent(id)}`,
+    messages: (channel) => [...(channels.get(channel) ?? [])],
+    seedMessage(channel, message) {
+      const stored: StoredMessage = { type: 'message', user: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, ...message, channel, ts: message.ts ?? nextTs() };
+      channelMessages(channel).push(stored);
+      return stored;
+    },
+    setChannel(id, state) {
+      channelStates.set(id, { ...channelStates.get(id), ...state });
+    },
+    addFile(file) {
+      files.set(file.id, file);
+      return fileObject(file);
+    },
+    clearCalls() {
+      recorded.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function stripChannel(message: StoredMessage): Omit<StoredMessage, 'channel'> {
+  const { channel: _channel, ...rest } = message;
+  return rest;
+}
