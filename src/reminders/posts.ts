@@ -1,0 +1,127 @@
+// The reminder posts as Answers, built by the answer engine's builders: the agenda before a meeting
+// (buildMeetingAnswer), the digest of open requests (buildOutstandingRequests), and the short
+// "new minutes / agenda published" notice. Slack shows them through the Block Kit renderer, the
+// console through the text renderer.
+import { createHash } from 'node:crypto';
+import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
+import type { Store } from '../store/store.ts';
+import { buildMeetingAnswer } from '../answers/build-meeting.ts';
+import { buildOutstandingRequests } from '../answers/build-requests.ts';
+import { meetingWhen, requestEntry, section } from '../answers/answer-parts.ts';
+import { itemsOf, meetingById, requestStatus } from '../answers/queries.ts';
+import { meetingStart, viewOf } from '../answers/record-view.ts';
+import { answerBlocks } from '../slack/blocks/answer-blocks.ts';
+import { isPlannedOnly, type Occurrence } from './plan.ts';
+import type { Post } from './post-target.ts';
+import { renderText } from '../answers/render-text.ts';
+import { formatInstant } from './subscriptions.ts';
+
+/** What an ingest or a sync added, for the "new minutes" / "agenda published" posts. */
+export interface RecordNews {
+  newResolutionIds: string[];
+  newRequestIds: string[];
+  newAgendaMeetingIds: string[];
+  newMinutesMeetingIds: string[];
+}
+
+const MAX_NEWS_REQUESTS = 10;
+
+function lateNote(what: string, dueAt: Date): string {
+  return `This ${what} was due ${formatInstant(dueAt)}; it is posted late because the bot was not running then.`;
+}
+
+/** The agenda reminder for one meeting: the meeting's answer, titled as a reminder. */
+export function agendaReminderAnswer(store: Store, meetingId: string, now: Date, late: boolean, dueAt: Date): Answer {
+  const meeting = meetingById(store, meetingId);
+  const when = meeting ? meetingWhen(meeting) : 'a meeting no longer in the record';
+  const planned = meeting ? isPlannedOnly(meeting) : false;
+  // Paging and request buttons re-ask the question, so it is one the engine answers for this meeting.
+  const question = meeting?.date ? `meeting on ${meeting.date.split('-').reverse().join('/')}` : 'next meeting';
+  const base = buildMeetingAnswer(store, meetingId, now, {
+    question,
+    title: `${late ? 'Late reminder' : 'Reminder'}: ${planned ? 'planned meeting' : 'meeting'} on ${when}${meeting?.committee ? ` · ${meeting.committee}` : ''}`,
+  });
+  return late ? { ...base, notes: [lateNote('reminder', dueAt), ...(base.notes ?? [])] } : base;
+}
+
+/** The digest of open requests, grouped by the meeting that raised them, oldest first. */
+export function requestsDigestAnswer(store: Store, now: Date, late: boolean, dueAt: Date): Answer {
+  const base = buildOutstandingRequests(store, now);
+  if (!late) return base;
+  return { ...base, title: `Late reminder: ${base.title}`, notes: [lateNote('digest', dueAt), ...(base.notes ?? [])] };
+}
+
+/** The short post about what new documents added; null when they added nothing worth a post. */
+export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | null {
+  const view = viewOf(store);
+  const lines: AnswerEntry[] = [];
+  const plural = (n: number, word: string) => `${n} new ${word}${n === 1 ? '' : 's'}`;
+  for (const id of news.newMinutesMeetingIds) {
+    const meeting = meetingById(store, id);
+    if (!meeting) continue;
+    const resolutions = news.newResolutionIds.filter((r) => view.resolutions.get(r)?.meetingId === id).length;
+    const requests = news.newRequestIds.filter((r) => view.requests.get(r)?.meetingId === id).length;
+    lines.push({ text: `Minutes of ${meetingWhen(meeting)}: ${plural(resolutions, 'resolution')}, ${plural(requests, 'request')}` });
+  }
+  for (const id of news.newAgendaMeetingIds) {
+    const meeting = meetingById(store, id);
+    const start = meeting ? meetingStart(meeting) : null;
+    // An agenda for a meeting already held is history, not news.
+    if (!meeting || (start && start.getTime() < now.getTime())) continue;
+    const items = itemsOf(store, id).length;
+    lines.push({ text: `Agenda published for the meeting on ${meetingWhen(meeting)}: ${items} item${items === 1 ? '' : 's'}` });
+  }
+  const requests = news.newRequestIds
+    .map((id) => view.requests.get(id))
+    .filter((r) => r !== undefined && !view.items.get(r.itemId)?.private)
+    .map((r) => requestStatus(store, r!, now))
+    .filter((s) => s.state.status === 'open');
+  if (lines.length === 0 && requests.length === 0) return null;
+  const sections: AnswerSection[] = [section('New in the record', lines)];
+  if (requests.length > 0) {
+    // No buttons here: marking a request done belongs to the digest and to answers that list it.
+    const entries = requests.slice(0, MAX_NEWS_REQUESTS).map((s) => {
+      const { request: _button, ...entry } = requestEntry(view, s);
+      return entry;
+    });
+    sections.push(section('New requests', entries));
+  }
+  return {
+    kind: 'notice',
+    question: 'outstanding requests',
+    title: lines[0]?.text ?? plural(requests.length, 'request'),
+    sections,
+    notes: requests.length > MAX_NEWS_REQUESTS ? [`And ${requests.length - MAX_NEWS_REQUESTS} more: ask \`/scrutiny outstanding requests\`.`] : [],
+    asOf: now.toISOString(),
+  };
+}
+
+/** One key per channel and piece of news, so the same news is never posted twice to a channel. */
+export function newsKey(channel: string, news: RecordNews): string | null {
+  const ids = [
+    ...news.newMinutesMeetingIds.map((i) => `m:${i}`),
+    ...news.newAgendaMeetingIds.map((i) => `a:${i}`),
+    ...news.newResolutionIds.map((i) => `r:${i}`),
+    ...news.newRequestIds.map((i) => `q:${i}`),
+  ].sort();
+  if (ids.length === 0) return null;
+  return `${channel}|news|${createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16)}`;
+}
+
+export function renderPost(answer: Answer, target: 'slack' | 'console'): Post {
+  if (target === 'console') return { text: renderText(answer) };
+  const message = answerBlocks(answer);
+  return { text: message.text, blocks: message.blocks };
+}
+
+/** The post for a planned occurrence. */
+export function composeOccurrence(store: Store, occ: Occurrence, now: Date, late: boolean, target: 'slack' | 'console'): Post {
+  if (occ.kind === 'requests') return renderPost(requestsDigestAnswer(store, now, late, occ.dueAt), target);
+  if (!meetingById(store, occ.occurrence)) throw new Error(`meeting ${occ.occurrence} is no longer in the record`);
+  return renderPost(agendaReminderAnswer(store, occ.occurrence, now, late, occ.dueAt), target);
+}
+
+export function composeNews(store: Store, news: RecordNews, now: Date, target: 'slack' | 'console'): Post | null {
+  const answer = newsAnswer(store, news, now);
+  return answer ? renderPost(answer, target) : null;
+}
