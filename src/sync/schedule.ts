@@ -1,10 +1,14 @@
-// STUB: replaced by ModernGov sync (issue 7). Signature is the contract.
+// ModernGov sync on a timer: now, then every `intervalMinutes`. Runs never
+// overlap (a tick during a slow sync is skipped) and the timer never keeps the
+// process alive on its own.
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { RunningReminders } from '../reminders/scheduler.ts';
+import type { ModernGovClient } from './moderngov-client.ts';
+import { hasNews, summariseSync, syncOnce, type SyncResult } from './sync-once.ts';
 
 export interface SyncDeps {
   moderngov: NonNullable<Config['moderngov']>;
@@ -13,13 +17,56 @@ export interface SyncDeps {
   clock: Clock;
   logger: Logger;
   reminders?: RunningReminders;
+  /** Injected for tests; default: an HTTP client for `moderngov.url`. */
+  client?: ModernGovClient;
 }
 
 export interface RunningSync {
   stop(): void;
+  /** Sync now unless a run is under way; resolves with its result, or null when skipped or failed. */
+  runNow(): Promise<SyncResult | null>;
 }
 
 /** Sync now, then on the configured interval. */
-export function startSync(_deps: SyncDeps): RunningSync {
-  throw new Error('not implemented');
+export function startSync(deps: SyncDeps): RunningSync {
+  let running: Promise<SyncResult | null> | null = null;
+  let stopped = false;
+
+  async function run(): Promise<SyncResult | null> {
+    try {
+      const result = await syncOnce({ moderngov: deps.moderngov, store: deps.store, clock: deps.clock, client: deps.client });
+      if (result.changes.length > 0) deps.engine.refresh();
+      deps.logger.info(summariseSync(result));
+      for (const change of result.changes) deps.logger.info(`  ${change.line}`);
+      for (const warning of result.warnings) deps.logger.warn(`  ${warning}`);
+      if (deps.reminders && hasNews(result.news)) {
+        await deps.reminders.announce(result.news).catch((error: unknown) => {
+          deps.logger.error(`ModernGov sync: the "new minutes" / "agenda published" posts failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
+      return result;
+    } catch (error) {
+      deps.logger.error(`ModernGov sync failed, the record is as it was: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
+  function runNow(): Promise<SyncResult | null> {
+    if (stopped || running) return Promise.resolve(null);
+    running = run().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  void runNow();
+  const timer = setInterval(() => void runNow(), deps.moderngov.intervalMinutes * 60_000);
+  timer.unref();
+  return {
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
+    runNow,
+  };
 }

@@ -1,10 +1,20 @@
-// STUB: replaced by "papers dropped into Slack" (issue 7). Signature is the contract.
+// Papers shared with the bot in Slack: a co-ordinator's file is downloaded with
+// the bot token, ingested exactly as `scrutiny ingest` would (ingestPaths on a
+// temporary copy), and the reply says what the record gained or why the file
+// could not be read. Anyone else is thanked and refused; nothing is fetched.
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
 import type { Logger } from '@slack/bolt';
-import type { Answer } from '../answers/answer.ts';
+import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
-import type { RunningReminders } from '../reminders/scheduler.ts';
+import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
+import { ingestPaths } from '../ingest/ingest-paths.ts';
+import { formatDateTime } from '../london.ts';
+import { hasNews } from './sync-once.ts';
 
 /** The parts of a Slack file object that ingesting needs. */
 export interface SharedFile {
@@ -33,7 +43,171 @@ export interface SharedFilesContext {
   fetch?: typeof fetch;
 }
 
+/** Larger files are refused before download: council papers are far smaller. */
+export const MAX_SHARED_FILE_BYTES = 20 * 1024 * 1024;
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+
+const EXTENSION_OF_FILETYPE: Record<string, string> = { text: '.txt', markdown: '.md', pdf: '.pdf', html: '.html' };
+
+/** A safe local file name that keeps the extension the ingest pipeline goes by. */
+function localName(file: SharedFile): string {
+  let name = basename((file.name ?? '').replace(/\\/g, '/')).replace(/[^\w .()&'-]+/g, '_').trim();
+  if (name === '' || name.startsWith('.')) name = `${file.id}${name}`;
+  if (extname(name) === '' && file.filetype) name += EXTENSION_OF_FILETYPE[file.filetype] ?? `.${file.filetype}`;
+  return name.slice(-120);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+type Download = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+
+async function download(file: SharedFile, ctx: SharedFilesContext): Promise<Download> {
+  const url = file.url_private_download ?? file.url_private;
+  if (!url) return { ok: false, reason: 'Slack gave no download link for it (files linked from other services cannot be read)' };
+  if (file.size !== undefined && file.size > MAX_SHARED_FILE_BYTES) {
+    return { ok: false, reason: `it is ${megabytes(file.size)}; papers up to ${megabytes(MAX_SHARED_FILE_BYTES)} can be added` };
+  }
+  let response: Response;
+  try {
+    response = await (ctx.fetch ?? fetch)(url, {
+      headers: { authorization: `Bearer ${ctx.botToken}` },
+      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { ok: false, reason: `the download from Slack failed (${error instanceof Error ? error.name : 'error'})` };
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return { ok: false, reason: `Slack answered ${response.status} when it was downloaded` };
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > MAX_SHARED_FILE_BYTES) {
+    await response.body?.cancel();
+    return { ok: false, reason: `it is ${megabytes(declared)}; papers up to ${megabytes(MAX_SHARED_FILE_BYTES)} can be added` };
+  }
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > MAX_SHARED_FILE_BYTES) {
+    return { ok: false, reason: `it is over ${megabytes(MAX_SHARED_FILE_BYTES)}` };
+  }
+  // Without the files:read scope Slack answers with its sign-in page instead of the file.
+  const sharedHtml = /html/i.test(file.mimetype ?? '') || /html?/i.test(file.filetype ?? '');
+  if (!sharedHtml && /text\/html/i.test(response.headers.get('content-type') ?? '')) {
+    return { ok: false, reason: 'Slack sent a sign-in page instead of the file (the app needs the files:read scope)' };
+  }
+  return { ok: true, bytes };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What the record holds from one document, for the reply. */
+function describeDocument(store: Store, documentId: string, name: string): AnswerEntry[] {
+  const record = store.record();
+  const entries: AnswerEntry[] = [];
+  for (const meeting of record.meetings.filter((m) => m.sources.includes(documentId))) {
+    const items = record.items.filter((i) => i.meetingId === meeting.id && i.sources.includes(documentId));
+    const itemIds = new Set(items.map((i) => i.id));
+    const resolutions = record.resolutions.filter((r) => itemIds.has(r.itemId)).length;
+    const requests = record.requests.filter((r) => itemIds.has(r.itemId)).length;
+    const when = meeting.date ? formatDateTime(meeting.date, meeting.time) : 'no date (an agenda-item page)';
+    const status = meeting.status === 'minutes' ? 'Minutes' : meeting.status === 'agenda' ? 'Agenda' : meeting.status === 'cancelled' ? 'Cancelled meeting' : 'Planned meeting';
+    entries.push({
+      label: status,
+      text: `${meeting.committee ?? 'Committee not named'}: ${when}`,
+      detail: [`${plural(items.length, 'item')} · ${plural(resolutions, 'resolution')} · ${plural(requests, 'request')}`],
+      cite: { meetingId: meeting.id, date: meeting.date, documents: [name] },
+    });
+  }
+  const planned = record.workProgramme.filter((w) => w.origin === 'plan' && w.sources.includes(documentId)).length;
+  if (planned > 0) entries.push({ label: 'Work programme', text: plural(planned, 'work-programme item'), cite: { documents: [name] } });
+  return entries;
+}
+
 /** Download, ingest exactly as `scrutiny ingest` would, and say what was found (or why not). */
-export async function ingestSharedFiles(_ctx: SharedFilesContext): Promise<Answer> {
-  throw new Error('not implemented');
+export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer> {
+  const asOf = ctx.clock.now().toISOString();
+  const names = ctx.files.map(localName);
+  const question = `shared ${names.join(', ')}`;
+  if (!ctx.isAdmin) {
+    ctx.logger.info(`Shared files from ${ctx.user} not added: not a scrutiny co-ordinator`);
+    return {
+      kind: 'notice',
+      question,
+      title: 'Thank you, but only the scrutiny co-ordinators can add papers to the record.',
+      summary: 'Please send the paper to a co-ordinator, who can share it with me.',
+      sections: [],
+      asOf,
+    };
+  }
+
+  const sections: AnswerSection[] = [];
+  const news: RecordNews = { newResolutionIds: [], newRequestIds: [], newAgendaMeetingIds: [], newMinutesMeetingIds: [] };
+  let added = 0;
+  let failed = 0;
+  const dir = await mkdtemp(join(tmpdir(), 'scrutiny-paper-'));
+  try {
+    for (const [index, file] of ctx.files.entries()) {
+      const name = names[index]!;
+      const fetched = await download(file, ctx);
+      if (!fetched.ok) {
+        failed++;
+        ctx.logger.warn(`Shared file ${file.id} (${name}) not added: ${fetched.reason}`);
+        sections.push({ heading: name, entries: [{ text: `Could not add it: ${fetched.reason}.` }] });
+        continue;
+      }
+      const documentId = createHash('sha256').update(fetched.bytes).digest('hex');
+      const known = ctx.store.record().documents.some((d) => d.id === documentId);
+      // One folder per file so the stored document keeps the name it was shared under.
+      const path = join(dir, String(index), name);
+      await mkdir(join(dir, String(index)));
+      await writeFile(path, fetched.bytes);
+      const report = await ingestPaths(ctx.store, [path]);
+      const fileReport = report.files[0];
+      if (!report.allOk || !fileReport?.ok) {
+        failed++;
+        const reason = (fileReport?.message ?? 'it could not be read').replaceAll(path, name);
+        ctx.logger.warn(`Shared file ${file.id} (${name}) not added: ${reason}`);
+        sections.push({ heading: name, entries: [{ text: `Could not read it: ${reason}` }] });
+        continue;
+      }
+      added++;
+      news.newResolutionIds.push(...report.newResolutionIds);
+      news.newRequestIds.push(...report.newRequestIds);
+      news.newAgendaMeetingIds.push(...report.newAgendaMeetingIds);
+      news.newMinutesMeetingIds.push(...report.newMinutesMeetingIds);
+      const found = describeDocument(ctx.store, documentId, name);
+      ctx.logger.info(`Shared file ${file.id} (${name}) from ${ctx.user}: ${known ? 'already in the record' : fileReport.message}`);
+      sections.push({
+        heading: name,
+        entries: known ? [{ text: 'Already in the record: nothing new.' }, ...found] : found,
+        empty: 'Read, but no meeting or work programme was found in it.',
+      });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  if (added > 0) ctx.engine.refresh();
+  if (ctx.reminders && hasNews(news)) {
+    await ctx.reminders.announce(news).catch((error: unknown) => {
+      ctx.logger.error(`Announcing shared papers failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  const title =
+    failed === 0
+      ? `Added ${ctx.files.length === 1 ? names[0] : plural(added, 'paper')} to the record.`
+      : added === 0
+        ? `Could not add ${ctx.files.length === 1 ? names[0] : 'these papers'} to the record.`
+        : `Added ${plural(added, 'paper')}; ${plural(failed, 'paper')} could not be read.`;
+  const summary = news.newResolutionIds.length + news.newRequestIds.length > 0
+    ? `New to the record: ${plural(news.newResolutionIds.length, 'resolution')} and ${plural(news.newRequestIds.length, 'request')}.`
+    : undefined;
+  return {
+    kind: 'notice',
+    question,
+    title,
+    ...(summary ? { summary } : {}),
+    sections,
+    notes: failed > 0 ? ['Papers can be text, Markdown, HTML or PDF files with a text layer.'] : undefined,
+    asOf,
+  };
 }

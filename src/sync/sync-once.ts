@@ -1,0 +1,225 @@
+// One sync from the council's ModernGov service into the record.
+//
+// Everything is fetched before anything is written: a refusal or a broken
+// answer half-way leaves the record exactly as it was. Then each meeting is
+// ingested on its own (atomic in the store) and its fingerprint is saved only
+// after its ingest succeeded, so an interrupted sync redoes the rest next time.
+//
+// The service has no ETag or Last-Modified, so change is detected by content:
+// per meeting, a fingerprint of the listing (date, time, status) and of the
+// meeting read from GetMeeting. A meeting is fetched again when it is new, its
+// listing changed, it is still "open" (no minutes yet, not cancelled, held
+// less than OPEN_DAYS ago), or it was last looked at RECHECK_DAYS ago (corrected
+// minutes, late papers); it is ingested again only when its content changed.
+//
+// A meeting whose minutes are already in the record from a file stays recorded
+// by that file: ModernGov then only adds papers, report authors and details.
+import { createHash } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import { addCalendarDays, formatDate, formatShortDate, londonDate } from '../london.ts';
+import type { ParsedDocument } from '../model.ts';
+import type { RecordNews } from '../reminders/scheduler.ts';
+import type { Store } from '../store/store.ts';
+import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
+import { meetingKey } from '../ingest/merge-keys.ts';
+import { asEnrichment, externalMeetingId, isCancelledStatus, meetingToDocument, type CommitteeRef } from './moderngov-meeting.ts';
+import type { MgMeeting, MgMeetingSummary } from './moderngov-xml.ts';
+
+/** Minutes of a meeting held longer ago than this are no longer looked for on it. */
+export const OPEN_DAYS = 90;
+/** Settled meetings (minutes published, cancelled) are still looked at this often. */
+export const RECHECK_DAYS = 7;
+/** The window asked for: 12 months back to 12 months ahead of the bot's clock. */
+export const WINDOW_DAYS_BACK = 366;
+export const WINDOW_DAYS_AHEAD = 366;
+
+export interface SyncOnceDeps {
+  moderngov: { url: string; committees: string[] };
+  store: Store;
+  clock: Clock;
+  /** Default: an HTTP client for `moderngov.url`. */
+  client?: ModernGovClient;
+}
+
+export interface MeetingChange {
+  externalId: string;
+  committee: string;
+  date: string;
+  /** One line for people: "Audit Committee, Tuesday 10 February 2026: minutes published (3 resolutions)". */
+  line: string;
+}
+
+export interface SyncResult {
+  window: { from: string; to: string };
+  committees: { id: string; title: string; meetings: number }[];
+  /** GetMeeting calls made. */
+  fetched: number;
+  /** Meetings whose content changed and went into the record. */
+  changes: MeetingChange[];
+  /** Committees or meetings that could not be used, one line each. */
+  warnings: string[];
+  news: RecordNews;
+}
+
+interface Fingerprint {
+  listing: string;
+  content: string;
+  settled: boolean;
+  date: string;
+  status: string;
+  /** London date it was last fetched. */
+  checked: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function readFingerprint(value: string | undefined): Fingerprint | null {
+  if (!value) return null;
+  try {
+    const f = JSON.parse(value) as Partial<Fingerprint>;
+    return typeof f.listing === 'string' && typeof f.content === 'string'
+      ? { listing: f.listing, content: f.content, settled: f.settled === true, date: f.date ?? '', status: f.status ?? '', checked: f.checked ?? '' }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function listingFingerprint(m: MgMeetingSummary): string {
+  return sha256(JSON.stringify([m.date, m.time, m.status]));
+}
+
+function isSettled(meeting: MgMeeting, doc: ParsedDocument, today: string): boolean {
+  const status = doc.meetings[0]?.status;
+  if (status === 'minutes' || isCancelledStatus(meeting.status)) return true;
+  return meeting.date !== null && meeting.date < addCalendarDays(today, -OPEN_DAYS);
+}
+
+function describeChange(doc: ParsedDocument, before: Fingerprint | null): string {
+  const m = doc.meetings[0]!;
+  const where = `${m.committee}, ${formatDate(m.date!)}`;
+  const resolutions = m.items.reduce((n, i) => n + i.resolutions.length, 0);
+  const requests = m.items.reduce((n, i) => n + i.requests.length, 0);
+  const moved = before && before.date && before.date !== m.date ? ` (moved from ${formatDate(before.date)})` : '';
+  const what =
+    m.status === 'cancelled'
+      ? 'cancelled'
+      : m.status === 'minutes' && m.kind !== 'minutes'
+        ? `papers and details for the minutes already in the record from a file (${m.items.length} items)`
+        : m.status === 'minutes'
+        ? `minutes: ${m.items.length} items, ${resolutions} resolutions, ${requests} requests`
+        : m.status === 'agenda'
+          ? `agenda: ${m.items.length} items`
+          : 'planned';
+  return `${where}${moved}: ${before ? 'updated' : 'new'}, ${what}`;
+}
+
+/** Whether the record already has this meeting's minutes from a file rather than from ModernGov. */
+function minutesFromFile(store: Store, externalId: string, doc: ParsedDocument): boolean {
+  const parsed = doc.meetings[0]!;
+  const record = store.record();
+  const key = meetingKey(parsed.committee, parsed.date);
+  const stored =
+    record.meetings.find((m) => m.externalId === externalId) ?? record.meetings.find((m) => meetingKey(m.committee, m.date) === key);
+  if (!stored?.minutesSource) return false;
+  return record.documents.find((d) => d.id === stored.minutesSource)?.kind !== 'moderngov';
+}
+
+/** Run one sync; throws ModernGovError (naming the call and URL) when the service cannot be used. */
+export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
+  const client = deps.client ?? createModernGovClient({ baseUrl: deps.moderngov.url });
+  const today = londonDate(deps.clock.now());
+  const window = { from: addCalendarDays(today, -WINDOW_DAYS_BACK), to: addCalendarDays(today, WINDOW_DAYS_AHEAD) };
+  const warnings: string[] = [];
+
+  const listed = new Map((await client.getCommittees()).map((c) => [c.id, c]));
+  const committees: CommitteeRef[] = [];
+  for (const id of deps.moderngov.committees) {
+    const found = listed.get(id);
+    if (found) committees.push({ id, title: found.title });
+    else warnings.push(`committee ${id} is not listed by GetCommittees; skipped`);
+  }
+
+  // Phase 1: read everything needed from the service, writing nothing.
+  // A fingerprint counts only while the record still holds its meeting (the state file lives apart).
+  const inRecord = new Set(deps.store.record().meetings.map((m) => m.externalId));
+  const fingerprintOf = (key: string) => (inRecord.has(key) ? readFingerprint(deps.store.state().sync[key]) : null);
+  const toIngest: { key: string; summary: MgMeetingSummary; meeting: MgMeeting; xml: string; committee: CommitteeRef }[] = [];
+  const perCommittee: SyncResult['committees'] = [];
+  for (const committee of committees) {
+    // Some servers ignore the date range, so the window is applied here too.
+    const meetings = (await client.getMeetings(committee.id, window.from, window.to)).filter(
+      (m) => m.date !== null && m.date >= window.from && m.date <= window.to,
+    );
+    perCommittee.push({ id: committee.id, title: committee.title, meetings: meetings.length });
+    for (const summary of meetings) {
+      const key = externalMeetingId(committee.id, summary.id);
+      const before = fingerprintOf(key);
+      const recheck = !before?.checked || before.checked <= addCalendarDays(today, -RECHECK_DAYS);
+      if (before && before.settled && before.listing === listingFingerprint(summary) && !recheck) continue;
+      const { meeting, xml } = await client.getMeeting(summary.id);
+      toIngest.push({ key, summary, meeting, xml, committee });
+    }
+  }
+
+  // Phase 2: one atomic ingest per changed meeting, then its fingerprint.
+  const news: RecordNews = { newResolutionIds: [], newRequestIds: [], newAgendaMeetingIds: [], newMinutesMeetingIds: [] };
+  const changes: MeetingChange[] = [];
+  for (const { key, summary, meeting, xml, committee } of toIngest) {
+    // The listing's date wins when GetMeeting lacks one (some servers leave it blank).
+    const dated: MgMeeting = meeting.date ? meeting : { ...meeting, date: summary.date };
+    const read = meetingToDocument(dated, committee);
+    const doc = minutesFromFile(deps.store, key, read) ? asEnrichment(read) : read;
+    for (const w of doc.warnings) warnings.push(w);
+    const parsedMeeting = doc.meetings[0]!;
+    if (parsedMeeting.date === null) continue;
+    const content = sha256(JSON.stringify(doc));
+    const before = fingerprintOf(key);
+    const fingerprint: Fingerprint = {
+      listing: listingFingerprint(summary),
+      content,
+      settled: isSettled(dated, doc, today),
+      date: parsedMeeting.date,
+      status: parsedMeeting.status ?? '',
+      checked: today,
+    };
+    if (before?.content !== content) {
+      const outcome = await deps.store.ingest(doc, {
+        name: `ModernGov meeting ${meeting.id} of ${formatShortDate(parsedMeeting.date)}`,
+        // Chained to the version it replaces, so content that changes back is still news to the store.
+        sha256: sha256(`${content}\n${before?.content ?? ''}`),
+        bytes: Buffer.byteLength(xml),
+        kind: 'moderngov',
+      });
+      news.newResolutionIds.push(...outcome.newResolutionIds);
+      news.newRequestIds.push(...outcome.newRequestIds);
+      news.newAgendaMeetingIds.push(...outcome.newAgendaMeetingIds);
+      news.newMinutesMeetingIds.push(...outcome.newMinutesMeetingIds);
+      if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: describeChange(doc, before) });
+    }
+    if (JSON.stringify(before) !== JSON.stringify(fingerprint)) {
+      await deps.store.updateState((s) => {
+        s.sync[key] = JSON.stringify(fingerprint);
+      });
+    }
+  }
+
+  return { window, committees: perCommittee, fetched: toIngest.length, changes, warnings, news };
+}
+
+/** One line: "ModernGov sync (Audit Committee): 6 meetings listed between ... and ..., 3 fetched, 2 changed." */
+export function summariseSync(result: SyncResult): string {
+  const listedCount = result.committees.reduce((n, c) => n + c.meetings, 0);
+  const names = result.committees.map((c) => c.title).join('; ') || 'no committee';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return (
+    `ModernGov sync (${names}): ${plural(listedCount, 'meeting')} listed between ${formatDate(result.window.from)} and ` +
+    `${formatDate(result.window.to)}, ${result.fetched} fetched, ${result.changes.length} changed` +
+    (result.warnings.length ? `, ${plural(result.warnings.length, 'warning')}` : '') +
+    '.'
+  );
+}
+
+export function hasNews(news: RecordNews): boolean {
+  return Object.values(news).some((ids) => ids.length > 0);
+}
