@@ -296,14 +296,26 @@ export function resolutionsAbout(
 /**
  * Resolutions among topic hits. `direct`: only where the topic is in the resolution
  * or its item's title, not merely in the discussion.
+ *
+ * An item whose title names the topic brings all its resolutions. An item that
+ * only discussed it brings its resolutions only when none of them names the
+ * topic itself; when some do, those are the ones (a work-programme item adding
+ * "Private Fostering report back" beside "Audit report back" brings the first).
  */
 export function resolutionsFromHits(store: Store, hits: TopicHit[], options: { direct?: boolean } = {}): ResolutionRef[] {
   const view = viewOf(store);
   const ids = new Set<string>();
+  const itemsWithDirectHits = new Set<string>();
   for (const hit of hits) {
-    if (options.direct && !hit.titleMatch) continue;
-    if (hit.kind === 'resolution') ids.add(hit.refId);
-    else if (hit.kind === 'item') for (const r of view.resolutionsByItem.get(hit.refId) ?? []) ids.add(r.id);
+    if (hit.kind !== 'resolution' || (options.direct && !hit.titleMatch)) continue;
+    ids.add(hit.refId);
+    const itemId = view.resolutions.get(hit.refId)?.itemId;
+    if (itemId) itemsWithDirectHits.add(itemId);
+  }
+  for (const hit of hits) {
+    if (hit.kind !== 'item' || (options.direct && !hit.titleMatch)) continue;
+    if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
+    for (const r of view.resolutionsByItem.get(hit.refId) ?? []) ids.add(r.id);
   }
   return refsOf(view, [...ids]);
 }

@@ -42,6 +42,13 @@ describe('resolutions on a topic', () => {
     expect(dates[0]).toBe('2023-03-16');
   });
 
+  it('takes from a mixed item only the clauses on the topic', () => {
+    // Minute 38 added three items to the work programme; only one is about private fostering.
+    const found = texts(engine.ask('what was resolved on private fostering?', at('2026-11-22')));
+    expect(found).toContain('the following items be added to the Work Programme: Private Fostering report back');
+    expect(found).not.toContain('the following items be added to the Work Programme: Audit report back');
+  });
+
   it('finds them through a misspelling and other word forms', () => {
     for (const question of ['what was resolved on private fostring', 'decisions about fostered children', 'resolutions on private fosterng']) {
       expect(texts(engine.ask(question, at('2026-11-22')))).toContain(FOSTERING_2018[1]);
