@@ -3,15 +3,13 @@
 // Always day before month (UK). A date that cannot exist ("31/02/2018") is
 // reported as such so the answer can say so instead of guessing.
 import { isRealDate } from '../london.ts';
+import { MONTH_WORD, monthNumber as documentMonthNumber } from '../ingest/dates.ts';
 
 export type QuestionDate =
   | { kind: 'date'; date: string; text: string }
   | { kind: 'day-month'; day: number; month: number; text: string }
   | { kind: 'invalid'; text: string };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
@@ -19,7 +17,7 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONT
 const MONTH_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'i');
 
 function monthNumber(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+  return documentMonthNumber(word) ?? 0;
 }
 
 function fullYear(text: string): number {

@@ -18,7 +18,8 @@ export const MONTHS = [
   'december',
 ] as const;
 
-const MONTH_WORD =
+/** An English month name or abbreviation, as one capturing group. */
+export const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 

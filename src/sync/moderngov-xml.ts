@@ -2,6 +2,7 @@
 // Pure: no HTTP here (see moderngov-client.ts). Each reader throws
 // MalformedResponse with a one-line problem; the client names the call and URL.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { decodeEntities } from '../ingest/html-to-text.ts';
 
 export class MalformedResponse extends Error {
   override name = 'MalformedResponse';
@@ -113,33 +114,6 @@ function optional(value: string): string | null {
   return value === '' ? null : value;
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  pound: '£',
-  hellip: '…',
-};
-
-function decodeOnce(value: string): string {
-  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * Plain-text fields (titles, names, places) sometimes arrive escaped twice or
  * three times ("Q&amp;amp;A"). Decode complete entity references until the text
@@ -148,7 +122,7 @@ function decodeOnce(value: string): string {
 export function decodeText(value: string): string {
   let current = value;
   for (let round = 0; round < 3; round++) {
-    const next = decodeOnce(current);
+    const next = decodeEntities(current);
     if (next === current) break;
     current = next;
   }
@@ -161,7 +135,7 @@ export function decodeText(value: string): string {
  * tag: undo that one extra round so the text is read, not shown as markup.
  */
 export function htmlField(value: string): string {
-  return !/<[a-z!/]/i.test(value) && /&lt;\/?[a-z]/i.test(value) ? decodeOnce(value) : value;
+  return !/<[a-z!/]/i.test(value) && /&lt;\/?[a-z]/i.test(value) ? decodeEntities(value) : value;
 }
 
 /** "13/01/2026" -> "2026-01-13"; null when it is not a real calendar date. */
