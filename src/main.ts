@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     store = await openStore(config.dbPath);
   } catch (error) {
     if (error instanceof StoreError) {
-      logger.error(`Cannot open the store: ${error.message}. The file was left as it is.`);
+      logger.error(`Cannot open the store: ${error.message}.`);
       return 1;
     }
     throw error;

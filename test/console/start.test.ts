@@ -2,7 +2,7 @@
 // Without Slack tokens it is the local console on the bundled corpus; with a bot token and a signing
 // secret it serves Slack over HTTP (here against the fake Slack); a half-set configuration stops it.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,17 @@ describe('npm start', () => {
     expect(run.stdout()).toMatch(/local console/);
     expect(run.stdout()).toContain('Thursday 13 July 2017');
   }, 60_000);
+
+  it('stops on a corrupt store, naming the file and leaving it byte for byte as it was', async () => {
+    const db = join(dir, 'scrutiny.json');
+    const corrupt = '{"schemaVersion":1,"documents":[';
+    await writeFile(db, corrupt);
+    const run = start({ SCRUTINY_DB: db }, '/scrutiny next meeting\n');
+    expect(await run.code).toBe(1);
+    expect(run.stderr()).toContain(`Cannot open the store: ${db}: is not valid JSON`);
+    expect(run.stdout()).not.toContain('Next meeting');
+    expect(await readFile(db, 'utf8')).toBe(corrupt);
+  });
 
   it('stops on a half-set or malformed configuration, naming the variable and not echoing secrets', async () => {
     const half = start({ SLACK_BOT_TOKEN: 'xoxb-secret-value-123' }, '');
