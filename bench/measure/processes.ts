@@ -1,0 +1,69 @@
+// Running the benchmark's child scripts: a fresh Node process each, started the
+// way `npm start` starts the bot (tsx), with a time limit so no loop is unbounded.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const CHILD_DIR = fileURLToPath(new URL('../child/', import.meta.url));
+
+export interface ChildRun<T> {
+  /** Wall time from spawn to the JSON line (ms). */
+  wallMs: number;
+  result: T | null;
+  error: string | null;
+  /** Every JSON line the child printed (progress lines, then the result). */
+  lines: unknown[];
+}
+
+/** Runs a child script and resolves with its last JSON line on stdout. */
+export function runChild<T>(script: string, args: string[], timeoutMs: number): Promise<ChildRun<T>> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', `${CHILD_DIR}${script}`, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let wallMs = 0;
+    let settled = false;
+    const finish = (value: ChildRun<T>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const jsonLines = () =>
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .flatMap((l) => {
+          try {
+            return [JSON.parse(l) as unknown];
+          } catch {
+            return [];
+          }
+        });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      finish({ wallMs: performance.now() - started, result: null, error: `did not finish within ${Math.round(timeoutMs / 1000)} s`, lines: jsonLines() });
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (wallMs === 0 && chunk.includes(10)) wallMs = performance.now() - started;
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    child.on('close', (code) => {
+      const line = stdout.trim().split('\n').pop() ?? '';
+      try {
+        const last = JSON.parse(line) as Record<string, unknown>;
+        // A progress line last means the child stopped before its result.
+        if ('progress' in last) throw new Error('no result');
+        finish({ wallMs: wallMs || performance.now() - started, result: last as T, error: code === 0 ? null : `exit ${code}`, lines: jsonLines() });
+      } catch {
+        const reason = stderr.trim().split('\n').slice(-3).join(' | ') || `exit ${code}`;
+        finish({ wallMs: performance.now() - started, result: null, error: reason, lines: jsonLines() });
+      }
+    });
+  });
+}
