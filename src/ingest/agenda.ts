@@ -107,7 +107,8 @@ export function parseAgenda(input: Line[], warnings: string[] = []): ParsedMeeti
       }
       membership = readMembership(value);
       k = index;
-      itemsEnded = true;
+      // Printed after the items it ends them; printed in the heading (other councils) it does not.
+      if (items.length > 0) itemsEnded = true;
       continue;
     }
     const contactLine = /\bperson\s+to\s+contact\b.*?\bis\s+([^,]+(?:,\s*[^,]+)?)/i.exec(text) ?? /^contact(?:\s+officer)?\s*:\s*(.+)$/i.exec(text);

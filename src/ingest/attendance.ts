@@ -23,7 +23,7 @@ const LABELS: [RegExp, Group][] = [
   [/^cabinet\s+members?\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee)\s+members?\b/i, 'other-member'],
   [/^(?:invited|by\s+invitation|invitees?|also\s+in\s+attendance|in\s+attendance|also\s+present|invited\s+guests?)\b/i, 'invited'],
-  [/^substitutes?\b/i, 'substitute'],
+  [/^substitut(?:es?|ions?)(?:\s+members?)?\b/i, 'substitute'],
   [/^(?:employees|officers|council\s+officers|staff)\b[^:]*/i, 'employee'],
   [/^(?:board\s+|committee\s+|panel\s+)?(?:members?|councillors?)(?:\s+present)?\b/i, 'member'],
   [/^present\b/i, 'member'],
@@ -38,7 +38,7 @@ export function groupLabel(text: string): { group: Group; rest: string } | null 
     // "Apologies for absence were received from ..." needs no colon.
     if (group === 'apologies' && /received\s+from$/i.test(m[0])) return { group, rest: after.replace(/^\s*:?\s*/, '').replace(/\.$/, '') };
     // A label is followed by a colon (or "(by Directorate):"); "Members requested ..." is prose.
-    const colon = /^\s*(?:\([^)]*\))?\s*:\s*/.exec(after);
+    const colon = /^\s*(?:\([^)]*\))?\s*:[-–]?\s*/.exec(after);
     if (!colon) continue;
     return { group, rest: after.slice(colon[0].length).trim() };
   }
@@ -85,9 +85,10 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     return '';
   });
   text = text.trim();
-  if (/\s+\(?in\s+the\s+chair\)?$/i.test(text)) {
+  // "Councillor Patel – in the Chair", "Councillor Patel (in the Chair)".
+  if (/\s*[-–,]?\s+\(?in\s+the\s+chair\)?$/i.test(text)) {
     chair = true;
-    text = text.replace(/\s+\(?in\s+the\s+chair\)?$/i, '');
+    text = text.replace(/\s*[-–,]?\s+\(?in\s+the\s+chair\)?$/i, '');
   }
   if (!text) return null;
   text = text.replace(/^Cllrs?\.?\s+/i, 'Councillor ').replace(/^Councillors\s+/i, 'Councillor ');
@@ -104,11 +105,20 @@ export function readPeople(text: string): Person[] {
     // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
     if (/^(Councillors|Cllrs)\b/i.test(part)) inherited = 'Councillor';
     else if (TITLE.test(part)) inherited = null;
+    // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
+    const last = people[people.length - 1];
+    if (last && !TITLE.test(part) && ROLE.test(part)) {
+      last.note = last.note ? `${last.note}; ${part.trim()}` : part.trim().replace(/[.;]$/, '');
+      continue;
+    }
     const person = readPerson(part, inherited);
     if (person) people.push(person);
   }
   return people;
 }
+
+const ROLE =
+  /^(?:the\s+)?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project)\b.*\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator)\b/i;
 
 const INITIALS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z]{1,3}\s+[A-Z][A-Za-z'-]+/;
 
@@ -209,6 +219,8 @@ export function readAttendance(lines: Line[]): AttendanceResult {
       rest = label.rest;
     }
     if (!group || !rest) continue;
+    // A heading such as "Minutes:" between the attendance and the first item names nobody.
+    if (!label && /:$/.test(rest)) continue;
     if (/^(none|nil|no apologies\b.*)\.?$/i.test(rest)) continue;
     if (group === 'employee') {
       employeeLines.push(rest);

@@ -4,9 +4,11 @@
 // and one item, in the same normalised form as the minutes' copy of that item
 // so the store can match the two.
 import type { ParsedMeeting, Paper } from '../model.ts';
+import { findDates } from './dates.ts';
 import { extractFromLines } from './minute-content.ts';
-import { type Line, renderLines } from './normalise-text.ts';
+import { type Line, leadingLineIndices, renderLines } from './normalise-text.ts';
 import { reportAuthorOf } from './minutes.ts';
+import { isResolvedLine } from './resolutions.ts';
 
 const START = /^agenda\s+item(?:\s*[-:]?\s*(\d{1,3}[a-z]?)\.?)?(?:\s*[-:]\s*(.+))?$/i;
 const MINUTES_LABEL = /^(?:minutes|decision)\s*:\s*(.*)$|^minutes$/i;
@@ -16,12 +18,36 @@ const AUTHOR = /^(?:(?:joint\s+)?(?:briefing\s+note|report|presentation|verbal\s
 /** Where an agenda-item page starts in a document's lines, or -1. */
 export function findItemPageStart(lines: Line[]): number {
   // A saved page may carry some site navigation above the heading.
-  const head = lines.map((l, i) => [l, i] as const).filter(([l]) => !l.blank).slice(0, 40);
+  const head = leadingLineIndices(lines, 40).map((i) => [lines[i]!, i] as const);
   const start = head.find(([l]) => START.test(l.text))?.[1] ?? -1;
   if (start < 0) return -1;
   const first = head[0]![1];
+  // Above the heading only site navigation may stand; an agenda pack's front sheet (dates, labels,
+  // numbered items) above an "Agenda Item 3" stamp on a report's first page makes it no item page.
+  const above = head.filter(([, i]) => i < start).map(([l]) => l.text);
+  if (above.some((t) => findDates(t).length > 0 || /^\d{1,3}[a-z]?\.?\s+\S/.test(t) || /^(?:date|time|venue|place|membership)\b\s*:/i.test(t))) return -1;
   const hasMinutes = lines.slice(start + 1).some((l) => MINUTES_LABEL.test(l.text) && !/^minutes\s+of\b/i.test(l.text));
-  return start === first || hasMinutes ? start : -1;
+  // A few navigation lines ("Skip to content") may come first even when the page has no "Minutes:" label.
+  return start === first || hasMinutes || above.length <= 3 ? start : -1;
+}
+
+/**
+ * Some renderings drop the "Minutes:" label: the agenda's words come first and
+ * the minute follows after a wider gap (two blank lines or more). Without such
+ * a gap the text is the minute only when it records something.
+ */
+function unlabelledMinute(part: Line[]): Line[] {
+  let blanks = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (part[i]!.blank) {
+      blanks++;
+      continue;
+    }
+    if (blanks >= 2 && part.slice(0, i).some((l) => !l.blank)) return part.slice(i).filter((l) => l.blank || !AUTHOR.test(l.text));
+    blanks = 0;
+  }
+  const recorded = part.some((l) => !l.blank && (isResolvedLine(l) || /\b(?:was|were|noted|agreed|considered|received)\b/i.test(l.text)));
+  return recorded ? part.filter((l) => l.blank || !AUTHOR.test(l.text)) : [];
 }
 
 export function parseItemPage(lines: Line[], start: number, committee: string | null = null): ParsedMeeting {
@@ -46,6 +72,7 @@ export function parseItemPage(lines: Line[], start: number, committee: string | 
   }
   let reportAuthor: string | null = null;
   const preamble: string[] = [];
+  const preambleStart = k;
   let line = next();
   while (line && !MINUTES_LABEL.test(line.text) && !SUPPORTING.test(line.text)) {
     if (!reportAuthor && AUTHOR.test(line.text)) reportAuthor = line.text;
@@ -61,7 +88,7 @@ export function parseItemPage(lines: Line[], start: number, committee: string | 
     bodyLines = lines.slice(k, end < 0 ? lines.length : end);
     if (inline) bodyLines.unshift({ text: inline, emphasis: false, bullet: false, indent: 0, blank: false });
     k = end < 0 ? lines.length : end;
-  }
+  } else bodyLines = unlabelledMinute(lines.slice(preambleStart, k));
   const papers: Paper[] = [];
   if (k < lines.length && SUPPORTING.test(lines[k]!.text)) {
     for (const l of lines.slice(k + 1)) {

@@ -11,16 +11,18 @@
 //  - it reads as a title: short, no final full stop, starts with a capital,
 //    not a bullet.
 // The first heading is the first such line after the attendance.
-import type { ParsedItem, ParsedMeeting } from '../model.ts';
+import type { Apology, ParsedItem, ParsedMeeting } from '../model.ts';
 import { readAttendance, readPeople } from './attendance.ts';
 import { findDates, findTimes, parseDocumentTime } from './dates.ts';
 import { extractFromLines } from './minute-content.ts';
 import { isExclusionText } from './resolutions.ts';
 import { type Line, renderLines } from './normalise-text.ts';
 
-// "32. Title", "32 Title", "Item 5: Title", "5 - Title", "3a. Title"; "6.1 ..." is not one (see below).
-const HEADING = /^(?:(?:item|minute)\s+)?(\d{1,3})([a-z])?(?:\.|:|\s+[-–])?\s+(.+)$/i;
+// "32. Title", "32 Title", "Item 5: Title", "Minute No. 31 – Title", "5 - Title", "3a. Title"; "6.1 ..." is not one (see below).
+const HEADING = /^(?:(?:item|minute)(?:\s+no\.?)?\s+)?(\d{1,3})([a-z])?(?:\.|:|\s+[-–])?\s+(.+)$/i;
 const MINUTE_REF = /^(?:minute\s+)?(\d{1,3})\/(\d{2,4})\.?\s+(.+)$/i;
+// A committee's letters before the number: "RGSC/22/21 Minutes" (year then number), "CYP.23 Title".
+const PREFIXED_REF = /^[A-Z]{2,6}[/.](?:\d{2}\/)?(\d{1,3})\.?\s+(.+)$/;
 
 export interface HeadingCandidate {
   number: number;
@@ -33,10 +35,11 @@ export function headingCandidate(line: Line): HeadingCandidate | null {
   if (line.blank || line.bullet || line.text.includes('\t')) return null;
   const text = line.text;
   const ref = MINUTE_REF.exec(text);
-  const m = ref ? ([ref[0], ref[1], undefined, ref[3]] as const) : HEADING.exec(text);
+  const prefixed = ref ? null : PREFIXED_REF.exec(text);
+  const m = ref ? ([ref[0], ref[1], undefined, ref[3]] as const) : prefixed ? ([prefixed[0], prefixed[1], undefined, prefixed[2]] as const) : HEADING.exec(text);
   if (!m) return null;
   // "6.1 The Board ..." is a clause; "1) Notes ..." a list; neither is a heading.
-  if (!ref && /^(?:(?:item|minute)\s+)?\d{1,3}[.)]\d/i.test(text)) return null;
+  if (!ref && !prefixed && /^(?:(?:item|minute)\s+)?\d{1,3}[.)]\d/i.test(text)) return null;
   const title = m[3]!.trim();
   if (!isTitleLike(title, line.emphasis)) return null;
   return { number: Number(m[1]), suffix: m[2] ?? '', title: title.replace(/[:\s]+$/, '') };
@@ -53,16 +56,19 @@ function isTitleLike(title: string, emphasis: boolean): boolean {
   return true;
 }
 
-const CLOSING = /^\(?\s*(?:the\s+)?meeting\s+(?:closed|finished|ended|terminated|concluded|rose)\s+at\s+([^)]+?)\s*\)?\.?$/i;
+const CLOSING = /^\(?\s*(?:the\s+)?meeting\s+(?:closed|finished|ended|terminated|concluded|rose)(?:\s+at\s+|\s*:\s*)([^)]+?)\s*\)?\.?$/i;
+
+// "The meeting commenced at 6.30 pm and closed at 8.15 pm".
+const SPAN = /^\(?\s*(?:the\s+)?meeting\s+(?:commenced|started|began|opened)\s+at\s+.+?\s+and\s+(?:closed|finished|ended|concluded|terminated)\s+at\s+([^)]+?)\s*\)?\.?$/i;
 
 export function closingTimeOf(line: Line): string | null {
   if (line.blank) return null;
-  const m = CLOSING.exec(line.text);
+  const m = CLOSING.exec(line.text) ?? SPAN.exec(line.text);
   return m ? parseDocumentTime(m[1]!) : null;
 }
 
 export function isClosingLine(line: Line): boolean {
-  return !line.blank && CLOSING.test(line.text);
+  return !line.blank && (CLOSING.test(line.text) || SPAN.test(line.text));
 }
 
 export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|signed|public)\s+)?minutes(?:\s*[-–:]\s*|\s+of\s+(?:the\s+)?|$)(.*)$/i;
@@ -80,10 +86,28 @@ export function committeeFromTitle(text: string): string | null {
   return rest;
 }
 
+/** One past the last line of a "Minutes of ..." title that wraps onto the lines below it. */
+function titleBlockEnd(lines: Line[], titleIdx: number): number {
+  const first = lines[titleIdx]!.text;
+  if (!MINUTES_TITLE.exec(first)?.[1]) return titleIdx + 1;
+  let k = titleIdx + 1;
+  while (k < lines.length && k < titleIdx + 5 && !lines[k]!.blank && !/^present\b/i.test(lines[k]!.text)) {
+    // A title carries on in the same case, or with the words that say when and where.
+    const next = lines[k]!.text;
+    const sameCase = (first === first.toUpperCase()) === (next === next.toUpperCase());
+    if (!sameCase && !/^(?:held|on|at|in)\b/i.test(next)) break;
+    k++;
+  }
+  return k;
+}
+
 const COUNCIL = /^(?:the\s+)?(?:[A-Z][\w'&-]*\s+){0,5}(?:City|County|Borough|District|Metropolitan|Town|Parish|Unitary|London Borough of|Royal Borough of)?\s*Council$/;
 
 export function isCouncilLine(text: string): boolean {
-  return COUNCIL.test(text.trim()) && text.trim().split(/\s+/).length <= 7;
+  const t = text.trim();
+  // Headings in capitals ("WESTBRIDGE BOROUGH COUNCIL") are read as if title-cased.
+  const cased = /[a-z]/.test(t) ? t : t.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return COUNCIL.test(cased) && t.split(/\s+/).length <= 7 && !/^(?:minutes|agenda|meeting|report|notice)\b/i.test(t);
 }
 
 const PUBLIC_HEADING = /^(?:part\s+(?:1|i|a)\s*[-–:]?\s*)?public\s+business$/i;
@@ -124,8 +148,11 @@ export function parseMinutes(lines: Line[], warnings: string[] = []): ParsedMeet
     const l = lines[k]!;
     if (!l.blank && isCouncilLine(l.text)) council = l.text;
   }
+  // A long title wraps ("... OVERVIEW AND SCRUTINY" / "COMMITTEE HELD ON ..."): read its lines as one.
+  const titleEnd = titleIdx < 0 ? 0 : titleBlockEnd(lines, titleIdx);
+  const titleText = titleIdx < 0 ? '' : lines.slice(titleIdx, titleEnd).map((l) => l.text).join(' ');
   if (titleIdx >= 0) {
-    committee = committeeFromTitle(lines[titleIdx]!.text) || null;
+    committee = committeeFromTitle(titleText) || null;
     if (!committee) {
       const before = nonBlankBefore(titleIdx);
       if (before && !isCouncilLine(before.text)) committee = before.text;
@@ -135,10 +162,13 @@ export function parseMinutes(lines: Line[], warnings: string[] = []): ParsedMeet
   // Header: the lines up to "Present" (or the first item), which carry date, time and place.
   const presentIdx = lines.findIndex((l, k) => k >= Math.max(titleIdx, 0) && !l.blank && /^present\b/i.test(l.text));
   const headerEnd = presentIdx >= 0 ? presentIdx : Math.min(lines.length, Math.max(titleIdx, 0) + 8);
-  const header = lines
-    .slice(Math.max(titleIdx, 0), headerEnd)
-    .filter((l) => !l.blank)
-    .map((l) => l.text);
+  const header = [
+    ...(titleIdx >= 0 ? [titleText] : []),
+    ...lines
+      .slice(titleIdx >= 0 ? titleEnd : 0, headerEnd)
+      .filter((l) => !l.blank)
+      .map((l) => l.text),
+  ];
   const headerText = header.join('\n');
   if (!committee && titleIdx >= 0) {
     const next = header[1];
@@ -153,7 +183,8 @@ export function parseMinutes(lines: Line[], warnings: string[] = []): ParsedMeet
     const held = /\b(?:in|at)\s+((?:the\s+)?(?:committee\s+room|council\s+chamber|diamond\s+room|room|chamber|civic|town\s+hall|council\s+house|guildhall|county\s+hall|city\s+hall)[^\n]*)$/im.exec(
       headerText,
     );
-    if (held) place = held[1]!.replace(/[.,]$/, '').replace(/^the\s+/i, '').trim();
+    // The place may come before the date and time: "in the Council Chamber, Civic Offices on Monday, 4th March 2024 at 7.00 p.m."
+    if (held) place = held[1]!.replace(/,?\s+(?:on|at)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i, '').replace(/[.,]$/, '').replace(/^the\s+/i, '').trim();
   }
 
   // Items start after the attendance: at the first heading candidate after "Present".
@@ -231,14 +262,7 @@ export function parseMinutes(lines: Line[], warnings: string[] = []): ParsedMeet
     // Items after an exclusion-of-the-press-and-public resolution are private.
     if (content.excludesPublic || isExclusionText(span.title)) excluded = true;
   }
-  // Many councils minute apologies as the first item rather than in the attendance.
-  if (attendance.apologies.length === 0) {
-    const apologiesItem = items.find((i) => /^apologies\b/i.test(i.title));
-    const said =
-      apologiesItem &&
-      /\bapologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|submitted|given|noted)?\s*(?:from|on\s+behalf\s+of)\s+([^.\n]+)/i.exec(apologiesItem.body);
-    if (said) attendance.apologies.push(...readPeople(said[1]!).map((p) => ({ name: p.name, note: p.note })));
-  }
+  if (attendance.apologies.length === 0) attendance.apologies.push(...apologiesFromItems(items));
   if (items.length === 0) warnings.push('minutes: no numbered items found');
   if (!date) warnings.push('minutes: no meeting date found in the heading');
 
@@ -257,6 +281,15 @@ export function parseMinutes(lines: Line[], warnings: string[] = []): ParsedMeet
     items,
     externalId: null,
   };
+}
+
+/** Many councils minute apologies as the first item ("Apologies for absence were received from ...") rather than in the attendance. */
+export function apologiesFromItems(items: ParsedItem[]): Apology[] {
+  const apologiesItem = items.find((i) => /^apologies\b/i.test(i.title));
+  const said =
+    apologiesItem &&
+    /\bapologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received|submitted|given|noted)?\s*(?:from|on\s+behalf\s+of)\s+([^.\n]+)/i.exec(apologiesItem.body);
+  return said ? readPeople(said[1]!).map((p) => ({ name: p.name, note: p.note })) : [];
 }
 
 /** "considered a briefing note of the Director of Children's Services" -> "Briefing Note of the Director of Children's Services". */

@@ -2,6 +2,7 @@
 // plain text. Everything is brought to one form here so the parsers see the
 // same words whatever the rendering: the minutes' and the web page's copies of
 // one item must normalise to identical text for the store to match them.
+import { findDates } from './dates.ts';
 
 /** One line of a document, with what its markup said about it. */
 export interface Line {
@@ -19,7 +20,7 @@ export interface Line {
 const PAGE_FURNITURE = [
   /^this page (is )?(has been )?intentionally (been )?left blank\.?$/i,
   /^page \d+( of \d+)?$/i,
-  /^-\s*\d+\s*-$/,
+  /^[-–—]\s*\d+\s*[-–—]$/,
 ];
 
 const BULLET = /^([-•·▪◦●○*–—→✓§]|\\-)\s+/;
@@ -73,10 +74,51 @@ export function cleanDocument(raw: string): string {
   text = text.replace(/^([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}[a-z]?\.)[ \t]*\n[ \t]*(?=\S)/gm, '$1 ');
   // A word broken across lines by a PDF: "imple-\nmentation".
   text = text.replace(/([a-z]{2})-\n[ \t]*([a-z]{2})/g, '$1$2');
-  return text
-    .split('\n')
+  return withoutRunningHeads(text.split('\n'))
     .filter((line) => !PAGE_FURNITURE.some((re) => re.test(line.trim())))
     .join('\n');
+}
+
+const PAGE_NUMBER = /^(?:page \d+( of \d+)?|[-–—]\s*\d+\s*[-–—])$/i;
+
+/**
+ * A PDF repeats a running head ("Scrutiny Board (2) - 12 June 2019") at every
+ * page break, next to the page number. It is a short line with no closing
+ * stop that carries a date or recurs, beside a page number; or a dated line
+ * that recurs three times or more. Only short lines are counted: documents
+ * run to many megabytes.
+ */
+function withoutRunningHeads(lines: string[]): string[] {
+  const neighbours = new Set<number>();
+  lines.forEach((line, i) => {
+    if (line.length > 24 || !PAGE_NUMBER.test(line.trim())) return;
+    for (const step of [-1, 1]) {
+      let k = i + step;
+      while (k >= 0 && k < lines.length && !lines[k]!.trim() && Math.abs(k - i) <= 3) k += step;
+      if (k >= 0 && k < lines.length) neighbours.add(k);
+    }
+  });
+  const watched = new Set([...neighbours].map((k) => lines[k]!.trim()));
+  const where = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.length > 140 || (!/(?:19|20)\d\d/.test(line) && (watched.size === 0 || !watched.has(line.trim())))) return;
+    const t = line.trim();
+    const seen = where.get(t);
+    if (seen) seen.push(i);
+    else where.set(t, [i]);
+  });
+  const shaped = (t: string) => t.length > 0 && t.length <= 120 && !t.includes('\t') && !/[.;:,]$/.test(t) && !/^\d/.test(t);
+  const drop = new Set<number>();
+  for (const k of neighbours) {
+    const t = lines[k]!.trim();
+    if (shaped(t) && ((where.get(t)?.length ?? 0) >= 2 || hasDate(t))) drop.add(k);
+  }
+  for (const [t, at] of where) if (at.length >= 3 && shaped(t) && hasDate(t)) for (const i of at) drop.add(i);
+  return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
+}
+
+function hasDate(text: string): boolean {
+  return findDates(text).length > 0;
 }
 
 function measureIndent(line: string): number {
@@ -133,6 +175,13 @@ function readLine(raw: string): Line {
   const text = collapseSpaces(stripInlineMarkup(line)).trim();
   if (!text) return { text: '', emphasis: false, bullet: false, indent: 0, blank: true };
   return { text, emphasis, bullet, indent, blank: false };
+}
+
+/** Indices of the first `count` non-blank lines: where a document says what it is. */
+export function leadingLineIndices(lines: Line[], count: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < count; i++) if (!lines[i]!.blank) out.push(i);
+  return out;
 }
 
 /** Lines of a raw document, cleaned. */

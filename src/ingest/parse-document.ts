@@ -8,13 +8,17 @@
 //  - briefing notes: "Briefing note" with a "Subject:" line; their text is
 //    added to the body of the agenda item whose title their subject names;
 //  - work programmes: a "Work Programme 2017/18" heading and its rows;
-//  - a ModernGov agenda-item page: "Agenda item" as its first line.
+//  - a ModernGov agenda-item page: "Agenda item" as its first line;
+//  - a ModernGov meeting page ("Agenda and minutes"): a "No. Item" table head;
+//  - a ModernGov issue page ("Issue - meetings"): one meeting per "Meeting: <date> - <committee>".
 // Never throws: a text that is none of these gives no meetings, no rows and a warning.
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../model.ts';
 import { looksLikeAgenda, parseAgenda } from './agenda.ts';
 import { findDates } from './dates.ts';
 import { findItemPageStart, parseItemPage } from './item-page.ts';
-import { MINUTES_TITLE, isClosingLine, isCouncilLine, parseMinutes } from './minutes.ts';
+import { findIssuePageStart, parseIssuePage } from './moderngov-issue-page.ts';
+import { findModernGovPageStart, parseModernGovPage } from './moderngov-page.ts';
+import { MINUTES_TITLE, committeeFromTitle, isClosingLine, isCouncilLine, parseMinutes } from './minutes.ts';
 import { type Line, documentLines, renderLines } from './normalise-text.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 
@@ -30,14 +34,25 @@ const SUBJECT = /^(?:subject|title|report\s+title)\s*:\s*(.+)$/i;
 
 function isMinutesTitle(lines: Line[], i: number): boolean {
   const line = lines[i]!;
-  if (line.blank || line.bullet || line.text.length > 160 || /[.;]$/.test(line.text)) return false;
-  if (!MINUTES_TITLE.test(line.text)) return false;
+  if (line.blank || line.bullet || line.text.length > 200 || !MINUTES_TITLE.test(line.text)) return false;
+  // A title may end with its start time ("... at 7.00 p.m."); any other closing stop makes it a sentence.
+  const stopped = /;$/.test(line.text) || (/\.$/.test(line.text) && !/\b[ap]\.m\.$/i.test(line.text));
+  if (stopped || /\b(?:were|was)\b/i.test(line.text)) return false;
   if (/^minutes\s*:/i.test(line.text)) return false;
   const ahead = lines
     .slice(i, i + 10)
     .filter((l) => !l.blank)
     .map((l) => l.text);
   return ahead.some((t, n) => (n <= 4 && findDates(t).length > 0) || /^present\b/i.test(t));
+}
+
+/** "Minutes" or "Minutes of the meeting held on ...": the committee is named on the line above. */
+function namesNoCommittee(title: string): boolean {
+  return /^minutes$/i.test(title) || committeeFromTitle(title) === '';
+}
+
+function isCommitteeLine(text: string): boolean {
+  return text.length <= 120 && !/[.;:,]$/.test(text) && !/^agenda\s+item\b/i.test(text) && !isClosingLine({ text, emphasis: false, bullet: false, indent: 0, blank: false });
 }
 
 interface Span {
@@ -53,7 +68,7 @@ function findMinutes(lines: Line[]): Span[] {
     let start = title;
     for (let k = title - 1, seen = 0; k >= 0 && seen < 2; k--) {
       if (lines[k]!.blank) continue;
-      if (isCouncilLine(lines[k]!.text) || (seen === 0 && /^minutes$/i.test(lines[title]!.text))) start = k;
+      if (isCouncilLine(lines[k]!.text) || (seen === 0 && namesNoCommittee(lines[title]!.text) && isCommitteeLine(lines[k]!.text))) start = k;
       else break;
       seen++;
     }
@@ -131,6 +146,22 @@ export function parseDocument(text: string, name?: string): ParsedDocument {
 function parseUnsafe(text: string, _name?: string): ParsedDocument {
   const lines = documentLines(text);
   const warnings: string[] = [];
+
+  // A meeting page without items is read by the other readers (its warnings are kept).
+  const meetingPage = findModernGovPageStart(lines);
+  if (meetingPage >= 0) {
+    const meeting = parseModernGovPage(lines, meetingPage, warnings);
+    if (meeting.items.length > 0) {
+      return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings };
+    }
+  }
+
+  const issueStart = findIssuePageStart(lines);
+  if (issueStart >= 0) {
+    const issueMeetings = parseIssuePage(lines, issueStart);
+    const kind = issueMeetings.some((m) => m.kind === 'minutes') ? 'minutes' : 'agenda-pack';
+    return { kind, meetings: issueMeetings, workProgramme: [], warnings };
+  }
 
   const pageStart = findItemPageStart(lines);
   if (pageStart >= 0) {

@@ -20,7 +20,7 @@ const DELIVERABLE =
 
 const REPORT_BACK = new RegExp(
   [
-    '\\breports?\\s+back\\b',
+    '\\b(?:reports?|reported)\\s+back\\b',
     '\\breport\\s+(?:to\\s+be\\s+|be\\s+|being\\s+)?brought\\s+back\\b',
     '\\breport\\s+(?:to\\s+)?be\\s+(?:brought|submitted|presented|made)\\s+to\\s+(?:a|the)\\s+(?:future|next|subsequent|later)\\s+meeting\\b',
     '\\b(?:further|progress|follow[- ]up)\\s+report\\b',
@@ -30,6 +30,9 @@ const REPORT_BACK = new RegExp(
   'i',
 );
 const UPDATE = /\b(?:requests?|requested|requesting|asks?|asked)\s+(?:for\s+)?(?:a|an|further|regular|an?\s+further)?\s*(?:further\s+|progress\s+|regular\s+|written\s+)?updates?\b/i;
+// "an update on journey times be provided to the Committee in March 2020": asked for without the word "requests".
+const UPDATE_TO_BOARD =
+  /\bupdates?\b[^.;]*?\b(?:be|to\s+be)\s+(?:provided|brought|presented|submitted|given|made|reported)\s+to\s+(?:the|a|this)\s+(?:board|committee|panel|commission|scrutiny|future|next|subsequent)\b/i;
 const INFORMATION = new RegExp(
   `\\b(?:requests?|requested|requesting|asks?|asked|sought)\\s+(?:for\\s+)?(?:that\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:further\\s+|more\\s+|additional\\s+|written\\s+|detailed\\s+)?(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?:\\s+note)?|note|summary|list|copy|copies|analysis)\\b`,
   'i',
@@ -39,7 +42,7 @@ const NEXT_MEETING =
 const NEXT_MEETING_ASK = /\b(request|ask|agree|resolv|would\s+like|be\s+(?:added|discussed|brought|considered|included|placed))/i;
 const FOLLOW_UP = /\b(?:would|will|to|should|must)\s+be\s+followed\s+up\b|\bfollow(?:ed)?[- ]up\s+(?:with|by)\s+officers\b|\bofficers\s+(?:would|will)\s+follow\s+(?:this\s+|it\s+)?up\b/i;
 const OFFERER =
-  '\\b(?:officers?|the\\s+director|the\\s+cabinet\\s+member|the\\s+head\\s+of\\s+service|the\\s+lead\\s+officer|[A-Z]\\s+[A-Z][a-z]+)\\s+(?:\\w+\\s+){0,2}?(?:offered|undertook|agreed|promised|would|will|to)\\s+(?:to\\s+)?';
+  '\\b(?:officers?|the\\s+director|the\\s+cabinet\\s+member|the\\s+(?:(?:assistant|deputy|interim|acting)\\s+)?(?:head|director|manager)\\s+(?:of|for)(?:\\s+(?:[A-Z][\\w\\x27&-]*|and|the)){1,6}?|the\\s+lead\\s+officer|[A-Z]\\s+[A-Z][a-z]+)\\s+(?:\\w+\\s+){0,2}?(?:offered|undertook|agreed|promised|would|will|to)\\s+(?:to\\s+)?';
 // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
 const OFFICER_OFFER = new RegExp(
   `${OFFERER}(?:circulate|send|share|forward|email|e-mail|report\\s+back)\\b|${OFFERER}(?:provide|supply|produce|prepare)\\b.*\\b(?:${DELIVERABLE}|context|materials?|list|copy|copies|note|programme|plan|register|responses?|summary|figures)\\b`,
@@ -47,15 +50,31 @@ const OFFICER_OFFER = new RegExp(
 );
 // A resolution telling officers to circulate something: "That officers circulate the site plan".
 const OFFICERS_TO_CIRCULATE = /\bofficers?\s+(?:be\s+(?:asked|requested)\s+to\s+|to\s+)?(?:circulate|send|share|forward)\b/i;
+// Something promised to the board in the passive: "figures would be circulated to them shortly".
+// "... would be circulated", "requests that the results be circulated": circulating is of papers and goes to the members unless the words name someone else;
+// "provided" or "shared" needs the board named ("support would be provided by the DfE" is no request).
+const TO_BOARD = '(?:them|members|all\\s+members|(?:the\\s+)?(?:members\\s+of\\s+the\\s+)?(?:board|committee|panel|commission))\\b';
+const PROMISED_TO_BOARD = new RegExp(
+  `\\b(?:would|will|is\\s+to|are\\s+to|that\\b[^.;]{1,80}?)\\s+be\\s+(?:(?:circulated|e-?mailed|sent\\s+out)\\b(?!\\s+(?:to|with)\\s+(?!${TO_BOARD}))|(?:provided|shared|forwarded|sent)\\s+(?:to|with)\\s+${TO_BOARD})`,
+  'i',
+);
+const ACTION_POINT = /^actions?(?:\s+points?)?\s*(?::|[-–—]\s)\s*(?=\S)/i;
 const FOLLOWING_LIST = /\b(?:the\s+following|as\s+follows|below)\b[^.]*:\s*$/i;
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(text: string, source: 'resolution' | 'body'): RequestKind | null {
+  // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
+  const action = ACTION_POINT.exec(text);
+  if (action) {
+    const rest = text.slice(action[0].length);
+    if (/\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i.test(rest)) return 'circulate';
+    return requestKind(rest, 'resolution') ?? 'follow-up';
+  }
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text))) return 'next-meeting';
   if (REPORT_BACK.test(text) && (source === 'resolution' || /\b(request|ask|agree)/i.test(text))) return 'report-back';
-  if (UPDATE.test(text)) return 'update';
+  if (UPDATE.test(text) || UPDATE_TO_BOARD.test(text)) return 'update';
   if (INFORMATION.test(text)) return 'information';
-  if (OFFICER_OFFER.test(text) || OFFICERS_TO_CIRCULATE.test(text)) return 'circulate';
+  if (OFFICER_OFFER.test(text) || OFFICERS_TO_CIRCULATE.test(text) || PROMISED_TO_BOARD.test(text)) return 'circulate';
   if (FOLLOW_UP.test(text)) return 'follow-up';
   return null;
 }

@@ -24,13 +24,19 @@ export interface ResolutionBlock {
   unanimous: boolean;
 }
 
-const RESOLVED = /^(?:it was\s+(?:therefore\s+|further\s+)?)?(?:further\s+)?resolved\b[\s:,\-–—]*/i;
+// A paragraph number may stand in front: "8.4 RESOLVED: That the Committee:-".
+const RESOLVED = /^(?:\d{1,3}\.\d{1,2}\.?\s+)?(?:(?:following|after|having)\b[^.;:]{0,80},\s+)?(?:it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:further\s+)?resolved\b[\s:,\-–—]*/i;
 // Some councils print decisions as "AGREED" or "RECOMMENDED" in capitals; in lower case these are prose.
-const DECIDED_CAPS = /^(?:AGREED|RECOMMENDED|DECISION|DECIDED)\b[\s:,\-–—]*/;
+const DECIDED_CAPS = /^(?:AGREED|RECOMMENDED|DECISION|DECIDED)\b[\s:,\-–—]*|^Agreed\s+(?=that\b)|^Decisions?\s*:?\s*$/;
+// Others print the decision as a sentence in the present tense, with no label:
+// "The Committee notes the report and agrees the work programme." ("The Committee approve ..." too.)
+// Narrative is in the past tense.
+const DECIDED_PRESENT =
+  /^The\s+(?:[A-Z][\w()'&-]*\s+){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum)\s+(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?)\b/;
 const CLAUSE_MARKER = /^\(?((?:\d{1,2})|(?:[ivx]{1,4})|(?:[a-z]))[.)]\s+/i;
 
 export function isResolvedLine(line: Line): boolean {
-  return !line.blank && (RESOLVED.test(line.text) || DECIDED_CAPS.test(line.text));
+  return !line.blank && (RESOLVED.test(line.text) || DECIDED_CAPS.test(line.text) || DECIDED_PRESENT.test(line.text));
 }
 
 /** The kind of a clause marker: numbers, letters and roman numerals nest differently. */
@@ -55,6 +61,8 @@ function endsSentence(text: string): boolean {
 function stemOf(text: string): { stem: string; unanimous: boolean } {
   let rest = RESOLVED.test(text) ? text.replace(RESOLVED, '') : text.replace(DECIDED_CAPS, '');
   const unanimous = /\bunanimous(ly)?\b/i.test(rest);
+  // "the Committee:-" and "indicated:-" open a list just as "the Committee:" does.
+  rest = rest.replace(/\s*:\s*[-–—]+\s*$/, ':');
   rest = rest
     .replace(/^unanimously\s*/i, '')
     .replace(/^[:,-]\s*/, '')
@@ -100,6 +108,15 @@ function readBlock(lines: Line[], start: number): ResolutionBlock {
     stem = `${stem} ${lines[j]!.text}`.trim();
     j++;
   }
+  // "RESOLVED –" (or "Decision") with the stem on its own line: "That:", "The Committee:-".
+  if (stem === '') {
+    const n = nextNonBlank(lines, j);
+    const next = n < lines.length ? lines[n]! : null;
+    if (next && next.text.length <= 80 && /:\s*[-–]?$/.test(next.text) && !clauseStart(next) && !isResolvedLine(next)) {
+      stem = next.text.replace(/\s*:\s*[-–]+$/, ':').replace(/^that\b\s*:?\s*/i, '').trim();
+      j = n + 1;
+    }
+  }
   // After an open stem ("RESOLVED:", "RESOLVED that the Board:"), paragraphs starting "That ..." are clauses too.
   const stemOpen = stem === '' || stem.endsWith(':');
   const clauseAt = (line: Line) => clauseStart(line) ?? (stemOpen && /^That\s/.test(line.text) ? { text: line.text, kind: 'that' } : null);
@@ -140,7 +157,17 @@ function readBlock(lines: Line[], start: number): ResolutionBlock {
       if (n >= lines.length) break;
       const next = lines[n]!;
       const current = clauses[clauses.length - 1] ?? '';
-      const continues = clauseAt(next) !== null || (!endsSentence(current) && /^[a-z]/.test(next.text));
+      // A web rendering may print each wrapped line of a clause as its own paragraph, even one that starts
+      // with a capital ("... by the Finance and Corporate" / "Services Scrutiny Board (Scrutiny Board 1)").
+      const wrapped =
+        n === k + 1 &&
+        current !== '' &&
+        !endsSentence(current) &&
+        !current.endsWith(':') &&
+        next.text.length <= 80 &&
+        !next.bullet &&
+        !/^(?:The|It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text);
+      const continues = clauseAt(next) !== null || (!endsSentence(current) && /^[a-z]/.test(next.text)) || wrapped;
       if (!continues || isResolvedLine(next)) break;
       k = n;
       continue;
@@ -184,7 +211,12 @@ function readBlock(lines: Line[], start: number): ResolutionBlock {
       unanimous,
     };
   }
-  return { start, end: last, stem: cleanStem, clauses, listStem: false, unanimous };
+  return { start, end: last, stem: cleanStem, clauses: clauses.map(withoutJoiner), listStem: false, unanimous };
+}
+
+/** A listed clause without the "; and" or ";" that joins it to the next one. */
+function withoutJoiner(clause: string): string {
+  return clause.replace(/\s*;\s*(?:and|or)?$/i, '').trim();
 }
 
 /**

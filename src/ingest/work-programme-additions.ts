@@ -24,21 +24,22 @@ function tidyTitle(text: string): string {
 
 /** Additions made by a "the following" resolution: its stem and its listed clauses. */
 export function additionsFromListStem(stem: string, clauses: string[]): Addition[] {
-  if (!/\bwork\s*programme\b/i.test(stem)) return [];
+  if (!/\bwork\s*programmes?\b/i.test(stem)) return [];
   if (!/\b(add|added|include|includes|included|inclusion)\b/i.test(stem)) return [];
   const year = municipalYear(stem);
-  return clauses.map((c) => ({ title: tidyTitle(c), year })).filter((a) => a.title.length > 0);
+  // "Top 10 Cities – To include information on criteria": the title is before the dash, its purpose after.
+  return clauses.map((c) => ({ title: tidyTitle(c.split(/\s+[–—-]\s+(?=to\s)/i)[0]!), year })).filter((a) => a.title.length > 0);
 }
 
 /** Additions made by one clause or sentence. */
 export function additionsFromClause(text: string): Addition[] {
-  let m = /^(?:that\s+)?(?:the\s+[\w\s()'-]{0,60}?\s+)?(?:includes?|agrees\s+to\s+include)\s+(.+?)\s+(?:on|in)\s+(?:to\s+)?the\s+((?:\d{4}\s*[/-]\s*\d{2,4}\s+)?work\s*programme(?:\s+(?:for|in)\s+\d{4}\s*[/-]\s*\d{2,4})?)/i.exec(
+  let m = /^(?:that\s+)?(?:the\s+[\w\s()'-]{0,60}?\s+)?(?:includes?|agrees\s+to\s+include)\s+(.+?)\s+(?:on|in)\s+(?:to\s+)?the\s+((?:\d{4}\s*[/-]\s*\d{2,4}\s+)?work\s*programmes?(?:\s+(?:for|in)\s+\d{4}\s*[/-]\s*\d{2,4})?)/i.exec(
     text,
   );
   if (m && !/\bthe following\b/i.test(m[1]!)) {
     return [{ title: tidyTitle(m[1]!), year: municipalYear(m[2]!) }];
   }
-  m = /^(.+?)\s+be\s+(?:added|included)\s+(?:to|in|on)\s+(?:the\s+)?((?:\d{4}\s*[/-]\s*\d{2,4}\s+)?work\s*programme(?:\s+(?:for|in)\s+(?:the\s+)?\d{4}\s*[/-]\s*\d{2,4})?)/i.exec(
+  m = /^(.+?)\s+be\s+(?:added|included)\s+(?:to|in|on)\s+(?:the\s+)?((?:\d{4}\s*[/-]\s*\d{2,4}\s+)?work\s*programmes?(?:\s+(?:for|in)\s+(?:the\s+)?\d{4}\s*[/-]\s*\d{2,4})?)/i.exec(
     text,
   );
   if (m && !/\bthe following\b/i.test(m[1]!)) {
@@ -56,7 +57,7 @@ export function introducesAdditionList(text: string, itemTitle: string): string 
   if (!/:\s*$/.test(text)) return false;
   if (!/\b(inclusion|include|included|add|added|addition)\b/i.test(text)) return false;
   if (!/\b(the following|including|below|as follows)\b/i.test(text)) return false;
-  if (!/\bwork\s*programme\b/i.test(text) && !/\bwork\s*programme\b/i.test(itemTitle)) return false;
+  if (!/\bwork\s*programmes?\b/i.test(text) && !/\bwork\s*programmes?\b/i.test(itemTitle)) return false;
   return municipalYear(text);
 }
 
