@@ -322,5 +322,11 @@ export const MutableState = z.object({
   seenEvents: z.record(z.string(), IsoInstant).default({}),
   /** Per-meeting content fingerprints from ModernGov sync. */
   sync: z.record(z.string(), z.string()).default({}),
+  /**
+   * The record file as the store last wrote it (size, modification time, content version):
+   * when the file on disk still matches, opening it checks a sample against the schema
+   * instead of every entry.
+   */
+  recordFile: z.object({ bytes: z.number(), mtimeMs: z.number(), version: z.string() }).optional(),
 });
 export type MutableState = z.infer<typeof MutableState>;

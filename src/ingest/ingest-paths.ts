@@ -63,21 +63,13 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
       report.outcome.newMinutesMeetingIds.forEach((id) => fresh.minutes.add(id));
     }
   });
-  const record = store.record();
   // A later document of the run may have replaced what an earlier one added.
-  const resolutionIds = new Set(record.resolutions.map((r) => r.id));
   const stillThere = (ids: Set<string>, exists: (id: string) => boolean) => [...ids].filter(exists);
   return {
     files,
-    totals: {
-      documents: record.documents.length,
-      meetings: record.meetings.length,
-      items: record.items.length,
-      resolutions: record.resolutions.length,
-      requests: record.requests.length,
-      workProgramme: record.workProgramme.length,
-    },
-    newResolutionIds: stillThere(fresh.resolutions, (id) => resolutionIds.has(id)),
+    // Counted from the store's look-ups: building the flat record would cost what the record holds.
+    totals: store.counts(),
+    newResolutionIds: stillThere(fresh.resolutions, (id) => store.resolution(id) !== undefined),
     newRequestIds: stillThere(fresh.requests, (id) => store.request(id) !== undefined),
     newAgendaMeetingIds: stillThere(fresh.agenda, (id) => store.meeting(id) !== undefined),
     newMinutesMeetingIds: stillThere(fresh.minutes, (id) => store.meeting(id) !== undefined),

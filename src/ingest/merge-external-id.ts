@@ -3,19 +3,22 @@
 // stored meeting moves with it instead of leaving a copy on the old date.
 import type { MeetingBundle } from '../store/record-index.ts';
 
-/** The stored (or being-merged) meeting with this external id, if any; `working` wins over `stored`. */
+/**
+ * The meeting with this external id, if any: one being merged (`working`) wins
+ * over a stored one (`storedIds`, from the record index's external-id map), so
+ * the look-up costs what the document touches, not what the record holds.
+ */
 export function findMeetingByExternalId(
   externalId: string | null,
   working: Iterable<MeetingBundle>,
-  stored: Iterable<MeetingBundle>,
+  storedIds: ReadonlySet<string> | undefined,
   isRemoved: (meetingId: string) => boolean,
 ): string | undefined {
   if (!externalId) return undefined;
-  for (const bundles of [working, stored]) {
-    for (const bundle of bundles) {
-      if (bundle.meeting.externalId === externalId && !isRemoved(bundle.meeting.id)) return bundle.meeting.id;
-    }
+  for (const bundle of working) {
+    if (bundle.meeting.externalId === externalId && !isRemoved(bundle.meeting.id)) return bundle.meeting.id;
   }
+  for (const id of storedIds ?? []) if (!isRemoved(id)) return id;
   return undefined;
 }
 

@@ -20,8 +20,18 @@ export function normaliseText(text: string): string {
 /** A committee's identity: "Education & Children’s Services Scrutiny Board (2)" = "education and childrens services scrutiny board 2". */
 export function committeeKey(committee: string | null): string {
   if (!committee) return '';
-  return normaliseText(committee).replace(/^the /, '');
+  let key = committeeKeys.get(committee);
+  if (key === undefined) {
+    key = normaliseText(committee).replace(/^the /, '');
+    // A council has tens of committees; the bound only guards against a flood of odd names.
+    if (committeeKeys.size > 10_000) committeeKeys.clear();
+    committeeKeys.set(committee, key);
+  }
+  return key;
 }
+
+/** Committee names seen -> their keys: a merge asks for the same few names again and again. */
+const committeeKeys = new Map<string, string>();
 
 /** An item title's identity, without a leading minute or agenda number. */
 export function titleKey(title: string): string {
@@ -77,4 +87,67 @@ export function municipalYearOfDate(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
   const start = m >= 5 ? y : y - 1;
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+// A merge asks for the same item's title key and body words many times (every
+// agenda-item page with that title, every waiting item looked at again), so they
+// are remembered per object, and recomputed if the text was changed since.
+const titleKeys = new WeakMap<object, { title: string; key: string }>();
+const bodyWordSets = new WeakMap<object, { body: string; words: BodyWords }>();
+
+/** titleKey(thing.title), remembered per object. */
+export function titleKeyOf(thing: { title: string }): string {
+  const known = titleKeys.get(thing);
+  if (known && known.title === thing.title) return known.key;
+  const key = titleKey(thing.title);
+  titleKeys.set(thing, { title: thing.title, key });
+  return key;
+}
+
+/**
+ * A body's content words as a sorted list of 32-bit hashes: a tenth of the memory of a
+ * Set of strings, which matters when tens of thousands of bodies are remembered.
+ */
+export type BodyWords = Uint32Array;
+
+/** contentWords(thing.body) as BodyWords, remembered per object. */
+export function bodyWordsOf(thing: { body: string }): BodyWords {
+  const known = bodyWordSets.get(thing);
+  if (known && known.body === thing.body) return known.words;
+  const words = hashedWords(contentWords(thing.body));
+  bodyWordSets.set(thing, { body: thing.body, words });
+  return words;
+}
+
+function hashedWords(words: Set<string>): BodyWords {
+  const hashes = new Uint32Array(words.size);
+  let i = 0;
+  for (const word of words) hashes[i++] = fnv1a(word);
+  hashes.sort();
+  let unique = 0;
+  for (let j = 0; j < hashes.length; j++) if (j === 0 || hashes[j] !== hashes[j - 1]) hashes[unique++] = hashes[j]!;
+  return unique === hashes.length ? hashes : hashes.slice(0, unique);
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** overlap() of two BodyWords, 0..1. */
+export function bodyOverlap(a: BodyWords, b: BodyWords): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }

@@ -45,9 +45,11 @@ import {
   meetingKey,
   municipalYearOfDate,
   normaliseText,
-  overlap,
   shortHash,
   titleKey,
+  titleKeyOf,
+  bodyWordsOf,
+  bodyOverlap,
   titleSimilarity,
 } from './merge-keys.ts';
 
@@ -126,7 +128,7 @@ class DocumentMerge {
     for (const row of this.#parsed.workProgramme) this.#mergePlanRow(row);
     for (const meeting of dated) this.#mergeResolutionAdditions(meeting);
     for (const page of pages) this.#mergeItemPage(page);
-    if (dated.length > 0) this.#rehomePlaceholders();
+    if (dated.length > 0 || pages.length > 0) this.#rehomePlaceholders();
     return this.#finish();
   }
 
@@ -197,7 +199,12 @@ class DocumentMerge {
 
   #mergeMeeting(pm: ParsedMeeting): void {
     const committee = pm.committee ?? this.#docCommittee;
-    const byExternalId = findMeetingByExternalId(pm.externalId, this.#work.values(), this.#index.bundles.values(), (id) => this.#removed.has(id));
+    const byExternalId = findMeetingByExternalId(
+      pm.externalId,
+      this.#work.values(),
+      pm.externalId ? this.#index.meetingIdsByExternalId.get(pm.externalId) : undefined,
+      (id) => this.#removed.has(id),
+    );
     const existingId = byExternalId ?? this.#findMeeting(committee, pm.date);
     const prior = existingId ? this.#current(existingId)!.meeting.status : null;
     const bundle = existingId ? this.#checkout(existingId) : this.#createMeeting(committee, pm.date, 'planned');
@@ -338,33 +345,37 @@ class DocumentMerge {
 
   /** The stored item an agenda-item page repeats: same title in a dated meeting, the most similar body. */
   #findPageTarget(page: { title: string; body: string }, committee: string | null): { meetingId: string; itemId: string } | null {
-    const key = titleKey(page.title);
+    const key = titleKeyOf(page);
+    const wanted = committeeKey(committee);
+    // Stored candidates: that committee's items with the title, and those of meetings naming no committee.
+    const storedIds = wanted
+      ? [...this.#index.itemIdsWithCommitteeTitle(wanted, key), ...this.#index.itemIdsWithCommitteeTitle('', key)]
+      : this.#index.itemIdsWithTitle(key);
     const candidates: Array<{ meetingId: string; item: AgendaItem }> = [];
-    for (const itemId of this.#index.itemIdsByTitle.get(key) ?? []) {
+    for (const itemId of storedIds) {
       const item = this.#index.itemsById.get(itemId)!;
       if (this.#work.has(item.meetingId) || this.#removed.has(item.meetingId)) continue;
       candidates.push({ meetingId: item.meetingId, item });
     }
     for (const bundle of this.#work.values()) {
       if (this.#removed.has(bundle.meeting.id)) continue;
-      for (const item of bundle.items) if (titleKey(item.title) === key) candidates.push({ meetingId: bundle.meeting.id, item });
+      for (const item of bundle.items) if (titleKeyOf(item) === key) candidates.push({ meetingId: bundle.meeting.id, item });
     }
-    const wanted = committeeKey(committee);
     const eligible = candidates.filter(({ meetingId }) => {
       const meeting = this.#current(meetingId)?.meeting;
       if (!meeting || meeting.date === null) return false;
       return !wanted || !committeeKey(meeting.committee) || committeeKey(meeting.committee) === wanted;
     });
     if (eligible.length === 0) return null;
-    const words = contentWords(page.body);
+    const words = bodyWordsOf(page);
     const scored = eligible
-      .map((c) => ({ ...c, score: overlap(words, contentWords(c.item.body)) }))
+      .map((c) => ({ ...c, score: bodyOverlap(words, bodyWordsOf(c.item)) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0]!;
     const second = scored[1];
     const accept =
       scored.length === 1
-        ? words.size === 0 || best.item.body.trim() === '' || best.score >= 0.2
+        ? words.length === 0 || best.item.body.trim() === '' || best.score >= 0.2
         : best.score >= 0.4 && (!second || best.score - second.score >= 0.05);
     return accept ? { meetingId: best.meetingId, itemId: best.item.id } : null;
   }
@@ -416,8 +427,8 @@ class DocumentMerge {
       const bundle = placeholderId ? this.#checkout(placeholderId) : this.#createMeeting(pm.committee, null, 'agenda');
       addSource(bundle.meeting.sources, this.#docId);
       // The same page again (another rendering): one item; else a new one.
-      const words = contentWords(pi.body);
-      const same = bundle.items.find((i) => titleKey(i.title) === titleKey(pi.title) && overlap(words, contentWords(i.body)) >= 0.5);
+      const words = bodyWordsOf(pi);
+      const same = bundle.items.find((i) => titleKeyOf(i) === titleKeyOf(pi) && bodyOverlap(words, bodyWordsOf(i)) >= 0.5);
       if (same) {
         const oldResolutions = bundle.resolutions.filter((r) => r.itemId === same.id);
         const oldRequests = bundle.requests.filter((r) => r.itemId === same.id);
@@ -446,14 +457,48 @@ class DocumentMerge {
     }
   }
 
-  /** Items waiting under an undated placeholder move into the dated meeting that now has them. */
+  /**
+   * Items waiting under an undated placeholder move into the dated meeting that now has them.
+   * Only the waiting items this document can have changed the answer for are looked at again:
+   * those whose title an item of a dated meeting it touched has (or had), and those of a
+   * placeholder it touched. For any other waiting item the candidates are as they were when
+   * it was last looked at, so the answer is too; looking at every waiting item on every
+   * document made an ingest cost grow with the square of the record.
+   */
   #rehomePlaceholders(): void {
+    // title key -> committee keys of the touched dated meetings with an item of that title.
+    const titles = new Map<string, Set<string>>();
+    const note = (meeting: Meeting, items: readonly AgendaItem[]) => {
+      for (const item of items) {
+        const key = titleKeyOf(item);
+        const committees = titles.get(key);
+        if (committees) committees.add(committeeKey(meeting.committee));
+        else titles.set(key, new Set([committeeKey(meeting.committee)]));
+      }
+    };
+    for (const bundle of this.#work.values()) {
+      if (bundle.meeting.date === null) continue;
+      note(bundle.meeting, bundle.items);
+      const stored = this.#index.bundles.get(bundle.meeting.id);
+      if (stored) note(stored.meeting, stored.items);
+    }
+    const waiting = new Set<string>();
+    for (const [key, committees] of titles) {
+      for (const itemId of this.#index.waitingItemIdsWithTitle(key)) {
+        const meetingId = this.#index.itemsById.get(itemId)!.meetingId;
+        // A waiting item only goes to a meeting of its own committee, or where one side names none.
+        const wanted = committeeKey(this.#index.bundles.get(meetingId)!.meeting.committee);
+        if (!wanted || committees.has(wanted) || committees.has('')) waiting.add(itemId);
+      }
+    }
     const placeholders = new Set(this.#index.undatedMeetingIds);
     for (const bundle of this.#work.values()) if (bundle.meeting.date === null) placeholders.add(bundle.meeting.id);
     for (const placeholderId of placeholders) {
       const current = this.#current(placeholderId);
       if (!current) continue;
+      const touched = this.#work.has(placeholderId);
       const moves = current.items
+        .filter((item) => touched || waiting.has(item.id))
         .map((item) => ({ item, target: this.#findPageTarget(item, current.meeting.committee) }))
         .filter((m) => m.target !== null);
       if (moves.length === 0) continue;

@@ -9,8 +9,14 @@
 // lock between processes, so one process at a time should own a store.
 // A file that is not valid JSON or does not match its zod schema is never
 // overwritten: opening it throws StoreError naming the file and the problem.
-import { mkdir, readFile } from 'node:fs/promises';
+// Checking every entry of a council's record (tens of MB) against the schema
+// takes longer than the rest of start-up, so the state file remembers the size,
+// modification time and content version of the record file as last written;
+// when the file still matches, a sample of each list is checked (and must come
+// out of the schema unchanged), otherwise every entry is.
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Low, Memory, type Adapter } from 'lowdb';
 import { DataFile, JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
@@ -28,7 +34,7 @@ import {
 import { mergeDocument } from '../ingest/merge.ts';
 import { shortHash } from '../ingest/merge-keys.ts';
 import { RecordIndex } from './record-index.ts';
-import { StoreError, type IngestOutcome, type SourceInfo, type Store } from './store.ts';
+import { StoreError, type IngestOutcome, type RecordCounts, type SourceInfo, type Store } from './store.ts';
 
 export interface StoreOptions {
   /** Stamps documents' ingestedAt. */
@@ -48,6 +54,8 @@ export function statePathFor(recordPath: string): string {
   return recordPath.endsWith('.json') ? `${recordPath.slice(0, -'.json'.length)}.state.json` : `${recordPath}.state.json`;
 }
 
+const MEMORY = ':memory:';
+
 const OPEN: RequestState = { status: 'open', changedBy: null, changedAt: null };
 
 /** The record's content version: a fold over its documents in ingest order, since only an ingest changes the record. */
@@ -55,14 +63,21 @@ function foldVersion(previous: string, documentId: string): string {
   return shortHash(previous, documentId);
 }
 
-function versionOf(index: RecordIndex): { hash: string; label: string } {
+function versionOf(documents: ReadonlyArray<{ id: string }>): { hash: string; label: string } {
   let hash = 'empty';
-  for (const document of index.documents) hash = foldVersion(hash, document.id);
-  return { hash, label: `${index.documents.length}-${hash}` };
+  for (const document of documents) hash = foldVersion(hash, document.id);
+  return { hash, label: `${documents.length}-${hash}` };
 }
+
+type RecordFileCheck = NonNullable<MutableState['recordFile']>;
+
+/** How the record was checked when the store was opened: every entry, or a sample (the file was as last written). */
+export type RecordCheck = 'full' | 'sample';
 
 class BoardStore implements Store {
   readonly path: string;
+  /** How the record file was checked on opening ('full' for a new or in-memory store). */
+  checked: RecordCheck = 'full';
   #index: RecordIndex;
   #state: MutableState;
   #recordDb: Low<BoardRecord>;
@@ -86,7 +101,7 @@ class BoardStore implements Store {
     this.#recordDb = new Low(adapters.record, record);
     this.#stateDb = new Low(adapters.state, state);
     this.#clock = clock;
-    const { hash, label } = versionOf(this.#index);
+    const { hash, label } = versionOf(this.#index.documents);
     this.#versionHash = hash;
     this.#version = label;
   }
@@ -191,6 +206,23 @@ class BoardStore implements Store {
     return this.#index.requestsById.get(id);
   }
 
+  resolution(id: string): Resolution | undefined {
+    return this.#index.resolutionsById.get(id);
+  }
+
+  counts(): RecordCounts {
+    const index = this.#index;
+    const counts = { documents: index.documents.length, meetings: 0, items: 0, resolutions: 0, requests: 0, workProgramme: index.workProgramme.size };
+    // Per meeting, as the flat record lists them (an id repeated across meetings counts each time there too).
+    for (const bundle of index.bundles.values()) {
+      counts.meetings++;
+      counts.items += bundle.items.length;
+      counts.resolutions += bundle.resolutions.length;
+      counts.requests += bundle.requests.length;
+    }
+    return counts;
+  }
+
   hasDocument(sha256: string): boolean {
     return this.#index.documentIds.has(sha256);
   }
@@ -209,6 +241,13 @@ class BoardStore implements Store {
     this.#unwritten = false;
     this.#recordDb.data = this.#index.toRecord();
     await this.#recordDb.write();
+    if (this.path === MEMORY) return;
+    // Remembered for the next start-up; a crash before this line only costs that start-up a full check.
+    const info = await stat(this.path);
+    const recordFile: RecordFileCheck = { bytes: info.size, mtimeMs: info.mtimeMs, version: this.#version };
+    this.#state = { ...this.#state, recordFile };
+    this.#stateDb.data = this.#state;
+    await this.#stateDb.write();
   }
 }
 
@@ -221,10 +260,12 @@ function describeIssues(error: z.ZodError): string {
   return `${shown.join('; ')}${more}`;
 }
 
-/** Read and check one store file; null when it does not exist. Never writes. */
-async function readStoreFile<S extends z.ZodType>(file: string, schema: S, what: string): Promise<z.output<S> | null> {
+/** Read and parse one store file as JSON; null when it does not exist. Never writes. */
+async function readJsonFile(file: string, what: string): Promise<{ json: unknown; bytes: number; mtimeMs: number } | null> {
   let text: string;
+  let info;
   try {
+    info = await stat(file);
     text = await readFile(file, 'utf-8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -232,12 +273,14 @@ async function readStoreFile<S extends z.ZodType>(file: string, schema: S, what:
     throw new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
   }
   if (text.trim() === '') throw new StoreError(file, `is empty, not ${what}; it was left untouched`);
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { json: JSON.parse(text), bytes: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
+}
+
+function checkAgainst<S extends z.ZodType>(file: string, json: unknown, schema: S, what: string): z.output<S> {
   const checked = schema.safeParse(json);
   if (!checked.success) {
     throw new StoreError(file, `is not ${what}: ${describeIssues(checked.error)}; it was left untouched`);
@@ -245,20 +288,79 @@ async function readStoreFile<S extends z.ZodType>(file: string, schema: S, what:
   return checked.data;
 }
 
+/** Read and check one store file; null when it does not exist. Never writes. */
+async function readStoreFile<S extends z.ZodType>(file: string, schema: S, what: string): Promise<z.output<S> | null> {
+  const read = await readJsonFile(file, what);
+  return read ? checkAgainst(file, read.json, schema, what) : null;
+}
+
+const RECORD_LISTS = ['documents', 'meetings', 'items', 'resolutions', 'requests', 'workProgramme'] as const;
+/** Entries of each list checked when the file is as the store last wrote it. */
+const SAMPLE_SIZE = 64;
+
+function evenSample<T>(list: T[]): T[] {
+  if (list.length <= SAMPLE_SIZE) return list;
+  const step = (list.length - 1) / (SAMPLE_SIZE - 1);
+  return Array.from({ length: SAMPLE_SIZE }, (_, i) => list[Math.round(i * step)]!);
+}
+
+/**
+ * The parsed record file, trusted after a sample check when it is the file the store
+ * last wrote (same size, modification time and content version): null when it is not,
+ * or when the sample does not come out of the schema exactly as it went in (the schema
+ * changed since, or the file did), so that every entry is checked.
+ */
+function trustedRecord(json: unknown, file: { bytes: number; mtimeMs: number }, written: RecordFileCheck | undefined): BoardRecord | null {
+  if (!written || written.bytes !== file.bytes || written.mtimeMs !== file.mtimeMs) return null;
+  if (typeof json !== 'object' || json === null) return null;
+  const record = json as Record<string, unknown>;
+  if (record.schemaVersion !== 1 || !RECORD_LISTS.every((list) => Array.isArray(record[list]))) return null;
+  const documents = record.documents as unknown[];
+  if (!documents.every((d) => typeof d === 'object' && d !== null && typeof (d as { id?: unknown }).id === 'string')) return null;
+  if (versionOf(documents as Array<{ id: string }>).label !== written.version) return null;
+  const sample: Record<string, unknown> = { schemaVersion: 1 };
+  for (const list of RECORD_LISTS) sample[list] = evenSample(record[list] as unknown[]);
+  const checked = BoardRecord.safeParse(sample);
+  if (!checked.success || !isDeepStrictEqual(checked.data, sample)) return null;
+  return json as BoardRecord;
+}
+
 /**
  * The record as lowdb's JSONFile writes it (steno: temporary file, then rename) but
  * without indentation: at council scale that is a third less to write on each ingest.
+ * Characters outside ASCII (curly quotes, accents) are written as \u escapes, so the
+ * file reads back as a one-byte string: half the memory, and a faster start-up.
  */
 function compactJsonFile<T>(file: string): Adapter<T> {
-  return new DataFile<T>(file, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
+  return new DataFile<T>(file, { parse: JSON.parse, stringify: (data) => asciiJson(JSON.stringify(data)) });
+}
+
+function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Open (or create) the store at `path`; throws StoreError naming the file when it is corrupt or invalid. */
-export async function openStore(filePath: string, options: StoreOptions = {}): Promise<Store> {
+export async function openStore(filePath: string, options: StoreOptions = {}): Promise<Store & { readonly checked: RecordCheck }> {
   const recordPath = path.resolve(filePath);
   const statePath = statePathFor(recordPath);
-  const storedRecord = await readStoreFile(recordPath, BoardRecord, 'a scrutiny record');
-  const storedState = await readStoreFile(statePath, MutableState, 'a scrutiny state file');
+  // The state is read first for what it remembers of the record file; a problem with it is
+  // reported after the record's own, as before.
+  let storedState: MutableState | null = null;
+  let stateProblem: unknown = null;
+  try {
+    storedState = await readStoreFile(statePath, MutableState, 'a scrutiny state file');
+  } catch (error) {
+    stateProblem = error;
+  }
+  const read = await readJsonFile(recordPath, 'a scrutiny record');
+  let storedRecord: BoardRecord | null = null;
+  let checked: RecordCheck = 'full';
+  if (read) {
+    storedRecord = trustedRecord(read.json, read, storedState?.recordFile);
+    if (storedRecord) checked = 'sample';
+    else storedRecord = checkAgainst(recordPath, read.json, BoardRecord, 'a scrutiny record');
+  }
+  if (stateProblem) throw stateProblem;
   try {
     await mkdir(path.dirname(recordPath), { recursive: true });
   } catch (error) {
@@ -276,6 +378,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   } catch (error) {
     throw new StoreError(recordPath, `is not a consistent scrutiny record: ${(error as Error).message}; it was left untouched`);
   }
+  store.checked = checked;
   try {
     await store.create({ record: !storedRecord, state: !storedState });
   } catch (error) {
@@ -287,7 +390,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
 /** The same store with no files: for tests and demos. Optionally seeded with a record and state. */
 export function openMemoryStore(seed: { record?: BoardRecord; state?: MutableState; clock?: Clock } = {}): Store {
   return new BoardStore(
-    ':memory:',
+    MEMORY,
     seed.record ? BoardRecord.parse(seed.record) : emptyRecord(),
     seed.state ? MutableState.parse(seed.state) : emptyState(),
     { record: new Memory<BoardRecord>(), state: new Memory<MutableState>() },

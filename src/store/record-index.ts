@@ -1,6 +1,9 @@
 // The record in memory, grouped by meeting and indexed by id, so that a lookup
 // or a merge touches only the meetings concerned instead of scanning arrays of
-// tens of thousands of items. The flat BoardRecord is materialised on demand.
+// tens of thousands of items. Each patch updates the look-ups for the meetings it
+// replaces, never the whole record. Opened from a stored record, the look-ups are
+// built on first use (a process that only answers questions reads the flat record);
+// the flat BoardRecord is materialised on demand after a change.
 import type {
   AgendaItem,
   BoardRecord,
@@ -10,7 +13,7 @@ import type {
   SourceDocument,
   WorkProgrammeItem,
 } from '../model.ts';
-import { meetingKey, titleKey } from '../ingest/merge-keys.ts';
+import { committeeKey, meetingKey, titleKey } from '../ingest/merge-keys.ts';
 
 /** One meeting with everything that hangs off it, items in the order the documents give them. */
 export interface MeetingBundle {
@@ -42,6 +45,8 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) map.delete(key);
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 export function wpTitleKey(year: string | null, title: string): string {
   return `${year ?? ''}|${titleKey(title)}`;
 }
@@ -49,46 +54,146 @@ export function wpTitleKey(year: string | null, title: string): string {
 export class RecordIndex {
   readonly documents: SourceDocument[] = [];
   readonly documentIds = new Set<string>();
-  readonly bundles = new Map<string, MeetingBundle>();
-  readonly meetingIdByKey = new Map<string, string>();
-  readonly meetingIdsByDate = new Map<string, Set<string>>();
+  readonly #bundles = new Map<string, MeetingBundle>();
+  readonly #meetingIdByKey = new Map<string, string>();
+  readonly #meetingIdsByDate = new Map<string, Set<string>>();
   /** Placeholder meetings holding agenda-item pages whose dated meeting is not known yet. */
-  readonly undatedMeetingIds = new Set<string>();
-  readonly itemsById = new Map<string, AgendaItem>();
-  /** titleKey -> ids of items with that title, in any meeting. */
-  readonly itemIdsByTitle = new Map<string, Set<string>>();
-  readonly resolutionsById = new Map<string, Resolution>();
-  readonly requestsById = new Map<string, Request>();
-  readonly resolutionsByItem = new Map<string, Resolution[]>();
-  readonly requestsByItem = new Map<string, Request[]>();
-  readonly workProgramme = new Map<string, WorkProgrammeItem>();
+  readonly #undatedMeetingIds = new Set<string>();
+  readonly #itemsById = new Map<string, AgendaItem>();
+  /** External id (a ModernGov meeting id) -> ids of the meetings carrying it (one, unless a source repeats it). */
+  readonly #meetingIdsByExternalId = new Map<string, Set<string>>();
+  readonly #resolutionsById = new Map<string, Resolution>();
+  readonly #requestsById = new Map<string, Request>();
+  readonly #resolutionsByItem = new Map<string, Resolution[]>();
+  readonly #requestsByItem = new Map<string, Request[]>();
+  readonly #workProgramme = new Map<string, WorkProgrammeItem>();
   /** "year|titleKey" -> work-programme ids: plan rows and rows added by resolution dedupe on it. */
-  readonly wpIdsByYearTitle = new Map<string, Set<string>>();
+  readonly #wpIdsByYearTitle = new Map<string, Set<string>>();
   #cached: BoardRecord | null = null;
+  /** The record opened with, until the look-ups are built from it. */
+  #pending: BoardRecord | null = null;
+  /**
+   * titleKey -> ids of items with that title, in any meeting. Built on first use:
+   * only a merge needs it, and normalising 50,000 titles would slow every start-up.
+   */
+  #itemIdsByTitle: Map<string, Set<string>> | null = null;
+  /** "committeeKey|titleKey" -> ids of the items with that title in that committee's meetings; built on first use. */
+  #itemIdsByCommitteeTitle: Map<string, Set<string>> | null = null;
+  /** titleKey -> ids of the items waiting under undated placeholders. */
+  readonly #waitingIdsByTitle = new Map<string, Set<string>>();
 
+  /** Ids of the items with this title key, in any meeting. */
+  itemIdsWithTitle(key: string): ReadonlySet<string> {
+    this.#built();
+    if (!this.#itemIdsByTitle) {
+      this.#itemIdsByTitle = new Map();
+      for (const item of this.#itemsById.values()) addTo(this.#itemIdsByTitle, titleKey(item.title), item.id);
+    }
+    return this.#itemIdsByTitle.get(key) ?? EMPTY;
+  }
+
+  /** Ids of the items with this title key in meetings of this committee (by committeeKey; '' for meetings naming none). */
+  itemIdsWithCommitteeTitle(committee: string, key: string): ReadonlySet<string> {
+    this.#built();
+    if (!this.#itemIdsByCommitteeTitle) {
+      this.#itemIdsByCommitteeTitle = new Map();
+      for (const bundle of this.#bundles.values()) {
+        const committeeId = committeeKey(bundle.meeting.committee);
+        for (const item of bundle.items) addTo(this.#itemIdsByCommitteeTitle, `${committeeId}|${titleKey(item.title)}`, item.id);
+      }
+    }
+    return this.#itemIdsByCommitteeTitle.get(`${committee}|${key}`) ?? EMPTY;
+  }
+
+  /** Ids of the items with this title key waiting under an undated placeholder. */
+  waitingItemIdsWithTitle(key: string): ReadonlySet<string> {
+    this.#built();
+    return this.#waitingIdsByTitle.get(key) ?? EMPTY;
+  }
+
+  // The look-ups, built on first use from the record the index was opened with: a
+  // process that only serves answers reads the flat record and never needs them.
+  get bundles() {
+    return this.#built().#bundles;
+  }
+  get meetingIdByKey() {
+    return this.#built().#meetingIdByKey;
+  }
+  get meetingIdsByDate() {
+    return this.#built().#meetingIdsByDate;
+  }
+  get undatedMeetingIds() {
+    return this.#built().#undatedMeetingIds;
+  }
+  get itemsById() {
+    return this.#built().#itemsById;
+  }
+  get meetingIdsByExternalId() {
+    return this.#built().#meetingIdsByExternalId;
+  }
+  get resolutionsById() {
+    return this.#built().#resolutionsById;
+  }
+  get requestsById() {
+    return this.#built().#requestsById;
+  }
+  get resolutionsByItem() {
+    return this.#built().#resolutionsByItem;
+  }
+  get requestsByItem() {
+    return this.#built().#requestsByItem;
+  }
+  get workProgramme() {
+    return this.#built().#workProgramme;
+  }
+  get wpIdsByYearTitle() {
+    return this.#built().#wpIdsByYearTitle;
+  }
+
+  /** The look-ups, built from the record opened with if not yet. */
+  #built(): this {
+    const pending = this.#pending;
+    if (pending) {
+      this.#pending = null;
+      this.#build(pending);
+    }
+    return this;
+  }
+
+  /**
+   * An index over a stored record. What the record refers to is checked now (an item of a
+   * meeting it does not hold throws); the look-ups are built when first asked for.
+   */
   static fromRecord(record: BoardRecord): RecordIndex {
+    const meetingIds = new Set<string>();
+    for (const meeting of record.meetings) meetingIds.add(meeting.id);
+    for (const list of [record.items, record.resolutions, record.requests]) {
+      for (const part of list) {
+        if (!meetingIds.has(part.meetingId)) throw new Error(`refers to meeting "${part.meetingId}", which is not in the record`);
+      }
+    }
     const index = new RecordIndex();
-    const bundles = new Map<string, MeetingBundle>();
-    for (const meeting of record.meetings) bundles.set(meeting.id, { meeting, items: [], resolutions: [], requests: [] });
-    const bundleOf = (meetingId: string) => {
-      const bundle = bundles.get(meetingId);
-      if (!bundle) throw new Error(`refers to meeting "${meetingId}", which is not in the record`);
-      return bundle;
-    };
-    for (const item of record.items) bundleOf(item.meetingId).items.push(item);
-    for (const resolution of record.resolutions) bundleOf(resolution.meetingId).resolutions.push(resolution);
-    for (const request of record.requests) bundleOf(request.meetingId).requests.push(request);
     for (const document of record.documents) {
       index.documents.push(document);
       index.documentIds.add(document.id);
     }
-    for (const bundle of bundles.values()) index.#addBundle(bundle);
-    for (const row of record.workProgramme) index.#addWorkProgramme(row);
     index.#cached = record;
+    index.#pending = record;
     return index;
   }
 
+  #build(record: BoardRecord): void {
+    const bundles = new Map<string, MeetingBundle>();
+    for (const meeting of record.meetings) bundles.set(meeting.id, { meeting, items: [], resolutions: [], requests: [] });
+    for (const item of record.items) bundles.get(item.meetingId)!.items.push(item);
+    for (const resolution of record.resolutions) bundles.get(resolution.meetingId)!.resolutions.push(resolution);
+    for (const request of record.requests) bundles.get(request.meetingId)!.requests.push(request);
+    for (const bundle of bundles.values()) this.#addBundle(bundle);
+    for (const row of record.workProgramme) this.#addWorkProgramme(row);
+  }
+
   apply(patch: RecordPatch): void {
+    this.#built();
     this.#cached = null;
     this.documents.push(patch.document);
     this.documentIds.add(patch.document.id);
@@ -107,9 +212,9 @@ export class RecordIndex {
   /** The flat record, meetings by date (undated last), items in document order, work programme by year and date. */
   toRecord(): BoardRecord {
     if (this.#cached) return this.#cached;
-    const bundles = [...this.bundles.values()].sort((a, b) => compareMeetings(a.meeting, b.meeting));
+    const bundles = [...this.#bundles.values()].sort((a, b) => compareMeetings(a.meeting, b.meeting));
     const slotOrder = { dated: 0, 'to-be-determined': 1, pending: 2 } as const;
-    const workProgramme = [...this.workProgramme.values()].sort(
+    const workProgramme = [...this.#workProgramme.values()].sort(
       (a, b) =>
         (a.year ?? '').localeCompare(b.year ?? '') ||
         slotOrder[a.slot] - slotOrder[b.slot] ||
@@ -132,57 +237,65 @@ export class RecordIndex {
 
   #addBundle(bundle: MeetingBundle): void {
     const { meeting } = bundle;
-    this.bundles.set(meeting.id, bundle);
-    this.meetingIdByKey.set(meetingKey(meeting.committee, meeting.date), meeting.id);
-    if (meeting.date) addTo(this.meetingIdsByDate, meeting.date, meeting.id);
-    else this.undatedMeetingIds.add(meeting.id);
+    this.#bundles.set(meeting.id, bundle);
+    this.#meetingIdByKey.set(meetingKey(meeting.committee, meeting.date), meeting.id);
+    if (meeting.date) addTo(this.#meetingIdsByDate, meeting.date, meeting.id);
+    else this.#undatedMeetingIds.add(meeting.id);
+    if (meeting.externalId) addTo(this.#meetingIdsByExternalId, meeting.externalId, meeting.id);
+    const committeeId = committeeKey(meeting.committee);
     for (const item of bundle.items) {
-      this.itemsById.set(item.id, item);
-      addTo(this.itemIdsByTitle, titleKey(item.title), item.id);
+      this.#itemsById.set(item.id, item);
+      if (this.#itemIdsByTitle) addTo(this.#itemIdsByTitle, titleKey(item.title), item.id);
+      if (this.#itemIdsByCommitteeTitle) addTo(this.#itemIdsByCommitteeTitle, `${committeeId}|${titleKey(item.title)}`, item.id);
+      if (!meeting.date) addTo(this.#waitingIdsByTitle, titleKey(item.title), item.id);
     }
     for (const resolution of bundle.resolutions) {
-      this.resolutionsById.set(resolution.id, resolution);
-      const list = this.resolutionsByItem.get(resolution.itemId);
+      this.#resolutionsById.set(resolution.id, resolution);
+      const list = this.#resolutionsByItem.get(resolution.itemId);
       if (list) list.push(resolution);
-      else this.resolutionsByItem.set(resolution.itemId, [resolution]);
+      else this.#resolutionsByItem.set(resolution.itemId, [resolution]);
     }
     for (const request of bundle.requests) {
-      this.requestsById.set(request.id, request);
-      const list = this.requestsByItem.get(request.itemId);
+      this.#requestsById.set(request.id, request);
+      const list = this.#requestsByItem.get(request.itemId);
       if (list) list.push(request);
-      else this.requestsByItem.set(request.itemId, [request]);
+      else this.#requestsByItem.set(request.itemId, [request]);
     }
   }
 
   #removeBundle(meetingId: string): void {
-    const bundle = this.bundles.get(meetingId);
+    const bundle = this.#bundles.get(meetingId);
     if (!bundle) return;
     const { meeting } = bundle;
-    this.bundles.delete(meetingId);
+    this.#bundles.delete(meetingId);
     const key = meetingKey(meeting.committee, meeting.date);
-    if (this.meetingIdByKey.get(key) === meetingId) this.meetingIdByKey.delete(key);
-    if (meeting.date) removeFrom(this.meetingIdsByDate, meeting.date, meetingId);
-    else this.undatedMeetingIds.delete(meetingId);
+    if (this.#meetingIdByKey.get(key) === meetingId) this.#meetingIdByKey.delete(key);
+    if (meeting.date) removeFrom(this.#meetingIdsByDate, meeting.date, meetingId);
+    else this.#undatedMeetingIds.delete(meetingId);
+    if (meeting.externalId) removeFrom(this.#meetingIdsByExternalId, meeting.externalId, meetingId);
+    const committeeId = committeeKey(meeting.committee);
     for (const item of bundle.items) {
-      this.itemsById.delete(item.id);
-      removeFrom(this.itemIdsByTitle, titleKey(item.title), item.id);
-      this.resolutionsByItem.delete(item.id);
-      this.requestsByItem.delete(item.id);
+      this.#itemsById.delete(item.id);
+      if (this.#itemIdsByTitle) removeFrom(this.#itemIdsByTitle, titleKey(item.title), item.id);
+      if (this.#itemIdsByCommitteeTitle) removeFrom(this.#itemIdsByCommitteeTitle, `${committeeId}|${titleKey(item.title)}`, item.id);
+      if (!meeting.date) removeFrom(this.#waitingIdsByTitle, titleKey(item.title), item.id);
+      this.#resolutionsByItem.delete(item.id);
+      this.#requestsByItem.delete(item.id);
     }
-    for (const resolution of bundle.resolutions) this.resolutionsById.delete(resolution.id);
-    for (const request of bundle.requests) this.requestsById.delete(request.id);
+    for (const resolution of bundle.resolutions) this.#resolutionsById.delete(resolution.id);
+    for (const request of bundle.requests) this.#requestsById.delete(request.id);
   }
 
   #addWorkProgramme(row: WorkProgrammeItem): void {
-    this.workProgramme.set(row.id, row);
-    addTo(this.wpIdsByYearTitle, wpTitleKey(row.year, row.title), row.id);
+    this.#workProgramme.set(row.id, row);
+    addTo(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), row.id);
   }
 
   #removeWorkProgramme(id: string): void {
-    const row = this.workProgramme.get(id);
+    const row = this.#workProgramme.get(id);
     if (!row) return;
-    this.workProgramme.delete(id);
-    removeFrom(this.wpIdsByYearTitle, wpTitleKey(row.year, row.title), id);
+    this.#workProgramme.delete(id);
+    removeFrom(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), id);
   }
 }
 

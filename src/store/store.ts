@@ -34,6 +34,15 @@ export interface IngestOutcome {
   warnings: string[];
 }
 
+export interface RecordCounts {
+  documents: number;
+  meetings: number;
+  items: number;
+  resolutions: number;
+  requests: number;
+  workProgramme: number;
+}
+
 export class StoreError extends Error {
   constructor(
     readonly file: string,
@@ -72,6 +81,10 @@ export interface Store {
   /** An item's requests, in the order the minutes give them. */
   requestsOf(itemId: string): readonly Request[];
   request(id: string): Request | undefined;
+  /** A resolution by id (undefined when unknown). */
+  resolution(id: string): Resolution | undefined;
+  /** How many of each the record holds, without building the flat record. */
+  counts(): RecordCounts;
   /** Whether a document with this content (sha256) is already in the record. */
   hasDocument(sha256: string): boolean;
   /** Ingest many documents and write the record file once at the end (an ingest run, a sync). */

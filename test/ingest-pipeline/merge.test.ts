@@ -236,6 +236,55 @@ describe('agenda-item pages', () => {
     expect(restB).toEqual(restA);
   });
 
+  it('a waiting page moves when its meeting arrives, whatever came between, and only to its own committee', () => {
+    const boardPage = doc('board-page', {
+      kind: 'item-page',
+      meetings: [{ ...page.parsed.meetings[0], committee: BOARD }],
+    });
+    const otherCommittee = doc('other-committee', {
+      kind: 'minutes',
+      meetings: [
+        {
+          committee: 'Corporate Parenting Board',
+          date: '2017-07-20',
+          kind: 'minutes',
+          items: [{ number: '4', title: 'Private Fostering', body: 'The Board considered a briefing note on private fostering, with the figures for the year.' }],
+        },
+      ],
+    });
+    const unrelated = doc('unrelated', {
+      kind: 'minutes',
+      meetings: [{ committee: BOARD, date: '2017-06-29', kind: 'minutes', items: [{ number: '1', title: 'Youth Justice', body: 'Youth justice plan.' }] }],
+    });
+    const waiting = merged(boardPage, otherCommittee, unrelated);
+    expect(waiting.meetings.filter((m) => m.date === null)).toHaveLength(1);
+    expect(waiting.items.filter((i) => i.title === 'Private Fostering').map((i) => i.meetingId)).toContain(waiting.meetings.find((m) => m.date === null)!.id);
+    const record = merged(boardPage, otherCommittee, unrelated, minutes);
+    expect(record.meetings.map((m) => m.date)).toEqual(['2017-06-29', '2017-07-13', '2017-07-20']);
+    const fostering = record.items.filter((i) => i.title === 'Private Fostering');
+    expect(fostering).toHaveLength(2);
+    const boardItem = fostering.find((i) => i.meetingId === record.meetings[1]!.id)!;
+    expect(boardItem.reportAuthor).toBe('Briefing Note of the Director of Children’s Services');
+    expect(boardItem.sources).toContain(boardPage.source.sha256);
+  });
+
+  it('a page that two meetings match equally waits, and goes to the one left when corrected minutes drop the other', () => {
+    const body = 'The Board considered a briefing note on private fostering, with the figures for the year.';
+    const meetingOn = (id: string, date: string, items: unknown[]) =>
+      doc(id, { kind: 'minutes', meetings: [{ committee: BOARD, date, kind: 'minutes', items }] });
+    const july = meetingOn('july', '2017-07-13', [{ number: '10', title: 'Private Fostering', body }]);
+    const march = meetingOn('march', '2018-03-15', [{ number: '50', title: 'Private Fostering', body }]);
+    const marchCorrected = meetingOn('march-corrected', '2018-03-15', [{ number: '50', title: 'School Place Planning', body: 'School places.' }]);
+    const ambiguous = merged(july, march, page);
+    expect(ambiguous.meetings.some((m) => m.date === null)).toBe(true);
+    const record = merged(july, march, page, marchCorrected);
+    expect(record.meetings.map((m) => m.date)).toEqual(['2017-07-13', '2018-03-15']);
+    const fostering = record.items.filter((i) => i.title === 'Private Fostering');
+    expect(fostering).toHaveLength(1);
+    expect(fostering[0]!.meetingId).toBe(record.meetings[0]!.id);
+    expect(fostering[0]!.reportAuthor).toBe('Briefing Note of the Director of Children’s Services');
+  });
+
   it('wait under an undated placeholder until their meeting is known', () => {
     const record = merged(page);
     expect(record.meetings).toHaveLength(1);

@@ -70,6 +70,10 @@ describe('openStore', () => {
     const request = again.requestsOf(items[1]!.id)[0]!;
     expect(again.request(request.id)?.text).toBe('Requests an update in March 2018.');
     expect(again.requestState(request.id).status).toBe('open');
+    const resolution = again.record().resolutions[1]!;
+    expect(again.resolution(resolution.id)?.text).toBe('Requests an update in March 2018.');
+    expect(again.resolution('r-unknown')).toBeUndefined();
+    expect(again.counts()).toEqual({ documents: 1, meetings: 1, items: 2, resolutions: 2, requests: 1, workProgramme: 0 });
   });
 
   it('refuses a file that is not JSON, naming it, and leaves it byte for byte', async () => {
@@ -124,6 +128,92 @@ describe('openStore', () => {
     await writeFile(file, bytes);
     await expect(openStore(file)).rejects.toThrow(/not a consistent scrutiny record/);
     expect(await readFile(file)).toEqual(bytes);
+  });
+
+  describe('checking the record on opening', () => {
+    // More items than the sample takes, so that an entry outside the sample can be spoilt.
+    const many = ParsedDocument.parse({
+      kind: 'minutes',
+      meetings: [
+        {
+          committee: COMMITTEE,
+          date: '2018-03-15',
+          kind: 'minutes',
+          items: Array.from({ length: 300 }, (_, i) => ({ number: String(i + 1), title: `Item about subject ${i + 1}`, body: `Body of item ${i + 1}.` })),
+        },
+      ],
+    });
+    const manySource: SourceInfo = { name: 'many.txt', sha256: 'b'.repeat(64), bytes: 9000, kind: 'minutes' };
+
+    async function written(): Promise<{ file: string; text: string }> {
+      const file = path.join(await tempDir(), 'scrutiny.json');
+      const store = await openStore(file);
+      await store.ingest(minutes, source);
+      await store.ingest(many, manySource);
+      return { file, text: await readFile(file, 'utf-8') };
+    }
+
+    it('a record file as the store last wrote it is checked by sample, and reads back the same', async () => {
+      const { file } = await written();
+      const first = await openStore(file);
+      expect(first.checked).toBe('sample');
+      const full = await openStore(path.join(await tempDir(), 'fresh.json'));
+      expect(full.checked).toBe('full');
+      expect(first.record().items).toHaveLength(302);
+      expect(first.record()).toEqual(JSON.parse(await readFile(file, 'utf-8')));
+    });
+
+    it('a record file changed since it was written is checked in full: a bad entry outside any sample is refused', async () => {
+      const { file, text } = await written();
+      const record = JSON.parse(text);
+      // The second item of 302: the sample takes every fifth or so, from the first.
+      record.items[1].number = 2;
+      const bytes = Buffer.from(JSON.stringify(record));
+      await writeFile(file, bytes);
+      const error = await openStore(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).file).toBe(file);
+      expect((error as Error).message).toMatch(/items\.1\.number/);
+      expect(await readFile(file)).toEqual(bytes);
+    });
+
+    it('without what the state file remembers, every entry is checked', async () => {
+      const { file, text } = await written();
+      const record = JSON.parse(text);
+      record.items[1].number = 2;
+      await writeFile(file, JSON.stringify(record));
+      await rm(statePathFor(file));
+      await expect(openStore(file)).rejects.toThrow(/items\.1\.number/);
+    });
+
+    it('a sampled entry that does not come out of the schema as it went in means a full check, even at the same size and time', async () => {
+      const { file, text } = await written();
+      const spoilt = text.replace('"number":"32"', '"number":32  ');
+      expect(spoilt).not.toBe(text);
+      await writeFile(file, spoilt);
+      // The state file remembers the spoilt file's size and time, as if the store had written it: only the content tells.
+      const after = await stat(file);
+      const state = JSON.parse(await readFile(statePathFor(file), 'utf-8'));
+      expect(state.recordFile.bytes).toBe(after.size);
+      state.recordFile.mtimeMs = after.mtimeMs;
+      await writeFile(statePathFor(file), JSON.stringify(state));
+      await expect(openStore(file)).rejects.toThrow(/items\.0\.number/);
+    });
+  });
+
+  it('writes the record as ASCII JSON that reads back to the same text, curly quotes, accents and emoji included', async () => {
+    const file = path.join(await tempDir(), 'scrutiny.json');
+    const store = await openStore(file);
+    const title = 'Children’s Services: Café “Saplings” 😀';
+    const fancy = ParsedDocument.parse({
+      kind: 'minutes',
+      meetings: [{ committee: COMMITTEE, date: '2018-02-08', kind: 'minutes', items: [{ number: '40', title, body: 'Noted – with thanks.' }] }],
+    });
+    await store.ingest(fancy, { ...source, sha256: 'c'.repeat(64) });
+    const bytes = await readFile(file);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const reopened = await openStore(file);
+    expect(reopened.record().items.map((i) => [i.title, i.body])).toEqual([[title, 'Noted – with thanks.']]);
   });
 
   it('writes atomically: the record file is replaced by a rename, no temporary file is left', async () => {
