@@ -60,4 +60,9 @@ export interface Answer {
   notes?: string[];
   /** The instant the answer was computed for (ISO). */
   asOf: string;
+  /**
+   * Entries counted (in the title) but not built into `sections`: a long answer is
+   * built up to the page asked for and a few pages more (`ask(question, { page })`).
+   */
+  notListed?: number;
 }

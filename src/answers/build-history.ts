@@ -4,7 +4,7 @@ import { formatDate } from '../london.ts';
 import type { Store } from '../store/store.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Answer, AnswerEntry, AnswerSection } from './answer.ts';
-import { answer, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from './answer-parts.ts';
+import { answer, count, entryLimit, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from './answer-parts.ts';
 import { topicHistory, type HistoryEvent } from './queries.ts';
 import { viewOf, type RecordView } from './record-view.ts';
 
@@ -25,12 +25,13 @@ function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   }
 }
 
-export function buildHistory(store: Store, topic: string, question: string, now: Date, index?: SearchIndex): Answer {
+export function buildHistory(store: Store, topic: string, question: string, now: Date, index?: SearchIndex, limit = entryLimit()): Answer {
   const view = viewOf(store);
   const events = topicHistory(store, topic, now, index);
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;
-  for (const event of events) {
+  // Entries for the pages asked for; the title counts them all.
+  for (const event of events.slice(0, limit)) {
     const meeting = event.kind === 'item' || event.kind === 'resolution' ? event.meeting : event.kind === 'request' ? event.status.meeting : null;
     const key = event.date ?? 'undated';
     if (!current || current.key !== key) {
@@ -45,9 +46,10 @@ export function buildHistory(store: Store, topic: string, question: string, now:
     title:
       events.length === 0
         ? `Nothing on "${topic}" is in the record.`
-        : `History of "${topic}": ${events.length} entr${events.length === 1 ? 'y' : 'ies'} across ${meetings.size} date${meetings.size === 1 ? '' : 's'}`,
+        : `History of "${topic}": ${count(events.length)} entr${events.length === 1 ? 'y' : 'ies'} across ${count(meetings.size)} date${meetings.size === 1 ? '' : 's'}`,
     sections,
     ...(events.length === 0 ? { notes: ['Try other words, or a shorter topic.'] } : {}),
+    ...(events.length > limit ? { notListed: events.length - limit } : {}),
   });
 }
 

@@ -21,19 +21,19 @@ import {
 } from './answer-parts.ts';
 import { displayName } from './people.ts';
 import {
-  agendaTopicHits,
+  agendaTopic,
+  earlierResolutionsOn,
   itemsOf,
   meetingById,
   meetingsOn,
   meetingsOnDayMonth,
   plannedFor,
   requestStatus,
-  requestsFromHits,
+  openRequestsOn,
   resolutionsAt,
-  resolutionsFromHits,
 } from './queries.ts';
 import { findQuestionDate, type QuestionDate } from './question-dates.ts';
-import { meetingStart, viewOf } from './record-view.ts';
+import { meetingStart, startTime, viewOf } from './record-view.ts';
 
 export interface MeetingAnswerOptions {
   question?: string;
@@ -124,13 +124,15 @@ export function buildMeetingAnswer(store: Store, meetingId: string, now: Date, o
     if (requests.length) sections.push(section('Requests made', requests.map((s) => withinMeeting(requestEntry(view, s), s.item))));
   }
 
-  if (upcoming) sections.push(...relatedSections(store, meeting, items, now, options.index ?? searchIndexFor(store)));
+  const related = upcoming ? relatedSections(store, meeting, items, now, options.index ?? searchIndexFor(store)) : null;
+  if (related) sections.push(...related.sections);
 
   const where = [meeting.place, status].filter(Boolean).join(' · ');
   const notes: string[] = [];
   if (meeting.status === 'cancelled') notes.push('This meeting was cancelled.');
   if (meeting.status === 'planned') notes.push('Known from the work programme only; the date may change and no agenda has been published yet.');
   if (meeting.closingTime && meeting.status === 'minutes' && !upcoming) notes.push(`The meeting closed at ${formatTime(meeting.closingTime)}.`);
+  if (related?.capped) notes.push('Only a few open requests and earlier resolutions are shown per agenda topic; ask "history of <topic>" for the rest.');
   const documents = documentNames(view, meeting.sources);
   if (documents.length) notes.push(`Source: ${documents.join(', ')}`);
 
@@ -149,8 +151,15 @@ function withoutDates(title: string): string {
   return text.replace(/\s+[-–—]\s*$/, '').replace(/\s+/g, ' ').replace(/^[\s\-–—]+|[\s\-–—]+$/g, '');
 }
 
-/** For a meeting still to come: open requests and earlier resolutions on the topics of its items. */
-function relatedSections(store: Store, meeting: Meeting, items: AgendaItem[], now: Date, index: SearchIndex): AnswerSection[] {
+/** Look-back entries per agenda topic and in all: reminders beside the agenda, not the whole record. */
+const RELATED_PER_TOPIC = 3;
+const RELATED_IN_ALL = 12;
+
+/**
+ * For a meeting still to come: the oldest open requests and the latest earlier
+ * resolutions on the topics of its items, the committee's own first, a few per topic.
+ */
+function relatedSections(store: Store, meeting: Meeting, items: AgendaItem[], now: Date, index: SearchIndex): { sections: AnswerSection[]; capped: boolean } {
   const view = viewOf(store);
   const topics = [
     ...items.filter((i) => !i.private).map((i) => i.title),
@@ -158,22 +167,36 @@ function relatedSections(store: Store, meeting: Meeting, items: AgendaItem[], no
   ]
     .map(withoutDates)
     .filter((t) => t && !ROUTINE.test(t));
-  const start = meetingStart(meeting)!.getTime();
+  const start = startTime(view, meeting)!;
   const requestIds = new Set<string>();
   const requestEntries: AnswerEntry[] = [];
   const resolutionIds = new Set<string>();
   const resolutionEntries: AnswerEntry[] = [];
+  let capped = false;
   for (const topic of [...new Set(topics)]) {
-    // One search per topic serves both lists.
-    const hits = agendaTopicHits(index, topic);
-    for (const status of requestsFromHits(store, hits, now)) {
-      if (status.state.status !== 'open' || requestIds.has(status.request.id)) continue;
+    if (requestEntries.length >= RELATED_IN_ALL && resolutionEntries.length >= RELATED_IN_ALL) {
+      capped = true;
+      break;
+    }
+    // One look-up per topic serves both lists.
+    const subject = agendaTopic(store, index, topic);
+    // One more than is shown: whether there are more says whether the list was cut.
+    const open = openRequestsOn(store, subject, now, { limit: RELATED_PER_TOPIC + 1, committee: meeting.committee, skip: requestIds });
+    if (open.length > RELATED_PER_TOPIC) capped = true;
+    for (const status of open.slice(0, RELATED_PER_TOPIC)) {
+      if (requestEntries.length === RELATED_IN_ALL) {
+        capped = true;
+        break;
+      }
       requestIds.add(status.request.id);
       requestEntries.push(requestEntry(view, status));
     }
-    const earlier = resolutionsFromHits(store, hits, { direct: true }).filter((r) => r.meeting && meetingStart(r.meeting)!.getTime() < start);
-    for (const ref of earlier.slice(0, 3)) {
+    for (const ref of earlierResolutionsOn(store, subject, start, { limit: RELATED_PER_TOPIC, committee: meeting.committee })) {
       if (resolutionIds.has(ref.resolution.id)) continue;
+      if (resolutionEntries.length === RELATED_IN_ALL) {
+        capped = true;
+        break;
+      }
       resolutionIds.add(ref.resolution.id);
       resolutionEntries.push({ ...resolutionEntry(view, ref), detail: [`On the agenda topic: ${topic}`] });
     }
@@ -181,7 +204,7 @@ function relatedSections(store: Store, meeting: Meeting, items: AgendaItem[], no
   const out: AnswerSection[] = [];
   if (requestEntries.length) out.push(section('Open requests on these topics', requestEntries));
   if (resolutionEntries.length) out.push(section('Earlier resolutions on these topics', resolutionEntries));
-  return out;
+  return { sections: out, capped };
 }
 
 /** "meeting on 11 January 2018", "agenda 13/07/2017", "11th Jan". */

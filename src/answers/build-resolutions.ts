@@ -3,14 +3,11 @@
 import type { Store } from '../store/store.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Answer } from './answer.ts';
-import { answer, meetingWhen, resolutionEntry, section } from './answer-parts.ts';
+import { answer, count, entryLimit, meetingWhen, resolutionEntry, section } from './answer-parts.ts';
 import { latestMeeting, resolutionsAbout, resolutionsAt } from './queries.ts';
 import { viewOf } from './record-view.ts';
 
-/** Longest list in one answer; the rest is counted, not silently dropped. */
-const MAX_RESOLUTIONS = 40;
-
-export function buildResolutionsAnswer(store: Store, topic: string | null, question: string, now: Date, index?: SearchIndex): Answer {
+export function buildResolutionsAnswer(store: Store, topic: string | null, question: string, now: Date, index?: SearchIndex, limit = entryLimit()): Answer {
   const view = viewOf(store);
   if (!topic) {
     const latest = latestMeeting(store, now);
@@ -23,17 +20,18 @@ export function buildResolutionsAnswer(store: Store, topic: string | null, quest
   }
   const t = now.getTime();
   const refs = resolutionsAbout(store, topic, index).filter((r) => !r.meeting?.date || Date.parse(r.meeting.date) <= t);
-  const shown = refs.slice(0, MAX_RESOLUTIONS);
+  // Entries for the pages asked for; the title counts them all.
+  const shown = refs.slice(0, limit);
   const meetings = new Set(refs.map((r) => r.meeting?.id));
   const notes: string[] = [];
-  if (refs.length > shown.length) notes.push(`${refs.length - shown.length} older resolutions are not shown; ask about a narrower topic.`);
   if (refs.length === 0) notes.push(`Try other words, or "history of ${topic}" for everything on it.`);
   return answer('resolutions', question, now, {
     title:
       refs.length === 0
         ? `No resolutions found on "${topic}".`
-        : `${refs.length} resolution${refs.length === 1 ? '' : 's'} on "${topic}" from ${meetings.size} meeting${meetings.size === 1 ? '' : 's'}, newest first`,
+        : `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}" from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}, newest first`,
     sections: [section(`Resolutions on ${topic}`, shown.map((r) => resolutionEntry(view, r)), 'None found.')],
     ...(notes.length ? { notes } : {}),
+    ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
   });
 }

@@ -3,12 +3,12 @@
 import { formatDate, londonDate } from '../london.ts';
 import type { Store } from '../store/store.ts';
 import type { Answer, AnswerSection } from './answer.ts';
-import { answer, citeLabel, meetingWhen, planEntry, section } from './answer-parts.ts';
+import { answer, citeLabel, count, entryLimit, meetingWhen, planEntry, section } from './answer-parts.ts';
 import { workProgrammeFrom } from './queries.ts';
 import { isPlanOnly, viewOf } from './record-view.ts';
 import type { WorkProgrammeItem } from '../model.ts';
 
-export function buildWorkProgramme(store: Store, now: Date, question = 'work programme'): Answer {
+export function buildWorkProgramme(store: Store, now: Date, question = 'work programme', limit = entryLimit()): Answer {
   const view = viewOf(store);
   const plan = workProgrammeFrom(store, now);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
@@ -17,21 +17,31 @@ export function buildWorkProgramme(store: Store, now: Date, question = 'work pro
     const meeting = item ? (view.meetings.get(item.meetingId) ?? null) : null;
     return [`Added by resolution: ${citeLabel(meeting, item)}`];
   };
-  const sections: AnswerSection[] = plan.dated.map(({ date, meeting, entries }) => {
+  // A council's plans list hundreds of items: entries are built for the pages asked for, all are counted.
+  let total = 0;
+  let built = 0;
+  const sections: AnswerSection[] = [];
+  const add = (heading: string, entries: WorkProgrammeItem[], empty?: string) => {
+    const room = Math.max(0, limit - total);
+    total += entries.length;
+    if (room === 0) return;
+    const shown = entries.slice(0, room).map((e) => planEntry(view, e, addedBy(e)));
+    built += shown.length;
+    sections.push(section(heading, shown, empty));
+  };
+  for (const { date, meeting, entries } of plan.dated) {
     const when = meeting ? meetingWhen(meeting) : formatDate(date);
     const planned = !meeting || isPlanOnly(meeting) || meeting.status === 'planned';
-    return section(`${when}${planned ? ' (planned)' : ''}`, entries.filter((e) => e.title.trim() !== '-').map((e) => planEntry(view, e, addedBy(e))), 'No items listed yet.');
-  });
-  if (plan.toBeDetermined.length) {
-    sections.push(section('Date to be determined', plan.toBeDetermined.map((e) => planEntry(view, e, addedBy(e)))));
+    add(`${when}${planned ? ' (planned)' : ''}`, entries.filter((e) => e.title.trim() !== '-'), 'No items listed yet.');
   }
-  if (plan.pending.length) sections.push(section('Pending items', plan.pending.map((e) => planEntry(view, e, addedBy(e)))));
-  const count = sections.reduce((n, s) => n + s.entries.length, 0);
+  if (plan.toBeDetermined.length) add('Date to be determined', plan.toBeDetermined);
+  if (plan.pending.length) add('Pending items', plan.pending);
   const notes: string[] = [];
   if (plan.years.length) notes.push(`Undated items are from the ${plan.years.join(' and ')} work programme${plan.years.length > 1 ? 's' : ''}.`);
   return answer('work-programme', question, now, {
-    title: count === 0 ? 'Nothing is planned from today in the work programmes known.' : `Work programme from ${formatDate(londonDate(now))}: ${count} item${count === 1 ? '' : 's'}`,
+    title: total === 0 ? 'Nothing is planned from today in the work programmes known.' : `Work programme from ${formatDate(londonDate(now))}: ${count(total)} item${total === 1 ? '' : 's'}`,
     sections: sections.length ? sections : [section('Work programme', [], 'No planned items are known from today on.')],
     ...(notes.length ? { notes } : {}),
+    ...(total > built ? { notListed: total - built } : {}),
   });
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { defaultSnapshotPath, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
 import type { Answer } from './answer.ts';
-import { answer } from './answer-parts.ts';
+import { answer, entryLimit } from './answer-parts.ts';
 import { buildAttendance } from './build-attendance.ts';
 import { buildHelp } from './build-help.ts';
 import { buildHistory } from './build-history.ts';
@@ -18,9 +18,19 @@ import { buildSearch } from './build-search.ts';
 import { buildWorkProgramme } from './build-work-programme.ts';
 import { plainQuestion, routeQuestion, type Intent } from './intent.ts';
 
+export interface AskOptions {
+  /** The instant to answer for (default: the clock). */
+  now?: Date;
+  /**
+   * The page (0-based, as Slack's "Show more" counts) the caller will show. A long
+   * answer builds its entries up to this page and a few more, and counts the rest.
+   */
+  page?: number;
+}
+
 export interface Engine {
   /** Answer a member's question as of `now` (default: the clock). Never throws for any input text. */
-  ask(question: string, options?: { now?: Date }): Answer;
+  ask(question: string, options?: AskOptions): Answer;
   /** Bring the search index in step with the store after an ingest. */
   refresh(): void;
 }
@@ -44,7 +54,8 @@ export interface AnswerEngine extends Engine {
 /** Longest question text routed; the rest of a pasted essay adds nothing to the routing. */
 const MAX_QUESTION = 1000;
 
-export function answerIntent(store: Store, index: SearchIndex, intent: Intent, question: string, now: Date): Answer {
+/** `limit`: how many entries a long list builds (see `entryLimit`); the rest is counted. */
+export function answerIntent(store: Store, index: SearchIndex, intent: Intent, question: string, now: Date, limit = entryLimit()): Answer {
   switch (intent.kind) {
     case 'help':
       return buildHelp(question, now);
@@ -55,14 +66,14 @@ export function answerIntent(store: Store, index: SearchIndex, intent: Intent, q
     case 'meeting-on':
       return buildMeetingOnAnswer(store, intent.date, question, now, index);
     case 'resolutions':
-      return buildResolutionsAnswer(store, intent.topic, question, now, index);
+      return buildResolutionsAnswer(store, intent.topic, question, now, index, limit);
     case 'requests':
-      if (intent.topic) return buildRequestsAbout(store, intent.topic, question, now, index);
-      return intent.scope === 'all' ? buildAllRequests(store, now, question) : buildOutstandingRequests(store, now, question);
+      if (intent.topic) return buildRequestsAbout(store, intent.topic, question, now, index, limit);
+      return intent.scope === 'all' ? buildAllRequests(store, now, question, limit) : buildOutstandingRequests(store, now, question, limit);
     case 'work-programme':
-      return buildWorkProgramme(store, now, question);
+      return buildWorkProgramme(store, now, question, limit);
     case 'history':
-      return buildHistory(store, intent.topic, question, now, index);
+      return buildHistory(store, intent.topic, question, now, index, limit);
     case 'attendance':
       return buildAttendance(store, intent.name, question, now);
     case 'search':
@@ -85,7 +96,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       const text = typeof question === 'string' ? question : '';
       try {
         const plain = plainQuestion(text.slice(0, MAX_QUESTION));
-        return answerIntent(store, keeper.current(), routeQuestion(plain), text, now);
+        return answerIntent(store, keeper.current(), routeQuestion(plain), text, now, entryLimit(options.page));
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
         return answer('notice', text, now, {

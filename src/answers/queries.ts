@@ -100,9 +100,32 @@ export interface RequestStatus {
 
 export function requestStatus(store: Store, request: Request, now: Date, today = londonDate(now)): RequestStatus {
   const view = viewOf(store);
+  const entry = requestCatalogue(view).byId.get(request.id) ?? catalogueEntry(view, request);
+  return statusOf(store, entry, today);
+}
+
+/** What is known of a request whatever the date: its meeting, item and due date. */
+interface CatalogueEntry {
+  request: Request;
+  item: AgendaItem | null;
+  meeting: Meeting | null;
+  /** Start of the raising meeting (ms); null when undated. */
+  start: number | null;
+  dueDate: string | null;
+  dueMeeting: Meeting | null;
+  position: number;
+  /** Place in the catalogue, oldest first. */
+  order: number;
+}
+
+interface RequestCatalogue {
+  /** Visible requests, duplicates dropped, oldest first. */
+  entries: CatalogueEntry[];
+  byId: Map<string, CatalogueEntry>;
+}
+
+function catalogueEntry(view: RecordView, request: Request): CatalogueEntry {
   const meeting = view.meetings.get(request.meetingId) ?? null;
-  const item = view.items.get(request.itemId) ?? null;
-  const state = store.requestState(request.id);
   let dueDate = request.due?.date ?? null;
   let dueMeeting: Meeting | null = null;
   if (!dueDate && request.due?.nextMeeting && meeting?.date) {
@@ -114,30 +137,62 @@ export function requestStatus(store: Store, request: Request, now: Date, today =
   }
   return {
     request,
-    item,
+    item: view.items.get(request.itemId) ?? null,
     meeting,
-    state,
-    ageDays: meeting?.date ? Math.max(0, daysBetween(meeting.date, today)) : null,
+    start: meeting ? startTime(view, meeting) : null,
     dueDate,
-    dueText: request.due?.text ?? null,
     dueMeeting,
-    overdue: state.status === 'open' && dueDate !== null && dueDate < today,
     position: view.requestPositions.get(request.id) ?? 0,
+    order: Number.MAX_SAFE_INTEGER,
   };
 }
 
-function raisedBy(view: RecordView, now: Date) {
-  const t = now.getTime();
-  return (status: RequestStatus) => {
-    const start = status.meeting ? startTime(view, status.meeting) : null;
-    return start === null || start <= t;
+function statusOf(store: Store, entry: CatalogueEntry, today: string): RequestStatus {
+  const state = store.requestState(entry.request.id);
+  return {
+    request: entry.request,
+    item: entry.item,
+    meeting: entry.meeting,
+    state,
+    ageDays: entry.meeting?.date ? Math.max(0, daysBetween(entry.meeting.date, today)) : null,
+    dueDate: entry.dueDate,
+    dueText: entry.request.due?.text ?? null,
+    dueMeeting: entry.dueMeeting,
+    overdue: state.status === 'open' && entry.dueDate !== null && entry.dueDate < today,
+    position: entry.position,
   };
 }
 
-function oldestFirst(a: RequestStatus, b: RequestStatus): number {
+const catalogues = new WeakMap<RecordView, RequestCatalogue>();
+
+// Sorted and deduplicated once per record version: a question then only checks
+// the date and each request's open/done state, which people change between versions.
+function requestCatalogue(view: RecordView): RequestCatalogue {
+  const known = catalogues.get(view);
+  if (known) return known;
+  const entries = dedupeRequests(view.record.requests.filter((r) => visible(view, r)).map((r) => catalogueEntry(view, r))).sort(oldestFirst);
+  entries.forEach((e, i) => (e.order = i));
+  const catalogue: RequestCatalogue = { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
+  catalogues.set(view, catalogue);
+  return catalogue;
+}
+
+function raisedBy(entry: CatalogueEntry, t: number): boolean {
+  return entry.start === null || entry.start <= t;
+}
+
+// Each meeting's requests stay together (two committees can meet the same day), so
+// an answer built for its first pages groups them exactly as one built in full.
+function oldestFirst(a: CatalogueEntry, b: CatalogueEntry): number {
   const da = a.meeting?.date ?? '9999';
   const db = b.meeting?.date ?? '9999';
   if (da !== db) return da < db ? -1 : 1;
+  const sa = a.start ?? Number.MAX_SAFE_INTEGER;
+  const sb = b.start ?? Number.MAX_SAFE_INTEGER;
+  if (sa !== sb) return sa - sb;
+  const ma = a.meeting?.id ?? '';
+  const mb = b.meeting?.id ?? '';
+  if (ma !== mb) return ma < mb ? -1 : 1;
   return compareNumbers(a.item?.number ?? null, b.item?.number ?? null) || a.position - b.position;
 }
 
@@ -147,13 +202,11 @@ function visible(view: RecordView, request: Request): boolean {
 
 /** Every request raised by `now`, oldest first, open or done. */
 export function allRequests(store: Store, now: Date): RequestStatus[] {
-  const view = viewOf(store);
   const today = londonDate(now);
-  return dedupeRequests(
-    view.record.requests.filter((r) => visible(view, r)).map((r) => requestStatus(store, r, now, today)),
-  )
-    .filter(raisedBy(view, now))
-    .sort(oldestFirst);
+  const t = now.getTime();
+  return requestCatalogue(viewOf(store))
+    .entries.filter((e) => raisedBy(e, t))
+    .map((e) => statusOf(store, e, today));
 }
 
 /** Requests still open as of `now`, oldest first, with age, due date and overdue computed. */
@@ -161,41 +214,110 @@ export function openRequests(store: Store, now: Date): RequestStatus[] {
   return allRequests(store, now).filter((s) => s.state.status === 'open');
 }
 
+export interface RequestCounts {
+  /** Requests raised by now. */
+  all: number;
+  open: number;
+  overdue: number;
+  /** By raising meeting id ('' for none): how many are listed, and how many of those are overdue. */
+  byMeeting: Map<string, { count: number; overdue: number }>;
+  /** The first `limit` of the requests listed, oldest first, with their status. */
+  first: RequestStatus[];
+}
+
+// People close a few requests; looking each of tens of thousands up in the state
+// costs more than listing the few that are not open.
+function closedRequestIds(store: Store): Set<string> {
+  const closed = new Set<string>();
+  for (const [id, state] of Object.entries(store.state().requests)) if (state.status !== 'open') closed.add(id);
+  return closed;
+}
+
+/**
+ * Counts of the requests raised by `now` (open only, or all), and the status of
+ * the first `limit` of them: an answer lists a page or two but states the totals.
+ */
+export function requestCounts(store: Store, now: Date, options: { openOnly: boolean; limit: number }): RequestCounts {
+  const today = londonDate(now);
+  const t = now.getTime();
+  const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
+  const closed = closedRequestIds(store);
+  for (const entry of requestCatalogue(viewOf(store)).entries) {
+    if (!raisedBy(entry, t)) continue;
+    counts.all++;
+    const open = !closed.has(entry.request.id);
+    if (open) counts.open++;
+    if (options.openOnly && !open) continue;
+    const overdue = open && entry.dueDate !== null && entry.dueDate < today;
+    if (overdue) counts.overdue++;
+    const key = entry.meeting?.id ?? '';
+    const group = counts.byMeeting.get(key);
+    if (group) {
+      group.count++;
+      if (overdue) group.overdue++;
+    } else counts.byMeeting.set(key, { count: 1, overdue: overdue ? 1 : 0 });
+    if (counts.first.length < options.limit) counts.first.push(statusOf(store, entry, today));
+  }
+  return counts;
+}
+
 /** Requests on a topic (open and done), oldest first. */
 export function requestsAbout(store: Store, topic: string, now: Date, index: SearchIndex = searchIndexFor(store)): RequestStatus[] {
   return requestsFromHits(store, topicHits(index, topic, ['request', 'item']), now);
 }
 
-/** Requests among topic hits: those whose words match, and those of items whose title does. */
-export function requestsFromHits(store: Store, hits: TopicHit[], now: Date): RequestStatus[] {
-  const view = viewOf(store);
+/** Ids of the requests among topic hits: those whose words match, and those of items whose title does. */
+function requestIdsOf(view: RecordView, hits: TopicHit[]): Set<string> {
   const ids = new Set<string>();
   for (const hit of hits) {
     if (hit.kind === 'request') ids.add(hit.refId);
     // A request about an item's subject need not repeat its words ("a report back following implementation").
     else if (hit.kind === 'item' && hit.titleMatch) for (const r of view.requestsByItem.get(hit.refId) ?? []) ids.add(r.id);
   }
+  return ids;
+}
+
+/** Requests among topic hits, raised by `now`, oldest first. */
+export function requestsFromHits(store: Store, hits: TopicHit[], now: Date): RequestStatus[] {
+  const view = viewOf(store);
+  const catalogue = requestCatalogue(view);
+  const t = now.getTime();
   const today = londonDate(now);
-  const statuses = [...ids]
-    .map((id) => view.requests.get(id))
-    .filter((r): r is Request => r !== undefined && visible(view, r))
-    .map((r) => requestStatus(store, r, now, today));
-  return dedupeRequests(statuses).filter(raisedBy(view, now)).sort(oldestFirst);
+  return [...requestIdsOf(view, hits)]
+    .map((id) => catalogue.byId.get(id))
+    .filter((e): e is CatalogueEntry => e !== undefined && raisedBy(e, t))
+    .sort((a, b) => a.order - b.order)
+    .map((e) => statusOf(store, e, today));
 }
 
 // An item page that could not be matched to its dated minutes would repeat them;
 // the dated copy is the one members can cite.
-function dedupeRequests(list: RequestStatus[]): RequestStatus[] {
-  const dated = new Set(list.filter((s) => s.meeting?.date).map((s) => normalise(s.request.text)));
+function dedupeRequests(list: CatalogueEntry[]): CatalogueEntry[] {
+  const dated = new Set(list.filter((s) => s.meeting?.date).map((s) => normalisedText(s.request)));
   const seen = new Set<string>();
   return list.filter((s) => {
-    const key = normalise(s.request.text);
+    const key = normalisedText(s.request);
     if (!s.meeting?.date && dated.has(key)) return false;
     const full = `${s.meeting?.date ?? ''}|${key}`;
     if (seen.has(full)) return false;
     seen.add(full);
     return true;
   });
+}
+
+const normalisedTexts = new WeakMap<object, { text: string; key: string }>();
+
+/** `normalise(text)`, worked out once per record object (a resolution's or request's text, an item's title). */
+function normalisedOf(owner: object, text: string): string {
+  const known = normalisedTexts.get(owner);
+  if (known && known.text === text) return known.key;
+  const key = normalise(text);
+  normalisedTexts.set(owner, { text, key });
+  return key;
+}
+
+function normalisedText(owner: { text: string }): string {
+  return normalisedOf(owner, owner.text);
 }
 
 export function normalise(text: string): string {
@@ -213,9 +335,35 @@ export function normalise(text: string): string {
 export interface TopicHit {
   kind: SearchDocKind;
   refId: string;
+  /** The search score where the hits were ranked (a long topic's partial matches); 0 where they were not. */
   score: number;
   /** The topic's words are in the title (or, for resolutions and requests, their own text). */
   titleMatch: boolean;
+}
+
+// What a topic finds does not depend on the date asked, only on the record (and so
+// the index) it is asked of: "Show more" and the same topic asked again reuse it.
+const rememberedTopics = new WeakMap<SearchIndex, { values: Map<string, unknown[]>; size: number }>();
+/** Matches remembered per index, in all: a bound on memory, whatever topics are asked. */
+const MATCHES_KEPT = 200_000;
+
+function remembered<T extends unknown[]>(index: SearchIndex, key: string, work: () => T): T {
+  let known = rememberedTopics.get(index);
+  if (!known) rememberedTopics.set(index, (known = { values: new Map(), size: 0 }));
+  const value = known.values.get(key);
+  if (value) return value as T;
+  const found = work();
+  if (known.size + found.length > MATCHES_KEPT) {
+    known.values.clear();
+    known.size = 0;
+  }
+  known.values.set(key, found);
+  known.size += found.length;
+  return found;
+}
+
+function topicKey(topic: string): string {
+  return searchTerms(topic).join(' ');
 }
 
 /**
@@ -224,22 +372,22 @@ export interface TopicHit {
  * falls back to the best partial matches (three words or more).
  */
 export function topicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+  return remembered(index, `hits|${kinds.join(',')}|${topicKey(topic)}`, () => findTopicHits(index, topic, kinds));
+}
+
+function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const words = new Set(searchTerms(topic)).size;
   if (words === 0) return [];
+  const found = index.matches(topic, { kinds });
+  const hits = found
+    .filter((m) => m.matched >= words)
+    // A title match: the words are in titles or resolution and request text, not only in the discussion.
+    .map((m) => ({ kind: m.kind, refId: m.refId, score: 0, titleMatch: m.matchedInTitle >= words }));
+  if (hits.length > 0 || words < 3) return hits;
+  const titled = new Set(found.filter((m) => m.matchedInTitle >= words).map((m) => `${m.kind}:${m.refId}`));
   const all = index.search(topic, { kinds });
-  let hits = all.filter((h) => h.queryTermsMatched >= words);
-  if (hits.length === 0 && words >= 3) {
-    const best = all[0]?.score ?? 0;
-    hits = all.filter((h) => h.score >= best * 0.6);
-  }
-  // A title match: the words are in titles or resolution and request text, not only in the discussion.
-  const titled = new Set(
-    index
-      .search(topic, { kinds, fields: ['title', 'text'] })
-      .filter((h) => h.queryTermsMatched >= words)
-      .map((h) => `${h.kind}:${h.refId}`),
-  );
-  return hits.map((h) => ({ ...h, titleMatch: titled.has(`${h.kind}:${h.refId}`) }));
+  const best = all[0]?.score ?? 0;
+  return all.filter((h) => h.score >= best * 0.6).map((h) => ({ ...h, titleMatch: titled.has(`${h.kind}:${h.refId}`) }));
 }
 
 /**
@@ -252,10 +400,9 @@ export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
   const words = new Set(searchTerms(title)).size;
   if (words === 0) return [];
   const needed = Math.max(1, Math.ceil((words * 2) / 3));
-  const byTitle = index
-    .search(title, { kinds: ['item', 'resolution', 'request'], fields: ['title'], exact: true })
-    .filter((h) => h.queryTermsMatched >= needed);
-  const byText = index.search(title, { kinds: ['resolution', 'request'], fields: ['text'], exact: true, combineWith: 'AND' });
+  // Resolutions and requests are indexed under their item's title: the items' matches bring them.
+  const byTitle = index.matches(title, { kinds: ['item'], fields: ['title'], exact: true }).filter((m) => m.matched >= needed);
+  const byText = index.matches(title, { kinds: ['resolution', 'request'], fields: ['text'], exact: true }).filter((m) => m.matched >= words);
   const seen = new Set<string>();
   return [...byTitle, ...byText]
     .filter((h) => {
@@ -264,7 +411,7 @@ export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
       seen.add(key);
       return true;
     })
-    .map((h) => ({ ...h, titleMatch: true }));
+    .map((h) => ({ kind: h.kind, refId: h.refId, score: 0, titleMatch: true }));
 }
 
 export interface ResolutionRef {
@@ -290,7 +437,9 @@ export function resolutionsAbout(
   index: SearchIndex = searchIndexFor(store),
   options: { direct?: boolean } = {},
 ): ResolutionRef[] {
-  return resolutionsFromHits(store, topicHits(index, topic, ['resolution', 'item']), options);
+  return remembered(index, `resolutions|${options.direct ? 'direct' : 'all'}|${topicKey(topic)}`, () =>
+    resolutionsFromHits(store, topicHits(index, topic, ['resolution', 'item']), options),
+  );
 }
 
 /**
@@ -304,6 +453,10 @@ export function resolutionsAbout(
  */
 export function resolutionsFromHits(store: Store, hits: TopicHit[], options: { direct?: boolean } = {}): ResolutionRef[] {
   const view = viewOf(store);
+  return refsOf(view, resolutionIdsOf(view, hits, options));
+}
+
+function resolutionIdsOf(view: RecordView, hits: TopicHit[], options: { direct?: boolean }): string[] {
   const ids = new Set<string>();
   const itemsWithDirectHits = new Set<string>();
   for (const hit of hits) {
@@ -317,7 +470,130 @@ export function resolutionsFromHits(store: Store, hits: TopicHit[], options: { d
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
     for (const r of view.resolutionsByItem.get(hit.refId) ?? []) ids.add(r.id);
   }
-  return refsOf(view, [...ids]);
+  return [...ids];
+}
+
+/** One dated candidate for an agenda's look-back: an item hit (all its resolutions) or a resolution hit. */
+interface DatedResolutions {
+  start: number;
+  committee: string | null;
+  ids: string[];
+}
+
+/** What the record holds on one agenda subject, ordered once per record version. */
+export interface AgendaTopic {
+  /** Newest first. */
+  resolutions: DatedResolutions[];
+  resolutionsByCommittee: Map<string, DatedResolutions[]>;
+  /** Oldest first, as "outstanding requests" lists them. */
+  requests: CatalogueEntry[];
+  requestsByCommittee: Map<string, CatalogueEntry[]>;
+}
+
+const agendaTopicCache = new WeakMap<RecordView, { topics: Map<string, AgendaTopic>; size: number }>();
+/** Entries kept over all agenda subjects of a record version: a bound on memory. */
+const AGENDA_ENTRIES_KEPT = 300_000;
+
+function groupBy<T>(list: T[], key: (t: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(t);
+    else groups.set(k, [t]);
+  }
+  return groups;
+}
+
+/**
+ * An agenda subject's resolutions and requests, found and ordered once per record
+ * version: the same titles ("Budget Monitoring") come back at every meeting of
+ * every committee, and each has thousands of matches in a council's record.
+ */
+export function agendaTopic(store: Store, index: SearchIndex, title: string): AgendaTopic {
+  const view = viewOf(store);
+  let cache = agendaTopicCache.get(view);
+  if (!cache) agendaTopicCache.set(view, (cache = { topics: new Map(), size: 0 }));
+  const known = cache.topics.get(title);
+  if (known) return known;
+  const hits = agendaTopicHits(index, title);
+  const resolutions: DatedResolutions[] = [];
+  const add = (meetingId: string, ids: string[]) => {
+    const meeting = view.meetings.get(meetingId);
+    const start = meeting ? startTime(view, meeting) : null;
+    if (start !== null && ids.length > 0) resolutions.push({ start, committee: meeting!.committee, ids });
+  };
+  for (const hit of hits) {
+    if (hit.kind === 'item') {
+      const item = view.items.get(hit.refId);
+      if (item) add(item.meetingId, (view.resolutionsByItem.get(item.id) ?? []).map((r) => r.id));
+    } else if (hit.kind === 'resolution') {
+      const resolution = view.resolutions.get(hit.refId);
+      if (resolution) add(resolution.meetingId, [resolution.id]);
+    }
+  }
+  resolutions.sort((a, b) => b.start - a.start);
+  const catalogue = requestCatalogue(view);
+  const requests = [...requestIdsOf(view, hits)]
+    .map((id) => catalogue.byId.get(id))
+    .filter((e): e is CatalogueEntry => e !== undefined)
+    .sort((a, b) => a.order - b.order);
+  const topic: AgendaTopic = {
+    resolutions,
+    resolutionsByCommittee: groupBy(resolutions, (r) => r.committee),
+    requests,
+    requestsByCommittee: groupBy(requests, (e) => e.meeting?.committee ?? null),
+  };
+  const size = resolutions.length + requests.length;
+  if (cache.size + size > AGENDA_ENTRIES_KEPT) {
+    cache.topics.clear();
+    cache.size = 0;
+  }
+  cache.topics.set(title, topic);
+  cache.size += size;
+  return topic;
+}
+
+/** The newest few resolutions on an agenda subject from meetings before `before` (ms), the committee's own first. */
+export function earlierResolutionsOn(store: Store, topic: AgendaTopic, before: number, options: { limit: number; committee?: string | null }): ResolutionRef[] {
+  const view = viewOf(store);
+  // Room for the duplicates refsOf drops.
+  const room = options.limit * 4;
+  const take = (list: DatedResolutions[], skip: (d: DatedResolutions) => boolean): string[] => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start >= before) lo = mid + 1;
+      else hi = mid;
+    }
+    const ids: string[] = [];
+    for (let i = lo; i < list.length && ids.length < room; i++) if (!skip(list[i]!)) ids.push(...list[i]!.ids);
+    return ids;
+  };
+  const committee = options.committee ?? null;
+  const own = committee ? take(topic.resolutionsByCommittee.get(committee) ?? [], () => false) : [];
+  const others = own.length >= room ? [] : take(topic.resolutions, (d) => committee !== null && d.committee === committee);
+  return [...refsOf(view, own), ...refsOf(view, others)].slice(0, options.limit);
+}
+
+/** The oldest few requests on an agenda subject still open as of `now`, the committee's own first; `skip`: already listed. */
+export function openRequestsOn(store: Store, topic: AgendaTopic, now: Date, options: { limit: number; committee?: string | null; skip?: Set<string> }): RequestStatus[] {
+  const t = now.getTime();
+  const today = londonDate(now);
+  const closed = closedRequestIds(store);
+  const found: CatalogueEntry[] = [];
+  const take = (list: CatalogueEntry[]) => {
+    for (const entry of list) {
+      if (found.length >= options.limit) return;
+      if (!raisedBy(entry, t) || closed.has(entry.request.id) || options.skip?.has(entry.request.id) || found.includes(entry)) continue;
+      found.push(entry);
+    }
+  };
+  if (options.committee) take(topic.requestsByCommittee.get(options.committee) ?? []);
+  take(topic.requests);
+  return found.map((e) => statusOf(store, e, today));
 }
 
 /** All resolutions of one meeting, in minute order. */
@@ -337,11 +613,11 @@ function refsOf(view: RecordView, ids: string[]): ResolutionRef[] {
       meeting: view.meetings.get(resolution.meetingId) ?? null,
     }))
     .filter((ref) => !ref.item?.private);
-  const dated = new Set(refs.filter((r) => r.meeting?.date).map((r) => normalise(r.resolution.text)));
+  const dated = new Set(refs.filter((r) => r.meeting?.date).map((r) => normalisedText(r.resolution)));
   const seen = new Set<string>();
   return refs
     .filter((ref) => {
-      const key = normalise(ref.resolution.text);
+      const key = normalisedText(ref.resolution);
       if (!ref.meeting?.date && dated.has(key)) return false;
       const full = `${ref.meeting?.date ?? ''}|${ref.item?.number ?? ''}|${key}`;
       if (seen.has(full)) return false;
@@ -459,15 +735,18 @@ export function topicHistory(store: Store, topic: string, now: Date, index: Sear
     if (hit.kind === 'item') itemIds.add(hit.refId);
     else wpIds.add(hit.refId);
   }
+  const items = [...itemIds].map((id) => view.items.get(id)).filter((i): i is AgendaItem => i !== undefined);
+  const titles = new Map(items.map((i) => [i.id, normalisedOf(i, i.title)]));
+  // An undated copy of an item that is also known dated is the same discussion.
+  const datedTitles = new Set(items.filter((i) => view.meetings.get(i.meetingId)?.date).map((i) => titles.get(i.id)!));
   const seenItems = new Set<string>();
-  for (const id of itemIds) {
-    const item = view.items.get(id);
-    if (!item) continue;
+  for (const item of items) {
     const meeting = view.meetings.get(item.meetingId) ?? null;
-    const key = `${meeting?.date ?? ''}|${normalise(item.title)}`;
+    const title = titles.get(item.id)!;
+    const key = `${meeting?.date ?? ''}|${title}`;
     if (seenItems.has(key)) continue;
     seenItems.add(key);
-    if (!meeting?.date && [...itemIds].some((other) => other !== id && normalise(view.items.get(other)?.title ?? '') === normalise(item.title) && view.meetings.get(view.items.get(other)!.meetingId)?.date)) continue;
+    if (!meeting?.date && datedTitles.has(title)) continue;
     events.push({ kind: 'item', date: meeting?.date ?? null, meeting, item });
   }
   for (const ref of resolutionsAbout(store, topic, index)) {

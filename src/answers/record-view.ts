@@ -33,10 +33,21 @@ export function isPlanOnly(meeting: Meeting): boolean {
   return meeting.id.startsWith(PLAN_MEETING_PREFIX);
 }
 
+// Committees share dates and times, and a London instant is costly to work out:
+// a council's calendar asks for a few thousand distinct ones, many times over.
+const startCache = new Map<string, number>();
+
 /** When a meeting starts; an unknown time counts as the end of its day, so it stays "next" all that day. */
 export function meetingStart(meeting: Meeting): Date | null {
   if (!meeting.date) return null;
-  return londonInstant(meeting.date, meeting.time ?? '23:59');
+  const key = `${meeting.date} ${meeting.time ?? '23:59'}`;
+  let ms = startCache.get(key);
+  if (ms === undefined) {
+    ms = londonInstant(meeting.date, meeting.time ?? '23:59').getTime();
+    if (startCache.size > 100_000) startCache.clear();
+    startCache.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -54,6 +54,9 @@ export function renderText(answer: Answer): string {
     }
     for (const entry of section.entries) lines.push(...renderEntry(entry));
   }
+  if (answer.notListed) {
+    lines.push('', ...wrap(`… and ${answer.notListed.toLocaleString('en-GB')} more not listed here; ask about a narrower topic or period.`, ''));
+  }
   if (answer.notes?.length) {
     lines.push('');
     for (const note of answer.notes) lines.push(...wrap(note, ''));

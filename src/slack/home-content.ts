@@ -45,7 +45,8 @@ export function homeContent(deps: { store: Store; engine: Engine }, now: Date): 
   const open = requests.sections.flatMap((s) => s.entries).filter((e) => e.request?.state.status === 'open');
   return {
     nextMeeting: deps.engine.ask('next meeting', { now }),
-    openRequests: { count: open.length, oldest: open.slice(0, HOME_LIST_LIMIT) },
+    // The answer builds its first pages only; the rest (all open) is counted in notListed.
+    openRequests: { count: open.length + (requests.notListed ?? 0), oldest: open.slice(0, HOME_LIST_LIMIT) },
     latestResolutions: latestResolutions(deps.store, now),
     subscriptions: describeSubscriptions(deps.store.state().subscriptions, (channel) => `<#${channel}>`),
   };

@@ -50,7 +50,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         if (blocks) await client.chat.update({ channel: body.channel!.id, ts: message.ts, text: String(message.text ?? done), blocks });
         else await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(`${done}: ${what}`) });
       } else if (ref.a) {
-        const answer = deps.engine.ask(ref.a.q, { now: new Date(ref.a.t) });
+        const answer = deps.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
         const rendered = answerBlocks(answer, { page: ref.a.p, share: isShareable(answer) });
         // When the change takes the request out of the answer (e.g. "outstanding requests"), the
         // confirmation carries the button that undoes it.

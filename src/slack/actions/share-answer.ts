@@ -18,7 +18,7 @@ export function shareAnswer(deps: SlackAppDeps) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks('That answer can no longer be shared. Please ask again.') });
         return;
       }
-      const answer = deps.engine.ask(ref.q, { now: new Date(ref.t) });
+      const answer = deps.engine.ask(ref.q, { now: new Date(ref.t), page: ref.p });
       await client.chat.postMessage({ channel, ...answerBlocks(answer, { page: ref.p, sharedBy: body.user.id }) });
       await respond({ delete_original: true });
     } catch (error) {

@@ -17,7 +17,8 @@ export function showMore(deps: SlackAppDeps) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks('That page is no longer available. Please ask again.') });
         return;
       }
-      const answer = deps.engine.ask(ref.q, { now: new Date(ref.t) });
+      // The engine builds a long answer up to the page shown, so it needs the page too.
+      const answer = deps.engine.ask(ref.q, { now: new Date(ref.t), page: ref.p });
       if (ephemeral) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer) }) });
         return;

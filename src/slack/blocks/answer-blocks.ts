@@ -143,8 +143,13 @@ function headingBlock(heading: string, continued: boolean): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(shorten(heading, 300))}*${continued ? ' _(continued)_' : ''}` } };
 }
 
+/** "2 of 5"; "page 2" when the answer was built only up to a few pages past this one (`notListed`). */
+function pageOf(answer: Answer, page: number, pages: number): string {
+  return answer.notListed ? `page ${page + 1}` : `${page + 1} of ${pages}`;
+}
+
 function titleBlocks(answer: Answer, page: number, pages: number): Block[] {
-  const title = `*${escapeMrkdwn(shorten(answer.title, 500))}*${pages > 1 && page > 0 ? ` _(${page + 1} of ${pages})_` : ''}`;
+  const title = `*${escapeMrkdwn(shorten(answer.title, 500))}*${pages > 1 && page > 0 ? ` _(${pageOf(answer, page, pages)})_` : ''}`;
   const summary = answer.summary && page === 0 ? `\n${escapeMrkdwn(answer.summary)}` : '';
   const blocks = sections(`${title}${summary}`);
   if (blocks[0]) (blocks[0] as types.SectionBlock).block_id = BlockIds.answerTitle;
@@ -234,7 +239,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
     const left = pages
       .slice(page + 1)
       .flat()
-      .reduce((sum, u) => sum + (u.entry === LIST ? answer.sections[u.section]!.entries.length : u.entry === EMPTY ? 0 : 1), 0);
+      .reduce((sum, u) => sum + (u.entry === LIST ? answer.sections[u.section]!.entries.length : u.entry === EMPTY ? 0 : 1), answer.notListed ?? 0);
     buttons.push({
       type: 'button',
       action_id: ActionIds.showMore,
@@ -252,7 +257,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
   }
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: BlockIds.answerActions, elements: buttons });
 
-  const suffix = pages.length > 1 ? ` (${page + 1} of ${pages.length})` : '';
+  const suffix = pages.length > 1 ? ` (${pageOf(answer, page, pages.length)})` : '';
   return { text: escapeMrkdwn(`${shorten(answer.title, 3000)}${suffix}`), blocks };
 }
 

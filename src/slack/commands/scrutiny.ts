@@ -9,6 +9,8 @@ import { answerScrutinyCommand, isShareable } from '../scrutiny-command.ts';
 export function scrutinyCommand(deps: SlackAppDeps) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    // Let the ack go out (and other requests' acks queued behind this one) before the answer work.
+    await new Promise(setImmediate);
     try {
       const answer = await answerScrutinyCommand(command.text ?? '', {
         engine: deps.engine,

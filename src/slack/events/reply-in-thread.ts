@@ -26,6 +26,8 @@ export async function replyInThread(
 ): Promise<void> {
   const thread = message.threadTs ?? message.ts;
   const isAdmin = isCoordinator(deps.config, message.user);
+  // Bolt has acked the event; let that response (and others queued) go out before the answer work.
+  await new Promise(setImmediate);
   try {
     const answer =
       message.files && message.files.length > 0

@@ -1,0 +1,253 @@
+// Answers straight from MiniSearch's term map, without its per-match objects.
+// Topic answers sort what they find by date, so they need the set of matching
+// documents (`match`), not a ranking; free search needs the best ten (`rank`),
+// scored as MiniSearch scores them but without sorting tens of thousands. Its
+// `search` builds an object per match and sorts them all: for a common word in a
+// council's record, that was where a question's time went.
+//
+// MiniSearch's `_index`, `_documentIds`, `_fieldIds`, `_fieldLength` and
+// `_avgFieldLength` are `protected` in its type definitions (there for extension).
+// test/search/term-postings.test.ts checks both answers against `search` itself,
+// so a MiniSearch release that changes them fails a test instead of answering wrongly.
+import type MiniSearch from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
+import { BOOST, fuzzyFor, searchTerms, type SearchDoc, type SearchDocKind } from './search-options.ts';
+
+type FieldTermData = Map<number, Map<number, number>>;
+
+interface MiniSearchInternals {
+  _index: SearchableMap<FieldTermData>;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+}
+
+export type SearchField = 'title' | 'text' | 'body';
+
+const KINDS: SearchDocKind[] = ['item', 'resolution', 'request', 'work-programme', 'meeting'];
+/** MiniSearch's default cap on edit distance, as in DEFAULT_SEARCH. */
+const MAX_FUZZY = 2;
+/** MiniSearch's defaults: weights of prefix and fuzzy matches, and BM25+. */
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+export interface RankedMatch {
+  kind: SearchDocKind;
+  refId: string;
+  score: number;
+  /** Indexed terms that matched (stems), for snippets. */
+  terms: string[];
+  queryTermsMatched: number;
+}
+
+export interface RankRequest extends TermMatchRequest {
+  combineWith?: 'AND' | 'OR';
+  /** How many of the best to return (default: all). */
+  limit?: number;
+}
+
+/** One indexed word standing for a query term, with MiniSearch's weight for how it matched. */
+interface Expansion {
+  term: string;
+  data: FieldTermData;
+  weight: number;
+}
+
+export interface TermMatch {
+  kind: SearchDocKind;
+  refId: string;
+  /** How many of the query's own terms the document has (with their word forms and typos unless exact). */
+  matched: number;
+  /** How many of them are in its title or, for resolutions and requests, their own text. */
+  matchedInTitle: number;
+}
+
+export interface TermMatchRequest {
+  kinds?: SearchDocKind[];
+  /** Only these fields count (default: all). */
+  fields?: SearchField[];
+  /** Stems only: no prefixes, no typos. */
+  exact?: boolean;
+}
+
+export class TermPostings {
+  readonly #internals: MiniSearchInternals;
+  /** Kind (index into KINDS) and record id of each short document id, read once. */
+  #kinds: Uint8Array | null = null;
+  #refIds: string[] = [];
+  #masks = new Uint32Array(0);
+  #titleMasks = new Uint32Array(0);
+  #scores = new Float64Array(0);
+
+  constructor(engine: MiniSearch<SearchDoc>) {
+    this.#internals = engine as unknown as MiniSearchInternals;
+  }
+
+  #documents(): { kinds: Uint8Array; refIds: string[] } {
+    if (!this.#kinds) {
+      const ids = this.#internals._documentIds;
+      let max = 0;
+      for (const short of ids.keys()) max = Math.max(max, short);
+      const kinds = new Uint8Array(max + 1).fill(255);
+      const refIds: string[] = [];
+      for (const [short, id] of ids) {
+        const text = String(id);
+        const at = text.indexOf(':');
+        const kind = KINDS.indexOf(text.slice(0, at) as SearchDocKind);
+        if (kind < 0) continue;
+        kinds[short] = kind;
+        refIds[short] = text.slice(at + 1);
+      }
+      this.#kinds = kinds;
+      this.#refIds = refIds;
+    }
+    return { kinds: this.#kinds, refIds: this.#refIds };
+  }
+
+  /** The forms of one query term found in the index, weighted as MiniSearch weighs them: itself, its prefixes' words, its typos. */
+  #expansions(term: string, exact: boolean): Expansion[] {
+    const index = this.#internals._index;
+    const out: Expansion[] = [];
+    const exactData = index.get(term);
+    if (exactData) out.push({ term, data: exactData, weight: 1 });
+    if (exact) return out;
+    const fuzzy = fuzzyFor(term);
+    const distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : 0;
+    const typos = distance ? index.fuzzyGet(term, distance) : null;
+    if (term.length >= 3) {
+      for (const [key, data] of index.atPrefix(term)) {
+        const longer = key.length - term.length;
+        if (!longer) continue;
+        typos?.delete(key);
+        out.push({ term: key, data, weight: (WEIGHTS.prefix * key.length) / (key.length + 0.3 * longer) });
+      }
+    }
+    for (const [key, [data, edits]] of typos ?? []) {
+      if (!edits) continue;
+      out.push({ term: key, data, weight: (WEIGHTS.fuzzy * key.length) / (key.length + edits) });
+    }
+    return out;
+  }
+
+  /**
+   * The best documents for a query, scored as MiniSearch's `search` scores them
+   * (BM25+, field boosts, prefix and typo weights, times the query terms matched),
+   * with typed arrays instead of an object per match, and only the best `limit` sorted.
+   */
+  rank(query: string, request: RankRequest = {}): RankedMatch[] {
+    // One bit per distinct term in a 32-bit mask; questions are cut to 24 words before this.
+    const unique = [...new Set(searchTerms(query))].slice(0, 31);
+    const all = searchTerms(query).filter((t) => unique.includes(t));
+    if (unique.length === 0) return [];
+    const { kinds, refIds } = this.#documents();
+    const internals = this.#internals;
+    const wantedKinds = new Set((request.kinds ?? KINDS).map((k) => KINDS.indexOf(k)));
+    const fields = (request.fields ?? ['title', 'text', 'body']).map((f) => ({ id: internals._fieldIds[f]!, boost: BOOST[f] }));
+    this.#ensureArrays(kinds.length);
+    const masks = this.#masks;
+    const scores = this.#scores;
+    const touched: number[] = [];
+    const used: Expansion[] = [];
+    for (const term of all) {
+      const bit = 1 << unique.indexOf(term);
+      for (const expansion of this.#expansions(term, request.exact === true)) {
+        used.push(expansion);
+        for (const field of fields) {
+          const docs = expansion.data.get(field.id);
+          if (!docs) continue;
+          const idf = Math.log(1 + (internals._documentCount - docs.size + 0.5) / (docs.size + 0.5));
+          const average = internals._avgFieldLength[field.id]!;
+          const weight = expansion.weight * field.boost;
+          for (const [short, tf] of docs) {
+            if (!wantedKinds.has(kinds[short]!)) continue;
+            const length = internals._fieldLength.get(short)?.[field.id] ?? 0;
+            const score = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+            if (masks[short] === 0) touched.push(short);
+            masks[short]! |= bit;
+            scores[short]! += weight * score;
+          }
+        }
+      }
+    }
+    const everyTerm = (1 << unique.length) - 1;
+    const limit = request.limit ?? touched.length;
+    // The best `limit` in score order; ties keep the order first found, as MiniSearch's stable sort does.
+    const best: { short: number; score: number; matched: number }[] = [];
+    for (const short of touched) {
+      const mask = masks[short]!;
+      const matched = bits(mask);
+      const score = scores[short]! * matched;
+      masks[short] = 0;
+      scores[short] = 0;
+      if (request.combineWith === 'AND' && mask !== everyTerm) continue;
+      if (best.length === limit && (limit === 0 || score <= best[limit - 1]!.score)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at--;
+      best.splice(at, 0, { short, score, matched });
+      if (best.length > limit) best.pop();
+    }
+    const fieldIds = fields.map((f) => f.id);
+    return best.map(({ short, score, matched }) => ({
+      kind: KINDS[kinds[short]!]!,
+      refId: refIds[short]!,
+      score,
+      terms: [...new Set(used.filter((e) => fieldIds.some((f) => e.data.get(f)?.has(short))).map((e) => e.term))],
+      queryTermsMatched: matched,
+    }));
+  }
+
+  #ensureArrays(size: number): void {
+    if (this.#masks.length >= size) return;
+    this.#masks = new Uint32Array(size);
+    this.#titleMasks = new Uint32Array(size);
+    this.#scores = new Float64Array(size);
+  }
+
+  /** Every document with at least one of the query's terms, with how many it has. */
+  match(query: string, request: TermMatchRequest = {}): TermMatch[] {
+    const terms = [...new Set(searchTerms(query))].slice(0, 24);
+    if (terms.length === 0) return [];
+    const { kinds, refIds } = this.#documents();
+    const fieldIds = this.#internals._fieldIds;
+    const wantedKinds = new Set((request.kinds ?? KINDS).map((k) => KINDS.indexOf(k)));
+    const fields = new Set((request.fields ?? ['title', 'text', 'body']).map((f) => fieldIds[f]));
+    const titleFields = new Set([fieldIds.title, fieldIds.text]);
+    // Bit sets by short id, reused between calls (matching is synchronous): a common
+    // word has tens of thousands of documents, and arrays beat maps by far there.
+    this.#ensureArrays(kinds.length);
+    const masks = this.#masks;
+    const titleMasks = this.#titleMasks;
+    const touched: number[] = [];
+    terms.forEach((term, i) => {
+      const bit = 1 << i;
+      for (const { data } of this.#expansions(term, request.exact === true)) {
+        for (const [field, docs] of data) {
+          if (!fields.has(field)) continue;
+          const inTitle = titleFields.has(field);
+          for (const short of docs.keys()) {
+            if (!wantedKinds.has(kinds[short]!)) continue;
+            if (masks[short] === 0) touched.push(short);
+            masks[short]! |= bit;
+            if (inTitle) titleMasks[short]! |= bit;
+          }
+        }
+      }
+    });
+    const out: TermMatch[] = new Array(touched.length);
+    for (let i = 0; i < touched.length; i++) {
+      const short = touched[i]!;
+      out[i] = { kind: KINDS[kinds[short]!]!, refId: refIds[short]!, matched: bits(masks[short]!), matchedInTitle: bits(titleMasks[short]!) };
+      masks[short] = 0;
+      titleMasks[short] = 0;
+    }
+    return out;
+  }
+}
+
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}

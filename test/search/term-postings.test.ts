@@ -1,0 +1,93 @@
+// The index answers from MiniSearch's term map directly (src/search/term-postings.ts):
+// unscored matches for topic answers, and a ranking for free search. Both must
+// agree with MiniSearch's own `search` over the same index, document for document.
+import MiniSearch from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { buildSearchIndex, loadSearchSnapshot, type SearchIndex } from '../../src/search/search-index.ts';
+import { parseDocId } from '../../src/search/search-documents.ts';
+import { SEARCH_OPTIONS, type SearchDoc } from '../../src/search/search-options.ts';
+import type { RankRequest } from '../../src/search/term-postings.ts';
+import { openMemoryStore } from '../../src/store/lowdb-store.ts';
+
+let built: SearchIndex;
+let loaded: SearchIndex;
+let reference: MiniSearch<SearchDoc>;
+
+beforeAll(async () => {
+  const store = openMemoryStore();
+  await ingestPaths(store, [BUNDLED_CORPUS]);
+  built = buildSearchIndex(store.record(), store.version());
+  const snapshot = built.toSnapshot();
+  loaded = loadSearchSnapshot(snapshot, store.version())!;
+  reference = MiniSearch.loadJS<SearchDoc>(JSON.parse(snapshot).index, SEARCH_OPTIONS);
+});
+
+/** MiniSearch's own search, as the index used to call it. */
+function miniSearch(query: string, request: RankRequest) {
+  const kinds = request.kinds ? new Set<string>(request.kinds) : null;
+  return reference
+    .search(query, {
+      combineWith: request.combineWith ?? 'OR',
+      ...(request.fields ? { fields: request.fields } : {}),
+      ...(request.exact ? { fuzzy: false, prefix: false } : {}),
+      ...(kinds ? { filter: (r) => kinds.has(parseDocId(String(r.id)).kind) } : {}),
+    })
+    .map((r) => ({ ...parseDocId(String(r.id)), score: r.score, terms: [...r.terms].sort(), queryTermsMatched: new Set(r.queryTerms).size }));
+}
+
+const QUERIES = ['private fostering', 'fostring', 'Ofsted inspection', 'census figures', 'social workers', "children's services improvement", 'Maundy', 'young carers', 'educ', 'the'];
+const REQUESTS: RankRequest[] = [
+  {},
+  { kinds: ['resolution', 'item'] },
+  { kinds: ['request', 'item'], fields: ['title', 'text'] },
+  { kinds: ['item', 'resolution', 'request'], fields: ['title'], exact: true },
+  { kinds: ['resolution', 'request'], fields: ['text'], exact: true, combineWith: 'AND' },
+];
+
+describe('answers from the term map', () => {
+  it('match the same documents as MiniSearch, with the same words matched', () => {
+    let compared = 0;
+    for (const ix of [built, loaded]) {
+      for (const query of QUERIES) {
+        for (const request of REQUESTS) {
+          const expected = miniSearch(query, { ...request, combineWith: 'OR' }).map((h) => `${h.kind}:${h.refId}:${h.queryTermsMatched}`).sort();
+          const found = ix.matches(query, request).map((m) => `${m.kind}:${m.refId}:${m.matched}`).sort();
+          expect(found, `${query} ${JSON.stringify(request)}`).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('rank as MiniSearch ranks: same documents, scores, words and order, cut to the limit', () => {
+    let compared = 0;
+    for (const ix of [built, loaded]) {
+      for (const query of QUERIES) {
+        for (const request of REQUESTS) {
+          const expected = miniSearch(query, request);
+          const ranked = ix.search(query, request).map((h) => ({ ...h, terms: [...h.terms].sort() }));
+          expect(ranked.map((h) => `${h.kind}:${h.refId}`), `${query} ${JSON.stringify(request)}`).toEqual(expected.map((h) => `${h.kind}:${h.refId}`));
+          ranked.forEach((h, i) => {
+            expect(h.score).toBeCloseTo(expected[i]!.score, 9);
+            expect(h.terms).toEqual(expected[i]!.terms);
+            expect(h.queryTermsMatched).toBe(expected[i]!.queryTermsMatched);
+          });
+          const top = ix.search(query, { ...request, limit: 5 });
+          expect(top.map((h) => h.refId)).toEqual(expected.slice(0, 5).map((h) => h.refId));
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('tell words in the title or text apart from words only in the discussion', () => {
+    const all = built.matches('private fostering', { kinds: ['item'] });
+    const titled = new Set(miniSearch('private fostering', { kinds: ['item'], fields: ['title', 'text'] }).filter((h) => h.queryTermsMatched === 2).map((h) => h.refId));
+    expect(titled.size).toBeGreaterThan(0);
+    expect(all.some((m) => m.matched === 2 && m.matchedInTitle < 2)).toBe(true);
+    expect(new Set(all.filter((m) => m.matchedInTitle === 2).map((m) => m.refId))).toEqual(titled);
+  });
+});
