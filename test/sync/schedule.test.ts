@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
-import type { Engine } from '../../src/answers/engine.ts';
 import { createLogger } from '../../src/logger.ts';
-import type { RecordNews, RunningReminders } from '../../src/reminders/scheduler.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
 import { startSync, type RunningSync } from '../../src/sync/schedule.ts';
+import { spies } from './spies.ts';
 import { boardRoutes, startFakeModernGov, type FakeModernGov } from './fake-moderngov.ts';
 
 let mg: FakeModernGov;
@@ -21,23 +20,7 @@ afterEach(async () => {
 function setUp() {
   const store = openMemoryStore();
   const logger = createLogger({ capture: true, level: 'debug' });
-  let refreshes = 0;
-  const engine: Engine = {
-    ask: () => {
-      throw new Error('not asked here');
-    },
-    refresh: () => {
-      refreshes++;
-    },
-  };
-  const announced: RecordNews[] = [];
-  const reminders: RunningReminders = {
-    tick: async () => {},
-    announce: async (news) => {
-      announced.push(news);
-    },
-    stop: () => {},
-  };
+  const { engine, reminders, announced, refreshes } = spies();
   const client = createModernGovClient({ baseUrl: mg.url, sleep: async () => {} });
   running = startSync({
     moderngov: { url: mg.url, committees: ['569'], intervalMinutes: 60 },
@@ -48,7 +31,7 @@ function setUp() {
     reminders,
     client,
   });
-  return { store, logger, announced, refreshes: () => refreshes };
+  return { store, logger, announced, refreshes };
 }
 
 async function until(check: () => boolean): Promise<void> {

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
-import type { Engine } from '../../src/answers/engine.ts';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { createLogger } from '../../src/logger.ts';
-import type { RecordNews, RunningReminders } from '../../src/reminders/scheduler.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { ingestSharedFiles, MAX_SHARED_FILE_BYTES, type SharedFile } from '../../src/sync/shared-files.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
+import { spies } from './spies.ts';
 
 const MINUTES = readFileSync(join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
 const TOKEN = 'xoxb-111-222-sharedfiles';
@@ -25,17 +24,7 @@ afterEach(async () => {
 function context(files: SharedFile[], options: { isAdmin?: boolean; token?: string; store?: Store } = {}) {
   const store = options.store ?? openMemoryStore();
   const logger = createLogger({ capture: true, level: 'debug' });
-  let refreshes = 0;
-  const engine: Engine = {
-    ask: () => {
-      throw new Error('not asked here');
-    },
-    refresh: () => {
-      refreshes++;
-    },
-  };
-  const announced: RecordNews[] = [];
-  const reminders: RunningReminders = { tick: async () => {}, announce: async (n) => void announced.push(n), stop: () => {} };
+  const { engine, reminders, announced, refreshes } = spies();
   const ctx = {
     files,
     user: 'U0COORD',
@@ -47,7 +36,7 @@ function context(files: SharedFile[], options: { isAdmin?: boolean; token?: stri
     logger,
     reminders,
   };
-  return { ctx, store, logger, announced, refreshes: () => refreshes };
+  return { ctx, store, logger, announced, refreshes };
 }
 
 const shared = (file: Parameters<FakeSlack['addFile']>[0]) => slack.addFile(file) as unknown as SharedFile;
