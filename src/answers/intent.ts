@@ -34,7 +34,7 @@ export function plainQuestion(text: string): string {
 
 // Words that only frame a question; stripped from the edges of a topic.
 const FRAME =
-  /^(?:please|can|could|you|i|we|us|me|the|a|an|board|scrutiny|committee|sb2|did|do|does|has|have|had|was|were|is|are|been|be|ever|any|all|what|which|when|who|how|where|show|tell|list|give|find|get|got|made|taken|make|take|on|about|regarding|re|concerning|relating|related|to|for|of|into|around|with|in|at|by|its|our|there|anything|something|everything|item|items|topic|subject|matter|still|yet|now|currently|open|outstanding|pending|overdue|from|since|during|last|ever)$/;
+  /^(?:please|can|could|you|i|we|us|me|the|a|an|board|scrutiny|committee|sb\d+|did|do|does|has|have|had|was|were|is|are|been|be|ever|any|all|what|which|when|who|how|where|show|tell|list|give|find|get|got|made|taken|make|take|on|about|regarding|re|concerning|relating|related|to|for|of|into|around|with|in|at|by|its|our|there|anything|something|everything|item|items|topic|subject|matter|still|yet|now|currently|open|outstanding|pending|overdue|from|since|during|last|ever)$/;
 
 /** The topic in the words around a keyword: "what was resolved on private fostering?" -> "private fostering". */
 export function topicAround(text: string, keyword: RegExp): string | null {
@@ -64,7 +64,7 @@ const WHEN_DISCUSSED =
 const WORK_PROGRAMME = /\b(?:work\s*(?:programme|program|plan)|forward plan|wp|upcoming items|planned items)\b/i;
 const REQUESTS =
   /\b(?:requests?|requested|asked for|ask for|asking for|outstanding|actions?|follow[- ]?ups?|followed up|chase|waiting for|waiting on|undertook|undertaken|promised?|circulated?|report back|reports back)\b/i;
-const DID_WE_GET = /\bdid\s+(?:we|the board|they|members|sb2)\s+(?:ever\s+)?(?:get|receive|ask(?: for)?|request|see)\b/i;
+const DID_WE_GET = /\bdid\s+(?:we|the board|they|members|sb\d+)\s+(?:ever\s+)?(?:get|receive|ask(?: for)?|request|see)\b/i;
 const ALL = /\b(?:all|every|each|closed|done|complete[d]?)\b/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|recommendations?|recommended|what did (?:we|the board) (?:say|conclude))\b/i;
