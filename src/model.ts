@@ -152,6 +152,8 @@ export const ParsedWorkProgrammeItem = z.object({
   leads: z.array(z.string()).default([]),
   /** What the plan says beside the date: "formal/informal meeting", "10am". */
   meetingNote: z.string().nullable().default(null),
+  /** The committee whose programme this is, when the document names it. */
+  committee: z.string().nullable().optional(),
 });
 export type ParsedWorkProgrammeItem = z.infer<typeof ParsedWorkProgrammeItem>;
 
@@ -245,6 +247,8 @@ export const WorkProgrammeItem = z.object({
   detail: z.string().nullable(),
   leads: z.array(z.string()),
   meetingNote: z.string().nullable(),
+  /** The committee whose programme holds the row; null (or absent in older stores) when not known. */
+  committee: z.string().nullable().optional(),
   /** 'plan': from a work programme document; 'resolution': added by a resolution. */
   origin: z.enum(['plan', 'resolution']),
   /** For origin 'resolution': the item whose resolution added it. */

@@ -49,6 +49,7 @@ export function toParseJson(doc: ParsedDocument) {
       leads: w.leads,
       slot: w.slot,
       meetingNote: w.meetingNote,
+      committee: w.committee ?? null,
     })),
   };
 }

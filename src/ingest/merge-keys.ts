@@ -30,6 +30,23 @@ export function committeeKey(committee: string | null): string {
   return key;
 }
 
+/** A committee key without a trailing board number or letter ("scrutiny board 2" -> "scrutiny board"). */
+export function committeeFamilyKey(key: string): string {
+  return key.replace(/ (?:\d{1,2}|[a-z])$/, '');
+}
+
+/**
+ * One committee written two ways: the same key, or one with a number or letter more
+ * ("Scrutiny Board (2)" and "Scrutiny Board", as headings and running text often shorten it).
+ * Two numbered boards ("(1)" and "(2)") are two committees.
+ */
+export function committeeVariants(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [fa, fb] = [committeeFamilyKey(a), committeeFamilyKey(b)];
+  return fa === fb && (fa === a || fb === b);
+}
+
 /** Committee names seen -> their keys: a merge asks for the same few names again and again. */
 const committeeKeys = new Map<string, string>();
 

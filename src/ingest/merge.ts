@@ -19,7 +19,9 @@
 //    number and text, falling back to position when a corrected text changed;
 //  - an agenda-item page (no date) enriches the matching item of a dated
 //    meeting, or waits under an undated placeholder until that meeting arrives;
-//  - work-programme rows dedupe on year, slot, date and title.
+//  - work-programme rows dedupe on committee, year, slot, date and title; a
+//    dated plan row belongs to its committee's meeting that day (a row naming
+//    no committee: the document's committee, else the one meeting that day).
 import type {
   AgendaItem,
   Meeting,
@@ -40,7 +42,9 @@ import { parseDocumentTime } from './dates.ts';
 import { buildRequests, buildResolutions, insertForItem, matchItems, mergePapers, richerBody } from './merge-items.ts';
 import { findMeetingByExternalId, moveMeetingToDate } from './merge-external-id.ts';
 import {
+  committeeFamilyKey,
   committeeKey,
+  committeeVariants,
   contentWords,
   meetingKey,
   municipalYearOfDate,
@@ -165,6 +169,10 @@ class DocumentMerge {
       // A plan row or a document that does not name its committee: the one meeting of that day, if only one.
       return candidates.length === 1 ? candidates[0]!.meeting.id : undefined;
     }
+    // The committee's name with or without its number: that meeting, when only one of the day's is.
+    const wanted = committeeKey(committee);
+    const variants = candidates.filter((b) => committeeVariants(committeeKey(b.meeting.committee), wanted));
+    if (variants.length === 1) return variants[0]!.meeting.id;
     const unnamed = candidates.find((b) => !committeeKey(b.meeting.committee));
     if (!unnamed) return undefined;
     const adopted = this.#checkout(unnamed.meeting.id);
@@ -529,15 +537,23 @@ class DocumentMerge {
     return this.#wp.get(id) ?? this.#index.workProgramme.get(id);
   }
 
-  #wpIdsWithTitle(year: string | null, title: string): string[] {
+  /** Rows of that year and title in the committee's programme, or where one side names no committee. */
+  #wpIdsWithTitle(year: string | null, title: string, committee: string | null): string[] {
     const key = wpTitleKey(year, title);
     const ids = new Set(this.#index.wpIdsByYearTitle.get(key) ?? []);
     for (const row of this.#wp.values()) if (wpTitleKey(row.year, row.title) === key) ids.add(row.id);
-    return [...ids].filter((id) => this.#currentWp(id));
+    const wanted = committeeKey(committee);
+    return [...ids].filter((id) => {
+      const row = this.#currentWp(id);
+      if (!row) return false;
+      const theirs = committeeKey(row.committee ?? null);
+      return !wanted || !theirs || committeeVariants(theirs, wanted);
+    });
   }
 
   #mergePlanRow(row: ParsedWorkProgrammeItem): void {
-    const id = `w-${shortHash('plan', row.year ?? '', row.slot, row.date ?? '', titleKey(row.title)).slice(0, 12)}`;
+    const committee = row.committee ?? this.#docCommittee;
+    const id = `w-${shortHash('plan', ...committeePart(committee), row.year ?? '', row.slot, row.date ?? '', titleKey(row.title)).slice(0, 12)}`;
     const fresh: WorkProgrammeItem = {
       id,
       year: row.year,
@@ -547,6 +563,7 @@ class DocumentMerge {
       detail: row.detail,
       leads: row.leads,
       meetingNote: row.meetingNote,
+      committee,
       origin: 'plan',
       addedByItemId: null,
       sources: [this.#docId],
@@ -561,16 +578,17 @@ class DocumentMerge {
         detail: rich.detail ?? poor.detail,
         leads: rich.leads.length > 0 ? rich.leads : poor.leads,
         meetingNote: rich.meetingNote ?? poor.meetingNote,
+        committee: fullerCommittee(rich.committee, poor.committee),
         sources: [...existing.sources],
       };
       addSource(merged.sources, this.#docId);
     }
     this.#wp.set(id, merged);
     // A plan row makes an item added by resolution with the same title that year redundant.
-    for (const other of this.#wpIdsWithTitle(row.year, row.title)) {
+    for (const other of this.#wpIdsWithTitle(row.year, row.title, committee)) {
       if (this.#currentWp(other)?.origin === 'resolution') this.#dropWp(other);
     }
-    if (row.slot === 'dated' && row.date) this.#planMeeting(row.date, row.meetingNote ? parseDocumentTime(row.meetingNote) : null);
+    if (row.slot === 'dated' && row.date) this.#planMeeting(merged.committee ?? null, row.date, row.meetingNote ? parseDocumentTime(row.meetingNote) : null);
   }
 
   #dropWp(id: string): void {
@@ -578,9 +596,14 @@ class DocumentMerge {
     if (this.#index.workProgramme.has(id)) this.#removedWp.add(id);
   }
 
-  #planMeeting(date: string, time: string | null): void {
-    const existingId = this.#findMeeting(this.#docCommittee, date);
-    const bundle = existingId ? this.#checkout(existingId) : this.#createMeeting(this.#docCommittee, date, 'planned');
+  #planMeeting(committee: string | null, date: string, time: string | null): void {
+    const existingId = this.#findMeeting(committee, date);
+    const bundle = existingId ? this.#checkout(existingId) : this.#createMeeting(committee, date, 'planned');
+    // A meeting only planned so far takes the fuller spelling of its committee's name.
+    if (bundle.meeting.status === 'planned' && fullerCommittee(bundle.meeting.committee, committee) !== bundle.meeting.committee) {
+      bundle.meeting.committee = committee;
+      this.#keys.set(meetingKey(committee, date), bundle.meeting.id);
+    }
     if (!bundle.meeting.time && time) bundle.meeting.time = time;
     addSource(bundle.meeting.sources, this.#docId);
   }
@@ -590,6 +613,7 @@ class DocumentMerge {
     const meetingId = this.#findMeeting(pm.committee ?? this.#docCommittee, pm.date);
     if (!meetingId) return;
     const bundle = this.#current(meetingId)!;
+    const committee = bundle.meeting.committee;
     const meetingYear = municipalYearOfDate(pm.date);
     // One meeting often names an addition twice (in its item, again under Work Programme), worded or split differently.
     const made: WorkProgrammeItem[] = [];
@@ -599,7 +623,7 @@ class DocumentMerge {
       for (const title of pi.workProgrammeAdditions) {
         // "be added to the 2023/24 Municipal Year" names the year; otherwise it is the meeting's.
         const year = pi.workProgrammeAdditionDetails?.find((d) => d.title === title)?.year ?? meetingYear;
-        const same = this.#wpIdsWithTitle(year, title).map((id) => this.#currentWp(id)!);
+        const same = this.#wpIdsWithTitle(year, title, committee).map((id) => this.#currentWp(id)!);
         if (same.some((row) => row.origin === 'plan')) continue;
         if (made.some((row) => row.year === year && coversTitle(row.title, title))) continue;
         const existing = same.find((row) => row.origin === 'resolution');
@@ -610,7 +634,7 @@ class DocumentMerge {
           made.push(updated);
           continue;
         }
-        const id = `w-${shortHash('resolution', year, titleKey(title)).slice(0, 12)}`;
+        const id = `w-${shortHash('resolution', ...committeePart(committee), year, titleKey(title)).slice(0, 12)}`;
         this.#wp.set(id, {
           id,
           year,
@@ -620,6 +644,7 @@ class DocumentMerge {
           detail: null,
           leads: [],
           meetingNote: null,
+          committee,
           origin: 'resolution',
           addedByItemId: item?.id ?? null,
           sources: [this.#docId],
@@ -705,6 +730,21 @@ function coversTitle(made: string, other: string): boolean {
   const words = contentWords(other);
   const madeWords = contentWords(made);
   return words.size > 0 && [...words].every((w) => madeWords.has(w));
+}
+
+/**
+ * A committee's part of a work-programme id: none when no committee is known, so such rows keep
+ * their ids; without the board's number, since one programme's heading may drop it and another's keep it.
+ */
+function committeePart(committee: string | null): string[] {
+  const key = committeeFamilyKey(committeeKey(committee));
+  return key ? [`committee:${key}`] : [];
+}
+
+/** Of two spellings of a row's committee, the fuller ("... Scrutiny Board (2)" over "... Scrutiny Board"). */
+function fullerCommittee(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a || !b) return a || b || null;
+  return committeeKey(b).length > committeeKey(a).length ? b : a;
 }
 
 function richness(row: WorkProgrammeItem): number {

@@ -7,7 +7,8 @@
 //    date/place label and numbered items;
 //  - briefing notes: "Briefing note" with a "Subject:" line; their text is
 //    added to the body of the agenda item whose title their subject names;
-//  - work programmes: a "Work Programme 2017/18" heading and its rows;
+//  - work programmes: a "Work Programme 2017/18" heading and its rows, each
+//    row with the programme's committee (or the pack's);
 //  - a ModernGov agenda-item page: "Agenda item" as its first line;
 //  - a ModernGov meeting page ("Agenda and minutes"): a "No. Item" table head;
 //  - a ModernGov issue page ("Issue - meetings"): one meeting per "Meeting: <date> - <committee>".
@@ -196,7 +197,8 @@ function parseUnsafe(text: string, _name?: string): ParsedDocument {
   const outside = lines.map((l, i) =>
     taken.some((s) => i >= s.start && i < s.end) ? { text: '', emphasis: false, bullet: false, indent: 0, blank: true } : l,
   );
-  const workProgramme = parseWorkProgramme(outside);
+  // A programme that names no committee is the pack's: its front sheet says whose.
+  const workProgramme = parseWorkProgramme(outside, agenda?.committee ?? null);
 
   const kind = agenda ? 'agenda-pack' : minuteSpans.length > 0 ? 'minutes' : workProgramme.length > 0 ? 'work-programme' : 'minutes';
   const doc: ParsedDocument = { kind, meetings, workProgramme, warnings };

@@ -14,7 +14,9 @@
 // left over is an item of its own. Rows whose title is "-" are empty slots.
 import type { ParsedWorkProgrammeItem, WorkProgrammeSlot } from '../model.ts';
 import { findDates, municipalYear } from './dates.ts';
+import { committeeKey, committeeVariants } from './merge-keys.ts';
 import type { Line } from './normalise-text.ts';
+import { committeeAtHeading, committeeOfCoveringNote } from './work-programme-committee.ts';
 
 interface SlotState {
   slot: WorkProgrammeSlot;
@@ -129,17 +131,27 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** Work-programme rows from a document's lines. */
-export function parseWorkProgramme(lines: Line[]): ParsedWorkProgrammeItem[] {
+/**
+ * Work-programme rows from a document's lines. Each row carries its programme's committee:
+ * named at the programme's heading, else that of the programme it continues, else its
+ * covering note's "To:" line, else `fallbackCommittee` (the front sheet of the pack it sits in).
+ */
+export function parseWorkProgramme(lines: Line[], fallbackCommittee: string | null = null): ParsedWorkProgrammeItem[] {
   const regions = findRegions(lines);
   if (regions.length === 0) return [];
   const rows: Row[] = [];
-  const flattenedLines: { state: SlotState; year: string | null; text: string }[] = [];
+  const flattenedLines: FlattenedLine[] = [];
   // A table broken over pages continues in the next region: its first rows share the last date.
   let carried: SlotState | null = null;
-  for (const region of regions) {
-    carried = readRegion(lines.slice(region.start, region.end), region.year, rows, flattenedLines, carried);
-  }
+  let committee: string | null = null;
+  regions.forEach((region, n) => {
+    committee = fullerName(
+      committeeAtHeading(lines, region.start) ??
+        (n > 0 ? committee : (committeeOfCoveringNote(lines, region.start) ?? fallbackCommittee)),
+      fallbackCommittee,
+    );
+    carried = readRegion(lines.slice(region.start, region.end), region.year, rows, flattenedLines, carried, committee);
+  });
 
   const known = [...new Set(rows.map((r) => r.title))].sort((a, b) => b.length - a.length);
   for (const f of flattenedLines) {
@@ -152,11 +164,19 @@ export function parseWorkProgramme(lines: Line[]): ParsedWorkProgrammeItem[] {
         detail: null,
         leads: [],
         meetingNote: f.state.note,
+        committee: f.committee,
         flattened: true,
       });
     }
   }
   return dedupeRows(rows);
+}
+
+/** A heading often shortens the pack's committee ("... Scrutiny Board" for "... Scrutiny Board (2)"): the pack's full name then. */
+function fullerName(found: string | null, pack: string | null): string | null {
+  if (!found || !pack) return found;
+  const [a, b] = [committeeKey(found), committeeKey(pack)];
+  return committeeVariants(a, b) && b.length > a.length ? pack : found;
 }
 
 function findRegions(lines: Line[]): { start: number; end: number; year: string | null }[] {
@@ -172,12 +192,20 @@ function findRegions(lines: Line[]): { start: number; end: number; year: string 
   return starts.map((s, n) => ({ start: s.start, end: starts[n + 1]?.start ?? lines.length, year: s.year }));
 }
 
+interface FlattenedLine {
+  state: SlotState;
+  year: string | null;
+  text: string;
+  committee: string | null;
+}
+
 function readRegion(
   lines: Line[],
   regionYear: string | null,
   rows: Row[],
-  flattened: { state: SlotState; year: string | null; text: string }[],
+  flattened: FlattenedLine[],
   carried: SlotState | null,
+  committee: string | null,
 ): SlotState | null {
   let columns: Columns | null = null;
   let state: SlotState | null = carried;
@@ -234,6 +262,7 @@ function readRegion(
         detail: detail && !isEmptyTitle(detail) ? detail : null,
         leads: splitLeads(lead),
         meetingNote: state.note,
+        committee,
         flattened: false,
       });
       continue;
@@ -242,10 +271,10 @@ function readRegion(
     if (slot && !line.bullet) {
       state = slot;
       flatOpen = true;
-      if (slot.rest) flattened.push({ state, year: yearOf(state.date), text: slot.rest });
+      if (slot.rest) flattened.push({ state, year: yearOf(state.date), text: slot.rest, committee });
       continue;
     }
-    if (flatOpen && state) flattened.push({ state, year: yearOf(state.date), text: line.text });
+    if (flatOpen && state) flattened.push({ state, year: yearOf(state.date), text: line.text, committee });
   }
   return state;
 }
@@ -292,7 +321,7 @@ function richness(row: Row): number {
 function dedupeRows(rows: Row[]): ParsedWorkProgrammeItem[] {
   const byKey = new Map<string, Row>();
   for (const row of rows) {
-    const key = `${row.slot}|${row.date ?? ''}|${normaliseTitle(row.title)}`;
+    const key = `${normaliseTitle(row.committee ?? '')}|${row.slot}|${row.date ?? ''}|${normaliseTitle(row.title)}`;
     const prior = byKey.get(key);
     if (!prior) {
       byKey.set(key, row);
@@ -305,6 +334,7 @@ function dedupeRows(rows: Row[]): ParsedWorkProgrammeItem[] {
       leads: rich.leads.length ? rich.leads : poor.leads,
       meetingNote: rich.meetingNote ?? poor.meetingNote,
       year: rich.year ?? poor.year,
+      committee: rich.committee ?? poor.committee ?? null,
     });
   }
   return [...byKey.values()].map(({ flattened: _flattened, ...item }) => item);
