@@ -4,7 +4,7 @@
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
-import { defaultSnapshotPath, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
+import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, shareSearchIndex, type SearchIndex } from '../search/search-index.ts';
 import type { Answer } from './answer.ts';
 import { answer, entryLimit } from './answer-parts.ts';
 import { buildAttendance } from './build-attendance.ts';
@@ -17,6 +17,7 @@ import { buildResolutionsAnswer } from './build-resolutions.ts';
 import { buildSearch } from './build-search.ts';
 import { buildWorkProgramme } from './build-work-programme.ts';
 import { plainQuestion, routeQuestion, type Intent } from './intent.ts';
+import { viewOf } from './record-view.ts';
 
 export interface AskOptions {
   /** The instant to answer for (default: the clock). */
@@ -49,6 +50,43 @@ export interface AnswerEngine extends Engine {
   index(): SearchIndex;
   /** Resolves when the last snapshot write has finished. */
   saved(): Promise<void>;
+  /** Resolves when the index is in memory (a snapshot is read in the background after start). */
+  loaded(): Promise<void>;
+}
+
+/** Meeting answers: built from the record while the index loads, without their look-back. */
+const MEETING_KINDS = new Set<Intent['kind']>(['next-meeting', 'latest-meeting', 'meeting-on']);
+
+const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
+
+/** A stand-in for the store and an index of nothing, used while the real index loads. */
+interface StandIn {
+  store: Store;
+  index: SearchIndex;
+}
+
+/**
+ * While the index loads, a meeting answer is built over a stand-in for the store
+ * and an empty index: its look-back finds nothing, and what it remembers per store
+ * (the record's look-ups, topics found) stays with the stand-in, never with the store.
+ */
+function standInFor(store: Store): StandIn {
+  const standIn = new Proxy(store, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const index = emptySearchIndex(store.version());
+  shareSearchIndex(standIn, index);
+  return { store: standIn, index };
+}
+
+function answerWhileLoading(standIn: StandIn, intent: Intent, question: string, now: Date, limit: number): Answer {
+  const consulted = standIn.index.consulted;
+  const built = answerIntent(standIn.store, standIn.index, intent, question, now, limit);
+  if (standIn.index.consulted === consulted) return built;
+  return { ...built, notes: [STILL_LOADING_NOTE, ...(built.notes ?? [])] };
 }
 
 /** Longest question text routed; the rest of a pasted essay adds nothing to the routing. */
@@ -89,6 +127,25 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const snapshotPath = deps.snapshotPath === undefined ? defaultSnapshotPath(store.path) : deps.snapshotPath;
   const keeper = new SearchIndexKeeper({ store, snapshotPath, ...(logger ? { logger } : {}) });
   await keeper.open();
+  // One stand-in while the index loads (its record look-ups are built once), dropped once it has loaded.
+  let standIn: StandIn | null = null;
+  const whileLoading = (): StandIn => {
+    if (!standIn || standIn.index.storeVersion !== store.version()) standIn = standInFor(store);
+    return standIn;
+  };
+  const loadingAtStart = !keeper.current().ready;
+  void keeper.loaded().then(() => {
+    standIn = null;
+    // The record's look-ups, built now rather than in the first answer after the index is in.
+    if (!loadingAtStart) return;
+    setImmediate(() => {
+      try {
+        viewOf(store);
+      } catch (error) {
+        logger?.warn('Preparing the record look-ups failed.', error);
+      }
+    });
+  });
 
   return {
     ask(question, options = {}) {
@@ -96,7 +153,11 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       const text = typeof question === 'string' ? question : '';
       try {
         const plain = plainQuestion(text.slice(0, MAX_QUESTION));
-        return answerIntent(store, keeper.current(), routeQuestion(plain), text, now, entryLimit(options.page));
+        const intent = routeQuestion(plain);
+        const index = keeper.current();
+        // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
+        if (!index.ready && MEETING_KINDS.has(intent.kind)) return answerWhileLoading(whileLoading(), intent, text, now, entryLimit(options.page));
+        return answerIntent(store, index, intent, text, now, entryLimit(options.page));
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
         return answer('notice', text, now, {
@@ -111,5 +172,6 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),
+    loaded: () => keeper.loaded(),
   };
 }

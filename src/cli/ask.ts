@@ -48,6 +48,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const engine = await createEngine({ store, clock: systemClock });
+  // One question and done: nothing to answer while the index loads, so the answer waits for all of it.
+  await engine.loaded();
   const answer = engine.ask(positional.join(' '), now ? { now } : {});
   io.out(flags.has('--json') ? renderJson(answer) : renderText(answer));
   await engine.saved();

@@ -36,6 +36,16 @@ describe('scrutiny ask', () => {
     expect(answer.title).toBe('Next meeting (planned): Thursday 14 September 2017');
   });
 
+  it('answers in full from the saved index snapshot: one question waits for the index', async () => {
+    expect(existsSync(path.join(dir, 'scrutiny.index.json'))).toBe(true);
+    const io = memoryIo();
+    expect(await run(['--db', db, '--json', '--now', '2018-02-20', 'next', 'meeting'], io)).toBe(0);
+    const answer = JSON.parse(io.stdout.join('\n'));
+    expect(answer.title).toBe('Next meeting (planned): Thursday 1 March 2018');
+    expect(answer.sections.map((s: { heading: string }) => s.heading)).toContain('Earlier resolutions on these topics');
+    expect(JSON.stringify(answer.notes ?? [])).not.toContain('still loading');
+  });
+
   it('refuses a malformed --now with exit code 2 and a clear message', async () => {
     for (const bad of ['2017-13-45', 'yesterday', '10/07/2017']) {
       const io = memoryIo({ SCRUTINY_DB: db });
