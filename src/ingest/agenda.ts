@@ -7,6 +7,7 @@ import { readMembership } from './attendance.ts';
 import { findDates, findTimes } from './dates.ts';
 import type { Line } from './normalise-text.ts';
 import { isCouncilLine, isPrivateHeading, isPublicHeading } from './minutes.ts';
+import { parsedMeeting } from './parsed-meeting.ts';
 
 const DATE_LABEL = /^(?:time\s+and\s+date|date\s+and\s+time|date|time|when|meeting\s+date)\b\s*:?\s*(.*)$/i;
 const PLACE_LABEL = /^(?:place|venue|location|where)\b\s*:?\s*(.*)$/i;
@@ -161,21 +162,5 @@ export function parseAgenda(input: Line[], warnings: string[] = []): ParsedMeeti
   if (!date) warnings.push('agenda: no meeting date found');
   if (items.length === 0) warnings.push('agenda: no numbered items found');
   const chair = membership.find((m) => m.chair)?.name ?? null;
-  return {
-    committee,
-    council,
-    date,
-    time,
-    place,
-    kind: 'agenda',
-    status: null,
-    chair,
-    present: [],
-    apologies: [],
-    closingTime: null,
-    items,
-    externalId: null,
-    membership,
-    contact,
-  };
+  return parsedMeeting({ committee, council, date, time, place, kind: 'agenda', chair, items, membership, contact });
 }

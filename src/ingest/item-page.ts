@@ -9,6 +9,7 @@ import { extractFromLines } from './minute-content.ts';
 import { type Line, leadingLineIndices, renderLines } from './normalise-text.ts';
 import { reportAuthorOf } from './minutes.ts';
 import { isResolvedLine } from './resolutions.ts';
+import { parsedMeeting } from './parsed-meeting.ts';
 
 const START = /^agenda\s+item(?:\s*[-:]?\s*(\d{1,3}[a-z]?)\.?)?(?:\s*[-:]\s*(.+))?$/i;
 const MINUTES_LABEL = /^(?:minutes|decision)\s*:\s*(.*)$|^minutes$/i;
@@ -99,19 +100,9 @@ export function parseItemPage(lines: Line[], start: number, committee: string | 
   }
   const body = renderLines(bodyLines);
   const content = extractFromLines(bodyLines, { title });
-  return {
+  return parsedMeeting({
     committee,
-    council: null,
-    date: null,
-    time: null,
-    place: null,
     kind: 'item-page',
-    status: null,
-    chair: null,
-    present: [],
-    apologies: [],
-    closingTime: null,
-    externalId: null,
     items: [
       {
         number,
@@ -128,5 +119,5 @@ export function parseItemPage(lines: Line[], start: number, committee: string | 
         workProgrammeAdditionDetails: content.workProgrammeAdditionDetails,
       },
     ],
-  };
+  });
 }

@@ -8,6 +8,7 @@ import type { ParsedMeeting } from '../model.ts';
 import { findDates } from './dates.ts';
 import { DECISION_LABEL, type Draft, MINUTES_LABEL, draftToItem, newDraft, titleOf } from './moderngov-parts.ts';
 import { type Line, leadingLineIndices } from './normalise-text.ts';
+import { parsedMeeting } from './parsed-meeting.ts';
 
 const MEETING_REF = /^meeting\s*:\s*(.+?)\s+[-–]\s+(.+?)\s*(?:\(\s*item\s+(\d{1,3}[a-z]?)\.?\s*\))?\s*$/i;
 const PAGE_HEAD = /^issue\s*[-–]\s*(?:meetings|decisions|details)$/i;
@@ -57,20 +58,6 @@ export function parseIssuePage(lines: Line[], start: number): ParsedMeeting[] {
     const draft = issueDraft(lines.slice(at + 1, starts[n + 1] ?? lines.length), ref.number);
     const { item } = draftToItem(draft, ref.date);
     const minuted = draft.minutes.some((l) => !l.blank) || draft.decision.some((l) => !l.blank);
-    return {
-      committee: ref.committee,
-      council: null,
-      date: ref.date,
-      time: null,
-      place: null,
-      kind: minuted ? 'minutes' : 'agenda',
-      status: null,
-      chair: null,
-      present: [],
-      apologies: [],
-      closingTime: null,
-      externalId: null,
-      items: [item],
-    } satisfies ParsedMeeting;
+    return parsedMeeting({ committee: ref.committee, date: ref.date, kind: minuted ? 'minutes' : 'agenda', items: [item] });
   });
 }
