@@ -91,7 +91,7 @@ export function tierMarkdown(r: TierResult): string {
     const st = r.coldStartSteps;
     rows.push([
       'cold start: where the time goes (last run)',
-      `Node + tsx + modules ${ms(st.modules)}, open store ${ms(st.openStore)}, load index snapshot ${ms(st.loadIndex)}, first answer ${ms(st.firstAnswer)}`,
+      `Node + tsx + modules ${ms(st.modules)}, open store ${ms(st.openStore)}, open the engine (the snapshot then loads in the background) ${ms(st.loadIndex)}, first answer ${ms(st.firstAnswer)}`,
       '',
       '',
     ]);

@@ -213,6 +213,8 @@ async function measureAcks(store: Store, engine: Engine, plan: ServePlan, questi
 export async function runServe(db: string, snapshot: string, plan: ServePlan): Promise<ServeResult> {
   const store = await openStore(db);
   const engine = await createEngine({ store, clock: new ManualClock(plan.now), snapshotPath: snapshot });
+  // The snapshot loads in the background; answers are measured with the index in memory, as when serving.
+  await engine.loaded();
   const kinds: ServeResult['kinds'] = {};
   const entries = Object.entries(plan.questions) as [QuestionKind, Question[]][];
   const answered = entries.map(([kind, questions]) => [kind, measureKind(engine, kind, questions, plan)] as const);
