@@ -33,17 +33,17 @@ export function snippet(text: string, terms: string[]): string {
 function keyFor(view: RecordView, hit: SearchHit): { key: string | null; dated: boolean } {
   switch (hit.kind) {
     case 'item': {
-      const item = view.items.get(hit.refId);
+      const item = view.store.item(hit.refId);
       const date = item ? view.meetings.get(item.meetingId)?.date : null;
       return { key: item ? `item|${normalise(item.title)}|${date ?? ''}` : null, dated: !!date };
     }
     case 'resolution': {
-      const r = view.resolutions.get(hit.refId);
+      const r = view.store.resolution(hit.refId);
       const date = r ? view.meetings.get(r.meetingId)?.date : null;
       return { key: r ? `resolution|${normalise(r.text)}|${date ?? ''}` : null, dated: !!date };
     }
     case 'request': {
-      const r = view.requests.get(hit.refId);
+      const r = view.store.request(hit.refId);
       const date = r ? view.meetings.get(r.meetingId)?.date : null;
       return { key: r ? `request|${normalise(r.text)}|${date ?? ''}` : null, dated: !!date };
     }
@@ -61,7 +61,7 @@ function keyFor(view: RecordView, hit: SearchHit): { key: string | null; dated: 
 function entryFor(store: Store, view: RecordView, hit: SearchHit, now: Date): AnswerEntry | null {
   switch (hit.kind) {
     case 'item': {
-      const item = view.items.get(hit.refId);
+      const item = view.store.item(hit.refId);
       if (!item) return null;
       const meeting = view.meetings.get(item.meetingId) ?? null;
       if (item.private) {
@@ -75,14 +75,14 @@ function entryFor(store: Store, view: RecordView, hit: SearchHit, now: Date): An
       };
     }
     case 'resolution': {
-      const resolution = view.resolutions.get(hit.refId);
+      const resolution = view.store.resolution(hit.refId);
       if (!resolution) return null;
-      const item = view.items.get(resolution.itemId) ?? null;
+      const item = view.store.item(resolution.itemId) ?? null;
       const meeting = view.meetings.get(resolution.meetingId) ?? null;
       return { ...resolutionEntry(view, { resolution, item, meeting }), label: `Resolution · ${citeLabel(meeting, item)}` };
     }
     case 'request': {
-      const request = view.requests.get(hit.refId);
+      const request = view.store.request(hit.refId);
       if (!request) return null;
       const entry = requestEntry(view, requestStatus(store, request, now));
       return { ...entry, label: `Request · ${entry.label ?? ''}` };

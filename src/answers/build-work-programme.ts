@@ -13,7 +13,7 @@ export function buildWorkProgramme(store: Store, now: Date, question = 'work pro
   const plan = workProgrammeFrom(store, now);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
     if (entry.origin !== 'resolution' || !entry.addedByItemId) return [];
-    const item = view.items.get(entry.addedByItemId) ?? null;
+    const item = view.store.item(entry.addedByItemId) ?? null;
     const meeting = item ? (view.meetings.get(item.meetingId) ?? null) : null;
     return [`Added by resolution: ${citeLabel(meeting, item)}`];
   };

@@ -137,7 +137,7 @@ function catalogueEntry(view: RecordView, request: Request): CatalogueEntry {
   }
   return {
     request,
-    item: view.items.get(request.itemId) ?? null,
+    item: view.store.item(request.itemId) ?? null,
     meeting,
     start: meeting ? startTime(view, meeting) : null,
     dueDate,
@@ -197,7 +197,7 @@ function oldestFirst(a: CatalogueEntry, b: CatalogueEntry): number {
 }
 
 function visible(view: RecordView, request: Request): boolean {
-  return !view.items.get(request.itemId)?.private;
+  return !view.store.item(request.itemId)?.private;
 }
 
 /** Every request raised by `now`, oldest first, open or done. */
@@ -462,7 +462,7 @@ function resolutionIdsOf(view: RecordView, hits: TopicHit[], options: { direct?:
   for (const hit of hits) {
     if (hit.kind !== 'resolution' || (options.direct && !hit.titleMatch)) continue;
     ids.add(hit.refId);
-    const itemId = view.resolutions.get(hit.refId)?.itemId;
+    const itemId = view.store.resolution(hit.refId)?.itemId;
     if (itemId) itemsWithDirectHits.add(itemId);
   }
   for (const hit of hits) {
@@ -526,10 +526,10 @@ export function agendaTopic(store: Store, index: SearchIndex, title: string): Ag
   };
   for (const hit of hits) {
     if (hit.kind === 'item') {
-      const item = view.items.get(hit.refId);
+      const item = view.store.item(hit.refId);
       if (item) add(item.meetingId, (view.resolutionsByItem.get(item.id) ?? []).map((r) => r.id));
     } else if (hit.kind === 'resolution') {
-      const resolution = view.resolutions.get(hit.refId);
+      const resolution = view.store.resolution(hit.refId);
       if (resolution) add(resolution.meetingId, [resolution.id]);
     }
   }
@@ -605,11 +605,11 @@ export function resolutionsAt(store: Store, meetingId: string): ResolutionRef[] 
 
 function refsOf(view: RecordView, ids: string[]): ResolutionRef[] {
   const refs = ids
-    .map((id) => view.resolutions.get(id))
+    .map((id) => view.store.resolution(id))
     .filter((r): r is Resolution => r !== undefined)
     .map((resolution) => ({
       resolution,
-      item: view.items.get(resolution.itemId) ?? null,
+      item: view.store.item(resolution.itemId) ?? null,
       meeting: view.meetings.get(resolution.meetingId) ?? null,
     }))
     .filter((ref) => !ref.item?.private);
@@ -662,13 +662,13 @@ export function workProgrammeFrom(store: Store, now: Date): WorkProgrammeView {
   const entryYear = (entry: WorkProgrammeItem): string | null => {
     if (entry.year) return entry.year;
     if (entry.date) return municipalYear(entry.date);
-    const item = entry.addedByItemId ? view.items.get(entry.addedByItemId) : undefined;
+    const item = entry.addedByItemId ? view.store.item(entry.addedByItemId) : undefined;
     const meeting = item ? view.meetings.get(item.meetingId) : undefined;
     return meeting?.date ? municipalYear(meeting.date) : null;
   };
   const known = view.record.workProgramme.filter((entry) => {
     if (entry.origin !== 'resolution') return true;
-    const item = entry.addedByItemId ? view.items.get(entry.addedByItemId) : undefined;
+    const item = entry.addedByItemId ? view.store.item(entry.addedByItemId) : undefined;
     const meeting = item ? view.meetings.get(item.meetingId) : undefined;
     return !meeting?.date || meeting.date <= today;
   });
@@ -735,7 +735,7 @@ export function topicHistory(store: Store, topic: string, now: Date, index: Sear
     if (hit.kind === 'item') itemIds.add(hit.refId);
     else wpIds.add(hit.refId);
   }
-  const items = [...itemIds].map((id) => view.items.get(id)).filter((i): i is AgendaItem => i !== undefined);
+  const items = [...itemIds].map((id) => view.store.item(id)).filter((i): i is AgendaItem => i !== undefined);
   const titles = new Map(items.map((i) => [i.id, normalisedOf(i, i.title)]));
   // An undated copy of an item that is also known dated is the same discussion.
   const datedTitles = new Set(items.filter((i) => view.meetings.get(i.meetingId)?.date).map((i) => titles.get(i.id)!));

@@ -8,10 +8,10 @@ import type { Store } from '../store/store.ts';
 export interface RecordView {
   version: string;
   record: Readonly<BoardRecord>;
+  /** Items, resolutions and requests by id: the store's own look-ups, not copies. */
+  store: Store;
+  /** Stored meetings and plan-only ones (see calendar). */
   meetings: Map<string, Meeting>;
-  items: Map<string, AgendaItem>;
-  resolutions: Map<string, Resolution>;
-  requests: Map<string, Request>;
   workProgramme: Map<string, WorkProgrammeItem>;
   documents: Map<string, SourceDocument>;
   itemsByMeeting: Map<string, AgendaItem[]>;
@@ -67,7 +67,7 @@ export function compareNumbers(a: string | null, b: string | null): number {
   return a.localeCompare(b);
 }
 
-export function buildView(record: Readonly<BoardRecord>, version: string): RecordView {
+export function buildView(store: Store, record: Readonly<BoardRecord>, version: string): RecordView {
   const itemsByMeeting = new Map<string, AgendaItem[]>();
   for (const item of record.items) push(itemsByMeeting, item.meetingId, item);
   for (const list of itemsByMeeting.values()) list.sort((a, b) => compareNumbers(a.number, b.number));
@@ -104,10 +104,8 @@ export function buildView(record: Readonly<BoardRecord>, version: string): Recor
   return {
     version,
     record,
+    store,
     meetings: new Map(calendar.concat(record.meetings.filter((m) => m.date === null)).map((m) => [m.id, m])),
-    items: new Map(record.items.map((i) => [i.id, i])),
-    resolutions: new Map(record.resolutions.map((r) => [r.id, r])),
-    requests: new Map(record.requests.map((r) => [r.id, r])),
     workProgramme: new Map(record.workProgramme.map((w) => [w.id, w])),
     documents: new Map(record.documents.map((d) => [d.id, d])),
     itemsByMeeting,
@@ -145,7 +143,7 @@ export function viewOf(store: Store): RecordView {
   const version = store.version();
   const known = views.get(store);
   if (known && known.version === version) return known;
-  const view = buildView(store.record(), version);
+  const view = buildView(store, store.record(), version);
   views.set(store, view);
   return view;
 }

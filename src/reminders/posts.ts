@@ -59,8 +59,8 @@ export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | 
   for (const id of news.newMinutesMeetingIds) {
     const meeting = meetingById(store, id);
     if (!meeting) continue;
-    const resolutions = news.newResolutionIds.filter((r) => view.resolutions.get(r)?.meetingId === id).length;
-    const requests = news.newRequestIds.filter((r) => view.requests.get(r)?.meetingId === id).length;
+    const resolutions = news.newResolutionIds.filter((r) => view.store.resolution(r)?.meetingId === id).length;
+    const requests = news.newRequestIds.filter((r) => view.store.request(r)?.meetingId === id).length;
     lines.push({ text: `Minutes of ${meetingWhen(meeting)}: ${plural(resolutions, 'resolution')}, ${plural(requests, 'request')}` });
   }
   for (const id of news.newAgendaMeetingIds) {
@@ -72,8 +72,8 @@ export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | 
     lines.push({ text: `Agenda published for the meeting on ${meetingWhen(meeting)}: ${items} item${items === 1 ? '' : 's'}` });
   }
   const requests = news.newRequestIds
-    .map((id) => view.requests.get(id))
-    .filter((r) => r !== undefined && !view.items.get(r.itemId)?.private)
+    .map((id) => view.store.request(id))
+    .filter((r) => r !== undefined && !view.store.item(r.itemId)?.private)
     .map((r) => requestStatus(store, r!, now))
     .filter((s) => s.state.status === 'open');
   if (lines.length === 0 && requests.length === 0) return null;
