@@ -31,8 +31,8 @@ import {
   type RequestState,
   type Resolution,
 } from '../model.ts';
-import { mergeDocument } from '../ingest/merge.ts';
-import { shortHash } from '../ingest/merge-keys.ts';
+import { mergeDocument } from './merge.ts';
+import { shortHash } from './merge-keys.ts';
 import { RecordIndex } from './record-index.ts';
 import { StoreError, type IngestOutcome, type RecordCounts, type SourceInfo, type Store } from './store.ts';
 

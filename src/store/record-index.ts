@@ -13,7 +13,7 @@ import type {
   SourceDocument,
   WorkProgrammeItem,
 } from '../model.ts';
-import { committeeKey, meetingKey, titleKey } from '../ingest/merge-keys.ts';
+import { committeeKey, meetingKey, titleKey } from '../record-keys.ts';
 
 /** One meeting with everything that hangs off it, items in the order the documents give them. */
 export interface MeetingBundle {

@@ -21,7 +21,7 @@ import type { ParsedDocument } from '../model.ts';
 import type { RecordNews } from '../reminders/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
-import { meetingKey } from '../ingest/merge-keys.ts';
+import { meetingKey } from '../record-keys.ts';
 import { asEnrichment, externalMeetingId, isCancelledStatus, meetingToDocument, type CommitteeRef } from './moderngov-meeting.ts';
 import type { MgMeeting, MgMeetingSummary } from './moderngov-xml.ts';
 
