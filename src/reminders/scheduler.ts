@@ -11,7 +11,7 @@ import type { Clock } from '../clock.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { Delivery, MutableState, Subscription } from '../model.ts';
-import { viewOf } from '../answers/record-view.ts';
+import { boardCalendar } from '../answers/record-view.ts';
 import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './plan.ts';
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
 import { composeOccurrence, composeNews, newsKey, type RecordNews } from './posts.ts';
@@ -177,7 +177,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
     if (stopped) return;
     const now = clock.now();
     const state = store.state();
-    const due = planOccurrences(viewOf(store).calendar, state.subscriptions, {
+    const due = planOccurrences(boardCalendar(store.record()), state.subscriptions, {
       from: new Date(now.getTime() - LOOKBACK_MS),
       to: now,
     });

@@ -375,6 +375,63 @@ class DocumentMerge {
     return accept ? { meetingId: best.meetingId, itemId: best.item.id } : null;
   }
 
+  // The same thing known dated and undated is one thing: a page whose resolutions or requests a
+  // dated item already records word for word is that item, whatever its title, so the record
+  // never holds an undated copy of what it knows with a date.
+
+  /** The dated item (of the page's committee) recording one of the page's resolutions or requests verbatim. */
+  #findTargetByText(page: { resolutions: ParsedResolution[]; requests: ParsedRequest[] }, committee: string | null): { meetingId: string; itemId: string } | null {
+    const texts = new Set([...page.resolutions, ...page.requests].map((r) => normaliseText(r.text)).filter(Boolean));
+    if (texts.size === 0) return null;
+    const wanted = committeeKey(committee);
+    // Only reached for a page no title places: rare enough to look through the dated meetings.
+    for (const id of [...this.#work.keys(), ...this.#index.bundles.keys()]) {
+      const bundle = this.#current(id);
+      if (!bundle || bundle.meeting.date === null) continue;
+      if (wanted && committeeKey(bundle.meeting.committee) && committeeKey(bundle.meeting.committee) !== wanted) continue;
+      const found = [...bundle.resolutions, ...bundle.requests].find((r) => texts.has(normaliseText(r.text)));
+      if (found) return { meetingId: bundle.meeting.id, itemId: found.itemId };
+    }
+    return null;
+  }
+
+  /** Resolution and request texts of the dated meetings this document touched, with the item recording each. */
+  #datedTextsTouched(): Map<string, { meetingId: string; itemId: string; committee: string }> {
+    const texts = new Map<string, { meetingId: string; itemId: string; committee: string }>();
+    for (const bundle of this.#work.values()) {
+      if (bundle.meeting.date === null || this.#removed.has(bundle.meeting.id)) continue;
+      for (const r of [...bundle.resolutions, ...bundle.requests]) {
+        texts.set(normaliseText(r.text), { meetingId: bundle.meeting.id, itemId: r.itemId, committee: committeeKey(bundle.meeting.committee) });
+      }
+    }
+    return texts;
+  }
+
+  /** A placeholder's resolution and request texts by item. */
+  #waitingTexts(placeholder: MeetingBundle): Map<string, string[]> {
+    const byItem = new Map<string, string[]>();
+    for (const r of [...placeholder.resolutions, ...placeholder.requests]) {
+      const list = byItem.get(r.itemId);
+      if (list) list.push(r.text);
+      else byItem.set(r.itemId, [r.text]);
+    }
+    return byItem;
+  }
+
+  /** A waiting item whose resolutions or requests the dated meetings of this document record verbatim. */
+  #findTargetBySameText(
+    placeholder: MeetingBundle,
+    itemTexts: string[],
+    texts: Map<string, { meetingId: string; itemId: string; committee: string }>,
+  ): { meetingId: string; itemId: string } | null {
+    const wanted = committeeKey(placeholder.meeting.committee);
+    for (const text of itemTexts) {
+      const found = texts.get(normaliseText(text));
+      if (found && (!wanted || !found.committee || found.committee === wanted)) return { meetingId: found.meetingId, itemId: found.itemId };
+    }
+    return null;
+  }
+
   #enrichTarget(target: { meetingId: string; itemId: string }, page: PageLike): void {
     const bundle = this.#checkout(target.meetingId);
     const at = bundle.items.findIndex((i) => i.id === target.itemId);
@@ -413,7 +470,7 @@ class DocumentMerge {
   #mergeItemPage(pm: ParsedMeeting): void {
     for (const pi of pm.items) {
       const page: PageLike = { ...pi, sources: [this.#docId] };
-      const target = this.#findPageTarget(pi, pm.committee);
+      const target = this.#findPageTarget(pi, pm.committee) ?? this.#findTargetByText(pi, pm.committee);
       if (target) {
         this.#enrichTarget(target, page);
         continue;
@@ -486,15 +543,21 @@ class DocumentMerge {
         if (!wanted || committees.has(wanted) || committees.has('')) waiting.add(itemId);
       }
     }
+    const sameText = this.#datedTextsTouched();
     const placeholders = new Set(this.#index.undatedMeetingIds);
     for (const bundle of this.#work.values()) if (bundle.meeting.date === null) placeholders.add(bundle.meeting.id);
     for (const placeholderId of placeholders) {
       const current = this.#current(placeholderId);
       if (!current) continue;
       const touched = this.#work.has(placeholderId);
+      const byText = sameText.size > 0 ? this.#waitingTexts(current) : null;
       const moves = current.items
-        .filter((item) => touched || waiting.has(item.id))
-        .map((item) => ({ item, target: this.#findPageTarget(item, current.meeting.committee) }))
+        .map((item) => ({
+          item,
+          target:
+            (touched || waiting.has(item.id) ? this.#findPageTarget(item, current.meeting.committee) : null) ??
+            (byText ? this.#findTargetBySameText(current, byText.get(item.id) ?? [], sameText) : null),
+        }))
         .filter((m) => m.target !== null);
       if (moves.length === 0) continue;
       const bundle = this.#checkout(placeholderId);

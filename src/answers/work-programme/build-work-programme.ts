@@ -1,28 +1,27 @@
 // The work programme from now on: planned meetings in date order, then items with
 // no date yet and pending items; items added by resolution are included.
-import { formatDate, londonDate } from '../london.ts';
-import type { Store } from '../store/store.ts';
-import type { Answer, AnswerSection } from './answer.ts';
-import { answer, citeLabel, count, entryLimit, meetingWhen, planEntry, section } from './answer-parts.ts';
-import { workProgrammeFrom } from './queries.ts';
-import { isPlanOnly, viewOf } from './record-view.ts';
-import type { WorkProgrammeItem } from '../model.ts';
+import { formatDate } from '../../london.ts';
+import type { WorkProgrammeItem } from '../../model.ts';
+import type { Answer, AnswerSection } from '../answer.ts';
+import { answerFor, citeLabel, count, meetingWhen, planEntry, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { isPlanOnly } from '../record-view.ts';
+import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
 
-export function buildWorkProgramme(store: Store, now: Date, question = 'work programme', limit = entryLimit()): Answer {
-  const view = viewOf(store);
-  const plan = workProgrammeFrom(store, now);
+export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme'): Answer {
+  const view = ctx.view;
+  const plan = workProgrammeFrom(ctx);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
     if (entry.origin !== 'resolution' || !entry.addedByItemId) return [];
     const item = view.store.item(entry.addedByItemId) ?? null;
-    const meeting = item ? (view.meetings.get(item.meetingId) ?? null) : null;
-    return [`Added by resolution: ${citeLabel(meeting, item)}`];
+    return [`Added by resolution: ${citeLabel(addedAt(view, entry), item)}`];
   };
   // A council's plans list hundreds of items: entries are built for the pages asked for, all are counted.
   let total = 0;
   let built = 0;
   const sections: AnswerSection[] = [];
   const add = (heading: string, entries: WorkProgrammeItem[], empty?: string) => {
-    const room = Math.max(0, limit - total);
+    const room = Math.max(0, ctx.limit - total);
     total += entries.length;
     if (room === 0) return;
     const shown = entries.slice(0, room).map((e) => planEntry(view, e, addedBy(e)));
@@ -38,8 +37,8 @@ export function buildWorkProgramme(store: Store, now: Date, question = 'work pro
   if (plan.pending.length) add('Pending items', plan.pending);
   const notes: string[] = [];
   if (plan.years.length) notes.push(`Undated items are from the ${plan.years.join(' and ')} work programme${plan.years.length > 1 ? 's' : ''}.`);
-  return answer('work-programme', question, now, {
-    title: total === 0 ? 'Nothing is planned from today in the work programmes known.' : `Work programme from ${formatDate(londonDate(now))}: ${count(total)} item${total === 1 ? '' : 's'}`,
+  return answerFor(ctx, 'work-programme', question, {
+    title: total === 0 ? 'Nothing is planned from today in the work programmes known.' : `Work programme from ${formatDate(ctx.today)}: ${count(total)} item${total === 1 ? '' : 's'}`,
     sections: sections.length ? sections : [section('Work programme', [], 'No planned items are known from today on.')],
     ...(notes.length ? { notes } : {}),
     ...(total > built ? { notListed: total - built } : {}),

@@ -1,9 +1,9 @@
 // "Attendance of Councillor Masih": meetings attended and apologies sent, newest first.
-import type { Store } from '../store/store.ts';
-import type { Answer } from './answer.ts';
-import { answer, documentNames, meetingWhen, section } from './answer-parts.ts';
-import { attendanceOf } from './queries.ts';
-import { viewOf } from './record-view.ts';
+import type { Answer } from '../answer.ts';
+import { answerFor, documentNames, meetingWhen, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { firstAfter } from '../record-view.ts';
+import { attendanceOf } from './attendance-queries.ts';
 
 const ROLE_WORDS: Record<string, string> = {
   chair: 'as Chair',
@@ -17,19 +17,19 @@ const ROLE_WORDS: Record<string, string> = {
   other: '',
 };
 
-export function buildAttendance(store: Store, name: string, question: string, now: Date): Answer {
-  const view = viewOf(store);
-  const record = attendanceOf(store, name, now);
-  const minuted = view.calendar.filter((m) => m.status === 'minutes' && m.date && Date.parse(m.date) <= now.getTime()).length;
+export function buildAttendance(ctx: AnswerContext, name: string, question: string): Answer {
+  const view = ctx.view;
+  const record = attendanceOf(ctx, name);
+  const minuted = minutedMeetings(ctx);
   if (record.names.length === 0) {
-    return answer('attendance', question, now, {
+    return answerFor(ctx, 'attendance', question, {
       title: `No attendance is recorded for "${name}".`,
       summary: `The record has attendance for ${minuted} meeting${minuted === 1 ? '' : 's'}; try the surname alone, e.g. "attendance of Masih".`,
       sections: [],
     });
   }
   const who = record.names[0]!;
-  return answer('attendance', question, now, {
+  return answerFor(ctx, 'attendance', question, {
     title: `${who}: attended ${record.attended.length}, apologies ${record.apologies.length} (of ${minuted} meetings with minutes)`,
     ...(record.names.length > 1 ? { summary: `Matched as: ${record.names.join('; ')}.` } : {}),
     sections: [
@@ -52,4 +52,15 @@ export function buildAttendance(store: Store, name: string, question: string, no
       ),
     ],
   });
+}
+
+/** How many meetings held by now have minutes (and so attendance). */
+function minutedMeetings(ctx: AnswerContext): number {
+  let n = 0;
+  const end = firstAfter(ctx.view, ctx.t);
+  for (let i = 0; i < end; i++) {
+    const m = ctx.view.calendar[i]!;
+    if (m.status === 'minutes' && (!ctx.committee || !m.committee || m.committee === ctx.committee)) n++;
+  }
+  return n;
 }

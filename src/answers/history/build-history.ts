@@ -1,12 +1,11 @@
 // "History of private fostering": one timeline across meetings of the items
 // discussed, resolutions, requests and work-programme entries on a topic.
-import { formatDate } from '../london.ts';
-import type { Store } from '../store/store.ts';
-import type { SearchIndex } from '../search/search-index.ts';
-import type { Answer, AnswerEntry, AnswerSection } from './answer.ts';
-import { answer, count, entryLimit, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from './answer-parts.ts';
-import { topicHistory, type HistoryEvent } from './queries.ts';
-import { viewOf, type RecordView } from './record-view.ts';
+import { formatDate } from '../../london.ts';
+import type { Answer, AnswerEntry, AnswerSection } from '../answer.ts';
+import { answerFor, count, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import type { RecordView } from '../record-view.ts';
+import { topicHistory, type HistoryEvent } from './topic-history.ts';
 
 function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   switch (event.kind) {
@@ -25,9 +24,10 @@ function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   }
 }
 
-export function buildHistory(store: Store, topic: string, question: string, now: Date, index?: SearchIndex, limit = entryLimit()): Answer {
-  const view = viewOf(store);
-  const events = topicHistory(store, topic, now, index);
+export function buildHistory(ctx: AnswerContext, topic: string, question: string): Answer {
+  const view = ctx.view;
+  const limit = ctx.limit;
+  const events = topicHistory(ctx, topic);
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;
   // Entries for the pages asked for; the title counts them all.
@@ -42,7 +42,7 @@ export function buildHistory(store: Store, topic: string, question: string, now:
     current.section.entries.push(entryOf(view, event));
   }
   const meetings = new Set(events.filter((e) => e.date).map((e) => e.date));
-  return answer('history', question, now, {
+  return answerFor(ctx, 'history', question, {
     title:
       events.length === 0
         ? `Nothing on "${topic}" is in the record.`

@@ -3,16 +3,14 @@
 // requests on a topic ("did the board ask for census figures?"). A council's
 // record holds tens of thousands: the totals count them all, the entries are
 // built for the pages asked for.
-import { formatDate, londonDate } from '../london.ts';
-import type { Store } from '../store/store.ts';
-import type { SearchIndex } from '../search/search-index.ts';
-import type { Answer, AnswerSection } from './answer.ts';
-import { answer, count, entryLimit, meetingWhen, requestEntry, section } from './answer-parts.ts';
-import { requestCounts, requestsAbout, type RequestCounts, type RequestStatus } from './queries.ts';
-import { viewOf } from './record-view.ts';
+import { formatDate } from '../../london.ts';
+import type { Answer, AnswerSection } from '../answer.ts';
+import { answerFor, count, meetingWhen, requestEntry, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
+import { requestsAbout } from './request-topics.ts';
 
-function byMeeting(store: Store, statuses: RequestStatus[], groups: RequestCounts['byMeeting']): AnswerSection[] {
-  const view = viewOf(store);
+function byMeeting(ctx: AnswerContext, statuses: RequestStatus[], groups: RequestCounts['byMeeting']): AnswerSection[] {
   const listed = new Map<string, RequestStatus[]>();
   for (const status of statuses) {
     const key = status.meeting?.id ?? '';
@@ -27,7 +25,7 @@ function byMeeting(store: Store, statuses: RequestStatus[], groups: RequestCount
     return section(
       `Raised at the meeting of ${meetingWhen(meeting)}${overdue ? ` (${overdue} overdue)` : ''}`,
       group.map((s) => {
-        const entry = requestEntry(view, s);
+        const entry = requestEntry(ctx.view, s);
         // The heading already names the meeting; keep the minute and item.
         return { ...entry, label: [s.item?.number ? `Minute ${s.item.number}` : null, s.item?.title ?? null].filter(Boolean).join(' · ') };
       }),
@@ -39,43 +37,42 @@ function notListed(total: number, built: number): { notListed?: number } {
   return total > built ? { notListed: total - built } : {};
 }
 
-/** Open requests as of `now`, grouped by raising meeting, oldest first (also the requests digest). */
-export function buildOutstandingRequests(store: Store, now: Date, question = 'outstanding requests', limit = entryLimit()): Answer {
-  const counts = requestCounts(store, now, { openOnly: true, limit });
+/** Open requests as of now, grouped by raising meeting, oldest first (also the requests digest). */
+export function buildOutstandingRequests(ctx: AnswerContext, question = 'outstanding requests'): Answer {
+  const counts = requestCounts(ctx, { openOnly: true });
   const { open, overdue } = counts;
-  return answer('requests', question, now, {
+  return answerFor(ctx, 'requests', question, {
     title: open === 0 ? 'All clear: no requests are open.' : `${count(open)} open request${open === 1 ? '' : 's'}${overdue ? `, ${count(overdue)} overdue` : ''}`,
-    summary: `As of ${formatDate(londonDate(now))}, oldest first.`,
-    sections: open ? byMeeting(store, counts.first, counts.byMeeting) : [section('Open requests', [], 'Nothing the board asked for is still open.')],
+    summary: `As of ${formatDate(ctx.today)}, oldest first.`,
+    sections: open ? byMeeting(ctx, counts.first, counts.byMeeting) : [section('Open requests', [], 'Nothing the board asked for is still open.')],
     notes: ['A co-ordinator marks a request done once the board has had what it asked for.'],
     ...notListed(open, counts.first.length),
   });
 }
 
-export function buildAllRequests(store: Store, now: Date, question = 'all requests', limit = entryLimit()): Answer {
-  const counts = requestCounts(store, now, { openOnly: false, limit });
-  return answer('requests', question, now, {
+export function buildAllRequests(ctx: AnswerContext, question = 'all requests'): Answer {
+  const counts = requestCounts(ctx, { openOnly: false });
+  return answerFor(ctx, 'requests', question, {
     title: `${count(counts.all)} request${counts.all === 1 ? '' : 's'} in the record, ${count(counts.open)} open`,
-    sections: counts.all ? byMeeting(store, counts.first, counts.byMeeting) : [section('Requests', [], 'No requests are in the record yet.')],
+    sections: counts.all ? byMeeting(ctx, counts.first, counts.byMeeting) : [section('Requests', [], 'No requests are in the record yet.')],
     ...notListed(counts.all, counts.first.length),
   });
 }
 
-export function buildRequestsAbout(store: Store, topic: string, question: string, now: Date, index?: SearchIndex, limit = entryLimit()): Answer {
-  const view = viewOf(store);
-  const found = requestsAbout(store, topic, now, index);
+export function buildRequestsAbout(ctx: AnswerContext, topic: string, question: string): Answer {
+  const found = requestsAbout(ctx, topic);
   const open = found.filter((s) => s.state.status === 'open').length;
   if (found.length === 0) {
-    return answer('requests', question, now, {
+    return answerFor(ctx, 'requests', question, {
       title: `No request on "${topic}" is in the record.`,
       sections: [],
       notes: [`Try other words, "outstanding requests" for everything open, or "history of ${topic}".`],
     });
   }
-  const shown = found.slice(0, limit);
-  return answer('requests', question, now, {
+  const shown = found.slice(0, ctx.limit);
+  return answerFor(ctx, 'requests', question, {
     title: `Yes: ${count(found.length)} request${found.length === 1 ? '' : 's'} on "${topic}" (${count(open)} open)`,
-    sections: [section(`Requests on ${topic}`, shown.map((s) => requestEntry(view, s)))],
+    sections: [section(`Requests on ${topic}`, shown.map((s) => requestEntry(ctx.view, s)))],
     ...notListed(found.length, shown.length),
   });
 }

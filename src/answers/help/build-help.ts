@@ -1,6 +1,6 @@
 // What a member can ask, with examples that work on the record.
-import type { Answer } from './answer.ts';
-import { answer, section } from './answer-parts.ts';
+import type { Answer } from '../answer.ts';
+import { answer, section } from '../answer-parts.ts';
 
 const EXAMPLES: { heading: string; asks: string[] }[] = [
   { heading: 'Meetings', asks: ['next meeting', 'meeting on 11 January 2018', 'agenda 13/07/2017', 'last meeting'] },

@@ -2,8 +2,8 @@
 // "Thursday 11th of January 2018", "11/01/2018", "11.01.18", "2018-01-11".
 // Always day before month (UK). A date that cannot exist ("31/02/2018") is
 // reported as such so the answer can say so instead of guessing.
-import { isRealDate } from '../london.ts';
-import { MONTH_WORD, monthNumber as documentMonthNumber } from '../ingest/dates.ts';
+import { isRealDate } from '../../london.ts';
+import { MONTH_WORD, monthNumber as documentMonthNumber } from '../../ingest/dates.ts';
 
 export type QuestionDate =
   | { kind: 'date'; date: string; text: string }

@@ -2,13 +2,11 @@
 // authors and papers, and what was resolved and requested. Before a meeting it
 // also gathers what is still open and what was resolved earlier on its topics
 // (the agenda reminder posts this answer).
-import type { AgendaItem, Meeting } from '../model.ts';
-import { formatDate, formatTime } from '../london.ts';
-import type { Store } from '../store/store.ts';
-import { searchIndexFor, type SearchIndex } from '../search/search-index.ts';
-import type { Answer, AnswerEntry, AnswerSection } from './answer.ts';
+import type { AgendaItem, Meeting } from '../../model.ts';
+import { formatDate, formatTime } from '../../london.ts';
+import type { Answer, AnswerEntry, AnswerSection } from '../answer.ts';
 import {
-  answer,
+  answerFor,
   documentNames,
   itemEntry,
   meetingStatusLabel,
@@ -18,26 +16,18 @@ import {
   requestEntry,
   resolutionEntry,
   section,
-} from './answer-parts.ts';
-import { displayName } from './people.ts';
-import {
-  agendaTopic,
-  earlierResolutionsOn,
-  itemsOf,
-  meetingById,
-  meetingsOn,
-  meetingsOnDayMonth,
-  plannedFor,
-  requestStatus,
-  openRequestsOn,
-  resolutionsAt,
-} from './queries.ts';
-import { findQuestionDate, type QuestionDate } from './question-dates.ts';
-import { meetingStart, startTime, viewOf } from './record-view.ts';
+} from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { displayName } from '../attendance/people.ts';
+import type { QuestionDate } from '../question/question-dates.ts';
+import { meetingStart } from '../record-view.ts';
+import { requestStatus, type RequestStatus } from '../requests/request-catalogue.ts';
+import { resolutionsAt } from '../resolutions/resolution-queries.ts';
+import { lookBackSections } from './agenda-look-back.ts';
+import { itemsOf, meetingById, meetingsOn, meetingsOnDayMonth, plannedFor } from './meeting-queries.ts';
 
 export interface MeetingAnswerOptions {
   question?: string;
-  index?: SearchIndex;
   /** Overrides the title ("Next meeting: ..."). */
   title?: string;
 }
@@ -52,10 +42,6 @@ const ROLE_HEADINGS: Record<string, string> = {
   employee: 'Officers',
   other: 'Also present',
 };
-
-// Items every meeting has; looking up "earlier resolutions" on them says nothing.
-const ROUTINE =
-  /^(?:apologies(?: and substitutions)?|declarations? of interests?|minutes(?: of previous meeting)?|any other (?:items of )?(?:public )?business|matters arising|exclusion of (?:the )?press and public|outstanding issues|work programme(?: and outstanding issues)?(?: \d{4}.*)?)$/i;
 
 function attendanceSection(meeting: Meeting): AnswerSection | null {
   if (meeting.present.length === 0 && meeting.apologies.length === 0 && !meeting.chair) return null;
@@ -82,16 +68,16 @@ function attendanceSection(meeting: Meeting): AnswerSection | null {
  * status, attendance, items with report authors and papers, resolutions and requests;
  * for a meeting still to come, the open requests and earlier resolutions on its topics.
  */
-export function buildMeetingAnswer(store: Store, meetingId: string, now: Date, options: MeetingAnswerOptions = {}): Answer {
+export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, options: MeetingAnswerOptions = {}): Answer {
   const question = options.question ?? '';
-  const view = viewOf(store);
-  const meeting = meetingById(store, meetingId);
+  const view = ctx.view;
+  const meeting = meetingById(view, meetingId);
   if (!meeting) {
-    return answer('notice', question, now, { title: 'That meeting is not in the record.', sections: [] });
+    return answerFor(ctx, 'notice', question, { title: 'That meeting is not in the record.', sections: [] });
   }
-  const items = itemsOf(store, meeting.id);
+  const items = itemsOf(view, meeting.id);
   const start = meetingStart(meeting);
-  const upcoming = start !== null && start.getTime() > now.getTime() && meeting.status !== 'cancelled';
+  const upcoming = start !== null && start.getTime() > ctx.t && meeting.status !== 'cancelled';
   const status = upcoming && meeting.status === 'minutes' ? 'scheduled' : meetingStatusLabel(meeting);
 
   const sections: AnswerSection[] = [];
@@ -102,7 +88,7 @@ export function buildMeetingAnswer(store: Store, meetingId: string, now: Date, o
   if (items.length) {
     sections.push(section(meeting.status === 'minutes' && !upcoming ? 'Items' : 'Agenda', items.map((i) => itemEntry(view, meeting, i))));
   }
-  const planned = plannedFor(store, meeting);
+  const planned = plannedFor(view, meeting);
   if (planned.length && (meeting.status !== 'minutes' || items.length === 0)) {
     sections.push(section(items.length ? 'In the work programme for this meeting' : 'Planned items (work programme)', planned.map((e) => planEntry(view, e))));
   }
@@ -116,15 +102,16 @@ export function buildMeetingAnswer(store: Store, meetingId: string, now: Date, o
       ...entry,
       label: [numberLabel(meeting, item), item?.title].filter(Boolean).join(' · '),
     });
-    const resolutions = resolutionsAt(store, meeting.id);
+    const resolutions = resolutionsAt(view, meeting.id);
     if (resolutions.length) sections.push(section('Resolutions', resolutions.map((r) => withinMeeting(resolutionEntry(view, r), r.item))));
     const requests = items
       .filter((i) => !i.private)
-      .flatMap((i) => (view.requestsByItem.get(i.id) ?? []).map((r) => requestStatus(store, r, now)));
+      .flatMap((i) => (view.requestsByItem.get(i.id) ?? []).map((r) => requestStatus(ctx, r)))
+      .filter((s): s is RequestStatus => s !== null);
     if (requests.length) sections.push(section('Requests made', requests.map((s) => withinMeeting(requestEntry(view, s), s.item))));
   }
 
-  const related = upcoming ? relatedSections(store, meeting, items, now, options.index ?? searchIndexFor(store)) : null;
+  const related = upcoming ? lookBackSections(ctx, meeting, items) : null;
   if (related) sections.push(...related.sections);
 
   const where = [meeting.place, status].filter(Boolean).join(' · ');
@@ -136,7 +123,7 @@ export function buildMeetingAnswer(store: Store, meetingId: string, now: Date, o
   const documents = documentNames(view, meeting.sources);
   if (documents.length) notes.push(`Source: ${documents.join(', ')}`);
 
-  return answer('meeting', question, now, {
+  return answerFor(ctx, 'meeting', question, {
     title: options.title ?? `${meeting.committee ? `${meeting.committee}: ` : 'Meeting: '}${meetingWhen(meeting)}${meeting.status === 'planned' ? ' (planned)' : ''}`,
     summary: `${meetingWhen(meeting)}${where ? ` · ${where}` : ''}`,
     sections,
@@ -144,84 +131,21 @@ export function buildMeetingAnswer(store: Store, meetingId: string, now: Date, o
   });
 }
 
-/** "Improvement Board Report – 10th January 2018" -> "Improvement Board Report": dates are not topics. */
-function withoutDates(title: string): string {
-  let text = title;
-  for (let found = findQuestionDate(text); found; found = findQuestionDate(text)) text = text.replace(found.text, ' ');
-  return text.replace(/\s+[-–—]\s*$/, '').replace(/\s+/g, ' ').replace(/^[\s\-–—]+|[\s\-–—]+$/g, '');
-}
-
-/** Look-back entries per agenda topic and in all: reminders beside the agenda, not the whole record. */
-const RELATED_PER_TOPIC = 3;
-const RELATED_IN_ALL = 12;
-
-/**
- * For a meeting still to come: the oldest open requests and the latest earlier
- * resolutions on the topics of its items, the committee's own first, a few per topic.
- */
-function relatedSections(store: Store, meeting: Meeting, items: AgendaItem[], now: Date, index: SearchIndex): { sections: AnswerSection[]; capped: boolean } {
-  const view = viewOf(store);
-  const topics = [
-    ...items.filter((i) => !i.private).map((i) => i.title),
-    ...plannedFor(store, meeting).map((e) => e.title),
-  ]
-    .map(withoutDates)
-    .filter((t) => t && !ROUTINE.test(t));
-  const start = startTime(view, meeting)!;
-  const requestIds = new Set<string>();
-  const requestEntries: AnswerEntry[] = [];
-  const resolutionIds = new Set<string>();
-  const resolutionEntries: AnswerEntry[] = [];
-  let capped = false;
-  for (const topic of [...new Set(topics)]) {
-    if (requestEntries.length >= RELATED_IN_ALL && resolutionEntries.length >= RELATED_IN_ALL) {
-      capped = true;
-      break;
-    }
-    // One look-up per topic serves both lists.
-    const subject = agendaTopic(store, index, topic);
-    // One more than is shown: whether there are more says whether the list was cut.
-    const open = openRequestsOn(store, subject, now, { limit: RELATED_PER_TOPIC + 1, committee: meeting.committee, skip: requestIds });
-    if (open.length > RELATED_PER_TOPIC) capped = true;
-    for (const status of open.slice(0, RELATED_PER_TOPIC)) {
-      if (requestEntries.length === RELATED_IN_ALL) {
-        capped = true;
-        break;
-      }
-      requestIds.add(status.request.id);
-      requestEntries.push(requestEntry(view, status));
-    }
-    for (const ref of earlierResolutionsOn(store, subject, start, { limit: RELATED_PER_TOPIC, committee: meeting.committee })) {
-      if (resolutionIds.has(ref.resolution.id)) continue;
-      if (resolutionEntries.length === RELATED_IN_ALL) {
-        capped = true;
-        break;
-      }
-      resolutionIds.add(ref.resolution.id);
-      resolutionEntries.push({ ...resolutionEntry(view, ref), detail: [`On the agenda topic: ${topic}`] });
-    }
-  }
-  const out: AnswerSection[] = [];
-  if (requestEntries.length) out.push(section('Open requests on these topics', requestEntries));
-  if (resolutionEntries.length) out.push(section('Earlier resolutions on these topics', resolutionEntries));
-  return { sections: out, capped };
-}
-
 /** "meeting on 11 January 2018", "agenda 13/07/2017", "11th Jan". */
-export function buildMeetingOnAnswer(store: Store, date: QuestionDate, question: string, now: Date, index?: SearchIndex): Answer {
+export function buildMeetingOnAnswer(ctx: AnswerContext, date: QuestionDate, question: string): Answer {
   if (date.kind === 'invalid') {
-    return answer('notice', question, now, {
+    return answerFor(ctx, 'notice', question, {
       title: `"${date.text}" is not a real date.`,
       summary: 'Give the date day first, for example "meeting on 11 January 2018" or "agenda 13/07/2017".',
       sections: [],
     });
   }
   if (date.kind === 'day-month') {
-    const matches = meetingsOnDayMonth(store, date.day, date.month, now);
+    const matches = meetingsOnDayMonth(ctx, date.day, date.month);
     const dayMonth = formatDate(`2000-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`).replace(/^\S+ /, '').replace(/ 2000$/, '');
-    if (matches.length === 0) return noMeeting(store, question, now, dayMonth, null);
+    if (matches.length === 0) return noMeeting(ctx, question, dayMonth, null);
     const chosen = matches[0]!;
-    const result = buildMeetingAnswer(store, chosen.id, now, { question, ...(index ? { index } : {}) });
+    const result = buildMeetingAnswer(ctx, chosen.id, { question });
     const others = [...new Set(matches.slice(1).map((m) => m.date!.slice(0, 4)))];
     if (others.length) {
       result.notes = [
@@ -231,17 +155,17 @@ export function buildMeetingOnAnswer(store: Store, date: QuestionDate, question:
     }
     return result;
   }
-  const found = meetingsOn(store, date.date);
-  if (found.length === 0) return noMeeting(store, question, now, formatDate(date.date), date.date);
-  const result = buildMeetingAnswer(store, found[0]!.id, now, { question, ...(index ? { index } : {}) });
+  const found = meetingsOn(ctx, date.date);
+  if (found.length === 0) return noMeeting(ctx, question, formatDate(date.date), date.date);
+  const result = buildMeetingAnswer(ctx, found[0]!.id, { question });
   if (found.length > 1) {
     result.notes = [`${found.length} meetings are known on that day; this is the first.`, ...(result.notes ?? [])];
   }
   return result;
 }
 
-function noMeeting(store: Store, question: string, now: Date, when: string, date: string | null): Answer {
-  const view = viewOf(store);
+function noMeeting(ctx: AnswerContext, question: string, when: string, date: string | null): Answer {
+  const view = ctx.view;
   const entries: AnswerEntry[] = [];
   if (date) {
     const sorted = [...view.calendar].sort(
@@ -249,7 +173,7 @@ function noMeeting(store: Store, question: string, now: Date, when: string, date
     );
     for (const m of sorted.slice(0, 3)) entries.push({ text: meetingWhen(m), detail: [meetingStatusLabel(m)] });
   }
-  return answer('meeting', question, now, {
+  return answerFor(ctx, 'meeting', question, {
     title: `No meeting is known on ${when}.`,
     sections: entries.length ? [section('Nearest meetings known', entries)] : [],
     notes: ['Ask "next meeting" or give another date, e.g. "meeting on 11 January 2018".'],

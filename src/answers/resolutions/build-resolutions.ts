@@ -1,31 +1,29 @@
 // "What was resolved on private fostering?" Resolutions newest first, verbatim,
 // each with its date, minute number and item title.
-import type { Store } from '../store/store.ts';
-import type { SearchIndex } from '../search/search-index.ts';
-import type { Answer } from './answer.ts';
-import { answer, count, entryLimit, meetingWhen, resolutionEntry, section } from './answer-parts.ts';
-import { latestMeeting, resolutionsAbout, resolutionsAt } from './queries.ts';
-import { viewOf } from './record-view.ts';
+import type { Answer } from '../answer.ts';
+import { answerFor, count, meetingWhen, resolutionEntry, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { latestMeeting } from '../meetings/meeting-queries.ts';
+import { resolutionsAbout, resolutionsAt } from './resolution-queries.ts';
 
-export function buildResolutionsAnswer(store: Store, topic: string | null, question: string, now: Date, index?: SearchIndex, limit = entryLimit()): Answer {
-  const view = viewOf(store);
+export function buildResolutionsAnswer(ctx: AnswerContext, topic: string | null, question: string): Answer {
+  const view = ctx.view;
   if (!topic) {
-    const latest = latestMeeting(store, now);
-    const refs = latest ? resolutionsAt(store, latest.id) : [];
-    return answer('resolutions', question, now, {
+    const latest = latestMeeting(ctx);
+    const refs = latest ? resolutionsAt(view, latest.id) : [];
+    return answerFor(ctx, 'resolutions', question, {
       title: latest ? `Resolutions of the most recent meeting, ${meetingWhen(latest)}` : 'No resolutions are in the record yet.',
       sections: [section('Resolutions', refs.map((r) => resolutionEntry(view, r)), 'None recorded.')],
       notes: ['Ask about a topic for its resolutions across meetings, e.g. "what was resolved on private fostering?"'],
     });
   }
-  const t = now.getTime();
-  const refs = resolutionsAbout(store, topic, index).filter((r) => !r.meeting?.date || Date.parse(r.meeting.date) <= t);
+  const refs = resolutionsAbout(ctx, topic);
   // Entries for the pages asked for; the title counts them all.
-  const shown = refs.slice(0, limit);
+  const shown = refs.slice(0, ctx.limit);
   const meetings = new Set(refs.map((r) => r.meeting?.id));
   const notes: string[] = [];
   if (refs.length === 0) notes.push(`Try other words, or "history of ${topic}" for everything on it.`);
-  return answer('resolutions', question, now, {
+  return answerFor(ctx, 'resolutions', question, {
     title:
       refs.length === 0
         ? `No resolutions found on "${topic}".`

@@ -1,12 +1,14 @@
 // Anything that is not a known kind of question: ranked search results across
 // items, resolutions, requests, work-programme entries and meetings, with snippets.
-import type { Store } from '../store/store.ts';
-import type { SearchHit, SearchIndex } from '../search/search-index.ts';
-import { processTerm } from '../search/search-options.ts';
-import type { Answer, AnswerEntry } from './answer.ts';
-import { answer, clip, citeLabel, cite, documentNames, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from './answer-parts.ts';
-import { normalise, requestStatus } from './queries.ts';
-import { viewOf, type RecordView } from './record-view.ts';
+// As of a moment: what a meeting still to come will say is not known yet.
+import type { SearchHit } from '../../search/search-index.ts';
+import { processTerm } from '../../search/search-options.ts';
+import type { Answer, AnswerEntry } from '../answer.ts';
+import { answerFor, clip, citeLabel, cite, documentNames, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { heldBy } from '../record-view.ts';
+import { requestStatus } from '../requests/request-catalogue.ts';
+import { entryKnown } from '../work-programme/work-programme-queries.ts';
 
 const MAX_RESULTS = 10;
 const SNIPPET = 220;
@@ -29,36 +31,9 @@ export function snippet(text: string, terms: string[]): string {
   return clip(text, SNIPPET);
 }
 
-/** What makes two results the same thing (and whether it is dated), without building the entry. */
-function keyFor(view: RecordView, hit: SearchHit): { key: string | null; dated: boolean } {
-  switch (hit.kind) {
-    case 'item': {
-      const item = view.store.item(hit.refId);
-      const date = item ? view.meetings.get(item.meetingId)?.date : null;
-      return { key: item ? `item|${normalise(item.title)}|${date ?? ''}` : null, dated: !!date };
-    }
-    case 'resolution': {
-      const r = view.store.resolution(hit.refId);
-      const date = r ? view.meetings.get(r.meetingId)?.date : null;
-      return { key: r ? `resolution|${normalise(r.text)}|${date ?? ''}` : null, dated: !!date };
-    }
-    case 'request': {
-      const r = view.store.request(hit.refId);
-      const date = r ? view.meetings.get(r.meetingId)?.date : null;
-      return { key: r ? `request|${normalise(r.text)}|${date ?? ''}` : null, dated: !!date };
-    }
-    case 'work-programme': {
-      const wp = view.workProgramme.get(hit.refId);
-      return { key: wp ? `wp|${normalise(wp.title)}|${wp.date ?? wp.slot}` : null, dated: true };
-    }
-    case 'meeting': {
-      const meeting = view.meetings.get(hit.refId);
-      return { key: meeting?.date ? `meeting|${meeting.id}` : null, dated: true };
-    }
-  }
-}
-
-function entryFor(store: Store, view: RecordView, hit: SearchHit, now: Date): AnswerEntry | null {
+/** One result as an entry; null when it is not known as of now (or gone from the record). */
+export function searchEntry(ctx: AnswerContext, hit: SearchHit): AnswerEntry | null {
+  const view = ctx.view;
   switch (hit.kind) {
     case 'item': {
       const item = view.store.item(hit.refId);
@@ -67,10 +42,13 @@ function entryFor(store: Store, view: RecordView, hit: SearchHit, now: Date): An
       if (item.private) {
         return { text: item.title, label: citeLabel(meeting, null), detail: ['Exempt'], exempt: true, cite: cite(view, meeting, item) };
       }
+      const held = heldBy(view, meeting, ctx.t);
+      // Before its meeting an item is an agenda title: what the minutes say of it is not known yet.
+      if (!held && hit.terms.length > 0 && !titleHas(item.title, hit.terms)) return null;
       return {
         text: item.title,
-        label: citeLabel(meeting, { ...item, title: '' }),
-        ...(item.body ? { detail: [snippet(item.body, hit.terms)] } : {}),
+        label: held ? citeLabel(meeting, { ...item, title: '' }) : `Agenda · ${citeLabel(meeting, { ...item, title: '' })}`,
+        ...(held && item.body ? { detail: [snippet(item.body, hit.terms)] } : {}),
         cite: cite(view, meeting, item),
       };
     }
@@ -79,17 +57,19 @@ function entryFor(store: Store, view: RecordView, hit: SearchHit, now: Date): An
       if (!resolution) return null;
       const item = view.store.item(resolution.itemId) ?? null;
       const meeting = view.meetings.get(resolution.meetingId) ?? null;
+      if (!heldBy(view, meeting, ctx.t)) return null;
       return { ...resolutionEntry(view, { resolution, item, meeting }), label: `Resolution · ${citeLabel(meeting, item)}` };
     }
     case 'request': {
       const request = view.store.request(hit.refId);
-      if (!request) return null;
-      const entry = requestEntry(view, requestStatus(store, request, now));
+      const status = request ? requestStatus(ctx, request) : null;
+      if (!status) return null;
+      const entry = requestEntry(view, status);
       return { ...entry, label: `Request · ${entry.label ?? ''}` };
     }
     case 'work-programme': {
       const wp = view.workProgramme.get(hit.refId);
-      if (!wp) return null;
+      if (!wp || !entryKnown(ctx, wp)) return null;
       return { ...planEntry(view, wp), label: `Work programme${wp.year ? ` ${wp.year}` : ''}` };
     }
     case 'meeting': {
@@ -105,26 +85,27 @@ function entryFor(store: Store, view: RecordView, hit: SearchHit, now: Date): An
   }
 }
 
+/** Whether a title holds one of the matched terms. */
+function titleHas(title: string, terms: string[]): boolean {
+  const wanted = new Set(terms);
+  return title.split(/[^\p{L}\p{N}'’]+/u).some((w) => {
+    const term = processTerm(w.toLowerCase().replace(/['’]/g, ''));
+    return term !== null && wanted.has(term);
+  });
+}
+
 /** Ranked results for free text, or null when nothing matches. */
-export function buildSearch(store: Store, index: SearchIndex, query: string, question: string, now: Date): Answer | null {
-  const view = viewOf(store);
-  const hits = index.search(query, { limit: MAX_RESULTS * 4 });
+export function buildSearch(ctx: AnswerContext, query: string, question: string): Answer | null {
+  const hits = ctx.index.search(query, { limit: MAX_RESULTS * 4 });
   // Entries (and their snippets) are made only for the results shown.
-  const found = hits.map((hit) => ({ hit, ...keyFor(view, hit) })).filter((f) => f.key !== null);
-  // The same text known from a dated document and an undated item page is shown once, dated.
-  const datedTexts = new Set(found.filter((f) => f.dated).map((f) => f.key!.replace(/\|[^|]*$/, '')));
-  const seen = new Set<string>();
   const entries: AnswerEntry[] = [];
-  for (const f of found) {
-    if (!f.dated && datedTexts.has(f.key!.replace(/\|[^|]*$/, ''))) continue;
-    if (seen.has(f.key!)) continue;
-    seen.add(f.key!);
-    const entry = entryFor(store, view, f.hit, now);
+  for (const hit of hits) {
+    const entry = searchEntry(ctx, hit);
     if (entry) entries.push(entry);
     if (entries.length === MAX_RESULTS) break;
   }
   if (entries.length === 0) return null;
-  return answer('search', question, now, {
+  return answerFor(ctx, 'search', question, {
     title: `${entries.length} result${entries.length === 1 ? '' : 's'} for "${clip(query, 80)}"`,
     sections: [section('Best matches first', entries)],
     notes: ['For more, ask "history of <topic>", "what was resolved on <topic>" or "help".'],
