@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end tests of the board's promises: a file store filled from the
 // bundled corpus, invented later papers or the fake ModernGov, the real engine, and the signed
 // Slack harness around it.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../../src/answers/engine.ts';
@@ -11,7 +11,7 @@ import { openStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
 import { syncOnce } from '../../src/sync/sync-once.ts';
-import type { Board } from '../slack/support/board.ts';
+import { boardOf, type Board } from '../slack/support/board.ts';
 import type { FakeModernGov } from '../sync/fake-moderngov.ts';
 
 /** A board over a store in a temporary folder, with the papers given ingested first. */
@@ -24,18 +24,7 @@ export async function boardWith(now: string, paths: string[] = []): Promise<Boar
   }
   const clock = new ManualClock(now);
   const engine = await createEngine({ store, clock, snapshotPath: null });
-  return {
-    dir,
-    store,
-    engine,
-    clock,
-    requestId(startsWith) {
-      const found = store.record().requests.find((r) => r.text.startsWith(startsWith));
-      if (!found) throw new Error(`no request starting "${startsWith}"`);
-      return found.id;
-    },
-    close: () => rm(dir, { recursive: true, force: true }),
-  };
+  return boardOf(dir, store, engine, clock);
 }
 
 export const WITH_CORPUS = [BUNDLED_CORPUS];
