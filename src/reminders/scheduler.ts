@@ -41,7 +41,8 @@ export interface RunningReminders {
   tick(): Promise<void>;
   /** Tell subscribed channels what newly ingested or synced documents added. */
   announce(news: RecordNews): Promise<void>;
-  stop(): void;
+  /** No more ticks; resolves when the post under way (if any) has been sent and recorded. */
+  stop(): Promise<void>;
 }
 
 export const DEFAULT_INTERVAL_MS = 30_000;
@@ -268,6 +269,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
     stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      return queue;
     },
   };
 }
