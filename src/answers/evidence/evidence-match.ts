@@ -9,6 +9,7 @@
 // A sentence that says it has not happened yet ("had not yet been received")
 // rules the item out. Exempt items are matched on their title alone.
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
+import { formatShortDate } from '../../london.ts';
 import { coverage, sameSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
 import { ASKS_FOR_A_PAPER, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits } from './evidence-rules.ts';
 
@@ -112,11 +113,11 @@ function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, text: strin
   const number = req.item?.number?.toLowerCase();
   const date = req.meeting?.date;
   if (!number || !date) return false;
-  for (const c of minuteCitations(text)) {
-    if (c.number !== number) continue;
-    if (c.year ? yearFits(c.year, date) : cand.start - req.start <= UNDATED_CITATION_DAYS * DAY_MS) return true;
-  }
-  return false;
+  const citations = minuteCitations(text).filter((c) => c.number === number);
+  if (citations.length === 0) return false;
+  // "Minute 17 of the meeting held on 11 June 2024": the date says which meeting.
+  if (datesNamed(text).includes(date)) return true;
+  return citations.some((c) => (c.year ? yearFits(c.year, date) : cand.start - req.start <= UNDATED_CITATION_DAYS * DAY_MS));
 }
 
 function clipQuote(text: string): string {
@@ -142,11 +143,12 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   const ownWords = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
   if (citingTitle || citing.length > 0) {
     const words = new Set([...cand.titleSubject, ...citing.flatMap((s) => [...s.stems])]);
-    const onThisRequest = sharedStems(ownWords, words).length > 0 || ownWords.size === 0;
+    const shared = sharedStems(ownWords, words).length;
+    const onThisRequest = ownWords.size === 0 || shared >= 2 || coverage(ownWords, words) >= 0.5;
     // One minute, several requests: the citation alone cannot say which was answered.
     const points = req.siblings <= 1 || onThisRequest ? 3 : 1;
     score += points;
-    reasons.push(`cites ${minuteLabel} of ${req.meeting?.date ?? 'that meeting'}`);
+    reasons.push(`cites ${minuteLabel}${req.meeting?.date ? ` of ${formatShortDate(req.meeting.date)}` : ''}`);
     if (citing[0]) quote = citing[0].text;
   }
 
@@ -159,18 +161,20 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
     // The date names the meeting, not the request: the request's own words must be there too.
     if (referring && (named >= 2 || (named >= 1 && ownWords.size <= 2))) {
       score += 2;
-      reasons.push(`refers back to the meeting of ${date}`);
+      reasons.push(`refers back to the meeting of ${formatShortDate(date)}`);
       quote ??= referring.text;
     }
   }
 
   // 3. Its title is the subject asked about.
-  const titleShared = sharedStems(cand.titleSubject, requestWords).length;
-  // Most of the title is in the request's words: two words at least, or the very same one-word subject.
+  // Most of the title is in the request's own words (beyond its item's subject): two words at least,
+  // or the very same one-word subject.
+  const titleOwn = new Set([...cand.titleSubject].filter((w) => !req.itemSubject.has(w)));
+  const titleShared = sharedStems(titleOwn, ownWords).length;
   const titleOnRequest =
-    cand.titleSubject.size > 0 &&
-    coverage(cand.titleSubject, requestWords) >= 0.67 &&
-    (titleShared >= 2 || (titleShared === cand.titleSubject.size && titleShared === requestWords.size));
+    titleOwn.size > 0 &&
+    coverage(titleOwn, ownWords) >= 0.67 &&
+    (titleShared >= 2 || (titleShared === titleOwn.size && titleShared === ownWords.size));
   if (titleOnRequest) {
     score += 2;
     reasons.push('its title is what was asked for');

@@ -60,9 +60,24 @@ function factsOf(index: EvidenceIndex, ref: CandidateRef): CandidateFacts {
   return facts;
 }
 
-function candidatesFor(index: EvidenceIndex, committee: string | null): CandidateRef[] {
-  if (!committee) return [...index.byCommittee.values()].flat();
-  return [...(index.byCommittee.get(committee) ?? []), ...(index.byCommittee.get('') ?? [])];
+/** Position of the first candidate of a list (oldest first) whose meeting starts after `t`. */
+function firstAfter(list: CandidateRef[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Candidates of a committee (and of meetings naming none) from meetings after `t`, up to a London date. */
+function* candidatesFor(index: EvidenceIndex, committee: string | null, t: number, until: string): Generator<CandidateRef> {
+  const lists = committee ? [index.byCommittee.get(committee) ?? [], index.byCommittee.get('') ?? []] : [...index.byCommittee.values()];
+  for (const list of lists) {
+    for (let i = firstAfter(list, t); i < list.length && list[i]!.meeting.date! <= until; i++) yield list[i]!;
+  }
 }
 
 function lastDay(entry: CatalogueEntry): string | null {
@@ -83,8 +98,7 @@ export function proposalsFor(view: RecordView, entry: CatalogueEntry): Proposal[
   if (entry.start !== null && until) {
     const siblings = (view.requestsByItem.get(entry.request.itemId) ?? []).length;
     const facts = requestFacts(entry.request, entry.item, entry.meeting, entry.start, siblings);
-    for (const ref of candidatesFor(index, entry.meeting?.committee ?? null)) {
-      if (ref.start <= entry.start || ref.meeting.date! > until) continue;
+    for (const ref of candidatesFor(index, entry.meeting?.committee ?? null, entry.start, until)) {
       const proposal = matchEvidence(facts, factsOf(index, ref));
       if (proposal) found.push(proposal);
     }
@@ -112,7 +126,10 @@ export interface RequestEvidence {
 export function requestEvidence(view: RecordView, requestId: string, today: string): RequestEvidence {
   const entry = requestCatalogue(view).byId.get(requestId);
   const decisions = decisionsOf(view.store, requestId);
-  const confirmed = [...decisions].reverse().find((d) => d.decision === 'confirmed') ?? null;
+  // A confirmation stands while the request stays done: reopening it withdraws the confirmation.
+  const state = view.store.requestState(requestId);
+  const latest = [...decisions].reverse().find((d) => d.decision === 'confirmed') ?? null;
+  const confirmed = latest && state.status === 'done' && (!state.changedAt || state.changedAt >= latest.at) ? latest : null;
   if (!entry) return { proposals: [], confirmed };
   if (confirmed) return { proposals: [], confirmed };
   const dismissed = new Set(decisions.filter((d) => d.decision === 'dismissed').map((d) => d.itemId));

@@ -63,11 +63,33 @@ export function yearFits(year: string, meetingDate: string): boolean {
   return year.split('-').some(fits);
 }
 
-/** Sentences, or lines of a list, as the evidence is quoted from. */
+/** A line that starts a list entry or a numbered paragraph, rather than carrying on the one above. */
+const LIST_START = /^\s*(?:[•·*▪–-]|\(?[a-z0-9]{1,3}[.)]\s|\d{1,2}\.\d{1,2}\s|minute\s+\d)/i;
+
+/**
+ * Paragraphs with their wrapped lines joined (PDF text breaks every line), each list
+ * entry or numbered paragraph on its own.
+ */
+function paragraphsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    let current = '';
+    for (const line of block.split('\n')) {
+      if (LIST_START.test(line) && current.trim()) {
+        out.push(current);
+        current = line;
+      } else current = current ? `${current} ${line.trim()}` : line;
+    }
+    if (current.trim()) out.push(current);
+  }
+  return out;
+}
+
+/** Sentences, or entries of a list, as the evidence is quoted from. */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
-    const trimmed = line.replace(/^[\s•·*-]+/, '').trim();
+  for (const line of paragraphsOf(text)) {
+    const trimmed = line.replace(/^[\s•·*-]+/, '').replace(/\s+/g, ' ').trim();
     if (!trimmed) continue;
     // Split after a full stop followed by a capital, keeping "Minute 34/18." or "No. 27" whole.
     let start = 0;
