@@ -3,7 +3,7 @@
 // latest one known up to now). Items added by resolution count once resolved.
 import type { Meeting, WorkProgrammeItem } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { normaliseText } from '../../ingest/merge-keys.ts';
+import { normaliseText } from '../../record-keys.ts';
 import type { RecordView } from '../record-view.ts';
 
 export interface WorkProgrammeView {

@@ -1,8 +1,9 @@
 // Items, resolutions and requests of one meeting: which parsed item is which
 // stored item, and ids that survive a re-ingest.
 import type { AgendaItem, Paper, ParsedItem, ParsedRequest, ParsedResolution, Request, Resolution } from '../model.ts';
-import type { MeetingBundle } from '../store/record-index.ts';
-import { normaliseText, shortHash, titleKey, titleSimilarity } from './merge-keys.ts';
+import type { MeetingBundle } from './record-index.ts';
+import { shortHash, titleSimilarity } from './merge-keys.ts';
+import { normaliseText, titleKey } from '../record-keys.ts';
 
 /** Items this similar (0..1) are the same item of one meeting. */
 const SAME_ITEM = 0.7;

@@ -36,26 +36,13 @@ import type {
   SourceDocument,
   WorkProgrammeItem,
 } from '../model.ts';
-import type { IngestOutcome, SourceInfo } from '../store/store.ts';
-import { RecordIndex, wpTitleKey, type MeetingBundle, type RecordPatch } from '../store/record-index.ts';
-import { parseDocumentTime } from './dates.ts';
+import type { IngestOutcome, SourceInfo } from './store.ts';
+import { RecordIndex, wpTitleKey, type MeetingBundle, type RecordPatch } from './record-index.ts';
+import { parseDocumentTime } from '../ingest/dates.ts';
 import { buildRequests, buildResolutions, insertForItem, matchItems, mergePapers, richerBody } from './merge-items.ts';
 import { findMeetingByExternalId, moveMeetingToDate } from './merge-external-id.ts';
-import {
-  committeeFamilyKey,
-  committeeKey,
-  committeeVariants,
-  contentWords,
-  meetingKey,
-  municipalYearOfDate,
-  normaliseText,
-  shortHash,
-  titleKey,
-  titleKeyOf,
-  bodyWordsOf,
-  bodyOverlap,
-  titleSimilarity,
-} from './merge-keys.ts';
+import { contentWords, municipalYearOfDate, shortHash, titleKeyOf, bodyWordsOf, bodyOverlap, titleSimilarity } from './merge-keys.ts';
+import { committeeFamilyKey, committeeKey, committeeVariants, meetingKey, normaliseText, titleKey } from '../record-keys.ts';
 
 export interface MergeResult {
   patch: RecordPatch;

@@ -1,7 +1,7 @@
 // A meeting that a source identifies itself (ModernGov: "moderngov:569:4967") is
 // the same meeting whatever date it carries: when the council moves it, the
 // stored meeting moves with it instead of leaving a copy on the old date.
-import type { MeetingBundle } from '../store/record-index.ts';
+import type { MeetingBundle } from './record-index.ts';
 
 /**
  * The meeting with this external id, if any: one being merged (`working`) wins
