@@ -2,9 +2,8 @@
 // (default: the bundled corpus). Exit code 0 only when every file went in.
 import { configuredClock } from '../clock.ts';
 import { BUNDLED_CORPUS, ingestPaths, type IngestPipeline } from '../ingest/ingest-paths.ts';
-import { openStore } from '../store/lowdb-store.ts';
-import { StoreError, type Store } from '../store/store.ts';
-import { localConfig, readArgs, type CliIo, type CommandSpec } from './io.ts';
+import type { Store } from '../store/store.ts';
+import { localConfig, openCommandStore, readArgs, type CliIo, type CommandSpec } from './io.ts';
 
 export const SPEC: CommandSpec = {
   name: 'ingest',
@@ -51,16 +50,8 @@ export async function run(args: string[], io: CliIo, pipeline?: IngestPipeline):
   const config = localConfig(io);
   if (typeof config === 'number') return config;
 
-  let store: Store;
-  try {
-    store = await openStore(values.get('--db') ?? config.dbPath, { clock: configuredClock(config.now) });
-  } catch (error) {
-    if (error instanceof StoreError) {
-      io.err(`ingest: cannot open the store: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const store = await openCommandStore(io, SPEC, values.get('--db') ?? config.dbPath, configuredClock(config.now));
+  if (typeof store === 'number') return store;
 
   const paths = positional.length > 0 ? positional : [BUNDLED_CORPUS];
   const before = counts(store);

@@ -1,6 +1,9 @@
 // Where a command writes: stdout for results, stderr for warnings and problems.
 // Commands take a CliIo so tests can read what they print.
+import type { Clock } from '../clock.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { openStore } from '../store/lowdb-store.ts';
+import { StoreError, type Store } from '../store/store.ts';
 
 export interface CliIo {
   out(text: string): void;
@@ -103,6 +106,19 @@ export function localConfig(io: CliIo): Config | number {
     if (error instanceof ConfigError) {
       io.err(error.message);
       return 2;
+    }
+    throw error;
+  }
+}
+
+/** The store for a command, or the exit code 1 after one line saying why it could not be opened. */
+export async function openCommandStore(io: CliIo, spec: CommandSpec, path: string, clock: Clock): Promise<Store | number> {
+  try {
+    return await openStore(path, { clock });
+  } catch (error) {
+    if (error instanceof StoreError) {
+      io.err(`${spec.name}: cannot open the store: ${error.message}`);
+      return 1;
     }
     throw error;
   }

@@ -3,9 +3,7 @@
 // already had that status), 1 when there is no such request or the store could not be written.
 import { configuredClock } from '../clock.ts';
 import { changeRequest } from '../console/requests.ts';
-import { openStore } from '../store/lowdb-store.ts';
-import { StoreError } from '../store/store.ts';
-import { localConfig, parseArgs, readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
+import { localConfig, openCommandStore, parseArgs, readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
 
 const OPTIONS = `Options:
   --by NAME    who made the change, as the record shows it (default: the login name, USER)
@@ -43,16 +41,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (typeof config === 'number') return config;
   const clock = configuredClock(config.now);
 
-  let store;
-  try {
-    store = await openStore(read.values.get('--db') ?? config.dbPath, { clock });
-  } catch (error) {
-    if (error instanceof StoreError) {
-      io.err(`${spec.name}: cannot open the store: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const store = await openCommandStore(io, spec, read.values.get('--db') ?? config.dbPath, clock);
+  if (typeof store === 'number') return store;
   const by = read.values.get('--by') ?? io.env.USER ?? io.env.LOGNAME ?? 'the terminal';
   const change = await changeRequest(store, id, action.status, by, clock.now());
   if (change.outcome === 'changed' || change.outcome === 'unchanged') {

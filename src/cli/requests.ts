@@ -8,9 +8,7 @@ import { renderText } from '../answers/render-text.ts';
 import { configuredClock } from '../clock.ts';
 import { withRequestIds } from '../console/requests.ts';
 import { emptySearchIndex } from '../search/search-index.ts';
-import { openStore } from '../store/lowdb-store.ts';
-import { StoreError } from '../store/store.ts';
-import { localConfig, readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
+import { localConfig, openCommandStore, readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
 
 export const SPEC: CommandSpec = {
   name: 'requests',
@@ -37,16 +35,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (typeof config === 'number') return config;
   const clock = configuredClock(config.now);
 
-  let store;
-  try {
-    store = await openStore(read.values.get('--db') ?? config.dbPath, { clock });
-  } catch (error) {
-    if (error instanceof StoreError) {
-      io.err(`requests: cannot open the store: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const store = await openCommandStore(io, SPEC, read.values.get('--db') ?? config.dbPath, clock);
+  if (typeof store === 'number') return store;
   if (store.counts().documents === 0) io.err(`The store ${store.path} holds no documents yet: add some with npm run scrutiny -- ingest.`);
 
   // Requests are listed from the record alone: no search index is needed, and none is built.
