@@ -4,9 +4,6 @@
 // one click; anyone else is refused and nothing changes.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { webApi } from '@slack/bolt';
-import { createLogger } from '../../src/logger.ts';
-import { startReminders } from '../../src/reminders/scheduler.ts';
 import { decodeEvidenceRef } from '../../src/slack/blocks/action-values.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
 import type { Board } from '../slack/support/board.ts';
@@ -14,7 +11,7 @@ import { ADMIN, CHANNEL, MEMBER, buttonClick, startSignedSlack, type SlackHarnes
 import { laterPaper } from '../answers/promises-corpus.ts';
 import { subscribe } from '../reminders/fixtures.ts';
 import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
-import { WITH_CORPUS, boardWith, syncFrom } from './support.ts';
+import { WITH_CORPUS, boardWith, remindOnce, syncFrom } from './support.ts';
 
 type AnyBlock = Record<string, any>;
 
@@ -106,17 +103,7 @@ describe('a ModernGov agenda as evidence, in the digest and on Home', () => {
     // The weekly digest (Mondays at 09:00) carries the evidence and its buttons.
     await subscribe(board.store, { channel: CHANNEL, kind: 'requests', createdAt: '2026-02-01T12:00:00Z' });
     board.clock.set('2026-02-09T09:00:00Z');
-    const reminders = startReminders({
-      store: board.store,
-      engine: board.engine,
-      clock: board.clock,
-      logger: createLogger({ capture: true }),
-      outlet: { kind: 'slack', client: new webApi.WebClient('xoxb-test-token', { slackApiUrl: h.slack.apiUrl }) },
-      intervalMs: 0,
-      sleep: async () => {},
-    });
-    await reminders.tick();
-    await reminders.stop();
+    await remindOnce(board, h.slack.apiUrl);
     const [digest] = h.slack.messages(CHANNEL);
     const posted = JSON.stringify(digest!.blocks);
     expect(posted).toContain('Possibly answered by Thursday 19 March 2026 · Item 4 · Private Fostering Awareness in Schools - Update: cites Minute 4 of 18 Sep 2025');
