@@ -22,7 +22,9 @@ import type { RecordNews } from '../reminders/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
 import { meetingKey } from '../ingest/merge-keys.ts';
-import { asEnrichment, externalMeetingId, isCancelledStatus, meetingToDocument, type CommitteeRef } from './moderngov-meeting.ts';
+import { paperTooLarge } from '../ingest/paper-job.ts';
+import { IsolationError, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
+import { asEnrichment, externalMeetingId, isCancelledStatus, MEETING_TO_DOCUMENT, type CommitteeRef } from './moderngov-meeting.ts';
 import type { MgMeeting, MgMeetingSummary } from './moderngov-xml.ts';
 
 /** Minutes of a meeting held longer ago than this are no longer looked for on it. */
@@ -39,6 +41,8 @@ export interface SyncOnceDeps {
   clock: Clock;
   /** Default: an HTTP client for `moderngov.url`. */
   client?: ModernGovClient;
+  /** Where meetings' HTML is read (time and memory limits); default the process's paper worker. */
+  runner?: IsolatedRunner;
 }
 
 export interface MeetingChange {
@@ -168,7 +172,20 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
   for (const { key, summary, meeting, xml, committee } of toIngest) {
     // The listing's date wins when GetMeeting lacks one (some servers leave it blank).
     const dated: MgMeeting = meeting.date ? meeting : { ...meeting, date: summary.date };
-    const read = meetingToDocument(dated, committee);
+    let read: ParsedDocument;
+    try {
+      read = await (deps.runner ?? sharedRunner()).run(MEETING_TO_DOCUMENT, [dated, committee]);
+    } catch (error) {
+      if (!(error instanceof IsolationError)) throw error;
+      // Tried again next sync (no fingerprint is saved); the rest of the sync goes on.
+      warnings.push(`meeting ${meeting.id} (${committee.title}) could not be read: ${error.message}`);
+      continue;
+    }
+    const tooLarge = paperTooLarge(read);
+    if (tooLarge) {
+      warnings.push(`meeting ${meeting.id} (${committee.title}) was not added: ${tooLarge}`);
+      continue;
+    }
     const doc = minutesFromFile(deps.store, key, read) ? asEnrichment(read) : read;
     for (const w of doc.warnings) warnings.push(w);
     const parsedMeeting = doc.meetings[0]!;
