@@ -1,9 +1,13 @@
 // Composition root: config -> store -> bundled corpus -> answer engine -> Slack or console -> reminders -> sync.
 import { clockStartingAt, systemClock } from './clock.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, readEnvironment } from './config.ts';
+import { createHealth } from './health.ts';
 import { createLogger } from './logger.ts';
+import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
+import { claimStore } from './store/bot-claim.ts';
 import { openStore } from './store/lowdb-store.ts';
-import { StoreError } from './store/store.ts';
+import { StoreBusyError, StoreError } from './store/store.ts';
+import { watchStore } from './store/watch-store.ts';
 import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
 import { createEngine } from './answers/engine.ts';
 import { SlackStartError, startSlack, type RunningSlack } from './slack/start.ts';
@@ -11,10 +15,13 @@ import { startConsole } from './console/console.ts';
 import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
 import { startSync } from './sync/schedule.ts';
 
+/** How often the bot looks for what other processes wrote to its store. */
+const STORE_WATCH_MS = 2_000;
+
 async function main(): Promise<number> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(readEnvironment(process.env));
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -22,13 +29,23 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({
+    level: config.logLevel,
+    format: config.logFormat,
+    secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
+  });
   const clock = config.now ? clockStartingAt(config.now) : systemClock;
 
   let store;
   try {
+    // One bot per store; commands beside it (ingest, sync, backup) take the store's short write locks instead.
+    await claimStore(config.dbPath);
     store = await openStore(config.dbPath);
   } catch (error) {
+    if (error instanceof StoreBusyError) {
+      logger.error(error.message);
+      return 1;
+    }
     if (error instanceof StoreError) {
       logger.error(`Cannot open the store: ${error.message}.`);
       return 1;
@@ -39,6 +56,7 @@ async function main(): Promise<number> {
   const report = await ingestPaths(store, [BUNDLED_CORPUS]);
   for (const file of report.files.filter((f) => !f.ok)) logger.warn(`${file.path}: ${file.message}`);
   const engine = await createEngine({ store, clock, logger });
+  const health = createHealth({ store, clock });
 
   let outlet: ReminderOutlet;
   let stopSurface: () => Promise<void>;
@@ -51,7 +69,7 @@ async function main(): Promise<number> {
     closed = terminal.closed;
   } else {
     try {
-      slack = await startSlack({ config, store, engine, clock, logger });
+      slack = await startSlack({ config, store, engine, clock, logger, health });
     } catch (error) {
       if (error instanceof SlackStartError) {
         logger.error(error.message);
@@ -69,15 +87,32 @@ async function main(): Promise<number> {
     ? startSync({ moderngov: config.moderngov, store, engine, clock, logger, reminders })
     : null;
 
-  const shutdown = async () => {
-    sync?.stop();
-    reminders.stop();
-    await stopSurface();
-  };
-  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  if (sync && config.moderngov) health.watchSync(sync.status, config.moderngov.intervalMinutes);
+
+  // What other processes write to the store (`scrutiny ingest`, `scrutiny restore`) reaches the answers.
+  store.onChange((change) => {
+    if (change.origin === 'reload') engine.refresh();
+  });
+  const storeWatch = watchStore(store, {
+    intervalMs: STORE_WATCH_MS,
+    onError: (error) => logger.warn('Reading what another process wrote to the store failed; trying again shortly.', error),
+  });
+
+  const shutdown = createShutdown({
+    logger,
+    timeoutMs: config.shutdownTimeoutMs,
+    onStopping: health.markStopping,
+    parts: (): Stoppable[] => [
+      { name: config.mode === 'console' ? 'the console' : 'Slack events', stop: stopSurface },
+      ...(sync ? [{ name: 'the ModernGov sync', stop: sync.stop }] : []),
+      { name: 'reminder posts', stop: reminders.stop },
+      { name: 'the search index snapshot', stop: engine.saved },
+      { name: 'the store watch', stop: storeWatch.stop },
+    ],
+  });
+  exitOnSignals(shutdown, { logger, exit: (code) => process.exit(code) });
   await closed;
-  await shutdown();
+  await shutdown('The console input ended');
   return 0;
 }
 

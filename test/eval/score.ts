@@ -121,19 +121,18 @@ function pairMeetings(expected: ExpectedMeeting[], parsed: ParsedMeeting[]): Map
 }
 
 function scoreNames(t: Overlap, expected: string[], parsed: string[], metric: 'present' | 'apologies', where: string, misses: Miss[]): void {
-  const want = expected.map(nameKey);
-  const left = parsed.map(nameKey);
-  t.expected += want.length;
-  t.parsed += left.length;
+  t.expected += expected.length;
+  t.parsed += parsed.length;
+  const left = parsed.map((name) => ({ name, key: nameKey(name) }));
   const missing: string[] = [];
-  want.forEach((key, i) => {
-    const at = left.indexOf(key);
+  for (const name of expected) {
+    const at = left.findIndex((p) => p.key === nameKey(name));
     if (at >= 0) {
       t.matched++;
       left.splice(at, 1);
-    } else missing.push(expected[i]!);
-  });
-  if (missing.length || left.length) misses.push({ metric, where, expected: missing, parsed: left });
+    } else missing.push(name);
+  }
+  if (missing.length || left.length) misses.push({ metric, where, expected: missing, parsed: left.map((p) => p.name) });
 }
 
 function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, requestTexts: string[], where: string, misses: Miss[]): void {
@@ -142,9 +141,10 @@ function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, reque
     misses.push({ metric: 'titles', where: at, expected: e.title, parsed: p.title });
   }
   const parsedClauses = p?.resolutions.map((r) => r.text) ?? [];
+  // An item not found is one miss in the list; its clauses and flag are counted but not listed again.
   if (e.resolutions.length > 0 || parsedClauses.length > 0) {
     const same = e.resolutions.length === parsedClauses.length && e.resolutions.every((c, i) => clauseKey(c) === clauseKey(parsedClauses[i]!));
-    if (!count(t.clauses, same)) misses.push({ metric: 'clauses', where: at, expected: e.resolutions, parsed: parsedClauses });
+    if (!count(t.clauses, same) && p) misses.push({ metric: 'clauses', where: at, expected: e.resolutions, parsed: parsedClauses });
   }
   const itemRequests = (p?.requests ?? []).map((r) => words(r.text));
   for (const phrase of e.requests) {
@@ -155,12 +155,12 @@ function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, reque
   if (e.private || p?.private) {
     // An exempt item is right only when marked private with nothing of it read out.
     const right = p !== undefined && p.private === e.private && (!e.private || (p.resolutions.length === 0 && p.requests.length === 0));
-    if (!count(t.private, right)) {
+    if (!count(t.private, right) && p) {
       misses.push({
         metric: 'private',
         where: at,
         expected: e.private ? 'private, nothing read' : 'public',
-        parsed: p ? (p.private ? `private${p.resolutions.length + p.requests.length ? ' but with resolutions/requests read' : ''}` : 'public') : 'not found',
+        parsed: p.private ? `private${p.resolutions.length + p.requests.length ? ' but with resolutions/requests read' : ''}` : 'public',
       });
     }
   }

@@ -241,7 +241,7 @@ describe('ModernGov issue page', () => {
 });
 
 describe('PDF-to-text minutes of another council', () => {
-  const doc = parse('pdf-minutes-other-council.txt');
+  const doc = parse('pdf-minutes-district/borough-council-other-house-style.pdf.txt');
   const m = only(doc);
 
   it('reads a title wrapped over three capitalised lines', () => {
@@ -300,7 +300,7 @@ describe('PDF-to-text minutes of another council', () => {
   });
 
   it('drops the running head, page numbers and blank-page notes and mends hyphenated words', () => {
-    const text = normaliseText(readFileSync(`${DIR}pdf-minutes-other-council.txt`, 'utf8'));
+    const text = normaliseText(readFileSync(`${DIR}pdf-minutes-district/borough-council-other-house-style.pdf.txt`, 'utf8'));
     expect(text).not.toContain('Page 3');
     expect(text).not.toContain('Committee - 12 November 2019');
     expect(text).not.toContain('intentionally left blank');
@@ -338,7 +338,7 @@ describe('ModernGov minutes page saved as a markdown table', () => {
 });
 
 describe('plain-text minutes with "MINUTE NO." headings', () => {
-  const m = only(parse('text-minutes-minute-no.txt'));
+  const m = only(parse('pdf-minutes-district/minute-no-headings.txt'));
 
   it('reads the one-line title with the place before the date and a "p.m." time', () => {
     expect(m).toMatchObject({
@@ -373,7 +373,7 @@ describe('plain-text minutes with "MINUTE NO." headings', () => {
 });
 
 describe('PDF-to-text agenda pack of another council', () => {
-  const doc = parse('pdf-agenda-pack-other-council.txt');
+  const doc = parse('agenda-pack/county-pack-with-previous-minutes.pdf.txt');
 
   it('is a pack, not an agenda-item page, for all its "Agenda Item 3" stamp', () => {
     expect(doc.kind).toBe('agenda-pack');
@@ -423,7 +423,7 @@ describe('PDF-to-text agenda pack of another council', () => {
 });
 
 describe('minutes with "Decision" headings and lettered minute references', () => {
-  const m = only(parse('text-minutes-decisions.txt'));
+  const m = only(parse('pdf-minutes-metropolitan/decision-headings.txt'));
 
   it('takes the committee from the line above "Minutes of the meeting held on ..."', () => {
     expect(m).toMatchObject({ committee: 'Economy and Regeneration Scrutiny Committee', date: '2023-02-08', chair: 'Councillor Patel' });
