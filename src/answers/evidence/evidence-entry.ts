@@ -44,3 +44,10 @@ export function evidenceOf(view: RecordView, status: RequestStatus): { evidence:
   }
   return { evidence: { proposed }, lines };
 }
+
+/** How many of an entry's detail lines (the last ones) say its evidence. */
+export function evidenceLineCount(evidence: RequestEvidenceView | undefined): number {
+  if (!evidence) return 0;
+  if (evidence.confirmed) return 1;
+  return evidence.proposed.reduce((n, ref) => n + (ref.quote ? 2 : 1), 0);
+}

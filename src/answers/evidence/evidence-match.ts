@@ -122,7 +122,10 @@ function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, text: strin
 
 function clipQuote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 280 ? flat : `${flat.slice(0, 277).replace(/\s+\S*$/, '')}…`;
+  if (flat.length <= 280) return flat;
+  const cut = flat.slice(0, 277);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 200 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The evidence a later item gives for a request, or null when it gives none (or says it is still awaited). */
