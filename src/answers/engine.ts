@@ -10,6 +10,7 @@ import { daysBetween } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
+import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
@@ -28,6 +29,7 @@ import { buildRequestsAnswer } from './requests/build-requests.ts';
 import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
 import { buildComing } from './topics/build-coming.ts';
+import { buildSlipped } from './work-programme/build-slipped.ts';
 import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
 
 export interface AskOptions {
@@ -72,7 +74,7 @@ export interface AnswerEngine extends Engine {
 }
 
 /** Meeting answers: built from the record while the index loads, without their look-back. */
-const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'chair', 'membership', 'attendance', 'help', 'cannot']);
+const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot']);
 
 const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
 
@@ -123,6 +125,10 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       return reading.person ? buildAttendance(ctx, reading.person, question) : buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
+    case 'attendance-table':
+      return buildAttendanceTable(ctx, question);
+    case 'slipped':
+      return buildSlipped(ctx, question);
     case 'chair':
       return buildChair(ctx, reading.meeting, period, question);
     case 'membership':

@@ -54,6 +54,10 @@ export function describeReading(reading: QuestionReading): string {
       return `attendance of ${reading.person ?? 'a person'}, ${when(reading, 'all meetings')}`;
     case 'meeting-attendance':
       return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
+    case 'attendance-table':
+      return `everyone's attendance at the board${committee}`;
+    case 'slipped':
+      return `work-programme items that slipped, as of ${reading.period ? reading.period.label : 'today'}${committee}`;
     case 'chair':
       return `who chairs the board, ${when(reading, 'as of today')}${committee}`;
     case 'membership':

@@ -17,6 +17,8 @@ export type IntentKind =
   | 'history'
   | 'attendance'
   | 'meeting-attendance'
+  | 'attendance-table'
+  | 'slipped'
   | 'chair'
   | 'membership'
   | 'search';

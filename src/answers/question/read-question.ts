@@ -96,6 +96,10 @@ const MEETING_ATTENDANCE =
   /\b(?:who\s+(?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there)\s+(?:at|for|from|in|on)\s+(?:the\s+)?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
 const ATTENDANCE =
   /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|how often|how many meetings|record of)\b/i;
+// "what has slipped?", "any slippage?": plan items that did not come when planned.
+const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|overran|not come|didn'?t come|never came|fell off)\b/i;
+// "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
+const ATTENDANCE_TABLE = /^(?:(?:the\s+)?(?:board'?s?\s+|overall\s+|members'?\s+)?attendance(?:\s+(?:table|tables|rates?|summary|record|figures|stats|league table|of (?:the board|everyone|all members|members)))?|who attends (?:most|least|the most|the least)|attendance for (?:the board|everyone|all members))$/i;
 const HISTORY = /\b(?:history|timeline|background|chronology|story so far|track record|what has happened (?:with|about)|what happened (?:with|to|about))\b/i;
 const DISCUSSED =
   /\b(?:when\s+(?:did|was|were|have|has|had)\b.*?\b(?:discuss|consider|look(?:ed)? at|talk(?:ed)? about|debat|review|scrutinis|scrutiniz|cover|examin|last)\w*|(?:has|have|did)\s+(?:the board|we|members|sb\d|scrutiny)\s+(?:ever\s+)?(?:discuss|consider|look(?:ed)? at|talk(?:ed)? about|debat|review|scrutinis|scrutiniz|cover|examin)\w*|(?:ever|previously|before)\s+(?:been\s+)?(?:discussed|considered|looked at))\b/i;
@@ -369,7 +373,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
 
   const intent = intentOf(bare, rest, reading);
   reading.intent = intent;
-  if (intent !== 'attendance' && intent !== 'chair' && intent !== 'membership' && intent !== 'meeting-attendance') {
+  if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     reading.topic = topicOf(
       rest
         .replace(ATTENDANCE, ' ')
@@ -387,6 +391,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
 function intentOf(bare: string, rest: string, reading: QuestionReading): IntentKind {
   const text = bare;
   if (reading.invalidDate) return 'meeting';
+  if (SLIPPED.test(text)) return 'slipped';
+  if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(text.replace(/[?!.]+$/, '').trim())) return 'attendance-table';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {

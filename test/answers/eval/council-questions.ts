@@ -15,7 +15,7 @@ import type { AskCase } from './ask-eval.ts';
 export async function councilEngine(): Promise<{ engine: AnswerEngine; council: Council; agendas: Set<string> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'council-'));
   try {
-    const corpus = generateCorpus({ tier: 'tiny', seed: 7, outDir: dir });
+    const corpus = await generateCorpus({ tier: 'tiny', seed: 7, outDir: dir });
     const store = openMemoryStore();
     await ingestPaths(store, [corpus.dir]);
     const engine = await createEngine({ store, clock: new ManualClock(`${corpus.facts.now}T12:00:00Z`), snapshotPath: null });
