@@ -15,6 +15,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
 import { addCalendarDays, LONDON, londonDate } from '../../london.ts';
 import { findQuestionDate } from './question-dates.ts';
+import { withoutEndPunctuation } from './text.ts';
 
 export type Direction = 'past' | 'future' | 'any';
 
@@ -93,7 +94,7 @@ function period(from: string | null, to: string | null, text: string, label?: st
 /** "next week", "this month", "last year", "the last 3 months", "past fortnight", "today". */
 function relativePeriod(text: string, now: Date): PeriodReading | null {
   const today = london(now);
-  const m = /\b(this|next|last|previous|past|coming|the last|the past|the next)\s+(?:(\d{1,2}|two|three|four|six|few)\s+)?(week|fortnight|month|year|municipal year|term)s?\b/i.exec(text);
+  const m = /\b(this|next|last|previous|past|coming|the last|the past|the next) (?:(\d{1,2}|two|three|four|six|few) )?(week|fortnight|month|year|municipal year|term)s?\b/i.exec(text.replace(/\s+/g, ' '));
   if (m) {
     const which = m[1]!.toLowerCase().replace(/^the /, '');
     const countWord = m[2]?.toLowerCase();
@@ -145,7 +146,7 @@ function relativePeriod(text: string, now: Date): PeriodReading | null {
 
 /** "2023/24", "municipal year 2022-23": May to April. */
 function municipalYearPeriod(text: string): PeriodReading | null {
-  const m = /\b(20\d\d)\s*[/-]\s*(?:20)?(\d\d)\b/.exec(text);
+  const m = /\b(20\d\d) ?[/-] ?(?:20)?(\d\d)\b/.exec(text);
   if (!m) return null;
   const start = Number(m[1]);
   if ((start + 1) % 100 !== Number(m[2])) return null;
@@ -163,10 +164,12 @@ interface Point {
 
 const ref = (now: Date) => ({ instant: now, timezone: LONDON });
 
+const MONTH_IN_TEXT = new RegExp(`\\b(?:(?:in|since|from|of|the|last|this|next|during|until|before|after) )?(${MONTH_WORD})\\.?(?: (\\d{4}))?\\b`, 'i');
+
 /** The first date chrono reads in `text` that is a real day, a month or a year; null when none. */
 function pointIn(text: string, now: Date, direction: Direction): Point | null {
   // A bare year ("in 2018") chrono leaves alone.
-  const yearOnly = /^(?:in\s+|during\s+)?(20\d\d|19\d\d)$/i.exec(text.trim());
+  const yearOnly = /^(?:in |during )?(20\d\d|19\d\d)$/i.exec(text.trim());
   if (yearOnly) return { from: `${yearOnly[1]}-01-01`, to: `${yearOnly[1]}-12-31`, text: text.trim() };
   const results = chrono.en.GB.parse(text, ref(now), { forwardDate: direction === 'future' });
   for (const r of results) {
@@ -187,13 +190,13 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
     return { ...monthPeriod(year, month), text: r.text };
   }
   // A month chrono leaves alone ("the jan meeting"); "may" and "march" only where they cannot be verbs.
-  const month = new RegExp(`\\b(?:(?:in|since|from|of|the|last|this|next|during|until|before|after)\\s+)?(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b`, 'i').exec(text);
-  if (month && (!/^(?:may|march)$/i.test(month[1]!) || /^(?:in|since|from|of|the|last|this|next|during|until|before|after)\s/i.test(month[0]) || month[2] || /\s+(?:meeting|board|mtg)/i.test(text.slice(month.index + month[0].length, month.index + month[0].length + 9)))) {
+  const month = MONTH_IN_TEXT.exec(text);
+  if (month && (!/^(?:may|march)$/i.test(month[1]!) || /^(?:in|since|from|of|the|last|this|next|during|until|before|after) /i.test(month[0]) || month[2] || /^ ?(?:meeting|board|mtg)\b/i.test(text.slice(month.index + month[0].length)))) {
     const m = monthIndex(month[1]!) + 1;
     const y = month[2] ? Number(month[2]) : yearOfMonth(m, now, direction);
     return { ...monthPeriod(y, m), text: month[0] };
   }
-  const year = /\b(?:in|during|for|of)\s+(20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim());
+  const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim());
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0] };
   return null;
 }
@@ -209,47 +212,60 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
   const own = findQuestionDate(question);
   if (own?.kind === 'invalid') return { kind: 'invalid', text: own.text };
 
-  const between = /\b(?:between|from)\s+(.{2,30}?)\s+(?:and|to|until|till|-)\s+(\S+(?:\s+\S+){0,3})/i.exec(question);
-  if (between) {
-    const a = pointIn(between[1]!, now, direction);
-    // The second date is the longest run of its first words that reads as one ("September 2022 what was decided").
-    const words = between[2]!.split(/\s+/);
-    let b: Point | null = null;
-    let used = '';
-    for (let n = words.length; n > 0 && !b; n--) {
-      used = words.slice(0, n).join(' ').replace(/[?.!,]+$/, '');
-      b = pointIn(used, now, direction);
-    }
-    if (a && b) {
-      // "between June and September 2022": the year given once counts for both.
+  // The words of the question, spaces folded: dates are read by looking along them, linearly.
+  const words = question.replace(/\s+/g, ' ').trim().split(' ');
+  const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
+  const span = (from: number, to: number) => withoutEndPunctuation(words.slice(from, to).join(' '));
+
+  // "between June and September 2022", "from March to May 2018".
+  for (let i = 0; i < words.length; i++) {
+    if (lower[i] !== 'between' && lower[i] !== 'from') continue;
+    for (let j = i + 2; j <= i + 6 && j < words.length; j++) {
+      if (!['and', 'to', 'until', 'till', '-'].includes(lower[j]!)) continue;
+      const a = pointIn(span(i + 1, j), now, direction);
+      if (!a) continue;
+      // The second date is the longest run of its first words that reads as one ("September 2022 what was decided").
+      let b: Point | null = null;
+      let n = Math.min(4, words.length - j - 1);
+      for (; n > 0 && !b; n--) b = pointIn(span(j + 1, j + 1 + n), now, direction);
+      if (!b) continue;
+      const used = span(j + 1, j + 2 + n);
       let from = a.from;
-      if (!/\d{4}/.test(between[1]!) && /\d{4}/.test(used)) {
-        const year = b.from.slice(0, 4);
-        from = `${year}${a.from.slice(4)}`;
-      } else if (from > b.to && !/\d{4}/.test(used)) {
-        b = { ...b, to: `${Number(b.to.slice(0, 4)) + 1}${b.to.slice(4)}` };
-      }
-      const text = question.slice(between.index, between.index + between[0].indexOf(between[2]!) + used.length);
-      return period(from, b.to, text.trim());
+      if (!/\d{4}/.test(span(i + 1, j)) && /\d{4}/.test(used)) from = `${b.from.slice(0, 4)}${a.from.slice(4)}`;
+      else if (from > b.to && !/\d{4}/.test(used)) b = { ...b, to: `${Number(b.to.slice(0, 4)) + 1}${b.to.slice(4)}` };
+      return period(from, b.to, span(i, j + 2 + n));
     }
   }
-  const atMeeting = new RegExp(`\\b(?:from|at|of|in)\\s+the\\s+(${MONTH_WORD}(?:\\s+\\d{4})?)\\s+(?:meeting|board|mtg)\\b`, 'i').exec(question);
-  if (atMeeting) {
-    const point = pointIn(atMeeting[1]!, now, direction === 'future' ? 'future' : 'past');
-    if (point) return period(point.from, point.to, atMeeting[0]);
+  // "from the jan meeting", "at the March 2023 meeting": that month.
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!['from', 'at', 'of', 'in'].includes(lower[i]!) || lower[i + 1] !== 'the') continue;
+    const withYear = /^\d{4}$/.test(lower[i + 3] ?? '');
+    const noun = lower[i + (withYear ? 4 : 3)];
+    if (!noun || !['meeting', 'board', 'mtg'].includes(noun) || !isMonthWord(lower[i + 2]!)) continue;
+    const point = pointIn(span(i + 2, i + (withYear ? 4 : 3)), now, direction === 'future' ? 'future' : 'past');
+    if (point) return period(point.from, point.to, span(i, i + (withYear ? 5 : 4)));
   }
-  const open = /\b(since|after|from|before|until|till|up to|prior to)\s+(?:the\s+)?(.{2,30}?)(?=[?.!,]|$|\s+(?:on|about|regarding|for|re|did|was|were|have|has)\b)/i.exec(question);
-  if (open) {
-    const word = open[1]!.toLowerCase();
-    const relative = relativePeriod(open[2]!, now);
-    const point = relative?.kind === 'period' ? { from: relative.period.from!, to: relative.period.to!, text: open[2]! } : pointIn(open[2]!, now, 'past');
-    if (point) {
+  // "since June", "before 2020", "after last month", "up to March".
+  const STOPS = new Set(['on', 'about', 'regarding', 'for', 're', 'did', 'was', 'were', 'have', 'has', 'what', 'that', 'which', 'and']);
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${lower[i]} ${lower[i + 1] ?? ''}`;
+    const word = ['up to', 'prior to'].includes(pair) ? pair : lower[i]!;
+    if (!['since', 'after', 'from', 'before', 'until', 'till', 'up to', 'prior to'].includes(word)) continue;
+    let k = i + word.split(' ').length;
+    if (lower[k] === 'the') k++;
+    let end = k;
+    while (end < words.length && end < k + 4 && !STOPS.has(lower[end]!)) end++;
+    for (let n = end; n > k; n--) {
+      const text = span(k, n);
+      const relative = relativePeriod(text, now);
+      const point = relative?.kind === 'period' ? { from: relative.period.from!, to: relative.period.to! } : pointIn(text, now, 'past');
+      if (!point) continue;
+      const said = span(i, n);
       if (word === 'since' || word === 'after' || word === 'from') {
         const from = word === 'after' ? addCalendarDays(point.to, 1) : point.from;
-        return period(from, null, open[0].trim(), `${word} ${say(from).replace(/^1 /, word === 'since' ? '1 ' : '1 ')}`.replace(/^(since|from|after) /, '$1 '));
+        return period(from, null, said, `${word} ${say(from)}`);
       }
-      const to = addCalendarDays(point.from, -1);
-      return period(null, to, open[0].trim(), `before ${say(point.from)}`);
+      return period(null, addCalendarDays(point.from, -1), said, `before ${say(point.from)}`);
     }
   }
   const relative = relativePeriod(question, now);

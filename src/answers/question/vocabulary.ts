@@ -17,7 +17,7 @@ export function questionVocabulary(view: RecordView): QuestionVocabulary {
       if (!COMMON_WORDS.has(surname)) names.add(surname);
       for (const m of mentions.slice(0, 5)) {
         // First names where the minutes print them ("David Jackson").
-        for (const word of m.name.replace(/\([^)]*\)/g, ' ').split(/\s+/).slice(0, -1)) {
+        for (const word of m.name.replace(/\([^()]*\)/g, ' ').split(/\s+/).slice(0, -1)) {
           const w = word.toLowerCase().replace(/[^a-z'-]/g, '');
           if (w.length >= 3 && !/^(?:councillors?|cllr|mrs|mr|ms|miss|dr)$/.test(w) && !COMMON_WORDS.has(w)) names.add(w);
         }
