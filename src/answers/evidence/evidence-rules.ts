@@ -16,7 +16,7 @@ export const REFERS_BACK =
 
 /** A paper that comes back: "Report Back", "Update on", "progress report", "follow-up report", "response to". */
 export const REPORTS_BACK =
-  /\b(?:report(?:s|ed|ing)? back|brought back|updates? (?:on|from|regarding|about)|(?:an? |the |further |verbal |written |progress )update|progress (?:report|update|on)|follow[- ]?up (?:report|on)|response (?:to|from)|responses to (?:panel |committee |members'? )?questions)\b|(?:\s[-–—:]\s*|\()(?:update|report back|progress|follow[- ]?up)\b/i;
+  /\b(?:report(?:s|ed|ing)? back|brought back|updates? (?:on|from|regarding|about)|(?:an? |the |further |verbal |written |progress )update|progress (?:report|update|on)|follow[- ]?up (?:report|on)|response (?:to|from)|responses to (?:panel |committee |members'? )?questions)\b|(?:\s[-–—:] ?|\()(?:update|report back|progress|follow[- ]?up)\b/i;
 
 /** Something promised has been done: information circulated, a response received, a note sent. */
 export const DONE =
