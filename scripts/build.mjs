@@ -1,5 +1,5 @@
-// `npm run build` (also run by `npm install` and, when the sources changed, by
-// `npm start`): bundles src/main.ts and src/cli.ts into dist/ with esbuild, so
+// `npm run build` (also run by `npm install`, and by `npm start` before it starts
+// dist/main.js, building only when the sources changed): bundles src/main.ts and src/cli.ts into dist/ with esbuild, so
 // that starting the bot never transpiles TypeScript. Slack's Bolt and every other
 // package stay imports (node_modules), and a module imported on demand (Bolt's
 // start-up, each command) stays its own chunk, loaded only when asked for.
@@ -74,6 +74,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     await buildInto(path.resolve(process.argv[out + 1] ?? ''));
     process.exit(0);
   }
-  const built = await buildIfStale({ log: (line) => process.stderr.write(`${line}\n`) });
-  if (!built) process.stderr.write('dist/ is up to date.\n');
+  await buildIfStale({ log: (line) => process.stderr.write(`${line}\n`) });
 }

@@ -2,6 +2,7 @@
 // `npm start` when the sources changed), the demo papers only where nothing is
 // configured, and Bolt only in Slack mode.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,10 +27,14 @@ function bareEnvironment(): Record<string, string> {
   ) as Record<string, string>;
 }
 
-/** `npm start`'s script, run in a folder of its own, asked one question at the console. */
+/** What `npm start` runs (build when stale, then dist/main.js), in a folder of its own, asked one question at the console. */
 function start(env: Record<string, string>, question: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const script = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf-8')) as { scripts: { start: string } }).scripts.start;
+  expect(script).toBe('node scripts/build.mjs && node dist/main.js');
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' });
+  expect(built.status).toBe(0);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(env.SCRUTINY_DB!), env: { ...bareEnvironment(), ...env } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], { cwd: path.dirname(env.SCRUTINY_DB!), env: { ...bareEnvironment(), ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
