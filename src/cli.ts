@@ -8,6 +8,8 @@ const COMMANDS = {
   ingest: () => import('./cli/ingest.ts'),
   ask: () => import('./cli/ask.ts'),
   sync: () => import('./cli/sync.ts'),
+  backup: () => import('./cli/backup.ts'),
+  restore: () => import('./cli/restore.ts'),
 } as const;
 
 const USAGE = `Usage: npm run scrutiny -- <command> [options]
@@ -17,7 +19,9 @@ Commands:
   ingest [--db PATH] [PATH ...]            add files and folders to the store (default: the bundled corpus)
   ask [--now DATE] [--json] [--db PATH] QUESTION...
                                            answer a question as the bot would
-  sync [--db PATH]                         one sync from the council's ModernGov service`;
+  sync [--db PATH]                         one sync from the council's ModernGov service
+  backup [--db PATH] DEST                  copy the store (record and state together) into the folder DEST
+  restore [--db PATH] SRC                  replace the store with the backup SRC`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
