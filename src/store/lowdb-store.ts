@@ -785,16 +785,27 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   } catch (error) {
     stateProblem = error;
   }
-  const read = await readJsonFile(files.catalogue, 'a scrutiny store');
+  let read = await readJsonFile(files.catalogue, 'a scrutiny store');
   let record: BoardRecord = emptyRecord();
   let catalogue: Catalogue | null = null;
   let checked: RecordCheck = 'full';
   let singleFile: BoardRecord | null = null;
   if (read && isCatalogue(read.json)) {
-    catalogue = checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue');
-    const whole = await readRecord(files, catalogue);
-    record = whole.record;
-    checked = whole.full ? 'full' : 'sample';
+    // Another process may commit (and drop the parts this catalogue names) while they are read: read its catalogue then.
+    for (let attempt = 0; ; attempt++) {
+      catalogue = checkAgainst(files.catalogue, read!.json, Catalogue, 'a scrutiny store catalogue');
+      try {
+        const whole = await readRecord(files, catalogue);
+        record = whole.record;
+        checked = whole.full ? 'full' : 'sample';
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+        const again = await readJsonFile(files.catalogue, 'a scrutiny store');
+        if (!again || again.text === read!.text) throw error;
+        read = again;
+      }
+    }
   } else if (read && isSingleFileRecord(read.json)) {
     singleFile = checkAgainst(files.catalogue, read.json, BoardRecord, 'a scrutiny record');
     record = singleFile;

@@ -68,7 +68,12 @@ describe('backup and restore', () => {
     await openStore(db);
     const writer = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/store/support/writer.ts'), db, '40', 'Backup'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const written: string[] = [];
-    writer.stdout.on('data', (chunk: Buffer) => written.push(...chunk.toString().trim().split('\n').map((line) => line.split(' ')[2]!)));
+    let buffered = '';
+    writer.stdout.on('data', (chunk: Buffer) => {
+      const lines = (buffered + chunk.toString()).split('\n');
+      buffered = lines.pop()!;
+      written.push(...lines.map((line) => line.split(' ')[2]!));
+    });
     const finished = new Promise((resolve) => writer.on('exit', resolve));
     while (written.length < 3) await new Promise((resolve) => setTimeout(resolve, 20));
     const backups: Array<{ dest: string; documents: number }> = [];
