@@ -1,8 +1,10 @@
 // `npm run build` (also run by `npm install`, and by `npm start` before it starts
-// dist/main.js, building only when the sources changed): bundles src/main.ts and src/cli.ts into dist/ with esbuild, so
-// that starting the bot never transpiles TypeScript. Slack's Bolt and every other
-// package stay imports (node_modules), and a module imported on demand (Bolt's
-// start-up, each command) stays its own chunk, loaded only when asked for.
+// dist/main.js, building only when the sources changed): compiles every module
+// of src/ to the same place under dist/ with esbuild, so that starting the bot
+// never transpiles TypeScript. Each module stays its own file (imports between
+// them now end in .js), so what a module finds beside itself (the worker thread
+// that reads papers, the bundled corpus) is where it was in src/, and a module
+// imported on demand (Bolt's start-up, each command) is loaded only when asked for.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.sources');
-const ENTRIES = ['src/main.ts', 'src/cli.ts'];
 
 /** Every source file with its size and modification time: the build is stale when this changes. */
 function sourcesNow() {
@@ -49,15 +50,27 @@ export async function buildIfStale({ log = () => {} } = {}) {
   return true;
 }
 
-/** Bundle the entry points into `outdir`. */
+/** Each module's own imports stay imports, of the compiled file beside it. */
+const keepModules = {
+  name: 'keep-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true }));
+  },
+};
+
+/** Compile every module of src/ into `outdir`. */
 export async function buildInto(outdir) {
   const { build } = await import('esbuild');
+  const entryPoints = readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
+    entryPoints,
     outdir,
+    outbase: 'src',
+    plugins: [keepModules],
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
