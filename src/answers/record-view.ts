@@ -104,6 +104,54 @@ export class DerivedLookups {
   }
 }
 
+/** A look-up `prepare` builds ahead of questions: at once, or a slice a turn when it returns a sliced build. */
+export type LookupStep = (view: RecordView) => void | SlicedBuild<unknown>;
+
+/** How long one slice of a sliced build may hold the event loop (ms). */
+export const SLICE_MS = 20;
+
+/**
+ * A look-up built a slice at a time: `prepare` runs one slice a turn, so a large
+ * record never holds the event loop for long; a question that needs the look-up
+ * before then finishes it there and then. The build yields when its slice is used
+ * up (see `sliceOver`) and returns the look-up.
+ */
+export class SlicedBuild<T> {
+  readonly #steps: Generator<void, T, void>;
+  #done: { value: T } | null = null;
+
+  constructor(build: () => Generator<void, T, void>) {
+    this.#steps = build();
+  }
+
+  /** Run one slice; true once the look-up is built. */
+  step(): boolean {
+    if (this.#done) return true;
+    const next = this.#steps.next();
+    if (next.done) this.#done = { value: next.value };
+    return this.#done !== null;
+  }
+
+  /** The look-up, finishing the build first if it is not done yet. */
+  value(): T {
+    while (!this.step());
+    return this.#done!.value;
+  }
+}
+
+/** A clock for one slice of a sliced build: `over()` once SLICE_MS have passed since the last `over()` that said so. */
+export function sliceClock(): { over(): boolean } {
+  let started = performance.now();
+  return {
+    over() {
+      const now = performance.now();
+      if (now - started < SLICE_MS) return false;
+      started = now;
+      return true;
+    },
+  };
+}
+
 /** The board's calendar: dated meetings (cancelled too) and dates known only from a plan, by start. */
 function calendarOf(record: Readonly<BoardRecord>, workProgrammeByDate: Map<string, WorkProgrammeItem[]>): { calendar: Meeting[]; starts: Map<string, number> } {
   const calendar = record.meetings.filter((m) => m.date !== null);
@@ -234,11 +282,11 @@ export class RecordViews {
   }
 
   /**
-   * Build the current view, then each look-up in `steps`, one per turn; a step is
-   * skipped once the record has moved on (its look-up would be for an old version).
+   * Build the current view, then each look-up in `steps`, one per turn (a sliced
+   * build a slice per turn); a step is skipped once the record has moved on (its look-up would be for an old version).
    * Failures are reported to `onError` and never reach a member's question.
    */
-  prepare(steps: Array<(view: RecordView) => void>, onError: (error: unknown) => void = () => {}): Promise<void> {
+  prepare(steps: LookupStep[], onError: (error: unknown) => void = () => {}): Promise<void> {
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     this.#preparing = this.#preparing.then(async () => {
       try {
@@ -247,7 +295,12 @@ export class RecordViews {
         for (const step of steps) {
           await turn();
           if (view.version !== this.store.version()) return;
-          step(view);
+          const sliced = step(view);
+          // A sliced build runs a slice a turn, and stops once the record has moved on.
+          while (sliced && !sliced.step()) {
+            await turn();
+            if (view.version !== this.store.version()) return;
+          }
         }
       } catch (error) {
         onError(error);

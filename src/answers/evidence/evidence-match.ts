@@ -10,8 +10,8 @@
 // rules the item out. Exempt items are matched on their title alone.
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
 import { formatShortDate } from '../../london.ts';
-import { coverage, sameSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
-import { ASKS_FOR_A_PAPER, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits } from './evidence-rules.ts';
+import { TitleSubject, coverage, sameTitleSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
+import { ASKS_FOR_A_PAPER, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
 
 /** What is known of a request, once per record version. */
 export interface RequestFacts {
@@ -24,15 +24,40 @@ export interface RequestFacts {
   textSubject: Set<string>;
   /** The subject of its item's title (empty for "Any Other Business", "Minutes" ...). */
   itemSubject: Set<string>;
+  itemTitle: TitleSubject | null;
   /** It asks for something brought to a meeting, not only information sent round. */
   asksForPaper: boolean;
   /** How many visible requests its item made: a citation of the minute alone cannot tell them apart. */
   siblings: number;
 }
 
+/** A sentence of a later item, read once for every request it is matched against. */
 export interface Sentence {
   text: string;
-  stems: Set<string>;
+  readonly stems: Set<string>;
+  citations: MinuteCitation[];
+  /** The dates it names (read only when a citation or a referring phrase needs them). */
+  dates: () => string[];
+  refersBack: boolean;
+  done: boolean;
+  notYet: boolean;
+}
+
+// Most sentences of a later item never matter to any request: their words and dates are read when first asked for.
+function sentence(text: string): Sentence {
+  let dates: string[] | null = null;
+  let stems: Set<string> | null = null;
+  return {
+    text,
+    get stems() {
+      return (stems ??= subjectStems(text));
+    },
+    citations: minuteCitations(text),
+    dates: () => (dates ??= datesNamed(text)),
+    refersBack: REFERS_BACK.test(text) || REPORTS_BACK.test(text),
+    done: DONE.test(text),
+    notYet: NOT_YET.test(text),
+  };
 }
 
 /** What is known of a later item, once per record version. Exempt items keep their title only. */
@@ -42,11 +67,14 @@ export interface CandidateFacts {
   start: number;
   /** The title and the titles of its open papers. */
   titleText: string;
+  /** The title read as a sentence (its citations and dates), and as a subject. */
+  title: Sentence;
+  titleRead: TitleSubject;
   titleSubject: Set<string>;
   /** Sentences of the body (none for an exempt item). */
   sentences: Sentence[];
-  /** All subject words of the title and body. */
-  allStems: Set<string>;
+  /** All subject words of the title and body (read when first asked for). */
+  readonly allStems: Set<string>;
   /** Minutes, matters arising, action trackers: items that report on earlier requests. */
   followUpItem: boolean;
   /** Its title (or opening) says it is a paper coming back: "Report Back", "Update on". */
@@ -79,6 +107,7 @@ export function requestFacts(request: Request, item: AgendaItem | null, meeting:
     start,
     textSubject: subjectStems(request.text),
     itemSubject: item ? subjectStems(item.title) : new Set(),
+    itemTitle: item ? new TitleSubject(item.title) : null,
     asksForPaper: request.kind === 'report-back' || request.kind === 'update' || request.kind === 'next-meeting' || ASKS_FOR_A_PAPER.test(request.text),
     siblings,
   };
@@ -92,31 +121,38 @@ export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number
   const titleText = [item.title, ...papers].join(' · ');
   const sentences = item.private
     ? []
-    : sentencesOf(item.body.slice(0, BODY_READ)).map((text) => ({ text, stems: subjectStems(text) }));
-  const allStems = new Set(subjectStems(titleText));
-  for (const s of sentences) for (const stem of s.stems) allStems.add(stem);
+    : sentencesOf(item.body.slice(0, BODY_READ)).map(sentence);
+  let allStems: Set<string> | null = null;
   const opening = sentences[0]?.text ?? '';
   return {
     item,
     meeting,
     start,
     titleText,
+    title: sentence(item.title),
+    titleRead: new TitleSubject(item.title),
     titleSubject: subjectStems(item.title),
     sentences,
-    allStems,
+    get allStems() {
+      if (!allStems) {
+        allStems = new Set(subjectStems(titleText));
+        for (const s of sentences) for (const stem of s.stems) allStems.add(stem);
+      }
+      return allStems;
+    },
     followUpItem: FOLLOW_UP_ITEM.test(item.title),
     reportsBack: REPORTS_BACK.test(item.title) || REFERS_BACK.test(item.title) || REFERS_BACK.test(opening),
   };
 }
 
-function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, text: string): boolean {
+function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, s: Sentence): boolean {
   const number = req.item?.number?.toLowerCase();
   const date = req.meeting?.date;
-  if (!number || !date) return false;
-  const citations = minuteCitations(text).filter((c) => c.number === number);
+  if (!number || !date || s.citations.length === 0) return false;
+  const citations = s.citations.filter((c) => c.number === number);
   if (citations.length === 0) return false;
   // "Minute 17 of the meeting held on 11 June 2024": the date says which meeting.
-  if (datesNamed(text).includes(date)) return true;
+  if (s.dates().includes(date)) return true;
   return citations.some((c) => (c.year ? yearFits(c.year, date) : cand.start - req.start <= UNDATED_CITATION_DAYS * DAY_MS));
 }
 
@@ -138,9 +174,9 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   const requestWords = req.textSubject;
 
   // 1. It cites the request's minute, in its title or a sentence of its body.
-  const citingTitle = citesRequestMinute(req, cand, cand.item.title);
-  const citing = cand.sentences.filter((s) => citesRequestMinute(req, cand, s.text));
-  if (citing.some((s) => NOT_YET.test(s.text))) return null;
+  const citingTitle = citesRequestMinute(req, cand, cand.title);
+  const citing = cand.sentences.filter((s) => citesRequestMinute(req, cand, s));
+  if (citing.some((s) => s.notYet)) return null;
   // The request's own words, without those of its item's title: a citation often repeats the title
   // ("Minute 4 (Children's Services Ofsted Outcome)"), which says nothing of which request it answers.
   const ownWords = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
@@ -158,8 +194,8 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   // 2. It refers back to the meeting that asked, by its date.
   const date = req.meeting?.date;
   if (date && !citingTitle && citing.length === 0) {
-    const referring = cand.sentences.find((s) => (REFERS_BACK.test(s.text) || REPORTS_BACK.test(s.text)) && datesNamed(s.text).includes(date));
-    if (referring && NOT_YET.test(referring.text)) return null;
+    const referring = cand.sentences.find((s) => s.refersBack && s.dates().includes(date));
+    if (referring?.notYet) return null;
     const named = referring ? sharedStems(ownWords, new Set([...referring.stems, ...cand.titleSubject])).length : 0;
     // The date names the meeting, not the request: the request's own words must be there too.
     if (referring && (named >= 2 || (named >= 1 && ownWords.size <= 2))) {
@@ -181,7 +217,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   if (titleOnRequest) {
     score += 2;
     reasons.push('its title is what was asked for');
-  } else if (req.item && req.itemSubject.size > 0 && req.asksForPaper && sameSubject(cand.item.title, req.item.title)) {
+  } else if (req.itemTitle && req.itemSubject.size > 0 && req.asksForPaper && sameTitleSubject(cand.titleRead, req.itemTitle)) {
     // The same subject as the item that asked: a paper coming back, if the request's own words are in it too.
     const own = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
     // A paper that says it comes back on that subject needs nothing more; any other must carry the request's words.
@@ -194,11 +230,11 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
 
   // 4. A line saying the information asked for has been circulated or received.
   for (const s of cand.sentences) {
-    if (!DONE.test(s.text)) continue;
+    if (!s.done) continue;
     const shared = sharedStems(requestWords, s.stems).length;
     const enough = shared >= 2 || (shared >= 1 && requestWords.size <= 2);
     if (!enough) continue;
-    if (NOT_YET.test(s.text)) return null;
+    if (s.notYet) return null;
     if (!(cand.followUpItem || REFERS_BACK.test(s.text) || citing.includes(s) || titleOnRequest)) continue;
     score += 2.5;
     reasons.push('says it has been circulated or received');
@@ -207,7 +243,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   }
 
   // A matters-arising line that names the subject and says it is still awaited rules the item out.
-  if (cand.followUpItem && cand.sentences.some((s) => NOT_YET.test(s.text) && sharedStems(requestWords, s.stems).length >= 2)) return null;
+  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && sharedStems(requestWords, s.stems).length >= 2)) return null;
 
   if (score < PROPOSAL_THRESHOLD) return null;
   return {

@@ -6,7 +6,7 @@
 import type { AgendaItem, EvidenceDecision, Meeting } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
-import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
+import { SlicedBuild, isPlanOnly, lookupKey, sliceClock, startTime, type RecordView } from '../record-view.ts';
 import { requestCatalogue, type CatalogueEntry } from '../requests/request-catalogue.ts';
 import { candidateFacts, matchEvidence, requestFacts, type CandidateFacts, type Proposal } from './evidence-match.ts';
 
@@ -90,15 +90,25 @@ function lastDay(entry: CatalogueEntry): string | null {
 
 /** Every proposal for one request in the record (whatever the date asked), best first. */
 export function proposalsFor(view: RecordView, entry: CatalogueEntry): Proposal[] {
-  const index = evidenceIndex(view);
-  const known = index.proposals.get(entry.request.id);
+  const known = evidenceIndex(view).proposals.get(entry.request.id);
   if (known) return known;
+  const steps = findProposals(view, entry, null);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Find a request's proposals, yielding whenever the slice is used up (never, without one). */
+function* findProposals(view: RecordView, entry: CatalogueEntry, slice: { over(): boolean } | null): Generator<void, Proposal[], void> {
+  const index = evidenceIndex(view);
   const until = lastDay(entry);
   let found: Proposal[] = [];
   if (entry.start !== null && until) {
     const siblings = (view.requestsByItem.get(entry.request.itemId) ?? []).length;
     const facts = requestFacts(entry.request, entry.item, entry.meeting, entry.start, siblings);
     for (const ref of candidatesFor(index, entry.meeting?.committee ?? null, entry.start, until)) {
+      if (slice?.over()) yield;
       const proposal = matchEvidence(facts, factsOf(index, ref));
       if (proposal) found.push(proposal);
     }
@@ -108,6 +118,33 @@ export function proposalsFor(view: RecordView, entry: CatalogueEntry): Proposal[
   }
   index.proposals.set(entry.request.id, found);
   return found;
+}
+
+const OPEN_EVIDENCE = lookupKey<SlicedBuild<void>>('open-evidence');
+
+/**
+ * Proposals for the open requests of a committee (all, for none) that a paper may
+ * still answer by `today`, newest first, a slice a turn: built after papers arrive,
+ * ahead of the answers, digests and Home pages that show them. Older ones are found
+ * when first shown.
+ */
+export function openEvidenceBuild(view: RecordView, committee: string | null, today: string): SlicedBuild<void> {
+  return view.derived.get(OPEN_EVIDENCE, () =>
+    new SlicedBuild(function* () {
+      const slice = sliceClock();
+      const index = evidenceIndex(view);
+      const entries = requestCatalogue(view).entries;
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const entry = entries[i]!;
+        if (slice.over()) yield;
+        if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
+        const until = lastDay(entry);
+        if (!until || until < today) continue;
+        if (index.proposals.has(entry.request.id) || view.store.requestState(entry.request.id).status !== 'open') continue;
+        yield* findProposals(view, entry, slice);
+      }
+    }),
+  );
 }
 
 /** The decisions co-ordinators made on a request's proposals. */

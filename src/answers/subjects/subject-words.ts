@@ -62,6 +62,38 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): str
   return [...a].filter((stem) => b.has(stem));
 }
 
+/** What a title is about, read once: its subject stems, all its words, and (when asked) the dates it names. */
+export class TitleSubject {
+  readonly stems: ReadonlySet<string>;
+  readonly terms: ReadonlySet<string>;
+  #dates: string[] | null = null;
+
+  constructor(readonly title: string) {
+    const terms = searchTerms(title);
+    this.terms = new Set(terms);
+    this.stems = new Set(terms.filter(isSubjectStem));
+  }
+
+  /** Read only when two subjects already agree: most pairs never get this far. */
+  get dates(): string[] {
+    return (this.#dates ??= titleDates(this.title));
+  }
+}
+
+/** Subjects of titles, each read once; one per record version (titles repeat across meetings and plans). */
+export class TitleSubjects {
+  readonly #byTitle = new Map<string, TitleSubject>();
+
+  of(title: string): TitleSubject {
+    let subject = this.#byTitle.get(title);
+    if (!subject) {
+      subject = new TitleSubject(title);
+      this.#byTitle.set(title, subject);
+    }
+    return subject;
+  }
+}
+
 /**
  * Whether two titles name the same matter: the smaller subject is (nearly) all in
  * the larger, with at least one subject word shared, and no two different dates.
@@ -70,20 +102,26 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): str
  * January 2018" and "Improvement Board Report from 18th October, 2017".
  */
 export function sameSubject(a: string, b: string): boolean {
-  let sa = subjectStems(a);
-  let sb = subjectStems(b);
+  return sameTitleSubject(new TitleSubject(a), new TitleSubject(b));
+}
+
+/** `sameSubject` of titles already read. */
+export function sameTitleSubject(a: TitleSubject, b: TitleSubject): boolean {
+  let sa = a.stems;
+  let sb = b.stems;
   // A title of procedure words only ("Work Programme", "Minutes") is compared on all its words.
   if (sa.size === 0 || sb.size === 0) {
-    sa = new Set(searchTerms(a));
-    sb = new Set(searchTerms(b));
+    sa = a.terms;
+    sb = b.terms;
     if (sa.size === 0 || sb.size === 0) return false;
   }
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  const shared = sharedStems(small, large).length;
+  let shared = 0;
+  for (const stem of small) if (large.has(stem)) shared++;
   // One word may differ in a longer title ("Special and Alternative Provision" ~ "Alternative Provision including Home Schooling").
   const needed = small.size <= 2 ? small.size : small.size - 1;
   if (shared < needed || shared === 0) return false;
-  const da = titleDates(a);
-  const db = titleDates(b);
+  const da = a.dates;
+  const db = b.dates;
   return da.length === 0 || db.length === 0 || da.some((d) => db.includes(d));
 }

@@ -9,9 +9,8 @@
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
-import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
-import { sameSubject, subjectStems } from '../subjects/subject-words.ts';
-import { searchTerms } from '../../search/search-options.ts';
+import { SlicedBuild, isPlanOnly, lookupKey, sliceClock, startTime, type RecordView } from '../record-view.ts';
+import { TitleSubjects, sameTitleSubject, type TitleSubject } from '../subjects/subject-words.ts';
 
 export interface TakenAt {
   meeting: Meeting;
@@ -24,9 +23,9 @@ export interface PlanTrail {
   entry: WorkProgrammeItem;
   /** Items of the committee's meetings on or after the planned date with the same subject, oldest first. */
   taken: TakenAt[];
-  /** Rows of the same subject at a later date that no one plan lists beside this one (it was moved), oldest first. */
+  /** When it was not taken on its day: rows of the same subject at the next later date a plan gives it, never listed beside it by one plan (it was moved). */
   movedTo: WorkProgrammeItem[];
-  /** Rows of the same subject at an earlier date, moved to this one, oldest first. */
+  /** Rows of the same subject at an earlier date moved to this one, oldest first. */
   movedFrom: WorkProgrammeItem[];
   /** The committee's meeting on the planned date, if the calendar has one. */
   meeting: Meeting | null;
@@ -51,7 +50,7 @@ export interface PlanRowFate {
 /** How long after its planned date a matching item still counts as that plan item taken late. */
 const TAKEN_WITHIN_DAYS = 400;
 
-export const PLAN_TRAILS = lookupKey<Map<string, PlanTrail>>('plan-trails');
+export const PLAN_TRAILS = lookupKey<SlicedBuild<Map<string, PlanTrail>>>('plan-trails');
 
 function sameCommittee(a: string | null | undefined, b: string | null | undefined): boolean {
   return !a || !b || a === b;
@@ -67,9 +66,8 @@ function isDatedPlanRow(entry: WorkProgrammeItem): entry is WorkProgrammeItem & 
 }
 
 /** Words a title is looked up by: its subject, or all its words when it has none ("Work Programme"). */
-function lookupWords(title: string): string[] {
-  const subject = subjectStems(title);
-  return subject.size > 0 ? [...subject] : searchTerms(title);
+function lookupWords(subject: TitleSubject): ReadonlySet<string> {
+  return subject.stems.size > 0 ? subject.stems : subject.terms;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -78,64 +76,149 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every dated plan row's trail, built once per record version. */
-export function planTrails(view: RecordView): Map<string, PlanTrail> {
-  return view.derived.get(PLAN_TRAILS, () => {
-    // Items of meetings with papers, by the words of their titles.
-    const itemsByWord = new Map<string, TakenAt[]>();
-    for (const meeting of view.calendar) {
-      if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
-      const start = startTime(view, meeting);
-      if (start === null) continue;
-      for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-        for (const word of new Set(lookupWords(item.title))) push(itemsByWord, word, { meeting, item, start });
-      }
-    }
-    const rows = view.record.workProgramme.filter(isDatedPlanRow);
-    const rowsByWord = new Map<string, WorkProgrammeItem[]>();
-    for (const row of rows) for (const word of new Set(lookupWords(row.title))) push(rowsByWord, word, row);
+/** Lists by committee and by word, each in date order. */
+class WordLists<T> {
+  /** By committee ('' for none), then by word. */
+  readonly #byCommittee = new Map<string, Map<string, T[]>>();
+  /** Of all committees that have one, by word: rows naming no committee look across all of them. */
+  readonly #named = new Map<string, T[]>();
 
-    const trails = new Map<string, PlanTrail>();
-    for (const row of rows) {
-      const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
-      const seen = new Set<string>();
-      const taken: TakenAt[] = [];
-      for (const word of new Set(lookupWords(row.title))) {
-        for (const at of itemsByWord.get(word) ?? []) {
-          const date = at.meeting.date!;
-          if (seen.has(at.item.id) || date < row.date || date > until || !sameCommittee(row.committee, at.meeting.committee)) continue;
+  add(committee: string | null | undefined, words: Iterable<string>, value: T): void {
+    let lists = this.#byCommittee.get(committee ?? '');
+    if (!lists) this.#byCommittee.set(committee ?? '', (lists = new Map()));
+    for (const word of words) {
+      push(lists, word, value);
+      if (committee) push(this.#named, word, value);
+    }
+  }
+
+  /** The lists a row of `committee` looks in for `word`: its committee's and those naming none, or all for a row naming none. */
+  for(committee: string | null | undefined, word: string): T[][] {
+    const none = this.#byCommittee.get('')?.get(word) ?? [];
+    if (!committee) return [none, this.#named.get(word) ?? []];
+    return [this.#byCommittee.get(committee)?.get(word) ?? [], none];
+  }
+}
+
+/** Position of the first entry of a list in date order dated on or after `date`. */
+function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dateOf(list[mid]!) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The committee's meeting on a date: one with papers first, else one known from a plan. */
+function meetingOn(byDate: Map<string, Meeting[]>, date: string, committee: string | null | undefined): Meeting | null {
+  const meetings = (byDate.get(date) ?? []).filter((m) => sameCommittee(committee, m.committee));
+  return meetings.find((m) => !isPlanOnly(m)) ?? meetings[0] ?? null;
+}
+
+/**
+ * Every dated plan row's trail, built once per record version. Items and rows are
+ * looked up by committee and subject word, within the row's dates, and each title is
+ * read once: a council's ten years of papers are a few thousand look-ups, not every
+ * item for every row.
+ */
+export function planTrails(view: RecordView): Map<string, PlanTrail> {
+  return planTrailsBuild(view).value();
+}
+
+/** The build of the trails, for `prepare` to run a slice a turn. */
+export function planTrailsBuild(view: RecordView): SlicedBuild<Map<string, PlanTrail>> {
+  return view.derived.get(PLAN_TRAILS, () => new SlicedBuild(() => buildTrails(view)));
+}
+
+function* buildTrails(view: RecordView): Generator<void, Map<string, PlanTrail>, void> {
+  const slice = sliceClock();
+  const subjects = new TitleSubjects();
+  const rows = view.record.workProgramme.filter(isDatedPlanRow).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Only the items a row can be taken as: those of committees with dated plans (all, if a row names none).
+  const planned = new Set(rows.map((row) => row.committee ?? ''));
+  const looked = (committee: string | null | undefined) => !committee || planned.has('') || planned.has(committee);
+  // Items of meetings with papers, oldest first (the calendar is in start order).
+  const items = new WordLists<TakenAt>();
+  const meetingsByDate = new Map<string, Meeting[]>();
+  for (const meeting of view.calendar) {
+    if (slice.over()) yield;
+    push(meetingsByDate, meeting.date!, meeting);
+    if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled' || !looked(meeting.committee)) continue;
+    const start = startTime(view, meeting);
+    if (start === null) continue;
+    for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
+      items.add(meeting.committee, lookupWords(subjects.of(item.title)), { meeting, item, start });
+    }
+  }
+  const rowLists = new WordLists<WorkProgrammeItem & { date: string }>();
+  for (const row of rows) {
+    if (slice.over()) yield;
+    rowLists.add(row.committee, lookupWords(subjects.of(row.title)), row);
+  }
+
+  const trails = new Map<string, PlanTrail>();
+  for (const row of rows) {
+    if (slice.over()) yield;
+    const subject = subjects.of(row.title);
+    const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
+    const seen = new Set<string>();
+    const taken: TakenAt[] = [];
+    for (const word of lookupWords(subject)) {
+      for (const list of items.for(row.committee, word)) {
+        for (let i = firstOnOrAfter(list, row.date, (at) => at.meeting.date!); i < list.length; i++) {
+          const at = list[i]!;
+          if (at.meeting.date! > until) break;
+          if (seen.has(at.item.id)) continue;
           seen.add(at.item.id);
-          if (sameSubject(row.title, at.item.title)) taken.push(at);
+          if (sameTitleSubject(subject, subjects.of(at.item.title))) taken.push(at);
         }
       }
-      taken.sort((a, b) => a.start - b.start);
-      const meeting = view.calendar.find((m) => m.date === row.date && !isPlanOnly(m) && sameCommittee(row.committee, m.committee))
-        ?? view.calendar.find((m) => m.date === row.date && sameCommittee(row.committee, m.committee))
-        ?? null;
-      trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting });
     }
-    // Moves: the same subject at another date, never listed beside it by one plan.
-    for (const row of rows) {
-      const trail = trails.get(row.id)!;
-      const seen = new Set<string>([row.id]);
-      for (const word of new Set(lookupWords(row.title))) {
-        for (const other of rowsByWord.get(word) ?? []) {
+    taken.sort((a, b) => a.start - b.start);
+    trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting: meetingOn(meetingsByDate, row.date, row.committee) });
+  }
+  // Moves: a row not taken on its day, and the same subject at the next later date a plan gives it (never
+  // listed beside it by one plan). A subject taken at every meeting (budget monitoring) moves nowhere.
+  for (const row of rows) {
+    if (slice.over()) yield;
+    const trail = trails.get(row.id)!;
+    if (trail.taken.some((at) => at.meeting.date === row.date)) continue;
+    const subject = subjects.of(row.title);
+    const seen = new Set<string>([row.id]);
+    const after = addCalendarDays(row.date, 1);
+    const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
+    let next: string | null = null;
+    const to: WorkProgrammeItem[] = [];
+    for (const word of lookupWords(subject)) {
+      for (const list of rowLists.for(row.committee, word)) {
+        for (let i = firstOnOrAfter(list, after, (other) => other.date); i < list.length; i++) {
+          const other = list[i]!;
+          if (other.date > until || (next !== null && other.date > next)) break;
           if (seen.has(other.id)) continue;
           seen.add(other.id);
-          if (other.date! <= row.date || !sameCommittee(row.committee, other.committee)) continue;
           if (other.sources.some((s) => row.sources.includes(s))) continue;
-          if (!sameSubject(row.title, other.title)) continue;
-          trail.movedTo.push(other);
-          trails.get(other.id)!.movedFrom.push(row);
+          if (!sameTitleSubject(subject, subjects.of(other.title))) continue;
+          if (next === null || other.date < next) {
+            next = other.date;
+            to.length = 0;
+          }
+          to.push(other);
         }
       }
     }
-    for (const trail of trails.values()) {
-      trail.movedTo.sort((a, b) => (a.date! < b.date! ? -1 : 1));
-      trail.movedFrom.sort((a, b) => (a.date! < b.date! ? -1 : 1));
+    for (const other of to.filter((o) => o.date === next)) {
+      trail.movedTo.push(other);
+      trails.get(other.id)!.movedFrom.push(row);
     }
-    return trails;
-  });
+  }
+  for (const trail of trails.values()) {
+    trail.movedTo.sort((a, b) => (a.date! < b.date! ? -1 : 1));
+    trail.movedFrom.sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  }
+  return trails;
 }
 
 /** Whether an item on a meeting's papers counts as known by now: the meeting was held, or its agenda is out. */
@@ -193,8 +276,21 @@ export function slippedRows(ctx: AnswerContext, filter: DriftFilter = {}): PlanR
   return passedPlanRows(ctx, filter).filter((r) => r.fate.state === 'slipped');
 }
 
-/** The earlier planned dates a row was moved from (each shown beside its new date). */
+/** The earlier planned dates a row was moved from, each move of a chain (each shown beside its new date), oldest first. */
 export function movedFromDates(ctx: AnswerContext, entry: WorkProgrammeItem): string[] {
-  const trail = planTrails(ctx.view).get(entry.id);
-  return trail ? trail.movedFrom.map((r) => r.date!) : [];
+  const trails = planTrails(ctx.view);
+  const dates = new Set<string>();
+  const seen = new Set<string>([entry.id]);
+  let from = trails.get(entry.id)?.movedFrom ?? [];
+  while (from.length) {
+    const earlier: WorkProgrammeItem[] = [];
+    for (const row of from) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      dates.add(row.date!);
+      earlier.push(...(trails.get(row.id)?.movedFrom ?? []));
+    }
+    from = earlier;
+  }
+  return [...dates].sort();
 }
