@@ -331,6 +331,16 @@ export const EvidenceDecision = z.object({
 });
 export type EvidenceDecision = z.infer<typeof EvidenceDecision>;
 
+/** What a member follows: a topic (subject words), or one request. */
+export const Follow = z.object({
+  user: z.string(),
+  kind: z.enum(['topic', 'request']),
+  /** The topic as the member wrote it, or the request id. */
+  target: z.string(),
+  at: IsoInstant,
+});
+export type Follow = z.infer<typeof Follow>;
+
 export const MutableState = z.object({
   schemaVersion: z.literal(1),
   requests: z.record(z.string(), RequestState).default({}),
@@ -342,6 +352,10 @@ export const MutableState = z.object({
   sync: z.record(z.string(), z.string()).default({}),
   /** Co-ordinators' decisions on proposed evidence, by request id, oldest first. */
   evidence: z.record(z.string(), z.array(EvidenceDecision)).optional(),
+  /** What members follow, oldest first. */
+  follows: z.array(Follow).optional(),
+  /** Members who snoozed their direct messages, until when. */
+  snoozed: z.record(z.string(), IsoInstant).optional(),
   /**
    * The record file as the store last wrote it (size, modification time, content version):
    * when the file on disk still matches, opening it checks a sample against the schema

@@ -14,6 +14,7 @@ export type AnswerKind =
   | 'help'
   | 'cannot'
   | 'reminders'
+  | 'following'
   | 'notice';
 
 /** Where a fact comes from: shown as "Thursday 11 January 2018 · Minute 34 · 2018-01-11-minutes.txt". */

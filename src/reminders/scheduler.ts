@@ -16,6 +16,7 @@ import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
 import { composeOccurrence, composeNews, newsKey, type RecordNews } from './posts.ts';
 import { formatInstant } from './subscriptions.ts';
+import { followAlerts } from '../follows/follow-alerts.ts';
 
 export type { RecordNews } from './posts.ts';
 
@@ -245,6 +246,15 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
       } catch (error) {
         logger.error(`News post for ${channel} failed:`, error);
       }
+    }
+    // Members' own messages for what they follow, each sent once.
+    for (const alert of followAlerts(store, news, clock.now())) {
+      if (stopped) return;
+      if (store.state().deliveries[alert.key]) continue;
+      const at = clock.now().toISOString();
+      await setDelivery({ key: alert.key, channel: alert.user, state: 'pending', dueAt: at, updatedAt: at, late: false, ts: null, reason: null });
+      await target.tell(alert.user, alert.text);
+      await setDelivery({ key: alert.key, channel: alert.user, state: 'sent', dueAt: at, updatedAt: clock.now().toISOString(), late: false, ts: null, reason: null });
     }
   };
 

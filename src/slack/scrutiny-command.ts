@@ -3,6 +3,7 @@
 import type { Answer } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
+import { followCommand } from '../follows/follows.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
 import type { Store } from '../store/store.ts';
 
@@ -17,7 +18,7 @@ export interface CommandContext {
 
 /** Answers to these do not make sense for the whole channel. */
 export function isShareable(answer: Answer): boolean {
-  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'notice' && answer.kind !== 'cannot';
+  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'following' && answer.kind !== 'notice' && answer.kind !== 'cannot';
 }
 
 export async function answerScrutinyCommand(text: string, ctx: CommandContext): Promise<Answer> {
@@ -33,6 +34,8 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       isAdmin: ctx.isAdmin,
     });
   }
+  const followed = await followCommand(words, { store: ctx.store, now: ctx.clock.now(), user: ctx.user });
+  if (followed) return followed;
   // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
   await ctx.engine.ready?.(words);
   return ctx.engine.ask(words);

@@ -13,7 +13,7 @@ import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
 import { syncOnce } from '../../src/sync/sync-once.ts';
 import { webApi } from '@slack/bolt';
 import { createLogger } from '../../src/logger.ts';
-import { startReminders } from '../../src/reminders/scheduler.ts';
+import { startReminders, type RecordNews } from '../../src/reminders/scheduler.ts';
 import { boardOf, type Board } from '../slack/support/board.ts';
 import type { FakeModernGov } from '../sync/fake-moderngov.ts';
 
@@ -38,9 +38,9 @@ export async function syncFrom(mg: FakeModernGov, store: Store, clock: ManualClo
   return syncOnce({ moderngov: { url: mg.url, committees: ['569'] }, store, clock, client });
 }
 
-/** One tick of the reminder scheduler as the bot runs it, posting to the fake Slack at `apiUrl`. */
-export async function remindOnce(board: Board, apiUrl: string): Promise<void> {
-  const reminders = startReminders({
+/** The reminder scheduler as the bot runs it, posting to the fake Slack at `apiUrl`, with no timer of its own. */
+function remindersOf(board: Board, apiUrl: string) {
+  return startReminders({
     store: board.store,
     engine: board.engine,
     clock: board.clock,
@@ -49,6 +49,18 @@ export async function remindOnce(board: Board, apiUrl: string): Promise<void> {
     intervalMs: 0,
     sleep: async () => {},
   });
+}
+
+/** One tick of the reminder scheduler as the bot runs it. */
+export async function remindOnce(board: Board, apiUrl: string): Promise<void> {
+  const reminders = remindersOf(board, apiUrl);
   await reminders.tick();
+  await reminders.stop();
+}
+
+/** What the bot announces after a sync brought new papers: channel news and members' own messages. */
+export async function announceOnce(board: Board, apiUrl: string, news: RecordNews): Promise<void> {
+  const reminders = remindersOf(board, apiUrl);
+  await reminders.announce(news);
   await reminders.stop();
 }

@@ -1,0 +1,70 @@
+// The direct messages owed to members for what they follow when papers arrive: a
+// followed topic on a newly published agenda or in new minutes. One message per
+// member and meeting and kind of paper, keyed so a retry never sends it twice.
+// Exempt items are matched and shown by their title alone, marked exempt.
+import { formatDate } from '../london.ts';
+import type { Store } from '../store/store.ts';
+import { subjectStems } from '../answers/subjects/subject-words.ts';
+import { searchTerms } from '../search/search-options.ts';
+import { snoozedUntil, topicWords } from './follows.ts';
+
+export interface FollowAlert {
+  /** Delivery key: one per member, meeting and paper. */
+  key: string;
+  user: string;
+  text: string;
+}
+
+export interface PapersNews {
+  newAgendaMeetingIds: string[];
+  newMinutesMeetingIds: string[];
+}
+
+/** At most this many items are named in one message. */
+const LISTED = 5;
+
+/** Whether every word of the topic is in the title (subject words, or all words for a topic of none). */
+function mentions(topic: Set<string>, title: string): boolean {
+  const words = new Set([...subjectStems(title), ...searchTerms(title)]);
+  for (const w of topic) if (!words.has(w)) return false;
+  return topic.size > 0;
+}
+
+export function followAlerts(store: Store, news: PapersNews, now: Date): FollowAlert[] {
+  const follows = (store.state().follows ?? []).filter((f) => f.kind === 'topic' && !snoozedUntil(store, f.user, now));
+  if (follows.length === 0) return [];
+  const alerts: FollowAlert[] = [];
+  const papers: Array<[string, 'agenda' | 'minutes']> = [
+    ...news.newAgendaMeetingIds.map((id) => [id, 'agenda'] as [string, 'agenda']),
+    ...news.newMinutesMeetingIds.map((id) => [id, 'minutes'] as [string, 'minutes']),
+  ];
+  const topics = new Map(follows.map((f) => [f.target, topicWords(f.target)]));
+  for (const [meetingId, paper] of papers) {
+    const meeting = store.meeting(meetingId);
+    if (!meeting) continue;
+    const items = store.itemsOf(meetingId);
+    const byUser = new Map<string, { topics: Set<string>; titles: Set<string> }>();
+    for (const f of follows) {
+      const hits = items.filter((item) => mentions(topics.get(f.target)!, item.title));
+      if (hits.length === 0) continue;
+      const mine = byUser.get(f.user) ?? { topics: new Set(), titles: new Set() };
+      mine.topics.add(f.target);
+      for (const item of hits) mine.titles.add(`${item.number ? `${item.number}. ` : ''}${item.title}${item.private ? ' (exempt)' : ''}`);
+      byUser.set(f.user, mine);
+    }
+    const when = meeting.date ? formatDate(meeting.date) : 'a meeting';
+    const where = meeting.committee ? ` (${meeting.committee})` : '';
+    for (const [user, mine] of byUser) {
+      const titles = [...mine.titles];
+      const listed = titles.slice(0, LISTED).map((t) => `• ${t}`);
+      if (titles.length > LISTED) listed.push(`…and ${titles.length - LISTED} more`);
+      const lead = paper === 'agenda' ? `on the agenda for ${when}${where}` : `in the minutes of ${when}${where}`;
+      alerts.push({
+        key: `follow:${user}:${paper}:${meetingId}`,
+        user,
+        text: [`${[...mine.topics].map((t) => `"${t}"`).join(', ')}, which you follow, is ${lead}:`, ...listed, '`/scrutiny following` changes what you follow; `/scrutiny snooze 2 weeks` pauses these messages.'].join('\n'),
+      });
+    }
+  }
+  return alerts;
+}
