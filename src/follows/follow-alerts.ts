@@ -20,6 +20,9 @@ export interface PapersNews {
   newMinutesMeetingIds: string[];
 }
 
+/** A request marked done longer ago than this is not messaged (kept well inside the scheduler's memory of deliveries). */
+const ANSWERED_NEWS_DAYS = 30;
+
 /** At most this many items are named in one message. */
 const LISTED = 5;
 
@@ -65,6 +68,34 @@ export function followAlerts(store: Store, news: PapersNews, now: Date): FollowA
         text: [`${[...mine.topics].map((t) => `"${t}"`).join(', ')}, which you follow, is ${lead}:`, ...listed, '`/scrutiny following` changes what you follow; `/scrutiny snooze 2 weeks` pauses these messages.'].join('\n'),
       });
     }
+  }
+  return alerts;
+}
+
+/**
+ * Messages for followed requests marked done since they were followed (by a
+ * co-ordinator, or by confirming a paper as the answer). While a member is snoozed
+ * they wait; the scheduler's next tick after the snooze sends them (if still recent).
+ */
+export function answeredAlerts(store: Store, now: Date): FollowAlert[] {
+  const alerts: FollowAlert[] = [];
+  for (const f of store.state().follows ?? []) {
+    if (f.kind !== 'request' || snoozedUntil(store, f.user, now)) continue;
+    const request = store.request(f.target);
+    const state = store.requestState(f.target);
+    if (!request || state.status !== 'done' || !state.changedAt || state.changedAt < f.at) continue;
+    // Older news is not news (and its delivery record may be forgotten by now).
+    if (Date.parse(state.changedAt) < now.getTime() - ANSWERED_NEWS_DAYS * 86_400_000) continue;
+    const confirmed = [...(store.state().evidence?.[f.target] ?? [])].reverse().find((d) => d.decision === 'confirmed' && d.at >= state.changedAt!.slice(0, 10));
+    const item = confirmed ? store.item(confirmed.itemId) : undefined;
+    const meeting = confirmed ? store.meeting(confirmed.meetingId) : undefined;
+    const answeredBy = item ? ` It was answered by ${item.title}${item.private ? ' (exempt)' : ''}${meeting?.date ? `, ${formatDate(meeting.date)}` : ''}.` : '';
+    const by = state.changedBy ? ` by <@${state.changedBy}>` : '';
+    alerts.push({
+      key: `follow:${f.user}:done:${f.target}:${state.changedAt}`,
+      user: f.user,
+      text: `A request you follow was marked done${by} on ${formatDate(state.changedAt.slice(0, 10))}:\n> ${request.text.replace(/\s+/g, ' ').slice(0, 500)}\n${answeredBy.trim()}`.trim(),
+    });
   }
   return alerts;
 }

@@ -16,7 +16,7 @@ import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
 import { composeOccurrence, composeNews, newsKey, type RecordNews } from './posts.ts';
 import { formatInstant } from './subscriptions.ts';
-import { followAlerts } from '../follows/follow-alerts.ts';
+import { answeredAlerts, followAlerts, type FollowAlert } from '../follows/follow-alerts.ts';
 
 export type { RecordNews } from './posts.ts';
 
@@ -114,6 +114,18 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
       });
       return paused;
     });
+  };
+
+  /** Members' own messages for what they follow, each sent once (recorded before the send). */
+  const tellFollowers = async (alerts: FollowAlert[]): Promise<void> => {
+    for (const alert of alerts) {
+      if (stopped) return;
+      if (store.state().deliveries[alert.key]) continue;
+      const at = clock.now().toISOString();
+      await setDelivery({ key: alert.key, channel: alert.user, state: 'pending', dueAt: at, updatedAt: at, late: false, ts: null, reason: null });
+      await target.tell(alert.user, alert.text);
+      await setDelivery({ key: alert.key, channel: alert.user, state: 'sent', dueAt: at, updatedAt: clock.now().toISOString(), late: false, ts: null, reason: null });
+    }
   };
 
   /** Send one post exactly once: recorded pending before the send, and settled after it. */
@@ -214,6 +226,8 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
         logger.error(`Reminder ${occ.key} failed:`, error);
       }
     }
+    // Followed requests marked done since the last tick.
+    await tellFollowers(answeredAlerts(store, now)).catch((error: unknown) => logger.error('Messages for followed requests failed:', error));
     if (now > lastTickAt) lastTickAt = now;
     await forgetOld(now);
   };
@@ -247,15 +261,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
         logger.error(`News post for ${channel} failed:`, error);
       }
     }
-    // Members' own messages for what they follow, each sent once.
-    for (const alert of followAlerts(store, news, clock.now())) {
-      if (stopped) return;
-      if (store.state().deliveries[alert.key]) continue;
-      const at = clock.now().toISOString();
-      await setDelivery({ key: alert.key, channel: alert.user, state: 'pending', dueAt: at, updatedAt: at, late: false, ts: null, reason: null });
-      await target.tell(alert.user, alert.text);
-      await setDelivery({ key: alert.key, channel: alert.user, state: 'sent', dueAt: at, updatedAt: clock.now().toISOString(), late: false, ts: null, reason: null });
-    }
+    await tellFollowers(followAlerts(store, news, clock.now()));
   };
 
   const intervalMs = deps.intervalMs ?? DEFAULT_INTERVAL_MS;

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Board } from '../slack/support/board.ts';
 import { ADMIN, MEMBER, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
 import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
-import { announceOnce, boardWith, syncFrom } from './support.ts';
+import { announceOnce, boardWith, remindOnce, syncFrom } from './support.ts';
 
 let board: Board | null = null;
 let h: SlackHarness | null = null;
@@ -80,5 +80,30 @@ describe('following a topic', () => {
     expect(await say(h, 'unfollow youth justice', MEMBER)).toContain('You did not follow');
     expect(await say(h, 'unfollow all', MEMBER)).toContain('You follow nothing now (1 removed)');
     expect(board.store.state().follows?.filter((f) => f.user === MEMBER)).toEqual([]);
+  });
+
+  it('messages a member who follows a request when it is marked done, once', async () => {
+    mg = await startFakeModernGov(boardRoutes());
+    board = await boardWith('2026-02-01T09:00:00Z');
+    await syncFrom(mg, board.store, board.clock);
+    h = await startSignedSlack(board);
+    const awareness = board.requestId('Requests an update on private fostering awareness');
+
+    expect(await say(h, `follow request ${awareness}`, MEMBER)).toContain(`You now follow request ${awareness}`);
+    expect(await say(h, 'follow request no-such-request', MEMBER)).toContain('There is no request no-such-request');
+    expect(await say(h, 'following', MEMBER)).toContain('private fostering awareness');
+
+    // Nothing to say while it is open.
+    await remindOnce(board, h.slack.apiUrl);
+    expect(h.slack.messages(MEMBER)).toHaveLength(0);
+
+    board.clock.set('2026-02-10T10:00:00Z');
+    await board.store.setRequestState(awareness, 'done', ADMIN, board.clock.now());
+    await remindOnce(board, h.slack.apiUrl);
+    await remindOnce(board, h.slack.apiUrl);
+    const dms = h.slack.messages(MEMBER);
+    expect(dms).toHaveLength(1);
+    expect(dms[0]!.text).toContain(`A request you follow was marked done by <@${ADMIN}> on Tuesday 10 February 2026`);
+    expect(dms[0]!.text).toMatch(/private fostering awareness/i);
   });
 });
