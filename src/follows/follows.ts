@@ -39,6 +39,17 @@ export function snoozedUntil(store: Store, user: string, now: Date): string | nu
   return until && until > now.toISOString() ? until : null;
 }
 
+/** What a member follows, one line each (a request by its words), and until when they snoozed: for Home. */
+export function followingSummary(store: Store, user: string, now: Date): { lines: string[]; snoozedUntil: string | null } {
+  const lines = followsOf(store, user).map((f) => {
+    if (f.kind === 'topic') return f.target;
+    const text = store.request(f.target)?.text.replace(/\s+/g, ' ') ?? f.target;
+    return `Request: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
+  });
+  const until = snoozedUntil(store, user, now);
+  return { lines, snoozedUntil: until ? londonDate(new Date(until)) : null };
+}
+
 function sameTarget(a: Follow, kind: Follow['kind'], target: string): boolean {
   if (a.kind !== kind) return false;
   return kind === 'request' ? a.target === target : a.target.toLowerCase() === target.toLowerCase();

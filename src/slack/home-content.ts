@@ -4,6 +4,7 @@ import type { Answer, AnswerEntry } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
 import { boardCalendar, meetingStart } from '../answers/record-view.ts';
 import type { Meeting } from '../model.ts';
+import { followingSummary } from '../follows/follows.ts';
 import { describeSubscriptions } from '../reminders/remind-command.ts';
 import type { Store } from '../store/store.ts';
 
@@ -16,6 +17,8 @@ export interface HomeContent {
   latestResolutions: { meeting: Meeting | null; entries: AnswerEntry[]; more: number };
   /** One line per reminder subscription, with channels as Slack channel links. */
   subscriptions: string[];
+  /** What the member whose Home it is follows, and their snooze (London date). */
+  following?: { lines: string[]; snoozedUntil: string | null };
 }
 
 /** The resolutions of the most recent meeting (as of `now`) that made any; exempt items by title only. */
@@ -40,7 +43,7 @@ export function latestResolutions(store: Store, now: Date, limit = HOME_LIST_LIM
   return { meeting: null, entries: [], more: 0 };
 }
 
-export function homeContent(deps: { store: Store; engine: Engine }, now: Date): HomeContent {
+export function homeContent(deps: { store: Store; engine: Engine }, now: Date, user?: string): HomeContent {
   const requests = deps.engine.ask('outstanding requests', { now });
   const open = requests.sections.flatMap((s) => s.entries).filter((e) => e.request?.state.status === 'open');
   return {
@@ -49,5 +52,6 @@ export function homeContent(deps: { store: Store; engine: Engine }, now: Date): 
     openRequests: { count: open.length + (requests.notListed ?? 0), oldest: open.slice(0, HOME_LIST_LIMIT) },
     latestResolutions: latestResolutions(deps.store, now),
     subscriptions: describeSubscriptions(deps.store.state().subscriptions, (channel) => `<#${channel}>`),
+    ...(user ? { following: followingSummary(deps.store, user, now) } : {}),
   };
 }

@@ -28,6 +28,7 @@ export const BlockIds = {
   homeRequests: 'home_requests',
   homeResolutions: 'home_resolutions',
   homeSubscriptions: 'home_subscriptions',
+  homeFollowing: 'home_following',
   /** The confirm / dismiss buttons under a request entry: `evidence_<n>`, numbered within one message. */
   evidencePrefix: 'evidence_',
 } as const;

@@ -47,10 +47,20 @@ describe('following a topic', () => {
     expect(await say(h, 'following', ADMIN)).toContain('You follow nothing yet');
     // Kept in the store's state, as request statuses are.
     expect(board.store.state().follows).toHaveLength(2);
+    // Home is personal: what this member follows.
+    await h.event({ type: 'app_home_opened', user: MEMBER, channel: 'D0HOME', tab: 'home', event_ts: '1770624000.000100' });
+    const home = (await h.slack.waitFor('views.publish')).body;
+    expect(home.user_id).toBe(MEMBER);
+    const homeText = JSON.stringify(home.view.blocks);
+    expect(homeText).toContain('You follow');
+    expect(homeText).toContain('• private fostering\\n• youth justice');
 
     await say(h, 'follow private fostering', OTHER);
     expect(await say(h, 'snooze 2 weeks', OTHER)).toContain('Messages snoozed until Sunday 15 February 2026');
     expect(await say(h, 'snooze for ever', OTHER)).toContain('For how long?');
+    await h.event({ type: 'app_home_opened', user: OTHER, channel: 'D0HOME2', tab: 'home', event_ts: '1770624000.000200' });
+    const otherHome = (await h.slack.waitFor('views.publish', { where: (c) => c.body.user_id === OTHER })).body;
+    expect(JSON.stringify(otherHome.view.blocks)).toContain('Your messages are snoozed until Sunday 15 February 2026');
     expect(await say(h, 'follow highways', ADMIN)).toContain('You now follow');
 
     // A new agenda is published and synced.

@@ -71,6 +71,21 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
   }
   blocks.push({ type: 'divider' });
 
+  if (content.following) {
+    const { lines, snoozedUntil } = content.following;
+    blocks.push(header('You follow'));
+    // One line each: section() flattens a text to one line.
+    const listed = lines.slice(0, 20).map((line) => `• ${escapeMrkdwn(shorten(line, 120))}`);
+    if (lines.length > 20) listed.push(`…and ${lines.length - 20} more: \`/scrutiny following\``);
+    blocks.push(
+      listed.length > 0
+        ? { type: 'section', text: { type: 'mrkdwn', text: listed.join('\n') }, block_id: BlockIds.homeFollowing }
+        : section('Nothing yet. Follow a topic with `/scrutiny follow SEND` and hear when it is on a new agenda or in new minutes.', BlockIds.homeFollowing),
+    );
+    if (snoozedUntil) blocks.push(context(`Your messages are snoozed until ${formatDate(snoozedUntil)}: \`/scrutiny snooze off\` to resume.`));
+    blocks.push({ type: 'divider' });
+  }
+
   blocks.push(header('Reminders'));
   blocks.push(
     section(
