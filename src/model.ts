@@ -302,6 +302,8 @@ export const Subscription = z.object({
     .default(null),
   /** Post a short summary when newly ingested minutes add resolutions or requests. */
   newMinutes: z.boolean().default(true),
+  /** Requests digests: post one even when nothing changed since the last (by default it is skipped). */
+  postUnchanged: z.boolean().optional(),
   paused: z.object({ reason: z.string(), at: IsoInstant }).nullable().default(null),
   createdBy: z.string(),
   createdAt: IsoInstant,
@@ -318,6 +320,8 @@ export const Delivery = z.object({
   late: z.boolean().default(false),
   ts: z.string().nullable().default(null),
   reason: z.string().nullable().default(null),
+  /** A digest's content (its requests, their states and evidence), to tell whether the next one says anything new. */
+  fingerprint: z.string().optional(),
 });
 export type Delivery = z.infer<typeof Delivery>;
 

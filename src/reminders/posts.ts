@@ -59,6 +59,25 @@ export function requestsDigestAnswer(store: Store, now: Date, late: boolean, due
   return { ...base, title: `Late reminder: ${base.title}`, notes: [lateNote('digest', dueAt), ...(base.notes ?? [])] };
 }
 
+/**
+ * What a requests digest says, without its wording of dates ("4 months ago"): the requests
+ * listed, their states, due dates and evidence, and how many more. Two digests with the same
+ * fingerprint tell the channel nothing new.
+ */
+export function digestFingerprint(store: Store, now: Date): string {
+  const answer = buildOutstandingRequests(postContext(store, now));
+  const facts = answer.sections.flatMap((s) =>
+    s.entries.map((e) => [
+      e.request?.id ?? e.text,
+      e.request?.state.status ?? '',
+      e.request?.overdue ?? false,
+      (e.request?.evidence?.proposed ?? []).map((p) => p.itemId),
+      e.request?.evidence?.confirmed?.itemId ?? null,
+    ]),
+  );
+  return createHash('sha256').update(JSON.stringify([facts, answer.notListed ?? 0])).digest('hex').slice(0, 32);
+}
+
 /** The short post about what new documents added; null when they added nothing worth a post. */
 export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | null {
   const ctx = postContext(store, now);

@@ -14,6 +14,7 @@ import {
   formatInstant,
   removeSubscriptions,
   setNewsPosts,
+  setPostUnchanged,
   upsertSubscription,
 } from './subscriptions.ts';
 
@@ -78,6 +79,11 @@ function changeTitle(action: Exclude<RemindAction, { action: 'list' }>, changed:
       return action.on
         ? 'This channel will get a short post when new minutes or an agenda arrive.'
         : 'This channel will no longer get posts about new minutes or agendas.';
+    case 'unchanged':
+      if (changed === 0) return 'This channel has no requests digest yet: set one with `/scrutiny remind requests`.';
+      return action.post
+        ? 'Requests digests in this channel will be posted even when nothing changed since the last.'
+        : 'A requests digest with nothing new since the last will be skipped.';
     case 'off':
       if (changed === 0) return 'This channel had no such reminders: nothing changed.';
       return action.what === 'all'
@@ -102,6 +108,7 @@ export async function remindCommand(words: string, ctx: RemindContext): Promise<
   const changed = await ctx.store.updateState((state) => {
     if (action.action === 'off') return removeSubscriptions(state, ctx.channel, action.what).length;
     if (action.action === 'news') return setNewsPosts(state, ctx.channel, action.on);
+    if (action.action === 'unchanged') return setPostUnchanged(state, ctx.channel, action.post);
     upsertSubscription(
       state,
       action.action === 'agenda'

@@ -9,7 +9,9 @@ export type RemindAction =
   | { action: 'requests'; cadence: { every: 'week'; day: number } | { every: 'month' }; at: string }
   | { action: 'off'; what: ReminderKind | 'all' }
   /** The short post when new minutes or an agenda arrive: on by default for a subscribed channel. */
-  | { action: 'news'; on: boolean };
+  | { action: 'news'; on: boolean }
+  /** Requests digests: skip one that would say what the last said (the default), or post every one. */
+  | { action: 'unchanged'; post: boolean };
 
 export type RemindParse = { ok: true; value: RemindAction } | { ok: false; problem: string };
 
@@ -26,6 +28,7 @@ export const REMIND_USAGE = [
   '`/scrutiny remind list`: the reminders in this channel',
   '`/scrutiny remind off agenda|requests|all`: stop them',
   '`/scrutiny remind news off|on`: the short post when new minutes or an agenda arrive (on by default)',
+  '`/scrutiny remind unchanged skip|post`: a requests digest with nothing new since the last is skipped (the default), or posted anyway',
   'Times are UK time (Europe/London), 24-hour.',
 ];
 
@@ -142,6 +145,10 @@ export function parseRemindWords(words: string): RemindParse {
   if (head === 'news') {
     if (rest.length === 1 && (rest[0] === 'on' || rest[0] === 'off')) return { ok: true, value: { action: 'news', on: rest[0] === 'on' } };
     return fail('say `news on` or `news off`.');
+  }
+  if (head === 'unchanged') {
+    if (rest.length === 1 && (rest[0] === 'skip' || rest[0] === 'post')) return { ok: true, value: { action: 'unchanged', post: rest[0] === 'post' } };
+    return fail('say `unchanged skip` or `unchanged post`.');
   }
   return fail(`"${head}" is not a reminder I know.`);
 }

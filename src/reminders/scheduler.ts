@@ -14,7 +14,7 @@ import type { Delivery, MutableState, Subscription } from '../model.ts';
 import { boardCalendar } from '../answers/record-view.ts';
 import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './plan.ts';
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
-import { composeOccurrence, composeNews, newsKey, type RecordNews } from './posts.ts';
+import { composeOccurrence, composeNews, digestFingerprint, newsKey, type RecordNews } from './posts.ts';
 import { formatInstant } from './subscriptions.ts';
 import { answeredAlerts, followAlerts, type FollowAlert } from '../follows/follow-alerts.ts';
 
@@ -73,6 +73,17 @@ function handledUnderAnotherId(occ: Occurrence, deliveries: MutableState['delive
   });
 }
 
+/** The fingerprint of the channel's last requests digest posted or skipped as unchanged. */
+function lastDigestFingerprint(deliveries: MutableState['deliveries'], channel: string): string | null {
+  let last: Delivery | null = null;
+  for (const d of Object.values(deliveries)) {
+    if (d.channel !== channel || !d.fingerprint || (d.state !== 'sent' && d.state !== 'skipped')) continue;
+    if (splitOccurrenceKey(d.key)?.kind !== 'requests') continue;
+    if (!last || d.dueAt > last.dueAt) last = d;
+  }
+  return last?.fingerprint ?? null;
+}
+
 /** Of several digests of one subscription due at once (the bot was down), only the newest is worth posting. */
 function supersededDigests(due: Occurrence[]): Set<string> {
   const newest = new Map<string, Occurrence>();
@@ -129,7 +140,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
   };
 
   /** Send one post exactly once: recorded pending before the send, and settled after it. */
-  const deliver = async (base: Pick<Delivery, 'key' | 'channel' | 'dueAt' | 'late'>, post: Post, now: Date): Promise<void> => {
+  const deliver = async (base: Pick<Delivery, 'key' | 'channel' | 'dueAt' | 'late' | 'fingerprint'>, post: Post, now: Date): Promise<void> => {
     await setDelivery({ ...base, state: 'pending', updatedAt: now.toISOString(), ts: null, reason: null });
     const result = await target.post(base.channel, base.key, post);
     const at = clock.now().toISOString();
@@ -218,6 +229,17 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
               : 'missed; no longer useful';
           await setDelivery({ ...base, state: 'skipped', updatedAt: current.toISOString(), ts: null, reason });
           logger.warn(`Skipped ${occ.key} due ${formatInstant(occ.dueAt)}: ${reason}`);
+          continue;
+        }
+        // A digest that would say what the last one said is skipped, unless the channel asked for every one.
+        if (occ.kind === 'requests') {
+          const fingerprint = digestFingerprint(store, current);
+          const sub = store.state().subscriptions.find((x) => x.id === occ.subscriptionId);
+          if (!sub?.postUnchanged && lastDigestFingerprint(store.state().deliveries, occ.channel) === fingerprint) {
+            await setDelivery({ ...base, state: 'skipped', updatedAt: current.toISOString(), ts: null, reason: 'nothing changed since the last digest', fingerprint });
+            continue;
+          }
+          await deliver({ ...base, fingerprint }, composeOccurrence(store, occ, current, late, target.kind), current);
           continue;
         }
         // Composed before anything is recorded: a post that cannot be built leaves no pending trace.

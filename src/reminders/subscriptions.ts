@@ -75,6 +75,17 @@ export function setNewsPosts(state: MutableState, channel: string, on: boolean):
   return changed;
 }
 
+/** Whether the channel's requests digests post even when nothing changed; how many digests were set. */
+export function setPostUnchanged(state: MutableState, channel: string, post: boolean): number {
+  let changed = 0;
+  state.subscriptions = state.subscriptions.map((s) => {
+    if (s.channel !== channel || s.kind !== 'requests') return s;
+    changed += 1;
+    return { ...s, postUnchanged: post };
+  });
+  return changed;
+}
+
 export function removeSubscriptions(state: MutableState, channel: string, kind: ReminderKind | 'all'): Subscription[] {
   const removed = state.subscriptions.filter((s) => s.channel === channel && (kind === 'all' || s.kind === kind));
   state.subscriptions = state.subscriptions.filter((s) => !removed.includes(s));
