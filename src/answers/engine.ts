@@ -32,6 +32,11 @@ export interface AskOptions {
    * answer builds its entries up to this page and a few more, and counts the rest.
    */
   page?: number;
+  /**
+   * The board's committee for this question (a channel's board), as the record spells it; null: the
+   * whole record. Default: the engine's own (EngineDeps.committee). A committee the question names still wins.
+   */
+  committee?: string | null;
 }
 
 export interface Engine {
@@ -134,7 +139,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       ...(indexComplete !== undefined ? { indexComplete } : {}),
       now: options.now ?? clock.now(),
       ...(options.page !== undefined ? { page: options.page } : {}),
-      ...(deps.committee !== undefined ? { committee: deps.committee } : {}),
+      ...(options.committee !== undefined ? { committee: options.committee } : deps.committee !== undefined ? { committee: deps.committee } : {}),
     });
 
   return {
