@@ -33,6 +33,8 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       isAdmin: ctx.isAdmin,
     });
   }
+  // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
+  await ctx.engine.ready?.(words);
   return ctx.engine.ask(words);
 }
 
