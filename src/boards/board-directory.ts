@@ -5,7 +5,9 @@
 // is one committee of one council's record; answers about it are the engine's answers with the
 // board's committee in their context.
 import type { Engine } from '../answers/engine.ts';
+import { boardCalendar } from '../answers/record-view.ts';
 import type { BoardSettings, CouncilSettings, Deployment } from '../config-file.ts';
+import type { Meeting } from '../model.ts';
 import { committeeFamilyKey, committeeKey, normaliseText } from '../record-keys.ts';
 import type { Store } from '../store/store.ts';
 import { coordinatorsOf } from './workspace-settings.ts';
@@ -165,6 +167,26 @@ export class BoardDirectory {
     const key = committeeKey(committeeName);
     const family = index.byFamily.get(key);
     return index.byKey.get(key) ?? (family?.length === 1 ? family[0]! : committeeName);
+  }
+
+  /** The board's calendar (RecordView.calendar): its committee's meetings, and dates its work programme plans. */
+  meetingsOf(board: Board): Meeting[] {
+    const committee = this.committeeOf(board);
+    const calendar = boardCalendar(board.council.store.record());
+    return committee === null ? calendar : calendar.filter((m) => m.committee === null || m.committee === committee);
+  }
+
+  /** Whether a meeting of the record is one of the board's (meetings that name no committee count). */
+  holds(board: Board, meeting: Pick<Meeting, 'committee'> | null | undefined): boolean {
+    if (!meeting) return false;
+    const committee = this.committeeOf(board);
+    return committee === null || meeting.committee === null || meeting.committee === committee;
+  }
+
+  /** The council store that holds a request: the board's own council first. */
+  storeWithRequest(requestId: string, board: Board): Store | undefined {
+    const stores = [board.council.store, ...this.councils().map((c) => c.store).filter((s) => s !== board.council.store)];
+    return stores.find((s) => s.request(requestId) !== undefined);
   }
 
   /** How the board is shown: its committee's name, else the first name members use, else its id. */
