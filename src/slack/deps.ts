@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Board, BoardDirectory } from '../boards/board-directory.ts';
 import { placeOf, type BoardPlace } from '../boards/board-engine.ts';
 import { boardsOf, type BoardsInput } from '../boards/single-board.ts';
+import type { IngestPipeline } from '../ingest/ingest-paths.ts';
 import type { RunningReminders } from '../reminders/scheduler.ts';
 
 export interface SlackDeps {
@@ -26,6 +27,8 @@ export function slackDeps<T extends SlackInput>(input: T): Omit<T, 'store' | 'en
 export interface SlackAppDeps extends SlackDeps {
   /** Told about papers shared with the bot, for "new minutes" posts; set once reminders run. */
   reminders?: RunningReminders;
+  /** How shared papers are read; default the ingest pipeline (the paper worker and its limits). */
+  pipeline?: IngestPipeline;
 }
 
 /** Only the scrutiny co-ordinators may change requests, subscriptions, channels' boards and the record. */
