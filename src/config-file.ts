@@ -166,7 +166,9 @@ export function readDeploymentFile(
   try {
     data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0]!.replace(/[.:]+$/, '') : String(error);
+    const first = error instanceof Error ? error.message.split('\n')[0]!.trimEnd() : String(error);
+    // Without its closing stop or colon: the sentence supplies its own.
+    const detail = first.endsWith('.') || first.endsWith(':') ? first.slice(0, -1) : first;
     throw new DeploymentFileError([`${named} cannot be read as ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${detail}.`]);
   }
   const parsed = DeploymentFile.safeParse(data ?? {});

@@ -27,7 +27,9 @@ export function boardEngine(directory: BoardDirectory, board: Board): Engine {
     ask(question: string, options: AskOptions = {}): Answer {
       const named = typeof question === 'string' ? directory.namedIn(question, board) : null;
       const target = named ?? board;
-      const answer = target.council.engine.ask(question, { ...options, committee: directory.committeeOf(target) });
+      // A board with no committee of its own leaves the engine to its default: the record's only committee.
+      const committee = directory.committeeOf(target);
+      const answer = target.council.engine.ask(question, committee === null ? options : { ...options, committee });
       return named ? aboutOtherBoard(answer, named, directory, board) : answer;
     },
     refresh() {

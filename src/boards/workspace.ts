@@ -12,11 +12,18 @@ import { openStore } from '../store/lowdb-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { BoardDirectory, type CouncilRecord } from './board-directory.ts';
 
+/** A council's record as the running bot holds it: its engine also keeps the search index snapshot. */
+export interface OpenCouncil extends CouncilRecord {
+  engine: AnswerEngine;
+}
+
 export interface Workspace {
   boards: BoardDirectory;
   /** The workspace store (SCRUTINY_DB). */
   store: Store;
-  councils: CouncilRecord[];
+  councils: OpenCouncil[];
+  /** Every store opened, each once (the workspace's and the councils'). */
+  stores: Store[];
   /** Let go of the stores' bot claims (the process is stopping). */
   release(): Promise<void>;
 }
@@ -70,7 +77,7 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
   };
   try {
     const workspace = await open(deps.dbPath);
-    const councils = new Map<string, CouncilRecord>();
+    const councils = new Map<string, OpenCouncil>();
     for (const settings of deps.deployment.councils) {
       const store = await open(settings.storePath);
       await checkCouncil(store, settings.id);
@@ -84,7 +91,7 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
       councils.set(settings.id, { settings, store, engine });
     }
     const boards = new BoardDirectory({ deployment: deps.deployment, councils, workspace });
-    return { boards, store: workspace, councils: [...councils.values()], release };
+    return { boards, store: workspace, councils: [...councils.values()], stores: [...stores.values()], release };
   } catch (error) {
     await release();
     throw error;
