@@ -330,6 +330,8 @@ export const MutableState = z.object({
   seenEvents: z.record(z.string(), IsoInstant).default({}),
   /** Per-meeting content fingerprints from ModernGov sync. */
   sync: z.record(z.string(), z.string()).default({}),
+  /** ModernGov committee titles by committee id, as the last sync read them (a board named by id is named by its title). */
+  committeeTitles: z.record(z.string(), z.string()).default({}),
   /** The council whose record this store holds, once known: one council's store is never opened as another's. */
   council: z.string().optional(),
   /** Channels tied to a board in Slack (`/scrutiny board`, the App Home): channel id -> board id. */

@@ -25,11 +25,6 @@ export interface Board {
   council: CouncilRecord;
 }
 
-/** Sync keeps each followed committee's title under this key of its council store's state (see sync-once.ts). */
-export function committeeTitleKey(committeeId: string): string {
-  return `committee:${committeeId}`;
-}
-
 /** "moderngov:569:4967" -> "569". */
 function moderngovCommittee(externalId: string | null): string | null {
   const m = /^moderngov:(\d+):/.exec(externalId ?? '');
@@ -162,7 +157,7 @@ export class BoardDirectory {
     if (!committeeId && !committeeName) return null;
     const index = this.#index(board.council.store);
     if (committeeId) {
-      return index.byModernGovId.get(committeeId) ?? board.council.store.state().sync[committeeTitleKey(committeeId)] ?? `ModernGov committee ${committeeId}`;
+      return index.byModernGovId.get(committeeId) ?? board.council.store.state().committeeTitles[committeeId] ?? `ModernGov committee ${committeeId}`;
     }
     const key = committeeKey(committeeName);
     const family = index.byFamily.get(key);

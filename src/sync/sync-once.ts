@@ -22,6 +22,7 @@ import type { RecordNews } from '../reminders/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
 import { meetingKey } from '../record-keys.ts';
+import { cleanCharacters } from '../ingest/normalise-text.ts';
 import { paperTooLarge } from '../ingest/paper-job.ts';
 import { IsolationError, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
 import { asEnrichment, externalMeetingId, isCancelledStatus, MEETING_TO_DOCUMENT, type CommitteeRef } from './moderngov-meeting.ts';
@@ -220,9 +221,12 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       if (JSON.stringify(before) !== JSON.stringify(fingerprint)) fingerprints.set(key, JSON.stringify(fingerprint));
     }
   });
-  if (fingerprints.size > 0) {
+  // Each committee's title as the service gives it: a board named by its committee id is named by it.
+  const titles = committees.filter((c) => deps.store.state().committeeTitles[c.id] !== cleanCharacters(c.title));
+  if (fingerprints.size > 0 || titles.length > 0) {
     await deps.store.updateState((s) => {
       for (const [key, fingerprint] of fingerprints) s.sync[key] = fingerprint;
+      for (const c of titles) s.committeeTitles = { ...s.committeeTitles, [c.id]: cleanCharacters(c.title) };
     });
   }
 
