@@ -163,7 +163,7 @@ export interface RequestFilter {
   /** Only those raised from/to these London dates. */
   from?: string | null;
   to?: string | null;
-  /** Only the board's committee's (meetings naming none count). */
+  /** Only this committee's (meetings naming none count); default the context's (the board's), null: every committee's. */
   committee?: string | null;
 }
 
@@ -175,12 +175,14 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   const store = ctx.view.store;
   const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
   const closed = closedRequestIds(store);
+  // The board's own requests unless the caller says otherwise: a channel's digest is about its board.
+  const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
   for (const entry of requestCatalogue(ctx.view).entries) {
     if (!raisedBy(entry, ctx.t)) continue;
     const date = entry.meeting?.date ?? null;
     if (filter.from && (!date || date < filter.from)) continue;
     if (filter.to && (!date || date > filter.to)) continue;
-    if (filter.committee && entry.meeting?.committee && entry.meeting.committee !== filter.committee) continue;
+    if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
     counts.all++;
     const open = !closed.has(entry.request.id);
     if (open) counts.open++;

@@ -70,6 +70,7 @@ export function requestButton(requestId: string, state: RequestState, answer?: A
 
 export function citationText(cite: Citation): string | null {
   const parts: string[] = [];
+  if (cite.committee) parts.push(`*${escapeMrkdwn(shorten(cite.committee, 120))}*`);
   if (cite.date) parts.push(formatDate(cite.date));
   if (cite.minute) parts.push(`Minute ${escapeMrkdwn(cite.minute)}`);
   if (cite.itemTitle) parts.push(escapeMrkdwn(shorten(cite.itemTitle, 120)));

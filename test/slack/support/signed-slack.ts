@@ -11,6 +11,8 @@ import { createSlackApp } from '../../../src/slack/app.ts';
 import type { SlackAppDeps } from '../../../src/slack/deps.ts';
 import { startFakeSlack, FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, type FakeSlack } from '../../support/fake-slack.ts';
 import type { Board } from './board.ts';
+import type { BoardDirectory } from '../../../src/boards/board-directory.ts';
+import type { Clock } from '../../../src/clock.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const ADMIN = 'UADMIN1';
@@ -47,8 +49,11 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
 
 let eventCounter = 0;
 
+/** One board's record (a Board), or the boards of a deployment (with the environment that configured them). */
+export type SlackSource = Board | { boards: BoardDirectory; clock: Clock; env?: Record<string, string> };
+
 export async function startSignedSlack(
-  board: Board,
+  board: SlackSource,
   options: { engine?: Engine; slack?: FakeSlack; deps?: Partial<SlackAppDeps> } = {},
 ): Promise<SlackHarness> {
   const slack = options.slack ?? (await startFakeSlack());
@@ -57,12 +62,12 @@ export async function startSignedSlack(
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     SCRUTINY_ADMINS: ADMIN,
+    ...('boards' in board ? board.env : {}),
   });
   const logger = createLogger({ capture: true, level: 'debug' });
   const app = createSlackApp({
     config,
-    store: board.store,
-    engine: options.engine ?? board.engine,
+    ...('boards' in board ? { boards: board.boards } : { store: board.store, engine: options.engine ?? board.engine }),
     clock: board.clock,
     logger,
     identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID },
