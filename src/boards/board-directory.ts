@@ -208,6 +208,8 @@ export class BoardDirectory {
 
   /** The board `/scrutiny board <words>` means: by id, name or committee name (a board number alone will do). */
   find(words: string): Board | undefined {
+    const byId = this.byId(words.trim().toLowerCase());
+    if (byId) return byId;
     const wanted = normaliseText(words).replace(/^the /, '');
     if (!wanted) return undefined;
     const exact = this.#boards.filter((b) => this.namesOf(b).includes(wanted));
