@@ -184,6 +184,10 @@ describe('two councils in one workspace', () => {
     } finally {
       await reminders.stop();
     }
+    // Remove from the App Home takes one channel's reminder off, and only that one.
+    await h.action(buttonClick({ harness: h, user: ADMIN, actionId: ActionIds.removeReminder, value: `${RIVER_CHANNEL}:requests`, container: { type: 'view', view_id: 'VHOME1' }, view: { id: 'VHOME1', type: 'home' } }));
+    await h.slack.waitFor('views.publish', { where: (c) => text(c.body).includes('Removed the reminder: requests weekly on Monday at 09:00') });
+    expect(workspace.store.state().subscriptions.map((s) => s.channel).sort()).toEqual([NORTH_AUDIT_CHANNEL, SB2_CHANNEL]);
   });
 
   it('shows each member the Home of the board they choose, and co-ordinators the settings', async () => {

@@ -11,49 +11,45 @@ import { NOT_A_COORDINATOR } from '../views/settings-submit.ts';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-/** A settings button that opens a form. */
-export function openSettingsForm(deps: SlackAppDeps, what: string, build: (deps: SlackAppDeps) => ModalView) {
-  return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
-    await ack();
-    const user = body.user.id;
+/** A co-ordinator's settings button: anyone else gets the refusal on their Home, and a failure an apology there. */
+function coordinatorButton(deps: SlackAppDeps, what: string, work: (args: ButtonArgs, user: string) => Promise<void>) {
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const user = args.body.user.id;
     try {
       if (!isCoordinator(deps, user)) {
-        await publishHome(deps, client, user, NOT_A_COORDINATOR);
+        await publishHome(deps, args.client, user, NOT_A_COORDINATOR);
         return;
       }
-      await client.views.open({ trigger_id: body.trigger_id, view: build(deps) });
+      await work(args, user);
     } catch (error) {
-      logFailure(deps.logger, `Opening ${what}`, { user }, error);
-      await quietly(deps.logger, 'settings apology', () => publishHome(deps, client, user, 'That form could not be opened. Please try again.'));
+      logFailure(deps.logger, what, { user }, error);
+      await quietly(deps.logger, 'settings apology', () => publishHome(deps, args.client, user, `${what} did not work; nothing was changed. Please try again.`));
     }
   };
 }
 
-export const coordinatorsForm = (deps: SlackAppDeps) => openSettingsForm(deps, 'the co-ordinators form', (d) => coordinatorsModal(d.boards.coordinators()));
+/** A settings button that opens a form (views.open with the click's trigger_id). */
+export function openSettingsForm(deps: SlackAppDeps, what: string, build: (deps: SlackAppDeps) => ModalView) {
+  return coordinatorButton(deps, what, async ({ body, client }) => {
+    await client.views.open({ trigger_id: body.trigger_id, view: build(deps) });
+  });
+}
+
+export const coordinatorsForm = (deps: SlackAppDeps) => openSettingsForm(deps, 'Opening the co-ordinators form', (d) => coordinatorsModal(d.boards.coordinators()));
 export const channelBoardForm = (deps: SlackAppDeps) =>
-  openSettingsForm(deps, "the channel's board form", (d) => channelBoardModal(d.boards.all().map((b) => ({ id: b.id, title: d.boards.fullTitle(b) }))));
-export const reminderForm = (deps: SlackAppDeps) => openSettingsForm(deps, 'the reminder form', () => reminderModal());
+  openSettingsForm(deps, "Opening the channel's board form", (d) => channelBoardModal(d.boards.all().map((b) => ({ id: b.id, title: d.boards.fullTitle(b) }))));
+export const reminderForm = (deps: SlackAppDeps) => openSettingsForm(deps, 'Opening the reminder form', () => reminderModal());
 
 export function removeReminder(deps: SlackAppDeps) {
-  return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
-    await ack();
-    const user = body.user.id;
-    try {
-      if (!isCoordinator(deps, user)) {
-        await publishHome(deps, client, user, NOT_A_COORDINATOR);
-        return;
-      }
-      const removed = await deps.boards.workspace.updateState((state) => {
-        const found = state.subscriptions.find((s) => s.id === action.value);
-        state.subscriptions = state.subscriptions.filter((s) => s.id !== action.value);
-        return found ?? null;
-      });
-      await publishHome(deps, client, user, removed ? `Removed: <#${removed.channel}> ${describeSubscription(removed)}.` : 'That reminder was already gone.');
-    } catch (error) {
-      logFailure(deps.logger, 'Removing a reminder', { user }, error);
-      await quietly(deps.logger, 'settings apology', () => publishHome(deps, client, user, 'The reminder could not be removed. Please try again.'));
-    }
-  };
+  return coordinatorButton(deps, 'Removing a reminder', async ({ action, client }, user) => {
+    const removed = await deps.boards.workspace.updateState((state) => {
+      const found = state.subscriptions.find((s) => s.id === action.value);
+      state.subscriptions = state.subscriptions.filter((s) => s.id !== action.value);
+      return found ?? null;
+    });
+    await publishHome(deps, client, user, removed ? `Removed the reminder: ${describeSubscription(removed)}.` : 'That reminder was already gone.');
+  });
 }
 
 export function homeBoardChosen(deps: SlackAppDeps) {
