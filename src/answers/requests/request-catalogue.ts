@@ -178,8 +178,6 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
   const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
   const closed = closedRequestIds(store);
-  // The board's own requests unless the caller says otherwise: a channel's digest is about its board.
-  const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
   for (const entry of requestCatalogue(ctx.view).entries) {
     if (!raisedBy(entry, ctx.t)) continue;
     const date = entry.meeting?.date ?? null;
