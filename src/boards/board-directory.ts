@@ -5,6 +5,7 @@
 // is one committee of one council's record; answers about it are the engine's answers with the
 // board's committee in their context.
 import type { Engine } from '../answers/engine.ts';
+import { committeeIn } from '../answers/question/read-question.ts';
 import { boardCalendar } from '../answers/record-view.ts';
 import type { BoardSettings, CouncilSettings, Deployment } from '../config-file.ts';
 import type { Meeting } from '../model.ts';
@@ -226,32 +227,18 @@ export class BoardDirectory {
     if (!this.several) return null;
     const text = ` ${normaliseText(question)} `;
     const named = this.#boards.filter((b) => this.namesOf(b).some((n) => n.length >= 3 && text.includes(` ${n} `)));
-    const found = named.length > 0 ? named : this.#boards.filter((b) => this.#namesByWords(b, text));
+    const found = named.length > 0 ? named : this.#byCommitteeIn(question);
     if (found.length === 0 || found.includes(current)) return null;
     const sameCouncil = found.filter((b) => b.council === current.council);
     if (sameCouncil.length === 1) return sameCouncil[0]!;
     return found.length === 1 ? found[0]! : null;
   }
 
-  /**
-   * "audit committee" for "Audit and Procurement Committee": the question has a phrase ending in
-   * the committee's kind (committee, board, panel) whose other words are all words of its name.
-   */
-  #namesByWords(board: Board, text: string): boolean {
-    const committee = this.committeeOf(board);
-    if (!committee) return false;
-    const nameWords = normaliseText(committee).split(' ');
-    const kind = nameWords.findLast((w) => KINDS.has(w));
-    if (!kind) return false;
-    const own = new Set(nameWords.filter((w) => !FILLER.has(w)));
-    const words = text.trim().split(' ');
-    for (let i = 0; i < words.length; i++) {
-      if (words[i] !== kind) continue;
-      const before: string[] = [];
-      for (let j = i - 1; j >= 0 && before.length < 4 && !STOP.has(words[j]!); j--) if (!FILLER.has(words[j]!)) before.push(words[j]!);
-      if (before.length > 0 && before.every((w) => own.has(w))) return true;
-    }
-    return false;
+  /** The boards whose committee the question names as answers read committees ("the audit committee", "SB2"). */
+  #byCommitteeIn(question: string): Board[] {
+    const committees = [...new Set(this.#boards.map((b) => this.committeeOf(b)).filter((c): c is string => c !== null))];
+    const found = committeeIn(question, { names: new Set(), committees });
+    return found ? this.#boards.filter((b) => this.committeeOf(b) === found.name) : [];
   }
 
   #index(store: Store): CommitteeIndex {
@@ -262,12 +249,6 @@ export class BoardDirectory {
     return index;
   }
 }
-
-const KINDS = new Set(['committee', 'board', 'panel', 'commission', 'cabinet', 'forum']);
-/** Words every committee name has: they do not tell one from another. */
-const FILLER = new Set(['and', 'the', 'of', 'for', 'scrutiny', 'board', 'committee', 'panel', 'sub', 'council', 'services', 'service', 'select', 'overview', 'commission', 'forum', 'city', 'county', 'borough']);
-/** Words that end a committee's name when reading back from its kind ("when is the next audit committee"). */
-const STOP = new Set(['next', 'last', 'latest', 'previous', 'of', 'at', 'on', 'by', 'to', 'from', 'in', 'is', 'was', 'when', 'what', 'who', 'did', 'does', 'meeting', 'meetings']);
 
 function containsWords(name: string, wanted: string): boolean {
   return ` ${name} `.includes(` ${wanted} `);
