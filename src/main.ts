@@ -1,5 +1,5 @@
-// Composition root: config -> the workspace's and councils' stores (the demo papers only when nothing is
-// configured) -> answer engines -> Slack or console -> reminders -> each council's sync.
+// Composition root: config -> the workspace's and councils' stores (the demo papers only when wanted) ->
+// answer engines -> Slack or console -> reminders -> each council's sync.
 import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createHealth } from './health.ts';
@@ -9,10 +9,10 @@ import { startArguments } from './cli/start.ts';
 import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { watchStore } from './store/watch-store.ts';
-import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
+import { loadDemoCorpus } from './demo-corpus.ts';
 import { openWorkspace } from './boards/workspace.ts';
 import { combinedSyncStatus, startupWarnings } from './boards/startup.ts';
-import { SlackStartError, startSlack, type RunningSlack } from './slack/start.ts';
+import type { RunningSlack } from './slack/start.ts';
 import { startConsole } from './console/console.ts';
 import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
 import { startSync } from './sync/schedule.ts';
@@ -48,11 +48,9 @@ async function main(): Promise<number> {
       dbPath: config.dbPath,
       clock,
       logger,
-      // The demo papers go only into the record of a deployment that configures nothing.
-      prepare: async (_council, store) => {
-        if (config.deployment.source !== 'none') return;
-        const report = await ingestPaths(store, [BUNDLED_CORPUS]);
-        for (const file of report.files.filter((f) => !f.ok)) logger.warn(`${file.path}: ${file.message}`);
+      // The demo papers go only into the first council's record, and only when wanted (see demo-corpus.ts).
+      prepare: async (council, store) => {
+        if (council.id === config.deployment.councils[0]?.id) await loadDemoCorpus(config, store, logger);
       },
     });
   } catch (error) {
@@ -80,6 +78,8 @@ async function main(): Promise<number> {
     stopSurface = terminal.stop;
     closed = terminal.closed;
   } else {
+    // Bolt is loaded only here: the console never pays for it.
+    const { SlackStartError, startSlack } = await import('./slack/start.ts');
     try {
       slack = await startSlack({ config, boards, clock, logger, health });
     } catch (error) {
