@@ -103,12 +103,18 @@ export async function fetchPaper(link: PaperLink, deps: FetchPaperDeps): Promise
   const name = paperName(link.title, fetched.bytes, fetched.contentType, fetched.url);
   const read = await readPaperIsolated(fetched.bytes, name, deps.runner);
   if (!read.ok) return { link, ok: false, problem: read.reason };
-  return { link, ok: true, sha256, bytes: fetched.bytes.byteLength, text: read.text, parsed: read.parsed };
+  // Only a report's text is kept (a council document's is in its parse), and only what joins its item: a sync holds many papers at once.
+  const text = hasRecords(read.parsed) ? '' : read.text.slice(0, MAX_FOLDED_CHARS);
+  return { link, ok: true, sha256, bytes: fetched.bytes.byteLength, text, parsed: read.parsed };
 }
 
 /** Whether the parsers found a council document in the paper (else it is a report about its item). */
 export function isCouncilDocument(paper: Extract<FetchedPaper, { ok: true }>): boolean {
-  return paper.parsed.meetings.length > 0 || paper.parsed.workProgramme.length > 0;
+  return hasRecords(paper.parsed);
+}
+
+function hasRecords(parsed: ParsedDocument): boolean {
+  return parsed.meetings.length > 0 || parsed.workProgramme.length > 0;
 }
 
 /** A council document from a meeting's papers, its committee ModernGov's where the paper names none. */
@@ -128,7 +134,7 @@ export function withReports(doc: ParsedDocument, reports: Extract<FetchedPaper, 
   const items: ParsedItem[] = meeting.items.map((item, index) => {
     const own = reports.filter((r) => r.link.itemIndex === index);
     if (own.length === 0 || item.private) return item;
-    const texts = own.map((r) => `${r.link.title}\n\n${r.text.length > MAX_FOLDED_CHARS ? r.text.slice(0, MAX_FOLDED_CHARS) : r.text}`.trim());
+    const texts = own.map((r) => `${r.link.title}\n\n${r.text}`.trim());
     return { ...item, body: [item.body, ...texts].filter((t) => t.trim() !== '').join('\n\n') };
   });
   return { ...doc, meetings: [{ ...meeting, items }, ...rest] };

@@ -169,6 +169,15 @@ describe("a meeting's linked papers", () => {
     expect(store.record().workProgramme.some((w) => w.title === 'Youth Justice Plan 2026-27')).toBe(true);
   });
 
+  it("are left alone where the council's settings say papers: false", async () => {
+    const store = openMemoryStore();
+    const client = createModernGovClient({ baseUrl: mg.url, sleep: async () => {} });
+    const result = await syncOnce({ moderngov: { url: mg.url, committees: ['569'], papers: false }, store, clock: new ManualClock(NOW), client });
+    expect(result.papers).toBe(0);
+    expect(mg.calls('paper')).toEqual([]);
+    expect(store.record().workProgramme.filter((w) => w.origin === 'plan')).toEqual([]);
+  });
+
   it('follow redirects only on the council site', async () => {
     mg.failNext('paper', { redirect: 'http://127.0.0.2:9/documents/s71004/paper.pdf' });
     const store = openMemoryStore();
