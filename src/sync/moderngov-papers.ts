@@ -32,7 +32,8 @@ export interface PaperLink {
 
 export type FetchedPaper =
   | { link: PaperLink; ok: true; sha256: string; bytes: number; text: string; parsed: ParsedDocument }
-  | { link: PaperLink; ok: false; problem: string };
+  /** `retry`: the site may give it next time (a timeout, a broken connection, a server error). */
+  | { link: PaperLink; ok: false; problem: string; retry: boolean };
 
 /** The papers of a meeting's document that may be fetched: public papers of public items, on the council's site. */
 export function fetchablePapers(doc: ParsedDocument, site: string): PaperLink[] {
@@ -98,11 +99,14 @@ export async function fetchPaper(link: PaperLink, deps: FetchPaperDeps): Promise
     allowUpgrade: true,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
-  if (!fetched.ok) return { link, ok: false, problem: fetchProblem(fetched) };
+  if (!fetched.ok) {
+    const retry = fetched.problem === 'timeout' || fetched.problem === 'network' || (fetched.problem === 'status' && (fetched.status >= 500 || fetched.status === 429));
+    return { link, ok: false, problem: fetchProblem(fetched), retry };
+  }
   const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
   const name = paperName(link.title, fetched.bytes, fetched.contentType, fetched.url);
   const read = await readPaperIsolated(fetched.bytes, name, deps.runner);
-  if (!read.ok) return { link, ok: false, problem: read.reason };
+  if (!read.ok) return { link, ok: false, problem: read.reason, retry: false };
   // Only a report's text is kept (a council document's is in its parse), and only what joins its item: a sync holds many papers at once.
   const text = hasRecords(read.parsed) ? '' : read.text.slice(0, MAX_FOLDED_CHARS);
   return { link, ok: true, sha256, bytes: fetched.bytes.byteLength, text, parsed: read.parsed };

@@ -86,9 +86,9 @@ interface Fingerprint {
   status: string;
   /** London date it was last fetched. */
   checked: string;
-  /** The sha256 of each linked paper last read, by address. */
+  /** The sha256 of each linked paper last read, by address ('' for one the site would not give or that could not be read). */
   papers: Record<string, string>;
-  /** London date its papers were last fetched, or '' when some could not be. */
+  /** London date its papers were last fetched. */
   papersChecked: string;
 }
 
@@ -247,7 +247,12 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       const contentChanged = before?.content !== content;
       // Ingested without its papers (this run's paper budget was spent): they are fetched next run, as if new.
       const papersLeft = contentChanged && links > 0 && !papersDue;
-      const paperShas = papersDue ? Object.fromEntries(read.map((p) => [p.link.url, p.sha256])) : papersLeft ? {} : (before?.papers ?? {});
+      // A paper that failed for good is tried again with the weekly look; one that may come next time (not recorded), next sync.
+      const paperShas = papersDue
+        ? Object.fromEntries(papers.flatMap((p) => (p.ok ? [[p.link.url, p.sha256]] : p.retry ? [] : [[p.link.url, '']])))
+        : papersLeft
+          ? {}
+          : (before?.papers ?? {});
       const papersChanged = papersDue && JSON.stringify(paperShas) !== JSON.stringify(before?.papers ?? {});
       const fingerprint: Fingerprint = {
         listing: listingFingerprint(summary),
@@ -257,8 +262,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
         status: parsedMeeting.status ?? '',
         checked: today,
         papers: paperShas,
-        // A paper that could not be read is tried again next sync.
-        papersChecked: papersDue ? (read.length === papers.length ? today : '') : papersLeft ? '' : (before?.papersChecked ?? ''),
+        papersChecked: papersDue ? today : papersLeft ? '' : (before?.papersChecked ?? ''),
       };
       const record = (outcome: IngestOutcome) => {
         news.newResolutionIds.push(...outcome.newResolutionIds);

@@ -167,6 +167,25 @@ describe("a meeting's linked papers", () => {
     // A paper linked on another host is not fetched at all (so no warning says it failed).
     expect(result.warnings.some((w) => w.includes('Printed minutes'))).toBe(false);
     expect(store.record().workProgramme.some((w) => w.title === 'Youth Justice Plan 2026-27')).toBe(true);
+
+    // Gone for good, it is looked for again with the weekly look, not on every sync.
+    const asked = paperPaths().length;
+    const again = await sync(store);
+    expect(again.papers).toBe(0);
+    expect(paperPaths()).toHaveLength(asked);
+  });
+
+  it('a paper the site failed to give for now is tried again next sync', async () => {
+    mg.failNext('paper', { status: 503 });
+    const store = openMemoryStore();
+    const first = await sync(store);
+    expect(first.warnings.filter((w) => w.includes('the site answered 503'))).toHaveLength(1);
+    const again = await sync(store);
+    expect(again.papers).toBe(2);
+    expect(again.warnings.filter((w) => w.includes('was not read'))).toEqual([]);
+    expect(store.record().workProgramme.some((w) => w.title === 'Youth Justice Plan 2026-27')).toBe(true);
+    const send = store.record().items.find((i) => i.title.startsWith('Special Educational Needs'))!;
+    expect(send.body).toContain('71.4 per cent');
   });
 
   it("are left alone where the council's settings say papers: false", async () => {
