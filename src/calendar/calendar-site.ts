@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../clock.ts';
 import type { BoardRecord } from '../model.ts';
+import { withoutTrailingSlashes } from '../links/moderngov-urls.ts';
 import { boardFeed, boardSlug, type CalendarBoard } from './board-feed.ts';
 import { renderICalendar } from './ical.ts';
 
@@ -34,7 +35,7 @@ export function calendarPath(slug: string, settings: CalendarSettings): string {
 
 /** The calendar's full address, when the bot's public address is configured. */
 export function calendarAddress(slug: string, settings: CalendarSettings): string | null {
-  return settings.publicUrl ? `${settings.publicUrl.replace(/\/+$/, '')}${calendarPath(slug, settings)}` : null;
+  return settings.publicUrl ? `${withoutTrailingSlashes(settings.publicUrl)}${calendarPath(slug, settings)}` : null;
 }
 
 function sameSecret(given: string, expected: string): boolean {

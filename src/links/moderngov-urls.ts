@@ -62,11 +62,18 @@ export function moderngovMeetingIds(externalId: string | null): { committeeId: s
   return m ? { committeeId: m[1]!, meetingId: m[2]! } : null;
 }
 
+/** An address without the slashes it ends with (a loop: a pattern for it would be quadratic). */
+export function withoutTrailingSlashes(address: string): string {
+  let end = address.length;
+  while (end > 0 && address[end - 1] === '/') end--;
+  return address.slice(0, end);
+}
+
 /** The meeting's page on the council's site (agenda, papers, minutes), when the record knows it. */
 export function meetingPageUrl(siteUrl: string | null, externalId: string | null): string | null {
   const ids = moderngovMeetingIds(externalId);
   if (!siteUrl || !ids) return null;
-  const base = siteUrl.replace(/\/+$/, '');
+  const base = withoutTrailingSlashes(siteUrl);
   return `${base}/ieListDocuments.aspx?CId=${ids.committeeId}&MId=${ids.meetingId}`;
 }
 
