@@ -186,7 +186,22 @@ export function leadingLineIndices(lines: Line[], count: number): number[] {
 
 /** Lines of a raw document, cleaned. */
 export function documentLines(raw: string): Line[] {
-  return toLines(cleanDocument(raw));
+  return toLines(cleanDocument(raw)).flatMap(splitRunTogetherItems);
+}
+
+const GLUED_ITEM = /(?<=[a-z)])(?=\d{1,2}\. [A-Z])/;
+
+/**
+ * A flattened export can run items into one line: "Public Business1. Apologies2. Declarations".
+ * Split where a number glued to the previous word starts a title, when the numbers run in sequence.
+ */
+function splitRunTogetherItems(line: Line): Line[] {
+  if (line.blank || line.text.includes('\t') || line.text.length > 2000) return [line];
+  const pieces = line.text.split(GLUED_ITEM);
+  if (pieces.length < 3) return [line];
+  const numbers = pieces.slice(1).map((p) => Number.parseInt(p, 10));
+  if (!numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1)) return [line];
+  return pieces.map((text) => ({ ...line, text: text.trim() }));
 }
 
 /** A line as plain text, bullets shown as "- ". */
