@@ -1,24 +1,84 @@
-// Structured log lines to stderr. Compatible with Bolt's Logger interface so the
-// same logger is injected everywhere. Secrets are masked before anything is written.
-import { LogLevel, type Logger } from '@slack/bolt';
+// The one logger, injected everywhere (it satisfies Bolt's Logger interface): pino's JSON lines for
+// a deployment's log shipper, or plain text lines for a person at a terminal. Secrets are masked in
+// the finished line, so a token inside an error's message, its nested fields or a URL is masked too.
+import { pino } from 'pino';
+import type { LogLevel, Logger } from '@slack/bolt';
 
-const ORDER = { debug: 10, info: 20, warn: 30, error: 40 } as const;
-type Level = keyof typeof ORDER;
+export type LogFormat = 'json' | 'text';
+type Level = 'debug' | 'info' | 'warn' | 'error';
 
-const SECRET = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)\b/g;
+const SLACK_TOKEN = /(xox[a-z]|xapp)-[A-Za-z0-9-]+/g;
+const TOKEN_NAMES: Record<string, string> = { xoxb: 'bot token', xoxp: 'user token', xapp: 'app token' };
+/** Shorter configured secrets are not masked by value: masking "s" would garble every line. */
+const MIN_SECRET_LENGTH = 8;
 
-export function redact(text: string): string {
-  return text.replace(SECRET, (token) => `${token.slice(0, 5)}…`);
+/** Replace Slack tokens (by their shape) and the given secrets (by value) with a label. */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text.replace(SLACK_TOKEN, (_token, prefix: string) => `[${TOKEN_NAMES[prefix] ?? 'Slack token'}]`);
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    // As written, and as it would appear inside JSON or a URL.
+    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])) {
+      out = out.split(form).join('[secret]');
+    }
+  }
+  return out;
+}
+
+/** Keys pino writes itself; a caller's field of the same name goes under `detail`. */
+const RESERVED = new Set(['level', 'time', 'msg', 'name', 'pid', 'hostname', 'err']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function describe(value: unknown): string {
-  if (value instanceof Error) return `${value.name}: ${value.message}${value.stack ? `\n${value.stack.split('\n').slice(1, 4).join('\n')}` : ''}`;
   if (typeof value === 'string') return value;
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value) ?? String(value);
   } catch {
     return String(value);
   }
+}
+
+/** Bolt-style arguments (`'what failed', { context }, error`) as one pino call: fields and a message. */
+function toEntry(args: unknown[]): { fields: Record<string, unknown>; msg: string } {
+  const fields: Record<string, unknown> = {};
+  const words: string[] = [];
+  for (const arg of args) {
+    if (arg instanceof Error) {
+      if (fields.err === undefined) fields.err = arg;
+      else words.push(`${arg.name}: ${arg.message}`);
+    } else if (isPlainObject(arg)) {
+      for (const [key, value] of Object.entries(arg)) {
+        const field = value instanceof Error ? pino.stdSerializers.err(value) : value;
+        if (RESERVED.has(key)) fields.detail = { ...(fields.detail as object | undefined), [key]: field };
+        else fields[key] = field;
+      }
+    } else words.push(describe(arg));
+  }
+  return { fields, msg: words.join(' ') };
+}
+
+/** A pino JSON line as one readable line (and the error's first stack frames). */
+export function textLine(json: string): string {
+  let entry: Record<string, unknown>;
+  try {
+    entry = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return json.trimEnd();
+  }
+  const extra = Object.entries(entry)
+    .filter(([key]) => !RESERVED.has(key))
+    .map(([key, value]) => `${key}=${describe(value)}`);
+  const err = entry.err as { type?: string; message?: string; stack?: string } | undefined;
+  const error = err
+    ? ` ${err.type ?? 'Error'}: ${err.message ?? ''}${err.stack ? `\n${err.stack.split('\n').slice(1, 4).join('\n')}` : ''}`
+    : '';
+  const head = `${String(entry.time)} ${String(entry.level).toUpperCase()} [${String(entry.name)}] ${String(entry.msg ?? '')}`;
+  return `${head}${extra.length ? ` ${extra.join(' ')}` : ''}${error}`;
 }
 
 export interface AppLogger extends Logger {
@@ -26,33 +86,59 @@ export interface AppLogger extends Logger {
   readonly lines: string[];
 }
 
-export function createLogger(
-  options: { level?: Level; name?: string; write?: (line: string) => void; capture?: boolean } = {},
-): AppLogger {
-  let level: Level = options.level ?? 'info';
-  let name = options.name ?? 'scrutiny';
+export interface LoggerOptions {
+  level?: Level;
+  name?: string;
+  /** 'text' (the default) for a terminal; 'json' for a deployment. */
+  format?: LogFormat;
+  /** Values to mask wherever they appear (the signing secret, the tokens). */
+  secrets?: readonly (string | undefined)[];
+  /** Where finished lines go; default stderr. */
+  write?: (line: string) => void;
+  /** Keep lines in `lines` instead of writing them (tests). */
+  capture?: boolean;
+}
+
+export function createLogger(options: LoggerOptions = {}): AppLogger {
+  const format = options.format ?? 'text';
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string');
   const lines: string[] = [];
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const log =
-    (at: Level) =>
-    (...msg: unknown[]) => {
-      if (ORDER[at] < ORDER[level]) return;
-      const line = redact(`${new Date().toISOString()} ${at.toUpperCase()} [${name}] ${msg.map(describe).join(' ')}`);
+  const destination = {
+    write(json: string) {
+      const masked = redact(json.trimEnd(), secrets);
+      const line = format === 'json' ? masked : textLine(masked);
       if (options.capture) lines.push(line);
       else write(line);
+    },
+  };
+  const log = pino(
+    {
+      name: options.name ?? 'scrutiny',
+      level: options.level ?? 'info',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  const at =
+    (level: Level) =>
+    (...args: unknown[]) => {
+      if (!log.isLevelEnabled(level)) return;
+      const { fields, msg } = toEntry(args);
+      log[level](fields, msg);
     };
   return {
     lines,
-    debug: log('debug'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-    setLevel: (l: LogLevel) => {
-      level = l as Level;
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    setLevel: (level: LogLevel) => {
+      log.level = level;
     },
-    getLevel: () => level as LogLevel,
-    setName: (n: string) => {
-      name = n;
-    },
+    getLevel: () => log.level as LogLevel,
+    // Slack's clients rename the logger they are given; this one is shared, so it keeps its own name.
+    setName: () => {},
   };
 }

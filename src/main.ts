@@ -1,7 +1,9 @@
 // Composition root: config -> store -> bundled corpus -> answer engine -> Slack or console -> reminders -> sync.
 import { clockStartingAt, systemClock } from './clock.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, readEnvironment } from './config.ts';
+import { createHealth } from './health.ts';
 import { createLogger } from './logger.ts';
+import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
 import { openStore } from './store/lowdb-store.ts';
 import { StoreError } from './store/store.ts';
 import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
@@ -14,7 +16,7 @@ import { startSync } from './sync/schedule.ts';
 async function main(): Promise<number> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(readEnvironment(process.env));
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -22,7 +24,11 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({
+    level: config.logLevel,
+    format: config.logFormat,
+    secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
+  });
   const clock = config.now ? clockStartingAt(config.now) : systemClock;
 
   let store;
@@ -39,6 +45,7 @@ async function main(): Promise<number> {
   const report = await ingestPaths(store, [BUNDLED_CORPUS]);
   for (const file of report.files.filter((f) => !f.ok)) logger.warn(`${file.path}: ${file.message}`);
   const engine = await createEngine({ store, clock, logger });
+  const health = createHealth({ store, clock });
 
   let outlet: ReminderOutlet;
   let stopSurface: () => Promise<void>;
@@ -51,7 +58,7 @@ async function main(): Promise<number> {
     closed = terminal.closed;
   } else {
     try {
-      slack = await startSlack({ config, store, engine, clock, logger });
+      slack = await startSlack({ config, store, engine, clock, logger, health });
     } catch (error) {
       if (error instanceof SlackStartError) {
         logger.error(error.message);
@@ -69,15 +76,22 @@ async function main(): Promise<number> {
     ? startSync({ moderngov: config.moderngov, store, engine, clock, logger, reminders })
     : null;
 
-  const shutdown = async () => {
-    sync?.stop();
-    reminders.stop();
-    await stopSurface();
-  };
-  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  if (sync && config.moderngov) health.watchSync(sync.status, config.moderngov.intervalMinutes);
+
+  const shutdown = createShutdown({
+    logger,
+    timeoutMs: config.shutdownTimeoutMs,
+    onStopping: health.markStopping,
+    parts: (): Stoppable[] => [
+      { name: config.mode === 'console' ? 'the console' : 'Slack events', stop: stopSurface },
+      ...(sync ? [{ name: 'the ModernGov sync', stop: sync.stop }] : []),
+      { name: 'reminder posts', stop: reminders.stop },
+      { name: 'the search index snapshot', stop: engine.saved },
+    ],
+  });
+  exitOnSignals(shutdown, { logger, exit: (code) => process.exit(code) });
   await closed;
-  await shutdown();
+  await shutdown('The console input ended');
   return 0;
 }
 

@@ -4,7 +4,7 @@
 // progress line per chunk, so a slow ingest still shows how its rate changes
 // as the record grows. The last line on stdout is the result.
 import { readdir, stat } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ingestPaths, type IngestReport } from '../../src/ingest/ingest-paths.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
@@ -60,6 +60,7 @@ process.stdout.write(
     warnings: fileReports.reduce((n, f) => n + f.warnings.length, 0),
     totals: reports[reports.length - 1]!.totals,
     peakRssBytes: usage.maxRSS * 1024,
-    storeBytes: statSync(db).size,
+    // The catalogue and the parts it names.
+    storeBytes: Object.values((JSON.parse(readFileSync(db, 'utf-8')) as { parts: Record<string, { bytes: number }> }).parts).reduce((n, p) => n + p.bytes, statSync(db).size),
   })}\n`,
 );

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
-import { statePathFor } from '../../src/store/lowdb-store.ts';
+import { storeFiles } from '../../src/store/lowdb-store.ts';
 import { generateCorpus, type GeneratedTier } from '../generate/corpus.ts';
 import { runChild } from './processes.ts';
 import { buildQuestions, type QuestionTerms } from './questions.ts';
@@ -187,7 +187,8 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   if (!ingest.result && pagesLast) {
     log(`tier ${options.tier}: ${ingest.error}; ingesting again with the agenda-item pages last`);
     await rm(db, { force: true });
-    await rm(statePathFor(db), { force: true });
+    await rm(storeFiles(db).state, { force: true });
+    await rm(storeFiles(db).folder, { recursive: true, force: true });
     const again = await runChild<IngestChildResult>('ingest.ts', [db, ...pagesLast], options.ingestTimeoutMs);
     result.pagesLastIngest = again.result;
   }

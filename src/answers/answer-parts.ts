@@ -1,21 +1,13 @@
 // Pieces every builder uses to say things the same way: how a meeting is named,
 // how a resolution or request is cited, how an exempt item is shown.
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../model.ts';
-import { formatDate, formatDateTime, formatShortDate } from '../london.ts';
+import { formatDate, formatDateTime } from '../london.ts';
 import type { Answer, AnswerEntry, AnswerKind, AnswerSection, Citation } from './answer.ts';
-import type { RequestStatus, ResolutionRef } from './queries.ts';
+import type { AnswerContext } from './context.ts';
 import { isPlanOnly, type RecordView } from './record-view.ts';
-
-/** Entries on one page of an answer at most: Slack's "Show more" pages by this many (fewer when they are long). */
-export const PAGE_ENTRIES = 10;
-/** Entries built past the page asked for, so a next page is always ready and a terminal shows a screenful. */
-const LOOKAHEAD_ENTRIES = 40;
-
-/** How many entries of a long list to build for showing `page` (0-based): the rest is only counted. */
-export function entryLimit(page = 0): number {
-  const p = Number.isFinite(page) && page > 0 ? Math.floor(page) : 0;
-  return (p + 1) * PAGE_ENTRIES + LOOKAHEAD_ENTRIES;
-}
+import type { RequestStatus } from './requests/request-catalogue.ts';
+import { markedDoneText, requestTiming } from './requests/request-wording.ts';
+import type { ResolutionRef } from './resolutions/resolution-queries.ts';
 
 /** "1,204": counts in titles as a member reads them. */
 export function count(n: number): string {
@@ -33,6 +25,11 @@ export function answer(kind: AnswerKind, question: string, now: Date, parts: Omi
     asOf: now.toISOString(),
     ...parts,
   };
+}
+
+/** An answer to the question of a context, as of its moment. */
+export function answerFor(ctx: AnswerContext, kind: AnswerKind, question: string, parts: Omit<Answer, 'kind' | 'question' | 'asOf'>): Answer {
+  return answer(kind, question, ctx.now, parts);
 }
 
 export function section(heading: string, entries: AnswerEntry[], empty?: string): AnswerSection {
@@ -97,36 +94,10 @@ export function resolutionEntry(view: RecordView, ref: ResolutionRef): AnswerEnt
   };
 }
 
-/** "3 days", "5 weeks", "4 months", "2 years" */
-export function ageText(days: number): string {
-  if (days < 14) return days === 1 ? '1 day' : `${days} days`;
-  if (days < 63) return `${Math.floor(days / 7)} weeks`;
-  const months = Math.floor(days / 30.44);
-  if (months < 24) return `${months} months`;
-  return `${Math.floor(days / 365.25)} years`;
-}
-
-export function requestTiming(status: RequestStatus): string {
-  const parts: string[] = [];
-  if (status.meeting?.date) {
-    parts.push(`raised ${formatShortDate(status.meeting.date)}${status.ageDays !== null ? ` (${ageText(status.ageDays)} ago)` : ''}`);
-  }
-  if (status.dueDate) {
-    const by = status.dueMeeting ? `next meeting, ${formatShortDate(status.dueDate)}` : formatShortDate(status.dueDate);
-    parts.push(`due ${by}`);
-  } else if (status.dueText) parts.push(`due ${status.dueText}${status.request.due?.nextMeeting ? ' (date not yet known)' : ''}`);
-  else parts.push('no due date given');
-  if (status.state.status === 'done') parts.push('done');
-  else if (status.overdue) parts.push('OVERDUE');
-  else parts.push('open');
-  return parts.join(' · ');
-}
-
 export function requestEntry(view: RecordView, status: RequestStatus, options: { label?: boolean } = {}): AnswerEntry {
   const detail = [requestTiming(status)];
-  if (status.state.status === 'done' && status.state.changedAt) {
-    detail.push(`marked done ${formatShortDate(status.state.changedAt.slice(0, 10))}${status.state.changedBy ? ` by ${status.state.changedBy}` : ''}`);
-  }
+  const done = markedDoneText(status.state);
+  if (done) detail.push(done);
   return {
     text: status.request.text,
     quote: true,

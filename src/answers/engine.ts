@@ -1,23 +1,26 @@
 // The answer engine: one entry point for `/scrutiny`, mentions, the console and
-// `scrutiny ask`. It routes a question by its words and returns one Answer; it
-// never throws, whatever the text.
+// `scrutiny ask`. It reads a question into an intent, gives the builders one
+// context for it (record view, index, clock, page, the board's committee) and
+// returns one Answer; it never throws, whatever the text.
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
-import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, shareSearchIndex, type SearchIndex } from '../search/search-index.ts';
+import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
 import type { Answer } from './answer.ts';
-import { answer, entryLimit } from './answer-parts.ts';
-import { buildAttendance } from './build-attendance.ts';
-import { buildHelp } from './build-help.ts';
-import { buildHistory } from './build-history.ts';
-import { buildMeetingOnAnswer } from './build-meeting.ts';
-import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './build-next-meeting.ts';
-import { buildAllRequests, buildOutstandingRequests, buildRequestsAbout } from './build-requests.ts';
-import { buildResolutionsAnswer } from './build-resolutions.ts';
-import { buildSearch } from './build-search.ts';
-import { buildWorkProgramme } from './build-work-programme.ts';
-import { plainQuestion, routeQuestion, type Intent } from './intent.ts';
-import { viewOf } from './record-view.ts';
+import { answer } from './answer-parts.ts';
+import { buildAttendance } from './attendance/build-attendance.ts';
+import { answerContext, type AnswerContext } from './context.ts';
+import { buildHelp } from './help/build-help.ts';
+import { buildHistory } from './history/build-history.ts';
+import { lookupSteps } from './lookups.ts';
+import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
+import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
+import { plainQuestion, routeQuestion, type Intent } from './question/intent.ts';
+import { RecordViews } from './record-view.ts';
+import { buildAllRequests, buildOutstandingRequests, buildRequestsAbout } from './requests/build-requests.ts';
+import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
+import { buildSearch } from './search/build-search.ts';
+import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
 
 export interface AskOptions {
   /** The instant to answer for (default: the clock). */
@@ -32,7 +35,7 @@ export interface AskOptions {
 export interface Engine {
   /** Answer a member's question as of `now` (default: the clock). Never throws for any input text. */
   ask(question: string, options?: AskOptions): Answer;
-  /** Bring the search index in step with the store after an ingest. */
+  /** Bring the search index and the record's look-ups in step with the store after an ingest. */
   refresh(): void;
 }
 
@@ -42,9 +45,11 @@ export interface EngineDeps {
   /** Where the search index snapshot is saved; null: never saved. Default: beside the store. */
   snapshotPath?: string | null;
   logger?: Logger;
+  /** The board's committee ("the board", "SB2"); default: the record's only committee, if it has one. */
+  committee?: string | null;
 }
 
-/** The engine plus what tests and the benchmark look at. */
+/** The engine plus what tests, tools and the benchmark look at. */
 export interface AnswerEngine extends Engine {
   /** The index in use: `origin` says whether it came from the snapshot or was built. */
   index(): SearchIndex;
@@ -52,6 +57,10 @@ export interface AnswerEngine extends Engine {
   saved(): Promise<void>;
   /** Resolves when the index is in memory (a snapshot is read in the background after start). */
   loaded(): Promise<void>;
+  /** Resolves when the record's look-ups asked for last (after start, after a change) are built. */
+  prepared(): Promise<void>;
+  /** The context a question asked now would be answered with. */
+  context(options?: AskOptions): AnswerContext;
 }
 
 /** Meeting answers: built from the record while the index loads, without their look-back. */
@@ -59,65 +68,34 @@ const MEETING_KINDS = new Set<Intent['kind']>(['next-meeting', 'latest-meeting',
 
 const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
 
-/** A stand-in for the store and an index of nothing, used while the real index loads. */
-interface StandIn {
-  store: Store;
-  index: SearchIndex;
-}
-
-/**
- * While the index loads, a meeting answer is built over a stand-in for the store
- * and an empty index: its look-back finds nothing, and what it remembers per store
- * (the record's look-ups, topics found) stays with the stand-in, never with the store.
- */
-function standInFor(store: Store): StandIn {
-  const standIn = new Proxy(store, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  const index = emptySearchIndex(store.version());
-  shareSearchIndex(standIn, index);
-  return { store: standIn, index };
-}
-
-function answerWhileLoading(standIn: StandIn, intent: Intent, question: string, now: Date, limit: number): Answer {
-  const consulted = standIn.index.consulted;
-  const built = answerIntent(standIn.store, standIn.index, intent, question, now, limit);
-  if (standIn.index.consulted === consulted) return built;
-  return { ...built, notes: [STILL_LOADING_NOTE, ...(built.notes ?? [])] };
-}
-
 /** Longest question text routed; the rest of a pasted essay adds nothing to the routing. */
 const MAX_QUESTION = 1000;
 
-/** `limit`: how many entries a long list builds (see `entryLimit`); the rest is counted. */
-export function answerIntent(store: Store, index: SearchIndex, intent: Intent, question: string, now: Date, limit = entryLimit()): Answer {
+export function answerIntent(ctx: AnswerContext, intent: Intent, question: string): Answer {
   switch (intent.kind) {
     case 'help':
-      return buildHelp(question, now);
+      return buildHelp(question, ctx.now);
     case 'next-meeting':
-      return buildNextMeetingAnswer(store, question, now, index);
+      return buildNextMeetingAnswer(ctx, question);
     case 'latest-meeting':
-      return buildLatestMeetingAnswer(store, question, now, index);
+      return buildLatestMeetingAnswer(ctx, question);
     case 'meeting-on':
-      return buildMeetingOnAnswer(store, intent.date, question, now, index);
+      return buildMeetingOnAnswer(ctx, intent.date, question);
     case 'resolutions':
-      return buildResolutionsAnswer(store, intent.topic, question, now, index, limit);
+      return buildResolutionsAnswer(ctx, intent.topic, question);
     case 'requests':
-      if (intent.topic) return buildRequestsAbout(store, intent.topic, question, now, index, limit);
-      return intent.scope === 'all' ? buildAllRequests(store, now, question, limit) : buildOutstandingRequests(store, now, question, limit);
+      if (intent.topic) return buildRequestsAbout(ctx, intent.topic, question);
+      return intent.scope === 'all' ? buildAllRequests(ctx, question) : buildOutstandingRequests(ctx, question);
     case 'work-programme':
-      return buildWorkProgramme(store, now, question, limit);
+      return buildWorkProgramme(ctx, question);
     case 'history':
-      return buildHistory(store, intent.topic, question, now, index, limit);
+      return buildHistory(ctx, intent.topic, question);
     case 'attendance':
-      return buildAttendance(store, intent.name, question, now);
+      return buildAttendance(ctx, intent.name, question);
     case 'search':
       return (
-        buildSearch(store, index, intent.query, question, now) ??
-        buildHelp(question, now, `Nothing in the record matches "${intent.query.length > 60 ? `${intent.query.slice(0, 60)}…` : intent.query}". Here is what you can ask.`)
+        buildSearch(ctx, intent.query, question) ??
+        buildHelp(question, ctx.now, `Nothing in the record matches "${intent.query.length > 60 ? `${intent.query.slice(0, 60)}…` : intent.query}". Here is what you can ask.`)
       );
   }
 }
@@ -127,37 +105,49 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const snapshotPath = deps.snapshotPath === undefined ? defaultSnapshotPath(store.path) : deps.snapshotPath;
   const keeper = new SearchIndexKeeper({ store, snapshotPath, ...(logger ? { logger } : {}) });
   await keeper.open();
-  // One stand-in while the index loads (its record look-ups are built once), dropped once it has loaded.
-  let standIn: StandIn | null = null;
-  const whileLoading = (): StandIn => {
-    if (!standIn || standIn.index.storeVersion !== store.version()) standIn = standInFor(store);
+  const views = new RecordViews(store);
+  // An index of nothing, for meeting answers while the real one loads; one per record version.
+  let standIn: SearchIndex | null = null;
+  const standInIndex = (): SearchIndex => {
+    if (!standIn || standIn.storeVersion !== store.version()) standIn = emptySearchIndex(store.version());
     return standIn;
   };
-  const loadingAtStart = !keeper.current().ready;
+  const steps = lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee });
+  const prepare = () => void views.prepare(steps, (error) => logger?.warn('Preparing the record look-ups failed.', error));
+  // The look-ups are built now, off the answer path, and again once the index is in memory (for the agenda look-back).
+  prepare();
   void keeper.loaded().then(() => {
     standIn = null;
-    // The record's look-ups, built now rather than in the first answer after the index is in.
-    if (!loadingAtStart) return;
-    setImmediate(() => {
-      try {
-        viewOf(store);
-      } catch (error) {
-        logger?.warn('Preparing the record look-ups failed.', error);
-      }
-    });
+    prepare();
   });
+
+  const contextFor = (options: AskOptions, index: SearchIndex, indexComplete?: boolean): AnswerContext =>
+    answerContext({
+      view: views.current(),
+      index,
+      ...(indexComplete !== undefined ? { indexComplete } : {}),
+      now: options.now ?? clock.now(),
+      ...(options.page !== undefined ? { page: options.page } : {}),
+      ...(deps.committee !== undefined ? { committee: deps.committee } : {}),
+    });
 
   return {
     ask(question, options = {}) {
-      const now = options.now ?? clock.now();
       const text = typeof question === 'string' ? question : '';
+      const now = options.now ?? clock.now();
       try {
         const plain = plainQuestion(text.slice(0, MAX_QUESTION));
         const intent = routeQuestion(plain);
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
-        if (!index.ready && MEETING_KINDS.has(intent.kind)) return answerWhileLoading(whileLoading(), intent, text, now, entryLimit(options.page));
-        return answerIntent(store, index, intent, text, now, entryLimit(options.page));
+        if (!index.ready && MEETING_KINDS.has(intent.kind)) {
+          const empty = standInIndex();
+          const consulted = empty.consulted;
+          const built = answerIntent(contextFor({ ...options, now }, empty, false), intent, text);
+          if (empty.consulted === consulted) return built;
+          return { ...built, notes: [STILL_LOADING_NOTE, ...(built.notes ?? [])] };
+        }
+        return answerIntent(contextFor({ ...options, now }, index), intent, text);
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
         return answer('notice', text, now, {
@@ -169,9 +159,12 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     },
     refresh() {
       keeper.current();
+      if (!views.ready) prepare();
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),
     loaded: () => keeper.loaded(),
+    prepared: () => views.prepared(),
+    context: (options = {}) => contextFor(options, keeper.current()),
   };
 }

@@ -1,6 +1,11 @@
-// Maps over the record, built once per store version, so a question looks things
-// up instead of rescanning the whole record. Also the board's calendar: every
-// dated meeting, plus meetings known only from a work-programme plan.
+// The record as answers read it: maps over one version of the store's record, so
+// a question looks things up instead of rescanning the record, and the board's
+// calendar (every dated meeting, plus meetings known only from a work programme).
+//
+// A view belongs to one record version (`version`); it is invalid as soon as the
+// store's version() differs, and the keeper (RecordViews) then builds the next one.
+// Look-ups derived from a view (people to meetings, the request catalogue, topics)
+// live on the view itself (`derived`), so they are dropped with it.
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution, SourceDocument, WorkProgrammeItem } from '../model.ts';
 import { londonInstant } from '../london.ts';
 import type { Store } from '../store/store.ts';
@@ -8,7 +13,7 @@ import type { Store } from '../store/store.ts';
 export interface RecordView {
   version: string;
   record: Readonly<BoardRecord>;
-  /** Items, resolutions and requests by id: the store's own look-ups, not copies. */
+  /** Items, resolutions and requests by id, and request states: the store's own look-ups, not copies. */
   store: Store;
   /** Stored meetings and plan-only ones (see calendar). */
   meetings: Map<string, Meeting>;
@@ -24,6 +29,10 @@ export interface RecordView {
   /** Start instants (ms) of `calendar`, same order. */
   calendarStarts: number[];
   starts: Map<string, number>;
+  /** Committees of the dated meetings, the one with most meetings first. */
+  committees: string[];
+  /** Look-ups derived from this version of the record, each built once (see `derived`). */
+  derived: DerivedLookups;
 }
 
 /** Id prefix of meetings known only from a work-programme date. */
@@ -35,6 +44,7 @@ export function isPlanOnly(meeting: Meeting): boolean {
 
 // Committees share dates and times, and a London instant is costly to work out:
 // a council's calendar asks for a few thousand distinct ones, many times over.
+// Keyed by the date and time themselves, so it is never stale.
 const startCache = new Map<string, number>();
 
 /** When a meeting starts; an unknown time counts as the end of its day, so it stays "next" all that day. */
@@ -67,18 +77,35 @@ export function compareNumbers(a: string | null, b: string | null): number {
   return a.localeCompare(b);
 }
 
-export function buildView(store: Store, record: Readonly<BoardRecord>, version: string): RecordView {
-  const itemsByMeeting = new Map<string, AgendaItem[]>();
-  for (const item of record.items) push(itemsByMeeting, item.meetingId, item);
-  for (const list of itemsByMeeting.values()) list.sort((a, b) => compareNumbers(a.number, b.number));
-  const resolutionsByItem = new Map<string, Resolution[]>();
-  for (const resolution of record.resolutions) push(resolutionsByItem, resolution.itemId, resolution);
-  for (const list of resolutionsByItem.values()) list.sort((a, b) => a.clause - b.clause);
-  const requestsByItem = new Map<string, Request[]>();
-  for (const request of record.requests) push(requestsByItem, request.itemId, request);
-  const workProgrammeByDate = new Map<string, WorkProgrammeItem[]>();
-  for (const entry of record.workProgramme) if (entry.date) push(workProgrammeByDate, entry.date, entry);
+/** A look-up's name and type, for `DerivedLookups.get`. */
+export interface LookupKey<T> {
+  readonly name: string;
+  /** Never set: carries the type. */
+  readonly type?: T;
+}
 
+export function lookupKey<T>(name: string): LookupKey<T> {
+  return { name };
+}
+
+/** Look-ups derived from one record version: built on first use, or ahead of time by `prepare`. */
+export class DerivedLookups {
+  readonly #values = new Map<LookupKey<unknown>, unknown>();
+
+  get<T>(key: LookupKey<T>, build: () => T): T {
+    if (this.#values.has(key)) return this.#values.get(key) as T;
+    const value = build();
+    this.#values.set(key, value);
+    return value;
+  }
+
+  has(key: LookupKey<unknown>): boolean {
+    return this.#values.has(key);
+  }
+}
+
+/** The board's calendar: dated meetings (cancelled too) and dates known only from a plan, by start. */
+function calendarOf(record: Readonly<BoardRecord>, workProgrammeByDate: Map<string, WorkProgrammeItem[]>): { calendar: Meeting[]; starts: Map<string, number> } {
   const calendar = record.meetings.filter((m) => m.date !== null);
   const datesKnown = new Set(calendar.map((m) => m.date));
   for (const [date, entries] of workProgrammeByDate) {
@@ -100,6 +127,34 @@ export function buildView(store: Store, record: Readonly<BoardRecord>, version: 
   }
   const starts = new Map(calendar.map((m) => [m.id, meetingStart(m)!.getTime()]));
   calendar.sort((a, b) => starts.get(a.id)! - starts.get(b.id)!);
+  return { calendar, starts };
+}
+
+function workProgrammeDates(record: Readonly<BoardRecord>): Map<string, WorkProgrammeItem[]> {
+  const byDate = new Map<string, WorkProgrammeItem[]>();
+  for (const entry of record.workProgramme) if (entry.date) push(byDate, entry.date, entry);
+  return byDate;
+}
+
+/** The calendar alone, for callers that need no other look-up (reminder planning). */
+export function boardCalendar(record: Readonly<BoardRecord>): Meeting[] {
+  return calendarOf(record, workProgrammeDates(record)).calendar;
+}
+
+export function buildView(store: Store, record: Readonly<BoardRecord> = store.record(), version: string = store.version()): RecordView {
+  const itemsByMeeting = new Map<string, AgendaItem[]>();
+  for (const item of record.items) push(itemsByMeeting, item.meetingId, item);
+  for (const list of itemsByMeeting.values()) list.sort((a, b) => compareNumbers(a.number, b.number));
+  const resolutionsByItem = new Map<string, Resolution[]>();
+  for (const resolution of record.resolutions) push(resolutionsByItem, resolution.itemId, resolution);
+  for (const list of resolutionsByItem.values()) list.sort((a, b) => a.clause - b.clause);
+  const requestsByItem = new Map<string, Request[]>();
+  for (const request of record.requests) push(requestsByItem, request.itemId, request);
+  const workProgrammeByDate = workProgrammeDates(record);
+  const { calendar, starts } = calendarOf(record, workProgrammeByDate);
+
+  const committeeCounts = new Map<string, number>();
+  for (const m of record.meetings) if (m.committee && m.date) committeeCounts.set(m.committee, (committeeCounts.get(m.committee) ?? 0) + 1);
 
   return {
     version,
@@ -116,6 +171,8 @@ export function buildView(store: Store, record: Readonly<BoardRecord>, version: 
     calendar,
     calendarStarts: calendar.map((m) => starts.get(m.id)!),
     starts,
+    committees: [...committeeCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name),
+    derived: new DerivedLookups(),
   };
 }
 
@@ -136,14 +193,66 @@ export function firstAfter(view: RecordView, t: number): number {
   return lo;
 }
 
-const views = new WeakMap<Store, RecordView>();
+/**
+ * Whether a meeting had taken place by `t` (ms): only then are its minutes (attendance,
+ * discussion, resolutions, requests) known. Before, at most its agenda is. An undated
+ * meeting (an agenda-item page not yet placed) counts as held.
+ */
+export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
+  if (!meeting) return true;
+  const start = startTime(view, meeting);
+  return start === null || start <= t;
+}
 
-/** The view of the store's record as it is now (rebuilt only when the version changed). */
-export function viewOf(store: Store): RecordView {
-  const version = store.version();
-  const known = views.get(store);
-  if (known && known.version === version) return known;
-  const view = buildView(store, store.record(), version);
-  views.set(store, view);
-  return view;
+/**
+ * The view of one store's record, kept in step with it: `current()` checks the
+ * store's version and builds a new view when it changed. `prepare` builds the
+ * view and the look-ups it is given in the background, a turn of the event loop
+ * each, so the first question after start or after an ingest finds them ready.
+ */
+export class RecordViews {
+  #view: RecordView | null = null;
+  #preparing: Promise<void> = Promise.resolve();
+
+  constructor(readonly store: Store) {}
+
+  current(): RecordView {
+    const version = this.store.version();
+    if (this.#view && this.#view.version === version) return this.#view;
+    this.#view = buildView(this.store, this.store.record(), version);
+    return this.#view;
+  }
+
+  /** Whether the view of the current version is already built. */
+  get ready(): boolean {
+    return this.#view !== null && this.#view.version === this.store.version();
+  }
+
+  /**
+   * Build the current view, then each look-up in `steps`, one per turn; a step is
+   * skipped once the record has moved on (its look-up would be for an old version).
+   * Failures are reported to `onError` and never reach a member's question.
+   */
+  prepare(steps: Array<(view: RecordView) => void>, onError: (error: unknown) => void = () => {}): Promise<void> {
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    this.#preparing = this.#preparing.then(async () => {
+      try {
+        await turn();
+        const view = this.current();
+        for (const step of steps) {
+          await turn();
+          if (view.version !== this.store.version()) return;
+          step(view);
+        }
+      } catch (error) {
+        onError(error);
+      }
+    });
+    return this.#preparing;
+  }
+
+  /** Resolves when the look-ups last asked for are built. */
+  prepared(): Promise<void> {
+    return this.#preparing;
+  }
 }

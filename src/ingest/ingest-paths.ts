@@ -42,27 +42,38 @@ export interface IngestPipeline {
 
 export const defaultPipeline: IngestPipeline = { read: readDocument, parse: parseDocument };
 
+/** How long an ingest run works before it writes what it has (and lets other writers in). */
+const WRITE_EVERY_MS = 2_000;
+
 export const NOT_A_COUNCIL_DOCUMENT = 'not a council document (no meeting, agenda or work programme found)';
 
 /** Read, parse and merge files and folders into the store; one file's problem never stops the others. */
 export async function ingestPaths(store: Store, paths: string[], pipeline: IngestPipeline = defaultPipeline): Promise<IngestReport> {
   const files: FileReport[] = [];
   const fresh = { resolutions: new Set<string>(), requests: new Set<string>(), agenda: new Set<string>(), minutes: new Set<string>() };
-  await store.batch(async () => {
-    for (const entry of await expandPaths(paths)) {
-      if ('problem' in entry) {
-        files.push({ path: entry.path, ok: false, message: entry.problem, warnings: [] });
-        continue;
+  const entries = await expandPaths(paths);
+  let next = 0;
+  // Written every few seconds of work rather than once at the end, so that the store's write lock
+  // is never held for long: a running bot's writes (a shared paper, a click) wait seconds, not minutes.
+  while (next < entries.length) {
+    await store.batch(async () => {
+      const started = performance.now();
+      while (next < entries.length && performance.now() - started < WRITE_EVERY_MS) {
+        const entry = entries[next++]!;
+        if ('problem' in entry) {
+          files.push({ path: entry.path, ok: false, message: entry.problem, warnings: [] });
+          continue;
+        }
+        const report = await ingestFile(store, entry.path, pipeline);
+        files.push(report.file);
+        if (!report.outcome) continue;
+        report.outcome.newResolutionIds.forEach((id) => fresh.resolutions.add(id));
+        report.outcome.newRequestIds.forEach((id) => fresh.requests.add(id));
+        report.outcome.newAgendaMeetingIds.forEach((id) => fresh.agenda.add(id));
+        report.outcome.newMinutesMeetingIds.forEach((id) => fresh.minutes.add(id));
       }
-      const report = await ingestFile(store, entry.path, pipeline);
-      files.push(report.file);
-      if (!report.outcome) continue;
-      report.outcome.newResolutionIds.forEach((id) => fresh.resolutions.add(id));
-      report.outcome.newRequestIds.forEach((id) => fresh.requests.add(id));
-      report.outcome.newAgendaMeetingIds.forEach((id) => fresh.agenda.add(id));
-      report.outcome.newMinutesMeetingIds.forEach((id) => fresh.minutes.add(id));
-    }
-  });
+    });
+  }
   // A later document of the run may have replaced what an earlier one added.
   const stillThere = (ids: Set<string>, exists: (id: string) => boolean) => [...ids].filter(exists);
   return {

@@ -14,7 +14,7 @@
 // left over is an item of its own. Rows whose title is "-" are empty slots.
 import type { ParsedWorkProgrammeItem, WorkProgrammeSlot } from '../model.ts';
 import { findDates, municipalYear } from './dates.ts';
-import { committeeKey, committeeVariants } from './merge-keys.ts';
+import { committeeKey, committeeVariants } from '../record-keys.ts';
 import type { Line } from './normalise-text.ts';
 import { committeeAtHeading, committeeOfCoveringNote } from './work-programme-committee.ts';
 

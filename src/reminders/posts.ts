@@ -5,11 +5,14 @@
 import { createHash } from 'node:crypto';
 import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
 import type { Store } from '../store/store.ts';
-import { buildMeetingAnswer } from '../answers/build-meeting.ts';
-import { buildOutstandingRequests } from '../answers/build-requests.ts';
+import { searchIndexFor } from '../search/search-index.ts';
+import { storeContext, type AnswerContext } from '../answers/context.ts';
+import { buildMeetingAnswer } from '../answers/meetings/build-meeting.ts';
+import { buildOutstandingRequests } from '../answers/requests/build-requests.ts';
 import { meetingWhen, requestEntry, section } from '../answers/answer-parts.ts';
-import { itemsOf, meetingById, requestStatus } from '../answers/queries.ts';
-import { meetingStart, viewOf } from '../answers/record-view.ts';
+import { itemsOf, meetingById } from '../answers/meetings/meeting-queries.ts';
+import { requestStatus, type RequestStatus } from '../answers/requests/request-catalogue.ts';
+import { meetingStart } from '../answers/record-view.ts';
 import { answerBlocks } from '../slack/blocks/answer-blocks.ts';
 import { isPlannedOnly, type Occurrence } from './plan.ts';
 import type { Post } from './post-target.ts';
@@ -30,14 +33,19 @@ function lateNote(what: string, dueAt: Date): string {
   return `This ${what} was due ${formatInstant(dueAt)}; it is posted late because the bot was not running then.`;
 }
 
+/** What a post is built with: the record as it is now, with the index the store shares. */
+function postContext(store: Store, now: Date): AnswerContext {
+  return storeContext(store, searchIndexFor(store), now);
+}
+
 /** The agenda reminder for one meeting: the meeting's answer, titled as a reminder. */
-export function agendaReminderAnswer(store: Store, meetingId: string, now: Date, late: boolean, dueAt: Date): Answer {
-  const meeting = meetingById(store, meetingId);
+export function agendaReminderAnswer(ctx: AnswerContext, meetingId: string, late: boolean, dueAt: Date): Answer {
+  const meeting = meetingById(ctx.view, meetingId);
   const when = meeting ? meetingWhen(meeting) : 'a meeting no longer in the record';
   const planned = meeting ? isPlannedOnly(meeting) : false;
   // Paging and request buttons re-ask the question, so it is one the engine answers for this meeting.
   const question = meeting?.date ? `meeting on ${meeting.date.split('-').reverse().join('/')}` : 'next meeting';
-  const base = buildMeetingAnswer(store, meetingId, now, {
+  const base = buildMeetingAnswer(ctx, meetingId, {
     question,
     title: `${late ? 'Late reminder' : 'Reminder'}: ${planned ? 'planned meeting' : 'meeting'} on ${when}${meeting?.committee ? ` · ${meeting.committee}` : ''}`,
   });
@@ -46,36 +54,37 @@ export function agendaReminderAnswer(store: Store, meetingId: string, now: Date,
 
 /** The digest of open requests, grouped by the meeting that raised them, oldest first. */
 export function requestsDigestAnswer(store: Store, now: Date, late: boolean, dueAt: Date): Answer {
-  const base = buildOutstandingRequests(store, now);
+  const base = buildOutstandingRequests(postContext(store, now));
   if (!late) return base;
   return { ...base, title: `Late reminder: ${base.title}`, notes: [lateNote('digest', dueAt), ...(base.notes ?? [])] };
 }
 
 /** The short post about what new documents added; null when they added nothing worth a post. */
 export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | null {
-  const view = viewOf(store);
+  const ctx = postContext(store, now);
+  const view = ctx.view;
   const lines: AnswerEntry[] = [];
   const plural = (n: number, word: string) => `${n} new ${word}${n === 1 ? '' : 's'}`;
   for (const id of news.newMinutesMeetingIds) {
-    const meeting = meetingById(store, id);
+    const meeting = meetingById(view, id);
     if (!meeting) continue;
     const resolutions = news.newResolutionIds.filter((r) => view.store.resolution(r)?.meetingId === id).length;
     const requests = news.newRequestIds.filter((r) => view.store.request(r)?.meetingId === id).length;
     lines.push({ text: `Minutes of ${meetingWhen(meeting)}: ${plural(resolutions, 'resolution')}, ${plural(requests, 'request')}` });
   }
   for (const id of news.newAgendaMeetingIds) {
-    const meeting = meetingById(store, id);
+    const meeting = meetingById(view, id);
     const start = meeting ? meetingStart(meeting) : null;
     // An agenda for a meeting already held is history, not news.
     if (!meeting || (start && start.getTime() < now.getTime())) continue;
-    const items = itemsOf(store, id).length;
+    const items = itemsOf(view, id).length;
     lines.push({ text: `Agenda published for the meeting on ${meetingWhen(meeting)}: ${items} item${items === 1 ? '' : 's'}` });
   }
   const requests = news.newRequestIds
     .map((id) => view.store.request(id))
     .filter((r) => r !== undefined && !view.store.item(r.itemId)?.private)
-    .map((r) => requestStatus(store, r!, now))
-    .filter((s) => s.state.status === 'open');
+    .map((r) => requestStatus(ctx, r!))
+    .filter((s): s is RequestStatus => s !== null && s.state.status === 'open');
   if (lines.length === 0 && requests.length === 0) return null;
   const sections: AnswerSection[] = [section('New in the record', lines)];
   if (requests.length > 0) {
@@ -117,8 +126,9 @@ export function renderPost(answer: Answer, target: 'slack' | 'console'): Post {
 /** The post for a planned occurrence. */
 export function composeOccurrence(store: Store, occ: Occurrence, now: Date, late: boolean, target: 'slack' | 'console'): Post {
   if (occ.kind === 'requests') return renderPost(requestsDigestAnswer(store, now, late, occ.dueAt), target);
-  if (!meetingById(store, occ.occurrence)) throw new Error(`meeting ${occ.occurrence} is no longer in the record`);
-  return renderPost(agendaReminderAnswer(store, occ.occurrence, now, late, occ.dueAt), target);
+  const ctx = postContext(store, now);
+  if (!meetingById(ctx.view, occ.occurrence)) throw new Error(`meeting ${occ.occurrence} is no longer in the record`);
+  return renderPost(agendaReminderAnswer(ctx, occ.occurrence, late, occ.dueAt), target);
 }
 
 export function composeNews(store: Store, news: RecordNews, now: Date, target: 'slack' | 'console'): Post | null {

@@ -5,7 +5,7 @@ import type { Store } from '../store/store.ts';
 import type { Answer, AnswerEntry } from '../answers/answer.ts';
 import type { Subscription } from '../model.ts';
 import { formatDate } from '../london.ts';
-import { viewOf } from '../answers/record-view.ts';
+import { boardCalendar } from '../answers/record-view.ts';
 import { isPlannedOnly, nextOccurrence } from './plan.ts';
 import { REMIND_USAGE, WEEKDAY_NAMES, parseRemindWords, type RemindAction } from './remind-words.ts';
 import {
@@ -33,7 +33,7 @@ function entryFor(sub: Subscription, store: Store, now: Date): AnswerEntry {
   if (sub.paused) {
     detail.push(`Paused since ${formatInstant(new Date(sub.paused.at))}: ${sub.paused.reason}. Set it again to resume.`);
   } else {
-    const next = nextOccurrence(viewOf(store).calendar, sub, now);
+    const next = nextOccurrence(boardCalendar(store.record()), sub, now);
     if (next) {
       const about = next.meeting?.date ? ` (meeting of ${formatDate(next.meeting.date)}${isPlannedOnly(next.meeting) ? ', planned' : ''})` : '';
       detail.push(`Next: ${formatInstant(next.dueAt)}${about}`);

@@ -11,7 +11,7 @@ import type { Clock } from '../clock.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { Delivery, MutableState, Subscription } from '../model.ts';
-import { viewOf } from '../answers/record-view.ts';
+import { boardCalendar } from '../answers/record-view.ts';
 import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './plan.ts';
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
 import { composeOccurrence, composeNews, newsKey, type RecordNews } from './posts.ts';
@@ -41,7 +41,8 @@ export interface RunningReminders {
   tick(): Promise<void>;
   /** Tell subscribed channels what newly ingested or synced documents added. */
   announce(news: RecordNews): Promise<void>;
-  stop(): void;
+  /** No more ticks; resolves when the post under way (if any) has been sent and recorded. */
+  stop(): Promise<void>;
 }
 
 export const DEFAULT_INTERVAL_MS = 30_000;
@@ -177,7 +178,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
     if (stopped) return;
     const now = clock.now();
     const state = store.state();
-    const due = planOccurrences(viewOf(store).calendar, state.subscriptions, {
+    const due = planOccurrences(boardCalendar(store.record()), state.subscriptions, {
       from: new Date(now.getTime() - LOOKBACK_MS),
       to: now,
     });
@@ -268,6 +269,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
     stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      return queue;
     },
   };
 }

@@ -1,6 +1,7 @@
 // The Bolt app: Socket Mode when an app-level token is set, otherwise the HTTP receiver
 // (POST /slack/events, GET /healthz). Tests pass their own receiver or start the HTTP one on 127.0.0.1.
-import { App, HTTPReceiver, type LogLevel, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type LogLevel, type Receiver } from '@slack/bolt';
+import { HEALTH_PATH, healthHandler, type Health } from '../health.ts';
 import { register as registerActions } from './actions/index.ts';
 import { register as registerCommands } from './commands/index.ts';
 import type { SlackAppDeps } from './deps.ts';
@@ -8,7 +9,7 @@ import { register as registerEvents } from './events/index.ts';
 import { dedupeEvents } from './middleware/dedupe-events.ts';
 
 export const EVENTS_PATH = '/slack/events';
-export const HEALTH_PATH = '/healthz';
+export { HEALTH_PATH };
 
 /** Who the bot is, from auth.test; given, Bolt need not ask Slack again. */
 export interface BotIdentity {
@@ -16,7 +17,7 @@ export interface BotIdentity {
   botUserId: string;
 }
 
-export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; identity?: BotIdentity }): App {
+export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; identity?: BotIdentity; health?: Health }): App {
   const { config, logger } = deps;
   const common = {
     token: config.slack.botToken,
@@ -34,7 +35,15 @@ export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; ident
   if (deps.receiver) {
     app = new App({ ...common, receiver: deps.receiver });
   } else if (config.slack.appToken) {
-    app = new App({ ...common, socketMode: true, appToken: config.slack.appToken });
+    const receiver = new SocketModeReceiver({
+      appToken: config.slack.appToken,
+      logger,
+      logLevel: common.logLevel,
+      // apps.connections.open goes where the Web API does (the fake Slack in tests).
+      ...(config.slack.apiUrl ? { installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl } } } : {}),
+    });
+    deps.health?.watchSocket(receiver.client);
+    app = new App({ ...common, socketMode: true, appToken: config.slack.appToken, receiver });
   } else {
     if (!config.slack.signingSecret) throw new Error('SLACK_SIGNING_SECRET is required for the HTTP receiver');
     const receiver = new HTTPReceiver({
@@ -45,10 +54,12 @@ export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; ident
         {
           path: HEALTH_PATH,
           method: ['GET'],
-          handler: (_req, res) => {
-            res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ ok: true }));
-          },
+          handler: deps.health
+            ? healthHandler(deps.health)
+            : (_req, res) => {
+                res.writeHead(200, { 'content-type': 'application/json' });
+                res.end(JSON.stringify({ status: 'ok' }));
+              },
         },
       ],
     });

@@ -2,7 +2,7 @@
 // built from this by blocks/home-view.ts.
 import type { Answer, AnswerEntry } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
-import { meetingStart, viewOf } from '../answers/record-view.ts';
+import { boardCalendar, meetingStart } from '../answers/record-view.ts';
 import type { Meeting } from '../model.ts';
 import { describeSubscriptions } from '../reminders/remind-command.ts';
 import type { Store } from '../store/store.ts';
@@ -20,12 +20,11 @@ export interface HomeContent {
 
 /** The resolutions of the most recent meeting (as of `now`) that made any; exempt items by title only. */
 export function latestResolutions(store: Store, now: Date, limit = HOME_LIST_LIMIT): HomeContent['latestResolutions'] {
-  const view = viewOf(store);
-  const past = view.calendar.filter((m) => m.status !== 'cancelled' && (meetingStart(m)?.getTime() ?? Infinity) <= now.getTime());
+  const past = boardCalendar(store.record()).filter((m) => m.status !== 'cancelled' && (meetingStart(m)?.getTime() ?? Infinity) <= now.getTime());
   for (const meeting of past.reverse()) {
     const entries: AnswerEntry[] = [];
-    for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-      const resolutions = view.resolutionsByItem.get(item.id) ?? [];
+    for (const item of store.itemsOf(meeting.id)) {
+      const resolutions = store.resolutionsOf(item.id);
       if (resolutions.length === 0) continue;
       const label = item.number ? `Minute ${item.number} · ${item.title}` : item.title;
       const cite = { meetingId: meeting.id, date: meeting.date, minute: item.number };

@@ -1,7 +1,10 @@
-// Start the Slack app in the mode the configuration says: Socket Mode (SLACK_BOT_TOKEN + SLACK_APP_TOKEN)
-// or HTTP (SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET, on PORT). Tokens are never logged.
+// Start the Slack app in the mode the configuration says: Socket Mode (SLACK_BOT_TOKEN + SLACK_APP_TOKEN,
+// with /healthz on a listener of its own on HEALTH_PORT or PORT) or HTTP (SLACK_BOT_TOKEN +
+// SLACK_SIGNING_SECRET, on PORT, /healthz beside the events). Tokens are never logged.
 import type { RunningReminders } from '../reminders/scheduler.ts';
 import { webApi } from '@slack/bolt';
+import { createHealth, serveHealth, type Health, type HealthServer } from '../health.ts';
+import { InFlight } from '../shutdown.ts';
 import { EVENTS_PATH, HEALTH_PATH, createSlackApp, type BotIdentity } from './app.ts';
 import type { SlackAppDeps, SlackDeps } from './deps.ts';
 import { slackErrorCode } from './failures.ts';
@@ -13,6 +16,7 @@ export interface RunningSlack {
   client: import('@slack/bolt').webApi.WebClient;
   /** Let papers shared with the bot announce what they added (reminders start after Slack). */
   useReminders(reminders: RunningReminders): void;
+  /** Take no more events; resolves when the listeners' work in flight has finished. */
   stop(): Promise<void>;
 }
 
@@ -21,8 +25,9 @@ export class SlackStartError extends Error {
 }
 
 /** Start in Socket Mode or over HTTP, as the configuration says. */
-export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
+export async function startSlack(deps: SlackDeps & { health?: Health }): Promise<RunningSlack> {
   const { config, logger } = deps;
+  const health = deps.health ?? createHealth({ store: deps.store, clock: deps.clock });
   // Listeners keep this object, so reminders set on it later reach them.
   const appDeps: SlackAppDeps & { identity?: BotIdentity } = { ...deps };
 
@@ -46,17 +51,38 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     );
   }
   appDeps.identity = identity;
-  const app = createSlackApp(appDeps);
+  const app = createSlackApp({ ...appDeps, health });
+  // Every listener's work, counted from the event's arrival to its last reply, so stopping can wait for it.
+  const inFlight = new InFlight();
+  app.use(async ({ next }) => {
+    await inFlight.track(next);
+  });
+
+  let healthServer: HealthServer | null = null;
+  if (config.mode === 'socket') {
+    try {
+      healthServer = await serveHealth(health, config.healthPort);
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code;
+      throw new SlackStartError(
+        code === 'EADDRINUSE'
+          ? `Port ${config.healthPort} is already in use, so /healthz cannot be served there: set HEALTH_PORT (or PORT) to a free port.`
+          : `Could not serve /healthz on port ${config.healthPort}${code ? ` (${code})` : ''}.`,
+      );
+    }
+  }
 
   try {
     if (config.mode === 'socket') {
       await app.start();
-      logger.info('Connected to Slack in Socket Mode');
+      logger.info(`Connected to Slack in Socket Mode; GET ${HEALTH_PATH} on port ${healthServer!.port}`);
     } else {
       await app.start(config.port);
+      health.watchHttp();
       logger.info(`Serving Slack over HTTP on port ${config.port}: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}`);
     }
   } catch (error) {
+    await healthServer?.close();
     const code = slackErrorCode(error) ?? (error as { code?: string } | null)?.code ?? null;
     throw new SlackStartError(
       config.mode === 'socket'
@@ -75,6 +101,8 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     },
     stop: async () => {
       await app.stop();
+      await inFlight.idle();
+      await healthServer?.close();
     },
   };
 }

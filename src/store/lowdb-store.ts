@@ -1,57 +1,87 @@
-// The one module that reads and writes the database. Two lowdb files:
-//  - the record (documents, meetings, items, resolutions, requests, work
-//    programme) at `path`, rewritten only when an ingest changes it;
-//  - the small mutable state (request statuses, subscriptions, deliveries, ...)
-//    beside it (`scrutiny.json` -> `scrutiny.state.json`), rewritten on a click.
-// lowdb's file adapters (JSONFile, DataFile) write through steno: a temporary
-// file in the same folder, then a rename, so a reader or a crash never sees half
-// a file. Concurrent writes from one process are queued by steno; there is no
-// lock between processes, so one process at a time should own a store.
-// A file that is not valid JSON or does not match its zod schema is never
-// overwritten: opening it throws StoreError naming the file and the problem.
-// Checking every entry of a council's record (tens of MB) against the schema
-// takes longer than the rest of start-up, so the state file remembers the size,
-// modification time and content version of the record file as last written;
-// when the file still matches, a sample of each list is checked (and must come
-// out of the schema unchanged), otherwise every entry is.
-import { mkdir, readFile, stat } from 'node:fs/promises';
+// The one module that reads and writes the database (the files are listed in
+// ./store-files.ts):
+//  - the record in parts (./record-parts.ts): a write rewrites only the parts a
+//    change touched, each as a new file, then commits by replacing the small
+//    catalogue that names them (lowdb's text adapter: a temporary file, then a
+//    rename). A reader or a crash sees the old catalogue and its parts, or the
+//    new one and its parts, never a mix;
+//  - the small mutable state (subscriptions, deliveries, ...), rewritten whole;
+//  - request statuses as a snapshot and a journal (./request-journal.ts), so a
+//    click appends one line.
+// Several processes may use one store: each write holds a lock (./file-lock.ts)
+// and first reads what the others wrote (the catalogue's generation tells), and
+// memory changes only once the disk has taken the write. A file that is not
+// valid JSON or does not match its schema is never overwritten: opening it throws
+// StoreError naming the file and the problem. The catalogue keeps each part's
+// content hash: a part that still has it is checked by sample, any other part
+// entry by entry.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { link, mkdir, readdir, readFile, stat, unlink, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { Low, Memory, type Adapter } from 'lowdb';
-import { DataFile, JSONFile } from 'lowdb/node';
+import { TextFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { systemClock, type Clock } from '../clock.ts';
 import {
   BoardRecord,
   MutableState,
+  RequestState as RequestStateSchema,
   type AgendaItem,
   type Meeting,
   type ParsedDocument,
   type Request,
   type RequestState,
   type Resolution,
+  type SourceDocument,
 } from '../model.ts';
-import { mergeDocument } from '../ingest/merge.ts';
-import { shortHash } from '../ingest/merge-keys.ts';
-import { RecordIndex } from './record-index.ts';
-import { StoreError, type IngestOutcome, type RecordCounts, type SourceInfo, type Store } from './store.ts';
+import { withFileLock } from './file-lock.ts';
+import { mergeDocument } from './merge.ts';
+import { shortHash } from './merge-keys.ts';
+import { RecordIndex, type RecordChange, type RecordPatch } from './record-index.ts';
+import {
+  bundlesOf,
+  Catalogue,
+  documentsOf,
+  documentsPart,
+  emptyRecord,
+  isCatalogue,
+  isEmptyPart,
+  joinParts,
+  meetingPart,
+  partFileName,
+  partFromIndex,
+  partText,
+  sha256Hex,
+  splitRecord,
+  workProgrammePart,
+  type PartEntry,
+} from './record-parts.ts';
+import { RequestJournal, writeAtomically, type RequestStates } from './request-journal.ts';
+import { storeFiles, type StoreFiles } from './store-files.ts';
+import {
+  StoreError,
+  StoreWriteError,
+  type IngestOutcome,
+  type RecordCounts,
+  type SourceInfo,
+  type Store,
+  type StoreChange,
+} from './store.ts';
+
+export { emptyRecord } from './record-parts.ts';
+export { statePathFor, storeFiles } from './store-files.ts';
 
 export interface StoreOptions {
   /** Stamps documents' ingestedAt. */
   clock?: Clock;
-}
-
-export function emptyRecord(): BoardRecord {
-  return { schemaVersion: 1, documents: [], meetings: [], items: [], resolutions: [], requests: [], workProgramme: [] };
+  /** How long a write waits for another process's write to finish (default 30 s). */
+  lockTimeoutMs?: number;
+  /** Size of the request-status journal at which it is folded into its snapshot (default about 1 MB). */
+  journalCompactBytes?: number;
 }
 
 export function emptyState(): MutableState {
   return { schemaVersion: 1, requests: {}, subscriptions: [], deliveries: {}, seenEvents: {}, sync: {} };
-}
-
-/** `data/scrutiny.json` -> `data/scrutiny.state.json`. */
-export function statePathFor(recordPath: string): string {
-  return recordPath.endsWith('.json') ? `${recordPath.slice(0, -'.json'.length)}.state.json` : `${recordPath}.state.json`;
 }
 
 const MEMORY = ':memory:';
@@ -69,38 +99,92 @@ function versionOf(documents: ReadonlyArray<{ id: string }>): { hash: string; la
   return { hash, label: `${documents.length}-${hash}` };
 }
 
-type RecordFileCheck = NonNullable<MutableState['recordFile']>;
-
-/** How the record was checked when the store was opened: every entry, or a sample (the file was as last written). */
+/** How the record was checked when the store was opened: every entry, or a sample (every part as last written). */
 export type RecordCheck = 'full' | 'sample';
+
+/** What a write in progress has changed in memory and not yet written. */
+interface Unwritten {
+  parts: Set<string>;
+  documents: SourceDocument[];
+  meetingIds: Set<string>;
+  removedMeetingIds: Set<string>;
+  workProgrammeIds: Set<string>;
+  removedWorkProgrammeIds: Set<string>;
+  movedRequests: Array<[string, string]>;
+}
+
+function nothingUnwritten(): Unwritten {
+  return {
+    parts: new Set(),
+    documents: [],
+    meetingIds: new Set(),
+    removedMeetingIds: new Set(),
+    workProgrammeIds: new Set(),
+    removedWorkProgrammeIds: new Set(),
+    movedRequests: [],
+  };
+}
+
+/** A file's identity as last seen: a different one means another process replaced it. */
+interface Seen {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+async function seen(file: string): Promise<Seen | null> {
+  try {
+    const info = await stat(file);
+    return { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+function writeError(file: string, error: unknown): StoreWriteError {
+  if (error instanceof StoreWriteError) return error;
+  return new StoreWriteError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+}
 
 class BoardStore implements Store {
   readonly path: string;
-  /** How the record file was checked on opening ('full' for a new or in-memory store). */
+  /** How the record was checked on opening ('full' for a new or in-memory store). */
   checked: RecordCheck = 'full';
   #index: RecordIndex;
+  #small: MutableState;
+  #requests: RequestStates;
   #state: MutableState;
-  #recordDb: Low<BoardRecord>;
-  #stateDb: Low<MutableState>;
-  #clock: Clock;
+  readonly #files: StoreFiles | null;
+  readonly #journal: RequestJournal | null;
+  readonly #clock: Clock;
+  readonly #lockTimeoutMs: number;
   #versionHash: string;
   #version: string;
-  #batchDepth = 0;
-  #unwritten = false;
+  #generation = 0;
+  #parts: Record<string, PartEntry> = {};
+  #catalogueSeen: Seen | null = null;
+  #stateSeen: Seen | null = null;
+  /** Set inside a write (batch): ingests join it instead of waiting for the lock they already hold. */
+  readonly #writing = new AsyncLocalStorage<Unwritten>();
+  readonly #listeners = new Set<(change: StoreChange) => void>();
 
   constructor(
     filePath: string,
     record: BoardRecord,
-    state: MutableState,
-    adapters: { record: Adapter<BoardRecord>; state: Adapter<MutableState> },
-    clock: Clock,
+    small: MutableState,
+    requests: RequestStates,
+    disk: { files: StoreFiles; journal: RequestJournal } | null,
+    options: StoreOptions,
   ) {
     this.path = filePath;
     this.#index = RecordIndex.fromRecord(record);
-    this.#state = state;
-    this.#recordDb = new Low(adapters.record, record);
-    this.#stateDb = new Low(adapters.state, state);
-    this.#clock = clock;
+    this.#small = small;
+    this.#requests = requests;
+    this.#state = { ...small, requests };
+    this.#files = disk?.files ?? null;
+    this.#journal = disk?.journal ?? null;
+    this.#clock = options.clock ?? systemClock;
+    this.#lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
     const { hash, label } = versionOf(this.#index.documents);
     this.#versionHash = hash;
     this.#version = label;
@@ -114,7 +198,14 @@ class BoardStore implements Store {
     return this.#version;
   }
 
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
   async ingest(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome> {
+    const unwritten = this.#writing.getStore();
+    if (!unwritten) return this.batch(() => this.ingest(parsed, source));
     const merged = mergeDocument(this.#index, parsed, source, this.#clock.now());
     if (!merged) {
       return {
@@ -128,42 +219,302 @@ class BoardStore implements Store {
         warnings: [...parsed.warnings],
       };
     }
+    this.#note(unwritten, merged.patch);
     this.#index.apply(merged.patch);
-    this.#versionHash = foldVersion(this.#versionHash, merged.patch.document.id);
-    this.#version = `${this.#index.documents.length}-${this.#versionHash}`;
-    await this.#writeRecord();
-    // A request that moved (an agenda-item page's, now under its minutes) keeps its status. Copied, not
-    // moved: within a batch the record is written last, and a crash before then must not lose the status.
-    const moves = merged.movedRequests.filter(([from, to]) => this.#state.requests[from] && !this.#state.requests[to]);
-    if (moves.length > 0) {
-      await this.updateState((state) => {
-        for (const [from, to] of moves) state.requests[to] = state.requests[from]!;
-      });
-    }
+    // A request that moved (an agenda-item page's, now under its minutes) keeps its status, copied once the record is written.
+    unwritten.movedRequests.push(...merged.movedRequests);
     return merged.outcome;
   }
 
-  async batch<T>(work: () => Promise<T>): Promise<T> {
-    this.#batchDepth++;
-    try {
-      return await work();
-    } finally {
-      this.#batchDepth--;
-      if (this.#batchDepth === 0 && this.#unwritten) await this.#writeRecord();
+  /** Which parts a patch touches: where its meetings and rows were, and where they now go. */
+  #note(unwritten: Unwritten, patch: RecordPatch): void {
+    const index = this.#index;
+    unwritten.parts.add(documentsPart(index.documents.length));
+    unwritten.documents.push(patch.document);
+    for (const id of [...patch.removedMeetingIds, ...patch.meetings.map((b) => b.meeting.id)]) {
+      const old = index.bundles.get(id);
+      if (old) unwritten.parts.add(meetingPart(old.meeting));
+    }
+    for (const id of patch.removedMeetingIds) {
+      unwritten.removedMeetingIds.add(id);
+      unwritten.meetingIds.delete(id);
+    }
+    for (const bundle of patch.meetings) {
+      unwritten.parts.add(meetingPart(bundle.meeting));
+      unwritten.meetingIds.add(bundle.meeting.id);
+      unwritten.removedMeetingIds.delete(bundle.meeting.id);
+    }
+    for (const id of [...patch.removedWorkProgrammeIds, ...patch.workProgramme.map((r) => r.id)]) {
+      const old = index.workProgramme.get(id);
+      if (old) unwritten.parts.add(workProgrammePart(old));
+    }
+    for (const id of patch.removedWorkProgrammeIds) {
+      unwritten.removedWorkProgrammeIds.add(id);
+      unwritten.workProgrammeIds.delete(id);
+    }
+    for (const row of patch.workProgramme) {
+      unwritten.parts.add(workProgrammePart(row));
+      unwritten.workProgrammeIds.add(row.id);
+      unwritten.removedWorkProgrammeIds.delete(row.id);
     }
   }
 
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#writing.getStore()) return work();
+    return this.#withRecordLock('ingest', async () => {
+      await this.#catchUpRecord();
+      const unwritten = nothingUnwritten();
+      let result: T;
+      try {
+        result = await this.#writing.run(unwritten, work);
+      } catch (error) {
+        if (unwritten.documents.length > 0) await this.#reloadAll();
+        throw error;
+      }
+      if (unwritten.documents.length > 0) await this.#write(unwritten);
+      return result;
+    });
+  }
+
+  async #withRecordLock<T>(what: string, work: () => Promise<T>): Promise<T> {
+    if (!this.#files) return work();
+    return withFileLock(this.#files.recordLock, what, { timeoutMs: this.#lockTimeoutMs, storeName: this.path }, work);
+  }
+
+  async #withStateLock<T>(what: string, work: () => Promise<T>): Promise<T> {
+    if (!this.#files) return work();
+    return withFileLock(this.#files.stateLock, what, { timeoutMs: this.#lockTimeoutMs, storeName: this.path }, work);
+  }
+
+  /** Write what a batch changed; on failure the record in memory goes back to what the disk holds. */
+  async #write(unwritten: Unwritten): Promise<void> {
+    if (this.#files) {
+      try {
+        await this.#writeParts(unwritten.parts);
+      } catch (error) {
+        await this.#reloadAll().catch(() => {});
+        throw writeError(this.#files.catalogue, error);
+      }
+    }
+    for (const document of unwritten.documents) this.#versionHash = foldVersion(this.#versionHash, document.id);
+    this.#version = `${this.#index.documents.length}-${this.#versionHash}`;
+    const index = this.#index;
+    this.#emit({
+      version: this.#version,
+      origin: 'write',
+      documents: unwritten.documents,
+      meetings: [...unwritten.meetingIds].flatMap((id) => index.bundles.get(id) ?? []),
+      removedMeetingIds: [...unwritten.removedMeetingIds],
+      workProgramme: [...unwritten.workProgrammeIds].flatMap((id) => index.workProgramme.get(id) ?? []),
+      removedWorkProgrammeIds: [...unwritten.removedWorkProgrammeIds],
+    });
+    const moves = unwritten.movedRequests.filter(([from, to]) => this.#requests[from] && !this.#requests[to]);
+    if (moves.length > 0) await this.#changeRequests(moves.map(([from, to]) => [to, this.#requests[from]!]), 'ingest');
+  }
+
+  /** Write the touched parts as new files, then the catalogue naming them (the commit), then drop the files no longer named. */
+  async #writeParts(names: Set<string>): Promise<void> {
+    const files = this.#files!;
+    const next = { ...this.#parts };
+    await mkdir(files.parts, { recursive: true });
+    for (const name of names) {
+      const part = partFromIndex(this.#index, name);
+      if (isEmptyPart(part)) {
+        delete next[name];
+        continue;
+      }
+      const text = partText(part);
+      const sha256 = sha256Hex(text);
+      if (next[name]?.sha256 === sha256) continue;
+      const file = partFileName(name, sha256);
+      await new TextFile(path.join(files.parts, file)).write(text);
+      next[name] = { file, sha256, bytes: Buffer.byteLength(text) };
+    }
+    await this.#commit(next, this.#generation + 1);
+  }
+
+  async #commit(parts: Record<string, PartEntry>, generation: number): Promise<void> {
+    const files = this.#files!;
+    const catalogue: Catalogue = { format: 'scrutiny-store', schemaVersion: 2, generation, parts };
+    await writeAtomically(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+    this.#parts = parts;
+    this.#generation = generation;
+    this.#catalogueSeen = await seen(files.catalogue);
+    await collectGarbage(files, parts);
+  }
+
+  /** Read the catalogue if another process replaced it; null when it is as this process last saw it. */
+  async #changedCatalogue(): Promise<Catalogue | null> {
+    const files = this.#files;
+    if (!files) return null;
+    const now = await seen(files.catalogue);
+    if (now && this.#catalogueSeen && isDeepStrictEqual(now, this.#catalogueSeen)) return null;
+    const read = await readJsonFile(files.catalogue, 'a scrutiny store catalogue');
+    if (!read) throw new StoreError(files.catalogue, 'is gone: the store was removed while in use');
+    const catalogue = checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue');
+    this.#catalogueSeen = now;
+    return catalogue.generation === this.#generation && isDeepStrictEqual(catalogue.parts, this.#parts) ? null : catalogue;
+  }
+
+  /** Bring the record in memory up to what another process committed; the change, or null when there was none. */
+  async #catchUpRecord(): Promise<StoreChange | null> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const catalogue = await this.#changedCatalogue();
+        if (!catalogue) return null;
+        return await this.#applyCatalogue(catalogue);
+      } catch (error) {
+        // A part removed by a newer commit while this process read the one before: read the newer one.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 3) throw error;
+        this.#catalogueSeen = null;
+      }
+    }
+  }
+
+  async #applyCatalogue(catalogue: Catalogue): Promise<StoreChange> {
+    const files = this.#files!;
+    const changed = new Set<string>();
+    for (const name of new Set([...Object.keys(catalogue.parts), ...Object.keys(this.#parts)])) {
+      if (catalogue.parts[name]?.file !== this.#parts[name]?.file) changed.add(name);
+    }
+    const contents = new Map<string, BoardRecord>();
+    for (const name of changed) {
+      const entry = catalogue.parts[name];
+      contents.set(name, entry ? (await readPart(files, name, entry)).part : emptyRecord());
+    }
+    const index = this.#index;
+    // Documents are only ever appended: anything else (a restore) means reading the whole record again.
+    const documentParts = new Map<string, BoardRecord>();
+    for (const name of Object.keys(catalogue.parts)) {
+      if (!name.startsWith('documents-')) continue;
+      documentParts.set(name, contents.get(name) ?? partFromIndex(index, name));
+    }
+    const documents = documentsOf(documentParts);
+    const known = index.documents;
+    if (documents.length < known.length || known.some((d, i) => documents[i]!.id !== d.id)) return this.#reloadAll(catalogue);
+
+    const change: RecordChange = { documents: documents.slice(known.length), meetings: [], removedMeetingIds: [], workProgramme: [], removedWorkProgrammeIds: [] };
+    const incoming = new Set<string>();
+    const incomingRows = new Set<string>();
+    for (const [name, part] of contents) {
+      if (name.startsWith('meetings-')) {
+        for (const bundle of bundlesOf(part)) {
+          change.meetings.push(bundle);
+          incoming.add(bundle.meeting.id);
+        }
+      } else if (name.startsWith('work-programme-')) {
+        for (const row of part.workProgramme) {
+          change.workProgramme.push(row);
+          incomingRows.add(row.id);
+        }
+      }
+    }
+    for (const bundle of index.bundles.values()) {
+      if (changed.has(meetingPart(bundle.meeting)) && !incoming.has(bundle.meeting.id)) change.removedMeetingIds.push(bundle.meeting.id);
+    }
+    for (const row of index.workProgramme.values()) {
+      if (changed.has(workProgrammePart(row)) && !incomingRows.has(row.id)) change.removedWorkProgrammeIds.push(row.id);
+    }
+    index.applyChange(change);
+    this.#parts = catalogue.parts;
+    this.#generation = catalogue.generation;
+    for (const document of change.documents) this.#versionHash = foldVersion(this.#versionHash, document.id);
+    this.#version = `${index.documents.length}-${this.#versionHash}`;
+    const told: StoreChange = { ...change, version: this.#version, origin: 'reload' };
+    this.#emit(told);
+    return told;
+  }
+
+  /** Read the whole record again from the committed catalogue (after a failed write, or a restore). */
+  async #reloadAll(given?: Catalogue): Promise<StoreChange> {
+    const files = this.#files!;
+    let catalogue = given;
+    if (!catalogue) {
+      const read = await readJsonFile(files.catalogue, 'a scrutiny store catalogue');
+      catalogue = read ? checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue') : emptyCatalogue();
+    }
+    const { record } = await readRecord(files, catalogue);
+    const before = this.#index;
+    this.#index = RecordIndex.fromRecord(record);
+    this.#parts = catalogue.parts;
+    this.#generation = catalogue.generation;
+    this.#catalogueSeen = await seen(files.catalogue);
+    const { hash, label } = versionOf(this.#index.documents);
+    this.#versionHash = hash;
+    this.#version = label;
+    const change: StoreChange = {
+      version: label,
+      origin: 'reload',
+      documents: [...this.#index.documents],
+      meetings: [...this.#index.bundles.values()],
+      removedMeetingIds: [...before.bundles.keys()].filter((id) => !this.#index.bundles.has(id)),
+      workProgramme: [...this.#index.workProgramme.values()],
+      removedWorkProgrammeIds: [...before.workProgramme.keys()].filter((id) => !this.#index.workProgramme.has(id)),
+    };
+    this.#emit(change);
+    return change;
+  }
+
+  #emit(change: StoreChange): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(change);
+      } catch {
+        // A listener's failure is its own; the write has happened.
+      }
+    }
+  }
+
+  async refresh(): Promise<boolean> {
+    if (!this.#files || this.#writing.getStore()) return false;
+    const record = await this.#catchUpRecord();
+    const state = await this.#catchUpState();
+    return record !== null || state;
+  }
+
+  /** Read the small state and the request journal again where another process changed them. */
+  async #catchUpState(): Promise<boolean> {
+    const files = this.#files;
+    if (!files) return false;
+    let changed = false;
+    const now = await seen(files.state);
+    if (now && !(this.#stateSeen && isDeepStrictEqual(now, this.#stateSeen))) {
+      const read = await readStoreFile(files.state, MutableState, 'a scrutiny state file');
+      if (read) {
+        this.#small = { ...read, requests: {} };
+        changed = true;
+      }
+      this.#stateSeen = now;
+    }
+    if (await this.#journal!.catchUp(this.#requests)) changed = true;
+    if (changed) this.#state = { ...this.#small, requests: this.#requests };
+    return changed;
+  }
+
   requestState(requestId: string): RequestState {
-    return this.#state.requests[requestId] ?? OPEN;
+    return this.#requests[requestId] ?? OPEN;
   }
 
   async setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState> {
     if (!this.#index.requestsById.has(requestId)) throw new Error(`No request with id "${requestId}" in the record.`);
-    const next: RequestState = { status, changedBy: by, changedAt: at.toISOString() };
-    await this.updateState((state) => {
-      state.requests[requestId] = next;
-    });
+    const next = RequestStateSchema.parse({ status, changedBy: by, changedAt: at.toISOString() });
+    await this.#changeRequests([[requestId, next]], 'Mark done');
     return next;
+  }
+
+  /** Append status changes to the journal; memory changes only once the disk has them. */
+  async #changeRequests(changes: Array<[string, RequestState]>, what: string): Promise<void> {
+    await this.#withStateLock(what, async () => {
+      if (this.#journal) {
+        await this.#journal.catchUp(this.#requests);
+        try {
+          await this.#journal.append(changes, this.#requests);
+        } catch (error) {
+          throw writeError(this.#files!.requestLog, error);
+        }
+      }
+      for (const [id, state] of changes) this.#requests[id] = state;
+    });
   }
 
   state(): Readonly<MutableState> {
@@ -171,15 +522,26 @@ class BoardStore implements Store {
   }
 
   async updateState<T>(change: (state: MutableState) => T): Promise<T> {
-    // Work on a copy so that a change that throws or breaks the schema leaves the state as it was.
-    const draft = structuredClone(this.#state);
-    const result = change(draft);
-    const checked = MutableState.safeParse(draft);
-    if (!checked.success) throw new Error(`State change rejected: ${describeIssues(checked.error)}`);
-    this.#state = checked.data;
-    this.#stateDb.data = checked.data;
-    await this.#stateDb.write();
-    return result;
+    return this.#withStateLock('state', async () => {
+      await this.#catchUpState();
+      // Work on a copy so that a change that throws, breaks the schema or cannot be written leaves the state as it was.
+      // Request statuses change only through setRequestState: the copy holds none, and none are written here.
+      const draft = structuredClone({ ...this.#small, requests: {} });
+      const result = change(draft);
+      const checked = MutableState.safeParse({ ...draft, requests: {} });
+      if (!checked.success) throw new Error(`State change rejected: ${describeIssues(checked.error)}`);
+      if (this.#files) {
+        try {
+          await writeAtomically(this.#files.state, `${JSON.stringify(checked.data, null, 2)}\n`);
+        } catch (error) {
+          throw writeError(this.#files.state, error);
+        }
+        this.#stateSeen = await seen(this.#files.state);
+      }
+      this.#small = checked.data;
+      this.#state = { ...checked.data, requests: this.#requests };
+      return result;
+    });
   }
 
   meeting(id: string): Meeting | undefined {
@@ -227,28 +589,29 @@ class BoardStore implements Store {
     return this.#index.documentIds.has(sha256);
   }
 
-  /** Write the files that did not exist yet. */
-  async create(missing: { record: boolean; state: boolean }): Promise<void> {
-    if (missing.record) await this.#writeRecord();
-    if (missing.state) await this.#stateDb.write();
+  /** Set what was read on opening. */
+  opened(catalogue: Catalogue, catalogueSeen: Seen | null, stateSeen: Seen | null): void {
+    this.#parts = catalogue.parts;
+    this.#generation = catalogue.generation;
+    this.#catalogueSeen = catalogueSeen;
+    this.#stateSeen = stateSeen;
   }
+}
 
-  async #writeRecord(): Promise<void> {
-    if (this.#batchDepth > 0) {
-      this.#unwritten = true;
-      return;
-    }
-    this.#unwritten = false;
-    this.#recordDb.data = this.#index.toRecord();
-    await this.#recordDb.write();
-    if (this.path === MEMORY) return;
-    // Remembered for the next start-up; a crash before this line only costs that start-up a full check.
-    const info = await stat(this.path);
-    const recordFile: RecordFileCheck = { bytes: info.size, mtimeMs: info.mtimeMs, version: this.#version };
-    this.#state = { ...this.#state, recordFile };
-    this.#stateDb.data = this.#state;
-    await this.#stateDb.write();
+function emptyCatalogue(): Catalogue {
+  return { format: 'scrutiny-store', schemaVersion: 2, generation: 0, parts: {} };
+}
+
+/** Remove part files no catalogue names any more (and temporary files a crash left); a failure here costs only disk space. */
+async function collectGarbage(files: StoreFiles, parts: Record<string, PartEntry>): Promise<void> {
+  const named = new Set(Object.values(parts).map((p) => p.file));
+  let present: string[];
+  try {
+    present = await readdir(files.parts);
+  } catch {
+    return;
   }
+  await Promise.all(present.filter((file) => !named.has(file)).map((file) => unlink(path.join(files.parts, file)).catch(() => {})));
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -261,11 +624,9 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** Read and parse one store file as JSON; null when it does not exist. Never writes. */
-async function readJsonFile(file: string, what: string): Promise<{ json: unknown; bytes: number; mtimeMs: number } | null> {
+async function readJsonFile(file: string, what: string): Promise<{ json: unknown; text: string } | null> {
   let text: string;
-  let info;
   try {
-    info = await stat(file);
     text = await readFile(file, 'utf-8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -274,7 +635,7 @@ async function readJsonFile(file: string, what: string): Promise<{ json: unknown
   }
   if (text.trim() === '') throw new StoreError(file, `is empty, not ${what}; it was left untouched`);
   try {
-    return { json: JSON.parse(text), bytes: info.size, mtimeMs: info.mtimeMs };
+    return { json: JSON.parse(text), text };
   } catch (error) {
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
@@ -295,7 +656,7 @@ async function readStoreFile<S extends z.ZodType>(file: string, schema: S, what:
 }
 
 const RECORD_LISTS = ['documents', 'meetings', 'items', 'resolutions', 'requests', 'workProgramme'] as const;
-/** Entries of each list checked when the file is as the store last wrote it. */
+/** Entries of each list checked when a part is as the store last wrote it. */
 const SAMPLE_SIZE = 64;
 
 function evenSample<T>(list: T[]): T[] {
@@ -305,19 +666,14 @@ function evenSample<T>(list: T[]): T[] {
 }
 
 /**
- * The parsed record file, trusted after a sample check when it is the file the store
- * last wrote (same size, modification time and content version): null when it is not,
- * or when the sample does not come out of the schema exactly as it went in (the schema
- * changed since, or the file did), so that every entry is checked.
+ * A record (or part) trusted after a sample check: null when its shape is off or the
+ * sample does not come out of the schema exactly as it went in (the schema changed
+ * since, or the file did), so that every entry is checked.
  */
-function trustedRecord(json: unknown, file: { bytes: number; mtimeMs: number }, written: RecordFileCheck | undefined): BoardRecord | null {
-  if (!written || written.bytes !== file.bytes || written.mtimeMs !== file.mtimeMs) return null;
+function sampled(json: unknown): BoardRecord | null {
   if (typeof json !== 'object' || json === null) return null;
   const record = json as Record<string, unknown>;
   if (record.schemaVersion !== 1 || !RECORD_LISTS.every((list) => Array.isArray(record[list]))) return null;
-  const documents = record.documents as unknown[];
-  if (!documents.every((d) => typeof d === 'object' && d !== null && typeof (d as { id?: unknown }).id === 'string')) return null;
-  if (versionOf(documents as Array<{ id: string }>).label !== written.version) return null;
   const sample: Record<string, unknown> = { schemaVersion: 1 };
   for (const list of RECORD_LISTS) sample[list] = evenSample(record[list] as unknown[]);
   const checked = BoardRecord.safeParse(sample);
@@ -325,75 +681,155 @@ function trustedRecord(json: unknown, file: { bytes: number; mtimeMs: number }, 
   return json as BoardRecord;
 }
 
-/**
- * The record as lowdb's JSONFile writes it (steno: temporary file, then rename) but
- * without indentation: at council scale that is a third less to write on each ingest.
- * Characters outside ASCII (curly quotes, accents) are written as \u escapes, so the
- * file reads back as a one-byte string: half the memory, and a faster start-up.
- */
-function compactJsonFile<T>(file: string): Adapter<T> {
-  return new DataFile<T>(file, { parse: JSON.parse, stringify: (data) => asciiJson(JSON.stringify(data)) });
+/** One part as the catalogue names it: sampled when its content hash is the catalogue's, else checked entry by entry. */
+async function readPart(files: StoreFiles, name: string, entry: PartEntry): Promise<{ part: BoardRecord; full: boolean }> {
+  const file = path.join(files.parts, entry.file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw Object.assign(new StoreError(file, `is missing: the catalogue ${files.catalogue} names it as part "${name}"`), { code });
+    throw new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf-8'));
+  } catch (error) {
+    throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
+  }
+  const trusted = sha256Hex(bytes) === entry.sha256 ? sampled(json) : null;
+  if (trusted) return { part: trusted, full: false };
+  return { part: checkAgainst(file, json, BoardRecord, 'a part of a scrutiny record'), full: true };
 }
 
-function asciiJson(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The whole record from the parts a catalogue names. */
+async function readRecord(files: StoreFiles, catalogue: Catalogue): Promise<{ record: BoardRecord; full: boolean }> {
+  const parts = new Map<string, BoardRecord>();
+  let full = false;
+  for (const [name, entry] of Object.entries(catalogue.parts)) {
+    const read = await readPart(files, name, entry);
+    parts.set(name, read.part);
+    full ||= read.full;
+  }
+  return { record: joinParts(parts), full };
+}
+
+/** A v1 store: the whole record in one file where the catalogue now goes. */
+function isSingleFileRecord(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && (json as { schemaVersion?: unknown }).schemaVersion === 1 && Array.isArray((json as { documents?: unknown }).documents);
+}
+
+/**
+ * Split a v1 store (one record file, one state file with every request status) into parts.
+ * The old files are kept in the store folder (v1-record.json, v1-state.json); the catalogue
+ * replaces the record file last, so a crash on the way leaves the v1 store to migrate again.
+ */
+async function migrateSingleFile(files: StoreFiles, record: BoardRecord, state: MutableState | null): Promise<Catalogue> {
+  await mkdir(files.parts, { recursive: true });
+  const parts: Record<string, PartEntry> = {};
+  for (const [name, part] of splitRecord(record)) {
+    const text = partText(part);
+    const sha256 = sha256Hex(text);
+    const file = partFileName(name, sha256);
+    await new TextFile(path.join(files.parts, file)).write(text);
+    parts[name] = { file, sha256, bytes: Buffer.byteLength(text) };
+  }
+  await keepCopy(files.catalogue, files.legacyRecord);
+  if (state) await keepCopy(files.state, files.legacyState);
+  const catalogue: Catalogue = { format: 'scrutiny-store', schemaVersion: 2, generation: 1, parts };
+  await writeAtomically(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+  return catalogue;
+}
+
+/** A copy of `from` at `to` (a hard link when the disk allows), unless one is already there. */
+async function keepCopy(from: string, to: string): Promise<void> {
+  if (await seen(to)) return;
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
 }
 
 /** Open (or create) the store at `path`; throws StoreError naming the file when it is corrupt or invalid. */
 export async function openStore(filePath: string, options: StoreOptions = {}): Promise<Store & { readonly checked: RecordCheck }> {
-  const recordPath = path.resolve(filePath);
-  const statePath = statePathFor(recordPath);
-  // The state is read first for what it remembers of the record file; a problem with it is
-  // reported after the record's own, as before.
+  const files = storeFiles(filePath);
+  // The state is read first; a problem with it is reported after the record's own.
   let storedState: MutableState | null = null;
   let stateProblem: unknown = null;
   try {
-    storedState = await readStoreFile(statePath, MutableState, 'a scrutiny state file');
+    storedState = await readStoreFile(files.state, MutableState, 'a scrutiny state file');
   } catch (error) {
     stateProblem = error;
   }
-  const read = await readJsonFile(recordPath, 'a scrutiny record');
-  let storedRecord: BoardRecord | null = null;
+  const read = await readJsonFile(files.catalogue, 'a scrutiny store');
+  let record: BoardRecord = emptyRecord();
+  let catalogue: Catalogue | null = null;
   let checked: RecordCheck = 'full';
-  if (read) {
-    storedRecord = trustedRecord(read.json, read, storedState?.recordFile);
-    if (storedRecord) checked = 'sample';
-    else storedRecord = checkAgainst(recordPath, read.json, BoardRecord, 'a scrutiny record');
+  let singleFile: BoardRecord | null = null;
+  if (read && isCatalogue(read.json)) {
+    catalogue = checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue');
+    const whole = await readRecord(files, catalogue);
+    record = whole.record;
+    checked = whole.full ? 'full' : 'sample';
+  } else if (read && isSingleFileRecord(read.json)) {
+    singleFile = checkAgainst(files.catalogue, read.json, BoardRecord, 'a scrutiny record');
+    record = singleFile;
+  } else if (read) {
+    throw new StoreError(files.catalogue, 'is neither a scrutiny store catalogue nor a scrutiny record; it was left untouched');
   }
   if (stateProblem) throw stateProblem;
   try {
-    await mkdir(path.dirname(recordPath), { recursive: true });
+    RecordIndex.fromRecord(record);
   } catch (error) {
-    throw new StoreError(path.dirname(recordPath), `cannot create the folder (${(error as Error).message})`);
+    throw new StoreError(files.catalogue, `is not a consistent scrutiny record: ${(error as Error).message}; it was left untouched`);
   }
-  let store: BoardStore;
   try {
-    store = new BoardStore(
-      recordPath,
-      storedRecord ?? emptyRecord(),
-      storedState ?? emptyState(),
-      { record: compactJsonFile<BoardRecord>(recordPath), state: new JSONFile<MutableState>(statePath) },
-      options.clock ?? systemClock,
-    );
+    await mkdir(files.folder, { recursive: true });
   } catch (error) {
-    throw new StoreError(recordPath, `is not a consistent scrutiny record: ${(error as Error).message}; it was left untouched`);
+    throw new StoreError(path.dirname(files.catalogue), `cannot create the folder (${(error as Error).message})`);
   }
+
+  const journal = new RequestJournal(files.requests, files.requestLog, options.journalCompactBytes);
+  // Request statuses of a v1 state file go into the journal's first snapshot (once: the snapshot then exists).
+  const legacyRequests = storedState?.requests ?? {};
+  const hadSnapshot = (await seen(files.requests)) !== null;
+  let requests = await journal.load();
+  try {
+    if (!hadSnapshot && Object.keys(legacyRequests).length > 0) {
+      requests = { ...legacyRequests, ...requests };
+      await journal.compact(requests);
+    }
+    if (singleFile) catalogue = await migrateSingleFile(files, singleFile, storedState);
+    else if (!catalogue) {
+      catalogue = emptyCatalogue();
+      await writeAtomically(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+    }
+    if (!storedState || Object.keys(storedState.requests).length > 0 || storedState.recordFile) {
+      const { recordFile: _ignored, ...small } = storedState ?? emptyState();
+      storedState = { ...small, requests: {} };
+      await writeAtomically(files.state, `${JSON.stringify(storedState, null, 2)}\n`);
+    }
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(files.catalogue, `cannot be created (${(error as Error).message})`);
+  }
+  const store = new BoardStore(filePath, record, storedState, requests, { files, journal }, options);
+  store.opened(catalogue, await seen(files.catalogue), await seen(files.state));
   store.checked = checked;
-  try {
-    await store.create({ record: !storedRecord, state: !storedState });
-  } catch (error) {
-    throw new StoreError(recordPath, `cannot be created (${(error as Error).message})`);
-  }
   return store;
 }
 
 /** The same store with no files: for tests and demos. Optionally seeded with a record and state. */
 export function openMemoryStore(seed: { record?: BoardRecord; state?: MutableState; clock?: Clock } = {}): Store {
+  const state = seed.state ? MutableState.parse(seed.state) : emptyState();
   return new BoardStore(
     MEMORY,
     seed.record ? BoardRecord.parse(seed.record) : emptyRecord(),
-    seed.state ? MutableState.parse(seed.state) : emptyState(),
-    { record: new Memory<BoardRecord>(), state: new Memory<MutableState>() },
-    seed.clock ?? systemClock,
+    { ...state, requests: {} },
+    { ...state.requests },
+    null,
+    seed.clock ? { clock: seed.clock } : {},
   );
 }

@@ -13,7 +13,7 @@ import type {
   SourceDocument,
   WorkProgrammeItem,
 } from '../model.ts';
-import { committeeKey, meetingKey, titleKey } from '../ingest/merge-keys.ts';
+import { committeeKey, meetingKey, titleKey } from '../record-keys.ts';
 
 /** One meeting with everything that hangs off it, items in the order the documents give them. */
 export interface MeetingBundle {
@@ -26,6 +26,19 @@ export interface MeetingBundle {
 /** What one document changes: whole meeting bundles and work-programme rows replaced or removed. */
 export interface RecordPatch {
   document: SourceDocument;
+  meetings: MeetingBundle[];
+  removedMeetingIds: string[];
+  workProgramme: WorkProgrammeItem[];
+  removedWorkProgrammeIds: string[];
+}
+
+/**
+ * What changed in the record between two versions, as the change feed tells it: the
+ * documents added, the meeting bundles and work-programme rows added or replaced
+ * (whole), and the ids of those removed. One ingest run or one reload is one change.
+ */
+export interface RecordChange {
+  documents: SourceDocument[];
   meetings: MeetingBundle[];
   removedMeetingIds: string[];
   workProgramme: WorkProgrammeItem[];
@@ -193,10 +206,17 @@ export class RecordIndex {
   }
 
   apply(patch: RecordPatch): void {
+    this.applyChange({ ...patch, documents: [patch.document] });
+  }
+
+  /** Apply a change: documents appended, bundles and rows replaced whole or removed. */
+  applyChange(patch: RecordChange): void {
     this.#built();
     this.#cached = null;
-    this.documents.push(patch.document);
-    this.documentIds.add(patch.document.id);
+    for (const document of patch.documents) {
+      this.documents.push(document);
+      this.documentIds.add(document.id);
+    }
     for (const id of patch.removedMeetingIds) this.#removeBundle(id);
     for (const bundle of patch.meetings) {
       this.#removeBundle(bundle.meeting.id);
@@ -213,16 +233,7 @@ export class RecordIndex {
   toRecord(): BoardRecord {
     if (this.#cached) return this.#cached;
     const bundles = [...this.#bundles.values()].sort((a, b) => compareMeetings(a.meeting, b.meeting));
-    const slotOrder = { dated: 0, 'to-be-determined': 1, pending: 2 } as const;
-    const workProgramme = [...this.#workProgramme.values()].sort(
-      (a, b) =>
-        (a.year ?? '').localeCompare(b.year ?? '') ||
-        slotOrder[a.slot] - slotOrder[b.slot] ||
-        (a.date ?? '').localeCompare(b.date ?? '') ||
-        a.origin.localeCompare(b.origin) ||
-        titleKey(a.title).localeCompare(titleKey(b.title)) ||
-        a.id.localeCompare(b.id),
-    );
+    const workProgramme = [...this.#workProgramme.values()].sort(compareWorkProgramme);
     this.#cached = {
       schemaVersion: 1,
       documents: [...this.documents],
@@ -297,6 +308,20 @@ export class RecordIndex {
     this.#workProgramme.delete(id);
     removeFrom(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), id);
   }
+}
+
+const SLOT_ORDER = { dated: 0, 'to-be-determined': 1, pending: 2 } as const;
+
+/** Work-programme rows by year, slot, date, origin and title. */
+export function compareWorkProgramme(a: WorkProgrammeItem, b: WorkProgrammeItem): number {
+  return (
+    (a.year ?? '').localeCompare(b.year ?? '') ||
+    SLOT_ORDER[a.slot] - SLOT_ORDER[b.slot] ||
+    (a.date ?? '').localeCompare(b.date ?? '') ||
+    a.origin.localeCompare(b.origin) ||
+    titleKey(a.title).localeCompare(titleKey(b.title)) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function compareMeetings(a: Meeting, b: Meeting): number {

@@ -1,5 +1,6 @@
 // The contract of the store: the one module that reads and writes the database.
-// Implemented in ./lowdb-store.ts.
+// Implemented in ./lowdb-store.ts (files in ./store-files.ts).
+import type { RecordChange } from './record-index.ts';
 import type {
   AgendaItem,
   BoardRecord,
@@ -53,8 +54,44 @@ export class StoreError extends Error {
   }
 }
 
+/**
+ * A write the disk refused (full, read-only, gone): nothing was changed, in memory or
+ * on disk. The message says so in a sentence a member or an operator can be shown.
+ */
+export class StoreWriteError extends StoreError {
+  constructor(
+    file: string,
+    readonly code: string,
+  ) {
+    super(file, `cannot be written (${describeCode(code)}); nothing was changed`);
+    this.name = 'StoreWriteError';
+  }
+}
+
+function describeCode(code: string): string {
+  const words: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the disk is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'its folder is gone',
+    EIO: 'the disk reported an error',
+  };
+  return words[code] ?? code;
+}
+
+export { StoreBusyError } from './file-lock.ts';
+
+/** What one write (or one reload of another process's write) changed, and the version it made. */
+export interface StoreChange extends RecordChange {
+  version: string;
+  /** 'write': this process wrote it; 'reload': another process did, and this one read it. */
+  origin: 'write' | 'reload';
+}
+
 export interface Store {
-  /** Path of the record file; the mutable state sits beside it. */
+  /** Path of the store's catalogue (SCRUTINY_DB); its other files sit beside it (see ./store-files.ts). */
   readonly path: string;
   /** The merged record, in memory. Treat as read-only. */
   record(): Readonly<BoardRecord>;
@@ -87,6 +124,14 @@ export interface Store {
   counts(): RecordCounts;
   /** Whether a document with this content (sha256) is already in the record. */
   hasDocument(sha256: string): boolean;
-  /** Ingest many documents and write the record file once at the end (an ingest run, a sync). */
+  /**
+   * Ingest many documents and write once at the end (an ingest run, a sync), holding the
+   * store's write lock throughout: another process's writes wait, and what they wrote
+   * before is read first. A failed write throws StoreWriteError with the record as it was.
+   */
   batch<T>(work: () => Promise<T>): Promise<T>;
+  /** Read what other processes wrote since (record parts, state, request statuses); true when anything changed. */
+  refresh(): Promise<boolean>;
+  /** Called after each change to the record, by this process or (on refresh) another; returns an unsubscribe. */
+  onChange(listener: (change: StoreChange) => void): () => void;
 }

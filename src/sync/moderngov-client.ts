@@ -2,6 +2,9 @@
 // ({site}/mgWebService.asmx/{Operation}?...). Timeouts and server errors are
 // retried with a bounded backoff; a refusal (403 and other 4xx) or an answer that
 // is not the expected XML stops at once with a message naming the call and URL.
+// Answers are read up to a byte cap (the transfer stops there) and redirects are
+// followed only on the same site.
+import { boundedFetch } from './bounded-fetch.ts';
 import {
   MalformedResponse,
   readCommittees,
@@ -34,7 +37,12 @@ export interface ModernGovClientOptions {
   attempts?: number;
   /** First backoff; doubled on each retry. */
   backoffMs?: number;
+  /** An answer larger than this is not read (the transfer is stopped). */
+  maxBytes?: number;
 }
+
+/** A GetMeeting answer with every item's minutes is well under a megabyte; this leaves room for any board. */
+export const MODERNGOV_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface ModernGovClient {
   getCommittees(): Promise<MgCommittee[]>;
@@ -69,35 +77,42 @@ export function createModernGovClient(options: ModernGovClientOptions): ModernGo
   const timeoutMs = options.timeoutMs ?? 30_000;
   const attempts = Math.max(1, options.attempts ?? 4);
   const backoffMs = options.backoffMs ?? 2_000;
+  const maxBytes = options.maxBytes ?? MODERNGOV_MAX_BYTES;
 
   async function getOnce(call: string, url: string): Promise<string> {
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        headers: { accept: 'text/xml, application/xml', 'user-agent': 'scrutiny-bot (council scrutiny board Slack app)' },
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new Retryable(timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `could not connect (${describe(error)})`);
+    const fetched = await boundedFetch(url, {
+      headers: { accept: 'text/xml, application/xml', 'user-agent': 'scrutiny-bot (council scrutiny board Slack app)' },
+      maxBytes,
+      timeoutMs,
+      // Council sites move from http to https; anything else off the host is not the service.
+      allowUpgrade: true,
+      fetch: doFetch,
+    });
+    if (fetched.ok) return new TextDecoder('utf-8').decode(fetched.bytes);
+    switch (fetched.problem) {
+      case 'timeout':
+        throw new Retryable(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+      case 'network':
+        throw new Retryable(`could not connect (${fetched.detail})`);
+      case 'too-large':
+        throw new ModernGovError(call, url, `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, so it was not read`);
+      case 'redirect-off-host':
+        throw new ModernGovError(call, url, `the server redirected to another host (${fetched.location}); only redirects on the same site are followed (check MODERNGOV_URL)`);
+      case 'too-many-redirects':
+        throw new ModernGovError(call, url, 'the server redirected too many times');
+      case 'status':
+        break;
     }
-    if (response.status >= 500 || response.status === 429) {
-      await response.body?.cancel();
-      throw new Retryable(`the server answered ${response.status} ${response.statusText}`.trim());
-    }
-    if (response.status === 403) {
-      await response.body?.cancel();
+    const { status, statusText } = fetched;
+    if (status >= 500 || status === 429) throw new Retryable(`the server answered ${status} ${statusText}`.trim());
+    if (status === 403) {
       throw new ModernGovError(
         call,
         url,
         '403 Forbidden: the site refused this client (many council sites block unknown clients; ask the council to allow this server, or check MODERNGOV_URL)',
       );
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new ModernGovError(call, url, `the server answered ${response.status} ${response.statusText}`.trim());
-    }
-    return response.text();
+    throw new ModernGovError(call, url, `the server answered ${status} ${statusText}`.trim());
   }
 
   async function get<T>(call: string, params: Record<string, string>, read: (xml: string) => T): Promise<{ value: T; xml: string }> {
@@ -134,12 +149,4 @@ export function createModernGovClient(options: ModernGovClientOptions): ModernGo
       return { meeting: value, xml };
     },
   };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return cause instanceof Error ? cause.message : error.message;
-  }
-  return String(error);
 }

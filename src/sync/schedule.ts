@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { RunningReminders } from '../reminders/scheduler.ts';
+import type { SyncStatus } from '../health.ts';
 import type { ModernGovClient } from './moderngov-client.ts';
 import { hasNews, summariseSync, syncOnce, type SyncResult } from './sync-once.ts';
 
@@ -22,7 +23,10 @@ export interface SyncDeps {
 }
 
 export interface RunningSync {
-  stop(): void;
+  /** No more runs; resolves when the run under way (if any) has ended. */
+  stop(): Promise<void>;
+  /** When runs last succeeded and failed (for /healthz). */
+  status(): SyncStatus;
   /** Sync now unless a run is under way; resolves with its result, or null when skipped or failed. */
   runNow(): Promise<SyncResult | null>;
 }
@@ -31,10 +35,12 @@ export interface RunningSync {
 export function startSync(deps: SyncDeps): RunningSync {
   let running: Promise<SyncResult | null> | null = null;
   let stopped = false;
+  const status: Omit<SyncStatus, 'running'> = { startedAt: deps.clock.now(), lastSuccessAt: null, lastErrorAt: null, lastError: null };
 
   async function run(): Promise<SyncResult | null> {
     try {
       const result = await syncOnce({ moderngov: deps.moderngov, store: deps.store, clock: deps.clock, client: deps.client });
+      status.lastSuccessAt = deps.clock.now();
       if (result.changes.length > 0) deps.engine.refresh();
       deps.logger.info(summariseSync(result));
       for (const change of result.changes) deps.logger.info(`  ${change.line}`);
@@ -46,6 +52,8 @@ export function startSync(deps: SyncDeps): RunningSync {
       }
       return result;
     } catch (error) {
+      status.lastErrorAt = deps.clock.now();
+      status.lastError = error instanceof Error ? error.message : String(error);
       deps.logger.error(`ModernGov sync failed, the record is as it was: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
@@ -63,10 +71,12 @@ export function startSync(deps: SyncDeps): RunningSync {
   const timer = setInterval(() => void runNow(), deps.moderngov.intervalMinutes * 60_000);
   timer.unref();
   return {
-    stop() {
+    async stop() {
       stopped = true;
       clearInterval(timer);
+      await running;
     },
+    status: () => ({ ...status, running: running !== null }),
     runNow,
   };
 }

@@ -2,6 +2,11 @@
 // the bot token, ingested exactly as `scrutiny ingest` would (ingestPaths on a
 // temporary copy), and the reply says what the record gained or why the file
 // could not be read. Anyone else is thanked and refused; nothing is fetched.
+//
+// The token is sent only to Slack's file host (derived from the Web API URL the
+// app is configured with), redirects are followed only on that host, and the
+// download stops at the size limit: a file object is data from the event, and
+// a forged or odd one must not carry the token anywhere else.
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +19,7 @@ import type { Clock } from '../clock.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
 import { ingestPaths } from '../ingest/ingest-paths.ts';
 import { formatDateTime } from '../london.ts';
+import { boundedFetch, type BoundedFetchResult } from './bounded-fetch.ts';
 import { hasNews } from './sync-once.ts';
 
 /** The parts of a Slack file object that ingesting needs. */
@@ -34,6 +40,8 @@ export interface SharedFilesContext {
   isAdmin: boolean;
   /** Bot token used to download the files (Authorization: Bearer). */
   botToken: string;
+  /** The Slack Web API the app talks to (SLACK_API_URL); default Slack's own. The file host follows from it. */
+  slackApiUrl?: string;
   store: Store;
   engine: Engine;
   clock: Clock;
@@ -61,40 +69,81 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 type Download = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
+const SLACK_API_HOSTS = new Set(['slack.com', 'slack-gov.com']);
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/**
+ * The one origin the bot token may be sent to for a file: https://files.slack.com for Slack's own
+ * Web API (files.slack-gov.com for GovSlack); for any other configured API (a local test server,
+ * a proxy) that API's own origin. Plain http only on the loopback interface.
+ */
+export function slackFileOrigin(apiUrl: string | undefined): string | null {
+  let api: URL;
+  try {
+    api = new URL(apiUrl ?? 'https://slack.com/api/');
+  } catch {
+    return null;
+  }
+  if (SLACK_API_HOSTS.has(api.hostname)) return `https://files.${api.hostname}`;
+  if (api.protocol === 'https:' || (api.protocol === 'http:' && LOOPBACK.has(api.hostname))) return api.origin;
+  return null;
+}
+
+/** The file's download address when it is on Slack's file host; otherwise why it will not be fetched. */
+export function fileDownloadUrl(file: SharedFile, apiUrl: string | undefined): { url: string } | { reason: string } {
+  const origin = slackFileOrigin(apiUrl);
+  // url_private is only a stand-in when there is no url_private_download at all; never a fallback from an off-host one.
+  const given = file.url_private_download ?? file.url_private;
+  if (!given) return { reason: 'Slack gave no download link for it (files linked from other services cannot be read)' };
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    return { reason: 'its download link is not a web address' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: `its download link is a "${url.protocol}" address, not one of Slack's files` };
+  if (origin === null || url.origin !== origin || url.username || url.password) {
+    return { reason: `its download link is not on Slack's file host (${url.host || 'no host'}), so it was not fetched` };
+  }
+  return { url: url.href };
+}
+
+function downloadProblem(result: Exclude<BoundedFetchResult, { ok: true }>): string {
+  switch (result.problem) {
+    case 'too-large':
+      return `it is over ${megabytes(MAX_SHARED_FILE_BYTES)}, the largest paper that can be added`;
+    case 'status':
+      return `Slack answered ${result.status} when it was downloaded`;
+    case 'redirect-off-host':
+      return 'Slack sent the download to another host, so it was not followed';
+    case 'too-many-redirects':
+      return 'Slack redirected the download too many times';
+    case 'timeout':
+      return `the download from Slack took longer than ${DOWNLOAD_TIMEOUT_MS / 1000} seconds`;
+    case 'network':
+      return 'the download from Slack failed (the connection broke)';
+  }
+}
+
 async function download(file: SharedFile, ctx: SharedFilesContext): Promise<Download> {
-  const url = file.url_private_download ?? file.url_private;
-  if (!url) return { ok: false, reason: 'Slack gave no download link for it (files linked from other services cannot be read)' };
+  const target = fileDownloadUrl(file, ctx.slackApiUrl);
+  if ('reason' in target) return { ok: false, reason: target.reason };
   if (file.size !== undefined && file.size > MAX_SHARED_FILE_BYTES) {
     return { ok: false, reason: `it is ${megabytes(file.size)}; papers up to ${megabytes(MAX_SHARED_FILE_BYTES)} can be added` };
   }
-  let response: Response;
-  try {
-    response = await (ctx.fetch ?? fetch)(url, {
-      headers: { authorization: `Bearer ${ctx.botToken}` },
-      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-    });
-  } catch (error) {
-    return { ok: false, reason: `the download from Slack failed (${error instanceof Error ? error.name : 'error'})` };
-  }
-  if (!response.ok) {
-    await response.body?.cancel();
-    return { ok: false, reason: `Slack answered ${response.status} when it was downloaded` };
-  }
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > MAX_SHARED_FILE_BYTES) {
-    await response.body?.cancel();
-    return { ok: false, reason: `it is ${megabytes(declared)}; papers up to ${megabytes(MAX_SHARED_FILE_BYTES)} can be added` };
-  }
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > MAX_SHARED_FILE_BYTES) {
-    return { ok: false, reason: `it is over ${megabytes(MAX_SHARED_FILE_BYTES)}` };
-  }
+  const fetched = await boundedFetch(target.url, {
+    headers: { authorization: `Bearer ${ctx.botToken}` },
+    maxBytes: MAX_SHARED_FILE_BYTES,
+    timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    fetch: ctx.fetch,
+  });
+  if (!fetched.ok) return { ok: false, reason: downloadProblem(fetched) };
   // Without the files:read scope Slack answers with its sign-in page instead of the file.
   const sharedHtml = /html/i.test(file.mimetype ?? '') || /html?/i.test(file.filetype ?? '');
-  if (!sharedHtml && /text\/html/i.test(response.headers.get('content-type') ?? '')) {
+  if (!sharedHtml && /text\/html/i.test(fetched.contentType)) {
     return { ok: false, reason: 'Slack sent a sign-in page instead of the file (the app needs the files:read scope)' };
   }
-  return { ok: true, bytes };
+  return { ok: true, bytes: Buffer.from(fetched.bytes.buffer, fetched.bytes.byteOffset, fetched.bytes.byteLength) };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -21,7 +21,7 @@ import type { ParsedDocument } from '../model.ts';
 import type { RecordNews } from '../reminders/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
-import { meetingKey } from '../ingest/merge-keys.ts';
+import { meetingKey } from '../record-keys.ts';
 import { asEnrichment, externalMeetingId, isCancelledStatus, meetingToDocument, type CommitteeRef } from './moderngov-meeting.ts';
 import type { MgMeeting, MgMeetingSummary } from './moderngov-xml.ts';
 
@@ -162,46 +162,50 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
     }
   }
 
-  // Phase 2: one atomic ingest per changed meeting, then its fingerprint.
+  // Phase 2: every changed meeting merged and written once, then their fingerprints (a failed write leaves them unrecorded).
   const news: RecordNews = { newResolutionIds: [], newRequestIds: [], newAgendaMeetingIds: [], newMinutesMeetingIds: [] };
   const changes: MeetingChange[] = [];
-  for (const { key, summary, meeting, xml, committee } of toIngest) {
-    // The listing's date wins when GetMeeting lacks one (some servers leave it blank).
-    const dated: MgMeeting = meeting.date ? meeting : { ...meeting, date: summary.date };
-    const read = meetingToDocument(dated, committee);
-    const doc = minutesFromFile(deps.store, key, read) ? asEnrichment(read) : read;
-    for (const w of doc.warnings) warnings.push(w);
-    const parsedMeeting = doc.meetings[0]!;
-    if (parsedMeeting.date === null) continue;
-    const content = sha256(JSON.stringify(doc));
-    const before = fingerprintOf(key);
-    const fingerprint: Fingerprint = {
-      listing: listingFingerprint(summary),
-      content,
-      settled: isSettled(dated, doc, today),
-      date: parsedMeeting.date,
-      status: parsedMeeting.status ?? '',
-      checked: today,
-    };
-    if (before?.content !== content) {
-      const outcome = await deps.store.ingest(doc, {
-        name: `ModernGov meeting ${meeting.id} of ${formatShortDate(parsedMeeting.date)}`,
-        // Chained to the version it replaces, so content that changes back is still news to the store.
-        sha256: sha256(`${content}\n${before?.content ?? ''}`),
-        bytes: Buffer.byteLength(xml),
-        kind: 'moderngov',
-      });
-      news.newResolutionIds.push(...outcome.newResolutionIds);
-      news.newRequestIds.push(...outcome.newRequestIds);
-      news.newAgendaMeetingIds.push(...outcome.newAgendaMeetingIds);
-      news.newMinutesMeetingIds.push(...outcome.newMinutesMeetingIds);
-      if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: describeChange(doc, before) });
+  const fingerprints = new Map<string, string>();
+  await deps.store.batch(async () => {
+    for (const { key, summary, meeting, xml, committee } of toIngest) {
+      // The listing's date wins when GetMeeting lacks one (some servers leave it blank).
+      const dated: MgMeeting = meeting.date ? meeting : { ...meeting, date: summary.date };
+      const read = meetingToDocument(dated, committee);
+      const doc = minutesFromFile(deps.store, key, read) ? asEnrichment(read) : read;
+      for (const w of doc.warnings) warnings.push(w);
+      const parsedMeeting = doc.meetings[0]!;
+      if (parsedMeeting.date === null) continue;
+      const content = sha256(JSON.stringify(doc));
+      const before = fingerprintOf(key);
+      const fingerprint: Fingerprint = {
+        listing: listingFingerprint(summary),
+        content,
+        settled: isSettled(dated, doc, today),
+        date: parsedMeeting.date,
+        status: parsedMeeting.status ?? '',
+        checked: today,
+      };
+      if (before?.content !== content) {
+        const outcome = await deps.store.ingest(doc, {
+          name: `ModernGov meeting ${meeting.id} of ${formatShortDate(parsedMeeting.date)}`,
+          // Chained to the version it replaces, so content that changes back is still news to the store.
+          sha256: sha256(`${content}\n${before?.content ?? ''}`),
+          bytes: Buffer.byteLength(xml),
+          kind: 'moderngov',
+        });
+        news.newResolutionIds.push(...outcome.newResolutionIds);
+        news.newRequestIds.push(...outcome.newRequestIds);
+        news.newAgendaMeetingIds.push(...outcome.newAgendaMeetingIds);
+        news.newMinutesMeetingIds.push(...outcome.newMinutesMeetingIds);
+        if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: describeChange(doc, before) });
+      }
+      if (JSON.stringify(before) !== JSON.stringify(fingerprint)) fingerprints.set(key, JSON.stringify(fingerprint));
     }
-    if (JSON.stringify(before) !== JSON.stringify(fingerprint)) {
-      await deps.store.updateState((s) => {
-        s.sync[key] = JSON.stringify(fingerprint);
-      });
-    }
+  });
+  if (fingerprints.size > 0) {
+    await deps.store.updateState((s) => {
+      for (const [key, fingerprint] of fingerprints) s.sync[key] = fingerprint;
+    });
   }
 
   return { window, committees: perCommittee, fetched: toIngest.length, changes, warnings, news };

@@ -1,7 +1,8 @@
 // Next meeting and meetings on a date, on the bundled corpus.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answers/engine.ts';
-import { nextMeeting } from '../../src/answers/queries.ts';
+import { nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
+import { contextOf } from './context.ts';
 import { renderText } from '../../src/answers/render-text.ts';
 import type { Store } from '../../src/store/store.ts';
 import { at, corpusEngine, entries, texts } from './corpus.ts';
@@ -23,8 +24,8 @@ describe('next meeting', () => {
   });
 
   it('is the 13 July meeting until it starts at 10.00 am, then the next one', () => {
-    expect(nextMeeting(store, at('2017-07-13', '09:59').now)?.date).toBe('2017-07-13');
-    expect(nextMeeting(store, at('2017-07-13', '10:01').now)?.date).toBe('2017-09-14');
+    expect(nextMeeting(contextOf(store, at('2017-07-13', '09:59').now))?.date).toBe('2017-07-13');
+    expect(nextMeeting(contextOf(store, at('2017-07-13', '10:01').now))?.date).toBe('2017-09-14');
   });
 
   it('as of 14 July 2017 is 14 September 2017, known from the work programme and labelled planned', () => {

@@ -1,7 +1,10 @@
 // Resolutions, requests, work programme, history and attendance, on the bundled corpus.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answers/engine.ts';
-import { attendanceOf, openRequests, resolutionsAbout } from '../../src/answers/queries.ts';
+import { attendanceOf } from '../../src/answers/attendance/attendance-queries.ts';
+import { openRequests } from '../../src/answers/requests/request-catalogue.ts';
+import { resolutionsAbout } from '../../src/answers/resolutions/resolution-queries.ts';
+import { contextOf } from './context.ts';
 import type { Store } from '../../src/store/store.ts';
 import { at, corpusEngine, entries, texts } from './corpus.ts';
 
@@ -58,7 +61,7 @@ describe('resolutions on a topic', () => {
   });
 
   it('leaves out resolutions made after the moment asked about', () => {
-    const asOf2018 = resolutionsAbout(store, 'private fostering').filter((r) => r.meeting!.date! <= '2018-02-01');
+    const asOf2018 = resolutionsAbout(contextOf(store, at('2026-11-22').now), 'private fostering').filter((r) => r.meeting!.date! <= '2018-02-01');
     const answer = engine.ask('what was resolved on private fostering?', at('2018-02-01'));
     expect(texts(answer)).toEqual(asOf2018.map((r) => r.resolution.text));
     expect(texts(answer)).not.toContain(OFSTED_2022[1]);
@@ -84,7 +87,7 @@ describe('requests', () => {
   });
 
   it('is not overdue before its due date; a next-meeting request is due at the next meeting held', () => {
-    const open = openRequests(store, at('2018-02-01').now);
+    const open = openRequests(contextOf(store, at('2018-02-01').now));
     const march = open.find((s) => s.request.text.startsWith('Requests an update on areas requiring improvement'));
     expect(march?.overdue).toBe(false);
     expect(march?.ageDays).toBe(21);
@@ -102,7 +105,7 @@ describe('requests', () => {
 
   it('drops a request marked done from the outstanding list', async () => {
     const { store: own, engine: ownEngine } = await corpusEngine();
-    const census = openRequests(own, at('2026-11-22').now).find((s) => s.request.text === 'Up to date Census figures.')!;
+    const census = openRequests(contextOf(own, at('2026-11-22').now)).find((s) => s.request.text === 'Up to date Census figures.')!;
     await own.setRequestState(census.request.id, 'done', 'U0COORD', at('2026-11-20').now);
     expect(texts(ownEngine.ask('outstanding requests', at('2026-11-22')))).not.toContain('Up to date Census figures.');
     expect(texts(ownEngine.ask('all requests', at('2026-11-22')))).toContain('Up to date Census figures.');
@@ -150,7 +153,7 @@ describe('history of a topic', () => {
 describe('attendance', () => {
   it('finds Councillor Masih: attended 16 March 2023, apologies 20 October 2022', () => {
     for (const name of ['Councillor Masih', 'Cllr A Masih', 'Masih']) {
-      const record = attendanceOf(store, name);
+      const record = attendanceOf(contextOf(store, at('2026-11-22').now), name);
       expect(record.attended.map((a) => a.meeting.date)).toEqual(['2023-03-16']);
       expect(record.apologies.map((m) => m.date)).toEqual(['2022-10-20']);
     }
@@ -160,7 +163,7 @@ describe('attendance', () => {
   });
 
   it('does not mix up people who share a surname but not an initial', () => {
-    expect(attendanceOf(store, 'Cllr B Masih').attended).toEqual([]);
+    expect(attendanceOf(contextOf(store, at('2026-11-22').now), 'Cllr B Masih').attended).toEqual([]);
   });
 });
 

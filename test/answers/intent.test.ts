@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainQuestion, routeQuestion } from '../../src/answers/intent.ts';
+import { plainQuestion, routeQuestion } from '../../src/answers/question/intent.ts';
 
 describe('routing a question by its words', () => {
   it.each(['when is the next meeting?', 'next meeting', 'next mtg', "when's the next board?", 'Next Meeting please', 'when do we meet next', "what's on the agenda?", 'meeting'])(

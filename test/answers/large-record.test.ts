@@ -5,9 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
 import { createEngine, type AnswerEngine } from '../../src/answers/engine.ts';
 import type { Answer } from '../../src/answers/answer.ts';
-import { entryLimit } from '../../src/answers/answer-parts.ts';
+import { entryLimit } from '../../src/answers/pages.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
-import { openRequests } from '../../src/answers/queries.ts';
+import { openRequests } from '../../src/answers/requests/request-catalogue.ts';
+import { contextOf } from './context.ts';
 import { renderText } from '../../src/answers/render-text.ts';
 import { decodeAnswerRef, decodeRequestRef } from '../../src/slack/blocks/action-values.ts';
 import { answerBlocks } from '../../src/slack/blocks/answer-blocks.ts';
@@ -54,7 +55,7 @@ describe('outstanding requests on 5,040 open requests', () => {
   it('counts them all in the title and builds a first few pages, oldest first', () => {
     const answer = engine.ask('outstanding requests', { now: NOW });
     expect(answer.title).toBe('5,040 open requests');
-    const open = openRequests(store, NOW);
+    const open = openRequests(contextOf(store, NOW));
     expect(open).toHaveLength(5040);
     expect(built(answer)).toBe(entryLimit(0));
     expect(answer.notListed).toBe(5040 - entryLimit(0));
@@ -64,7 +65,7 @@ describe('outstanding requests on 5,040 open requests', () => {
   });
 
   it('builds a far page when asked for it, and Slack shows the right requests there', () => {
-    const open = openRequests(store, NOW).map((s) => s.request.id);
+    const open = openRequests(contextOf(store, NOW)).map((s) => s.request.id);
     const page = 300;
     const answer = engine.ask('outstanding requests', { now: NOW, page });
     expect(built(answer)).toBe(entryLimit(page));
@@ -83,9 +84,9 @@ describe('outstanding requests on 5,040 open requests', () => {
   });
 
   it('keeps the history of a common subject to the pages shown', () => {
-    // 84 dates: items of one title on one day count once; 1,680 resolutions and 1,680 requests.
+    // 84 dates: 1,680 items (each committee its own discussion), 1,680 resolutions and 1,680 requests.
     const answer = engine.ask('history of school admissions', { now: NOW });
-    expect(answer.title).toMatch(/^History of "school admissions": 3,444 entries across 84 dates$/);
+    expect(answer.title).toMatch(/^History of "school admissions": 5,040 entries across 84 dates$/);
     expect(built(answer)).toBe(entryLimit(0));
   });
 });
@@ -93,7 +94,7 @@ describe('outstanding requests on 5,040 open requests', () => {
 describe('"Show more" followed page by page', () => {
   it('reaches every open request once, in order, and then stops', async () => {
     const { store, engine } = await engineFor(3, 30);
-    const open = openRequests(store, NOW).map((s) => s.request.id);
+    const open = openRequests(contextOf(store, NOW)).map((s) => s.request.id);
     expect(open).toHaveLength(270);
     const seen: string[] = [];
     let ref = { q: 'outstanding requests', t: NOW.toISOString(), p: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuestionDate } from '../../src/answers/question-dates.ts';
+import { findQuestionDate } from '../../src/answers/question/question-dates.ts';
 
 describe('dates in questions', () => {
   it.each([

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
 import { createEngine } from '../../src/answers/engine.ts';
-import { buildMeetingAnswer } from '../../src/answers/build-meeting.ts';
-import { nextMeeting, openRequests } from '../../src/answers/queries.ts';
+import { buildMeetingAnswer } from '../../src/answers/meetings/build-meeting.ts';
+import { nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
+import { openRequests } from '../../src/answers/requests/request-catalogue.ts';
+import { contextOf } from './context.ts';
 import { renderText } from '../../src/answers/render-text.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import { smallRecord } from './small-record.ts';
@@ -17,7 +19,7 @@ async function setUp() {
 describe('on a small hand-made record', () => {
   it('never offers a cancelled meeting as the next one', async () => {
     const { store, engine } = await setUp();
-    expect(nextMeeting(store, new Date('2024-04-01T09:00:00Z'))?.id).toBe('m3');
+    expect(nextMeeting(contextOf(store, new Date('2024-04-01T09:00:00Z')))?.id).toBe('m3');
     const answer = engine.ask('next meeting', { now: new Date('2024-04-01T09:00:00Z') });
     expect(answer.title).toBe('Next meeting: Thursday 13 June 2024, 10.00 am');
   });
@@ -44,20 +46,20 @@ describe('on a small hand-made record', () => {
 
   it('dates a next-meeting request by the next meeting held, and marks overdue', async () => {
     const { store } = await setUp();
-    const open = openRequests(store, new Date('2024-07-01T09:00:00Z'));
+    const open = openRequests(contextOf(store, new Date('2024-07-01T09:00:00Z')));
     const update = open.find((s) => s.request.id === 'q1')!;
     // The cancelled 9 May meeting does not count; 13 June does.
     expect(update.dueDate).toBe('2024-06-13');
     expect(update.overdue).toBe(true);
     expect(open.find((s) => s.request.id === 'q2')!.overdue).toBe(true);
-    expect(openRequests(store, new Date('2024-04-01T09:00:00Z')).map((s) => s.overdue)).toEqual([false, false]);
+    expect(openRequests(contextOf(store, new Date('2024-04-01T09:00:00Z'))).map((s) => s.overdue)).toEqual([false, false]);
   });
 
   it('drops a request once marked done, and says so in all requests', async () => {
     const { store, engine } = await setUp();
     await store.setRequestState('q2', 'done', 'U123', new Date('2024-04-02T10:00:00Z'));
     const now = new Date('2024-04-03T09:00:00Z');
-    expect(openRequests(store, now).map((s) => s.request.id)).toEqual(['q1']);
+    expect(openRequests(contextOf(store, now)).map((s) => s.request.id)).toEqual(['q1']);
     const all = engine.ask('all requests', { now });
     const entry = all.sections.flatMap((s) => s.entries).find((e) => e.request?.id === 'q2')!;
     expect(entry.request!.state.status).toBe('done');
@@ -68,7 +70,7 @@ describe('on a small hand-made record', () => {
 describe('the answer for a meeting still to come', () => {
   it('gathers open requests and earlier resolutions on its agenda topics, with papers', async () => {
     const { store } = await setUp();
-    const answer = buildMeetingAnswer(store, 'm3', new Date('2024-04-01T09:00:00Z'));
+    const answer = buildMeetingAnswer(contextOf(store, new Date('2024-04-01T09:00:00Z')), 'm3');
     const item = answer.sections.find((s) => s.heading === 'Agenda')!.entries[0]!;
     expect(item).toMatchObject({ label: 'Item 4', text: 'School Transport Update', links: [{ title: 'Transport report', url: 'https://example.org/transport.pdf' }] });
     expect(item.detail).toEqual(['Report of the Director of Education', 'Pages 5 - 10']);
@@ -81,7 +83,7 @@ describe('the answer for a meeting still to come', () => {
 
   it('lists the same meeting, once held, with attendance and no look-back sections', async () => {
     const { store } = await setUp();
-    const answer = buildMeetingAnswer(store, 'm1', new Date('2024-04-01T09:00:00Z'));
+    const answer = buildMeetingAnswer(contextOf(store, new Date('2024-04-01T09:00:00Z')), 'm1');
     expect(answer.sections.map((s) => s.heading)).toEqual(['Attendance', 'Items', 'Resolutions', 'Requests made']);
     expect(answer.sections[0]!.entries).toEqual([
       { label: 'Chair', text: 'Councillor B Able' },

@@ -3,13 +3,13 @@
 // secret it serves Slack over HTTP (here against the fake Slack); a half-set configuration stops it.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../support/fake-slack.ts';
 import { sign } from '../slack/support/signed-slack.ts';
+import { freePort } from '../ops/support/child.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
@@ -32,7 +32,7 @@ function start(env: Record<string, string>, input?: string): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     // Only what is given: no Slack tokens leak in from the environment running the tests.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, SCRUTINY_DB: join(dir, 'scrutiny.json'), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, SCRUTINY_DB: join(dir, 'scrutiny.json'), SCRUTINY_ENV_FILE: '/dev/null', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -42,14 +42,6 @@ function start(env: Record<string, string>, input?: string): Run {
   if (input !== undefined) child.stdin.end(input);
   const code = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
   return { code, stdout: () => stdout, stderr: () => stderr, kill: () => child.kill('SIGTERM') };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('npm start', () => {

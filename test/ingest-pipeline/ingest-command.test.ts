@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/ingest.ts';
 import { memoryIo } from '../../src/cli/io.ts';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
+import { openStore } from '../../src/store/lowdb-store.ts';
 
 const made: string[] = [];
 async function tempDir(): Promise<string> {
@@ -52,7 +53,7 @@ describe('scrutiny ingest', () => {
     expect(io.stdout[0]).toBe(`Store: ${db}`);
     expect(io.stdout[1]).toBe('Files: 2 read, 1 went in, 1 with problems');
     expect(io.stderr).toEqual([`${bad}: not a council document (no meeting, agenda or work programme found)`]);
-    expect(JSON.parse(await readFile(db, 'utf-8')).documents).toHaveLength(1);
+    expect((await openStore(db)).counts().documents).toBe(1);
     await expect(readFile(path.join(dir, 'ignored.json'))).rejects.toThrow();
   });
 

@@ -2,8 +2,9 @@
 // corpus are in pipeline.test.ts.
 import { describe, expect, it } from 'vitest';
 import { ParsedDocument, type BoardRecord } from '../../src/model.ts';
-import { mergeAll, mergeDocument } from '../../src/ingest/merge.ts';
-import { committeeKey, municipalYearOfDate, titleKey } from '../../src/ingest/merge-keys.ts';
+import { mergeAll, mergeDocument } from '../../src/store/merge.ts';
+import { municipalYearOfDate } from '../../src/store/merge-keys.ts';
+import { committeeKey, titleKey } from '../../src/record-keys.ts';
 import { RecordIndex } from '../../src/store/record-index.ts';
 import type { SourceInfo } from '../../src/store/store.ts';
 

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
-import { mergeAll } from '../../src/ingest/merge.ts';
+import { mergeAll } from '../../src/store/merge.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
-import { shortHash } from '../../src/ingest/merge-keys.ts';
+import { shortHash } from '../../src/store/merge-keys.ts';
 import type { BoardRecord } from '../../src/model.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 

@@ -25,7 +25,7 @@ const texts = (i: ParsedItem) => i.resolutions.map((r) => r.text);
 const requests = (i: ParsedItem) => i.requests.map((r) => [r.kind, r.text, r.due?.date ?? (r.due?.nextMeeting ? 'next meeting' : null)]);
 
 describe('ModernGov "Agenda and minutes" page with numbers and "Minutes:" labels', () => {
-  const doc = parse('moderngov-agenda-and-minutes.txt');
+  const doc = parse('moderngov-meeting-page/numbered-minutes-labels.txt');
   const m = only(doc);
 
   it('reads committee, date, time and venue from the page heading', () => {
@@ -91,7 +91,7 @@ describe('ModernGov "Agenda and minutes" page with numbers and "Minutes:" labels
 
 describe('ModernGov "Agenda and minutes" page saved as HTML', () => {
   it('reads the item table through the HTML reader', async () => {
-    const read = await readDocument(`${DIR}moderngov-agenda-and-minutes.html`);
+    const read = await readDocument(`${DIR}moderngov-meeting-page/saved-as-html.html`);
     expect(read.ok).toBe(true);
     const m = only(parseDocument(read.ok ? read.text : ''));
     expect(m).toMatchObject({ kind: 'minutes', committee: 'Audit Panel', date: '2021-05-03', time: '10:00', place: 'Committee Room 1, Civic Centre' });
@@ -107,7 +107,7 @@ describe('ModernGov "Agenda and minutes" page saved as HTML', () => {
 });
 
 describe('ModernGov "Agenda" page (no minutes yet)', () => {
-  const doc = parse('moderngov-agenda.txt');
+  const doc = parse('moderngov-meeting-page/agenda-public-private.txt');
   const m = only(doc);
 
   it('is an agenda with its date, time and venue', () => {
@@ -141,7 +141,7 @@ describe('ModernGov "Agenda" page (no minutes yet)', () => {
 });
 
 describe('ModernGov minutes page rendered without numbers or labels', () => {
-  const m = only(parse('moderngov-minutes-unnumbered.txt'));
+  const m = only(parse('moderngov-meeting-page/unnumbered-present-tense.txt'));
 
   it('reads the heading and takes titles from the paper mark and title-like lines', () => {
     expect(m).toMatchObject({ kind: 'minutes', committee: 'Economy and Skills Scrutiny Committee', date: '2023-02-07', time: '14:00' });
@@ -169,7 +169,7 @@ describe('ModernGov minutes page rendered without numbers or labels', () => {
 });
 
 describe('ModernGov unnumbered page whose resolution clauses wrap into paragraphs', () => {
-  const m = only(parse('moderngov-minutes-unnumbered-wrapped.txt'));
+  const m = only(parse('moderngov-meeting-page/unnumbered-wrapped-clauses.txt'));
 
   it('keeps listed clauses out of the item titles and joins their wrapped lines', () => {
     expect(m.items.map((i) => i.title)).toEqual(['Declarations of Interest', 'Council Plan Performance', 'Outstanding Issues']);
@@ -182,7 +182,7 @@ describe('ModernGov unnumbered page whose resolution clauses wrap into paragraph
 });
 
 describe('ModernGov agenda-item page with paragraph numbers', () => {
-  const doc = parse('moderngov-agenda-item-page-paragraphs.txt');
+  const doc = parse('moderngov-item-page/paragraph-numbers.txt');
   const m = only(doc);
 
   it('reads "RESOLVED: That the Committee:-" and lettered clauses with "; and" trimmed', () => {
@@ -201,7 +201,7 @@ describe('ModernGov agenda-item page with paragraph numbers', () => {
 });
 
 describe('ModernGov agenda-item page without the "Minutes:" label', () => {
-  const doc = parse('moderngov-agenda-item-page-unlabelled.txt');
+  const doc = parse('moderngov-item-page/unlabelled-minute.txt');
   const i = only(doc).items[0]!;
 
   it('is an item page whose minute follows the agenda words after a wider gap', () => {
@@ -218,7 +218,7 @@ describe('ModernGov agenda-item page without the "Minutes:" label', () => {
 });
 
 describe('ModernGov issue page', () => {
-  const doc = parse('moderngov-issue-page.txt');
+  const doc = parse('moderngov-issue-page/one-meeting.txt');
   const m = only(doc);
 
   it('takes the meeting from "Meeting: <date> - <committee> (Item n)"', () => {
@@ -241,7 +241,7 @@ describe('ModernGov issue page', () => {
 });
 
 describe('PDF-to-text minutes of another council', () => {
-  const doc = parse('pdf-minutes-other-council.txt');
+  const doc = parse('pdf-minutes-district/borough-council-other-house-style.pdf.txt');
   const m = only(doc);
 
   it('reads a title wrapped over three capitalised lines', () => {
@@ -300,7 +300,7 @@ describe('PDF-to-text minutes of another council', () => {
   });
 
   it('drops the running head, page numbers and blank-page notes and mends hyphenated words', () => {
-    const text = normaliseText(readFileSync(`${DIR}pdf-minutes-other-council.txt`, 'utf8'));
+    const text = normaliseText(readFileSync(`${DIR}pdf-minutes-district/borough-council-other-house-style.pdf.txt`, 'utf8'));
     expect(text).not.toContain('Page 3');
     expect(text).not.toContain('Committee - 12 November 2019');
     expect(text).not.toContain('intentionally left blank');
@@ -310,7 +310,7 @@ describe('PDF-to-text minutes of another council', () => {
 });
 
 describe('ModernGov minutes page saved as a markdown table', () => {
-  const m = only(parse('moderngov-minutes-table.md'));
+  const m = only(parse('moderngov-table/markdown-rows-run-together.md'));
 
   it('reads a heading broken before the date', () => {
     expect(m).toMatchObject({
@@ -338,7 +338,7 @@ describe('ModernGov minutes page saved as a markdown table', () => {
 });
 
 describe('plain-text minutes with "MINUTE NO." headings', () => {
-  const m = only(parse('text-minutes-minute-no.txt'));
+  const m = only(parse('pdf-minutes-district/minute-no-headings.txt'));
 
   it('reads the one-line title with the place before the date and a "p.m." time', () => {
     expect(m).toMatchObject({
@@ -373,7 +373,7 @@ describe('plain-text minutes with "MINUTE NO." headings', () => {
 });
 
 describe('PDF-to-text agenda pack of another council', () => {
-  const doc = parse('pdf-agenda-pack-other-council.txt');
+  const doc = parse('agenda-pack/county-pack-with-previous-minutes.pdf.txt');
 
   it('is a pack, not an agenda-item page, for all its "Agenda Item 3" stamp', () => {
     expect(doc.kind).toBe('agenda-pack');
@@ -423,7 +423,7 @@ describe('PDF-to-text agenda pack of another council', () => {
 });
 
 describe('minutes with "Decision" headings and lettered minute references', () => {
-  const m = only(parse('text-minutes-decisions.txt'));
+  const m = only(parse('pdf-minutes-metropolitan/decision-headings.txt'));
 
   it('takes the committee from the line above "Minutes of the meeting held on ..."', () => {
     expect(m).toMatchObject({ committee: 'Economy and Regeneration Scrutiny Committee', date: '2023-02-08', chair: 'Councillor Patel' });
@@ -606,8 +606,8 @@ describe('rules behind the layouts, on short passages', () => {
 });
 
 describe('the layout readers never throw', () => {
-  const fixtures = readdirSync(DIR)
-    .filter((f) => f !== 'README.md')
+  const fixtures = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:txt|md|html)$/.test(f) && f !== 'README.md')
     .map((f) => readFileSync(`${DIR}${f}`, 'utf8'));
   const pieces = ['No. Item', 'No. | Item |', '|||||', 'Issue - meetings', 'Meeting: 19/09/2022 - Panel (Item 7)', '12.', '3a', 'Minutes:', 'Decision:', 'pdf icon PDF 82 KB', 'Agenda and minutes', 'Page 3', '- 4 -', 'RESOLVED –', 'That:', 'The Committee notes', '\n', '\n\n\n', ' | '];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAll } from '../../src/ingest/merge.ts';
+import { mergeAll } from '../../src/store/merge.ts';
 import { ParsedDocument } from '../../src/model.ts';
 import type { SourceInfo } from '../../src/store/store.ts';
 

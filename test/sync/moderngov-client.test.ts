@@ -83,3 +83,33 @@ describe('ModernGov client', () => {
     await expect(client.getCommittees()).rejects.toThrow(/GetCommittees failed .*could not connect.*after 2 tries/);
   });
 });
+
+describe('ModernGov answers are bounded', () => {
+  it('stops reading an answer past the byte cap, without a length, and says so', async () => {
+    mg.failNext('GetMeeting', { streamBytes: 600 * 1024 * 1024 });
+    const client = createModernGovClient({ baseUrl: mg.url, sleep, maxBytes: 2 * 1024 * 1024 });
+    await expect(client.getMeeting('9103')).rejects.toThrow(/GetMeeting failed .*: the answer is larger than 2 MB, so it was not read$/);
+    expect(mg.calls('GetMeeting')).toHaveLength(1);
+    expect(mg.streamed[0]!.completed).toBe(false);
+    expect(mg.streamed[0]!.sentBytes).toBeLessThan(2 * 1024 * 1024 + 16 * 1024 * 1024);
+  });
+
+  it('does not follow a redirect to another host', async () => {
+    const other = await startFakeModernGov(boardRoutes());
+    try {
+      mg.failNext('GetCommittees', { redirect: `${other.url}/mgWebService.asmx/GetCommittees` });
+      const client = createModernGovClient({ baseUrl: mg.url, sleep });
+      await expect(client.getCommittees()).rejects.toThrow(/redirected to another host \(http:\/\/127\.0\.0\.1:\d+\)/);
+      expect(other.calls()).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('follows a redirect on the same site', async () => {
+    mg.failNext('GetCommittees', { redirect: `/mgWebService.asmx/GetCommittees?moved=1` });
+    const client = createModernGovClient({ baseUrl: mg.url, sleep });
+    expect(await client.getCommittees()).toHaveLength(3);
+    expect(mg.calls('GetCommittees')).toHaveLength(2);
+  });
+});

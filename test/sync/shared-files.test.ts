@@ -30,6 +30,7 @@ function context(files: SharedFile[], options: { isAdmin?: boolean; token?: stri
     user: 'U0COORD',
     isAdmin: options.isAdmin ?? true,
     botToken: options.token ?? TOKEN,
+    slackApiUrl: slack.apiUrl,
     store,
     engine,
     clock: new ManualClock('2026-01-20T09:00:00Z'),

@@ -13,6 +13,6 @@ export function spies() {
     },
   };
   const announced: RecordNews[] = [];
-  const reminders: RunningReminders = { tick: async () => {}, announce: async (news) => void announced.push(news), stop: () => {} };
+  const reminders: RunningReminders = { tick: async () => {}, announce: async (news) => void announced.push(news), stop: async () => {} };
   return { engine, reminders, announced, refreshes: () => refreshes };
 }

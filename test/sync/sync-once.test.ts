@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
-import { nextMeeting } from '../../src/answers/queries.ts';
+import { nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
+import { contextOf } from '../answers/context.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { openMemoryStore, openStore, statePathFor } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -79,7 +80,7 @@ describe('one sync', () => {
   it('never offers the cancelled meeting as the next meeting', async () => {
     const store = openMemoryStore();
     await sync(store);
-    const next = nextMeeting(store, new Date(NOW));
+    const next = nextMeeting(contextOf(store, new Date(NOW)));
     expect(next?.date).toBe('2026-01-29');
     expect(next?.externalId).toBe('moderngov:569:9103');
   });
@@ -138,7 +139,7 @@ describe('one sync', () => {
     expect(record.meetings.some((m) => m.date === '2026-01-29')).toBe(false);
     expect(meetingByExternal(store, '9103')).toMatchObject({ id, date: '2026-02-05' });
     expect(record.items.filter((i) => i.meetingId === id)).toHaveLength(5);
-    expect(nextMeeting(store, new Date(NOW))?.date).toBe('2026-02-05');
+    expect(nextMeeting(contextOf(store, new Date(NOW)))?.date).toBe('2026-02-05');
   });
 
   it('is one meeting with the same meeting ingested from its minutes file', async () => {

@@ -36,6 +36,7 @@ export async function replyInThread(
             user: message.user,
             isAdmin,
             botToken: botToken ?? deps.config.slack.botToken ?? '',
+            slackApiUrl: deps.config.slack.apiUrl,
             store: deps.store,
             engine: deps.engine,
             clock: deps.clock,

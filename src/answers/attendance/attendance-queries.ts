@@ -1,0 +1,77 @@
+// Who attended and who sent apologies: one look-up from each person's surname to
+// the meetings they attended or sent apologies to, built once per record version,
+// so a question about a person never re-reads every meeting's attendance.
+import type { Meeting } from '../../model.ts';
+import type { AnswerContext } from '../context.ts';
+import { firstAfter, lookupKey, type RecordView } from '../record-view.ts';
+import { personKey, samePerson, type PersonKey } from './people.ts';
+
+/** One mention of a person in a meeting's attendance. */
+export interface PersonMention {
+  /** Position of the meeting in the view's calendar. */
+  at: number;
+  meeting: Meeting;
+  /** The name as the minutes print it. */
+  name: string;
+  /** 'apologies', or the role they attended in ('chair' for the chair). */
+  as: string;
+}
+
+export interface PeopleIndex {
+  /** Surname (lower case) -> mentions, oldest meeting first. */
+  bySurname: Map<string, PersonMention[]>;
+}
+
+export const PEOPLE_LOOKUP = lookupKey<PeopleIndex>('people');
+
+export function peopleIndex(view: RecordView): PeopleIndex {
+  return view.derived.get(PEOPLE_LOOKUP, () => {
+    const bySurname = new Map<string, PersonMention[]>();
+    const add = (mention: PersonMention) => {
+      const key = personKey(mention.name);
+      if (!key) return;
+      const list = bySurname.get(key.surname);
+      if (list) list.push(mention);
+      else bySurname.set(key.surname, [mention]);
+    };
+    view.calendar.forEach((meeting, at) => {
+      for (const p of meeting.present) add({ at, meeting, name: p.name, as: p.chair ? 'chair' : p.role });
+      for (const a of meeting.apologies) add({ at, meeting, name: a.name, as: 'apologies' });
+    });
+    return { bySurname };
+  });
+}
+
+export interface Attendance {
+  /** The names as the minutes printed them, for the heading. */
+  names: string[];
+  attended: { meeting: Meeting; as: string }[];
+  apologies: Meeting[];
+}
+
+/** Mentions of a person (by name as a member types it) in meetings held by now, newest first. */
+export function mentionsOf(ctx: AnswerContext, key: PersonKey): PersonMention[] {
+  const before = firstAfter(ctx.view, ctx.t);
+  return (peopleIndex(ctx.view).bySurname.get(key.surname) ?? [])
+    .filter((m) => m.at < before && samePerson(key, m.name))
+    .sort((a, b) => b.at - a.at);
+}
+
+/** Meetings a person attended and sent apologies to by now, newest first ("Councillor Masih", "Cllr A Masih", "Masih"). */
+export function attendanceOf(ctx: AnswerContext, name: string): Attendance {
+  const key = personKey(name);
+  const result: Attendance = { names: [], attended: [], apologies: [] };
+  if (!key) return result;
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  for (const mention of mentionsOf(ctx, key)) {
+    // Present and apologies both printed for one meeting: present wins (the first listed role counts).
+    if (seen.has(mention.meeting.id)) continue;
+    seen.add(mention.meeting.id);
+    names.add(mention.name);
+    if (mention.as === 'apologies') result.apologies.push(mention.meeting);
+    else result.attended.push({ meeting: mention.meeting, as: mention.as });
+  }
+  result.names = [...names];
+  return result;
+}

@@ -1,0 +1,104 @@
+// Meetings in the board's calendar as of a moment: the next, the latest held,
+// those on a date or in a range. Nothing here formats text.
+import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
+import { daysBetween } from '../../london.ts';
+import type { AnswerContext } from '../context.ts';
+import { firstAfter, isPlanOnly, type RecordView } from '../record-view.ts';
+
+/** Whether a meeting is the board's, when the board's committee is known (meetings naming none count). */
+export function ofBoard(ctx: AnswerContext, meeting: Meeting, committee: string | null = ctx.committee): boolean {
+  return committee === null || meeting.committee === null || meeting.committee === committee;
+}
+
+/** The first meeting that starts after now; never a cancelled one. Includes meetings known only from the plan. */
+export function nextMeeting(ctx: AnswerContext, committee: string | null = ctx.committee): Meeting | null {
+  return upcomingMeetings(ctx, 1, committee)[0] ?? null;
+}
+
+/** Up to `limit` meetings that start after now, soonest first; cancelled ones left out. */
+export function upcomingMeetings(ctx: AnswerContext, limit = Number.MAX_SAFE_INTEGER, committee: string | null = ctx.committee): Meeting[] {
+  const { calendar } = ctx.view;
+  const found: Meeting[] = [];
+  for (let i = firstAfter(ctx.view, ctx.t); i < calendar.length && found.length < limit; i++) {
+    const m = calendar[i]!;
+    if (m.status !== 'cancelled' && ofBoard(ctx, m, committee)) found.push(m);
+  }
+  return found;
+}
+
+/** Held meetings, most recent first, up to `limit` (not cancelled, not merely planned); minutes preferred. */
+export function pastMeetings(ctx: AnswerContext, limit = Number.MAX_SAFE_INTEGER, committee: string | null = ctx.committee): Meeting[] {
+  const { calendar } = ctx.view;
+  const found: Meeting[] = [];
+  for (let i = firstAfter(ctx.view, ctx.t) - 1; i >= 0 && found.length < limit; i--) {
+    const m = calendar[i]!;
+    if (m.status === 'cancelled' || isPlanOnly(m) || m.status === 'planned' || !ofBoard(ctx, m, committee)) continue;
+    found.push(m);
+  }
+  return found;
+}
+
+/** The most recent meeting that has started by now (not cancelled, not merely planned); one with minutes preferred. */
+export function latestMeeting(ctx: AnswerContext, committee: string | null = ctx.committee): Meeting | null {
+  const { calendar } = ctx.view;
+  let fallback: Meeting | null = null;
+  for (let i = firstAfter(ctx.view, ctx.t) - 1; i >= 0; i--) {
+    const m = calendar[i]!;
+    if (m.status === 'cancelled' || isPlanOnly(m) || !ofBoard(ctx, m, committee)) continue;
+    if (m.status === 'minutes') return m;
+    fallback ??= m;
+  }
+  return fallback;
+}
+
+/** Position in the calendar of the first meeting on or after a London date. */
+function firstOnOrAfter(view: RecordView, date: string): number {
+  let lo = 0;
+  let hi = view.calendar.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.calendar[mid]!.date! >= date) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Meetings on a London calendar date (YYYY-MM-DD). */
+export function meetingsOn(ctx: AnswerContext, date: string): Meeting[] {
+  return meetingsBetween(ctx, date, date, null);
+}
+
+/** Meetings from one London date to another (both included), oldest first; cancelled ones too. */
+export function meetingsBetween(ctx: AnswerContext, from: string, to: string, committee: string | null = ctx.committee): Meeting[] {
+  const { calendar } = ctx.view;
+  const found: Meeting[] = [];
+  for (let i = firstOnOrAfter(ctx.view, from); i < calendar.length && calendar[i]!.date! <= to; i++) {
+    if (ofBoard(ctx, calendar[i]!, committee)) found.push(calendar[i]!);
+  }
+  return found;
+}
+
+/** Meetings on a day and month in any year, nearest to now first. */
+export function meetingsOnDayMonth(ctx: AnswerContext, day: number, month: number): Meeting[] {
+  const suffix = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return ctx.view.calendar
+    .filter((m) => m.date!.endsWith(suffix))
+    .sort((a, b) => Math.abs(daysBetween(ctx.today, a.date!)) - Math.abs(daysBetween(ctx.today, b.date!)));
+}
+
+export function meetingById(view: RecordView, meetingId: string): Meeting | null {
+  return view.meetings.get(meetingId) ?? null;
+}
+
+/** A meeting's agenda items in printed order (none for a meeting known only from the plan). */
+export function itemsOf(view: RecordView, meetingId: string): AgendaItem[] {
+  return view.itemsByMeeting.get(meetingId) ?? [];
+}
+
+/** Work-programme entries planned for a meeting's date (of its committee, or naming none). */
+export function plannedFor(view: RecordView, meeting: Meeting): WorkProgrammeItem[] {
+  if (!meeting.date) return [];
+  return (view.workProgrammeByDate.get(meeting.date) ?? []).filter(
+    (e) => e.slot === 'dated' && (!meeting.committee || !e.committee || e.committee === meeting.committee),
+  );
+}

@@ -1,0 +1,210 @@
+// What the board asked for and whether it is still open, as of a moment. The
+// catalogue (every visible request with its meeting, item and due date, oldest
+// first) is built once per record version; a question then only checks the date
+// and each request's open/done state, which people change between versions.
+import type { AgendaItem, Meeting, Request, RequestState } from '../../model.ts';
+import { daysBetween } from '../../london.ts';
+import type { Store } from '../../store/store.ts';
+import type { AnswerContext } from '../context.ts';
+import { compareNumbers, firstAfter, lookupKey, startTime, type RecordView } from '../record-view.ts';
+
+export interface RequestStatus {
+  request: Request;
+  item: AgendaItem | null;
+  /** The meeting that raised it. */
+  meeting: Meeting | null;
+  state: RequestState;
+  /** Days since the raising meeting, as of now. */
+  ageDays: number | null;
+  /** The last day it is on time: its own date, or the date of the next meeting after it was raised. */
+  dueDate: string | null;
+  /** The words that gave the due date ("in March 2018", "next meeting"). */
+  dueText: string | null;
+  /** For "next meeting" requests: that meeting, when known. */
+  dueMeeting: Meeting | null;
+  overdue: boolean;
+  /** Place in the record: requests of one item keep the order the minutes give them. */
+  position: number;
+}
+
+/** What is known of a request whatever the date: its meeting, item and due date. */
+export interface CatalogueEntry {
+  request: Request;
+  item: AgendaItem | null;
+  meeting: Meeting | null;
+  /** Start of the raising meeting (ms); null when undated. */
+  start: number | null;
+  dueDate: string | null;
+  dueMeeting: Meeting | null;
+  position: number;
+  /** Place in the catalogue, oldest first. */
+  order: number;
+}
+
+export interface RequestCatalogue {
+  /** Visible requests (not of exempt items), oldest first. */
+  entries: CatalogueEntry[];
+  byId: Map<string, CatalogueEntry>;
+}
+
+function catalogueEntry(view: RecordView, request: Request): CatalogueEntry {
+  const meeting = view.meetings.get(request.meetingId) ?? null;
+  let dueDate = request.due?.date ?? null;
+  let dueMeeting: Meeting | null = null;
+  if (!dueDate && request.due?.nextMeeting && meeting?.date) {
+    for (let i = firstAfter(view, startTime(view, meeting)!); i < view.calendar.length && !dueMeeting; i++) {
+      const m = view.calendar[i]!;
+      if (m.status !== 'cancelled' && m.id !== meeting.id && (!meeting.committee || !m.committee || m.committee === meeting.committee)) dueMeeting = m;
+    }
+    dueDate = dueMeeting?.date ?? null;
+  }
+  return {
+    request,
+    item: view.store.item(request.itemId) ?? null,
+    meeting,
+    start: meeting ? startTime(view, meeting) : null,
+    dueDate,
+    dueMeeting,
+    position: view.requestPositions.get(request.id) ?? 0,
+    order: Number.MAX_SAFE_INTEGER,
+  };
+}
+
+// Each meeting's requests stay together (two committees can meet the same day), so
+// an answer built for its first pages groups them exactly as one built in full.
+function oldestFirst(a: CatalogueEntry, b: CatalogueEntry): number {
+  const da = a.meeting?.date ?? '9999';
+  const db = b.meeting?.date ?? '9999';
+  if (da !== db) return da < db ? -1 : 1;
+  const sa = a.start ?? Number.MAX_SAFE_INTEGER;
+  const sb = b.start ?? Number.MAX_SAFE_INTEGER;
+  if (sa !== sb) return sa - sb;
+  const ma = a.meeting?.id ?? '';
+  const mb = b.meeting?.id ?? '';
+  if (ma !== mb) return ma < mb ? -1 : 1;
+  return compareNumbers(a.item?.number ?? null, b.item?.number ?? null) || a.position - b.position;
+}
+
+export const REQUEST_CATALOGUE = lookupKey<RequestCatalogue>('requests');
+
+/** The record's requests, sorted once per record version. */
+export function requestCatalogue(view: RecordView): RequestCatalogue {
+  return view.derived.get(REQUEST_CATALOGUE, () => {
+    const entries = view.record.requests.filter((r) => !view.store.item(r.itemId)?.private).map((r) => catalogueEntry(view, r)).sort(oldestFirst);
+    entries.forEach((e, i) => (e.order = i));
+    return { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
+  });
+}
+
+/** Whether the request had been made by `t`: its meeting had started (an undated one counts). */
+export function raisedBy(entry: CatalogueEntry, t: number): boolean {
+  return entry.start === null || entry.start <= t;
+}
+
+export function statusOf(store: Store, entry: CatalogueEntry, today: string): RequestStatus {
+  const state = store.requestState(entry.request.id);
+  return {
+    request: entry.request,
+    item: entry.item,
+    meeting: entry.meeting,
+    state,
+    ageDays: entry.meeting?.date ? Math.max(0, daysBetween(entry.meeting.date, today)) : null,
+    dueDate: entry.dueDate,
+    dueText: entry.request.due?.text ?? null,
+    dueMeeting: entry.dueMeeting,
+    overdue: state.status === 'open' && entry.dueDate !== null && entry.dueDate < today,
+    position: entry.position,
+  };
+}
+
+/** A request's status as of now; null for one not made yet (its meeting is still to come) or not visible. */
+export function requestStatus(ctx: AnswerContext, request: Request): RequestStatus | null {
+  const entry = requestCatalogue(ctx.view).byId.get(request.id);
+  if (!entry || !raisedBy(entry, ctx.t)) return null;
+  return statusOf(ctx.view.store, entry, ctx.today);
+}
+
+/** Every request raised by now, oldest first, open or done. */
+export function allRequests(ctx: AnswerContext): RequestStatus[] {
+  return requestCatalogue(ctx.view)
+    .entries.filter((e) => raisedBy(e, ctx.t))
+    .map((e) => statusOf(ctx.view.store, e, ctx.today));
+}
+
+/** Requests still open as of now, oldest first, with age, due date and overdue computed. */
+export function openRequests(ctx: AnswerContext): RequestStatus[] {
+  return allRequests(ctx).filter((s) => s.state.status === 'open');
+}
+
+// People close a few requests; looking each of tens of thousands up in the state
+// costs more than listing the few that are not open.
+export function closedRequestIds(store: Store): Set<string> {
+  const closed = new Set<string>();
+  for (const [id, state] of Object.entries(store.state().requests)) if (state.status !== 'open') closed.add(id);
+  return closed;
+}
+
+export interface RequestCounts {
+  /** Requests raised by now. */
+  all: number;
+  open: number;
+  overdue: number;
+  /** By raising meeting id ('' for none): how many are listed, and how many of those are overdue. */
+  byMeeting: Map<string, { count: number; overdue: number }>;
+  /** The first `limit` of the requests listed, oldest first, with their status. */
+  first: RequestStatus[];
+}
+
+export interface RequestFilter {
+  /** Only open ones (else all). */
+  openOnly: boolean;
+  /** Only overdue ones. */
+  overdueOnly?: boolean;
+  /** Only those raised from/to these London dates. */
+  from?: string | null;
+  to?: string | null;
+  /** Only the board's committee's (meetings naming none count). */
+  committee?: string | null;
+}
+
+/**
+ * Counts of the requests raised by now (open only, or all), and the status of the
+ * first `ctx.limit` of them: an answer lists a page or two but states the totals.
+ */
+export function requestCounts(ctx: AnswerContext, filter: RequestFilter): RequestCounts {
+  const store = ctx.view.store;
+  const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
+  const closed = closedRequestIds(store);
+  for (const entry of requestCatalogue(ctx.view).entries) {
+    if (!raisedBy(entry, ctx.t)) continue;
+    const date = entry.meeting?.date ?? null;
+    if (filter.from && (!date || date < filter.from)) continue;
+    if (filter.to && (!date || date > filter.to)) continue;
+    if (filter.committee && entry.meeting?.committee && entry.meeting.committee !== filter.committee) continue;
+    counts.all++;
+    const open = !closed.has(entry.request.id);
+    if (open) counts.open++;
+    if (filter.openOnly && !open) continue;
+    const overdue = open && entry.dueDate !== null && entry.dueDate < ctx.today;
+    if (overdue) counts.overdue++;
+    if (filter.overdueOnly && !overdue) continue;
+    const key = entry.meeting?.id ?? '';
+    const group = counts.byMeeting.get(key);
+    if (group) {
+      group.count++;
+      if (overdue) group.overdue++;
+    } else counts.byMeeting.set(key, { count: 1, overdue: overdue ? 1 : 0 });
+    if (counts.first.length < ctx.limit) counts.first.push(statusOf(store, entry, ctx.today));
+  }
+  return counts;
+}
+
+/** Statuses of the given request ids raised by now, oldest first. */
+export function statusesOf(ctx: AnswerContext, ids: Iterable<string>): RequestStatus[] {
+  const catalogue = requestCatalogue(ctx.view);
+  return [...new Set(ids)]
+    .map((id) => catalogue.byId.get(id))
+    .filter((e): e is CatalogueEntry => e !== undefined && raisedBy(e, ctx.t))
+    .sort((a, b) => a.order - b.order)
+    .map((e) => statusOf(ctx.view.store, e, ctx.today));
+}

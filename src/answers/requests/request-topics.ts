@@ -1,0 +1,21 @@
+// Requests on a topic: those whose words match, and those of items whose title does.
+import type { AnswerContext } from '../context.ts';
+import type { RecordView } from '../record-view.ts';
+import { topicHits, type TopicHit } from '../topics/topic-hits.ts';
+import { statusesOf, type RequestStatus } from './request-catalogue.ts';
+
+/** Ids of the requests among topic hits: those whose words match, and those of items whose title does. */
+export function requestIdsOf(view: RecordView, hits: TopicHit[]): Set<string> {
+  const ids = new Set<string>();
+  for (const hit of hits) {
+    if (hit.kind === 'request') ids.add(hit.refId);
+    // A request about an item's subject need not repeat its words ("a report back following implementation").
+    else if (hit.kind === 'item' && hit.titleMatch) for (const r of view.requestsByItem.get(hit.refId) ?? []) ids.add(r.id);
+  }
+  return ids;
+}
+
+/** Requests on a topic raised by now (open and done), oldest first. */
+export function requestsAbout(ctx: AnswerContext, topic: string): RequestStatus[] {
+  return statusesOf(ctx, requestIdsOf(ctx.view, topicHits(ctx, topic, ['request', 'item'])));
+}

@@ -1,0 +1,103 @@
+// What the index finds on a topic: the items, resolutions, requests and plan
+// entries about it. Topic answers sort what they find by date; this only decides
+// what is about the topic.
+import type { SearchDocKind } from '../../search/search-options.ts';
+import { searchTerms } from '../../search/search-options.ts';
+import type { SearchIndex } from '../../search/search-index.ts';
+import type { AnswerContext } from '../context.ts';
+import { lookupKey } from '../record-view.ts';
+
+export interface TopicHit {
+  kind: SearchDocKind;
+  refId: string;
+  /** The search score where the hits were ranked (a long topic's partial matches); 0 where they were not. */
+  score: number;
+  /** The topic's words are in the title (or, for resolutions and requests, their own text). */
+  titleMatch: boolean;
+}
+
+/** Results remembered per record version, bounded: "Show more" and a topic asked again reuse them. */
+export class TopicMemo {
+  readonly #values = new Map<string, unknown>();
+  #size = 0;
+  constructor(private readonly capacity: number) {}
+
+  /** The value for `key`, worked out once; `sizeOf` counts its entries against the capacity. */
+  remember<T>(key: string, work: () => T, sizeOf: (value: T) => number = (v) => (Array.isArray(v) ? v.length : 1)): T {
+    if (this.#values.has(key)) return this.#values.get(key) as T;
+    const found = work();
+    const size = sizeOf(found);
+    if (this.#size + size > this.capacity) {
+      this.#values.clear();
+      this.#size = 0;
+    }
+    this.#values.set(key, found);
+    this.#size += size;
+    return found;
+  }
+}
+
+/** Matches remembered per record version, in all: a bound on memory, whatever topics are asked. */
+const MATCHES_KEPT = 200_000;
+const TOPICS = lookupKey<TopicMemo>('topics');
+
+/**
+ * What a topic finds does not depend on the date asked, only on the record (and so
+ * the index) it is asked of. Remembered with the view only when the index is the
+ * view's own; an answer built while the index loads remembers nothing.
+ */
+export function topicMemo(ctx: AnswerContext): TopicMemo {
+  return ctx.indexComplete ? ctx.view.derived.get(TOPICS, () => new TopicMemo(MATCHES_KEPT)) : new TopicMemo(MATCHES_KEPT);
+}
+
+export function topicKey(topic: string): string {
+  return searchTerms(topic).join(' ');
+}
+
+/**
+ * What the index finds on a topic a member typed: every word must match (with
+ * stemming, prefixes and typos); a long topic that matches nothing that way
+ * falls back to the best partial matches (three words or more).
+ */
+export function topicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+  return topicMemo(ctx).remember(`hits|${kinds.join(',')}|${topicKey(topic)}`, () => findTopicHits(ctx.index, topic, kinds));
+}
+
+function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+  const words = new Set(searchTerms(topic)).size;
+  if (words === 0) return [];
+  const found = index.matches(topic, { kinds });
+  const hits = found
+    .filter((m) => m.matched >= words)
+    // A title match: the words are in titles or resolution and request text, not only in the discussion.
+    .map((m) => ({ kind: m.kind, refId: m.refId, score: 0, titleMatch: m.matchedInTitle >= words }));
+  if (hits.length > 0 || words < 3) return hits;
+  const titled = new Set(found.filter((m) => m.matchedInTitle >= words).map((m) => `${m.kind}:${m.refId}`));
+  const all = index.search(topic, { kinds });
+  const best = all[0]?.score ?? 0;
+  return all.filter((h) => h.score >= best * 0.6).map((h) => ({ ...h, titleMatch: titled.has(`${h.kind}:${h.refId}`) }));
+}
+
+/**
+ * What the record holds on an agenda item's subject: items, resolutions and requests
+ * whose item title shares most of the title's words (two in three), or whose own
+ * text has all of them. Stricter than a member's topic: a board's titles share
+ * common words ("Board", "Report") that do not make two items one subject.
+ */
+export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
+  const words = new Set(searchTerms(title)).size;
+  if (words === 0) return [];
+  const needed = Math.max(1, Math.ceil((words * 2) / 3));
+  // Resolutions and requests are indexed under their item's title: the items' matches bring them.
+  const byTitle = index.matches(title, { kinds: ['item'], fields: ['title'], exact: true }).filter((m) => m.matched >= needed);
+  const byText = index.matches(title, { kinds: ['resolution', 'request'], fields: ['text'], exact: true }).filter((m) => m.matched >= words);
+  const seen = new Set<string>();
+  return [...byTitle, ...byText]
+    .filter((h) => {
+      const key = `${h.kind}:${h.refId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((h) => ({ kind: h.kind, refId: h.refId, score: 0, titleMatch: true }));
+}

@@ -1,0 +1,46 @@
+// The work programme from now on: planned meetings in date order, then items with
+// no date yet and pending items; items added by resolution are included.
+import { formatDate } from '../../london.ts';
+import type { WorkProgrammeItem } from '../../model.ts';
+import type { Answer, AnswerSection } from '../answer.ts';
+import { answerFor, citeLabel, count, meetingWhen, planEntry, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { isPlanOnly } from '../record-view.ts';
+import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
+
+export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme'): Answer {
+  const view = ctx.view;
+  const plan = workProgrammeFrom(ctx);
+  const addedBy = (entry: WorkProgrammeItem): string[] => {
+    if (entry.origin !== 'resolution' || !entry.addedByItemId) return [];
+    const item = view.store.item(entry.addedByItemId) ?? null;
+    return [`Added by resolution: ${citeLabel(addedAt(view, entry), item)}`];
+  };
+  // A council's plans list hundreds of items: entries are built for the pages asked for, all are counted.
+  let total = 0;
+  let built = 0;
+  const sections: AnswerSection[] = [];
+  const add = (heading: string, entries: WorkProgrammeItem[], empty?: string) => {
+    const room = Math.max(0, ctx.limit - total);
+    total += entries.length;
+    if (room === 0) return;
+    const shown = entries.slice(0, room).map((e) => planEntry(view, e, addedBy(e)));
+    built += shown.length;
+    sections.push(section(heading, shown, empty));
+  };
+  for (const { date, meeting, entries } of plan.dated) {
+    const when = meeting ? meetingWhen(meeting) : formatDate(date);
+    const planned = !meeting || isPlanOnly(meeting) || meeting.status === 'planned';
+    add(`${when}${planned ? ' (planned)' : ''}`, entries.filter((e) => e.title.trim() !== '-'), 'No items listed yet.');
+  }
+  if (plan.toBeDetermined.length) add('Date to be determined', plan.toBeDetermined);
+  if (plan.pending.length) add('Pending items', plan.pending);
+  const notes: string[] = [];
+  if (plan.years.length) notes.push(`Undated items are from the ${plan.years.join(' and ')} work programme${plan.years.length > 1 ? 's' : ''}.`);
+  return answerFor(ctx, 'work-programme', question, {
+    title: total === 0 ? 'Nothing is planned from today in the work programmes known.' : `Work programme from ${formatDate(ctx.today)}: ${count(total)} item${total === 1 ? '' : 's'}`,
+    sections: sections.length ? sections : [section('Work programme', [], 'No planned items are known from today on.')],
+    ...(notes.length ? { notes } : {}),
+    ...(total > built ? { notListed: total - built } : {}),
+  });
+}

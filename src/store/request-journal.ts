@@ -1,0 +1,150 @@
+// Request statuses on disk: a snapshot plus a journal of changes since. Marking
+// a request done appends one short line instead of rewriting (and re-checking)
+// tens of thousands of statuses. The journal is folded into a new snapshot when
+// it grows; a crash between the two only replays changes the snapshot already
+// holds, which sets the same values again.
+//
+// Another process may append too (always under the state lock): catchUp() reads
+// what it added since this process last looked; a journal replaced by a
+// compaction (a new file) means reading the snapshot and journal again.
+import { open, readFile, stat } from 'node:fs/promises';
+import { TextFile } from 'lowdb/node';
+import { z } from 'zod';
+import { RequestState } from '../model.ts';
+import { StoreError } from './store.ts';
+
+const Snapshot = z.object({ schemaVersion: z.literal(1), requests: z.record(z.string(), RequestState) });
+const Line = z.object({ id: z.string().min(1), state: RequestState });
+
+/** Journal size at which the next change folds it into a new snapshot (about 8,000 changes). */
+export const COMPACT_AT_BYTES = 1_000_000;
+
+export type RequestStates = Record<string, RequestState>;
+
+export class RequestJournal {
+  /** Where this process has read the journal up to, and which file that was. */
+  #offset = 0;
+  #ino = -1;
+  readonly #snapshotFile: string;
+  readonly #logFile: string;
+
+  readonly #compactAtBytes: number;
+
+  constructor(snapshotFile: string, logFile: string, compactAtBytes = COMPACT_AT_BYTES) {
+    this.#snapshotFile = snapshotFile;
+    this.#logFile = logFile;
+    this.#compactAtBytes = compactAtBytes;
+  }
+
+  /** The statuses on disk: the snapshot (or `seed` when there is none yet) and every change since. */
+  async load(seed: RequestStates = {}): Promise<RequestStates> {
+    const states = (await this.#readSnapshot()) ?? { ...seed };
+    this.#offset = 0;
+    this.#ino = -1;
+    await this.catchUp(states);
+    return states;
+  }
+
+  /** Apply to `states` what other processes appended since; true when anything changed. */
+  async catchUp(states: RequestStates): Promise<boolean> {
+    let info;
+    try {
+      info = await stat(this.#logFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw new StoreError(this.#logFile, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    }
+    if (this.#ino !== -1 && (info.ino !== this.#ino || info.size < this.#offset)) {
+      // Compacted by another process: start again from its snapshot.
+      const fresh = await this.load();
+      for (const key of Object.keys(states)) if (!(key in fresh)) delete states[key];
+      Object.assign(states, fresh);
+      return true;
+    }
+    this.#ino = info.ino;
+    if (info.size === this.#offset) return false;
+    const handle = await open(this.#logFile, 'r');
+    let text: string;
+    try {
+      const buffer = Buffer.alloc(info.size - this.#offset);
+      await handle.read(buffer, 0, buffer.length, this.#offset);
+      text = buffer.toString('utf-8');
+    } finally {
+      await handle.close();
+    }
+    // A last line without its newline is a write cut short: not applied, and overwritten by the next append.
+    const complete = text.lastIndexOf('\n') + 1;
+    let lineNumber = 0;
+    for (const line of text.slice(0, complete).split('\n')) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      let parsed;
+      try {
+        parsed = Line.safeParse(JSON.parse(line));
+      } catch {
+        parsed = null;
+      }
+      if (!parsed?.success) throw new StoreError(this.#logFile, `has a line that is not a request status change (line ${lineNumber} after byte ${this.#offset}); it was left untouched`);
+      states[parsed.data.id] = parsed.data.state;
+    }
+    this.#offset += Buffer.byteLength(text.slice(0, complete));
+    return complete > 0;
+  }
+
+  /** Append changes (already checked); throws, with the journal as it was, when the disk refuses. */
+  async append(changes: Array<[string, RequestState]>, states: RequestStates): Promise<void> {
+    if (changes.length === 0) return;
+    const text = changes.map(([id, state]) => `${JSON.stringify({ id, state })}\n`).join('');
+    const handle = await open(this.#logFile, 'r+').catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return open(this.#logFile, 'w');
+      throw error;
+    });
+    try {
+      // Over a write cut short (see catchUp), not after it.
+      await handle.truncate(this.#offset);
+      await handle.write(text, this.#offset);
+      const info = await handle.stat();
+      this.#ino = info.ino;
+    } catch (error) {
+      await handle.truncate(this.#offset).catch(() => {});
+      throw error;
+    } finally {
+      await handle.close();
+    }
+    this.#offset += Buffer.byteLength(text);
+    if (this.#offset >= this.#compactAtBytes) await this.compact({ ...states, ...Object.fromEntries(changes) }).catch(() => {});
+  }
+
+  /** Fold everything into a new snapshot and start an empty journal (each by an atomic rename). */
+  async compact(states: RequestStates): Promise<void> {
+    await writeAtomically(this.#snapshotFile, JSON.stringify({ schemaVersion: 1, requests: states }));
+    await writeAtomically(this.#logFile, '');
+    const info = await stat(this.#logFile);
+    this.#ino = info.ino;
+    this.#offset = 0;
+  }
+
+  async #readSnapshot(): Promise<RequestStates | null> {
+    let text: string;
+    try {
+      text = await readFile(this.#snapshotFile, 'utf-8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new StoreError(this.#snapshotFile, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new StoreError(this.#snapshotFile, `is not valid JSON (${(error as Error).message}); it was left untouched`);
+    }
+    const checked = Snapshot.safeParse(json);
+    if (!checked.success) throw new StoreError(this.#snapshotFile, `is not a file of request statuses (${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}); it was left untouched`);
+    return checked.data.requests;
+  }
+}
+
+/** Through lowdb's text adapter: a temporary file, then a rename. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  await new TextFile(file).write(text);
+}
