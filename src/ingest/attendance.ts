@@ -57,7 +57,7 @@ interface Person {
 
 const ROLE =
   /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
@@ -73,18 +73,37 @@ function looksLikeName(text: string): boolean {
   return words.every((w) => /^["'(]?[A-Z\u00c0-\u00de]/.test(w) || NAME_PARTICLE.test(w) || /^[–-]$/.test(w) || /^\(?[A-Z]{1,4}\)?$/.test(w));
 }
 
+/** `text` without its bracketed notes, each handed to `take`; one pass. */
+function withoutBrackets(text: string, take: (inner: string) => void): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    take(text.slice(open + 1, close));
+    out += text.slice(from, open).trimEnd();
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
 /** "Councillor Gittins (Deputy Cabinet Member ...)" -> name, note; "(Chair)" or "- Chair" sets chair. */
 function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from) /i, '');
   const notes: string[] = [];
   let chair = false;
-  text = text.replace(/ ?\(([^)]{0,120})\)/g, (_m, inner: string) => {
-    const note = inner.trim().replace(/^the /i, '');
+  text = withoutBrackets(text, (inner) => {
+    let note = inner.trim().replace(/^the /i, '');
+    // "(Mayor, in the Chair)": the chair, with the rest kept as the note.
+    const inChair = /,? ?in the chair$/i.exec(note);
+    if (inChair && inChair.index > 0) {
+      chair = true;
+      note = note.slice(0, inChair.index).trim();
+    }
     if (R.CHAIR_NOTE.test(note)) chair = true;
     else if (R.VICE_CHAIR_NOTE.test(note)) notes.push('Vice-Chair');
     // "(JD)": the initials minutes use for a person afterwards.
     else if (note && !/^[A-Z]{1,4}$/.test(note)) notes.push(note);
-    return '';
   });
   text = text.trim();
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
@@ -104,10 +123,17 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(role[0].trim());
     text = text.slice(0, role.index).trim();
   }
+  // "Cllr R Opie who was on holiday": the name ends where the sentence's own words begin.
+  const words = text.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w));
+  if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = words.slice(0, cut).join(' ');
   if (!text) return null;
   text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
-  if (!R.PERSON_TITLE.test(text) && inheritedTitle) text = `${inheritedTitle} ${text}`;
+  const titled = R.PERSON_TITLE.test(text);
+  if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
+  // A single word with no title ("Business", "Resources") is a heading or a role, not a person.
+  if (!titled && !inheritedTitle && !text.includes(' ')) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
@@ -115,17 +141,26 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
 export function readPeople(text: string): Person[] {
   let inherited: string | null = null;
   const people: Person[] = [];
-  for (const raw of splitPeople(text)) {
+  let afterRole = false;
+  // "Councillors: Aziz, Brennan": a label's colon inside the list.
+  for (const raw of splitPeople(text.replace(/^((?:councillors?|cllrs?|members?)) ?: ?/i, '$1 '))) {
     const part = raw.replace(/^(?:and|from) /i, '');
+    // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
+    const last = people[people.length - 1];
+    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part)) {
+      last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
+      afterRole = true;
+      continue;
+    }
+    // "..., Executive Member for Finance and Resources": the role's own "and".
+    if (last && afterRole && !R.PERSON_TITLE.test(part) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) && inherited === null) {
+      last.note = `${last.note} and ${part}`;
+      continue;
+    }
+    afterRole = false;
     // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
     if (R.PLURAL_TITLE.test(part)) inherited = 'Councillor';
     else if (R.PERSON_TITLE.test(part)) inherited = null;
-    // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
-    const last = people[people.length - 1];
-    if (last && !R.PERSON_TITLE.test(part) && ROLE.test(part) && ROLE_WORD.test(part)) {
-      last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
-      continue;
-    }
     const person = readPerson(part, inherited);
     if (person) people.push(person);
   }
@@ -217,10 +252,12 @@ export interface AttendanceResult {
 export function chairFromSentence(text: string): string | null {
   const m = R.IN_THE_CHAIR.exec(text);
   if (!m) return null;
-  const before = text.slice(0, m.index).replace(/[-–,(]+ ?$/, '').trim();
-  const name = /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr|County Councillor)? ?(?:[A-Z][\w'.-]{0,30} ){0,3}[A-Z][\w'-]{1,30})$/.exec(before);
-  if (!name) return null;
-  const person = readPerson(name[1]!, null);
+  // The name is the capitalised words just before the words "in the Chair" (with a title, perhaps).
+  const before = trimEnd(withoutBrackets(text.slice(0, m.index), () => {}), '-–,(').split(' ');
+  let k = before.length;
+  while (k > 0 && before.length - k < 5 && /^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!)) k--;
+  if (k === before.length) return null;
+  const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;
 }
 
@@ -231,6 +268,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   let group: Group | null = startGroup;
   let employeeLines: string[] = [];
   let chair: string | null = null;
+  let chairSaid: string | null = null;
   // "* denotes attendance": only the marked people came.
   const marked = lines.some((l) => /\bdenotes? (?:attendance|present|those present)\b/i.test(l.text));
   const flushEmployees = () => {
@@ -246,9 +284,10 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       group = label.group;
       // The label's line may have carried on onto the lines below it.
       rest = `${label.rest}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
-    } else if (line.kinds.has('chair-marker') && !line.bullet) {
-      chair ??= chairFromSentence(text);
-      if (chair && !present.some((p) => p.name === chair)) present.push({ name: chair, role: 'member', chair: true, note: null });
+    } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(','))) {
+      // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.
+      const said = readPeople(text);
+      chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : chairFromSentence(text);
       continue;
     }
     if (!group || !rest) continue;
@@ -272,7 +311,18 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     if (group === 'chair' || group === 'vice-chair') group = 'member';
   }
   if (group === 'employee' || employeeLines.length) flushEmployees();
-  chair = present.find((p) => p.chair)?.name ?? chair;
+  chair = present.find((p) => p.chair)?.name ?? null;
+  if (!chair && chairSaid) {
+    // The chair named beside the list is one of the people in it ("Aziz" for "Councillor Harriet Aziz").
+    const surname = chairSaid.split(' ').pop()!.toLowerCase();
+    const listed = present.find((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
+    if (listed) listed.chair = true;
+    else present.unshift({ name: chairSaid, role: 'member', chair: true, note: null });
+    chair = chairSaid;
+  } else if (chair && chairSaid && chairSaid.length > chair.length && chairSaid.split(' ').pop() === chair.split(' ').pop()) {
+    // "Aziz (Chair)" in the list and "Councillor Harriet Aziz in the Chair" below it: the fuller name.
+    chair = chairSaid;
+  }
   return { present, apologies, chair };
 }
 
@@ -308,6 +358,13 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   for (const p of paragraphs) {
     const said = apologiesFromSentence(p);
     if (said.length) return said;
+    // "Received from Councillor Iqbal." under the item's heading.
+    const received = R.RECEIVED_FROM.exec(p);
+    if (received) {
+      const names = p.slice(received[0].length).split(/\.(?: |$)/)[0]!;
+      const people = readPeople(names);
+      if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
+    }
   }
   // "The following apologies for absence were received:-" then one per line; or the names alone.
   const listed: Apology[] = [];

@@ -95,6 +95,10 @@ export interface Decision {
   /** What follows the label on its line. */
   rest: string;
   unanimous: boolean;
+  /** The line is the decision, quoted whole ("The Committee AGREED the rate ..."). */
+  whole?: boolean;
+  /** A label that decides only through the clauses listed under it ("The Committee:-"). */
+  needsList?: boolean;
 }
 
 export interface MeetingHeading {
@@ -115,6 +119,8 @@ export interface ClassifiedLine extends Line {
   kinds: ReadonlySet<LineKind>;
   heading: Heading | null;
   itemNumber: ItemNumber | null;
+  /** A number and words that did not read as a title on their own (a title wrapped onto the next line, perhaps). */
+  numbered: { item: ItemNumber; after: string } | null;
   label: Label | null;
   clause: Clause | null;
   decision: Decision | null;
@@ -150,7 +156,7 @@ export function withoutAttachment(text: string): string {
 
 /** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */
 export function readsAsTitle(text: string, emphasis = false): boolean {
-  if (!/^["'(\u2018\u201c]?[A-Z0-9£]/.test(text)) return false;
+  if (!/^["'(\u2018\u201c]?[A-Z0-9£]/.test(text) || !/[A-Za-z]{2}/.test(text)) return false;
   const n = words(text).length;
   if (text.length > (emphasis ? 220 : 160) || n > (emphasis ? 30 : 24)) return false;
   const last = text[text.length - 1]!;
@@ -168,6 +174,15 @@ export function readsAsTitle(text: string, emphasis = false): boolean {
 export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
   const clean = text.replace(/:$/, '').trim();
   if (!clean) return null;
+  // "Declaration of interest: None", "Benches: the Clerk had contacted ...": the title, a colon, the minute.
+  const colon = clean.indexOf(': ');
+  if (colon > 3) {
+    const head = clean.slice(0, colon);
+    const tail = clean.slice(colon + 2);
+    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (/[.]$/.test(tail) || words(tail).length <= 3) && !findDates(tail).length) {
+      return { title: head, rest: tail };
+    }
+  }
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
   const stop = clean.indexOf('. ');
@@ -240,7 +255,12 @@ function attendanceLabel(text: string): Label | null {
     // "Apologies for absence were received from ..." needs no colon.
     if (group === 'apologies' && /(?:received )?from$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
     const end = R.LABEL_END.exec(after);
-    if (end) return { group, rest: after.slice(end[0].length).trim() };
+    if (end) {
+      const rest = after.slice(end[0].length).trim();
+      // "Also Councillors: Gorecki", "Councillors present: A, B": the label's plural title is the names'.
+      const plural = /\b(?:councillors|cllrs)\b/i.test(m[0]) && rest && !R.PERSON_TITLE.test(rest);
+      return { group, rest: plural ? `Councillors ${rest}` : rest };
+    }
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
@@ -273,6 +293,13 @@ function issueMeetingOf(text: string): IssueMeeting | null {
 }
 
 function decisionOf(text: string): Decision | null {
+  const subject = R.SUBJECT_DECIDED.exec(text);
+  if (subject) {
+    const verb = subject[0].slice(subject[0].lastIndexOf(' ') + 1);
+    // Only a verb in capitals is a label; "The Committee noted the report" is narrative.
+    if (verb === verb.toUpperCase()) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
+  }
+  if (R.BODY_LABEL.test(text)) return { rest: '', unanimous: false, needsList: true };
   const m = R.RESOLVED_LABEL.exec(text) ?? R.CAPITAL_DECISION_LABEL.exec(text) ?? R.WORDED_DECISION_LABEL.exec(text);
   if (!m) return null;
   // "Decision: ..." on a ModernGov page is a part label; it is a decision label too.
@@ -319,6 +346,7 @@ function blankLine(line: Line, index: number): ClassifiedLine {
     kinds: BLANK_SET,
     heading: null,
     itemNumber: null,
+    numbered: null,
     label: null,
     clause: null,
     decision: null,
@@ -395,7 +423,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (R.IN_THE_CHAIR.test(text)) kinds.add('chair-marker');
   if (isPersonLine(text)) kinds.add('person');
 
-  if (!line.bullet && !cells) {
+  // "• 4." : a page that put its item number in a list.
+  const numberInList = line.bullet && R.PLAIN_NUMBER.test(text) && /^\d{1,4}[a-z]?\.?$/.test(text);
+  if ((!line.bullet || numberInList) && !cells && !R.VOTE_RECORD.test(text)) {
     const numbered = numberOf(text);
     if (numbered) {
       const after = numbered.after.trim();
@@ -407,7 +437,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
         if (split) {
           out.heading = { ...numbered.item, title: split.title, rest: split.rest };
           kinds.add('item-heading');
-        }
+        } else out.numbered = { item: numbered.item, after };
       }
     }
     if (R.PARAGRAPH_NUMBER_ALONE.test(text)) kinds.add('paragraph-number');

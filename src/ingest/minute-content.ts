@@ -5,6 +5,7 @@ import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, decisionsOf, findDecisions } from './resolutions.ts';
+import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { makeRequest, requestKind, requestListKind } from './requests.ts';
 import {
@@ -93,6 +94,11 @@ function decidesNothing(text: string): boolean {
   return /^(?:there (?:were|was) )?(?:none|nil|no )|^n\/a\b/i.test(text);
 }
 
+/** A paragraph of a decision part that records a decision, not the business around it ("Apologies were received ..."). */
+function recordsDecision(text: string): boolean {
+  return R.SUBJUNCTIVE.test(text) || R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text);
+}
+
 /** Paragraphs of a decision part: each one a decision, unless it says there were none. */
 function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   const blocks = findDecisions(lines);
@@ -102,7 +108,7 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   let start = 0;
   const flush = (end: number) => {
     const t = text.trim();
-    if (t && !decidesNothing(t)) out.push({ start, end, stem: t, clauses: [], listStem: false, resolutions: [{ text: t, unanimous: /\bunanimous/i.test(t) }], excludesPublic: false });
+    if (t && !decidesNothing(t) && recordsDecision(t)) out.push({ start, end, stem: t, clauses: [], listStem: false, resolutions: [{ text: t, unanimous: /\bunanimous/i.test(t) }], excludesPublic: false });
     text = '';
   };
   lines.forEach((l, i) => {

@@ -24,6 +24,13 @@ const DELIVERABLE =
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
+/** "a scoping paper ... be presented to Cabinet in October 2024": a paper brought to a body. */
+const PAPER_TO_BODY =
+  /\b(?:paper|report|update|plan|proposals?|options|review|business case|response)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
+/** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
+const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
+/** "Requests that the Committee receive a report on ...": something brought back to the board. */
+const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
 const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|to report|to be report)/i;
 const UPDATE =
@@ -59,7 +66,8 @@ const PROMISED =
 const PROMISED_TO_BOARD = /\b(?:would|will|is to|are to|to) be (?:provided|shared|forwarded|sent|supplied|given) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
 const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b(?:would|will) be (?:provided|sent|given|circulated|supplied)\b/i;
 const BE_CIRCULATED = /\bthat\b/gi;
-const CIRCULATED_AFTER = /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))/i;
+const CIRCULATED_AFTER =
+  /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -132,6 +140,8 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   }
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
+  if (PAPER_TO_BODY.test(text) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (INFORMATION.test(text)) return 'information';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   if (offered(text) || OFFICER_TO_SEND.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';

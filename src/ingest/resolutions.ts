@@ -68,6 +68,8 @@ function decides(text: string): boolean {
 function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker: string } | null {
   if (line.blank) return null;
   if (line.clause) return { text: line.clause.rest, kind: `${line.clause.kind}${line.clause.bracketed ? '()' : ''}`, marker: line.clause.marker };
+  const numbered = R.NUMBERED_CLAUSE.exec(line.text);
+  if (numbered) return { text: line.text.slice(numbered[0].length).trim(), kind: 'paragraph', marker: numbered[1]! };
   if (line.bullet) return { text: line.text, kind: 'bullet', marker: '-' };
   return null;
 }
@@ -101,6 +103,21 @@ export function splitInlineClauses(text: string): { stem: string; clauses: strin
     return withoutJoiner(text.slice(from, to).trim());
   });
   return { stem: text.slice(0, markers[0]!.index).trim().replace(/:$/, ''), clauses: clauses.filter(Boolean) };
+}
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
+function sameSeries(topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
+  if (next.kind === topKind) return true;
+  const family = (k: string) => k.replace('()', '');
+  const kinds = new Set([family(topKind), family(next.kind)]);
+  if (kinds.size === 2 && kinds.has('letter') && kinds.has('roman') && topKind.endsWith('()') === next.kind.endsWith('()')) {
+    const a = previous.toLowerCase();
+    const b = next.marker.toLowerCase();
+    return ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1 || (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1);
+  }
+  return false;
 }
 
 interface Listed {
@@ -170,7 +187,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
     if (c) {
       const current = listed[listed.length - 1];
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
-      const nested = current !== undefined && topKind !== null && c.kind !== topKind && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
+      const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
       if (nested) {
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? `${c.marker}) ` : ''}${c.text}`.trim();
         underColon = true;
@@ -182,7 +199,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
     } else if (listed.length > 0) {
       const current = listed[listed.length - 1]!;
       // Lines listed under a clause that ends in ":" (a membership, say) are read as a list.
-      current.text = underColon && !current.text.endsWith(':') ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
+      current.text = underColon && !current.text.endsWith(':') && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
       if (current.text.endsWith(':') || /[-–]$/.test(current.text)) underColon = true;
     } else break;
     k++;
@@ -195,7 +212,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
 function readBlock(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock {
   const first = lines[start]!;
   const unanimous = first.decision?.unanimous ?? false;
-  let stem = first.decision ? stemOf(first.decision.rest) : first.text;
+  let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
   // A stem wrapped over lines before its clauses begin.
   while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
@@ -220,6 +237,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
   }
+  if (first.decision?.needsList) return finish(start, start + 1, '', [], false);
   if (stem.endsWith(':') && next && !opensDecision(next) && !next.heading) {
     // "RESOLVED: To note ... the following Reserve Member:-" and short lines under it: one decision with its list.
     const items: Listed[] = [];

@@ -95,11 +95,11 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present)?\b/i, 'other-member'],
-  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses)\b/i, 'invited'],
+  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:employees|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
-  [/^(?:present|p r e s e n t|those (?:attending|present)|attendees|attendance|members present|in person)\b/i, 'member'],
+  [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
 export type AttendanceGroup =
   | 'member'
@@ -116,7 +116,7 @@ export type AttendanceGroup =
 /** What follows a label: a colon (or "(by Directorate):", a dash) ends it; "Members requested ..." is prose. */
 export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?::[-–]?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
-export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent)[ :.-]{0,3}$/i;
+export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair)\b/i;
@@ -129,8 +129,10 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
+  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
+/** "Received from Councillor Iqbal." under an apologies heading. */
+export const RECEIVED_FROM = /^(?:apologies )?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
 /** "Apologies for lateness": the person came. */
 export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b/i;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
@@ -144,7 +146,9 @@ export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? 
 /** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21": a minute reference with its year. */
 export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
 /** "OV5323", "CYP.23", "PC12": a committee's letters and a number. */
-export const LETTERED_REF = /^([A-Z]{2,6}\.? ?(\d{1,5})[a-z]?)\.?(?= |$)/;
+export const LETTERED_REF = /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b)([A-Z]{2,6}\.? ?(\d{1,5})[a-z]?)\.?(?= |$)/;
+/** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
+export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
 export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\))?(?= |$)/;
 /** "5.1 Title", "338.1 Text": a sub-number. */
@@ -168,7 +172,7 @@ export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|
 export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|items for (?:public )?decision)$/i;
 /** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items" as a section of the meeting. */
 export const PRIVATE_SECTION =
-  /^(?:part (?:2|ii|two|b)\b ?[-–:]? ?(?:private|exempt|confidential|not for publication)[\w ()-]{0,60}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered )?in private|not for publication|part (?:2|ii|two|b)$)/i;
 /** A minute saying the public came back in: a private part is over. */
 export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
 
@@ -191,9 +195,12 @@ export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page 
  */
 export const RESOLVED_LABEL =
   /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, )?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
-/** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "The Committee AGREED". */
-export const CAPITAL_DECISION_LABEL =
-  /^(?:(?:the )?(?:committee|board|panel|council|cabinet|commission|members|sub-committee|meeting) (?:unanimously )?|unanimously |it was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?\b[ :,.\-–—]{0,4}/;
+/** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
+export const CAPITAL_DECISION_LABEL = /^(?:unanimously |it was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?\b[ :,.\-–—]{0,4}/;
+/** "The Committee AGREED the rate ...", "Members AGREED that ...": a decision in a sentence of its own, quoted whole. */
+export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:committee|board|panel|council|cabinet|commission|members|sub-committee|meeting|executive) (?:unanimously )?(?:AGREED|DECIDED|RESOLVED|NOTED|APPROVED|ENDORSED|RECOMMENDED)\b/i;
+/** "The Committee:-" alone, its decisions listed below it. */
+export const BODY_LABEL = /^The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "Agreed that ...", "Decision:", "Decisions", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
 export const WORDED_DECISION_LABEL =
   /^(?:agreed that\b|decisions? ?:|decisions?$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
@@ -207,6 +214,8 @@ export const PRESENT_TENSE_DECISION =
 export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
 export const SECONDED = /\bseconded\b/i;
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
+/** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
+export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
@@ -218,7 +227,7 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
-  /^(?:that\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|note|appoint|elect)\b)/i;
+  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|note|appoint|elect)\b)/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */

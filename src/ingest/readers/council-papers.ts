@@ -28,7 +28,7 @@ interface Span {
 
 const TITLE_LOOKAHEAD = 10;
 
-function isMinutesTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: boolean): boolean {
   const line = lines[i]!;
   if (line.blank || line.bullet || line.text.length > 250) return false;
   if (!line.kinds.has('minutes-title') && !line.kinds.has('met-title')) return false;
@@ -37,11 +37,18 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number): boolean {
   const text = line.text;
   const stopped = text.endsWith(';') || (text.endsWith('.') && !/\b[ap]\.m\.$/i.test(text) && !line.kinds.has('met-title') && text.length > 90);
   if (stopped || /\b(?:were|was) (?:agreed|approved|confirmed|signed|received|noted)\b/i.test(text)) return false;
+  // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (lines[k]!.blank) continue;
+    if (lines[k]!.itemNumber) return false;
+    break;
+  }
+  // A set of minutes is followed soon by its date or its attendance; a second one in the same file, by its attendance.
   let seen = 0;
   for (let k = i; k < lines.length && seen < TITLE_LOOKAHEAD; k++) {
     const l = lines[k]!;
     if (l.blank) continue;
-    if ((seen <= 4 && l.date) || l.kinds.has('attendance-label')) return true;
+    if ((!later && seen <= 4 && l.date) || l.kinds.has('attendance-label')) return true;
     seen++;
   }
   return false;
@@ -49,7 +56,15 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number): boolean {
 
 function findMinutes(lines: readonly ClassifiedLine[]): Span[] {
   const titles: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (isMinutesTitle(lines, i)) titles.push(i);
+  let closed = true;
+  for (let i = 0; i < lines.length; i++) {
+    // Once a set of minutes has begun, another begins only after it closed, or with its own attendance.
+    if (isMinutesTitle(lines, i, !closed)) {
+      titles.push(i);
+      closed = false;
+    }
+    if (lines[i]!.kinds.has('closing') || lines[i]!.kinds.has('briefing-note')) closed = true;
+  }
   const starts = titles.map((t) => minutesStart(lines, t));
   return starts.map((start, n) => {
     const limit = starts[n + 1] ?? lines.length;

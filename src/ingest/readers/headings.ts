@@ -46,11 +46,21 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       out.push({ at: i, titleAt: i, heading: line.heading });
       continue;
     }
+    if (line.numbered && line.numbered.item.style !== 'sub') {
+      // A title wrapped onto the next line: "202 Minutes of Full Council held on" / "29 January 2024:".
+      const next = lines[i + 1];
+      if (next && !next.blank && next.text.split(' ').length <= 8 && !next.heading && !next.itemNumber) {
+        const split = splitTitle(withoutAttachment(`${line.numbered.after} ${next.text}`), line.emphasis);
+        if (split && !split.rest) out.push({ at: i, titleAt: i + 1, heading: { ...line.numbered.item, title: split.title, rest: null } });
+      }
+      continue;
+    }
     if (line.itemNumber && line.itemNumber.style !== 'sub') {
-      // A PDF's number column: the number alone, its title on the next line.
-      const n = nextNonBlank(lines, i + 1, to);
+      // A PDF's number column: the number alone, its title on the next line (past its paragraphs' numbers: "2." "2.1" "TITLE").
+      let n = nextNonBlank(lines, i + 1, to);
+      while (n < to && n - i <= 6 && lines[n]!.itemNumber?.style === 'sub' && lines[n]!.itemNumber!.base === line.itemNumber.base) n = nextNonBlank(lines, n + 1, to);
       const next = lines[n];
-      if (!next || n - i > 2 || next.heading || next.itemNumber) continue;
+      if (!next || n - i > 8 || next.heading || next.itemNumber) continue;
       const split = splitTitle(withoutAttachment(next.text), next.emphasis);
       if (split && !next.bullet && !next.clause) out.push({ at: i, titleAt: n, heading: { ...line.itemNumber, title: split.title, rest: split.rest } });
     }

@@ -119,7 +119,8 @@ export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltIt
 export function cleanTitle(title: string): string {
   const m = R.ATTACHMENT_MARK.exec(title);
   const bare = m ? `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}` : title;
-  return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').trim();
+  // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title.
+  return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '').trim();
 }
 
 /**
@@ -139,7 +140,7 @@ export class ExemptTracker {
 
   /** After an item: did its minute exclude the press and public, and for which items? */
   noteExclusion(text: string): void {
-    const named = [...text.matchAll(/\b(?:items?|minutes?|agenda items?) (?:nos?\.? )?(\d{1,4}[a-z]?(?:\/\d{2,4})?)((?:(?:, | and | & )\d{1,4}[a-z]?)*)/gi)];
+    const named = [...text.matchAll(/\b(?:items?|minutes?) (?:nos?\.? )?(\d{1,4}[a-z]?(?:\/\d{2,4})?)((?:(?:, | and | & )\d{1,4}[a-z]?){0,12})/gi)];
     if (named.length === 0) {
       this.excludedFrom = 'all';
       return;

@@ -20,7 +20,7 @@ const SUPPORTING = /^(?:supporting|background) documents? ?:?$/i;
 const ITEM_PAGE_HEADING = /^agenda item(?: ?[-:]? ?(\d{1,3}[a-z]?)\.?)?(?: ?[-:] ?(\S.{0,200}))?$/i;
 const RECORDS = /\b(?:was|were|noted|agreed|considered|received|resolved)\b/i;
 const RESTRICTED = /\b(?:restricted|exempt|confidential)\b/i;
-const PAPER_SIZE = / ?,? ?(?:item|\d{1,4}) ?\d{0,4} ?KB\b.{0,40}$/i;
+const PAPER_SIZE = /,? (?:item|\d{1,4}) ?\d{0,4} ?KB\b/i;
 
 /** Where an agenda-item page starts, or -1. Above it only site navigation may stand. */
 export function findItemPage(lines: readonly ClassifiedLine[]): number {
@@ -95,7 +95,8 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
   const papers: Paper[] = [];
   for (const l of end < 0 ? [] : lines.slice(end + 1)) {
     if (l.blank) continue;
-    papers.push({ title: l.text.replace(PAPER_SIZE, '').trim() || l.text, url: null, restricted: RESTRICTED.test(l.text) });
+    const size = PAPER_SIZE.exec(l.text);
+    papers.push({ title: (size ? l.text.slice(0, size.index) : l.text).trim() || l.text, url: null, restricted: RESTRICTED.test(l.text) });
   }
   const { item } = draftToItem(draft, date, false);
   item.papers = papers;

@@ -137,6 +137,7 @@ function startsItem(lines: readonly ClassifiedLine[], at: number, state: Draft['
       const l = lines[k]!;
       if (l.blank) continue;
       seen++;
+      if (seen > 1 && (l.itemNumber || l.heading)) return false;
       if (l.kinds.has('minutes-part') || l.kinds.has('decision-part') || /^additional documents/i.test(l.text)) return true;
       if (l.kinds.has('attachment') && seen === 1) return true;
     }
@@ -145,13 +146,35 @@ function startsItem(lines: readonly ClassifiedLine[], at: number, state: Draft['
   return true;
 }
 
-function lineDrafts(lines: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
+/**
+ * A paragraph number printed alone with its text on the next line ("7.1" / "the premium ..."):
+ * one line again, so a numbered clause or paragraph reads whole.
+ */
+function joinParagraphNumbers(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[] {
+  const out = lines.slice(0, to);
+  for (let k = from; k < to; k++) {
+    const line = out[k]!;
+    if (line.blank || !R.PARAGRAPH_NUMBER_ALONE.test(line.text)) continue;
+    const n = nextNonBlank(out, k + 1, Math.min(to, k + 4));
+    const next = out[n];
+    if (!next || next.itemNumber || next.heading || next.kinds.has('minutes-part') || next.kinds.has('decision-part') || next.kinds.has('attachment')) continue;
+    out[k] = classifyLine({ ...line, text: `${line.text} ${next.text}` }, line.index);
+    for (let j = k + 1; j <= n; j++) out[j] = { ...out[j]!, text: '', blank: true, kinds: new Set(['blank']) };
+    k = n;
+  }
+  return out;
+}
+
+function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
+  const lines = joinParagraphNumbers(all, from, to);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let privateSection = false;
   let lastBase: number | null = null;
   let lastSub = '';
   let afterIntro = false;
+  // Pages print an item's number alone on its line, or joined to its title: a numbered line of the other shape inside a minute is its text.
+  let joined: boolean | null = null;
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) {
@@ -169,7 +192,8 @@ function lineDrafts(lines: readonly ClassifiedLine[], from: number, to: number, 
     // A number inside minute text ("1." before a clause) is not an item: item numbers go up.
     const n = numbered ? itemNumberLine(line) : null;
     const goesUp = n !== null && (lastBase === null || n.base > lastBase || (n.base === lastBase && n.sub !== '' && n.sub !== lastSub)) && (lastBase === null || n.base - lastBase <= 40);
-    const numberedStart = goesUp && startsItem(lines, k, current?.state ?? null, to);
+    const shapeFits = joined === null || joined === (n?.title != null) || (current?.state ?? 'description') === 'description';
+    const numberedStart = goesUp && shapeFits && startsItem(lines, k, current?.state ?? null, to);
     const unnumberedStart =
       !numbered &&
       !line.bullet &&
@@ -184,6 +208,7 @@ function lineDrafts(lines: readonly ClassifiedLine[], from: number, to: number, 
     if (numberedStart || unnumberedStart) {
       let title = unnumberedStart ? text : (n?.title ?? '');
       if (numberedStart) {
+        joined ??= n!.title !== null;
         lastBase = n!.base;
         lastSub = n!.sub;
         if (n!.title === null) {
@@ -204,7 +229,7 @@ function lineDrafts(lines: readonly ClassifiedLine[], from: number, to: number, 
     if (!current) continue;
     current.lines++;
     if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
-    if (line.kinds.has('furniture') || (line.kinds.has('paragraph-number') && !line.heading)) continue;
+    if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) continue;
     current[!numbered && line.kinds.has('author') ? 'description' : current.state].push(line);
   }
   return { drafts, closingTime: null };
