@@ -1,41 +1,49 @@
-// `npm run bench [-- --tier S|M|L ...]`: measure the bot at council scale and
-// write BENCHMARKS.md. Default tiers S and M; L when asked (it takes minutes).
-// Everything is written under bench/out/ (git-ignored); all traffic stays on 127.0.0.1.
+// `npm run bench [-- --tier S,M,L,XL ...]`: measure the bot users run at council
+// scale. Default tiers S and M; L and XL when asked (they take many minutes).
+// Corpora, stores and logs go under --out (default: a folder in the system's
+// temporary directory) and so does the report (report.md), outside the
+// repository; `-- --update` also writes the tiers' sections into BENCHMARKS.md.
+// All traffic stays on 127.0.0.1.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeMachine } from './measure/machine.ts';
 import { machineMarkdown, tierMarkdown, updateBenchmarksFile } from './measure/report.ts';
 import { runTier, type Tier, type TierOptions } from './measure/tier.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TIERS: Tier[] = ['S', 'M', 'L', 'tiny'];
+const TIERS: Tier[] = ['S', 'M', 'L', 'XL', 'tiny'];
 
 export interface BenchArgs {
   tiers: Tier[];
   seed: number;
   outDir: string;
   questions: number;
-  write: boolean;
+  /** Also write the tiers' sections into BENCHMARKS.md (--update). */
+  update: boolean;
   file: string;
 }
 
+export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--update]';
+
 export function parseBenchArgs(argv: string[]): BenchArgs | string {
-  const args: BenchArgs = { tiers: [], seed: 2017, outDir: `${ROOT}bench/out`, questions: 300, write: true, file: `${ROOT}BENCHMARKS.md` };
+  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md` };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i] ?? '';
     if (a === '--tier') {
       for (const t of value().split(',')) {
-        if (!TIERS.includes(t as Tier)) return `unknown tier "${t}": use S, M or L`;
+        if (!TIERS.includes(t as Tier)) return `unknown tier "${t}": use S, M, L or XL`;
         args.tiers.push(t as Tier);
       }
     } else if (a === '--seed') args.seed = Number(value());
-    else if (a === '--out') args.outDir = value();
+    else if (a === '--out') args.outDir = path.resolve(value());
     else if (a === '--questions') args.questions = Number(value());
-    else if (a === '--file') args.file = value();
-    else if (a === '--no-write') args.write = false;
-    else return `unknown option ${a}; usage: npm run bench [-- --tier S|M|L] [--seed N] [--questions N] [--no-write]`;
+    else if (a === '--update') args.update = true;
+    else if (a === '--file') args.file = path.resolve(value());
+    else return `unknown option ${a}; ${USAGE}`;
   }
   if (!Number.isInteger(args.seed) || !Number.isInteger(args.questions) || args.questions < 1) return '--seed and --questions take whole numbers';
   if (args.tiers.length === 0) args.tiers = ['S', 'M'];
@@ -43,33 +51,32 @@ export function parseBenchArgs(argv: string[]): BenchArgs | string {
 }
 
 export function tierOptions(tier: Tier, args: BenchArgs, log: (line: string) => void): TierOptions {
-  const large = tier === 'L';
+  const big = tier === 'L' || tier === 'XL';
   return {
     tier,
     seed: args.seed,
     outDir: args.outDir,
     questionsPerKind: args.questions,
+    requestStates: 30_000,
     clicks: Math.min(200, args.questions),
-    acks: { requests: Math.max(40, Math.min(400, args.questions)), inFlight: 20, budgetMs: large ? 60_000 : 30_000 },
+    load: { requests: Math.min(400, Math.max(40, args.questions)), inFlight: 20 },
     coldStarts: tier === 'tiny' ? 1 : 3,
-    answerBudgetMs: 10_000,
-    ingestTimeoutMs: large ? 150_000 : 120_000,
-    stepTimeoutMs: large ? 120_000 : 60_000,
-    scanBudgetMs: large ? 6_000 : 5_000,
-    scanMaxPerKind: Math.min(args.questions, large ? 50 : 200),
+    scanBudgetMs: big ? 20_000 : 5_000,
+    ingestTimeoutMs: tier === 'XL' ? 40 * 60_000 : big ? 15 * 60_000 : 5 * 60_000,
+    stepTimeoutMs: tier === 'XL' ? 10 * 60_000 : big ? 4 * 60_000 : 2 * 60_000,
     log,
   };
 }
 
 const INTRO = `# Benchmarks
 
-How the bot behaves at council scale, measured by \`npm run bench\` (\`bench/run.ts\`; \`-- --tier L\` for the
-council tier). Tiers: **S** the bundled corpus; **M** one board over ten years (~100 meetings); **L** one council
-over ten years (~50 committees, ~5,000 meetings, ~50,000 agenda items). M and L are written by the seeded
-generator in \`bench/generate/\` (minutes, agenda packs, work programmes and ModernGov agenda-item pages in
-several layouts). Ingest, index, cold start and serving each run in a fresh Node process (started with tsx, as
-\`npm start\` is), so times and memory are their own. Targets are those of tier L on a 2-core machine; at S and M
-they are shown for comparison.
+How the bot users run behaves at council scale, measured by \`npm run bench\` (\`bench/run.ts\`; \`-- --tier L\` for
+the council tier, \`-- --update\` to write the figures here). Tiers: **S** the bundled corpus; **M** one board over
+ten years (~100 meetings); **L** one council over ten years (~50 committees, ~5,000 meetings, ~50,000 agenda
+items); **XL** ten times L. M, L and XL are written by the seeded generator in \`bench/generate/\`: minutes, agenda
+packs, work programmes and ModernGov agenda-item pages as text, web pages and PDFs, with titles and names as
+varied as a council's. Targets are issue 13's, for tier L on the 2-core machine; at S and M they are shown for
+comparison.
 `;
 
 async function main(): Promise<number> {
@@ -79,19 +86,25 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  await mkdir(args.outDir, { recursive: true });
   const sections: { tier: string; text: string }[] = [];
   for (const tier of args.tiers) {
     const machine = describeMachine();
     const started = performance.now();
     const result = await runTier(tierOptions(tier, args, log));
-    const text = `${tierMarkdown(result)}\n\n${machineMarkdown(machine)} Tier run took ${((performance.now() - started) / 1000).toFixed(0)} s.`;
+    const text = `${tierMarkdown(result)}\n\n${machineMarkdown(machine, describeMachine())} Tier run took ${((performance.now() - started) / 1000).toFixed(0)} s.`;
     process.stdout.write(`\n${text}\n`);
-    if (tier !== 'tiny') sections.push({ tier, text });
+    sections.push({ tier, text });
   }
-  if (args.write && sections.length > 0) {
-    const previous = existsSync(args.file) ? await readFile(args.file, 'utf8') : null;
-    await writeFile(args.file, updateBenchmarksFile(previous, INTRO, sections));
-    log(`wrote ${args.file}`);
+  const report = path.join(args.outDir, 'report.md');
+  const previous = existsSync(report) ? await readFile(report, 'utf8') : null;
+  await writeFile(report, updateBenchmarksFile(previous, INTRO, sections));
+  log(`wrote ${report}`);
+  if (args.update) {
+    const kept = sections.filter((s) => s.tier !== 'tiny');
+    const current = existsSync(args.file) ? await readFile(args.file, 'utf8') : null;
+    await writeFile(args.file, updateBenchmarksFile(current, INTRO, kept));
+    log(`updated ${args.file}`);
   }
   return 0;
 }

@@ -4,14 +4,19 @@ import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createHealth } from './health.ts';
 import { createLogger } from './logger.ts';
 import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
+import { claimStore } from './store/bot-claim.ts';
 import { openStore } from './store/lowdb-store.ts';
-import { StoreError } from './store/store.ts';
+import { StoreBusyError, StoreError } from './store/store.ts';
+import { watchStore } from './store/watch-store.ts';
 import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
 import { createEngine } from './answers/engine.ts';
 import { SlackStartError, startSlack, type RunningSlack } from './slack/start.ts';
 import { startConsole } from './console/console.ts';
 import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
 import { startSync } from './sync/schedule.ts';
+
+/** How often the bot looks for what other processes wrote to its store. */
+const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
   let config;
@@ -33,8 +38,14 @@ async function main(): Promise<number> {
 
   let store;
   try {
+    // One bot per store; commands beside it (ingest, sync, backup) take the store's short write locks instead.
+    await claimStore(config.dbPath);
     store = await openStore(config.dbPath);
   } catch (error) {
+    if (error instanceof StoreBusyError) {
+      logger.error(error.message);
+      return 1;
+    }
     if (error instanceof StoreError) {
       logger.error(`Cannot open the store: ${error.message}.`);
       return 1;
@@ -78,6 +89,15 @@ async function main(): Promise<number> {
 
   if (sync && config.moderngov) health.watchSync(sync.status, config.moderngov.intervalMinutes);
 
+  // What other processes write to the store (`scrutiny ingest`, `scrutiny restore`) reaches the answers.
+  store.onChange((change) => {
+    if (change.origin === 'reload') engine.refresh();
+  });
+  const storeWatch = watchStore(store, {
+    intervalMs: STORE_WATCH_MS,
+    onError: (error) => logger.warn('Reading what another process wrote to the store failed; trying again shortly.', error),
+  });
+
   const shutdown = createShutdown({
     logger,
     timeoutMs: config.shutdownTimeoutMs,
@@ -87,6 +107,7 @@ async function main(): Promise<number> {
       ...(sync ? [{ name: 'the ModernGov sync', stop: sync.stop }] : []),
       { name: 'reminder posts', stop: reminders.stop },
       { name: 'the search index snapshot', stop: engine.saved },
+      { name: 'the store watch', stop: storeWatch.stop },
     ],
   });
   exitOnSignals(shutdown, { logger, exit: (code) => process.exit(code) });

@@ -128,6 +128,8 @@ export const ParsedMeeting = z.object({
   chair: z.string().nullable().default(null),
   present: z.array(Attendee).default([]),
   apologies: z.array(Apology).default([]),
+  /** Members recorded as absent without apologies (ModernGov's "Absent"). */
+  absent: z.array(Apology).optional(),
   closingTime: ClockTime.nullable().default(null),
   items: z.array(ParsedItem).default([]),
   /** Where this meeting came from when it is not a file: e.g. "moderngov:569:4967". */
@@ -192,6 +194,8 @@ export const Meeting = z.object({
   chair: z.string().nullable(),
   present: z.array(Attendee),
   apologies: z.array(Apology),
+  /** Members recorded as absent without apologies; absent in stores written before it was kept. */
+  absent: z.array(Apology).optional(),
   closingTime: ClockTime.nullable(),
   /** Ids of the SourceDocuments that told us about this meeting. */
   sources: z.array(z.string()),

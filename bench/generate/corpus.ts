@@ -1,14 +1,20 @@
 // Writes a generated council's documents to a folder, one file at a time, and
 // returns what was written plus the facts the benchmark asks questions about.
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateCouncil, itemRequests, type Council, type GenMeeting } from './council.ts';
-import { pickStyle, type DocumentStyle } from './layout.ts';
+import { pickStyle, wrap, type DocumentStyle } from './layout.ts';
 import { Random } from './random.ts';
 import { renderAgendaPack, renderItemPage, renderWorkProgramme, workProgrammeRows, type WorkProgrammeRow } from './render-papers.ts';
 import { renderMinutes } from './render-minutes.ts';
+import { renderHtmlPage } from './render-html.ts';
+import { layoutTextToPdf } from '../../test/support/layout-pdf.ts';
 
-export type GeneratedTier = 'tiny' | 'M' | 'L';
+export type GeneratedTier = 'tiny' | 'M' | 'L' | 'XL';
+
+/** How a file is published: text (or markdown), a web page, or a PDF. */
+export type FileFormat = 'text' | 'html' | 'pdf';
 
 export interface TierShape {
   committees: number;
@@ -18,17 +24,24 @@ export interface TierShape {
   agendaPacks: number;
   /** Share of meetings with one item also published as a ModernGov agenda-item page. */
   itemPages: number;
+  /** Share of PDF-laid-out minutes, and of agenda packs, published as real PDF files. */
+  pdf: number;
+  /** Share of minutes and agenda-item pages published as web pages. */
+  html: number;
 }
 
 export const TIER_SHAPES: Record<GeneratedTier, TierShape> = {
-  tiny: { committees: 2, years: 1, firstYear: 2023, agendaPacks: 0.5, itemPages: 0.2 },
-  M: { committees: 1, years: 10, firstYear: 2014, agendaPacks: 0.4, itemPages: 0.1 },
-  L: { committees: 50, years: 10, firstYear: 2014, agendaPacks: 0.25, itemPages: 0.05 },
+  tiny: { committees: 2, years: 1, firstYear: 2023, agendaPacks: 0.5, itemPages: 0.2, pdf: 0.5, html: 0.4 },
+  M: { committees: 1, years: 10, firstYear: 2014, agendaPacks: 0.4, itemPages: 0.1, pdf: 0.5, html: 0.3 },
+  L: { committees: 50, years: 10, firstYear: 2014, agendaPacks: 0.25, itemPages: 0.05, pdf: 0.3, html: 0.25 },
+  // Ten times L: a county with its districts' committees, or ten councils' boards on one bot.
+  XL: { committees: 500, years: 10, firstYear: 2014, agendaPacks: 0.25, itemPages: 0.05, pdf: 0.3, html: 0.25 },
 };
 
 export interface WrittenFile {
   path: string;
   kind: 'minutes' | 'agenda-pack' | 'work-programme' | 'item-page';
+  format: FileFormat;
   bytes: number;
   /** For minutes, agenda packs and item pages: the meeting they come from. */
   meetingId?: string;
@@ -53,6 +66,10 @@ export interface CorpusFacts {
   topicCounts: [string, number][];
   /** Distinctive search words by how many items use them. */
   keywordCounts: [string, number][];
+  /** Distinct agenda-item titles among the past meetings' items. */
+  distinctTitles: number;
+  /** Distinct people named in attendance (members, officers, guests). */
+  distinctPeople: number;
 }
 
 export interface GeneratedCorpus {
@@ -71,25 +88,58 @@ export interface GenerateOptions {
   shape?: Partial<TierShape>;
 }
 
+/**
+ * Text laid out as PDF pages: pages of at most 55 lines (long parts split), and
+ * lines a page cannot hold wrapped, as a word processor would have.
+ */
+function paged(text: string): string {
+  return text
+    .split('\f')
+    .map((page) => {
+      const lines = page.split('\n').flatMap((line) => (line.length > 110 ? wrap(line, 106).split('\n') : [line]));
+      const pages: string[] = [];
+      for (let i = 0; i < lines.length; i += 55) pages.push(lines.slice(i, i + 55).join('\n'));
+      return pages.join('\n\f');
+    })
+    .join('\f');
+}
+
+/** The PDF with its creation date and file id fixed: same seed, same bytes (offsets keep their lengths). */
+function reproducible(pdf: Uint8Array, text: string): Buffer {
+  const id = createHash('md5').update(text).digest('hex');
+  return Buffer.from(
+    Buffer.from(pdf)
+      .toString('latin1')
+      .replace(/\(D:\d{14}Z\)/g, '(D:20240101000000Z)')
+      .replace(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/, `/ID [<${id}> <${id}>]`),
+    'latin1',
+  );
+}
+
 /** Generate and write a tier's corpus. Same seed, same bytes. */
-export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
+export async function generateCorpus(options: GenerateOptions): Promise<GeneratedCorpus> {
   const shape = { ...TIER_SHAPES[options.tier], ...options.shape };
   const council = generateCouncil({ seed: options.seed, committees: shape.committees, years: shape.years, firstYear: shape.firstYear });
   const random = new Random(options.seed).fork('documents');
+  const formats = new Random(options.seed).fork('formats');
   const files: WrittenFile[] = [];
   let bytes = 0;
   const made = new Set<string>();
-  const write = (rel: string, kind: WrittenFile['kind'], text: string, extra: Omit<WrittenFile, 'path' | 'kind' | 'bytes'> = {}) => {
-    const full = path.join(options.outDir, rel);
+  const write = async (rel: string, kind: WrittenFile['kind'], text: string, format: FileFormat, extra: Omit<WrittenFile, 'path' | 'kind' | 'bytes' | 'format'> = {}) => {
+    const ext = path.extname(rel);
+    const stem = rel.slice(0, rel.length - ext.length);
+    const full = path.join(options.outDir, format === 'pdf' ? `${stem}.pdf` : format === 'html' ? `${stem}.html` : rel);
     const dir = path.dirname(full);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(full, text);
-    const size = Buffer.byteLength(text);
+    const content: string | Uint8Array =
+      format === 'pdf' ? reproducible(await layoutTextToPdf(paged(text)), text) : format === 'html' ? renderHtmlPage(text, path.basename(stem)) : text;
+    writeFileSync(full, content);
+    const size = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
     bytes += size;
-    files.push({ path: full, kind, bytes: size, ...extra });
+    files.push({ path: full, kind, format, bytes: size, ...extra });
   };
 
   const byCommitteeYear = new Map<string, GenMeeting[]>();
@@ -105,33 +155,44 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     const rows = workProgrammeRows(random, meetings);
     const text = renderWorkProgramme(council, committee, year, rows, meetings, random.chance(0.3));
     workProgrammes.set(key, text);
-    write(`${committee.slug}/work-programme-${year.replace('/', '-')}.txt`, 'work-programme', text, { rows });
+    await write(`${committee.slug}/work-programme-${year.replace('/', '-')}.txt`, 'work-programme', text, 'text', { rows });
   }
 
   const styles = new Map<GenMeeting, DocumentStyle>();
   let itemPageId = 4000;
   const nextAgendaWritten = new Set<string>();
-  council.meetings.forEach((meeting, index) => {
+  for (const [index, meeting] of council.meetings.entries()) {
     const previous = index > 0 && council.meetings[index - 1]!.committee === meeting.committee ? council.meetings[index - 1]! : null;
     const style = pickStyle(random);
     styles.set(meeting, style);
     const dir = meeting.committee.slug;
     if (!meeting.future) {
-      write(`${dir}/${meeting.date}-minutes.${style.layout === 'markdown' ? 'md' : 'txt'}`, 'minutes', renderMinutes(council, meeting, style), { meetingId: meeting.id });
+      const format: FileFormat =
+        style.layout === 'pdf' ? (formats.chance(shape.pdf) ? 'pdf' : 'text') : formats.chance(shape.html) ? 'html' : 'text';
+      await write(`${dir}/${meeting.date}-minutes.${style.layout === 'markdown' ? 'md' : 'txt'}`, 'minutes', renderMinutes(council, meeting, style), format, { meetingId: meeting.id });
     }
     // The next meeting of each committee always has its agenda out; others sometimes kept.
     const isNext = meeting.future && !nextAgendaWritten.has(dir);
     if (isNext || (!meeting.future && random.chance(shape.agendaPacks))) {
       if (isNext) nextAgendaWritten.add(dir);
       const wp = workProgrammes.get(`${dir}|${meeting.year}`) ?? null;
-      const text = renderAgendaPack(council, meeting, previous && !previous.future ? previous : null, (previous && styles.get(previous)) ?? style, wp, random);
-      write(`${dir}/${meeting.date}-agenda-pack.txt`, 'agenda-pack', text, { meetingId: meeting.id });
+      const minutes = previous && !previous.future ? previous : null;
+      const minutesStyle = (previous && styles.get(previous)) ?? style;
+      const text = renderAgendaPack(council, meeting, minutes, minutesStyle, wp, random);
+      // A pack is a PDF when the minutes in it were laid out as one (no markdown marks in a PDF).
+      const format: FileFormat = (!minutes || minutesStyle.layout === 'pdf') && formats.chance(shape.pdf * 2) ? 'pdf' : 'text';
+      await write(`${dir}/${meeting.date}-agenda-pack.txt`, 'agenda-pack', text, format, { meetingId: meeting.id });
     }
     if (!meeting.future && random.chance(shape.itemPages)) {
       const item = meeting.items.find((i) => i.role === 'topic' && i.resolutions.length > 0);
-      if (item) write(`moderngov/mgAi-${itemPageId++}.txt`, 'item-page', renderItemPage(meeting, item, random), { meetingId: meeting.id, itemNumber: item.number });
+      if (item) {
+        await write(`moderngov/mgAi-${itemPageId++}.txt`, 'item-page', renderItemPage(meeting, item, random), formats.chance(0.5) ? 'html' : 'text', {
+          meetingId: meeting.id,
+          itemNumber: item.number,
+        });
+      }
     }
-  });
+  }
 
   return { dir: options.outDir, files, bytes, facts: corpusFacts(council), council };
 }
@@ -154,6 +215,8 @@ function corpusFacts(council: Council): CorpusFacts {
       }
     }
   }
+  const titles = new Set(past.flatMap((m) => m.items.map((i) => i.title)));
+  const people = new Set(past.flatMap((m) => [...m.members, ...m.coopted, ...m.others, ...m.employees.map((e) => e.person)].map((p) => `${p.initials} ${p.surname}`)));
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const dates = council.meetings.map((m) => m.date).sort();
   return {
@@ -168,5 +231,37 @@ function corpusFacts(council: Council): CorpusFacts {
     requests,
     topicCounts: sorted(topics),
     keywordCounts: sorted(keywords),
+    distinctTitles: titles.size,
+    distinctPeople: people.size,
+  };
+}
+
+/** A word no generated document uses: finding it proves a new paper is searchable. */
+export const NEW_PAPER_WORD = 'Quillerbrook';
+
+export interface NewPaper {
+  name: string;
+  text: string;
+  /** The word to search for once it is in. */
+  word: string;
+  meetingDate: string;
+}
+
+/**
+ * Minutes that arrive after the corpus was written: those of the council's
+ * first meeting still to come (its agenda is in the corpus), with one item
+ * about a subject nobody has discussed before.
+ */
+export function newPaper(council: Council, seed: number): NewPaper {
+  const meeting = council.meetings.find((m) => m.future && m.items.some((i) => i.role === 'topic')) ?? council.meetings[council.meetings.length - 1]!;
+  const items = meeting.items.map((item) =>
+    item.role === 'topic' && item === meeting.items.find((i) => i.role === 'topic') ? { ...item, title: `${NEW_PAPER_WORD} Community Hub Proposal` } : item,
+  );
+  const style = pickStyle(new Random(seed).fork('new paper'), 'plain');
+  return {
+    name: `${meeting.date}-minutes.txt`,
+    text: renderMinutes(council, { ...meeting, items, future: false }, style),
+    word: NEW_PAPER_WORD,
+    meetingDate: meeting.date,
   };
 }

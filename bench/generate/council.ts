@@ -9,12 +9,21 @@ import {
   COMMITTEES,
   COUNCILS,
   INITIALS,
+  LICENCE_KINDS,
   MEETING_TIMES,
+  MORE_INITIALS,
+  MORE_SURNAMES,
+  PLANNING_PREFIXES,
+  PLANNING_PROPOSALS,
   NOTING_CLAUSES,
   PLACES,
   RARE_TOPICS,
   SURNAMES,
+  TITLE_SUFFIXES,
   TOPICS,
+  placeName,
+  premisesName,
+  streetName,
   type Area,
   type CommitteeSpec,
   type TopicSpec,
@@ -162,14 +171,17 @@ function municipalYear(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
+const ALL_INITIALS = [...INITIALS, ...MORE_INITIALS];
+const ALL_SURNAMES = [...SURNAMES, ...MORE_SURNAMES];
+
 class PeopleFactory {
   readonly #used = new Set<string>();
   constructor(readonly random: Random) {}
 
   person(title: Person['title']): Person {
     for (let attempt = 0; ; attempt++) {
-      const initials = this.random.pick(INITIALS);
-      const surname = this.random.pick(SURNAMES);
+      const initials = this.random.pick(ALL_INITIALS);
+      const surname = this.random.pick(ALL_SURNAMES);
       const key = `${initials} ${surname}`;
       if (!this.#used.has(key) || attempt > 50) {
         this.#used.add(key);
@@ -195,6 +207,19 @@ function meetingDates(random: Random, startYear: number, perYear: number, weekda
   return dates;
 }
 
+/**
+ * The first `n` bodies; past the fifty of one council, area committees of the
+ * same kinds ("Planning Committee (Ashfield Area)"), as a county with its
+ * districts, or ten councils' boards on one bot, would have.
+ */
+function committeeSpecs(n: number): CommitteeSpec[] {
+  return Array.from({ length: n }, (_, i) => {
+    const spec = COMMITTEES[i % COMMITTEES.length]!;
+    if (i < COMMITTEES.length) return spec;
+    return { ...spec, name: `${spec.name.replace(/ \(\d\)$/, '')} (${placeName(i)} Area)` };
+  });
+}
+
 export function generateCouncil(options: CouncilOptions): Council {
   const root = new Random(options.seed);
   const councilPick = root.fork('council');
@@ -205,7 +230,11 @@ export function generateCouncil(options: CouncilOptions): Council {
     apologiesItem: councilPick.chance(0.35),
   };
   const people = new PeopleFactory(root.fork('people'));
-  const councillors = Array.from({ length: Math.max(24, Math.min(72, options.committees * 6)) }, () => people.person('Councillor'));
+  // A council of this size sits at once; elections replace about a third every four years.
+  const seats = Math.max(24, Math.min(72, options.committees * 6));
+  const turnover = Math.ceil(seats / 12);
+  const councillors = Array.from({ length: seats + turnover * options.years }, () => people.person('Councillor'));
+  const sitting = (y: number) => councillors.slice((y - options.firstYear) * turnover, (y - options.firstYear) * turnover + seats);
   const officersByArea = new Map<Area, Officer[]>();
   for (const area of Object.keys(AREAS) as Area[]) {
     const spec = AREAS[area];
@@ -230,11 +259,11 @@ export function generateCouncil(options: CouncilOptions): Council {
   };
   const portfolioHolders = new Map<string, Person>();
   for (const area of Object.values(AREAS)) {
-    if (!portfolioHolders.has(area.cabinetPortfolio)) portfolioHolders.set(area.cabinetPortfolio, root.pick(councillors));
+    if (!portfolioHolders.has(area.cabinetPortfolio)) portfolioHolders.set(area.cabinetPortfolio, root.pick(councillors.slice(0, seats)));
   }
 
   // One board for tier M is the education board, as the bundled corpus; a council starts with scrutiny bodies.
-  const specs = options.committees === 1 ? [{ ...COMMITTEES[1]!, perYear: 10 }] : COMMITTEES.slice(0, options.committees);
+  const specs = options.committees === 1 ? [{ ...COMMITTEES[1]!, perYear: 10 }] : committeeSpecs(options.committees);
   const committees: Committee[] = specs.map((spec) => ({
     spec,
     slug: slugify(spec.name),
@@ -259,7 +288,7 @@ export function generateCouncil(options: CouncilOptions): Council {
     for (let y = options.firstYear; y <= lastYear; y++) {
       const yearRandom = random.fork(String(y));
       const size = committee.spec.kind === 'cabinet-member' ? 1 : committee.spec.kind === 'council' ? 14 : yearRandom.int(7, 11);
-      const members = yearRandom.sample(councillors, size);
+      const members = yearRandom.sample(sitting(y), size);
       const chair = members[0]!;
       const coopted =
         committee.spec.areas.includes('education') && committee.spec.kind === 'scrutiny'
@@ -278,7 +307,7 @@ export function generateCouncil(options: CouncilOptions): Council {
           chair,
           members,
           coopted,
-          councillors,
+          councillors: sitting(y),
           portfolioHolders,
           firstMinute: minute,
           pickTopic: () =>
@@ -460,7 +489,7 @@ function buildMeeting(input: MeetingInput): GenMeeting {
 
 function topicItem(random: Random, number: string, topic: TopicSpec, input: MeetingInput, self: string, yy: number, mm: number): GenItem {
   const area = AREAS[topic.area];
-  const title = random.chance(0.7) ? topic.title : `${topic.title} ${random.pick(['Update', 'Annual Report', 'Progress Report', 'Review', '- Briefing'])}`;
+  const title = itemTitle(random, topic, input, aspectsOf(topic));
   const author = random.pick([`Briefing Note of the ${area.director}`, `Report of the ${area.director}`, `Briefing Note of the Scrutiny Co-ordinator`]);
   const kw = topic.keyword;
   const aspects = random.sample(area.aspects, random.int(3, 5));
@@ -478,6 +507,7 @@ function topicItem(random: Random, number: string, topic: TopicSpec, input: Meet
       `A consultation had received ${random.int(40, 2400)} responses, most of them supportive of the proposals.`,
     ]),
   ];
+  if (title.startsWith('Planning Application')) paragraphs.unshift(`The application sought permission for: ${random.pick(PLANNING_PROPOSALS).toLowerCase()}.`);
   const discussion: BulletList | null = random.chance(0.8)
     ? {
         lead: random.pick([
@@ -564,6 +594,41 @@ function topicItem(random: Random, number: string, topic: TopicSpec, input: Meet
     }
   }
   return item;
+}
+
+function aspectsOf(topic: TopicSpec): string[] {
+  return AREAS[topic.area].aspects;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * An item's title as councils vary it: planning and licensing items name their
+ * site or premises (hardly two alike); recurring topics carry a year, a quarter,
+ * a ward, an aspect or the kind of report.
+ */
+function itemTitle(random: Random, topic: TopicSpec, input: MeetingInput, aspects: string[]): string {
+  const kind = input.committee.spec.kind;
+  const year = input.date.slice(0, 4);
+  if (kind === 'planning' && random.chance(0.8)) {
+    const reference = `${random.pick(PLANNING_PREFIXES)}/${year}/${String(random.int(1, 2999)).padStart(4, '0')}`;
+    return `Planning Application ${reference} - ${random.int(1, 240)} ${streetName(random.int(0, 4499))}, ${placeName(random.int(0, 449))}`;
+  }
+  if (kind === 'licensing' && random.chance(0.8)) {
+    const title = `${random.pick(LICENCE_KINDS)} - ${premisesName(random.int(0, 1151))}`;
+    const street = streetName(random.int(0, 4499));
+    // Headings stay on one line of a PDF page (the parser does not join a wrapped heading yet).
+    return title.length + street.length < 80 ? `${title}, ${street}` : title;
+  }
+  const r = random.next();
+  if (r < 0.35) return topic.title;
+  if (r < 0.55) return `${topic.title} ${random.pick(TITLE_SUFFIXES)}`;
+  if (r < 0.67) return `${topic.title} ${input.year}`;
+  if (r < 0.75) return `${topic.title} - Quarter ${random.int(1, 4)} ${input.year}`;
+  if (r < 0.9) return `${topic.title} in ${placeName(random.int(0, 449))}`;
+  return `${topic.title} - ${capitalise(random.pick(aspects).split(' ').slice(0, 3).join(' '))}`;
 }
 
 /** All requests of an item, in the order they appear in the text. */

@@ -472,3 +472,86 @@ export const NOTING_CLAUSES = [
 ];
 
 export const CLOSING_FORMS = ['(Meeting closed at %s)', '(The meeting closed at %s)', 'Meeting closed at %s'];
+
+/** More surnames: councils of fifty or more members over ten years meet many people. */
+export const MORE_SURNAMES = [
+  'Adeyemi', 'Allsopp', 'Armitage', 'Atwal', 'Bancroft', 'Barlow', 'Beddoes', 'Bellamy', 'Bhatti', 'Blackwell',
+  'Bowater', 'Bradshaw', 'Brierley', 'Broadhurst', 'Bullock', 'Cartwright', 'Chadha', 'Chamberlain', 'Chaudhry', 'Cheema',
+  'Cholmondeley', 'Coates', 'Colclough', 'Cottrell', 'Cropper', 'Dalby', 'Darby', 'Devlin', 'Dobbs', 'Doherty',
+  'Dudley', 'Eccleston', 'Edgington', 'Eyre', 'Farrow', 'Fenwick', 'Finnegan', 'Fleetwood', 'Foulkes', 'Froggatt',
+  'Gadsby', 'Gill', 'Gough', 'Greaves', 'Grewal', 'Hadley', 'Halliwell', 'Hancox', 'Hardcastle', 'Hayer',
+  'Heathcote', 'Hickman', 'Hodgkinson', 'Horrocks', 'Hussain', 'Ibbotson', 'Ingram', 'Jarvis', 'Johal', 'Kang',
+  'Kavanagh', 'Kenward', 'Kinsella', 'Lally', 'Lambourne', 'Latham', 'Leaver', 'Lidder', 'Lomax', 'Lovatt',
+  'Mahmood', 'Mander', 'Marlow', 'Mattu', 'Mellor', 'Merriman', 'Mistry', 'Mortimer', 'Muldoon', 'Nandra',
+  'Nuttall', 'Oakley', "O'Hare", 'Ormerod', 'Pannu', 'Parkes', 'Pemberton', 'Plant', 'Poole', 'Purewal',
+  'Radcliffe', 'Rai', 'Rathbone', 'Rowley', 'Sahota', 'Sargent', 'Shackleton', 'Sidhu', 'Slater', 'Stanton',
+  'Swindells', 'Tandy', 'Thandi', 'Thorley', 'Tomlinson', 'Turton', 'Uppal', 'Vaughan', 'Wainwright', 'Warburton',
+  'Whitehouse', 'Wilde', 'Winstanley', 'Woodcock', 'Worrall', 'Yeomans', 'Zaman', 'Ahmed', 'Begum', 'Chauhan',
+  'Dosanjh', 'Fitzgerald', 'Ganguly', 'Hegarty', 'Jaffer', 'Kilbride', 'Lyttle', 'MacAulay', 'Ndlovu', 'Opoku',
+];
+
+export const MORE_INITIALS = ['AJ', 'DM', 'GR', 'JM', 'KS', 'MA', 'PJ', 'RL', 'SK', 'TW', 'W', 'Y', 'Z', 'I', 'O', 'U'];
+
+// Ward and street names are built from parts, as English place names are.
+const PLACE_STARTS = [
+  'Ash', 'Bab', 'Bin', 'Brad', 'Can', 'Chel', 'Coun', 'Cross', 'Earl', 'Fole', 'Hen', 'Hol', 'Kings', 'Long', 'Lower',
+  'Mill', 'Rad', 'Red', 'Sher', 'Stoke', 'Tile', 'Up', 'Wain', 'West', 'Whit', 'Wood', 'Aller', 'Bel', 'Brook', 'Dun',
+];
+const PLACE_ENDS = ['field', 'ford', 'ley', 'ton', 'bury', 'wood', 'hill', 'more', 'den', 'grove', 'wick', 'croft', 'worth', 'stead', 'gate'];
+const STREET_KINDS = ['Road', 'Lane', 'Street', 'Avenue', 'Close', 'Drive', 'Way', 'Crescent', 'Grove', 'Place'];
+
+/** A place name such as "Ashcroft" or "Wainford"; n picks one of 450. */
+export function placeName(n: number): string {
+  return `${PLACE_STARTS[n % PLACE_STARTS.length]}${PLACE_ENDS[Math.floor(n / PLACE_STARTS.length) % PLACE_ENDS.length]}`;
+}
+
+export function streetName(n: number): string {
+  return `${placeName(n)} ${STREET_KINDS[Math.floor(n / 450) % STREET_KINDS.length]}`;
+}
+
+/** What planning applications ask for. */
+export const PLANNING_PROPOSALS = [
+  'Erection of a two-storey rear extension',
+  'Change of use from offices to residential flats',
+  'Demolition of existing garage and erection of a dwelling',
+  'Erection of student accommodation',
+  'Outline application for residential development',
+  'Change of use to a house in multiple occupation',
+  'Installation of a telecommunications mast',
+  'Erection of a single-storey side extension',
+  'Conversion of a public house to a convenience store',
+  'Construction of a car park with electric vehicle charging',
+  'Variation of condition on opening hours',
+  'Erection of a care home with associated parking',
+  'Reserved matters application for 120 dwellings',
+  'Installation of solar panels on a listed building',
+];
+
+export const PLANNING_PREFIXES = ['FUL', 'OUT', 'HH', 'LB', 'RM', 'COU', 'TP'];
+
+const PREMISES_FIRST = ['Red', 'Golden', 'Royal', 'Old', 'White', 'Black', 'Kings', 'Queens', 'Green', 'Rising', 'Silver', 'Blue'];
+const PREMISES_SECOND = ['Lion', 'Dragon', 'Oak', 'Swan', 'Horse', 'Bell', 'Star', 'Anchor', 'Crown', 'Plough', 'Harp', 'Fox'];
+const PREMISES_KINDS = ['', ' Takeaway', ' Convenience Store', ' Bar and Grill', ' Social Club', ' Café', ' Off Licence', ' Restaurant'];
+
+export function premisesName(n: number): string {
+  const first = PREMISES_FIRST[n % PREMISES_FIRST.length]!;
+  const second = PREMISES_SECOND[Math.floor(n / PREMISES_FIRST.length) % PREMISES_SECOND.length]!;
+  const kind = PREMISES_KINDS[Math.floor(n / 144) % PREMISES_KINDS.length]!;
+  return kind === '' ? `The ${first} ${second}` : `${first} ${second}${kind}`;
+}
+
+export const LICENCE_KINDS = [
+  'Application for a Premises Licence',
+  'Application to Vary a Premises Licence',
+  'Review of a Premises Licence',
+  'Application for a Club Premises Certificate',
+  'Application for a Sexual Entertainment Venue Licence',
+  'Application for a Temporary Event Notice',
+];
+
+/** How items on a recurring topic are titled from one meeting to the next. */
+export const TITLE_SUFFIXES = [
+  'Update', 'Annual Report', 'Progress Report', 'Review', '- Briefing', 'Action Plan', 'Task and Finish Group Findings',
+  'Consultation Outcome', 'Peer Review Findings', 'Inspection Outcome', 'Recommendations Tracker', 'Draft Strategy',
+  'Performance Report', 'Options Appraisal', 'Mid-Year Report', 'Scrutiny Review',
+];

@@ -1,4 +1,6 @@
-// The machine a benchmark ran on, for the report.
+// The machine a benchmark ran on, and how busy it was: other work on a shared
+// machine skews every figure, so the report says how much there was.
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
 export interface Machine {
@@ -8,12 +10,33 @@ export interface Machine {
   node: string;
   platform: string;
   date: string;
-  /** 1-minute load average when the run started: other work on the machine skews every figure. */
-  load: number;
+  /** Load averages (1, 5, 15 minutes). */
+  load: [number, number, number];
+  /** The busiest other processes at the time (CPU %, command). */
+  busiest: string[];
+}
+
+function busiestProcesses(): string[] {
+  try {
+    const text = execFileSync('ps', ['-eo', 'pcpu=,rss=,comm=', '--sort=-pcpu'], { encoding: 'utf8', timeout: 5000 });
+    return text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .filter((l) => !/\bps$/.test(l))
+      .slice(0, 5)
+      .map((l) => {
+        const [cpu, rss, ...command] = l.split(/\s+/);
+        return `${command.join(' ')} ${cpu}% CPU, ${Math.round(Number(rss) / 1024)} MB`;
+      });
+  } catch {
+    return [];
+  }
 }
 
 export function describeMachine(now: Date = new Date()): Machine {
   const cpus = os.cpus();
+  const [a = 0, b = 0, c = 0] = os.loadavg();
   return {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
@@ -21,6 +44,7 @@ export function describeMachine(now: Date = new Date()): Machine {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     date: now.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    load: os.loadavg()[0] ?? 0,
+    load: [a, b, c],
+    busiest: busiestProcesses(),
   };
 }

@@ -1,5 +1,5 @@
-// Running the benchmark's child scripts: a fresh Node process each, started the
-// way `npm start` starts the bot (tsx), with a time limit so no loop is unbounded.
+// Running the benchmark's child scripts: a fresh Node process each, started
+// with tsx (no --expose-gc: nothing forces a collection), with a time limit so no step is unbounded.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +18,7 @@ export interface ChildRun<T> {
 export function runChild<T>(script: string, args: string[], timeoutMs: number): Promise<ChildRun<T>> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', `${CHILD_DIR}${script}`, ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${CHILD_DIR}${script}`, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

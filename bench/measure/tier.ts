@@ -1,15 +1,19 @@
-// One tier, end to end: corpus, ingest, index, cold start, serving. Each heavy
-// step runs in its own process so its time and memory are its own.
+// One tier, end to end: corpus, ingest, index, request statuses, questions,
+// answers in process, cold starts of `npm start`, and the bot serving. Each
+// step runs in a process of its own with a time limit; when one fails (out of
+// memory, out of time) the tier says where it stopped and measures no further.
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
-import { storeFiles } from '../../src/store/lowdb-store.ts';
-import { generateCorpus, type GeneratedTier } from '../generate/corpus.ts';
+import { startFakeSlack } from '../../test/support/fake-slack.ts';
+import { generateCouncil } from '../generate/council.ts';
+import { generateCorpus, newPaper, TIER_SHAPES, type FileFormat, type GeneratedTier } from '../generate/corpus.ts';
+import { coldStart, type ColdStartRun } from './cold-start.ts';
 import { runChild } from './processes.ts';
-import { buildQuestions, type QuestionTerms } from './questions.ts';
-import type { ServePlan, ServeResult } from './serve.ts';
-import { summarize, type Summary } from './stats.ts';
+import { KINDS, type QuestionKind, type QuestionSet } from './questions.ts';
+import { measureServing, type ServingResult } from './serving.ts';
+import { readFile } from 'node:fs/promises';
 
 export type Tier = 'S' | GeneratedTier;
 
@@ -17,16 +21,20 @@ export interface TierOptions {
   tier: Tier;
   seed: number;
   outDir: string;
+  /** Distinct questions of each kind. */
   questionsPerKind: number;
+  /** Closed requests in the store before serving. */
+  requestStates: number;
   clicks: number;
-  acks: { requests: number; inFlight: number; budgetMs: number } | null;
+  /** /scrutiny requests under load, and how many in flight. */
+  load: { requests: number; inFlight: number };
+  /** Cold starts of each kind (structured, search). */
   coldStarts: number;
-  answerBudgetMs: number;
-  /** Limits for each child process. */
+  scanBudgetMs: number;
+  quietMs?: { afterStart: number; beforeMemory: number };
+  /** Limits for each step's process. */
   ingestTimeoutMs: number;
   stepTimeoutMs: number;
-  scanBudgetMs: number;
-  scanMaxPerKind: number;
   log?: (line: string) => void;
 }
 
@@ -53,13 +61,6 @@ export interface IngestProgress {
   items: number;
 }
 
-export interface ColdStartSteps {
-  modules: number;
-  openStore: number;
-  loadIndex: number;
-  firstAnswer: number;
-}
-
 export interface IndexChildResult {
   buildMs: number;
   loadMs: number;
@@ -68,42 +69,45 @@ export interface IndexChildResult {
   snapshotBytes: number;
 }
 
+export type KindSamples = Partial<Record<QuestionKind, number[]>>;
+
+export interface AnswersChildResult {
+  first: KindSamples;
+  repeated: KindSamples;
+  routed: Partial<Record<QuestionKind, Record<string, number>>>;
+  entries: Partial<Record<QuestionKind, number>>;
+  examples: Partial<Record<QuestionKind, string>>;
+  scan: KindSamples;
+  scanBuild: { ms: number; entries: number; vocabulary: number };
+  indexOrigin: string;
+  rssBytes: number;
+}
+
 export interface TierResult {
   tier: Tier;
   description: string;
-  corpus: { files: number; bytes: number; generateMs: number | null; meetings: number | null; items: number | null };
+  corpus: {
+    files: number;
+    bytes: number;
+    formats: Partial<Record<FileFormat, number>>;
+    generateMs: number | null;
+    meetings: number | null;
+    items: number | null;
+    distinctTitles: number | null;
+    distinctPeople: number | null;
+  };
   ingest: IngestChildResult | null;
   /** One entry per chunk of files: how the ingest rate changes as the record grows. */
   ingestProgress: IngestProgress[];
-  ingestError: string | null;
-  /**
-   * When the folder's order did not finish in time: the same files ingested with
-   * the agenda-item pages after the minutes they repeat, so the other figures of
-   * the tier can still be measured (and the cost of the order shows).
-   */
-  pagesLastIngest: IngestChildResult | null;
   index: IndexChildResult | null;
-  indexError: string | null;
-  coldStart: Summary | null;
-  /** CPU time of the cold-start process up to its first answer (median). */
-  coldStartCpuMs: number | null;
-  /** Where the time of the last cold start went, in ms. */
-  coldStartSteps: ColdStartSteps | null;
-  coldStartError: string | null;
-  serve: ServeResult | null;
-  serveError: string | null;
+  states: { done: number; open: number; ms: number } | null;
+  questions: { counts: Partial<Record<QuestionKind, number>>; misrouted: QuestionSet['misrouted'] } | null;
+  answers: AnswersChildResult | null;
+  coldStarts: { structured: ColdStartRun[]; search: ColdStartRun[] };
+  serving: ServingResult | null;
+  /** The step the tier stopped at, and why; null when it ran to the end. */
+  stopped: { step: string; reason: string } | null;
 }
-
-/** What the bundled corpus is known to talk about (tier S is the real documents). */
-const BUNDLED_TERMS: QuestionTerms = {
-  now: '2023-06-01',
-  firstDate: '2017-06-01',
-  lastDate: '2023-03-16',
-  commonTopics: ['private fostering', 'Ofsted', "children's services"],
-  rareTopics: ['young carers', 'youth justice'],
-  commonTerms: ['fostering', 'Ofsted', 'social workers'],
-  rareTerms: ['Maundy', 'Saplings'],
-};
 
 async function filesUnder(dir: string): Promise<{ files: number; bytes: number }> {
   const { readdir, stat } = await import('node:fs/promises');
@@ -121,120 +125,128 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   const log = options.log ?? (() => {});
   const dir = path.join(options.outDir, options.tier);
   const corpusDir = path.join(dir, 'corpus');
-  const db = path.join(dir, 'store.json');
-  const snapshot = path.join(dir, 'store.index.json');
+  const db = path.join(dir, 'store', 'scrutiny.json');
+  const logDir = path.join(dir, 'logs');
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-
-  let terms: QuestionTerms;
-  let corpus: TierResult['corpus'];
-  let description: string;
-  let paths: string[];
-  let pagesLast: string[] | null = null;
-  if (options.tier === 'S') {
-    const size = await filesUnder(BUNDLED_CORPUS);
-    corpus = { ...size, generateMs: null, meetings: null, items: null };
-    terms = BUNDLED_TERMS;
-    description = 'the bundled corpus (one board, 2017–2023)';
-    paths = [BUNDLED_CORPUS];
-  } else {
-    log(`tier ${options.tier}: generating the corpus`);
-    const t0 = performance.now();
-    const generated = generateCorpus({ tier: options.tier, seed: options.seed, outDir: corpusDir });
-    const facts = generated.facts;
-    corpus = { files: generated.files.length, bytes: generated.bytes, generateMs: performance.now() - t0, meetings: facts.meetings, items: facts.items };
-    const rare = facts.topicCounts.filter(([, n]) => n > 0).slice(-3);
-    terms = {
-      now: facts.now,
-      firstDate: facts.firstDate,
-      lastDate: facts.lastDate,
-      commonTopics: facts.topicCounts.slice(0, 3).map(([t]) => t),
-      rareTopics: rare.map(([t]) => t),
-      commonTerms: facts.keywordCounts.slice(0, 3).map(([t]) => t),
-      rareTerms: facts.keywordCounts.slice(-3).map(([t]) => t),
-    };
-    const committees = new Set(generated.council.committees.map((c) => c.spec.name)).size;
-    description = `generated: ${facts.council}, ${committees} committee${committees === 1 ? '' : 's'}, ${facts.firstDate.slice(0, 4)}–${facts.lastDate.slice(0, 4)}, seed ${options.seed}`;
-    paths = [corpusDir];
-    const withPages = new Set(generated.files.filter((f) => f.kind === 'item-page').map((f) => path.dirname(f.path)));
-    const dirs = [...new Set(generated.files.map((f) => path.dirname(f.path)))].sort();
-    pagesLast = [...dirs.filter((d) => !withPages.has(d)), ...dirs.filter((d) => withPages.has(d))];
-  }
+  await mkdir(path.dirname(db), { recursive: true });
+  await mkdir(logDir, { recursive: true });
 
   const result: TierResult = {
     tier: options.tier,
-    description,
-    corpus,
+    description: '',
+    corpus: { files: 0, bytes: 0, formats: {}, generateMs: null, meetings: null, items: null, distinctTitles: null, distinctPeople: null },
     ingest: null,
     ingestProgress: [],
-    ingestError: null,
-    pagesLastIngest: null,
     index: null,
-    indexError: null,
-    coldStart: null,
-    coldStartCpuMs: null,
-    coldStartSteps: null,
-    coldStartError: null,
-    serve: null,
-    serveError: null,
+    states: null,
+    questions: null,
+    answers: null,
+    coldStarts: { structured: [], search: [] },
+    serving: null,
+    stopped: null,
+  };
+  const stop = (step: string, reason: string | null) => {
+    result.stopped = { step, reason: reason ?? 'unknown failure' };
+    log(`tier ${options.tier}: stopped at ${step}: ${result.stopped.reason}`);
+    return result;
   };
 
-  log(`tier ${options.tier}: ingesting ${corpus.files} files (${(corpus.bytes / 1e6).toFixed(1)} MB)`);
+  let paths: string[];
+  let paper;
+  if (options.tier === 'S') {
+    const size = await filesUnder(BUNDLED_CORPUS);
+    result.corpus = { ...result.corpus, ...size, formats: { text: size.files } };
+    result.description = 'the bundled corpus (one board, 2017–2023)';
+    paths = [BUNDLED_CORPUS];
+    paper = newPaper(generateCouncil({ seed: options.seed, committees: 1, years: 1, firstYear: 2023 }), options.seed);
+  } else {
+    log(`tier ${options.tier}: generating the corpus`);
+    const t0 = performance.now();
+    const generated = await generateCorpus({ tier: options.tier, seed: options.seed, outDir: corpusDir });
+    const facts = generated.facts;
+    const formats: Partial<Record<FileFormat, number>> = {};
+    for (const f of generated.files) formats[f.format] = (formats[f.format] ?? 0) + 1;
+    result.corpus = {
+      files: generated.files.length,
+      bytes: generated.bytes,
+      formats,
+      generateMs: performance.now() - t0,
+      meetings: facts.meetings,
+      items: facts.items,
+      distinctTitles: facts.distinctTitles,
+      distinctPeople: facts.distinctPeople,
+    };
+    const committees = TIER_SHAPES[options.tier].committees;
+    result.description = `generated: ${facts.council}, ${committees} committee${committees === 1 ? '' : 's'}, ${facts.firstDate.slice(0, 4)}–${facts.lastDate.slice(0, 4)}, seed ${options.seed}`;
+    paths = [corpusDir];
+    paper = newPaper(generated.council, options.seed);
+  }
+
+  log(`tier ${options.tier}: ingesting ${result.corpus.files} files (${(result.corpus.bytes / 1e6).toFixed(1)} MB)`);
   const ingest = await runChild<IngestChildResult>('ingest.ts', [db, ...paths], options.ingestTimeoutMs);
   result.ingest = ingest.result;
   result.ingestProgress = ingest.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: IngestProgress }).progress] : []));
-  result.ingestError = ingest.error;
-  if (!ingest.result && pagesLast) {
-    log(`tier ${options.tier}: ${ingest.error}; ingesting again with the agenda-item pages last`);
-    await rm(db, { force: true });
-    await rm(storeFiles(db).state, { force: true });
-    await rm(storeFiles(db).folder, { recursive: true, force: true });
-    const again = await runChild<IngestChildResult>('ingest.ts', [db, ...pagesLast], options.ingestTimeoutMs);
-    result.pagesLastIngest = again.result;
-  }
-  if ((!result.ingest && !result.pagesLastIngest) || !existsSync(db)) return result;
+  if (!ingest.result || !existsSync(db)) return stop('ingest', ingest.error);
 
   log(`tier ${options.tier}: building the index`);
-  const index = await runChild<IndexChildResult>('serve.ts', ['index', db, snapshot], options.stepTimeoutMs);
+  const index = await runChild<IndexChildResult>('index.ts', [db], options.stepTimeoutMs);
   result.index = index.result;
-  result.indexError = index.error;
+  if (!index.result) return stop('index', index.error);
 
-  log(`tier ${options.tier}: cold starts`);
-  const questions = buildQuestions(terms, options.questionsPerKind, options.seed);
-  const first = questions['next-meeting'][0]!;
-  const coldSamples: number[] = [];
-  const coldCpu: number[] = [];
-  for (let i = 0; i < options.coldStarts; i++) {
-    const run = await runChild<{ sinceProcessStartMs: number; cpuMs: number; steps: ColdStartSteps; origin: string }>('cold-start.ts', [db, snapshot, first.text, first.now], options.stepTimeoutMs);
-    if (!run.result) {
-      result.coldStartError = run.error;
-      break;
+  log(`tier ${options.tier}: closing ${options.requestStates} requests`);
+  const states = await runChild<TierResult['states']>('request-states.ts', [db, String(options.requestStates)], options.stepTimeoutMs);
+  result.states = states.result;
+  if (!states.result) return stop('request statuses', states.error);
+
+  log(`tier ${options.tier}: questions`);
+  const questionsFile = path.join(dir, 'questions.json');
+  const questions = await runChild<NonNullable<TierResult['questions']>>('questions.ts', [db, questionsFile, String(options.questionsPerKind), String(options.seed)], options.stepTimeoutMs);
+  result.questions = questions.result;
+  if (!questions.result) return stop('questions', questions.error);
+  const set = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
+
+  log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`);
+  const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], options.stepTimeoutMs * 4);
+  result.answers = answers.result;
+  if (!answers.result) return stop('answers', answers.error);
+
+  const structuredQuestion = set.questions.find((q) => q.kind === 'next-meeting')?.text ?? 'next meeting';
+  const searchQuestion = set.questions.find((q) => q.kind === 'search-common')?.text ?? 'budget';
+  log(`tier ${options.tier}: cold starts of npm start`);
+  const slack = await startFakeSlack();
+  try {
+    const cold = { db, now: set.now, slack, logDir, timeoutMs: options.stepTimeoutMs };
+    for (let i = 0; i < options.coldStarts; i++) {
+      result.coldStarts.structured.push(await coldStart(structuredQuestion, cold, 2 * i));
+      result.coldStarts.search.push(await coldStart(searchQuestion, cold, 2 * i + 1));
     }
-    if (run.result.origin !== 'snapshot') result.coldStartError = `the index was ${run.result.origin}, not loaded from the snapshot`;
-    coldSamples.push(run.wallMs);
-    coldCpu.push(run.result.cpuMs);
-    result.coldStartSteps = run.result.steps;
-  }
-  if (coldSamples.length > 0) {
-    result.coldStart = summarize(coldSamples);
-    result.coldStartCpuMs = summarize(coldCpu).p50;
+  } finally {
+    await slack.close();
   }
 
-  log(`tier ${options.tier}: answers, scan baseline, clicks and acks`);
-  const plan: ServePlan = {
-    now: new Date(`${terms.now}T12:00:00Z`).toISOString(),
-    questions,
-    warmup: Math.min(10, options.questionsPerKind),
-    answerBudgetMs: options.answerBudgetMs,
-    scanMaxPerKind: options.scanMaxPerKind,
-    scanBudgetMs: options.scanBudgetMs,
+  log(`tier ${options.tier}: serving (load, Mark done, a new paper, memory)`);
+  const byKind = new Map<QuestionKind, string[]>();
+  // The load asks questions the in-process run did not start with, kinds in turn.
+  for (const q of [...set.questions].reverse()) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q.text]);
+  const load = [];
+  for (let i = 0; load.length < options.load.requests && i < set.questions.length; i++) {
+    for (const k of KINDS) {
+      const text = byKind.get(k.kind)?.[i];
+      if (text && load.length < options.load.requests) load.push({ kind: k.kind, text, subject: null, now: set.now });
+    }
+  }
+  result.serving = await measureServing({
+    db,
+    now: set.now,
+    logDir,
+    load,
+    inFlight: options.load.inFlight,
+    searchWord: searchQuestion,
     clicks: options.clicks,
-    acks: options.acks,
-  };
-  const planPath = path.join(dir, 'plan.json');
-  await writeFile(planPath, JSON.stringify(plan));
-  const serve = await runChild<ServeResult>('serve.ts', ['serve', db, snapshot, planPath], options.stepTimeoutMs * 4);
-  result.serve = serve.result;
-  result.serveError = serve.error;
+    paper,
+    timeoutMs: options.stepTimeoutMs,
+    ...(options.quietMs ? { quietMs: options.quietMs } : {}),
+  });
+  if (result.serving.error) return stop('serving', result.serving.error);
   return result;
 }

@@ -9,6 +9,7 @@ import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIn
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
+import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildHelp } from './help/build-help.ts';
 import { buildHistory } from './history/build-history.ts';
@@ -20,6 +21,7 @@ import { RecordViews } from './record-view.ts';
 import { buildAllRequests, buildOutstandingRequests, buildRequestsAbout } from './requests/build-requests.ts';
 import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
+import { buildSlipped } from './work-programme/build-slipped.ts';
 import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
 
 export interface AskOptions {
@@ -92,6 +94,10 @@ export function answerIntent(ctx: AnswerContext, intent: Intent, question: strin
       return buildHistory(ctx, intent.topic, question);
     case 'attendance':
       return buildAttendance(ctx, intent.name, question);
+    case 'attendance-table':
+      return buildAttendanceTable(ctx, question);
+    case 'slipped':
+      return buildSlipped(ctx, question);
     case 'search':
       return (
         buildSearch(ctx, intent.query, question) ??

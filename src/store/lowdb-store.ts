@@ -56,7 +56,7 @@ import {
   workProgrammePart,
   type PartEntry,
 } from './record-parts.ts';
-import { RequestJournal, writeAtomically, type RequestStates } from './request-journal.ts';
+import { RequestJournal, type RequestStates } from './request-journal.ts';
 import { storeFiles, type StoreFiles } from './store-files.ts';
 import {
   StoreError,
@@ -78,6 +78,13 @@ export interface StoreOptions {
   lockTimeoutMs?: number;
   /** Size of the request-status journal at which it is folded into its snapshot (default about 1 MB). */
   journalCompactBytes?: number;
+  /** The adapter each whole file is written through (default lowdb's TextFile: a temporary file, then a rename). */
+  textFile?: (file: string) => TextWriter;
+}
+
+/** The half of a lowdb adapter the store writes through. */
+export interface TextWriter {
+  write(text: string): Promise<void>;
 }
 
 export function emptyState(): MutableState {
@@ -158,6 +165,7 @@ class BoardStore implements Store {
   readonly #journal: RequestJournal | null;
   readonly #clock: Clock;
   readonly #lockTimeoutMs: number;
+  readonly #writeText: (file: string, text: string) => Promise<void>;
   #versionHash: string;
   #version: string;
   #generation = 0;
@@ -185,6 +193,7 @@ class BoardStore implements Store {
     this.#journal = disk?.journal ?? null;
     this.#clock = options.clock ?? systemClock;
     this.#lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+    this.#writeText = textWriter(options);
     const { hash, label } = versionOf(this.#index.documents);
     this.#versionHash = hash;
     this.#version = label;
@@ -327,7 +336,7 @@ class BoardStore implements Store {
       const sha256 = sha256Hex(text);
       if (next[name]?.sha256 === sha256) continue;
       const file = partFileName(name, sha256);
-      await new TextFile(path.join(files.parts, file)).write(text);
+      await this.#writeText(path.join(files.parts, file), text);
       next[name] = { file, sha256, bytes: Buffer.byteLength(text) };
     }
     await this.#commit(next, this.#generation + 1);
@@ -336,7 +345,7 @@ class BoardStore implements Store {
   async #commit(parts: Record<string, PartEntry>, generation: number): Promise<void> {
     const files = this.#files!;
     const catalogue: Catalogue = { format: 'scrutiny-store', schemaVersion: 2, generation, parts };
-    await writeAtomically(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+    await this.#writeText(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
     this.#parts = parts;
     this.#generation = generation;
     this.#catalogueSeen = await seen(files.catalogue);
@@ -532,7 +541,7 @@ class BoardStore implements Store {
       if (!checked.success) throw new Error(`State change rejected: ${describeIssues(checked.error)}`);
       if (this.#files) {
         try {
-          await writeAtomically(this.#files.state, `${JSON.stringify(checked.data, null, 2)}\n`);
+          await this.#writeText(this.#files.state, `${JSON.stringify(checked.data, null, 2)}\n`);
         } catch (error) {
           throw writeError(this.#files.state, error);
         }
@@ -596,6 +605,11 @@ class BoardStore implements Store {
     this.#catalogueSeen = catalogueSeen;
     this.#stateSeen = stateSeen;
   }
+}
+
+function textWriter(options: StoreOptions): (file: string, text: string) => Promise<void> {
+  const make = options.textFile ?? ((file: string) => new TextFile(file));
+  return (file, text) => make(file).write(text);
 }
 
 function emptyCatalogue(): Catalogue {
@@ -725,20 +739,25 @@ function isSingleFileRecord(json: unknown): boolean {
  * The old files are kept in the store folder (v1-record.json, v1-state.json); the catalogue
  * replaces the record file last, so a crash on the way leaves the v1 store to migrate again.
  */
-async function migrateSingleFile(files: StoreFiles, record: BoardRecord, state: MutableState | null): Promise<Catalogue> {
+async function migrateSingleFile(
+  files: StoreFiles,
+  record: BoardRecord,
+  state: MutableState | null,
+  writeText: (file: string, text: string) => Promise<void>,
+): Promise<Catalogue> {
   await mkdir(files.parts, { recursive: true });
   const parts: Record<string, PartEntry> = {};
   for (const [name, part] of splitRecord(record)) {
     const text = partText(part);
     const sha256 = sha256Hex(text);
     const file = partFileName(name, sha256);
-    await new TextFile(path.join(files.parts, file)).write(text);
+    await writeText(path.join(files.parts, file), text);
     parts[name] = { file, sha256, bytes: Buffer.byteLength(text) };
   }
   await keepCopy(files.catalogue, files.legacyRecord);
   if (state) await keepCopy(files.state, files.legacyState);
   const catalogue: Catalogue = { format: 'scrutiny-store', schemaVersion: 2, generation: 1, parts };
-  await writeAtomically(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+  await writeText(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
   return catalogue;
 }
 
@@ -791,7 +810,8 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     throw new StoreError(path.dirname(files.catalogue), `cannot create the folder (${(error as Error).message})`);
   }
 
-  const journal = new RequestJournal(files.requests, files.requestLog, options.journalCompactBytes);
+  const writeText = textWriter(options);
+  const journal = new RequestJournal(files.requests, files.requestLog, writeText, options.journalCompactBytes);
   // Request statuses of a v1 state file go into the journal's first snapshot (once: the snapshot then exists).
   const legacyRequests = storedState?.requests ?? {};
   const hadSnapshot = (await seen(files.requests)) !== null;
@@ -801,15 +821,15 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
       requests = { ...legacyRequests, ...requests };
       await journal.compact(requests);
     }
-    if (singleFile) catalogue = await migrateSingleFile(files, singleFile, storedState);
+    if (singleFile) catalogue = await migrateSingleFile(files, singleFile, storedState, writeText);
     else if (!catalogue) {
       catalogue = emptyCatalogue();
-      await writeAtomically(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+      await writeText(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
     }
     if (!storedState || Object.keys(storedState.requests).length > 0 || storedState.recordFile) {
       const { recordFile: _ignored, ...small } = storedState ?? emptyState();
       storedState = { ...small, requests: {} };
-      await writeAtomically(files.state, `${JSON.stringify(storedState, null, 2)}\n`);
+      await writeText(files.state, `${JSON.stringify(storedState, null, 2)}\n`);
     }
   } catch (error) {
     if (error instanceof StoreError) throw error;

@@ -215,6 +215,8 @@ class DocumentMerge {
     m.chair = pick(m.chair, pm.chair);
     m.present = pickList(m.present, pm.present);
     m.apologies = pickList(m.apologies, pm.apologies);
+    const absent = pickList(m.absent ?? [], pm.absent ?? []);
+    if (absent.length > 0) m.absent = absent;
     m.closingTime = pick(m.closingTime, pm.closingTime);
     m.externalId = m.externalId ?? pm.externalId;
     m.status = nextStatus(m.status, pm);

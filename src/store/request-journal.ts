@@ -8,7 +8,6 @@
 // what it added since this process last looked; a journal replaced by a
 // compaction (a new file) means reading the snapshot and journal again.
 import { open, readFile, stat } from 'node:fs/promises';
-import { TextFile } from 'lowdb/node';
 import { z } from 'zod';
 import { RequestState } from '../model.ts';
 import { StoreError } from './store.ts';
@@ -29,10 +28,13 @@ export class RequestJournal {
   readonly #logFile: string;
 
   readonly #compactAtBytes: number;
+  /** Writes a whole file atomically (the store's lowdb adapter). */
+  readonly #writeText: (file: string, text: string) => Promise<void>;
 
-  constructor(snapshotFile: string, logFile: string, compactAtBytes = COMPACT_AT_BYTES) {
+  constructor(snapshotFile: string, logFile: string, writeText: (file: string, text: string) => Promise<void>, compactAtBytes = COMPACT_AT_BYTES) {
     this.#snapshotFile = snapshotFile;
     this.#logFile = logFile;
+    this.#writeText = writeText;
     this.#compactAtBytes = compactAtBytes;
   }
 
@@ -101,12 +103,12 @@ export class RequestJournal {
     });
     try {
       // Over a write cut short (see catchUp), not after it.
-      await handle.truncate(this.#offset);
+      if ((await handle.stat()).size > this.#offset) await handle.truncate(this.#offset);
       await handle.write(text, this.#offset);
       const info = await handle.stat();
       this.#ino = info.ino;
     } catch (error) {
-      await handle.truncate(this.#offset).catch(() => {});
+      if ((await handle.stat().catch(() => null))?.isFile()) await handle.truncate(this.#offset).catch(() => {});
       throw error;
     } finally {
       await handle.close();
@@ -117,8 +119,8 @@ export class RequestJournal {
 
   /** Fold everything into a new snapshot and start an empty journal (each by an atomic rename). */
   async compact(states: RequestStates): Promise<void> {
-    await writeAtomically(this.#snapshotFile, JSON.stringify({ schemaVersion: 1, requests: states }));
-    await writeAtomically(this.#logFile, '');
+    await this.#writeText(this.#snapshotFile, JSON.stringify({ schemaVersion: 1, requests: states }));
+    await this.#writeText(this.#logFile, '');
     const info = await stat(this.#logFile);
     this.#ino = info.ino;
     this.#offset = 0;
@@ -142,9 +144,4 @@ export class RequestJournal {
     if (!checked.success) throw new StoreError(this.#snapshotFile, `is not a file of request statuses (${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}); it was left untouched`);
     return checked.data.requests;
   }
-}
-
-/** Through lowdb's text adapter: a temporary file, then a rename. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
-  await new TextFile(file).write(text);
 }

@@ -110,13 +110,14 @@ function roleOf(a: MgAttendee): { role: AttendeeRole; chair: boolean } {
 }
 
 /**
- * Who attended: "Present"/"In attendance" people, and apologies. "Expected" (a
- * meeting still ahead) and "Absent" are not attendance. Servers that give no
+ * Who attended: "Present"/"In attendance" people, apologies, and "Absent" once
+ * minutes are out. "Expected" (a meeting still ahead) is not attendance. Servers that give no
  * attendance at all are read as present once minutes are published.
  */
-function attendanceOf(meeting: MgMeeting, hasMinutes: boolean): { present: Attendee[]; apologies: Apology[]; chair: string | null } {
+function attendanceOf(meeting: MgMeeting, hasMinutes: boolean): { present: Attendee[]; apologies: Apology[]; absent: Apology[]; chair: string | null } {
   const present: Attendee[] = [];
   const apologies: Apology[] = [];
+  const absent: Apology[] = [];
   let chair: string | null = null;
   for (const a of meeting.attendees) {
     const attendance = a.attendance.toLowerCase();
@@ -125,13 +126,18 @@ function attendanceOf(meeting: MgMeeting, hasMinutes: boolean): { present: Atten
       apologies.push({ name, note: a.role || null });
       continue;
     }
+    // Recorded absent without apologies: kept for attendance rates, never shown as present.
+    if (/^absent/.test(attendance) && hasMinutes) {
+      absent.push({ name, note: a.role || null });
+      continue;
+    }
     const attended = /^(present|in attendance|attended|virtual|remote)/.test(attendance) || (attendance === '' && hasMinutes);
     if (!attended) continue;
     const { role, chair: isChair } = roleOf(a);
     present.push({ name, role, chair: isChair, note: a.role || null });
     if (isChair && chair === null) chair = name;
   }
-  return { present, apologies, chair };
+  return { present, apologies, absent, chair };
 }
 
 /** A GetMeeting answer as a ParsedDocument; the meeting carries its ModernGov identity in `externalId`. */
@@ -141,7 +147,7 @@ export function meetingToDocument(meeting: MgMeeting, committee: CommitteeRef): 
   const items = read.map((r) => r.parsed);
   const hasMinutes = read.some((r) => r.minutes);
   const status = meetingStatus(meeting, items, hasMinutes);
-  const { present, apologies, chair } = attendanceOf(meeting, hasMinutes);
+  const { present, apologies, absent, chair } = attendanceOf(meeting, hasMinutes);
   const warnings: string[] = [];
   if (meeting.date === null) warnings.push(`ModernGov meeting ${meeting.id} has no readable date`);
   const time = meeting.time ? parseDocumentTime(meeting.time) : null;
@@ -157,6 +163,7 @@ export function meetingToDocument(meeting: MgMeeting, committee: CommitteeRef): 
     chair,
     present,
     apologies,
+    ...(absent.length > 0 ? { absent } : {}),
     closingTime: null,
     items,
     externalId: externalMeetingId(committee.id, meeting.id),

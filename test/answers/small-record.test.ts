@@ -74,8 +74,11 @@ describe('the answer for a meeting still to come', () => {
     const item = answer.sections.find((s) => s.heading === 'Agenda')!.entries[0]!;
     expect(item).toMatchObject({ label: 'Item 4', text: 'School Transport Update', links: [{ title: 'Transport report', url: 'https://example.org/transport.pdf' }] });
     expect(item.detail).toEqual(['Report of the Director of Education', 'Pages 5 - 10']);
+    // A request due at this very meeting is listed under that heading, and not again among the topics' requests.
+    const due = answer.sections.find((s) => s.heading === 'Requests due at this meeting')!.entries;
+    expect(due.map((e) => e.request?.id)).toEqual(['q1']);
     const open = answer.sections.find((s) => s.heading === 'Open requests on these topics')!.entries;
-    expect(open.map((e) => e.request?.id).sort()).toEqual(['q1', 'q2']);
+    expect(open.map((e) => e.request?.id).sort()).toEqual(['q2']);
     const earlier = answer.sections.find((s) => s.heading === 'Earlier resolutions on these topics')!.entries;
     expect(earlier.map((e) => e.text)).toEqual(['Notes the school transport report.']);
     expect(JSON.stringify(answer)).not.toContain('Acme');

@@ -1,5 +1,6 @@
-// A smoke run of the benchmark on a tiny generated tier: every step runs in
-// its own process and reports figures; no figure is compared with a time.
+// A smoke run of the benchmark on a tiny generated tier: every step runs in its
+// own process, `npm start` is started for real (cold starts and serving), and
+// each measure is reported beside its target. No figure is compared with a time.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,105 +9,115 @@ import { parseBenchArgs, tierOptions } from '../../bench/run.ts';
 import { tierMarkdown, updateBenchmarksFile } from '../../bench/measure/report.ts';
 import { KINDS } from '../../bench/measure/questions.ts';
 import { runTier, type TierResult } from '../../bench/measure/tier.ts';
-import { generateCorpus, type GeneratedCorpus } from '../../bench/generate/corpus.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 
+const PER_KIND = 6;
 let out: string;
 let result: TierResult;
-let generated: GeneratedCorpus;
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-bench-run-'));
-  const args = parseBenchArgs(['--tier', 'tiny', '--questions', '6', '--out', out, '--no-write']);
+  const args = parseBenchArgs(['--tier', 'tiny', '--questions', String(PER_KIND), '--out', out]);
   if (typeof args === 'string') throw new Error(args);
-  result = await runTier({ ...tierOptions('tiny', args, () => {}), acks: { requests: 30, inFlight: 10, budgetMs: 20_000 } });
-  // The same seed regenerates the same council: the truth to compare the store with.
-  generated = generateCorpus({ tier: 'tiny', seed: args.seed, outDir: path.join(out, 'again') });
-}, 60_000);
+  result = await runTier({ ...tierOptions('tiny', args, () => {}), load: { requests: 24, inFlight: 8 }, clicks: 4, quietMs: { afterStart: 300, beforeMemory: 300 } });
+}, 240_000);
 
 afterAll(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
 describe('npm run bench on a tiny tier', () => {
-  it('ingests the generated corpus in a child process and indexes it', () => {
-    expect(result.ingestError).toBeNull();
+  it('runs every step to the end', () => {
+    expect(result.stopped).toBeNull();
+  });
+
+  it('ingests text, web pages and PDFs in a child process, and indexes them', () => {
+    expect(result.corpus.formats.html).toBeGreaterThan(0);
+    expect(result.corpus.formats.pdf).toBeGreaterThan(0);
     expect(result.ingest!.failed).toBe(0);
     expect(result.ingest!.totals.documents).toBe(result.corpus.files);
-    expect(result.ingest!.totals.meetings).toBeGreaterThanOrEqual(result.corpus.meetings!);
-    expect(result.ingest!.peakRssBytes).toBeGreaterThan(0);
     expect(result.index!.loaded).toBe(true);
     expect(result.index!.documents).toBeGreaterThan(result.ingest!.totals.items);
   });
 
-  it('starts a new process from the saved snapshot and answers', () => {
-    expect(result.coldStartError).toBeNull();
-    expect(result.coldStart!.n).toBe(1);
-  });
-
-  it('asks every kind of question, routed to the intended answer, and scans the same questions', () => {
-    expect(result.serveError).toBeNull();
+  it('asks distinct questions of every kind once and again, each routed to its kind, and scans the index-backed ones', () => {
+    const answers = result.answers!;
+    expect(answers.indexOrigin).toBe('snapshot');
     for (const k of KINDS) {
-      const kind = result.serve!.kinds[k.kind]!;
-      expect(kind.index.n, k.kind).toBe(6);
-      expect(kind.scan.n, k.kind).toBeGreaterThan(0);
-      expect(Object.keys(kind.answeredAs), k.kind).toEqual([k.expect]);
+      expect(answers.first[k.kind]?.length, k.kind).toBe(PER_KIND);
+      expect(answers.repeated[k.kind]?.length, k.kind).toBe(PER_KIND);
+      expect(Object.keys(answers.routed[k.kind] ?? {}), k.kind).toContain(k.expect);
+      if (k.group === 'search') expect(answers.scan[k.kind]?.length, k.kind).toBeGreaterThan(0);
+      else expect(answers.scan[k.kind], k.kind).toBeUndefined();
     }
   });
 
-  it('stores every generated meeting under its committee and date', async () => {
-    const store = await openStore(path.join(out, 'tiny', 'store.json'));
-    const stored = new Set(store.record().meetings.map((m) => `${m.committee} ${m.date}`));
-    const missing = generated.council.meetings.filter((m) => !stored.has(`${m.committee.spec.name} ${m.date}`));
-    expect(missing.map((m) => m.id)).toEqual([]);
+  it('starts `npm start` from cold and gets an answer to a structured question and to a search', () => {
+    for (const run of [...result.coldStarts.structured, ...result.coldStarts.search]) {
+      expect(run.error, run.question).toBeNull();
+      expect(run.portMs!).toBeLessThanOrEqual(run.answerMs!);
+      expect(run.answered, run.question).not.toMatch(/^Sorry/);
+    }
+    expect(result.coldStarts.structured).toHaveLength(1);
+    expect(result.coldStarts.search).toHaveLength(1);
   });
 
-  it('clicks "Mark done" and leaves every request as it found it', async () => {
-    expect(result.serve!.clicks!.n).toBeGreaterThan(0);
-    const store = await openStore(path.join(out, 'tiny', 'store.json'));
-    expect(store.record().requests.length).toBeGreaterThan(0);
-    expect(store.record().requests.every((r) => store.requestState(r.id).status === 'open')).toBe(true);
+  it('serves signed requests in flight and reads the event loop and memory from inside the bot', () => {
+    const s = result.serving!;
+    expect(s.error).toBeNull();
+    expect(s.load!.failures).toBe(0);
+    expect(s.load!.answer.n).toBe(24);
+    expect(s.startup.stall!.maxMs).toBeGreaterThan(0);
+    expect(s.memory!.steadyRss).toBeGreaterThan(20 * 1024 * 1024);
+    expect(s.memory!.peakRss).toBeGreaterThanOrEqual(s.memory!.steadyRss);
   });
 
-  it('sends signed /scrutiny requests to the HTTP receiver and gets every answer back', () => {
-    const acks = result.serve!.acks!;
-    expect(acks.errors).toEqual([]);
-    expect(acks.failures).toBe(0);
-    // The first wave (10 in flight) warms up and is not counted.
-    expect([acks.ack.n, acks.answer.n]).toEqual([20, 20]);
+  it('clicks "Mark done" through Bolt and gets each answer re-rendered, and the store keeps the clicks', async () => {
+    const clicks = result.serving!.clicks!;
+    expect(clicks.errors).toEqual([]);
+    expect(clicks.rerender.n).toBe(4);
+    const store = await openStore(path.join(out, 'tiny', 'store', 'scrutiny.json'));
+    const done = store.record().requests.filter((r) => store.requestState(r.id).status === 'done');
+    expect(done.length).toBe(result.states!.done + 4);
   });
 
-  it('reports each measure beside its target', () => {
+  it('shares a new paper with the running bot and finds it by search', () => {
+    const paper = result.serving!.paper!;
+    expect(paper.error).toBeNull();
+    expect(paper.reply).toMatch(/^Added /);
+    expect(paper.searchableMs).not.toBeNull();
+    expect(paper.stall).not.toBeNull();
+  });
+
+  it('reports each measure beside its target, met or MISSED, with the machine load', () => {
     const text = tierMarkdown(result);
-    expect(text).toContain('### Tier tiny');
-    expect(text).toContain('cold start');
-    expect(text).toContain('/scrutiny until ack');
-    for (const k of KINDS) expect(text).toContain(`| ${k.label} |`);
-    expect(text).not.toContain('not measured');
+    for (const label of ['cold start of `npm start` → first structured answer', 'cold start of `npm start` → first search answer', 'memory: RSS of the bot serving', '/scrutiny until ack', '"Mark done" through Bolt', 'a new paper shared in Slack', 'a new paper: longest event-loop stall']) {
+      const row = text.split('\n').find((l) => l.includes(label));
+      expect(row, label).toMatch(/\| (met|\*\*MISSED\*\*) \|$/);
+    }
+    for (const k of KINDS) expect(text).toContain(`| ${k.label} | ${PER_KIND} |`);
+    expect(text).toContain('Search against the fair scan');
   });
 });
 
-describe('BENCHMARKS.md', () => {
-  it('replaces the tiers that ran and keeps the others and the notes', () => {
-    const first = updateBenchmarksFile(null, '# Benchmarks', [
-      { tier: 'S', text: 'S one' },
-      { tier: 'M', text: 'M one' },
-    ]);
-    const withNotes = `${first}\n<!-- notes -->\nWhy L misses.\n`;
-    const second = updateBenchmarksFile(withNotes, '# Benchmarks', [
-      { tier: 'M', text: 'M two' },
-      { tier: 'L', text: 'L one' },
-    ]);
-    expect(second).toContain('S one');
-    expect(second).toContain('M two');
-    expect(second).not.toContain('M one');
-    expect(second.indexOf('L one')).toBeLessThan(second.indexOf('<!-- notes -->'));
-    expect(second).toContain('Why L misses.');
+describe('where the report goes', () => {
+  it('writes outside the repository unless asked to update BENCHMARKS.md', () => {
+    const args = parseBenchArgs([]);
+    if (typeof args === 'string') throw new Error(args);
+    expect(args.outDir.startsWith(os.tmpdir())).toBe(true);
+    expect(args.update).toBe(false);
+    expect(args.tiers).toEqual(['S', 'M']);
+    const updating = parseBenchArgs(['--tier', 'L,XL', '--update']);
+    expect(typeof updating !== 'string' && updating.update && updating.tiers).toEqual(['L', 'XL']);
+    expect(parseBenchArgs(['--tier', 'Z'])).toMatch(/unknown tier/);
   });
 
-  it('refuses unknown tiers and options with a one-line usage', () => {
-    expect(parseBenchArgs(['--tier', 'XL'])).toMatch(/unknown tier "XL"/);
-    expect(parseBenchArgs(['--fast'])).toMatch(/^unknown option --fast; usage/);
-    expect(parseBenchArgs([])).toMatchObject({ tiers: ['S', 'M'] });
+  it('replaces only the tiers it ran and keeps the rest of the file', () => {
+    const before = '# Benchmarks\n\n<!-- tier S -->\nold S\n<!-- /tier S -->\n\n<!-- tier L -->\nold L\n<!-- /tier L -->\n\n<!-- notes -->\nnotes stay\n';
+    const after = updateBenchmarksFile(before, '# intro', [{ tier: 'L', text: 'new L' }, { tier: 'XL', text: 'new XL' }]);
+    expect(after).toContain('old S');
+    expect(after).toContain('new L');
+    expect(after).not.toContain('old L');
+    expect(after.indexOf('new XL')).toBeLessThan(after.indexOf('notes stay'));
   });
 });

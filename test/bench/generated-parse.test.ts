@@ -1,12 +1,13 @@
 // The generated documents must read back as what the generator put in: a test
 // of the generator's realism and of the parser on layouts it has not seen.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemRequests, type GenMeeting } from '../../bench/generate/council.ts';
 import { generateCorpus, type GeneratedCorpus } from '../../bench/generate/corpus.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { readDocument } from '../../src/ingest/read-document.ts';
 import type { ParsedDocument } from '../../src/model.ts';
 
 let dir: string;
@@ -15,12 +16,19 @@ const parsed = new Map<GenMeeting, { name: string; doc: ParsedDocument }>();
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-bench-parse-'));
-  corpus = generateCorpus({ tier: 'tiny', seed: 11, outDir: dir, shape: { committees: 8 } });
+  corpus = await generateCorpus({ tier: 'tiny', seed: 11, outDir: dir, shape: { committees: 8 } });
   for (const meeting of corpus.council.meetings.filter((m) => !m.future)) {
     const file = corpus.files.find((f) => f.kind === 'minutes' && f.meetingId === meeting.id)!;
-    parsed.set(meeting, { name: path.relative(dir, file.path), doc: parseDocument(await readFile(file.path, 'utf8'), path.basename(file.path)) });
+    parsed.set(meeting, { name: path.relative(dir, file.path), doc: await parseFile(file.path) });
   }
 });
+
+/** As ingest reads it: web pages and PDFs through their text. */
+async function parseFile(file: string): Promise<ParsedDocument> {
+  const read = await readDocument(file);
+  if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  return parseDocument(read.text, read.name);
+}
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -99,7 +107,7 @@ describe('generated agenda packs, work programmes and agenda-item pages read bac
     expect(packs.length).toBeGreaterThan(5);
     for (const file of packs) {
       const meeting = corpus.council.meetings.find((m) => m.id === file.meetingId)!;
-      const doc = parseDocument(await readFile(file.path, 'utf8'), path.basename(file.path));
+      const doc = await parseFile(file.path);
       const name = path.relative(dir, file.path);
       const agenda = doc.meetings.find((m) => m.kind === 'agenda');
       expect([agenda?.date, agenda?.time, agenda?.place], name).toEqual([meeting.date, meeting.time, meeting.place]);
@@ -117,7 +125,7 @@ describe('generated agenda packs, work programmes and agenda-item pages read bac
     const plans = corpus.files.filter((f) => f.kind === 'work-programme');
     expect(plans.length).toBeGreaterThan(2);
     for (const file of plans) {
-      const doc = parseDocument(await readFile(file.path, 'utf8'), path.basename(file.path));
+      const doc = await parseFile(file.path);
       const got = doc.workProgramme.map((r) => `${r.date ?? r.slot} ${words(r.title)}`).sort();
       const want = file.rows!.map((r) => `${r.date ?? r.slot} ${words(r.title)}`).sort();
       expect(got, path.relative(dir, file.path)).toEqual(want);
@@ -130,7 +138,7 @@ describe('generated agenda packs, work programmes and agenda-item pages read bac
     for (const file of pages) {
       const meeting = corpus.council.meetings.find((m) => m.id === file.meetingId)!;
       const item = meeting.items.find((i) => i.number === file.itemNumber)!;
-      const doc = parseDocument(await readFile(file.path, 'utf8'), path.basename(file.path));
+      const doc = await parseFile(file.path);
       const name = path.relative(dir, file.path);
       expect(doc.meetings.map((m) => m.date), name).toEqual([null]);
       const got = doc.meetings[0]!.items;

@@ -20,10 +20,20 @@ export function words(text: string): string {
     .trim();
 }
 
-/** A decision clause for comparison: list markers, a leading "That" and a closing "; and" do not count. */
+// A capitalised word printed letter by letter for emphasis: "T H A T".
+const LETTER_SPACED = /\b[A-Z](?: [A-Z]){2,}\b/g;
+
+// The label a decision is printed under, when the clause is quoted with it: "RESOLVED that", "it was agreed that",
+// "The Committee AGREED", "UNANIMOUSLY RESOLVED TO RECOMMEND TO COUNCIL that". Only the label: "noted" stays.
+const DECISION_LABEL =
+  /^(?:(?:following consideration|thereafter|having considered the report) )?(?:(?:the )?(?:committee|sub committee|board|panel|cabinet|council|commission|executive) |it was )?(?:unanimously )?(?:resolved|agreed|decided|recommended)(?: to recommend(?: to(?: the)? council)?)? ?/;
+
+/** A decision clause for comparison: list markers, "T H A T" spacing, a leading "That" and a closing "; and" do not count. */
 export function clauseKey(text: string): string {
-  const spaced = text.normalize('NFKC').toLowerCase().replace(DASHES, '-').replace(/\s+/g, ' ');
+  const joined = text.normalize('NFKC').replace(/\s+/g, ' ').replace(LETTER_SPACED, (m) => m.replace(/ /g, ''));
+  const spaced = joined.toLowerCase().replace(DASHES, '-');
   return words(spaced.replace(LIST_MARKER, ' '))
+    .replace(DECISION_LABEL, '')
     .replace(/^that /, '')
     .replace(/ (?:and|or)$/, '');
 }

@@ -159,7 +159,7 @@ describe('a spoiled parse scores exactly what it should', () => {
 });
 
 describe('harmless differences cost nothing; nothing scores by accident', () => {
-  it('case, white space, curly quotes, dashes, a closing full stop and titles of address', () => {
+  it('case, white space, curly quotes, dashes, "T H A T", a decision label, a closing full stop and titles of address', () => {
     const doc = factsAsParse(facts);
     const meeting = doc.meetings[0]!;
     meeting.chair = 'Cllr Sarah Quinlan (Chair)';
@@ -171,10 +171,17 @@ describe('harmless differences cost nothing; nothing scores by accident', () => 
     items[2]!.title = 'Carers’ Strategy Refresh';
     items[1]!.resolutions = [
       { text: '(a) the report be noted; and', unanimous: false },
-      { text: '(b) THAT A FURTHER REPORT ON HOSPITAL DISCHARGE DELAYS BE BROUGHT TO THE PANEL IN JUNE 2024', unanimous: false },
+      { text: '(b) T H A T a further report on hospital discharge delays be brought to the panel in June 2024', unanimous: false },
     ];
     items[1]!.requests = [{ text: 'a   further report on hospital discharge delays be brought', kind: 'report-back', due: null }];
+    items[2]!.resolutions = [{ text: 'The Panel AGREED that the draft strategy be endorsed', unanimous: false }];
     expect(scored(facts, doc)).toMatchObject({ items: 1, titles: 1, clauses: 1, requests: 1, chair: 1, present: 1, apologies: 1 });
+  });
+
+  it('a label is not a verb: noting is not agreeing', () => {
+    const doc = factsAsParse(facts);
+    doc.meetings[0]!.items[2]!.resolutions = [{ text: 'That the draft strategy be noted.', unanimous: false }];
+    expect(scored(facts, doc).clauses).toBe(1 / 2);
   });
 
   it('a request is found in another item of the same meeting, never in a clause', () => {

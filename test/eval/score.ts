@@ -121,19 +121,18 @@ function pairMeetings(expected: ExpectedMeeting[], parsed: ParsedMeeting[]): Map
 }
 
 function scoreNames(t: Overlap, expected: string[], parsed: string[], metric: 'present' | 'apologies', where: string, misses: Miss[]): void {
-  const want = expected.map(nameKey);
-  const left = parsed.map(nameKey);
-  t.expected += want.length;
-  t.parsed += left.length;
+  t.expected += expected.length;
+  t.parsed += parsed.length;
+  const left = parsed.map((name) => ({ name, key: nameKey(name) }));
   const missing: string[] = [];
-  want.forEach((key, i) => {
-    const at = left.indexOf(key);
+  for (const name of expected) {
+    const at = left.findIndex((p) => p.key === nameKey(name));
     if (at >= 0) {
       t.matched++;
       left.splice(at, 1);
-    } else missing.push(expected[i]!);
-  });
-  if (missing.length || left.length) misses.push({ metric, where, expected: missing, parsed: left });
+    } else missing.push(name);
+  }
+  if (missing.length || left.length) misses.push({ metric, where, expected: missing, parsed: left.map((p) => p.name) });
 }
 
 function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, requestTexts: string[], where: string, misses: Miss[]): void {

@@ -77,6 +77,16 @@ describe('one sync', () => {
     );
   });
 
+  it('writes the record once per run, whatever number of meetings changed', async () => {
+    const store = await openStore(join(dir, 'scrutiny.json'));
+    const writes: number[] = [];
+    store.onChange((change) => writes.push(change.documents.length));
+    await sync(store);
+    expect(writes).toEqual([4]);
+    expect(JSON.parse(await readFile(join(dir, 'scrutiny.json'), 'utf-8')).generation).toBe(1);
+    expect(Object.keys(store.state().sync)).toHaveLength(4);
+  });
+
   it('never offers the cancelled meeting as the next meeting', async () => {
     const store = openMemoryStore();
     await sync(store);

@@ -4,6 +4,7 @@ import { answerFor, documentNames, meetingWhen, section } from '../answer-parts.
 import type { AnswerContext } from '../context.ts';
 import { firstAfter } from '../record-view.ts';
 import { attendanceOf } from './attendance-queries.ts';
+import { attendanceRateOf, percent } from './attendance-rates.ts';
 
 const ROLE_WORDS: Record<string, string> = {
   chair: 'as Chair',
@@ -21,17 +22,30 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
   const view = ctx.view;
   const record = attendanceOf(ctx, name);
   const minuted = minutedMeetings(ctx);
-  if (record.names.length === 0) {
+  const rate = attendanceRateOf(ctx, name);
+  if (record.names.length === 0 && !rate) {
     return answerFor(ctx, 'attendance', question, {
       title: `No attendance is recorded for "${name}".`,
       summary: `The record has attendance for ${minuted} meeting${minuted === 1 ? '' : 's'}; try the surname alone, e.g. "attendance of Masih".`,
       sections: [],
     });
   }
-  const who = record.names[0]!;
+  // Someone only ever recorded absent has no mention in the minutes' attendance, only a rate.
+  const who = record.names[0] ?? rate!.name;
+  const missed = rate?.meetings.filter((m) => m.presence === 'absent') ?? [];
+  const summary: string[] = [];
+  if (rate && rate.meetings.length > 0) {
+    summary.push(
+      `Of the ${rate.meetings.length} meeting${rate.meetings.length === 1 ? '' : 's'} of ${rate.committees.length === 1 ? rate.committees[0] : 'the committees they sat on'} while a member: attended ${rate.attended}, apologies ${rate.apologies}, absent ${rate.absent} (${percent(rate.rate)} attended).`,
+    );
+  }
+  if (record.names.length > 1) summary.push(`Matched as: ${record.names.join('; ')}.`);
+  const title = rate && rate.meetings.length > 0
+    ? `${who}: attended ${rate.attended}, apologies ${rate.apologies}, absent ${rate.absent} of ${rate.meetings.length} meeting${rate.meetings.length === 1 ? '' : 's'} (${percent(rate.rate)})`
+    : `${who}: attended ${record.attended.length}, apologies ${record.apologies.length} (of ${minuted} meetings with minutes)`;
   return answerFor(ctx, 'attendance', question, {
-    title: `${who}: attended ${record.attended.length}, apologies ${record.apologies.length} (of ${minuted} meetings with minutes)`,
-    ...(record.names.length > 1 ? { summary: `Matched as: ${record.names.join('; ')}.` } : {}),
+    title,
+    ...(summary.length ? { summary: summary.join(' ') } : {}),
     sections: [
       section(
         'Attended',
@@ -50,7 +64,20 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
         })),
         'No apologies in the record.',
       ),
+      ...(missed.length
+        ? [
+            section(
+              'Absent without apologies',
+              missed.map(({ meeting, recordedAbsent }) => ({
+                text: meetingWhen(meeting),
+                detail: [recordedAbsent ? 'Recorded as absent' : 'Not named as present or with apologies in the minutes'],
+                cite: { meetingId: meeting.id, date: meeting.date, documents: documentNames(view, meeting.sources) },
+              })),
+            ),
+          ]
+        : []),
     ],
+    notes: ['Rates count the meetings of the committees a person sat on in each municipal year the minutes name them as a member.'],
   });
 }
 

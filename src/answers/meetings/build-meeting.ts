@@ -24,6 +24,7 @@ import { meetingStart } from '../record-view.ts';
 import { requestStatus, type RequestStatus } from '../requests/request-catalogue.ts';
 import { resolutionsAt } from '../resolutions/resolution-queries.ts';
 import { lookBackSections } from './agenda-look-back.ts';
+import { meetingPromises } from './meeting-promises.ts';
 import { itemsOf, meetingById, meetingsOn, meetingsOnDayMonth, plannedFor } from './meeting-queries.ts';
 
 export interface MeetingAnswerOptions {
@@ -111,14 +112,18 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
     if (requests.length) sections.push(section('Requests made', requests.map((s) => withinMeeting(requestEntry(view, s), s.item))));
   }
 
+  const promises = upcoming ? meetingPromises(ctx, meeting) : null;
+  if (promises) sections.push(...promises.sections);
   const related = upcoming ? lookBackSections(ctx, meeting, items) : null;
-  if (related) sections.push(...related.sections);
+  // A request due at this meeting is listed once, under that heading.
+  if (related) sections.push(...related.sections.map((s) => ({ ...s, entries: s.entries.filter((e) => !e.request || !promises?.requestIds.has(e.request.id)) })).filter((s) => s.entries.length > 0));
 
   const where = [meeting.place, status].filter(Boolean).join(' · ');
   const notes: string[] = [];
   if (meeting.status === 'cancelled') notes.push('This meeting was cancelled.');
   if (meeting.status === 'planned') notes.push('Known from the work programme only; the date may change and no agenda has been published yet.');
   if (meeting.closingTime && meeting.status === 'minutes' && !upcoming) notes.push(`The meeting closed at ${formatTime(meeting.closingTime)}.`);
+  if (promises) notes.push(...promises.notes);
   if (related?.capped) notes.push('Only a few open requests and earlier resolutions are shown per agenda topic; ask "history of <topic>" for the rest.');
   const documents = documentNames(view, meeting.sources);
   if (documents.length) notes.push(`Source: ${documents.join(', ')}`);

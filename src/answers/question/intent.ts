@@ -13,6 +13,8 @@ export type Intent =
   | { kind: 'work-programme' }
   | { kind: 'history'; topic: string }
   | { kind: 'attendance'; name: string }
+  | { kind: 'attendance-table' }
+  | { kind: 'slipped' }
   | { kind: 'search'; query: string };
 
 /**
@@ -57,6 +59,10 @@ function trimFrame(text: string): string | null {
 const HELP = /^(?:help|\?+|h|usage|commands?|menu|hi|hello|hey|what can (?:i|you) (?:ask|do)\b.*|how (?:do i|does this) (?:use|work)\b.*)$/i;
 const ATTENDANCE = /\b(?:attendance|attended|attending|attend|absences?|absent|apologies from|apologies sent by)\b/i;
 const PERSON = /\b(?:councillors?|cllrs?\.?|mrs|mr|ms|miss|dr)\s+(?:[a-z]{1,2}\s+)?[a-z][a-z'-]+/i;
+// "what has slipped?", "slipped items", "what slipped from the work programme?"
+const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift)\b/i;
+// "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
+const EVERYONE = /^(?:table|tables|rates?|summary|board|everyone|everybody|all|all members|members|the board|overall|league table)$/i;
 const HISTORY = /\b(?:history|timeline|background|chronology|story so far)\b/i;
 // "when did we last discuss young carers?", "when was private fostering considered?"
 const WHEN_DISCUSSED =
@@ -83,8 +89,10 @@ export function routeQuestion(raw: string): Intent {
 
   if (!date && ATTENDANCE.test(text)) {
     const name = personIn(text) ?? trimFrame(text.replace(ATTENDANCE, ' ').replace(/\b(?:record|meetings?|often|many|times|sent|send)\b/gi, ' '));
-    if (name) return { kind: 'attendance', name };
+    if (!name || EVERYONE.test(name)) return { kind: 'attendance-table' };
+    return { kind: 'attendance', name };
   }
+  if (SLIPPED.test(text)) return { kind: 'slipped' };
   if (HISTORY.test(text)) {
     const topic = topicAround(withoutDate, HISTORY);
     if (topic) return { kind: 'history', topic };

@@ -1,20 +1,26 @@
 // The work programme from now on: planned meetings in date order, then items with
 // no date yet and pending items; items added by resolution are included.
-import { formatDate } from '../../london.ts';
+import { addCalendarDays, formatDate } from '../../london.ts';
 import type { WorkProgrammeItem } from '../../model.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
 import { answerFor, citeLabel, count, meetingWhen, planEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { isPlanOnly } from '../record-view.ts';
+import { driftEntry } from './build-slipped.ts';
+import { movedFromDates, slippedRows } from './drift-queries.ts';
 import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
+
+/** Slipped items are listed with the programme for a year after their planned date. */
+const SLIPPED_SHOWN_DAYS = 365;
 
 export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme'): Answer {
   const view = ctx.view;
   const plan = workProgrammeFrom(ctx);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
-    if (entry.origin !== 'resolution' || !entry.addedByItemId) return [];
+    const moved = movedFromDates(ctx, entry).map((date) => `Moved from ${formatDate(date)}`);
+    if (entry.origin !== 'resolution' || !entry.addedByItemId) return moved;
     const item = view.store.item(entry.addedByItemId) ?? null;
-    return [`Added by resolution: ${citeLabel(addedAt(view, entry), item)}`];
+    return [...moved, `Added by resolution: ${citeLabel(addedAt(view, entry), item)}`];
   };
   // A council's plans list hundreds of items: entries are built for the pages asked for, all are counted.
   let total = 0;
@@ -35,6 +41,14 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
   }
   if (plan.toBeDetermined.length) add('Date to be determined', plan.toBeDetermined);
   if (plan.pending.length) add('Pending items', plan.pending);
+  const slipped = slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });
+  if (slipped.length) {
+    const room = Math.max(0, ctx.limit - total);
+    total += slipped.length;
+    const shown = slipped.slice(0, room).map((row) => driftEntry(ctx, row));
+    built += shown.length;
+    if (shown.length) sections.push(section('Slipped: planned, not taken since', shown));
+  }
   const notes: string[] = [];
   if (plan.years.length) notes.push(`Undated items are from the ${plan.years.join(' and ')} work programme${plan.years.length > 1 ? 's' : ''}.`);
   return answerFor(ctx, 'work-programme', question, {

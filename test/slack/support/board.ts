@@ -73,6 +73,11 @@ export async function createBoard(now = '2018-02-01T09:00:00Z'): Promise<Board> 
   await store.ingest(FIXTURE, { name: '2018-01-11-minutes.txt', sha256: 'fixture-2018-01-11', bytes: 1000, kind: 'minutes' });
   const clock = new ManualClock(now);
   const engine = await createEngine({ store, clock, snapshotPath: null });
+  return boardOf(dir, store, engine, clock);
+}
+
+/** A Board over a store in `dir` (removed by close). */
+export function boardOf(dir: string, store: Store, engine: Engine, clock: ManualClock): Board {
   return {
     dir,
     store,

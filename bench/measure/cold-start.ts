@@ -1,0 +1,47 @@
+// Cold start as a council engineer meets it: `npm start` in a new process group,
+// configured for Slack over HTTP, timed from the spawn until the answer to a
+// member's first `/scrutiny` question reaches Slack's response_url. The
+// question is sent as soon as the port accepts connections; the answer comes
+// when the bot has what it needs (for a search, the index).
+import path from 'node:path';
+import type { FakeSlack } from '../../test/support/fake-slack.ts';
+import { freePort, startBot, waitForPort } from './bot.ts';
+import { SlackClient } from './slack-client.ts';
+
+export interface ColdStartRun {
+  question: string;
+  /** Spawn until the HTTP port accepted a connection (npm, Node, modules, store, Bolt). */
+  portMs: number | null;
+  /** Spawn until the answer reached response_url. */
+  answerMs: number | null;
+  /** The first words of the answer, to show it was a real one. */
+  answered: string | null;
+  error: string | null;
+}
+
+export interface ColdStartOptions {
+  db: string;
+  now: string;
+  slack: FakeSlack;
+  logDir: string;
+  timeoutMs: number;
+}
+
+export async function coldStart(question: string, options: ColdStartOptions, run: number): Promise<ColdStartRun> {
+  const port = await freePort();
+  const bot = startBot({ db: options.db, port, slackApiUrl: options.slack.apiUrl, now: options.now, logFile: path.join(options.logDir, `cold-start-${run}.log`) });
+  const result: ColdStartRun = { question, portMs: null, answerMs: null, answered: null, error: null };
+  try {
+    await waitForPort(port, options.timeoutMs, bot.exited);
+    result.portMs = performance.now() - bot.spawnedAt;
+    const client = new SlackClient(options.slack, port);
+    const asked = await client.ask(question, { timeoutMs: Math.max(1000, options.timeoutMs - result.portMs) });
+    result.answerMs = performance.now() - bot.spawnedAt;
+    result.answered = String(asked.call.body.text ?? '').slice(0, 120);
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+  } finally {
+    await bot.stop();
+  }
+  return result;
+}

@@ -1,0 +1,216 @@
+// The bot serving, measured from outside as Slack meets it, with a probe inside
+// (bench/probe/bot-probe.mjs) for the event loop and memory. One `npm start`
+// process, then in turn:
+//   start-up     the first answer, then the first search (the index in memory), the event loop meanwhile
+//   load         signed /scrutiny requests, 20 in flight, each a question asked for the first time
+//   Mark done    a co-ordinator's clicks on an ephemeral "outstanding requests" answer, each re-rendered
+//   new paper    a co-ordinator shares new minutes in a direct message; the event loop meanwhile,
+//                and how long until a search finds the paper
+//   memory       RSS after a few seconds of quiet (no forced GC), and the peak
+// This process is the load client and the fake Slack; the bot is another process.
+import path from 'node:path';
+import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.ts';
+import { ActionIds } from '../../src/slack/ids.ts';
+import { freePort, probe, startBot, waitForPort, type ProbeStats } from './bot.ts';
+import type { Question } from './questions.ts';
+import { buttonsOf, SlackClient } from './slack-client.ts';
+import { summarize, type Summary } from './stats.ts';
+
+export interface ServingPlan {
+  db: string;
+  now: string;
+  logDir: string;
+  /** Questions for the load, in the order to send them. */
+  load: Question[];
+  inFlight: number;
+  /** A word of the record, to ask for once the bot is up (the first search waits for the index). */
+  searchWord: string;
+  clicks: number;
+  paper: { name: string; text: string; word: string } | null;
+  timeoutMs: number;
+  /** Quiet before reading the start-up window (3 s) and the steady memory (5 s); shorter in tests. */
+  quietMs?: { afterStart: number; beforeMemory: number };
+}
+
+export interface ServingResult {
+  startup: { firstAnswerMs: number | null; firstSearchMs: number | null; stall: ProbeStats['eventLoop'] | null; rssBytes: number | null };
+  load: { ack: Summary; answer: Summary; failures: number; errors: string[]; stall: ProbeStats['eventLoop'] | null } | null;
+  clicks: { ack: Summary; rerender: Summary; failures: number; errors: string[]; openBefore: number | null } | null;
+  paper: {
+    ackMs: number;
+    /** Until the bot's reply in the direct message (the paper is in the record). */
+    replyMs: number | null;
+    /** Until a search question's answer finds the new word. */
+    searchableMs: number | null;
+    reply: string | null;
+    /** Acks of the searches asked meanwhile (one every 200 ms). */
+    acksMeanwhile: Summary;
+    stall: ProbeStats['eventLoop'] | null;
+    error: string | null;
+  } | null;
+  memory: { steadyRss: number; peakRss: number; heapUsed: number } | null;
+  error: string | null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function message(error: unknown): string {
+  const text = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+}
+
+async function runLoad(client: SlackClient, questions: Question[], inFlight: number): Promise<NonNullable<ServingResult['load']>> {
+  const acks: number[] = [];
+  const answers: number[] = [];
+  const errors: string[] = [];
+  let failures = 0;
+  let next = 0;
+  const worker = async () => {
+    for (;;) {
+      const q = questions[next++];
+      if (!q) return;
+      try {
+        const asked = await client.ask(q.text);
+        acks.push(asked.ackMs);
+        answers.push(asked.answerMs);
+      } catch (error) {
+        failures++;
+        if (errors.length < 3) errors.push(message(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return { ack: summarize(acks), answer: summarize(answers), failures, errors, stall: null };
+}
+
+function requestOf(value: string): string | null {
+  try {
+    return (JSON.parse(value) as { r?: string }).r ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function runClicks(client: SlackClient, count: number): Promise<NonNullable<ServingResult['clicks']>> {
+  const acks: number[] = [];
+  const rerenders: number[] = [];
+  const errors: string[] = [];
+  let failures = 0;
+  const clicked = new Set<string>();
+  let blocks: unknown = null;
+  let openBefore: number | null = null;
+  while (acks.length + failures < count) {
+    let button = buttonsOf(blocks).find((b) => b.action_id === ActionIds.markRequestDone && !clicked.has(requestOf(b.value) ?? ''));
+    if (!button) {
+      // A fresh "outstanding requests" answer: the next open requests, each with its button.
+      const asked = await client.ask('outstanding requests', { user: 'U0BENCHCOORD' });
+      blocks = asked.call.body.blocks;
+      openBefore ??= Number(/(\d[\d,]*)/.exec(String(asked.call.body.text ?? ''))?.[1]?.replace(/,/g, '') ?? NaN);
+      button = buttonsOf(blocks).find((b) => b.action_id === ActionIds.markRequestDone && !clicked.has(requestOf(b.value) ?? ''));
+      if (!button) {
+        errors.push('no "Mark done" button in the outstanding requests answer');
+        break;
+      }
+    }
+    clicked.add(requestOf(button.value) ?? button.value);
+    try {
+      const done = await client.click(button);
+      acks.push(done.ackMs);
+      rerenders.push(done.answerMs);
+      blocks = done.call.body.blocks;
+    } catch (error) {
+      failures++;
+      blocks = null;
+      if (errors.length < 3) errors.push(message(error));
+    }
+  }
+  return { ack: summarize(acks), rerender: summarize(rerenders), failures, errors, openBefore: Number.isFinite(openBefore) ? openBefore : null };
+}
+
+async function addPaper(client: SlackClient, slack: FakeSlack, probePort: number, paper: NonNullable<ServingPlan['paper']>, timeoutMs: number): Promise<NonNullable<ServingResult['paper']>> {
+  const file = slack.addFile({ id: 'F0BENCHPAPER', name: paper.name, bytes: Buffer.from(paper.text), mimetype: 'text/plain', filetype: 'text' });
+  await probe(probePort, '/reset');
+  const t0 = performance.now();
+  const replied = slack.waitFor('chat.postMessage', { where: (c) => c.body.channel === 'D0BENCHCOORD', timeoutMs });
+  replied.catch(() => {});
+  const shared = await client.shareFile(file, 'Ev0BENCHPAPER');
+  const result: NonNullable<ServingResult['paper']> = {
+    ackMs: shared.ackMs,
+    replyMs: null,
+    searchableMs: null,
+    reply: null,
+    acksMeanwhile: summarize([]),
+    stall: null,
+    error: null,
+  };
+  void replied.then(
+    (call) => {
+      result.replyMs = performance.now() - t0;
+      result.reply = String(call.body.text ?? '').slice(0, 160);
+    },
+    () => {},
+  );
+  const acks: number[] = [];
+  const word = paper.word.toLowerCase();
+  while (performance.now() - t0 < timeoutMs) {
+    const started = performance.now();
+    try {
+      const asked = await client.ask(paper.word, { timeoutMs });
+      acks.push(asked.ackMs);
+      if (JSON.stringify(asked.call.body).toLowerCase().includes(word) && !/nothing in the record matches/i.test(String(asked.call.body.text))) {
+        result.searchableMs = performance.now() - t0;
+        break;
+      }
+    } catch (error) {
+      result.error = message(error);
+      break;
+    }
+    await sleep(Math.max(0, 200 - (performance.now() - started)));
+  }
+  // Give the reply a moment if the search found the paper first.
+  if (result.replyMs === null) await replied.catch(() => null);
+  await sleep(300);
+  result.stall = (await probe(probePort)).eventLoop;
+  result.acksMeanwhile = summarize(acks);
+  if (result.searchableMs === null && !result.error) result.error = `not searchable within ${Math.round(timeoutMs / 1000)} s`;
+  return result;
+}
+
+export async function measureServing(plan: ServingPlan): Promise<ServingResult> {
+  const slack = await startFakeSlack();
+  const port = await freePort();
+  const probePort = await freePort();
+  const bot = startBot({ db: plan.db, port, slackApiUrl: slack.apiUrl, now: plan.now, logFile: path.join(plan.logDir, 'serving.log'), probePort });
+  const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
+  const client = new SlackClient(slack, port);
+  try {
+    await waitForPort(port, plan.timeoutMs, bot.exited);
+    await client.ask('next meeting', { timeoutMs: plan.timeoutMs });
+    result.startup.firstAnswerMs = performance.now() - bot.spawnedAt;
+    await client.ask(plan.searchWord, { timeoutMs: plan.timeoutMs });
+    result.startup.firstSearchMs = performance.now() - bot.spawnedAt;
+    // Background work after start (look-ups, a snapshot save) gets a few seconds, then the window closes.
+    await sleep(plan.quietMs?.afterStart ?? 3000);
+    const started = await probe(probePort);
+    result.startup.stall = started.eventLoop;
+    result.startup.rssBytes = started.memory.rss;
+
+    await probe(probePort, '/reset');
+    result.load = await runLoad(client, plan.load, plan.inFlight);
+    result.load.stall = (await probe(probePort)).eventLoop;
+
+    if (plan.clicks > 0) result.clicks = await runClicks(client, plan.clicks);
+    if (plan.paper) result.paper = await addPaper(client, slack, probePort, plan.paper, plan.timeoutMs);
+
+    // Quiet for a while: what the process holds when serving, as the OS sees it.
+    await sleep(plan.quietMs?.beforeMemory ?? 5000);
+    const quiet = await probe(probePort);
+    result.memory = { steadyRss: quiet.memory.rss, peakRss: quiet.memory.peakRssEver, heapUsed: quiet.memory.heapUsed };
+  } catch (error) {
+    result.error = message(error);
+  } finally {
+    await bot.stop();
+    await slack.close();
+  }
+  return result;
+}

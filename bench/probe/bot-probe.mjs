@@ -1,0 +1,73 @@
+// A probe inside the bot process the benchmark starts with `npm start`: loaded
+// through NODE_OPTIONS="--import <this file>", it does nothing in npm's or tsx's
+// own processes and nothing in worker threads. In the bot's main thread it
+// watches the event loop (perf_hooks.monitorEventLoopDelay, and the longest gap
+// between 10 ms ticks) and the process's memory, and answers on 127.0.0.1:
+//   GET /stats   what it saw since the last reset, and the memory now (no forced GC)
+//   GET /reset   start a new window
+// Plain JavaScript, so it loads whether the bot runs through tsx or as built JS.
+import { createServer } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
+
+const port = Number(process.env.BENCH_PROBE_PORT);
+const main = new RegExp(process.env.BENCH_PROBE_MAIN || '(^|[\\\\/])main\\.[cm]?[jt]s$');
+
+if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
+  const TICK_MS = 10;
+  const histogram = monitorEventLoopDelay({ resolution: TICK_MS });
+  histogram.enable();
+  let windowStart = performance.now();
+  let last = performance.now();
+  let longest = { ms: 0, at: 0 };
+  let peakRss = process.memoryUsage.rss();
+  let peakRssEver = peakRss;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    const gap = now - last - TICK_MS;
+    if (gap > longest.ms) longest = { ms: gap, at: now - windowStart };
+    last = now;
+  }, TICK_MS);
+  tick.unref();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    peakRssEver = Math.max(peakRssEver, peakRss);
+  }, 250);
+  sampler.unref();
+
+  const stats = () => {
+    const memory = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    peakRss = Math.max(peakRss, memory.rss);
+    peakRssEver = Math.max(peakRssEver, peakRss);
+    return {
+      pid: process.pid,
+      uptimeMs: performance.now(),
+      windowMs: performance.now() - windowStart,
+      eventLoop: {
+        maxMs: histogram.max / 1e6,
+        p99Ms: histogram.percentile(99) / 1e6,
+        meanMs: histogram.mean / 1e6,
+        longestGapMs: Math.max(0, longest.ms),
+        longestGapAtMs: longest.at,
+      },
+      memory: { rss: memory.rss, peakRss, peakRssEver, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal, external: memory.external, arrayBuffers: memory.arrayBuffers },
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
+  };
+  const reset = () => {
+    histogram.reset();
+    windowStart = performance.now();
+    last = performance.now();
+    longest = { ms: 0, at: 0 };
+    peakRss = process.memoryUsage.rss();
+  };
+
+  const server = createServer((req, res) => {
+    const body = req.url === '/stats' ? stats() : req.url === '/reset' ? (reset(), { ok: true }) : null;
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body ?? { error: 'not found' }));
+  });
+  server.listen(port, '127.0.0.1');
+  server.unref();
+}

@@ -1,0 +1,36 @@
+// Shared pieces of the end-to-end tests of the board's promises: a file store filled from the
+// bundled corpus, invented later papers or the fake ModernGov, the real engine, and the signed
+// Slack harness around it.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine } from '../../src/answers/engine.ts';
+import { ManualClock } from '../../src/clock.ts';
+import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { openStore } from '../../src/store/lowdb-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
+import { syncOnce } from '../../src/sync/sync-once.ts';
+import { boardOf, type Board } from '../slack/support/board.ts';
+import type { FakeModernGov } from '../sync/fake-moderngov.ts';
+
+/** A board over a store in a temporary folder, with the papers given ingested first. */
+export async function boardWith(now: string, paths: string[] = []): Promise<Board> {
+  const dir = await mkdtemp(join(tmpdir(), 'scrutiny-promises-'));
+  const store = await openStore(join(dir, 'scrutiny.json'));
+  if (paths.length) {
+    const report = await ingestPaths(store, paths);
+    if (!report.allOk) throw new Error(report.files.filter((f) => !f.ok).map((f) => `${f.path}: ${f.message}`).join('; '));
+  }
+  const clock = new ManualClock(now);
+  const engine = await createEngine({ store, clock, snapshotPath: null });
+  return boardOf(dir, store, engine, clock);
+}
+
+export const WITH_CORPUS = [BUNDLED_CORPUS];
+
+/** One sync of committee 569 from the fake ModernGov into the store, as the bot's sync runs it. */
+export async function syncFrom(mg: FakeModernGov, store: Store, clock: ManualClock) {
+  const client = createModernGovClient({ baseUrl: mg.url, sleep: async () => {} });
+  return syncOnce({ moderngov: { url: mg.url, committees: ['569'] }, store, clock, client });
+}
