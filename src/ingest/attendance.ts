@@ -159,8 +159,9 @@ export function readPeople(text: string): Person[] {
     }
     afterRole = false;
     // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
+    // A singular "Councillor X" ends a plural list; "Mrs Cobham" or "Dr Hale" inside it does not.
     if (R.PLURAL_TITLE.test(part)) inherited = 'Councillor';
-    else if (R.PERSON_TITLE.test(part)) inherited = null;
+    else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
     const person = readPerson(part, inherited);
     if (person) people.push(person);
   }
@@ -261,6 +262,32 @@ export function chairFromSentence(text: string): string | null {
   return person?.name ?? null;
 }
 
+type Mark = 'present' | 'apologies' | 'absent';
+
+/** "P: Present", "A = Apologies for absence submitted": the letters a list marks people with. */
+function markLegend(lines: readonly ClassifiedLine[]): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  for (const l of lines) {
+    const m = R.MARK_LEGEND.exec(l.text);
+    if (!m) continue;
+    const said = m[2]!.toLowerCase();
+    marks.set(m[1]!, said.startsWith('apolog') ? 'apologies' : said.startsWith('absent') || said.startsWith('did not') ? 'absent' : 'present');
+  }
+  return marks;
+}
+
+/** "P Clive Ambler A Rosemary Kenning": the people of a marked line, each with the mark before it. */
+function markedEntries(text: string, marks: Map<string, Mark>): { mark: Mark; text: string }[] {
+  const words = text.split(' ');
+  const out: { mark: Mark; text: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const mark = marks.get(words[i]!);
+    if (mark && /^[A-Z]/.test(words[i + 1] ?? '')) out.push({ mark, text: '' });
+    else if (out.length > 0) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${words[i]}`.trim();
+  }
+  return out;
+}
+
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
 export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
@@ -271,12 +298,14 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   let chairSaid: string | null = null;
   // "* denotes attendance": only the marked people came.
   const marked = lines.some((l) => /\bdenotes? (?:attendance|present|those present)\b/i.test(l.text));
+  // "P: Present", "A: Apologies": letters before each name say who came.
+  const marks = markLegend(lines);
   const flushEmployees = () => {
     present.push(...readEmployeeLines(employeeLines));
     employeeLines = [];
   };
   for (const { text, line } of joinWrapped(lines)) {
-    if (/\bdenotes?\b/i.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
+    if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
     const label = groupLabel(line);
     let rest = text;
     if (label) {
@@ -296,6 +325,15 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     if (R.NO_APOLOGIES.test(rest)) continue;
     if (group === 'employee') {
       employeeLines.push(rest);
+      continue;
+    }
+    if (marks.size > 0 && group !== 'apologies' && group !== 'absent' && marks.has(rest.split(' ')[0]!)) {
+      for (const entry of markedEntries(rest, marks)) {
+        for (const person of readPeople(entry.text)) {
+          if (entry.mark === 'apologies') apologies.push({ name: person.name, note: person.note });
+          else if (entry.mark === 'present') present.push({ name: person.name, role: group === 'chair' || group === 'vice-chair' ? 'member' : group, chair: person.chair || group === 'chair', note: person.note });
+        }
+      }
       continue;
     }
     const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;

@@ -48,6 +48,7 @@ export type LineKind =
   | 'readmission'
   | 'business-section'
   | 'closing'
+  | 'start-time'
   | 'signature'
   | 'item-page-start'
   | 'item-page-meeting'
@@ -155,14 +156,16 @@ export function withoutAttachment(text: string): string {
 }
 
 /** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */
-export function readsAsTitle(text: string, emphasis = false): boolean {
+export function readsAsTitle(text: string, emphasis = false, wholeLine = false): boolean {
   if (!/^["'(\u2018\u201c]?[A-Z0-9£]/.test(text) || !/[A-Za-z]{2}/.test(text)) return false;
   const n = words(text).length;
   if (text.length > (emphasis ? 220 : 160) || n > (emphasis ? 30 : 24)) return false;
   const last = text[text.length - 1]!;
   const verb = R.FINITE_VERB.test(text);
   if (last === ';' || last === ',') return false;
-  if (verb || R.TRAILING_FUNCTION_WORD.test(text)) return false;
+  if (verb) return false;
+  // A line that ends on "of" or "the" was cut off mid-sentence (a title printed alone may, rarely, do so).
+  if (wholeLine && R.TRAILING_FUNCTION_WORD.test(text)) return false;
   if (last === '.' && !R.ABBREVIATION_END.test(text) && n > 14 && !isCapitals(text)) return false;
   return true;
 }
@@ -443,7 +446,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     if (R.PARAGRAPH_NUMBER_ALONE.test(text)) kinds.add('paragraph-number');
     else if (numbered?.item.style === 'sub' && !out.heading) kinds.add('paragraph-number');
     const bare = withoutAttachment(text);
-    if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis) && !R.SENTENCE_START.test(bare)) {
+    if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
     }
@@ -467,6 +470,12 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     kinds.add('closing');
   }
   if (R.SIGNATURE.test(text)) kinds.add('signature');
+  if (R.MEETING_STARTED.test(text) && out.time) {
+    kinds.add('start-time');
+    // "Meeting Commenced: 2.30pm Meeting Concluded: 5.05pm": the close on the same line.
+    const ended = R.MEETING_ENDED_LATER.exec(text);
+    if (ended && !out.closingTime) out.closingTime = findTimes(text.slice(ended.index))[0]?.time ?? null;
+  }
 
   if (R.ITEM_PAGE_START.test(text)) kinds.add('item-page-start');
   if (R.ITEM_PAGE_MEETING.test(text) && out.date && R.ITEM_REF.test(text)) kinds.add('item-page-meeting');

@@ -151,8 +151,22 @@ function withoutRunningHeads(lines: string[]): string[] {
     if (shaped(t) && ((where.get(t)?.length ?? 0) >= 2 || hasDate(t))) drop.add(k);
   }
   for (const [t, at] of where) if (at.length >= 3 && shaped(t) && hasDate(t)) for (const i of at) drop.add(i);
+  // A running head and its page number on one line ("Overview Committee - 8 October 2024 Page 1"): it recurs, or it carries a date.
+  const footed = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.length > 160) return;
+    const t = line.trim();
+    const page = RUNNING_PAGE.exec(t);
+    if (!page || page.index === 0) return;
+    const key = t.slice(0, page.index).trim();
+    if (!shaped(key)) return;
+    footed.set(key, [...(footed.get(key) ?? []), i]);
+  });
+  for (const [key, at] of footed) if (at.length >= 2 || hasDate(key)) for (const i of at) drop.add(i);
   return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
 }
+
+const RUNNING_PAGE = / Page \d{1,4}(?: of \d{1,4})?$/;
 
 function hasDate(text: string): boolean {
   return findDates(text).length > 0;

@@ -198,6 +198,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       }
     } else if (listed.length > 0) {
       const current = listed[listed.length - 1]!;
+      // A clause that ended its sentence is over: the next line in capitals starts other text ("ACTION: ...", "Reason for decision").
+      if (endsSentence(current.text) && /^[A-Z]/.test(line.text) && !underColon) break;
       // Lines listed under a clause that ends in ":" (a membership, say) are read as a list.
       current.text = underColon && !current.text.endsWith(':') && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
       if (current.text.endsWith(':') || /[-–]$/.test(current.text)) underColon = true;

@@ -94,7 +94,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
-  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present)?\b/i, 'other-member'],
+  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b/i, 'other-member'],
   [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:employees|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
@@ -129,8 +129,10 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
+  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
+/** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
+export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */
 export const RECEIVED_FROM = /^(?:apologies )?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
 /** "Apologies for lateness": the person came. */
@@ -254,6 +256,10 @@ export const SOMEONE_TO_DO = /^(?:the )?(?:clerk|officers?|chair(?:man)?|[A-Z]{2
 export const CLOSING = /^\(? ?(?:the )?meeting (?:closed|finished|ended|terminated|concluded|rose|was closed|closed and ended)(?: at | ?: ?)/i;
 /** "The meeting commenced at 6.30 pm and closed at 8.15 pm". */
 export const SPAN = /^\(? ?(?:the )?meeting (?:commenced|started|began|opened) at [\w.: ]{1,20}? and (?:closed|finished|ended|concluded|terminated) at /i;
+/** "Meeting started: 7.00 pm", "The meeting commenced at 6.30 pm": the start, printed apart from the title. */
+export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|start(?:ed)? time)(?: at| ?:) ?/i;
+/** "... Meeting Concluded: 5.05pm" later on a start line. */
+export const MEETING_ENDED_LATER = / meeting (?:closed|ended|concluded|finished)(?: at| ?:) ?/i;
 /** "There being no further business the Chair closed the meeting at 9.05 pm." */
 export const CLOSED_BY_CHAIR = /\b(?:closed the meeting|declared the meeting closed)\b/i;
 /** A signature block: "Chair ......", "Signed ....... Date ......". */

@@ -22,7 +22,7 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('agenda-word')) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return false;
-  const items = chooseHeadings(lines, from, to).length;
+  const items = chooseHeadings(lines, from, to, true).length;
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2);
 }
 
@@ -58,7 +58,7 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     committee = l.text;
     break;
   }
-  const headings = chooseHeadings(lines, from, to);
+  const headings = chooseHeadings(lines, from, to, true);
   const firstItem = headings[0]?.at ?? to;
   let date: string | null = null;
   let time: string | null = null;
@@ -66,6 +66,13 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
   let membership: Attendee[] = [];
   let contact: string | null = null;
   let itemsEnd = to;
+  // "PLANNING COMMITTEE - WEDNESDAY, 9TH APRIL, 2025" in a covering letter names the meeting; its "Date:" is the letter's.
+  const named = lines.slice(from, firstItem).find((l) => l.meetingHeading)?.meetingHeading ?? null;
+  if (named) {
+    committee = named.committee;
+    date = named.date;
+    time = named.time;
+  }
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) continue;

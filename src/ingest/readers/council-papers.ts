@@ -19,6 +19,7 @@ import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
 import { minutesStart, readMinutes } from './minutes.ts';
+import { committeeName } from '../work-programme-committee.ts';
 import type { DocumentReading } from './reading.ts';
 
 interface Span {
@@ -54,12 +55,24 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   return false;
 }
 
+/**
+ * Minutes with no title at all: the committee's name, the date on the next line and the
+ * attendance just below ("PLANNING COMMITTEE" / "Wednesday, 19 March 2025" / "Present: ...").
+ */
+function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.blank || line.date || line.heading || line.text.length > 120 || committeeName(line.text) === null) return false;
+  const seen: ClassifiedLine[] = [];
+  for (let k = i + 1; k < lines.length && seen.length < 4; k++) if (!lines[k]!.blank) seen.push(lines[k]!);
+  return seen[0]?.date?.index === 0 && seen.slice(1).some((l) => l.kinds.has('attendance-label'));
+}
+
 function findMinutes(lines: readonly ClassifiedLine[]): Span[] {
   const titles: number[] = [];
   let closed = true;
   for (let i = 0; i < lines.length; i++) {
     // Once a set of minutes has begun, another begins only after it closed, or with its own attendance.
-    if (isMinutesTitle(lines, i, !closed)) {
+    if (isMinutesTitle(lines, i, !closed) || (closed && isUntitledMinutesStart(lines, i))) {
       titles.push(i);
       closed = false;
     }

@@ -40,11 +40,31 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.heading) {
-      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading.
       const after = lines[i + 1];
-      if (after && !after.blank && !after.clause && !after.bullet && /^[a-z]/.test(after.text) && !line.heading.rest) continue;
+      const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
+      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading.
+      if (adjacent && /^[a-z]/.test(after.text) && !line.heading.rest) continue;
+      if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title) && !line.heading.rest && after.text.split(' ').length <= 8) {
+        // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
+        const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
+        if (split && !split.rest) {
+          out.push({ at: i, titleAt: i + 1, heading: { ...line.heading, title: split.title } });
+          continue;
+        }
+      }
       out.push({ at: i, titleAt: i, heading: line.heading });
       continue;
+    }
+    if (line.itemNumber && (line.itemNumber.style === 'ref' || line.itemNumber.style === 'lettered')) {
+      // A minute reference printed under its title ("APOLOGIES" / "PLA146/24").
+      const above = lines[i - 1];
+      const belowAt = nextNonBlank(lines, i + 1, to);
+      const below = belowAt < to ? lines[belowAt] : undefined;
+      const capitals = above !== undefined && /[A-Z]{3}/.test(above.text) && !/[a-z]/.test(above.text);
+      if (above && !above.blank && above.kinds.has('title') && !above.heading && !above.itemNumber && (capitals || !below || !below.kinds.has('title') || below.heading)) {
+        out.push({ at: i - 1, titleAt: i, heading: { ...line.itemNumber, title: above.title ?? above.text, rest: null } });
+        continue;
+      }
     }
     if (line.numbered && line.numbered.item.style !== 'sub') {
       // A title wrapped onto the next line: "202 Minutes of Full Council held on" / "29 January 2024:".
@@ -59,7 +79,7 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       // A PDF's number column: the number alone, its title on the next line (past its paragraphs' numbers: "2." "2.1" "TITLE").
       let n = nextNonBlank(lines, i + 1, to);
       while (n < to && n - i <= 6 && lines[n]!.itemNumber?.style === 'sub' && lines[n]!.itemNumber!.base === line.itemNumber.base) n = nextNonBlank(lines, n + 1, to);
-      const next = lines[n];
+      const next = n < to ? lines[n] : undefined;
       if (!next || n - i > 8 || next.heading || next.itemNumber) continue;
       const split = splitTitle(withoutAttachment(next.text), next.emphasis);
       if (split && !next.bullet && !next.clause) out.push({ at: i, titleAt: n, heading: { ...line.itemNumber, title: split.title, rest: split.rest } });
@@ -119,7 +139,7 @@ function bestRun(cands: Candidate[]): { run: Candidate[]; score: number } {
  * The item headings among lines [from, to): the best run of one numbering style,
  * then sub-items ("5.1 Title", "3a") under the items they follow.
  */
-export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, to: number, allowSingle = false): ChosenHeading[] {
   const all = headingCandidates(lines, from, to);
   const families = new Map<string, Candidate[]>();
   for (const c of all) {
@@ -142,7 +162,7 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
     }
   }
   // One numbered line alone is a heading only when it stands out.
-  if (chosen.length === 1 && chosen[0]!.weight <= 1) chosen = [];
+  if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle) chosen = [];
   if (chosen.length === 0) return [];
   const out: ChosenHeading[] = chosen.map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
   return withSubItems(lines, all, out, to);

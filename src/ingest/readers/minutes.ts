@@ -209,7 +209,15 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   }
   // A section heading before the first item.
   for (let k = header.end; k < firstItem; k++) if (lines[k]!.section === 'private' && items[0]) items[0].private = true;
-  const closingTime = closingAt >= 0 ? lines[closingAt]!.closingTime : null;
+  let closingTime = closingAt >= 0 ? lines[closingAt]!.closingTime : null;
+  let time = header.time;
+  // "Meeting started: 7.00 pm" / "Meeting Concluded: 5.05pm" printed apart from the title, above or below the items.
+  for (let i = from; i < to && (!time || !closingTime); i++) {
+    const l = lines[i]!;
+    if (!l.kinds.has('start-time')) continue;
+    time ??= l.time;
+    closingTime ??= l.closingTime;
+  }
 
   let apologies: Apology[] = attendance.apologies;
   if (apologies.length === 0) apologies = apologiesFromItems(items, lines, inItems, end);
@@ -229,7 +237,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     committee: header.committee,
     council: header.council,
     date: header.date,
-    time: header.time,
+    time,
     place: header.place,
     kind: 'minutes',
     chair,

@@ -10,7 +10,7 @@
 // the minute follows after a wider gap (two blank lines or more); without such
 // a gap the text is the minute only when it records something.
 import type { ParsedMeeting, Paper } from '../../model.ts';
-import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { type ClassifiedLine, classifyLine, readsAsTitle, withoutAttachment } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { gapBefore } from './items.ts';
 import { type Draft, draftToItem, newDraft, takePartLabel } from './moderngov-parts.ts';
@@ -68,7 +68,7 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
       continue;
     }
     if (!title && !line.blank) {
-      if (line.kinds.has('minutes-part') || line.kinds.has('decision-part') || !line.kinds.has('title')) {
+      if (line.kinds.has('minutes-part') || line.kinds.has('decision-part') || line.kinds.has('author') || !readsAsTitle(withoutAttachment(line.text))) {
         rest.push(line);
         continue;
       }
