@@ -28,3 +28,8 @@ export class ManualClock implements Clock {
     this.#now = new Date(this.#now.getTime() + ms);
   }
 }
+
+/** The bot's clock: SCRUTINY_NOW's instant running forward when set, else the system's. */
+export function configuredClock(now: Date | undefined): Clock {
+  return now ? clockStartingAt(now) : systemClock;
+}

@@ -1,8 +1,10 @@
 // Composition root: config -> store -> bundled corpus -> answer engine -> Slack or console -> reminders -> sync.
-import { clockStartingAt, systemClock } from './clock.ts';
+import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createHealth } from './health.ts';
 import { createLogger } from './logger.ts';
+import { processIo } from './cli/io.ts';
+import { startArguments } from './cli/start.ts';
 import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
 import { claimStore } from './store/bot-claim.ts';
 import { openStore } from './store/lowdb-store.ts';
@@ -19,6 +21,8 @@ import { startSync } from './sync/schedule.ts';
 const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
+  const early = startArguments(process.argv.slice(2), processIo({}));
+  if (early !== null) return early;
   let config;
   try {
     config = loadConfig(readEnvironment(process.env));
@@ -34,13 +38,13 @@ async function main(): Promise<number> {
     format: config.logFormat,
     secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
   });
-  const clock = config.now ? clockStartingAt(config.now) : systemClock;
+  const clock = configuredClock(config.now);
 
   let store;
   try {
     // One bot per store; commands beside it (ingest, sync, backup) take the store's short write locks instead.
     await claimStore(config.dbPath);
-    store = await openStore(config.dbPath);
+    store = await openStore(config.dbPath, { clock });
   } catch (error) {
     if (error instanceof StoreBusyError) {
       logger.error(error.message);

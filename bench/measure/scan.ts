@@ -6,7 +6,7 @@
 // over the vocabulary, and (2) walks every entry's term numbers once, scoring
 // with the index's field boosts. No inverted index: that is what the index adds.
 import type { BoardRecord } from '../../src/model.ts';
-import { BOOST, DEFAULT_SEARCH, fuzzyFor, searchTerms } from '../../src/search/search-options.ts';
+import { BOOST, DEFAULT_SEARCH, fuzzyFor, SEARCH_OPTIONS, searchTerms } from '../../src/search/search-options.ts';
 import type { Question, QuestionKind } from './questions.ts';
 
 /** Edit distance of a and b, or max + 1 once it is sure to exceed max. */
@@ -25,6 +25,17 @@ export function boundedDistance(a: string, b: string, max: number): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/** A text's terms as the index holds them: the index's own tokeniser and term processing. */
+function indexedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of SEARCH_OPTIONS.tokenize!(text, undefined)) {
+    const term = SEARCH_OPTIONS.processTerm!(token, undefined);
+    if (typeof term === 'string') out.push(term);
+    else if (Array.isArray(term)) out.push(...term);
+  }
+  return out;
 }
 
 const MAX_FUZZY = typeof DEFAULT_SEARCH.maxFuzzy === 'number' ? DEFAULT_SEARCH.maxFuzzy : 2;
@@ -56,7 +67,7 @@ export class ScanBaseline {
   constructor(record: Readonly<BoardRecord>) {
     const titles = new Map(record.items.map((i) => [i.id, i.title]));
     const hidden = new Set(record.items.filter((i) => i.private).map((i) => i.id));
-    const field = (text: string, boost: number) => ({ terms: Int32Array.from(searchTerms(text), (t) => this.#id(t)), boost });
+    const field = (text: string, boost: number) => ({ terms: Int32Array.from(indexedTerms(text), (t) => this.#id(t)), boost });
     for (const i of record.items) this.#entries.push({ fields: [field(i.title, BOOST.title), field(i.private ? '' : i.body, BOOST.body)] });
     for (const r of [...record.resolutions, ...record.requests]) {
       if (hidden.has(r.itemId)) continue;

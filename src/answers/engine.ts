@@ -39,6 +39,11 @@ export interface Engine {
   ask(question: string, options?: AskOptions): Answer;
   /** Bring the search index and the record's look-ups in step with the store after an ingest. */
   refresh(): void;
+  /**
+   * Resolves when `question` can be answered without waiting: at once, or, while the
+   * search index loads after a start or takes in a change, once a question that needs it can have it.
+   */
+  ready?(question: string): Promise<void>;
 }
 
 export interface EngineDeps {
@@ -166,6 +171,12 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     refresh() {
       keeper.current();
       if (!views.ready) prepare();
+    },
+    async ready(question) {
+      const index = keeper.current();
+      if (index.ready && index.storeVersion === store.version()) return;
+      const intent = routeQuestion(plainQuestion((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION)));
+      if (!MEETING_KINDS.has(intent.kind)) await keeper.loaded();
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),

@@ -1,8 +1,7 @@
 // `scrutiny ask [--now DATE] [--json] [--db PATH] QUESTION...`: the answer as a
 // member would read it. A fresh store is filled from the bundled corpus first,
 // so the command works on a fresh clone.
-import { DEFAULT_DB_PATH } from '../config.ts';
-import { systemClock } from '../clock.ts';
+import { configuredClock } from '../clock.ts';
 import { parseInstant } from '../london.ts';
 import { createEngine } from '../answers/engine.ts';
 import { renderJson } from '../answers/render-json.ts';
@@ -10,17 +9,30 @@ import { renderText } from '../answers/render-text.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../ingest/ingest-paths.ts';
 import { openStore } from '../store/lowdb-store.ts';
 import { StoreError } from '../store/store.ts';
-import { parseArgs, type CliIo } from './io.ts';
+import { localConfig, readArgs, type CliIo, type CommandSpec } from './io.ts';
 
-const USAGE = 'Usage: npm run scrutiny -- ask [--now DATE] [--json] [--db PATH] QUESTION...';
+export const SPEC: CommandSpec = {
+  name: 'ask',
+  usage: `Usage: npm run scrutiny -- ask [--now DATE] [--json] [--db PATH] QUESTION...
+
+Answer a question as the bot would, from the store (filled from the bundled corpus when empty).
+
+Options:
+  --now DATE   answer as of this date or date-time, London time (default: SCRUTINY_NOW, else now)
+  --json       print the answer as JSON
+  --db PATH    the store (default: SCRUTINY_DB, else data/scrutiny.json)
+  -h, --help   show this help`,
+  flags: ['--json'],
+  values: ['--now', '--db'],
+};
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, values, positional, unknown } = parseArgs(args, { flags: ['--json'], values: ['--now', '--db'] });
-  if (unknown.length) {
-    io.err(`ask: ${unknown.join('; ')}\n${USAGE}`);
-    return 2;
-  }
-  let now: Date | undefined;
+  const read = readArgs(args, SPEC, io);
+  if (typeof read === 'number') return read;
+  const { flags, values, positional } = read;
+  const config = localConfig(io);
+  if (typeof config === 'number') return config;
+  let now = config.now;
   const nowText = values.get('--now');
   if (nowText !== undefined) {
     const parsed = parseInstant(nowText);
@@ -30,11 +42,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     now = parsed;
   }
-  const dbPath = values.get('--db') ?? io.env.SCRUTINY_DB ?? DEFAULT_DB_PATH;
+  const dbPath = values.get('--db') ?? config.dbPath;
+  const clock = configuredClock(now);
 
   let store;
   try {
-    store = await openStore(dbPath);
+    store = await openStore(dbPath, { clock });
   } catch (error) {
     if (error instanceof StoreError) {
       io.err(`ask: cannot open the store: ${error.message}. The file was left as it is.`);
@@ -47,10 +60,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     for (const file of report.files.filter((f) => !f.ok)) io.err(`${file.path}: ${file.message}`);
   }
 
-  const engine = await createEngine({ store, clock: systemClock });
+  const engine = await createEngine({ store, clock });
   // One question and done: nothing to answer while the index loads, so the answer waits for all of it.
   await engine.loaded();
-  const answer = engine.ask(positional.join(' '), now ? { now } : {});
+  const answer = engine.ask(positional.join(' '), { now: clock.now() });
   io.out(flags.has('--json') ? renderJson(answer) : renderText(answer));
   await engine.saved();
   return 0;

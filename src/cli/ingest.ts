@@ -1,12 +1,24 @@
 // `npm run scrutiny -- ingest [--db PATH] [PATH ...]`: add files and folders to the store
 // (default: the bundled corpus). Exit code 0 only when every file went in.
-import { ConfigError, loadConfig } from '../config.ts';
+import { configuredClock } from '../clock.ts';
 import { BUNDLED_CORPUS, ingestPaths, type IngestPipeline } from '../ingest/ingest-paths.ts';
-import { openStore } from '../store/lowdb-store.ts';
-import { StoreError, type Store } from '../store/store.ts';
-import { parseArgs, type CliIo } from './io.ts';
+import type { Store } from '../store/store.ts';
+import { localConfig, openCommandStore, readArgs, type CliIo, type CommandSpec } from './io.ts';
 
-const USAGE = 'Usage: npm run scrutiny -- ingest [--db PATH] [PATH ...]   (default PATH: the bundled corpus)';
+export const SPEC: CommandSpec = {
+  name: 'ingest',
+  usage: `Usage: npm run scrutiny -- ingest [--db PATH] [PATH ...]
+
+Read council documents (minutes, agenda packs, work programmes, ModernGov pages; text, HTML or PDF)
+into the store. Folders are read whole. With no PATH, the bundled corpus is read.
+
+Options:
+  --db PATH    the store (default: SCRUTINY_DB, else data/scrutiny.json)
+  -h, --help   show this help
+
+Exit code 0 when every file went in, 1 when any could not be read or the store could not be written.`,
+  values: ['--db'],
+};
 
 type Counts = Record<'documents' | 'meetings' | 'items' | 'resolutions' | 'requests' | 'workProgramme', number>;
 
@@ -32,38 +44,14 @@ function counts(store: Store): Counts {
 }
 
 export async function run(args: string[], io: CliIo, pipeline?: IngestPipeline): Promise<number> {
-  const { values, positional, unknown, flags } = parseArgs(args, { flags: ['--help'], values: ['--db'] });
-  if (flags.has('--help')) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (unknown.length > 0) {
-    io.err(`ingest: ${unknown.join('; ')}\n${USAGE}`);
-    return 2;
-  }
-  let dbPath = values.get('--db');
-  if (!dbPath) {
-    try {
-      dbPath = loadConfig(io.env).dbPath;
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        io.err(error.message);
-        return 2;
-      }
-      throw error;
-    }
-  }
+  const parsed = readArgs(args, SPEC, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positional } = parsed;
+  const config = localConfig(io);
+  if (typeof config === 'number') return config;
 
-  let store: Store;
-  try {
-    store = await openStore(dbPath);
-  } catch (error) {
-    if (error instanceof StoreError) {
-      io.err(`ingest: cannot open the store: ${error.message}`);
-      return 1;
-    }
-    throw error;
-  }
+  const store = await openCommandStore(io, SPEC, values.get('--db') ?? config.dbPath, configuredClock(config.now));
+  if (typeof store === 'number') return store;
 
   const paths = positional.length > 0 ? positional : [BUNDLED_CORPUS];
   const before = counts(store);

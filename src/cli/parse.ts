@@ -5,9 +5,20 @@ import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { formatDateTime, formatTime } from '../london.ts';
 import { isEmptyParse, parseDocument } from '../ingest/parse-document.ts';
 import { readDocument } from '../ingest/read-document.ts';
-import { type CliIo, parseArgs } from './io.ts';
+import { readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
 
-const USAGE = 'Usage: npm run scrutiny -- parse [--json] FILE';
+export const SPEC: CommandSpec = {
+  name: 'parse',
+  usage: `Usage: npm run scrutiny -- parse [--json] FILE
+
+Show what the parser reads from one file (text, HTML or PDF): meetings, items, resolutions, requests
+and work-programme rows. Nothing is stored.
+
+Options:
+  --json       print the JSON shape instead of the summary (warnings still go to stderr)
+  -h, --help   show this help`,
+  flags: ['--json'],
+};
 
 /** The JSON shape of `parse --json`. An agenda-item page is reported as minutes with date null. */
 export function toParseJson(doc: ParsedDocument) {
@@ -97,15 +108,10 @@ export function summarise(doc: ParsedDocument): string[] {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positional, unknown } = parseArgs(args, { flags: ['--json'] });
-  if (unknown.length) {
-    io.err(`parse: ${unknown.join('; ')}\n${USAGE}`);
-    return 2;
-  }
-  if (positional.length !== 1) {
-    io.err(positional.length === 0 ? `parse: no file given\n${USAGE}` : `parse: one file at a time\n${USAGE}`);
-    return 2;
-  }
+  const options = readArgs(args, SPEC, io);
+  if (typeof options === 'number') return options;
+  const { flags, positional } = options;
+  if (positional.length !== 1) return usageError(io, SPEC, positional.length === 0 ? 'no file given' : 'one file at a time');
   const file = positional[0]!;
   const read = await readDocument(file);
   if (!read.ok) {

@@ -1,29 +1,33 @@
 // `npm run scrutiny -- sync [--db PATH]`: one sync from the council's ModernGov service.
 // Exit 0 when it ran, 1 when the service or the store failed, 2 when ModernGov is not configured.
-import { clockStartingAt, systemClock } from '../clock.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { configuredClock } from '../clock.ts';
 import { openStore } from '../store/lowdb-store.ts';
 import { StoreError } from '../store/store.ts';
 import { ModernGovError } from '../sync/moderngov-client.ts';
 import { summariseSync, syncOnce } from '../sync/sync-once.ts';
-import { parseArgs, type CliIo } from './io.ts';
+import { localConfig, readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
+
+export const SPEC: CommandSpec = {
+  name: 'sync',
+  usage: `Usage: npm run scrutiny -- sync [--db PATH]
+
+Run one sync from the council's ModernGov web service (MODERNGOV_URL, MODERNGOV_COMMITTEES) into
+the store, and list what changed. The running bot syncs on its own every MODERNGOV_INTERVAL_MINUTES.
+
+Options:
+  --db PATH    the store (default: SCRUTINY_DB, else data/scrutiny.json)
+  -h, --help   show this help
+
+Exit code 0 when it ran, 1 when the service or the store failed, 2 when ModernGov is not configured.`,
+  values: ['--db'],
+};
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { values: ['--db'] });
-  if (parsed.unknown.length > 0 || parsed.positional.length > 0) {
-    io.err(`sync: ${[...parsed.unknown, ...parsed.positional.map((p) => `unexpected argument "${p}"`)].join('; ')}\nUsage: npm run scrutiny -- sync [--db PATH]`);
-    return 2;
-  }
-  let config;
-  try {
-    config = loadConfig(io.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = readArgs(args, SPEC, io);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.positional.length > 0) return usageError(io, SPEC, `unexpected argument "${parsed.positional[0]}"`);
+  const config = localConfig(io);
+  if (typeof config === 'number') return config;
   if (!config.moderngov) {
     io.err(
       'sync: ModernGov is not configured. Set MODERNGOV_URL (the council site, e.g. https://edemocracy.coventry.gov.uk) ' +
@@ -31,9 +35,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return 2;
   }
-  const clock = config.now ? clockStartingAt(config.now) : systemClock;
+  const clock = configuredClock(config.now);
   try {
-    const store = await openStore(parsed.values.get('--db') ?? config.dbPath);
+    const store = await openStore(parsed.values.get('--db') ?? config.dbPath, { clock });
     const result = await syncOnce({ moderngov: config.moderngov, store, clock });
     io.out(summariseSync(result));
     for (const change of result.changes) io.out(`  ${change.line}`);

@@ -10,6 +10,7 @@ import type { Store } from '../store/store.ts';
 import { formatDateTime, londonDate, londonTime } from '../london.ts';
 import { answerScrutinyCommand } from '../slack/scrutiny-command.ts';
 import { renderText } from '../answers/render-text.ts';
+import { changeRequest, withRequestIds } from './requests.ts';
 
 export interface ConsoleDeps {
   store: Store;
@@ -42,6 +43,7 @@ export function consoleBanner(now: Date): string {
     '  @scrutiny what was resolved on private fostering?',
     '  outstanding requests',
     '  /scrutiny remind agenda 7 days before at 09:00',
+    '  request done q-Ab12Cd34Ef56Gh78   (request lines show their ids; "request reopen ID" undoes it)',
     '',
     'To connect to Slack, set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or with',
     'SLACK_SIGNING_SECRET (HTTP): see "Running it in Slack" in README.md.',
@@ -49,6 +51,9 @@ export function consoleBanner(now: Date): string {
     '',
   ].join('\n');
 }
+
+/** `request done ID` / `request reopen ID`: the person at the terminal runs the bot, so may change requests. */
+const REQUEST_CHANGE = /^request\s+(done|reopen)\s+(\S+)$/i;
 
 /** The words of a console line as Slack would pass them on: without `/scrutiny` or `@scrutiny`. */
 export function consoleQuestion(line: string): string {
@@ -89,6 +94,12 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
       return;
     }
     try {
+      const change = REQUEST_CHANGE.exec(consoleQuestion(line));
+      if (change) {
+        const status = change[1]!.toLowerCase() === 'done' ? 'done' : 'open';
+        write(`${(await changeRequest(deps.store, change[2]!, status, CONSOLE_USER, deps.clock.now())).message}\n`);
+        return;
+      }
       const answer = await answerScrutinyCommand(consoleQuestion(line), {
         engine: deps.engine,
         store: deps.store,
@@ -97,7 +108,7 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
         user: CONSOLE_USER,
         isAdmin: true,
       });
-      write(`${renderText(answer)}\n`);
+      write(`${renderText(withRequestIds(answer))}\n`);
     } catch (error) {
       logger.error('Console question failed', { chars: line.length }, error);
       write('Sorry, something went wrong while answering that (details are in the log). Try another question.\n');

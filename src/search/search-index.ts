@@ -1,15 +1,23 @@
-// The search index over the record, built from the store or loaded from a saved
-// snapshot. A snapshot records the store's version() and the options version; it
-// is used only when both match, so it can never answer from an older record.
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+// The search index over the record. The keeper opens it from the snapshot beside
+// the store when that was written for the store's version (else builds it from
+// the record), then keeps it in step with the store's change feed: a changed
+// meeting or work-programme row re-indexes its own documents (MiniSearch add and
+// discard), nothing else. Loading, building and big changes run in slices
+// (./slices.ts) so the event loop is never held for long; the snapshot is saved
+// a few seconds after the last change, in slices too, and at shutdown.
+import { existsSync, readFileSync } from 'node:fs';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import MiniSearch from 'minisearch';
 import type { Logger } from '@slack/bolt';
 import type { BoardRecord } from '../model.ts';
-import type { Store } from '../store/store.ts';
-import { searchDocuments } from './search-documents.ts';
-import { SEARCH_OPTIONS, SEARCH_OPTIONS_VERSION, type SearchDoc, type SearchDocKind } from './search-options.ts';
+import type { Store, StoreChange } from '../store/store.ts';
+import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
+import { SEARCH_OPTIONS, type SearchDoc, type SearchDocKind } from './search-options.ts';
+import { fieldsOf, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError } from './search-snapshot.ts';
+import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
 import { TermPostings, type TermMatch, type TermMatchRequest } from './term-postings.ts';
+
+export { readSnapshotHead } from './search-snapshot.ts';
 
 export interface SearchHit {
   kind: SearchDocKind;
@@ -35,25 +43,35 @@ export interface SearchRequest {
 // A question of thousands of characters is still a question: search its first words.
 const MAX_QUERY_WORDS = 24;
 
+/** Which documents belong to which meeting: what a change to the meeting replaces. */
+type MeetingDocs = Map<string, string[]>;
+
 export class SearchIndex {
   #postings: TermPostings | null = null;
   #engine: MiniSearch<SearchDoc> | null;
-  #load: (() => MiniSearch<SearchDoc>) | null;
+  #finish: (() => void) | null;
+  #storeVersion: string;
   #consulted = 0;
 
   constructor(
-    /** The index, or how to load it when it is first needed (a snapshot still being read). */
-    engine: MiniSearch<SearchDoc> | (() => MiniSearch<SearchDoc>),
+    /** The index, or how to finish loading it at once when a search cannot wait (a snapshot still being read). */
+    engine: MiniSearch<SearchDoc> | (() => void),
     /** The store version this index reflects. */
-    readonly storeVersion: string,
-    /** 'built' from the record now, or loaded from a 'snapshot'. */
+    storeVersion: string,
+    /** 'built' from the record, or loaded from a 'snapshot', when the process opened it. */
     readonly origin: 'built' | 'snapshot',
   ) {
     this.#engine = typeof engine === 'function' ? null : engine;
-    this.#load = typeof engine === 'function' ? engine : null;
+    this.#finish = typeof engine === 'function' ? engine : null;
+    this.#storeVersion = storeVersion;
   }
 
-  /** Whether the index is in memory; if not, the first search loads it (and waits for it). */
+  /** The store version this index reflects; behind the store's while a change is being applied. */
+  get storeVersion(): string {
+    return this.#storeVersion;
+  }
+
+  /** Whether the index is in memory; if not, the first search finishes loading it there and then. */
   get ready(): boolean {
     return this.#engine !== null;
   }
@@ -63,17 +81,20 @@ export class SearchIndex {
     return this.#consulted;
   }
 
-  /** Hand over the index loaded in the background; ignored when it was already loaded on demand. */
+  /** Hand over the index loaded in the background (ignored when it was finished on demand meanwhile). */
   supply(engine: MiniSearch<SearchDoc>): void {
     if (this.#engine) return;
     this.#engine = engine;
-    this.#load = null;
+    this.#finish = null;
   }
 
   #mini(): MiniSearch<SearchDoc> {
     if (!this.#engine) {
-      this.#engine = this.#load!();
-      this.#load = null;
+      const finish = this.#finish;
+      this.#finish = null;
+      finish?.();
+      // A loader that failed to supply leaves an empty index rather than none.
+      this.#engine ??= new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
     }
     return this.#engine;
   }
@@ -114,18 +135,77 @@ export class SearchIndex {
   }
 
   toSnapshot(): string {
-    return JSON.stringify({ format: SEARCH_OPTIONS_VERSION, storeVersion: this.storeVersion, index: this.#mini().toJSON() });
+    return snapshotText(this.#mini(), this.#storeVersion);
+  }
+
+  /** MiniSearch's own serialisation of this index (tests compare with it). */
+  toJSON(): ReturnType<MiniSearch<SearchDoc>['toJSON']> {
+    return this.#mini().toJSON();
+  }
+
+  // Changes, applied by the keeper in steps. Discarded documents leave the postings
+  // table at once; MiniSearch cleans its term tree later (auto-vacuum).
+
+  /** @internal The engine, once in memory. */
+  get engine(): MiniSearch<SearchDoc> | null {
+    return this.#engine;
+  }
+
+  /** @internal Index a document (replacing one of the same id). */
+  put(doc: SearchDoc): void {
+    const engine = this.#engine!;
+    const f = fieldsOf(engine);
+    if (engine.has(doc.id)) this.remove(doc.id);
+    engine.add(doc);
+    this.#postings?.learn(f._idToShortId.get(doc.id)!, doc.id);
+  }
+
+  /** @internal Drop a document, if indexed. */
+  remove(id: string): void {
+    const engine = this.#engine!;
+    const short = fieldsOf(engine)._idToShortId.get(id);
+    if (short === undefined) return;
+    engine.discard(id);
+    this.#postings?.forget(short);
+  }
+
+  /** @internal The version this index now reflects, once a change is applied. */
+  reached(version: string): void {
+    this.#storeVersion = version;
   }
 }
 
-function buildEngine(record: Readonly<BoardRecord>): MiniSearch<SearchDoc> {
+/** Documents of a record, a meeting at a time, and which meeting each belongs to. */
+function* recordDocuments(record: Readonly<BoardRecord>, owners: MeetingDocs): Generator<SearchDoc | null, void, void> {
+  for (const bundle of recordMeetings(record)) {
+    if (!bundle) {
+      yield null;
+      continue;
+    }
+    const docs = meetingDocuments(bundle);
+    owners.set(bundle.meeting.id, docs.map((d) => d.id));
+    yield* docs;
+  }
+  for (const entry of record.workProgramme) yield workProgrammeDocument(entry);
+}
+
+/** Build steps: one document added per step. */
+function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<MiniSearch<SearchDoc>> {
   const engine = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-  engine.addAll(searchDocuments(record));
+  for (const doc of recordDocuments(record, owners)) {
+    if (doc) engine.add(doc);
+    yield;
+  }
   return engine;
 }
 
+/** Which meeting each document belongs to, for a loaded snapshot (a step per 500 entries). */
+function* ownerSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<void> {
+  for (const doc of recordDocuments(record, owners)) if (doc === null) yield;
+}
+
 export function buildSearchIndex(record: Readonly<BoardRecord>, storeVersion: string): SearchIndex {
-  return new SearchIndex(buildEngine(record), storeVersion, 'built');
+  return new SearchIndex(new SlicedJob(buildSteps(record, new Map())).finishNow(), storeVersion, 'built');
 }
 
 /** An index of nothing, for answers built before the real one is in memory. */
@@ -133,55 +213,15 @@ export function emptySearchIndex(storeVersion: string): SearchIndex {
   return new SearchIndex(new MiniSearch<SearchDoc>(SEARCH_OPTIONS), storeVersion, 'built');
 }
 
-type SnapshotIndex = Parameters<typeof MiniSearch.loadJS>[0];
-
-/** The parsed index of a snapshot, or null when it is unreadable or not for this store version. */
-function parseSnapshot(text: string, storeVersion: string): SnapshotIndex | null {
-  try {
-    const parsed = JSON.parse(text) as { format?: unknown; storeVersion?: unknown; index?: unknown };
-    if (parsed.format !== SEARCH_OPTIONS_VERSION || parsed.storeVersion !== storeVersion || !parsed.index) return null;
-    return parsed.index as SnapshotIndex;
-  } catch {
-    return null;
-  }
-}
-
-function engineFromSnapshot(index: SnapshotIndex): MiniSearch<SearchDoc> | null {
-  try {
-    return MiniSearch.loadJS<SearchDoc>(index, SEARCH_OPTIONS);
-  } catch {
-    return null;
-  }
-}
-
-/** The index in a snapshot, or null when the snapshot is unreadable or not for this store version. */
+/** The index in a snapshot's text, or null when the snapshot is damaged or not for this store version. */
 export function loadSearchSnapshot(text: string, storeVersion: string): SearchIndex | null {
-  const index = parseSnapshot(text, storeVersion);
-  const engine = index && engineFromSnapshot(index);
-  return engine ? new SearchIndex(engine, storeVersion, 'snapshot') : null;
-}
-
-// `toSnapshot` writes the format and store version first, so a few bytes say
-// whether a snapshot of tens of megabytes is worth reading at all.
-const SNAPSHOT_HEAD = /^\{"format":(-?\d+),"storeVersion":("(?:[^"\\]|\\.)*"),"index":/;
-
-/** The format and store version at the start of a snapshot file; null when it does not start as `toSnapshot` writes. */
-export function readSnapshotHead(file: string): { format: number; storeVersion: string } | null {
-  let fd: number | null = null;
   try {
-    fd = openSync(file, 'r');
-    const buffer = Buffer.alloc(1024);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    const match = SNAPSHOT_HEAD.exec(buffer.subarray(0, length).toString('utf8'));
-    return match ? { format: Number(match[1]), storeVersion: JSON.parse(match[2]!) as string } : null;
+    const engine = new SlicedJob(readSnapshotSteps(text, storeVersion)).finishNow();
+    return engine ? new SearchIndex(engine, storeVersion, 'snapshot') : null;
   } catch {
     return null;
-  } finally {
-    if (fd !== null) closeSync(fd);
   }
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Where the snapshot goes by default: beside the store file ("data/scrutiny.json" -> "data/scrutiny.index.json"). */
 export function defaultSnapshotPath(storePath: string): string | null {
@@ -189,152 +229,356 @@ export function defaultSnapshotPath(storePath: string): string | null {
   return storePath.endsWith('.json') ? `${storePath.slice(0, -'.json'.length)}.index.json` : `${storePath}.index.json`;
 }
 
+/** Timers for the debounced save; injected in tests. */
+export interface SaveTimers {
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const REAL_TIMERS: SaveTimers = {
+  set: (run, ms) => setTimeout(run, ms).unref(),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
 export interface SearchIndexSource {
   store: Store;
   /** null: never read or written. */
   snapshotPath: string | null;
   logger?: Logger;
+  /** How long a slice of work may hold the event loop (default 20 ms). */
+  budget?: SliceBudget;
+  /** Save this long after the last change (default 5 s), and at the latest this long after the first unsaved one (60 s). */
+  saveAfterMs?: number;
+  saveAtLatestMs?: number;
+  timers?: SaveTimers;
+}
+
+/** What the keeper has done since it opened: tests count it, the benchmark reports it. */
+export interface KeeperCounts {
+  builds: number;
+  loads: number;
+  /** Store changes applied to the index. */
+  changes: number;
+  added: number;
+  removed: number;
+  /** Snapshots written, and saves stopped because the index changed meanwhile. */
+  saves: number;
+  abandonedSaves: number;
 }
 
 /**
- * Keeps an index in step with the store: loaded from the snapshot when it
- * matches, otherwise built and saved. `current()` checks the store version, so
- * a question after an ingest never sees a stale index.
+ * Keeps one index in step with the store. `open` resolves at once with an index
+ * that is loading or building in the background; `loaded` says when it is in
+ * memory and in step with every change so far.
  */
 export class SearchIndexKeeper {
   #index: SearchIndex | null = null;
+  /** The meeting each indexed document belongs to. */
+  readonly #owners: MeetingDocs = new Map();
+  /** Changes not yet applied, oldest first; applied one at a time once the index is in memory. */
+  readonly #pending: StoreChange[] = [];
+  #working: Promise<void> = Promise.resolve();
+  #unsubscribe: (() => void) | null = null;
+  /** Bumped by every change applied: a save in progress stops when it moves. */
+  #generation = 0;
+  #saveTimer: unknown = null;
+  #unsavedSince: number | null = null;
   #saving: Promise<void> = Promise.resolve();
-  #loading: Promise<void> = Promise.resolve();
+  #closed = false;
+  readonly counts: KeeperCounts = { builds: 0, loads: 0, changes: 0, added: 0, removed: 0, saves: 0, abandonedSaves: 0 };
+  readonly #budget: SliceBudget;
+  readonly #timers: SaveTimers;
 
-  constructor(private readonly source: SearchIndexSource) {}
+  constructor(private readonly source: SearchIndexSource) {
+    this.#budget = source.budget ?? DEFAULT_BUDGET;
+    this.#timers = source.timers ?? REAL_TIMERS;
+  }
 
   /**
-   * The index for the store: from the snapshot when it is in step with the store,
-   * else built (and saved). A snapshot in step is read in the background: this
-   * resolves at once, and a search before the read has finished loads it there and
-   * then (see `loaded`).
+   * The index for the store: read from the snapshot when it was written for the
+   * store's version, else built from the record; both in slices, in the background.
+   * A search before that has finished finishes it there and then.
    */
   async open(): Promise<SearchIndex> {
+    if (this.#index) return this.#index;
     const { store, snapshotPath, logger } = this.source;
     const version = store.version();
-    if (snapshotPath && existsSync(snapshotPath)) {
-      const head = readSnapshotHead(snapshotPath);
-      if (head?.format === SEARCH_OPTIONS_VERSION && head.storeVersion === version) return this.#openInBackground(snapshotPath, version);
-      if (head) {
-        logger?.info(`Search index snapshot ${snapshotPath} is out of step with the store; rebuilding.`);
-        return this.#rebuild();
-      }
-      try {
-        const loaded = loadSearchSnapshot(await readFile(snapshotPath, 'utf8'), version);
-        if (loaded) {
-          this.#index = loaded;
-          shareSearchIndex(store, loaded);
-          return loaded;
-        }
-        logger?.info(`Search index snapshot ${snapshotPath} is out of step with the store; rebuilding.`);
-      } catch (error) {
-        logger?.warn(`Cannot read the search index snapshot ${snapshotPath}; rebuilding.`, error);
-      }
-    }
-    return this.#rebuild();
-  }
+    const record = store.record();
+    this.#unsubscribe = store.onChange((change) => this.#changed(change));
+    const fromSnapshot = snapshotPath !== null && existsSync(snapshotPath) && snapshotMatches(snapshotPath, version);
+    if (snapshotPath && existsSync(snapshotPath) && !fromSnapshot) logger?.info(`Search index snapshot ${snapshotPath} is out of step with the store; rebuilding.`);
 
-  /** Resolves when the index opened from a snapshot is in memory (at once for a built one). Never rejects. */
-  async loaded(): Promise<void> {
-    await this.#loading;
-  }
-
-  #openInBackground(file: string, version: string): SearchIndex {
-    const { store } = this.source;
-    const index: SearchIndex = new SearchIndex(() => this.#engineFrom(file, readSnapshotText(file), version, index), version, 'snapshot');
+    let job: SlicedJob<MiniSearch<SearchDoc>> | null = null;
+    let text: string | null = null;
+    /** The job that opens the index: from the snapshot's text (read now if it has not arrived) or from the record. */
+    const opening = (): SlicedJob<MiniSearch<SearchDoc>> => {
+      if (job) return job;
+      if (fromSnapshot) {
+        text ??= readTextNow(snapshotPath!);
+        job = new SlicedJob(this.#loadSteps(text, version, record));
+      } else {
+        job = new SlicedJob(this.#buildSteps(record));
+      }
+      return job;
+    };
+    const index: SearchIndex = new SearchIndex(
+      () => index.supply(opening().finishNow()),
+      version,
+      fromSnapshot ? 'snapshot' : 'built',
+    );
     this.#index = index;
     shareSearchIndex(store, index);
-    this.#loading = (async () => {
-      let text: string | null = null;
+    // A small record is built within the first slice: its index is ready at once.
+    if (!fromSnapshot && opening().slice(this.#budget)) index.supply(opening().result!);
+    this.#working = (async () => {
       try {
-        text = await readFile(file, 'utf8');
-      } catch {
+        if (fromSnapshot) {
+          try {
+            text = await readFile(snapshotPath!, 'utf8');
+          } catch {
+            text = '';
+          }
+        }
+        const engine = await opening().run(this.#budget, () => !this.#closed);
+        if (engine) index.supply(engine);
         text = null;
+        await this.#applyPending();
+      } catch (error) {
+        logger?.warn('Opening the search index failed.', error);
       }
-      if (index.ready || store.version() !== version) return;
-      // Parsing and loading each hold the event loop for a while: acks and answers get a turn in between.
-      const parsed = text === null ? null : parseSnapshot(text, version);
-      text = null;
-      await nextTurn();
-      if (index.ready || store.version() !== version) return;
-      index.supply(this.#engineFrom(file, parsed, version, index));
-    })().catch((error: unknown) => this.source.logger?.warn('Loading the search index failed.', error));
+    })();
     return index;
   }
 
-  /** The snapshot's index; if it turns out damaged, the index built from the record (and saved). */
-  #engineFrom(file: string, snapshot: string | SnapshotIndex | null, version: string, index: SearchIndex): MiniSearch<SearchDoc> {
-    const parsed = typeof snapshot === 'string' ? parseSnapshot(snapshot, version) : snapshot;
-    const engine = parsed && engineFromSnapshot(parsed);
-    if (engine) return engine;
-    this.source.logger?.warn(`Cannot read the search index snapshot ${file}; rebuilding.`);
-    const built = buildEngine(this.source.store.record());
-    queueMicrotask(() => this.#save(index));
-    return built;
+  /** Load steps; a damaged snapshot gives way to a build (and a new snapshot). */
+  *#loadSteps(text: string, version: string, record: Readonly<BoardRecord>): Steps<MiniSearch<SearchDoc>> {
+    let engine: MiniSearch<SearchDoc> | null = null;
+    try {
+      engine = yield* readSnapshotSteps(text, version);
+    } catch (error) {
+      if (!(error instanceof SnapshotError)) throw error;
+    }
+    if (!engine) {
+      this.source.logger?.warn(`Cannot read the search index snapshot ${this.source.snapshotPath}; rebuilding.`);
+      return yield* this.#buildSteps(record);
+    }
+    this.counts.loads++;
+    yield* ownerSteps(record, this.#owners);
+    return engine;
   }
 
-  /** The index for the store as it is now; rebuilt (and saved in the background) when the store changed. */
-  current(): SearchIndex {
+  *#buildSteps(record: Readonly<BoardRecord>): Steps<MiniSearch<SearchDoc>> {
+    this.#owners.clear();
+    const engine = yield* buildSteps(record, this.#owners);
+    this.counts.builds++;
+    queueMicrotask(() => this.#scheduleSave());
+    return engine;
+  }
+
+  #changed(change: StoreChange): void {
+    this.#pending.push(change);
+    if (!this.#index?.ready) return;
+    this.#working = this.#working.then(() => this.#applyPending());
+  }
+
+  /** Apply the waiting changes one after another, each in slices; then save (debounced). */
+  async #applyPending(): Promise<void> {
     const index = this.#index;
-    if (index && index.storeVersion === this.source.store.version()) return index;
-    return this.#rebuild();
+    while (index?.ready && this.#pending.length > 0 && !this.#closed) {
+      const change = this.#pending.shift()!;
+      try {
+        await new SlicedJob(this.#changeSteps(index, change)).run(this.#budget);
+      } catch (error) {
+        this.source.logger?.warn('Updating the search index failed; it will be rebuilt.', error);
+        await this.#rebuildInPlace();
+        return;
+      }
+      this.#generation++;
+      this.counts.changes++;
+      index.reached(change.version);
+      this.#scheduleSave();
+    }
   }
 
-  /** Resolves when the last snapshot write has finished (tests, shutdown). */
+  /**
+   * The documents of the meetings and rows a change names, replaced: a step per
+   * document. A document the change indexes again (an item that moved to another
+   * meeting, say) is never dropped on the way.
+   */
+  *#changeSteps(index: SearchIndex, change: StoreChange): Steps<void> {
+    const incoming: { meetingId: string; docs: SearchDoc[] }[] = [];
+    const kept = new Set<string>();
+    for (const bundle of change.meetings) {
+      const docs = meetingDocuments(bundle);
+      for (const doc of docs) kept.add(doc.id);
+      incoming.push({ meetingId: bundle.meeting.id, docs });
+      yield;
+    }
+    const rows = change.workProgramme.map(workProgrammeDocument);
+    for (const row of rows) kept.add(row.id);
+    const drop = function* (this: SearchIndexKeeper, ids: Iterable<string>): Steps<void> {
+      for (const id of ids) {
+        if (kept.has(id)) continue;
+        index.remove(id);
+        this.counts.removed++;
+        yield;
+      }
+    }.bind(this);
+    for (const meetingId of [...change.removedMeetingIds, ...incoming.map((m) => m.meetingId)]) {
+      yield* drop(this.#owners.get(meetingId) ?? []);
+      this.#owners.delete(meetingId);
+    }
+    yield* drop(change.removedWorkProgrammeIds.map((id) => docId('work-programme', id)));
+    for (const { meetingId, docs } of incoming) {
+      for (const doc of docs) {
+        index.put(doc);
+        this.counts.added++;
+        yield;
+      }
+      this.#owners.set(meetingId, docs.map((d) => d.id));
+    }
+    for (const row of rows) {
+      index.put(row);
+      this.counts.added++;
+      yield;
+    }
+  }
+
+  /** After a failed change: the whole index again from the record, in slices. */
+  async #rebuildInPlace(): Promise<void> {
+    const { store } = this.source;
+    this.#pending.length = 0;
+    const version = store.version();
+    const engine = await new SlicedJob(this.#buildSteps(store.record())).run(this.#budget, () => !this.#closed);
+    if (!engine) return;
+    const fresh = new SearchIndex(engine, version, 'built');
+    this.#index = fresh;
+    this.#generation++;
+    shareSearchIndex(store, fresh);
+  }
+
+  /** Resolves when the index is in memory and in step with every change so far. Never rejects. */
+  async loaded(): Promise<void> {
+    for (;;) {
+      const working = this.#working;
+      await working;
+      if (working !== this.#working) continue;
+      if (this.#pending.length === 0 || this.#closed || !this.#index?.ready) return;
+      // Changes that arrived while the index was finished on demand: apply them now.
+      this.#working = this.#working.then(() => this.#applyPending());
+    }
+  }
+
+  /** The index in use: in memory or loading, in step with the store or catching up with its last change. */
+  current(): SearchIndex {
+    if (!this.#index) throw new Error('SearchIndexKeeper.current() before open()');
+    return this.#index;
+  }
+
+  #scheduleSave(): void {
+    const { store, snapshotPath } = this.source;
+    // A memory store (no file) gets no snapshot: there is nothing for it to be in step with.
+    if (!snapshotPath || this.#closed || !existsSync(store.path)) return;
+    const now = Date.now();
+    this.#unsavedSince ??= now;
+    if (this.#saveTimer !== null) this.#timers.clear(this.#saveTimer);
+    const latest = this.#unsavedSince + (this.source.saveAtLatestMs ?? 60_000) - now;
+    this.#saveTimer = this.#timers.set(() => {
+      this.#saveTimer = null;
+      this.#saving = this.#saving.then(() => this.#save());
+    }, Math.max(0, Math.min(this.source.saveAfterMs ?? 5_000, latest)));
+  }
+
+  /** Write the snapshot in slices; stopped (and tried again later) if the index changes meanwhile. */
+  async #save(): Promise<void> {
+    const { snapshotPath, logger } = this.source;
+    const index = this.#index;
+    if (!snapshotPath || !index?.engine || this.#unsavedSince === null) return;
+    if (this.#pending.length > 0) return this.#scheduleSave();
+    const generation = this.#generation;
+    const temp = `${snapshotPath}.${process.pid}.tmp`;
+    const file = await open(temp, 'w');
+    let written = false;
+    try {
+      let buffered: string[] = [];
+      const flush = async () => {
+        if (buffered.length === 0) return;
+        const text = buffered.join('');
+        buffered = [];
+        await file.write(text);
+      };
+      const budget: SliceBudget = { ...this.#budget, turn: async () => {
+        await flush();
+        await this.#budget.turn();
+      } };
+      const done = await new SlicedJob(snapshotLines(index.engine, index.storeVersion, (line) => buffered.push(line))).run(budget, () => this.#generation === generation);
+      if (done !== null) {
+        await flush();
+        written = true;
+      }
+    } catch (error) {
+      logger?.warn(`Cannot save the search index snapshot ${snapshotPath}.`, error);
+    } finally {
+      await file.close().catch(() => {});
+    }
+    if (!written) {
+      await rm(temp, { force: true }).catch(() => {});
+      if (this.#generation !== generation) {
+        this.counts.abandonedSaves++;
+        this.#scheduleSave();
+      }
+      return;
+    }
+    try {
+      await rename(temp, snapshotPath);
+      this.counts.saves++;
+      if (this.#generation === generation) this.#unsavedSince = null;
+    } catch (error) {
+      logger?.warn(`Cannot save the search index snapshot ${snapshotPath}.`, error);
+    }
+  }
+
+  /** Resolves when the index is in step and a snapshot of it written (a save due is made now): tests, shutdown. */
   async saved(): Promise<void> {
+    await this.loaded();
+    if (this.#saveTimer !== null) {
+      this.#timers.clear(this.#saveTimer);
+      this.#saveTimer = null;
+      this.#saving = this.#saving.then(() => this.#save());
+    }
     await this.#saving;
   }
 
-  #rebuild(): SearchIndex {
-    const { store } = this.source;
-    const index = buildSearchIndex(store.record(), store.version());
-    this.#index = index;
-    shareSearchIndex(store, index);
-    this.#save(index);
-    return index;
-  }
-
-  #save(index: SearchIndex): void {
-    const { store, snapshotPath, logger } = this.source;
-    // A memory store (no file) gets no snapshot: there is nothing for it to be in step with.
-    if (!snapshotPath || !existsSync(store.path)) return;
-    this.#saving = this.#saving.then(async () => {
-      try {
-        const temp = `${snapshotPath}.${process.pid}.tmp`;
-        await writeFile(temp, index.toSnapshot());
-        await rename(temp, snapshotPath);
-      } catch (error) {
-        logger?.warn(`Cannot save the search index snapshot ${snapshotPath}.`, error);
-      }
-    });
+  /** Stop following the store; work in progress stops at its next pause. */
+  close(): void {
+    this.#closed = true;
+    this.#unsubscribe?.();
+    if (this.#saveTimer !== null) this.#timers.clear(this.#saveTimer);
+    this.#saveTimer = null;
   }
 }
 
-function readSnapshotText(file: string): string | null {
+function readTextNow(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    return null;
+    return '';
   }
 }
 
-// Indexes for callers that hold only a Store (reminders, scans): one per store, rebuilt on a version change.
-const shared = new WeakMap<Store, SearchIndex>();
+// Indexes for callers that hold only a Store (reminders, scans): the engine's, kept
+// in step by its keeper; built here only for a store no keeper looks after (tools, tests).
+const shared = new WeakMap<Store, { index: SearchIndex; kept: boolean }>();
 
 export function searchIndexFor(store: Store): SearchIndex {
   const known = shared.get(store);
-  if (known && known.storeVersion === store.version()) return known;
+  if (known && (known.kept || known.index.storeVersion === store.version())) return known.index;
   const index = buildSearchIndex(store.record(), store.version());
-  shared.set(store, index);
+  shared.set(store, { index, kept: false });
   return index;
 }
 
-/** Let the engine share its (snapshot-loaded) index with `searchIndexFor` callers. */
+/** Let the engine share its index (kept in step by a keeper) with `searchIndexFor` callers. */
 export function shareSearchIndex(store: Store, index: SearchIndex): void {
-  shared.set(store, index);
+  shared.set(store, { index, kept: true });
 }

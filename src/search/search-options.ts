@@ -32,11 +32,29 @@ your yours re regarding concerning anything something please tell show give find
 
 const DIGITS = /^(\d+)$/;
 
+const WEB_ADDRESS = /^[^\p{L}\p{N}]*(?:https?:\/\/|www\.)/iu;
+
+/** A web address, or a mail address (something@host.tld), as one whitespace-free word. Linear. */
+function isAddress(word: string): boolean {
+  const at = word.indexOf('@');
+  if (at > 0) {
+    const dot = word.indexOf('.', at + 2);
+    if (dot > 0 && dot < word.length - 1) return true;
+  }
+  return WEB_ADDRESS.test(word);
+}
+
+/** Web and mail addresses are not words a member searches for ("org", "uk", "www"). */
+function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !MAY_HOLD_WEB_ADDRESS.test(text)) return text;
+  return text.replace(/\S+/g, (word) => (isAddress(word) ? ' ' : word));
+}
+
+const MAY_HOLD_WEB_ADDRESS = /https?:\/\/|www\./i;
+
 /** Split text into lower-case words; apostrophes join ("children's" -> "childrens"). */
 export function tokenize(text: string): string[] {
-  return text
-    // Web and mail addresses are not words a member searches for ("org", "uk", "www").
-    .replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi, ' ')
+  return withoutAddresses(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

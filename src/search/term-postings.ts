@@ -106,6 +106,25 @@ export class TermPostings {
     return { kinds: this.#kinds, refIds: this.#refIds };
   }
 
+  /** A document added to the index since the table was read (its short id). */
+  learn(short: number, id: string): void {
+    if (!this.#kinds) return;
+    const at = id.indexOf(':');
+    const kind = KINDS.indexOf(id.slice(0, at) as SearchDocKind);
+    if (short >= this.#kinds.length) {
+      const grown = new Uint8Array(Math.max(short + 1, this.#kinds.length * 2)).fill(255);
+      grown.set(this.#kinds);
+      this.#kinds = grown;
+    }
+    this.#kinds[short] = kind < 0 ? 255 : kind;
+    this.#refIds[short] = id.slice(at + 1);
+  }
+
+  /** A document discarded from the index: its postings stay until MiniSearch vacuums them, so it is skipped. */
+  forget(short: number): void {
+    if (this.#kinds && short < this.#kinds.length) this.#kinds[short] = 255;
+  }
+
   /** The forms of one query term found in the index, weighted as MiniSearch weighs them: itself, its prefixes' words, its typos. */
   #expansions(term: string, exact: boolean): Expansion[] {
     const index = this.#internals._index;

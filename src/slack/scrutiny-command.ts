@@ -33,6 +33,8 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       isAdmin: ctx.isAdmin,
     });
   }
+  // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
+  await ctx.engine.ready?.(words);
   return ctx.engine.ask(words);
 }
 
@@ -43,9 +45,9 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
 export function questionFromMessage(text: string): string {
   return text
     .replace(/^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/, '')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+    .replace(/<#[A-Z0-9]+\|([^<>]*)>/g, '#$1')
+    .replace(/<(?:https?|mailto):[^|<>]*\|([^<>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto):[^<>]*)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')

@@ -24,6 +24,8 @@ async function engineFor(committees: number, meetings: number, extra?: (record: 
   extra?.(record);
   const store = openMemoryStore({ record });
   const engine = await createEngine({ store, clock: new ManualClock(NOW), snapshotPath: null });
+  // A record this size is indexed in the background after start; these answers are about it in full.
+  await engine.loaded();
   return { store, engine };
 }
 
@@ -152,6 +154,8 @@ describe('topics remembered between questions', () => {
     const engine = await createEngine({ store, clock: new ManualClock(NOW), snapshotPath: null });
     expect(engine.ask('what was resolved on early years?', { now: NOW }).title).toBe('No resolutions found on "early years".');
     await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2023-03-16-minutes.md')]);
+    // The index takes the new minutes in the background.
+    await engine.loaded();
     const after = engine.ask('what was resolved on early years?', { now: NOW });
     expect(after.sections[0]!.entries.map((e) => e.text)).toContain(
       'Note the progress of the Early Years Strategy, within the context of Covid-19 and be aware of new opportunities to address identified concerns related to school readiness.',

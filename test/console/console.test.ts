@@ -55,6 +55,19 @@ describe('local console', () => {
     expect(requests).toBeGreaterThan(resolved);
   });
 
+  it("shows each request's id, and marks one done or reopens it by that id", async () => {
+    const request = board.store.record().requests.find((r) => r.text.includes('notifications by ward'))!;
+    const { terminal, output } = run(['outstanding requests', `request done ${request.id}`, 'all requests', `/scrutiny request reopen ${request.id}`, 'request done q-unknown']);
+    await terminal.closed;
+    const text = output();
+    expect(text).toMatch(new RegExp(`notifications by ward\\.”\\n.* · open\\n\\s+id ${request.id}\\n`));
+    expect(text).toContain(`Marked done: ${request.id} “The Board requested figures on private fostering notifications by ward.”`);
+    expect(text).toMatch(new RegExp(`· done\\n\\s+marked done 1 Feb 2018 by console\\n\\s+id ${request.id}\\n`));
+    expect(text).toContain(`Reopened: ${request.id}`);
+    expect(text).toContain('No request has the id q-unknown; "requests" lists them with their ids.');
+    expect(board.store.requestState(request.id)).toMatchObject({ status: 'open', changedBy: 'console' });
+  });
+
   it('changes reminders from the console (the person at the terminal runs the bot)', async () => {
     const { terminal, output } = run(['/scrutiny remind requests weekly on Friday at 10:00', '/scrutiny remind list']);
     await terminal.closed;

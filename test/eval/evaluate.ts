@@ -47,6 +47,11 @@ export async function evaluate(fixtures: Fixture[] = loadFixtures()): Promise<Ev
     const score = scoreParse(fixture.facts, doc);
     results.push({ id: fixture.id, family: fixture.family, ...score, metrics: metrics(score.tallies), unread });
   }
+  return summariseResults(results);
+}
+
+/** Each family's tallies added up, and the totals. */
+export function summariseResults(results: FixtureResult[]): Evaluation {
   const families = [...new Set(results.map((r) => r.family))].sort().map((family) => group(family, results.filter((r) => r.family === family)));
   return { fixtures: results, families, totals: group('total', results) };
 }

@@ -194,6 +194,13 @@ describe('harmless differences cost nothing; nothing scores by accident', () => 
     expect(scored(facts, onlyClause).requests).toBe(0);
   });
 
+  it('a request found only inside a whole passage does not count', () => {
+    const doc = factsAsParse(facts);
+    const passage = `${'The panel discussed delays at length. '.repeat(15)}It asked for a further report on hospital discharge delays.`;
+    doc.meetings[0]!.items[1]!.requests = [{ text: passage, kind: 'report-back', due: null }];
+    expect(scored(facts, doc).requests).toBe(0);
+  });
+
   it('the same number with an unrelated title, or a title that shares too little, is not the item', () => {
     const doc = factsAsParse(facts);
     doc.meetings[0]!.items[1]!.title = 'The panel received a presentation from the provider';

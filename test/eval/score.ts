@@ -9,6 +9,8 @@ import type { ExpectedFacts, ExpectedItem, ExpectedMeeting, ExpectedWorkProgramm
 export const NUMBERED_TITLE_FIT = 0.25;
 export const TITLE_FIT = 0.6;
 export const WORK_PROGRAMME_TITLE_FIT = 0.6;
+/** A request longer than this is a passage, not a request: a parse cannot find requests by returning whole minutes. */
+export const REQUEST_MAX_WORDS = 80;
 
 export interface Ratio {
   hit: number;
@@ -135,6 +137,10 @@ function scoreNames(t: Overlap, expected: string[], parsed: string[], metric: 'p
   if (missing.length || left.length) misses.push({ metric, where, expected: missing, parsed: left.map((p) => p.name) });
 }
 
+function requestKeys(requests: ParsedItem['requests']): string[] {
+  return requests.map((r) => words(r.text)).filter((key) => key.split(' ').length <= REQUEST_MAX_WORDS);
+}
+
 function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, requestTexts: string[], where: string, misses: Miss[]): void {
   const at = `${where} item ${label(e)}`;
   if (p && e.title !== null && !count(t.titles, titleKey(e.title) === titleKey(p.title))) {
@@ -146,7 +152,7 @@ function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, reque
     const same = e.resolutions.length === parsedClauses.length && e.resolutions.every((c, i) => clauseKey(c) === clauseKey(parsedClauses[i]!));
     if (!count(t.clauses, same) && p) misses.push({ metric: 'clauses', where: at, expected: e.resolutions, parsed: parsedClauses });
   }
-  const itemRequests = (p?.requests ?? []).map((r) => words(r.text));
+  const itemRequests = requestKeys(p?.requests ?? []);
   for (const phrase of e.requests) {
     const key = words(phrase);
     const found = itemRequests.some((r) => r.includes(key)) || requestTexts.some((r) => r.includes(key));
@@ -195,7 +201,7 @@ function scoreMeeting(t: Tallies, e: ExpectedMeeting, p: ParsedMeeting | undefin
   const pairedParsed = new Set(pairs.map(([, j]) => j));
   t.items.expected += e.items.length;
   t.items.matched += pairs.length;
-  const requestTexts = parsedItems.flatMap((i) => i.requests.map((r) => words(r.text)));
+  const requestTexts = parsedItems.flatMap((i) => requestKeys(i.requests));
   e.items.forEach((item, i) => {
     const j = byExpected.get(i);
     if (j === undefined) misses.push({ metric: 'items', where, expected: label(item), parsed: 'not found' });

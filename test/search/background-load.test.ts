@@ -77,6 +77,18 @@ describe('opening with a snapshot on disk', () => {
     expect(engine.ask('next meeting', BEFORE_MARCH_2018)).toEqual(full);
   });
 
+  it('lets a question that needs the index wait for it, and a meeting question go ahead', async () => {
+    const { db, built } = await storeWithSnapshot();
+    const engine = await createEngine({ store: await openStore(db), clock });
+    await engine.ready!('next meeting');
+    expect(engine.index().ready).toBe(false);
+    const waiting = engine.ready!(FOSTERING);
+    expect(engine.index().ready).toBe(false);
+    await waiting;
+    expect(engine.index().ready).toBe(true);
+    expect(engine.ask(FOSTERING, at('2026-11-22'))).toEqual(built.ask(FOSTERING, at('2026-11-22')));
+  });
+
   it('adds no note to a meeting answer that has no look-back', async () => {
     const { db, built } = await storeWithSnapshot();
     const engine = await createEngine({ store: await openStore(db), clock });

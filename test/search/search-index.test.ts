@@ -1,13 +1,19 @@
-// The index snapshot: reused while the store is unchanged, rebuilt once it changes.
+// The index kept in step with the store: opened from the snapshot while the store
+// is unchanged, updated document by document when it changes (never rebuilt),
+// the snapshot saved once after a burst of changes, and long work done in slices.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
 import { createEngine } from '../../src/answers/engine.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
-import { buildSearchIndex, defaultSnapshotPath, loadSearchSnapshot } from '../../src/search/search-index.ts';
+import { buildSearchIndex, defaultSnapshotPath, loadSearchSnapshot, readSnapshotHead, SearchIndexKeeper, type SaveTimers, type SearchIndex } from '../../src/search/search-index.ts';
+import { SEARCH_OPTIONS, type SearchDoc } from '../../src/search/search-options.ts';
+import type { SliceBudget } from '../../src/search/slices.ts';
 import { openMemoryStore, openStore } from '../../src/store/lowdb-store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { smallRecord } from '../answers/small-record.ts';
 
 const clock = new ManualClock('2026-11-22T12:00:00Z');
@@ -22,31 +28,95 @@ async function tempDb(): Promise<string> {
   return path.join(dir, 'scrutiny.json');
 }
 
+const corpus = (name: string) => path.join(BUNDLED_CORPUS, name);
+const FIRST = '2018-01-11-minutes.txt';
+const MORE = ['2017-07-13-agenda-pack.txt', '2023-03-16-minutes.md', '2022-10-20-item-4-agenda-item-page.txt'];
+
+/** Every query's hits, as a fresh build of the same record gives them: the updated index must agree. */
+function sameAnswers(index: SearchIndex, store: Store): void {
+  const fresh = buildSearchIndex(store.record(), store.version());
+  expect(index.size).toBe(fresh.size);
+  for (const query of ['private fostering', 'fostring', 'Ofsted', 'social workers', 'Maundy', 'young carers', 'educ', 'census']) {
+    const ids = (i: SearchIndex) => i.search(query).map((h) => `${h.kind}:${h.refId}`).sort();
+    expect(ids(index), query).toEqual(ids(fresh));
+    const matched = (i: SearchIndex) => i.matches(query).map((m) => `${m.kind}:${m.refId}:${m.matched}`).sort();
+    expect(matched(index), query).toEqual(matched(fresh));
+  }
+}
+
+/** Timers that fire only when told to. */
+function manualTimers(): SaveTimers & { fire(): void; pending(): number } {
+  const waiting = new Map<number, () => void>();
+  let next = 0;
+  return {
+    set(run) {
+      waiting.set(++next, run);
+      return next;
+    },
+    clear(handle) {
+      waiting.delete(handle as number);
+    },
+    fire() {
+      const runs = [...waiting.values()];
+      waiting.clear();
+      for (const run of runs) run();
+    },
+    pending: () => waiting.size,
+  };
+}
+
+/**
+ * A budget whose clock moves one tick per look, so a slice is counted in units of
+ * work (a document added, a term read), never in real time. It records the
+ * longest run of work between two turns of the event loop.
+ */
+function countingBudget(budgetTicks: number): SliceBudget & { longest: number; turns: number } {
+  let ticks = 0;
+  let since = 0;
+  const budget = {
+    budgetMs: budgetTicks,
+    longest: 0,
+    turns: 0,
+    now: () => {
+      ticks++;
+      budget.longest = Math.max(budget.longest, ticks - since);
+      return ticks;
+    },
+    turn: async () => {
+      budget.turns++;
+      await new Promise((resolve) => setImmediate(resolve));
+      since = ticks;
+    },
+  };
+  return budget;
+}
+
 describe('search index snapshot', () => {
   it('sits beside the store', () => {
     expect(defaultSnapshotPath('data/scrutiny.json')).toBe('data/scrutiny.index.json');
     expect(defaultSnapshotPath(':memory:')).toBeNull();
   });
 
-  it('is reused while the store is unchanged and rebuilt when it changed', async () => {
+  it('is reused while the store is unchanged; a change updates the index and the snapshot follows', async () => {
     const db = await tempDb();
     const store = await openStore(db);
-    await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt')]);
+    await ingestPaths(store, [corpus(FIRST)]);
 
     const first = await createEngine({ store, clock });
     expect(first.index().origin).toBe('built');
     await first.saved();
     const snapshot = defaultSnapshotPath(db)!;
-    expect(JSON.parse(await readFile(snapshot, 'utf8')).storeVersion).toBe(store.version());
+    expect(readSnapshotHead(snapshot)?.storeVersion).toBe(store.version());
 
     const reopened = await openStore(db);
     const second = await createEngine({ store: reopened, clock });
     expect(second.index().origin).toBe('snapshot');
     expect(second.ask('what was resolved on private fostering?').sections[0]!.entries.map((e) => e.text)).toContain('Notes the briefing note.');
 
-    // A new document changes the store's version: the old snapshot no longer counts.
-    await ingestPaths(reopened, [path.join(BUNDLED_CORPUS, '2023-03-16-minutes.md')]);
-    expect(second.index().origin).toBe('built');
+    // A new document: the index takes its meeting's documents and the version moves on, without a rebuild.
+    await ingestPaths(reopened, [corpus('2023-03-16-minutes.md')]);
+    await second.loaded();
+    expect(second.index().origin).toBe('snapshot');
     expect(second.index().storeVersion).toBe(reopened.version());
     await second.saved();
     const third = await createEngine({ store: await openStore(db), clock });
@@ -54,20 +124,33 @@ describe('search index snapshot', () => {
     expect(third.ask('attendance of Councillor Masih').sections[0]!.entries).toHaveLength(1);
   });
 
-  it('refuses a snapshot of another version, a damaged one, or one of other options', async () => {
+  it('refuses a snapshot of another version, a damaged or incomplete one, or one of other options', async () => {
     const store = openMemoryStore();
-    await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt')]);
-    const json = buildSearchIndex(store.record(), store.version()).toSnapshot();
-    expect(loadSearchSnapshot(json, store.version())?.origin).toBe('snapshot');
-    expect(loadSearchSnapshot(json, 'another-version')).toBeNull();
-    expect(loadSearchSnapshot(json.slice(0, 100), store.version())).toBeNull();
-    expect(loadSearchSnapshot(JSON.stringify({ ...JSON.parse(json), format: -1 }), store.version())).toBeNull();
+    await ingestPaths(store, [corpus(FIRST)]);
+    const text = buildSearchIndex(store.record(), store.version()).toSnapshot();
+    expect(loadSearchSnapshot(text, store.version())?.origin).toBe('snapshot');
+    expect(loadSearchSnapshot(text, 'another-version')).toBeNull();
+    expect(loadSearchSnapshot(text.slice(0, text.length - 40), store.version())).toBeNull();
+    const lines = text.split('\n');
+    expect(loadSearchSnapshot([lines[0], ...lines.slice(2)].join('\n'), store.version())).toBeNull();
+    expect(loadSearchSnapshot([JSON.stringify({ ...JSON.parse(lines[0]!), format: -1 }), ...lines.slice(1)].join('\n'), store.version())).toBeNull();
+  });
+
+  it("holds MiniSearch's own index: what it reads back is what toJSON gives", async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const built = buildSearchIndex(store.record(), store.version());
+    const loaded = loadSearchSnapshot(built.toSnapshot(), store.version())!;
+    // The term tree's order depends on the order terms went in; the terms and their postings do not.
+    const canonical = (json: ReturnType<SearchIndex['toJSON']>) => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
+    expect(canonical(loaded.toJSON())).toEqual(canonical(built.toJSON()));
+    expect(canonical(MiniSearch.loadJS<SearchDoc>(built.toJSON(), SEARCH_OPTIONS).toJSON())).toEqual(canonical(loaded.toJSON()));
   });
 
   it('rebuilds over a damaged snapshot file instead of failing', async () => {
     const db = await tempDb();
     const store = await openStore(db);
-    await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt')]);
+    await ingestPaths(store, [corpus(FIRST)]);
     await writeFile(defaultSnapshotPath(db)!, '{ not json');
     const engine = await createEngine({ store, clock });
     expect(engine.index().origin).toBe('built');
@@ -86,5 +169,142 @@ describe('search index snapshot', () => {
     for (const query of ['transported', 'transprt', 'schools', 'scho']) {
       expect(index.search(query, { kinds: ['item'] }).map((h) => h.refId)).toContain('i1');
     }
+  });
+});
+
+describe('the index follows the store document by document', () => {
+  it('an ingest adds its own documents without a rebuild, and finds what a fresh build finds', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [corpus(FIRST)]);
+    const keeper = new SearchIndexKeeper({ store, snapshotPath: null });
+    const index = await keeper.open();
+    await keeper.loaded();
+    expect(keeper.counts.builds).toBe(1);
+    const before = index.size;
+    // Searched once before the change, so the postings table in use must follow the change too.
+    expect(index.search('fostering').length).toBeGreaterThan(0);
+
+    const report = await ingestPaths(store, [corpus('2023-03-16-minutes.md')]);
+    await keeper.loaded();
+    expect(keeper.current()).toBe(index);
+    expect(keeper.counts.builds).toBe(1);
+    expect(keeper.counts.changes).toBe(1);
+    // Only the new meeting's documents were added: far fewer than the index holds.
+    expect(keeper.counts.added).toBe(index.size - before);
+    expect(keeper.counts.added).toBeGreaterThan(0);
+    expect(report.files[0]!.ok).toBe(true);
+    expect(index.storeVersion).toBe(store.version());
+    sameAnswers(index, store);
+  });
+
+  it('a document that replaces a meeting (minutes after an agenda-item page) drops what is gone', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [corpus('2022-10-20-item-4-agenda-item-page.txt'), corpus('2017-07-13-agenda-pack.txt')]);
+    const keeper = new SearchIndexKeeper({ store, snapshotPath: null });
+    const index = await keeper.open();
+    await keeper.loaded();
+    expect(index.matches('school').length).toBeGreaterThan(0);
+    await ingestPaths(store, [corpus('2022-10-20-minutes.md'), corpus(FIRST)]);
+    await keeper.loaded();
+    expect(keeper.counts.builds).toBe(1);
+    expect(keeper.counts.removed).toBeGreaterThan(0);
+    sameAnswers(index, store);
+  });
+
+  it('changes that arrive while the index is still loading are applied after it', async () => {
+    const db = await tempDb();
+    const store = await openStore(db);
+    await ingestPaths(store, [corpus(FIRST)]);
+    const first = new SearchIndexKeeper({ store, snapshotPath: defaultSnapshotPath(db) });
+    await first.open();
+    await first.saved();
+    first.close();
+
+    const reopened = await openStore(db);
+    const keeper = new SearchIndexKeeper({ store: reopened, snapshotPath: defaultSnapshotPath(db) });
+    const index = await keeper.open();
+    expect(index.ready).toBe(false);
+    await ingestPaths(reopened, MORE.map(corpus));
+    await keeper.loaded();
+    expect(keeper.counts).toMatchObject({ loads: 1, builds: 0 });
+    expect(index.storeVersion).toBe(reopened.version());
+    sameAnswers(index, reopened);
+    keeper.close();
+  });
+
+  it('writes the snapshot once after a burst of changes, and once more at shutdown if another came', async () => {
+    const db = await tempDb();
+    const store = await openStore(db);
+    await ingestPaths(store, [corpus(FIRST)]);
+    const timers = manualTimers();
+    const keeper = new SearchIndexKeeper({ store, snapshotPath: defaultSnapshotPath(db), timers });
+    await keeper.open();
+    await keeper.loaded();
+    timers.fire();
+    await keeper.saved();
+    expect(keeper.counts.saves).toBe(1);
+
+    // A burst: each document is its own write to the store, and each change re-arms the timer.
+    for (const name of MORE) await ingestPaths(store, [corpus(name)]);
+    await keeper.loaded();
+    expect(keeper.counts.changes).toBe(MORE.length);
+    expect(keeper.counts.saves).toBe(1);
+    expect(timers.pending()).toBe(1);
+    timers.fire();
+    await keeper.saved();
+    expect(keeper.counts.saves).toBe(2);
+    expect(readSnapshotHead(defaultSnapshotPath(db)!)?.storeVersion).toBe(store.version());
+
+    // Shutdown (saved) writes what is due without waiting for the timer.
+    await ingestPaths(store, [corpus('2022-10-20-minutes.md')]);
+    await keeper.saved();
+    expect(keeper.counts.saves).toBe(3);
+    expect(loadSearchSnapshot(await readFile(defaultSnapshotPath(db)!, 'utf8'), store.version())).not.toBeNull();
+    keeper.close();
+  });
+});
+
+describe('long work gives the event loop back', () => {
+  const BUDGET = 25;
+
+  it('a first build of a large record runs in slices no longer than the budget', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const budget = countingBudget(BUDGET);
+    const keeper = new SearchIndexKeeper({ store, snapshotPath: null, budget });
+    const index = await keeper.open();
+    await keeper.loaded();
+    // Hundreds of documents, yet no stretch of work between turns longer than the budget (plus the look that ends it).
+    expect(index.size).toBeGreaterThan(4 * BUDGET);
+    expect(budget.turns).toBeGreaterThan(index.size / BUDGET / 2);
+    expect(budget.longest).toBeLessThanOrEqual(BUDGET + 1);
+    sameAnswers(index, store);
+  });
+
+  it('saving and loading the snapshot, and a big change, run in slices too', async () => {
+    const db = await tempDb();
+    const store = await openStore(db);
+    await ingestPaths(store, [corpus(FIRST)]);
+    const writing = countingBudget(BUDGET);
+    const writer = new SearchIndexKeeper({ store, snapshotPath: defaultSnapshotPath(db), budget: writing, timers: manualTimers() });
+    await writer.open();
+    await writer.loaded();
+    // A big change: the rest of the corpus in one batch (one write, one change).
+    await store.batch(() => ingestPaths(store, MORE.map(corpus)));
+    await writer.saved();
+    expect(writer.counts).toMatchObject({ builds: 1, changes: 1, saves: 1 });
+    expect(writing.longest).toBeLessThanOrEqual(BUDGET + 1);
+    writer.close();
+
+    const reading = countingBudget(BUDGET);
+    const reopened = await openStore(db);
+    const keeper = new SearchIndexKeeper({ store: reopened, snapshotPath: defaultSnapshotPath(db), budget: reading });
+    const index = await keeper.open();
+    await keeper.loaded();
+    expect(keeper.counts).toMatchObject({ loads: 1, builds: 0 });
+    expect(reading.turns).toBeGreaterThan(index.size / BUDGET);
+    expect(reading.longest).toBeLessThanOrEqual(BUDGET + 1);
+    sameAnswers(index, reopened);
+    keeper.close();
   });
 });

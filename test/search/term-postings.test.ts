@@ -20,7 +20,7 @@ beforeAll(async () => {
   built = buildSearchIndex(store.record(), store.version());
   const snapshot = built.toSnapshot();
   loaded = loadSearchSnapshot(snapshot, store.version())!;
-  reference = MiniSearch.loadJS<SearchDoc>(JSON.parse(snapshot).index, SEARCH_OPTIONS);
+  reference = MiniSearch.loadJS<SearchDoc>(built.toJSON(), SEARCH_OPTIONS);
 });
 
 /** MiniSearch's own search, as the index used to call it. */

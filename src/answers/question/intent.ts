@@ -23,9 +23,9 @@ export type Intent =
  */
 export function plainQuestion(text: string): string {
   return text
-    .replace(/<[@#!][^>]*>/g, ' ')
-    .replace(/<([^>|]+)\|([^>]*)>/g, '$2')
-    .replace(/<([^>]+)>/g, '$1')
+    .replace(/<[@#!][^<>]*>/g, ' ')
+    .replace(/<([^<>|]+)\|([^<>]*)>/g, '$2')
+    .replace(/<([^<>]+)>/g, '$1')
     .replace(/[*_~`]+/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
@@ -65,8 +65,8 @@ const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift)\b/i;
 const EVERYONE = /^(?:table|tables|rates?|summary|board|everyone|everybody|all|all members|members|the board|overall|league table)$/i;
 const HISTORY = /\b(?:history|timeline|background|chronology|story so far)\b/i;
 // "when did we last discuss young carers?", "when was private fostering considered?"
-const WHEN_DISCUSSED =
-  /\bwhen\s+(?:did|was|were|have|has|had)\s+(.*?)\s*\b(?:discuss|consider|look(?:ed)? at|talk(?:ed)? about|debat|review|scrutinis|scrutiniz)\w*\s*(.*)$/i;
+const WHEN_ASKED = /\bwhen\s+(?:did|was|were|have|has|had)\s/i;
+const DISCUSSED = /\b(?:discuss|consider|look(?:ed)? at|talk(?:ed)? about|debat|review|scrutinis|scrutiniz)\w*/i;
 const WORK_PROGRAMME = /\b(?:work\s*(?:programme|program|plan)|forward plan|wp|upcoming items|planned items)\b/i;
 const REQUESTS =
   /\b(?:requests?|requested|asked for|ask for|asking for|outstanding|actions?|follow[- ]?ups?|followed up|chase|waiting for|waiting on|undertook|undertaken|promised?|circulated?|report back|reports back)\b/i;
@@ -74,9 +74,16 @@ const DID_WE_GET = /\bdid\s+(?:we|the board|they|members|sb\d+)\s+(?:ever\s+)?(?
 const ALL = /\b(?:all|every|each|closed|done|complete[d]?)\b/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|recommendations?|recommended|what did (?:we|the board) (?:say|conclude))\b/i;
-const NEXT_MEETING =
-  /\b(?:next|upcoming|forthcoming|coming|future)\b[\s\w']*?\b(?:meeting|mtg|mtng|meet|board|agenda|session|one)s?\b|\bwhen(?:'s|\s+is|\s+do|\s+does|\s+will|\s+are|\s+shall)\b.*\b(?:meet|meeting|mtg|board)\b|^next$/i;
-const LATEST_MEETING = /\b(?:last|latest|previous|most recent|recent)\b[\s\w']*?\b(?:meeting|mtg|minutes|board|session)\b/i;
+// "next meeting", "when is the board meeting": a word of time, then (later in the clause) a word for a meeting.
+// Found in two linear steps (see wordThenWord) rather than one pattern that rescans the clause from every start.
+const NEXT_WORD = /\b(?:next|upcoming|forthcoming|coming|future)\b/i;
+const NEXT_MEETING_WORD = /\b(?:meeting|mtg|mtng|meet|board|agenda|session|one)s?\b/i;
+const WHEN_IS = /\bwhen(?:'s|\s+is|\s+do|\s+does|\s+will|\s+are|\s+shall)\b/i;
+const MEET_WORD = /\b(?:meet|meeting|mtg|board)\b/i;
+const LATEST_WORD = /\b(?:last|latest|previous|most recent|recent)\b/i;
+const LATEST_MEETING_WORD = /\b(?:meeting|mtg|minutes|board|session)\b/i;
+/** What may stand between the two words: the same clause (letters, digits, spaces, apostrophes). */
+const CLAUSE_BREAK = /[^\s\w']/g;
 const MEETING_WORDS = /\b(?:meeting|mtg|agenda|minutes|board|session|who|chair|chaired|attended|held|on)\b/i;
 
 export function routeQuestion(raw: string): Intent {
@@ -97,9 +104,9 @@ export function routeQuestion(raw: string): Intent {
     const topic = topicAround(withoutDate, HISTORY);
     if (topic) return { kind: 'history', topic };
   }
-  const discussed = WHEN_DISCUSSED.exec(withoutDate);
+  const discussed = whenDiscussed(withoutDate);
   if (discussed) {
-    const topic = trimFrame(discussed[2]!) ?? trimFrame(discussed[1]!);
+    const topic = trimFrame(discussed.after) ?? trimFrame(discussed.before);
     if (topic) return { kind: 'history', topic };
   }
   if (WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/i, ''))) return { kind: 'work-programme' };
@@ -115,18 +122,62 @@ export function routeQuestion(raw: string): Intent {
   }
   if (RESOLUTIONS.test(text) && !date) {
     // "resolutions from the last meeting": no topic, the latest meeting's.
-    return { kind: 'resolutions', topic: topicAround(text.replace(LATEST_MEETING, ' '), RESOLUTIONS) };
+    return { kind: 'resolutions', topic: topicAround(withoutSpan(text, wordThenWord(text, LATEST_WORD, LATEST_MEETING_WORD)), RESOLUTIONS) };
   }
   if (date && (date.kind === 'invalid' || MEETING_WORDS.test(withoutDate) || !trimFrame(withoutDate))) {
     return { kind: 'meeting-on', date };
   }
-  if (NEXT_MEETING.test(text)) return { kind: 'next-meeting' };
-  if (LATEST_MEETING.test(text)) return { kind: 'latest-meeting' };
+  if (asksNextMeeting(text)) return { kind: 'next-meeting' };
+  if (wordThenWord(text, LATEST_WORD, LATEST_MEETING_WORD)) return { kind: 'latest-meeting' };
   if (date) return { kind: 'meeting-on', date };
   if (/^(?:meeting|mtg|agenda)s?$/i.test(text.replace(/[?!.]/g, '').trim())) return { kind: 'next-meeting' };
   // "what's on the agenda?" means the coming one.
   if (/\bthe agenda\b/i.test(text) && !trimFrame(text.replace(/\b(?:the agenda|what'?s|whats|on)\b/gi, ' '))) return { kind: 'next-meeting' };
   return { kind: 'search', query: text };
+}
+
+/** "when did we last discuss young carers": the words between the question and the verb, and after the verb. */
+function whenDiscussed(text: string): { before: string; after: string } | null {
+  const when = WHEN_ASKED.exec(text);
+  if (!when) return null;
+  const rest = text.slice(when.index + when[0].length);
+  const verb = DISCUSSED.exec(rest);
+  if (!verb) return null;
+  return { before: rest.slice(0, verb.index), after: rest.slice(verb.index + verb[0].length) };
+}
+
+/**
+ * Where a `first` word is followed in the same clause by a `second` word: the
+ * span from the first to the end of the second. Each clause is read once: if its first `first`
+ * word has no `second` after it, no later one in the clause has.
+ */
+function wordThenWord(text: string, first: RegExp, second: RegExp): { start: number; end: number } | null {
+  let clauseStart = 0;
+  for (const clauseEnd of [...clauseBreaks(text), text.length]) {
+    const clause = text.slice(clauseStart, clauseEnd);
+    const a = first.exec(clause);
+    if (a) {
+      const from = a.index + a[0].length;
+      const b = second.exec(clause.slice(from));
+      if (b) return { start: clauseStart + a.index, end: clauseStart + from + b.index + b[0].length };
+    }
+    clauseStart = clauseEnd + 1;
+  }
+  return null;
+}
+
+function clauseBreaks(text: string): number[] {
+  return [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+}
+
+function withoutSpan(text: string, span: { start: number; end: number } | null): string {
+  return span ? `${text.slice(0, span.start)} ${text.slice(span.end)}` : text;
+}
+
+function asksNextMeeting(text: string): boolean {
+  if (/^next$/i.test(text) || wordThenWord(text, NEXT_WORD, NEXT_MEETING_WORD)) return true;
+  const when = WHEN_IS.exec(text);
+  return when !== null && MEET_WORD.test(text.slice(when.index + when[0].length));
 }
 
 function personIn(text: string): string | null {

@@ -85,7 +85,7 @@ export function entryText(entry: AnswerEntry): string {
   for (const line of entry.detail ?? []) {
     // A request's status has its own line, which Mark done / Reopen rewrite in place; a status
     // repeated at the end of a detail line would go stale there.
-    const detail = entry.request ? line.replace(/\s+·\s+(open|done|overdue)$/i, '') : line;
+    const detail = entry.request ? line.replace(/ · (?:open|done|overdue)$/i, '') : line;
     if (detail) lines.push(escapeMrkdwn(detail));
   }
   for (const link of entry.links ?? []) lines.push(linkText(link));

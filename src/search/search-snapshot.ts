@@ -1,0 +1,222 @@
+// The index snapshot on disk, written and read in small steps so that neither
+// holds the event loop (see ./slices.ts). One JSON value per line:
+//   {"format":…,"layout":"lines-1","storeVersion":…, MiniSearch's counts and field ids}
+//   {"d":[[shortId,id],…]}         document ids
+//   {"l":[[shortId,[lengths]],…]}  field lengths
+//   {"t":[[term,{field:{shortId:frequency}}],…]}  the terms
+//   {"end":{"documents":n,"terms":n}}  (a snapshot without it is incomplete)
+// The pieces are MiniSearch's own serialisation (toJSON), cut into lines; the
+// index is rebuilt into MiniSearch's fields as loadJS does, a term at a time.
+// test/search/search-snapshot.test.ts checks the round trip against toJSON and
+// loadJS, so a MiniSearch release that changes them fails a test.
+import { closeSync, openSync, readSync } from 'node:fs';
+import MiniSearch from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
+import { SEARCH_OPTIONS, SEARCH_OPTIONS_VERSION, type SearchDoc } from './search-options.ts';
+import type { Steps } from './slices.ts';
+
+/** The shape of the lines; bump when it changes. */
+const LAYOUT = 'lines-1';
+
+type FieldTermData = Map<number, Map<number, number>>;
+
+/** MiniSearch's fields (protected in its types; the same ones toJSON and loadJS use). */
+export interface MiniSearchFields {
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
+  _index: SearchableMap<FieldTermData>;
+}
+
+export function fieldsOf(engine: MiniSearch<SearchDoc>): MiniSearchFields {
+  return engine as unknown as MiniSearchFields;
+}
+
+interface Head {
+  format: number;
+  layout: string;
+  storeVersion: string;
+  documentCount: number;
+  nextId: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  dirtCount: number;
+  serializationVersion: number;
+}
+
+/** Lines are cut at about this many characters, so each parses in a moment. */
+const LINE_CHARS = 200_000;
+
+/**
+ * The snapshot's lines, one unit of work per document id, length or term; `emit`
+ * receives each finished line (with its newline). The index must not change while
+ * the steps are paused: the caller stops them when it does.
+ */
+export function* snapshotLines(engine: MiniSearch<SearchDoc>, storeVersion: string, emit: (line: string) => void): Steps<void> {
+  const f = fieldsOf(engine);
+  const head: Head = {
+    format: SEARCH_OPTIONS_VERSION,
+    layout: LAYOUT,
+    storeVersion,
+    documentCount: f._documentCount,
+    nextId: f._nextId,
+    fieldIds: f._fieldIds,
+    averageFieldLength: f._avgFieldLength,
+    dirtCount: f._dirtCount,
+    serializationVersion: 2,
+  };
+  emit(`${JSON.stringify(head)}\n`);
+  let parts: string[] = [];
+  let chars = 0;
+  const flush = (key: string) => {
+    if (parts.length > 0) emit(`{"${key}":[${parts.join(',')}]}\n`);
+    parts = [];
+    chars = 0;
+  };
+  const add = (key: string, json: string) => {
+    parts.push(json);
+    chars += json.length;
+    if (chars >= LINE_CHARS) flush(key);
+  };
+  let documents = 0;
+  for (const [short, id] of f._documentIds) {
+    add('d', JSON.stringify([short, id]));
+    documents++;
+    yield;
+  }
+  flush('d');
+  for (const [short, lengths] of f._fieldLength) {
+    add('l', JSON.stringify([short, lengths]));
+    yield;
+  }
+  flush('l');
+  let terms = 0;
+  for (const [term, data] of f._index) {
+    const fields: Record<string, Record<string, number>> = {};
+    for (const [field, postings] of data) fields[field] = Object.fromEntries(postings);
+    add('t', JSON.stringify([term, fields]));
+    terms++;
+    yield;
+  }
+  flush('t');
+  emit(`${JSON.stringify({ end: { documents, terms } })}\n`);
+}
+
+/** The whole snapshot as one string, at once (tools and tests). */
+export function snapshotText(engine: MiniSearch<SearchDoc>, storeVersion: string): string {
+  const lines: string[] = [];
+  const steps = snapshotLines(engine, storeVersion, (line) => lines.push(line));
+  while (!steps.next().done) {
+    // every line
+  }
+  return lines.join('');
+}
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/**
+ * The index in a snapshot's text, a line and a term at a time. Null when the
+ * snapshot is of another store version or format; throws SnapshotError when it
+ * is damaged or incomplete.
+ */
+export function* readSnapshotSteps(text: string, storeVersion: string): Steps<MiniSearch<SearchDoc> | null> {
+  let at = 0;
+  const nextLine = (): unknown => {
+    if (at >= text.length) return null;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    at = end + 1;
+    try {
+      return JSON.parse(line) as unknown;
+    } catch {
+      throw new SnapshotError('a line of the snapshot is not JSON');
+    }
+  };
+  const head = nextLine() as Partial<Head> | null;
+  if (!head || head.format !== SEARCH_OPTIONS_VERSION || head.layout !== LAYOUT || head.storeVersion !== storeVersion) return null;
+  const engine = MiniSearch.loadJS<SearchDoc>(
+    {
+      documentCount: head.documentCount!,
+      nextId: head.nextId!,
+      documentIds: {},
+      fieldIds: head.fieldIds!,
+      fieldLength: {},
+      averageFieldLength: head.averageFieldLength!,
+      storedFields: {},
+      dirtCount: head.dirtCount ?? 0,
+      index: [],
+      serializationVersion: 2,
+    },
+    SEARCH_OPTIONS,
+  );
+  const f = fieldsOf(engine);
+  let documents = 0;
+  let terms = 0;
+  for (;;) {
+    yield;
+    const line = nextLine() as { d?: [number, unknown][]; l?: [number, number[]][]; t?: [string, Record<string, Record<string, number>>][]; end?: { documents: number; terms: number } } | null;
+    if (line === null) throw new SnapshotError('the snapshot ends before its last line');
+    if (line.d) {
+      for (const [short, id] of line.d) {
+        f._documentIds.set(short, id);
+        f._idToShortId.set(id, short);
+        documents++;
+      }
+    } else if (line.l) {
+      for (const [short, lengths] of line.l) f._fieldLength.set(short, lengths);
+    } else if (line.t) {
+      for (const [term, fields] of line.t) {
+        const data: FieldTermData = new Map();
+        for (const field of Object.keys(fields)) {
+          const postings = new Map<number, number>();
+          const entries = fields[field]!;
+          for (const short of Object.keys(entries)) postings.set(Number(short), entries[short]!);
+          data.set(Number(field), postings);
+        }
+        f._index.set(term, data);
+        terms++;
+        yield;
+      }
+    } else if (line.end) {
+      if (line.end.documents !== documents || line.end.terms !== terms || documents !== f._documentCount) throw new SnapshotError('the snapshot is incomplete');
+      return engine;
+    } else {
+      throw new SnapshotError('the snapshot has a line of an unknown kind');
+    }
+  }
+}
+
+/** The format and store version a snapshot starts with (its first line only); null when it does not start as this module writes. */
+export function readSnapshotHead(file: string): { format: number; storeVersion: string } | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    const buffer = Buffer.alloc(4096);
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    const text = buffer.subarray(0, length).toString('utf8');
+    const end = text.indexOf('\n');
+    if (end < 0) return null;
+    const head = JSON.parse(text.slice(0, end)) as Partial<Head>;
+    if (typeof head.format !== 'number' || typeof head.storeVersion !== 'string' || head.layout !== LAYOUT) return null;
+    return { format: head.format, storeVersion: head.storeVersion };
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Whether the snapshot in this file was written for this store version with these options. */
+export function snapshotMatches(file: string, storeVersion: string): boolean {
+  const head = readSnapshotHead(file);
+  return head !== null && head.format === SEARCH_OPTIONS_VERSION && head.storeVersion === storeVersion;
+}
