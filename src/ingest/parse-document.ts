@@ -4,7 +4,8 @@
 // Safe failure: a text that no reader can place in meetings, agenda items or
 // work-programme rows gives no meetings and a one-line reason; a layout whose
 // items were not found keeps its meeting (date, attendance) with no items and
-// says why, rather than putting the whole text in one giant item.
+// says why, rather than putting the whole text in one giant item (see
+// readers/items.ts, swallowsHeadings).
 // Never throws.
 import type { ParsedDocument } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
@@ -21,10 +22,6 @@ export function isEmptyParse(doc: ParsedDocument): boolean {
 function emptyDocument(warning: string): ParsedDocument {
   return { kind: 'minutes', meetings: [], workProgramme: [], warnings: [warning] };
 }
-
-/** An item that holds most of a long document is a layout the parser did not understand. */
-const GIANT_ITEM_LINES = 400;
-const GIANT_ITEM_SHARE = 0.6;
 
 /** The normalised, classified lines of a document (what `scrutiny parse --lines` prints). */
 export function classifyDocument(text: string): ClassifiedLine[] {
@@ -46,14 +43,6 @@ function parseUnsafe(text: string, _name?: string): ParsedDocument {
   const chosen = readWithBest(lines);
   if (!chosen) return emptyDocument(NOT_A_COUNCIL_DOCUMENT_WARNING);
   const { reading } = chosen;
-  const total = lines.reduce((n, l) => n + (l.blank ? 0 : 1), 0);
-  for (const meeting of reading.meetings) {
-    const giant = meeting.items.find((i) => i.body.split('\n').length > GIANT_ITEM_LINES && i.body.split('\n').length > total * GIANT_ITEM_SHARE);
-    if (giant) {
-      reading.warnings.push(`${meeting.kind}: one item ("${giant.title.slice(0, 60)}") would hold most of the document; this layout's items were not recognised, so none were read`);
-      meeting.items = [];
-    }
-  }
   const doc: ParsedDocument = { kind: reading.kind, meetings: reading.meetings, workProgramme: reading.workProgramme, warnings: reading.warnings };
   if (isEmptyParse(doc)) doc.warnings.push(NOT_A_COUNCIL_DOCUMENT_WARNING);
   return doc;

@@ -44,7 +44,7 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
       // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading.
       if (adjacent && /^[a-z]/.test(after.text) && !line.heading.rest) continue;
-      if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title) && !line.heading.rest && after.text.split(' ').length <= 8) {
+      if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1)) && !line.heading.rest && after.text.split(' ').length <= 8) {
         // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
         const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
         if (split && !split.rest) {

@@ -40,6 +40,28 @@ export function reportAuthorOf(body: string): string | null {
   return `${kind}${found.slice(split.index)}`;
 }
 
+/** An item this long, holding this share of its document, may be a layout whose items were not found. */
+const GIANT_ITEM_LINES = 400;
+const GIANT_ITEM_SHARE = 0.6;
+/** Lines shaped like headings inside such an item that say its layout was not understood. */
+const MISSED_HEADINGS = 3;
+
+/**
+ * Safe failure: does an item spanning lines [from, to) of a document of `total` lines swallow
+ * headings that were not read as items (one giant item for a layout not understood)?
+ */
+export function swallowsHeadings(lines: readonly ClassifiedLine[], from: number, to: number, total: number): boolean {
+  if (to - from < GIANT_ITEM_LINES || to - from < total * GIANT_ITEM_SHARE) return false;
+  let found = 0;
+  for (let i = from; i < to && found < MISSED_HEADINGS; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const capitals = /[A-Z]{3}/.test(l.text) && !/[a-z]/.test(l.text);
+    if (l.heading || l.itemNumber || (l.kinds.has('title') && (l.emphasis || capitals) && gapBefore(lines, i) > 0)) found++;
+  }
+  return found >= MISSED_HEADINGS;
+}
+
 export interface ItemParts {
   number: string | null;
   title: string;

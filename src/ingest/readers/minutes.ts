@@ -15,7 +15,7 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseHeadings } from './headings.ts';
-import { ExemptTracker, buildItem } from './items.ts';
+import { ExemptTracker, buildItem, swallowsHeadings } from './items.ts';
 
 export interface MinutesReading {
   meeting: ParsedMeeting;
@@ -205,6 +205,14 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     if (sectionAfter) {
       privateSection = sectionAfter === 'private';
       if (sectionAfter === 'public') exempt.readmit();
+    }
+  }
+  // One item holding most of the text, headings and all, is a layout not understood: no items rather than a giant one.
+  if (inItems.length > 0 && inItems.length <= 2) {
+    const giant = inItems.findIndex((h, n) => swallowsHeadings(lines, h.titleAt + 1, inItems[n + 1]?.at ?? end, to - from));
+    if (giant >= 0) {
+      warnings.push(`minutes: one item ("${items[giant]!.title.slice(0, 60)}") would hold most of the text and the headings in it; this layout's items were not read`);
+      items.length = 0;
     }
   }
   // A section heading before the first item.
