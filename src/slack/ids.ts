@@ -19,6 +19,10 @@ export const ActionIds = {
   tieChannel: 'tie_channel',
   addReminder: 'add_reminder',
   removeReminder: 'remove_reminder',
+  /** Confirm a later paper as a request's answer, closing the request (co-ordinators only). */
+  confirmEvidence: 'confirm_evidence',
+  /** Put a proposed answer aside: it is not the answer (co-ordinators only). */
+  dismissEvidence: 'dismiss_evidence',
 } as const;
 
 /** Settings forms (modals), by callback id; their inputs are read back by block id, each with action id `value`. */
@@ -58,6 +62,8 @@ export const BlockIds = {
   /** A reminder's row: `settings_reminder_<n>`. */
   settingsReminderPrefix: 'settings_reminder_',
   settingsActions: 'settings_actions',
+  /** The confirm / dismiss buttons under a request entry: `evidence_<n>`, numbered within one message. */
+  evidencePrefix: 'evidence_',
 } as const;
 
 /** Home tab views carry this callback id so actions know where they came from. */

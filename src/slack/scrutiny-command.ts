@@ -5,6 +5,8 @@ import type { Clock } from '../clock.ts';
 import { boardCommand } from '../boards/board-command.ts';
 import type { BoardDirectory } from '../boards/board-directory.ts';
 import { boardEngine } from '../boards/board-engine.ts';
+import { calendarAnswer } from '../calendar/calendar-answer.ts';
+import { channelCalendar, type ServedCalendars } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
 
 export interface CommandContext {
@@ -14,6 +16,8 @@ export interface CommandContext {
   channel: string;
   user: string;
   isAdmin: boolean;
+  /** The boards' calendars, where the bot serves them (not in the local console). */
+  calendars?: ServedCalendars;
 }
 
 /** Answers to these do not make sense for the whole channel. */
@@ -40,6 +44,12 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
   }
   const boardWords = /^board(?:\s+([\s\S]*))?$/i.exec(words);
   if (boardWords) return boardCommand(boardWords[1] ?? '', ctx);
+  if (/^(?:calendar|ical|ics)(?:\s+(?:feed|link|address|url))?\??$/i.test(words)) {
+    const site = ctx.calendars ?? null;
+    return calendarAnswer(site, site ? channelCalendar(site, ctx.channel) : null, words, ctx.clock.now());
+  }
+  // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
+  await engine.ready?.(words);
   return engine.ask(words);
 }
 

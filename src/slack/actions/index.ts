@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackAppDeps } from '../deps.ts';
 import { ActionIds } from '../ids.ts';
+import { evidenceDecision } from './evidence-decision.ts';
 import { requestStatus } from './request-status.ts';
 import { channelBoardForm, coordinatorsForm, homeBoardChosen, reminderForm, removeReminder } from './settings.ts';
 import { shareAnswer } from './share-answer.ts';
@@ -16,4 +17,6 @@ export function register(app: App, deps: SlackAppDeps): void {
   app.action(ActionIds.tieChannel, channelBoardForm(deps));
   app.action(ActionIds.addReminder, reminderForm(deps));
   app.action(ActionIds.removeReminder, removeReminder(deps));
+  app.action(ActionIds.confirmEvidence, evidenceDecision(deps, 'confirmed'));
+  app.action(ActionIds.dismissEvidence, evidenceDecision(deps, 'dismissed'));
 }

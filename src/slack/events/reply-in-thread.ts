@@ -6,6 +6,7 @@ import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { channelPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { answerScrutinyCommand, questionFromMessage } from '../scrutiny-command.ts';
+import { servedCalendars } from '../../calendar/served-calendars.ts';
 
 export interface IncomingQuestion {
   /** 'mention' or 'direct message', for the logs. */
@@ -54,6 +55,7 @@ export async function replyInThread(
             channel: message.channel,
             user: message.user,
             isAdmin,
+            calendars: servedCalendars(deps),
           });
     await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer, { requestButtons: isAdmin && message.surface === 'direct message' }) });
   } catch (error) {
