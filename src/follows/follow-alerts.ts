@@ -33,7 +33,8 @@ function mentions(topic: Set<string>, title: string): boolean {
   return topic.size > 0;
 }
 
-export function followAlerts(store: Store, news: PapersNews, now: Date): FollowAlert[] {
+/** `store` keeps the follows (the workspace's state); `record` is the council's record the news is of. */
+export function followAlerts(store: Store, record: Store, news: PapersNews, now: Date): FollowAlert[] {
   const follows = (store.state().follows ?? []).filter((f) => f.kind === 'topic' && !snoozedUntil(store, f.user, now));
   if (follows.length === 0) return [];
   const alerts: FollowAlert[] = [];
@@ -43,9 +44,9 @@ export function followAlerts(store: Store, news: PapersNews, now: Date): FollowA
   ];
   const topics = new Map(follows.map((f) => [f.target, topicWords(f.target)]));
   for (const [meetingId, paper] of papers) {
-    const meeting = store.meeting(meetingId);
+    const meeting = record.meeting(meetingId);
     if (!meeting) continue;
-    const items = store.itemsOf(meetingId);
+    const items = record.itemsOf(meetingId);
     const byUser = new Map<string, { topics: Set<string>; titles: Set<string> }>();
     for (const f of follows) {
       const hits = items.filter((item) => mentions(topics.get(f.target)!, item.title));
@@ -77,18 +78,20 @@ export function followAlerts(store: Store, news: PapersNews, now: Date): FollowA
  * co-ordinator, or by confirming a paper as the answer). While a member is snoozed
  * they wait; the scheduler's next tick after the snooze sends them (if still recent).
  */
-export function answeredAlerts(store: Store, now: Date): FollowAlert[] {
+export function answeredAlerts(store: Store, records: Store[], now: Date): FollowAlert[] {
   const alerts: FollowAlert[] = [];
   for (const f of store.state().follows ?? []) {
     if (f.kind !== 'request' || snoozedUntil(store, f.user, now)) continue;
-    const request = store.request(f.target);
-    const state = store.requestState(f.target);
+    const record = records.find((r) => r.request(f.target));
+    if (!record) continue;
+    const request = record.request(f.target);
+    const state = record.requestState(f.target);
     if (!request || state.status !== 'done' || !state.changedAt || state.changedAt < f.at) continue;
     // Older news is not news (and its delivery record may be forgotten by now).
     if (Date.parse(state.changedAt) < now.getTime() - ANSWERED_NEWS_DAYS * 86_400_000) continue;
-    const confirmed = [...(store.state().evidence?.[f.target] ?? [])].reverse().find((d) => d.decision === 'confirmed' && d.at >= state.changedAt!.slice(0, 10));
-    const item = confirmed ? store.item(confirmed.itemId) : undefined;
-    const meeting = confirmed ? store.meeting(confirmed.meetingId) : undefined;
+    const confirmed = [...(record.state().evidence?.[f.target] ?? [])].reverse().find((d) => d.decision === 'confirmed' && d.at >= state.changedAt!.slice(0, 10));
+    const item = confirmed ? record.item(confirmed.itemId) : undefined;
+    const meeting = confirmed ? record.meeting(confirmed.meetingId) : undefined;
     const answeredBy = item ? ` It was answered by ${item.title}${item.private ? ' (exempt)' : ''}${meeting?.date ? `, ${formatDate(meeting.date)}` : ''}.` : '';
     const by = state.changedBy ? ` by <@${state.changedBy}>` : '';
     alerts.push({

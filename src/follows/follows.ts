@@ -10,7 +10,10 @@ import type { Follow } from '../model.ts';
 import type { Store } from '../store/store.ts';
 
 export interface FollowContext {
-  store: Store;
+  /** Where follows and snoozes are kept (the workspace's state). */
+  state: Store;
+  /** The record of the board asked from (its requests). */
+  record: Store;
   now: Date;
   user: string;
 }
@@ -40,10 +43,10 @@ export function snoozedUntil(store: Store, user: string, now: Date): string | nu
 }
 
 /** What a member follows, one line each (a request by its words), and until when they snoozed: for Home. */
-export function followingSummary(store: Store, user: string, now: Date): { lines: string[]; snoozedUntil: string | null } {
+export function followingSummary(store: Store, record: Store, user: string, now: Date): { lines: string[]; snoozedUntil: string | null } {
   const lines = followsOf(store, user).map((f) => {
     if (f.kind === 'topic') return f.target;
-    const text = store.request(f.target)?.text.replace(/\s+/g, ' ') ?? f.target;
+    const text = record.request(f.target)?.text.replace(/\s+/g, ' ') ?? f.target;
     return `Request: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
   });
   const until = snoozedUntil(store, user, now);
@@ -59,17 +62,17 @@ function notice(question: string, now: Date, title: string, summary: string, ent
   return answer('following', question, now, { title, summary, sections: entries.length ? [section('You follow', entries)] : [] });
 }
 
-function followEntry(store: Store, f: Follow): AnswerEntry {
+function followEntry(record: Store, f: Follow): AnswerEntry {
   if (f.kind === 'request') {
-    const request = store.request(f.target);
+    const request = record.request(f.target);
     return { text: request ? request.text : `Request ${f.target}`, quote: !!request, detail: [`Request ${f.target}`] };
   }
   return { text: f.target };
 }
 
 function listing(ctx: FollowContext, question: string): Answer {
-  const follows = followsOf(ctx.store, ctx.user);
-  const until = snoozedUntil(ctx.store, ctx.user, ctx.now);
+  const follows = followsOf(ctx.state, ctx.user);
+  const until = snoozedUntil(ctx.state, ctx.user, ctx.now);
   const snooze = until ? ` Messages are snoozed until ${formatDate(londonDate(new Date(until)))}.` : '';
   if (follows.length === 0) return notice(question, ctx.now, 'You follow nothing yet.', `${FOLLOW_USAGE}${snooze}`);
   return notice(
@@ -77,7 +80,7 @@ function listing(ctx: FollowContext, question: string): Answer {
     ctx.now,
     `You follow ${follows.length} thing${follows.length === 1 ? '' : 's'}.`,
     `You get a direct message when one appears on a new agenda or in new minutes, or a request you follow is answered.${snooze}`,
-    follows.map((f) => followEntry(ctx.store, f)),
+    follows.map((f) => followEntry(ctx.record, f)),
   );
 }
 
@@ -86,11 +89,11 @@ async function follow(ctx: FollowContext, words: string, question: string): Prom
   const kind: Follow['kind'] = request ? 'request' : 'topic';
   const target = request ? request[1]! : words.replace(/\s+/g, ' ').trim();
   if (!target) return notice(question, ctx.now, 'What would you like to follow?', FOLLOW_USAGE);
-  if (kind === 'request' && !ctx.store.request(target)) return notice(question, ctx.now, `There is no request ${target}.`, 'Each request in an answer shows its id; ask "outstanding requests".');
+  if (kind === 'request' && !ctx.record.request(target)) return notice(question, ctx.now, `There is no request ${target}.`, 'Each request in an answer shows its id; ask "outstanding requests".');
   if (kind === 'topic' && (target.length > MAX_TOPIC_CHARS || topicWords(target).size === 0)) {
     return notice(question, ctx.now, 'That topic cannot be followed.', `A topic is a few words (at most ${MAX_TOPIC_CHARS} characters), such as "SEND" or "private fostering".`);
   }
-  const outcome = await ctx.store.updateState((state) => {
+  const outcome = await ctx.state.updateState((state) => {
     const follows = state.follows ?? [];
     if (follows.some((f) => f.user === ctx.user && sameTarget(f, kind, target))) return 'already';
     if (follows.filter((f) => f.user === ctx.user).length >= MAX_FOLLOWS) return 'full';
@@ -108,7 +111,7 @@ async function unfollow(ctx: FollowContext, words: string, question: string): Pr
   const target = words.replace(/\s+/g, ' ').trim();
   const request = /^request\s+(\S+)$/i.exec(target);
   const all = /^(?:all|everything)$/i.test(target);
-  const removed = await ctx.store.updateState((state) => {
+  const removed = await ctx.state.updateState((state) => {
     const before = state.follows ?? [];
     const kept = before.filter((f) => {
       if (f.user !== ctx.user) return true;
@@ -138,14 +141,14 @@ async function snooze(ctx: FollowContext, words: string, question: string): Prom
   const days = snoozeDays(words);
   if (days === null) return notice(question, ctx.now, 'For how long?', `Say \`/scrutiny snooze 2 weeks\` (up to ${MAX_SNOOZE_DAYS} days), or \`/scrutiny snooze off\`.`);
   if (days === 'off') {
-    await ctx.store.updateState((state) => {
+    await ctx.state.updateState((state) => {
       if (state.snoozed) delete state.snoozed[ctx.user];
     });
     return notice(question, ctx.now, 'Your messages are on again.', 'You get a direct message when something you follow appears.');
   }
   const untilDate = addCalendarDays(londonDate(ctx.now), Math.min(days, MAX_SNOOZE_DAYS));
   const until = new Date(ctx.now.getTime() + Math.min(days, MAX_SNOOZE_DAYS) * 86_400_000).toISOString();
-  await ctx.store.updateState((state) => {
+  await ctx.state.updateState((state) => {
     state.snoozed = { ...(state.snoozed ?? {}), [ctx.user]: until };
   });
   return notice(question, ctx.now, `Messages snoozed until ${formatDate(untilDate)}.`, 'What you follow is kept; channel posts are not affected. `/scrutiny snooze off` to resume.');
