@@ -157,10 +157,10 @@ async function snooze(ctx: FollowContext, words: string, question: string): Prom
 /** The answer to `/scrutiny follow|following|unfollow|snooze ...`, or null when the words are something else. */
 export async function followCommand(text: string, ctx: FollowContext): Promise<Answer | null> {
   const words = text.trim();
-  const m = /^(follow|following|unfollow|snooze)\b\s*([\s\S]*)$/i.exec(words);
+  const m = /^(follow|following|unfollow|snooze)(?:\s+([\s\S]*))?$/i.exec(words);
   if (!m) return null;
   const verb = m[1]!.toLowerCase();
-  const rest = m[2]!.trim();
+  const rest = (m[2] ?? '').trim();
   if (verb === 'following' || (verb === 'follow' && rest === '')) return rest === '' ? listing(ctx, words) : null;
   if (verb === 'follow') return follow(ctx, rest, words);
   if (verb === 'unfollow') return unfollow(ctx, rest, words);

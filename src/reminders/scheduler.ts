@@ -253,13 +253,14 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
         }
         // A digest that would say what the last one said is skipped, unless the channel asked for every one.
         if (occ.kind === 'requests') {
-          const fingerprint = digestFingerprint(postSource(boards, boards.forChannel(occ.channel)), current);
+          const source = postSource(boards, boards.forChannel(occ.channel));
+          const fingerprint = digestFingerprint(source, current);
           const sub = store.state().subscriptions.find((x) => x.id === occ.subscriptionId);
           if (!sub?.postUnchanged && lastDigestFingerprint(store.state().deliveries, occ.channel) === fingerprint) {
             await setDelivery({ ...base, state: 'skipped', updatedAt: current.toISOString(), ts: null, reason: 'nothing changed since the last digest', fingerprint });
             continue;
           }
-          await deliver({ ...base, fingerprint }, composeOccurrence(store, occ, current, late, target.kind), current);
+          await deliver({ ...base, fingerprint }, composeOccurrence(source, occ, current, late, target.kind), current);
           continue;
         }
         // Composed before anything is recorded: a post that cannot be built leaves no pending trace.
