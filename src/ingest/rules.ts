@@ -119,7 +119,7 @@ export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?::[-–]?|[-–] |\.?$)/;
 export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
-export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair)\b/i;
+export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson)$/i;
