@@ -60,6 +60,26 @@ export const ITEM_PAGE_START = /^agenda item\b/i;
 export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b/i;
 /** "Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)". */
 export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
+/**
+ * The labelled fields of a ModernGov decision record ("Decision details", "Decisions published"):
+ * the group says which fact the field gives; "other" fields are the record's furniture.
+ */
+export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'maker' | 'date' | 'other'])[] = [
+  [/^(?:made|decided|taken) at meeting ?: ?/i, 'meeting'],
+  [/^decision maker ?: ?/i, 'maker'],
+  [/^(?:date of decision|decision date|date decision made) ?: ?/i, 'date'],
+  [
+    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|subject to call-?in|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
+    'other',
+  ],
+];
+/** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
+export const DATED_TITLE_DASH = /^ ?[-–] ?(?=[A-Za-z"'(])/;
+/** " ref: 2207": where a record's title ends (its reference and status follow). */
+export const RECORD_REF = / ref:? ?\d{1,7}\b/i;
+export const DECISION_DETAILS_HEAD = /^decision details$/i;
+/** "This decision has been taken in private as it contains exempt information": a record with nothing public to read. */
+export const TAKEN_IN_PRIVATE = /\b(?:taken|made|considered) in private\b/i;
 /** "• Meeting of The Council, Thursday, 7th March, 2024 1.30 pm (Item 10.)" on an agenda-item page. */
 export const ITEM_PAGE_MEETING = /^meeting of (?:the )?/i;
 export const ITEM_REF = /\(item (\d{1,4}[a-z]?)\.?\)/i;
@@ -229,7 +249,7 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
-  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|note|appoint|elect)\b)/i;
+  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
