@@ -35,8 +35,15 @@ export function splitPeople(text: string): string[] {
   let depth = 0;
   let current = '';
   const tokens = text.split(/(\(|\)|,|;| and | & )/i);
+  let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
+    // "Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell": a bracket ends one name, a capital starts the next.
+    if (closed && depth === 0 && /^ [A-Z]/.test(token) && current.trim()) {
+      parts.push(current);
+      current = '';
+    }
+    closed = token === ')';
     if (token === '(') depth++;
     if (token === ')') depth = Math.max(0, depth - 1);
     const separator = token === ',' || token === ';' || / (?:and|&) /i.test(token);
@@ -179,7 +186,9 @@ export function readPeople(text: string): Person[] {
       chairNext = true;
       continue;
     }
-    const person = readPerson(part, inherited);
+    // "Councillor Mac Cafferty (Chair) Appich (Spokesperson) and Bell": the councillors after the first go by surname alone.
+    const surnameAlone = inherited === null && people.length > 0 && people.every((p) => p.name.startsWith('Councillor ')) && /^[A-Z][a-z'’-]{2,30}(?: \(.{1,80}\))?[.;]?$/.test(part.trim());
+    const person = readPerson(part, surnameAlone ? 'Councillor' : inherited);
     if (person) {
       if (chairNext) person.chair = true;
       chairNext = false;

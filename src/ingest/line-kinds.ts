@@ -282,7 +282,8 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   const before = text.slice(0, date.index).trimEnd();
   const dash = /[-–,] ?$/.exec(before);
   if (!dash) return null;
-  const committee = before.slice(0, dash.index).trim();
+  // "Agenda and minutes - Planning Committee - 4 March 2025": the page's title is no part of the committee's name.
+  const committee = before.slice(0, dash.index).trim().replace(R.PAGE_TITLE_PREFIX, '');
   if (!committee || committee.length > 150 || /[.:;]$/.test(committee)) return null;
   const rest = text.slice(date.index + date.text.length);
   return { committee, date: date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) };

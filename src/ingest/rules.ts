@@ -92,6 +92,14 @@ export const WORK_PROGRAMME_WORDS = /\bwork ?programme\b/i;
 // ---------------------------------------------------------------------------
 // The meeting's header
 
+/** A front sheet's mention of the last meeting ("minutes of the meeting held on ..."): its date is not the meeting's. */
+export const PREVIOUS_MEETING_REF = /\b(?:minutes|last meeting|previous meeting)\b/i;
+/** The head of an agenda's page column ("Page", "Page No.", "Pages"). */
+export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
+/** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
+export const SUMMONS = /\b(?:summoned|invited|requested) to attend (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
+/** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
+export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
 export const DATE_LABEL = /^(?:time and date|date and time|date of meeting|meeting date|date|time|when)\b ?:? ?/i;
 export const PLACE_LABEL = /^(?:place|venue|location|where|meeting venue)\b ?:? ?/i;
 export const CONTACT_LABEL = /^(?:contact(?: officer)?|enquiries to|clerk to the committee)\b ?: ?/i;

@@ -121,6 +121,30 @@ describe('people', () => {
       { name: 'Councillor A Tucker', note: null, chair: false },
     ]);
   });
+
+  it.each([
+    ['Chair Councillor Eleri Prydderch', 'Councillor Eleri Prydderch'],
+    ['Chairman: Cllr Owen Tate', 'Councillor Owen Tate'],
+    ['The Chairman, Cllr David Pell and Cllrs Ruth Amos, Tom Yeo', 'Councillor David Pell'],
+    ['Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell (Group Spokesperson).', 'Councillor Mac Cafferty'],
+  ])('finds the chair in "%s"', (text, chair) => {
+    const people = readPeople(text);
+    expect(people.filter((p) => p.chair).map((p) => p.name)).toEqual([chair]);
+  });
+
+  it('reads the surnames after a titled councillor as councillors, and keeps "d\'Ayala" whole', () => {
+    expect(readPeople('Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell').map((p) => p.name)).toEqual([
+      'Councillor Mac Cafferty',
+      'Councillor Appich',
+      'Councillor Bell',
+    ]);
+    expect(readPeople("Cllrs K Langley (Chair), C d'Ayala (Vice Chair), P Lawrence").map((p) => p.name)).toEqual([
+      'Councillor K Langley',
+      "Councillor C d'Ayala",
+      'Councillor P Lawrence',
+    ]);
+    expect(readPeople('Chair of Governors Ann Pole').some((p) => p.chair)).toBe(false);
+  });
 });
 
 describe('htmlToText', () => {
