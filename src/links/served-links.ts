@@ -1,9 +1,25 @@
-// Whose links the bot previews: the configured council's ModernGov site, over its record.
+// Whose links the bot previews: each council it serves that syncs from a ModernGov site, over
+// that council's record. Links to other hosts are never read.
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import type { LinkSource } from './link-preview.ts';
 
-export function servedLinks(deps: { store: Pick<Store, 'record'>; config: Pick<Config, 'moderngov'> }): LinkSource[] {
+/** A council as the workspace's boards hold it: its ModernGov site (if any) and its store. */
+interface ServedCouncil {
+  settings: { moderngov: { url: string } | null };
+  store: Pick<Store, 'record'>;
+}
+
+export function servedLinks(deps: {
+  config: Pick<Config, 'moderngov'>;
+  /** One council's record (a single board)... */
+  store?: Pick<Store, 'record'>;
+  /** ...or every council of the workspace's boards. */
+  boards?: { councils(): ServedCouncil[] };
+}): LinkSource[] {
+  if (deps.boards) {
+    return deps.boards.councils().flatMap((c) => (c.settings.moderngov ? [{ moderngovUrl: c.settings.moderngov.url, record: () => c.store.record() }] : []));
+  }
   const { store, config } = deps;
-  return config.moderngov ? [{ moderngovUrl: config.moderngov.url, record: () => store.record() }] : [];
+  return store && config.moderngov ? [{ moderngovUrl: config.moderngov.url, record: () => store.record() }] : [];
 }
