@@ -18,7 +18,12 @@ export function servedLinks(deps: {
   boards?: { councils(): ServedCouncil[] };
 }): LinkSource[] {
   if (deps.boards) {
-    return deps.boards.councils().flatMap((c) => (c.settings.moderngov ? [{ moderngovUrl: c.settings.moderngov.url, record: () => c.store.record() }] : []));
+    // A council set up from the environment (MODERNGOV_URL) rather than a configuration file has its site there.
+    const fallback = deps.config.moderngov?.url ?? null;
+    return deps.boards.councils().flatMap((c) => {
+      const url = c.settings.moderngov?.url ?? fallback;
+      return url ? [{ moderngovUrl: url, record: () => c.store.record() }] : [];
+    });
   }
   const { store, config } = deps;
   return store && config.moderngov ? [{ moderngovUrl: config.moderngov.url, record: () => store.record() }] : [];
