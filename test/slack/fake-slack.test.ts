@@ -80,3 +80,34 @@ describe('fake Slack', () => {
     await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks } })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
   });
 });
+
+const LINK = 'https://democracy.example-borough.gov.uk/ieListDocuments.aspx?CId=1&MId=2';
+const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const unfurl = (args: Record<string, unknown>) => client.chat.unfurl(args as unknown as Parameters<typeof client.chat.unfurl>[0]);
+
+describe('fake Slack chat.unfurl', () => {
+  it("attaches previews of the message's links to it", async () => {
+    const message = slack.seedMessage('C1', { text: `see <${LINK}>`, user: 'U1' });
+    await unfurl({ channel: 'C1', ts: message.ts, unfurls: { [LINK]: { blocks: [section('Meeting')] } } });
+    expect(slack.messages('C1')[0]!.unfurls?.[LINK]).toEqual({ blocks: [section('Meeting')] });
+    await expect(unfurl({ unfurl_id: 'U1-abc', source: 'composer', unfurls: { [LINK]: { blocks: [section('Meeting')] } } })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('refuses an unknown message, a link the message does not hold, too many blocks, a bad source and no unfurls', async () => {
+    const message = slack.seedMessage('C1', { text: `see <${LINK}>`, user: 'U1' });
+    const blocks = [section('Meeting')];
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ channel: 'C1', ts: '1.000001', unfurls: { [LINK]: { blocks } } }, 'cannot_find_message'],
+      [{ channel: 'C1', ts: message.ts, unfurls: { 'https://elsewhere.example/x': { blocks } } }, 'cannot_unfurl_url'],
+      [{ channel: 'C1', ts: message.ts, unfurls: { [LINK]: { blocks: Array.from({ length: 51 }, () => section('x')) } } }, 'invalid_blocks'],
+      [{ channel: 'C1', ts: message.ts, unfurls: { [LINK]: { blocks: [section('x'.repeat(3001))] } } }, 'invalid_blocks'],
+      [{ unfurl_id: 'U1-abc', source: 'elsewhere', unfurls: { [LINK]: { blocks } } }, 'invalid_source'],
+      [{ channel: 'C1', ts: message.ts }, 'missing_unfurls'],
+      [{ unfurls: { [LINK]: { blocks } } }, 'invalid_arguments'],
+    ];
+    for (const [args, error] of refusals) {
+      await expect(unfurl(args), error).rejects.toMatchObject({ data: { error } });
+    }
+    expect(slack.messages('C1')[0]!.unfurls).toBeUndefined();
+  });
+});

@@ -11,8 +11,12 @@
 //   slack.addFile({ id: 'F1', name: 'minutes.txt', bytes: Buffer.from('...') })  // for files.info + download
 //   await slack.close()
 //
-// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, views.open, auth.test,
+// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, chat.unfurl, views.publish, views.open, auth.test,
 // conversations.history, conversations.info, files.info; any other method gets `unknown_method`.
+// chat.unfurl takes channel + ts (a message the channel holds, see seedMessage: `cannot_find_message`
+// otherwise) or unfurl_id + source (composer or conversations_history), and a map of links the message
+// holds (`cannot_unfurl_url` otherwise) to blocks (at most 50, as in a message) or attachment fields;
+// the previews are kept on the message (`unfurls`).
 // Like Slack, it refuses what Slack refuses: no text and no blocks (`no_text`), more than 50 blocks in a
 // message or 100 in a view, a section text over 3,000 characters, a button's text or accessibility_label over
 // 75, a select's options over 100 (`invalid_blocks`), a modal without a trigger_id or with a title over 24
@@ -67,6 +71,8 @@ export interface StoredMessage {
   user: string;
   bot_id: string;
   edited?: { user: string; ts: string };
+  /** Previews attached by chat.unfurl, by link. */
+  unfurls?: Record<string, unknown>;
 }
 
 export interface FakeFile {
@@ -332,6 +338,28 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       if (body.metadata !== undefined) message.metadata = body.metadata;
       message.edited = { user: FAKE_BOT_USER_ID, ts: nextTs() };
       return { channel: body.channel, ts: message.ts, text: message.text, message: stripChannel(message) };
+    },
+    'chat.unfurl': (body) => {
+      // Either the message (channel + ts) or a link still in the composer (unfurl_id + source).
+      const byMessage = typeof body.channel === 'string' && body.channel !== '' && body.ts !== undefined;
+      const byId = typeof body.unfurl_id === 'string' && body.unfurl_id !== '' && body.source !== undefined;
+      if (!byMessage && !byId) return { ok: false, error: 'invalid_arguments' };
+      if (byId && body.source !== 'composer' && body.source !== 'conversations_history') return { ok: false, error: 'invalid_source' };
+      const unfurls = body.unfurls as Record<string, any> | undefined;
+      if (unfurls === undefined) return { ok: false, error: 'missing_unfurls' };
+      if (typeof unfurls !== 'object' || unfurls === null || Array.isArray(unfurls) || Object.keys(unfurls).length === 0) return { ok: false, error: 'invalid_unfurls_format' };
+      const message = byMessage ? channels.get(body.channel)?.find((m) => m.ts === String(body.ts)) : undefined;
+      if (byMessage && !message) return { ok: false, error: 'cannot_find_message' };
+      for (const [link, unfurl] of Object.entries(unfurls)) {
+        // Only links the message holds may be unfurled (Slack keeps them as <url> or <url|label>).
+        if (message && !(message.text ?? '').includes(link)) return { ok: false, error: 'cannot_unfurl_url' };
+        if (!unfurl || typeof unfurl !== 'object') return { ok: false, error: 'invalid_unfurls_format' };
+        const problem = blocksProblem(unfurl.blocks, 50);
+        if (problem) return { ok: false, error: 'invalid_blocks', errors: [problem] };
+        if (unfurl.blocks === undefined && !unfurl.text && !unfurl.title && !unfurl.fields) return { ok: false, error: 'invalid_unfurls_format' };
+      }
+      if (message) message.unfurls = { ...message.unfurls, ...unfurls };
+      return {};
     },
     'views.publish': (body) => {
       const view = body.view as Record<string, any> | undefined;
