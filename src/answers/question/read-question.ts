@@ -89,11 +89,11 @@ const HELP = /^(?:help|\?+|h|usage|commands?|menu|hi|hello|hey|hiya|yo|morning|a
 
 // Things only a person can do for a member: the bot says so, and what it can do.
 const CANNOT =
-  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply)\b(.*)$/i;
+  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply|set up|set|schedule|contact|chase|ask)\b(.*)$/i;
 const SEND_VERB = /^(?:send|forward|e-?mail|text|share|post) (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|everyone|all)\b/i;
 // Asking the bot to act as a member would ask a clerk, in any word order.
 const ASKED_OF_BOT =
-  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish))\b/i;
+  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish)|set (?:up )?(?:a |an )?(?:reminder|alert|alarm|notification)s?|remind me)\b/i;
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
 
@@ -119,7 +119,7 @@ const EVER_DISCUSSED =
 // "when is X coming (back)?": a question word, then (later in the clause) a word of coming.
 const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
 const COME_WORD =
-  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|discussed|looked at|heard|hear|seeing|see|get|getting|receive|receiving|on the agenda|to the board|before the board|at the board|being|be)\b/i;
+  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;
 const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
@@ -130,7 +130,7 @@ const ON_AGENDA = /\b(?:on|in|onto) (?:the|an|any|a) (?:(?:next|upcoming|future|
 const WORK_PROGRAMME =
   /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|plans? for the (?:year|municipal year))\b/i;
 const REQUESTS =
-  /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask for|asking for|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
+  /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
 const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?)\b/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommendations?|recommended|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
@@ -167,7 +167,7 @@ function asksWhenDiscussed(text: string): boolean {
 
 // Words that frame a question rather than name its topic.
 const FRAME = new Set(
-  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago`.split(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next`.split(
     /\s+/,
   ),
 );
@@ -176,7 +176,7 @@ const INTENT_PHRASES = [
   'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
   'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
-  'status of', 'progress on', 'still open', 'took place',
+  'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
@@ -186,7 +186,7 @@ promise promised undertook undertaken circulate circulated receive received disc
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see hear heard note noted notes noting minute
 minutes plan plans anything news wp pending raised made provide provided given give share shared open closed time start starts started
-finish finished end ended venue room place held chaired`.split(/\s+/),
+finish finished end ended venue room place held chaired late behind chaser chasers chasing needed undated tbc tbd discussing considering reviewing scrutinising covering`.split(/\s+/),
 );
 
 /** Drop the words (and phrases) that say what kind of answer is wanted; the rest is the topic. */
@@ -204,8 +204,8 @@ function withoutIntentWords(text: string): string {
 }
 
 const STATUS_WORDS: Array<[RegExp, RequestStatusSlot]> = [
-  [/\b(?:overdue|late|past (?:their |the )?due|behind)\b/i, 'overdue'],
-  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b/i, 'done'],
+  [/\b(?:overdue|late|past (?:their |the )?due|behind|chasers?|needs? chasing)\b/i, 'overdue'],
+  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b|\bmarked (?:as )?(?:done|complete|completed|closed|received)\b|\bbeen (?:done|completed|closed)\b/i, 'done'],
   [/\b(?:all|every|each) (?:the )?(?:requests?|actions?)\b|\b(?:requests?|actions?) (?:ever|so far)\b|\bever (?:asked|requested)\b/i, 'all'],
   [/\b(?:outstanding|open|still (?:open|waiting|outstanding|owed)|waiting (?:for|on)|pending|unanswered|not yet|haven'?t (?:had|got|received))\b/i, 'open'],
 ];
