@@ -149,7 +149,9 @@ function buildMeetingsInPlan(ctx: AnswerContext, reading: QuestionReading, quest
 }
 
 /** Whether a question is a topic on its own ("anything on SEND transport?") rather than something not read. */
-function understood(question: string, topic: string): boolean {
+function understood(asked: string, topic: string): boolean {
+  // Spaces folded, as the patterns below expect.
+  const question = plainQuestion(asked);
   const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).length;
   const topicWords = words(topic);
   if (topicWords === 0 || topicWords > 6) return false;
@@ -161,7 +163,7 @@ function understood(question: string, topic: string): boolean {
 
 /** How members ask about a topic on its own: "anything on ...", "tell me about ...", "what is ...". */
 const TOPIC_CUE =
-  /^(?:(?:is there |have we got |has there been )?any(?:thing)?\s+(?:on|about|re|regarding|for)|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates)\s+(?:on|about|re)|what(?:'s| is| are)\s+(?:the\s+)?(?:latest|position|situation|news|story)\s+(?:on|with|about)|what(?:'s| is| are|s)\s+(?!the next|on the)|where are we (?:on|with)|status of|progress on|show me|search|find)\b/i;
+  /^(?:(?:is there |have we got |has there been )?any(?:thing)? (?:on|about|re|regarding|for)|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates) (?:on|about|re)|what(?:'s| is| are) (?:the )?(?:latest|position|situation|news|story) (?:on|with|about)|what(?:'s| is| are|s) (?!the next|on the)|what (?:did|was|were|does|do|has|have) (?!we\b|you\b|i\b)|how (?:did|was|were|is|are|many|much) (?!we\b|you\b|i\b)|where are we (?:on|with)|status of|progress on|show me|search|find)\b/i;
 
 export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const { store, clock, logger } = deps;

@@ -123,9 +123,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A form as compared: lower case, apostrophes dropped, hyphens and spaces as one space. */
+/** A form as compared: lower case, apostrophes dropped, hyphens, commas and spaces as one space. */
 function formKey(text: string): string {
-  return text.toLowerCase().replace(/['’]/g, '').replace(/[\s-]+/g, ' ').trim();
+  return text.toLowerCase().replace(/['’]/g, '').replace(/[\s,-]+/g, ' ').trim();
 }
 
 /** A form's words with any spaces, hyphens or apostrophes between them; apostrophes optional. `keepCase`: as written. */
@@ -135,7 +135,7 @@ function formPattern(form: string, keepCase = false): string {
   return words
     .split(' ')
     .map((w) => escape(w).replace(/s$/, "['’]?s"))
-    .join("[\\s\\-'’]+");
+    .join("[\\s,\\-'’]+");
 }
 
 interface Reader {

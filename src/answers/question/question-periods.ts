@@ -213,6 +213,8 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
   if (own?.kind === 'invalid') return { kind: 'invalid', text: own.text };
 
   // The words of the question, spaces folded: dates are read by looking along them, linearly.
+  // "thursday's meeting", "thursdays meeting": the day.
+  question = question.replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day['’]?s\b/gi, '$1day');
   const words = question.replace(/\s+/g, ' ').trim().split(' ');
   const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
   const span = (from: number, to: number) => withoutEndPunctuation(words.slice(from, to).join(' '));

@@ -106,7 +106,7 @@ const MEETING_ATTENDANCE =
 const ATTENDANCE =
   /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.
-const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|overran|not come|didn'?t come|never came|fell off)\b/i;
+const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|fell off)\b/i;
 // "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
 const ATTENDANCE_TABLE =
   /^(?:(?:the )?(?:board'?s? |overall |members'? )?attendance(?: (?:table|tables|rates?|summary|record|figures|stats|league table|of (?:the board|everyone|all members|members)))?|who attends (?:most|least|the most|the least)|attendance for (?:the board|everyone|all members))$/i;
@@ -135,12 +135,13 @@ const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|any
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommendations?|recommended|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting)s?|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
+  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
 const LATEST_MEETING = /\b(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
 const MEETINGS_PLURAL = /\b(?:meetings|how many times (?:did|has|have) (?:we|the board) met|when (?:did|do|does) (?:we|the board) meet)\b/i;
-const AFTER_NEXT = /\b(?:(?:the )?(?:meeting|one) after (?:the )?next(?: (?:one|meeting))?|(?:the )?one after next)\b/i;
-const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one) before (?:the )?last(?: (?:one|meeting))?|(?:the )?one before last)\b/i;
+// "the meeting after next"; in a follow-up, "the meeting after that" (the next one having been asked about).
+const AFTER_NEXT = /\b(?:(?:the )?(?:meeting|one|mtg) after (?:the )?(?:next|that)(?: (?:one|meeting))?|(?:the )?one after next)\b/i;
+const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one|mtg) before (?:the )?(?:last|that)(?: (?:one|meeting))?|(?:the )?one before(?: last)?)\b/i;
 const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
 
 /** The first match of `second` after a match of `first`, in the same clause: two linear steps instead of one pattern that rescans. */
@@ -176,7 +177,8 @@ const INTENT_PHRASES = [
   'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
   'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
-  'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
+  'the position on', 'position on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
+  'arising from', 'arose from', 'resulting from', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
@@ -233,7 +235,7 @@ function meetingRefIn(text: string): { ref: MeetingRef; text: string } | null {
   if (beforeLast) return { ref: 'before-last', text: beforeLast[0] };
   const latest = LATEST_MEETING.exec(text);
   if (latest) return { ref: 'last', text: latest[0] };
-  const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting)\b/i.exec(text);
+  const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)\b/i.exec(text);
   if (next) return { ref: 'next', text: next[0] };
   return null;
 }

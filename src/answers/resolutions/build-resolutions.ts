@@ -1,6 +1,7 @@
 // "What was resolved on private fostering?", "what was decided last month?":
 // resolutions newest first, verbatim, each with its date, minute number and item
 // title. On a topic with none, say so, and where the topic appears instead.
+import { formatDate } from '../../london.ts';
 import type { Answer } from '../answer.ts';
 import { answerFor, count, meetingWhen, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
@@ -65,6 +66,20 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   // Entries for the pages asked for; the title counts them all.
   const shown = refs.slice(0, ctx.limit);
   const meetings = new Set(refs.map((r) => r.meeting?.id));
+  // None of them names the topic: they are the decisions of items that discussed it, and said to be so.
+  const named = resolutionsAbout(ctx, topic, { direct: true }).some((r) => inPeriod(r, period));
+  if (!named) {
+    const items = [...new Map(refs.map((r) => [r.item?.id, r])).values()];
+    const where = items
+      .slice(0, 3)
+      .map((r) => `${r.item?.title ?? 'an item'} (${r.meeting?.date ? formatDate(r.meeting.date) : 'undated'}${r.item?.number ? `, minute ${r.item.number}` : ''})`)
+      .join('; ');
+    return answerFor(ctx, 'resolutions', question, {
+      title: `No decision on "${topic}" is recorded as such${when(period)}; it was discussed under ${where}, which resolved:`,
+      sections: [section('Resolutions of the items that discussed it', shown.map((r) => ({ ...resolutionEntry(view, r), detail: [...(resolutionEntry(view, r).detail ?? []), `Does not name "${topic}"`] })))],
+      ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
+    });
+  }
   return answerFor(ctx, 'resolutions', question, {
     title: `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}, newest first`,
     sections: [section(`Resolutions on ${topic}`, shown.map((r) => resolutionEntry(view, r)), 'None found.')],

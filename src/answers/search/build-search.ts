@@ -9,15 +9,16 @@ import { answerFor, clip, citeLabel, cite, documentNames, meetingWhen, planEntry
 import type { AnswerContext } from '../context.ts';
 import type { Period } from '../question/question-periods.ts';
 import { heldBy } from '../record-view.ts';
+import { withoutGenericWords } from '../topics/topic-hits.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
 
 const MAX_RESULTS = 10;
 const SNIPPET = 220;
 
-/** The part of `text` around the first word (or glossary term) that matched, about SNIPPET characters. */
-export function snippet(text: string, terms: string[]): string {
-  const at = firstMatch(text, terms);
+/** The part of `text` around the first word (or glossary term) that matched, about SNIPPET characters. `figures`: a passage with numbers is worth more. */
+export function snippet(text: string, terms: string[], options: { figures?: boolean } = {}): string {
+  const at = firstMatch(text, terms, options.figures === true);
   if (at === null) return clip(text, SNIPPET);
   const start = Math.max(0, at - SNIPPET / 3);
   const piece = clip(text.slice(start), SNIPPET);
@@ -46,16 +47,21 @@ function matchPositions(text: string, terms: string[]): { at: number; term: stri
 }
 
 /** The start of the passage of about SNIPPET characters that holds most of the matched terms; null when none is in the text. */
-function firstMatch(text: string, terms: string[]): number | null {
+function firstMatch(text: string, terms: string[], figures = false): number | null {
   const found = matchPositions(text, terms);
   if (found.length === 0) return null;
+  // A glossary term (a named subject) counts for more than a common word beside it.
+  const weight = (term: string) => (isGlossaryToken(term) ? 3 : 1);
   let best = found[0]!.at;
-  let bestCount = 0;
+  let bestScore = 0;
   for (let i = 0; i < found.length; i++) {
     const seen = new Set<string>();
     for (let j = i; j < found.length && found[j]!.at - found[i]!.at < SNIPPET * 0.6; j++) seen.add(found[j]!.term);
-    if (seen.size > bestCount) {
-      bestCount = seen.size;
+    let score = [...seen].reduce((sum, t) => sum + weight(t), 0);
+    // Asked for a figure: the passage that gives one.
+    if (figures && /\d%|\d\.\d|\d,\d\d\d|£\d/.test(text.slice(found[i]!.at, found[i]!.at + SNIPPET * 0.8))) score += 2;
+    if (score > bestScore) {
+      bestScore = score;
       best = found[i]!.at;
     }
   }
@@ -63,7 +69,7 @@ function firstMatch(text: string, terms: string[]): number | null {
 }
 
 /** One result as an entry; null when it is not known as of now (or gone from the record). */
-export function searchEntry(ctx: AnswerContext, hit: SearchHit): AnswerEntry | null {
+export function searchEntry(ctx: AnswerContext, hit: SearchHit, options: { figures?: boolean } = {}): AnswerEntry | null {
   const view = ctx.view;
   switch (hit.kind) {
     case 'item': {
@@ -79,7 +85,7 @@ export function searchEntry(ctx: AnswerContext, hit: SearchHit): AnswerEntry | n
       return {
         text: item.title,
         label: held ? citeLabel(meeting, { ...item, title: '' }) : `Agenda · ${citeLabel(meeting, { ...item, title: '' })}`,
-        ...(held && item.body ? { detail: [snippet(item.body, hit.terms)] } : {}),
+        ...(held && item.body ? { detail: [snippet(item.body, hit.terms, options)] } : {}),
         cite: cite(view, meeting, item),
       };
     }
@@ -138,22 +144,34 @@ export function searchEntries(ctx: AnswerContext, query: string, period: Period 
   const words = new Set(searchTerms(query)).size;
   if (words === 0) return [];
   // Strict: every word in a title, or in a resolution's or request's own words.
-  let hits = ctx.index.search(query, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...(options.strict ? { fields: ['title', 'text'] as ('title' | 'text')[] } : {}) });
+  const fields = options.strict ? { fields: ['title', 'text'] as ('title' | 'text')[] } : {};
+  let hits = ctx.index.search(query, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields });
+  // "the good level of development figure": without the words that only say what kind of thing.
+  const core = withoutGenericWords(query);
+  if (hits.length === 0 && core && core !== query) hits = ctx.index.search(core, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields });
   let floor = 0;
   if (hits.length === 0 && !options.strict && words >= 2) {
     const needed = Math.max(2, Math.ceil(words * 0.6));
-    hits = ctx.index.search(query, { limit: MAX_RESULTS * 6 }).filter((h) => h.queryTermsMatched >= needed);
+    // A subject the glossary names (NEET, CAMHS) must be there: the other words alone are about something else.
+    const named = searchTerms(query).filter(isGlossaryToken);
+    hits = ctx.index
+      .search(query, { limit: MAX_RESULTS * 6 })
+      .filter((h) => h.queryTermsMatched >= needed && named.every((t) => h.terms.includes(t)));
     floor = (hits[0]?.score ?? 0) * RELEVANCE_FLOOR;
   }
   const entries: AnswerEntry[] = [];
+  const figures = FIGURES.test(query);
   for (const hit of hits) {
     if (hit.score < floor) break;
-    const entry = searchEntry(ctx, hit);
+    const entry = searchEntry(ctx, hit, { figures });
     if (entry && within(entry, period)) entries.push(entry);
     if (entries.length === MAX_RESULTS) break;
   }
   return entries;
 }
+
+/** Words asking for a figure: the snippet then favours a passage with numbers. */
+const FIGURES = /\b(?:how many|how much|figures?|numbers?|rates?|rating|percentage|per cent|stats?|statistics|totals?|count|level)\b|%/i;
 
 /** Partial matches scoring below this share of the best are about something else. */
 const RELEVANCE_FLOOR = 0.2;
