@@ -191,7 +191,8 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
   }
   // A month chrono leaves alone ("the jan meeting"); "may" and "march" only where they cannot be verbs.
   const month = MONTH_IN_TEXT.exec(text);
-  if (month && (!/^(?:may|march)$/i.test(month[1]!) || /^(?:in|since|from|of|the|last|this|next|during|until|before|after) /i.test(month[0]) || month[2] || /^ ?(?:meeting|board|mtg)\b/i.test(text.slice(month.index + month[0].length)))) {
+  // Only where it reads as a date: after "in", "since", "the"..., before a year or "meeting" ("the Ask Jan pilot" is not January).
+  if (month && (/^(?:in|since|from|of|the|last|this|next|during|until|before|after) /i.test(month[0]) || month[2] || /^ ?(?:meeting|board|mtg)\b/i.test(text.slice(month.index + month[0].length)) || month[0].length === text.trim().length)) {
     const m = monthIndex(month[1]!) + 1;
     const y = month[2] ? Number(month[2]) : yearOfMonth(m, now, direction);
     return { ...monthPeriod(y, m), text: month[0] };

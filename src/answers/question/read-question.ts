@@ -121,22 +121,25 @@ const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/
 const COME_WORD =
   /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;
-const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed)\b/i;
+const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed|still on|on for|going ahead|happening)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
 const WHEN_IS = /\bwhen (?:is|are)\b/i;
 const PAPER_WORD = /\b(?:report|update|item|paper)s?\b/i;
 const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
 const ON_AGENDA = /\b(?:on|in|onto) (?:the|an|any|a) (?:(?:next|upcoming|future|forthcoming|coming) )?agendas?\b|\bagenda (?:item )?(?:on|about|for) (?!the next\b|next\b|\d)/i;
 const WORK_PROGRAMME =
-  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|plans? for the (?:year|municipal year))\b/i;
+  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|(?:the )?plans? for (?:the )?(?:year|municipal year|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 const REQUESTS =
   /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
-const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?)\b/i;
+const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommendations?|recommended|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
   /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
-const LATEST_MEETING = /\b(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?\b/i;
+const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time)\b/i;
+// "is the meeting on zoom?", "is thursday's meeting still going ahead?": the meeting itself.
+const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
+const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
 const MEETINGS_PLURAL = /\b(?:meetings|how many times (?:did|has|have) (?:we|the board) met|when (?:did|do|does) (?:we|the board) meet)\b/i;
 // "the meeting after next"; in a follow-up, "the meeting after that" (the next one having been asked about).
@@ -168,7 +171,7 @@ function asksWhenDiscussed(text: string): boolean {
 
 // Words that frame a question rather than name its topic.
 const FRAME = new Set(
-  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next`.split(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody`.split(
     /\s+/,
   ),
 );
@@ -178,7 +181,7 @@ const INTENT_PHRASES = [
   'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
   'the position on', 'position on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
-  'arising from', 'arose from', 'resulting from', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
+  'arising from', 'arose from', 'resulting from', 'the plan for', 'plan for', 'plans for', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
@@ -186,13 +189,16 @@ recommendation recommendations recommended conclusion conclusions concluded outc
 requests requested asked ask asking waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
 promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
-planned planning expected programmed agenda workprogramme say said happen happened seen see hear heard note noted notes noting minute
-minutes plan plans anything news wp pending raised made provide provided given give share shared open closed time start starts started
-finish finished end ended venue room place held chaired late behind chaser chasers chasing needed undated tbc tbd discussing considering reviewing scrutinising covering`.split(/\s+/),
+planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
+expecting looking note noted notes noting minute minutes anything news wp chaired late behind chaser chasers chasing needed undated tbc
+tbd reviewing scrutinising covering wrote written authored introduced prepared`.split(/\s+/),
 );
+// Words that say which kind of answer only beside one: "open" requests, the "time" of a meeting. A
+// topic searched on its own keeps them ("open cases", "the place of safety").
+const CONTEXT_WORDS = new Set('open closed time start starts started finish finished end ended venue room place held pending made raised given give shared provide provided'.split(' '));
 
 /** Drop the words (and phrases) that say what kind of answer is wanted; the rest is the topic. */
-function withoutIntentWords(text: string): string {
+function withoutIntentWords(text: string, keepContext = false): string {
   const words = text.split(' ');
   const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
   const keep = words.map(() => true);
@@ -202,7 +208,9 @@ function withoutIntentWords(text: string): string {
     }
   }
   // "send" and "sent" are verbs here; SEND (special educational needs) is written in capitals.
-  return words.filter((w, i) => keep[i] && !INTENT_WORDS.has(lower[i]!) && !(lower[i] === 'send' && w !== 'SEND') && lower[i] !== 'sent').join(' ');
+  return words
+    .filter((w, i) => keep[i] && !INTENT_WORDS.has(lower[i]!) && (keepContext || !CONTEXT_WORDS.has(lower[i]!)) && !(lower[i] === 'send' && w !== 'SEND') && lower[i] !== 'sent')
+    .join(' ');
 }
 
 const STATUS_WORDS: Array<[RegExp, RequestStatusSlot]> = [
@@ -354,8 +362,8 @@ function removeText(text: string, part: string | null | undefined): string {
 }
 
 /** The topic: the words left once dates, people, committees and the words that frame the question are gone. */
-function topicOf(text: string): string | null {
-  const words = withoutIntentWords(text.replace(/[?!.,;:"“”()[\]{}]+/g, ' ').replace(/ +/g, ' ').trim())
+function topicOf(text: string, keepContext = false): string | null {
+  const words = withoutIntentWords(text.replace(/[?!.,;:"“”()[\]{}]+/g, ' ').replace(/ +/g, ' ').trim(), keepContext)
     .split(' ')
     .map(withoutEdgeQuotes)
     .filter(Boolean);
@@ -469,6 +477,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     );
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
+  if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
   reading.terms = termsIn(reading.topic);
@@ -479,6 +488,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
 function intentOf(bare: string, rest: string, reading: QuestionReading): IntentKind {
   const text = bare;
   if (reading.invalidDate) return 'meeting';
+  // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
+  if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (CHAIR.test(text)) return 'chair';
@@ -498,7 +509,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';
   if (RESOLUTIONS.test(text)) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';
-  if (reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') return 'requests';
+  if ((reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') && !topicOf(rest, true)?.replace(/\b(?:open|closed|pending)\b/gi, '').trim()) return 'requests';
   if (reading.meeting === 'next' || (NEXT_MEETING.test(text) && !reading.period)) return reading.meeting === 'next' || !reading.meeting ? 'next-meeting' : 'meeting';
   if (reading.meeting) return reading.meeting === 'last' && !topic ? 'latest-meeting' : 'meeting';
   if (reading.period) {

@@ -82,10 +82,11 @@ export function searchEntry(ctx: AnswerContext, hit: SearchHit, options: { figur
       const held = heldBy(view, meeting, ctx.t);
       // Before its meeting an item is an agenda title: what the minutes say of it is not known yet.
       if (!held && hit.terms.length > 0 && !titleHas(item.title, hit.terms)) return null;
+      const detail = [...(item.reportAuthor ? [item.reportAuthor] : []), ...(held && item.body ? [snippet(item.body, hit.terms, options)] : [])];
       return {
         text: item.title,
         label: held ? citeLabel(meeting, { ...item, title: '' }) : `Agenda · ${citeLabel(meeting, { ...item, title: '' })}`,
-        ...(held && item.body ? { detail: [snippet(item.body, hit.terms, options)] } : {}),
+        ...(detail.length ? { detail } : {}),
         cite: cite(view, meeting, item),
       };
     }
@@ -151,12 +152,23 @@ export function searchEntries(ctx: AnswerContext, query: string, period: Period 
   if (hits.length === 0 && core && core !== query) hits = ctx.index.search(core, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields });
   let floor = 0;
   if (hits.length === 0 && !options.strict && words >= 2) {
+    // Most of the words, and always the most specific one: "parking at the council house" is about
+    // parking, and a meeting held at the Council House does not answer it.
+    // A result may leave out only words more common than every word it has: "parking at the council
+    // house" is about parking, and a meeting held at the Council House does not answer it.
+    const terms = [...new Set(searchTerms(query))].map((t) => ({ t, docs: new Set(ctx.index.matches(t).map((m) => `${m.kind}:${m.refId}`)) }));
     const needed = Math.max(2, Math.ceil(words * 0.6));
-    // A subject the glossary names (NEET, CAMHS) must be there: the other words alone are about something else.
-    const named = searchTerms(query).filter(isGlossaryToken);
+    const hasRarestWords = (h: SearchHit) => {
+      const key = `${h.kind}:${h.refId}`;
+      const matched = terms.filter((x) => x.docs.has(key)).map((x) => x.docs.size);
+      const missing = terms.filter((x) => !x.docs.has(key)).map((x) => x.docs.size);
+      // A subject the glossary names (NEET, CAMHS) is never left out.
+      if (terms.some((x) => isGlossaryToken(x.t) && !x.docs.has(key))) return false;
+      return missing.length === 0 || Math.min(...missing) >= Math.max(...matched);
+    };
     hits = ctx.index
       .search(query, { limit: MAX_RESULTS * 6 })
-      .filter((h) => h.queryTermsMatched >= needed && named.every((t) => h.terms.includes(t)));
+      .filter((h) => h.queryTermsMatched >= needed && hasRarestWords(h));
     floor = (hits[0]?.score ?? 0) * RELEVANCE_FLOOR;
   }
   const entries: AnswerEntry[] = [];

@@ -74,7 +74,7 @@ export function topicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKin
 // Words that say what kind of thing was asked for, not what about: dropped when the
 // whole topic finds nothing ("those figures on exclusions" -> "exclusions").
 const GENERIC =
-  /\b(?:figures?|numbers?|data|stats?|statistics|info|information|details?|reports?|updates?|papers?|briefings?|notes?|items?|position|situation|rating|result|results|issues?|stuff|things?|matters?|progress|latest|news|documents?|docs?|anything|something|those|these|that|this|the|any|some|more|further|up to date|recent|current|our|their|its)\b/gi;
+  /\b(?:figures?|numbers?|data|stats?|statistics|info|information|details?|reports?|updates?|papers?|briefings?|notes?|items?|position|situation|rating|result|results|percentage|percent|proportion|amount|issues?|stuff|things?|matters?|progress|latest|news|documents?|docs?|anything|something|those|these|that|this|the|any|some|more|further|up to date|recent|current|our|their|its)\b/gi;
 
 /** A topic without the words that only say what kind of thing is asked for; empty when nothing else is left. */
 export function withoutGenericWords(topic: string): string {
