@@ -30,11 +30,12 @@ const all = (op: string) => dockerfile.filter((i) => i.op === op).map((i) => i.a
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
 /**
- * What `npm start` runs, split into what the image does once when it is built (the steps before the
- * last `&&`, such as a build) and the node command the container runs, directly (tsx's loader in-process).
+ * What `npm start` runs, split into what the image does once when it is built (`prestart` and the
+ * steps before the last `&&`, such as a build) and the node command the container runs, directly
+ * (tsx's loader in-process).
  */
-function startInImage(start: string): { buildSteps: string[]; command: string[] } {
-  const steps = start.split('&&').map((step) => step.trim());
+function startInImage(scripts: Record<string, string>): { buildSteps: string[]; command: string[] } {
+  const steps = [scripts.prestart, scripts.start!].filter((s): s is string => s !== undefined).flatMap((s) => s.split('&&')).map((step) => step.trim());
   const [program, ...args] = steps.at(-1)!.split(/\s+/);
   const command = program === 'tsx' ? ['node', '--import', 'tsx', ...args] : program === 'node' ? ['node', ...args] : null;
   if (!command) throw new Error(`npm start runs ${program}: teach this test (and the Dockerfile) how to run it without npm`);
@@ -51,12 +52,12 @@ describe('Dockerfile', () => {
 
   it('runs what npm start runs, without npm in between, from files the image holds', () => {
     const cmd = JSON.parse(all('CMD').at(-1)!) as string[];
-    const start = startInImage(scripts.start!);
+    const start = startInImage(scripts);
     expect(cmd).toEqual(start.command);
     // What npm start does before starting (a build) is done once, when the image is built.
     for (const step of start.buildSteps) {
-      const asScript = Object.entries(scripts).find(([, script]) => script.trim() === step)?.[0];
-      expect(all('RUN').some((run) => run.includes(step) || (asScript !== undefined && run.includes(`npm run ${asScript}`)))).toBe(true);
+      const asScripts = Object.entries(scripts).flatMap(([name, script]) => (script.trim() === step ? [`npm run ${name}`] : []));
+      expect(all('RUN').some((run) => [step, ...asScripts].some((form) => run.includes(form)))).toBe(true);
     }
     const copied = all('COPY').flatMap((args) => args.split(/\s+/).slice(0, -1));
     const built = start.buildSteps.length > 0 || scripts.build !== undefined;
