@@ -90,6 +90,8 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('academies', 'academies', ['MAT', 'MATs'], ['academy', 'academies', 'multi academy trust', 'multi-academy trust']),
   // Bodies and roles
   t('ofsted', 'Ofsted', ['Ofsted', 'OFSTED', 'HMI'], ['office for standards in education'], ['ofstead', 'offsted', 'ofstedd', 'ofsed', 'oftsed', 'offstead']),
+  // An inspection's grade, however it is worded: "rated Good", "judged as requires improvement", "the rating".
+  t('inspectiongrade', 'inspection judgement', [], ['requires improvement', 'requires improvement to be good', 'judged', 'judgement', 'judgements', 'judgment', 'judgments', 'rated', 'rating', 'ratings', 'overall effectiveness', 'graded', 'inspection grade'], ['raiting', 'judgemnt']),
   t('dfe', 'Department for Education', ['DfE', 'DFE'], ['department for education']),
   t('icb', 'integrated care board', ['ICB', 'CCG'], ['integrated care board', 'integrated health care board', 'clinical commissioning group']),
   t('cabinetmember', 'Cabinet Member', [], ['cabinet member', 'portfolio holder', 'lead member']),

@@ -8,7 +8,7 @@ import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, clip, citeLabel, cite, documentNames, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Period } from '../question/question-periods.ts';
-import { heldBy } from '../record-view.ts';
+import { agendaOutBy, heldBy } from '../record-view.ts';
 import { withoutGenericWords } from '../topics/topic-hits.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
@@ -81,7 +81,7 @@ export function searchEntry(ctx: AnswerContext, hit: SearchHit, options: { figur
       }
       const held = heldBy(view, meeting, ctx.t);
       // Before its meeting an item is an agenda title: what the minutes say of it is not known yet.
-      if (!held && hit.terms.length > 0 && !titleHas(item.title, hit.terms)) return null;
+      if (!held && ((hit.terms.length > 0 && !titleHas(item.title, hit.terms)) || !agendaOutBy(view, meeting, ctx.t))) return null;
       const detail = [...(item.reportAuthor ? [item.reportAuthor] : []), ...(held && item.body ? [snippet(item.body, hit.terms, options)] : [])];
       return {
         text: item.title,
@@ -148,8 +148,12 @@ export function searchEntries(ctx: AnswerContext, query: string, period: Period 
   const fields = options.strict ? { fields: ['title', 'text'] as ('title' | 'text')[] } : {};
   let hits = ctx.index.search(query, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields });
   // "the good level of development figure": without the words that only say what kind of thing.
+  // With them ("ofsted rating 2017"), the results that have only the other words follow those that have all.
   const core = withoutGenericWords(query);
-  if (hits.length === 0 && core && core !== query) hits = ctx.index.search(core, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields });
+  if (core && core !== query) {
+    const seen = new Set(hits.map((h) => `${h.kind}:${h.refId}`));
+    hits = [...hits, ...ctx.index.search(core, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields }).filter((h) => !seen.has(`${h.kind}:${h.refId}`))];
+  }
   let floor = 0;
   if (hits.length === 0 && !options.strict && words >= 2) {
     // Most of the words, and always the most specific one: "parking at the council house" is about
@@ -183,7 +187,7 @@ export function searchEntries(ctx: AnswerContext, query: string, period: Period 
 }
 
 /** Words asking for a figure: the snippet then favours a passage with numbers. */
-const FIGURES = /\b(?:how many|how much|figures?|numbers?|rates?|rating|percentage|per cent|stats?|statistics|totals?|count|level)\b|%/i;
+const FIGURES = /\b(?:how many|how much|figures?|numbers?|rates?|percentage|per cent|stats?|statistics|totals?|count|level)\b|%/i;
 
 /** Partial matches scoring below this share of the best are about something else. */
 const RELEVANCE_FLOOR = 0.2;
