@@ -116,7 +116,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'agenda-topic':
     case 'coming':
       if (!topic) return buildNextMeetingAnswer(ctx, question);
-      return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming');
+      return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming', period);
     case 'resolutions':
       return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting }, question);
     case 'requests':
@@ -127,7 +127,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'history':
       return topic ? buildHistory(ctx, topic, question, period) : buildHelp(question, ctx.now);
     case 'attendance':
-      return reading.person ? buildAttendance(ctx, reading.person, question) : buildMeetingAttendance(ctx, reading.meeting, period, question);
+      return reading.person ? buildAttendance(ctx, reading.person, question, period) : buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':

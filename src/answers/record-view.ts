@@ -204,6 +204,20 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
   return start === null || start <= t;
 }
 
+/**
+ * How long before a meeting its agenda is taken to be published. Councils publish
+ * agendas five clear working days ahead and often a little earlier; before that, a
+ * meeting's items (even when the record has them from its later minutes) are not known.
+ */
+export const AGENDA_NOTICE_DAYS = 14;
+
+/** Whether a meeting's agenda was out by `t` (ms): held, or within the notice period before it. */
+export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
+  if (!meeting) return true;
+  const start = startTime(view, meeting);
+  return start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t;
+}
+
 /** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */
 export function ofCommittee(ctx: { committee: string | null }, meeting: Meeting | null | undefined): boolean {
   return !ctx.committee || !meeting?.committee || meeting.committee === ctx.committee;

@@ -45,11 +45,16 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
     current.section.entries.push(entryOf(view, event));
   }
   const meetings = new Set(events.filter((e) => e.date).map((e) => e.date));
+  // "Has it been to the board?", "when did we last discuss it?": the latest meeting that took it, first.
+  const items = events.filter((e): e is Extract<HistoryEvent, { kind: 'item' }> => e.kind === 'item' && e.date !== null);
+  const latest = items.reduce<(typeof items)[number] | null>((best, e) => (!best || e.date! > best.date! ? e : best), null);
+  const summary = latest ? `Last at the board: ${meetingWhen(latest.meeting)}${latest.item.number ? `, minute ${latest.item.number}` : ''} (${latest.item.title}).` : null;
   return answerFor(ctx, 'history', question, {
     title:
       events.length === 0
         ? `Nothing on "${topic}" is in the record.`
         : `History of "${topic}": ${count(events.length)} entr${events.length === 1 ? 'y' : 'ies'} across ${count(meetings.size)} date${meetings.size === 1 ? '' : 's'}`,
+    ...(summary ? { summary } : {}),
     sections,
     ...(events.length === 0 ? { notes: ['Try other words, or a shorter topic.'] } : {}),
     ...(events.length > limit ? { notListed: events.length - limit } : {}),

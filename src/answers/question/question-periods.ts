@@ -197,7 +197,8 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
     const y = month[2] ? Number(month[2]) : yearOfMonth(m, now, direction);
     return { ...monthPeriod(y, m), text: month[0] };
   }
-  const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim());
+  // "in 2018", "2018" alone, or a year closing a question ("ofsted rating 2017"): a name ends in a year only after a title word.
+  const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim()) ?? /(?<!\b(?:report|plan|strategy|review|act|programme|dataset|census|framework|bill|order|policy|regulations|statement|assessment|survey|accounts|budget|award|awards|plans|reports|strategies|\/|-)) (20\d\d)$/i.exec(text.trim());
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0] };
   return null;
 }
@@ -254,6 +255,8 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
     const pair = `${lower[i]} ${lower[i + 1] ?? ''}`;
     const word = ['up to', 'prior to'].includes(pair) ? pair : lower[i]!;
     if (!['since', 'after', 'from', 'before', 'until', 'till', 'up to', 'prior to'].includes(word)) continue;
+    // "children looked after", "cared after": a phrase, not a date's start.
+    if (word === 'after' && /^(?:look|looked|looking|looks|cared|care|caring|taken|take|taking|asked|asking|named)$/.test(lower[i - 1] ?? '')) continue;
     let k = i + word.split(' ').length;
     if (lower[k] === 'the') k++;
     let end = k;
@@ -285,6 +288,11 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
     return { kind: 'period', period: p };
   }
   return null;
+}
+
+/** A period as words after a noun: "in March 2023", "since 1 June 2022", "next week (...)". One home for the wording. */
+export function periodWords(period: Period): string {
+  return /^(?:next|this|last|since|before|after|up to|from|today|tomorrow|yesterday|tonight)\b/.test(period.label) ? period.label : `in ${period.label}`;
 }
 
 /** Whether a word is a month name (or its abbreviation). */

@@ -58,8 +58,10 @@ const MENDS: Array<[RegExp, string]> = [
   [/\b(?:outstandng|oustanding|outstading)\b/gi, 'outstanding'],
   [/\bwk\b/gi, 'week'],
   [/\bmnth\b/gi, 'month'],
-  [/\bcllrs?\.?(?= )/gi, 'Councillor'],
+  [/\b(?:cllrs?|clrs?|cllors?|clllrs?|cnllrs?|councilors?|councellors?|councillers?|councilllors?)\.?(?= )/gi, 'Councillor'],
   [/\bu\b/gi, 'you'],
+  [/\br\b/gi, 'are'],
+  [/\bur\b/gi, 'your'],
   [/\bpls\b|\bplz\b/gi, 'please'],
   [/\bthx\b|\bty\b/gi, 'thanks'],
   [/\b(?:yr|yrs)\b/gi, 'year'],
@@ -89,7 +91,7 @@ const HELP = /^(?:help|\?+|h|usage|commands?|menu|hi|hello|hey|hiya|yo|morning|a
 
 // Things only a person can do for a member: the bot says so, and what it can do.
 const CANNOT =
-  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply|set up|set|schedule|contact|chase|ask)\b(.*)$/i;
+  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply|set up|set|schedule|contact|chase|ask|make|shorten|move|reorder|rename|correct|reply|respond)\b(.*)$/i;
 const SEND_VERB = /^(?:send|forward|e-?mail|text|share|post) (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|everyone|all)\b/i;
 // Asking the bot to act as a member would ask a clerk, in any word order.
 const ASKED_OF_BOT =
@@ -145,6 +147,15 @@ const MEETINGS_PLURAL = /\b(?:meetings|how many times (?:did|has|have) (?:we|the
 // "the meeting after next"; in a follow-up, "the meeting after that" (the next one having been asked about).
 const AFTER_NEXT = /\b(?:(?:the )?(?:meeting|one|mtg) after (?:the )?(?:next|that)(?: (?:one|meeting))?|(?:the )?one after next)\b/i;
 const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one|mtg) before (?:the )?(?:last|that)(?: (?:one|meeting))?|(?:the )?one before(?: last)?)\b/i;
+// "did cllr miks come in jan", "has ghulam vohra been coming": a person's attendance, asked with a past or perfect tense.
+const HAS_DID = /\b(?:did|does|do|has|have|had|was|were)\b/i;
+const CAME_WORD = /\b(?:been coming|coming|come|came|make it|made it|been there|there|present|show|shown)\b/i;
+// Ofsted's grade, not a request's status: "rated outstanding", "will ofsted rate us outstanding".
+const OUTSTANDING_GRADE = /\b(?:rated?|rating|rates|judged?|graded?|grade|as|be|being|become|got|get|achieved?|result of) (?:(?:us|it|them|the council|coventry|children'?s services) )?(?:an? |as )?outstanding\b/gi;
+// A prediction ("who will win the election", "will ofsted rate us outstanding"): no record says what will happen.
+const PREDICTION = /^(?:(?:who|what|which|how)(?: [a-z]+)? (?:will|is going to|are going to|would)|will (?!(?:the|this|our|tomorrow'?s|thursday'?s|next) (?:meeting|board|mtg|agenda)\b)|(?:is|are) (?:we|they|ofsted|the council|it) going to)\b/i;
+// "in the diary", "on the calendar": the meetings.
+const DIARY = /\b(?:diary|calendar|schedule|calender)\b/i;
 const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
 
 /** The first match of `second` after a match of `first`, in the same clause: two linear steps instead of one pattern that rescans. */
@@ -160,18 +171,22 @@ function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
 function asksWhenComing(text: string): boolean {
   if (NEXT_MEETING_WORDS.test(text)) return false;
   if (wordThenWord(text, WHEN_AUX, COME_WORD) || wordThenWord(text, IS_ARE, COMING_BACK) || ARE_WE_GETTING.test(text)) return true;
-  // "when is the LSCB report?": the question ends on the paper it asks about.
+  // "when is the LSCB report?": the question ends on the paper it asks about; "family values project when?".
   const last = withoutEndPunctuation(text).split(' ').at(-1) ?? '';
+  if (/^when$/i.test(last) && text.split(' ').length > 1) return true;
   return WHEN_IS.test(text) && PAPER_WORD.test(last);
 }
 
+// "has private fostering already been to the board?", "has it come before the committee?"
+const BEEN_TO_BOARD = /\b(?:been|come|gone) (?:to|before|at|on|in front of|through) (?:the |an |a )?(?:board|agenda|committee|scrutiny|sb ?\d|meeting)/i;
+
 function asksWhenDiscussed(text: string): boolean {
-  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text);
+  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_TO_BOARD);
 }
 
 // Words that frame a question rather than name its topic.
 const FRAME = new Set(
-  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody`.split(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody diary calendar calender schedule`.split(
     /\s+/,
   ),
 );
@@ -191,7 +206,7 @@ promise promised undertook undertaken circulate circulated receive received disc
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
 expecting looking note noted notes noting minute minutes anything news wp chaired late behind chaser chasers chasing needed undated tbc
-tbd reviewing scrutinising covering wrote written authored introduced prepared`.split(/\s+/),
+tbd reviewing scrutinising covering wrote written authored introduced prepared owe owed owes owing`.split(/\s+/),
 );
 // Words that say which kind of answer only beside one: "open" requests, the "time" of a meeting. A
 // topic searched on its own keeps them ("open cases", "the place of safety").
@@ -208,6 +223,10 @@ function withoutIntentWords(text: string, keepContext = false): string {
     }
   }
   // "send" and "sent" are verbs here; SEND (special educational needs) is written in capitals.
+  // "waiting times", "waiting list": a subject, not a request's status.
+  lower.forEach((w, i) => {
+    if (w === 'waiting' && /^(?:times?|lists?|well|room)$/.test(lower[i + 1] ?? '')) lower[i] = 'waiting-subject';
+  });
   return words
     .filter((w, i) => keep[i] && !INTENT_WORDS.has(lower[i]!) && (keepContext || !CONTEXT_WORDS.has(lower[i]!)) && !(lower[i] === 'send' && w !== 'SEND') && lower[i] !== 'sent')
     .join(' ');
@@ -457,7 +476,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
-  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare);
+  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
     reading.person = person;
@@ -465,10 +484,15 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   }
   // "The board", "SB2", "scrutiny board 2": the board's own committee, not a topic.
   rest = rest.replace(/\b(?:the )?(?:board|sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ').replace(/ +/g, ' ').trim();
-  reading.status = statusIn(bare);
+  // Ofsted's grade "outstanding" says nothing about requests.
+  const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent'));
+  reading.status = statusIn(framed);
 
-  const intent = intentOf(bare, rest, reading);
+  const read = intentOf(framed, rest, reading);
+  // A prediction no kind of answer reads ("who will win the election") is one the record cannot answer.
+  const intent = read === 'search' && PREDICTION.test(bare) ? 'cannot' : read;
   reading.intent = intent;
+  if (intent === 'cannot') return reading;
   if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     reading.topic = topicOf(
       rest
@@ -497,7 +521,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
     return reading.person ? 'attendance' : 'meeting-attendance';
   }
-  if (reading.person && ATTENDANCE.test(text)) return 'attendance';
+  if (reading.person && (ATTENDANCE.test(text) || wordThenWord(text, HAS_DID, CAME_WORD) || wordThenWord(text, /\b(?:was|were)\b/i, /\bat\b/i))) return 'attendance';
   if (HISTORY.test(text)) return 'history';
   if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
   const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
@@ -519,7 +543,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
     return 'search';
   }
   if (/^(?:meetings?|agendas?|the agenda|what is on the agenda|agenda please)$/i.test(text.replace(/[?!.]/g, '').trim())) return 'next-meeting';
-  if (/\bthe agenda\b/i.test(text) && !topic) return 'next-meeting';
+  if ((/\bthe agenda\b/i.test(text) || DIARY.test(text)) && !topic) return 'next-meeting';
   if (coming && !topic) return 'next-meeting';
   return 'search';
 }

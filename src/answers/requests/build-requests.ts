@@ -8,7 +8,7 @@ import { formatDate } from '../../london.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
 import { answerFor, count, meetingWhen, numberLabel, requestEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { periodWords, type Period } from '../question/question-periods.ts';
 import type { RequestStatusSlot } from '../question/question-reading.ts';
 import { appearancesOf } from '../topics/appearances.ts';
 import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
@@ -43,8 +43,7 @@ function notListed(total: number, built: number): { notListed?: number } {
 }
 
 function during(period: Period | null | undefined): string {
-  if (!period) return '';
-  return /^(?:next|this|last|since|before|after|up to|from)\b/.test(period.label) ? ` ${period.label}` : ` in ${period.label}`;
+  return period ? ` ${periodWords(period)}` : '';
 }
 
 export interface RequestsAsked {

@@ -6,7 +6,7 @@ import type { Answer } from '../answer.ts';
 import { answerFor, count, meetingWhen, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { calendarSpan, meetingByRef, meetingsBetween } from '../meetings/meeting-queries.ts';
-import type { Period } from '../question/question-periods.ts';
+import { periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { appearancesOf } from '../topics/appearances.ts';
@@ -26,8 +26,7 @@ function inPeriod(ref: ResolutionRef, period: Period | null | undefined): boolea
 }
 
 function when(period: Period | null | undefined): string {
-  if (!period) return '';
-  return /^(?:next|this|last|since|before|after|up to|from)\b/.test(period.label) ? ` ${period.label}` : ` in ${period.label}`;
+  return period ? ` ${periodWords(period)}` : '';
 }
 
 export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsked, question: string): Answer {
