@@ -2,6 +2,7 @@
 // Scrutiny Board (2), 2017-2023), typed the way members type them: short, lower
 // case, shorthand, typos, abbreviations, relative dates with the clock set.
 import type { AskCase } from './ask-eval.ts';
+import { MORE_AGENDA_AND_PLANS, MORE_CANNOT, MORE_MEETINGS, MORE_PEOPLE, MORE_REQUESTS, MORE_RESOLUTIONS, MORE_TOPICS } from './more-member-questions.ts';
 
 /** Text that only a record answer would contain: none of it may answer a question the bot cannot. */
 export const RECORD_WORDS = ['Minute 3', 'Minute 9', 'Item 4', 'Resolution ·', 'Request ·', 'raised ', 'Source:', 'Thursday', 'Councillor M', 'Councillor J', 'Ofsted', 'Young Carers', 'fostering', 'Work programme 20', 'Best matches', '2017', '2018', '2022', '2023'];
@@ -30,7 +31,8 @@ export const MEETING_CASES: AskCase[] = [
   { q: 'what happened at the last mtg', now: '2023-04-01', must: ['Thursday 16 March 2023', 'Early Years Strategy'] },
   { q: 'last meeting', now: '2018-02-01', must: ['Thursday 11 January 2018', 'Private Fostering'] },
   { q: 'what did we talk about at the last meeting', now: '2022-11-01', must: ['20 October 2022', "Children's Services Ofsted Outcome"] },
-  { q: 'meeting in march', now: '2023-02-01', must: ['Thursday 16 March 2023', 'Early Years Strategy'], mustNot: ['2018'] },
+  { q: 'meeting in march', now: '2023-03-06', must: ['Thursday 16 March 2023', 'Early Years Strategy'], mustNot: ['2018'] },
+  { q: 'meeting in march', now: '2023-02-01', must: ['Thursday 16 March 2023', 'No agenda items are known'], mustNot: ['Early Years Strategy', '2018'], note: 'six weeks ahead the agenda is not out, though the record holds the minutes' },
   { q: 'the march meeting', now: '2023-05-01', must: ['16 March 2023'] },
   { q: 'any meetings next month', now: '2017-08-20', must: ['14 September 2017', 'LSCB Interim Annual Report'] },
   { q: 'meetings in 2018', now: '2018-06-01', must: ['11 January 2018', '1 March 2018', '26 April 2018'] },
@@ -190,7 +192,7 @@ export const CANNOT_CASES: AskCase[] = [
   cannot('remind me about the meeting', '2017-07-01', ['I can’t do that', '/scrutiny remind']),
   cannot('whats the weather like in coventry', '2026-01-01', ['I can’t answer that']),
   cannot('xqzzv plonkt wibblefrot', '2026-01-01', ['Nothing in the record matches']),
-  cannot('who will win the next election', '2026-01-01', ['nothing in the record matches']),
+  cannot('who will win the next election', '2026-01-01', ['I can’t answer that']),
   cannot('could you forward the papers to mrs hanson', '2026-01-01', ['I can’t do that']),
   { q: 'help', now: '2026-01-01', must: ['next meeting', 'what was resolved on private fostering?'] },
   { q: 'what can you do', now: '2026-01-01', must: ['next meeting'] },
@@ -372,7 +374,7 @@ export const PHRASING_CASES: AskCase[] = [
   { q: "pls send the minutes to my personal email", now: '2023-01-01', must: ["I can\u2019t do that"], mustNot: ["Source:"] },
   { q: "remind me to read the papers", now: '2023-01-01', must: ["/scrutiny remind"], mustNot: ["Source:"] },
   { q: "can you write a question for me to ask at the meeting", now: '2023-01-01', must: ["I can\u2019t do that"], mustNot: ["Source:"] },
-  { q: "what will ofsted say next time", now: '2023-01-01', must: ["couldn\u2019t read that"], mustNot: ["Minute 9"] },
+  { q: "what will ofsted say next time", now: '2023-01-01', must: ["can\u2019t answer that"], mustNot: ["Minute 9"] },
   { q: "who is the mp for coventry", now: '2023-01-01', must: ["nothing in the record matches"], mustNot: ["Source:"] },
   { q: "parking at the council house", now: '2023-01-01', must: ["Nothing in the record matches"], mustNot: ["Source:"] },
   { q: "is the meeting on zoom", now: '2017-07-10', must: ["13 July 2017"] },
@@ -380,4 +382,16 @@ export const PHRASING_CASES: AskCase[] = [
   { q: "who wrote the young carers report", now: '2017-07-10', must: ["Deputy Chief Executive"] },
 ];
 
-export const BUNDLED_CASES: AskCase[] = [...MEETING_CASES, ...AGENDA_TOPIC_CASES, ...RESOLUTION_CASES, ...REQUEST_CASES, ...PEOPLE_CASES, ...TOPIC_CASES, ...CANNOT_CASES, ...PHRASING_CASES];
+/** The corpus by the kind of question, as `npm run eval:ask` counts it. */
+export const CATEGORIES: ReadonlyArray<readonly [string, AskCase[]]> = [
+  ['meetings and dates', [...MEETING_CASES, ...MORE_MEETINGS]],
+  ['agendas and plans', [...AGENDA_TOPIC_CASES, ...MORE_AGENDA_AND_PLANS]],
+  ['resolutions', [...RESOLUTION_CASES, ...MORE_RESOLUTIONS]],
+  ['requests', [...REQUEST_CASES, ...MORE_REQUESTS]],
+  ['people', [...PEOPLE_CASES, ...MORE_PEOPLE]],
+  ['topics and vocabulary', [...TOPIC_CASES, ...MORE_TOPICS]],
+  ['cannot answer', [...CANNOT_CASES, ...MORE_CANNOT]],
+  ['other phrasings (mixed)', PHRASING_CASES],
+];
+
+export const BUNDLED_CASES: AskCase[] = CATEGORIES.flatMap(([, cases]) => cases);
