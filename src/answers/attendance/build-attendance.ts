@@ -2,7 +2,7 @@
 import type { Answer } from '../answer.ts';
 import { answerFor, documentNames, meetingWhen, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 import { firstAfter } from '../record-view.ts';
 import { attendanceOf } from './attendance-queries.ts';
 import { attendanceRateOf, percent } from './attendance-rates.ts';
@@ -19,18 +19,11 @@ const ROLE_WORDS: Record<string, string> = {
   other: '',
 };
 
-/** Whether a meeting's date falls in a period asked about (any meeting when none was). */
-function inPeriod(date: string | null, period: Period | null): boolean {
-  if (!period) return true;
-  if (!date) return false;
-  return (!period.from || date >= period.from) && (!period.to || date <= period.to);
-}
-
 export function buildAttendance(ctx: AnswerContext, name: string, question: string, period: Period | null = null): Answer {
   const view = ctx.view;
   const whole = attendanceOf(ctx, name);
   // "did Cllr Miks come in January": the meetings of that period; the rate stays the whole record's.
-  const record = { ...whole, attended: whole.attended.filter((a) => inPeriod(a.meeting.date, period)), apologies: whole.apologies.filter((m) => inPeriod(m.date, period)) };
+  const record = { ...whole, attended: whole.attended.filter((a) => dateIn(period, a.meeting.date)), apologies: whole.apologies.filter((m) => dateIn(period, m.date)) };
   const minuted = minutedMeetings(ctx);
   const rate = attendanceRateOf(ctx, name);
   if (whole.names.length === 0 && !rate) {
@@ -42,7 +35,7 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
   }
   // Someone only ever recorded absent has no mention in the minutes' attendance, only a rate.
   const who = whole.names[0] ?? rate!.name;
-  const missed = rate?.meetings.filter((m) => m.presence === 'absent' && inPeriod(m.meeting.date, period)) ?? [];
+  const missed = rate?.meetings.filter((m) => m.presence === 'absent' && dateIn(period, m.meeting.date)) ?? [];
   const summary: string[] = [];
   if (rate && rate.meetings.length > 0) {
     summary.push(

@@ -4,7 +4,7 @@ import { formatDate } from '../../london.ts';
 import type { Answer, AnswerEntry, AnswerSection } from '../answer.ts';
 import { answerFor, count, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 import type { RecordView } from '../record-view.ts';
 import { topicHistory, type HistoryEvent } from './topic-history.ts';
 
@@ -29,7 +29,7 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
   const view = ctx.view;
   const limit = ctx.limit;
   const events = topicHistory(ctx, topic).filter(
-    (e) => !period || (e.date !== null && (!period.from || e.date >= period.from) && (!period.to || e.date <= period.to)),
+    (e) => dateIn(period, e.date),
   );
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;

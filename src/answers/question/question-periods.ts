@@ -290,6 +290,12 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
   return null;
 }
 
+/** Whether a London date falls in a period asked about: any date when none was, never an unknown date when one was. */
+export function dateIn(period: Period | null | undefined, date: string | null | undefined): boolean {
+  if (!period) return true;
+  return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
+}
+
 /** A period as words after a noun: "in March 2023", "since 1 June 2022", "next week (...)". One home for the wording. */
 export function periodWords(period: Period): string {
   return /^(?:next|this|last|since|before|after|up to|from|today|tomorrow|yesterday|tonight)\b/.test(period.label) ? period.label : `in ${period.label}`;

@@ -6,7 +6,7 @@ import type { Answer } from '../answer.ts';
 import { answerFor, count, meetingWhen, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { calendarSpan, meetingByRef, meetingsBetween } from '../meetings/meeting-queries.ts';
-import { periodWords, type Period } from '../question/question-periods.ts';
+import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { appearancesOf } from '../topics/appearances.ts';
@@ -19,10 +19,7 @@ export interface ResolutionsAsked {
 }
 
 function inPeriod(ref: ResolutionRef, period: Period | null | undefined): boolean {
-  if (!period) return true;
-  const date = ref.meeting?.date;
-  if (!date) return false;
-  return (!period.from || date >= period.from) && (!period.to || date <= period.to);
+  return dateIn(period, ref.meeting?.date);
 }
 
 function when(period: Period | null | undefined): string {

@@ -7,7 +7,7 @@ import { processTerm, searchTerms } from '../../search/search-options.ts';
 import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, clip, citeLabel, cite, documentNames, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 import { agendaOutBy, heldBy } from '../record-view.ts';
 import { withoutGenericWords } from '../topics/topic-hits.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
@@ -130,10 +130,7 @@ function titleHas(title: string, terms: string[]): boolean {
 
 /** The period an entry is dated in, or true when it has no date. */
 function within(entry: AnswerEntry, period: Period | null): boolean {
-  if (!period) return true;
-  const date = entry.cite?.date;
-  if (!date) return false;
-  return (!period.from || date >= period.from) && (!period.to || date <= period.to);
+  return dateIn(period, entry.cite?.date);
 }
 
 /**

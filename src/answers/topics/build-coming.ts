@@ -9,7 +9,7 @@ import { answerFor, citeLabel, itemEntry, meetingWhen, numberLabel, planEntry, s
 import type { AnswerContext } from '../context.ts';
 import { agendaOutBy, heldBy, ofCommittee, startTime } from '../record-view.ts';
 import { meetingsBetween, meetingsOn } from '../meetings/meeting-queries.ts';
-import { periodWords, type Period } from '../question/question-periods.ts';
+import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import { entryKnown, entryYear } from '../work-programme/work-programme-queries.ts';
 import { topicHits, type TopicHit } from './topic-hits.ts';
 
@@ -84,17 +84,11 @@ function planned(ctx: AnswerContext, entry: WorkProgrammeItem): AnswerEntry {
   return { ...plan, label: `Work programme${year ? ` ${year}` : ''} · ${slotWords(entry)}` };
 }
 
-/** Whether a date falls in a period (any date when none was asked about). */
-function inPeriod(date: string | null | undefined, period: Period | null): boolean {
-  if (!period) return true;
-  return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
-}
-
 export function buildComing(ctx: AnswerContext, topic: string, question: string, flavour: 'coming' | 'agenda', period: Period | null = null): Answer {
   const plan = topicPlan(ctx, topic);
   // "is ofsted on the agenda next week": only that period's agendas and plans answer yes.
-  const soon = plan.upcoming.filter((p) => inPeriod(p.meeting.date, period));
-  const plannedThen = plan.planned.filter((e) => inPeriod(e.date, period));
+  const soon = plan.upcoming.filter((p) => dateIn(period, p.meeting.date));
+  const plannedThen = plan.planned.filter((e) => dateIn(period, e.date));
   const name = plan.upcoming[0]?.item.title ?? plan.planned[0]?.title ?? plan.undated[0]?.title ?? plan.past.find((p) => p.hit.titleMatch)?.item.title ?? topic;
   const lastCame = plan.past.find((p) => p.hit.titleMatch) ?? plan.past[0] ?? null;
   // An item named for the topic "came to the board"; one that only discussed it is said to have.
