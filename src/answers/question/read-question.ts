@@ -388,7 +388,8 @@ function topicOf(text: string, keepContext = false): string | null {
     .filter(Boolean);
   // Frame words go from the edges; inside a topic they stay ("children in need").
   while (words.length && isFrame(words[0]!)) words.shift();
-  while (words.length && isFrame(words[words.length - 1]!)) words.pop();
+  // "the improvement board" keeps its last word: a body's name, not the board asked.
+  while (words.length && isFrame(words[words.length - 1]!) && !(words.length > 1 && /^(?:board|committee|panel)$/i.test(words[words.length - 1]!) && !isFrame(words[words.length - 2]!))) words.pop();
   const topic = words.join(' ').trim();
   return topic && /[\p{L}\p{N}]/u.test(topic) ? topic : null;
 }
@@ -409,6 +410,11 @@ function withoutLinkingWord(text: string): string {
   if (last && ['since', 'between', 'from', 'until', 'till', 'before', 'after', 'during'].includes(last)) words.pop();
   if (words.length >= 2 && ['up to', 'prior to'].includes(words.slice(-2).join(' ').toLowerCase())) words.splice(-2);
   return words.join(' ');
+}
+
+/** A replacer dropping "meeting", "board" or "session", but keeping "board" in another body's name ("the improvement board"). */
+function keepNamedBoard(all: string, before: string, word: string): string {
+  return word.toLowerCase() === 'board' && before && !isFrame(before.trim()) ? all : `${before} `;
 }
 
 function isFrame(word: string): boolean {
@@ -483,7 +489,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = removeText(rest, person);
   }
   // "The board", "SB2", "scrutiny board 2": the board's own committee, not a topic.
-  rest = rest.replace(/\b(?:the )?(?:board|sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ').replace(/ +/g, ' ').trim();
+  // Another body's name keeps its "board": "the improvement board", "the safeguarding board".
+  rest = rest
+    .replace(/\b(?:the )?(?:sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ')
+    .replace(/(^|[^ ]+ )(the )?board\b/gi, (all, before: string, the: string | undefined) => (!before || the || isFrame(before.trim()) ? `${before ?? ''}` : all))
+    .replace(/ +/g, ' ')
+    .trim();
   // Ofsted's grade "outstanding" says nothing about requests.
   const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent'));
   reading.status = statusIn(framed);
@@ -497,10 +508,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.topic = topicOf(
       rest
         .replace(ATTENDANCE, ' ')
-        .replace(/\b(?:meetings?|board|session)\b/gi, intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? '$&' : ' '),
+        .replace(/(^|[^ ]+ )(meetings?|board|session)\b/gi, (all: string, before: string, word: string) => (intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? all : keepNamedBoard(all, before, word))),
     );
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
+  // "what did we decide about the work programme": the programme is the subject, not the kind of answer.
+  if (!reading.topic && (intent === 'resolutions' || intent === 'requests' || intent === 'history') && /\b(?:about|on|re|regarding|concerning|to) (?:the )?(?:work ?programme|work ?program|wp)\b/i.test(bare)) reading.topic = 'work programme';
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
@@ -527,7 +540,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
-  const topic = topicOf(rest.replace(ATTENDANCE, ' ').replace(/\b(?:meetings?|board|session)\b/gi, ' '));
+  const topic = topicOf(rest.replace(ATTENDANCE, ' ').replace(/(^|[^ ]+ )(meetings?|board|session)\b/gi, keepNamedBoard));
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
   if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';

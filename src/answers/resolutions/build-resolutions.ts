@@ -49,7 +49,11 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       notes: ['Ask about a topic for its resolutions across meetings, e.g. "what was resolved on private fostering?"'],
     });
   }
-  const refs = resolutionsAbout(ctx, topic).filter((r) => inPeriod(r, period));
+  const found = resolutionsAbout(ctx, topic).filter((r) => inPeriod(r, period));
+  // Those that name the topic (in their words or their item's title) first, then those of items that
+  // only discussed it; newest first within each.
+  const direct = new Set(resolutionsAbout(ctx, topic, { direct: true }).map((r) => r.resolution.id));
+  const refs = [...found.filter((r) => direct.has(r.resolution.id)), ...found.filter((r) => !direct.has(r.resolution.id))];
   if (refs.length === 0) {
     const where = appearancesOf(ctx, topic);
     const first = where[0];
@@ -63,7 +67,7 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   const shown = refs.slice(0, ctx.limit);
   const meetings = new Set(refs.map((r) => r.meeting?.id));
   // None of them names the topic: they are the decisions of items that discussed it, and said to be so.
-  const named = resolutionsAbout(ctx, topic, { direct: true }).some((r) => inPeriod(r, period));
+  const named = refs.some((r) => direct.has(r.resolution.id));
   if (!named) {
     const items = [...new Map(refs.map((r) => [r.item?.id, r])).values()];
     const where = items
@@ -76,9 +80,19 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
     });
   }
+  const discussedOnly = refs.length - refs.filter((r) => direct.has(r.resolution.id)).length;
   return answerFor(ctx, 'resolutions', question, {
-    title: `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}, newest first`,
-    sections: [section(`Resolutions on ${topic}`, shown.map((r) => resolutionEntry(view, r)), 'None found.')],
+    title: `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}${discussedOnly ? `: ${count(refs.length - discussedOnly)} naming it, newest first, then ${count(discussedOnly)} of items that discussed it` : ', newest first'}`,
+    sections: [
+      section(
+        `Resolutions on ${topic}`,
+        shown.map((r) => {
+          const entry = resolutionEntry(view, r);
+          return direct.has(r.resolution.id) ? entry : { ...entry, detail: [...(entry.detail ?? []), `Does not name "${topic}"`] };
+        }),
+        'None found.',
+      ),
+    ],
     ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
   });
 }
