@@ -412,9 +412,29 @@ function withoutLinkingWord(text: string): string {
   return words.join(' ');
 }
 
-/** A replacer dropping "meeting", "board" or "session", but keeping "board" in another body's name ("the improvement board"). */
-function keepNamedBoard(all: string, before: string, word: string): string {
-  return word.toLowerCase() === 'board' && before && !isFrame(before.trim()) ? all : `${before} `;
+const BOARD_WORD = /^board$/;
+const MEETING_NOUN = /^(?:meetings?|board|session)$/;
+
+/**
+ * The text without the words `nouns` matches (with a "the" before them): "the board" is the
+ * board asked about. "Board" after another body's name stays ("the improvement board").
+ */
+function withoutBoardWords(text: string, nouns: RegExp): string {
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    const bare = withoutEndPunctuation(word.toLowerCase());
+    if (!nouns.test(bare)) {
+      out.push(word);
+      continue;
+    }
+    const before = out.at(-1);
+    if (bare === 'board' && before && !isFrame(before)) {
+      out.push(word);
+      continue;
+    }
+    if (before?.toLowerCase() === 'the') out.pop();
+  }
+  return out.join(' ');
 }
 
 function isFrame(word: string): boolean {
@@ -492,9 +512,9 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   // Another body's name keeps its "board": "the improvement board", "the safeguarding board".
   rest = rest
     .replace(/\b(?:the )?(?:sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ')
-    .replace(/(^|[^ ]+ )(the )?board\b/gi, (all, before: string, the: string | undefined) => (!before || the || isFrame(before.trim()) ? `${before ?? ''}` : all))
     .replace(/ +/g, ' ')
     .trim();
+  rest = withoutBoardWords(rest, BOARD_WORD);
   // Ofsted's grade "outstanding" says nothing about requests.
   const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent'));
   reading.status = statusIn(framed);
@@ -505,11 +525,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   reading.intent = intent;
   if (intent === 'cannot') return reading;
   if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
-    reading.topic = topicOf(
-      rest
-        .replace(ATTENDANCE, ' ')
-        .replace(/(^|[^ ]+ )(meetings?|board|session)\b/gi, (all: string, before: string, word: string) => (intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? all : keepNamedBoard(all, before, word))),
-    );
+    const words = rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
+    reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
   // "what did we decide about the work programme": the programme is the subject, not the kind of answer.
@@ -540,7 +557,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
-  const topic = topicOf(rest.replace(ATTENDANCE, ' ').replace(/(^|[^ ]+ )(meetings?|board|session)\b/gi, keepNamedBoard));
+  const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
   if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';
