@@ -211,11 +211,20 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
  */
 export const AGENDA_NOTICE_DAYS = 14;
 
-/** Whether a meeting's agenda was out by `t` (ms): held, or within the notice period before it. */
+/**
+ * Whether a meeting's agenda was out by `t` (ms): held; within the notice period
+ * before it; or its agenda was in the record by then (an agenda taken in before `t`
+ * was published, however early). Asked as of a date before the papers came in, only
+ * the notice period counts: the record does not say when an agenda was published.
+ */
 export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
   if (!meeting) return true;
   const start = startTime(view, meeting);
-  return start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t;
+  if (start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t) return true;
+  return meeting.status === 'agenda' && meeting.sources.some((id) => {
+    const taken = view.documents.get(id)?.ingestedAt;
+    return taken !== undefined && Date.parse(taken) <= t;
+  });
 }
 
 /** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */
