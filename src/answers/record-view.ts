@@ -206,25 +206,20 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
 
 /**
  * How long before a meeting its agenda is taken to be published. Councils publish
- * agendas five clear working days ahead and often a little earlier; before that, a
- * meeting's items (even when the record has them from its later minutes) are not known.
+ * agendas five clear working days ahead and often a little earlier.
  */
 export const AGENDA_NOTICE_DAYS = 14;
 
 /**
- * Whether a meeting's agenda was out by `t` (ms): held; within the notice period
- * before it; or its agenda was in the record by then (an agenda taken in before `t`
- * was published, however early). Asked as of a date before the papers came in, only
- * the notice period counts: the record does not say when an agenda was published.
+ * Whether a meeting's agenda was out by `t` (ms). A meeting whose items the record
+ * has from an agenda (or from ModernGov) has published it. One whose items come
+ * only from its minutes, written after it, is asked about as of a date before it:
+ * its agenda counts as out within the notice period, not months ahead.
  */
 export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
-  if (!meeting) return true;
+  if (!meeting || meeting.status !== 'minutes') return true;
   const start = startTime(view, meeting);
-  if (start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t) return true;
-  return meeting.status === 'agenda' && meeting.sources.some((id) => {
-    const taken = view.documents.get(id)?.ingestedAt;
-    return taken !== undefined && Date.parse(taken) <= t;
-  });
+  return start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t;
 }
 
 /** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */
