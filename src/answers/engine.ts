@@ -6,7 +6,7 @@ import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
-import { daysBetween } from '../london.ts';
+import { daysBetween, formatDate } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
@@ -20,7 +20,9 @@ import { lookupSteps } from './lookups.ts';
 import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
+import { meetingByRef } from './meetings/meeting-queries.ts';
 import { answerReading } from './question/describe-reading.ts';
+import type { Period } from './question/question-periods.ts';
 import { plainQuestion, readQuestion } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
@@ -120,7 +122,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'resolutions':
       return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting }, question);
     case 'requests':
-      return buildRequestsAnswer(ctx, { topic, status: reading.status, period, didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
+      return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
       // A month or a week: the meetings then; a year: the programme itself.
       return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
@@ -141,6 +143,12 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'search':
       return buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: topic !== null && understood(question, topic), period });
   }
+}
+
+/** "Requests from the last meeting": the day of the meeting named by its place, as a period. */
+function meetingPeriod(ctx: AnswerContext, reading: QuestionReading): Period | null {
+  const meeting = reading.meeting ? meetingByRef(ctx, reading.meeting) : null;
+  return meeting?.date ? { from: meeting.date, to: meeting.date, text: '', label: `at the meeting of ${formatDate(meeting.date)}` } : null;
 }
 
 /** "What's planned for March": the meetings then, with their agendas or planned items. */

@@ -298,7 +298,7 @@ export function dateIn(period: Period | null | undefined, date: string | null | 
 
 /** A period as words after a noun: "in March 2023", "since 1 June 2022", "next week (...)". One home for the wording. */
 export function periodWords(period: Period): string {
-  return /^(?:next|this|last|since|before|after|up to|from|today|tomorrow|yesterday|tonight)\b/.test(period.label) ? period.label : `in ${period.label}`;
+  return /^(?:next|this|last|since|before|after|up to|from|at|today|tomorrow|yesterday|tonight)\b/.test(period.label) ? period.label : `in ${period.label}`;
 }
 
 /** Whether a word is a month name (or its abbreviation). */

@@ -106,7 +106,7 @@ const MEMBERSHIP =
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
 const ATTENDANCE =
-  /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|how often|how many meetings|record of)\b/i;
+  /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|miss|misses|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.
 const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|fell off)\b/i;
 // "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
@@ -180,8 +180,11 @@ function asksWhenComing(text: string): boolean {
 // "has private fostering already been to the board?", "has it come before the committee?"
 const BEEN_TO_BOARD = /\b(?:been|come|gone) (?:to|before|at|on|in front of|through) (?:the |an |a )?(?:board|agenda|committee|scrutiny|sb ?\d|meeting)/i;
 
+// "has the census been discussed since june?"
+const BEEN_DISCUSSED = /\bbeen (?:discussed|considered|looked at|raised|debated|reviewed|scrutini[sz]ed|covered|talked about)\b/i;
+
 function asksWhenDiscussed(text: string): boolean {
-  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_TO_BOARD);
+  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_TO_BOARD) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_DISCUSSED);
 }
 
 // Words that frame a question rather than name its topic.
@@ -195,7 +198,7 @@ const INTENT_PHRASES = [
   'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
   'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
-  'the position on', 'position on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
+  'the position on', 'position on', 'view on', 'views on', 'view of', 'stance on', 'opinion on', 'thoughts on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
   'arising from', 'arose from', 'resulting from', 'the plan for', 'plan for', 'plans for', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(

@@ -53,6 +53,7 @@ export const MORE_AGENDA_AND_PLANS: AskCase[] = [
   { q: "is private fostering on the agenda in march", now: '2018-01-20', must: ["No: nothing on \"private fostering\"", "1 March 2018"] },
   { q: "is lscb on the agenda in september", now: '2017-08-01', must: ["LSCB Interim Annual Report", "14 September 2017"] },
   { q: "is fostering on the work programme for 2023/24", now: '2023-04-01', must: ["Fostering", "2023/24"] },
+  { q: "when's fostering back", now: '2023-04-01', must: ["Fostering and the Family Values Project", "2023/24"] },
 ];
 
 export const MORE_RESOLUTIONS: AskCase[] = [
@@ -104,6 +105,8 @@ export const MORE_REQUESTS: AskCase[] = [
   { q: "what do officers still owe us", now: '2023-06-01', must: ["staff wellbeing programme", "Census"] },
   { q: "any outstanding actions from the march meeting", now: '2023-04-01', must: ["staff wellbeing programme"], mustNot: ["Census"] },
   { q: "outstanding requests", now: '2017-12-01', must: ["report back at the end of the municipal year"], mustNot: ["areas requiring improvement"] },
+  { q: "requests from the last meeting", now: '2018-02-01', must: ["raised at the meeting of Thursday 11 January 2018", "areas requiring improvement"], mustNot: ["report back at the end of the municipal year"] },
+  { q: "did we ever get a response from the secretary of state", now: '2023-05-01', must: ["Secretary of State", "still open"], mustNot: ["Yes:"] },
 ];
 
 export const MORE_PEOPLE: AskCase[] = [
@@ -128,6 +131,8 @@ export const MORE_PEOPLE: AskCase[] = [
   { q: "how many meetings has councillor p seaman been to", now: '2023-04-01', must: ["Seaman", "attended 4"] },
   { q: "attendance of mrs hanson", now: '2018-02-01', must: ["Hanson", "attended 2"] },
   { q: "was cllr masih at the october meeting", now: '2023-04-01', must: ["Masih", "sent apologies to Thursday 20 October 2022"] },
+  { q: "what meetings did councillor lepoidevin miss", now: '2018-02-01', must: ["Councillor J Lepoidevin", "apologies 0"] },
+  { q: "who was absent last month", now: '2022-11-10', must: ["Abbott", "Masih", "Sandhu"] },
 ];
 
 export const MORE_TOPICS: AskCase[] = [
@@ -147,6 +152,8 @@ export const MORE_TOPICS: AskCase[] = [
   { q: "ehcps", now: '2023-05-01', must: ["education and health care plan"] },
   { q: "leadsom report 2021", now: '2023-05-01', must: ["Leadsom", "Early Years Strategy"] },
   { q: "census 2021", now: '2023-05-01', must: ["Nothing in the record matches"], mustNot: ["Source:"] },
+  { q: "has the census been discussed since june", now: '2023-01-01', must: ["History of \"census\"", "20 October 2022"] },
+  { q: "whats the board's view on send", now: '2023-05-01', must: ["Early Years Strategy"], mustNot: ["Nothing in the record matches"] },
 ];
 
 export const MORE_CANNOT: AskCase[] = [
