@@ -26,6 +26,7 @@ export const MORE_MEETINGS: AskCase[] = [
   { q: "how many times has the board met since 2022", now: '2023-05-01', must: ["20 October 2022", "16 March 2023"], mustNot: ["2018"] },
   { q: "wot r we discussing in jan", now: '2017-12-20', must: ["11 January 2018"], mustNot: ["Private Fostering"] },
   { q: "who will chair the next meeting", now: '2023-01-01', must: ["16 March 2023"] },
+  { q: "last meeting", now: '2023-03-16T10:00', must: ["Most recent meeting: Thursday 20 October 2022"], mustNot: ["Early Years Strategy"] },
 ];
 
 export const MORE_AGENDA_AND_PLANS: AskCase[] = [
@@ -82,6 +83,7 @@ export const MORE_RESOLUTIONS: AskCase[] = [
   { q: "what did we resolve on the improvement board", now: '2026-01-01', must: ["improvement board", "e-newsletter communication"], mustNot: ["Resolutions of the most recent meeting"] },
   { q: "what did we decide about the work programme", now: '2026-01-01', must: ["resolutions on \"work programme\"", "Family Values Project"], mustNot: ["Resolutions of the most recent meeting"] },
   { q: "what did sb2 decide about the lscb", now: '2026-01-01', must: ["promote the identification of private fostering arrangements"] },
+  { q: "what was decided on private fostering", now: '2018-01-11T10:00', must: ["No decision on \"private fostering\" is recorded as such"], mustNot: ["Notes the briefing note."] },
 ];
 
 export const MORE_REQUESTS: AskCase[] = [
@@ -107,6 +109,8 @@ export const MORE_REQUESTS: AskCase[] = [
   { q: "outstanding requests", now: '2017-12-01', must: ["report back at the end of the municipal year"], mustNot: ["areas requiring improvement"] },
   { q: "requests from the last meeting", now: '2018-02-01', must: ["raised at the meeting of Thursday 11 January 2018", "areas requiring improvement"], mustNot: ["report back at the end of the municipal year"] },
   { q: "did we ever get a response from the secretary of state", now: '2023-05-01', must: ["Secretary of State", "still open"], mustNot: ["Yes:"] },
+  { q: "what are we waiting for", now: '2022-10-20T10:00', must: ["5 open requests"], mustNot: ["Census"] },
+  { q: "what are we waiting for", now: '2022-10-20T18:00', must: ["9 open requests", "Up to date Census figures."] },
 ];
 
 export const MORE_PEOPLE: AskCase[] = [
