@@ -253,6 +253,8 @@ function municipalYearOf(now: Date, text: string): PeriodReading {
 
 /** Which way in time a question looks, for a month named without its year. */
 function directionOf(text: string): Direction {
+  // "was young carers on the agenda in july": asked in the past tense, the past month.
+  if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
   if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
   return 'any';

@@ -103,7 +103,12 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
   const next = soon[0];
   // A week or a month: its meetings answer. A year holds the programme's undated entries too, which the rest says.
   const short = period?.from && period.to && daysBetween(period.from, period.to) < 62;
-  if (period && short && !next && !plannedThen[0]) {
+  // The period is past: an agenda of then that named it answers yes.
+  const tookThen = period ? plan.past.find((p) => p.hit.titleMatch && dateIn(period, p.meeting.date)) : undefined;
+  if (period && short && !next && !plannedThen[0] && tookThen) {
+    const number = numberLabel(tookThen.meeting, tookThen.item);
+    title = `Yes: ${tookThen.item.title} was on the agenda of ${meetingWhen(tookThen.meeting)}${number ? ` (${number.toLowerCase()})` : ''}.`;
+  } else if (period && short && !next && !plannedThen[0]) {
     const then = meetingsBetween(ctx, period.from ?? ctx.today, period.to ?? period.from ?? ctx.today).filter((m) => m.status !== 'cancelled');
     const meetings = then.length ? ` (${then.length === 1 ? 'the meeting then' : 'the meetings then'}: ${then.map((m) => meetingWhen(m)).join('; ')})` : ' (no meeting is known then)';
     title = `No: nothing on "${topic}" is on an agenda or planned ${periodWords(period)}${meetings}.`;

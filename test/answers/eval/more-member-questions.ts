@@ -55,6 +55,9 @@ export const MORE_AGENDA_AND_PLANS: AskCase[] = [
   { q: "is lscb on the agenda in september", now: '2017-08-01', must: ["LSCB Interim Annual Report", "14 September 2017"] },
   { q: "is fostering on the work programme for 2023/24", now: '2023-04-01', must: ["Fostering", "2023/24"] },
   { q: "when's fostering back", now: '2023-04-01', must: ["Fostering and the Family Values Project", "2023/24"] },
+  { q: "was young carers on the agenda in july", now: '2017-08-01', must: ["Yes: Support to Young Carers was on the agenda of Thursday 13 July 2017"] },
+  { q: "was private fostering on the agenda in january", now: '2018-02-01', must: ["Yes: Private Fostering was on the agenda of Thursday 11 January 2018"] },
+  { q: "is private fostering on the agenda this month", now: '2018-01-05', must: ["Yes: Private Fostering is on the agenda of Thursday 11 January 2018"] },
 ];
 
 export const MORE_RESOLUTIONS: AskCase[] = [
