@@ -167,8 +167,10 @@ function understood(asked: string, topic: string): boolean {
   const question = plainQuestion(asked);
   const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).length;
   const topicWords = words(topic);
-  if (topicWords === 0 || topicWords > 6) return false;
-  if (TOPIC_CUE.test(question.trim())) return true;
+  if (topicWords === 0) return false;
+  // "anything on plans issued within the statutory 20 weeks": a longer topic, said to be one.
+  if (TOPIC_CUE.test(question.trim())) return topicWords <= 10;
+  if (topicWords > 6) return false;
   // Who, why, will: a question about people or reasons the record's kinds of answer do not cover.
   if (/^(?:who|whom|why|will|would|should|shall|what (?:should|will|would|could|might|shall))\b/i.test(question.trim())) return false;
   return topicWords / Math.max(1, words(question)) >= 0.6;
