@@ -204,6 +204,24 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
   return start === null || start <= t;
 }
 
+/**
+ * How long before a meeting its agenda is taken to be published. Councils publish
+ * agendas five clear working days ahead and often a little earlier.
+ */
+export const AGENDA_NOTICE_DAYS = 14;
+
+/**
+ * Whether a meeting's agenda was out by `t` (ms). A meeting whose items the record
+ * has from an agenda (or from ModernGov) has published it. One whose items come
+ * only from its minutes, written after it, is asked about as of a date before it:
+ * its agenda counts as out within the notice period, not months ahead.
+ */
+export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
+  if (!meeting || meeting.status !== 'minutes') return true;
+  const start = startTime(view, meeting);
+  return start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t;
+}
+
 /** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */
 export function ofCommittee(ctx: { committee: string | null }, meeting: Meeting | null | undefined): boolean {
   return !ctx.committee || !meeting?.committee || meeting.committee === ctx.committee;
