@@ -7,6 +7,7 @@ import { register as registerCommands } from './commands/index.ts';
 import type { SlackAppDeps } from './deps.ts';
 import { register as registerEvents } from './events/index.ts';
 import { dedupeEvents } from './middleware/dedupe-events.ts';
+import { refuseShapelessBodies } from './request-shape.ts';
 
 export const EVENTS_PATH = '/slack/events';
 export { HEALTH_PATH };
@@ -63,6 +64,8 @@ export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; ident
         },
       ],
     });
+    // A signed body of `null` must not reach Bolt's reading of it (see request-shape.ts).
+    receiver.requestListener = refuseShapelessBodies(EVENTS_PATH, receiver.requestListener, logger);
     app = new App({ ...common, receiver });
   }
 

@@ -20,9 +20,23 @@ export interface SlackAppDeps extends SlackDeps {
   reminders?: RunningReminders;
   /** How shared papers are read; default the ingest pipeline (the paper worker and its limits). */
   pipeline?: IngestPipeline;
+  /** The workspace the app is installed in (auth.test's team_id); co-ordinators are people of it. */
+  teamId?: string;
 }
 
-/** Only the scrutiny co-ordinators (SCRUTINY_ADMINS) may change requests, subscriptions and the record. */
-export function isCoordinator(config: Config, user: string | undefined): boolean {
-  return user !== undefined && config.admins.includes(user);
+/** Who acts, as a signed request from Slack says: the person and the workspace they belong to. */
+export interface Actor {
+  user: string | undefined;
+  /** The acting person's workspace (team id); undefined when the request does not say. */
+  team: string | undefined;
+}
+
+/**
+ * Only the scrutiny co-ordinators (SCRUTINY_ADMINS) may change requests, subscriptions and the record.
+ * A co-ordinator is a person of the app's own workspace: the same user id sent from another workspace
+ * (a shared channel, another team) is not one.
+ */
+export function isCoordinator(deps: Pick<SlackAppDeps, 'config' | 'teamId'>, actor: Actor): boolean {
+  if (actor.user === undefined || !deps.config.admins.includes(actor.user)) return false;
+  return deps.teamId === undefined || actor.team === deps.teamId;
 }

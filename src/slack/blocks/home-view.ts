@@ -1,7 +1,7 @@
 // The App Home tab as a Block Kit view (at most 100 blocks): next meeting, open requests, latest
 // resolutions, reminder subscriptions. Pure: built from HomeContent.
 import type { types } from '@slack/bolt';
-import type { Answer } from '../../answers/answer.ts';
+import type { Answer, AnswerEntry } from '../../answers/answer.ts';
 import { formatDate } from '../../london.ts';
 import type { HomeContent } from '../home-content.ts';
 import { BlockIds, HOME_CALLBACK_ID } from '../ids.ts';
@@ -9,6 +9,8 @@ import { entryBlocks, type Block } from './answer-blocks.ts';
 import { escapeMrkdwn, shorten } from './mrkdwn.ts';
 
 export const MAX_VIEW_BLOCKS = 100;
+/** A Home entry's text at most: a phone-sized summary. */
+const HOME_ENTRY_CHARS = 600;
 
 export interface HomeView {
   type: 'home';
@@ -41,6 +43,15 @@ function nextMeetingText(answer: Answer): string {
   return lines.join('\n');
 }
 
+/** An entry as the Home tab shows it: a summary, however long the resolution or request (the answers have it whole). */
+function summarised(entry: AnswerEntry): AnswerEntry {
+  return {
+    ...entry,
+    text: entry.text.length > HOME_ENTRY_CHARS ? shorten(entry.text, HOME_ENTRY_CHARS) : entry.text,
+    ...(entry.detail ? { detail: entry.detail.slice(0, 3).map((d) => (d.length > 300 ? shorten(d, 300) : d)) } : {}),
+  };
+}
+
 export function homeView(content: HomeContent, options: { notice?: string } = {}): HomeView {
   const blocks: Block[] = [];
   if (options.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(options.notice)}`, BlockIds.homeNotice));
@@ -57,7 +68,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     blocks.push(
       section(count > oldest.length ? `The oldest ${oldest.length} of ${count}. Ask \`/scrutiny outstanding requests\` for all.` : 'Oldest first.', BlockIds.homeRequests),
     );
-    oldest.forEach((entry, n) => blocks.push(...entryBlocks(entry, n)));
+    oldest.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), n)));
   }
   blocks.push({ type: 'divider' });
 
@@ -66,7 +77,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
   if (!latest.meeting) blocks.push(section('No resolutions in the record yet.', BlockIds.homeResolutions));
   else {
     blocks.push(section(`From the meeting of ${latest.meeting.date ? formatDate(latest.meeting.date) : 'an unknown date'}.`, BlockIds.homeResolutions));
-    latest.entries.forEach((entry) => blocks.push(...entryBlocks(entry, -1)));
+    latest.entries.forEach((entry) => blocks.push(...entryBlocks(summarised(entry), -1)));
     if (latest.more > 0) blocks.push(context(`…and ${latest.more} more from that meeting.`));
   }
   blocks.push({ type: 'divider' });

@@ -18,7 +18,7 @@ export function scrutinyCommand(deps: SlackAppDeps) {
         clock: deps.clock,
         channel: command.channel_id,
         user: command.user_id,
-        isAdmin: isCoordinator(deps.config, command.user_id),
+        isAdmin: isCoordinator(deps, { user: command.user_id, team: command.team_id }),
       });
       await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer) }) });
     } catch (error) {

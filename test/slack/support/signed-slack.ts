@@ -66,6 +66,7 @@ export async function startSignedSlack(
     clock: board.clock,
     logger,
     identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID },
+    teamId: FAKE_TEAM_ID,
     ...options.deps,
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
@@ -106,7 +107,7 @@ export async function startSignedSlack(
         text,
         api_app_id: 'A0SCRUTINY',
         response_url: slack.responseUrl(responseId),
-        trigger_id: `trigger-${eventCounter}`,
+        trigger_id: `trigger-${++eventCounter}`,
       }).toString();
       return post(body, 'application/x-www-form-urlencoded', signed);
     },
