@@ -44,7 +44,7 @@ function buttons(blocks: AnyBlock[] | undefined, actionId: string): AnyBlock[] {
 }
 
 /** The board's store, with its writes failing as a full disk makes them fail. */
-function failingWrites(store: Store, which: Array<'setRequestState' | 'updateState'>): Store {
+function failingWrites(store: Store, which: Array<'setRequestState' | 'updateState' | 'batch'>): Store {
   return new Proxy(store, {
     get(target, property) {
       if (which.includes(property as never)) return () => Promise.reject(new StoreWriteError(target.path, 'ENOSPC'));
@@ -162,6 +162,17 @@ describe('a store that cannot be written', () => {
     expect((await h.slack.waitFor('response_url', { where: (c) => c.id === 'full-channel' })).body.text).toMatch(/^Not saved:/);
     expect(h.slack.calls('chat.update')).toEqual([]);
     expect(board.store.requestState(census).status).toBe('open');
+  });
+
+  it('a paper shared when the record cannot be written is told so, not "Sorry"', async () => {
+    await h.stop();
+    h = await startSignedSlack(board, { deps: { store: failingWrites(board.store, ['batch']) } });
+    const file = h.slack.addFile({ id: 'F301', name: 'minutes.txt', bytes: Buffer.from('Minutes of the Scrutiny Board held on 1 March 2024\n\nPresent: Councillor A Smith\n\n1. Item\n\nRESOLVED that it be noted.\n') });
+    await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1517475600.000310', files: [file] });
+    const reply = await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === '1517475600.000310', timeoutMs: 60_000 });
+    expect(reply.body.text).toBe('Could not add minutes.txt to the record.');
+    expect(JSON.stringify(reply.body.blocks)).toContain('Could not add it: the record cannot be written (the disk is full); nothing was changed.');
+    expect(board.store.record().documents).toHaveLength(1);
   });
 
   it('mentions and direct messages are still answered when the record of handled events cannot be written', async () => {
