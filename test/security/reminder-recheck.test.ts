@@ -14,14 +14,20 @@ afterEach(async () => {
   await slack.close();
 });
 
+/** An agenda reminder due at 09:00 on 26 October 2017 whose post was attempted with no answer. */
+async function pendingReminder() {
+  const store = await storeWithMeetings([{ date: '2017-11-02' }]);
+  await subscribe(store, { channel: 'C1', kind: 'agenda', createdAt: '2017-10-01T12:00:00Z' });
+  const key = `C1|agenda|${store.record().meetings[0]!.id}`;
+  await store.updateState((s) => {
+    s.deliveries[key] = { key, channel: 'C1', state: 'pending', dueAt: '2017-10-26T08:00:00.000Z', updatedAt: '2017-10-26T08:00:00.000Z', late: false, ts: null, reason: null };
+  });
+  return { store, key };
+}
+
 describe('an uncertain reminder post, checked against the channel', () => {
   it('is found behind 450 later messages and not posted again', async () => {
-    const store = await storeWithMeetings([{ date: '2017-11-02' }]);
-    await subscribe(store, { channel: 'C1', kind: 'agenda', createdAt: '2017-10-01T12:00:00Z' });
-    const key = `C1|agenda|${store.record().meetings[0]!.id}`;
-    await store.updateState((s) => {
-      s.deliveries[key] = { key, channel: 'C1', state: 'pending', dueAt: '2017-10-26T08:00:00.000Z', updatedAt: '2017-10-26T08:00:00.000Z', late: false, ts: null, reason: null };
-    });
+    const { store, key } = await pendingReminder();
     const posted = slack.seedMessage('C1', { text: 'Reminder: meeting on ...', metadata: { event_type: 'scrutiny_reminder', event_payload: { key } } });
     for (let i = 0; i < 450; i++) slack.seedMessage('C1', { text: `member message ${i}` });
 
@@ -40,12 +46,7 @@ describe('an uncertain reminder post, checked against the channel', () => {
   });
 
   it('is posted once when the channel, read to its end, does not hold it', async () => {
-    const store = await storeWithMeetings([{ date: '2017-11-02' }]);
-    await subscribe(store, { channel: 'C1', kind: 'agenda', createdAt: '2017-10-01T12:00:00Z' });
-    const key = `C1|agenda|${store.record().meetings[0]!.id}`;
-    await store.updateState((s) => {
-      s.deliveries[key] = { key, channel: 'C1', state: 'pending', dueAt: '2017-10-26T08:00:00.000Z', updatedAt: '2017-10-26T08:00:00.000Z', late: false, ts: null, reason: null };
-    });
+    const { store, key } = await pendingReminder();
     for (let i = 0; i < 450; i++) slack.seedMessage('C1', { text: `member message ${i}` });
     const reminders = startSlackReminders(store, new ManualClock('2017-10-26T09:00:00Z'), slack);
     await reminders.tick();
