@@ -17,7 +17,7 @@ export interface CommandContext {
 
 /** Answers to these do not make sense for the whole channel. */
 export function isShareable(answer: Answer): boolean {
-  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'notice';
+  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'notice' && answer.kind !== 'cannot';
 }
 
 export async function answerScrutinyCommand(text: string, ctx: CommandContext): Promise<Answer> {

@@ -29,12 +29,17 @@ const dockerfile = instructions(read('Dockerfile'));
 const all = (op: string) => dockerfile.filter((i) => i.op === op).map((i) => i.args);
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
-/** What `npm start` runs, as the node command a container runs directly (tsx's loader in-process). */
-function startAsNode(start: string): string[] {
-  const [program, ...args] = start.trim().split(/\s+/);
-  if (program === 'tsx') return ['node', '--import', 'tsx', ...args];
-  if (program === 'node') return ['node', ...args];
-  throw new Error(`npm start runs ${program}: teach this test (and the Dockerfile) how to run it without npm`);
+/**
+ * What `npm start` runs, split into what the image does once when it is built (`prestart` and the
+ * steps before the last `&&`, such as a build) and the node command the container runs, directly
+ * (tsx's loader in-process).
+ */
+function startInImage(scripts: Record<string, string>): { buildSteps: string[]; command: string[] } {
+  const steps = [scripts.prestart, scripts.start!].filter((s): s is string => s !== undefined).flatMap((s) => s.split('&&')).map((step) => step.trim());
+  const [program, ...args] = steps.at(-1)!.split(/\s+/);
+  const command = program === 'tsx' ? ['node', '--import', 'tsx', ...args] : program === 'node' ? ['node', ...args] : null;
+  if (!command) throw new Error(`npm start runs ${program}: teach this test (and the Dockerfile) how to run it without npm`);
+  return { buildSteps: steps.slice(0, -1), command };
 }
 
 describe('Dockerfile', () => {
@@ -47,18 +52,35 @@ describe('Dockerfile', () => {
 
   it('runs what npm start runs, without npm in between, from files the image holds', () => {
     const cmd = JSON.parse(all('CMD').at(-1)!) as string[];
-    expect(cmd).toEqual(startAsNode(scripts.start!));
+    const start = startInImage(scripts);
+    expect(cmd).toEqual(start.command);
+    // What npm start does before starting (a build) is done once, when the image is built.
+    for (const step of start.buildSteps) {
+      const asScripts = Object.entries(scripts).flatMap(([name, script]) => (script.trim() === step ? [`npm run ${name}`] : []));
+      expect(all('RUN').some((run) => [step, ...asScripts].some((form) => run.includes(form)))).toBe(true);
+    }
     const copied = all('COPY').flatMap((args) => args.split(/\s+/).slice(0, -1));
+    const built = start.buildSteps.length > 0 || scripts.build !== undefined;
     for (const file of cmd.filter((arg) => /\.(ts|js|mjs)$/.test(arg))) {
+      // A file the build makes (dist/) need not exist in the repository.
+      if (built && file.startsWith('dist/')) continue;
       expect(existsSync(join(ROOT, file))).toBe(true);
       expect(copied.some((source) => file === source || file.startsWith(`${source.replace(/\/$/, '')}/`))).toBe(true);
     }
     for (const source of copied) expect(existsSync(join(ROOT, source))).toBe(true);
   });
 
-  it("installs with npm ci and runs the project's build step when it has one", () => {
-    expect(all('RUN').some((run) => /\bnpm ci\b/.test(run))).toBe(true);
-    if (scripts.build) expect(all('RUN').some((run) => /\bnpm run build\b/.test(run))).toBe(true);
+  it("installs with npm ci and runs the project's build step when it has one, after the sources are in", () => {
+    const runs = dockerfile.map((i, at) => ({ ...i, at }));
+    const install = runs.find((i) => i.op === 'RUN' && /\bnpm ci\b/.test(i.args));
+    expect(install).toBeDefined();
+    if (!scripts.build) return;
+    const build = runs.find((i) => i.op === 'RUN' && /\bnpm run build\b/.test(i.args));
+    expect(build).toBeDefined();
+    const sourcesAt = runs.find((i) => i.op === 'COPY' && /^src\b/.test(i.args))!.at;
+    expect(build!.at).toBeGreaterThan(sourcesAt);
+    // npm ci runs `prepare` (the build) itself; before the sources are copied it must not.
+    if (scripts.prepare && install!.at < sourcesAt) expect(install!.args).toContain('--ignore-scripts');
   });
 
   it('runs as the unprivileged node user, with the store on the volume it owns', () => {
