@@ -80,7 +80,7 @@ describe('fake Slack', () => {
     await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks } })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
   });
 
-  it("enforces Slack's limits on every surface, response_url and views.publish included, and lists each refusal", async () => {
+  it("enforces Slack's limits on every surface, response_url, views.publish and views.open included, and lists each refusal", async () => {
     const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
     const button = (text: string) => ({ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text }, value: 'v' }] });
     await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: [button('x'.repeat(76))] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
@@ -97,6 +97,15 @@ describe('fake Slack', () => {
 
     await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks: [button('b'.repeat(76))] as never } })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
 
+    const modal = (blocks: unknown[], title = 'Remind') => ({ type: 'modal' as const, title: { type: 'plain_text' as const, text: title }, blocks: blocks as never });
+    expect((await client.views.open({ trigger_id: 't1', view: modal([section('fine')]) })).ok).toBe(true);
+    await expect(client.views.open({ trigger_id: 't1', view: modal(Array.from({ length: 101 }, () => ({ type: 'divider' }))) })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+    await expect(client.views.open({ trigger_id: 't1', view: modal([section('fine')], 'A title far over the limit') })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+    const markdownHeader = { type: 'header', text: { type: 'mrkdwn', text: '*h*' } };
+    expect((await respond({ text: 'x', blocks: [markdownHeader] })).status).toBe(400);
+    const linkButton = { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'Open' }, url: `https://example.org/${'p'.repeat(3000)}` }] };
+    expect((await respond({ text: 'x', blocks: [linkButton] })).status).toBe(400);
+
     expect(slack.violations().map((v) => `${v.method} ${v.error}`)).toEqual([
       'chat.postMessage invalid_blocks',
       'chat.postMessage msg_blocks_too_long',
@@ -104,6 +113,10 @@ describe('fake Slack', () => {
       'response_url invalid_blocks',
       'response_url invalid_blocks',
       'views.publish invalid_arguments',
+      'views.open invalid_arguments',
+      'views.open invalid_arguments',
+      'response_url invalid_blocks',
+      'response_url invalid_blocks',
     ]);
   });
 

@@ -11,12 +11,14 @@
 //   slack.addFile({ id: 'F1', name: 'minutes.txt', bytes: Buffer.from('...') })  // for files.info + download
 //   await slack.close()
 //
-// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, auth.test,
+// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, views.open, auth.test,
 // conversations.history, conversations.info, files.info; any other method gets `unknown_method`.
 // Like Slack, it refuses what Slack refuses, on every surface (chat.postMessage, chat.postEphemeral,
-// chat.update, response_url posts, views.publish): no text and no blocks (`no_text`), more than 50
-// blocks in a message or 100 in a view, a section text over 3,000 characters, a header over 150, a
-// button text over 75 and the other Block Kit limits (`invalid_blocks`; `invalid_arguments` for views),
+// chat.update, response_url posts, views.publish, views.open): no text and no blocks (`no_text`), more
+// than 50 blocks in a message or 100 in a view, a section text over 3,000 characters, a header over
+// 150 or not plain text, a button text over 75 or not plain text, a button value over 2,000 or url
+// over 3,000, a modal title over 24 and the other Block Kit limits (`invalid_blocks`;
+// `invalid_arguments` for views),
 // more than about 12,000 characters in all of a message's blocks (`msg_blocks_too_long`), a text over
 // 40,000 (`msg_too_long`); violations() lists every such refusal. A response_url post that breaks them
 // is answered 400. A channel that is archived (`is_archived`) or that the bot is not in
@@ -194,6 +196,9 @@ export const SLACK_LIMITS = {
   actionsElements: 25,
   buttonText: 75,
   buttonValue: 2000,
+  buttonUrl: 3000,
+  /** A modal's title, and its submit and close labels. */
+  modalTitle: 24,
   accessibilityLabel: 75,
   actionId: 255,
   blockId: 255,
@@ -223,6 +228,8 @@ function elementProblem(el: Record<string, any>, at: string): string | null {
   if (el.type === 'button') {
     const text = textObjectProblem(el.text, SLACK_LIMITS.buttonText, at);
     if (text) return text;
+    if ((el.text as { type?: unknown } | undefined)?.type !== 'plain_text') return `must be a plain_text text object [json-pointer:${at}/text/type]`;
+    if (typeof el.url === 'string' && el.url.length > SLACK_LIMITS.buttonUrl) return `must be less than ${SLACK_LIMITS.buttonUrl + 1} characters [json-pointer:${at}/url]`;
     if (typeof el.value === 'string' && el.value.length > SLACK_LIMITS.buttonValue) return `must be less than ${SLACK_LIMITS.buttonValue + 1} characters [json-pointer:${at}/value]`;
     if (typeof el.accessibility_label === 'string' && el.accessibility_label.length > SLACK_LIMITS.accessibilityLabel) {
       return `must be less than ${SLACK_LIMITS.accessibilityLabel + 1} characters [json-pointer:${at}/accessibility_label]`;
@@ -263,6 +270,7 @@ function blocksProblem(blocks: unknown, max: number): string | null {
     if (b.type === 'header') {
       const problem = textObjectProblem(b.text, SLACK_LIMITS.headerText, `${at}/text`);
       if (problem) return problem;
+      if (b.text.type !== 'plain_text') return `must be a plain_text text object [json-pointer:${at}/text/type]`;
     }
     if (b.type === 'actions') {
       if (!Array.isArray(b.elements) || b.elements.length === 0) return `must provide elements [json-pointer:${at}/elements]`;
@@ -408,6 +416,21 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
         return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
       }
       return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'home', blocks: view.blocks ?? [], private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '' } };
+    },
+    'views.open': (body) => {
+      const view = body.view as Record<string, any> | undefined;
+      if (!body.trigger_id && !body.interactivity_pointer) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['trigger_id is required'] } };
+      if (!view || view.type !== 'modal') return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['view.type must be modal'] } };
+      const problem =
+        textObjectProblem(view.title, SLACK_LIMITS.modalTitle, '/view/title') ??
+        (view.submit ? textObjectProblem(view.submit, SLACK_LIMITS.modalTitle, '/view/submit') : null) ??
+        (view.close ? textObjectProblem(view.close, SLACK_LIMITS.modalTitle, '/view/close') : null) ??
+        blocksProblem(view.blocks, SLACK_LIMITS.viewBlocks);
+      if (problem) {
+        violations.push({ method: 'views.open', error: 'invalid_arguments', detail: problem });
+        return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
+      }
+      return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'modal', blocks: view.blocks ?? [], private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '' } };
     },
     'conversations.history': (body) => {
       if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };
