@@ -26,25 +26,71 @@ function opensZlib(first: number | undefined, second: number | undefined): boole
   return (first & 0x0f) === 8 && first >> 4 <= 7 && ((first << 8) | second) % 31 === 0;
 }
 
-/** The object numbers a page names as its /Contents (one reference, or an array of them). */
-function contentsObjects(latin: string): Set<number> {
+/** The object numbers referred to ("12 0 R") in a piece of a dictionary or array, read token by token. */
+function references(slice: string, firstOnly: boolean): number[] {
+  const found: number[] = [];
+  const tokens = slice.replace(/[[\]<>/]/g, ' ').trim().split(/\s+/);
+  for (let t = 0; t + 2 < tokens.length; t++) {
+    if (/^\d+$/.test(tokens[t]!) && /^\d+$/.test(tokens[t + 1]!) && tokens[t + 2] === 'R') {
+      found.push(Number(tokens[t]));
+      if (firstOnly) break;
+    }
+  }
+  return found;
+}
+
+/** The array at `at` (after any white space), up to its "]" or 16 KB; null when there is no array there. */
+function arrayAt(latin: string, at: number): { text: string; end: number } | null {
+  let i = at;
+  while (i < latin.length && /\s/.test(latin[i]!)) i++;
+  if (latin[i] !== '[') return null;
+  const window = latin.slice(i, i + 16 * 1024);
+  const close = window.indexOf(']');
+  const text = close >= 0 ? window.slice(0, close) : window;
+  return { text, end: i + Math.max(text.length, 1) };
+}
+
+/** The object number of the "12 0 obj" whose keyword is at `keywordAt` (the generation, then the number, before it). */
+function objectNumberBefore(latin: string, keywordAt: number): number | null {
+  const head = latin.slice(Math.max(0, keywordAt - 24), keywordAt).trimEnd().split(/\s+/);
+  return head.length >= 2 && /^\d+$/.test(head[head.length - 2]!) ? Number(head[head.length - 2]) : null;
+}
+
+/**
+ * Where each object's body begins ("12 0 obj" -> just after the keyword), found in one pass: the
+ * last of a number's definitions wins, as in a file's incremental updates.
+ */
+function objectBodies(latin: string): Map<number, number> {
+  const bodies = new Map<number, number>();
+  for (let at = latin.indexOf(' obj'); at >= 0; at = latin.indexOf(' obj', at + 1)) {
+    const number = objectNumberBefore(latin, at);
+    if (number !== null) bodies.set(number, at + ' obj'.length);
+  }
+  return bodies;
+}
+
+/**
+ * The object numbers pages name as their /Contents: one reference, an array of them, or a
+ * reference to an array of them.
+ */
+function contentsObjects(latin: string, bodies: Map<number, number>): Set<number> {
   const found = new Set<number>();
   // Each stretch of the file is read once: the search goes on after what one /Contents held.
   for (let at = latin.indexOf('/Contents'); at >= 0; at = latin.indexOf('/Contents', at)) {
-    let i = at + '/Contents'.length;
-    while (i < latin.length && /\s/.test(latin[i]!)) i++;
-    const window = latin.slice(i, i + (latin[i] === '[' ? 16 * 1024 : 32));
-    const close = latin[i] === '[' ? window.indexOf(']') : -1;
-    const slice = close >= 0 ? window.slice(0, close) : window;
-    at = i + Math.max(slice.length, 1);
-    // Indirect references ("12 0 R"), read token by token.
-    const tokens = slice.replace(/[[\]<>/]/g, ' ').trim().split(/\s+/);
-    for (let t = 0; t + 2 < tokens.length; t++) {
-      if (/^\d+$/.test(tokens[t]!) && /^\d+$/.test(tokens[t + 1]!) && tokens[t + 2] === 'R') {
-        found.add(Number(tokens[t]));
-        if (latin[i] !== '[') break;
-      }
+    const from = at + '/Contents'.length;
+    const array = arrayAt(latin, from);
+    if (array) {
+      for (const n of references(array.text, false)) found.add(n);
+      at = array.end;
+    } else {
+      for (const n of references(latin.slice(from, from + 32), true)) found.add(n);
+      at = from;
     }
+  }
+  for (const n of [...found]) {
+    const body = bodies.get(n);
+    const array = body === undefined ? null : arrayAt(latin, body);
+    if (array) for (const m of references(array.text, false)) found.add(m);
   }
   return found;
 }
@@ -64,10 +110,7 @@ function objectFinder(latin: string): (streamAt: number) => { number: number | n
     }
     const from = Math.max(0, streamAt - DICTIONARY_WINDOW);
     if (lastObj < from) return { number: null, dictionary: latin.slice(from, streamAt) };
-    // "12 0 obj": the generation, then the object number, before the keyword.
-    const head = latin.slice(Math.max(0, lastObj - 24), lastObj).trimEnd().split(/\s+/);
-    const number = head.length >= 2 && /^\d+$/.test(head[head.length - 2]!) ? Number(head[head.length - 2]) : null;
-    return { number, dictionary: latin.slice(lastObj, streamAt) };
+    return { number: objectNumberBefore(latin, lastObj), dictionary: latin.slice(lastObj, streamAt) };
   };
 }
 
@@ -156,7 +199,7 @@ export async function pdfUnpackedBytes(bytes: Uint8Array, limit: number): Promis
   const zlib = await import('node:zlib');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const latin = buffer.toString('latin1');
-  const contents = contentsObjects(latin);
+  const contents = contentsObjects(latin, objectBodies(latin));
   const objectAt = objectFinder(latin);
   const budget = { left: limit };
   STREAM_KEYWORD.lastIndex = 0;

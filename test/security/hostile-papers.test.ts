@@ -92,7 +92,7 @@ describe('PDFs beyond the caps', () => {
     expect(file).toMatchObject({ ok: false, message: 'the PDF unpacks to more than 256 MB, far more than any council paper' });
   });
 
-  it.each(['packed-twice', 'indirect-filter', 'claims-image', 'form-behind-string'] as const)(
+  it.each(['packed-twice', 'indirect-filter', 'claims-image', 'claims-image-behind-an-array', 'form-behind-string'] as const)(
     'a small PDF whose page unpacks to 300 MB, %s, is refused before it is read',
     async (disguise) => {
       const pdf = disguisedBombPdf(disguise);

@@ -77,9 +77,10 @@ function packedPage(): Buffer {
 /**
  * One page whose content unpacks to 300 MB, dressed so that a reader going by the dictionary would
  * not count it: packed twice (a few KB in all), its filter named indirectly, its stream claiming to
- * be an image, or drawn from a form whose dictionary hides an image subtype behind a string.
+ * be an image (named by the page directly or through an array object), or drawn from a form whose
+ * dictionary hides an image subtype behind a string.
  */
-export function disguisedBombPdf(disguise: 'packed-twice' | 'indirect-filter' | 'claims-image' | 'form-behind-string'): Uint8Array {
+export function disguisedBombPdf(disguise: 'packed-twice' | 'indirect-filter' | 'claims-image' | 'claims-image-behind-an-array' | 'form-behind-string'): Uint8Array {
   const head: PdfObject[] = [
     { dictionary: '<< /Type /Catalog /Pages 2 0 R >>' },
     { dictionary: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
@@ -94,6 +95,8 @@ export function disguisedBombPdf(disguise: 'packed-twice' | 'indirect-filter' | 
       return writePdf([...head, { dictionary: page('[4 0 R]') }, { dictionary: '/Filter 6 0 R', stream: packedPage() }, font, { dictionary: '/FlateDecode' }]);
     case 'claims-image':
       return writePdf([...head, { dictionary: page('4 0 R') }, { dictionary: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /Filter /FlateDecode', stream: packedPage() }, font]);
+    case 'claims-image-behind-an-array':
+      return writePdf([...head, { dictionary: page('6 0 R') }, { dictionary: '/Subtype /Image /Width 1 /Height 1 /Filter /FlateDecode', stream: packedPage() }, font, { dictionary: '[4 0 R]' }]);
     case 'form-behind-string':
       return writePdf([
         ...head,
