@@ -7,7 +7,8 @@ import { UNREADABLE } from '../../src/slack/actions/request-status.ts';
 import { decodeRequestRef } from '../../src/slack/blocks/action-values.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
 import { StoreWriteError, type Store } from '../../src/store/store.ts';
-import { FAKE_BOT_USER_ID, FAKE_TEAM_ID } from '../support/fake-slack.ts';
+import { composeNews, composeOccurrence } from '../../src/reminders/posts.ts';
+import { FAKE_BOT_USER_ID, FAKE_TEAM_ID, messageRefusal } from '../support/fake-slack.ts';
 import { BOARD, createBoard, type Board } from '../slack/support/board.ts';
 import { ADMIN, CHANNEL, MEMBER, buttonClick, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
 
@@ -223,5 +224,16 @@ describe('answers within Slack limits, whatever one entry holds', () => {
 
     expect(h.slack.violations()).toEqual([]);
     expect(h.logger.lines.filter((l) => l.includes('ERROR'))).toEqual([]);
+  });
+
+  it('the requests digest and the news post that carry it: Slack refuses neither', () => {
+    const record = board.store.record();
+    const now = board.clock.now();
+    const digest = composeOccurrence(board.store, { key: 'C1|requests|2018-02-01', channel: 'C1', subscriptionId: 'C1:requests', kind: 'requests', occurrence: '2018-02-01', dueAt: now, usefulUntil: now, meeting: null }, now, false, 'slack');
+    const news = composeNews(board.store, { newResolutionIds: record.resolutions.map((r) => r.id), newRequestIds: record.requests.map((r) => r.id), newAgendaMeetingIds: [], newMinutesMeetingIds: [] }, now, 'slack')!;
+    for (const post of [digest, news]) {
+      expect(JSON.stringify(post)).toContain('marathon resolution');
+      expect(messageRefusal({ channel: 'C1', ...post })).toBeNull();
+    }
   });
 });
