@@ -146,8 +146,8 @@ describe('forged button values', () => {
 describe('a store that cannot be written', () => {
   it('Mark done says it was not saved, and the message is not shown as done', async () => {
     await h.stop();
-    h = await startSignedSlack(board, { deps: { store: failingWrites(board.store, ['setRequestState']) } });
-    await h.command('outstanding requests', { responseId: 'requests' });
+    h = await startSignedSlack({ ...board, store: failingWrites(board.store, ['setRequestState']) });
+    await h.command('outstanding requests', { responseId: 'requests', user: ADMIN });
     const answer = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'requests' })).body;
     const census = board.requestId('Requests an update on the census');
     const button = buttons(answer.blocks, ActionIds.markRequestDone).find((b) => decodeRequestRef(b.value)?.r === census)!;
@@ -167,7 +167,7 @@ describe('a store that cannot be written', () => {
 
   it('a paper shared when the record cannot be written is told so, not "Sorry"', async () => {
     await h.stop();
-    h = await startSignedSlack(board, { deps: { store: failingWrites(board.store, ['batch']) } });
+    h = await startSignedSlack({ ...board, store: failingWrites(board.store, ['batch']) });
     const file = h.slack.addFile({ id: 'F301', name: 'minutes.txt', bytes: Buffer.from('Minutes of the Scrutiny Board held on 1 March 2024\n\nPresent: Councillor A Smith\n\n1. Item\n\nRESOLVED that it be noted.\n') });
     await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1517475600.000310', files: [file] });
     const reply = await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === '1517475600.000310', timeoutMs: 60_000 });
@@ -178,7 +178,7 @@ describe('a store that cannot be written', () => {
 
   it('mentions and direct messages are still answered when the record of handled events cannot be written', async () => {
     await h.stop();
-    h = await startSignedSlack(board, { deps: { store: failingWrites(board.store, ['updateState']) } });
+    h = await startSignedSlack({ ...board, store: failingWrites(board.store, ['updateState']) });
     await h.event({ type: 'app_mention', user: MEMBER, channel: CHANNEL, text: `<@${FAKE_BOT_USER_ID}> next meeting`, ts: '1517475600.000401' });
     await h.event({ type: 'message', channel: 'DMEMBER1', channel_type: 'im', user: MEMBER, text: 'outstanding requests', ts: '1517475600.000402' });
     await h.slack.waitFor('chat.postMessage', { count: 2 });

@@ -17,7 +17,8 @@
 // chat.update, response_url posts, views.publish, views.open): no text and no blocks (`no_text`), more
 // than 50 blocks in a message or 100 in a view, a section text over 3,000 characters, a header over
 // 150 or not plain text, a button text over 75 or not plain text, a button value over 2,000 or url
-// over 3,000, a modal title over 24 and the other Block Kit limits (`invalid_blocks`;
+// over 3,000, a select of over 100 options, a modal title over 24 (and views.open without a
+// trigger: `invalid_trigger_id`) and the other Block Kit limits (`invalid_blocks`;
 // `invalid_arguments` for views),
 // more than about 12,000 characters in all of a message's blocks (`msg_blocks_too_long`), a text over
 // 40,000 (`msg_too_long`); violations() lists every such refusal. A response_url post that breaks them
@@ -235,6 +236,14 @@ function elementProblem(el: Record<string, any>, at: string): string | null {
       return `must be less than ${SLACK_LIMITS.accessibilityLabel + 1} characters [json-pointer:${at}/accessibility_label]`;
     }
   }
+  if (Array.isArray(el.options)) {
+    if (el.options.length > 100) return `no more than 100 items allowed [json-pointer:${at}/options]`;
+    for (const [k, o] of (el.options as Record<string, any>[]).entries()) {
+      if (typeof o.text?.text !== 'string' || o.text.text.length > 75 || typeof o.value !== 'string' || o.value.length > 150) {
+        return `an option needs a text of at most 75 and a value of at most 150 characters [json-pointer:${at}/options/${k}]`;
+      }
+    }
+  }
   if (typeof el.action_id === 'string' && el.action_id.length > SLACK_LIMITS.actionId) return `must be less than ${SLACK_LIMITS.actionId + 1} characters [json-pointer:${at}/action_id]`;
   return null;
 }
@@ -289,6 +298,11 @@ function blocksProblem(blocks: unknown, max: number): string | null {
           if (problem) return problem;
         }
       }
+    }
+    if (b.type === 'input') {
+      if (!b.element || typeof b.label?.text !== 'string' || b.label.text.length > 2000) return `an input needs an element and a label of at most 2000 characters [json-pointer:${at}]`;
+      const problem = elementProblem(b.element as Record<string, any>, `${at}/element`);
+      if (problem) return problem;
     }
   }
   return null;
@@ -419,12 +433,14 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
     },
     'views.open': (body) => {
       const view = body.view as Record<string, any> | undefined;
-      if (!body.trigger_id && !body.interactivity_pointer) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['trigger_id is required'] } };
+      if (typeof body.trigger_id !== 'string' || body.trigger_id === '') return { ok: false, error: 'invalid_trigger_id' };
       if (!view || view.type !== 'modal') return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['view.type must be modal'] } };
       const problem =
         textObjectProblem(view.title, SLACK_LIMITS.modalTitle, '/view/title') ??
         (view.submit ? textObjectProblem(view.submit, SLACK_LIMITS.modalTitle, '/view/submit') : null) ??
         (view.close ? textObjectProblem(view.close, SLACK_LIMITS.modalTitle, '/view/close') : null) ??
+        (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000 ? 'must be less than 3001 characters [json-pointer:/view/private_metadata]' : null) ??
+        (typeof view.callback_id === 'string' && view.callback_id.length > 255 ? 'must be less than 256 characters [json-pointer:/view/callback_id]' : null) ??
         blocksProblem(view.blocks, SLACK_LIMITS.viewBlocks);
       if (problem) {
         violations.push({ method: 'views.open', error: 'invalid_arguments', detail: problem });

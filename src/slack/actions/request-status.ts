@@ -7,7 +7,7 @@ import { decodeRequestRef, type RequestRef } from '../blocks/action-values.ts';
 import { MAX_MESSAGE_BLOCKS, answerBlocks, noticeBlocks, requestButton, type Block } from '../blocks/answer-blocks.ts';
 import { escapeMrkdwn, shorten } from '../blocks/mrkdwn.ts';
 import { patchRequestBlocks } from '../blocks/patch-request.ts';
-import { isCoordinator, type SlackAppDeps } from '../deps.ts';
+import { answerPlace, isCoordinator, type BoardPlace, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
 import { isShareable } from '../scrutiny-command.ts';
@@ -33,7 +33,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
       onHome ? publishHome(deps, client, user, text) : respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(text) });
 
     /** The message the button was in, shown with the request's new state (or a confirmation). */
-    const showChange = async (ref: RequestRef, state: RequestState, confirmed: string): Promise<void> => {
+    const showChange = async (ref: RequestRef, place: BoardPlace, state: RequestState, confirmed: string, requestText: string): Promise<void> => {
       if (onHome) {
         await publishHome(deps, client, user, confirmed);
       } else if (!ephemeral) {
@@ -42,15 +42,15 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         if (blocks) await client.chat.update({ channel: body.channel!.id, ts: message.ts, text: String(message.text ?? confirmed), blocks });
         else await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(confirmed) });
       } else if (ref.a) {
-        const answer = deps.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
-        const rendered = answerBlocks(answer, { page: ref.a.p, share: isShareable(answer) });
+        const answer = place.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
+        const rendered = answerBlocks(answer, { page: ref.a.p, share: isShareable(answer), requestButtons: true });
         // When the change takes the request out of the answer (e.g. "outstanding requests"), the
         // confirmation carries the button that undoes it.
         const stillShown = patchRequestBlocks(rendered.blocks, ref.r, state) !== null;
         const confirmation: Block = {
           type: 'section',
           text: { type: 'mrkdwn', text: `:white_check_mark: ${escapeMrkdwn(confirmed)}` },
-          ...(stillShown ? {} : { accessory: requestButton(ref.r, state, ref.a) }),
+          ...(stillShown ? {} : { accessory: requestButton(ref.r, state, ref.a, requestText) }),
         };
         const blocks = rendered.blocks.length < MAX_MESSAGE_BLOCKS ? [...rendered.blocks, confirmation] : rendered.blocks;
         await respond({ response_type: 'ephemeral', replace_original: true, text: rendered.text, blocks });
@@ -66,8 +66,11 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         await tell(UNREADABLE);
         return;
       }
-      const request = deps.store.request(ref.r);
-      if (!request) {
+      const place = answerPlace(deps, body);
+      // A request of the answer's board, or of another council's board the question named.
+      const store = deps.boards.storeWithRequest(ref.r, place.board);
+      const request = store?.request(ref.r);
+      if (!store || !request) {
         await tell('That request is no longer in the record.');
         return;
       }
@@ -79,7 +82,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
       const what = `“${shorten(request.text, 120)}”`;
       let state: RequestState;
       try {
-        state = await deps.store.setRequestState(ref.r, status, user, deps.clock.now());
+        state = await store.setRequestState(ref.r, status, user, deps.clock.now());
       } catch (error) {
         // Nothing was saved: say so, and leave the message showing the request as it still is.
         logFailure(deps.logger, 'Saving a request change', { ...context, request: ref.r }, error);
@@ -89,7 +92,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
       deps.logger.info('Request status changed', { ...context, request: ref.r });
       const done = status === 'done' ? 'Marked done' : 'Reopened';
       try {
-        await showChange(ref, state, `${done}: ${what}`);
+        await showChange(ref, place, state, `${done}: ${what}`, request.text);
       } catch (error) {
         // The change is saved; only showing it failed. Say what happened, not "sorry".
         logFailure(deps.logger, 'Showing a request change', { ...context, request: ref.r }, error);

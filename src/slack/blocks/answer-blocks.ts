@@ -42,7 +42,15 @@ export interface AnswerBlocksOptions {
   share?: boolean;
   /** The member who shared it in the channel. */
   sharedBy?: string;
+  /**
+   * Show Mark done / Reopen on requests: only where everyone who sees the message may use them (a
+   * co-ordinator's ephemeral answer, direct message or Home). Channel posts never have them.
+   */
+  requestButtons?: boolean;
 }
+
+/** Slack reads a button's accessibility label (at most 75 characters) instead of its text. */
+export const ACCESSIBILITY_LABEL_LIMIT = 75;
 
 /** Slack user ids are shown as mentions; anything else (the console) as plain text. */
 export function personText(who: string): string {
@@ -60,12 +68,15 @@ export function requestStatusLine(state: RequestState, overdue: boolean): string
   }
 }
 
-export function requestButton(requestId: string, state: RequestState, answer?: AnswerRef): Button {
+/** Mark done / Reopen; `about` (the request's words) tells a screen reader which request the button is for. */
+export function requestButton(requestId: string, state: RequestState, answer?: AnswerRef, about?: string): Button {
   const done = state.status === 'done';
+  const label = done ? 'Reopen' : 'Mark done';
   return {
     type: 'button',
     action_id: done ? ActionIds.reopenRequest : ActionIds.markRequestDone,
-    text: { type: 'plain_text', text: done ? 'Reopen' : 'Mark done' },
+    text: { type: 'plain_text', text: label },
+    accessibility_label: shorten(about ? `${label}: ${about}` : `${label}: this request`, ACCESSIBILITY_LABEL_LIMIT),
     value: encodeRequestRef(requestId, answer),
     ...(done ? {} : { style: 'primary' as const }),
   };
@@ -73,6 +84,7 @@ export function requestButton(requestId: string, state: RequestState, answer?: A
 
 export function citationText(cite: Citation): string | null {
   const parts: string[] = [];
+  if (cite.committee) parts.push(`*${escapeMrkdwn(shorten(cite.committee, 120))}*`);
   if (cite.date) parts.push(formatDate(cite.date));
   if (cite.minute) parts.push(`Minute ${escapeMrkdwn(cite.minute)}`);
   if (cite.itemTitle) parts.push(escapeMrkdwn(shorten(cite.itemTitle, 120)));
@@ -123,11 +135,15 @@ function sections(text: string, blockId?: string, accessory?: Button): Block[] {
   });
 }
 
-/** One entry: its text (with a Mark done / Reopen button for requests), then its citation. */
-export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef): Block[] {
+/** One entry: its text (with a Mark done / Reopen button for requests, where wanted), then its citation. */
+export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, options: { requestButtons?: boolean } = {}): Block[] {
   const request = entry.request;
   const blocks = request
-    ? sections(entryText(entry), `${BlockIds.requestPrefix}${n}`, requestButton(request.id, request.state, answer))
+    ? sections(
+        entryText(entry),
+        `${BlockIds.requestPrefix}${n}`,
+        options.requestButtons ? requestButton(request.id, request.state, answer, entry.text) : undefined,
+      )
     : sections(entryText(entry));
   const cite = entry.cite ? citationText(entry.cite) : null;
   if (cite) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
@@ -212,11 +228,11 @@ interface Budget {
 }
 
 /** The blocks of one unit of an answer, rendered with `ref` on its buttons. */
-function unitBlocks(answer: Answer, section: number, entry: number, n: number, ref: AnswerRef): Block[] {
+function unitBlocks(answer: Answer, section: number, entry: number, n: number, ref: AnswerRef, options: AnswerBlocksOptions): Block[] {
   const s = answer.sections[section]!;
   if (entry === LIST) return listBlocks(s);
   if (entry === EMPTY) return [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(shorten(s.empty ?? 'Nothing found.', 2900)) } }];
-  return entryBlocks(s.entries[entry]!, n, ref);
+  return entryBlocks(s.entries[entry]!, n, ref, options);
 }
 
 /** A unit's blocks cut into parts that each fit a page (with its heading). */
@@ -243,7 +259,7 @@ function parts(blocks: Block[], budget: Budget, headingChars: number): Array<{ f
  * message's blocks may hold) and a phone's screen (ENTRIES_PER_PAGE). Deterministic, so a button's
  * page number finds the same page again.
  */
-function paginate(answer: Answer, budget: Budget, ref: AnswerRef): Unit[][] {
+function paginate(answer: Answer, budget: Budget, ref: AnswerRef, options: AnswerBlocksOptions): Unit[][] {
   const pages: Unit[][] = [[]];
   let usedBlocks = 0;
   let usedChars = 0;
@@ -255,7 +271,7 @@ function paginate(answer: Answer, budget: Budget, ref: AnswerRef): Unit[][] {
     const heading = section.heading ? headingBlock(section.heading, true) : null;
     const headingChars = heading ? textChars(heading) : 0;
     for (const entry of kinds) {
-      const blocks = unitBlocks(answer, s, entry, 0, ref);
+      const blocks = unitBlocks(answer, s, entry, 0, ref, options);
       parts(blocks, budget, headingChars).forEach(({ from, to }, part) => {
         const unit: Unit = { section: s, entry, from, to, part };
         const size = to - from;
@@ -300,7 +316,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
     blocks: MAX_MESSAGE_BLOCKS - reserved.length - 1,
     chars: MESSAGE_TEXT_BUDGET - reserved.reduce((sum, b) => sum + textChars(b), 0) - BUTTON_ROW_CHARS,
   };
-  const pages = paginate(answer, budget, ref);
+  const pages = paginate(answer, budget, ref, options);
   const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
   const pageRef: AnswerRef = { ...ref, p: page };
 
@@ -314,7 +330,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
       blocks.push(headingBlock(section.heading, unit.entry > 0 || unit.part > 0));
     }
     lastSection = unit.section;
-    blocks.push(...unitBlocks(answer, unit.section, unit.entry, n++, pageRef).slice(unit.from, unit.to));
+    blocks.push(...unitBlocks(answer, unit.section, unit.entry, n++, pageRef, options).slice(unit.from, unit.to));
   }
   if (notes && page === 0) blocks.push(notes);
 

@@ -3,7 +3,7 @@
 import type { webApi } from '@slack/bolt';
 import { ingestSharedFiles, type SharedFile } from '../../sync/shared-files.ts';
 import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
-import { isCoordinator, type SlackAppDeps } from '../deps.ts';
+import { channelPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { answerScrutinyCommand, questionFromMessage } from '../scrutiny-command.ts';
 import { servedCalendars } from '../../calendar/served-calendars.ts';
@@ -29,6 +29,10 @@ export function actingTeam(event: object, body: object): string | undefined {
   return typeof team === 'string' ? team : undefined;
 }
 
+function storeAndEngine(place: ReturnType<typeof channelPlace>) {
+  return { store: place.store, engine: place.engine };
+}
+
 export async function replyInThread(
   deps: SlackAppDeps,
   client: webApi.WebClient,
@@ -48,23 +52,21 @@ export async function replyInThread(
             isAdmin,
             botToken: botToken ?? deps.config.slack.botToken ?? '',
             slackApiUrl: deps.config.slack.apiUrl,
-            store: deps.store,
-            engine: deps.engine,
+            ...storeAndEngine(channelPlace(deps, message.channel)),
             clock: deps.clock,
             logger: deps.logger,
             reminders: deps.reminders,
             pipeline: deps.pipeline,
           })
         : await answerScrutinyCommand(questionFromMessage(message.text), {
-            engine: deps.engine,
-            store: deps.store,
+            boards: deps.boards,
             clock: deps.clock,
             channel: message.channel,
             user: message.user,
             isAdmin,
             calendars: servedCalendars(deps),
           });
-    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer) });
+    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer, { requestButtons: isAdmin && message.surface === 'direct message' }) });
   } catch (error) {
     logFailure(deps.logger, `Answering a ${message.surface}`, { user: message.user, channel: message.channel, ts: message.ts, files: message.files?.length ?? 0 }, error);
     await quietly(deps.logger, `${message.surface} apology`, () =>

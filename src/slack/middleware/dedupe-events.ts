@@ -59,7 +59,7 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     const ack = (args as { ack?: () => Promise<void> }).ack;
-    if (inFlight.has(key) || deps.store.state().seenEvents[key]) {
+    if (inFlight.has(key) || deps.boards.workspace.state().seenEvents[key]) {
       const envelope = body as { event?: { type?: string } };
       deps.logger.info('Skipped a repeated Slack request', { key, type: envelope.event?.type ?? null, retryNum: context.retryNum ?? null });
       // A command or a click still needs its acknowledgement, or Slack shows the member an error.
@@ -67,7 +67,7 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     inFlight.add(key);
-    const recorded = deps.store.updateState((state) => markEventSeen(state, key, deps.clock.now())).then(
+    const recorded = deps.boards.workspace.updateState((state) => markEventSeen(state, key, deps.clock.now())).then(
       () => undefined,
       (error: unknown) => {
         deps.logger.warn('Could not record a Slack request as handled; handling it anyway', { key }, error);
