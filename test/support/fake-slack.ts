@@ -13,16 +13,15 @@
 //
 // Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, views.open, auth.test,
 // conversations.history, conversations.info, files.info; any other method gets `unknown_method`.
-// Like Slack, it refuses what Slack refuses, on every surface (chat.postMessage, chat.postEphemeral,
-// chat.update, response_url posts, views.publish, views.open): no text and no blocks (`no_text`), more
-// than 50 blocks in a message or 100 in a view, a section text over 3,000 characters, a header over
-// 150 or not plain text, a button text over 75 or not plain text, a button value over 2,000 or url
-// over 3,000, a select of over 100 options, a modal title over 24 (and views.open without a
-// trigger: `invalid_trigger_id`) and the other Block Kit limits (`invalid_blocks`;
-// `invalid_arguments` for views),
-// more than about 12,000 characters in all of a message's blocks (`msg_blocks_too_long`), a text over
-// 40,000 (`msg_too_long`); violations() lists every such refusal. A response_url post that breaks them
-// is answered 400. A channel that is archived (`is_archived`) or that the bot is not in
+// Like Slack, it refuses what Slack refuses: no text and no blocks (`no_text`), more than 50 blocks in a
+// message or 100 in a view, a section text over 3,000 characters, a header over 150 or not plain text, a
+// button text over 75 or not plain text, a button value over 2,000 or url over 3,000, a select of over
+// 100 options, a modal title over 24 (and views.open without a trigger: `invalid_trigger_id`) and the
+// other Block Kit limits (`invalid_blocks`; `invalid_arguments` for views), more than about 12,000
+// characters in all of a message's blocks (`msg_blocks_too_long`), a text over 40,000 (`msg_too_long`),
+// on every surface (chat.postMessage, chat.postEphemeral, chat.update, response_url posts,
+// views.publish, views.open); violations() lists every such refusal. A response_url post that breaks
+// them is answered 400. A channel that is archived (`is_archived`) or that the bot is not in
 // (`not_in_channel`, see setChannel) refuses posts. Any channel id exists; conversations.history
 // returns the top-level messages posted to it, newest first, from `oldest`, a page of `limit` at a time
 // with a `next_cursor`, and `metadata` only when asked with include_all_metadata (as Slack does).
