@@ -18,12 +18,17 @@
 // holds (`cannot_unfurl_url` otherwise) to blocks (at most 50, as in a message) or attachment fields;
 // the previews are kept on the message (`unfurls`).
 // Like Slack, it refuses what Slack refuses: no text and no blocks (`no_text`), more than 50 blocks in a
-// message or 100 in a view, a section text over 3,000 characters, a button's text or accessibility_label over
-// 75, a select's options over 100 (`invalid_blocks`), a modal without a trigger_id or with a title over 24
-// characters (views.open), a channel that is
-// archived (`is_archived`) or that the bot is not in (`not_in_channel`, see setChannel). Any channel id
-// exists; conversations.history returns the top-level messages posted to it, newest first, with `metadata`
-// only when asked with include_all_metadata (as Slack does).
+// message or 100 in a view, a section text over 3,000 characters, a header over 150 or not plain text, a
+// button text over 75 or not plain text, a button value over 2,000 or url over 3,000, a select of over
+// 100 options, a modal title over 24 (and views.open without a trigger: `invalid_trigger_id`) and the
+// other Block Kit limits (`invalid_blocks`; `invalid_arguments` for views), more than about 12,000
+// characters in all of a message's blocks (`msg_blocks_too_long`), a text over 40,000 (`msg_too_long`),
+// on every surface (chat.postMessage, chat.postEphemeral, chat.update, response_url posts,
+// views.publish, views.open); violations() lists every such refusal. A response_url post that breaks
+// them is answered 400. A channel that is archived (`is_archived`) or that the bot is not in
+// (`not_in_channel`, see setChannel) refuses posts. Any channel id exists; conversations.history
+// returns the top-level messages posted to it, newest first, from `oldest`, a page of `limit` at a time
+// with a `next_cursor`, and `metadata` only when asked with include_all_metadata (as Slack does).
 //
 // Failures (failNext(method, failure, times = 1)):
 //   { error: 'not_in_channel' }        HTTP 200 with { ok: false, error }
@@ -89,6 +94,13 @@ export interface FakeFile {
   streamBytes?: number;
 }
 
+/** A call Slack would have refused for breaking its limits. */
+export interface Violation {
+  method: string;
+  error: string;
+  detail?: string;
+}
+
 /** What one download of a file sent before the client finished or hung up. */
 export interface FileTransfer {
   id: string;
@@ -121,6 +133,8 @@ export interface FakeSlack {
   addFile(file: FakeFile): Record<string, unknown>;
   /** Downloads of streamed files (streamBytes), each settled once the connection ends. */
   fileTransfers(): FileTransfer[];
+  /** Calls refused for breaking Slack's limits (blocks, text), on every surface; kept across clearCalls. */
+  violations(): Violation[];
   /** Forget recorded calls (messages and channels are kept). */
   clearCalls(): void;
   close(): Promise<void>;
@@ -176,6 +190,69 @@ function truthy(value: unknown): boolean {
   return value === true || value === 'true' || value === '1' || value === 1;
 }
 
+/** Slack's limits on Block Kit, as its reference documents them (and msg_blocks_too_long as observed). */
+export const SLACK_LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonValue: 2000,
+  buttonUrl: 3000,
+  /** A modal's title, and its submit and close labels. */
+  modalTitle: 24,
+  accessibilityLabel: 75,
+  actionId: 255,
+  blockId: 255,
+  /** All text in one message's blocks; Slack answers msg_blocks_too_long beyond about this. */
+  messageBlocksText: 12_000,
+  /** A message's top-level text; Slack refuses longer (msg_too_long). */
+  messageText: 40_000,
+} as const;
+
+function textLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + textLength(v), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let sum = 0;
+  for (const [key, v] of Object.entries(value)) sum += key === 'text' && typeof v === 'string' ? v.length : textLength(v);
+  return sum;
+}
+
+function textObjectProblem(text: unknown, max: number, at: string): string | null {
+  const t = (text as { text?: unknown } | undefined)?.text;
+  if (typeof t !== 'string') return `must provide a text object [json-pointer:${at}]`;
+  if (t.length === 0) return `must be more than 0 characters [json-pointer:${at}/text]`;
+  if (t.length > max) return `must be less than ${max + 1} characters [json-pointer:${at}/text]`;
+  return null;
+}
+
+function elementProblem(el: Record<string, any>, at: string): string | null {
+  if (el.type === 'button') {
+    const text = textObjectProblem(el.text, SLACK_LIMITS.buttonText, at);
+    if (text) return text;
+    if ((el.text as { type?: unknown } | undefined)?.type !== 'plain_text') return `must be a plain_text text object [json-pointer:${at}/text/type]`;
+    if (typeof el.url === 'string' && el.url.length > SLACK_LIMITS.buttonUrl) return `must be less than ${SLACK_LIMITS.buttonUrl + 1} characters [json-pointer:${at}/url]`;
+    if (typeof el.value === 'string' && el.value.length > SLACK_LIMITS.buttonValue) return `must be less than ${SLACK_LIMITS.buttonValue + 1} characters [json-pointer:${at}/value]`;
+    if (typeof el.accessibility_label === 'string' && el.accessibility_label.length > SLACK_LIMITS.accessibilityLabel) {
+      return `must be less than ${SLACK_LIMITS.accessibilityLabel + 1} characters [json-pointer:${at}/accessibility_label]`;
+    }
+  }
+  if (Array.isArray(el.options)) {
+    if (el.options.length > 100) return `no more than 100 items allowed [json-pointer:${at}/options]`;
+    for (const [k, o] of (el.options as Record<string, any>[]).entries()) {
+      if (typeof o.text?.text !== 'string' || o.text.text.length > 75 || typeof o.value !== 'string' || o.value.length > 150) {
+        return `an option needs a text of at most 75 and a value of at most 150 characters [json-pointer:${at}/options/${k}]`;
+      }
+    }
+  }
+  if (typeof el.action_id === 'string' && el.action_id.length > SLACK_LIMITS.actionId) return `must be less than ${SLACK_LIMITS.actionId + 1} characters [json-pointer:${at}/action_id]`;
+  return null;
+}
+
 /** Why Slack would refuse these blocks, or null. */
 function blocksProblem(blocks: unknown, max: number): string | null {
   if (blocks === undefined) return null;
@@ -183,58 +260,68 @@ function blocksProblem(blocks: unknown, max: number): string | null {
   if (blocks.length > max) return `no more than ${max} items allowed [json-pointer:/blocks]`;
   for (const [i, block] of blocks.entries()) {
     const b = block as Record<string, any>;
-    if (!b || typeof b.type !== 'string') return `missing block type [json-pointer:/blocks/${i}]`;
+    const at = `/blocks/${i}`;
+    if (!b || typeof b.type !== 'string') return `missing block type [json-pointer:${at}]`;
+    if (typeof b.block_id === 'string' && b.block_id.length > SLACK_LIMITS.blockId) return `must be less than ${SLACK_LIMITS.blockId + 1} characters [json-pointer:${at}/block_id]`;
     if (b.type === 'section') {
-      const text = b.text?.text;
-      if (text !== undefined && (typeof text !== 'string' || text.length > 3000)) {
-        return `must be less than 3001 characters [json-pointer:/blocks/${i}/text]`;
+      if (b.text === undefined && !b.fields) return `must provide text or fields [json-pointer:${at}]`;
+      if (b.text !== undefined) {
+        const problem = textObjectProblem(b.text, SLACK_LIMITS.sectionText, `${at}/text`);
+        if (problem) return problem;
       }
-      if (text === undefined && !b.fields) return `must provide text or fields [json-pointer:/blocks/${i}]`;
-      if (typeof text === 'string' && text.length === 0) return `must be more than 0 characters [json-pointer:/blocks/${i}/text]`;
-    }
-    if (b.type === 'header' && (typeof b.text?.text !== 'string' || b.text.text.length > 150)) {
-      return `must be less than 151 characters [json-pointer:/blocks/${i}/text]`;
-    }
-    if (b.type === 'actions' && Array.isArray(b.elements)) {
-      if (b.elements.length > 25) return `no more than 25 items allowed [json-pointer:/blocks/${i}/elements]`;
-      for (const el of b.elements as Record<string, any>[]) {
-        if (typeof el.value === 'string' && el.value.length > 2000) {
-          return `must be less than 2001 characters [json-pointer:/blocks/${i}/elements/value]`;
-        }
-        if (typeof el.action_id === 'string' && el.action_id.length > 255) {
-          return `must be less than 256 characters [json-pointer:/blocks/${i}/elements/action_id]`;
+      if (b.fields !== undefined) {
+        if (!Array.isArray(b.fields) || b.fields.length > SLACK_LIMITS.sectionFields) return `no more than ${SLACK_LIMITS.sectionFields} items allowed [json-pointer:${at}/fields]`;
+        for (const [k, f] of (b.fields as unknown[]).entries()) {
+          const problem = textObjectProblem(f ? { text: (f as { text?: unknown }).text } : undefined, SLACK_LIMITS.fieldText, `${at}/fields/${k}`);
+          if (problem) return problem;
         }
       }
+      if (b.accessory) {
+        const problem = elementProblem(b.accessory as Record<string, any>, `${at}/accessory`);
+        if (problem) return problem;
+      }
     }
-    const elements = [b.accessory, b.element, ...(Array.isArray(b.elements) ? b.elements : [])].filter(Boolean) as Record<string, any>[];
-    for (const el of elements) {
-      const problem = elementProblem(el);
-      if (problem) return `${problem} [json-pointer:/blocks/${i}]`;
+    if (b.type === 'header') {
+      const problem = textObjectProblem(b.text, SLACK_LIMITS.headerText, `${at}/text`);
+      if (problem) return problem;
+      if (b.text.type !== 'plain_text') return `must be a plain_text text object [json-pointer:${at}/text/type]`;
     }
-    if (b.type === 'input' && (!b.element || typeof b.label?.text !== 'string' || b.label.text.length > 2000)) {
-      return `an input needs an element and a label of at most 2000 characters [json-pointer:/blocks/${i}]`;
+    if (b.type === 'actions') {
+      if (!Array.isArray(b.elements) || b.elements.length === 0) return `must provide elements [json-pointer:${at}/elements]`;
+      if (b.elements.length > SLACK_LIMITS.actionsElements) return `no more than ${SLACK_LIMITS.actionsElements} items allowed [json-pointer:${at}/elements]`;
+      for (const [k, el] of (b.elements as Record<string, any>[]).entries()) {
+        const problem = elementProblem(el, `${at}/elements/${k}`);
+        if (problem) return problem;
+      }
     }
-    if (b.type === 'context' && Array.isArray(b.elements) && b.elements.length > 10) {
-      return `no more than 10 items allowed [json-pointer:/blocks/${i}/elements]`;
+    if (b.type === 'context') {
+      if (!Array.isArray(b.elements) || b.elements.length === 0) return `must provide elements [json-pointer:${at}/elements]`;
+      if (b.elements.length > SLACK_LIMITS.contextElements) return `no more than ${SLACK_LIMITS.contextElements} items allowed [json-pointer:${at}/elements]`;
+      for (const [k, el] of (b.elements as Record<string, any>[]).entries()) {
+        if (el.type === 'mrkdwn' || el.type === 'plain_text') {
+          const problem = textObjectProblem(el, SLACK_LIMITS.sectionText, `${at}/elements/${k}`);
+          if (problem) return problem;
+        }
+      }
+    }
+    if (b.type === 'input') {
+      if (!b.element || typeof b.label?.text !== 'string' || b.label.text.length > 2000) return `an input needs an element and a label of at most 2000 characters [json-pointer:${at}]`;
+      const problem = elementProblem(b.element as Record<string, any>, `${at}/element`);
+      if (problem) return problem;
     }
   }
   return null;
 }
 
-/** Why Slack would refuse an interactive element (a button, a select), or null. */
-function elementProblem(el: Record<string, any>): string | null {
-  if (el.type === 'button') {
-    if (typeof el.text?.text !== 'string' || el.text.text.length === 0 || el.text.text.length > 75) return 'a button text must be 1 to 75 characters';
-    if (el.accessibility_label !== undefined && (typeof el.accessibility_label !== 'string' || el.accessibility_label.length > 75)) {
-      return 'accessibility_label must be at most 75 characters';
-    }
-  }
-  if (Array.isArray(el.options)) {
-    if (el.options.length > 100) return 'no more than 100 options allowed';
-    for (const o of el.options as Record<string, any>[]) {
-      if (typeof o.text?.text !== 'string' || o.text.text.length > 75 || typeof o.value !== 'string' || o.value.length > 150) return 'an option needs a text of at most 75 and a value of at most 150 characters';
-    }
-  }
+/** Why Slack would refuse this message (text and blocks), as Slack's error code and detail; null when it takes it. */
+export function messageRefusal(body: Record<string, any>): { error: string; detail?: string } | null {
+  const hasText = typeof body.text === 'string' && body.text.length > 0;
+  const hasBlocks = Array.isArray(body.blocks) && body.blocks.length > 0;
+  if (!hasText && !hasBlocks && !body.attachments && !body.delete_original) return { error: 'no_text' };
+  if (typeof body.text === 'string' && body.text.length > SLACK_LIMITS.messageText) return { error: 'msg_too_long' };
+  const problem = blocksProblem(body.blocks, SLACK_LIMITS.messageBlocks);
+  if (problem) return { error: 'invalid_blocks', detail: problem };
+  if (hasBlocks && textLength(body.blocks) > SLACK_LIMITS.messageBlocksText) return { error: 'msg_blocks_too_long' };
   return null;
 }
 
@@ -245,6 +332,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
   const channelStates = new Map<string, ChannelState>();
   const files = new Map<string, FakeFile>();
   const transfers: FileTransfer[] = [];
+  const violations: Violation[] = [];
   const waiters = new Set<() => void>();
   const now = options.now ?? (() => Date.now());
   let seq = 0;
@@ -287,12 +375,10 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
     return null;
   };
 
-  const messageProblem = (body: Record<string, any>): string | null => {
-    const hasText = typeof body.text === 'string' && body.text.length > 0;
-    const hasBlocks = Array.isArray(body.blocks) && body.blocks.length > 0;
-    if (!hasText && !hasBlocks && !body.attachments) return 'no_text';
-    if (blocksProblem(body.blocks, 50)) return 'invalid_blocks';
-    return null;
+  const messageProblem = (method: string, body: Record<string, any>): string | null => {
+    const refusal = messageRefusal(body);
+    if (refusal) violations.push({ method, ...refusal });
+    return refusal?.error ?? null;
   };
 
   const api: Record<string, (body: Record<string, any>) => Record<string, unknown>> = {
@@ -306,7 +392,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       is_enterprise_install: false,
     }),
     'chat.postMessage': (body) => {
-      const problem = postable(body.channel) ?? messageProblem(body);
+      const problem = postable(body.channel) ?? messageProblem('chat.postMessage', body);
       if (problem) return { ok: false, error: problem, ...(problem === 'invalid_blocks' ? { errors: [blocksProblem(body.blocks, 50)] } : {}) };
       const message: StoredMessage = {
         type: 'message',
@@ -323,13 +409,13 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       return { channel: body.channel, ts: message.ts, message: stripChannel(message) };
     },
     'chat.postEphemeral': (body) => {
-      const problem = postable(body.channel) ?? messageProblem(body);
+      const problem = postable(body.channel) ?? messageProblem('chat.postEphemeral', body);
       if (problem) return { ok: false, error: problem };
       if (!body.user) return { ok: false, error: 'user_not_in_channel' };
       return { message_ts: nextTs() };
     },
     'chat.update': (body) => {
-      const problem = postable(body.channel) ?? messageProblem(body);
+      const problem = postable(body.channel) ?? messageProblem('chat.update', body);
       if (problem) return { ok: false, error: problem };
       const message = channels.get(body.channel)?.find((m) => m.ts === String(body.ts));
       if (!message) return { ok: false, error: 'message_not_found' };
@@ -365,23 +451,29 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       const view = body.view as Record<string, any> | undefined;
       if (!body.user_id) return { ok: false, error: 'invalid_arguments' };
       if (!view || view.type !== 'home') return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['view.type must be home'] } };
-      const problem = blocksProblem(view.blocks, 100);
-      if (problem) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
+      const problem = blocksProblem(view.blocks, SLACK_LIMITS.viewBlocks);
+      if (problem) {
+        violations.push({ method: 'views.publish', error: 'invalid_arguments', detail: problem });
+        return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
+      }
       return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'home', blocks: view.blocks ?? [], private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '' } };
     },
     'views.open': (body) => {
       const view = body.view as Record<string, any> | undefined;
       if (typeof body.trigger_id !== 'string' || body.trigger_id === '') return { ok: false, error: 'invalid_trigger_id' };
       if (!view || view.type !== 'modal') return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['view.type must be modal'] } };
-      const texts = [view.title, view.submit, view.close].filter(Boolean) as { text?: unknown }[];
-      if (typeof view.title?.text !== 'string' || texts.some((t) => typeof t.text !== 'string' || t.text.length === 0 || t.text.length > 24)) {
-        return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['a modal title, submit and close must be 1 to 24 characters'] } };
+      const problem =
+        textObjectProblem(view.title, SLACK_LIMITS.modalTitle, '/view/title') ??
+        (view.submit ? textObjectProblem(view.submit, SLACK_LIMITS.modalTitle, '/view/submit') : null) ??
+        (view.close ? textObjectProblem(view.close, SLACK_LIMITS.modalTitle, '/view/close') : null) ??
+        (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000 ? 'must be less than 3001 characters [json-pointer:/view/private_metadata]' : null) ??
+        (typeof view.callback_id === 'string' && view.callback_id.length > 255 ? 'must be less than 256 characters [json-pointer:/view/callback_id]' : null) ??
+        blocksProblem(view.blocks, SLACK_LIMITS.viewBlocks);
+      if (problem) {
+        violations.push({ method: 'views.open', error: 'invalid_arguments', detail: problem });
+        return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
       }
-      if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) return { ok: false, error: 'invalid_arguments' };
-      if (typeof view.callback_id === 'string' && view.callback_id.length > 255) return { ok: false, error: 'invalid_arguments' };
-      const problem = blocksProblem(view.blocks, 100);
-      if (problem) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
-      return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'modal', blocks: view.blocks ?? [], callback_id: view.callback_id ?? '', private_metadata: view.private_metadata ?? '' } };
+      return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'modal', blocks: view.blocks ?? [], private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '' } };
     },
     'conversations.history': (body) => {
       if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };
@@ -391,7 +483,8 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       const oldest = body.oldest !== undefined ? Number(body.oldest) : -Infinity;
       const latest = body.latest !== undefined ? Number(body.latest) : Infinity;
       const inclusive = truthy(body.inclusive);
-      const limit = body.limit !== undefined ? Number(body.limit) : 100;
+      const limit = Math.min(body.limit !== undefined ? Number(body.limit) : 100, 999);
+      const offset = typeof body.cursor === 'string' && body.cursor !== '' ? Number(Buffer.from(body.cursor, 'base64').toString().replace(/^offset:/, '')) : 0;
       const inRange = (list ?? [])
         .filter((m) => !m.thread_ts || m.thread_ts === m.ts)
         .filter((m) => {
@@ -399,11 +492,17 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
           return (inclusive ? t >= oldest : t > oldest) && (inclusive ? t <= latest : t < latest);
         })
         .reverse();
-      const page = inRange.slice(0, limit).map((m) => {
+      const page = inRange.slice(offset, offset + limit).map((m) => {
         const { metadata, ...rest } = stripChannel(m);
         return withMetadata && metadata ? { ...rest, metadata } : rest;
       });
-      return { messages: page, has_more: inRange.length > limit, pin_count: 0 };
+      const hasMore = inRange.length > offset + limit;
+      return {
+        messages: page,
+        has_more: hasMore,
+        pin_count: 0,
+        response_metadata: { next_cursor: hasMore ? Buffer.from(`offset:${offset + limit}`).toString('base64') : '' },
+      };
     },
     'conversations.info': (body) => {
       if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };
@@ -507,7 +606,15 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       if (responseMatch && req.method === 'POST') {
         const id = decodeURIComponent(responseMatch[1]!);
         record({ method: 'response_url', body, headers: req.headers, token, id });
-        return applyFailure(res, takeFailure('response_url'), () => send(res, 200, { ok: true }));
+        return applyFailure(res, takeFailure('response_url'), () => {
+          // Slack checks a response_url message as it checks chat.postMessage, and answers a refusal with 400.
+          const refusal = body.delete_original ? null : messageRefusal(body);
+          if (refusal) {
+            violations.push({ method: 'response_url', ...refusal });
+            return send(res, 400, { ok: false, error: refusal.error });
+          }
+          send(res, 200, { ok: true });
+        });
       }
 
       const fileMatch = /^\/files\/([^/]+)\//.exec(path);
@@ -589,6 +696,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       return fileObject(file);
     },
     fileTransfers: () => [...transfers],
+    violations: () => [...violations],
     clearCalls() {
       recorded.length = 0;
     },
