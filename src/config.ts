@@ -208,3 +208,6 @@ export function readEnvironment(processEnv: Record<string, string | undefined>, 
   const fromFile = parseEnv(content) as Record<string, string | undefined>;
   return { ...fromFile, ...processEnv };
 }
+
+/** Every variable the configuration reads (for the help text and the documentation's checks). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);

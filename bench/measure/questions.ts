@@ -6,7 +6,8 @@
 // Every question is checked against the bot's own router, so a kind's figures
 // are that kind's.
 import type { AnswerKind } from '../../src/answers/answer.ts';
-import { routeQuestion, type Intent } from '../../src/answers/question/intent.ts';
+import { readQuestion } from '../../src/answers/question/read-question.ts';
+import type { IntentKind } from '../../src/answers/question/question-reading.ts';
 import { addCalendarDays, formatDate, londonInstant } from '../../src/london.ts';
 import type { BoardRecord } from '../../src/model.ts';
 import { STOP_WORDS, tokenize } from '../../src/search/search-options.ts';
@@ -32,7 +33,7 @@ export interface KindSpec {
   kind: QuestionKind;
   label: string;
   /** The intent the router must give these questions. */
-  intent: Intent['kind'];
+  intent: IntentKind;
   /** The answer kind the engine should give. */
   expect: AnswerKind;
   group: QuestionGroup;
@@ -40,7 +41,7 @@ export interface KindSpec {
 
 export const KINDS: KindSpec[] = [
   { kind: 'next-meeting', label: 'next meeting', intent: 'next-meeting', expect: 'next-meeting', group: 'structured' },
-  { kind: 'meeting-on', label: 'meeting on a date', intent: 'meeting-on', expect: 'meeting', group: 'structured' },
+  { kind: 'meeting-on', label: 'meeting on a date', intent: 'meeting', expect: 'meeting', group: 'structured' },
   { kind: 'outstanding-requests', label: 'outstanding requests', intent: 'requests', expect: 'requests', group: 'structured' },
   { kind: 'work-programme', label: 'work programme', intent: 'work-programme', expect: 'work-programme', group: 'structured' },
   { kind: 'attendance', label: 'attendance', intent: 'attendance', expect: 'attendance', group: 'structured' },
@@ -169,8 +170,8 @@ export function buildQuestions(record: Readonly<BoardRecord>, options: QuestionO
       if (texts.size >= n) break;
       const key = `${c.text}|${c.now}`;
       if (texts.has(key)) continue;
-      const intent = routeQuestion(c.text);
-      const wanted = intent.kind === spec.intent && (kind !== 'outstanding-requests' || (intent.kind === 'requests' && intent.topic === null)) && (kind !== 'requests-about' || (intent.kind === 'requests' && intent.topic !== null));
+      const reading = readQuestion(c.text, new Date(c.now));
+      const wanted = reading.intent === spec.intent && (kind !== 'outstanding-requests' || reading.topic === null) && (kind !== 'requests-about' || reading.topic !== null);
       if (!wanted) {
         misrouted[kind] = (misrouted[kind] ?? 0) + 1;
         continue;

@@ -12,6 +12,7 @@ export type AnswerKind =
   | 'attendance'
   | 'search'
   | 'help'
+  | 'cannot'
   | 'reminders'
   | 'notice';
 
@@ -47,10 +48,31 @@ export interface AnswerSection {
   empty?: string;
 }
 
+/** How the question was read: its intent and slots, and the same in words. */
+export interface AnswerReading {
+  /** "resolutions on young carers, any date". */
+  text: string;
+  /** Whether the renderings say it ("Read as: ..."): not for a question asked in a plain phrasing. */
+  shown: boolean;
+  intent: string;
+  topic: string | null;
+  /** Glossary terms read in the topic, by name ("children looked after"). */
+  terms: string[];
+  /** The period asked about, London dates, inclusive; null: open-ended. */
+  from: string | null;
+  to: string | null;
+  meeting: string | null;
+  person: string | null;
+  committee: string | null;
+  status: string | null;
+}
+
 export interface Answer {
   kind: AnswerKind;
   /** The question as asked (trimmed). */
   question: string;
+  /** How the question was read. */
+  reading?: AnswerReading;
   /** One line that stands alone as the notification / fallback text. */
   title: string;
   /** A sentence or two under the title. */

@@ -6,21 +6,29 @@ import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
+import { daysBetween } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
+import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
 import { answerContext, type AnswerContext } from './context.ts';
+import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
 import { buildHistory } from './history/build-history.ts';
 import { lookupSteps } from './lookups.ts';
 import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
+import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
-import { plainQuestion, routeQuestion, type Intent } from './question/intent.ts';
-import { RecordViews } from './record-view.ts';
-import { buildAllRequests, buildOutstandingRequests, buildRequestsAbout } from './requests/build-requests.ts';
+import { answerReading } from './question/describe-reading.ts';
+import { plainQuestion, readQuestion } from './question/read-question.ts';
+import type { IntentKind, QuestionReading } from './question/question-reading.ts';
+import { questionVocabulary } from './question/vocabulary.ts';
+import { RecordViews, type RecordView } from './record-view.ts';
+import { buildRequestsAnswer } from './requests/build-requests.ts';
 import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
+import { buildComing } from './topics/build-coming.ts';
 import { buildSlipped } from './work-programme/build-slipped.ts';
 import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
 
@@ -71,45 +79,89 @@ export interface AnswerEngine extends Engine {
 }
 
 /** Meeting answers: built from the record while the index loads, without their look-back. */
-const MEETING_KINDS = new Set<Intent['kind']>(['next-meeting', 'latest-meeting', 'meeting-on']);
+const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot']);
 
 const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
 
-/** Longest question text routed; the rest of a pasted essay adds nothing to the routing. */
+/** Longest question text read; the rest of a pasted essay adds nothing to the reading. */
 const MAX_QUESTION = 1000;
 
-export function answerIntent(ctx: AnswerContext, intent: Intent, question: string): Answer {
-  switch (intent.kind) {
+/** The answer to a question as read. */
+export function answerReadQuestion(ctx: AnswerContext, reading: QuestionReading, question: string): Answer {
+  const built = buildFor(ctx, reading, question);
+  return { ...built, reading: answerReading(reading) };
+}
+
+function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string): Answer {
+  const { topic, period } = reading;
+  switch (reading.intent) {
     case 'help':
       return buildHelp(question, ctx.now);
+    case 'cannot':
+      return buildCannot(ctx, reading.action, question);
     case 'next-meeting':
       return buildNextMeetingAnswer(ctx, question);
     case 'latest-meeting':
       return buildLatestMeetingAnswer(ctx, question);
-    case 'meeting-on':
-      return buildMeetingOnAnswer(ctx, intent.date, question);
+    case 'meeting':
+      if (reading.invalidDate) return buildMeetingOnAnswer(ctx, { kind: 'invalid', text: reading.invalidDate }, question);
+      if (reading.meeting) return buildMeetingByRef(ctx, reading.meeting, question);
+      if (period?.dayMonth) return buildMeetingOnAnswer(ctx, { kind: 'day-month', day: period.dayMonth.day, month: period.dayMonth.month, text: period.text }, question);
+      if (period?.day) return buildMeetingOnAnswer(ctx, { kind: 'date', date: period.day, text: period.text }, question);
+      if (period) return buildMeetingsIn(ctx, period, question);
+      return buildNextMeetingAnswer(ctx, question);
+    case 'meetings':
+      if (period) return buildMeetingsIn(ctx, period, question, /\bagenda\b/i.test(question) ? 'agenda' : 'meetings');
+      return buildNextMeetingAnswer(ctx, question);
+    case 'agenda-topic':
+    case 'coming':
+      if (!topic) return buildNextMeetingAnswer(ctx, question);
+      return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming');
     case 'resolutions':
-      return buildResolutionsAnswer(ctx, intent.topic, question);
+      return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting }, question);
     case 'requests':
-      if (intent.topic) return buildRequestsAbout(ctx, intent.topic, question);
-      return intent.scope === 'all' ? buildAllRequests(ctx, question) : buildOutstandingRequests(ctx, question);
+      return buildRequestsAnswer(ctx, { topic, status: reading.status, period, didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
-      return buildWorkProgramme(ctx, question);
+      // A month or a week: the meetings then; a year: the programme itself.
+      return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
     case 'history':
-      return buildHistory(ctx, intent.topic, question);
+      return topic ? buildHistory(ctx, topic, question, period) : buildHelp(question, ctx.now);
     case 'attendance':
-      return buildAttendance(ctx, intent.name, question);
+      return reading.person ? buildAttendance(ctx, reading.person, question) : buildMeetingAttendance(ctx, reading.meeting, period, question);
+    case 'meeting-attendance':
+      return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':
       return buildAttendanceTable(ctx, question);
     case 'slipped':
       return buildSlipped(ctx, question);
+    case 'chair':
+      return buildChair(ctx, reading.meeting, period, question);
+    case 'membership':
+      return buildMembership(ctx, reading.meeting, period, question);
     case 'search':
-      return (
-        buildSearch(ctx, intent.query, question) ??
-        buildHelp(question, ctx.now, `Nothing in the record matches "${intent.query.length > 60 ? `${intent.query.slice(0, 60)}…` : intent.query}". Here is what you can ask.`)
-      );
+      return buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: topic !== null && understood(question, topic), period });
   }
 }
+
+/** "What's planned for March": the meetings then, with their agendas or planned items. */
+function buildMeetingsInPlan(ctx: AnswerContext, reading: QuestionReading, question: string): Answer {
+  return buildMeetingsIn(ctx, reading.period!, question, 'agenda');
+}
+
+/** Whether a question is a topic on its own ("anything on SEND transport?") rather than something not read. */
+function understood(question: string, topic: string): boolean {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).length;
+  const topicWords = words(topic);
+  if (topicWords === 0 || topicWords > 6) return false;
+  if (TOPIC_CUE.test(question.trim())) return true;
+  // Who, why, will: a question about people or reasons the record's kinds of answer do not cover.
+  if (/^(?:who|whom|why|will|would|should|shall)\b/i.test(question.trim())) return false;
+  return topicWords / Math.max(1, words(question)) >= 0.6;
+}
+
+/** How members ask about a topic on its own: "anything on ...", "tell me about ...", "what is ...". */
+const TOPIC_CUE =
+  /^(?:(?:is there |have we got |has there been )?any(?:thing)?\s+(?:on|about|re|regarding|for)|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates)\s+(?:on|about|re)|what(?:'s| is| are)\s+(?:the\s+)?(?:latest|position|situation|news|story)\s+(?:on|with|about)|what(?:'s| is| are|s)\s+(?!the next|on the)|where are we (?:on|with)|status of|progress on|show me|search|find)\b/i;
 
 export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const { store, clock, logger } = deps;
@@ -123,7 +175,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     if (!standIn || standIn.storeVersion !== store.version()) standIn = emptySearchIndex(store.version());
     return standIn;
   };
-  const steps = lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee });
+  const steps = [...lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee }), (view: RecordView) => void questionVocabulary(view)];
   const prepare = () => void views.prepare(steps, (error) => logger?.warn('Preparing the record look-ups failed.', error));
   // The look-ups are built now, off the answer path, and again once the index is in memory (for the agenda look-back).
   prepare();
@@ -132,14 +184,15 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     prepare();
   });
 
-  const contextFor = (options: AskOptions, index: SearchIndex, indexComplete?: boolean): AnswerContext =>
+  // A committee the question names wins over the board's own.
+  const contextFor = (options: AskOptions, index: SearchIndex, indexComplete?: boolean, named?: string | null): AnswerContext =>
     answerContext({
       view: views.current(),
       index,
       ...(indexComplete !== undefined ? { indexComplete } : {}),
       now: options.now ?? clock.now(),
       ...(options.page !== undefined ? { page: options.page } : {}),
-      ...(deps.committee !== undefined ? { committee: deps.committee } : {}),
+      ...(named ? { committee: named } : deps.committee !== undefined ? { committee: deps.committee } : {}),
     });
 
   return {
@@ -147,18 +200,18 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       const text = typeof question === 'string' ? question : '';
       const now = options.now ?? clock.now();
       try {
-        const plain = plainQuestion(text.slice(0, MAX_QUESTION));
-        const intent = routeQuestion(plain);
+        const view = views.current();
+        const reading = readQuestion(text.slice(0, MAX_QUESTION), now, questionVocabulary(view));
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
-        if (!index.ready && MEETING_KINDS.has(intent.kind)) {
+        if (!index.ready && MEETING_KINDS.has(reading.intent)) {
           const empty = standInIndex();
           const consulted = empty.consulted;
-          const built = answerIntent(contextFor({ ...options, now }, empty, false), intent, text);
+          const built = answerReadQuestion(contextFor({ ...options, now }, empty, false, reading.committee), reading, text);
           if (empty.consulted === consulted) return built;
           return { ...built, notes: [STILL_LOADING_NOTE, ...(built.notes ?? [])] };
         }
-        return answerIntent(contextFor({ ...options, now }, index), intent, text);
+        return answerReadQuestion(contextFor({ ...options, now }, index, undefined, reading.committee), reading, text);
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
         return answer('notice', text, now, {
@@ -175,8 +228,8 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     async ready(question) {
       const index = keeper.current();
       if (index.ready && index.storeVersion === store.version()) return;
-      const intent = routeQuestion(plainQuestion((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION)));
-      if (!MEETING_KINDS.has(intent.kind)) await keeper.loaded();
+      const reading = readQuestion((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), clock.now(), questionVocabulary(views.current()));
+      if (!MEETING_KINDS.has(reading.intent)) await keeper.loaded();
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),

@@ -204,6 +204,11 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
   return start === null || start <= t;
 }
 
+/** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */
+export function ofCommittee(ctx: { committee: string | null }, meeting: Meeting | null | undefined): boolean {
+  return !ctx.committee || !meeting?.committee || meeting.committee === ctx.committee;
+}
+
 /**
  * The view of one store's record, kept in step with it: `current()` checks the
  * store's version and builds a new view when it changed. `prepare` builds the

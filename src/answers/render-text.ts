@@ -45,6 +45,7 @@ function renderEntry(entry: AnswerEntry): string[] {
 
 export function renderText(answer: Answer): string {
   const lines: string[] = [answer.title];
+  if (answer.reading?.shown) lines.push(...wrap(`Read as: ${answer.reading.text}`, ''));
   if (answer.summary) lines.push(...wrap(answer.summary, ''));
   for (const section of answer.sections) {
     lines.push('', section.heading);

@@ -3,10 +3,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParsedDocument } from '../model.ts';
 import type { IngestOutcome, Store } from '../store/store.ts';
-import { readDocument } from './read-document.ts';
-import { parseDocument } from './parse-document.ts';
+import { readFileBytes, type FileBytesResult } from './read-document.ts';
+import { parsePaper, parsePaperIsolated, type PaperResult } from './paper-job.ts';
 
 /** The bundled corpus shipped in data/corpus. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
@@ -30,17 +29,19 @@ export interface IngestReport {
   allOk: boolean;
 }
 
-export type ReadResult =
-  | { ok: true; name: string; text: string; sha256: string; bytes: number }
-  | { ok: false; name: string; reason: string };
-
-/** How a file becomes a ParsedDocument; the parser's modules by default. */
+/** How a file becomes a ParsedDocument: its bytes (checked and hashed), then what they say. */
 export interface IngestPipeline {
-  read(filePath: string): Promise<ReadResult>;
-  parse(text: string, name?: string): ParsedDocument;
+  read(filePath: string): Promise<FileBytesResult>;
+  parse(file: { bytes: Uint8Array; name: string }, filePath: string): Promise<PaperResult>;
 }
 
-export const defaultPipeline: IngestPipeline = { read: readDocument, parse: parseDocument };
+const isBundled = (filePath: string) => path.resolve(filePath).startsWith(path.resolve(BUNDLED_CORPUS) + path.sep);
+
+/** Papers are read in the paper worker (time and memory limits); the bundled corpus, shipped with the app, in this thread. */
+export const defaultPipeline: IngestPipeline = {
+  read: readFileBytes,
+  parse: (file, filePath) => (isBundled(filePath) ? parsePaper(file.bytes, file.name) : parsePaperIsolated(file.bytes, file.name)),
+};
 
 /** How long an ingest run works before it writes what it has (and lets other writers in). */
 const WRITE_EVERY_MS = 2_000;
@@ -94,7 +95,7 @@ async function ingestFile(
   pipeline: IngestPipeline,
 ): Promise<{ file: FileReport; outcome?: IngestOutcome }> {
   const fail = (message: string, warnings: string[] = []) => ({ file: { path: filePath, ok: false, message, warnings } });
-  let read: ReadResult;
+  let read: FileBytesResult;
   try {
     read = await pipeline.read(filePath);
   } catch (error) {
@@ -104,16 +105,18 @@ async function ingestFile(
   if (store.hasDocument(read.sha256)) {
     return { file: { path: filePath, ok: true, message: 'already in the store (no change)', warnings: [] } };
   }
-  let parsed: ParsedDocument;
+  let paper: PaperResult;
   try {
-    parsed = pipeline.parse(read.text, read.name);
+    paper = await pipeline.parse(read, filePath);
   } catch (error) {
     return fail(`could not be parsed (${oneLine(error)})`);
   }
+  if (!paper.ok) return fail(paper.reason);
+  const parsed = paper.parsed;
   if (parsed.meetings.length === 0 && parsed.workProgramme.length === 0) return fail(NOT_A_COUNCIL_DOCUMENT, parsed.warnings);
   let outcome: IngestOutcome;
   try {
-    outcome = await store.ingest(parsed, { name: read.name, sha256: read.sha256, bytes: read.bytes, kind: parsed.kind });
+    outcome = await store.ingest(parsed, { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind });
   } catch (error) {
     return fail(`could not be stored (${oneLine(error)})`, parsed.warnings);
   }

@@ -87,7 +87,10 @@ export function extractFromLines(lines: Line[], context: MinuteContext = {}): Mi
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
   const blocks = findResolutionBlocks(lines);
-  const inBlock = (i: number) => blocks.some((b) => i >= b.start && i < b.end);
+  // One look-up per line: a minute of many RESOLVED blocks must not cost lines x blocks.
+  const blockLines = new Uint8Array(lines.length);
+  for (const b of blocks) blockLines.fill(1, b.start, b.end);
+  const inBlock = (i: number) => blockLines[i] === 1;
 
   const resolutions: ParsedResolution[] = [];
   const resolutionRequests: ParsedRequest[] = [];

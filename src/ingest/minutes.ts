@@ -56,10 +56,12 @@ function isTitleLike(title: string, emphasis: boolean): boolean {
   return true;
 }
 
-const CLOSING = /^\(?\s*(?:the\s+)?meeting\s+(?:closed|finished|ended|terminated|concluded|rose)(?:\s+at\s+|\s*:\s*)([^)]+?)\s*\)?\.?$/i;
+// The time starts at a non-space and runs to the end (or a closing bracket): no two parts of the
+// pattern can take the same spaces, so a line of tabs after "Meeting closed:" costs one pass.
+const CLOSING = /^\(?\s*(?:the\s+)?meeting\s+(?:closed|finished|ended|terminated|concluded|rose)(?:\s+at|\s*:)\s*([^\s)][^)]*)\)?\.?$/i;
 
 // "The meeting commenced at 6.30 pm and closed at 8.15 pm".
-const SPAN = /^\(?\s*(?:the\s+)?meeting\s+(?:commenced|started|began|opened)\s+at\s+.+?\s+and\s+(?:closed|finished|ended|concluded|terminated)\s+at\s+([^)]+?)\s*\)?\.?$/i;
+const SPAN = /^\(?\s*(?:the\s+)?meeting\s+(?:commenced|started|began|opened)\s+at\s+.+?\s+and\s+(?:closed|finished|ended|concluded|terminated)\s+at\s+([^\s)][^)]*)\)?\.?$/i;
 
 export function closingTimeOf(line: Line): string | null {
   if (line.blank) return null;

@@ -153,7 +153,7 @@ function readLine(raw: string): Line {
     const cells = source.split('\t').map((c) => collapseSpaces(stripInlineMarkup(c)));
     return { text: cells.join('\t').replace(/\t+$/, ''), emphasis: false, bullet: false, indent: 0, blank: false };
   }
-  let line = source.replace(/\s+$/, '');
+  let line = source.trimEnd();
   const indent = measureIndent(line);
   line = line.trim();
   if (!line) return { text: '', emphasis: false, bullet: false, indent: 0, blank: true };

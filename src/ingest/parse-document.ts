@@ -174,10 +174,9 @@ function parseUnsafe(text: string, _name?: string): ParsedDocument {
   const meetings: ParsedMeeting[] = [];
   let agenda: ParsedMeeting | null = null;
 
-  const firstOther = Math.min(
-    minuteSpans[0]?.start ?? lines.length,
-    ...lines.map((l, i) => (!l.blank && BRIEFING.test(l.text) ? i : lines.length)),
-  );
+  // The first briefing note, found by a loop: a spread over every line overflows the stack on a long text.
+  const firstBriefing = lines.findIndex((l) => !l.blank && BRIEFING.test(l.text));
+  const firstOther = Math.min(minuteSpans[0]?.start ?? lines.length, firstBriefing < 0 ? lines.length : firstBriefing);
   const front = lines.slice(0, firstOther);
   if (looksLikeAgenda(front)) {
     agenda = parseAgenda(front, warnings);

@@ -1,9 +1,13 @@
 // Reading one file into text, or one line saying why it cannot be read.
 // Accepted: plain text and markdown, HTML pages, and PDFs with a text layer.
+// Two steps, so the second can run in the paper worker (src/worker/isolated.ts):
+// readFileBytes (the file's checks, bytes and sha256) and documentText (what
+// the bytes say: decoding, PDF extraction within page and size caps, HTML).
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { htmlToText } from './html-to-text.ts';
+import { boundText } from './text-limits.ts';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.pdf'] as const;
 /** Council minutes and agenda packs are well under this; a bigger file is not one of them. */
@@ -13,7 +17,7 @@ export type ReadDocumentResult =
   | { ok: true; name: string; text: string; sha256: string; bytes: number }
   | { ok: false; name: string; reason: string };
 
-function fail(name: string, reason: string): ReadDocumentResult {
+function fail(name: string, reason: string): { ok: false; name: string; reason: string } {
   return { ok: false, name, reason };
 }
 
@@ -54,15 +58,101 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** A council agenda pack runs to a few hundred pages; a PDF beyond this is not one. */
+export const MAX_PDF_PAGES = 1500;
+/**
+ * What a PDF's compressed streams (text, fonts, object lists; not images) may unpack to. A small
+ * PDF can unpack to gigabytes; the text of the largest pack is a small fraction of this.
+ */
+export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+/** The text a PDF gives, at most: as much as a text file may hold. */
+export const MAX_PDF_TEXT_CHARS = MAX_BYTES;
+
+const STREAM = /stream\r?\n/g;
+
+/**
+ * How many bytes the PDF's Flate streams unpack to, stopping once past `limit` (null then).
+ * Images are skipped: text extraction never unpacks them.
+ */
+export async function pdfInflatedBytes(bytes: Uint8Array, limit: number): Promise<number | null> {
+  const { Inflate, constants } = await import('node:zlib');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const latin = buffer.toString('latin1');
+  let total = 0;
+  STREAM.lastIndex = 0;
+  for (let m = STREAM.exec(latin); m !== null; m = STREAM.exec(latin)) {
+    // The stream's dictionary: from its object's "obj" keyword to the "stream" keyword.
+    const objectStart = latin.lastIndexOf('obj', m.index);
+    const dictionary = latin.slice(Math.max(objectStart, m.index - 4096, 0), m.index);
+    const start = m.index + m[0].length;
+    const end = latin.indexOf('endstream', start);
+    if (end < 0) break;
+    STREAM.lastIndex = end + 'endstream'.length;
+    if (!/\/(?:FlateDecode|Fl)\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
+    const unpacked = await inflatedSize(buffer.subarray(start, end), limit - total, Inflate, constants.Z_SYNC_FLUSH);
+    if (unpacked === null) return null;
+    total += unpacked;
+  }
+  return total;
+}
+
+/** The size `data` inflates to, counted as it streams (nothing is kept); null once past `limit`. */
+function inflatedSize(data: Buffer, limit: number, Inflate: typeof import('node:zlib').Inflate, flush: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const inflate = new Inflate({ finishFlush: flush });
+    let size = 0;
+    let done = false;
+    const finish = (value: number | null) => {
+      if (done) return;
+      done = true;
+      resolve(value);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        inflate.destroy();
+        finish(null);
+      }
+    });
+    // A damaged stream counts for what it gave before the damage.
+    inflate.on('error', () => finish(size));
+    inflate.on('end', () => finish(size));
+    inflate.end(data);
+  });
+}
+
 async function pdfText(bytes: Uint8Array): Promise<{ text: string } | { reason: string }> {
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
     return { reason: 'not a PDF file (it does not start with %PDF)' };
   }
+  const inflated = await pdfInflatedBytes(bytes, MAX_PDF_INFLATED_BYTES);
+  if (inflated === null) {
+    return { reason: `the PDF unpacks to more than ${megabytes(MAX_PDF_INFLATED_BYTES)}, far more than any council paper` };
+  }
+  let pdf: Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>> | null = null;
   try {
-    const { extractText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    const { text } = await extractText(pdf, { mergePages: false });
-    const pages = text.map((page) => page.trim());
+    const { getDocumentProxy } = await import('unpdf');
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      return { reason: `the PDF has ${pdf.numPages} pages; papers of up to ${MAX_PDF_PAGES} pages can be read` };
+    }
+    // Page by page (as unpdf's extractText does), stopping once the text is larger than any paper's.
+    const pages: string[] = [];
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const text = content.items
+        .map((item) => ('str' in item && item.str != null ? item.str + (item.hasEOL ? '\n' : '') : ''))
+        .join('')
+        .trim();
+      page.cleanup();
+      chars += text.length;
+      if (chars > MAX_PDF_TEXT_CHARS) {
+        return { reason: `the PDF holds more than ${megabytes(MAX_PDF_TEXT_CHARS)} of text, more than any council paper` };
+      }
+      pages.push(text);
+    }
     const joined = pages.join('\n\n');
     if (joined.replace(/\s+/g, '').length < 20) {
       return { reason: 'PDF has no text layer (a scanned document?); text extraction needs one' };
@@ -71,11 +161,17 @@ async function pdfText(bytes: Uint8Array): Promise<{ text: string } | { reason: 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { reason: `PDF could not be read: ${message.split('\n')[0]}` };
+  } finally {
+    await pdf?.destroy().catch(() => undefined);
   }
 }
 
-/** Read a document file as text, with its sha256 (of the raw bytes) and size. Never throws. */
-export async function readDocument(filePath: string): Promise<ReadDocumentResult> {
+export type FileBytesResult =
+  | { ok: true; name: string; bytes: Uint8Array; sha256: string }
+  | { ok: false; name: string; reason: string };
+
+/** A document file's bytes and sha256, after the checks that need no reading of its content. Never throws. */
+export async function readFileBytes(filePath: string): Promise<FileBytesResult> {
   const name = path.basename(filePath);
   let info;
   try {
@@ -108,19 +204,36 @@ export async function readDocument(filePath: string): Promise<ReadDocumentResult
     return fail(name, `cannot read the file (${code ?? 'unknown error'})`);
   }
   if (bytes.length > MAX_BYTES) return fail(name, `file too large (the limit is ${megabytes(MAX_BYTES)})`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, name, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
 
+export type DocumentTextResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * The text of a document's bytes, by its name's extension: decoded, PDF text extracted, HTML read,
+ * and bounded (see text-limits.ts). Runs in the paper worker for untrusted files.
+ */
+export async function documentText(bytes: Uint8Array, name: string): Promise<DocumentTextResult> {
+  const ext = path.extname(name).toLowerCase();
   let text: string;
   if (ext === '.pdf') {
     const result = await pdfText(bytes);
-    if ('reason' in result) return fail(name, result.reason);
+    if ('reason' in result) return { ok: false, reason: result.reason };
     text = result.text;
   } else {
     const decoded = decodeText(bytes);
-    if (decoded === null) return fail(name, 'binary file, not text');
-    text = ext === '.html' || ext === '.htm' || /^\s*<(!doctype\s+html|html)\b/i.test(decoded) ? htmlToText(decoded) : decoded;
+    if (decoded === null) return { ok: false, reason: 'binary file, not text' };
+    text = ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype\s+html|html)\b/i.test(decoded) ? htmlToText(decoded) : decoded;
   }
-  if (!text.trim()) return fail(name, ext === '.pdf' ? 'PDF has no text' : 'empty file (only white space)');
-  return { ok: true, name, text, sha256, bytes: bytes.length };
+  if (!text.trim()) return { ok: false, reason: ext === '.pdf' ? 'PDF has no text' : 'empty file (only white space)' };
+  return { ok: true, text: boundText(text) };
 }
 
+/** Read a document file as text, with its sha256 (of the raw bytes) and size, in this thread. Never throws. */
+export async function readDocument(filePath: string): Promise<ReadDocumentResult> {
+  const file = await readFileBytes(filePath);
+  if (!file.ok) return fail(file.name, file.reason);
+  const read = await documentText(file.bytes, file.name);
+  if (!read.ok) return fail(file.name, read.reason);
+  return { ok: true, name: file.name, text: read.text, sha256: file.sha256, bytes: file.bytes.length };
+}

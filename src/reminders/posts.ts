@@ -65,11 +65,19 @@ export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | 
   const view = ctx.view;
   const lines: AnswerEntry[] = [];
   const plural = (n: number, word: string) => `${n} new ${word}${n === 1 ? '' : 's'}`;
+  // Schedule 12A: a private item's resolutions and requests are not counted (nor stored: see src/exempt.ts).
+  const shown = (itemId: string) => view.store.item(itemId)?.private === false;
   for (const id of news.newMinutesMeetingIds) {
     const meeting = meetingById(view, id);
     if (!meeting) continue;
-    const resolutions = news.newResolutionIds.filter((r) => view.store.resolution(r)?.meetingId === id).length;
-    const requests = news.newRequestIds.filter((r) => view.store.request(r)?.meetingId === id).length;
+    const resolutions = news.newResolutionIds.filter((r) => {
+      const resolution = view.store.resolution(r);
+      return resolution?.meetingId === id && shown(resolution.itemId);
+    }).length;
+    const requests = news.newRequestIds.filter((r) => {
+      const request = view.store.request(r);
+      return request?.meetingId === id && shown(request.itemId);
+    }).length;
     lines.push({ text: `Minutes of ${meetingWhen(meeting)}: ${plural(resolutions, 'resolution')}, ${plural(requests, 'request')}` });
   }
   for (const id of news.newAgendaMeetingIds) {
@@ -82,7 +90,7 @@ export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | 
   }
   const requests = news.newRequestIds
     .map((id) => view.store.request(id))
-    .filter((r) => r !== undefined && !view.store.item(r.itemId)?.private)
+    .filter((r) => r !== undefined && shown(r.itemId))
     .map((r) => requestStatus(ctx, r!))
     .filter((s): s is RequestStatus => s !== null && s.state.status === 'open');
   if (lines.length === 0 && requests.length === 0) return null;

@@ -2,10 +2,11 @@
 // with exactly these, and the plain record scans in src/answers match words the
 // same way through `searchTerms`.
 import type { Options, SearchOptions } from 'minisearch';
+import { glossaryHits, glossaryTokens, isGlossaryToken, tokensOf } from './glossary.ts';
 import { stem } from './stem.ts';
 
 /** Bump when tokenising, stemming or fields change: older snapshots are then rebuilt. */
-export const SEARCH_OPTIONS_VERSION = 2;
+export const SEARCH_OPTIONS_VERSION = 3;
 
 export type SearchDocKind = 'item' | 'resolution' | 'request' | 'work-programme' | 'meeting';
 
@@ -32,17 +33,62 @@ your yours re regarding concerning anything something please tell show give find
 
 const DIGITS = /^(\d+)$/;
 
+const WEB_ADDRESS = /^[^\p{L}\p{N}]*(?:https?:\/\/|www\.)/iu;
+
+/** A web address, or a mail address (something@host.tld), as one whitespace-free word. Linear. */
+function isAddress(word: string): boolean {
+  const at = word.indexOf('@');
+  if (at > 0) {
+    const dot = word.indexOf('.', at + 2);
+    if (dot > 0 && dot < word.length - 1) return true;
+  }
+  return WEB_ADDRESS.test(word);
+}
+
+/** Web and mail addresses are not words a member searches for ("org", "uk", "www"). */
+function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !MAY_HOLD_WEB_ADDRESS.test(text)) return text;
+  return text.replace(/\S+/g, (word) => (isAddress(word) ? ' ' : word));
+}
+
+const MAY_HOLD_WEB_ADDRESS = /https?:\/\/|www\./i;
+
 /** Split text into lower-case words; apostrophes join ("children's" -> "childrens"). */
-export function tokenize(text: string): string[] {
-  return text
-    // Web and mail addresses are not words a member searches for ("org", "uk", "www").
-    .replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi, ' ')
+export function words(text: string): string[] {
+  return withoutAddresses(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/**
+ * A document's words as indexed: its own words, and the glossary terms it names
+ * (written out or abbreviated), so that either form finds it.
+ */
+export function tokenize(text: string): string[] {
+  const own = words(text);
+  const terms = glossaryTokens(withoutAddresses(text));
+  return terms.length ? own.concat(terms) : own;
+}
+
+/**
+ * A question's words as searched: a glossary term it names (in full, abbreviated
+ * or misspelt) stands as the term's token in place of its words.
+ */
+export function queryTokens(text: string): string[] {
+  const hits = glossaryHits(text, { question: true });
+  if (hits.length === 0) return words(text);
+  const out: string[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    out.push(...words(text.slice(at, hit.index)), ...tokensOf(hit.term));
+    at = hit.index + hit.length;
+  }
+  out.push(...words(text.slice(at)));
+  return out;
 }
 
 /** One word as indexed and searched: stop words dropped, the rest stemmed. */
@@ -53,10 +99,14 @@ export function processTerm(term: string): string | null {
   return stem(word);
 }
 
-/** The stems of a text, as the index sees them. */
-export function searchTerms(text: string): string[] {
+/**
+ * The stems of a question's text, matching what the index holds. `literal`: the
+ * words only, for text taken from the record itself (an agenda title), which is
+ * spelt as the record spells it.
+ */
+export function searchTerms(text: string, options: { literal?: boolean } = {}): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of options.literal ? words(text) : queryTokens(text)) {
     const term = processTerm(token);
     if (term) out.push(term);
   }
@@ -67,12 +117,15 @@ export const BOOST = { title: 3, text: 3, body: 1 } as const;
 
 /** Typos: one edit in words of 4+ letters, two in long ones; prefixes for 3+ letters. */
 export function fuzzyFor(term: string): number | false {
+  // A glossary term is matched as itself: its spellings are in the glossary.
+  if (isGlossaryToken(term)) return false;
   return term.length >= 4 ? 0.2 : false;
 }
 
 export const DEFAULT_SEARCH: SearchOptions = {
+  tokenize: queryTokens,
   boost: { ...BOOST },
-  prefix: (term) => term.length >= 3,
+  prefix: (term) => term.length >= 3 && !isGlossaryToken(term),
   fuzzy: (term) => fuzzyFor(term),
   maxFuzzy: 2,
   combineWith: 'OR',

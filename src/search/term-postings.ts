@@ -11,6 +11,7 @@
 // so a MiniSearch release that changes them fails a test instead of answering wrongly.
 import type MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
+import { isGlossaryToken } from './glossary.ts';
 import { BOOST, fuzzyFor, searchTerms, type SearchDoc, type SearchDocKind } from './search-options.ts';
 
 type FieldTermData = Map<number, Map<number, number>>;
@@ -62,13 +63,15 @@ export interface TermMatch {
   matched: number;
   /** How many of them are in its title or, for resolutions and requests, their own text. */
   matchedInTitle: number;
+  /** How often the least mentioned of the terms it has occurs in it (all fields searched): 1 is a passing mention. */
+  mentions: number;
 }
 
 export interface TermMatchRequest {
   kinds?: SearchDocKind[];
   /** Only these fields count (default: all). */
   fields?: SearchField[];
-  /** Stems only: no prefixes, no typos. */
+  /** Stems only, as the record spells them: no prefixes, no typos, no glossary reading (text taken from the record). */
   exact?: boolean;
 }
 
@@ -80,6 +83,8 @@ export class TermPostings {
   #masks = new Uint32Array(0);
   #titleMasks = new Uint32Array(0);
   #scores = new Float64Array(0);
+  #counts = new Uint32Array(0);
+  #mentions = new Uint32Array(0);
 
   constructor(engine: MiniSearch<SearchDoc>) {
     this.#internals = engine as unknown as MiniSearchInternals;
@@ -135,7 +140,7 @@ export class TermPostings {
     const fuzzy = fuzzyFor(term);
     const distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : 0;
     const typos = distance ? index.fuzzyGet(term, distance) : null;
-    if (term.length >= 3) {
+    if (term.length >= 3 && !isGlossaryToken(term)) {
       for (const [key, data] of index.atPrefix(term)) {
         const longer = key.length - term.length;
         if (!longer) continue;
@@ -157,8 +162,9 @@ export class TermPostings {
    */
   rank(query: string, request: RankRequest = {}): RankedMatch[] {
     // One bit per distinct term in a 32-bit mask; questions are cut to 24 words before this.
-    const unique = [...new Set(searchTerms(query))].slice(0, 31);
-    const all = searchTerms(query).filter((t) => unique.includes(t));
+    const terms = searchTerms(query, { literal: request.exact === true });
+    const unique = [...new Set(terms)].slice(0, 31);
+    const all = terms.filter((t) => unique.includes(t));
     if (unique.length === 0) return [];
     const { kinds, refIds } = this.#documents();
     const internals = this.#internals;
@@ -223,11 +229,13 @@ export class TermPostings {
     this.#masks = new Uint32Array(size);
     this.#titleMasks = new Uint32Array(size);
     this.#scores = new Float64Array(size);
+    this.#counts = new Uint32Array(size);
+    this.#mentions = new Uint32Array(size);
   }
 
   /** Every document with at least one of the query's terms, with how many it has. */
   match(query: string, request: TermMatchRequest = {}): TermMatch[] {
-    const terms = [...new Set(searchTerms(query))].slice(0, 24);
+    const terms = [...new Set(searchTerms(query, { literal: request.exact === true }))].slice(0, 24);
     if (terms.length === 0) return [];
     const { kinds, refIds } = this.#documents();
     const fieldIds = this.#internals._fieldIds;
@@ -240,27 +248,44 @@ export class TermPostings {
     const masks = this.#masks;
     const titleMasks = this.#titleMasks;
     const touched: number[] = [];
+    const counts = this.#counts;
+    const mentions = this.#mentions;
     terms.forEach((term, i) => {
       const bit = 1 << i;
+      const touchedByTerm: number[] = [];
       for (const { data } of this.#expansions(term, request.exact === true)) {
         for (const [field, docs] of data) {
           if (!fields.has(field)) continue;
           const inTitle = titleFields.has(field);
-          docs.forEach((_, short) => {
+          docs.forEach((tf, short) => {
             if (!wantedKinds.has(kinds[short]!)) return;
             if (masks[short] === 0) touched.push(short);
+            if (counts[short] === 0) touchedByTerm.push(short);
             masks[short]! |= bit;
+            counts[short]! += tf;
             if (inTitle) titleMasks[short]! |= bit;
           });
         }
+      }
+      for (const short of touchedByTerm) {
+        const count = counts[short]!;
+        mentions[short] = mentions[short] === 0 ? count : Math.min(mentions[short]!, count);
+        counts[short] = 0;
       }
     });
     const out: TermMatch[] = new Array(touched.length);
     for (let i = 0; i < touched.length; i++) {
       const short = touched[i]!;
-      out[i] = { kind: KINDS[kinds[short]!]!, refId: refIds[short]!, matched: bits(masks[short]!), matchedInTitle: bits(titleMasks[short]!) };
+      out[i] = {
+        kind: KINDS[kinds[short]!]!,
+        refId: refIds[short]!,
+        matched: bits(masks[short]!),
+        matchedInTitle: bits(titleMasks[short]!),
+        mentions: mentions[short]!,
+      };
       masks[short] = 0;
       titleMasks[short] = 0;
+      mentions[short] = 0;
     }
     return out;
   }

@@ -25,7 +25,8 @@ export function latestResolutions(store: Store, now: Date, limit = HOME_LIST_LIM
     const entries: AnswerEntry[] = [];
     for (const item of store.itemsOf(meeting.id)) {
       const resolutions = store.resolutionsOf(item.id);
-      if (resolutions.length === 0) continue;
+      // An exempt item's resolutions are not stored (Schedule 12A): it is listed by title, as exempt.
+      if (resolutions.length === 0 && !item.private) continue;
       const label = item.number ? `Minute ${item.number} · ${item.title}` : item.title;
       const cite = { meetingId: meeting.id, date: meeting.date, minute: item.number };
       if (item.private) {

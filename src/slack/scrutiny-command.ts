@@ -17,7 +17,7 @@ export interface CommandContext {
 
 /** Answers to these do not make sense for the whole channel. */
 export function isShareable(answer: Answer): boolean {
-  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'notice';
+  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'notice' && answer.kind !== 'cannot';
 }
 
 export async function answerScrutinyCommand(text: string, ctx: CommandContext): Promise<Answer> {
@@ -45,9 +45,9 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
 export function questionFromMessage(text: string): string {
   return text
     .replace(/^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/, '')
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+    .replace(/<#[A-Z0-9]+\|([^<>]*)>/g, '#$1')
+    .replace(/<(?:https?|mailto):[^|<>]*\|([^<>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto):[^<>]*)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')

@@ -41,6 +41,7 @@ import { RecordIndex, wpTitleKey, type MeetingBundle, type RecordPatch } from '.
 import { parseDocumentTime } from '../ingest/dates.ts';
 import { buildRequests, buildResolutions, insertForItem, matchItems, mergePapers, richerBody } from './merge-items.ts';
 import { findMeetingByExternalId, moveMeetingToDate } from './merge-external-id.ts';
+import { sealMeeting, sealParsedDocument } from '../exempt.ts';
 import { contentWords, municipalYearOfDate, shortHash, titleKeyOf, bodyWordsOf, bodyOverlap, titleSimilarity } from './merge-keys.ts';
 import { committeeFamilyKey, committeeKey, committeeVariants, meetingKey, normaliseText, titleKey } from '../record-keys.ts';
 
@@ -60,7 +61,8 @@ const STATUS_RANK: Record<MeetingStatus, number> = { planned: 1, agenda: 2, canc
  */
 export function mergeDocument(index: RecordIndex, parsed: ParsedDocument, source: SourceInfo, at: Date): MergeResult | null {
   if (index.documentIds.has(source.sha256)) return null;
-  return new DocumentMerge(index, parsed, source, at).run();
+  // Schedule 12A: what a private item says is never merged (see src/exempt.ts).
+  return new DocumentMerge(index, sealParsedDocument(parsed), source, at).run();
 }
 
 /** Merge documents one after another into a fresh record: for tests and tools. */
@@ -708,7 +710,17 @@ class DocumentMerge {
 
   // -- result -------------------------------------------------------------------
 
+  /** An item a document marks private keeps nothing but its title, and what it added to the work programme goes. */
+  #sealExemptItems(): void {
+    const exempt = new Set<string>();
+    for (const bundle of this.#work.values()) for (const id of sealMeeting(bundle)) exempt.add(id);
+    if (exempt.size === 0) return;
+    for (const row of [...this.#wp.values()]) if (row.addedByItemId && exempt.has(row.addedByItemId)) this.#dropWp(row.id);
+    for (const row of this.#index.workProgramme.values()) if (row.addedByItemId && exempt.has(row.addedByItemId)) this.#dropWp(row.id);
+  }
+
   #finish(): MergeResult {
+    this.#sealExemptItems();
     const index = this.#index;
     const document: SourceDocument = {
       id: this.#docId,

@@ -65,7 +65,9 @@ export function serviceUrl(baseUrl: string, operation: string, params: Record<st
     .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2F/gi, '/')}`)
     .join('&');
   // The site is expected, but a URL copied down to the service itself works too.
-  const site = baseUrl.replace(/\/+$/, '').replace(/\/mgWebService\.asmx$/i, '');
+  let end = baseUrl.length;
+  while (end > 0 && baseUrl[end - 1] === '/') end--;
+  const site = baseUrl.slice(0, end).replace(/\/mgWebService\.asmx$/i, '');
   return `${site}/mgWebService.asmx/${operation}${query ? `?${query}` : ''}`;
 }
 

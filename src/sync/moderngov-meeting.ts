@@ -14,6 +14,7 @@ import { htmlToText } from '../ingest/html-to-text.ts';
 import { parseDocumentTime } from '../ingest/dates.ts';
 import { extractMinuteContent } from '../ingest/minute-content.ts';
 import { cleanCharacters } from '../ingest/normalise-text.ts';
+import { isolatedJob } from '../worker/isolated.ts';
 import type { MgAttendee, MgItem, MgMeeting } from './moderngov-xml.ts';
 
 export interface CommitteeRef {
@@ -177,6 +178,9 @@ export function meetingToDocument(meeting: MgMeeting, committee: CommitteeRef): 
  * minute text must not replace them. Its items still bring papers, report
  * authors and attendance; resolutions and requests stay those of the file.
  */
+/** meetingToDocument in the paper worker: a meeting's agenda and minutes HTML are untrusted papers too. */
+export const MEETING_TO_DOCUMENT = isolatedJob<typeof meetingToDocument>(new URL(import.meta.url), 'meetingToDocument');
+
 export function asEnrichment(doc: ParsedDocument): ParsedDocument {
   return {
     ...doc,

@@ -184,7 +184,8 @@ function readPaper(doc: Node): MgPaper | null {
 }
 
 function readNumber(item: Node): string | null {
-  const shown = text(item['fulldisplaynumberformat']).replace(/[.)]+$/, '');
+  let shown = text(item['fulldisplaynumberformat']);
+  while (shown.endsWith('.') || shown.endsWith(')')) shown = shown.slice(0, -1);
   if (shown !== '') return shown;
   const number = text(item['agendaitemnumber']);
   return number === '' ? null : `${number}${text(item['agendaitemsubnumber'])}`;

@@ -17,7 +17,7 @@ import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
-import { ingestPaths } from '../ingest/ingest-paths.ts';
+import { ingestPaths, type IngestPipeline } from '../ingest/ingest-paths.ts';
 import { formatDateTime } from '../london.ts';
 import { boundedFetch, type BoundedFetchResult } from './bounded-fetch.ts';
 import { hasNews } from './sync-once.ts';
@@ -49,6 +49,8 @@ export interface SharedFilesContext {
   reminders?: RunningReminders;
   /** Injected for tests; default global fetch. */
   fetch?: typeof fetch;
+  /** How the downloaded paper is read; default the ingest pipeline. */
+  pipeline?: IngestPipeline;
 }
 
 /** Larger files are refused before download: council papers are far smaller. */
@@ -209,7 +211,7 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
       const path = join(dir, String(index), name);
       await mkdir(join(dir, String(index)));
       await writeFile(path, fetched.bytes);
-      const report = await ingestPaths(ctx.store, [path]);
+      const report = await ingestPaths(ctx.store, [path], ctx.pipeline);
       const fileReport = report.files[0];
       if (!report.allOk || !fileReport?.ok) {
         failed++;

@@ -22,7 +22,9 @@ import type { RecordNews } from '../reminders/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
 import { meetingKey } from '../record-keys.ts';
-import { asEnrichment, externalMeetingId, isCancelledStatus, meetingToDocument, type CommitteeRef } from './moderngov-meeting.ts';
+import { paperTooLarge } from '../ingest/paper-job.ts';
+import { IsolationError, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
+import { asEnrichment, externalMeetingId, isCancelledStatus, MEETING_TO_DOCUMENT, type CommitteeRef } from './moderngov-meeting.ts';
 import type { MgMeeting, MgMeetingSummary } from './moderngov-xml.ts';
 
 /** Minutes of a meeting held longer ago than this are no longer looked for on it. */
@@ -39,6 +41,8 @@ export interface SyncOnceDeps {
   clock: Clock;
   /** Default: an HTTP client for `moderngov.url`. */
   client?: ModernGovClient;
+  /** Where meetings' HTML is read (time and memory limits); default the process's paper worker. */
+  runner?: IsolatedRunner;
 }
 
 export interface MeetingChange {
@@ -166,11 +170,25 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
   const news: RecordNews = { newResolutionIds: [], newRequestIds: [], newAgendaMeetingIds: [], newMinutesMeetingIds: [] };
   const changes: MeetingChange[] = [];
   const fingerprints = new Map<string, string>();
+  // Each meeting's agenda and minutes HTML is read in the paper worker, before anything is merged.
+  const readMeetings: Array<(typeof toIngest)[number] & { dated: MgMeeting; read: ParsedDocument }> = [];
+  for (const fetched of toIngest) {
+    // The listing's date wins when GetMeeting lacks one (some servers leave it blank).
+    const dated: MgMeeting = fetched.meeting.date ? fetched.meeting : { ...fetched.meeting, date: fetched.summary.date };
+    const problem = (text: string) => `meeting ${fetched.meeting.id} (${fetched.committee.title}) ${text}`;
+    try {
+      const read = await (deps.runner ?? sharedRunner()).run(MEETING_TO_DOCUMENT, [dated, fetched.committee]);
+      const tooLarge = paperTooLarge(read);
+      // Tried again next sync (no fingerprint is saved); the rest of the sync goes on.
+      if (tooLarge) warnings.push(problem(`was not added: ${tooLarge}`));
+      else readMeetings.push({ ...fetched, dated, read });
+    } catch (error) {
+      if (!(error instanceof IsolationError)) throw error;
+      warnings.push(problem(`could not be read: ${error.message}`));
+    }
+  }
   await deps.store.batch(async () => {
-    for (const { key, summary, meeting, xml, committee } of toIngest) {
-      // The listing's date wins when GetMeeting lacks one (some servers leave it blank).
-      const dated: MgMeeting = meeting.date ? meeting : { ...meeting, date: summary.date };
-      const read = meetingToDocument(dated, committee);
+    for (const { key, summary, meeting, xml, committee, dated, read } of readMeetings) {
       const doc = minutesFromFile(deps.store, key, read) ? asEnrichment(read) : read;
       for (const w of doc.warnings) warnings.push(w);
       const parsedMeeting = doc.meetings[0]!;

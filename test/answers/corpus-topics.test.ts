@@ -66,7 +66,7 @@ describe('resolutions on a topic', () => {
   });
 
   it('says so when nothing matches', () => {
-    expect(engine.ask('what was resolved on zeppelins').title).toBe('No resolutions found on "zeppelins".');
+    expect(engine.ask('what was resolved on zeppelins').title).toBe('No decision on "zeppelins" is recorded.');
   });
 });
 

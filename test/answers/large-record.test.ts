@@ -152,7 +152,7 @@ describe('topics remembered between questions', () => {
     const store = openMemoryStore();
     await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt')]);
     const engine = await createEngine({ store, clock: new ManualClock(NOW), snapshotPath: null });
-    expect(engine.ask('what was resolved on early years?', { now: NOW }).title).toBe('No resolutions found on "early years".');
+    expect(engine.ask('what was resolved on early years?', { now: NOW }).title).toBe('No decision on "early years" is recorded.');
     await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2023-03-16-minutes.md')]);
     // The index takes the new minutes in the background.
     await engine.loaded();

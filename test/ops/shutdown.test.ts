@@ -8,7 +8,12 @@ import { createLogger } from '../../src/logger.ts';
 import { InFlight, createShutdown, exitOnSignals } from '../../src/shutdown.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
-import { startBot } from './support/child.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startSlack } from '../../src/slack/start.ts';
+import { startFakeSlack } from '../support/fake-slack.ts';
+import { createBoard } from '../slack/support/board.ts';
+import { sign } from '../slack/support/signed-slack.ts';
+import { freePort, startBot } from './support/child.ts';
 
 let mg: FakeModernGov;
 let dir: string;
@@ -129,5 +134,36 @@ describe('createShutdown', () => {
     finish();
     await new Promise((r) => setTimeout(r, 0));
     expect(exits).toEqual([130, 0]);
+  });
+});
+
+describe("stopping Slack", () => {
+  it("waits for a listener's work in flight: the answer to a /scrutiny already acknowledged", async () => {
+    const board = await createBoard();
+    const slack = await startFakeSlack();
+    const port = await freePort();
+    const secret = 'stop-test-signing-secret';
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-stop-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: String(port) });
+    const logger = createLogger({ capture: true });
+    const running = await startSlack({ config, store: board.store, engine: board.engine, clock: board.clock, logger });
+    try {
+      // Slack is slow to take the answer, then refuses it: the listener logs that once its work ends.
+      slack.failNext('response_url', { delayMs: 1000, then: { status: 500 } });
+      const body = new URLSearchParams({ command: '/scrutiny', text: 'next meeting', user_id: 'U1', channel_id: 'C1', team_id: 'T0FAKE', response_url: slack.responseUrl('stop'), trigger_id: 't' }).toString();
+      const ts = Math.floor(Date.now() / 1000);
+      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts, secret) },
+        body,
+      });
+      expect(ack.status).toBe(200);
+      await slack.waitFor('response_url');
+      expect(logger.lines.some((line) => line.includes('/scrutiny failed'))).toBe(false);
+      await running.stop();
+      expect(logger.lines.some((line) => line.includes('/scrutiny failed'))).toBe(true);
+    } finally {
+      await slack.close();
+      await board.close();
+    }
   });
 });

@@ -27,7 +27,8 @@ describe('stem', () => {
 describe('search terms', () => {
   it('drops stop words and joins apostrophes', () => {
     expect(tokenize("Children’s Services")).toEqual(['childrens', 'services']);
-    expect(searchTerms('what was resolved on the private fostering?')).toEqual(['resolv', 'privat', 'foster']);
+    expect(searchTerms('what was resolved on the private fostering?')).toEqual(['resolv', '~privatefostering', '~fostering']);
+    expect(searchTerms('what was resolved on the private fostering?', { literal: true })).toEqual(['resolv', 'privat', 'foster']);
     expect(processTerm('the')).toBeNull();
     expect(tokenize('see www.carerstrust.org.uk/young-carers or mail a.b@coventry.gov.uk now')).toEqual(['see', 'or', 'mail', 'now']);
   });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { buildSearchIndex, loadSearchSnapshot, type SearchIndex } from '../../src/search/search-index.ts';
 import { parseDocId } from '../../src/search/search-documents.ts';
-import { SEARCH_OPTIONS, type SearchDoc } from '../../src/search/search-options.ts';
+import { SEARCH_OPTIONS, words, type SearchDoc } from '../../src/search/search-options.ts';
 import type { RankRequest } from '../../src/search/term-postings.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 
@@ -23,14 +23,14 @@ beforeAll(async () => {
   reference = MiniSearch.loadJS<SearchDoc>(built.toJSON(), SEARCH_OPTIONS);
 });
 
-/** MiniSearch's own search, as the index used to call it. */
+/** MiniSearch's own search, as the index used to call it (record text, `exact`, read word for word). */
 function miniSearch(query: string, request: RankRequest) {
   const kinds = request.kinds ? new Set<string>(request.kinds) : null;
   return reference
     .search(query, {
       combineWith: request.combineWith ?? 'OR',
       ...(request.fields ? { fields: request.fields } : {}),
-      ...(request.exact ? { fuzzy: false, prefix: false } : {}),
+      ...(request.exact ? { fuzzy: false, prefix: false, tokenize: words } : {}),
       ...(kinds ? { filter: (r) => kinds.has(parseDocId(String(r.id)).kind) } : {}),
     })
     .map((r) => ({ ...parseDocId(String(r.id)), score: r.score, terms: [...r.terms].sort(), queryTermsMatched: new Set(r.queryTerms).size }));

@@ -11,7 +11,7 @@ export interface PersonKey {
 
 export function personKey(name: string): PersonKey | null {
   const words = name
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^()]*\)/g, ' ')
     .replace(/[.,]/g, ' ')
     .toLowerCase()
     .split(/\s+/)
@@ -32,5 +32,5 @@ export function samePerson(query: PersonKey, name: string): boolean {
 
 /** "Councillor Masih" -> "Masih": the name without titles or notes, for headings. */
 export function displayName(name: string): string {
-  return name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return name.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }

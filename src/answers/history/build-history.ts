@@ -4,6 +4,7 @@ import { formatDate } from '../../london.ts';
 import type { Answer, AnswerEntry, AnswerSection } from '../answer.ts';
 import { answerFor, count, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
+import type { Period } from '../question/question-periods.ts';
 import type { RecordView } from '../record-view.ts';
 import { topicHistory, type HistoryEvent } from './topic-history.ts';
 
@@ -24,10 +25,12 @@ function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   }
 }
 
-export function buildHistory(ctx: AnswerContext, topic: string, question: string): Answer {
+export function buildHistory(ctx: AnswerContext, topic: string, question: string, period: Period | null = null): Answer {
   const view = ctx.view;
   const limit = ctx.limit;
-  const events = topicHistory(ctx, topic);
+  const events = topicHistory(ctx, topic).filter(
+    (e) => !period || (e.date !== null && (!period.from || e.date >= period.from) && (!period.to || e.date <= period.to)),
+  );
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;
   // Entries for the pages asked for; the title counts them all.

@@ -2,7 +2,7 @@
 // and plan entries; undated plan entries last. Only what was known by now.
 import type { AgendaItem, Meeting, Resolution, WorkProgrammeItem } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { heldBy } from '../record-view.ts';
+import { heldBy, ofCommittee } from '../record-view.ts';
 import type { RequestStatus } from '../requests/request-catalogue.ts';
 import { requestsAbout } from '../requests/request-topics.ts';
 import { resolutionsAbout } from '../resolutions/resolution-queries.ts';
@@ -29,7 +29,7 @@ export function topicHistory(ctx: AnswerContext, topic: string): HistoryEvent[] 
     if (!item) continue;
     const meeting = view.meetings.get(item.meetingId) ?? null;
     // A meeting still to come was not discussed yet.
-    if (!heldBy(view, meeting, ctx.t)) continue;
+    if (!heldBy(view, meeting, ctx.t) || !ofCommittee(ctx, meeting)) continue;
     events.push({ kind: 'item', date: meeting?.date ?? null, meeting, item });
   }
   for (const ref of resolutionsAbout(ctx, topic)) {

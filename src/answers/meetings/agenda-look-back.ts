@@ -131,7 +131,18 @@ const ROUTINE =
 function withoutDates(title: string): string {
   let text = title;
   for (let found = findQuestionDate(text); found; found = findQuestionDate(text)) text = text.replace(found.text, ' ');
-  return text.replace(/\s+[-–—]\s*$/, '').replace(/\s+/g, ' ').replace(/^[\s\-–—]+|[\s\-–—]+$/g, '');
+  // Dashes and spaces trimmed from both ends by a loop: a pattern anchored at the end rescans from every start.
+  return trimDashes(text.replace(/\s+/g, ' '));
+}
+
+const DASH_OR_SPACE = new Set([' ', '-', '–', '—']);
+
+function trimDashes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && DASH_OR_SPACE.has(text[start]!)) start++;
+  while (end > start && DASH_OR_SPACE.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** The subjects of a meeting's agenda and planned items worth looking back on. */

@@ -44,7 +44,7 @@ const ROLE_HEADINGS: Record<string, string> = {
   other: 'Also present',
 };
 
-function attendanceSection(meeting: Meeting): AnswerSection | null {
+export function attendanceSection(meeting: Meeting): AnswerSection | null {
   if (meeting.present.length === 0 && meeting.apologies.length === 0 && !meeting.chair) return null;
   const entries: AnswerEntry[] = [];
   const chair = meeting.chair ?? meeting.present.find((p) => p.chair)?.name ?? null;

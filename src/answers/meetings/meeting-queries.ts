@@ -3,11 +3,11 @@
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { daysBetween } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
-import { firstAfter, isPlanOnly, type RecordView } from '../record-view.ts';
+import { firstAfter, isPlanOnly, ofCommittee, type RecordView } from '../record-view.ts';
 
 /** Whether a meeting is the board's, when the board's committee is known (meetings naming none count). */
 export function ofBoard(ctx: AnswerContext, meeting: Meeting, committee: string | null = ctx.committee): boolean {
-  return committee === null || meeting.committee === null || meeting.committee === committee;
+  return ofCommittee({ committee }, meeting);
 }
 
 /** The first meeting that starts after now; never a cancelled one. Includes meetings known only from the plan. */
@@ -101,4 +101,37 @@ export function plannedFor(view: RecordView, meeting: Meeting): WorkProgrammeIte
   return (view.workProgrammeByDate.get(meeting.date) ?? []).filter(
     (e) => e.slot === 'dated' && (!meeting.committee || !e.committee || e.committee === meeting.committee),
   );
+}
+
+/** Meetings held by now with minutes, most recent first, up to `limit`. */
+export function minutedMeetings(ctx: AnswerContext, limit = Number.MAX_SAFE_INTEGER, committee: string | null = ctx.committee): Meeting[] {
+  const { calendar } = ctx.view;
+  const found: Meeting[] = [];
+  for (let i = firstAfter(ctx.view, ctx.t) - 1; i >= 0 && found.length < limit; i--) {
+    const m = calendar[i]!;
+    if (m.status === 'minutes' && ofBoard(ctx, m, committee)) found.push(m);
+  }
+  return found;
+}
+
+/** A meeting named by its place: the next, the one after next, the last, the one before last. */
+export function meetingByRef(ctx: AnswerContext, ref: 'next' | 'after-next' | 'last' | 'before-last', committee: string | null = ctx.committee): Meeting | null {
+  switch (ref) {
+    case 'next':
+      return nextMeeting(ctx, committee);
+    case 'after-next':
+      return upcomingMeetings(ctx, 2, committee)[1] ?? null;
+    case 'last':
+      return latestMeeting(ctx, committee);
+    case 'before-last': {
+      const latest = latestMeeting(ctx, committee);
+      return pastMeetings(ctx, 3, committee).find((m) => latest && m.id !== latest.id && m.date! < latest.date!) ?? null;
+    }
+  }
+}
+
+/** The first and last dated meetings of the calendar, for open-ended periods. */
+export function calendarSpan(view: RecordView): { first: string; last: string } | null {
+  if (view.calendar.length === 0) return null;
+  return { first: view.calendar[0]!.date!, last: view.calendar[view.calendar.length - 1]!.date! };
 }

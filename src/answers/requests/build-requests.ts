@@ -1,14 +1,19 @@
 // What the board is waiting for: open requests grouped by the meeting that raised
-// them (oldest first, with age and due date, overdue marked), all requests, and
-// requests on a topic ("did the board ask for census figures?"). A council's
-// record holds tens of thousands: the totals count them all, the entries are
-// built for the pages asked for.
+// them (oldest first, with age and due date, overdue marked), overdue or completed
+// ones, those raised in a period, and requests on a topic ("did we ever get the
+// census figures?": not "yes" while it is still open). A council's record holds
+// tens of thousands: the totals count them all, the entries are built for the
+// pages asked for.
 import { formatDate } from '../../london.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
-import { answerFor, count, meetingWhen, requestEntry, section } from '../answer-parts.ts';
+import { answerFor, count, meetingWhen, numberLabel, requestEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
+import type { Period } from '../question/question-periods.ts';
+import type { RequestStatusSlot } from '../question/question-reading.ts';
+import { appearancesOf } from '../topics/appearances.ts';
 import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
 import { requestsAbout } from './request-topics.ts';
+import { markedDoneText } from './request-wording.ts';
 
 function byMeeting(ctx: AnswerContext, statuses: RequestStatus[], groups: RequestCounts['byMeeting']): AnswerSection[] {
   const listed = new Map<string, RequestStatus[]>();
@@ -37,12 +42,27 @@ function notListed(total: number, built: number): { notListed?: number } {
   return total > built ? { notListed: total - built } : {};
 }
 
+function during(period: Period | null | undefined): string {
+  if (!period) return '';
+  return /^(?:next|this|last|since|before|after|up to|from)\b/.test(period.label) ? ` ${period.label}` : ` in ${period.label}`;
+}
+
+export interface RequestsAsked {
+  topic: string | null;
+  status: RequestStatusSlot | null;
+  period?: Period | null;
+  /** The question asks whether something came ("did we ever get ..."). */
+  didWeGet?: boolean;
+  /** The question asks whether the board asked ("did the board ask for ..."). */
+  didWeAsk?: boolean;
+}
+
 /** Open requests as of now, grouped by raising meeting, oldest first (also the requests digest). */
-export function buildOutstandingRequests(ctx: AnswerContext, question = 'outstanding requests'): Answer {
-  const counts = requestCounts(ctx, { openOnly: true });
+export function buildOutstandingRequests(ctx: AnswerContext, question = 'outstanding requests', period: Period | null = null): Answer {
+  const counts = requestCounts(ctx, { openOnly: true, from: period?.from ?? null, to: period?.to ?? null });
   const { open, overdue } = counts;
   return answerFor(ctx, 'requests', question, {
-    title: open === 0 ? 'All clear: no requests are open.' : `${count(open)} open request${open === 1 ? '' : 's'}${overdue ? `, ${count(overdue)} overdue` : ''}`,
+    title: open === 0 ? `All clear: no requests${during(period) ? ` raised${during(period)}` : ''} are open.` : `${count(open)} open request${open === 1 ? '' : 's'}${during(period) ? ` raised${during(period)}` : ''}${overdue ? `, ${count(overdue)} overdue` : ''}`,
     summary: `As of ${formatDate(ctx.today)}, oldest first.`,
     sections: open ? byMeeting(ctx, counts.first, counts.byMeeting) : [section('Open requests', [], 'Nothing the board asked for is still open.')],
     notes: ['A co-ordinator marks a request done once the board has had what it asked for.'],
@@ -50,29 +70,90 @@ export function buildOutstandingRequests(ctx: AnswerContext, question = 'outstan
   });
 }
 
-export function buildAllRequests(ctx: AnswerContext, question = 'all requests'): Answer {
-  const counts = requestCounts(ctx, { openOnly: false });
+export function buildAllRequests(ctx: AnswerContext, question = 'all requests', period: Period | null = null): Answer {
+  const counts = requestCounts(ctx, { openOnly: false, from: period?.from ?? null, to: period?.to ?? null });
   return answerFor(ctx, 'requests', question, {
-    title: `${count(counts.all)} request${counts.all === 1 ? '' : 's'} in the record, ${count(counts.open)} open`,
-    sections: counts.all ? byMeeting(ctx, counts.first, counts.byMeeting) : [section('Requests', [], 'No requests are in the record yet.')],
+    title: counts.all ? `${count(counts.all)} request${counts.all === 1 ? '' : 's'}${during(period) ? ` raised${during(period)}` : ' in the record'}, ${count(counts.open)} open` : `No requests${during(period) ? ` were raised${during(period)}` : ' are in the record yet'}.`,
+    sections: counts.all ? byMeeting(ctx, counts.first, counts.byMeeting) : [section('Requests', [], 'No requests are in the record for that.')],
     ...notListed(counts.all, counts.first.length),
   });
 }
 
-export function buildRequestsAbout(ctx: AnswerContext, topic: string, question: string): Answer {
-  const found = requestsAbout(ctx, topic);
-  const open = found.filter((s) => s.state.status === 'open').length;
+function buildOverdue(ctx: AnswerContext, question: string, period: Period | null): Answer {
+  const counts = requestCounts(ctx, { openOnly: true, overdueOnly: true, from: period?.from ?? null, to: period?.to ?? null });
+  return answerFor(ctx, 'requests', question, {
+    title: counts.overdue ? `${count(counts.overdue)} overdue request${counts.overdue === 1 ? '' : 's'} (of ${count(counts.open)} open)` : `Nothing is overdue as of ${formatDate(ctx.today)}: ${count(counts.open)} request${counts.open === 1 ? ' is' : 's are'} open, none past a due date.`,
+    summary: 'Overdue: still open after the date the minutes gave, or after the next meeting for "next meeting" requests.',
+    sections: counts.overdue ? byMeeting(ctx, counts.first, counts.byMeeting) : [],
+    ...notListed(counts.overdue, counts.first.length),
+  });
+}
+
+function buildDone(ctx: AnswerContext, question: string, period: Period | null): Answer {
+  const counts = requestCounts(ctx, { openOnly: false, doneOnly: true, from: period?.from ?? null, to: period?.to ?? null });
+  const done = counts.all - counts.open;
+  return answerFor(ctx, 'requests', question, {
+    title: done ? `${count(done)} request${done === 1 ? '' : 's'} marked done (of ${count(counts.all)})` : `No request has been marked done yet; ${count(counts.open)} open.`,
+    sections: done ? byMeeting(ctx, counts.first, counts.byMeeting) : [],
+    ...notListed(done, counts.first.length),
+  });
+}
+
+function raisedWhere(status: RequestStatus): string {
+  const minute = numberLabel(status.meeting, status.item);
+  return `${status.meeting?.date ? formatDate(status.meeting.date) : 'a meeting of unknown date'}${minute ? ` (${minute.toLowerCase()})` : ''}`;
+}
+
+function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: string }, question: string): Answer {
+  const { topic, period } = asked;
+  let found = requestsAbout(ctx, topic).filter((s) => !period || (s.meeting?.date && (!period.from || s.meeting.date >= period.from) && (!period.to || s.meeting.date <= period.to)));
+  if (asked.status === 'open') found = found.filter((s) => s.state.status === 'open');
+  if (asked.status === 'overdue') found = found.filter((s) => s.overdue);
+  if (asked.status === 'done') found = found.filter((s) => s.state.status === 'done');
+  const open = found.filter((s) => s.state.status === 'open');
   if (found.length === 0) {
+    const where = appearancesOf(ctx, topic);
     return answerFor(ctx, 'requests', question, {
-      title: `No request on "${topic}" is in the record.`,
-      sections: [],
+      title: `No request on "${topic}"${asked.status && asked.status !== 'all' ? ` (${asked.status})` : ''} is in the record${during(period)}${where[0] ? `; "${topic}" was ${where[0].words}` : ''}.`,
+      sections: where.length ? [section(`Where "${topic}" appears`, where.map((w) => w.entry))] : [],
       notes: [`Try other words, "outstanding requests" for everything open, or "history of ${topic}".`],
     });
   }
   const shown = found.slice(0, ctx.limit);
+  let title: string;
+  if (found.length === 1) {
+    const s = found[0]!;
+    const done = markedDoneText(s.state);
+    title = asked.didWeGet
+      ? s.state.status === 'done'
+        ? `Yes: "${s.request.text}" (asked for on ${raisedWhere(s)}) was ${done ?? 'marked done'}.`
+        : `Not yet, as far as the record shows: the board asked for "${s.request.text}" on ${raisedWhere(s)}, and it is still open${s.overdue ? ' and overdue' : ''}.`
+      : `${asked.didWeAsk ? 'Yes: ' : ''}1 request on "${topic}" (${s.state.status === 'done' ? 'done' : s.overdue ? 'open, overdue' : 'still open'}), raised ${raisedWhere(s)}`;
+  } else {
+    title = `${asked.didWeGet ? `${open.length ? 'Not all yet' : 'Yes'}: ` : asked.didWeAsk ? 'Yes: ' : ''}${count(found.length)} requests on "${topic}": ${count(open.length)} still open, ${count(found.length - open.length)} done`;
+  }
   return answerFor(ctx, 'requests', question, {
-    title: `Yes: ${count(found.length)} request${found.length === 1 ? '' : 's'} on "${topic}" (${count(open)} open)`,
+    title,
     sections: [section(`Requests on ${topic}`, shown.map((s) => requestEntry(ctx.view, s)))],
+    ...(open.length ? { notes: ['A co-ordinator marks a request done once the board has had what it asked for.'] } : {}),
     ...notListed(found.length, shown.length),
   });
+}
+
+export function buildRequestsAnswer(ctx: AnswerContext, asked: RequestsAsked, question: string): Answer {
+  const period = asked.period ?? null;
+  if (asked.topic) return buildRequestsAbout(ctx, { ...asked, topic: asked.topic }, question);
+  switch (asked.status) {
+    case 'overdue':
+      return buildOverdue(ctx, question, period);
+    case 'done':
+      return buildDone(ctx, question, period);
+    case 'all':
+      return buildAllRequests(ctx, question, period);
+    case 'open':
+      return buildOutstandingRequests(ctx, question, period);
+    default:
+      // "what did we ask for in October": everything raised then; with no period, what is open.
+      return period ? buildAllRequests(ctx, question, period) : buildOutstandingRequests(ctx, question);
+  }
 }

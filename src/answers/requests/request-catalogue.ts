@@ -6,7 +6,7 @@ import type { AgendaItem, Meeting, Request, RequestState } from '../../model.ts'
 import { daysBetween } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
 import type { AnswerContext } from '../context.ts';
-import { compareNumbers, firstAfter, lookupKey, startTime, type RecordView } from '../record-view.ts';
+import { compareNumbers, firstAfter, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 
 export interface RequestStatus {
   request: Request;
@@ -160,6 +160,8 @@ export interface RequestFilter {
   openOnly: boolean;
   /** Only overdue ones. */
   overdueOnly?: boolean;
+  /** Only those marked done. */
+  doneOnly?: boolean;
   /** Only those raised from/to these London dates. */
   from?: string | null;
   to?: string | null;
@@ -174,17 +176,19 @@ export interface RequestFilter {
 export function requestCounts(ctx: AnswerContext, filter: RequestFilter): RequestCounts {
   const store = ctx.view.store;
   const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
+  const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
   const closed = closedRequestIds(store);
   for (const entry of requestCatalogue(ctx.view).entries) {
     if (!raisedBy(entry, ctx.t)) continue;
     const date = entry.meeting?.date ?? null;
     if (filter.from && (!date || date < filter.from)) continue;
     if (filter.to && (!date || date > filter.to)) continue;
-    if (filter.committee && entry.meeting?.committee && entry.meeting.committee !== filter.committee) continue;
+    if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
     counts.all++;
     const open = !closed.has(entry.request.id);
     if (open) counts.open++;
     if (filter.openOnly && !open) continue;
+    if (filter.doneOnly && open) continue;
     const overdue = open && entry.dueDate !== null && entry.dueDate < ctx.today;
     if (overdue) counts.overdue++;
     if (filter.overdueOnly && !overdue) continue;
@@ -204,7 +208,7 @@ export function statusesOf(ctx: AnswerContext, ids: Iterable<string>): RequestSt
   const catalogue = requestCatalogue(ctx.view);
   return [...new Set(ids)]
     .map((id) => catalogue.byId.get(id))
-    .filter((e): e is CatalogueEntry => e !== undefined && raisedBy(e, ctx.t))
+    .filter((e): e is CatalogueEntry => e !== undefined && raisedBy(e, ctx.t) && ofCommittee(ctx, e.meeting))
     .sort((a, b) => a.order - b.order)
     .map((e) => statusOf(ctx.view.store, e, ctx.today));
 }

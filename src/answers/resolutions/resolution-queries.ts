@@ -2,7 +2,7 @@
 // Exempt items' resolutions never appear; those of meetings still to come are not known yet.
 import type { AgendaItem, Meeting, Resolution } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { compareNumbers, heldBy, type RecordView } from '../record-view.ts';
+import { compareNumbers, heldBy, ofCommittee, type RecordView } from '../record-view.ts';
 import { topicHits, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
 export interface ResolutionRef {
@@ -45,7 +45,7 @@ export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { d
   const all = topicMemo(ctx).remember(`resolutions|${options.direct ? 'direct' : 'all'}|${topicKey(topic)}`, () =>
     resolutionsFromHits(ctx.view, topicHits(ctx, topic, ['resolution', 'item']), options),
   );
-  return all.filter((r) => heldBy(ctx.view, r.meeting, ctx.t));
+  return all.filter((r) => heldBy(ctx.view, r.meeting, ctx.t) && ofCommittee(ctx, r.meeting));
 }
 
 /**
@@ -65,13 +65,14 @@ function resolutionIdsOf(view: RecordView, hits: TopicHit[], options: { direct?:
   const ids = new Set<string>();
   const itemsWithDirectHits = new Set<string>();
   for (const hit of hits) {
-    if (hit.kind !== 'resolution' || (options.direct && !hit.titleMatch)) continue;
+    if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
     ids.add(hit.refId);
     const itemId = view.store.resolution(hit.refId)?.itemId;
     if (itemId) itemsWithDirectHits.add(itemId);
   }
   for (const hit of hits) {
-    if (hit.kind !== 'item' || (options.direct && !hit.titleMatch)) continue;
+    if (hit.kind !== 'item') continue;
+    if (hit.relevance === 'mentioned' || (options.direct && !hit.titleMatch)) continue;
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
     for (const r of view.resolutionsByItem.get(hit.refId) ?? []) ids.add(r.id);
   }

@@ -7,6 +7,13 @@ import type { SearchIndex } from '../../search/search-index.ts';
 import type { AnswerContext } from '../context.ts';
 import { lookupKey } from '../record-view.ts';
 
+/**
+ * How much a hit is about the topic: its title (or, for a resolution or request,
+ * its own words or its item's title) names it; or its discussion dwells on it
+ * (every word more than once); or it only mentions it in passing.
+ */
+export type Relevance = 'titled' | 'discussed' | 'mentioned';
+
 export interface TopicHit {
   kind: SearchDocKind;
   refId: string;
@@ -14,6 +21,7 @@ export interface TopicHit {
   score: number;
   /** The topic's words are in the title (or, for resolutions and requests, their own text). */
   titleMatch: boolean;
+  relevance: Relevance;
 }
 
 /** Results remembered per record version, bounded: "Show more" and a topic asked again reuse them. */
@@ -63,19 +71,46 @@ export function topicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKin
   return topicMemo(ctx).remember(`hits|${kinds.join(',')}|${topicKey(topic)}`, () => findTopicHits(ctx.index, topic, kinds));
 }
 
+// Words that say what kind of thing was asked for, not what about: dropped when the
+// whole topic finds nothing ("those figures on exclusions" -> "exclusions").
+const GENERIC =
+  /\b(?:figures?|numbers?|data|stats?|statistics|info|information|details?|reports?|updates?|papers?|briefings?|notes?|items?|issues?|stuff|things?|matters?|progress|latest|news|documents?|docs?|anything|something|those|these|that|this|the|any|some|more|further|up to date|recent|current|our|their|its)\b/gi;
+
+function relevanceOf(m: { matchedInTitle: number; mentions: number }, words: number): Relevance {
+  if (m.matchedInTitle >= words) return 'titled';
+  return m.mentions >= 2 ? 'discussed' : 'mentioned';
+}
+
 function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+  const all = allWordHits(index, topic, kinds);
+  if (all.length > 0) return all;
+  const core = topic.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
+  if (core && core !== topic.trim()) {
+    const relaxed = allWordHits(index, core, kinds);
+    if (relaxed.length > 0) return relaxed;
+  }
+  const words = new Set(searchTerms(topic)).size;
+  if (words < 3) return [];
+  const found = index.matches(topic, { kinds });
+  const titled = new Set(found.filter((m) => m.matchedInTitle >= words).map((m) => `${m.kind}:${m.refId}`));
+  const ranked = index.search(topic, { kinds });
+  const best = ranked[0]?.score ?? 0;
+  return ranked
+    .filter((h) => h.score >= best * 0.6)
+    .map((h) => {
+      const titleMatch = titled.has(`${h.kind}:${h.refId}`);
+      return { ...h, titleMatch, relevance: titleMatch ? ('titled' as const) : ('mentioned' as const) };
+    });
+}
+
+/** Documents with every word of the topic (with stemming, prefixes, typos and the glossary). */
+function allWordHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const words = new Set(searchTerms(topic)).size;
   if (words === 0) return [];
-  const found = index.matches(topic, { kinds });
-  const hits = found
+  return index
+    .matches(topic, { kinds })
     .filter((m) => m.matched >= words)
-    // A title match: the words are in titles or resolution and request text, not only in the discussion.
-    .map((m) => ({ kind: m.kind, refId: m.refId, score: 0, titleMatch: m.matchedInTitle >= words }));
-  if (hits.length > 0 || words < 3) return hits;
-  const titled = new Set(found.filter((m) => m.matchedInTitle >= words).map((m) => `${m.kind}:${m.refId}`));
-  const all = index.search(topic, { kinds });
-  const best = all[0]?.score ?? 0;
-  return all.filter((h) => h.score >= best * 0.6).map((h) => ({ ...h, titleMatch: titled.has(`${h.kind}:${h.refId}`) }));
+    .map((m) => ({ kind: m.kind, refId: m.refId, score: 0, titleMatch: m.matchedInTitle >= words, relevance: relevanceOf(m, words) }));
 }
 
 /**
@@ -85,7 +120,7 @@ function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]
  * common words ("Board", "Report") that do not make two items one subject.
  */
 export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
-  const words = new Set(searchTerms(title)).size;
+  const words = new Set(searchTerms(title, { literal: true })).size;
   if (words === 0) return [];
   const needed = Math.max(1, Math.ceil((words * 2) / 3));
   // Resolutions and requests are indexed under their item's title: the items' matches bring them.
@@ -99,5 +134,5 @@ export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
       seen.add(key);
       return true;
     })
-    .map((h) => ({ kind: h.kind, refId: h.refId, score: 0, titleMatch: true }));
+    .map((h) => ({ kind: h.kind, refId: h.refId, score: 0, titleMatch: true, relevance: 'titled' as const }));
 }

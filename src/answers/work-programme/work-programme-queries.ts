@@ -40,9 +40,14 @@ export function entryYear(view: RecordView, entry: WorkProgrammeItem): string | 
   return meeting?.date ? municipalYear(meeting.date) : null;
 }
 
-/** Whether an entry is known as of now: plan rows always; rows added by resolution once resolved. */
+/**
+ * Whether an entry is known as of now: plan rows always; rows added by resolution once resolved,
+ * and never one resolved inside an exempt item (Schedule 12A; such rows are no longer stored, but
+ * a record written before that rule may hold one).
+ */
 export function entryKnown(ctx: AnswerContext, entry: WorkProgrammeItem): boolean {
   if (entry.origin !== 'resolution') return true;
+  if (entry.addedByItemId && ctx.view.store.item(entry.addedByItemId)?.private) return false;
   const meeting = addedAt(ctx.view, entry);
   return !meeting?.date || meeting.date <= ctx.today;
 }

@@ -5,8 +5,10 @@
 // several sections. Phones show the fallback `text` in notifications, so it always carries the key fact.
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerEntry, Citation } from '../../answers/answer.ts';
+import { PAGE_ENTRIES } from '../../answers/pages.ts';
+import { requestStatusText, requestStatusWord } from '../../answers/requests/request-wording.ts';
 import type { RequestState } from '../../model.ts';
-import { formatDate, formatShortDate, londonDate } from '../../london.ts';
+import { formatDate } from '../../london.ts';
 import { ActionIds, BlockIds } from '../ids.ts';
 import { encodeAnswerRef, encodeRequestRef, type AnswerRef } from './action-values.ts';
 import { SECTION_TEXT_LIMIT, blockQuote, escapeMrkdwn, shorten, splitText } from './mrkdwn.ts';
@@ -20,8 +22,8 @@ export interface SlackMessage {
 }
 
 export const MAX_MESSAGE_BLOCKS = 50;
-/** A page holds at most this many entries: a phone screen or two. */
-export const ENTRIES_PER_PAGE = 10;
+/** A page holds at most this many entries: a phone screen or two (the answers' own page size). */
+export const ENTRIES_PER_PAGE = PAGE_ENTRIES;
 
 export interface AnswerBlocksOptions {
   /** 0-based page of a long answer. */
@@ -38,12 +40,14 @@ export function personText(who: string): string {
 }
 
 export function requestStatusLine(state: RequestState, overdue: boolean): string {
-  if (state.status === 'done') {
-    const by = state.changedBy ? ` by ${personText(state.changedBy)}` : '';
-    const on = state.changedAt ? ` on ${formatShortDate(londonDate(new Date(state.changedAt)))}` : '';
-    return `:white_check_mark: Done${by}${on}`;
+  switch (requestStatusWord(state, overdue)) {
+    case 'done':
+      return `:white_check_mark: ${requestStatusText(state, overdue, personText)}`;
+    case 'overdue':
+      return ':warning: Open · *OVERDUE*';
+    case 'open':
+      return requestStatusText(state, overdue);
   }
-  return overdue ? ':warning: Open · *OVERDUE*' : 'Open';
 }
 
 export function requestButton(requestId: string, state: RequestState, answer?: AnswerRef): Button {
@@ -85,7 +89,7 @@ export function entryText(entry: AnswerEntry): string {
   for (const line of entry.detail ?? []) {
     // A request's status has its own line, which Mark done / Reopen rewrite in place; a status
     // repeated at the end of a detail line would go stale there.
-    const detail = entry.request ? line.replace(/\s+·\s+(open|done|overdue)$/i, '') : line;
+    const detail = entry.request ? line.replace(/ · (?:open|done|overdue)$/i, '') : line;
     if (detail) lines.push(escapeMrkdwn(detail));
   }
   for (const link of entry.links ?? []) lines.push(linkText(link));
@@ -151,7 +155,9 @@ function pageOf(answer: Answer, page: number, pages: number): string {
 function titleBlocks(answer: Answer, page: number, pages: number): Block[] {
   const title = `*${escapeMrkdwn(shorten(answer.title, 500))}*${pages > 1 && page > 0 ? ` _(${pageOf(answer, page, pages)})_` : ''}`;
   const summary = answer.summary && page === 0 ? `\n${escapeMrkdwn(answer.summary)}` : '';
-  const blocks = sections(`${title}${summary}`);
+  // How the question was read, when it was not asked in a plain phrasing.
+  const reading = answer.reading?.shown && page === 0 ? `\n_Read as: ${escapeMrkdwn(shorten(answer.reading.text, 300))}_` : '';
+  const blocks = sections(`${title}${reading}${summary}`);
   if (blocks[0]) (blocks[0] as types.SectionBlock).block_id = BlockIds.answerTitle;
   return blocks;
 }

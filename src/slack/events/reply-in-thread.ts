@@ -42,6 +42,7 @@ export async function replyInThread(
             clock: deps.clock,
             logger: deps.logger,
             reminders: deps.reminders,
+            pipeline: deps.pipeline,
           })
         : await answerScrutinyCommand(questionFromMessage(message.text), {
             engine: deps.engine,

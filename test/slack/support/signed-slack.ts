@@ -8,6 +8,7 @@ import type { Engine } from '../../../src/answers/engine.ts';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import { createLogger, type AppLogger } from '../../../src/logger.ts';
 import { createSlackApp } from '../../../src/slack/app.ts';
+import type { SlackAppDeps } from '../../../src/slack/deps.ts';
 import { startFakeSlack, FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, type FakeSlack } from '../../support/fake-slack.ts';
 import type { Board } from './board.ts';
 
@@ -46,7 +47,10 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
 
 let eventCounter = 0;
 
-export async function startSignedSlack(board: Board, options: { engine?: Engine; slack?: FakeSlack } = {}): Promise<SlackHarness> {
+export async function startSignedSlack(
+  board: Board,
+  options: { engine?: Engine; slack?: FakeSlack; deps?: Partial<SlackAppDeps> } = {},
+): Promise<SlackHarness> {
   const slack = options.slack ?? (await startFakeSlack());
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -62,6 +66,7 @@ export async function startSignedSlack(board: Board, options: { engine?: Engine;
     clock: board.clock,
     logger,
     identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID },
+    ...options.deps,
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

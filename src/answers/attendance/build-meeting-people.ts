@@ -1,0 +1,105 @@
+// People at meetings: who attended and who sent apologies ("who sent apologies
+// in March 2023", "who was at the last meeting"), who chairs the board, and who
+// sits on it.
+import { formatDate } from '../../london.ts';
+import type { Meeting } from '../../model.ts';
+import type { Answer, AnswerEntry } from '../answer.ts';
+import { answerFor, documentNames, meetingWhen, section } from '../answer-parts.ts';
+import type { AnswerContext } from '../context.ts';
+import { attendanceSection } from '../meetings/build-meeting.ts';
+import { calendarSpan, meetingByRef, meetingsBetween, minutedMeetings } from '../meetings/meeting-queries.ts';
+import type { Period } from '../question/question-periods.ts';
+import type { MeetingRef } from '../question/question-reading.ts';
+import { heldBy } from '../record-view.ts';
+import { displayName } from './people.ts';
+
+/** The meetings a question about attendance means: named, in a period, or else the most recent with minutes. */
+function meetingsMeant(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null): Meeting[] {
+  if (ref) {
+    const m = meetingByRef(ctx, ref);
+    return m ? [m] : [];
+  }
+  if (period) {
+    const span = calendarSpan(ctx.view);
+    return meetingsBetween(ctx, period.from ?? span?.first ?? ctx.today, period.to ?? ctx.today).filter((m) => m.status === 'minutes' && heldBy(ctx.view, m, ctx.t));
+  }
+  return minutedMeetings(ctx, 1);
+}
+
+function names(list: { name: string }[]): string {
+  return list.map((p) => displayName(p.name)).join(', ');
+}
+
+export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null, question: string): Answer {
+  const meetings = meetingsMeant(ctx, ref, period).slice(0, ctx.limit);
+  const apologiesAsked = /\b(?:apolog|absen|missed|couldn'?t|didn'?t|not there|away)\w*/i.test(question);
+  if (meetings.length === 0) {
+    return answerFor(ctx, 'attendance', question, {
+      title: `No minutes with attendance are known ${period ? (/^(?:next|this|last|since|before|after)/.test(period.label) ? period.label : `for ${period.label}`) : 'for that meeting'}.`,
+      summary: 'Attendance comes from the minutes; a meeting still to come, or one whose minutes are not in the record, has none.',
+      sections: [],
+    });
+  }
+  const sections = meetings.map((meeting) => {
+    const found = attendanceSection(meeting)?.entries ?? [];
+    // Asked who was away: the apologies, not the whole attendance.
+    const entries = apologiesAsked ? found.filter((e) => e.label === 'Apologies') : found;
+    return section(meetingWhen(meeting), entries, apologiesAsked ? 'No apologies are recorded for this meeting.' : 'No attendance is recorded for this meeting.');
+  });
+  const first = meetings[0]!;
+  const title =
+    meetings.length === 1
+      ? apologiesAsked
+        ? first.apologies.length
+          ? `Apologies for ${meetingWhen(first)}: ${names(first.apologies)}`
+          : `No apologies are recorded for ${meetingWhen(first)}.`
+        : `Attendance at ${meetingWhen(first)}: ${first.present.filter((p) => p.role !== 'employee').length} members and others present${first.apologies.length ? `, apologies from ${names(first.apologies)}` : ''}`
+      : apologiesAsked
+        ? `Apologies at ${meetings.length} meetings: ${meetings.map((m) => `${formatDate(m.date!)}: ${m.apologies.length ? names(m.apologies) : 'none'}`).join('; ')}`
+        : `Attendance at ${meetings.length} meetings`;
+  return answerFor(ctx, 'attendance', question, { title, sections, notes: [`Source: ${[...new Set(meetings.flatMap((m) => documentNames(ctx.view, m.sources)))].join(', ')}`] });
+}
+
+/** The chair of a meeting: as the minutes name it, or the member marked chair. */
+function chairOf(meeting: Meeting): string | null {
+  const chair = meeting.chair ?? meeting.present.find((p) => p.chair)?.name ?? null;
+  return chair ? displayName(chair) : null;
+}
+
+export function buildChair(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null, question: string): Answer {
+  const chosen = ref || period ? meetingsMeant(ctx, ref, period) : minutedMeetings(ctx);
+  const chaired = chosen.filter((m) => chairOf(m) !== null);
+  if (chaired.length === 0) {
+    return answerFor(ctx, 'attendance', question, { title: 'No chair is recorded for that meeting.', summary: 'The chair is taken from the minutes or the agenda.', sections: [] });
+  }
+  const latest = chaired[0]!;
+  // Chairs over time, most recent first, each with the meetings they chaired.
+  const spells: { chair: string; meetings: Meeting[] }[] = [];
+  for (const m of chaired) {
+    const chair = chairOf(m)!;
+    const last = spells.at(-1);
+    if (last && last.chair === chair) last.meetings.push(m);
+    else spells.push({ chair, meetings: [m] });
+  }
+  const entries: AnswerEntry[] = spells.map((s) => ({
+    text: s.chair,
+    detail: [s.meetings.length === 1 ? `Chaired ${meetingWhen(s.meetings[0]!)}` : `Chaired ${s.meetings.length} meetings, ${formatDate(s.meetings.at(-1)!.date!)} to ${formatDate(s.meetings[0]!.date!)}`],
+  }));
+  const now = !ref && !period;
+  return answerFor(ctx, 'attendance', question, {
+    title: now ? `${chairOf(latest)} chairs the board (Chair at the most recent meeting, ${meetingWhen(latest)}).` : `${chairOf(latest)} chaired the meeting of ${meetingWhen(latest)}.`,
+    sections: spells.length > 1 || !now ? [section(now ? 'Chairs in the record' : 'Chair', entries)] : [],
+    ...(latest.committee ? { summary: latest.committee } : {}),
+  });
+}
+
+export function buildMembership(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null, question: string): Answer {
+  const meeting = meetingsMeant(ctx, ref, period)[0] ?? null;
+  if (!meeting) return answerFor(ctx, 'attendance', question, { title: 'No minutes with the board’s members are in the record yet.', sections: [] });
+  const found = attendanceSection(meeting);
+  return answerFor(ctx, 'attendance', question, {
+    title: `Members at the meeting of ${meetingWhen(meeting)}${chairOf(meeting) ? ` (Chair: ${chairOf(meeting)})` : ''}`,
+    summary: 'As the minutes list them; the council’s website has the current membership.',
+    sections: [section('Attendance', found?.entries ?? [], 'No attendance is recorded.')],
+  });
+}

@@ -1,0 +1,85 @@
+// A question's reading in words, for "Read as: resolutions on young carers, any date".
+import type { AnswerReading } from '../answer.ts';
+import type { QuestionReading } from './question-reading.ts';
+
+const MEETING_REF: Record<string, string> = {
+  next: 'the next meeting',
+  'after-next': 'the meeting after next',
+  last: 'the most recent meeting',
+  'before-last': 'the meeting before last',
+};
+
+function about(reading: QuestionReading): string {
+  if (!reading.topic) return 'any topic';
+  const terms = reading.terms.filter((t) => t.toLowerCase() !== reading.topic!.toLowerCase());
+  return `"${reading.topic}"${terms.length ? ` (read as ${terms.join(', ')})` : ''}`;
+}
+
+function when(reading: QuestionReading, fallback = 'any date'): string {
+  if (reading.meeting) return MEETING_REF[reading.meeting]!;
+  return reading.period ? reading.period.label : fallback;
+}
+
+/** How a question was read, in a member's words. `committee`: the board's name when the question said "the board". */
+export function describeReading(reading: QuestionReading): string {
+  const committee = reading.committee ? `, ${reading.committee}` : '';
+  switch (reading.intent) {
+    case 'help':
+      return 'what you can ask';
+    case 'cannot':
+      return reading.action ? `a request to ${reading.action.replace(/^(?:please|can you|could you|would you)\s+/i, '')}, which only a person can do` : 'a question the board’s record cannot answer';
+    case 'next-meeting':
+      return `the next meeting${committee}`;
+    case 'latest-meeting':
+      return `the most recent meeting${committee}`;
+    case 'meeting':
+      return reading.invalidDate ? `a meeting on "${reading.invalidDate}"` : `${reading.meeting ? MEETING_REF[reading.meeting]! : `the meeting on ${when(reading)}`}${committee}`;
+    case 'meetings':
+      return `meetings, ${when(reading)}${committee}`;
+    case 'agenda-topic':
+      return `whether ${about(reading)} is on an agenda or planned, and when it last came to the board`;
+    case 'coming':
+      return `when ${about(reading)} comes to the board: work programme, agendas and minutes`;
+    case 'resolutions':
+      return `resolutions on ${about(reading)}, ${when(reading)}${committee}`;
+    case 'requests': {
+      const status = reading.status === 'overdue' ? 'overdue' : reading.status === 'done' ? 'completed' : reading.status === 'open' ? 'open' : reading.topic || reading.period ? 'all' : 'open';
+      return `${status} requests on ${about(reading)}, ${when(reading, 'raised at any date')}${committee}`;
+    }
+    case 'work-programme':
+      return `the work programme, ${when(reading, 'from today')}${committee}`;
+    case 'history':
+      return `everything on ${about(reading)}, ${when(reading)}`;
+    case 'attendance':
+      return `attendance of ${reading.person ?? 'a person'}, ${when(reading, 'all meetings')}`;
+    case 'meeting-attendance':
+      return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
+    case 'attendance-table':
+      return `everyone's attendance at the board${committee}`;
+    case 'slipped':
+      return `work-programme items that slipped, as of ${reading.period ? reading.period.label : 'today'}${committee}`;
+    case 'chair':
+      return `who chairs the board, ${when(reading, 'as of today')}${committee}`;
+    case 'membership':
+      return `the board's members, ${when(reading, 'at the most recent meeting')}${committee}`;
+    case 'search':
+      return `anything on ${about(reading)}, ${when(reading)}`;
+  }
+}
+
+/** The reading as the answer model carries it. */
+export function answerReading(reading: QuestionReading): AnswerReading {
+  return {
+    text: describeReading(reading),
+    shown: !reading.direct,
+    intent: reading.intent,
+    topic: reading.topic,
+    terms: reading.terms,
+    from: reading.period?.from ?? null,
+    to: reading.period?.to ?? null,
+    meeting: reading.meeting,
+    person: reading.person,
+    committee: reading.committee,
+    status: reading.status,
+  };
+}

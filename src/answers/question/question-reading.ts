@@ -1,0 +1,55 @@
+// How a question was read: an intent and its slots. Part of the answer model,
+// so Slack, the terminal and JSON all say how a question was understood.
+import type { Period } from './question-periods.ts';
+
+export type IntentKind =
+  | 'help'
+  | 'cannot'
+  | 'next-meeting'
+  | 'latest-meeting'
+  | 'meeting'
+  | 'meetings'
+  | 'agenda-topic'
+  | 'resolutions'
+  | 'requests'
+  | 'work-programme'
+  | 'coming'
+  | 'history'
+  | 'attendance'
+  | 'meeting-attendance'
+  | 'attendance-table'
+  | 'slipped'
+  | 'chair'
+  | 'membership'
+  | 'search';
+
+/** A meeting named by its place in the calendar rather than its date. */
+export type MeetingRef = 'next' | 'after-next' | 'last' | 'before-last';
+
+export type RequestStatusSlot = 'open' | 'overdue' | 'done' | 'all';
+
+export interface QuestionReading {
+  intent: IntentKind;
+  /** What the question is about, as the member wrote it (typos in frame words fixed). */
+  topic: string | null;
+  /** Glossary terms read in the topic ("LAC" as children looked after). */
+  terms: string[];
+  /** The dates it is about. */
+  period: Period | null;
+  /** A date that cannot exist, as typed. */
+  invalidDate: string | null;
+  meeting: MeetingRef | null;
+  /** A person, as the member named them. */
+  person: string | null;
+  /** A committee: "the board" is the board's own. */
+  committee: string | null;
+  status: RequestStatusSlot | null;
+  /** For "cannot": what was asked of the bot ("email the minutes"). */
+  action: string | null;
+  /** The question matched a plain phrasing ("next meeting"): no need to say how it was read. */
+  direct: boolean;
+}
+
+export function emptyReading(intent: IntentKind): QuestionReading {
+  return { intent, topic: null, terms: [], period: null, invalidDate: null, meeting: null, person: null, committee: null, status: null, action: null, direct: false };
+}

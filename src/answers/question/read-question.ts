@@ -1,0 +1,512 @@
+// A member's question read into an intent and slots: dates and periods, a
+// meeting named by its place ("next", "last"), a person, a committee, a request
+// status and the topic. Words decide, not a fixed grammar: "whens the next mtg",
+// "next meeting" and "when do we meet?" read the same. Typos in the words that
+// frame a question are mended first; the topic keeps the member's own words.
+import { glossaryHits } from '../../search/glossary.ts';
+import { londonDate } from '../../london.ts';
+import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
+import { withoutEndPunctuation } from './text.ts';
+import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RequestStatusSlot } from './question-reading.ts';
+
+/** What the record tells the reader: the people it names and the committees it holds. */
+export interface QuestionVocabulary {
+  /** Surnames and first names of people in the record, lower case. */
+  names: ReadonlySet<string>;
+  /** Committees of the record, as named. */
+  committees: readonly string[];
+}
+
+const NO_VOCABULARY: QuestionVocabulary = { names: new Set(), committees: [] };
+
+/**
+ * The question as plain words. Slack sends mrkdwn: mentions (<@U123>), special
+ * mentions (<!channel>), links (<https://x|label>) and *bold* _italic_ ~strike~ `code`.
+ */
+export function plainQuestion(text: string): string {
+  return text
+    .replace(/<[@#!][^<>]*>/g, ' ')
+    .replace(/<([^<>|]+)\|([^<>]*)>/g, '$2')
+    .replace(/<([^<>]+)>/g, '$1')
+    .replace(/[*_~`]+/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Shorthand and typos members use in the words around a topic.
+const MENDS: Array<[RegExp, string]> = [
+  [/\b(?:mtgs?|mtngs?|meetin|meetng|meting|meeeting|meetign|mting)\b/gi, 'meeting'],
+  [/\bnxt\b/gi, 'next'],
+  [/\bwhen'?s\b/gi, 'when is'],
+  [/\b(?:what'?s|wats|wots?|whats)\b/gi, 'what is'],
+  [/\bwat\b/gi, 'what'],
+  [/\bwho'?s\b/gi, 'who is'],
+  [/\bwhere'?s\b/gi, 'where is'],
+  [/\b(?:wen|wehn)\b/gi, 'when'],
+  [/\b(?:agend|agena|ajenda|agneda|agenda's)\b/gi, 'agenda'],
+  [/\b(?:minuts|minits|minites)\b/gi, 'minutes'],
+  [/\b(?:reqs?|requets?|reqests?|requsts?|reqeusts?)\b/gi, 'requests'],
+  [/\b(?:resolutons?|resoltions?|resolutins?|reslutions?|resoloutions?)\b/gi, 'resolutions'],
+  [/\b(?:descisions?|decsions?|desicions?|decisons?)\b/gi, 'decisions'],
+  [/\b(?:decidded|descided|decied)\b/gi, 'decided'],
+  [/\b(?:programe|programm|progamme|prgramme|programmme)\b/gi, 'programme'],
+  [/\b(?:attendence|atendance|attendace)\b/gi, 'attendance'],
+  [/\b(?:apologys|appologies|apolgies|apologie)\b/gi, 'apologies'],
+  [/\b(?:outstandng|oustanding|outstading)\b/gi, 'outstanding'],
+  [/\bwk\b/gi, 'week'],
+  [/\bmnth\b/gi, 'month'],
+  [/\bcllrs?\.?(?= )/gi, 'Councillor'],
+  [/\bu\b/gi, 'you'],
+  [/\bpls\b|\bplz\b/gi, 'please'],
+  [/\bthx\b|\bty\b/gi, 'thanks'],
+  [/\b(?:yr|yrs)\b/gi, 'year'],
+];
+
+export function mend(text: string): string {
+  let out = text;
+  for (const [pattern, to] of MENDS) out = out.replace(pattern, to);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** "send" and "sen" in lower case mean SEND unless a verb ("send me the minutes"). */
+function sendAsTerm(text: string): string {
+  return text.replace(/\b(send|sen)\b(?! (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|on|to|through|everyone|all)\b)/gi, (word, _w, at: number) => {
+    const before = text.slice(Math.max(0, at - 25), at).toLowerCase().trimEnd().split(' ').at(-1) ?? '';
+    if (/^(?:can|could|would|will|pls|please|you|i|we|to|and)$/.test(before)) return word;
+    return word.toUpperCase();
+  });
+}
+
+// -- what a question asks -------------------------------------------------------
+// Questions arrive with their spaces folded to one (plainQuestion), so the patterns
+// below write a space as one space: with no run of white space to split two ways,
+// each runs in time linear in the question (test/security/regex-safety.test.ts).
+
+const HELP = /^(?:help|\?+|h|usage|commands?|menu|hi|hello|hey|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|thanks?|thank you|thanks a lot|cheers|ta|ok|okay|what can (?:i|you) (?:ask|do|tell me)\b.*|how (?:do i|does this|do you|does it) (?:use|work)\b.*|what (?:do|can) you (?:do|know)\b.*|what (?:is|are) you\b.*|who are you\b.*|how can you help\b.*)$/i;
+
+// Things only a person can do for a member: the bot says so, and what it can do.
+const CANNOT =
+  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply)\b(.*)$/i;
+const SEND_VERB = /^(?:send|forward|e-?mail|text|share|post) (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|everyone|all)\b/i;
+// Asking the bot to act as a member would ask a clerk, in any word order.
+const ASKED_OF_BOT =
+  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish))\b/i;
+// Questions no council record answers.
+const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
+
+const CHAIR =
+  /\b(?:who(?: is| was| will be)?(?: the)? (?:chair(?:man|woman|person)?|vice[- ]chair)(?: of\b| at\b| for\b| on\b| in\b|\?|$)|who chair(?:s|ed)\b|who (?:is|was) in the chair|who (?:is|was) chairing|chair(?:man|woman|person)? of the (?:board|committee|meeting)|who leads the board|(?:board|committee)'?s? chair\b)/i;
+const MEMBERSHIP =
+  /\b(?:who (?:is|are|was|were|sits?) on (?:the )?(?:board|committee)|who (?:is|are) (?:the )?(?:members|co-?opted members|co-?optees)|(?:members|membership) of (?:the )?(?:board|committee)|board members(?:hip)?|who (?:is|are) (?:in|on) sb\d)\b/i;
+const MEETING_ATTENDANCE =
+  /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
+const ATTENDANCE =
+  /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|how often|how many meetings|record of)\b/i;
+// "what has slipped?", "any slippage?": plan items that did not come when planned.
+const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|overran|not come|didn'?t come|never came|fell off)\b/i;
+// "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
+const ATTENDANCE_TABLE =
+  /^(?:(?:the )?(?:board'?s? |overall |members'? )?attendance(?: (?:table|tables|rates?|summary|record|figures|stats|league table|of (?:the board|everyone|all members|members)))?|who attends (?:most|least|the most|the least)|attendance for (?:the board|everyone|all members))$/i;
+const HISTORY = /\b(?:history|timeline|background|chronology|story so far|track record|what has happened (?:with|about)|what happened (?:with|to|about))\b/i;
+// "when did we last discuss X", "has the board ever looked at X", "X ... ever been considered".
+const WHEN_DID = /\bwhen (?:did|was|were|have|has|had)\b/i;
+const DISCUSS_WORD = /\b(?:discuss|consider|look(?:ed)? at|talk(?:ed)? about|debat|review|scrutinis|scrutiniz|cover|examin|last)\w*/i;
+const EVER_DISCUSSED =
+  /\b(?:(?:has|have|did) (?:the board|we|members|sb\d|scrutiny) (?:ever )?(?:discuss|consider|look(?:ed)? at|talk(?:ed)? about|debat|review|scrutinis|scrutiniz|cover|examin)\w*|(?:ever|previously|before) (?:been )?(?:discussed|considered|looked at))\b/i;
+// "when is X coming (back)?": a question word, then (later in the clause) a word of coming.
+const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
+const COME_WORD =
+  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|discussed|looked at|heard|hear|seeing|see|get|getting|receive|receiving|on the agenda|to the board|before the board|at the board|being|be)\b/i;
+const IS_ARE = /\b(?:is|are)\b/i;
+const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed)\b/i;
+const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
+const WHEN_IS = /\bwhen (?:is|are)\b/i;
+const PAPER_WORD = /\b(?:report|update|item|paper)s?\b/i;
+const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
+const ON_AGENDA = /\b(?:on|in|onto) (?:the|an|any|a) (?:(?:next|upcoming|future|forthcoming|coming) )?agendas?\b|\bagenda (?:item )?(?:on|about|for) (?!the next\b|next\b|\d)/i;
+const WORK_PROGRAMME =
+  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|plans? for the (?:year|municipal year))\b/i;
+const REQUESTS =
+  /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask for|asking for|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
+const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?)\b/i;
+const RESOLUTIONS =
+  /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommendations?|recommended|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
+const NEXT_MEETING =
+  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting)s?|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
+const LATEST_MEETING = /\b(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?\b/i;
+const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
+const MEETINGS_PLURAL = /\b(?:meetings|how many times (?:did|has|have) (?:we|the board) met|when (?:did|do|does) (?:we|the board) meet)\b/i;
+const AFTER_NEXT = /\b(?:(?:the )?(?:meeting|one) after (?:the )?next(?: (?:one|meeting))?|(?:the )?one after next)\b/i;
+const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one) before (?:the )?last(?: (?:one|meeting))?|(?:the )?one before last)\b/i;
+const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
+
+/** The first match of `second` after a match of `first`, in the same clause: two linear steps instead of one pattern that rescans. */
+function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
+  for (const clause of text.split(/[.;!?]/)) {
+    const a = first.exec(clause);
+    if (a && second.test(clause.slice(a.index + a[0].length))) return true;
+  }
+  return false;
+}
+
+/** "when is X coming (back)?", "is X due back?", "when is the X report?" */
+function asksWhenComing(text: string): boolean {
+  if (NEXT_MEETING_WORDS.test(text)) return false;
+  if (wordThenWord(text, WHEN_AUX, COME_WORD) || wordThenWord(text, IS_ARE, COMING_BACK) || ARE_WE_GETTING.test(text)) return true;
+  // "when is the LSCB report?": the question ends on the paper it asks about.
+  const last = withoutEndPunctuation(text).split(' ').at(-1) ?? '';
+  return WHEN_IS.test(text) && PAPER_WORD.test(last);
+}
+
+function asksWhenDiscussed(text: string): boolean {
+  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text);
+}
+
+// Words that frame a question rather than name its topic.
+const FRAME = new Set(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago`.split(
+    /\s+/,
+  ),
+);
+// The words that say which kind of answer: dropped from the topic once they have done so.
+const INTENT_PHRASES = [
+  'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
+  'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
+  'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
+  'status of', 'progress on', 'still open', 'took place',
+].map((p) => p.split(' '));
+const INTENT_WORDS = new Set(
+  `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
+recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
+requests requested asked ask asking waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
+promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
+considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
+planned planning expected programmed agenda workprogramme say said happen happened seen see hear heard note noted notes noting minute
+minutes plan plans anything news wp pending raised made provide provided given give share shared open closed time start starts started
+finish finished end ended venue room place held chaired`.split(/\s+/),
+);
+
+/** Drop the words (and phrases) that say what kind of answer is wanted; the rest is the topic. */
+function withoutIntentWords(text: string): string {
+  const words = text.split(' ');
+  const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
+  const keep = words.map(() => true);
+  for (const phrase of INTENT_PHRASES) {
+    for (let i = 0; i + phrase.length <= lower.length; i++) {
+      if (phrase.every((w, j) => lower[i + j] === w)) for (let j = 0; j < phrase.length; j++) keep[i + j] = false;
+    }
+  }
+  // "send" and "sent" are verbs here; SEND (special educational needs) is written in capitals.
+  return words.filter((w, i) => keep[i] && !INTENT_WORDS.has(lower[i]!) && !(lower[i] === 'send' && w !== 'SEND') && lower[i] !== 'sent').join(' ');
+}
+
+const STATUS_WORDS: Array<[RegExp, RequestStatusSlot]> = [
+  [/\b(?:overdue|late|past (?:their |the )?due|behind)\b/i, 'overdue'],
+  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b/i, 'done'],
+  [/\b(?:all|every|each) (?:the )?(?:requests?|actions?)\b|\b(?:requests?|actions?) (?:ever|so far)\b|\bever (?:asked|requested)\b/i, 'all'],
+  [/\b(?:outstanding|open|still (?:open|waiting|outstanding|owed)|waiting (?:for|on)|pending|unanswered|not yet|haven'?t (?:had|got|received))\b/i, 'open'],
+];
+
+// "what's planned for the year": the municipal year the question is asked in.
+const YEAR_AHEAD = /\b(?:for|in|over|during|across) the (?:municipal |council )?year(?: ahead)?\b|\bthe year ahead\b/i;
+
+function municipalYearOf(now: Date, text: string): PeriodReading {
+  const [y, m] = londonDate(now).split('-').map(Number) as [number, number];
+  const start = m >= 5 ? y : y - 1;
+  return { kind: 'period', period: { from: `${start}-05-01`, to: `${start + 1}-04-30`, text, label: `the municipal year ${start}/${String((start + 1) % 100).padStart(2, '0')}` } };
+}
+
+/** Which way in time a question looks, for a month named without its year. */
+function directionOf(text: string): Direction {
+  if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
+  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
+  return 'any';
+}
+
+function meetingRefIn(text: string): { ref: MeetingRef; text: string } | null {
+  const afterNext = AFTER_NEXT.exec(text);
+  if (afterNext) return { ref: 'after-next', text: afterNext[0] };
+  const beforeLast = BEFORE_LAST.exec(text);
+  if (beforeLast) return { ref: 'before-last', text: beforeLast[0] };
+  const latest = LATEST_MEETING.exec(text);
+  if (latest) return { ref: 'last', text: latest[0] };
+  const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting)\b/i.exec(text);
+  if (next) return { ref: 'next', text: next[0] };
+  return null;
+}
+
+function personIn(text: string, vocabulary: QuestionVocabulary, personal: boolean): string | null {
+  const titled = PERSON.exec(text);
+  if (titled) {
+    // "Councillor Masih turned up": stop the name at the first word that is not one.
+    const words = titled[0].split(/\s+/);
+    const kept = [words[0]!];
+    let named = false;
+    for (const [i, w] of words.slice(1).entries()) {
+      const lower = w.toLowerCase().replace(/['’]s$/, '');
+      // Initials ("A", "CE") before a surname.
+      if (!named && /^[a-z]{1,2}\.?$/i.test(w) && i + 2 < words.length) {
+        kept.push(w);
+        continue;
+      }
+      if (FRAME.has(lower) || /^(?:turned|attended|attend|attends|been|sent|come|came|gone|missed|apologies|attendance|record|chair|chaired)$/.test(lower)) break;
+      // A second name word only when the record knows it ("Kerry Jenkins"), or it is the surname after a first name.
+      if (named && !vocabulary.names.has(lower)) break;
+      kept.push(w);
+      named = true;
+    }
+    if (kept.length > 1) return kept.join(' ').replace(/['’]s$/, '');
+  }
+  if (!personal || vocabulary.names.size === 0) return null;
+  // A name the record knows, written without a title ("how often has kerry jenkins been").
+  const words = text.split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase().replace(/['’]s$/, '');
+    if (FRAME.has(w) || w.length < 3 || !vocabulary.names.has(w)) continue;
+    const next = words[i + 1]?.toLowerCase().replace(/['’]s$/, '');
+    if (next && vocabulary.names.has(next) && !FRAME.has(next)) return `${words[i]} ${words[i + 1]!.replace(/['’]s$/, '')}`;
+    return words[i]!.replace(/['’]s$/, '');
+  }
+  return null;
+}
+
+// Words every committee name has: they do not tell one committee from another.
+const COMMITTEE_FILLER = new Set(['and', 'the', 'of', 'for', 'scrutiny', 'board', 'committee', 'panel', 'sub', 'council', 'services', 'service', 'select', 'overview']);
+
+/** A committee's distinctive words ("co-ordination", "education", "children's"), lower case. */
+function distinctive(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[^a-z0-9'’-]+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 2 && !COMMITTEE_FILLER.has(w));
+}
+
+/** The initials of a committee's name ("SCC" for Scrutiny Co-ordination Committee). */
+function initialsOf(name: string): string {
+  return name
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:and|the|of|for)$/i.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}
+
+/**
+ * A committee the question names: by name ("the co-ordination committee", "the
+ * education scrutiny board"), by number ("SB2", "scrutiny board 5") or by initials
+ * ("SCC"). "The board" alone is the board's own and needs no name.
+ */
+function committeeIn(text: string, vocabulary: QuestionVocabulary): { name: string; text: string } | null {
+  if (vocabulary.committees.length === 0) return null;
+  const lower = text.toLowerCase();
+  const numbered = /\b(?:sb ?(\d+)|scrutiny board \(?(\d+)\)?)/i.exec(lower);
+  if (numbered) {
+    const n = numbered[1] ?? numbered[2];
+    const found = vocabulary.committees.find((c) => c.trimEnd().endsWith(`(${n})`));
+    if (found) return { name: found, text: numbered[0] };
+  }
+  let best = { name: '', text: '', score: 0 };
+  for (const name of vocabulary.committees) {
+    const full = name.toLowerCase();
+    if (lower.includes(full)) return { name, text: name };
+    const initials = initialsOf(name);
+    if (initials.length >= 3) {
+      const m = new RegExp(`\\b${initials}\\b`, 'i').exec(lower);
+      if (m) return { name, text: m[0] };
+    }
+    // A phrase that ends in board/committee/panel and shares the name's distinctive words.
+    const own = distinctive(name);
+    const nameWords = new Set(full.replace(/\([^()]*\)/g, ' ').split(' ').map((w) => w.replace(/['’]s$/, '')));
+    const words = lower.split(' ');
+    words.forEach((word, i) => {
+      const noun = word.replace(/[^a-z]/g, '');
+      if (!['board', 'committee', 'panel', 'cabinet'].includes(noun) || !full.includes(noun)) return;
+      const before = words.slice(Math.max(0, i - 6), i).map((w) => w.replace(/['’]s$/, ''));
+      const shared = own.filter((w) => before.includes(w)).length;
+      if (shared === 0) return;
+      // The phrase from the first word the name has: "next" or "when" before it stay in the question.
+      const from = before.findIndex((w) => nameWords.has(w));
+      const text = words.slice(Math.max(0, i - 6) + Math.max(0, from), i + 1).join(' ');
+      const score = shared / own.length;
+      if (score > best.score) best = { name, text, score };
+    });
+  }
+  return best.score > 0 ? { name: best.name, text: best.text } : null;
+}
+
+function statusIn(text: string): RequestStatusSlot | null {
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(text)) return status;
+  return null;
+}
+
+function removeText(text: string, part: string | null | undefined): string {
+  if (!part) return text;
+  const at = text.toLowerCase().indexOf(part.toLowerCase());
+  // Spaces stay single: the patterns here match one space between words.
+  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + part.length)}`.replace(/ +/g, ' ').trim();
+}
+
+/** The topic: the words left once dates, people, committees and the words that frame the question are gone. */
+function topicOf(text: string): string | null {
+  const words = withoutIntentWords(text.replace(/[?!.,;:"“”()[\]{}]+/g, ' ').replace(/ +/g, ' ').trim())
+    .split(' ')
+    .map(withoutEdgeQuotes)
+    .filter(Boolean);
+  // Frame words go from the edges; inside a topic they stay ("children in need").
+  while (words.length && isFrame(words[0]!)) words.shift();
+  while (words.length && isFrame(words[words.length - 1]!)) words.pop();
+  const topic = words.join(' ').trim();
+  return topic && /[\p{L}\p{N}]/u.test(topic) ? topic : null;
+}
+
+/** A word without quotes around it ('fostering' -> fostering); "children's" keeps its apostrophe. */
+function withoutEdgeQuotes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && "'’".includes(word[start]!)) start++;
+  while (end > start && "'’".includes(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
+
+/** Text without a trailing linking word left behind by a date ("since", "between"). */
+function withoutLinkingWord(text: string): string {
+  const words = text.trimEnd().split(' ');
+  const last = words.at(-1)?.toLowerCase();
+  if (last && ['since', 'between', 'from', 'until', 'till', 'before', 'after', 'during'].includes(last)) words.pop();
+  if (words.length >= 2 && ['up to', 'prior to'].includes(words.slice(-2).join(' ').toLowerCase())) words.splice(-2);
+  return words.join(' ');
+}
+
+function isFrame(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  return FRAME.has(w) || /^(?:whats|whens|whos|wheres|hows|thats|theres|heres|its|lets|i'?m|i'?ve|we'?ve|we'?re|they'?ve|dont|didnt|doesnt|hasnt|havent|isnt|arent|wasnt|werent|wont|cant|couldnt|yes|no|ok|okay|hi|hello|hey|so|well|right|cheers|thanks|x)$/.test(w);
+}
+
+/** Glossary terms named in the topic, by name: shown in "Read as". */
+function termsIn(topic: string | null): string[] {
+  if (!topic) return [];
+  return [...new Set(glossaryHits(topic, { question: true }).map((h) => h.term.name))];
+}
+
+const DIRECT: Array<[RegExp, IntentKind]> = [
+  [/^(?:when is )?(?:the )?next meeting$/, 'next-meeting'],
+  [/^(?:the )?(?:last|latest) meeting$/, 'latest-meeting'],
+  [/^(?:outstanding|open) requests$/, 'requests'],
+  [/^all requests$/, 'requests'],
+  [/^(?:the )?work programme$/, 'work-programme'],
+  [/^help$/, 'help'],
+];
+
+/** Read a question (as plain text) as of `now`. */
+export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabulary = NO_VOCABULARY): QuestionReading {
+  const plain = plainQuestion(raw);
+  if (!/[\p{L}\p{N}]/u.test(plain)) return { ...emptyReading('help'), direct: true };
+  const text = sendAsTerm(mend(plain));
+  const bare = withoutEndPunctuation(text).trim();
+  const lower = bare.toLowerCase();
+  const direct = DIRECT.find(([p]) => p.test(lower))?.[1] ?? null;
+
+  if (HELP.test(bare.replace(/[!.,]+/g, '').trim())) return { ...emptyReading('help'), direct: true };
+
+  // Something only a person can do.
+  const cannot = CANNOT.exec(bare);
+  if ((cannot && (cannot[1]!.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) || ASKED_OF_BOT.test(bare) || OUT_OF_SCOPE.test(bare)) {
+    return { ...emptyReading('cannot'), action: cannot ? `${cannot[1]}${cannot[2]}`.trim() : null };
+  }
+
+  let rest = bare;
+  const reading = emptyReading('search');
+
+  // A committee named ("the co-ordination committee", "SB5"): its words are not the topic.
+  const committee = committeeIn(rest, vocabulary);
+  if (committee) {
+    reading.committee = committee.name;
+    rest = removeText(rest, committee.text);
+  }
+
+  // Dates, and meetings named by their place in the calendar.
+  const meetingRef = meetingRefIn(rest);
+  if (meetingRef) {
+    reading.meeting = meetingRef.ref;
+    rest = removeText(rest, meetingRef.text);
+  }
+  const yearAhead = YEAR_AHEAD.exec(rest);
+  const found = yearAhead ? municipalYearOf(now, yearAhead[0]) : findPeriod(rest, now, directionOf(rest));
+  if (found?.kind === 'invalid') {
+    reading.invalidDate = found.text;
+    rest = removeText(rest, found.text);
+  } else if (found) {
+    reading.period = found.period;
+    rest = removeText(rest, found.period.text);
+    // "since June" / "between June and September": the linking words go with the dates.
+    rest = withoutLinkingWord(rest);
+  }
+
+  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare);
+  const person = personIn(rest, vocabulary, personal);
+  if (person) {
+    reading.person = person;
+    rest = removeText(rest, person);
+  }
+  // "The board", "SB2", "scrutiny board 2": the board's own committee, not a topic.
+  rest = rest.replace(/\b(?:the )?(?:board|sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ').replace(/ +/g, ' ').trim();
+  reading.status = statusIn(bare);
+
+  const intent = intentOf(bare, rest, reading);
+  reading.intent = intent;
+  if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
+    reading.topic = topicOf(
+      rest
+        .replace(ATTENDANCE, ' ')
+        .replace(/\b(?:meetings?|board|session)\b/gi, intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? '$&' : ' '),
+    );
+    if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
+  }
+  if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
+  if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
+  reading.terms = termsIn(reading.topic);
+  reading.direct = direct !== null && direct === reading.intent && !reading.topic;
+  return reading;
+}
+
+function intentOf(bare: string, rest: string, reading: QuestionReading): IntentKind {
+  const text = bare;
+  if (reading.invalidDate) return 'meeting';
+  if (SLIPPED.test(text)) return 'slipped';
+  if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
+  if (CHAIR.test(text)) return 'chair';
+  if (MEMBERSHIP.test(text)) return 'membership';
+  if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
+    return reading.person ? 'attendance' : 'meeting-attendance';
+  }
+  if (reading.person && ATTENDANCE.test(text)) return 'attendance';
+  if (HISTORY.test(text)) return 'history';
+  if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
+  const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  const onAgenda = ON_AGENDA.test(text);
+  const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
+  const topic = topicOf(rest.replace(ATTENDANCE, ' ').replace(/\b(?:meetings?|board|session)\b/gi, ' '));
+  if (coming && topic) return 'coming';
+  if (onAgenda && topic) return 'agenda-topic';
+  if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';
+  if (RESOLUTIONS.test(text)) return 'resolutions';
+  if (work) return topic && !reading.period ? 'coming' : 'work-programme';
+  if (reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') return 'requests';
+  if (reading.meeting === 'next' || (NEXT_MEETING.test(text) && !reading.period)) return reading.meeting === 'next' || !reading.meeting ? 'next-meeting' : 'meeting';
+  if (reading.meeting) return reading.meeting === 'last' && !topic ? 'latest-meeting' : 'meeting';
+  if (reading.period) {
+    if (reading.period.day || reading.period.dayMonth) return topic && !MEETING_WORDS.test(text) ? 'search' : 'meeting';
+    if (MEETINGS_PLURAL.test(text) || (MEETING_WORDS.test(text) && !topic)) return 'meetings';
+    if (!topic) return 'meetings';
+    return 'search';
+  }
+  if (/^(?:meetings?|agendas?|the agenda|what is on the agenda|agenda please)$/i.test(text.replace(/[?!.]/g, '').trim())) return 'next-meeting';
+  if (/\bthe agenda\b/i.test(text) && !topic) return 'next-meeting';
+  if (coming && !topic) return 'next-meeting';
+  return 'search';
+}

@@ -1,0 +1,48 @@
+// One paper's bytes to a ParsedDocument: the work that reads untrusted input (decoding, PDF
+// extraction, HTML, every parser's patterns). `parsePaperIsolated` runs it in the paper worker
+// (src/worker/isolated.ts) with its time and memory limits; `parsePaper` in this thread, for the
+// bundled corpus that ships with the app.
+import type { ParsedDocument } from '../model.ts';
+import { IsolationError, isolatedJob, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
+import { parseDocument } from './parse-document.ts';
+import { documentText } from './read-document.ts';
+
+export type PaperResult = { ok: true; parsed: ParsedDocument } | { ok: false; reason: string };
+
+/**
+ * What one paper may add at most (meetings, items, resolutions, requests and work-programme rows
+ * together). The largest council papers give a few hundred; a paper giving more is not one, and
+ * merging and indexing it would hold up everything else.
+ */
+export const MAX_RECORDS_PER_PAPER = 10_000;
+
+/** Why a parsed paper is too large to add, or null. */
+export function paperTooLarge(doc: ParsedDocument): string | null {
+  let records = doc.workProgramme.length;
+  for (const meeting of doc.meetings) {
+    records += 1 + meeting.items.length;
+    for (const item of meeting.items) records += item.resolutions.length + item.requests.length;
+  }
+  if (records <= MAX_RECORDS_PER_PAPER) return null;
+  return `it reads as ${records.toLocaleString('en-GB')} meetings, items, resolutions and requests, far more than any council paper, so it was not added`;
+}
+
+export async function parsePaper(bytes: Uint8Array, name: string): Promise<PaperResult> {
+  const read = await documentText(bytes, name);
+  if (!read.ok) return read;
+  const parsed = parseDocument(read.text, name);
+  const tooLarge = paperTooLarge(parsed);
+  return tooLarge ? { ok: false, reason: tooLarge } : { ok: true, parsed };
+}
+
+const PARSE_PAPER = isolatedJob<typeof parsePaper>(new URL(import.meta.url), 'parsePaper');
+
+/** parsePaper in the paper worker; a paper stopped for its time or memory is refused with the reason. */
+export async function parsePaperIsolated(bytes: Uint8Array, name: string, runner: IsolatedRunner = sharedRunner()): Promise<PaperResult> {
+  try {
+    return await runner.run(PARSE_PAPER, [bytes, name]);
+  } catch (error) {
+    if (error instanceof IsolationError) return { ok: false, reason: error.message };
+    throw error;
+  }
+}

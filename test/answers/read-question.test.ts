@@ -1,0 +1,87 @@
+// Questions read into an intent and slots, as members type them.
+import { describe, expect, it } from 'vitest';
+import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
+import { londonInstant } from '../../src/london.ts';
+
+const NOW = londonInstant('2018-01-12', '12:00');
+const read = (q: string, now = NOW) => readQuestion(q, now, { names: new Set(['masih', 'jenkins', 'kerry', 'hanson']), committees: [] });
+
+describe('reading a question', () => {
+  it.each(['when is the next meeting?', 'next meeting', 'next mtg', "when's the next board?", 'Next Meeting please', 'when do we meet next', "what's on the agenda?", 'whens the next mtg', 'meeting'])(
+    '%s -> the next meeting',
+    (q) => expect(read(q).intent).toBe('next-meeting'),
+  );
+
+  it('reads dates as members write them, day before month', () => {
+    expect(read('agenda 13/07/2017')).toMatchObject({ intent: 'meeting', period: { day: '2017-07-13' } });
+    expect(read('meeting on 11 January 2018')).toMatchObject({ intent: 'meeting', period: { day: '2018-01-11' } });
+    expect(read('11th Jan')).toMatchObject({ intent: 'meeting', period: { dayMonth: { day: 11, month: 1 } } });
+    expect(read('agenda 31/02/2018')).toMatchObject({ intent: 'meeting', invalidDate: '31/02/2018' });
+    expect(read('what happened on 20/10/22')).toMatchObject({ intent: 'meeting', period: { day: '2022-10-20' } });
+  });
+
+  it('reads periods relative to when the question is asked', () => {
+    expect(read("what's on the agenda next week").period).toMatchObject({ from: '2018-01-15', to: '2018-01-21' });
+    expect(read('what was resolved last month')).toMatchObject({ intent: 'resolutions', topic: null, period: { from: '2017-12-01', to: '2017-12-31' } });
+    expect(read('whats coming up next month')).toMatchObject({ intent: 'work-programme', period: { from: '2018-02-01', to: '2018-02-28' } });
+    // A month without its year: the nearest one the question looks towards.
+    expect(read('what did we ask for in october')).toMatchObject({ intent: 'requests', period: { from: '2017-10-01', to: '2017-10-31' } });
+    expect(read('meeting in March')).toMatchObject({ intent: 'meetings', period: { from: '2018-03-01', to: '2018-03-31' } });
+    expect(read('since june what have we asked for').period).toMatchObject({ from: '2017-06-01', to: null });
+    expect(read('what was decided between June and September 2022')).toMatchObject({ intent: 'resolutions', period: { from: '2022-06-01', to: '2022-09-30' } });
+    expect(read('who sent apologies in March 2023')).toMatchObject({ intent: 'meeting-attendance', period: { from: '2023-03-01', to: '2023-03-31' } });
+  });
+
+  it('reads meetings named by their place', () => {
+    expect(read('the meeting after next').meeting).toBe('after-next');
+    expect(read('what happened at the last mtg')).toMatchObject({ intent: 'latest-meeting', meeting: 'last' });
+    expect(read('who attended the last meeting')).toMatchObject({ intent: 'meeting-attendance', meeting: 'last' });
+  });
+
+  it('finds the topic, in the member’s words, and the glossary terms in it', () => {
+    expect(read('what was resolved on private fostering?')).toMatchObject({ intent: 'resolutions', topic: 'private fostering' });
+    expect(read('decisions about young carers')).toMatchObject({ intent: 'resolutions', topic: 'young carers' });
+    expect(read('what did the board decide about ofstead')).toMatchObject({ intent: 'resolutions', topic: 'ofstead', terms: ['Ofsted'] });
+    expect(read('anything on SEND transport?')).toMatchObject({ intent: 'search', topic: 'SEND transport' });
+    expect(read('LAC').terms).toEqual(['children looked after']);
+  });
+
+  it('tells requests apart by status', () => {
+    expect(read('outstanding requests')).toMatchObject({ intent: 'requests', status: 'open', topic: null, direct: true });
+    expect(read('what are we still waiting for from officers')).toMatchObject({ intent: 'requests', status: 'open', topic: null });
+    expect(read("what's outstanding")).toMatchObject({ intent: 'requests', status: 'open' });
+    expect(read('any overdue actions')).toMatchObject({ intent: 'requests', status: 'overdue', topic: null });
+    expect(read('all requests')).toMatchObject({ intent: 'requests', status: 'all' });
+    expect(read('did we ever get the census figures')).toMatchObject({ intent: 'requests', topic: 'census figures' });
+  });
+
+  it('reads when a topic is coming, and whether it is on an agenda', () => {
+    expect(read('when is private fostering coming back to the board?')).toMatchObject({ intent: 'coming', topic: 'private fostering' });
+    expect(read('is young carers on the agenda?')).toMatchObject({ intent: 'agenda-topic', topic: 'young carers' });
+    expect(read('when is the LSCB annual report coming to the board')).toMatchObject({ intent: 'coming', topic: 'LSCB annual report' });
+  });
+
+  it('reads people, with or without a title', () => {
+    expect(read('who chairs the board').intent).toBe('chair');
+    expect(read('how often has Councillor Masih turned up')).toMatchObject({ intent: 'attendance', person: 'Councillor Masih' });
+    expect(read('Cllr Kerry Jenkins attendance')).toMatchObject({ intent: 'attendance', person: 'Councillor Kerry Jenkins' });
+    expect(read('how often has kerry jenkins turned up')).toMatchObject({ intent: 'attendance', person: 'kerry jenkins' });
+    expect(read('did Cllr A Masih attend?')).toMatchObject({ intent: 'attendance', person: 'Councillor A Masih' });
+  });
+
+  it('reads history, help and what the bot cannot do', () => {
+    expect(read('history of private fostering')).toMatchObject({ intent: 'history', topic: 'private fostering' });
+    expect(read('when did we last discuss exclusions')).toMatchObject({ intent: 'history', topic: 'exclusions' });
+    expect(read('help')).toMatchObject({ intent: 'help' });
+    expect(read('')).toMatchObject({ intent: 'help' });
+    expect(read('   ?!  ')).toMatchObject({ intent: 'help' });
+    for (const q of ['can you email me the minutes', 'send me the agenda', 'please print the minutes', 'book a room for the next meeting']) expect(read(q).intent).toBe('cannot');
+    expect(read('anything on send transport').intent).toBe('search');
+  });
+
+  it('treats Slack mrkdwn as plain text', () => {
+    expect(plainQuestion('<@U123> *next* _meeting_ <!channel>')).toBe('next meeting');
+    expect(plainQuestion('see <https://example.org/x|the report>')).toBe('see the report');
+    expect(read('<@U123ABC> what was *resolved* on ~private~ fostering?')).toMatchObject({ intent: 'resolutions', topic: 'private fostering' });
+  });
+});
