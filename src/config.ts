@@ -46,6 +46,9 @@ const EnvSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_API_URL: optionalText.refine(isUrl, { message: 'SLACK_API_URL must be a web address such as http://127.0.0.1:3999/api/.' }),
     SCRUTINY_DB: optionalText,
+    SCRUTINY_CORPUS: optionalText.refine((v) => v === undefined || v === 'bundled' || v === 'none', {
+      message: 'SCRUTINY_CORPUS must be bundled (load the demo papers) or none (never load them); unset, they are loaded only into a new store when nothing else is configured.',
+    }),
     SCRUTINY_ADMINS: list,
     PORT: wholeNumber('PORT', 1, 65535, 'a port number from 1 to 65535'),
     HEALTH_PORT: wholeNumber('HEALTH_PORT', 1, 65535, 'a port number from 1 to 65535'),
@@ -112,6 +115,8 @@ export interface Config {
     apiUrl?: string;
   };
   dbPath: string;
+  /** The bundled demo papers: 'auto' loads them into a new store when nothing is configured (see demo-corpus.ts). */
+  corpus: 'auto' | 'bundled' | 'none';
   admins: string[];
   /** The HTTP receiver's port (PORT, default 3000). */
   port: number;
@@ -173,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
       apiUrl: e.SLACK_API_URL,
     },
     dbPath: e.SCRUTINY_DB ?? DEFAULT_DB_PATH,
+    corpus: (e.SCRUTINY_CORPUS as 'bundled' | 'none' | undefined) ?? 'auto',
     admins: e.SCRUTINY_ADMINS,
     port,
     healthPort: e.HEALTH_PORT ?? port,

@@ -1,4 +1,4 @@
-// Composition root: config -> store -> bundled corpus -> answer engine -> Slack or console -> reminders -> sync.
+// Composition root: config -> store -> demo corpus (when wanted) -> answer engine -> Slack or console -> reminders -> sync.
 import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createHealth } from './health.ts';
@@ -10,9 +10,9 @@ import { claimStore } from './store/bot-claim.ts';
 import { openStore } from './store/lowdb-store.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { watchStore } from './store/watch-store.ts';
-import { BUNDLED_CORPUS, ingestPaths } from './ingest/ingest-paths.ts';
+import { loadDemoCorpus } from './demo-corpus.ts';
 import { createEngine } from './answers/engine.ts';
-import { SlackStartError, startSlack, type RunningSlack } from './slack/start.ts';
+import type { RunningSlack } from './slack/start.ts';
 import { startConsole } from './console/console.ts';
 import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
 import { startSync } from './sync/schedule.ts';
@@ -57,8 +57,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const report = await ingestPaths(store, [BUNDLED_CORPUS]);
-  for (const file of report.files.filter((f) => !f.ok)) logger.warn(`${file.path}: ${file.message}`);
+  await loadDemoCorpus(config, store, logger);
   const engine = await createEngine({ store, clock, logger });
   const health = createHealth({ store, clock });
 
@@ -72,6 +71,8 @@ async function main(): Promise<number> {
     stopSurface = terminal.stop;
     closed = terminal.closed;
   } else {
+    // Bolt is loaded only here: the console never pays for it.
+    const { SlackStartError, startSlack } = await import('./slack/start.ts');
     try {
       slack = await startSlack({ config, store, engine, clock, logger, health });
     } catch (error) {

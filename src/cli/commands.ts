@@ -9,6 +9,8 @@ const COMMANDS = {
   sync: () => import('./sync.ts'),
   requests: () => import('./requests.ts'),
   request: () => import('./request.ts'),
+  backup: () => import('./backup.ts'),
+  restore: () => import('./restore.ts'),
 } as const;
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as (keyof typeof COMMANDS)[];
@@ -22,6 +24,8 @@ Commands:
   sync                         one sync from the council's ModernGov service
   requests [--open]            the board's requests, with their ids and status
   request done|reopen ID       mark a request done, or open it again
+  backup DEST                  copy the store (record and state together) into the folder DEST
+  restore SRC                  replace the store with the backup SRC
 
 Every command takes --help (or -h) for its options. Settings come from the environment and a .env
 file (see README.md, "Configuration"): SCRUTINY_DB names the store, SCRUTINY_NOW the date to work as of.`;

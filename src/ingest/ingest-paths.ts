@@ -1,5 +1,6 @@
 // The ingest pipeline: files and folders -> read -> parse -> merge into the store.
 // One file's problem is one line in the report and never stops the others.
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +8,19 @@ import type { IngestOutcome, Store } from '../store/store.ts';
 import { readFileBytes, type FileBytesResult } from './read-document.ts';
 import { parsePaper, parsePaperIsolated, type PaperResult } from './paper-job.ts';
 
-/** The bundled corpus shipped in data/corpus. */
-export const BUNDLED_CORPUS = fileURLToPath(new URL('../../data/corpus/', import.meta.url));
+/** The project's folder: the nearest above this module with a package.json (the same from src/ and from the built dist/). */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`No package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+  return dir;
+}
+
+/** The bundled corpus shipped in data/corpus (the demo papers). */
+export const BUNDLED_CORPUS = path.join(projectRoot(), 'data', 'corpus') + path.sep;
 
 export interface FileReport {
   path: string;

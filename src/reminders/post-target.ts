@@ -5,7 +5,9 @@
 // response. Reminders therefore post through a client with no automatic retry: a 429 is waited out
 // here (Slack did not post it, so sending again is safe); a 5xx or a network failure is reported as
 // uncertain, and the scheduler looks for the post's key in the channel before sending it again.
-import { webApi, type Logger } from '@slack/bolt';
+import type { Logger } from '@slack/bolt';
+// The Web API client alone (Bolt's own): the console's reminders load no part of Bolt.
+import * as webApi from '@slack/web-api';
 
 /** What the post says: Block Kit blocks when Slack shows it, and the text every surface needs. */
 export interface Post {

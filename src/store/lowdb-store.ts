@@ -178,14 +178,14 @@ class BoardStore implements Store {
 
   constructor(
     filePath: string,
-    record: BoardRecord,
+    record: BoardRecord | RecordIndex,
     small: MutableState,
     requests: RequestStates,
     disk: { files: StoreFiles; journal: RequestJournal } | null,
     options: StoreOptions,
   ) {
     this.path = filePath;
-    this.#index = RecordIndex.fromRecord(record);
+    this.#index = record instanceof RecordIndex ? record : RecordIndex.fromRecord(record);
     this.#small = small;
     this.#requests = requests;
     this.#state = { ...small, requests };
@@ -670,8 +670,11 @@ async function readStoreFile<S extends z.ZodType>(file: string, schema: S, what:
 }
 
 const RECORD_LISTS = ['documents', 'meetings', 'items', 'resolutions', 'requests', 'workProgramme'] as const;
-/** Entries of each list checked when a part is as the store last wrote it. */
-const SAMPLE_SIZE = 64;
+/**
+ * Entries of each list checked when a part is as the store last wrote it: the hash vouches
+ * for the content, so the sample only has to catch a schema that changed since the write.
+ */
+const SAMPLE_SIZE = 8;
 
 function evenSample<T>(list: T[]): T[] {
   if (list.length <= SAMPLE_SIZE) return list;
@@ -782,16 +785,27 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   } catch (error) {
     stateProblem = error;
   }
-  const read = await readJsonFile(files.catalogue, 'a scrutiny store');
+  let read = await readJsonFile(files.catalogue, 'a scrutiny store');
   let record: BoardRecord = emptyRecord();
   let catalogue: Catalogue | null = null;
   let checked: RecordCheck = 'full';
   let singleFile: BoardRecord | null = null;
   if (read && isCatalogue(read.json)) {
-    catalogue = checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue');
-    const whole = await readRecord(files, catalogue);
-    record = whole.record;
-    checked = whole.full ? 'full' : 'sample';
+    // Another process may commit (and drop the parts this catalogue names) while they are read: read its catalogue then.
+    for (let attempt = 0; ; attempt++) {
+      catalogue = checkAgainst(files.catalogue, read!.json, Catalogue, 'a scrutiny store catalogue');
+      try {
+        const whole = await readRecord(files, catalogue);
+        record = whole.record;
+        checked = whole.full ? 'full' : 'sample';
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+        const again = await readJsonFile(files.catalogue, 'a scrutiny store');
+        if (!again || again.text === read!.text) throw error;
+        read = again;
+      }
+    }
   } else if (read && isSingleFileRecord(read.json)) {
     singleFile = checkAgainst(files.catalogue, read.json, BoardRecord, 'a scrutiny record');
     record = singleFile;
@@ -799,8 +813,9 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     throw new StoreError(files.catalogue, 'is neither a scrutiny store catalogue nor a scrutiny record; it was left untouched');
   }
   if (stateProblem) throw stateProblem;
+  let index: RecordIndex;
   try {
-    RecordIndex.fromRecord(record);
+    index = RecordIndex.fromRecord(record);
   } catch (error) {
     throw new StoreError(files.catalogue, `is not a consistent scrutiny record: ${(error as Error).message}; it was left untouched`);
   }
@@ -835,7 +850,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     if (error instanceof StoreError) throw error;
     throw new StoreError(files.catalogue, `cannot be created (${(error as Error).message})`);
   }
-  const store = new BoardStore(filePath, record, storedState, requests, { files, journal }, options);
+  const store = new BoardStore(filePath, index, storedState, requests, { files, journal }, options);
   store.opened(catalogue, await seen(files.catalogue), await seen(files.state));
   store.checked = checked;
   return store;

@@ -24,6 +24,8 @@ export class RequestJournal {
   /** Where this process has read the journal up to, and which file that was. */
   #offset = 0;
   #ino = -1;
+  /** The snapshot as last read or written: another one (a compaction elsewhere, a restore) means reading everything again. */
+  #snapshotSeen = '';
   readonly #snapshotFile: string;
   readonly #logFile: string;
 
@@ -40,6 +42,7 @@ export class RequestJournal {
 
   /** The statuses on disk: the snapshot (or `seed` when there is none yet) and every change since. */
   async load(seed: RequestStates = {}): Promise<RequestStates> {
+    this.#snapshotSeen = await identity(this.#snapshotFile);
     const states = (await this.#readSnapshot()) ?? { ...seed };
     this.#offset = 0;
     this.#ino = -1;
@@ -49,6 +52,12 @@ export class RequestJournal {
 
   /** Apply to `states` what other processes appended since; true when anything changed. */
   async catchUp(states: RequestStates): Promise<boolean> {
+    if ((await identity(this.#snapshotFile)) !== this.#snapshotSeen) {
+      const fresh = await this.load();
+      for (const key of Object.keys(states)) if (!(key in fresh)) delete states[key];
+      Object.assign(states, fresh);
+      return true;
+    }
     let info;
     try {
       info = await stat(this.#logFile);
@@ -120,6 +129,7 @@ export class RequestJournal {
   /** Fold everything into a new snapshot and start an empty journal (each by an atomic rename). */
   async compact(states: RequestStates): Promise<void> {
     await this.#writeText(this.#snapshotFile, JSON.stringify({ schemaVersion: 1, requests: states }));
+    this.#snapshotSeen = await identity(this.#snapshotFile);
     await this.#writeText(this.#logFile, '');
     const info = await stat(this.#logFile);
     this.#ino = info.ino;
@@ -143,5 +153,15 @@ export class RequestJournal {
     const checked = Snapshot.safeParse(json);
     if (!checked.success) throw new StoreError(this.#snapshotFile, `is not a file of request statuses (${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message}); it was left untouched`);
     return checked.data.requests;
+  }
+}
+
+/** A file's identity (inode, size, time), or '' when there is none. */
+async function identity(file: string): Promise<string> {
+  try {
+    const info = await stat(file);
+    return `${info.ino}:${info.size}:${info.mtimeMs}`;
+  } catch {
+    return '';
   }
 }

@@ -80,7 +80,8 @@ describe('npm start', () => {
     const slack = await startFakeSlack();
     const port = await freePort();
     const token = 'xoxb-http-mode-token-789';
-    const run = start({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: 'e2e-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port), SCRUTINY_NOW: '2017-07-10T09:00' });
+    // A configured deployment gets the demo papers only when it asks for them.
+    const run = start({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: 'e2e-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port), SCRUTINY_NOW: '2017-07-10T09:00', SCRUTINY_CORPUS: 'bundled' });
     try {
       const base = `http://127.0.0.1:${port}`;
       for (let i = 0; ; i++) {

@@ -1,0 +1,89 @@
+// What `npm start` runs: the bundle in dist/ (built by `npm install`, rebuilt by
+// `npm start` when the sources changed), the demo papers only where nothing is
+// configured, and Bolt only in Slack mode.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/lowdb-store.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const made: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-start-'));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** The environment without any of the bot's own settings. */
+function bareEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key, value]) => value !== undefined && !/^(SLACK_|MODERNGOV_|SCRUTINY_|PORT$|HEALTH_PORT$|LOG_)/.test(key)),
+  ) as Record<string, string>;
+}
+
+/** What `npm start` runs (prestart builds when stale, then dist/main.js), in a folder of its own, asked one question at the console. */
+function start(env: Record<string, string>, question: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const script = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf-8')) as { scripts: { start: string } }).scripts.start;
+  expect(script).toBe('node dist/main.js');
+  expect((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf-8')) as { scripts: { prestart: string } }).scripts.prestart).toBe('node scripts/build.mjs');
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' });
+  expect(built.status).toBe(0);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], { cwd: path.dirname(env.SCRUTINY_DB!), env: { ...bareEnvironment(), ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(`${question}\n`);
+  });
+}
+
+describe('npm start', () => {
+  it('with nothing configured, a new store gets the demo papers and the console answers from them', async () => {
+    const db = path.join(await tempDir(), 'scrutiny.json');
+    const run = await start({ SCRUTINY_DB: db, SCRUTINY_NOW: '2023-03-01' }, 'next meeting');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Thursday 16 March 2023');
+    expect((await openStore(db)).counts().documents).toBe(5);
+  }, 60_000);
+
+  it('with SCRUTINY_CORPUS=none the demo papers stay out', async () => {
+    const db = path.join(await tempDir(), 'scrutiny.json');
+    const run = await start({ SCRUTINY_DB: db, SCRUTINY_CORPUS: 'none', SCRUTINY_NOW: '2023-03-01' }, 'next meeting');
+    expect(run.code).toBe(0);
+    expect((await openStore(db)).counts().documents).toBe(0);
+  }, 60_000);
+
+  it('the built bot loads no part of Bolt until Slack mode imports its start-up', async () => {
+    const out = await tempDir();
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+    expect(built.status).toBe(0);
+    // Everything main.js loads before it answers: its static imports, followed through the modules.
+    const loaded = new Set<string>();
+    const packages = new Set<string>();
+    const visit = async (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = await readFile(file, 'utf-8');
+      for (const match of text.matchAll(/^import\s+(?:[\s\S]*?\s+from\s+)?"([^"]+)";/gm)) {
+        const target = match[1]!;
+        if (target.startsWith('.')) await visit(path.resolve(path.dirname(file), target));
+        else packages.add(target);
+      }
+    };
+    await visit(path.join(out, 'main.js'));
+    expect([...packages].filter((p) => p.startsWith('@slack/'))).toEqual(['@slack/web-api']);
+    expect(loaded.has(path.join(out, 'slack', 'start.js'))).toBe(false);
+    expect(await readFile(path.join(out, 'main.js'), 'utf-8')).toContain('import("./slack/start.js")');
+    expect(await readFile(path.join(out, 'slack', 'app.js'), 'utf-8')).toContain('"@slack/bolt"');
+    // The worker that reads papers sits where the module that starts it looks for it.
+    expect(existsSync(path.join(out, 'worker', 'worker-main.js'))).toBe(true);
+  }, 60_000);
+});
