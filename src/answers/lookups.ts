@@ -1,13 +1,15 @@
 // The look-ups a record version needs before members ask: built in the background
 // after start and after each change to the record (RecordViews.prepare), so the
-// first question about attendance, requests or an agenda finds them ready.
+// first question about attendance, requests, an agenda or the work programme finds them ready.
 import type { SearchIndex } from '../search/search-index.ts';
 import { peopleIndex } from './attendance/attendance-queries.ts';
+import { attendanceRateLookups } from './attendance/attendance-rates.ts';
 import { answerContext } from './context.ts';
 import { agendaSubjects, agendaTopic } from './meetings/agenda-look-back.ts';
 import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { requestCatalogue } from './requests/request-catalogue.ts';
+import { planTrails } from './work-programme/drift-queries.ts';
 
 /** Upcoming meetings whose agenda look-back is prepared: the ones members and reminders ask about first. */
 const MEETINGS_AHEAD = 3;
@@ -15,7 +17,9 @@ const MEETINGS_AHEAD = 3;
 export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): Array<(view: RecordView) => void> {
   return [
     (view) => void peopleIndex(view),
+    (view) => void attendanceRateLookups(view),
     (view) => void requestCatalogue(view),
+    (view) => void planTrails(view),
     (view) => {
       const index = deps.index();
       // The look-back needs the index of this very version; a later one is prepared by its own run.

@@ -136,12 +136,9 @@ export function openRequests(ctx: AnswerContext): RequestStatus[] {
   return allRequests(ctx).filter((s) => s.state.status === 'open');
 }
 
-// People close a few requests; looking each of tens of thousands up in the state
-// costs more than listing the few that are not open.
-export function closedRequestIds(store: Store): Set<string> {
-  const closed = new Set<string>();
-  for (const [id, state] of Object.entries(store.state().requests)) if (state.status !== 'open') closed.add(id);
-  return closed;
+/** Whether a request is still open: one look-up in the store's statuses (tens of thousands may be closed). */
+export function isOpen(store: Store, requestId: string): boolean {
+  return store.requestState(requestId).status === 'open';
 }
 
 export interface RequestCounts {
@@ -177,7 +174,6 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   const store = ctx.view.store;
   const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
   const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
-  const closed = closedRequestIds(store);
   for (const entry of requestCatalogue(ctx.view).entries) {
     if (!raisedBy(entry, ctx.t)) continue;
     const date = entry.meeting?.date ?? null;
@@ -185,7 +181,7 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
     if (filter.to && (!date || date > filter.to)) continue;
     if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
     counts.all++;
-    const open = !closed.has(entry.request.id);
+    const open = isOpen(store, entry.request.id);
     if (open) counts.open++;
     if (filter.openOnly && !open) continue;
     if (filter.doneOnly && open) continue;

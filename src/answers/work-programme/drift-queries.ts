@@ -78,55 +78,96 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every dated plan row's trail, built once per record version. */
+/**
+ * Lists kept by word, and by committee and word, in the order added: a row of a
+ * committee meets only its own committee's entries and those naming none, so it
+ * never walks the other committees' (at council scale, fifty of them).
+ */
+class ByCommitteeWord<T> {
+  readonly #all = new Map<string, T[]>();
+  readonly #own = new Map<string, T[]>();
+
+  add(committee: string | null | undefined, word: string, value: T): void {
+    push(this.#all, word, value);
+    push(this.#own, `${committee ?? ''}\n${word}`, value);
+  }
+
+  /** The lists a row of `committee` looks at for `word`. */
+  lists(committee: string | null | undefined, word: string): T[][] {
+    if (!committee) return [this.#all.get(word) ?? []];
+    return [this.#own.get(`${committee}\n${word}`) ?? [], this.#own.get(`\n${word}`) ?? []];
+  }
+}
+
+/** First index of a date-ordered list whose date is on or after `date`. */
+function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dateOf(list[mid]!) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every dated plan row's trail, built once per record version (in the background after start: see lookups.ts). */
 export function planTrails(view: RecordView): Map<string, PlanTrail> {
   return view.derived.get(PLAN_TRAILS, () => {
-    // Items of meetings with papers, by the words of their titles.
-    const itemsByWord = new Map<string, TakenAt[]>();
+    // Items of meetings with papers, by the words of their titles, in calendar order.
+    const itemsByWord = new ByCommitteeWord<TakenAt>();
+    const meetingsByDate = new Map<string, Meeting[]>();
     for (const meeting of view.calendar) {
+      if (meeting.date) push(meetingsByDate, meeting.date, meeting);
       if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
       const start = startTime(view, meeting);
       if (start === null) continue;
       for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-        for (const word of new Set(lookupWords(item.title))) push(itemsByWord, word, { meeting, item, start });
+        for (const word of new Set(lookupWords(item.title))) itemsByWord.add(meeting.committee, word, { meeting, item, start });
       }
     }
     const rows = view.record.workProgramme.filter(isDatedPlanRow);
-    const rowsByWord = new Map<string, WorkProgrammeItem[]>();
-    for (const row of rows) for (const word of new Set(lookupWords(row.title))) push(rowsByWord, word, row);
+    const wordsOf = new Map(rows.map((row) => [row.id, [...new Set(lookupWords(row.title))]]));
+    // Rows by word in date order, so a row looks only at later ones.
+    const rowsByWord = new ByCommitteeWord<WorkProgrammeItem & { date: string }>();
+    for (const row of [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) for (const word of wordsOf.get(row.id)!) rowsByWord.add(row.committee, word, row);
 
     const trails = new Map<string, PlanTrail>();
     for (const row of rows) {
       const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
       const seen = new Set<string>();
       const taken: TakenAt[] = [];
-      for (const word of new Set(lookupWords(row.title))) {
-        for (const at of itemsByWord.get(word) ?? []) {
-          const date = at.meeting.date!;
-          if (seen.has(at.item.id) || date < row.date || date > until || !sameCommittee(row.committee, at.meeting.committee)) continue;
-          seen.add(at.item.id);
-          if (sameSubject(row.title, at.item.title)) taken.push(at);
+      for (const word of wordsOf.get(row.id)!) {
+        for (const list of itemsByWord.lists(row.committee, word)) {
+          for (let i = firstOnOrAfter(list, row.date, (at) => at.meeting.date!); i < list.length; i++) {
+            const at = list[i]!;
+            if (at.meeting.date! > until) break;
+            if (seen.has(at.item.id)) continue;
+            seen.add(at.item.id);
+            if (sameSubject(row.title, at.item.title)) taken.push(at);
+          }
         }
       }
       taken.sort((a, b) => a.start - b.start);
-      const meeting = view.calendar.find((m) => m.date === row.date && !isPlanOnly(m) && sameCommittee(row.committee, m.committee))
-        ?? view.calendar.find((m) => m.date === row.date && sameCommittee(row.committee, m.committee))
-        ?? null;
+      const sameDay = (meetingsByDate.get(row.date) ?? []).filter((m) => sameCommittee(row.committee, m.committee));
+      const meeting = sameDay.find((m) => !isPlanOnly(m)) ?? sameDay[0] ?? null;
       trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting });
     }
-    // Moves: the same subject at another date, never listed beside it by one plan.
+    // Moves: the same subject at a later date, never listed beside it by one plan.
     for (const row of rows) {
       const trail = trails.get(row.id)!;
       const seen = new Set<string>([row.id]);
-      for (const word of new Set(lookupWords(row.title))) {
-        for (const other of rowsByWord.get(word) ?? []) {
-          if (seen.has(other.id)) continue;
-          seen.add(other.id);
-          if (other.date! <= row.date || !sameCommittee(row.committee, other.committee)) continue;
-          if (other.sources.some((s) => row.sources.includes(s))) continue;
-          if (!sameSubject(row.title, other.title)) continue;
-          trail.movedTo.push(other);
-          trails.get(other.id)!.movedFrom.push(row);
+      for (const word of wordsOf.get(row.id)!) {
+        for (const list of rowsByWord.lists(row.committee, word)) {
+          for (let i = firstOnOrAfter(list, addCalendarDays(row.date, 1), (other) => other.date); i < list.length; i++) {
+            const other = list[i]!;
+            if (seen.has(other.id)) continue;
+            seen.add(other.id);
+            if (other.sources.some((s) => row.sources.includes(s))) continue;
+            if (!sameSubject(row.title, other.title)) continue;
+            trail.movedTo.push(other);
+            trails.get(other.id)!.movedFrom.push(row);
+          }
         }
       }
     }
