@@ -67,6 +67,12 @@ const EnvSchema = z
       message: 'LOG_FORMAT must be json (one JSON object a line) or text (for reading in a terminal).',
     }),
     SHUTDOWN_TIMEOUT_SECONDS: wholeNumber('SHUTDOWN_TIMEOUT_SECONDS', 1, 300, 'a whole number of seconds from 1 to 300'),
+    PUBLIC_URL: optionalText.refine(isUrl, {
+      message: "PUBLIC_URL must be the bot's web address as members reach it, such as https://scrutiny.example.gov.uk.",
+    }),
+    CALENDAR_TOKEN: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9_-]{16,128}$/.test(v), {
+      message: 'CALENDAR_TOKEN must be 16 to 128 letters, digits, - or _ (for example the output of `openssl rand -hex 16`).',
+    }),
   })
   .superRefine((env, ctx) => {
     const problem = (variable: string, message: string) => ctx.addIssue({ code: 'custom', path: [variable], message });
@@ -101,7 +107,7 @@ const EnvSchema = z
   });
 
 /** Variables whose values are never shown, not even in a problem's description. */
-const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']);
+const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'CALENDAR_TOKEN']);
 
 export type SlackMode = 'socket' | 'http' | 'console';
 export type LogFormat = 'json' | 'text';
@@ -129,6 +135,8 @@ export interface Config {
   logFormat: LogFormat;
   /** How long a signal waits for in-flight work before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /** The boards' calendar feeds: a secret part of their addresses (CALENDAR_TOKEN) and the bot's public address (PUBLIC_URL). */
+  calendar: { token: string | null; publicUrl: string | null };
 }
 
 export const DEFAULT_DB_PATH = 'data/scrutiny.json';
@@ -189,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
     logFormat: (e.LOG_FORMAT as LogFormat | undefined) ?? (mode === 'console' ? 'text' : 'json'),
     shutdownTimeoutMs: (e.SHUTDOWN_TIMEOUT_SECONDS ?? DEFAULT_SHUTDOWN_TIMEOUT_SECONDS) * 1000,
+    calendar: { token: e.CALENDAR_TOKEN ?? null, publicUrl: e.PUBLIC_URL ?? null },
   };
 }
 

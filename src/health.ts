@@ -185,14 +185,22 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** A listener for /healthz alone (Socket Mode has no HTTP server of its own). Rejects with the listen error, e.g. EADDRINUSE. */
-export async function serveHealth(health: Health, port: number, host?: string): Promise<HealthServer> {
+/** Another GET route the listener serves beside /healthz (the boards' calendars). */
+export interface ExtraRoute {
+  prefix: string;
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+/** A listener for /healthz (Socket Mode has no HTTP server of its own), and `routes`. Rejects with the listen error, e.g. EADDRINUSE. */
+export async function serveHealth(health: Health, port: number, host?: string, routes: readonly ExtraRoute[] = []): Promise<HealthServer> {
   const handle = healthHandler(health);
   const server = createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0];
+    const path = (req.url ?? '').split('?')[0] ?? '';
     if (path === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) return handle(req, res);
+    const route = routes.find((r) => path.startsWith(r.prefix));
+    if (route) return route.handler(req, res);
     res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('Not found: this port serves GET /healthz only.\n');
+    res.end(routes.length > 0 ? 'Not found.\n' : 'Not found: this port serves GET /healthz only.\n');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

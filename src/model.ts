@@ -321,6 +321,16 @@ export const Delivery = z.object({
 });
 export type Delivery = z.infer<typeof Delivery>;
 
+/** A co-ordinator's decision on a later item proposed as the answer to a request. */
+export const EvidenceDecision = z.object({
+  itemId: z.string(),
+  meetingId: z.string(),
+  decision: z.enum(['confirmed', 'dismissed']),
+  by: z.string(),
+  at: IsoInstant,
+});
+export type EvidenceDecision = z.infer<typeof EvidenceDecision>;
+
 export const MutableState = z.object({
   schemaVersion: z.literal(1),
   requests: z.record(z.string(), RequestState).default({}),
@@ -330,6 +340,8 @@ export const MutableState = z.object({
   seenEvents: z.record(z.string(), IsoInstant).default({}),
   /** Per-meeting content fingerprints from ModernGov sync. */
   sync: z.record(z.string(), z.string()).default({}),
+  /** Co-ordinators' decisions on proposed evidence, by request id, oldest first. */
+  evidence: z.record(z.string(), z.array(EvidenceDecision)).optional(),
   /**
    * The record file as the store last wrote it (size, modification time, content version):
    * when the file on disk still matches, opening it checks a sample against the schema

@@ -6,6 +6,7 @@ import type { Answer, AnswerEntry, AnswerKind, AnswerSection, Citation } from '.
 import type { AnswerContext } from './context.ts';
 import { isPlanOnly, type RecordView } from './record-view.ts';
 import type { RequestStatus } from './requests/request-catalogue.ts';
+import { evidenceOf } from './evidence/evidence-entry.ts';
 import { markedDoneText, requestTiming } from './requests/request-wording.ts';
 import type { ResolutionRef } from './resolutions/resolution-queries.ts';
 
@@ -98,13 +99,16 @@ export function requestEntry(view: RecordView, status: RequestStatus, options: {
   const detail = [requestTiming(status)];
   const done = markedDoneText(status.state);
   if (done) detail.push(done);
+  // Later papers that look like its answer, or the one a co-ordinator confirmed.
+  const evidence = evidenceOf(view, status);
+  if (evidence) detail.push(...evidence.lines);
   return {
     text: status.request.text,
     quote: true,
     ...(options.label === false ? {} : { label: citeLabel(status.meeting, status.item) }),
     detail,
     cite: cite(view, status.meeting, status.item),
-    request: { id: status.request.id, state: status.state, overdue: status.overdue },
+    request: { id: status.request.id, state: status.state, overdue: status.overdue, ...(evidence ? { evidence: evidence.evidence } : {}) },
   };
 }
 

@@ -14,7 +14,9 @@ export type AnswerKind =
   | 'help'
   | 'cannot'
   | 'reminders'
-  | 'notice';
+  | 'notice'
+  | 'calendar'
+  | 'link-preview';
 
 /** Where a fact comes from: shown as "Thursday 11 January 2018 · Minute 34 · 2018-01-11-minutes.txt". */
 export interface Citation {
@@ -23,6 +25,28 @@ export interface Citation {
   minute?: string | null;
   itemTitle?: string | null;
   documents?: string[];
+}
+
+/** A later item proposed (or confirmed) as the answer to a request, with why. */
+export interface EvidenceRef {
+  itemId: string;
+  meetingId: string;
+  /** "Thursday 1 March 2018 · Minute 42 · Private Fostering - Report Back" */
+  label: string;
+  date: string | null;
+  /** "cites Minute 34 of 2018-01-11", "its title is what was asked for". */
+  reasons: string[];
+  /** The sentence that says so; never from an exempt item. */
+  quote?: string;
+  /** An exempt item: its title only. */
+  exempt?: boolean;
+}
+
+export interface RequestEvidenceView {
+  /** Later items that look like the answer, best first; a co-ordinator confirms or dismisses each. */
+  proposed: EvidenceRef[];
+  /** The item a co-ordinator confirmed, with who and when. */
+  confirmed?: EvidenceRef & { by: string; at: string };
 }
 
 export interface AnswerEntry {
@@ -35,7 +59,7 @@ export interface AnswerEntry {
   detail?: string[];
   cite?: Citation;
   /** Present for requests: gives "Mark done" / "Reopen" in Slack. */
-  request?: { id: string; state: RequestState; overdue: boolean };
+  request?: { id: string; state: RequestState; overdue: boolean; evidence?: RequestEvidenceView };
   links?: { title: string; url: string }[];
   /** Private/exempt items: title only, body never shown. */
   exempt?: boolean;

@@ -3,21 +3,24 @@
 // with extra fields); warnings go to stderr.
 import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { formatDateTime, formatTime } from '../london.ts';
-import { isEmptyParse, parseDocument } from '../ingest/parse-document.ts';
+import { classifyDocument, isEmptyParse, parseDocument } from '../ingest/parse-document.ts';
+import { type ClassifiedLine, describeLine, kindsOf } from '../ingest/line-kinds.ts';
 import { readDocument } from '../ingest/read-document.ts';
 import { readArgs, usageError, type CliIo, type CommandSpec } from './io.ts';
 
 export const SPEC: CommandSpec = {
   name: 'parse',
-  usage: `Usage: npm run scrutiny -- parse [--json] FILE
+  usage: `Usage: npm run scrutiny -- parse [--json | --lines] FILE
 
 Show what the parser reads from one file (text, HTML or PDF): meetings, items, resolutions, requests
 and work-programme rows. Nothing is stored.
 
 Options:
   --json       print the JSON shape instead of the summary (warnings still go to stderr)
+  --lines      print each normalised line with the kinds the parser gave it, for teaching the
+               parser a new council's layout (line number | kinds | details | text)
   -h, --help   show this help`,
-  flags: ['--json'],
+  flags: ['--json', '--lines'],
 };
 
 /** The JSON shape of `parse --json`. An agenda-item page is reported as minutes with date null. */
@@ -107,16 +110,34 @@ export function summarise(doc: ParsedDocument): string[] {
   return out;
 }
 
+/** One line per normalised line: its number, its kinds, what they found, and the text (blank lines as a bare number). */
+export function formatLines(lines: readonly ClassifiedLine[]): string[] {
+  const width = String(lines.length).length;
+  return lines.map((line) => {
+    const number = String(line.index + 1).padStart(width);
+    if (line.blank) return number;
+    const kinds = kindsOf(line).join(',') || '-';
+    const details = describeLine(line);
+    const marks = `${line.emphasis ? '*' : ''}${line.bullet ? '•' : ''}`;
+    return `${number} | ${kinds.padEnd(28)} | ${details ? `${details} | ` : ''}${marks}${line.text}`;
+  });
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const options = readArgs(args, SPEC, io);
   if (typeof options === 'number') return options;
   const { flags, positional } = options;
+  if (flags.has('--json') && flags.has('--lines')) return usageError(io, SPEC, '--json and --lines are two different views: choose one');
   if (positional.length !== 1) return usageError(io, SPEC, positional.length === 0 ? 'no file given' : 'one file at a time');
   const file = positional[0]!;
   const read = await readDocument(file);
   if (!read.ok) {
     io.err(`${file}: ${read.reason}`);
     return 1;
+  }
+  if (flags.has('--lines')) {
+    io.out(formatLines(classifyDocument(read.text)).join('\n'));
+    return 0;
   }
   const doc = parseDocument(read.text, read.name);
   for (const w of doc.warnings) io.err(`${read.name}: ${w}`);

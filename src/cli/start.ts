@@ -21,7 +21,9 @@ SCRUTINY_ENV_FILE names):
   SCRUTINY_ADMINS             the scrutiny co-ordinators' Slack user ids, separated by commas
   SCRUTINY_DB                 the store (default ${DEFAULT_DB_PATH})
   PORT                        the HTTP port (default ${DEFAULT_PORT})
-  HEALTH_PORT                 where /healthz is served in Socket Mode (default: PORT)
+  HEALTH_PORT                 where /healthz (and the calendars) are served in Socket Mode (default: PORT)
+  PUBLIC_URL                  the bot's web address as members reach it, for calendar addresses
+  CALENDAR_TOKEN              a secret part of every calendar address (unset: the addresses are open)
   MODERNGOV_URL               the council's ModernGov site, to sync from
   MODERNGOV_COMMITTEES        the committee ids to follow, separated by commas
   MODERNGOV_INTERVAL_MINUTES  minutes between syncs (default 60)

@@ -1,6 +1,7 @@
 // Requests for a co-ordinator at a terminal (the local console and `scrutiny requests` / `request`):
 // the ids that Slack keeps behind its buttons are shown, and a request is changed by its id.
 import type { Answer } from '../answers/answer.ts';
+import { evidenceLineCount } from '../answers/evidence/evidence-entry.ts';
 import { requestStatusText } from '../answers/requests/request-wording.ts';
 import type { RequestState } from '../model.ts';
 import type { Store } from '../store/store.ts';
@@ -12,8 +13,11 @@ export function withRequestIds(answer: Answer): Answer {
     sections: answer.sections.map((section) => ({
       ...section,
       entries: section.entries.map((entry) => {
-        // A line of its own, so the id is never split by wrapping.
-        return entry.request ? { ...entry, detail: [...(entry.detail ?? []), `id ${entry.request.id}`] } : entry;
+        // A line of its own, so the id is never split by wrapping; under the status lines, before any evidence.
+        if (!entry.request) return entry;
+        const detail = entry.detail ?? [];
+        const at = detail.length - evidenceLineCount(entry.request.evidence);
+        return { ...entry, detail: [...detail.slice(0, at), `id ${entry.request.id}`, ...detail.slice(at)] };
       }),
     })),
   };

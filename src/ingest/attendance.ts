@@ -1,63 +1,45 @@
-// Who attended, read from the "Present:" part of minutes and an agenda's
-// membership list.
+// Who attended, read from the attendance part of minutes, from an apologies
+// item, and from an agenda's membership list.
 //
-// Groups are introduced by labels ("Members:", "Co-opted Members:", "Cabinet
-// Members:", "Other Members:", "Invited:", "By invitation:", "Substitutes:",
-// "Employees (by Directorate):", "Apologies:"); a group runs until the next
-// label. Within a group, people are one per line or listed with commas and
-// "and"; a plural title ("Councillors F Abbott, B Gittins and A Tucker")
-// applies to each name. A bracket after a name is its note; "(Chair)" marks
-// the chair. Employees come in two layouts: "J Gregg, People Directorate" (one
-// per line) and "<Directorate> <names, ...>" (a two-column table flattened,
-// whose cells may wrap onto the next line).
+// Groups are opened by labels (rules.ts ATTENDANCE_LABELS: "Present:",
+// "P R E S E N T", "Committee Members:", "Co-opted Members:", "Also in
+// attendance:", "Officers:", "Apologies:", "Absent:" ...); a group runs until
+// the next label. Within a group, people are one per line or listed with
+// commas and "and"; a plural title ("Councillors F Abbott, B Gittins and A
+// Tucker") applies to each name. A bracket after a name is its note; "(Chair)",
+// "- Chair" or "in the Chair" marks the chair. Employees come in two layouts:
+// "J Gregg, People Directorate" (one per line) and "<Directorate> <names, ...>"
+// (a two-column table flattened, whose cells may wrap onto the next line).
+// Where a list marks who came ("* denotes attendance"), the unmarked are not present.
 import type { Apology, Attendee, AttendeeRole } from '../model.ts';
-import type { Line } from './normalise-text.ts';
+import type { ClassifiedLine } from './line-kinds.ts';
+import * as R from './rules.ts';
+import { trimEnd } from './text-edges.ts';
 
-type Group = AttendeeRole | 'apologies' | 'chair' | 'vice-chair';
+type Group = R.AttendanceGroup;
 
-const LABELS: [RegExp, Group][] = [
-  [/^(?:chair|chairman|chairperson|chair\s+of\s+the\s+meeting)\b/i, 'chair'],
-  [/^(?:vice|deputy)[-\s]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?\b/i, 'apologies'],
-  [/^co-?\s?opted\s+members?\b/i, 'co-opted'],
-  [/^cabinet\s+members?\b/i, 'cabinet'],
-  [/^(?:other|non-board|non-committee)\s+members?\b/i, 'other-member'],
-  [/^(?:invited|by\s+invitation|invitees?|also\s+in\s+attendance|in\s+attendance|also\s+present|invited\s+guests?)\b/i, 'invited'],
-  [/^substitut(?:es?|ions?)(?:\s+members?)?\b/i, 'substitute'],
-  [/^(?:employees|officers|council\s+officers|staff)\b[^:]*/i, 'employee'],
-  [/^(?:board\s+|committee\s+|panel\s+)?(?:members?|councillors?)(?:\s+present)?\b/i, 'member'],
-  [/^present\b/i, 'member'],
-];
-
-/** A group label at the start of a line: its group and the rest of the line. */
-export function groupLabel(text: string): { group: Group; rest: string } | null {
-  for (const [re, group] of LABELS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const after = text.slice(m[0].length);
-    // "Apologies for absence were received from ..." needs no colon.
-    if (group === 'apologies' && /received\s+from$/i.test(m[0])) return { group, rest: after.replace(/^\s*:?\s*/, '').replace(/\.$/, '') };
-    // A label is followed by a colon (or "(by Directorate):"); "Members requested ..." is prose.
-    const colon = /^\s*(?:\([^)]*\))?\s*:[-–]?\s*/.exec(after);
-    if (!colon) continue;
-    return { group, rest: after.slice(colon[0].length).trim() };
+/** A group label at the start of a line: its group and the rest of the line (kept for callers reading plain text). */
+export function groupLabel(line: ClassifiedLine): { group: Group; rest: string } | null {
+  if (line.label) return line.label;
+  if (line.kinds.has('attendance-label') && R.BARE_LABEL.test(line.text)) {
+    const t = line.text.toLowerCase();
+    const group: Group = t.startsWith('apolog') ? 'apologies' : t.startsWith('absent') ? 'absent' : t.startsWith('officer') ? 'employee' : t.includes('attendance') || t.startsWith('also') ? 'invited' : 'member';
+    return { group, rest: '' };
   }
   return null;
 }
 
-const TITLE = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:erend)?|Father|Sir|Dame|Lady|Lord)\b\.?/;
-
-/** Split a list of people on commas and "and", never inside brackets. */
+/** Split a list of people on commas, semicolons and "and", never inside brackets. */
 export function splitPeople(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const tokens = text.split(/(\(|\)|,|;|\s+and\s+|\s+&\s+)/i);
+  const tokens = text.split(/(\(|\)|,|;| and | & )/i);
   for (const token of tokens) {
     if (token === undefined) continue;
     if (token === '(') depth++;
     if (token === ')') depth = Math.max(0, depth - 1);
-    const separator = token === ',' || token === ';' || /^\s+(and|&)\s+$/i.test(token);
+    const separator = token === ',' || token === ';' || / (?:and|&) /i.test(token);
     if (separator && depth === 0) {
       parts.push(current);
       current = '';
@@ -73,54 +55,122 @@ interface Person {
   chair: boolean;
 }
 
-/** "Councillor Gittins (Deputy Cabinet Member ...)" -> name, note; "(Chair)" sets chair. */
+const ROLE =
+  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
+/** Words that never stand in a person's name. */
+const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
+/** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
+
+/** A piece of a list that reads as a person: a few capitalised words, perhaps a title and initials. */
+function looksLikeName(text: string): boolean {
+  const bare = text.replace(R.PERSON_TITLE, '').trim();
+  if (!bare || bare.length > 60) return false;
+  const words = bare.split(' ');
+  if (words.length > 6) return false;
+  if (NOT_IN_NAME.test(bare.replace(/\b(?:de|la|le)\b/gi, ''))) return false;
+  return words.every((w) => /^["'(]?[A-Z\u00c0-\u00de]/.test(w) || NAME_PARTICLE.test(w) || /^[–-]$/.test(w) || /^\(?[A-Z]{1,4}\)?$/.test(w));
+}
+
+/** `text` without its bracketed notes, each handed to `take`; one pass. */
+function withoutBrackets(text: string, take: (inner: string) => void): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    take(text.slice(open + 1, close));
+    out += text.slice(from, open).trimEnd();
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** "Councillor Gittins (Deputy Cabinet Member ...)" -> name, note; "(Chair)" or "- Chair" sets chair. */
 function readPerson(raw: string, inheritedTitle: string | null): Person | null {
-  let text = raw.trim().replace(/[.;:]+$/, '');
+  let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from) /i, '');
   const notes: string[] = [];
   let chair = false;
-  text = text.replace(/\s*\(([^)]*)\)/g, (_m, inner: string) => {
-    const note = inner.trim();
-    if (/^chair(man|person)?$/i.test(note) || /^in the chair$/i.test(note)) chair = true;
-    else if (note) notes.push(note);
-    return '';
+  text = withoutBrackets(text, (inner) => {
+    let note = inner.trim().replace(/^the /i, '');
+    // "(Mayor, in the Chair)": the chair, with the rest kept as the note.
+    const inChair = /,? ?in the chair$/i.exec(note);
+    if (inChair && inChair.index > 0) {
+      chair = true;
+      note = note.slice(0, inChair.index).trim();
+    }
+    if (R.CHAIR_NOTE.test(note)) chair = true;
+    else if (R.VICE_CHAIR_NOTE.test(note)) notes.push('Vice-Chair');
+    // "(JD)": the initials minutes use for a person afterwards.
+    else if (note && !/^[A-Z]{1,4}$/.test(note)) notes.push(note);
   });
   text = text.trim();
-  // "Councillor Patel – in the Chair", "Councillor Patel (in the Chair)".
-  if (/\s*[-–,]?\s+\(?in\s+the\s+chair\)?$/i.test(text)) {
+  // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
+  const trailer = /(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
+  if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
     chair = true;
-    text = text.replace(/\s*[-–,]?\s+\(?in\s+the\s+chair\)?$/i, '');
+    text = text.slice(0, trailer.index).trim();
   }
+  const vice = /(?: ?[-–,] ?)(?:vice|deputy)[- ]?chair(?:man|person)?$/i.exec(text);
+  if (vice) {
+    notes.push('Vice-Chair');
+    text = text.slice(0, vice.index).trim();
+  }
+  // "Kaitlin Sutton Co-opted Member": a role after the name.
+  const role = / (?:co-?opted members?|independent (?:co-?optee|member|person)|substitute(?: member)?)$/i.exec(text);
+  if (role) {
+    notes.push(role[0].trim());
+    text = text.slice(0, role.index).trim();
+  }
+  // "Cllr R Opie who was on holiday": the name ends where the sentence's own words begin.
+  const words = text.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w));
+  if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = words.slice(0, cut).join(' ');
   if (!text) return null;
-  text = text.replace(/^Cllrs?\.?\s+/i, 'Councillor ').replace(/^Councillors\s+/i, 'Councillor ');
-  if (!TITLE.test(text) && inheritedTitle) text = `${inheritedTitle} ${text}`;
-  if (!/[A-Za-z]/.test(text) || text.length > 80) return null;
+  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  const titled = R.PERSON_TITLE.test(text);
+  if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
+  if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
+  // A single word with no title ("Business", "Resources") is a heading or a role, not a person.
+  if (!titled && !inheritedTitle && !text.includes(' ')) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
-/** People in a list line; a plural "Councillors" before the first name applies to all of them. */
+/** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
   let inherited: string | null = null;
   const people: Person[] = [];
-  for (const part of splitPeople(text)) {
-    // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
-    if (/^(Councillors|Cllrs)\b/i.test(part)) inherited = 'Councillor';
-    else if (TITLE.test(part)) inherited = null;
+  let afterRole = false;
+  // "Councillors: Aziz, Brennan": a label's colon inside the list.
+  for (const raw of splitPeople(text.replace(/^((?:councillors?|cllrs?|members?)) ?: ?/i, '$1 '))) {
+    const part = raw.replace(/^(?:and|from) /i, '');
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
-    if (last && !TITLE.test(part) && ROLE.test(part)) {
-      last.note = last.note ? `${last.note}; ${part.trim()}` : part.trim().replace(/[.;]$/, '');
+    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part)) {
+      last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
+      afterRole = true;
       continue;
     }
+    // "..., Executive Member for Finance and Resources": the role's own "and".
+    if (last && afterRole && !R.PERSON_TITLE.test(part) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) && inherited === null) {
+      last.note = `${last.note} and ${part}`;
+      continue;
+    }
+    afterRole = false;
+    // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
+    // A singular "Councillor X" ends a plural list; "Mrs Cobham" or "Dr Hale" inside it does not.
+    if (R.PLURAL_TITLE.test(part)) inherited = 'Councillor';
+    else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
     const person = readPerson(part, inherited);
     if (person) people.push(person);
   }
   return people;
 }
 
-const ROLE =
-  /^(?:the\s+)?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project)\b.*\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator)\b/i;
-
-const INITIALS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z]{1,3}\s+[A-Z][A-Za-z'-]+/;
+const INITIALS_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr) )?[A-Z]{1,3} [A-Z][A-Za-z'-]{1,30}/;
+const EMPLOYEE_WITH_NOTE = /^((?:(?:Mr|Mrs|Ms|Miss|Dr) )?[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'.-]{0,30}){0,3}), ?([^,]{1,120})$/;
+const FIRST_INITIALS = /(?:^| )((?:(?:Mr|Mrs|Ms|Miss|Dr) )?[A-Z]{1,3} [A-Z][A-Za-z'-]{1,30})/;
 
 /** Employees in either layout; `carry` holds a dangling initial from a wrapped line. */
 function readEmployeeLines(lines: string[]): Attendee[] {
@@ -129,9 +179,9 @@ function readEmployeeLines(lines: string[]): Attendee[] {
   for (const raw of lines) {
     let line = raw.trim();
     if (!line) continue;
-    // Layout A: "J Gregg, People Directorate".
-    const a = /^((?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}),\s*(.+)$/.exec(line);
-    if (a && INITIALS_NAME.test(a[1]!) && !INITIALS_NAME.test(a[2]!.trim()) && !a[2]!.includes(',')) {
+    // Layout A: "J Gregg, People Directorate" (or "Jane Gregg, Head of Service").
+    const a = EMPLOYEE_WITH_NOTE.exec(line);
+    if (a && !INITIALS_NAME.test(a[2]!.trim()) && looksLikeName(a[1]!)) {
       out.push({ name: a[1]!.trim(), role: 'employee', chair: false, note: a[2]!.trim() });
       continue;
     }
@@ -141,14 +191,14 @@ function readEmployeeLines(lines: string[]): Attendee[] {
       // The previous line ended "..., N" and this one holds "<directorate words> Macdonald, ...".
       const comma = line.indexOf(',');
       const head = comma < 0 ? line : line.slice(0, comma);
-      const words = head.trim().split(/\s+/);
+      const words = head.trim().split(' ');
       const surname = words.pop() ?? '';
       directorate = words.join(' ') || null;
       out.push({ name: `${carry.initials} ${surname}`, role: 'employee', chair: false, note: carry.note });
       carry = null;
       line = comma < 0 ? '' : line.slice(comma + 1).trim();
     }
-    const start = /(?:^|\s)((?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z]{1,3}\s+[A-Z][A-Za-z'-]+)/.exec(line);
+    const start = FIRST_INITIALS.exec(line);
     if (start && start.index > 0) {
       directorate = line.slice(0, start.index).trim() || directorate;
       line = line.slice(start.index).trim();
@@ -174,8 +224,8 @@ function readEmployeeLines(lines: string[]): Attendee[] {
  * open bracket, a trailing comma or "and", or a following line that starts in
  * lower case or with ")" means the entry carries on.
  */
-function joinWrapped(lines: Line[]): string[] {
-  const out: string[] = [];
+function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine }[] {
+  const out: { text: string; line: ClassifiedLine }[] = [];
   let carry = false;
   for (const line of lines) {
     if (line.blank) {
@@ -183,12 +233,12 @@ function joinWrapped(lines: Line[]): string[] {
       continue;
     }
     const text = line.text.replace(/\t+/g, ' ');
-    const continues = out.length > 0 && (carry || /^[a-z)]/.test(text)) && !groupLabel(text);
-    if (continues) out[out.length - 1] = `${out[out.length - 1]} ${text}`;
-    else out.push(text);
-    const last = out[out.length - 1]!;
+    const continues = out.length > 0 && (carry || /^[a-z)]/.test(text)) && !groupLabel(line);
+    if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
+    else out.push({ text, line });
+    const last = out[out.length - 1]!.text;
     const open = (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length;
-    carry = open || /(,|\band|&)$/.test(last);
+    carry = open || /(?:,|\band|&)$/.test(last);
   }
   return out;
 }
@@ -199,35 +249,98 @@ export interface AttendanceResult {
   chair: string | null;
 }
 
-/** Read the attendance part of minutes: the lines from "Present" to the first item. */
-export function readAttendance(lines: Line[]): AttendanceResult {
+/** "Councillor X in the Chair", "X took the Chair": the chair named in a sentence. */
+export function chairFromSentence(text: string): string | null {
+  const m = R.IN_THE_CHAIR.exec(text);
+  if (!m) return null;
+  // The name is the capitalised words just before the words "in the Chair" (with a title, perhaps).
+  const before = trimEnd(withoutBrackets(text.slice(0, m.index), () => {}), '-–,(').split(' ');
+  let k = before.length;
+  while (k > 0 && before.length - k < 5 && /^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!)) k--;
+  if (k === before.length) return null;
+  const person = readPerson(before.slice(k).join(' '), null);
+  return person?.name ?? null;
+}
+
+type Mark = 'present' | 'apologies' | 'absent';
+
+/** "P: Present", "A = Apologies for absence submitted": the letters a list marks people with. */
+function markLegend(lines: readonly ClassifiedLine[]): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  for (const l of lines) {
+    const m = R.MARK_LEGEND.exec(l.text);
+    if (!m) continue;
+    const said = m[2]!.toLowerCase();
+    marks.set(m[1]!, said.startsWith('apolog') ? 'apologies' : said.startsWith('absent') || said.startsWith('did not') ? 'absent' : 'present');
+  }
+  return marks;
+}
+
+/** "P Clive Ambler A Rosemary Kenning": the people of a marked line, each with the mark before it. */
+function markedEntries(text: string, marks: Map<string, Mark>): { mark: Mark; text: string }[] {
+  const words = text.split(' ');
+  const out: { mark: Mark; text: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const mark = marks.get(words[i]!);
+    if (mark && /^[A-Z]/.test(words[i + 1] ?? '')) out.push({ mark, text: '' });
+    else if (out.length > 0) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${words[i]}`.trim();
+  }
+  return out;
+}
+
+/** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
+export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
   const apologies: Apology[] = [];
-  let group: Group | null = null;
+  let group: Group | null = startGroup;
   let employeeLines: string[] = [];
+  let chair: string | null = null;
+  let chairSaid: string | null = null;
+  // "* denotes attendance": only the marked people came.
+  const marked = lines.some((l) => /\bdenotes? (?:attendance|present|those present)\b/i.test(l.text));
+  // "P: Present", "A: Apologies": letters before each name say who came.
+  const marks = markLegend(lines);
   const flushEmployees = () => {
     present.push(...readEmployeeLines(employeeLines));
     employeeLines = [];
   };
-  for (const line of joinWrapped(lines)) {
-    const text = line;
-    const label = groupLabel(text);
+  for (const { text, line } of joinWrapped(lines)) {
+    if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
+    const label = groupLabel(line);
     let rest = text;
     if (label) {
       if (group === 'employee') flushEmployees();
       group = label.group;
-      rest = label.rest;
+      // The label's line may have carried on onto the lines below it.
+      rest = `${label.rest}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
+    } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(','))) {
+      // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.
+      const said = readPeople(text);
+      chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : chairFromSentence(text);
+      continue;
     }
     if (!group || !rest) continue;
     // A heading such as "Minutes:" between the attendance and the first item names nobody.
     if (!label && /:$/.test(rest)) continue;
-    if (/^(none|nil|no apologies\b.*)\.?$/i.test(rest)) continue;
+    if (R.NO_APOLOGIES.test(rest)) continue;
     if (group === 'employee') {
       employeeLines.push(rest);
       continue;
     }
-    for (const person of readPeople(rest)) {
+    if (marks.size > 0 && group !== 'apologies' && group !== 'absent' && marks.has(rest.split(' ')[0]!)) {
+      for (const entry of markedEntries(rest, marks)) {
+        for (const person of readPeople(entry.text)) {
+          if (entry.mark === 'apologies') apologies.push({ name: person.name, note: person.note });
+          else if (entry.mark === 'present') present.push({ name: person.name, role: group === 'chair' || group === 'vice-chair' ? 'member' : group, chair: person.chair || group === 'chair', note: person.note });
+        }
+      }
+      continue;
+    }
+    const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;
+    for (const person of readPeople(rest.replace(/^\* ?/, ''))) {
       if (group === 'apologies') apologies.push({ name: person.name, note: person.note });
+      else if (group === 'absent') continue;
+      else if (!cameBy) continue;
       else if (group === 'chair') present.push({ name: person.name, role: 'member', chair: true, note: person.note });
       else if (group === 'vice-chair') present.push({ name: person.name, role: 'member', chair: false, note: person.note ?? 'Vice-Chair' });
       else present.push({ name: person.name, role: group, chair: person.chair, note: person.note });
@@ -236,8 +349,76 @@ export function readAttendance(lines: Line[]): AttendanceResult {
     if (group === 'chair' || group === 'vice-chair') group = 'member';
   }
   if (group === 'employee' || employeeLines.length) flushEmployees();
-  const chair = present.find((p) => p.chair)?.name ?? null;
+  chair = present.find((p) => p.chair)?.name ?? null;
+  if (!chair && chairSaid) {
+    // The chair named beside the list is one of the people in it ("Aziz" for "Councillor Harriet Aziz").
+    const surname = chairSaid.split(' ').pop()!.toLowerCase();
+    const listed = present.find((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
+    if (listed) listed.chair = true;
+    else present.unshift({ name: chairSaid, role: 'member', chair: true, note: null });
+    chair = chairSaid;
+  } else if (chair && chairSaid && chairSaid.length > chair.length && chairSaid.split(' ').pop() === chair.split(' ').pop()) {
+    // "Aziz (Chair)" in the list and "Councillor Harriet Aziz in the Chair" below it: the fuller name.
+    chair = chairSaid;
+  }
   return { present, apologies, chair };
+}
+
+/**
+ * Apologies said in a sentence: "Apologies for absence were received from X and Y",
+ * "There were apologies from X". Apologies for lateness name people who came.
+ */
+export function apologiesFromSentence(text: string): Apology[] {
+  const out: Apology[] = [];
+  R.APOLOGIES_SENTENCE.lastIndex = 0;
+  const m = R.APOLOGIES_SENTENCE.exec(text);
+  if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
+  let said = text.slice(m.index + m[0].length);
+  const stop = said.search(/\.(?: |$)|:/);
+  if (stop >= 0) said = said.slice(0, stop);
+  for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
+  return out;
+}
+
+/** An apologies item's own words: the sentence that gives them, or a list of people standing as its first paragraph. */
+export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const l of lines) {
+    if (l.blank) {
+      if (current) paragraphs.push(current);
+      current = '';
+      continue;
+    }
+    current = current ? `${current} ${l.text}` : l.text;
+  }
+  if (current) paragraphs.push(current);
+  for (const p of paragraphs) {
+    const said = apologiesFromSentence(p);
+    if (said.length) return said;
+    // "Received from Councillor Iqbal." under the item's heading.
+    const received = R.RECEIVED_FROM.exec(p);
+    if (received) {
+      const names = p.slice(received[0].length).split(/\.(?: |$)/)[0]!;
+      const people = readPeople(names);
+      if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
+    }
+  }
+  // "The following apologies for absence were received:-" then one per line; or the names alone.
+  const listed: Apology[] = [];
+  const intro = paragraphs.findIndex((p) => /\bapolog(?:y|ies)\b/i.test(p) && /:[-–]?$/.test(p));
+  const candidates = intro >= 0 ? paragraphs.slice(intro + 1) : paragraphs.slice(0, 1);
+  for (const p of candidates) {
+    const firstSentence = p.split(/\. /)[0]!;
+    const people = readPeople(firstSentence);
+    const parts = splitPeople(firstSentence);
+    if (people.length === 0 || (intro < 0 && people.length < parts.length)) {
+      if (intro >= 0) continue;
+      break;
+    }
+    for (const person of people) listed.push({ name: person.name, note: person.note });
+  }
+  return listed;
 }
 
 /** An agenda's "Membership: Councillors S Bains, S Hanson (Co-opted Member), ... M Mutton (Chair)". */
@@ -252,7 +433,7 @@ export function readMembership(text: string): Attendee[] {
           ? 'substitute'
           : 'member';
     // A plural "Councillors" prefix does not make a co-opted member a councillor.
-    const name = role === 'co-opted' ? p.name.replace(/^Councillor\s+/, '') : p.name;
+    const name = role === 'co-opted' ? p.name.replace(/^Councillor /, '') : p.name;
     return { name, role, chair: p.chair, note: p.note };
   });
 }

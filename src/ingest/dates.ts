@@ -92,9 +92,34 @@ const TIME_PATTERNS: RegExp[] = [
 ];
 
 /** Every clock time in a text, as HH:MM, in order of appearance. */
+/** "7.00 - 9.35 PM": a span whose first time takes the second's am or pm. */
+const TIME_SPAN = /\b(\d{1,2})[.:](\d{2}) ?[-–] ?(\d{1,2})[.:](\d{2}) ?([ap])\.? ?m\b\.?/gi;
+
+function clock(h: number, min: number, meridiem: string): string | null {
+  if (h < 1 || h > 12 || min > 59) return null;
+  let hour = h;
+  if (meridiem === 'p' && hour !== 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
 export function findTimes(text: string): FoundTime[] {
   const found: FoundTime[] = [];
-  const taken = (i: number) => found.some((f) => i >= f.index && i < f.index + f.text.length);
+  // Characters already read as part of a time: a later pattern does not read them again.
+  const covered = new Uint8Array(text.length);
+  const cover = (from: number, length: number) => covered.fill(1, from, from + length);
+  for (const m of text.matchAll(TIME_SPAN)) {
+    const end = m[5]!.toLowerCase();
+    const [h1, m1, h2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    // "11.30 - 1.15 pm" starts in the morning; "7.00 - 9.35 pm" in the evening.
+    const startMeridiem = end === 'p' && h1 > h2 && h1 !== 12 ? 'a' : end;
+    const start = clock(h1, m1, startMeridiem);
+    const finish = clock(h2, m2, end);
+    if (!start || !finish) continue;
+    found.push({ time: start, index: m.index, text: m[0] }, { time: finish, index: m.index + 1, text: m[0].slice(1) });
+    cover(m.index, m[0].length);
+  }
+  const taken = (i: number) => covered[i] === 1;
   for (const [n, re] of TIME_PATTERNS.entries()) {
     for (const m of text.matchAll(re)) {
       if (taken(m.index)) continue;
@@ -111,6 +136,7 @@ export function findTimes(text: string): FoundTime[] {
         time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
       }
       found.push({ time, index: m.index, text: m[0] });
+      cover(m.index, m[0].length);
     }
   }
   return found.sort((a, b) => a.index - b.index);

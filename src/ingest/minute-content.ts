@@ -1,9 +1,12 @@
 // What one minute's text says: its resolutions, the requests it makes and the
-// items it adds to the work programme. Shared by the minutes parser, the
-// ModernGov agenda-item page parser and ModernGov sync (minute HTML per item).
+// items it adds to the work programme. Shared by every reader and by ModernGov
+// sync (minute HTML per item).
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
-import { type Line, documentLines } from './normalise-text.ts';
-import { blockResolutions, findResolutionBlocks, isExclusionText, type ResolutionBlock } from './resolutions.ts';
+import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
+import { documentLines } from './normalise-text.ts';
+import { type DecisionBlock, decisionsOf, findDecisions } from './resolutions.ts';
+import * as R from './rules.ts';
+import { trimEnd } from './text-edges.ts';
 import { makeRequest, requestKind, requestListKind } from './requests.ts';
 import {
   type Addition,
@@ -18,10 +21,12 @@ export interface MinuteContent {
   requests: ParsedRequest[];
   workProgrammeAdditions: string[];
   workProgrammeAdditionDetails: Addition[];
-  /** The text marks itself exempt ("exempt information", "Private Business"). */
+  /** The text marks itself exempt ("exempt information", "not for publication"). */
   private: boolean;
-  /** A resolution excludes the press and public: the items after this one are private. */
+  /** A resolution excludes the press and public: what follows it is exempt. */
   excludesPublic: boolean;
+  /** Index (into the lines given) just past the resolution that excluded the press and public, or null. */
+  exclusionEnd: number | null;
 }
 
 export interface MinuteContext {
@@ -29,15 +34,17 @@ export interface MinuteContext {
   meetingDate?: string | null;
   /** The item's title: a work-programme item's bullets are additions even when the sentence does not say so. */
   title?: string;
+  /** Paragraphs that are decisions by where they stand (a ModernGov page's "Decision:" part). */
+  decisionPart?: readonly ClassifiedLine[];
 }
 
 /** One item's resolutions, requests and work-programme additions, from its raw text (markdown, web text or plain). */
 export function extractMinuteContent(text: string, context: MinuteContext = {}): MinuteContent {
-  return extractFromLines(documentLines(text), context);
+  return extractFromLines(classifyLines(documentLines(text)), context);
 }
 
 /** Consecutive bullet (or numbered) lines after index `from`, blank lines between them allowed. */
-function bulletsAfter(lines: Line[], from: number): { items: string[]; end: number } {
+function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: string[]; end: number } {
   const items: string[] = [];
   let k = from + 1;
   let end = from + 1;
@@ -48,7 +55,7 @@ function bulletsAfter(lines: Line[], from: number): { items: string[]; end: numb
       k++;
       continue;
     }
-    const numbered = /^\(?(\d{1,2}|[a-z])[.)]\s+/.exec(line.text);
+    const numbered = line.clause && line.clause.kind !== 'roman' ? line.clause : null;
     if (!line.bullet && !numbered) {
       // A bullet wrapped onto the next line (indented, or carrying on in lower case).
       const prev = lines[k - 1]!;
@@ -60,7 +67,7 @@ function bulletsAfter(lines: Line[], from: number): { items: string[]; end: numb
       }
       break;
     }
-    const text = numbered ? line.text.slice(numbered[0].length) : line.text;
+    const text = numbered ? numbered.rest : line.text;
     baseIndent ??= line.indent;
     // Deeper bullets belong to the one above them.
     if (line.indent > baseIndent + 1 && items.length > 0) items[items.length - 1] = `${items[items.length - 1]} ${text}`;
@@ -72,9 +79,8 @@ function bulletsAfter(lines: Line[], from: number): { items: string[]; end: numb
 }
 
 /** A line that carries on the paragraph or bullet above it rather than starting a new one. */
-function isContinuation(line: Line, first: Line): boolean {
-  if (line.blank || line.bullet || line.text.includes('\t')) return false;
-  if (/^\(?(\d{1,2}|[a-z])[.)]\s+/.test(line.text)) return false;
+function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
+  if (line.blank || line.bullet || line.text.includes('\t') || line.clause) return false;
   if (first.bullet) return line.indent > 0 || /^[a-z]/.test(line.text);
   return true;
 }
@@ -83,46 +89,77 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z"'(])/);
 }
 
-export function extractFromLines(lines: Line[], context: MinuteContext = {}): MinuteContent {
+/** "There were none.", "None.": a decision part that decides nothing. */
+function decidesNothing(text: string): boolean {
+  return /^(?:there (?:were|was) )?(?:none|nil|no )|^n\/a\b/i.test(text);
+}
+
+/** A paragraph of a decision part that records a decision, not the business around it ("Apologies were received ..."). */
+function recordsDecision(text: string): boolean {
+  return R.SUBJUNCTIVE.test(text) || R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text);
+}
+
+/** Paragraphs of a decision part: each one a decision, unless it says there were none. */
+function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
+  const blocks = findDecisions(lines);
+  if (blocks.length > 0) return blocks;
+  const out: DecisionBlock[] = [];
+  let text = '';
+  let start = 0;
+  const flush = (end: number) => {
+    const t = text.trim();
+    if (t && !decidesNothing(t) && recordsDecision(t)) out.push({ start, end, stem: t, clauses: [], listStem: false, resolutions: [{ text: t, unanimous: /\bunanimous/i.test(t) }], excludesPublic: false });
+    text = '';
+  };
+  lines.forEach((l, i) => {
+    if (l.blank) flush(i);
+    else {
+      if (!text) start = i;
+      text = `${text} ${l.clause ? l.clause.rest : l.text}`;
+    }
+  });
+  flush(lines.length);
+  return out;
+}
+
+export function extractFromLines(lines: readonly ClassifiedLine[], context: MinuteContext = {}): MinuteContent {
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
-  const blocks = findResolutionBlocks(lines);
-  // One look-up per line: a minute of many RESOLVED blocks must not cost lines x blocks.
-  const blockLines = new Uint8Array(lines.length);
-  for (const b of blocks) blockLines.fill(1, b.start, b.end);
-  const inBlock = (i: number) => blockLines[i] === 1;
+  let blocks = findDecisions(lines);
+  if (blocks.length === 0 && context.decisionPart) blocks = decisionParagraphs(context.decisionPart).map((b) => ({ ...b, start: -1, end: -1 }));
+  const inBlock = new Uint8Array(lines.length);
+  for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
 
-  const resolutions: ParsedResolution[] = [];
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
-  let excludesPublic = false;
+  let exclusionEnd: number | null = null;
   for (const block of blocks) {
-    const made = blockResolutions(block);
-    resolutions.push(...made);
-    if (made.some((r) => isExclusionText(r.text)) || isExclusionText(block.stem)) excludesPublic = true;
+    if (block.excludesPublic && exclusionEnd === null) exclusionEnd = Math.max(block.end, 0);
     additions.push(...blockAdditions(block));
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);
       if (kind) for (const c of block.clauses) resolutionRequests.push(makeRequest(c, kind, meetingDate));
       continue;
     }
-    for (const r of made) {
+    for (const r of block.resolutions) {
       const kind = requestKind(r.text, 'resolution');
       if (kind) resolutionRequests.push(makeRequest(r.text, kind, meetingDate));
     }
   }
+  const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  const limit = exclusionEnd ?? lines.length;
   let i = 0;
-  while (i < lines.length) {
+  while (i < limit) {
     const line = lines[i]!;
-    if (line.blank || inBlock(i)) {
+    if (line.blank || inBlock[i]) {
       i++;
       continue;
     }
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
-    while (j < lines.length && !inBlock(j) && isContinuation(lines[j]!, line)) j++;
+    while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
     const text = lines
       .slice(i, j)
       .map((l) => l.text)
@@ -133,8 +170,8 @@ export function extractFromLines(lines: Line[], context: MinuteContext = {}): Mi
       const { items, end } = bulletsAfter(lines, j - 1);
       if (items.length > 0) {
         if (listKind) for (const item of items) bodyRequests.push(makeRequest(item, listKind, meetingDate));
-        else for (const item of items) additions.push({ title: item.replace(/[.;,]+$/, '').trim(), year: additionYear || null });
-        i = end;
+        else for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
+        i = Math.min(end, limit);
         continue;
       }
     }
@@ -142,7 +179,7 @@ export function extractFromLines(lines: Line[], context: MinuteContext = {}): Mi
     const parts = sentences(text);
     for (const [n, sentence] of parts.entries()) {
       const kind = requestKind(sentence, 'body');
-      if (!kind || /:\s*$/.test(sentence)) continue;
+      if (!kind || /:$/.test(sentence)) continue;
       const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
       bodyRequests.push(makeRequest(said, kind, meetingDate));
     }
@@ -150,19 +187,18 @@ export function extractFromLines(lines: Line[], context: MinuteContext = {}): Mi
   }
 
   const resolvedKinds = new Set<RequestKind>(resolutionRequests.map((r) => r.kind));
-  const requests = [
-    ...bodyRequests.filter((r) => !(resolvedKinds.has(r.kind) && isSentenceKind(r.kind))),
-    ...resolutionRequests,
-  ];
+  const requests = [...bodyRequests.filter((r) => !(resolvedKinds.has(r.kind) && isSentenceKind(r.kind))), ...resolutionRequests];
   const unique = dedupeAdditions(additions);
-  const whole = lines.map((l) => l.text).join('\n');
+  let exempt = false;
+  for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
   return {
     resolutions,
     requests: dedupeRequests(requests),
     workProgrammeAdditions: unique.map((a) => a.title),
     workProgrammeAdditionDetails: unique,
-    private: /\bexempt\s+information\b|\bnot\s+for\s+publication\b/i.test(whole),
-    excludesPublic,
+    private: exempt,
+    excludesPublic: exclusionEnd !== null,
+    exclusionEnd,
   };
 }
 
@@ -181,7 +217,7 @@ function dedupeRequests(requests: ParsedRequest[]): ParsedRequest[] {
   });
 }
 
-function blockAdditions(block: ResolutionBlock): Addition[] {
+function blockAdditions(block: DecisionBlock): Addition[] {
   if (block.listStem) return additionsFromListStem(block.stem, block.clauses);
-  return block.clauses.flatMap((c) => additionsFromClause(c));
+  return block.resolutions.flatMap((r) => additionsFromClause(r.text));
 }

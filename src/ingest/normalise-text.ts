@@ -2,7 +2,10 @@
 // plain text. Everything is brought to one form here so the parsers see the
 // same words whatever the rendering: the minutes' and the web page's copies of
 // one item must normalise to identical text for the store to match them.
+import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
+import { BLANK_PAGE, BULLET, PAGE_NUMBER } from './rules.ts';
+import { trimEnd } from './text-edges.ts';
 
 /** One line of a document, with what its markup said about it. */
 export interface Line {
@@ -17,13 +20,11 @@ export interface Line {
   blank: boolean;
 }
 
-const PAGE_FURNITURE = [
-  /^this page (is )?(has been )?intentionally (been )?left blank\.?$/i,
-  /^page \d+( of \d+)?$/i,
-  /^[-–—]\s*\d+\s*[-–—]$/,
-];
-
-const BULLET = /^([-•·▪◦●○*–—→✓§]|\\-)\s+/;
+/** A printer's line: a page number, "This page is intentionally left blank". */
+function isPageFurniture(line: string): boolean {
+  const t = line.trim().replace(/ {2,}/g, ' ');
+  return t.length <= 80 && (PAGE_NUMBER.test(t) || BLANK_PAGE.test(t));
+}
 
 /** Straighten quotes, drop invisible characters, unify spaces: shared by every rendering. */
 export function cleanCharacters(text: string): string {
@@ -37,12 +38,50 @@ export function cleanCharacters(text: string): string {
     .replace(/\f/g, '\n');
 }
 
+/** How far a link's target or an autolink may run: longer is not a link. */
+const LINK_REACH = 2000;
+
+/** "[label](target)" and "![alt](src)" as their words; "<https://...>" as its address. One pass over the text. */
+function stripLinks(text: string): string {
+  let out = '';
+  let from = 0;
+  let bracket = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '[') bracket = k;
+    else if (c === ']' && bracket >= from && text[k + 1] === '(') {
+      const end = text.slice(k + 2, k + 2 + LINK_REACH).indexOf(')');
+      if (end < 0) continue;
+      const bang = bracket > from && text[bracket - 1] === '!' ? 1 : 0;
+      out += text.slice(from, bracket - bang) + text.slice(bracket + 1, k);
+      from = k + 3 + end;
+      k = from - 1;
+      bracket = -1;
+    } else if (c === '<' && /^<(?:https?|mailto):/.test(text.slice(k, k + 9))) {
+      const window = text.slice(k + 1, k + 1 + LINK_REACH);
+      const end = window.search(/[>\s]/);
+      if (end > 0 && window[end] === '>') {
+        out += text.slice(from, k) + window.slice(0, end);
+        from = k + 2 + end;
+        k = from - 1;
+      }
+    }
+  }
+  return out + text.slice(from);
+}
+
+/** `text` without spaces (only spaces) at either end. */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  return text.slice(start, end);
+}
+
 /** Remove inline markdown from a piece of text: bold, links, escapes, code marks. */
 export function stripInlineMarkup(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+  return stripLinks(text)
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])\*(\S[^*]*?\S|\S)\*(?=[\s).,;:]|$)/g, '$1$2')
     .replace(/`/g, '')
@@ -51,7 +90,7 @@ export function stripInlineMarkup(text: string): string {
 
 /** Collapse spaces (not tabs: they separate table cells) and trim spaces at both ends. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
+  return trimSpaces(text.replace(/ {2,}/g, ' '));
 }
 
 /** Inline text as it is compared and stored: markup stripped, quotes straight, single spaces. */
@@ -71,15 +110,13 @@ export function cleanDocument(raw: string): string {
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
   text = text.replace(/\b(\d{1,2}) (st|nd|rd|th)\b/g, '$1$2');
   // A heading's number alone on its line, its title on the next (a PDF's number column).
-  text = text.replace(/^([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}[a-z]?\.)[ \t]*\n[ \t]*(?=\S)/gm, '$1 ');
+  text = text.replace(/^([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}[a-z]?\.)[ \t]*\n[ \t]*(?=[^\s\d])/gm, '$1 ');
   // A word broken across lines by a PDF: "imple-\nmentation".
   text = text.replace(/([a-z]{2})-\n[ \t]*([a-z]{2})/g, '$1$2');
-  return withoutRunningHeads(text.split('\n'))
-    .filter((line) => !PAGE_FURNITURE.some((re) => re.test(line.trim())))
+  return withoutRunningHeads(keepEnglishColumn(text.split('\n')))
+    .filter((line) => !isPageFurniture(line))
     .join('\n');
 }
-
-const PAGE_NUMBER = /^(?:page \d+( of \d+)?|[-–—]\s*\d+\s*[-–—])$/i;
 
 /**
  * A PDF repeats a running head ("Scrutiny Board (2) - 12 June 2019") at every
@@ -91,7 +128,7 @@ const PAGE_NUMBER = /^(?:page \d+( of \d+)?|[-–—]\s*\d+\s*[-–—])$/i;
 function withoutRunningHeads(lines: string[]): string[] {
   const neighbours = new Set<number>();
   lines.forEach((line, i) => {
-    if (line.length > 24 || !PAGE_NUMBER.test(line.trim())) return;
+    if (line.length > 24 || !PAGE_NUMBER.test(line.trim().replace(/ {2,}/g, ' '))) return;
     for (const step of [-1, 1]) {
       let k = i + step;
       while (k >= 0 && k < lines.length && !lines[k]!.trim() && Math.abs(k - i) <= 3) k += step;
@@ -114,8 +151,22 @@ function withoutRunningHeads(lines: string[]): string[] {
     if (shaped(t) && ((where.get(t)?.length ?? 0) >= 2 || hasDate(t))) drop.add(k);
   }
   for (const [t, at] of where) if (at.length >= 3 && shaped(t) && hasDate(t)) for (const i of at) drop.add(i);
+  // A running head and its page number on one line ("Overview Committee - 8 October 2024 Page 1"): it recurs, or it carries a date.
+  const footed = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.length > 160) return;
+    const t = line.trim();
+    const page = RUNNING_PAGE.exec(t);
+    if (!page || page.index === 0) return;
+    const key = t.slice(0, page.index).trim();
+    if (!shaped(key)) return;
+    footed.set(key, [...(footed.get(key) ?? []), i]);
+  });
+  for (const [key, at] of footed) if (at.length >= 2 || hasDate(key)) for (const i of at) drop.add(i);
   return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
 }
+
+const RUNNING_PAGE = / Page \d{1,4}(?: of \d{1,4})?$/;
 
 function hasDate(text: string): boolean {
   return findDates(text).length > 0;
@@ -151,25 +202,26 @@ function readLine(raw: string): Line {
   const tableRow = source.includes('\t') && /\S/.test(source);
   if (tableRow) {
     const cells = source.split('\t').map((c) => collapseSpaces(stripInlineMarkup(c)));
-    return { text: cells.join('\t').replace(/\t+$/, ''), emphasis: false, bullet: false, indent: 0, blank: false };
+    return { text: trimEnd(cells.join('\t'), '\t'), emphasis: false, bullet: false, indent: 0, blank: false };
   }
-  let line = source.trimEnd();
+  let line = trimEnd(source, '');
   const indent = measureIndent(line);
   line = line.trim();
   if (!line) return { text: '', emphasis: false, bullet: false, indent: 0, blank: true };
   let emphasis = false;
   let bullet = false;
-  const heading = /^#{1,6}\s+/.exec(line);
+  const heading = /^#{1,6}[ \t]/.exec(line);
   if (heading) {
     emphasis = true;
-    line = line.slice(heading[0].length);
+    line = line.slice(heading[0].length).trim();
   }
   const b = BULLET.exec(line);
-  if (b && !/^\*\*/.test(line)) {
+  if (b && !line.startsWith('**')) {
     bullet = true;
-    line = line.slice(b[0].length);
+    line = line.slice(b[0].length).trim();
   }
-  if (/^\*\*.*\S.*\*\*[.:]?$/.test(line) || /^__.*__$/.test(line)) emphasis = true;
+  const bold = line.startsWith('**') && (line.endsWith('**') || line.endsWith('**.') || line.endsWith('**:')) && line.length > 4;
+  if ((bold && /\S/.test(line.slice(2, -2))) || (line.length > 4 && line.startsWith('__') && line.endsWith('__'))) emphasis = true;
   // "5. **Title**": the number outside, the title inside the bold.
   if (/^\d{1,3}[a-z]?[.)]?\s+\*\*[^*]+\*\*\s*$/.test(line)) emphasis = true;
   const text = collapseSpaces(stripInlineMarkup(line)).trim();
@@ -186,7 +238,22 @@ export function leadingLineIndices(lines: Line[], count: number): number[] {
 
 /** Lines of a raw document, cleaned. */
 export function documentLines(raw: string): Line[] {
-  return toLines(cleanDocument(raw));
+  return toLines(cleanDocument(raw)).flatMap(splitRunTogetherItems);
+}
+
+const GLUED_ITEM = /(?<=[a-z)])(?=\d{1,2}\. [A-Z])/;
+
+/**
+ * A flattened export can run items into one line: "Public Business1. Apologies2. Declarations".
+ * Split where a number glued to the previous word starts a title, when the numbers run in sequence.
+ */
+function splitRunTogetherItems(line: Line): Line[] {
+  if (line.blank || line.text.includes('\t') || line.text.length > 2000) return [line];
+  const pieces = line.text.split(GLUED_ITEM);
+  if (pieces.length < 3) return [line];
+  const numbers = pieces.slice(1).map((p) => Number.parseInt(p, 10));
+  if (!numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1)) return [line];
+  return pieces.map((text) => ({ ...line, text: text.trim() }));
 }
 
 /** A line as plain text, bullets shown as "- ". */

@@ -2,8 +2,10 @@
 //
 // Rules (general wording, not particular documents):
 //  - A request is something coming back TO the board: information, a report,
-//    an update, an item at the next meeting, a matter to be followed up, or
-//    something officers undertook/offered to circulate or provide.
+//    an update, an item at the next meeting, a matter reconsidered later or
+//    followed up, or something officers undertook/offered to circulate or
+//    provide ("Clerk to email ...", "a written response would be provided",
+//    "ACTION: ...", "... was still awaited").
 //  - "Requests <someone> <does something>" ("Requests the LSCB and Cabinet
 //    Member promote ...") asks others to act: it stays a resolution only. A
 //    resolution clause is a request only when the thing requested is a
@@ -12,54 +14,117 @@
 //  - "... the following:" followed by bullets gives one request per bullet.
 //  - When a resolution and a sentence of the discussion ask for the same kind
 //    of thing in one item, the resolution's words are kept (one request).
-import type { ParsedRequest, RequestKind, Due } from '../model.ts';
-import { endOfMonth, monthNumber } from './dates.ts';
+// Sentences reach here with their white space collapsed, so the patterns
+// spell a space as one space.
+import type { Due, ParsedRequest, RequestKind } from '../model.ts';
+import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  '(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|feedback)';
+  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes)\b/i;
 
-const REPORT_BACK = new RegExp(
-  [
-    '\\b(?:reports?|reported)\\s+back\\b',
-    '\\breport\\s+(?:to\\s+be\\s+|be\\s+|being\\s+)?brought\\s+back\\b',
-    '\\breport\\s+(?:to\\s+)?be\\s+(?:brought|submitted|presented|made)\\s+to\\s+(?:a|the)\\s+(?:future|next|subsequent|later)\\s+meeting\\b',
-    '\\b(?:further|progress|follow[- ]up)\\s+report\\b',
-    '\\breport\\s+on\\s+progress\\b',
-    '\\b(?:requests?|requested|requesting|asks?|asked)\\s+(?:for\\s+)?(?:that\\s+)?(?:a|an)\\s+(?:\\w+\\s+){0,2}?report\\b',
-  ].join('|'),
-  'i',
-);
-const UPDATE = /\b(?:requests?|requested|requesting|asks?|asked)\s+(?:for\s+)?(?:a|an|further|regular|an?\s+further)?\s*(?:further\s+|progress\s+|regular\s+|written\s+)?updates?\b/i;
-// "an update on journey times be provided to the Committee in March 2020": asked for without the word "requests".
-const UPDATE_TO_BOARD =
-  /\bupdates?\b[^.;]*?\b(?:be|to\s+be)\s+(?:provided|brought|presented|submitted|given|made|reported)\s+to\s+(?:the|a|this)\s+(?:board|committee|panel|commission|scrutiny|future|next|subsequent)\b/i;
-const INFORMATION = new RegExp(
-  `\\b(?:requests?|requested|requesting|asks?|asked|sought)\\s+(?:for\\s+)?(?:that\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:further\\s+|more\\s+|additional\\s+|written\\s+|detailed\\s+)?(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?:\\s+note)?|note|summary|list|copy|copies|analysis)\\b`,
-  'i',
-);
+const REPORT_BACK_WORDS =
+  /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
+/** "a scoping paper ... be presented to Cabinet in October 2024": a paper brought to a body. */
+const PAPER_TO_BODY =
+  /\b(?:paper|report|update|plan|proposals?|options|review|business case|response)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
+/** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
+const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
+/** "Requests that the Committee receive a report on ...": something brought back to the board. */
+const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
+const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
+const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|to report|to be report)/i;
+const UPDATE =
+  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
+const UPDATE_WORD = /\bupdates?\b/gi;
+const TO_THE_BOARD = /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members)\b/i;
+const INFORMATION =
+  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis)\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:added|brought|considered|discussed|included|placed|put)\s+(?:to|on|at|onto)\s+the\s+next\s+(?:meeting|agenda)|(?:for|at)\s+the\s+next\s+meeting|next\s+meeting'?s?\s+agenda|to\s+the\s+next\s+agenda)\b/i;
-const NEXT_MEETING_ASK = /\b(request|ask|agree|resolv|would\s+like|be\s+(?:added|discussed|brought|considered|included|placed))/i;
-const FOLLOW_UP = /\b(?:would|will|to|should|must)\s+be\s+followed\s+up\b|\bfollow(?:ed)?[- ]up\s+(?:with|by)\s+officers\b|\bofficers\s+(?:would|will)\s+follow\s+(?:this\s+|it\s+)?up\b/i;
+  /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported) (?:to|on|at|onto|back to) the next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
+const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed)|to report|to bring)/i;
+const FOLLOW_UP =
+  /\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b/i;
+/** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
+const RECONSIDER =
+  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined) (?:at|to|until|by|in) (?:a|an|the|its) (?:\w{1,12} ){0,2}(?:meeting|date|agenda)\b/i;
+/** Someone who may offer or undertake to send the board something. */
 const OFFERER =
-  '\\b(?:officers?|the\\s+director|the\\s+cabinet\\s+member|the\\s+(?:(?:assistant|deputy|interim|acting)\\s+)?(?:head|director|manager)\\s+(?:of|for)(?:\\s+(?:[A-Z][\\w\\x27&-]*|and|the)){1,6}?|the\\s+lead\\s+officer|[A-Z]\\s+[A-Z][a-z]+)\\s+(?:\\w+\\s+){0,2}?(?:offered|undertook|agreed|promised|would|will|to)\\s+(?:to\\s+)?';
-// Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
-const OFFICER_OFFER = new RegExp(
-  `${OFFERER}(?:circulate|send|share|forward|email|e-mail|report\\s+back)\\b|${OFFERER}(?:provide|supply|produce|prepare)\\b.*\\b(?:${DELIVERABLE}|context|materials?|list|copy|copies|note|programme|plan|register|responses?|summary|figures)\\b`,
-  'i',
-);
-// A resolution telling officers to circulate something: "That officers circulate the site plan".
-const OFFICERS_TO_CIRCULATE = /\bofficers?\s+(?:be\s+(?:asked|requested)\s+to\s+|to\s+)?(?:circulate|send|share|forward)\b/i;
-// Something promised to the board in the passive: "figures would be circulated to them shortly".
-// "... would be circulated", "requests that the results be circulated": circulating is of papers and goes to the members unless the words name someone else;
-// "provided" or "shared" needs the board named ("support would be provided by the DfE" is no request).
-const TO_BOARD = '(?:them|members|all\\s+members|(?:the\\s+)?(?:members\\s+of\\s+the\\s+)?(?:board|committee|panel|commission))\\b';
-const PROMISED_TO_BOARD = new RegExp(
-  `\\b(?:would|will|is\\s+to|are\\s+to|that\\b[^.;]{1,80}?)\\s+be\\s+(?:(?:circulated|e-?mailed|sent\\s+out)\\b(?!\\s+(?:to|with)\\s+(?!${TO_BOARD}))|(?:provided|shared|forwarded|sent)\\s+(?:to|with)\\s+${TO_BOARD})`,
-  'i',
-);
-const ACTION_POINT = /^actions?(?:\s+points?)?\s*(?::|[-–—]\s)\s*(?=\S)/i;
-const FOLLOWING_LIST = /\b(?:the\s+following|as\s+follows|below)\b[^.]*:\s*$/i;
+  /\b(?:officers?|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
+/** "J Gregg undertook to ...": an officer named by initial and surname. */
+const OFFERER_NAMED = /\b[A-Z] [A-Z][a-z]{1,20}\b/g;
+const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange)\b/i;
+/** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
+const OFFICER_TO_SEND =
+  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
+const SET_TO_VERB = /^to (?:e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|obtain|seek|check|confirm|clarify|write to members)\b/i;
+const SET_TO_ROLE = /^(?:the )?(?:clerk|officers?|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+/** "JB to ...", "Jane Brown to ...": initials or a name in capitals. */
+const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
+/** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
+const PROMISED =
+  /\b(?:would|will|is to|are to|to) be (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))/i;
+const PROMISED_TO_BOARD = /\b(?:would|will|is to|are to|to) be (?:provided|shared|forwarded|sent|supplied|given) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
+const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b(?:would|will) be (?:provided|sent|given|circulated|supplied)\b/i;
+const BE_CIRCULATED = /\bthat\b/gi;
+const CIRCULATED_AFTER =
+  /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
+const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
+const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
+const LIST_CIRCULATE = /\bcirculat\w{0,5}|\bofficers? (?:\w{1,15} ){0,2}(?:undertook|offered|agreed|promised)\b/i;
+const LIST_INFORMATION = /\b(?:requested|requests?|asked for|sought)\b/i;
+const INFORMATION_WORDS = /\b(?:information|details|figures|data|clarification)\b/i;
+const REPORT_WORDS = /\b(?:reports?|updates?)\b/i;
+
+/** "Clerk to email ...", "JB to report back at next meeting": an action set against someone. */
+function setTo(text: string): boolean {
+  const who = SET_TO_ROLE.exec(text) ?? SET_TO_NAME.exec(text);
+  return who !== null && SET_TO_VERB.test(text.slice(who[0].length));
+}
+
+/** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
+function near(text: string, first: RegExp, second: RegExp, window = 120): boolean {
+  first.lastIndex = 0;
+  for (let m = first.exec(text); m; m = first.exec(text)) {
+    let slice = text.slice(m.index + m[0].length, m.index + m[0].length + window);
+    const stop = slice.search(/[.;]/);
+    if (stop >= 0) slice = slice.slice(0, stop);
+    if (second.test(slice)) {
+      first.lastIndex = 0;
+      return true;
+    }
+    if (m[0].length === 0) first.lastIndex++;
+  }
+  return false;
+}
+
+function offered(text: string): boolean {
+  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED);
+}
+
+function offeredBy(text: string, who: RegExp): boolean {
+  const OFFERER = who;
+  OFFERER.lastIndex = 0;
+  for (let m = OFFERER.exec(text); m; m = OFFERER.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "Officers (would) undertake to circulate ...": up to two words between the offerer and the offer.
+    const verb = OFFER_VERB.exec(after);
+    if (verb && after.slice(0, verb.index).split(' ').filter(Boolean).length <= 3) {
+      const rest = after.slice(verb.index) + text.slice(m.index + m[0].length + 60, m.index + m[0].length + 200);
+      // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
+      if (/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) {
+        if (DELIVERABLE.test(rest)) {
+          OFFERER.lastIndex = 0;
+          return true;
+        }
+        continue;
+      }
+      OFFERER.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(text: string, source: 'resolution' | 'body'): RequestKind | null {
@@ -67,29 +132,39 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   const action = ACTION_POINT.exec(text);
   if (action) {
     const rest = text.slice(action[0].length);
-    if (/\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i.test(rest)) return 'circulate';
+    if (SENDING.test(rest)) return 'circulate';
     return requestKind(rest, 'resolution') ?? 'follow-up';
   }
-  if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text))) return 'next-meeting';
-  if (REPORT_BACK.test(text) && (source === 'resolution' || /\b(request|ask|agree)/i.test(text))) return 'report-back';
-  if (UPDATE.test(text) || UPDATE_TO_BOARD.test(text)) return 'update';
+  if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
+    return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
+  }
+  if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
+  if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
+  if (PAPER_TO_BODY.test(text) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (INFORMATION.test(text)) return 'information';
-  if (OFFICER_OFFER.test(text) || OFFICERS_TO_CIRCULATE.test(text) || PROMISED_TO_BOARD.test(text)) return 'circulate';
+  if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
+  if (offered(text) || OFFICER_TO_SEND.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (RECONSIDER.test(text)) return 'follow-up';
   if (FOLLOW_UP.test(text)) return 'follow-up';
   return null;
 }
 
 /** A sentence that introduces a bulleted list of requests, and the kind of each. */
 export function requestListKind(text: string): RequestKind | null {
-  if (!FOLLOWING_LIST.test(text)) return null;
-  if (/\bcirculat\w*|\bofficers?\s+(?:\w+\s+){0,2}?(?:undertook|offered|agreed|promised)\b/i.test(text)) return 'circulate';
-  if (/\b(?:requested|requests?|asked\s+for|sought)\b[^:]*\b(?:information|details|figures|data|clarification)\b/i.test(text))
-    return 'information';
-  if (/\b(?:requested|requests?|asked\s+for)\b[^:]*\b(?:reports?|updates?)\b/i.test(text)) return 'report-back';
+  if (!text.endsWith(':') || !FOLLOWING_LIST.test(text)) return null;
+  if (LIST_CIRCULATE.test(text)) return 'circulate';
+  if (LIST_INFORMATION.test(text) && INFORMATION_WORDS.test(text)) return 'information';
+  if (LIST_INFORMATION.test(text) && REPORT_WORDS.test(text)) return 'report-back';
   return null;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MUNICIPAL_YEAR = /\b(?:in|during|by|for) the (\d{4}) ?[/-] ?(\d{2,4}) municipal year\b/i;
+const END_OF_MUNICIPAL_YEAR = /\b(?:at |by |before )?the end of the municipal year\b/i;
+const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
+const ON_DAY = new RegExp(`\\b(?:by|on|before) (\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})\\b`, 'i');
+const IN_MONTH = new RegExp(`\\b(?:in|by|during|before|for|to the) (?:the end of )?${MONTH_WORD},? (\\d{4})\\b`, 'i');
+const MONTH_MEETING = new RegExp(`\\b(?:to|at|for) the ${MONTH_WORD} (?:(\\d{4}) )?meeting\\b`, 'i');
 
 /** Last day of the municipal year (May to May) that contains a date. */
 function municipalYearEnd(meetingDate: string): string {
@@ -103,28 +178,28 @@ function municipalYearEnd(meetingDate: string): string {
  * year ("2023/24 Municipal Year" -> 2024-05-31). A month without a year
  * ("to the February meeting") is the next such month after the meeting.
  */
-export function dueFromText(text: string, meetingDate: string | null): Due | null {
-  let m = /\b(?:in|during|by|for)\s+the\s+(\d{4})\s*[/-]\s*(\d{2,4})\s+municipal\s+year\b/i.exec(text);
+export function dueFromText(raw: string, meetingDate: string | null): Due | null {
+  const text = raw.replace(/\s+/g, ' ');
+  let m = MUNICIPAL_YEAR.exec(text);
   if (m) {
     const end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(Number(m[1]) / 100) * 100 + Number(m[2]);
     return { text: m[0], date: `${end}-05-31`, nextMeeting: false };
   }
-  m = /\b(?:at\s+|by\s+|before\s+)?the\s+end\s+of\s+the\s+municipal\s+year\b/i.exec(text);
+  m = END_OF_MUNICIPAL_YEAR.exec(text);
   if (m) return { text: m[0], date: meetingDate ? municipalYearEnd(meetingDate) : null, nextMeeting: false };
-  m = NEXT_MEETING.exec(text) ?? /\bnext\s+meeting\b/i.exec(text);
+  m = NEXT_MEETING.exec(text) ?? NEXT_MEETING_WORDS.exec(text);
   if (m) return { text: m[0], date: null, nextMeeting: true };
-  m = new RegExp(`\\b(?:by|on|before)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  m = ON_DAY.exec(text);
   if (m) {
     const mo = monthNumber(m[2]!)!;
     return { text: m[0], date: `${m[3]}-${String(mo).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, nextMeeting: false };
   }
-  m = new RegExp(`\\b(?:in|by|during|before|for|to\\s+the)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  m = IN_MONTH.exec(text);
   if (m) return { text: m[0], date: endOfMonth(Number(m[2]), monthNumber(m[1]!)!), nextMeeting: false };
-  m = new RegExp(`\\b(?:to|at|for)\\s+the\\s+${MONTH}\\s+(?:\\d{4}\\s+)?meeting\\b`, 'i').exec(text);
+  m = MONTH_MEETING.exec(text);
   if (m) {
     const mo = monthNumber(m[1]!)!;
-    const year = /\d{4}/.exec(m[0]);
-    let y: number | null = year ? Number(year[0]) : null;
+    let y: number | null = m[2] ? Number(m[2]) : null;
     if (y === null && meetingDate) {
       const [my, mm] = meetingDate.split('-').map(Number) as [number, number];
       y = mo > mm ? my : my + 1;

@@ -1,271 +1,332 @@
-// RESOLVED blocks in a minute's body.
+// Decisions in a minute's text, quoted as printed and one per decision.
 //
-// How councils write them: "RESOLVED that <sentence>." (one resolution), or a
-// stem ("RESOLVED that the Scrutiny Board:", "RESOLVED unanimously that:",
-// "RESOLVED that") followed by clauses numbered 1) 1. a) (i) or bulleted.
-// Each clause is one resolution, kept verbatim without the stem: the clauses
-// are written to read on their own ("Notes the briefing note."). When the stem
-// says "the following" the clauses only finish its sentence (a list of
-// work-programme titles, say): each is still its own resolution, but keeps the
-// stem in front so that it reads on its own ("the following items be added to
-// the Work Programme: Audit report back").
-import type { Line } from './normalise-text.ts';
-
-export interface ResolutionBlock {
-  /** Index of the RESOLVED line and one past the block's last line. */
-  start: number;
-  end: number;
-  /** What follows "RESOLVED (unanimously) that", without a trailing colon. */
-  stem: string;
-  /** The clauses as printed (markers removed); one entry for a single-sentence resolution. */
-  clauses: string[];
-  /** The stem says "the following": the clauses complete it. */
-  listStem: boolean;
-  unanimous: boolean;
-}
-
-// A paragraph number may stand in front: "8.4 RESOLVED: That the Committee:-".
-const RESOLVED = /^(?:\d{1,3}\.\d{1,2}\.?\s+)?(?:(?:following|after|having)\b[^.;:]{0,80},\s+)?(?:it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:further\s+)?resolved\b[\s:,\-–—]*/i;
-// Some councils print decisions as "AGREED" or "RECOMMENDED" in capitals; in lower case these are prose.
-const DECIDED_CAPS = /^(?:AGREED|RECOMMENDED|DECISION|DECIDED)\b[\s:,\-–—]*|^Agreed\s+(?=that\b)|^Decisions?\s*:?\s*$/;
-// Others print the decision as a sentence in the present tense, with no label:
-// "The Committee notes the report and agrees the work programme." ("The Committee approve ..." too.)
-// Narrative is in the past tense.
-const DECIDED_PRESENT =
-  /^The\s+(?:[A-Z][\w()'&-]*\s+){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum)\s+(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?)\b/;
-const CLAUSE_MARKER = /^\(?((?:\d{1,2})|(?:[ivx]{1,4})|(?:[a-z]))[.)]\s+/i;
-
-export function isResolvedLine(line: Line): boolean {
-  return !line.blank && (RESOLVED.test(line.text) || DECIDED_CAPS.test(line.text) || DECIDED_PRESENT.test(line.text));
-}
-
-/** The kind of a clause marker: numbers, letters and roman numerals nest differently. */
-function markerKind(marker: string): 'number' | 'roman' | 'letter' {
-  if (/^\d/.test(marker)) return 'number';
-  if (/^[ivx]+$/i.test(marker) && marker.length > 1) return 'roman';
-  return 'letter';
-}
-
-export function clauseStart(line: Line): { text: string; kind: string | null } | null {
-  if (line.blank) return null;
-  const m = CLAUSE_MARKER.exec(line.text);
-  if (m) return { text: line.text.slice(m[0].length).trim(), kind: markerKind(m[1]!) };
-  if (line.bullet) return { text: line.text, kind: 'bullet' };
-  return null;
-}
-
-function endsSentence(text: string): boolean {
-  return /[.;!?]["')]?$/.test(text.trim());
-}
-
-function stemOf(text: string): { stem: string; unanimous: boolean } {
-  let rest = RESOLVED.test(text) ? text.replace(RESOLVED, '') : text.replace(DECIDED_CAPS, '');
-  const unanimous = /\bunanimous(ly)?\b/i.test(rest);
-  // "the Committee:-" and "indicated:-" open a list just as "the Committee:" does.
-  rest = rest.replace(/\s*:\s*[-–—]+\s*$/, ':');
-  rest = rest
-    .replace(/^unanimously\s*/i, '')
-    .replace(/^[:,-]\s*/, '')
-    .replace(/^that\b\s*:?\s*/i, '');
-  return { stem: rest.trim(), unanimous };
-}
-
-/** Find every RESOLVED block in an item's lines. */
-export function findResolutionBlocks(lines: Line[]): ResolutionBlock[] {
-  const blocks: ResolutionBlock[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (!isResolvedLine(lines[i]!)) {
-      i++;
-      continue;
-    }
-    const block = readBlock(lines, i);
-    blocks.push(block);
-    i = Math.max(block.end, i + 1);
-  }
-  return blocks;
-}
-
-function nextNonBlank(lines: Line[], from: number): number {
-  let j = from;
-  while (j < lines.length && lines[j]!.blank) j++;
-  return j;
-}
-
-function readBlock(lines: Line[], start: number): ResolutionBlock {
-  const first = lines[start]!;
-  let { stem, unanimous } = stemOf(first.text);
-  let j = start + 1;
-  // A stem wrapped over lines before its clauses begin.
-  while (
-    j < lines.length &&
-    !lines[j]!.blank &&
-    !clauseStart(lines[j]!) &&
-    !isResolvedLine(lines[j]!) &&
-    !endsSentence(stem) &&
-    !stem.endsWith(':')
-  ) {
-    stem = `${stem} ${lines[j]!.text}`.trim();
-    j++;
-  }
-  // "RESOLVED –" (or "Decision") with the stem on its own line: "That:", "The Committee:-".
-  if (stem === '') {
-    const n = nextNonBlank(lines, j);
-    const next = n < lines.length ? lines[n]! : null;
-    if (next && next.text.length <= 80 && /:\s*[-–]?$/.test(next.text) && !clauseStart(next) && !isResolvedLine(next)) {
-      stem = next.text.replace(/\s*:\s*[-–]+$/, ':').replace(/^that\b\s*:?\s*/i, '').trim();
-      j = n + 1;
-    }
-  }
-  // After an open stem ("RESOLVED:", "RESOLVED that the Board:"), paragraphs starting "That ..." are clauses too.
-  const stemOpen = stem === '' || stem.endsWith(':');
-  const clauseAt = (line: Line) => clauseStart(line) ?? (stemOpen && /^That\s/.test(line.text) ? { text: line.text, kind: 'that' } : null);
-  const afterStem = nextNonBlank(lines, j);
-  const nextIsClause = afterStem < lines.length && clauseAt(lines[afterStem]!) !== null;
-  const listMode = nextIsClause && (stem === '' || stem.endsWith(':') || !endsSentence(stem));
-  const cleanStem = stem.replace(/\s*:$/, '').trim();
-  const listStem = /\bthe following\b|\bas follows\b|\bbelow\b/i.test(cleanStem);
-
-  if (!listMode) {
-    let text = cleanStem;
-    let k = j;
-    if (!text) {
-      // "RESOLVED that:" followed by a plain paragraph.
-      k = afterStem;
-      while (k < lines.length && !lines[k]!.blank && !isResolvedLine(lines[k]!)) {
-        text = `${text} ${lines[k]!.text}`.trim();
-        k++;
-      }
-    }
-    if (/\bunanimous(ly)?\b/i.test(text)) unanimous = true;
-    const inline = splitInlineClauses(text);
-    if (inline) {
-      return { start, end: Math.max(k, j), stem: inline.stem, clauses: inline.clauses, listStem: false, unanimous };
-    }
-    return { start, end: Math.max(k, j), stem: cleanStem, clauses: text ? [text] : [], listStem: false, unanimous };
-  }
-
-  const clauses: string[] = [];
-  let topKind: string | null = null;
-  let k = afterStem;
-  let last = k;
-  let afterColonList = false;
-  while (k < lines.length) {
-    const line = lines[k]!;
-    if (line.blank) {
-      const n = nextNonBlank(lines, k);
-      if (n >= lines.length) break;
-      const next = lines[n]!;
-      const current = clauses[clauses.length - 1] ?? '';
-      // A web rendering may print each wrapped line of a clause as its own paragraph, even one that starts
-      // with a capital ("... by the Finance and Corporate" / "Services Scrutiny Board (Scrutiny Board 1)").
-      const wrapped =
-        n === k + 1 &&
-        current !== '' &&
-        !endsSentence(current) &&
-        !current.endsWith(':') &&
-        next.text.length <= 80 &&
-        !next.bullet &&
-        !/^(?:The|It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text);
-      const continues = clauseAt(next) !== null || (!endsSentence(current) && /^[a-z]/.test(next.text)) || wrapped;
-      if (!continues || isResolvedLine(next)) break;
-      k = n;
-      continue;
-    }
-    if (isResolvedLine(line)) break;
-    const c = clauseAt(line);
-    if (c) {
-      const current = clauses[clauses.length - 1];
-      const nested =
-        current !== undefined &&
-        topKind !== null &&
-        c.kind !== topKind &&
-        (current.endsWith(':') || !endsSentence(current) || afterColonList);
-      if (nested) {
-        clauses[clauses.length - 1] = joinListed(current, c.text);
-        afterColonList = true;
-      } else {
-        topKind ??= c.kind;
-        clauses.push(c.text);
-        afterColonList = false;
-      }
-    } else if (clauses.length > 0) {
-      const current = clauses[clauses.length - 1]!;
-      // Lines under a clause ending in ":" are its list (a membership, say).
-      if (current.endsWith(':') || afterColonList) {
-        clauses[clauses.length - 1] = joinListed(current, line.text);
-        afterColonList = true;
-      } else clauses[clauses.length - 1] = `${current} ${line.text}`;
-    } else break;
-    k++;
-    last = k;
-  }
-  if (clauses.some((c) => /\bunanimous(ly)?\b/i.test(c)) && clauses.length === 1) unanimous = true;
-  if (listStem && clauses.length > 0) {
-    return {
-      start,
-      end: last,
-      stem: cleanStem,
-      clauses: clauses.map((c) => c.replace(/[;,]\s*(and|or)?$/i, '').trim()),
-      listStem: true,
-      unanimous,
-    };
-  }
-  return { start, end: last, stem: cleanStem, clauses: clauses.map(withoutJoiner), listStem: false, unanimous };
-}
-
-/** A listed clause without the "; and" or ";" that joins it to the next one. */
-function withoutJoiner(clause: string): string {
-  return clause.replace(/\s*;\s*(?:and|or)?$/i, '').trim();
-}
-
-/**
- * Clauses numbered inside one paragraph: "RESOLVED that (1) the report be noted;
- * and (2) a further report be submitted." The markers must run 1, 2, ... (or a, b, ...).
- */
-export function splitInlineClauses(text: string): { stem: string; clauses: string[] } | null {
-  const markers = [...text.matchAll(/(?:^|\s)\((\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\)\s+/g)];
-  if (markers.length < 2) return null;
-  const sequence = markers.map((m) => m[1]!);
-  const ordered = (seq: string[], alphabet: string[]) => seq.every((v, i) => v === alphabet[i]);
-  const numbers = Array.from({ length: 20 }, (_, i) => String(i + 1));
-  const letters = 'abcdefgh'.split('');
-  const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
-  if (!ordered(sequence, numbers) && !ordered(sequence, letters) && !ordered(sequence, romans)) return null;
-  const clauses = markers.map((m, i) => {
-    const from = m.index + m[0].length;
-    const to = markers[i + 1]?.index ?? text.length;
-    return text
-      .slice(from, to)
-      .trim()
-      .replace(/[;,]\s*(?:and|or)?$/i, '')
-      .trim();
-  });
-  const stem = text.slice(0, markers[0]!.index).trim().replace(/:$/, '');
-  return { stem, clauses: clauses.filter((c) => c.length > 0) };
-}
-
-function joinListed(current: string, next: string): string {
-  return current.endsWith(':') ? `${current} ${next}` : `${current}, ${next}`;
-}
+// How councils write them:
+//  - a label ("RESOLVED", "It was RESOLVED that", "AGREED", "DECIDED", "The
+//    Committee agreed that:", "Resolved to RECOMMEND") and one sentence after it,
+//    on its line or the next;
+//  - a label and a stem ("RESOLVED that the Committee:-", "RESOLVED:") followed
+//    by clauses numbered 1) 1. (a) (i) or bulleted, or by "That ..." paragraphs:
+//    each clause that decides something is a resolution of its own, quoted
+//    without its marker and without the stem;
+//  - a stem that introduces a list of things ("the following items be added to
+//    the Work Programme:", "the following members be appointed –"): one
+//    resolution, the stem quoted with its list;
+//  - clauses numbered inside one sentence ("RESOLVED - that (A) ...; and (B) ...");
+//  - a decision in the present tense with no label ("The Committee notes the
+//    report and agrees ..."), and renderings that dropped the label: "That the
+//    report be noted." standing alone, the paragraph after "It was moved by X,
+//    seconded by Y and", or a run of lettered clauses that each say what is to be.
+import type { ClassifiedLine } from './line-kinds.ts';
+import * as R from './rules.ts';
+import { trimEnd, trimStart } from './text-edges.ts';
 
 export interface ResolutionText {
   text: string;
   unanimous: boolean;
 }
 
-/** The resolutions a block makes, as stored: one per clause, a "the following" stem kept in front of each. */
-export function blockResolutions(block: ResolutionBlock): ResolutionText[] {
-  return block.clauses.map((clause) => {
-    const text = block.listStem ? `${block.stem}: ${clause}` : clause;
-    return { text, unanimous: block.unanimous || /\bunanimous(ly)?\b/i.test(clause) };
-  });
+export interface DecisionBlock {
+  /** Index (into the lines given) of the block's first line and one past its last. */
+  start: number;
+  end: number;
+  /** What follows the label, without "that" and a closing colon. */
+  stem: string;
+  /** The listed clauses as printed, markers removed; one entry for a single sentence. */
+  clauses: string[];
+  /** The stem introduces a list of things: the block is one resolution, stem and list together. */
+  listStem: boolean;
+  resolutions: ResolutionText[];
+  /** The decision shuts out the press and public (Schedule 12A). */
+  excludesPublic: boolean;
 }
 
-const EXCLUSION =
-  /\b(exclu\w*\s+(of\s+)?the\s+press\s+and\s+(the\s+)?public|press\s+and\s+(the\s+)?public\s+be\s+excluded|public\s+be\s+excluded|exclusion\s+of\s+the\s+public)\b/i;
+function endsSentence(text: string): boolean {
+  return /[.;!?]["')\u201d]?$/.test(text);
+}
 
-/** A resolution excluding the press and public: the items after it are private. */
+function nextNonBlank(lines: readonly ClassifiedLine[], from: number, limit: number): number {
+  let j = from;
+  while (j < limit && lines[j]!.blank) j++;
+  return j;
+}
+
+/** A line that opens a decision where it stands. */
+function opensDecision(line: ClassifiedLine): boolean {
+  return line.kinds.has('decision-label') || line.kinds.has('present-tense-decision');
+}
+
+/** "That the report be noted.": a decision whose label a rendering dropped. */
+function isBareResolution(text: string): boolean {
+  return /^That\b/.test(text) && R.SUBJUNCTIVE.test(text) && !/\?$/.test(text);
+}
+
+/** A listed clause that decides something: it opens with a decision's verb or says what is to be. */
+function decides(text: string): boolean {
+  return R.DECISION_VERB.test(text) || R.SUBJUNCTIVE.test(text);
+}
+
+function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker: string } | null {
+  if (line.blank) return null;
+  if (line.clause) return { text: line.clause.rest, kind: `${line.clause.kind}${line.clause.bracketed ? '()' : ''}`, marker: line.clause.marker };
+  const numbered = R.NUMBERED_CLAUSE.exec(line.text);
+  if (numbered) return { text: line.text.slice(numbered[0].length).trim(), kind: 'paragraph', marker: numbered[1]! };
+  if (line.bullet) return { text: line.text, kind: 'bullet', marker: '-' };
+  return null;
+}
+
+function stemOf(rest: string): string {
+  let stem = trimStart(rest.replace(/^unanimously\b/i, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "the Committee:-" and "the following members be appointed –" open a list just as "the Committee:" does.
+  const bare = trimEnd(stem, ':-–—');
+  if (bare.length < stem.length && /[:\-–—]$/.test(stem)) stem = `${bare}:`;
+  return stem.trim();
+}
+
+/** A clause without the "; and" or ";" that joins it to the next one. */
+function withoutJoiner(clause: string): string {
+  return clause.replace(/ ?; ?(?:and|or)?$/i, '').replace(/,? and$/i, '').trim();
+}
+
+/** Clauses numbered inside one sentence: "(1) the report be noted; and (2) a report be submitted". The markers must run 1, 2, ... (or a, b, ...). */
+export function splitInlineClauses(text: string): { stem: string; clauses: string[] } | null {
+  const markers = [...text.matchAll(R.INLINE_CLAUSE_MARKER)];
+  if (markers.length < 2) return null;
+  const seq = markers.map((m) => m[1]!.toLowerCase());
+  const numbers = Array.from({ length: 20 }, (_, i) => String(i + 1));
+  const letters = 'abcdefgh'.split('');
+  const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+  const ordered = (alphabet: string[]) => seq.every((v, i) => v === alphabet[i]);
+  if (!ordered(numbers) && !ordered(letters) && !ordered(romans)) return null;
+  const clauses = markers.map((m, i) => {
+    const from = m.index + m[0].length;
+    const to = markers[i + 1]?.index ?? text.length;
+    return withoutJoiner(text.slice(from, to).trim());
+  });
+  return { stem: text.slice(0, markers[0]!.index).trim().replace(/:$/, ''), clauses: clauses.filter(Boolean) };
+}
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
+function sameSeries(topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
+  if (next.kind === topKind) return true;
+  const family = (k: string) => k.replace('()', '');
+  const kinds = new Set([family(topKind), family(next.kind)]);
+  if (kinds.size === 2 && kinds.has('letter') && kinds.has('roman') && topKind.endsWith('()') === next.kind.endsWith('()')) {
+    const a = previous.toLowerCase();
+    const b = next.marker.toLowerCase();
+    return ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1 || (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1);
+  }
+  return false;
+}
+
+interface Listed {
+  text: string;
+  marker: string;
+  kind: string;
+}
+
+/** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
+function quoteWithList(stem: string, items: Listed[]): string {
+  const head = stem.endsWith(':') || stem.endsWith('–') ? stem : `${stem}:`;
+  const listed = items.map((c) => (c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`));
+  return `${head} ${listed.join(' ')}`.trim();
+}
+
+function finish(start: number, end: number, stem: string, listed: Listed[], unanimous: boolean, forceList = false): DecisionBlock {
+  const cleanStem = stem.replace(/ ?:$/, '').trim();
+  const clauses = listed.map((c) => c.text);
+  const thingsListed = listed.length > 0 && (forceList || (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) || (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !/^the (?:committee|board|panel|council|cabinet)\b/i.test(cleanStem)));
+  let resolutions: ResolutionText[];
+  if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
+  else if (listed.length > 0) resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+  else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
+  resolutions = resolutions.filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
+  const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
+  return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/** A resolution that shuts out the press and public: "the public be excluded ... exempt information". */
+export function isExclusionDecision(text: string): boolean {
+  return R.EXCLUSION.test(text) && !R.EXCLUSION_NOT_NEEDED.test(text) && !R.EXCLUSION_CONDITIONAL.test(text);
+}
+
+/** The clauses listed after an open stem, from `from`; `until` bounds the search. */
+function readClauses(lines: readonly ClassifiedLine[], from: number, until: number, allowThat: boolean): { listed: Listed[]; end: number } {
+  const listed: Listed[] = [];
+  let topKind: string | null = null;
+  let k = from;
+  let end = from;
+  let underColon = false;
+  const at = (line: ClassifiedLine) => clauseStart(line) ?? (allowThat && /^That\b/.test(line.text) ? { text: line.text, kind: 'that', marker: '' } : null);
+  while (k < until) {
+    const line = lines[k]!;
+    if (line.blank) {
+      const n = nextNonBlank(lines, k, until);
+      if (n >= until) break;
+      const next = lines[n]!;
+      const current = listed[listed.length - 1]?.text ?? '';
+      // A rendering may print each wrapped line of a clause as its own paragraph.
+      // ... even one that starts with a capital ("... by the Finance and Corporate" / "Services Scrutiny Board (1)").
+      const wrapped =
+        current !== '' &&
+        !endsSentence(current) &&
+        !current.endsWith(':') &&
+        next.text.length <= 90 &&
+        !next.bullet &&
+        !next.heading &&
+        (/^[a-z(]/.test(next.text) || (n === k + 1 && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
+      const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
+      if (opensDecision(next) || !(at(next) || wrapped || listedUnder)) break;
+      k = n;
+      continue;
+    }
+    if (opensDecision(line) && listed.length > 0) break;
+    if (line.heading && !line.clause && listed.length > 0) break;
+    const c = at(line);
+    if (c) {
+      const current = listed[listed.length - 1];
+      // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
+      const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
+      if (nested) {
+        current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? `${c.marker}) ` : ''}${c.text}`.trim();
+        underColon = true;
+      } else {
+        topKind ??= c.kind;
+        listed.push({ ...c });
+        underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
+      }
+    } else if (listed.length > 0) {
+      const current = listed[listed.length - 1]!;
+      // A clause that ended its sentence is over: the next line in capitals starts other text ("ACTION: ...", "Reason for decision").
+      if (endsSentence(current.text) && /^[A-Z]/.test(line.text) && !underColon) break;
+      // Lines listed under a clause that ends in ":" (a membership, say) are read as a list.
+      current.text = underColon && !current.text.endsWith(':') && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
+      if (current.text.endsWith(':') || /[-–]$/.test(current.text)) underColon = true;
+    } else break;
+    k++;
+    end = k;
+  }
+  return { listed, end };
+}
+
+/** Read the decision that starts at `start` (a decision label, a present-tense decision, or a bare "That ... be ..."). */
+function readBlock(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock {
+  const first = lines[start]!;
+  const unanimous = first.decision?.unanimous ?? false;
+  let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
+  let j = start + 1;
+  // A stem wrapped over lines before its clauses begin.
+  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
+    stem = `${stem} ${lines[j]!.text}`;
+    j++;
+  }
+  // "RESOLVED –" with the stem on its own line: "That:", "The Committee:-".
+  if (stem === '') {
+    const n = nextNonBlank(lines, j, until);
+    const next = lines[n];
+    if (next && next.text.length <= 80 && /: ?[-–]?$/.test(next.text) && !clauseStart(next) && !opensDecision(next)) {
+      stem = stemOf(next.text);
+      if (stem === '' || stem === ':') stem = '';
+      j = n + 1;
+    }
+  }
+  const open = stem === '' || stem.endsWith(':') || /[-–]$/.test(stem);
+  const afterStem = nextNonBlank(lines, j, until);
+  const next = lines[afterStem];
+  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text)));
+  if (listFollows && (open || !endsSentence(stem))) {
+    const { listed, end } = readClauses(lines, afterStem, until, open);
+    if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
+  }
+  if (first.decision?.needsList) return finish(start, start + 1, '', [], false);
+  if (stem.endsWith(':') && next && !opensDecision(next) && !next.heading) {
+    // "RESOLVED: To note ... the following Reserve Member:-" and short lines under it: one decision with its list.
+    const items: Listed[] = [];
+    let k = afterStem;
+    let end = j;
+    while (k < until) {
+      const line = lines[k]!;
+      if (line.blank) {
+        k++;
+        continue;
+      }
+      if (line.text.length > 90 || endsSentence(line.text) || opensDecision(line) || line.heading) break;
+      items.push({ text: line.text, marker: '', kind: 'line' });
+      k++;
+      end = k;
+    }
+    if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
+  }
+  let text = stem;
+  let k = j;
+  if (text === '') {
+    // "RESOLVED" (or "RESOLVED that:") with its sentence in the next paragraph.
+    k = afterStem;
+    while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading) {
+      text = `${text} ${lines[k]!.text}`.trim();
+      k++;
+      if (endsSentence(text) && k < until && !lines[k]!.blank && /^[A-Z]/.test(lines[k]!.text) && lines[k]!.text.length > 60) break;
+    }
+  }
+  const inline = splitInlineClauses(text);
+  if (inline) return finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+  return finish(start, Math.max(k, j), stemOf(text) || text, [], unanimous || (first.decision === null && R.UNANIMOUS.test(text)));
+}
+
+/** A run of lettered or numbered clauses that each say what is to be: a decision list whose label was dropped. */
+function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  const { listed, end } = readClauses(lines, start, until, false);
+  if (listed.length < 2 || !listed.every((c) => decides(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text))) return null;
+  return finish(start, end, '', listed, false);
+}
+
+/**
+ * Every decision in a run of lines (one item's minute). `after` holds the lines
+ * that may open a decision whose label was dropped: the paragraph after "It was
+ * moved ... seconded ... and".
+ */
+export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[] {
+  const blocks: DecisionBlock[] = [];
+  const until = lines.length;
+  let i = 0;
+  let afterMotion = false;
+  while (i < until) {
+    const line = lines[i]!;
+    if (line.blank) {
+      i++;
+      continue;
+    }
+    let block: DecisionBlock | null = null;
+    if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
+    else if (line.kinds.has('decision-part')) block = null;
+    else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
+    else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
+    afterMotion = line.kinds.has('motion');
+    if (block && (block.resolutions.length > 0 || block.listStem)) {
+      blocks.push(block);
+      i = Math.max(block.end, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return blocks;
+}
+
+/** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
+export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
+  const seen = new Set<string>();
+  const out: ResolutionText[] = [];
+  for (const r of blocks.flatMap((b) => b.resolutions)) {
+    const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/** An exclusion of the press and public in any wording (a heading, agenda words, a decision). */
 export function isExclusionText(text: string): boolean {
-  return EXCLUSION.test(text);
+  return R.EXCLUSION.test(text);
 }

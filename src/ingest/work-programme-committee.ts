@@ -8,6 +8,7 @@
 // and Children's Services") are not names.
 import { findDates } from './dates.ts';
 import type { Line } from './normalise-text.ts';
+import { trimBoth, trimEnd } from './text-edges.ts';
 
 const BODY = '(?:committee|sub-committee|board|panel|commission|forum|cabinet|council|executive|partnership|group)';
 const COMPLETE = new RegExp(`\\b${BODY}(?:\\s*\\(\\s*[\\w.]{1,4}\\s*\\))?$`, 'i');
@@ -15,7 +16,7 @@ const COMPLETE = new RegExp(`\\b${BODY}(?:\\s*\\(\\s*[\\w.]{1,4}\\s*\\))?$`, 'i'
 const GENERIC = new RegExp(`^(?:the|members?|of|scrutiny|${BODY.slice(3, -1)})$`, 'i');
 const YEAR = /\b(?:(?:19|20)\d{2}\s*[/\-–]\s*(?:(?:19|20)?\d{2})|(?:19|20)\d{2})\b/g;
 const WORK_PROGRAMME = /\b(?:draft\s+)?work\s*programme\b/i;
-const TO_LINE = /^to\s*:\s*(.+)$/i;
+const TO_LINE = /^to ?: ?/i;
 /** How far above a programme its covering note's "To:" line may be. */
 const TO_LINE_REACH = 120;
 
@@ -28,7 +29,7 @@ export function committeeName(text: string): string | null {
   // A date after the name ("To: ... Scrutiny Board (2) 13th July 2017") is the note's date.
   const date = findDates(name).find((d) => d.index > 0 && name.slice(d.index + d.text.length).trim() === '');
   if (date) name = name.slice(0, date.index);
-  name = name.replace(/^(?:appendix\s+\w+\s*[-–—:]?\s*)/i, '').replace(/^the\s+/i, '').replace(/[\s,;:.–—-]+$/, '').trim();
+  name = trimEnd(name.replace(/^appendix \w{1,12} ?[-–—:]? ?/i, '').replace(/^the /i, ''), ',;:.–—-');
   if (!name || name.length > 100 || /[.;!?]\s/.test(name)) return null;
   if (!COMPLETE.test(name)) return null;
   const words = name.split(/\s+/);
@@ -46,7 +47,7 @@ export function committeeFromHeading(heading: string): string | null {
     .replace(YEAR, ' ')
     .replace(/\bmunicipal\s+year\b/gi, ' ')
     .split(WORK_PROGRAMME)
-    .map((p) => p.replace(/^[\s:–—\-|,]+|[\s:–—\-|,]+$/g, '').replace(/^(?:for|of)\s+(?:the\s+)?/i, ''));
+    .map((p) => trimBoth(p, ':–—-|,').replace(/^(?:for|of) (?:the )?/i, ''));
   for (const part of parts) {
     const name = part ? committeeName(part) : null;
     if (name) return name;
@@ -68,9 +69,10 @@ export function committeeAtHeading(lines: Line[], headingAt: number): string | n
 /** The committee in the nearest "To:" line above a programme (its covering note), when that line names one whole. */
 export function committeeOfCoveringNote(lines: Line[], headingAt: number): string | null {
   for (let i = headingAt - 1; i >= 0 && i >= headingAt - TO_LINE_REACH; i--) {
-    const to = TO_LINE.exec(lines[i]!.text.trim());
+    const text = lines[i]!.text.trim();
+    const to = TO_LINE.exec(text);
     // The nearest "To:" line is the covering note's; cut short, it names nobody, and an older note's is not asked.
-    if (to) return committeeName(to[1]!);
+    if (to) return committeeName(text.slice(to[0].length));
   }
   return null;
 }

@@ -16,6 +16,7 @@ import type { ParsedWorkProgrammeItem, WorkProgrammeSlot } from '../model.ts';
 import { findDates, municipalYear } from './dates.ts';
 import { committeeKey, committeeVariants } from '../record-keys.ts';
 import type { Line } from './normalise-text.ts';
+import { trimBoth } from './text-edges.ts';
 import { committeeAtHeading, committeeOfCoveringNote } from './work-programme-committee.ts';
 
 interface SlotState {
@@ -58,8 +59,11 @@ function isEmptyTitle(text: string | undefined): boolean {
 /** "Gail Quinton John Gregg Cllr Ruane" -> ["Gail Quinton", "John Gregg", "Cllr Ruane"] (best effort). */
 export function splitLeads(cell: string | undefined): string[] {
   if (!cell || isEmptyTitle(cell)) return [];
-  const text = cell.replace(/(\w)-\s+(\w)/g, '$1-$2').trim();
-  const chunks = text.split(/\s*(?:[,;/\n]|\s+and\s+|\s+&\s+)\s*/).filter(Boolean);
+  const text = cell.replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2').trim();
+  const chunks = text
+    .split(/[,;/]| and | & /)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const leads: string[] = [];
   for (const chunk of chunks) {
     const words = chunk.split(/\s+/);
@@ -281,7 +285,7 @@ function readRegion(
 
 /** Split a flattened line on the titles the tables give; leftovers are titles too. */
 export function splitFlattened(text: string, known: string[]): string[] {
-  const cleaned = text.replace(/(?:\s+[-–—])+\s*$/, '').replace(/^[-–—\s]+$/, '').trim();
+  const cleaned = trimBoth(text, '-–—');
   if (isEmptyTitle(cleaned)) return [];
   const lower = cleaned.toLowerCase();
   const taken: [number, number][] = [];
@@ -305,11 +309,11 @@ export function splitFlattened(text: string, known: string[]): string[] {
   taken.sort((a, b) => a[0] - b[0]);
   let cursor = 0;
   for (const [s, e] of taken) {
-    const gap = cleaned.slice(cursor, s).replace(/^[\s-–—]+|[\s-–—]+$/g, '');
+    const gap = trimBoth(cleaned.slice(cursor, s), '-–—');
     if (!isEmptyTitle(gap) && /[A-Za-z]{2}/.test(gap)) found.push({ index: cursor, title: gap });
     cursor = e;
   }
-  const tail = cleaned.slice(cursor).replace(/^[\s-–—]+|[\s-–—]+$/g, '');
+  const tail = trimBoth(cleaned.slice(cursor), '-–—');
   if (!isEmptyTitle(tail) && /[A-Za-z]{2}/.test(tail)) found.push({ index: cursor, title: tail });
   return found.sort((a, b) => a.index - b.index).map((f) => f.title);
 }

@@ -2,6 +2,8 @@
 // (POST /slack/events, GET /healthz). Tests pass their own receiver or start the HTTP one on 127.0.0.1.
 import { App, HTTPReceiver, SocketModeReceiver, type LogLevel, type Receiver } from '@slack/bolt';
 import { HEALTH_PATH, healthHandler, type Health } from '../health.ts';
+import { CALENDAR_ROUTES, calendarHandler } from '../calendar/calendar-site.ts';
+import { servedCalendars } from '../calendar/served-calendars.ts';
 import { register as registerActions } from './actions/index.ts';
 import { register as registerCommands } from './commands/index.ts';
 import type { SlackAppDeps } from './deps.ts';
@@ -61,6 +63,8 @@ export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; ident
                 res.end(JSON.stringify({ status: 'ok' }));
               },
         },
+        // The boards' calendars (see calendar-site.ts).
+        ...CALENDAR_ROUTES.map((path) => ({ path, method: ['GET', 'HEAD'], handler: calendarHandler(servedCalendars(deps)) })),
       ],
     });
     app = new App({ ...common, receiver });

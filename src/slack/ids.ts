@@ -12,6 +12,10 @@ export const ActionIds = {
   markRequestDone: 'mark_request_done',
   /** Reopen a request marked done (co-ordinators only). */
   reopenRequest: 'reopen_request',
+  /** Confirm a later paper as a request's answer, closing the request (co-ordinators only). */
+  confirmEvidence: 'confirm_evidence',
+  /** Put a proposed answer aside: it is not the answer (co-ordinators only). */
+  dismissEvidence: 'dismiss_evidence',
 } as const;
 
 export const BlockIds = {
@@ -24,6 +28,8 @@ export const BlockIds = {
   homeRequests: 'home_requests',
   homeResolutions: 'home_resolutions',
   homeSubscriptions: 'home_subscriptions',
+  /** The confirm / dismiss buttons under a request entry: `evidence_<n>`, numbered within one message. */
+  evidencePrefix: 'evidence_',
 } as const;
 
 /** Home tab views carry this callback id so actions know where they came from. */

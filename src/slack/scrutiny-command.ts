@@ -3,6 +3,9 @@
 import type { Answer } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
+import { calendarAnswer } from '../calendar/calendar-answer.ts';
+import type { CalendarSite } from '../calendar/calendar-site.ts';
+import { channelCalendar } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
 import type { Store } from '../store/store.ts';
 
@@ -13,6 +16,8 @@ export interface CommandContext {
   channel: string;
   user: string;
   isAdmin: boolean;
+  /** The boards' calendars, where the bot serves them (not in the local console). */
+  calendars?: CalendarSite;
 }
 
 /** Answers to these do not make sense for the whole channel. */
@@ -32,6 +37,10 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       user: ctx.user,
       isAdmin: ctx.isAdmin,
     });
+  }
+  if (/^(?:calendar|ical|ics)(?:\s+(?:feed|link|address|url))?\??$/i.test(words)) {
+    const site = ctx.calendars ?? null;
+    return calendarAnswer(site, site ? channelCalendar(site, ctx.channel) : null, words, ctx.clock.now());
   }
   // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
   await ctx.engine.ready?.(words);

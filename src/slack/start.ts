@@ -4,6 +4,8 @@
 import type { RunningReminders } from '../reminders/scheduler.ts';
 import { webApi } from '@slack/bolt';
 import { createHealth, serveHealth, type Health, type HealthServer } from '../health.ts';
+import { CALENDAR_PREFIX, calendarHandler } from '../calendar/calendar-site.ts';
+import { servedCalendars } from '../calendar/served-calendars.ts';
 import { InFlight } from '../shutdown.ts';
 import { EVENTS_PATH, HEALTH_PATH, createSlackApp, type BotIdentity } from './app.ts';
 import type { SlackAppDeps, SlackDeps } from './deps.ts';
@@ -61,7 +63,8 @@ export async function startSlack(deps: SlackDeps & { health?: Health }): Promise
   let healthServer: HealthServer | null = null;
   if (config.mode === 'socket') {
     try {
-      healthServer = await serveHealth(health, config.healthPort);
+      const calendars = { prefix: CALENDAR_PREFIX, handler: calendarHandler(servedCalendars(deps)) };
+      healthServer = await serveHealth(health, config.healthPort, undefined, [calendars]);
     } catch (error) {
       const code = (error as { code?: string } | null)?.code;
       throw new SlackStartError(

@@ -46,10 +46,12 @@ describe('resolutions on a topic', () => {
   });
 
   it('takes from a mixed item only the clauses on the topic', () => {
-    // Minute 38 added three items to the work programme; only one is about private fostering.
+    // Minute 38 added three items to the work programme in one decision, quoted as printed: it names private fostering.
     const found = texts(engine.ask('what was resolved on private fostering?', at('2026-11-22')));
-    expect(found).toContain('the following items be added to the Work Programme: Private Fostering report back');
-    expect(found).not.toContain('the following items be added to the Work Programme: Audit report back');
+    expect(found).toContain(
+      'the following items be added to the Work Programme: 1) Private Fostering report back 2) Audit report back 3) Education Progress to the February meeting',
+    );
+    expect(found).not.toContain('Notes progress information.');
   });
 
   it('finds them through a misspelling and other word forms', () => {

@@ -72,11 +72,10 @@ describe('generated minutes read back through the parser', () => {
         const got = doc.meetings[0]?.items[n];
         if (!got || item.role === 'private') return;
         const texts = got.resolutions.map((r) => r.text);
-        // "the following items be added to the Work Programme:" makes one resolution per item added.
+        // "the following items be added to the Work Programme:" and its list are one resolution, quoted with the list.
         const ok =
           item.workProgrammeAdditions.length > 0
-            ? texts.length === item.workProgrammeAdditions.length &&
-              item.workProgrammeAdditions.every((a, k) => words(texts[k]!).includes(words(a)))
+            ? texts.length === 1 && item.workProgrammeAdditions.every((a) => words(texts[0]!).includes(words(a)))
             : texts.length === item.resolutions.length && item.resolutions.every((r, k) => sameWords(texts[k]!, r.text));
         if (!ok) wrong.push(`${name} minute ${item.number}: ${JSON.stringify(texts)}`);
         if (got.workProgrammeAdditions.join('|') !== item.workProgrammeAdditions.join('|')) wrong.push(`${name} minute ${item.number}: additions ${JSON.stringify(got.workProgrammeAdditions)}`);

@@ -68,11 +68,9 @@ describe('minutes of 11 January 2018 (plain text)', () => {
       'the Scrutiny Board requests that the e-newsletter communication also be circulated to co-opted Members.',
     ]);
     expect(item(m, '37').resolutions).toHaveLength(0);
-    // "the following items be added": each numbered clause is a resolution, the stem kept in front.
+    // "the following items be added": a stem and its list are one decision, quoted as printed.
     expect(item(m, '38').resolutions.map((r) => r.text)).toEqual([
-      'the following items be added to the Work Programme: Private Fostering report back',
-      'the following items be added to the Work Programme: Audit report back',
-      'the following items be added to the Work Programme: Education Progress to the February meeting',
+      'the following items be added to the Work Programme: 1) Private Fostering report back 2) Audit report back 3) Education Progress to the February meeting',
     ]);
     expect(item(m, '39').resolutions).toHaveLength(1);
     expect(m.items.flatMap((i) => i.resolutions).some((r) => r.unanimous)).toBe(false);
@@ -221,9 +219,10 @@ describe('minutes of 16 March 2023 (markdown)', () => {
   });
 
   it('counts the resolutions per item', () => {
-    expect(m.items.map((i) => i.resolutions.length)).toEqual([0, 0, 4, 2, 4, 1]);
-    expect(item(m, '29').resolutions[3]!.text).toBe(
-      'the Scrutiny Board (2) notes the Work Programme and includes the following on the 2023/24 Work Programme: Family Values Project (including Reunification Project)',
+    expect(m.items.map((i) => i.resolutions.length)).toEqual([0, 0, 4, 2, 1, 1]);
+    // A stem and the list of things it includes are one decision, quoted as printed.
+    expect(item(m, '29').resolutions[0]!.text).toBe(
+      'the Scrutiny Board (2) notes the Work Programme and includes the following on the 2023/24 Work Programme: - Best Start in life Programme - Early Years Saplings Programme - Fostering - Family Values Project (including Reunification Project)',
     );
     expect(item(m, '27').resolutions[0]!.text).toBe('Note the 2022 dataset for pupils aged 5 in Coventry schools');
   });

@@ -97,4 +97,38 @@ describe('scrutiny parse', () => {
     expect(await run(['--json'], io)).toBe(2);
     expect(io.stderr[0]).toMatch(/no file given/);
   });
+
+  it('prints each line with its kinds with --lines, for teaching the parser a layout', async () => {
+    const file = path.join(dir, 'parish.txt');
+    await writeFile(
+      file,
+      [
+        'LOWER ASHBY PARISH COUNCIL',
+        '',
+        'Minutes of the Ordinary Meeting held on Tuesday 4 March 2025 at 7.30 pm',
+        'Present: Cllr P Ormond (Chairman), Cllr T Vale',
+        '25/031 Apologies for absence',
+        'RESOLVED: that the hedge quote be accepted.',
+        'The meeting closed at 9.05 pm.',
+      ].join('\n'),
+    );
+    const io = memoryIo();
+    expect(await run(['--lines', file], io)).toBe(0);
+    const lines = io.stdout.join('\n').split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatch(/^1 \| .*council.* \| LOWER ASHBY PARISH COUNCIL$/);
+    expect(lines[1]).toBe('2');
+    expect(lines[2]).toMatch(/^3 \| [a-z,-]*\bminutes-title\b/);
+    expect(lines[2]).toMatch(/^3 \| [a-z,-]*\bdate\b/);
+    expect(lines[3]).toMatch(/attendance-label.*label member/);
+    expect(lines[4]).toMatch(/item-heading.*heading 25\/031 "Apologies for absence"/);
+    expect(lines[5]).toMatch(/decision-label/);
+    expect(lines[6]).toMatch(/closing.*closes 21:05/);
+  });
+
+  it('refuses --json and --lines together', async () => {
+    const io = memoryIo();
+    expect(await run(['--json', '--lines', `${CORPUS}${FILES.minutes2018}`], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/choose one/);
+  });
 });

@@ -2,15 +2,12 @@
 // invented later minutes, questions as signed /scrutiny commands, answers read back from the fake
 // Slack, and the agenda reminder posted by the scheduler.
 import { afterEach, describe, expect, it } from 'vitest';
-import { webApi } from '@slack/bolt';
-import { createLogger } from '../../src/logger.ts';
-import { startReminders } from '../../src/reminders/scheduler.ts';
 import type { Board } from '../slack/support/board.ts';
 import { startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
 import { laterPaper } from '../answers/promises-corpus.ts';
 import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
 import { subscribe } from '../reminders/fixtures.ts';
-import { WITH_CORPUS, boardWith, syncFrom } from './support.ts';
+import { WITH_CORPUS, boardWith, remindOnce, syncFrom } from './support.ts';
 
 let board: Board | null = null;
 let h: SlackHarness | null = null;
@@ -67,17 +64,7 @@ describe('drift, asked in Slack and posted before the next meeting', () => {
     board = await boardWith('2018-03-22T09:00:00Z', [...WITH_CORPUS, laterPaper('2018-03-01-minutes.txt'), laterPaper('2018-03-work-programme.txt')]);
     h = await startSignedSlack(board);
     await subscribe(board.store, { channel: 'CBOARD1', kind: 'agenda', createdAt: '2018-03-01T12:00:00Z' });
-    const reminders = startReminders({
-      store: board.store,
-      engine: board.engine,
-      clock: board.clock,
-      logger: createLogger({ capture: true }),
-      outlet: { kind: 'slack', client: new webApi.WebClient('xoxb-test-token', { slackApiUrl: h.slack.apiUrl }) },
-      intervalMs: 0,
-      sleep: async () => {},
-    });
-    await reminders.tick();
-    await reminders.stop();
+    await remindOnce(board, h.slack.apiUrl);
     const [post] = h.slack.messages('CBOARD1');
     expect(post?.text).toContain('Reminder: planned meeting on Thursday 29 March 2018');
     const blocks = JSON.stringify(post!.blocks);

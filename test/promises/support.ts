@@ -11,6 +11,9 @@ import { openStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
 import { syncOnce } from '../../src/sync/sync-once.ts';
+import { webApi } from '@slack/bolt';
+import { createLogger } from '../../src/logger.ts';
+import { startReminders } from '../../src/reminders/scheduler.ts';
 import { boardOf, type Board } from '../slack/support/board.ts';
 import type { FakeModernGov } from '../sync/fake-moderngov.ts';
 
@@ -33,4 +36,19 @@ export const WITH_CORPUS = [BUNDLED_CORPUS];
 export async function syncFrom(mg: FakeModernGov, store: Store, clock: ManualClock) {
   const client = createModernGovClient({ baseUrl: mg.url, sleep: async () => {} });
   return syncOnce({ moderngov: { url: mg.url, committees: ['569'] }, store, clock, client });
+}
+
+/** One tick of the reminder scheduler as the bot runs it, posting to the fake Slack at `apiUrl`. */
+export async function remindOnce(board: Board, apiUrl: string): Promise<void> {
+  const reminders = startReminders({
+    store: board.store,
+    engine: board.engine,
+    clock: board.clock,
+    logger: createLogger({ capture: true }),
+    outlet: { kind: 'slack', client: new webApi.WebClient('xoxb-test-token', { slackApiUrl: apiUrl }) },
+    intervalMs: 0,
+    sleep: async () => {},
+  });
+  await reminders.tick();
+  await reminders.stop();
 }

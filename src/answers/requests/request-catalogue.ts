@@ -25,6 +25,8 @@ export interface RequestStatus {
   overdue: boolean;
   /** Place in the record: requests of one item keep the order the minutes give them. */
   position: number;
+  /** The London date this status is as of. */
+  asOf: string;
 }
 
 /** What is known of a request whatever the date: its meeting, item and due date. */
@@ -114,6 +116,7 @@ export function statusOf(store: Store, entry: CatalogueEntry, today: string): Re
     dueMeeting: entry.dueMeeting,
     overdue: state.status === 'open' && entry.dueDate !== null && entry.dueDate < today,
     position: entry.position,
+    asOf: today,
   };
 }
 

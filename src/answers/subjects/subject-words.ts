@@ -22,7 +22,8 @@ discuss discussion details matter issues outcome summary overview review positio
 const PROCEDURE_WORDS = stems(
   `board scrutiny committee panel commission members councillor cllr officers meeting minutes agenda resolved
 agreed noted welcomed thanked asked include inclusion programme work plan forward next future previous last
-chair cabinet council sb`,
+chair cabinet council sb business any other urgent outstanding arising declarations interests apologies
+substitutions absence`,
 );
 
 const MONTH_WORDS = stems('january february march april may june july august september october november december');

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackAppDeps } from '../deps.ts';
 import { ActionIds } from '../ids.ts';
+import { evidenceDecision } from './evidence-decision.ts';
 import { requestStatus } from './request-status.ts';
 import { shareAnswer } from './share-answer.ts';
 import { showMore } from './show-more.ts';
@@ -10,4 +11,6 @@ export function register(app: App, deps: SlackAppDeps): void {
   app.action(ActionIds.showMore, showMore(deps));
   app.action(ActionIds.markRequestDone, requestStatus(deps, 'done'));
   app.action(ActionIds.reopenRequest, requestStatus(deps, 'open'));
+  app.action(ActionIds.confirmEvidence, evidenceDecision(deps, 'confirmed'));
+  app.action(ActionIds.dismissEvidence, evidenceDecision(deps, 'dismissed'));
 }

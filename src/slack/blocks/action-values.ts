@@ -20,6 +20,14 @@ const RequestRef = z.object({
 });
 export type RequestRef = z.infer<typeof RequestRef>;
 
+/** A proposed answer's button: which request, which item, and the answer it sits in. */
+const EvidenceRef = z.object({
+  r: z.string().min(1),
+  i: z.string().min(1),
+  a: AnswerRef.optional(),
+});
+export type EvidenceButtonRef = z.infer<typeof EvidenceRef>;
+
 function fit(build: (question: string) => string, question: string): string {
   let value = build(question);
   let room = question.length;
@@ -39,6 +47,11 @@ export function encodeRequestRef(requestId: string, answer?: AnswerRef): string 
   return fit((q) => JSON.stringify({ r: requestId, a: { q, t: answer.t, p: answer.p } }), answer.q);
 }
 
+export function encodeEvidenceRef(requestId: string, itemId: string, answer?: AnswerRef): string {
+  if (!answer) return JSON.stringify({ r: requestId, i: itemId });
+  return fit((q) => JSON.stringify({ r: requestId, i: itemId, a: { q, t: answer.t, p: answer.p } }), answer.q);
+}
+
 function decode<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
   if (!value) return null;
   try {
@@ -51,3 +64,4 @@ function decode<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
 
 export const decodeAnswerRef = (value: string | undefined): AnswerRef | null => decode(AnswerRef, value);
 export const decodeRequestRef = (value: string | undefined): RequestRef | null => decode(RequestRef, value);
+export const decodeEvidenceRef = (value: string | undefined): EvidenceButtonRef | null => decode(EvidenceRef, value);

@@ -11,6 +11,7 @@ import type { RequestState } from '../../model.ts';
 import { formatDate } from '../../london.ts';
 import { ActionIds, BlockIds } from '../ids.ts';
 import { encodeAnswerRef, encodeRequestRef, type AnswerRef } from './action-values.ts';
+import { evidenceActions } from './evidence-blocks.ts';
 import { SECTION_TEXT_LIMIT, blockQuote, escapeMrkdwn, shorten, splitText } from './mrkdwn.ts';
 
 export type Block = types.KnownBlock;
@@ -121,6 +122,8 @@ export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef): 
     : sections(entryText(entry));
   const cite = entry.cite ? citationText(entry.cite) : null;
   if (cite) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
+  const evidence = evidenceActions(entry, n, answer);
+  if (evidence) blocks.push(evidence);
   return blocks;
 }
 

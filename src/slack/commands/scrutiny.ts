@@ -5,6 +5,7 @@ import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { answerScrutinyCommand, isShareable } from '../scrutiny-command.ts';
+import { servedCalendars } from '../../calendar/served-calendars.ts';
 
 export function scrutinyCommand(deps: SlackAppDeps) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -19,6 +20,7 @@ export function scrutinyCommand(deps: SlackAppDeps) {
         channel: command.channel_id,
         user: command.user_id,
         isAdmin: isCoordinator(deps.config, command.user_id),
+        calendars: servedCalendars(deps),
       });
       await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer) }) });
     } catch (error) {

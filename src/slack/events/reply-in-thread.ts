@@ -6,6 +6,7 @@ import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { answerScrutinyCommand, questionFromMessage } from '../scrutiny-command.ts';
+import { servedCalendars } from '../../calendar/served-calendars.ts';
 
 export interface IncomingQuestion {
   /** 'mention' or 'direct message', for the logs. */
@@ -51,6 +52,7 @@ export async function replyInThread(
             channel: message.channel,
             user: message.user,
             isAdmin,
+            calendars: servedCalendars(deps),
           });
     await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer) });
   } catch (error) {

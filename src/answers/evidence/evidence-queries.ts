@@ -1,0 +1,143 @@
+// Proposals of evidence for requests: later agenda items that look like the
+// answer, found once per record version and per request, best first. A question
+// then keeps those known by its date and not dismissed by a co-ordinator, and
+// shows the one a co-ordinator confirmed. Nothing here closes a request: only a
+// person does (see the confirm button), and what they decided is mutable state.
+import type { AgendaItem, EvidenceDecision, Meeting } from '../../model.ts';
+import { addCalendarDays } from '../../london.ts';
+import type { Store } from '../../store/store.ts';
+import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
+import { requestCatalogue, type CatalogueEntry } from '../requests/request-catalogue.ts';
+import { candidateFacts, matchEvidence, requestFacts, type CandidateFacts, type Proposal } from './evidence-match.ts';
+
+/** At most this many proposals per request: the best, and a second only when nearly as good. */
+export const MAX_PROPOSALS = 2;
+const SECOND_AT_LEAST = 0.75;
+/** How long after the request (or after its due date, if later) a paper may still be its answer. */
+const ANSWERED_WITHIN_DAYS = 450;
+const AFTER_DUE_DAYS = 183;
+
+/** A later item that may be evidence: read into facts only when a request first needs it. */
+interface CandidateRef {
+  item: AgendaItem;
+  meeting: Meeting;
+  start: number;
+}
+
+interface EvidenceIndex {
+  /** Candidate items by committee ('' for none), oldest meeting first. */
+  byCommittee: Map<string, CandidateRef[]>;
+  /** Facts read so far, by item id. */
+  facts: Map<string, CandidateFacts>;
+  /** Proposals found so far, by request id. */
+  proposals: Map<string, Proposal[]>;
+}
+
+const EVIDENCE = lookupKey<EvidenceIndex>('evidence');
+
+function evidenceIndex(view: RecordView): EvidenceIndex {
+  return view.derived.get(EVIDENCE, () => {
+    const byCommittee = new Map<string, CandidateRef[]>();
+    for (const meeting of view.calendar) {
+      if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
+      const start = startTime(view, meeting);
+      if (start === null) continue;
+      const key = meeting.committee ?? '';
+      const list = byCommittee.get(key) ?? [];
+      for (const item of view.itemsByMeeting.get(meeting.id) ?? []) list.push({ item, meeting, start });
+      byCommittee.set(key, list);
+    }
+    return { byCommittee, facts: new Map(), proposals: new Map() };
+  });
+}
+
+function factsOf(index: EvidenceIndex, ref: CandidateRef): CandidateFacts {
+  let facts = index.facts.get(ref.item.id);
+  if (!facts) {
+    facts = candidateFacts(ref.item, ref.meeting, ref.start);
+    index.facts.set(ref.item.id, facts);
+  }
+  return facts;
+}
+
+/** Position of the first candidate of a list (oldest first) whose meeting starts after `t`. */
+function firstAfter(list: CandidateRef[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Candidates of a committee (and of meetings naming none) from meetings after `t`, up to a London date. */
+function* candidatesFor(index: EvidenceIndex, committee: string | null, t: number, until: string): Generator<CandidateRef> {
+  const lists = committee ? [index.byCommittee.get(committee) ?? [], index.byCommittee.get('') ?? []] : [...index.byCommittee.values()];
+  for (const list of lists) {
+    for (let i = firstAfter(list, t); i < list.length && list[i]!.meeting.date! <= until; i++) yield list[i]!;
+  }
+}
+
+function lastDay(entry: CatalogueEntry): string | null {
+  const date = entry.meeting?.date;
+  if (!date) return null;
+  const byAge = addCalendarDays(date, ANSWERED_WITHIN_DAYS);
+  const byDue = entry.dueDate ? addCalendarDays(entry.dueDate, AFTER_DUE_DAYS) : null;
+  return byDue && byDue > byAge ? byDue : byAge;
+}
+
+/** Every proposal for one request in the record (whatever the date asked), best first. */
+export function proposalsFor(view: RecordView, entry: CatalogueEntry): Proposal[] {
+  const index = evidenceIndex(view);
+  const known = index.proposals.get(entry.request.id);
+  if (known) return known;
+  const until = lastDay(entry);
+  let found: Proposal[] = [];
+  if (entry.start !== null && until) {
+    const siblings = (view.requestsByItem.get(entry.request.itemId) ?? []).length;
+    const facts = requestFacts(entry.request, entry.item, entry.meeting, entry.start, siblings);
+    for (const ref of candidatesFor(index, entry.meeting?.committee ?? null, entry.start, until)) {
+      const proposal = matchEvidence(facts, factsOf(index, ref));
+      if (proposal) found.push(proposal);
+    }
+    found.sort((a, b) => b.score - a.score || (view.starts.get(a.meetingId) ?? 0) - (view.starts.get(b.meetingId) ?? 0));
+    const best = found[0]?.score ?? 0;
+    found = found.filter((p, i) => i === 0 || p.score >= best * SECOND_AT_LEAST).slice(0, MAX_PROPOSALS);
+  }
+  index.proposals.set(entry.request.id, found);
+  return found;
+}
+
+/** The decisions co-ordinators made on a request's proposals. */
+export function decisionsOf(store: Store, requestId: string): EvidenceDecision[] {
+  return store.state().evidence?.[requestId] ?? [];
+}
+
+export interface RequestEvidence {
+  /** Proposals known by the date asked, not dismissed, best first; none once one is confirmed. */
+  proposals: Proposal[];
+  /** The item a co-ordinator confirmed as the answer. */
+  confirmed: EvidenceDecision | null;
+}
+
+/** A request's evidence as of a London date: what the papers known by then propose, and what people decided. */
+export function requestEvidence(view: RecordView, requestId: string, today: string): RequestEvidence {
+  const entry = requestCatalogue(view).byId.get(requestId);
+  const decisions = decisionsOf(view.store, requestId);
+  // A confirmation stands while the request stays done: reopening it withdraws the confirmation.
+  const state = view.store.requestState(requestId);
+  const latest = [...decisions].reverse().find((d) => d.decision === 'confirmed') ?? null;
+  const confirmed = latest && state.status === 'done' && (!state.changedAt || state.changedAt >= latest.at) ? latest : null;
+  if (!entry) return { proposals: [], confirmed };
+  if (confirmed) return { proposals: [], confirmed };
+  const dismissed = new Set(decisions.filter((d) => d.decision === 'dismissed').map((d) => d.itemId));
+  const proposals = proposalsFor(view, entry).filter((p) => {
+    if (dismissed.has(p.itemId)) return false;
+    const meeting = view.meetings.get(p.meetingId);
+    // An agenda published ahead of its meeting is known; minutes only once held.
+    return !!meeting?.date && (meeting.date <= today || meeting.status === 'agenda');
+  });
+  return { proposals, confirmed };
+}

@@ -1,0 +1,519 @@
+// The classify stage: every normalised line is asked once what it may be, and
+// the answers are kept on the line. A line can be several things at once (an
+// item heading that is also a date line, a decision label that also excludes
+// the press and public); readers choose among the kinds by where the line
+// stands, never by asking a pattern again.
+//
+// `scrutiny parse --lines FILE` prints these kinds beside each line, for the
+// engineer teaching the parser a new council's layout.
+import { type FoundDate, findDates, findTimes } from './dates.ts';
+import type { Line } from './normalise-text.ts';
+import * as R from './rules.ts';
+
+export type LineKind =
+  | 'blank'
+  | 'bullet'
+  | 'table-row'
+  | 'pipe-row'
+  | 'furniture'
+  | 'council'
+  | 'minutes-title'
+  | 'met-title'
+  | 'page-title'
+  | 'agenda-word'
+  | 'table-head'
+  | 'meeting-heading'
+  | 'date'
+  | 'date-label'
+  | 'place-label'
+  | 'contact-label'
+  | 'membership-label'
+  | 'attendance-label'
+  | 'chair-marker'
+  | 'person'
+  | 'item-heading'
+  | 'item-number'
+  | 'paragraph-number'
+  | 'title'
+  | 'minutes-part'
+  | 'decision-part'
+  | 'author'
+  | 'attachment'
+  | 'decision-label'
+  | 'present-tense-decision'
+  | 'motion'
+  | 'clause'
+  | 'action'
+  | 'exclusion'
+  | 'readmission'
+  | 'business-section'
+  | 'closing'
+  | 'start-time'
+  | 'signature'
+  | 'item-page-start'
+  | 'item-page-meeting'
+  | 'issue-page-head'
+  | 'issue-meeting'
+  | 'briefing-note'
+  | 'subject'
+  | 'appendix'
+  | 'work-programme-heading'
+  | 'slot';
+
+export type HeadingStyle = 'word' | 'ref' | 'lettered' | 'sub' | 'plain';
+
+/** An item number as printed and what it counts in: "19/24" counts 19, "3a" counts 3 with sub "a". */
+export interface ItemNumber {
+  number: string;
+  base: number;
+  /** A minute reference's other number ("ERSC/23/8": base 23, alt 8): whichever runs in sequence is the item's. */
+  alt: number | null;
+  sub: string;
+  style: HeadingStyle;
+  /** What stands before the numbers in a reference ("C", "ERSC/"), upper-cased: items of one series share it. */
+  prefix: string;
+}
+
+export interface Heading extends ItemNumber {
+  title: string;
+  /** The first sentence of the minute when the line runs on after the title ("1. Apologies. Apologies were ..."). */
+  rest: string | null;
+}
+
+export interface Label {
+  group: R.AttendanceGroup;
+  rest: string;
+}
+
+export interface Clause {
+  marker: string;
+  kind: 'number' | 'letter' | 'roman';
+  bracketed: boolean;
+  rest: string;
+}
+
+export interface Decision {
+  /** What follows the label on its line. */
+  rest: string;
+  unanimous: boolean;
+  /** The line is the decision, quoted whole ("The Committee AGREED the rate ..."). */
+  whole?: boolean;
+  /** A label that decides only through the clauses listed under it ("The Committee:-"). */
+  needsList?: boolean;
+}
+
+export interface MeetingHeading {
+  committee: string;
+  date: string;
+  time: string | null;
+  cancelled: boolean;
+}
+
+export interface IssueMeeting {
+  date: string;
+  committee: string;
+  number: string | null;
+}
+
+export interface ClassifiedLine extends Line {
+  index: number;
+  kinds: ReadonlySet<LineKind>;
+  heading: Heading | null;
+  itemNumber: ItemNumber | null;
+  /** A number and words that did not read as a title on their own (a title wrapped onto the next line, perhaps). */
+  numbered: { item: ItemNumber; after: string } | null;
+  label: Label | null;
+  clause: Clause | null;
+  decision: Decision | null;
+  /** The first date on the line and where it stands. */
+  date: FoundDate | null;
+  time: string | null;
+  closingTime: string | null;
+  section: 'public' | 'private' | null;
+  meetingHeading: MeetingHeading | null;
+  issueMeeting: IssueMeeting | null;
+  /** The line as an unnumbered title would read (attachment mark dropped), when it is shaped like one. */
+  title: string | null;
+  /** What follows a header label ("Venue: ...", "Subject: ..."). */
+  value: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// Titles
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+
+/** Lower-case letters: a line in capitals is a heading's style. */
+function isCapitals(text: string): boolean {
+  return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text);
+}
+
+/** A title with its attachment mark ("pdf icon PDF 82 KB") removed. */
+export function withoutAttachment(text: string): string {
+  const m = R.ATTACHMENT_MARK.exec(text);
+  if (!m) return text;
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */
+export function readsAsTitle(text: string, emphasis = false, wholeLine = false): boolean {
+  if (text.length > (emphasis ? 220 : 160) || !/^["'(\u2018\u201c]?[A-Z0-9£]/.test(text) || !/[A-Za-z]{2}/.test(text)) return false;
+  const n = words(text).length;
+  if (n > (emphasis ? 30 : 24)) return false;
+  const last = text[text.length - 1]!;
+  if (last === ';' || last === ',') return false;
+  if (R.FINITE_VERB.test(text)) return false;
+  // A line that ends on "of" or "the" was cut off mid-sentence (a title printed alone may, rarely, do so).
+  if (wholeLine && R.TRAILING_FUNCTION_WORD.test(text.slice(text.lastIndexOf(' ') + 1))) return false;
+  if (last === '.' && !R.ABBREVIATION_END.test(text) && n > 14 && !isCapitals(text)) return false;
+  return true;
+}
+
+/**
+ * A heading's text: the title, and the minute's first words when a layout runs
+ * them on ("Election of Chairman. Cllr A proposed ...", "APOLOGIES No apologies were received").
+ */
+export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
+  const clean = text.replace(/:$/, '').trim();
+  if (!clean) return null;
+  // "Declaration of interest: None", "Benches: the Clerk had contacted ...": the title, a colon, the minute.
+  const colon = clean.indexOf(': ');
+  if (colon > 3) {
+    const head = clean.slice(0, colon);
+    const tail = clean.slice(colon + 2);
+    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (/[.]$/.test(tail) || words(tail).length <= 3) && !findDates(tail).length) {
+      return { title: head, rest: tail };
+    }
+  }
+  if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
+  // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
+  const stop = clean.indexOf('. ');
+  if (stop > 2 && stop < 100) {
+    const head = clean.slice(0, stop);
+    const rest = clean.slice(stop + 2).trim();
+    if (words(head).length <= 10 && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
+  }
+  // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case.
+  const ws = words(clean);
+  let k = 0;
+  while (k < ws.length && isCapitals(ws[k]!.replace(/[^A-Za-z]/g, '') || 'X') && /[A-Z]/.test(ws[k]!)) k++;
+  if (k >= 1 && k < ws.length && ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length >= 5 && /^[A-Z][a-z]/.test(ws[k]!) && ws.length - k >= 4) {
+    return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Item numbers
+
+function numberOf(text: string): { item: ItemNumber; after: string } | null {
+  let m = R.ITEM_WORD_NUMBER.exec(text);
+  if (m) {
+    const [base, sub] = splitSub(m[1]!);
+    return { item: { number: m[1]!, base, alt: null, sub, style: 'word', prefix: '' }, after: text.slice(m[0].length) };
+  }
+  m = R.SLASH_REF.exec(text);
+  if (m && findDates(text)[0]?.index !== 0) {
+    let after = text.slice(m[0].length).trimStart();
+    // "C048/23   1.   APOLOGIES": the agenda's own number after the minute's.
+    const inner = /^\d{1,3}[.)] /.exec(after);
+    if (inner) after = after.slice(inner[0].length);
+    const prefix = m[1]!.slice(0, m[1]!.search(/\d/)).replace(/[ ./]/g, '').toUpperCase();
+    return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[3]), sub: '', style: 'ref', prefix }, after };
+  }
+  m = R.SUB_NUMBER.exec(text);
+  if (m) return { item: { number: `${m[1]}.${m[2]}`, base: Number(m[1]), alt: null, sub: m[2]!, style: 'sub', prefix: '' }, after: text.slice(m[0].length) };
+  m = R.PLAIN_NUMBER.exec(text);
+  if (m && findDates(text)[0]?.index !== 0 && findTimes(text)[0]?.index !== 0) {
+    const sub = (m[2] ?? '').replace(/[()]/g, '');
+    // "1) Notes the report": a list, not a heading.
+    if (m[0].endsWith(')') && !m[2]) return null;
+    return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
+  }
+  m = R.GLUED_NUMBER.exec(text);
+  if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
+  m = R.LETTERED_REF.exec(text);
+  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4))) {
+    const number = m[1]!.replace(/\.$/, '');
+    return { item: { number, base: Number(m[2]), alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+function splitSub(printed: string): [number, string] {
+  const m = /^(\d{1,4})(?:\.(\d{1,2}))?([a-z]?)$/i.exec(printed);
+  return m ? [Number(m[1]), m[2] ?? m[3] ?? ''] : [Number.parseInt(printed, 10) || 0, ''];
+}
+
+// ---------------------------------------------------------------------------
+// Labels and headers
+
+function attendanceLabel(text: string): Label | null {
+  if (text.length > 400) return null;
+  for (const [re, group] of R.ATTENDANCE_LABELS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const after = text.slice(m[0].length);
+    // "Apologies for absence were received from ..." needs no colon.
+    if (group === 'apologies' && /(?:received )?from$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
+    const end = R.LABEL_END.exec(after);
+    if (end) {
+      const rest = after.slice(end[0].length).trim();
+      // "Also Councillors: Gorecki", "Councillors present: A, B": the label's plural title is the names'.
+      const plural = /\b(?:councillors|cllrs)\b/i.test(m[0]) && rest && !R.PERSON_TITLE.test(rest);
+      return { group, rest: plural ? `Councillors ${rest}` : rest };
+    }
+    // "Present Councillors A, B and C": a label in capitals or a list after it.
+    if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
+    if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
+  }
+  return null;
+}
+
+export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingHeading | null {
+  if (!date || date.index === 0) return null;
+  const before = text.slice(0, date.index).trimEnd();
+  const dash = /[-–,] ?$/.exec(before);
+  if (!dash) return null;
+  const committee = before.slice(0, dash.index).trim();
+  if (!committee || committee.length > 150 || /[.:;]$/.test(committee)) return null;
+  const rest = text.slice(date.index + date.text.length);
+  return { committee, date: date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) };
+}
+
+function issueMeetingOf(text: string): IssueMeeting | null {
+  const m = R.ISSUE_MEETING_REF.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const date = findDates(rest)[0];
+  if (!date || date.index !== 0) return null;
+  let committee = rest.slice(date.text.length).replace(/^ ?[-–] ?/, '');
+  const item = R.ITEM_REF.exec(committee);
+  if (item) committee = committee.slice(0, item.index);
+  committee = committee.trim();
+  return committee ? { date: date.date, committee, number: item?.[1] ?? null } : null;
+}
+
+function decisionOf(text: string): Decision | null {
+  const subject = R.SUBJECT_DECIDED.exec(text);
+  if (subject) {
+    const verb = subject[0].slice(subject[0].lastIndexOf(' ') + 1);
+    // Only a verb in capitals is a label; "The Committee noted the report" is narrative.
+    if (verb === verb.toUpperCase()) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
+  }
+  if (R.BODY_LABEL.test(text)) return { rest: '', unanimous: false, needsList: true };
+  const m = R.RESOLVED_LABEL.exec(text) ?? R.CAPITAL_DECISION_LABEL.exec(text) ?? R.WORDED_DECISION_LABEL.exec(text);
+  if (!m) return null;
+  // "Decision: ..." on a ModernGov page is a part label; it is a decision label too.
+  const rest = text.slice(m[0].length).trim();
+  return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^unanimously\b/i.test(rest) };
+}
+
+function clauseOf(text: string): Clause | null {
+  const m = R.CLAUSE_MARKER.exec(text);
+  if (!m) return null;
+  const marker = m[1]!;
+  const kind = /^\d/.test(marker) ? 'number' : /^[ivx]{2,}$/i.test(marker) ? 'roman' : 'letter';
+  // "A. N. Other": initials, not a clause.
+  if (kind === 'letter' && m[2] === '.' && /^[A-Z]\. ?[A-Z]\./.test(text)) return null;
+  // "5. Title" is a heading's number as much as a clause: both kinds are kept.
+  return { marker, kind, bracketed: text.startsWith('('), rest: text.slice(m[0].length).trim() };
+}
+
+function closingTimeOf(text: string): string | null {
+  const m = R.CLOSING.exec(text) ?? R.SPAN.exec(text);
+  if (m) return findTimes(text.slice(m[0].length))[0]?.time ?? null;
+  if (R.CLOSED_BY_CHAIR.test(text)) return findTimes(text)[0]?.time ?? null;
+  return null;
+}
+
+function isCouncilLine(text: string): boolean {
+  if (text.length > 90 || R.NOT_A_NAME.test(text)) return false;
+  return (R.COUNCIL_LINE.test(text) || R.CYNGOR_LINE.test(text)) && words(text).length <= 8;
+}
+
+/** "Councillor Huw David - Leader", "Cllr A Baker": a person, not a title. */
+function isPersonLine(text: string): boolean {
+  return R.PERSON_TITLE.test(text) && words(text).length <= 14 && !R.FINITE_VERB.test(text) && !/\.$/.test(text);
+}
+
+// ---------------------------------------------------------------------------
+
+const BLANK_SET: ReadonlySet<LineKind> = new Set(['blank']);
+
+function blankLine(line: Line, index: number): ClassifiedLine {
+  // Every field written out: one object shape for every line, cheap to make a hundred thousand times.
+  return {
+    text: line.text,
+    emphasis: line.emphasis,
+    bullet: line.bullet,
+    indent: line.indent,
+    blank: line.blank,
+    index,
+    kinds: BLANK_SET,
+    heading: null,
+    itemNumber: null,
+    numbered: null,
+    label: null,
+    clause: null,
+    decision: null,
+    date: null,
+    time: null,
+    closingTime: null,
+    section: null,
+    meetingHeading: null,
+    issueMeeting: null,
+    title: null,
+    value: null,
+  };
+}
+
+/** Classify one line (its neighbours are the readers' business). */
+export function classifyLine(line: Line, index: number): ClassifiedLine {
+  if (line.blank) return blankLine(line, index);
+  const text = line.text;
+  const kinds = new Set<LineKind>();
+  const out = blankLine(line, index);
+  out.kinds = kinds;
+  if (line.bullet) kinds.add('bullet');
+  const cells = text.includes('\t');
+  if (cells) kinds.add('table-row');
+  if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text)) kinds.add('furniture');
+  if (R.TABLE_HEAD.test(text)) kinds.add('table-head');
+  if (R.PAGE_TITLE.test(text)) kinds.add('page-title');
+  if (R.AGENDA_WORD.test(text)) kinds.add('agenda-word');
+  if (isCouncilLine(text)) kinds.add('council');
+  if (R.ATTACHMENT_MARK.test(text)) kinds.add('attachment');
+
+  // Dates and times need a digit (or "noon"): most lines of prose have none, and are spared the search.
+  const digit = /\d/.test(text);
+  const found = digit ? findDates(text) : [];
+  out.date = found[0] ?? null;
+  out.time = digit || /noon|midday/i.test(text) ? (findTimes(text)[0]?.time ?? null) : null;
+  if (out.date) kinds.add('date');
+  out.meetingHeading = meetingHeadingOf(text, out.date);
+  if (out.meetingHeading) kinds.add('meeting-heading');
+
+  if (!cells && R.MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
+  if (!cells && R.MINUTES_PART.test(text) && !R.MINUTES_TITLE.exec(text)?.[0].includes(' of')) {
+    const after = text.replace(R.MINUTES_PART, '');
+    if (!R.ATTACHMENT_MARK.test(after)) {
+      kinds.add('minutes-part');
+      out.value = after.trim();
+    }
+  }
+  const met = R.MET_VERB.exec(text);
+  if (met && met.index <= 160 && /^[A-Z]/.test(text) && R.MET_SUBJECT.test(text.slice(0, met.index)) && !text.slice(0, met.index).includes('. ')) kinds.add('met-title');
+  if (R.DECISION_PART.test(text)) {
+    kinds.add('decision-part');
+    out.value = text.replace(R.DECISION_PART, '').trim();
+  }
+
+  for (const [re, kind] of [
+    [R.DATE_LABEL, 'date-label'],
+    [R.PLACE_LABEL, 'place-label'],
+    [R.CONTACT_LABEL, 'contact-label'],
+    [R.MEMBERSHIP_LABEL, 'membership-label'],
+    [R.SUBJECT_LINE, 'subject'],
+  ] as const) {
+    const m = re.exec(text);
+    // A label is short, or its value follows a colon: "Date: ...", not "Date of next meeting was agreed".
+    if (m && (m[0].includes(':') || text.length <= 30 || kind === 'date-label')) {
+      if (kind === 'date-label' && !m[0].includes(':') && !found.length && !out.time && text.length > 30) continue;
+      kinds.add(kind);
+      out.value = text.slice(m[0].length).trim();
+    }
+  }
+  if (R.PERSON_TO_CONTACT.test(text)) kinds.add('contact-label');
+
+  out.label = attendanceLabel(text);
+  if (out.label || R.BARE_LABEL.test(text)) kinds.add('attendance-label');
+  if (R.IN_THE_CHAIR.test(text)) kinds.add('chair-marker');
+  if (isPersonLine(text)) kinds.add('person');
+
+  // "• 4." : a page that put its item number in a list.
+  const numberInList = line.bullet && R.PLAIN_NUMBER.test(text) && /^\d{1,4}[a-z]?\.?$/.test(text);
+  if ((!line.bullet || numberInList) && !cells && !R.VOTE_RECORD.test(text)) {
+    const numbered = numberOf(text);
+    if (numbered) {
+      const after = numbered.after.trim();
+      if (!after) {
+        out.itemNumber = numbered.item;
+        kinds.add('item-number');
+      } else {
+        const split = splitTitle(withoutAttachment(after), line.emphasis);
+        if (split) {
+          out.heading = { ...numbered.item, title: split.title, rest: split.rest };
+          kinds.add('item-heading');
+        } else out.numbered = { item: numbered.item, after };
+      }
+    }
+    if (R.PARAGRAPH_NUMBER_ALONE.test(text)) kinds.add('paragraph-number');
+    else if (numbered?.item.style === 'sub' && !out.heading) kinds.add('paragraph-number');
+    const bare = withoutAttachment(text);
+    if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
+      out.title = bare.replace(/:$/, '').trim();
+      kinds.add('title');
+    }
+  }
+
+  if (R.AGENDA_AUTHOR.test(text)) kinds.add('author');
+  out.decision = decisionOf(text);
+  if (out.decision) kinds.add('decision-label');
+  if (R.PRESENT_TENSE_DECISION.test(text)) kinds.add('present-tense-decision');
+  if (R.MOVED.test(text) && R.SECONDED.test(text) && R.LEADS_ON.test(text)) kinds.add('motion');
+  out.clause = clauseOf(text);
+  if (out.clause) kinds.add('clause');
+  if (R.ACTION_LINE.test(text)) kinds.add('action');
+  if (R.EXCLUSION.test(text)) kinds.add('exclusion');
+  if (R.READMITTED.test(text)) kinds.add('readmission');
+  if (R.PUBLIC_SECTION.test(text)) out.section = 'public';
+  else if (R.PRIVATE_SECTION.test(text)) out.section = 'private';
+  if (out.section) kinds.add('business-section');
+  if (R.CLOSING.test(text) || R.SPAN.test(text) || (R.CLOSED_BY_CHAIR.test(text) && out.time)) {
+    out.closingTime = closingTimeOf(text);
+    kinds.add('closing');
+  }
+  if (R.SIGNATURE.test(text)) kinds.add('signature');
+  if (R.MEETING_STARTED.test(text) && out.time) {
+    kinds.add('start-time');
+    // "Meeting Commenced: 2.30pm Meeting Concluded: 5.05pm": the close on the same line.
+    const ended = R.MEETING_ENDED_LATER.exec(text);
+    if (ended && !out.closingTime) out.closingTime = findTimes(text.slice(ended.index))[0]?.time ?? null;
+  }
+
+  if (R.ITEM_PAGE_START.test(text)) kinds.add('item-page-start');
+  if (R.ITEM_PAGE_MEETING.test(text) && out.date && R.ITEM_REF.test(text)) kinds.add('item-page-meeting');
+  if (R.ISSUE_PAGE_HEAD.test(text)) kinds.add('issue-page-head');
+  out.issueMeeting = issueMeetingOf(text);
+  if (out.issueMeeting) kinds.add('issue-meeting');
+  if (R.BRIEFING_NOTE.test(text)) kinds.add('briefing-note');
+  if (R.APPENDIX_LINE.test(text)) kinds.add('appendix');
+  if (!cells && text.length <= 90 && R.WORK_PROGRAMME_WORDS.test(text)) kinds.add('work-programme-heading');
+  if (R.SLOT_TO_BE_DETERMINED.test(text) || R.SLOT_PENDING.test(text) || out.date?.index === 0) kinds.add('slot');
+  return out;
+}
+
+/** Classify every line of a document, once. */
+export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
+  return lines.map((line, i) => classifyLine(line, i));
+}
+
+/** A line's kinds in a fixed order, for people reading them. */
+export function kindsOf(line: ClassifiedLine): LineKind[] {
+  return [...line.kinds];
+}
+
+/** What a classified line says beyond its kinds, in a few words ("heading 19/24 'Title'", "label apologies"). */
+export function describeLine(line: ClassifiedLine): string {
+  const parts: string[] = [];
+  if (line.heading) parts.push(`heading ${line.heading.number} "${line.heading.title}"${line.heading.rest ? ' +text' : ''}`);
+  if (line.itemNumber) parts.push(`number ${line.itemNumber.number}`);
+  if (line.label) parts.push(`label ${line.label.group}`);
+  if (line.section) parts.push(`section ${line.section}`);
+  if (line.closingTime) parts.push(`closes ${line.closingTime}`);
+  if (line.meetingHeading) parts.push(`meeting ${line.meetingHeading.committee} ${line.meetingHeading.date}`);
+  if (line.clause) parts.push(`clause ${line.clause.marker}`);
+  return parts.join('; ');
+}

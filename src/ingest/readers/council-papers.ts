@@ -1,0 +1,204 @@
+// Council papers as a council's own system prints them: an agenda pack (the
+// front sheet, the last meeting's minutes, briefing notes, a work programme
+// appendix), a set of minutes, or a work programme on its own. Each part is
+// found by how it begins:
+//  - minutes: a title ("Minutes of ...", "The County Council met at ...")
+//    followed soon by a date or the attendance; they run to the closing line
+//    or the next part;
+//  - an agenda front sheet: the part before anything else, when it has
+//    date/place labels or the word "Agenda" and numbered items;
+//  - briefing notes: "Briefing note" with a "Subject:" line, added to the
+//    body of the agenda item whose title their subject names;
+//  - work programmes: rows under a "Work Programme" heading, outside the other parts.
+// Minutes that carry no title at all (printed web minutes, parish pages) are
+// read as minutes when their numbered items and attendance say so.
+import type { ParsedItem, ParsedMeeting } from '../../model.ts';
+import type { ClassifiedLine } from '../line-kinds.ts';
+import { renderLines } from '../normalise-text.ts';
+import { parseWorkProgramme } from '../work-programme.ts';
+import { looksLikeAgenda, readAgenda } from './agenda.ts';
+import { chooseHeadings } from './headings.ts';
+import { minutesStart, readMinutes } from './minutes.ts';
+import { committeeName } from '../work-programme-committee.ts';
+import type { DocumentReading } from './reading.ts';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const TITLE_LOOKAHEAD = 10;
+
+function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: boolean): boolean {
+  const line = lines[i]!;
+  if (line.blank || line.bullet || line.text.length > 250) return false;
+  if (!line.kinds.has('minutes-title') && !line.kinds.has('met-title')) return false;
+  if (line.kinds.has('minutes-part') || line.kinds.has('attachment') || line.heading) return false;
+  // A title may end with its start time ("... at 7.00 p.m."); any other closing stop makes it a sentence.
+  const text = line.text;
+  const stopped = text.endsWith(';') || (text.endsWith('.') && !/\b[ap]\.m\.$/i.test(text) && !line.kinds.has('met-title') && text.length > 90);
+  if (stopped || /\b(?:were|was) (?:agreed|approved|confirmed|signed|received|noted)\b/i.test(text)) return false;
+  // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (lines[k]!.blank) continue;
+    if (lines[k]!.itemNumber) return false;
+    break;
+  }
+  // A set of minutes is followed soon by its date or its attendance; a second one in the same file, by its attendance.
+  let seen = 0;
+  for (let k = i; k < lines.length && seen < TITLE_LOOKAHEAD; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    if ((!later && seen <= 4 && l.date) || l.kinds.has('attendance-label')) return true;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Minutes with no title at all: the committee's name, the date on the next line and the
+ * attendance just below ("PLANNING COMMITTEE" / "Wednesday, 19 March 2025" / "Present: ...").
+ */
+function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.blank || line.date || line.heading || line.text.length > 120 || committeeName(line.text) === null) return false;
+  const seen: ClassifiedLine[] = [];
+  for (let k = i + 1; k < lines.length && seen.length < 4; k++) if (!lines[k]!.blank) seen.push(lines[k]!);
+  return seen[0]?.date?.index === 0 && seen.slice(1).some((l) => l.kinds.has('attendance-label'));
+}
+
+function findMinutes(lines: readonly ClassifiedLine[]): Span[] {
+  const titles: number[] = [];
+  let closed = true;
+  for (let i = 0; i < lines.length; i++) {
+    // Once a set of minutes has begun, another begins only after it closed, or with its own attendance.
+    if (isMinutesTitle(lines, i, !closed) || (closed && isUntitledMinutesStart(lines, i))) {
+      titles.push(i);
+      closed = false;
+    }
+    if (lines[i]!.kinds.has('closing') || lines[i]!.kinds.has('briefing-note')) closed = true;
+  }
+  const starts = titles.map((t) => minutesStart(lines, t));
+  return starts.map((start, n) => {
+    const limit = starts[n + 1] ?? lines.length;
+    let end = limit;
+    for (let k = titles[n]! + 1; k < limit; k++) {
+      const l = lines[k]!;
+      if (l.kinds.has('closing')) {
+        end = k + 1;
+        break;
+      }
+      // Minutes without a closing line end where the next paper of a pack begins.
+      if (l.kinds.has('briefing-note')) {
+        end = k;
+        break;
+      }
+    }
+    return { start, end };
+  });
+}
+
+function briefingNotes(lines: readonly ClassifiedLine[], taken: Span[]): { subject: string; text: string }[] {
+  const inside = (i: number) => taken.some((s) => i >= s.start && i < s.end);
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kinds.has('briefing-note') && !inside(i)) starts.push(i);
+  });
+  return starts.flatMap((start, n) => {
+    let end = starts[n + 1] ?? lines.length;
+    for (const s of taken) if (s.start > start && s.start < end) end = s.start;
+    // The note ends where its appendix (often the work programme itself) begins.
+    let stop = end;
+    for (let k = start + 1; k < end; k++) {
+      if (lines[k]!.kinds.has('appendix')) {
+        stop = k;
+        break;
+      }
+    }
+    const body = lines.slice(start, stop);
+    const subject = body.find((l) => l.kinds.has('subject'))?.value;
+    return subject ? [{ subject, text: renderLines(body) }] : [];
+  });
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 2 && !['the', 'and', 'for', 'report', 'update', 'note', 'briefing'].includes(w));
+}
+
+/** The agenda item a briefing note's subject names: all of the item title's words appear in it. */
+function itemForSubject(items: ParsedItem[], subject: string): ParsedItem | undefined {
+  const subjectWords = new Set(words(subject));
+  let best: ParsedItem | undefined;
+  let bestScore = 0;
+  for (const item of items) {
+    const titleWords = words(item.title);
+    const hits = titleWords.filter((w) => subjectWords.has(w)).length;
+    if (titleWords.length > 0 && hits === titleWords.length && hits > bestScore) {
+      best = item;
+      bestScore = hits;
+    }
+  }
+  return best;
+}
+
+/** Minutes that carry no title: numbered items, and attendance or decisions that only minutes have. */
+function untitledMinutes(lines: readonly ClassifiedLine[]): boolean {
+  const headings = chooseHeadings(lines, 0, lines.length);
+  if (headings.length === 0) return false;
+  const first = headings[0]!.at;
+  for (let i = 0; i < first; i++) if (lines[i]!.kinds.has('attendance-label') || lines[i]!.kinds.has('chair-marker')) return true;
+  let decided = 0;
+  for (let i = first; i < lines.length; i++) if (lines[i]!.kinds.has('decision-label') || lines[i]!.kinds.has('closing')) decided++;
+  return decided > 0 || headings.length >= 3;
+}
+
+export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentReading {
+  const warnings: string[] = [];
+  let minuteSpans = findMinutes(lines);
+  const meetings: ParsedMeeting[] = [];
+  let agenda: ParsedMeeting | null = null;
+  let explained = 0;
+
+  let firstOther = minuteSpans[0]?.start ?? lines.length;
+  for (let i = 0; i < firstOther; i++) {
+    if (lines[i]!.kinds.has('briefing-note')) {
+      firstOther = i;
+      break;
+    }
+  }
+  if (looksLikeAgenda(lines, 0, firstOther)) {
+    const read = readAgenda(lines, 0, firstOther, warnings);
+    agenda = read.meeting;
+    explained += read.explained;
+    meetings.push(agenda);
+  } else if (minuteSpans.length === 0 && untitledMinutes(lines)) {
+    minuteSpans = [{ start: 0, end: lines.length }];
+  }
+  for (const span of minuteSpans) {
+    const read = readMinutes(lines, span.start, span.end);
+    meetings.push(read.meeting);
+    warnings.push(...read.warnings);
+    explained += read.explained;
+  }
+
+  const taken: Span[] = [...minuteSpans, ...(agenda ? [{ start: 0, end: firstOther }] : [])];
+  if (agenda) {
+    for (const note of briefingNotes(lines, taken)) {
+      const item = itemForSubject(agenda.items, note.subject);
+      if (item) item.body = item.body ? `${item.body}\n\n${note.text}` : note.text;
+    }
+  }
+
+  // Work-programme rows are read outside the minutes and the front sheet.
+  const outside = lines.map((l, i) => (taken.some((s) => i >= s.start && i < s.end) ? { ...l, text: '', blank: true } : l));
+  // A programme that names no committee is the pack's: its front sheet says whose.
+  const workProgramme = parseWorkProgramme(outside, agenda?.committee ?? null);
+  explained += workProgramme.length;
+
+  const kind = agenda ? 'agenda-pack' : minuteSpans.length > 0 ? 'minutes' : workProgramme.length > 0 ? 'work-programme' : 'minutes';
+  return { kind, meetings, workProgramme, warnings, explained };
+}

@@ -1,0 +1,196 @@
+// Which numbered lines are a document's item headings.
+//
+// Minutes number their items in one style ("32.", "19/24", "ERSC/23/8", "C
+// 08/042", "Minute 151:", "OV5323") and the numbers run in order, with small
+// gaps where an item was withdrawn. Numbered lists inside the minutes ("1.
+// Notes the report", "6.1 The Board ...") are not headings: their text reads as
+// a sentence, their numbers restart, or they are paragraph numbers. So for
+// each numbering style the longest run of title-like numbered lines whose
+// numbers go up is found, and the style whose run explains most wins.
+// Sub-items ("3a", "5.1 Title") are then taken under the item they follow.
+import { type ClassifiedLine, type Heading, readsAsTitle, splitTitle, withoutAttachment } from '../line-kinds.ts';
+import * as R from '../rules.ts';
+import { gapBefore, nextNonBlank } from './items.ts';
+
+export interface ChosenHeading {
+  /** The heading's line; for a number printed alone, the title's line follows it. */
+  at: number;
+  /** Index of the title's line when the number stood alone on its line. */
+  titleAt: number;
+  heading: Heading;
+}
+
+interface Candidate extends ChosenHeading {
+  family: string;
+  base: number;
+  weight: number;
+}
+
+function isStrong(lines: readonly ClassifiedLine[], c: ChosenHeading): boolean {
+  const line = lines[c.at]!;
+  if (line.emphasis) return true;
+  const title = c.heading.title;
+  if (/[A-Z]{3}/.test(title) && !/[a-z]/.test(title)) return true;
+  return gapBefore(lines, c.at) > 0 && (c.titleAt + 1 >= lines.length || lines[c.titleAt + 1]!.blank);
+}
+
+/** Every numbered line that could head an item, with the title on the next line when the number stands alone. */
+export function headingCandidates(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const out: ChosenHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.heading) {
+      const after = lines[i + 1];
+      const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
+      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading.
+      if (adjacent && /^[a-z]/.test(after.text) && !line.heading.rest) continue;
+      if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1)) && !line.heading.rest && after.text.split(' ').length <= 8) {
+        // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
+        const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
+        if (split && !split.rest) {
+          out.push({ at: i, titleAt: i + 1, heading: { ...line.heading, title: split.title } });
+          continue;
+        }
+      }
+      out.push({ at: i, titleAt: i, heading: line.heading });
+      continue;
+    }
+    if (line.itemNumber && (line.itemNumber.style === 'ref' || line.itemNumber.style === 'lettered')) {
+      // A minute reference printed under its title ("APOLOGIES" / "PLA146/24").
+      const above = lines[i - 1];
+      const belowAt = nextNonBlank(lines, i + 1, to);
+      const below = belowAt < to ? lines[belowAt] : undefined;
+      const capitals = above !== undefined && /[A-Z]{3}/.test(above.text) && !/[a-z]/.test(above.text);
+      if (above && !above.blank && above.kinds.has('title') && !above.heading && !above.itemNumber && (capitals || !below || !below.kinds.has('title') || below.heading)) {
+        out.push({ at: i - 1, titleAt: i, heading: { ...line.itemNumber, title: above.title ?? above.text, rest: null } });
+        continue;
+      }
+    }
+    if (line.numbered && line.numbered.item.style !== 'sub') {
+      // A title wrapped onto the next line: "202 Minutes of Full Council held on" / "29 January 2024:".
+      const next = lines[i + 1];
+      if (next && !next.blank && next.text.split(' ').length <= 8 && !next.heading && !next.itemNumber) {
+        const split = splitTitle(withoutAttachment(`${line.numbered.after} ${next.text}`), line.emphasis);
+        if (split && !split.rest) out.push({ at: i, titleAt: i + 1, heading: { ...line.numbered.item, title: split.title, rest: null } });
+      }
+      continue;
+    }
+    if (line.itemNumber && line.itemNumber.style !== 'sub') {
+      // A PDF's number column: the number alone, its title on the next line (past its paragraphs' numbers: "2." "2.1" "TITLE").
+      let n = nextNonBlank(lines, i + 1, to);
+      while (n < to && n - i <= 6 && lines[n]!.itemNumber?.style === 'sub' && lines[n]!.itemNumber!.base === line.itemNumber.base) n = nextNonBlank(lines, n + 1, to);
+      const next = n < to ? lines[n] : undefined;
+      if (!next || n - i > 8 || next.heading || next.itemNumber) continue;
+      const split = splitTitle(withoutAttachment(next.text), next.emphasis);
+      if (split && !next.bullet && !next.clause) out.push({ at: i, titleAt: n, heading: { ...line.itemNumber, title: split.title, rest: split.rest } });
+    }
+  }
+  return out;
+}
+
+function familiesOf(c: ChosenHeading): { family: string; base: number }[] {
+  const h = c.heading;
+  if (h.style === 'sub') return [];
+  if (h.style === 'ref') {
+    const out = [{ family: `ref:${h.prefix}:1`, base: h.base }];
+    if (h.alt !== null) out.push({ family: `ref:${h.prefix}:2`, base: h.alt });
+    return out;
+  }
+  if (h.style === 'lettered') return [{ family: `lettered:${h.prefix}`, base: h.base }];
+  // Sub-letters ("3a") join their item's run.
+  return [{ family: h.style, base: h.base }];
+}
+
+/** The best run of one family: numbers going up, gaps of up to 3 (more for a heading that stands out). */
+function bestRun(cands: Candidate[]): { run: Candidate[]; score: number } {
+  const best: number[] = [];
+  const prev: number[] = [];
+  // The best run so far ending at each number: [score, index].
+  const byBase = new Map<number, [number, number]>();
+  let top = -1;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    let score = c.weight;
+    let from = -1;
+    const reach = c.weight > 1 ? 12 : 3;
+    for (let d = 0; d <= reach; d++) {
+      const at = byBase.get(c.base - d);
+      if (!at) continue;
+      // The same number again only for a sub-letter ("3" then "3a").
+      if (d === 0 && !(c.heading.sub && cands[at[1]]!.heading.sub !== c.heading.sub)) continue;
+      if (at[0] + c.weight > score) {
+        score = at[0] + c.weight;
+        from = at[1];
+      }
+    }
+    best[i] = score;
+    prev[i] = from;
+    const held = byBase.get(c.base);
+    if (!held || held[0] < score) byBase.set(c.base, [score, i]);
+    if (top < 0 || score > best[top]!) top = i;
+  }
+  const run: Candidate[] = [];
+  for (let i = top; i >= 0; i = prev[i]!) run.push(cands[i]!);
+  run.reverse();
+  return { run, score: top < 0 ? 0 : best[top]! };
+}
+
+/**
+ * The item headings among lines [from, to): the best run of one numbering style,
+ * then sub-items ("5.1 Title", "3a") under the items they follow.
+ */
+export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, to: number, allowSingle = false): ChosenHeading[] {
+  const all = headingCandidates(lines, from, to);
+  const families = new Map<string, Candidate[]>();
+  for (const c of all) {
+    const strong = isStrong(lines, c);
+    // A title that runs on into a sentence is weaker evidence than a title standing alone.
+    const weight = (strong ? 1.5 : 1) - (c.heading.rest ? 0.25 : 0);
+    for (const f of familiesOf(c)) {
+      const list = families.get(f.family) ?? [];
+      list.push({ ...c, family: f.family, base: f.base, weight });
+      families.set(f.family, list);
+    }
+  }
+  let chosen: Candidate[] = [];
+  let bestScore = 0;
+  for (const cands of families.values()) {
+    const { run, score } = bestRun(cands);
+    if (score > bestScore || (score === bestScore && run.length > 0 && chosen.length > 0 && run[0]!.at < chosen[0]!.at)) {
+      chosen = run;
+      bestScore = score;
+    }
+  }
+  // One numbered line alone is a heading only when it stands out.
+  if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle) chosen = [];
+  if (chosen.length === 0) return [];
+  const out: ChosenHeading[] = chosen.map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
+  return withSubItems(lines, all, out, to);
+}
+
+/** "5.1 Matters Arising" under item 5: a sub-item when it reads as a title (not "6.1 The Clerk informed ..."). */
+function withSubItems(lines: readonly ClassifiedLine[], all: ChosenHeading[], main: ChosenHeading[], to: number): ChosenHeading[] {
+  const taken = new Set(main.map((h) => h.at));
+  const out: ChosenHeading[] = [];
+  let k = 0;
+  for (const [n, h] of main.entries()) {
+    out.push(h);
+    const end = main[n + 1]?.at ?? to;
+    let lastSub = 0;
+    for (; k < all.length && all[k]!.at < end; k++) {
+      const c = all[k]!;
+      if (c.at <= h.at || taken.has(c.at)) continue;
+      if (c.heading.style !== 'sub' || c.heading.base !== h.heading.base) continue;
+      const sub = Number(c.heading.sub);
+      const t = c.heading.title;
+      // A sub-item's title is short and stands alone: "6.1 The Clerk informed ..." is a paragraph.
+      if (!(sub > lastSub && sub <= lastSub + 2) || c.heading.rest || R.FINITE_VERB.test(t) || !readsAsTitle(t) || t.split(' ').length > 12 || R.SENTENCE_START.test(t)) continue;
+      const after = lines[c.titleAt + 1];
+      if (after && !after.blank && /^[a-z]/.test(after.text)) continue;
+      if (/\.$/.test(c.heading.title) && !/^[^a-z]*$/.test(c.heading.title)) continue;
+      lastSub = sub;
+      out.push(c);
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).filter((h, i, arr) => i === 0 || arr[i - 1]!.at !== h.at);
+}

@@ -1,0 +1,181 @@
+// How every reader turns an item's lines into a ParsedItem: the minute's
+// decisions, requests and work-programme additions read once, and Schedule 12A
+// kept: an exempt item keeps its title and nothing else, and what follows a
+// resolution excluding the press and public inside an item is not read out.
+import type { ParsedItem } from '../../model.ts';
+import type { ClassifiedLine } from '../line-kinds.ts';
+import { type MinuteContent, extractFromLines } from '../minute-content.ts';
+import { renderLines } from '../normalise-text.ts';
+import * as R from '../rules.ts';
+
+export function nextNonBlank(lines: readonly ClassifiedLine[], from: number, limit = lines.length): number {
+  let j = from;
+  while (j < limit && lines[j]!.blank) j++;
+  return j;
+}
+
+export function previousNonBlank(lines: readonly ClassifiedLine[], from: number, floor = 0): number {
+  let j = from;
+  while (j >= floor && lines[j]!.blank) j--;
+  return j;
+}
+
+/** Blank lines before index `i` (the gap a saved web page leaves between blocks). */
+export function gapBefore(lines: readonly ClassifiedLine[], i: number): number {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && lines[k]!.blank; k--) n++;
+  return n;
+}
+
+/** "considered a briefing note of the Director of Children's Services" -> "Briefing Note of the Director of Children's Services". */
+export function reportAuthorOf(body: string): string | null {
+  const m = /\b((?:joint )?(?:briefing note|report|presentation|verbal update|verbal report) (?:of|from|by) the [^,.;\n]{1,120})/i.exec(body);
+  if (!m) return null;
+  let found = m[1]!;
+  const cut = / (?:which|regarding|that|on|about|concerning|setting|detailing|providing|informing|to|and|in|seeking|outlining)\b/i.exec(found.slice(10));
+  if (cut) found = found.slice(0, cut.index + 10);
+  const split = / (?=(?:of|from|by) )/i.exec(found);
+  if (!split) return found;
+  const kind = found.slice(0, split.index).replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return `${kind}${found.slice(split.index)}`;
+}
+
+/** An item this long, holding this share of its document, may be a layout whose items were not found. */
+const GIANT_ITEM_LINES = 400;
+const GIANT_ITEM_SHARE = 0.6;
+/** Lines shaped like headings inside such an item that say its layout was not understood. */
+const MISSED_HEADINGS = 3;
+
+/**
+ * Safe failure: does an item spanning lines [from, to) of a document of `total` lines swallow
+ * headings that were not read as items (one giant item for a layout not understood)?
+ */
+export function swallowsHeadings(lines: readonly ClassifiedLine[], from: number, to: number, total: number): boolean {
+  if (to - from < GIANT_ITEM_LINES || to - from < total * GIANT_ITEM_SHARE) return false;
+  let found = 0;
+  for (let i = from; i < to && found < MISSED_HEADINGS; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const capitals = /[A-Z]{3}/.test(l.text) && !/[a-z]/.test(l.text);
+    if (l.heading || l.itemNumber || (l.kinds.has('title') && (l.emphasis || capitals) && gapBefore(lines, i) > 0)) found++;
+  }
+  return found >= MISSED_HEADINGS;
+}
+
+export interface ItemParts {
+  number: string | null;
+  title: string;
+  /** The minute (or the agenda's words when there is no minute). */
+  body: readonly ClassifiedLine[];
+  /** A ModernGov page's "Decision:" part, read when the minute decides nothing in words. */
+  decisionPart?: readonly ClassifiedLine[];
+  private: boolean;
+  reportAuthor?: string | null;
+  pages?: string | null;
+  subItems?: string[];
+  /** The body is the agenda's words, not a minute: no decisions or requests are read from it. */
+  agendaOnly?: boolean;
+}
+
+export interface BuiltItem {
+  item: ParsedItem;
+  content: MinuteContent | null;
+}
+
+const NO_CONTENT: MinuteContent = {
+  resolutions: [],
+  requests: [],
+  workProgrammeAdditions: [],
+  workProgrammeAdditionDetails: [],
+  private: false,
+  excludesPublic: false,
+  exclusionEnd: null,
+};
+
+/** An item from its parts. An exempt item keeps its title and number only. */
+export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltItem {
+  const title = cleanTitle(parts.title) || 'Untitled item';
+  if (parts.private) {
+    return {
+      item: {
+        number: parts.number,
+        title,
+        body: '',
+        reportAuthor: null,
+        pages: parts.pages ?? null,
+        subItems: [],
+        papers: [],
+        private: true,
+        resolutions: [],
+        requests: [],
+        workProgrammeAdditions: [],
+        workProgrammeAdditionDetails: [],
+      },
+      content: null,
+    };
+  }
+  const content = parts.agendaOnly ? NO_CONTENT : extractFromLines(parts.body, { meetingDate, title, decisionPart: parts.decisionPart });
+  // What follows an exclusion of the press and public inside the item belongs to the exempt part.
+  const shown = content.exclusionEnd !== null ? parts.body.slice(0, content.exclusionEnd) : parts.body;
+  const body = renderLines(shown.filter((l) => l.blank || !l.kinds.has('furniture')));
+  return {
+    item: {
+      number: parts.number,
+      title,
+      body,
+      reportAuthor: parts.reportAuthor ?? reportAuthorOf(body),
+      pages: parts.pages ?? null,
+      subItems: parts.subItems ?? [],
+      papers: [],
+      private: false,
+      resolutions: content.resolutions,
+      requests: content.requests,
+      workProgrammeAdditions: content.workProgrammeAdditions,
+      workProgrammeAdditionDetails: content.workProgrammeAdditionDetails,
+    },
+    content,
+  };
+}
+
+/** A title as stored: the attachment mark, a trailing colon and doubled spaces gone. */
+export function cleanTitle(title: string): string {
+  const m = R.ATTACHMENT_MARK.exec(title);
+  const bare = m ? `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}` : title;
+  // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title.
+  return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '').trim();
+}
+
+/**
+ * Items in order with Schedule 12A applied: after a resolution excluding the
+ * press and public, the items it names (or all that follow, until the public
+ * is readmitted or a public section begins) are exempt.
+ */
+export class ExemptTracker {
+  private excludedFrom: 'all' | Set<string> | null = null;
+
+  /** Call before building an item: is it exempt by an earlier exclusion? */
+  isExcluded(number: string | null): boolean {
+    if (this.excludedFrom === null) return false;
+    if (this.excludedFrom === 'all') return true;
+    return number !== null && this.excludedFrom.has(number.toLowerCase());
+  }
+
+  /** After an item: did its minute exclude the press and public, and for which items? */
+  noteExclusion(text: string): void {
+    const named = [...text.matchAll(/\b(?:items?|minutes?) (?:nos?\.? )?(\d{1,4}[a-z]?(?:\/\d{2,4})?)((?:(?:, | and | & )\d{1,4}[a-z]?){0,12})/gi)];
+    if (named.length === 0) {
+      this.excludedFrom = 'all';
+      return;
+    }
+    const numbers = new Set<string>();
+    for (const m of named) {
+      numbers.add(m[1]!.toLowerCase());
+      for (const n of (m[2] ?? '').split(/, | and | & /)) if (n.trim()) numbers.add(n.trim().toLowerCase());
+    }
+    this.excludedFrom = numbers;
+  }
+
+  readmit(): void {
+    this.excludedFrom = null;
+  }
+}

@@ -1,0 +1,281 @@
+// Minutes as councils print them (PDF, Word, printed web minutes, parish
+// pages): a header (council, a title that names the committee, date, time and
+// place), the attendance, numbered items (headings chosen in headings.ts)
+// with their minutes, business sections, and the closing time.
+//
+// A state machine over the classified lines: header -> attendance -> items ->
+// closed. The header ends at the first attendance label or item heading; the
+// attendance at the first item heading; items at the closing line.
+import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
+import { apologiesFromItemText, chairFromSentence, readAttendance } from '../attendance.ts';
+import { findDates, findTimes } from '../dates.ts';
+import type { ClassifiedLine } from '../line-kinds.ts';
+import { parsedMeeting } from '../parsed-meeting.ts';
+import * as R from '../rules.ts';
+import { trimEnd } from '../text-edges.ts';
+import { committeeName } from '../work-programme-committee.ts';
+import { type ChosenHeading, chooseHeadings } from './headings.ts';
+import { ExemptTracker, buildItem, swallowsHeadings } from './items.ts';
+
+export interface MinutesReading {
+  meeting: ParsedMeeting;
+  /** Lines this reading accounts for: header, attendance and the items' lines. */
+  explained: number;
+  warnings: string[];
+}
+
+/** "Minutes of the Meeting of <committee> held ..." -> the committee, or "" when the title names none. */
+export function committeeFromTitle(text: string): string {
+  const m = R.MINUTES_TITLE.exec(text);
+  let rest = m ? text.slice(m[0].length) : text;
+  const of = R.MEETING_OF_TITLE.exec(rest);
+  if (of) rest = rest.slice(of[0].length);
+  rest = rest.replace(/^(?:the )?(?:meeting|proceedings) (?:of (?:the )?)?/i, '');
+  const tail = R.TITLE_TAIL.exec(rest);
+  if (tail) rest = rest.slice(0, tail.index);
+  const date = findDates(rest)[0];
+  if (date) rest = rest.slice(0, date.index);
+  const met = / (?:met|was held|were held)\b/.exec(rest);
+  if (met) rest = rest.slice(0, met.index);
+  rest = trimEnd(rest, ',.;:-–').replace(/ meeting$/i, '').replace(/^(?:the|a|an) /i, '');
+  if (/^(?:the )?(?:meeting|minutes)?$/i.test(rest) || !/[A-Za-z]{3}/.test(rest)) return '';
+  return rest.trim();
+}
+
+/** One past the last line of a title that wraps onto the lines below it. */
+function titleBlockEnd(lines: readonly ClassifiedLine[], at: number, to: number): number {
+  const first = lines[at]!.text;
+  let k = at + 1;
+  while (k < to && k < at + 5 && !lines[k]!.blank && !lines[k]!.kinds.has('attendance-label') && !lines[k]!.heading) {
+    // A title carries on in the same case, or with the words that say when and where.
+    const next = lines[k]!.text;
+    const sameCase = (first === first.toUpperCase()) === (next === next.toUpperCase());
+    if (!sameCase && !/^(?:held|on|at|in)\b/i.test(next)) break;
+    k++;
+  }
+  return k;
+}
+
+const HEADER_REACH = 25;
+
+interface Header {
+  council: string | null;
+  committee: string | null;
+  date: string | null;
+  time: string | null;
+  place: string | null;
+  /** Where the header ends: the first attendance label or list, or the first item. */
+  end: number;
+  titleAt: number;
+}
+
+function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, firstItem: number): Header {
+  const limit = Math.min(firstItem, to);
+  const top: number[] = [];
+  for (let i = from; i < limit && top.length < HEADER_REACH; i++) if (!lines[i]!.blank && !lines[i]!.kinds.has('furniture')) top.push(i);
+  let titleAt = top.find((i) => lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title')) ?? -1;
+  let council: string | null = null;
+  for (const i of top) {
+    if (titleAt >= 0 && i > titleAt) break;
+    if (lines[i]!.kinds.has('council')) council ??= lines[i]!.text;
+  }
+  // The header runs to the attendance (a label, or a plural list of councillors) or the first item.
+  let end = limit;
+  for (const i of top) {
+    if (i <= titleAt) continue;
+    const l = lines[i]!;
+    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || (l.kinds.has('chair-marker') && l.kinds.has('person'))) {
+      end = i;
+      break;
+    }
+  }
+  const titleEnd = titleAt >= 0 ? titleBlockEnd(lines, titleAt, end) : from;
+  const titleText = titleAt >= 0 ? lines.slice(titleAt, titleEnd).map((l) => l.text).join(' ') : '';
+  let committee = titleAt >= 0 ? committeeFromTitle(titleText) || null : null;
+  const headerLines = top.filter((i) => i < end && (titleAt < 0 || i >= titleEnd));
+  if (!committee) {
+    // The committee above the title ("Economy Scrutiny Committee" / "Minutes of the meeting held on ...") or the first line naming one.
+    const above = titleAt >= 0 ? top.filter((i) => i < titleAt && !lines[i]!.kinds.has('council')).pop() : undefined;
+    const named = [above, ...headerLines, ...top.filter((i) => titleAt < 0 && i < end)]
+      .filter((i): i is number => i !== undefined)
+      .map((i) => committeeName(lines[i]!.text.replace(R.ATTACHMENT_MARK, '')))
+      .find((n) => n !== null && !/\bcouncil$/i.test(n ?? '') && !findDates(n ?? '').length);
+    committee = named ?? (above !== undefined && !lines[above]!.kinds.has('page-title') && lines[above]!.text.length <= 120 ? lines[above]!.text : null);
+  }
+  const headerText = [titleText, ...headerLines.slice(0, 12).map((i) => lines[i]!.text)].join('\n');
+  let date = findDates(headerText)[0]?.date ?? null;
+  if (!date) {
+    // A running head may carry the date further down ("Committee - 12 March 2024").
+    for (const i of top.slice(0, 12)) {
+      const d = lines[i]!.date;
+      if (d) {
+        date = d.date;
+        break;
+      }
+    }
+  }
+  const time = findTimes(headerText)[0]?.time ?? null;
+  let place: string | null = null;
+  for (const i of headerLines) {
+    if (lines[i]!.kinds.has('place-label') && lines[i]!.value) {
+      place = lines[i]!.value!.replace(/\.? ?view directions\.?$/i, '').trim();
+      break;
+    }
+  }
+  place ??= placeIn(headerText);
+  return { council, committee, date, time, place, end, titleAt };
+}
+
+/** "held at 2.00 pm on Thursday, 11 January 2018 at Committee Room 3, Council House" -> "Committee Room 3, Council House". */
+export function placeIn(text: string): string | null {
+  for (const line of text.split('\n')) {
+    for (let at = line.search(/ (?:in|at) /i); at >= 0; ) {
+      const slice = line.slice(at + 4, at + 204);
+      const m = R.PLACE_NAME.exec(slice);
+      if (m) {
+        let place = slice;
+        // The place may come before the date and time: "in the Council Chamber, Civic Offices on Monday, 4th March 2024".
+        const when = / on (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,? (?:on|at) (?=\d)| commencing\b| from \d/i.exec(place);
+        if (when) place = place.slice(0, when.index);
+        return trimEnd(place.replace(/^the /i, ''), '.,;');
+      }
+      const next = line.slice(at + 1).search(/ (?:in|at) /i);
+      at = next < 0 ? -1 : at + 1 + next;
+    }
+  }
+  return null;
+}
+
+/** Read one set of minutes in lines [from, to). */
+export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lines.length): MinutesReading {
+  const warnings: string[] = [];
+  // Items cannot start before the title; they end at the closing line.
+  let closingAt = -1;
+  const titleGuess = (() => {
+    for (let i = from, seen = 0; i < to && seen < HEADER_REACH; i++) {
+      if (lines[i]!.blank) continue;
+      seen++;
+      if (lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title')) return i;
+    }
+    return from - 1;
+  })();
+  const headings = chooseHeadings(lines, titleGuess + 1, to);
+  for (let i = headings[0]?.at ?? titleGuess + 1; i < to; i++) {
+    if (lines[i]!.kinds.has('closing')) {
+      closingAt = i;
+      break;
+    }
+  }
+  const end = closingAt >= 0 ? closingAt : to;
+  const inItems = headings.filter((h) => h.at < end);
+  const firstItem = inItems[0]?.at ?? end;
+  const header = readHeader(lines, from, to, firstItem);
+
+  // Attendance: from the end of the header to the first item.
+  const attendanceLines = lines.slice(header.end, firstItem);
+  const startsWithList = header.end < firstItem && !lines[header.end]!.kinds.has('attendance-label');
+  const attendance = readAttendance(attendanceLines, startsWithList ? 'member' : null);
+
+  const items: ParsedItem[] = [];
+  const exempt = new ExemptTracker();
+  let privateSection = false;
+  // With its items found, the minutes account for their lines; without, only their header and attendance.
+  let explained = 0;
+  for (let i = from; i < (inItems.length ? end : firstItem); i++) if (!lines[i]!.blank) explained++;
+  for (const [n, h] of inItems.entries()) {
+    const next = inItems[n + 1]?.at ?? end;
+    const body: ClassifiedLine[] = [];
+    if (h.heading.rest) body.push({ ...lines[h.titleAt]!, text: h.heading.rest, kinds: new Set(), heading: null, itemNumber: null });
+    let sectionAfter: 'public' | 'private' | null = null;
+    for (let k = h.titleAt + 1; k < next; k++) {
+      const line = lines[k]!;
+      if (line.section && !line.heading) {
+        // A section heading between items belongs to the items after it.
+        sectionAfter = line.section;
+        continue;
+      }
+      if (line.kinds.has('readmission')) exempt.readmit();
+      body.push(line);
+    }
+    const number = h.heading.number;
+    const isPrivate = privateSection || exempt.isExcluded(number);
+    const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
+    items.push(built.item);
+    if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '));
+    if (sectionAfter) {
+      privateSection = sectionAfter === 'private';
+      if (sectionAfter === 'public') exempt.readmit();
+    }
+  }
+  // One item holding most of the text, headings and all, is a layout not understood: no items rather than a giant one.
+  if (inItems.length > 0 && inItems.length <= 2) {
+    const giant = inItems.findIndex((h, n) => swallowsHeadings(lines, h.titleAt + 1, inItems[n + 1]?.at ?? end, to - from));
+    if (giant >= 0) {
+      warnings.push(`minutes: one item ("${items[giant]!.title.slice(0, 60)}") would hold most of the text and the headings in it; this layout's items were not read`);
+      items.length = 0;
+    }
+  }
+  // A section heading before the first item.
+  for (let k = header.end; k < firstItem; k++) if (lines[k]!.section === 'private' && items[0]) items[0].private = true;
+  let closingTime = closingAt >= 0 ? lines[closingAt]!.closingTime : null;
+  let time = header.time;
+  // "Meeting started: 7.00 pm" / "Meeting Concluded: 5.05pm" printed apart from the title, above or below the items.
+  for (let i = from; i < to && (!time || !closingTime); i++) {
+    const l = lines[i]!;
+    if (!l.kinds.has('start-time')) continue;
+    time ??= l.time;
+    closingTime ??= l.closingTime;
+  }
+
+  let apologies: Apology[] = attendance.apologies;
+  if (apologies.length === 0) apologies = apologiesFromItems(items, lines, inItems, end);
+  let chair = attendance.chair;
+  if (!chair) {
+    // "Councillor X in the Chair" above the attendance, or "X took the Chair" in the first item.
+    const look = [...lines.slice(from, firstItem), ...(inItems[0] ? lines.slice(inItems[0].at, inItems[1]?.at ?? end) : [])];
+    for (const l of look) {
+      if (!l.kinds.has('chair-marker')) continue;
+      chair = chairFromSentence(l.text);
+      if (chair) break;
+    }
+  }
+  if (items.length === 0) warnings.push('minutes: no numbered item headings found; the items of this layout were not read');
+  if (!header.date) warnings.push('minutes: no meeting date found in the heading');
+  const meeting = parsedMeeting({
+    committee: header.committee,
+    council: header.council,
+    date: header.date,
+    time,
+    place: header.place,
+    kind: 'minutes',
+    chair,
+    present: attendance.present,
+    apologies,
+    closingTime,
+    items,
+  });
+  return { meeting, explained, warnings };
+}
+
+/** Many councils minute apologies as an item ("Apologies for absence were received from ..."). */
+function apologiesFromItems(items: ParsedItem[], lines: readonly ClassifiedLine[], headings: ChosenHeading[], end: number): Apology[] {
+  const at = items.findIndex((i) => /^(?:to receive (?:and accept )?)?apolog/i.test(i.title) || /\bapologies\b/i.test(i.title));
+  if (at < 0 || !headings[at]) return [];
+  const h = headings[at]!;
+  const body = lines.slice(h.titleAt + 1, headings[at + 1]?.at ?? end);
+  const withRest = h.heading.rest ? [{ ...lines[h.titleAt]!, text: h.heading.rest }, ...body] : body;
+  return apologiesFromItemText(withRest);
+}
+
+/** The lines of a minutes document begin at its title (or the council's name just above it). */
+export function minutesStart(lines: readonly ClassifiedLine[], titleAt: number): number {
+  let start = titleAt;
+  for (let k = titleAt - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (l.kinds.has('council') || (seen === 1 && committeeFromTitle(lines[titleAt]!.text) === '' && committeeName(l.text) !== null)) start = k;
+    else break;
+  }
+  return start;
+}

@@ -1,0 +1,68 @@
+// A ModernGov issue page saved as text ("Issue - meetings",
+// ieIssueDetails.aspx): one issue as it went through meetings, each
+// introduced by
+//   Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)
+// then "7 <title> pdf icon PDF 140 KB", the agenda's words and "Minutes:"
+// (some renderings drop the label: the text after the title is the minute).
+// Each meeting becomes a ParsedMeeting with that one item.
+import type { ParsedMeeting } from '../../model.ts';
+import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { parsedMeeting } from '../parsed-meeting.ts';
+import { nextNonBlank } from './items.ts';
+import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './moderngov-parts.ts';
+
+const HEAD_REACH = 40;
+
+/** Where a ModernGov issue page's first meeting starts, or -1. */
+export function findIssuePage(lines: readonly ClassifiedLine[]): number {
+  let seen = 0;
+  let headed = false;
+  for (let i = 0; i < lines.length && seen < HEAD_REACH; i++) {
+    if (lines[i]!.blank) continue;
+    seen++;
+    if (lines[i]!.kinds.has('issue-page-head')) headed = true;
+  }
+  if (!headed) return -1;
+  return lines.findIndex((l) => l.kinds.has('issue-meeting'));
+}
+
+/** The item under one "Meeting:" line: its numbered title, the agenda's words, then the minute. */
+function issueDraft(lines: readonly ClassifiedLine[], from: number, to: number, refNumber: string | null): Draft {
+  const first = nextNonBlank(lines, from, to);
+  const head = lines[first];
+  const titled = head !== undefined && !head.kinds.has('minutes-part') && !head.kinds.has('decision-part');
+  let title = titled ? head.text : '';
+  let number = refNumber;
+  if (titled && head.heading && (number === null || head.heading.number === number)) {
+    number = head.heading.number;
+    title = head.heading.title;
+  }
+  const draft = newDraft(number, title, 'description', false);
+  const labelled = lines.slice(from, to).some((l) => l.kinds.has('minutes-part') || l.kinds.has('decision-part'));
+  // Without labels the words after the title are the minute (a repeated title line aside).
+  if (!labelled) draft.state = 'minutes';
+  for (let k = titled ? first + 1 : from; k < to; k++) {
+    const line = lines[k]!;
+    if (!line.blank && takePartLabel(draft, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
+    if (!labelled && !line.blank && line.text === draft.title) continue;
+    draft[draft.state].push(line);
+    if (!line.blank) draft.lines++;
+  }
+  return draft;
+}
+
+/** One meeting per "Meeting: <date> - <committee> (Item n)" on an issue page. */
+export function readIssuePage(lines: readonly ClassifiedLine[], start: number): { meetings: ParsedMeeting[]; explained: number } {
+  const starts: number[] = [];
+  for (let i = start; i < lines.length; i++) if (lines[i]!.kinds.has('issue-meeting')) starts.push(i);
+  let explained = 0;
+  for (const l of lines) if (!l.blank) explained++;
+  const meetings = starts.map((at, n) => {
+    const ref = lines[at]!.issueMeeting!;
+    const draft = issueDraft(lines, at + 1, starts[n + 1] ?? lines.length, ref.number);
+    const minuted = hasText(draft.minutes) || hasText(draft.decision);
+    const { item } = draftToItem(draft, ref.date, false);
+    return parsedMeeting({ committee: ref.committee, date: ref.date, kind: minuted ? 'minutes' : 'agenda', items: [item] });
+  });
+  return { meetings, explained };
+}

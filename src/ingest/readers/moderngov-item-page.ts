@@ -1,0 +1,106 @@
+// A ModernGov agenda-item page saved as text (mgAi.aspx): "Agenda item", the
+// title (possibly lost with its link), the meeting it belongs to ("Meeting of
+// The Council, Thursday, 7th March, 2024 1.30 pm (Item 10.)"), the report
+// author and agenda's words, "Decision:" and "Minutes:" with the minute text,
+// "Supporting documents:" and the papers. It becomes a meeting of kind
+// 'item-page' with one item, in the same normalised form as the minutes' copy
+// of that item so the store can match the two; the date is the meeting's when
+// the page names it.
+// Some renderings drop the "Minutes:" label: the agenda's words come first and
+// the minute follows after a wider gap (two blank lines or more); without such
+// a gap the text is the minute only when it records something.
+import type { ParsedMeeting, Paper } from '../../model.ts';
+import { type ClassifiedLine, classifyLine, readsAsTitle, withoutAttachment } from '../line-kinds.ts';
+import { parsedMeeting } from '../parsed-meeting.ts';
+import { gapBefore } from './items.ts';
+import { type Draft, draftToItem, newDraft, takePartLabel } from './moderngov-parts.ts';
+
+const HEAD_REACH = 40;
+const SUPPORTING = /^(?:supporting|background) documents? ?:?$/i;
+const ITEM_PAGE_HEADING = /^agenda item(?: ?[-:]? ?(\d{1,3}[a-z]?)\.?)?(?: ?[-:] ?(\S.{0,200}))?$/i;
+const RECORDS = /\b(?:was|were|noted|agreed|considered|received|resolved)\b/i;
+const RESTRICTED = /\b(?:restricted|exempt|confidential)\b/i;
+const PAPER_SIZE = /,? (?:item|\d{1,4}) ?\d{0,4} ?KB\b/i;
+
+/** Where an agenda-item page starts, or -1. Above it only site navigation may stand. */
+export function findItemPage(lines: readonly ClassifiedLine[]): number {
+  const head: number[] = [];
+  for (let i = 0; i < lines.length && head.length < HEAD_REACH; i++) if (!lines[i]!.blank) head.push(i);
+  const start = head.find((i) => lines[i]!.kinds.has('item-page-start') && ITEM_PAGE_HEADING.test(lines[i]!.text)) ?? -1;
+  if (start < 0) return -1;
+  const above = head.filter((i) => i < start).map((i) => lines[i]!);
+  // An agenda pack's front sheet (dates, labels, numbered items) above an "Agenda Item 3" stamp makes no item page.
+  if (above.some((l) => l.date || l.heading || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('membership-label'))) return -1;
+  const labelled = lines.some((l, i) => i > start && l.kinds.has('minutes-part'));
+  return start === head[0] || labelled || above.length <= 40 ? start : -1;
+}
+
+/** The lines after the agenda's words, taken as the minute when no label says where it starts. */
+function unlabelledMinute(part: ClassifiedLine[]): { description: ClassifiedLine[]; minute: ClassifiedLine[] } {
+  for (let i = 0; i < part.length; i++) {
+    if (part[i]!.blank) continue;
+    if (gapBefore(part, i) >= 2 && part.slice(0, i).some((l) => !l.blank && !l.kinds.has('item-page-start'))) {
+      return { description: part.slice(0, i), minute: part.slice(i) };
+    }
+  }
+  const recorded = part.some((l) => !l.blank && (l.kinds.has('decision-label') || RECORDS.test(l.text)));
+  return recorded ? { description: part.filter((l) => l.kinds.has('author')), minute: part.filter((l) => !l.kinds.has('author')) } : { description: part, minute: [] };
+}
+
+export function readItemPage(lines: readonly ClassifiedLine[], start: number, committee: string | null = null): { meeting: ParsedMeeting; explained: number } {
+  const head = ITEM_PAGE_HEADING.exec(lines[start]!.text);
+  let number: string | null = head?.[1] ?? null;
+  let title = head?.[2]?.trim() ?? '';
+  let k = start + 1;
+  const end = lines.findIndex((l, i) => i > start && SUPPORTING.test(l.text));
+  const stop = end < 0 ? lines.length : end;
+  let date: string | null = null;
+  // Lines that repeat "Agenda item" and the meeting the item belongs to.
+  const preface: ClassifiedLine[] = [];
+  const rest: ClassifiedLine[] = [];
+  for (; k < stop; k++) {
+    const line = lines[k]!;
+    if (line.kinds.has('item-page-start') && !line.text.slice(11).trim()) continue;
+    if (line.kinds.has('item-page-meeting')) {
+      date = line.date?.date ?? date;
+      const ref = /\(item (\d{1,4}[a-z]?)\.?\)/i.exec(line.text);
+      number ??= ref?.[1] ?? null;
+      continue;
+    }
+    if (!title && !line.blank) {
+      if (line.kinds.has('minutes-part') || line.kinds.has('decision-part') || line.kinds.has('author') || !readsAsTitle(withoutAttachment(line.text))) {
+        rest.push(line);
+        continue;
+      }
+      if (line.heading && !number) {
+        number = line.heading.number;
+        title = line.heading.title;
+      } else title = line.text;
+      continue;
+    }
+    (title ? rest : preface).push(line);
+  }
+  const draft: Draft = newDraft(number, title, 'description', false);
+  const labelled = rest.some((l) => l.kinds.has('minutes-part') || l.kinds.has('decision-part'));
+  if (labelled) {
+    for (const line of rest) {
+      if (!line.blank && takePartLabel(draft, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
+      draft[draft.state].push(line);
+    }
+  } else {
+    const { description, minute } = unlabelledMinute(rest);
+    draft.description = description;
+    draft.minutes = minute;
+  }
+  const papers: Paper[] = [];
+  for (const l of end < 0 ? [] : lines.slice(end + 1)) {
+    if (l.blank) continue;
+    const size = PAPER_SIZE.exec(l.text);
+    papers.push({ title: (size ? l.text.slice(0, size.index) : l.text).trim() || l.text, url: null, restricted: RESTRICTED.test(l.text) });
+  }
+  const { item } = draftToItem(draft, date, false);
+  item.papers = papers;
+  let explained = 0;
+  for (let i = start; i < lines.length; i++) if (!lines[i]!.blank) explained++;
+  return { meeting: parsedMeeting({ committee, date, kind: 'item-page', items: [item] }), explained };
+}

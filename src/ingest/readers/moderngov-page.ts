@@ -1,0 +1,313 @@
+// A ModernGov meeting page saved as text ("Agenda", "Agenda and minutes",
+// "Agenda, decisions and minutes", ieListDocuments.aspx; the older
+// CeListDocuments "Meeting documents"). Its layout:
+//   <Committee> - <Weekday>, <date> <time>[, CANCELLED]   (or broken before the date)
+//   Venue: <place>. View directions
+//   Contact: <officer>
+//   No. Item                  (sometimes lost, split over two lines, or a pipe table)
+// then per item: its number alone on a line ("12.", "3a", "77/21", "5.1") or
+// before the title, the title (with "pdf icon PDF 82 KB" when a paper is
+// attached), the agenda's words, "Additional documents:", "Decision:" and
+// "Minutes:" followed by the minute text.
+// Renderings without numbers or labels take a title from the paper mark, or
+// from a title-shaped line after a wide gap that no list introduced. The pipe
+// table rendering is read by moderngov-table.ts.
+// A page whose items carry minute text is minutes; one without is an agenda.
+import type { ParsedItem, ParsedMeeting } from '../../model.ts';
+import { apologiesFromItemText } from '../attendance.ts';
+import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { findTimes } from '../dates.ts';
+import { parsedMeeting } from '../parsed-meeting.ts';
+import * as R from '../rules.ts';
+import { ExemptTracker, gapBefore, nextNonBlank } from './items.ts';
+import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
+import { tableDrafts } from './moderngov-table.ts';
+
+const HEAD_REACH = 60;
+
+export interface PageStart {
+  /** First line of the page's header. */
+  start: number;
+  /** First line of the item list (after "No. Item", or after the header when the head was lost). */
+  body: number;
+  table: boolean;
+}
+
+function isHeadLine(line: ClassifiedLine): boolean {
+  return line.kinds.has('page-title') || line.kinds.has('meeting-heading') || line.kinds.has('contact-label') || (line.kinds.has('place-label') && /^venue\b/i.test(line.text));
+}
+
+/** Where a ModernGov meeting page starts and where its items begin, or null. */
+export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | null {
+  const head: number[] = [];
+  for (let i = 0; i < lines.length && head.length < HEAD_REACH; i++) if (!lines[i]!.blank) head.push(i);
+  if (head.length === 0) return null;
+  // "No. Item", or the head split over two lines.
+  let itemsAt = head.find((i) => lines[i]!.kinds.has('table-head')) ?? -1;
+  if (itemsAt < 0) {
+    const split = head.findIndex((i, n) => R.TABLE_HEAD_NO.test(lines[i]!.text) && R.TABLE_HEAD_ITEM.test(lines[head[n + 1] ?? -1]?.text ?? ''));
+    if (split >= 0) itemsAt = head[split + 1]!;
+  }
+  const before = head.filter((i) => itemsAt < 0 || i < itemsAt);
+  const labelled = before.filter((i) => isHeadLine(lines[i]!)).length;
+  if (itemsAt >= 0) {
+    if (labelled === 0 && !before.some((i) => lines[i]!.kinds.has('council'))) return null;
+    return { start: head[0]!, body: itemsAt + 1, table: lines[itemsAt]!.text.includes('|') || pipeRows(lines, itemsAt + 1) };
+  }
+  // No head: a page title and the page's own meeting heading ("Committee - Weekday, date time"), then the items.
+  const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
+  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading'));
+  if (!titled || headingAt === undefined) return null;
+  let body = headingAt + 1;
+  for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
+  return { start: head[0]!, body, table: pipeRows(lines, body) };
+}
+
+/** Rows ended by "|": the pipe-table rendering. */
+function pipeRows(lines: readonly ClassifiedLine[], from: number): boolean {
+  let rows = 0;
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 40; i++) {
+    if (lines[i]!.blank) continue;
+    seen++;
+    if (/\|$/.test(lines[i]!.text)) rows++;
+  }
+  return rows >= 2;
+}
+
+interface PageHeader {
+  committee: string | null;
+  date: string | null;
+  time: string | null;
+  cancelled: boolean;
+  council: string | null;
+  place: string | null;
+  contact: string | null;
+}
+
+function readPageHeader(lines: readonly ClassifiedLine[], from: number, to: number): PageHeader {
+  const out: PageHeader = { committee: null, date: null, time: null, cancelled: false, council: null, place: null, contact: null };
+  let previous: ClassifiedLine | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const text = line.text;
+    if (!out.date) {
+      const heading = line.meetingHeading;
+      if (heading) {
+        Object.assign(out, { committee: heading.committee, date: heading.date, time: heading.time, cancelled: heading.cancelled });
+      } else if (line.date && line.date.index === 0 && previous && !previous.kinds.has('page-title') && !/:/.test(previous.text) && !previous.kinds.has('council')) {
+        // The heading broken before the date: "Scrutiny Board (Housing)" / "Wednesday, 31st July, 2019 10.30 am".
+        const rest = text.slice(line.date.text.length);
+        Object.assign(out, { committee: previous.text, date: line.date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) });
+      }
+    }
+    if (line.kinds.has('place-label') && !out.place) {
+      // "Place:" with the place on the next line.
+      out.place = venueOf(line.value || (lines[nextNonBlank(lines, i + 1, to)]?.text ?? ''));
+    }
+    if (line.kinds.has('contact-label') && !out.contact && line.value) out.contact = line.value;
+    if (line.kinds.has('council')) out.council = text;
+    previous = line;
+  }
+  return out;
+}
+
+function itemNumberLine(line: ClassifiedLine): { number: string; base: number; sub: string; title: string | null } | null {
+  if (line.itemNumber) return { number: line.itemNumber.number, base: line.itemNumber.base, sub: line.itemNumber.sub, title: null };
+  if (line.heading) return { number: line.heading.number, base: line.heading.base, sub: line.heading.sub, title: line.heading.title + (line.heading.rest ? `. ${line.heading.rest}` : '') };
+  // A saved HTML table: "7.<tab>Annual Audit Letter".
+  if (line.kinds.has('table-row')) {
+    const [first, ...rest] = line.text.split('\t');
+    const cell = classifyLine({ ...line, text: first!.trim() }, line.index);
+    const title = rest.join(' ').trim();
+    if (cell.itemNumber) return { number: cell.itemNumber.number, base: cell.itemNumber.base, sub: cell.itemNumber.sub, title: title || null };
+  }
+  return null;
+}
+
+/** A paragraph number inside a minute ("8.1" alone) is no item: an item's number is followed by its title and its parts. */
+function startsItem(lines: readonly ClassifiedLine[], at: number, state: Draft['state'] | null, to: number): boolean {
+  const line = lines[at]!;
+  const sub = line.itemNumber?.style === 'sub' || line.heading?.style === 'sub';
+  if (!sub) return true;
+  if (state === 'minutes' || state === 'decision') {
+    // Within a minute, "5.2" starts an item only when an item's parts follow its title.
+    for (let k = at + 1, seen = 0; k < to && seen < 4; k++) {
+      const l = lines[k]!;
+      if (l.blank) continue;
+      seen++;
+      if (seen > 1 && (l.itemNumber || l.heading)) return false;
+      if (l.kinds.has('minutes-part') || l.kinds.has('decision-part') || /^additional documents/i.test(l.text)) return true;
+      if (l.kinds.has('attachment') && seen === 1) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A paragraph number printed alone with its text on the next line ("7.1" / "the premium ..."):
+ * one line again, so a numbered clause or paragraph reads whole.
+ */
+function joinParagraphNumbers(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[] {
+  const out = lines.slice(0, to);
+  for (let k = from; k < to; k++) {
+    const line = out[k]!;
+    if (line.blank || !R.PARAGRAPH_NUMBER_ALONE.test(line.text)) continue;
+    const n = nextNonBlank(out, k + 1, Math.min(to, k + 4));
+    const next = out[n];
+    if (!next || next.itemNumber || next.heading || next.kinds.has('minutes-part') || next.kinds.has('decision-part') || next.kinds.has('attachment')) continue;
+    out[k] = classifyLine({ ...line, text: `${line.text} ${next.text}` }, line.index);
+    for (let j = k + 1; j <= n; j++) out[j] = { ...out[j]!, text: '', blank: true, kinds: new Set(['blank']) };
+    k = n;
+  }
+  return out;
+}
+
+function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
+  const lines = joinParagraphNumbers(all, from, to);
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let privateSection = false;
+  let lastBase: number | null = null;
+  let lastSub = '';
+  let afterIntro = false;
+  // Pages print an item's number alone on its line, or joined to its title: a numbered line of the other shape inside a minute is its text.
+  let joined: boolean | null = null;
+  for (let k = from; k < to; k++) {
+    const line = lines[k]!;
+    if (line.blank) {
+      if (current) current[current.state].push(line);
+      continue;
+    }
+    const text = line.text;
+    if (line.section && !line.itemNumber) {
+      privateSection = line.section === 'private';
+      current = null;
+      continue;
+    }
+    if (!current && R.NO_APOLOGIES.test(text)) continue;
+    if (line.kinds.has('closing') && line.closingTime) return { drafts, closingTime: line.closingTime };
+    // A number inside minute text ("1." before a clause) is not an item: item numbers go up.
+    const n = numbered ? itemNumberLine(line) : null;
+    const goesUp = n !== null && (lastBase === null || n.base > lastBase || (n.base === lastBase && n.sub !== '' && n.sub !== lastSub)) && (lastBase === null || n.base - lastBase <= 40);
+    const shapeFits = joined === null || joined === (n?.title != null) || (current?.state ?? 'description') === 'description';
+    const numberedStart = goesUp && shapeFits && startsItem(lines, k, current?.state ?? null, to);
+    const unnumberedStart =
+      !numbered &&
+      !line.bullet &&
+      !line.clause &&
+      !line.kinds.has('person') &&
+      !line.kinds.has('decision-label') &&
+      !(line.label && line.label.rest) &&
+      !line.kinds.has('minutes-part') &&
+      !line.kinds.has('decision-part') &&
+      (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || gapBefore(lines, k) >= 2) && !isPersonWithRole(text)));
+    afterIntro = /:[-–]?$/.test(text);
+    if (numberedStart || unnumberedStart) {
+      let title = unnumberedStart ? text : (n?.title ?? '');
+      if (numberedStart) {
+        joined ??= n!.title !== null;
+        lastBase = n!.base;
+        lastSub = n!.sub;
+        if (n!.title === null) {
+          // The title is the next line when the number stands alone.
+          const t = nextNonBlank(lines, k + 1, to);
+          const next = lines[t];
+          if (next && !next.kinds.has('minutes-part') && !next.kinds.has('decision-part') && !next.itemNumber) {
+            title = next.text;
+            k = t;
+          }
+        }
+      }
+      // Without labels the agenda's words and the minute cannot be told apart: all of it is read as the minute.
+      current = newDraft(numberedStart ? n!.number : null, title, numbered ? 'description' : 'minutes', privateSection);
+      drafts.push(current);
+      continue;
+    }
+    if (!current) continue;
+    current.lines++;
+    if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
+    if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) continue;
+    current[!numbered && line.kinds.has('author') ? 'description' : current.state].push(line);
+  }
+  return { drafts, closingTime: null };
+}
+
+/** "Mark Shephard - Chief Executive": an invited person under a title, not a title. */
+function isPersonWithRole(text: string): boolean {
+  return /^[A-Z][a-z'-]{1,20} [A-Z][\w'-]{1,25} [-–] [A-Z]/.test(text) && /\b(?:leader|chief|director|officer|manager|head|member|executive|chair|clerk|lead|portfolio|cabinet)\b/i.test(text);
+}
+
+/** Does the page's first item read with numbers? The numbers lead the list, or recur. */
+function isNumbered(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  let first: ClassifiedLine | null = null;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (l.blank || l.section || l.kinds.has('furniture')) continue;
+    first ??= l;
+    if (itemNumberLine(l) && !l.kinds.has('paragraph-number')) count++;
+  }
+  return (first !== null && itemNumberLine(first) !== null) || count >= 2;
+}
+
+/** What a minute says and an agenda does not: what was done, in the past tense, or a decision. */
+const RECORDED = /\b(?:resolved|agreed|noted|was|were|received|considered|declared|approved|notes|agrees|approves)\b/i;
+
+export interface PageReading {
+  meeting: ParsedMeeting;
+  explained: number;
+  warnings: string[];
+}
+
+export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStart): PageReading {
+  const warnings: string[] = [];
+  const header = readPageHeader(lines, page.start, page.body);
+  const numbered = !page.table && isNumbered(lines, page.body, lines.length);
+  const { drafts, closingTime } = page.table
+    ? { drafts: tableDrafts(lines, page.body, lines.length), closingTime: null }
+    : lineDrafts(lines, page.body, lines.length, numbered);
+  const labelled = numbered || page.table || drafts.some((d) => hasText(d.decision)) || drafts.some((d) => d.state !== 'minutes');
+  const minutes = labelled
+    ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
+    : drafts.filter((d) => d.minutes.some((l) => !l.blank && RECORDED.test(l.text))).length >= Math.min(2, drafts.length);
+
+  const exempt = new ExemptTracker();
+  const items: ParsedItem[] = [];
+  // The page accounts for its lines from its head to its end.
+  let explained = 0;
+  for (let i = page.start; i < lines.length; i++) if (!lines[i]!.blank) explained++;
+  for (const d of drafts) {
+    // On an agenda the minute parts are empty and nothing is excluded yet.
+    if (!minutes) {
+      d.description.push(...d.minutes);
+      d.minutes = [];
+      d.state = 'description';
+    }
+    const isPrivate = d.private || exempt.isExcluded(d.number);
+    const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
+    items.push(item);
+    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '));
+  }
+  const apologiesItem = minutes ? drafts.find((d) => /\bapolog/i.test(d.title)) : undefined;
+  const apologies = apologiesItem ? apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision) : [];
+  if (items.length === 0) warnings.push('meeting page: no items found');
+  if (!header.date) warnings.push('meeting page: no meeting date found in the heading');
+  const meeting = parsedMeeting({
+    committee: header.committee,
+    council: header.council,
+    date: header.date,
+    time: header.time,
+    place: header.place,
+    kind: minutes ? 'minutes' : 'agenda',
+    status: header.cancelled ? 'cancelled' : null,
+    apologies,
+    closingTime,
+    items,
+    contact: header.contact,
+  });
+  return { meeting, explained, warnings };
+}
+

@@ -1,0 +1,110 @@
+// A ModernGov meeting page saved as a markdown table ("No. | Item |"): one
+// row per item with its cells run together ("APOLOGIES FOR ABSENCE To receive
+// ... Additional documents: Minutes: There were none. |"), rows ended by a
+// "|" line or a line of pipes. A title that was a link may be lost: the row's
+// first words (the agenda's) stand in for it, and its minute is intact.
+import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import * as R from '../rules.ts';
+import { trimEnd } from '../text-edges.ts';
+import { type Draft, newDraft } from './moderngov-parts.ts';
+
+const ROW_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/gi;
+const ROW_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?[a-z]?)\.? ?\| ?/;
+const CAPITAL_TITLE = /^[A-Z0-9][A-Z0-9 ,'&()/.-]{3,200}/;
+const AGENDA_WORDS_START = / (?:To|The|This|Members|Councillors|Please|Report|Any|Up to) [a-z]/;
+
+/** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
+export function splitRowHead(head: string): { title: string; description: string } {
+  const paper = R.ATTACHMENT_MARK.exec(head);
+  if (paper && paper.index > 0) return { title: head.slice(0, paper.index).trim(), description: head.slice(paper.index + paper[0].length).trim() };
+  const caps = CAPITAL_TITLE.exec(head);
+  if (caps) {
+    // The capitals run up to the first word in sentence case.
+    let end = caps[0].length;
+    const lower = /[A-Z][a-z]/.exec(head.slice(0, end));
+    if (lower) end = lower.index;
+    const title = trimEnd(head.slice(0, end), ' ');
+    if (title.length >= 4 && /[A-Z]{3}/.test(title)) return { title: title.replace(/ [A-Z]$/, ''), description: head.slice(title.replace(/ [A-Z]$/, '').length).trim() };
+  }
+  if (!head || R.AGENDA_AUTHOR.test(head)) return { title: '', description: head };
+  // The agenda's words start as an instruction or a sentence: "Declarations of Interest To receive ...".
+  const words = AGENDA_WORDS_START.exec(head.slice(0, 160));
+  if (words && words.index >= 3) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
+  const stop = head.indexOf('. ');
+  if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
+  return { title: trimEnd(head, '.'), description: '' };
+}
+
+/** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
+function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[][] {
+  const rows: ClassifiedLine[][] = [];
+  let row: ClassifiedLine[] = [];
+  const close = () => {
+    if (row.some((l) => !l.blank)) rows.push(row);
+    row = [];
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const t = line.text.trim();
+    if (/^[-|: ]+$/.test(t) && t.includes('|')) {
+      close();
+      continue;
+    }
+    if (t.endsWith('|')) {
+      const text = trimEnd(t, '| ');
+      if (text) row.push(classifyLine({ ...line, text }, line.index));
+      close();
+      continue;
+    }
+    row.push(line);
+  }
+  close();
+  return rows;
+}
+
+/** One draft per table row; the labels inside a row say where the agenda's words end and the minute begins. */
+export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: number): Draft[] {
+  let privateSection = false;
+  const drafts: Draft[] = [];
+  for (const row of tableRows(lines, from, to)) {
+    const first = row.find((l) => !l.blank);
+    if (first?.section) {
+      privateSection = first.section === 'private';
+      if (row.filter((l) => !l.blank).length === 1) continue;
+    }
+    const draft = newDraft(null, '', 'description', privateSection);
+    let headRead = false;
+    for (const line of row) {
+      if (line.blank) {
+        draft[draft.state].push(line);
+        continue;
+      }
+      let text = line.text;
+      const number = headRead ? null : ROW_NUMBER.exec(text);
+      if (number) {
+        draft.number = number[1]!;
+        text = text.slice(number[0].length);
+      }
+      text = text.replace(/ ?\| ?/g, ' ').trim();
+      const labels = [...text.matchAll(ROW_LABEL)];
+      const before = labels.length ? text.slice(0, labels[0]!.index).trim() : text;
+      const piece = (t: string) => classifyLine({ ...line, text: t }, line.index);
+      if (!headRead) {
+        headRead = true;
+        const { title, description } = splitRowHead(before);
+        draft.title = title;
+        if (description) draft.description.push(piece(description));
+      } else if (before) draft[draft.state].push(piece(before));
+      for (const [n, label] of labels.entries()) {
+        const word = label[0].toLowerCase();
+        if (word.startsWith('minutes')) draft.state = 'minutes';
+        else if (word.startsWith('decision')) draft.state = 'decision';
+        const after = text.slice(label.index + label[0].length, labels[n + 1]?.index ?? text.length).trim();
+        if (after) draft[draft.state].push(piece(after));
+      }
+      draft.lines++;
+    }
+    if (draft.title || draft.minutes.length || draft.description.length) drafts.push(draft);
+  }
+  return drafts;
+}

@@ -1,0 +1,11 @@
+// What a reader makes of a document, and how much of it that accounts for.
+import type { DocumentKind, ParsedMeeting, ParsedWorkProgrammeItem } from '../../model.ts';
+
+export interface DocumentReading {
+  kind: DocumentKind;
+  meetings: ParsedMeeting[];
+  workProgramme: ParsedWorkProgrammeItem[];
+  warnings: string[];
+  /** Non-blank lines the reading accounts for: where several readers could read a document, the one that explains most wins. */
+  explained: number;
+}

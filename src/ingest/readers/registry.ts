@@ -1,0 +1,75 @@
+// The readers, each `{ name, detect, read }` over a document's classified
+// lines. `detect` is cheap (it looks at the kinds of the first lines); every
+// reader that detects the document reads it, and the reading that explains
+// most of its lines wins (on a tie, the earlier reader: the more specific).
+import type { ClassifiedLine } from '../line-kinds.ts';
+import { readCouncilPapers } from './council-papers.ts';
+import { findIssuePage, readIssuePage } from './moderngov-issue-page.ts';
+import { findItemPage, readItemPage } from './moderngov-item-page.ts';
+import { findMeetingPage, readMeetingPage } from './moderngov-page.ts';
+import type { DocumentReading } from './reading.ts';
+
+export interface Reader {
+  name: string;
+  detect(lines: readonly ClassifiedLine[]): boolean;
+  read(lines: readonly ClassifiedLine[]): DocumentReading | null;
+}
+
+export const READERS: readonly Reader[] = [
+  {
+    name: 'moderngov-meeting-page',
+    detect: (lines) => findMeetingPage(lines) !== null,
+    read(lines) {
+      const page = findMeetingPage(lines);
+      if (!page) return null;
+      const { meeting, explained, warnings } = readMeetingPage(lines, page);
+      if (meeting.items.length === 0) return null;
+      return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings, explained };
+    },
+  },
+  {
+    name: 'moderngov-issue-page',
+    detect: (lines) => findIssuePage(lines) >= 0,
+    read(lines) {
+      const start = findIssuePage(lines);
+      if (start < 0) return null;
+      const { meetings, explained } = readIssuePage(lines, start);
+      const kind = meetings.some((m) => m.kind === 'minutes') ? 'minutes' : 'agenda-pack';
+      return { kind, meetings, workProgramme: [], warnings: [], explained };
+    },
+  },
+  {
+    name: 'moderngov-item-page',
+    detect: (lines) => findItemPage(lines) >= 0,
+    read(lines) {
+      const start = findItemPage(lines);
+      if (start < 0) return null;
+      const { meeting, explained } = readItemPage(lines, start);
+      return { kind: 'item-page', meetings: [meeting], workProgramme: [], warnings: [], explained };
+    },
+  },
+  {
+    name: 'council-papers',
+    detect: () => true,
+    read: (lines) => readCouncilPapers(lines),
+  },
+];
+
+export interface Chosen {
+  reader: string;
+  reading: DocumentReading;
+}
+
+/** Every reader that detects the document reads it; the one that explains most of it wins. */
+export function readWithBest(lines: readonly ClassifiedLine[], readers: readonly Reader[] = READERS): Chosen | null {
+  let best: Chosen | null = null;
+  for (const reader of readers) {
+    if (!reader.detect(lines)) continue;
+    const reading = reader.read(lines);
+    if (!reading) continue;
+    const found = reading.meetings.length + reading.workProgramme.length;
+    if (found === 0) continue;
+    if (!best || reading.explained > best.reading.explained) best = { reader: reader.name, reading };
+  }
+  return best;
+}

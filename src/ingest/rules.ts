@@ -1,0 +1,274 @@
+// Every pattern the parser asks of a council document's lines, named once.
+//
+// The classify stage (line-kinds.ts) runs these over each normalised line once
+// and records what it found; readers then ask the recorded kinds, never a
+// pattern again. Patterns of dates and times live in dates.ts and the wordings
+// of requests in requests.ts, each named once there.
+//
+// Every pattern runs in time linear in its input (the regex-safety test checks
+// them): no two neighbouring quantified parts can match the same characters, and
+// text around a match is trimmed in code rather than by `\s*$`.
+
+// ---------------------------------------------------------------------------
+// Page furniture and markup
+
+/** A line that is only a page number or a printer's note. */
+export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} of \d{1,4})$/i;
+export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
+/** Words a saved web page puts around an item that belong to no item. */
+export const WEB_FURNITURE =
+  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+/** A bullet glyph starting a line. */
+export const BULLET = /^(?:[-•·▪◦●○*–—→✓§]|\\-)[ \t]/;
+/** "pdf icon PDF 82 KB" after a title that links a paper. */
+export const ATTACHMENT_MARK = /(?:pdf icon )?\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|ODT) \d{1,6}(?:\.\d{1,3})? ?[KM]B\b/i;
+
+// ---------------------------------------------------------------------------
+// What a document says it is
+
+/** "Coventry City Council", "WESTBRIDGE BOROUGH COUNCIL", "London Borough of X Council". */
+export const COUNCIL_LINE =
+  /^(?:the )?(?:(?:london |royal )?borough of |city of |county of )?(?:[A-Z][\w'&.-]{0,30} ){0,5}(?:(?:city|county|borough|district|metropolitan|town|parish|community|unitary|county borough|metropolitan borough) )?council$/i;
+export const CYNGOR_LINE = /^cyngor(?: [\w'-]{1,30}){1,5}$/i;
+/** Words that make a short line something other than a council's name. */
+export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the full|special|extraordinary|annual)\b/i;
+
+/** "Minutes of the Meeting of X held ...", "DRAFT MINUTES OF ...", "Minutes - X". */
+export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?minutes\b(?: ?[-–:] ?| of (?:the |a )?| for )?/i;
+/** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
+export const MET_VERB = / (?:met|was held|held a meeting)\b/;
+/** What stands before "met": a body ("The County Council", "A meeting of the Planning Committee (2)"). */
+export const MET_SUBJECT = /^(?:the |a |an )?[A-Z][\w'&,() -]{0,150}\b(?:council|committee|board|panel|commission|cabinet|sub-committee|forum|executive)(?: \([\w. ]{1,12}\))?$/i;
+export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|annual|remote|virtual)? ?meeting of (?:the )?)/i;
+/** Words after the committee in a title: where its name ends. */
+export const TITLE_TAIL = /(?:^| )(?:held|on|at|in|which took place|taking place|convened|commencing|starting|that took place)\b/i;
+
+/** The title line of a ModernGov meeting page. */
+export const PAGE_TITLE =
+  /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;
+/** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
+export const TABLE_HEAD = /^(?:items )?no\.? ?\|? ?item\b[ |]{0,12}$|^itemdescription(?:resolution)?$/i;
+export const TABLE_HEAD_NO = /^no\.?$/i;
+export const TABLE_HEAD_ITEM = /^items?$/i;
+
+/** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons". */
+export const AGENDA_WORD =
+  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d)$/i;
+
+/** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
+export const ITEM_PAGE_START = /^agenda item\b/i;
+export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b/i;
+/** "Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)". */
+export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
+/** "• Meeting of The Council, Thursday, 7th March, 2024 1.30 pm (Item 10.)" on an agenda-item page. */
+export const ITEM_PAGE_MEETING = /^meeting of (?:the )?/i;
+export const ITEM_REF = /\(item (\d{1,4}[a-z]?)\.?\)/i;
+
+export const BRIEFING_NOTE = /^(?:briefing note|briefing paper|report to|public report|committee report)$/i;
+export const SUBJECT_LINE = /^(?:subject|title|report title) ?: ?/i;
+export const APPENDIX_LINE = /^appendix [\w.]{1,6}$/i;
+export const WORK_PROGRAMME_WORDS = /\bwork ?programme\b/i;
+
+// ---------------------------------------------------------------------------
+// The meeting's header
+
+export const DATE_LABEL = /^(?:time and date|date and time|date of meeting|meeting date|date|time|when)\b ?:? ?/i;
+export const PLACE_LABEL = /^(?:place|venue|location|where|meeting venue)\b ?:? ?/i;
+export const CONTACT_LABEL = /^(?:contact(?: officer)?|enquiries to|clerk to the committee)\b ?: ?/i;
+export const PERSON_TO_CONTACT = /\bperson to contact\b/i;
+export const MEMBERSHIP_LABEL = /^(?:membership|members of the (?:committee|board|panel))\b ?:? ?/i;
+export const END_OF_AGENDA_ITEMS = /^(?:membership|notes?|please note|contact|distribution|public access|information for the public|to:|copy:)\b/i;
+/** "Committee Room 3, Council House" after "in" or "at": the start of a named place, tried where " in " or " at " stand. */
+export const PLACE_NAME =
+  /^(?:the )?(?:committee room|council chamber|chamber|civic (?:centre|offices|hall|suite)|town hall|village hall|parish (?:hall|room|office)|council house|council offices|guildhall|county hall|city hall|shire hall|memorial hall|community (?:centre|hall)|room \w{1,4}\b|[A-Z][\w'-]{1,30} (?:room|suite|house|hall|centre|pavilion)\b)/i;
+export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote meeting|virtual meeting|ms teams|online)\b/i;
+
+// ---------------------------------------------------------------------------
+// Attendance
+
+/** Labels that open a group of people, in the order they are tried; the group names who they are. */
+export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
+  [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
+  [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
+  [/^apologies(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
+  [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
+  [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
+  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b/i, 'other-member'],
+  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
+  [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
+  [/^(?:employees|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
+  [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
+  [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
+];
+export type AttendanceGroup =
+  | 'member'
+  | 'co-opted'
+  | 'cabinet'
+  | 'other-member'
+  | 'invited'
+  | 'substitute'
+  | 'employee'
+  | 'apologies'
+  | 'absent'
+  | 'chair'
+  | 'vice-chair';
+/** What follows a label: a colon (or "(by Directorate):", a dash) ends it; "Members requested ..." is prose. */
+export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?::[-–]?|[-–] |\.?$)/;
+/** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
+export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
+
+/** "Councillor X in the Chair", "X took the Chair", "X presided". */
+export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair)\b/i;
+/** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
+export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|mayor|in the chair|chair of the meeting|presiding)$/i;
+export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson)$/i;
+/** A personal title before a name. */
+export const PERSON_TITLE =
+  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
+/** "Apologies for absence were received from X and Y", "There were apologies from X". */
+export const APOLOGIES_SENTENCE =
+  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
+export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
+/** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
+export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
+/** "Received from Councillor Iqbal." under an apologies heading. */
+export const RECEIVED_FROM = /^(?:apologies )?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
+/** "Apologies for lateness": the person came. */
+export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b/i;
+/** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
+export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
+
+// ---------------------------------------------------------------------------
+// Items
+
+/** "Item 5:", "Agenda item 5 -", "Minute No. 31 –", "Minute 151:", "MIN 23". */
+export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? ?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\b\.?(?: ?[-–—:.)] ?| )/i;
+/** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21": a minute reference with its year. */
+export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
+/** "OV5323", "CYP.23", "PC12": a committee's letters and a number. */
+export const LETTERED_REF = /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b)([A-Z]{2,6}\.? ?(\d{1,5})[a-z]?)\.?(?= |$)/;
+/** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
+export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
+/** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
+export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\))?(?= |$)/;
+/** "5.1 Title", "338.1 Text": a sub-number. */
+export const SUB_NUMBER = /^(\d{1,4})\.(\d{1,2})\.?(?= |$)/;
+/** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS". */
+export const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z]{3})/;
+/** A paragraph number on its own: "6.1", "8.4.2". */
+export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
+/** Words a title never holds: a sentence's verbs. */
+export const FINITE_VERB =
+  /\b(?:was|were|is|are|has|have|had|will|would|shall|should|could|did|does|been|noted|agreed|advised|explained|reported|confirmed|stated|asked|informed|said|thanked|welcomed|declared|resolved|highlighted|outlined|suggested|expressed|queried|commented|moved|seconded|added|attended|arrived|joined|apologised)\b/i;
+/** Lines that begin an agenda's or a minute's words, not a title: "To receive ...", "The Committee ...". */
+export const SENTENCE_START =
+  /^(?:to (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|report|discuss|update|invite|allow|appoint|elect|identify)\b|the (?:committee|board|panel|council|chair(?:man)?|minutes|report|meeting|cabinet|members?|clerk|officers?)\b|members (?:were|are|noted|asked|discussed)\b|it was\b|there (?:was|were|are|is)\b)/i;
+/** A line cut off mid-sentence ends with a small word (tested on its last word); a title never does. */
+export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|from|that|which|so|or|as|at|is|are|be|this|their|its|our|would|will|was|were)$/i;
+/** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
+export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
+
+/** "Public Business", "PART 1 - PUBLIC", "PART A". */
+export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|items for (?:public )?decision)$/i;
+/** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items" as a section of the meeting. */
+export const PRIVATE_SECTION =
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+/** A minute saying the public came back in: a private part is over. */
+export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
+
+// ---------------------------------------------------------------------------
+// Parts of a ModernGov item
+
+export const MINUTES_PART = /^minutes ?: ?/i;
+export const DECISION_PART = /^decisions? ?: ?/i;
+export const AGENDA_AUTHOR =
+  /^(?:(?:joint )?(?:briefing note|report|presentation|verbal (?:update|report)|update)(?: of| from| by)(?= )|(?:report |decision )?author ?:)/i;
+export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page (\d{1,4})\)/i;
+
+// ---------------------------------------------------------------------------
+// Decisions
+
+/**
+ * A decision label at the start of a line: "RESOLVED", "It was RESOLVED that",
+ * "UNANIMOUSLY RESOLVED", "8.4 RESOLVED:", "Resolved to RECOMMEND", "Following
+ * discussion, it was resolved that". "resolved" in any case; the rest of the line follows.
+ */
+export const RESOLVED_LABEL =
+  /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, )?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
+/** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
+export const CAPITAL_DECISION_LABEL = /^(?:unanimously |it was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?\b[ :,.\-–—]{0,4}/;
+/** "The Committee AGREED the rate ...", "Members AGREED that ...": a decision in a sentence of its own, quoted whole. */
+export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:committee|board|panel|council|cabinet|commission|members|sub-committee|meeting|executive) (?:unanimously )?(?:AGREED|DECIDED|RESOLVED|NOTED|APPROVED|ENDORSED|RECOMMENDED)\b/i;
+/** "The Committee:-" alone, its decisions listed below it. */
+export const BODY_LABEL = /^The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
+/** "Agreed that ...", "Decision:", "Decisions", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
+export const WORDED_DECISION_LABEL =
+  /^(?:agreed that\b|decisions? ?:|decisions?$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
+/**
+ * A decision in the present tense with no label: "The Committee notes the report and agrees ...",
+ * "The Scrutiny Board (2) approve ...". Narrative is in the past tense.
+ */
+export const PRESENT_TENSE_DECISION =
+  /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum|Council|Cabinet|Executive|Group) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
+/** A motion whose decision follows (a rendering may drop its label): "It was moved by X, seconded by Y, and". */
+export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
+export const SECONDED = /\bseconded\b/i;
+export const LEADS_ON = /(?:,? and|:|[-–])$/;
+/** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
+export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
+/** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
+export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
+export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
+/** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
+export const INLINE_CLAUSE_MARKER = /(?:^|\s)\((\d{1,2}|[A-Ha-h]|i{1,3}|iv|vi{0,3}|ix|x)\) /g;
+/** A subjunctive decision: "... be noted", "... be approved". */
+export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|received|endorsed|accepted|confirmed|signed|elected|appointed|authorised|delegated|deferred|recommended|submitted|referred|added|included|considered|taken|held|made|established|requested|circulated|amended|given|re-?considered|brought|provided|supported|granted|refused|invited|asked)\b|\bbe (?:\w{2,20}ed)\b/i;
+/** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
+export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
+/** A verb opening a decision clause: each such clause is its own resolution. */
+export const DECISION_VERB =
+  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|note|appoint|elect)\b)/i;
+export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
+
+/** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
+export const EXCLUSION =
+  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) excluded|exclu\w{0,6} (?:of )?the (?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?the public and (?:the )?press|(?:meeting|committee|board) (?:went|moved|continued) into (?:private|closed) session)\b/i;
+export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
+/** A conditional exclusion on an agenda: nothing is excluded yet. */
+export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if necessary|may be necessary|to consider (?:whether|passing|the exclusion)|to pass the following|if required|should the committee|may wish)\b/i;
+/** Exclusion refused: "no items required this", "all items be taken in public". */
+export const EXCLUSION_NOT_NEEDED = /\b(?:no (?:items?|business|need)\b|none\b|not (?:required|needed|necessary|relevant)|taken in public|in public as proposed)/i;
+
+// ---------------------------------------------------------------------------
+// Requests and actions
+
+/** "ACTION: Head of Repairs to ...", "Action >>>>>> ED CYP", "ACTION - Clerk". */
+export const ACTION_LINE = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+/** "Clerk to email ...", "Officers to provide ...": someone set to do something. */
+export const SOMEONE_TO_DO = /^(?:the )?(?:clerk|officers?|chair(?:man)?|[A-Z]{2,4}|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr [A-Z][\w'-]{1,30}) to (?!be\b)[a-z]/i;
+
+// ---------------------------------------------------------------------------
+// The end of a meeting
+
+/** "(Meeting closed at 4.00 pm)", "The meeting ended at 8.15 pm.", "Meeting closed: 8.10 pm", "The meeting concluded at 12.40 p.m.". */
+export const CLOSING = /^\(? ?(?:the )?meeting (?:closed|finished|ended|terminated|concluded|rose|was closed|closed and ended)(?: at | ?: ?)/i;
+/** "The meeting commenced at 6.30 pm and closed at 8.15 pm". */
+export const SPAN = /^\(? ?(?:the )?meeting (?:commenced|started|began|opened) at [\w.: ]{1,20}? and (?:closed|finished|ended|concluded|terminated) at /i;
+/** "Meeting started: 7.00 pm", "The meeting commenced at 6.30 pm": the start, printed apart from the title. */
+export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|start(?:ed)? time)(?: at| ?:) ?/i;
+/** "... Meeting Concluded: 5.05pm" later on a start line. */
+export const MEETING_ENDED_LATER = / meeting (?:closed|ended|concluded|finished)(?: at| ?:) ?/i;
+/** "There being no further business the Chair closed the meeting at 9.05 pm." */
+export const CLOSED_BY_CHAIR = /\b(?:closed the meeting|declared the meeting closed)\b/i;
+/** A signature block: "Chair ......", "Signed ....... Date ......". */
+export const SIGNATURE = /^(?:signed|chair(?:man|person)?|date|mayor)\b ?:? ?(?:\.{3,}|_{3,}|…)/i;
+
+// ---------------------------------------------------------------------------
+// Work programmes
+
+export const SLOT_TO_BE_DETERMINED =
+  /^(?:date to be (?:determined|confirmed|agreed|arranged)|dates? tb[cad]|to be (?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated|future)(?: items)?|items? to be (?:scheduled|allocated))\b ?:? ?/i;
+export const SLOT_PENDING = /^(?:\d{1,2}(?:\.\d{1,3})? )?(?:pending(?: items?)?|items? pending|outstanding items?|carried forward(?: items?)?)\b ?:? ?/i;
+export const EMPTY_CELL = /^(?:[-–—]{1,3}|n\/?a|none|nil|tbc)$/i;
