@@ -10,7 +10,7 @@ import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
 import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
-import { sameSubject, subjectStems } from '../subjects/subject-words.ts';
+import { subjectComparer, subjectStems } from '../subjects/subject-words.ts';
 import { searchTerms } from '../../search/search-options.ts';
 
 export interface TakenAt {
@@ -114,6 +114,14 @@ function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string
 /** Every dated plan row's trail, built once per record version (in the background after start: see lookups.ts). */
 export function planTrails(view: RecordView): Map<string, PlanTrail> {
   return view.derived.get(PLAN_TRAILS, () => {
+    const sameSubject = subjectComparer();
+    // Titles repeat across meetings: each is read once.
+    const titleWords = new Map<string, string[]>();
+    const wordsOfTitle = (title: string) => {
+      let words = titleWords.get(title);
+      if (!words) titleWords.set(title, (words = [...new Set(lookupWords(title))]));
+      return words;
+    };
     // Items of meetings with papers, by the words of their titles, in calendar order.
     const itemsByWord = new ByCommitteeWord<TakenAt>();
     const meetingsByDate = new Map<string, Meeting[]>();
@@ -123,11 +131,11 @@ export function planTrails(view: RecordView): Map<string, PlanTrail> {
       const start = startTime(view, meeting);
       if (start === null) continue;
       for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-        for (const word of new Set(lookupWords(item.title))) itemsByWord.add(meeting.committee, word, { meeting, item, start });
+        for (const word of wordsOfTitle(item.title)) itemsByWord.add(meeting.committee, word, { meeting, item, start });
       }
     }
     const rows = view.record.workProgramme.filter(isDatedPlanRow);
-    const wordsOf = new Map(rows.map((row) => [row.id, [...new Set(lookupWords(row.title))]]));
+    const wordsOf = new Map(rows.map((row) => [row.id, wordsOfTitle(row.title)]));
     // Rows by word in date order, so a row looks only at later ones.
     const rowsByWord = new ByCommitteeWord<WorkProgrammeItem & { date: string }>();
     for (const row of [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) for (const word of wordsOf.get(row.id)!) rowsByWord.add(row.committee, word, row);
