@@ -27,7 +27,8 @@ describe('a paper shared with the bot in Slack', () => {
     const reply = await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1673341200.000100', files: [file] });
     expect(reply.status).toBe(200);
 
-    const posted = await h.slack.waitFor('chat.postMessage');
+    // Generous: the paper is read in the paper worker, whose first start takes seconds on a busy machine.
+    const posted = await h.slack.waitFor('chat.postMessage', { timeoutMs: 30_000 });
     expect(posted.body.channel).toBe('D0ADMIN');
     expect(posted.body.thread_ts).toBe('1673341200.000100');
     expect(posted.body.text).toBe('Added 2022-10-20-minutes.md to the record.');

@@ -14,6 +14,7 @@ import { municipalYear } from '../work-programme/work-programme-queries.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, isPlanOnly, lookupKey, type RecordView } from '../record-view.ts';
 import { displayName, personKey, samePerson, type PersonKey } from './people.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 const SEAT_ROLES = new Set(['member', 'co-opted']);
 
@@ -89,25 +90,36 @@ const RATE_LOOKUPS = lookupKey<RateLookups>('attendance-rates');
 
 /** Built once per record version, so a question about one person reads only that surname's mentions. */
 export function attendanceRateLookups(view: RecordView): RateLookups {
-  return view.derived.get(RATE_LOOKUPS, () => {
-    const bySurname = new Map<string, Mention[]>();
-    const meetingsByCommittee = new Map<string, { meeting: Meeting; at: number }[]>();
-    view.calendar.forEach((meeting, at) => {
-      if (isPlanOnly(meeting) || meeting.status === 'cancelled' || !attendanceRecorded(meeting)) return;
-      const committee = meeting.committee ?? '';
-      const list = meetingsByCommittee.get(committee);
-      if (list) list.push({ meeting, at });
-      else meetingsByCommittee.set(committee, [{ meeting, at }]);
-      for (const mention of mentionsIn(meeting, at)) {
-        const key = personKey(mention.name);
-        if (!key) continue;
-        const mentions = bySurname.get(key.surname);
-        if (mentions) mentions.push(mention);
-        else bySurname.set(key.surname, [mention]);
-      }
-    });
-    return { bySurname, meetingsByCommittee };
-  });
+  return view.derived.get(RATE_LOOKUPS, () => new SlicedJob(rateLookupSteps(view)).finishNow());
+}
+
+/** attendanceRateLookups in slices, for the background after start or a change. */
+export function startAttendanceRateLookups(view: RecordView): SlicedJob<RateLookups> | null {
+  return view.derived.start(RATE_LOOKUPS, () => rateLookupSteps(view));
+}
+
+const MEETINGS_PER_STEP = 50;
+
+function* rateLookupSteps(view: RecordView): Steps<RateLookups> {
+  const bySurname = new Map<string, Mention[]>();
+  const meetingsByCommittee = new Map<string, { meeting: Meeting; at: number }[]>();
+  for (let at = 0; at < view.calendar.length; at++) {
+    if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
+    const meeting = view.calendar[at]!;
+    if (isPlanOnly(meeting) || meeting.status === 'cancelled' || !attendanceRecorded(meeting)) continue;
+    const committee = meeting.committee ?? '';
+    const list = meetingsByCommittee.get(committee);
+    if (list) list.push({ meeting, at });
+    else meetingsByCommittee.set(committee, [{ meeting, at }]);
+    for (const mention of mentionsIn(meeting, at)) {
+      const key = personKey(mention.name);
+      if (!key) continue;
+      const mentions = bySurname.get(key.surname);
+      if (mentions) mentions.push(mention);
+      else bySurname.set(key.surname, [mention]);
+    }
+  }
+  return { bySurname, meetingsByCommittee };
 }
 
 /** One person's identity across spellings: surname, and first initial when any spelling gives one. */

@@ -5,6 +5,7 @@
 import type { AgendaItem, Meeting, Request, RequestState } from '../../model.ts';
 import { daysBetween } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 import type { AnswerContext } from '../context.ts';
 import { compareNumbers, firstAfter, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 
@@ -91,11 +92,29 @@ export const REQUEST_CATALOGUE = lookupKey<RequestCatalogue>('requests');
 
 /** The record's requests, sorted once per record version. */
 export function requestCatalogue(view: RecordView): RequestCatalogue {
-  return view.derived.get(REQUEST_CATALOGUE, () => {
-    const entries = view.record.requests.filter((r) => !view.store.item(r.itemId)?.private).map((r) => catalogueEntry(view, r)).sort(oldestFirst);
-    entries.forEach((e, i) => (e.order = i));
-    return { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
-  });
+  return view.derived.get(REQUEST_CATALOGUE, () => new SlicedJob(catalogueSteps(view)).finishNow());
+}
+
+/** requestCatalogue in slices, for the background after start or a change. */
+export function startRequestCatalogue(view: RecordView): SlicedJob<RequestCatalogue> | null {
+  return view.derived.start(REQUEST_CATALOGUE, () => catalogueSteps(view));
+}
+
+const REQUESTS_PER_STEP = 200;
+
+function* catalogueSteps(view: RecordView): Steps<RequestCatalogue> {
+  const entries: CatalogueEntry[] = [];
+  const requests = view.record.requests;
+  for (let i = 0; i < requests.length; i++) {
+    if (i % REQUESTS_PER_STEP === REQUESTS_PER_STEP - 1) yield;
+    const r = requests[i]!;
+    if (!view.store.item(r.itemId)?.private) entries.push(catalogueEntry(view, r));
+  }
+  yield;
+  entries.sort(oldestFirst);
+  entries.forEach((e, i) => (e.order = i));
+  yield;
+  return { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
 }
 
 /** Whether the request had been made by `t`: its meeting had started (an undated one counts). */
