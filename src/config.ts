@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { parseInstant } from './london.ts';
+import { DEFAULT_INTERVAL_MINUTES, DeploymentFileError, environmentDeployment, readDeploymentFile, type Deployment } from './config-file.ts';
 
 const optionalText = z
   .string()
@@ -46,6 +47,7 @@ const EnvSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_API_URL: optionalText.refine(isUrl, { message: 'SLACK_API_URL must be a web address such as http://127.0.0.1:3999/api/.' }),
     SCRUTINY_DB: optionalText,
+    SCRUTINY_CONFIG: optionalText,
     SCRUTINY_CORPUS: optionalText.refine((v) => v === undefined || v === 'bundled' || v === 'none', {
       message: 'SCRUTINY_CORPUS must be bundled (load the demo papers) or none (never load them); unset, they are loaded only into a new store when nothing else is configured.',
     }),
@@ -97,6 +99,13 @@ const EnvSchema = z
     if (env.MODERNGOV_COMMITTEES.length > 0 && !env.MODERNGOV_URL) {
       problem('MODERNGOV_URL', "MODERNGOV_COMMITTEES is set but MODERNGOV_URL is not: give the address of the council's ModernGov site, such as https://edemocracy.coventry.gov.uk.");
     }
+    if (env.SCRUTINY_CONFIG) {
+      for (const variable of ['MODERNGOV_URL', 'MODERNGOV_COMMITTEES'] as const) {
+        if (env[variable] && env[variable].length > 0) {
+          problem(variable, `${variable} is set as well as SCRUTINY_CONFIG: name the council's ModernGov site and committees in the configuration file instead, and unset ${variable}.`);
+        }
+      }
+    }
     const notIds = env.MODERNGOV_COMMITTEES.filter((id) => !/^\d+$/.test(id));
     if (notIds.length > 0) {
       problem(
@@ -129,7 +138,10 @@ export interface Config {
   /** Where /healthz is served in Socket Mode (HEALTH_PORT, else PORT); over HTTP it is on `port`. */
   healthPort: number;
   now?: Date;
+  /** The environment's one council's ModernGov settings (MODERNGOV_URL); with a configuration file, see `deployment`. */
   moderngov?: { url: string; committees: string[]; intervalMinutes: number };
+  /** The councils and boards served: from the configuration file (SCRUTINY_CONFIG), else from the environment. */
+  deployment: Deployment;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** json in Slack modes (for a log shipper), text in the local console, unless LOG_FORMAT says. */
   logFormat: LogFormat;
@@ -175,6 +187,23 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) throw new ConfigError(describeProblems(parsed.error.issues));
   const e = parsed.data;
+  const dbPath = e.SCRUTINY_DB ?? DEFAULT_DB_PATH;
+  const moderngov = e.MODERNGOV_URL
+    ? { url: e.MODERNGOV_URL, committees: e.MODERNGOV_COMMITTEES, intervalMinutes: e.MODERNGOV_INTERVAL_MINUTES ?? DEFAULT_INTERVAL_MINUTES }
+    : undefined;
+  let deployment: Deployment;
+  try {
+    deployment = e.SCRUTINY_CONFIG
+      ? readDeploymentFile(resolve(e.SCRUTINY_CONFIG), {
+          dbPath,
+          intervalMinutes: e.MODERNGOV_INTERVAL_MINUTES ?? DEFAULT_INTERVAL_MINUTES,
+          coordinators: e.SCRUTINY_ADMINS,
+        })
+      : environmentDeployment({ dbPath, moderngov: moderngov ?? null, coordinators: e.SCRUTINY_ADMINS });
+  } catch (error) {
+    if (!(error instanceof DeploymentFileError)) throw error;
+    throw new ConfigError(describeProblems(error.problems.map((message) => ({ code: 'custom', path: ['SCRUTINY_CONFIG'], message, input: undefined }))));
+  }
   const mode: SlackMode = e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN ? 'socket' : e.SLACK_BOT_TOKEN ? 'http' : 'console';
   const port = e.PORT ?? DEFAULT_PORT;
   return {
@@ -185,15 +214,14 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
       signingSecret: e.SLACK_SIGNING_SECRET,
       apiUrl: e.SLACK_API_URL,
     },
-    dbPath: e.SCRUTINY_DB ?? DEFAULT_DB_PATH,
+    dbPath,
     corpus: (e.SCRUTINY_CORPUS as 'bundled' | 'none' | undefined) ?? 'auto',
     admins: e.SCRUTINY_ADMINS,
     port,
     healthPort: e.HEALTH_PORT ?? port,
     now: e.SCRUTINY_NOW ? (parseInstant(e.SCRUTINY_NOW) ?? undefined) : undefined,
-    moderngov: e.MODERNGOV_URL
-      ? { url: e.MODERNGOV_URL, committees: e.MODERNGOV_COMMITTEES, intervalMinutes: e.MODERNGOV_INTERVAL_MINUTES ?? 60 }
-      : undefined,
+    moderngov,
+    deployment,
     logLevel: (e.LOG_LEVEL as Config['logLevel'] | undefined) ?? 'info',
     logFormat: (e.LOG_FORMAT as LogFormat | undefined) ?? (mode === 'console' ? 'text' : 'json'),
     shutdownTimeoutMs: (e.SHUTDOWN_TIMEOUT_SECONDS ?? DEFAULT_SHUTDOWN_TIMEOUT_SECONDS) * 1000,

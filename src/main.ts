@@ -1,4 +1,5 @@
-// Composition root: config -> store -> demo corpus (when wanted) -> answer engine -> Slack or console -> reminders -> sync.
+// Composition root: config -> the workspace's and councils' stores (the demo papers only when wanted) ->
+// answer engines -> Slack or console -> reminders -> each council's sync.
 import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createHealth } from './health.ts';
@@ -6,12 +7,11 @@ import { createLogger } from './logger.ts';
 import { processIo } from './cli/io.ts';
 import { startArguments } from './cli/start.ts';
 import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
-import { claimStore } from './store/bot-claim.ts';
-import { openStore } from './store/lowdb-store.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { watchStore } from './store/watch-store.ts';
 import { loadDemoCorpus } from './demo-corpus.ts';
-import { createEngine } from './answers/engine.ts';
+import { openWorkspace } from './boards/workspace.ts';
+import { combinedSyncStatus, startupWarnings } from './boards/startup.ts';
 import type { RunningSlack } from './slack/start.ts';
 import { startConsole } from './console/console.ts';
 import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
@@ -40,11 +40,19 @@ async function main(): Promise<number> {
   });
   const clock = configuredClock(config.now);
 
-  let store;
+  let workspace;
   try {
     // One bot per store; commands beside it (ingest, sync, backup) take the store's short write locks instead.
-    await claimStore(config.dbPath);
-    store = await openStore(config.dbPath, { clock });
+    workspace = await openWorkspace({
+      deployment: config.deployment,
+      dbPath: config.dbPath,
+      clock,
+      logger,
+      // The demo papers go only into the first council's record, and only when wanted (see demo-corpus.ts).
+      prepare: async (council, store) => {
+        if (council.id === config.deployment.councils[0]?.id) await loadDemoCorpus(config, store, logger);
+      },
+    });
   } catch (error) {
     if (error instanceof StoreBusyError) {
       logger.error(error.message);
@@ -56,17 +64,16 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-
-  await loadDemoCorpus(config, store, logger);
-  const engine = await createEngine({ store, clock, logger });
-  const health = createHealth({ store, clock });
+  const { boards } = workspace;
+  for (const line of startupWarnings(boards, config)) logger.warn(line);
+  const health = createHealth({ store: workspace.store, clock });
 
   let outlet: ReminderOutlet;
   let stopSurface: () => Promise<void>;
   let closed: Promise<void> = new Promise(() => {});
   let slack: RunningSlack | null = null;
   if (config.mode === 'console') {
-    const terminal = startConsole({ store, engine, clock, logger, input: process.stdin, output: process.stdout });
+    const terminal = startConsole({ boards, clock, logger, input: process.stdin, output: process.stdout });
     outlet = { kind: 'console', print: terminal.print };
     stopSurface = terminal.stop;
     closed = terminal.closed;
@@ -74,7 +81,7 @@ async function main(): Promise<number> {
     // Bolt is loaded only here: the console never pays for it.
     const { SlackStartError, startSlack } = await import('./slack/start.ts');
     try {
-      slack = await startSlack({ config, store, engine, clock, logger, health });
+      slack = await startSlack({ config, boards, clock, logger, health });
     } catch (error) {
       if (error instanceof SlackStartError) {
         logger.error(error.message);
@@ -86,22 +93,33 @@ async function main(): Promise<number> {
     stopSurface = slack.stop;
   }
 
-  const reminders = startReminders({ store, engine, clock, logger, outlet });
+  const reminders = startReminders({ boards, clock, logger, outlet });
   slack?.useReminders(reminders);
-  const sync = config.moderngov
-    ? startSync({ moderngov: config.moderngov, store, engine, clock, logger, reminders })
-    : null;
+  // Each council with ModernGov settings syncs into its own record.
+  const syncs = workspace.councils.flatMap((council) =>
+    council.settings.moderngov
+      ? [{ council, sync: startSync({ moderngov: council.settings.moderngov, store: council.store, engine: council.engine, clock, logger, reminders }) }]
+      : [],
+  );
+  if (syncs.length > 0) {
+    health.watchSync(
+      () => combinedSyncStatus(syncs.map((s) => s.sync.status())),
+      Math.min(...syncs.map((s) => s.council.settings.moderngov!.intervalMinutes)),
+    );
+  }
 
-  if (sync && config.moderngov) health.watchSync(sync.status, config.moderngov.intervalMinutes);
-
-  // What other processes write to the store (`scrutiny ingest`, `scrutiny restore`) reaches the answers.
-  store.onChange((change) => {
-    if (change.origin === 'reload') engine.refresh();
-  });
-  const storeWatch = watchStore(store, {
-    intervalMs: STORE_WATCH_MS,
-    onError: (error) => logger.warn('Reading what another process wrote to the store failed; trying again shortly.', error),
-  });
+  // What other processes write to the stores (`scrutiny ingest`, `scrutiny restore`) reaches the answers.
+  for (const council of workspace.councils) {
+    council.store.onChange((change) => {
+      if (change.origin === 'reload') council.engine.refresh();
+    });
+  }
+  const storeWatches = workspace.stores.map((store) =>
+    watchStore(store, {
+      intervalMs: STORE_WATCH_MS,
+      onError: (error) => logger.warn(`Reading what another process wrote to the store ${store.path} failed; trying again shortly.`, error),
+    }),
+  );
 
   const shutdown = createShutdown({
     logger,
@@ -109,10 +127,10 @@ async function main(): Promise<number> {
     onStopping: health.markStopping,
     parts: (): Stoppable[] => [
       { name: config.mode === 'console' ? 'the console' : 'Slack events', stop: stopSurface },
-      ...(sync ? [{ name: 'the ModernGov sync', stop: sync.stop }] : []),
+      ...syncs.map(({ council, sync }) => ({ name: syncs.length > 1 ? `the ModernGov sync of ${council.settings.name}` : 'the ModernGov sync', stop: sync.stop })),
       { name: 'reminder posts', stop: reminders.stop },
-      { name: 'the search index snapshot', stop: engine.saved },
-      { name: 'the store watch', stop: storeWatch.stop },
+      { name: 'the search index snapshot', stop: () => Promise.all(workspace.councils.map((c) => c.engine.saved())).then(() => undefined) },
+      { name: 'the store watch', stop: () => Promise.all(storeWatches.map((w) => w.stop())).then(() => undefined) },
     ],
   });
   exitOnSignals(shutdown, { logger, exit: (code) => process.exit(code) });

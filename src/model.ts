@@ -340,6 +340,19 @@ export const MutableState = z.object({
   seenEvents: z.record(z.string(), IsoInstant).default({}),
   /** Per-meeting content fingerprints from ModernGov sync. */
   sync: z.record(z.string(), z.string()).default({}),
+  /** ModernGov committee titles by committee id, as the last sync read them (a board named by id is named by its title). */
+  committeeTitles: z.record(z.string(), z.string()).default({}),
+  /** The council whose record this store holds, once known: one council's store is never opened as another's. */
+  council: z.string().optional(),
+  /** Channels tied to a board in Slack (`/scrutiny board`, the App Home): channel id -> board id. */
+  channelBoards: z.record(z.string(), z.string()).default({}),
+  /** Which board each member's App Home shows: user id -> board id. */
+  homeBoards: z.record(z.string(), z.string()).default({}),
+  /**
+   * The scrutiny co-ordinators (Slack user ids), as managed in Slack; absent until first set. While it
+   * is empty, the configuration's co-ordinators (SCRUTINY_ADMINS, the file's) seed it.
+   */
+  coordinators: z.array(z.string()).optional(),
   /** Co-ordinators' decisions on proposed evidence, by request id, oldest first. */
   evidence: z.record(z.string(), z.array(EvidenceDecision)).optional(),
   /**

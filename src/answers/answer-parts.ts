@@ -70,6 +70,8 @@ export function numberLabel(meeting: Meeting | null, item: AgendaItem | null): s
 
 export function cite(view: RecordView, meeting: Meeting | null, item: AgendaItem | null): Citation {
   return {
+    // Where the record holds several committees, every meeting, resolution and request says whose it is.
+    ...(view.committees.length > 1 && meeting?.committee ? { committee: meeting.committee } : {}),
     meetingId: meeting?.id ?? null,
     date: meeting?.date ?? null,
     minute: item?.number ?? null,

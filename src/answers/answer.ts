@@ -20,6 +20,8 @@ export type AnswerKind =
 
 /** Where a fact comes from: shown as "Thursday 11 January 2018 · Minute 34 · 2018-01-11-minutes.txt". */
 export interface Citation {
+  /** The meeting's committee, given wherever the record holds several committees. */
+  committee?: string | null;
   meetingId?: string | null;
   date?: string | null;
   minute?: string | null;

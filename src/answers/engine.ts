@@ -40,6 +40,11 @@ export interface AskOptions {
    * answer builds its entries up to this page and a few more, and counts the rest.
    */
   page?: number;
+  /**
+   * The board's committee for this question (a channel's board), as the record spells it; null: the
+   * whole record. Default: the engine's own (EngineDeps.committee). A committee the question names still wins.
+   */
+  committee?: string | null;
 }
 
 export interface Engine {
@@ -184,7 +189,6 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     prepare();
   });
 
-  // A committee the question names wins over the board's own.
   const contextFor = (options: AskOptions, index: SearchIndex, indexComplete?: boolean, named?: string | null): AnswerContext =>
     answerContext({
       view: views.current(),
@@ -192,7 +196,14 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       ...(indexComplete !== undefined ? { indexComplete } : {}),
       now: options.now ?? clock.now(),
       ...(options.page !== undefined ? { page: options.page } : {}),
-      ...(named ? { committee: named } : deps.committee !== undefined ? { committee: deps.committee } : {}),
+      // A committee the question names wins over the channel's board's, which wins over the engine's own.
+      ...(named
+        ? { committee: named }
+        : options.committee !== undefined
+          ? { committee: options.committee }
+          : deps.committee !== undefined
+            ? { committee: deps.committee }
+            : {}),
     });
 
   return {

@@ -39,6 +39,7 @@ function renderEntry(entry: AnswerEntry): string[] {
   if (entry.exempt) return lines;
   for (const line of entry.detail ?? []) lines.push(...wrap(line, '    '));
   for (const link of entry.links ?? []) lines.push(...wrap(`${link.title}: ${link.url}`, '    '));
+  if (entry.cite?.committee) lines.push(...wrap(entry.cite.committee, '    '));
   if (entry.quote && entry.cite?.documents?.length) lines.push(...wrap(`Source: ${entry.cite.documents.join(', ')}`, '    '));
   return lines;
 }

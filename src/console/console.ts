@@ -5,21 +5,18 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
-import type { Engine } from '../answers/engine.ts';
-import type { Store } from '../store/store.ts';
+import { boardsOf, type BoardsInput } from '../boards/single-board.ts';
 import { formatDateTime, londonDate, londonTime } from '../london.ts';
 import { answerScrutinyCommand } from '../slack/scrutiny-command.ts';
 import { renderText } from '../answers/render-text.ts';
 import { changeRequest, withRequestIds } from './requests.ts';
 
-export interface ConsoleDeps {
-  store: Store;
-  engine: Engine;
+export type ConsoleDeps = BoardsInput & {
   clock: Clock;
   logger: Logger;
   input: Readable;
   output: Writable;
-}
+};
 
 export interface RunningConsole {
   /** Resolves when the input ends. */
@@ -75,6 +72,7 @@ export function channelPost(channel: string, text: string): string {
 
 export function startConsole(deps: ConsoleDeps): RunningConsole {
   const { output, logger } = deps;
+  const boards = boardsOf(deps);
   const write = (text: string) => {
     output.write(text.endsWith('\n') ? text : `${text}\n`);
   };
@@ -97,12 +95,11 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
       const change = REQUEST_CHANGE.exec(consoleQuestion(line));
       if (change) {
         const status = change[1]!.toLowerCase() === 'done' ? 'done' : 'open';
-        write(`${(await changeRequest(deps.store, change[2]!, status, CONSOLE_USER, deps.clock.now())).message}\n`);
+        write(`${(await changeRequest(boards.forChannel(CONSOLE_CHANNEL).council.store, change[2]!, status, CONSOLE_USER, deps.clock.now())).message}\n`);
         return;
       }
       const answer = await answerScrutinyCommand(consoleQuestion(line), {
-        engine: deps.engine,
-        store: deps.store,
+        boards,
         clock: deps.clock,
         channel: CONSOLE_CHANNEL,
         user: CONSOLE_USER,

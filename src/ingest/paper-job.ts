@@ -8,6 +8,8 @@ import { parseDocument } from './parse-document.ts';
 import { documentText } from './read-document.ts';
 
 export type PaperResult = { ok: true; parsed: ParsedDocument } | { ok: false; reason: string };
+/** A paper read with its text too: a linked report that is no council document is kept as text about its item. */
+export type PaperReading = { ok: true; parsed: ParsedDocument; text: string } | { ok: false; reason: string };
 
 /**
  * What one paper may add at most (meetings, items, resolutions, requests and work-programme rows
@@ -27,22 +29,38 @@ export function paperTooLarge(doc: ParsedDocument): string | null {
   return `it reads as ${records.toLocaleString('en-GB')} meetings, items, resolutions and requests, far more than any council paper, so it was not added`;
 }
 
-export async function parsePaper(bytes: Uint8Array, name: string): Promise<PaperResult> {
+export async function readPaper(bytes: Uint8Array, name: string): Promise<PaperReading> {
   const read = await documentText(bytes, name);
   if (!read.ok) return read;
   const parsed = parseDocument(read.text, name);
   const tooLarge = paperTooLarge(parsed);
-  return tooLarge ? { ok: false, reason: tooLarge } : { ok: true, parsed };
+  return tooLarge ? { ok: false, reason: tooLarge } : { ok: true, parsed, text: read.text };
+}
+
+export async function parsePaper(bytes: Uint8Array, name: string): Promise<PaperResult> {
+  const read = await readPaper(bytes, name);
+  return read.ok ? { ok: true, parsed: read.parsed } : read;
 }
 
 const PARSE_PAPER = isolatedJob<typeof parsePaper>(new URL(import.meta.url), 'parsePaper');
+const READ_PAPER = isolatedJob<typeof readPaper>(new URL(import.meta.url), 'readPaper');
 
-/** parsePaper in the paper worker; a paper stopped for its time or memory is refused with the reason. */
-export async function parsePaperIsolated(bytes: Uint8Array, name: string, runner: IsolatedRunner = sharedRunner()): Promise<PaperResult> {
+/** A job's result, or its refusal when the worker stopped it for its time or memory. */
+async function refusedWhenStopped<T>(work: Promise<T>): Promise<T | { ok: false; reason: string }> {
   try {
-    return await runner.run(PARSE_PAPER, [bytes, name]);
+    return await work;
   } catch (error) {
     if (error instanceof IsolationError) return { ok: false, reason: error.message };
     throw error;
   }
+}
+
+/** parsePaper in the paper worker; a paper stopped for its time or memory is refused with the reason. */
+export function parsePaperIsolated(bytes: Uint8Array, name: string, runner: IsolatedRunner = sharedRunner()): Promise<PaperResult> {
+  return refusedWhenStopped(runner.run(PARSE_PAPER, [bytes, name]));
+}
+
+/** readPaper in the paper worker, refused the same way. */
+export function readPaperIsolated(bytes: Uint8Array, name: string, runner: IsolatedRunner = sharedRunner()): Promise<PaperReading> {
+  return refusedWhenStopped(runner.run(READ_PAPER, [bytes, name]));
 }

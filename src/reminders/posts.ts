@@ -33,9 +33,22 @@ function lateNote(what: string, dueAt: Date): string {
   return `This ${what} was due ${formatInstant(dueAt)}; it is posted late because the bot was not running then.`;
 }
 
-/** What a post is built with: the record as it is now, with the index the store shares. */
-function postContext(store: Store, now: Date): AnswerContext {
-  return storeContext(store, searchIndexFor(store), now);
+/**
+ * Whose record a post is built from: a council's store and the committee of the channel's board
+ * (null: the record's own committee, as when only one board is served).
+ */
+export interface PostSource {
+  store: Store;
+  committee?: string | null;
+}
+
+function sourceOf(source: Store | PostSource): PostSource {
+  return 'record' in source ? { store: source } : source;
+}
+
+/** What a post is built with: the record as it is now, with the index the store shares, for the board's committee. */
+function postContext(source: PostSource, now: Date): AnswerContext {
+  return storeContext(source.store, searchIndexFor(source.store), now, source.committee !== undefined ? { committee: source.committee } : {});
 }
 
 /** The agenda reminder for one meeting: the meeting's answer, titled as a reminder. */
@@ -53,16 +66,29 @@ export function agendaReminderAnswer(ctx: AnswerContext, meetingId: string, late
 }
 
 /** The digest of open requests, grouped by the meeting that raised them, oldest first. */
-export function requestsDigestAnswer(store: Store, now: Date, late: boolean, dueAt: Date): Answer {
-  const base = buildOutstandingRequests(postContext(store, now));
+export function requestsDigestAnswer(from: Store | PostSource, now: Date, late: boolean, dueAt: Date): Answer {
+  const base = buildOutstandingRequests(postContext(sourceOf(from), now));
   if (!late) return base;
   return { ...base, title: `Late reminder: ${base.title}`, notes: [lateNote('digest', dueAt), ...(base.notes ?? [])] };
 }
 
 /** The short post about what new documents added; null when they added nothing worth a post. */
-export function newsAnswer(store: Store, news: RecordNews, now: Date): Answer | null {
-  const ctx = postContext(store, now);
+export function newsAnswer(from: Store | PostSource, news: RecordNews, now: Date): Answer | null {
+  const source = sourceOf(from);
+  const ctx = postContext(source, now);
   const view = ctx.view;
+  // Only the news of the channel's board: another committee's minutes are not this channel's news.
+  const ofBoard = (meetingId: string | undefined) => {
+    if (!source.committee || !meetingId) return true;
+    const committee = meetingById(view, meetingId)?.committee ?? null;
+    return committee === null || committee === source.committee;
+  };
+  news = {
+    newMinutesMeetingIds: news.newMinutesMeetingIds.filter(ofBoard),
+    newAgendaMeetingIds: news.newAgendaMeetingIds.filter(ofBoard),
+    newResolutionIds: news.newResolutionIds.filter((id) => ofBoard(view.store.resolution(id)?.meetingId)),
+    newRequestIds: news.newRequestIds.filter((id) => ofBoard(view.store.request(id)?.meetingId)),
+  };
   const lines: AnswerEntry[] = [];
   const plural = (n: number, word: string) => `${n} new ${word}${n === 1 ? '' : 's'}`;
   // Schedule 12A: a private item's resolutions and requests are not counted (nor stored: see src/exempt.ts).
@@ -132,14 +158,15 @@ export function renderPost(answer: Answer, target: 'slack' | 'console'): Post {
 }
 
 /** The post for a planned occurrence. */
-export function composeOccurrence(store: Store, occ: Occurrence, now: Date, late: boolean, target: 'slack' | 'console'): Post {
-  if (occ.kind === 'requests') return renderPost(requestsDigestAnswer(store, now, late, occ.dueAt), target);
-  const ctx = postContext(store, now);
+export function composeOccurrence(from: Store | PostSource, occ: Occurrence, now: Date, late: boolean, target: 'slack' | 'console'): Post {
+  const source = sourceOf(from);
+  if (occ.kind === 'requests') return renderPost(requestsDigestAnswer(source, now, late, occ.dueAt), target);
+  const ctx = postContext(source, now);
   if (!meetingById(ctx.view, occ.occurrence)) throw new Error(`meeting ${occ.occurrence} is no longer in the record`);
   return renderPost(agendaReminderAnswer(ctx, occ.occurrence, late, occ.dueAt), target);
 }
 
-export function composeNews(store: Store, news: RecordNews, now: Date, target: 'slack' | 'console'): Post | null {
-  const answer = newsAnswer(store, news, now);
+export function composeNews(from: Store | PostSource, news: RecordNews, now: Date, target: 'slack' | 'console'): Post | null {
+  const answer = newsAnswer(from, news, now);
   return answer ? renderPost(answer, target) : null;
 }

@@ -3,11 +3,11 @@
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { Answer, AnswerEntry } from '../answers/answer.ts';
-import type { Subscription } from '../model.ts';
+import type { Meeting, Subscription } from '../model.ts';
 import { formatDate } from '../london.ts';
 import { boardCalendar } from '../answers/record-view.ts';
 import { isPlannedOnly, nextOccurrence } from './plan.ts';
-import { REMIND_USAGE, WEEKDAY_NAMES, parseRemindWords, type RemindAction } from './remind-words.ts';
+import { REMIND_HINT, REMIND_USAGE, WEEKDAY_NAMES, parseRemindWords, type RemindAction } from './remind-words.ts';
 import {
   channelSubscriptions,
   describeSubscription,
@@ -20,20 +20,29 @@ import {
 export { describeSubscription, describeSubscriptions } from './subscriptions.ts';
 
 export interface RemindContext {
+  /** Where the channel's subscriptions are kept (the workspace's store). */
   store: Store;
   clock: Clock;
   channel: string;
   user: string;
   /** Scrutiny co-ordinators may change subscriptions; anyone may list them. */
   isAdmin: boolean;
+  /** The meetings of the channel's board, for "Next:"; default: every meeting of `store`'s record. */
+  calendar?: () => readonly Meeting[];
+  /** The channel's board, when the workspace serves several: the reminders are about it. */
+  board?: string;
 }
 
-function entryFor(sub: Subscription, store: Store, now: Date): AnswerEntry {
+function calendarOf(ctx: RemindContext): readonly Meeting[] {
+  return ctx.calendar ? ctx.calendar() : boardCalendar(ctx.store.record());
+}
+
+function entryFor(sub: Subscription, calendar: readonly Meeting[], now: Date): AnswerEntry {
   const detail: string[] = [];
   if (sub.paused) {
     detail.push(`Paused since ${formatInstant(new Date(sub.paused.at))}: ${sub.paused.reason}. Set it again to resume.`);
   } else {
-    const next = nextOccurrence(boardCalendar(store.record()), sub, now);
+    const next = nextOccurrence(calendar, sub, now);
     if (next) {
       const about = next.meeting?.date ? ` (meeting of ${formatDate(next.meeting.date)}${isPlannedOnly(next.meeting) ? ', planned' : ''})` : '';
       detail.push(`Next: ${formatInstant(next.dueAt)}${about}`);
@@ -46,9 +55,10 @@ function entryFor(sub: Subscription, store: Store, now: Date): AnswerEntry {
 
 function listSection(ctx: RemindContext, now: Date) {
   const subs = channelSubscriptions(ctx.store.state(), ctx.channel).sort((a, b) => a.kind.localeCompare(b.kind));
+  const calendar = subs.length > 0 ? calendarOf(ctx) : [];
   return {
-    heading: 'Reminders in this channel',
-    entries: subs.map((s) => entryFor(s, ctx.store, now)),
+    heading: ctx.board ? `Reminders in this channel, about ${ctx.board}` : 'Reminders in this channel',
+    entries: subs.map((s) => entryFor(s, calendar, now)),
     empty: 'None yet. A co-ordinator can set them with `/scrutiny remind agenda` or `/scrutiny remind requests`.',
   };
 }
@@ -64,8 +74,14 @@ function answer(question: string, title: string, ctx: RemindContext, now: Date, 
   };
 }
 
+/** "This channel gets 2 reminders": the list's title, so its heading is not said twice. */
+function listTitle(ctx: RemindContext): string {
+  const n = channelSubscriptions(ctx.store.state(), ctx.channel).length;
+  return n === 0 ? 'This channel gets no reminders yet.' : `This channel gets ${n === 1 ? 'one reminder' : `${n} reminders`}.`;
+}
+
 /** `changed`: how many subscriptions an "off" or "news" change touched. */
-function changeTitle(action: Exclude<RemindAction, { action: 'list' }>, changed: number): string {
+function changeTitle(action: Exclude<RemindAction, { action: 'list' } | { action: 'help' }>, changed: number): string {
   switch (action.action) {
     case 'agenda':
       return `This channel will get each meeting's agenda ${action.daysBefore} day${action.daysBefore === 1 ? '' : 's'} before, at ${action.at} (UK time).`;
@@ -95,7 +111,8 @@ export async function remindCommand(words: string, ctx: RemindContext): Promise<
     return answer(question, `Nothing changed: ${parsed.problem}`, ctx, now, { notes: REMIND_USAGE });
   }
   const action = parsed.value;
-  if (action.action === 'list') return answer(question, 'Reminders in this channel', ctx, now, { notes: REMIND_USAGE });
+  if (action.action === 'help') return answer(question, 'Reminders: what a co-ordinator can set', ctx, now, { notes: REMIND_USAGE });
+  if (action.action === 'list') return answer(question, listTitle(ctx), ctx, now, { notes: [REMIND_HINT] });
   if (!ctx.isAdmin) {
     return answer(question, 'Only the scrutiny co-ordinators can change reminders; anyone can list them.', ctx, now);
   }

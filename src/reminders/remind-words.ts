@@ -5,6 +5,7 @@ export type ReminderKind = 'agenda' | 'requests';
 
 export type RemindAction =
   | { action: 'list' }
+  | { action: 'help' }
   | { action: 'agenda'; daysBefore: number; at: string }
   | { action: 'requests'; cadence: { every: 'week'; day: number } | { every: 'month' }; at: string }
   | { action: 'off'; what: ReminderKind | 'all' }
@@ -24,10 +25,14 @@ export const REMIND_USAGE = [
   '`/scrutiny remind agenda [N days before] [at HH:MM]`: the agenda before each meeting (default 7 days before, at 09:00)',
   '`/scrutiny remind requests [weekly on DAY | monthly] [at HH:MM]`: the open requests (default Mondays at 09:00)',
   '`/scrutiny remind list`: the reminders in this channel',
+  '`/scrutiny remind help`: these options',
   '`/scrutiny remind off agenda|requests|all`: stop them',
   '`/scrutiny remind news off|on`: the short post when new minutes or an agenda arrive (on by default)',
   'Times are UK time (Europe/London), 24-hour.',
 ];
+
+/** One line under a list or a change: where the options are, not all of them again. */
+export const REMIND_HINT = 'Change them with `/scrutiny remind agenda` or `/scrutiny remind requests` (`/scrutiny remind help` for every option), or from the App Home.';
 
 /** "monday", "Mon", "mondays", "Weds" → 1..; null when it is not a day of the week. */
 export function parseWeekday(word: string): number | null {
@@ -129,6 +134,7 @@ export function parseRemindWords(words: string): RemindParse {
   if (head === undefined || head === 'list' || head === 'show') {
     return rest.length ? fail(`I did not understand "${rest.join(' ')}".`) : { ok: true, value: { action: 'list' } };
   }
+  if (head === 'help' || head === '?') return rest.length ? fail(`I did not understand "${rest.join(' ')}".`) : { ok: true, value: { action: 'help' } };
   if (head === 'agenda' || head === 'agendas') return parseAgenda(rest);
   if (head === 'requests' || head === 'request' || head === 'digest') return parseRequests(rest);
   if (head === 'off' || head === 'stop') {

@@ -8,10 +8,10 @@
 // skipped ones are recorded too, so each is logged once and never posted in bulk later.
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
-import type { Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { Delivery, MutableState, Subscription } from '../model.ts';
-import { boardCalendar } from '../answers/record-view.ts';
+import type { Board, BoardDirectory } from '../boards/board-directory.ts';
+import { boardsOf, type BoardsInput } from '../boards/single-board.ts';
 import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './plan.ts';
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
 import { composeOccurrence, composeNews, newsKey, type RecordNews } from './posts.ts';
@@ -24,9 +24,11 @@ export type ReminderOutlet =
   | { kind: 'slack'; client: import('@slack/bolt').webApi.WebClient }
   | { kind: 'console'; print(channel: string, text: string): void };
 
-export interface ReminderDeps {
-  store: Store;
-  engine: Engine;
+/**
+ * The boards served (subscriptions and deliveries live in their workspace store; each channel's
+ * posts are about its board), or, for one board, its store and engine.
+ */
+export type ReminderDeps = BoardsInput & {
   clock: Clock;
   logger: Logger;
   outlet: ReminderOutlet;
@@ -34,13 +36,16 @@ export interface ReminderDeps {
   intervalMs?: number;
   /** Real-time waits (Slack's Retry-After, one post per second per channel); replaceable in tests. */
   sleep?: (ms: number) => Promise<void>;
-}
+};
 
 export interface RunningReminders {
   /** Post whatever is due now (called on a timer; safe to call concurrently). */
   tick(): Promise<void>;
-  /** Tell subscribed channels what newly ingested or synced documents added. */
-  announce(news: RecordNews): Promise<void>;
+  /**
+   * Tell subscribed channels what newly ingested or synced documents added to the record of `from`
+   * (a council's store; default the default board's): only channels whose board is of that record.
+   */
+  announce(news: RecordNews, from?: Store): Promise<void>;
   /** No more ticks; resolves when the post under way (if any) has been sent and recorded. */
   stop(): Promise<void>;
 }
@@ -79,8 +84,17 @@ function supersededDigests(due: Occurrence[]): Set<string> {
   return new Set(due.filter((o) => o.kind === 'requests' && newest.get(o.subscriptionId) !== o).map((o) => o.key));
 }
 
+/** A channel's board's record and committee, for composing its posts. */
+function postSource(boards: BoardDirectory, board: Board) {
+  const committee = boards.committeeOf(board);
+  return committee === null ? { store: board.council.store } : { store: board.council.store, committee };
+}
+
 export function startReminders(deps: ReminderDeps): RunningReminders {
-  const { store, clock, logger } = deps;
+  const { clock, logger } = deps;
+  const boards = boardsOf(deps);
+  // Subscriptions and deliveries are the workspace's; the records are the councils'.
+  const store = boards.workspace;
   const target = targetFor(deps);
   const uncertainCount = new Map<string, number>();
   const startedAt = clock.now();
@@ -178,10 +192,16 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
     if (stopped) return;
     const now = clock.now();
     const state = store.state();
-    const due = planOccurrences(boardCalendar(store.record()), state.subscriptions, {
-      from: new Date(now.getTime() - LOOKBACK_MS),
-      to: now,
-    });
+    const window = { from: new Date(now.getTime() - LOOKBACK_MS), to: now };
+    // Each channel's reminders follow its board's meetings.
+    const byBoard = new Map<Board, Subscription[]>();
+    for (const sub of state.subscriptions) {
+      const board = boards.forChannel(sub.channel);
+      byBoard.set(board, [...(byBoard.get(board) ?? []), sub]);
+    }
+    const due = [...byBoard]
+      .flatMap(([board, subs]) => planOccurrences(boards.meetingsOf(board), subs, window))
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
     const dueKeys = new Set(due.map((o) => o.key));
     const superseded = supersededDigests(due);
     for (const occ of due) {
@@ -208,7 +228,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
           continue;
         }
         // Composed before anything is recorded: a post that cannot be built leaves no pending trace.
-        await deliver(base, composeOccurrence(store, occ, current, late, target.kind), current);
+        await deliver(base, composeOccurrence(postSource(boards, boards.forChannel(occ.channel)), occ, current, late, target.kind), current);
       } catch (error) {
         logger.error(`Reminder ${occ.key} failed:`, error);
       }
@@ -226,11 +246,11 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
     });
   };
 
-  const runAnnounce = async (news: RecordNews): Promise<void> => {
+  const runAnnounce = async (news: RecordNews, from: Store): Promise<void> => {
     const channels = new Set(
       store
         .state()
-        .subscriptions.filter((s) => s.newMinutes && !s.paused)
+        .subscriptions.filter((s) => s.newMinutes && !s.paused && boards.forChannel(s.channel).council.store === from)
         .map((s) => s.channel),
     );
     for (const channel of channels) {
@@ -239,7 +259,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
       if (!key || store.state().deliveries[key]) continue;
       const now = clock.now();
       try {
-        const post = composeNews(store, news, now, target.kind);
+        const post = composeNews(postSource(boards, boards.forChannel(channel)), news, now, target.kind);
         if (!post) continue;
         await deliver({ key, channel, dueAt: now.toISOString(), late: false }, post, now);
       } catch (error) {
@@ -262,8 +282,8 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
 
   return {
     tick,
-    announce: (news) =>
-      serial(() => runAnnounce(news)).catch((error: unknown) => {
+    announce: (news, from = boards.default.council.store) =>
+      serial(() => runAnnounce(news, from)).catch((error: unknown) => {
         logger.error('Announcing new documents failed:', error);
       }),
     stop() {

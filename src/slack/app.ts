@@ -6,8 +6,9 @@ import { CALENDAR_ROUTES, calendarHandler } from '../calendar/calendar-site.ts';
 import { servedCalendars } from '../calendar/served-calendars.ts';
 import { register as registerActions } from './actions/index.ts';
 import { register as registerCommands } from './commands/index.ts';
-import type { SlackAppDeps } from './deps.ts';
+import { slackDeps, type SlackAppDeps, type SlackInput } from './deps.ts';
 import { register as registerEvents } from './events/index.ts';
+import { register as registerViews } from './views/index.ts';
 import { dedupeEvents } from './middleware/dedupe-events.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -19,7 +20,9 @@ export interface BotIdentity {
   botUserId: string;
 }
 
-export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; identity?: BotIdentity; health?: Health }): App {
+export function createSlackApp(input: (SlackAppDeps | SlackInput) & Pick<SlackAppDeps, 'reminders'> & { receiver?: Receiver; identity?: BotIdentity; health?: Health }): App {
+  // Listeners keep this object: reminders set on it later (useReminders) reach them.
+  const deps = 'boards' in input ? (input as SlackAppDeps & typeof input) : slackDeps(input);
   const { config, logger } = deps;
   const common = {
     token: config.slack.botToken,
@@ -74,6 +77,7 @@ export function createSlackApp(deps: SlackAppDeps & { receiver?: Receiver; ident
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
+  registerViews(app, deps);
   // Listeners catch their own errors; this logs whatever escapes Bolt's own machinery.
   app.error(async (error) => {
     logger.error('Slack app error', { code: (error as { code?: string }).code ?? null }, error);

@@ -2,17 +2,26 @@
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
-import type { Engine } from '../answers/engine.ts';
-import type { Store } from '../store/store.ts';
+import type { Board, BoardDirectory } from '../boards/board-directory.ts';
+import { placeOf, type BoardPlace } from '../boards/board-engine.ts';
+import { boardsOf, type BoardsInput } from '../boards/single-board.ts';
 import type { IngestPipeline } from '../ingest/ingest-paths.ts';
 import type { RunningReminders } from '../reminders/scheduler.ts';
 
 export interface SlackDeps {
   config: Config;
-  store: Store;
-  engine: Engine;
+  /** The boards served: each channel's questions, reminders and Home are about its board. */
+  boards: BoardDirectory;
   clock: Clock;
   logger: Logger;
+}
+
+/** What callers give: the boards, or (one board) a store and its engine. */
+export type SlackInput = Omit<SlackDeps, 'boards'> & BoardsInput;
+
+export function slackDeps<T extends SlackInput>(input: T): Omit<T, 'store' | 'engine'> & SlackDeps {
+  const { store: _store, engine: _engine, ...rest } = input as T & { store?: unknown; engine?: unknown };
+  return { ...rest, boards: boardsOf(input, input.config.admins) } as Omit<T, 'store' | 'engine'> & SlackDeps;
 }
 
 export interface SlackAppDeps extends SlackDeps {
@@ -22,7 +31,24 @@ export interface SlackAppDeps extends SlackDeps {
   pipeline?: IngestPipeline;
 }
 
-/** Only the scrutiny co-ordinators (SCRUTINY_ADMINS) may change requests, subscriptions and the record. */
-export function isCoordinator(config: Config, user: string | undefined): boolean {
-  return user !== undefined && config.admins.includes(user);
+/** Only the scrutiny co-ordinators may change requests, subscriptions, channels' boards and the record. */
+export function isCoordinator(deps: Pick<SlackDeps, 'boards'>, user: string | undefined): boolean {
+  return deps.boards.isCoordinator(user);
 }
+
+/** The board a channel's questions are about, with its store and engine. */
+export function channelPlace(deps: Pick<SlackDeps, 'boards'>, channel: string | null | undefined): BoardPlace {
+  return placeOf(deps.boards, deps.boards.forChannel(channel));
+}
+
+/** Where a button's answer was asked: its channel's board, or (on the Home tab) the member's Home board. */
+export function answerPlace(deps: Pick<SlackDeps, 'boards'>, body: { channel?: { id: string }; user: { id: string } }): BoardPlace {
+  return body.channel?.id ? channelPlace(deps, body.channel.id) : homePlace(deps, body.user.id);
+}
+
+/** The board a member's Home tab shows. */
+export function homePlace(deps: Pick<SlackDeps, 'boards'>, user: string): BoardPlace {
+  return placeOf(deps.boards, deps.boards.forHome(user));
+}
+
+export type { Board, BoardPlace };

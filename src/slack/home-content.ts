@@ -1,27 +1,66 @@
 // What the App Home tab shows, gathered from the engine and the record. No Slack here: the view is
-// built from this by blocks/home-view.ts.
+// built from this by blocks/home-view.ts. The Home is about one board (the member picks which when
+// the workspace serves several); co-ordinators also get the workspace's settings.
 import type { Answer, AnswerEntry } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
 import { boardCalendar, meetingStart } from '../answers/record-view.ts';
+import type { Board, BoardDirectory } from '../boards/board-directory.ts';
+import { placeOf } from '../boards/board-engine.ts';
 import type { Meeting } from '../model.ts';
-import { describeSubscriptions } from '../reminders/remind-command.ts';
+import { describeSubscription } from '../reminders/remind-command.ts';
 import type { Store } from '../store/store.ts';
 
 /** The Home tab lists a few of each; the rest are a question away. */
 export const HOME_LIST_LIMIT = 5;
+/** Settings rows shown at most (each is a block or two of the Home's hundred). */
+export const SETTINGS_LIST_LIMIT = 12;
+
+export interface HomeBoardChoice {
+  id: string;
+  title: string;
+}
+
+export interface ReminderSetting {
+  /** The subscription's id (channel and kind). */
+  id: string;
+  channel: string;
+  board: string;
+  line: string;
+}
+
+/** The co-ordinators' part of the Home: who they are, channels' boards, reminders. */
+export interface HomeSettings {
+  coordinators: string[];
+  /** Channels tied to a board, in Slack or by the configuration file. */
+  channels: { channel: string; board: string }[];
+  reminders: ReminderSetting[];
+  /** Boards a channel can be tied to (shown only when there is a choice). */
+  boards: HomeBoardChoice[];
+}
 
 export interface HomeContent {
+  /** The board shown, and the others a member can switch to (none when only one is served). */
+  board: { id: string; title: string; choices: HomeBoardChoice[] };
   nextMeeting: Answer;
   openRequests: { count: number; oldest: AnswerEntry[] };
   latestResolutions: { meeting: Meeting | null; entries: AnswerEntry[]; more: number };
   /** One line per reminder subscription, with channels as Slack channel links. */
   subscriptions: string[];
+  /** Whether the member may change requests (their buttons are shown only then). */
+  coordinator: boolean;
+  /** The settings, for co-ordinators only. */
+  settings: HomeSettings | null;
 }
 
 /** The resolutions of the most recent meeting (as of `now`) that made any; exempt items by title only. */
-export function latestResolutions(store: Store, now: Date, limit = HOME_LIST_LIMIT): HomeContent['latestResolutions'] {
-  const past = boardCalendar(store.record()).filter((m) => m.status !== 'cancelled' && (meetingStart(m)?.getTime() ?? Infinity) <= now.getTime());
-  for (const meeting of past.reverse()) {
+export function latestResolutions(
+  store: Store,
+  now: Date,
+  limit = HOME_LIST_LIMIT,
+  calendar: readonly Meeting[] = boardCalendar(store.record()),
+): HomeContent['latestResolutions'] {
+  const past = calendar.filter((m) => m.status !== 'cancelled' && (meetingStart(m)?.getTime() ?? Infinity) <= now.getTime());
+  for (const meeting of [...past].reverse()) {
     const entries: AnswerEntry[] = [];
     for (const item of store.itemsOf(meeting.id)) {
       const resolutions = store.resolutionsOf(item.id);
@@ -40,14 +79,52 @@ export function latestResolutions(store: Store, now: Date, limit = HOME_LIST_LIM
   return { meeting: null, entries: [], more: 0 };
 }
 
-export function homeContent(deps: { store: Store; engine: Engine }, now: Date): HomeContent {
-  const requests = deps.engine.ask('outstanding requests', { now });
+function boardContent(engine: Engine, store: Store, calendar: readonly Meeting[], now: Date) {
+  const requests = engine.ask('outstanding requests', { now });
   const open = requests.sections.flatMap((s) => s.entries).filter((e) => e.request?.state.status === 'open');
   return {
-    nextMeeting: deps.engine.ask('next meeting', { now }),
+    nextMeeting: engine.ask('next meeting', { now }),
     // The answer builds its first pages only; the rest (all open) is counted in notListed.
     openRequests: { count: open.length + (requests.notListed ?? 0), oldest: open.slice(0, HOME_LIST_LIMIT) },
-    latestResolutions: latestResolutions(deps.store, now),
-    subscriptions: describeSubscriptions(deps.store.state().subscriptions, (channel) => `<#${channel}>`),
+    latestResolutions: latestResolutions(store, now, HOME_LIST_LIMIT, calendar),
+  };
+}
+
+function settingsOf(boards: BoardDirectory): HomeSettings {
+  const state = boards.workspace.state();
+  const tiedInSlack = Object.entries(state.channelBoards)
+    .map(([channel, id]) => ({ channel, board: boards.byId(id) }))
+    .filter((t): t is { channel: string; board: Board } => t.board !== undefined);
+  const tiedByFile = boards
+    .all()
+    .flatMap((board) => board.settings.channels.map((channel) => ({ channel, board })))
+    .filter((t) => !(t.channel in state.channelBoards));
+  return {
+    coordinators: boards.coordinators(),
+    channels: [...tiedInSlack, ...tiedByFile].map((t) => ({ channel: t.channel, board: boards.fullTitle(t.board) })),
+    reminders: [...state.subscriptions]
+      .sort((a, b) => a.channel.localeCompare(b.channel) || a.kind.localeCompare(b.kind))
+      .map((sub) => ({ id: sub.id, channel: sub.channel, board: boards.title(boards.forChannel(sub.channel)), line: describeSubscription(sub) })),
+    boards: boards.several ? boards.all().map((b) => ({ id: b.id, title: boards.fullTitle(b) })) : [],
+  };
+}
+
+/** The Home of one member: their chosen board (else the default) and, for co-ordinators, the settings. */
+export function homeContent(deps: { boards: BoardDirectory }, user: string, now: Date): HomeContent {
+  const { boards } = deps;
+  const board = boards.forHome(user);
+  const place = placeOf(boards, board);
+  const coordinator = boards.isCoordinator(user);
+  const several = boards.several;
+  return {
+    board: { id: board.id, title: boards.fullTitle(board), choices: several ? boards.all().map((b) => ({ id: b.id, title: boards.fullTitle(b) })) : [] },
+    ...boardContent(place.engine, place.store, boards.meetingsOf(board), now),
+    subscriptions: boards.workspace
+      .state()
+      .subscriptions.filter((s) => boards.forChannel(s.channel) === board)
+      .sort((a, b) => a.channel.localeCompare(b.channel) || a.kind.localeCompare(b.kind))
+      .map((sub) => `<#${sub.channel}>: ${describeSubscription(sub)}`),
+    coordinator,
+    settings: coordinator ? settingsOf(boards) : null,
   };
 }

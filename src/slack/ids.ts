@@ -12,10 +12,37 @@ export const ActionIds = {
   markRequestDone: 'mark_request_done',
   /** Reopen a request marked done (co-ordinators only). */
   reopenRequest: 'reopen_request',
+  /** The board a member's Home shows (when the workspace serves several). */
+  homeBoard: 'home_board',
+  /** Settings on the Home (co-ordinators only): each opens a form, or removes a reminder. */
+  editCoordinators: 'edit_coordinators',
+  tieChannel: 'tie_channel',
+  addReminder: 'add_reminder',
+  removeReminder: 'remove_reminder',
   /** Confirm a later paper as a request's answer, closing the request (co-ordinators only). */
   confirmEvidence: 'confirm_evidence',
   /** Put a proposed answer aside: it is not the answer (co-ordinators only). */
   dismissEvidence: 'dismiss_evidence',
+} as const;
+
+/** Settings forms (modals), by callback id; their inputs are read back by block id, each with action id `value`. */
+export const ViewIds = {
+  coordinators: 'settings_coordinators',
+  channelBoard: 'settings_channel_board',
+  reminder: 'settings_reminder',
+} as const;
+
+export const InputIds = {
+  coordinators: 'coordinators',
+  channel: 'channel',
+  board: 'board',
+  kind: 'kind',
+  daysBefore: 'days_before',
+  day: 'day',
+  time: 'time',
+  news: 'news',
+  /** Every input's action id. */
+  value: 'value',
 } as const;
 
 export const BlockIds = {
@@ -28,6 +55,13 @@ export const BlockIds = {
   homeRequests: 'home_requests',
   homeResolutions: 'home_resolutions',
   homeSubscriptions: 'home_subscriptions',
+  homeBoard: 'home_board',
+  settingsCoordinators: 'settings_coordinators',
+  settingsChannels: 'settings_channels',
+  settingsReminders: 'settings_reminders',
+  /** A reminder's row: `settings_reminder_<n>`. */
+  settingsReminderPrefix: 'settings_reminder_',
+  settingsActions: 'settings_actions',
   /** The confirm / dismiss buttons under a request entry: `evidence_<n>`, numbered within one message. */
   evidencePrefix: 'evidence_',
 } as const;

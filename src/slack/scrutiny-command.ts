@@ -1,23 +1,23 @@
 // The words after `/scrutiny` (or after a mention of the bot) to an Answer: help, reminder settings, or
 // a question for the engine. Shared by Slack and the local console, so both behave alike.
 import type { Answer } from '../answers/answer.ts';
-import type { Engine } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
+import { boardCommand } from '../boards/board-command.ts';
+import type { BoardDirectory } from '../boards/board-directory.ts';
+import { boardEngine } from '../boards/board-engine.ts';
 import { calendarAnswer } from '../calendar/calendar-answer.ts';
-import type { CalendarSite } from '../calendar/calendar-site.ts';
-import { channelCalendar } from '../calendar/served-calendars.ts';
+import { channelCalendar, type ServedCalendars } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
-import type { Store } from '../store/store.ts';
 
 export interface CommandContext {
-  engine: Engine;
-  store: Store;
+  boards: BoardDirectory;
   clock: Clock;
+  /** Where it was asked: the channel's board answers. */
   channel: string;
   user: string;
   isAdmin: boolean;
   /** The boards' calendars, where the bot serves them (not in the local console). */
-  calendars?: CalendarSite;
+  calendars?: ServedCalendars;
 }
 
 /** Answers to these do not make sense for the whole channel. */
@@ -27,24 +27,30 @@ export function isShareable(answer: Answer): boolean {
 
 export async function answerScrutinyCommand(text: string, ctx: CommandContext): Promise<Answer> {
   const words = text.trim();
-  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return ctx.engine.ask('help');
+  const board = ctx.boards.forChannel(ctx.channel);
+  const engine = boardEngine(ctx.boards, board);
+  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return engine.ask('help');
   const remind = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words);
   if (remind) {
     return remindCommand(remind[1] ?? '', {
-      store: ctx.store,
+      store: ctx.boards.workspace,
       clock: ctx.clock,
       channel: ctx.channel,
       user: ctx.user,
       isAdmin: ctx.isAdmin,
+      calendar: () => ctx.boards.meetingsOf(board),
+      ...(ctx.boards.several ? { board: ctx.boards.fullTitle(board) } : {}),
     });
   }
+  const boardWords = /^board(?:\s+([\s\S]*))?$/i.exec(words);
+  if (boardWords) return boardCommand(boardWords[1] ?? '', ctx);
   if (/^(?:calendar|ical|ics)(?:\s+(?:feed|link|address|url))?\??$/i.test(words)) {
     const site = ctx.calendars ?? null;
     return calendarAnswer(site, site ? channelCalendar(site, ctx.channel) : null, words, ctx.clock.now());
   }
   // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
-  await ctx.engine.ready?.(words);
-  return ctx.engine.ask(words);
+  await engine.ready?.(words);
+  return engine.ask(words);
 }
 
 /**

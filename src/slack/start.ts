@@ -8,7 +8,7 @@ import { CALENDAR_PREFIX, calendarHandler } from '../calendar/calendar-site.ts';
 import { servedCalendars } from '../calendar/served-calendars.ts';
 import { InFlight } from '../shutdown.ts';
 import { EVENTS_PATH, HEALTH_PATH, createSlackApp, type BotIdentity } from './app.ts';
-import type { SlackAppDeps, SlackDeps } from './deps.ts';
+import { slackDeps, type SlackAppDeps, type SlackInput } from './deps.ts';
 import { slackErrorCode } from './failures.ts';
 
 export type { SlackDeps } from './deps.ts';
@@ -27,9 +27,10 @@ export class SlackStartError extends Error {
 }
 
 /** Start in Socket Mode or over HTTP, as the configuration says. */
-export async function startSlack(deps: SlackDeps & { health?: Health }): Promise<RunningSlack> {
+export async function startSlack(input: SlackInput & { health?: Health }): Promise<RunningSlack> {
+  const deps = slackDeps(input);
   const { config, logger } = deps;
-  const health = deps.health ?? createHealth({ store: deps.store, clock: deps.clock });
+  const health = deps.health ?? createHealth({ store: deps.boards.workspace, clock: deps.clock });
   // Listeners keep this object, so reminders set on it later reach them.
   const appDeps: SlackAppDeps & { identity?: BotIdentity } = { ...deps };
 
@@ -53,7 +54,8 @@ export async function startSlack(deps: SlackDeps & { health?: Health }): Promise
     );
   }
   appDeps.identity = identity;
-  const app = createSlackApp({ ...appDeps, health });
+  // The same object, not a copy: reminders set on it later (useReminders) reach the listeners.
+  const app = createSlackApp(Object.assign(appDeps, { health }));
   // Every listener's work, counted from the event's arrival to its last reply, so stopping can wait for it.
   const inFlight = new InFlight();
   app.use(async ({ next }) => {

@@ -88,7 +88,7 @@ export interface TextWriter {
 }
 
 export function emptyState(): MutableState {
-  return { schemaVersion: 1, requests: {}, subscriptions: [], deliveries: {}, seenEvents: {}, sync: {} };
+  return { schemaVersion: 1, requests: {}, subscriptions: [], deliveries: {}, seenEvents: {}, sync: {}, committeeTitles: {}, channelBoards: {}, homeBoards: {} };
 }
 
 const MEMORY = ':memory:';

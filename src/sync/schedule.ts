@@ -46,7 +46,7 @@ export function startSync(deps: SyncDeps): RunningSync {
       for (const change of result.changes) deps.logger.info(`  ${change.line}`);
       for (const warning of result.warnings) deps.logger.warn(`  ${warning}`);
       if (deps.reminders && hasNews(result.news)) {
-        await deps.reminders.announce(result.news).catch((error: unknown) => {
+        await deps.reminders.announce(result.news, deps.store).catch((error: unknown) => {
           deps.logger.error(`ModernGov sync: the "new minutes" / "agenda published" posts failed: ${error instanceof Error ? error.message : String(error)}`);
         });
       }

@@ -239,7 +239,7 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
 
   if (added > 0) ctx.engine.refresh();
   if (ctx.reminders && hasNews(news)) {
-    await ctx.reminders.announce(news).catch((error: unknown) => {
+    await ctx.reminders.announce(news, ctx.store).catch((error: unknown) => {
       ctx.logger.error(`Announcing shared papers failed: ${error instanceof Error ? error.message : String(error)}`);
     });
   }

@@ -14,16 +14,24 @@
 //
 // A meeting whose minutes are already in the record from a file stays recorded
 // by that file: ModernGov then only adds papers, report authors and details.
+//
+// A meeting's public linked papers (moderngov-papers.ts) are fetched when the
+// meeting is ingested, when a new one is linked, or RECHECK_DAYS after they were
+// last fetched; they go into the record only when their content changed (their
+// sha256 is kept in the meeting's fingerprint). Exempt items' papers never are.
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { addCalendarDays, formatDate, formatShortDate, londonDate } from '../london.ts';
 import type { ParsedDocument } from '../model.ts';
 import type { RecordNews } from '../reminders/scheduler.ts';
-import type { Store } from '../store/store.ts';
+import type { IngestOutcome, Store } from '../store/store.ts';
+import { describeOutcome } from '../ingest/ingest-paths.ts';
 import { createModernGovClient, type ModernGovClient } from './moderngov-client.ts';
 import { meetingKey } from '../record-keys.ts';
+import { cleanCharacters } from '../ingest/normalise-text.ts';
 import { paperTooLarge } from '../ingest/paper-job.ts';
 import { IsolationError, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
+import { fetchablePapers, fetchPaper, isCouncilDocument, MAX_PAPERS_PER_SYNC, withCommittee, withReports, type FetchedPaper } from './moderngov-papers.ts';
 import { asEnrichment, externalMeetingId, isCancelledStatus, MEETING_TO_DOCUMENT, type CommitteeRef } from './moderngov-meeting.ts';
 import type { MgMeeting, MgMeetingSummary } from './moderngov-xml.ts';
 
@@ -36,13 +44,16 @@ export const WINDOW_DAYS_BACK = 366;
 export const WINDOW_DAYS_AHEAD = 366;
 
 export interface SyncOnceDeps {
-  moderngov: { url: string; committees: string[] };
+  /** `papers: false` leaves meetings' linked papers unfetched (default: fetched). */
+  moderngov: { url: string; committees: string[]; papers?: boolean };
   store: Store;
   clock: Clock;
   /** Default: an HTTP client for `moderngov.url`. */
   client?: ModernGovClient;
-  /** Where meetings' HTML is read (time and memory limits); default the process's paper worker. */
+  /** Where meetings' HTML and linked papers are read (time and memory limits); default the process's paper worker. */
   runner?: IsolatedRunner;
+  /** How linked papers are downloaded; default global fetch. */
+  fetch?: typeof fetch;
 }
 
 export interface MeetingChange {
@@ -58,6 +69,8 @@ export interface SyncResult {
   committees: { id: string; title: string; meetings: number }[];
   /** GetMeeting calls made. */
   fetched: number;
+  /** Linked papers downloaded and read. */
+  papers: number;
   /** Meetings whose content changed and went into the record. */
   changes: MeetingChange[];
   /** Committees or meetings that could not be used, one line each. */
@@ -73,6 +86,10 @@ interface Fingerprint {
   status: string;
   /** London date it was last fetched. */
   checked: string;
+  /** The sha256 of each linked paper last read, by address ('' for one the site would not give or that could not be read). */
+  papers: Record<string, string>;
+  /** London date its papers were last fetched. */
+  papersChecked: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -82,7 +99,16 @@ function readFingerprint(value: string | undefined): Fingerprint | null {
   try {
     const f = JSON.parse(value) as Partial<Fingerprint>;
     return typeof f.listing === 'string' && typeof f.content === 'string'
-      ? { listing: f.listing, content: f.content, settled: f.settled === true, date: f.date ?? '', status: f.status ?? '', checked: f.checked ?? '' }
+      ? {
+          listing: f.listing,
+          content: f.content,
+          settled: f.settled === true,
+          date: f.date ?? '',
+          status: f.status ?? '',
+          checked: f.checked ?? '',
+          papers: f.papers && typeof f.papers === 'object' ? f.papers : {},
+          papersChecked: f.papersChecked ?? '',
+        }
       : null;
   } catch {
     return null;
@@ -187,14 +213,47 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       warnings.push(problem(`could not be read: ${error.message}`));
     }
   }
+  // Each read meeting as it will be recorded, and its papers: fetched (outside the store's write lock) when due.
+  const recheckFrom = addCalendarDays(today, -RECHECK_DAYS);
+  let paperBudget = MAX_PAPERS_PER_SYNC;
+  let papersRead = 0;
+  const prepared: Array<(typeof readMeetings)[number] & { doc: ParsedDocument; content: string; links: number; papers: FetchedPaper[]; papersDue: boolean }> = [];
+  for (const meeting of readMeetings) {
+    const doc = minutesFromFile(deps.store, meeting.key, meeting.read) ? asEnrichment(meeting.read) : meeting.read;
+    const content = sha256(JSON.stringify(doc));
+    const before = fingerprintOf(meeting.key);
+    const links = deps.moderngov.papers === false ? [] : fetchablePapers(doc, deps.moderngov.url);
+    const papersDue =
+      links.length > 0 &&
+      links.length <= paperBudget &&
+      (!before || before.content !== content || links.some((l) => !(l.url in before.papers)) || before.papersChecked <= recheckFrom);
+    const papers: FetchedPaper[] = [];
+    if (papersDue) {
+      paperBudget -= links.length;
+      for (const link of links) papers.push(await fetchPaper(link, { runner: deps.runner ?? sharedRunner(), ...(deps.fetch ? { fetch: deps.fetch } : {}) }));
+      papersRead += papers.length;
+      for (const p of papers) if (!p.ok) warnings.push(`meeting ${meeting.meeting.id} (${meeting.committee.title}): the paper "${p.link.title}" was not read: ${p.problem}`);
+    }
+    prepared.push({ ...meeting, doc, content, links: links.length, papers, papersDue });
+  }
+
   await deps.store.batch(async () => {
-    for (const { key, summary, meeting, xml, committee, dated, read } of readMeetings) {
-      const doc = minutesFromFile(deps.store, key, read) ? asEnrichment(read) : read;
+    for (const { key, summary, meeting, xml, committee, dated, doc, content, links, papers, papersDue } of prepared) {
       for (const w of doc.warnings) warnings.push(w);
       const parsedMeeting = doc.meetings[0]!;
       if (parsedMeeting.date === null) continue;
-      const content = sha256(JSON.stringify(doc));
       const before = fingerprintOf(key);
+      const read = papers.filter((p): p is Extract<FetchedPaper, { ok: true }> => p.ok);
+      const contentChanged = before?.content !== content;
+      // Ingested without its papers (this run's paper budget was spent): they are fetched next run, as if new.
+      const papersLeft = contentChanged && links > 0 && !papersDue;
+      // A paper that failed for good is tried again with the weekly look; one that may come next time (not recorded), next sync.
+      const paperShas = papersDue
+        ? Object.fromEntries(papers.flatMap((p) => (p.ok ? [[p.link.url, p.sha256]] : p.retry ? [] : [[p.link.url, '']])))
+        : papersLeft
+          ? {}
+          : (before?.papers ?? {});
+      const papersChanged = papersDue && JSON.stringify(paperShas) !== JSON.stringify(before?.papers ?? {});
       const fingerprint: Fingerprint = {
         listing: listingFingerprint(summary),
         content,
@@ -202,31 +261,51 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
         date: parsedMeeting.date,
         status: parsedMeeting.status ?? '',
         checked: today,
+        papers: paperShas,
+        papersChecked: papersDue ? today : papersLeft ? '' : (before?.papersChecked ?? ''),
       };
-      if (before?.content !== content) {
-        const outcome = await deps.store.ingest(doc, {
-          name: `ModernGov meeting ${meeting.id} of ${formatShortDate(parsedMeeting.date)}`,
-          // Chained to the version it replaces, so content that changes back is still news to the store.
-          sha256: sha256(`${content}\n${before?.content ?? ''}`),
-          bytes: Buffer.byteLength(xml),
-          kind: 'moderngov',
-        });
+      const record = (outcome: IngestOutcome) => {
         news.newResolutionIds.push(...outcome.newResolutionIds);
         news.newRequestIds.push(...outcome.newRequestIds);
         news.newAgendaMeetingIds.push(...outcome.newAgendaMeetingIds);
         news.newMinutesMeetingIds.push(...outcome.newMinutesMeetingIds);
+      };
+      if (contentChanged || papersChanged) {
+        const reports = read.filter((p) => !isCouncilDocument(p));
+        const full = withReports(doc, reports);
+        const fullContent = sha256(JSON.stringify(full));
+        const outcome = await deps.store.ingest(full, {
+          name: `ModernGov meeting ${meeting.id} of ${formatShortDate(parsedMeeting.date)}`,
+          // Chained to the version it replaces, so content that changes back is still news to the store.
+          sha256: sha256(`${fullContent}\n${before?.content ?? ''}\n${JSON.stringify(before?.papers ?? {})}`),
+          bytes: Buffer.byteLength(xml) + reports.reduce((n, r) => n + r.bytes, 0),
+          kind: 'moderngov',
+        });
+        record(outcome);
         if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: describeChange(doc, before) });
+      }
+      // Papers the parsers read as council documents (a work programme, minutes, a pack) go in as files do, once per content.
+      for (const paper of read.filter(isCouncilDocument)) {
+        if (deps.store.hasDocument(paper.sha256)) continue;
+        const parsed = withCommittee(paper.parsed, cleanCharacters(committee.title));
+        const outcome = await deps.store.ingest(parsed, { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind });
+        for (const w of outcome.warnings) warnings.push(w);
+        record(outcome);
+        if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: `${committee.title}, ${formatDate(parsedMeeting.date)}: the paper "${paper.link.title}" read (${describeOutcome(outcome)})` });
       }
       if (JSON.stringify(before) !== JSON.stringify(fingerprint)) fingerprints.set(key, JSON.stringify(fingerprint));
     }
   });
-  if (fingerprints.size > 0) {
+  // Each committee's title as the service gives it: a board named by its committee id is named by it.
+  const titles = committees.filter((c) => deps.store.state().committeeTitles[c.id] !== cleanCharacters(c.title));
+  if (fingerprints.size > 0 || titles.length > 0) {
     await deps.store.updateState((s) => {
       for (const [key, fingerprint] of fingerprints) s.sync[key] = fingerprint;
+      for (const c of titles) s.committeeTitles = { ...s.committeeTitles, [c.id]: cleanCharacters(c.title) };
     });
   }
 
-  return { window, committees: perCommittee, fetched: toIngest.length, changes, warnings, news };
+  return { window, committees: perCommittee, fetched: toIngest.length, papers: papersRead, changes, warnings, news };
 }
 
 /** One line: "ModernGov sync (Audit Committee): 6 meetings listed between ... and ..., 3 fetched, 2 changed." */
@@ -236,7 +315,9 @@ export function summariseSync(result: SyncResult): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     `ModernGov sync (${names}): ${plural(listedCount, 'meeting')} listed between ${formatDate(result.window.from)} and ` +
-    `${formatDate(result.window.to)}, ${result.fetched} fetched, ${result.changes.length} changed` +
+    `${formatDate(result.window.to)}, ${result.fetched} fetched, ` +
+    (result.papers > 0 ? `${plural(result.papers, 'paper')} read, ` : '') +
+    `${result.changes.length} changed` +
     (result.warnings.length ? `, ${plural(result.warnings.length, 'warning')}` : '') +
     '.'
   );

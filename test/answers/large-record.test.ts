@@ -38,7 +38,7 @@ interface Buttons {
 
 function buttonsOf(answer: Answer, page: number): Buttons {
   const out: Buttons = { requestIds: [], more: null };
-  for (const block of answerBlocks(answer, { page }).blocks) {
+  for (const block of answerBlocks(answer, { page, requestButtons: true }).blocks) {
     if (block.type === 'section' && block.accessory?.type === 'button') out.requestIds.push(decodeRequestRef(block.accessory.value)!.r);
     if (block.type === 'actions') {
       for (const el of block.elements) if (el.type === 'button' && el.action_id === ActionIds.showMore) out.more = { value: el.value!, text: el.text.text };

@@ -50,7 +50,7 @@ describe('answerBlocks', () => {
     const seen: string[] = [];
     let page = 0;
     for (;;) {
-      const message = answerBlocks(answer, { page, share: true });
+      const message = answerBlocks(answer, { page, share: true, requestButtons: true });
       expect(message.text.length).toBeGreaterThan(0);
       expect(message.blocks.length).toBeLessThanOrEqual(MAX_MESSAGE_BLOCKS);
       for (const text of sectionTexts(message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
@@ -99,18 +99,30 @@ describe('answerBlocks', () => {
 
   it('gives open requests Mark done and done requests Reopen, and cites the source', () => {
     const done = { ...requestEntry(2), request: { id: 'q-2', state: { status: 'done' as const, changedBy: 'UADMIN1', changedAt: '2018-01-20T10:00:00.000Z' }, overdue: false } };
-    const [openSection, openCite] = entryBlocks(requestEntry(1), 0) as AnyBlock[];
-    const [doneSection] = entryBlocks(done, 1) as AnyBlock[];
+    const [openSection, openCite] = entryBlocks(requestEntry(1), 0, undefined, { requestButtons: true }) as AnyBlock[];
+    const [doneSection] = entryBlocks(done, 1, undefined, { requestButtons: true }) as AnyBlock[];
     expect(openSection!.accessory.action_id).toBe(ActionIds.markRequestDone);
     expect(doneSection!.accessory.action_id).toBe(ActionIds.reopenRequest);
+    // A screen reader hears which request each button is for, within Slack's 75 characters.
+    expect(openSection!.accessory.accessibility_label).toMatch(/^Mark done: \S/);
+    expect(doneSection!.accessory.accessibility_label).toMatch(/^Reopen: \S/);
+    for (const section of [openSection!, doneSection!]) expect(section.accessory.accessibility_label.length).toBeLessThanOrEqual(75);
+    expect(openSection!.accessory.accessibility_label.slice('Mark done: '.length, -1)).toBe(requestEntry(1).text.slice(0, openSection!.accessory.accessibility_label.length - 'Mark done: '.length - 1));
     expect(doneSection!.text.text).toContain('Done by <@UADMIN1> on 20 Jan 2018');
     expect(openCite).toMatchObject({ type: 'context' });
     expect(JSON.stringify(openCite)).toContain('Thursday 11 January 2018 · Minute 1');
   });
 
+  it('shows no Mark done or Reopen where not everyone who sees the message could use them, but keeps the status line', () => {
+    const message = answerBlocks(answerWith([requestEntry(1)]), { share: true });
+    expect(requestIdsIn(message.blocks as AnyBlock[])).toEqual([]);
+    expect(JSON.stringify(message.blocks)).not.toContain(ActionIds.reopenRequest);
+    expect(sectionTexts(message.blocks as AnyBlock[]).some((t) => t.split('\n').at(-1) === 'Open' || t.includes('OVERDUE'))).toBe(true);
+  });
+
   it('keeps button values within 2,000 characters, shortening a long question at a word', () => {
     const question = `what was resolved on ${'children missing education '.repeat(150)}`.trim();
-    const message = answerBlocks(answerWith([requestEntry(1)], { question }), { share: true });
+    const message = answerBlocks(answerWith([requestEntry(1)], { question }), { share: true, requestButtons: true });
     const values = (message.blocks as AnyBlock[]).flatMap((b) => [b.accessory, ...(b.elements ?? [])]).filter((e) => e?.value).map((e) => e.value as string);
     expect(values.length).toBeGreaterThan(1);
     for (const value of values) expect(value.length).toBeLessThanOrEqual(BUTTON_VALUE_LIMIT);
@@ -151,7 +163,7 @@ describe('splitText', () => {
 
 describe('patchRequestBlocks', () => {
   it('swaps the button and status of that request only', () => {
-    const blocks = [...entryBlocks(requestEntry(1), 0), ...entryBlocks(requestEntry(2), 1)];
+    const blocks = [...entryBlocks(requestEntry(1), 0, undefined, { requestButtons: true }), ...entryBlocks(requestEntry(2), 1, undefined, { requestButtons: true })];
     const patched = patchRequestBlocks(blocks, 'q-2', { status: 'done', changedBy: 'UADMIN1', changedAt: '2018-02-01T09:00:00.000Z' }) as AnyBlock[];
     const [first, second] = patched.filter((b) => b.accessory);
     expect(first!.accessory.action_id).toBe(ActionIds.markRequestDone);

@@ -200,16 +200,21 @@ describe('App Home', () => {
     // The exempt item shows its title only.
     expect(text).toContain('Outcome of a complaint');
     expect(text).not.toContain('confidential recommendation');
-    expect(buttonsOf(view.blocks, ActionIds.markRequestDone)).toHaveLength(2);
+    // A member sees no buttons they cannot use; a co-ordinator gets Mark done on each open request.
+    expect(buttonsOf(view.blocks, ActionIds.markRequestDone)).toHaveLength(0);
+    await h.event({ type: 'app_home_opened', user: ADMIN, channel: 'DADMIN1', tab: 'home' });
+    const coordinators = (await h.slack.waitFor('views.publish', { count: 2 })).body.view;
+    expect(buttonsOf(coordinators.blocks, ActionIds.markRequestDone)).toHaveLength(2);
     // The fake refuses invalid views, so a recorded call that succeeded is a valid view.
     expect(h.logger.lines.filter((l) => l.includes('ERROR'))).toEqual([]);
   });
 });
 
 describe('request actions', () => {
-  async function ephemeralRequestsAnswer(): Promise<AnyBlock[]> {
-    await h.command('outstanding requests', { responseId: 'requests' });
-    return (await h.slack.waitFor('response_url', { where: (c) => c.id === 'requests' })).body.blocks;
+  /** A co-ordinator's answer: only theirs carries Mark done. */
+  async function ephemeralRequestsAnswer(user = ADMIN): Promise<AnyBlock[]> {
+    await h.command('outstanding requests', { responseId: `requests-${user}`, user });
+    return (await h.slack.waitFor('response_url', { where: (c) => c.id === `requests-${user}` })).body.blocks;
   }
 
   it('lets a co-ordinator mark a request done, recording who and when, and updates the message in place', async () => {
@@ -235,7 +240,9 @@ describe('request actions', () => {
     expect(buttonsOf(reopened.blocks, ActionIds.markRequestDone).some((b) => decodeRequestRef(b.value)?.r === census)).toBe(true);
   });
 
-  it('politely refuses anyone else and changes nothing', async () => {
+  it('shows members no Mark done, and politely refuses a click that comes anyway, changing nothing', async () => {
+    expect(buttonsOf(await ephemeralRequestsAnswer(MEMBER), ActionIds.markRequestDone)).toHaveLength(0);
+    // A co-ordinator's button, clicked by a member (a forged or forwarded payload).
     const blocks = await ephemeralRequestsAnswer();
     const [button] = buttonsOf(blocks, ActionIds.markRequestDone);
     const id = decodeRequestRef(button!.value)!.r;

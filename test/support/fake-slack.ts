@@ -11,10 +11,12 @@
 //   slack.addFile({ id: 'F1', name: 'minutes.txt', bytes: Buffer.from('...') })  // for files.info + download
 //   await slack.close()
 //
-// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, auth.test,
+// Methods answered: chat.postMessage, chat.postEphemeral, chat.update, views.publish, views.open, auth.test,
 // conversations.history, conversations.info, files.info; any other method gets `unknown_method`.
 // Like Slack, it refuses what Slack refuses: no text and no blocks (`no_text`), more than 50 blocks in a
-// message or 100 in a view, a section text over 3,000 characters (`invalid_blocks`), a channel that is
+// message or 100 in a view, a section text over 3,000 characters, a button's text or accessibility_label over
+// 75, a select's options over 100 (`invalid_blocks`), a modal without a trigger_id or with a title over 24
+// characters (views.open), a channel that is
 // archived (`is_archived`) or that the bot is not in (`not_in_channel`, see setChannel). Any channel id
 // exists; conversations.history returns the top-level messages posted to it, newest first, with `metadata`
 // only when asked with include_all_metadata (as Slack does).
@@ -198,8 +200,33 @@ function blocksProblem(blocks: unknown, max: number): string | null {
         }
       }
     }
+    const elements = [b.accessory, b.element, ...(Array.isArray(b.elements) ? b.elements : [])].filter(Boolean) as Record<string, any>[];
+    for (const el of elements) {
+      const problem = elementProblem(el);
+      if (problem) return `${problem} [json-pointer:/blocks/${i}]`;
+    }
+    if (b.type === 'input' && (!b.element || typeof b.label?.text !== 'string' || b.label.text.length > 2000)) {
+      return `an input needs an element and a label of at most 2000 characters [json-pointer:/blocks/${i}]`;
+    }
     if (b.type === 'context' && Array.isArray(b.elements) && b.elements.length > 10) {
       return `no more than 10 items allowed [json-pointer:/blocks/${i}/elements]`;
+    }
+  }
+  return null;
+}
+
+/** Why Slack would refuse an interactive element (a button, a select), or null. */
+function elementProblem(el: Record<string, any>): string | null {
+  if (el.type === 'button') {
+    if (typeof el.text?.text !== 'string' || el.text.text.length === 0 || el.text.text.length > 75) return 'a button text must be 1 to 75 characters';
+    if (el.accessibility_label !== undefined && (typeof el.accessibility_label !== 'string' || el.accessibility_label.length > 75)) {
+      return 'accessibility_label must be at most 75 characters';
+    }
+  }
+  if (Array.isArray(el.options)) {
+    if (el.options.length > 100) return 'no more than 100 options allowed';
+    for (const o of el.options as Record<string, any>[]) {
+      if (typeof o.text?.text !== 'string' || o.text.text.length > 75 || typeof o.value !== 'string' || o.value.length > 150) return 'an option needs a text of at most 75 and a value of at most 150 characters';
     }
   }
   return null;
@@ -313,6 +340,20 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       const problem = blocksProblem(view.blocks, 100);
       if (problem) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
       return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'home', blocks: view.blocks ?? [], private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '' } };
+    },
+    'views.open': (body) => {
+      const view = body.view as Record<string, any> | undefined;
+      if (typeof body.trigger_id !== 'string' || body.trigger_id === '') return { ok: false, error: 'invalid_trigger_id' };
+      if (!view || view.type !== 'modal') return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['view.type must be modal'] } };
+      const texts = [view.title, view.submit, view.close].filter(Boolean) as { text?: unknown }[];
+      if (typeof view.title?.text !== 'string' || texts.some((t) => typeof t.text !== 'string' || t.text.length === 0 || t.text.length > 24)) {
+        return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['a modal title, submit and close must be 1 to 24 characters'] } };
+      }
+      if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) return { ok: false, error: 'invalid_arguments' };
+      if (typeof view.callback_id === 'string' && view.callback_id.length > 255) return { ok: false, error: 'invalid_arguments' };
+      const problem = blocksProblem(view.blocks, 100);
+      if (problem) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: [problem] } };
+      return { view: { id: `V${seq}`, team_id: FAKE_TEAM_ID, type: 'modal', blocks: view.blocks ?? [], callback_id: view.callback_id ?? '', private_metadata: view.private_metadata ?? '' } };
     },
     'conversations.history': (body) => {
       if (typeof body.channel !== 'string' || body.channel === '') return { ok: false, error: 'channel_not_found' };

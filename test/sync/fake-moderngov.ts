@@ -5,6 +5,8 @@
 //   mg.calls('GetMeeting')                   // each request: operation and query
 //   mg.routes.meeting['9103'] = fixture('board-meeting-9103-moved.xml')   // change what it serves
 //   mg.failNext('GetMeetings', { status: 500 }, 2)   // or { status: 403 }, { body: 'not xml' }, { delayMs: 200 }
+//   mg.routes.papers = { '/documents/s1/paper.pdf': { body: pdfBytes, contentType: 'application/pdf' } }
+//   mg.calls('paper')                        // each paper asked for, by path
 //   await mg.close()
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,6 +24,8 @@ export interface Routes {
   meetings: Record<string, string>;
   /** GetMeeting answers by lMeetingId. */
   meeting: Record<string, string>;
+  /** Linked papers on the site, by path and query ("/documents/s71004/paper.pdf"). */
+  papers?: Record<string, { body: Uint8Array | string; contentType: string }>;
 }
 
 export interface Fault {
@@ -35,8 +39,10 @@ export interface Fault {
 }
 
 export interface ServedCall {
+  /** The web service's operation, or 'paper' for anything else on the site. */
   operation: string;
   query: URLSearchParams;
+  path: string;
 }
 
 export interface FakeModernGov {
@@ -65,8 +71,8 @@ export async function startFakeModernGov(routes: Routes): Promise<FakeModernGov>
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const match = /^\/mgWebService\.asmx\/(\w+)$/.exec(url.pathname);
-    const operation = match?.[1] ?? '';
-    served.push({ operation, query: url.searchParams });
+    const operation = match?.[1] ?? 'paper';
+    served.push({ operation, query: url.searchParams, path: `${url.pathname}${url.search}` });
     const fault = faults.get(operation)?.shift();
     const answer = () => {
       if (fault?.redirect) {
@@ -95,6 +101,12 @@ export async function startFakeModernGov(routes: Routes): Promise<FakeModernGov>
       if (fault?.status) {
         res.writeHead(fault.status, { 'content-type': 'text/html' });
         res.end(fault.body ?? `<html><body>${fault.status}</body></html>`);
+        return;
+      }
+      if (operation === 'paper') {
+        const paper = routes.papers?.[`${url.pathname}${url.search}`];
+        res.writeHead(paper ? 200 : 404, { 'content-type': paper?.contentType ?? 'text/plain' });
+        res.end(paper ? paper.body : 'Not Found');
         return;
       }
       let body: string | undefined = fault?.body;

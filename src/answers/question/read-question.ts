@@ -301,7 +301,7 @@ function initialsOf(name: string): string {
  * education scrutiny board"), by number ("SB2", "scrutiny board 5") or by initials
  * ("SCC"). "The board" alone is the board's own and needs no name.
  */
-function committeeIn(text: string, vocabulary: QuestionVocabulary): { name: string; text: string } | null {
+export function committeeIn(text: string, vocabulary: QuestionVocabulary): { name: string; text: string } | null {
   if (vocabulary.committees.length === 0) return null;
   const lower = text.toLowerCase();
   const numbered = /\b(?:sb ?(\d+)|scrutiny board \(?(\d+)\)?)/i.exec(lower);

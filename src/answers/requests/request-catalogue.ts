@@ -184,7 +184,7 @@ export interface RequestFilter {
   /** Only those raised from/to these London dates. */
   from?: string | null;
   to?: string | null;
-  /** Only the board's committee's (meetings naming none count). */
+  /** Only this committee's (meetings naming none count); default the context's (the board's), null: every committee's. */
   committee?: string | null;
 }
 

@@ -8,7 +8,7 @@ import type { EvidenceDecision } from '../../model.ts';
 import { decodeEvidenceRef } from '../blocks/action-values.ts';
 import { MAX_MESSAGE_BLOCKS, answerBlocks, noticeBlocks, type Block } from '../blocks/answer-blocks.ts';
 import { escapeMrkdwn, shorten } from '../blocks/mrkdwn.ts';
-import { isCoordinator, type SlackAppDeps } from '../deps.ts';
+import { answerPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
 import { isShareable } from '../scrutiny-command.ts';
@@ -28,16 +28,19 @@ export function evidenceDecision(deps: SlackAppDeps, decision: EvidenceDecision[
       onHome ? publishHome(deps, client, user, text) : respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(text) });
     try {
       const ref = decodeEvidenceRef(action.value);
-      if (!ref) {
+      const place = answerPlace(deps, body);
+      // A request of the answer's board, or of another council's board the question named.
+      const store = ref ? deps.boards.storeWithRequest(ref.r, place.board) : undefined;
+      if (!ref || !store) {
         await tell('That request is no longer in the record.');
         return;
       }
-      if (!isCoordinator(deps.config, user)) {
+      if (!isCoordinator(deps, user)) {
         deps.logger.info('Evidence decision refused: not a co-ordinator', { ...context, request: ref.r });
         await tell(EVIDENCE_REFUSAL);
         return;
       }
-      const outcome = await decideEvidence(deps.store, { requestId: ref.r, itemId: ref.i, decision, by: user, at: deps.clock.now() });
+      const outcome = await decideEvidence(store, { requestId: ref.r, itemId: ref.i, decision, by: user, at: deps.clock.now() });
       if (!outcome.ok) {
         await tell(outcome.reason);
         return;
@@ -56,8 +59,8 @@ export function evidenceDecision(deps: SlackAppDeps, decision: EvidenceDecision[
         await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(said) });
         return;
       }
-      const answer = deps.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
-      const rendered = answerBlocks(answer, { page: ref.a.p, share: ephemeral && isShareable(answer) });
+      const answer = place.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
+      const rendered = answerBlocks(answer, { page: ref.a.p, share: ephemeral && isShareable(answer), requestButtons: true });
       const confirmation: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${escapeMrkdwn(said)}` }] };
       const blocks = rendered.blocks.length < MAX_MESSAGE_BLOCKS ? [...rendered.blocks, confirmation] : rendered.blocks;
       if (ephemeral) await respond({ response_type: 'ephemeral', replace_original: true, text: rendered.text, blocks });

@@ -3,6 +3,7 @@ import type { SlackAppDeps } from '../deps.ts';
 import { ActionIds } from '../ids.ts';
 import { evidenceDecision } from './evidence-decision.ts';
 import { requestStatus } from './request-status.ts';
+import { channelBoardForm, coordinatorsForm, homeBoardChosen, reminderForm, removeReminder } from './settings.ts';
 import { shareAnswer } from './share-answer.ts';
 import { showMore } from './show-more.ts';
 
@@ -11,6 +12,11 @@ export function register(app: App, deps: SlackAppDeps): void {
   app.action(ActionIds.showMore, showMore(deps));
   app.action(ActionIds.markRequestDone, requestStatus(deps, 'done'));
   app.action(ActionIds.reopenRequest, requestStatus(deps, 'open'));
+  app.action(ActionIds.homeBoard, homeBoardChosen(deps));
+  app.action(ActionIds.editCoordinators, coordinatorsForm(deps));
+  app.action(ActionIds.tieChannel, channelBoardForm(deps));
+  app.action(ActionIds.addReminder, reminderForm(deps));
+  app.action(ActionIds.removeReminder, removeReminder(deps));
   app.action(ActionIds.confirmEvidence, evidenceDecision(deps, 'confirmed'));
   app.action(ActionIds.dismissEvidence, evidenceDecision(deps, 'dismissed'));
 }

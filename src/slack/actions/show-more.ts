@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeAnswerRef } from '../blocks/action-values.ts';
 import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
-import type { SlackAppDeps } from '../deps.ts';
+import { answerPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { isShareable } from '../scrutiny-command.ts';
 
@@ -18,9 +18,9 @@ export function showMore(deps: SlackAppDeps) {
         return;
       }
       // The engine builds a long answer up to the page shown, so it needs the page too.
-      const answer = deps.engine.ask(ref.q, { now: new Date(ref.t), page: ref.p });
+      const answer = answerPlace(deps, body).engine.ask(ref.q, { now: new Date(ref.t), page: ref.p });
       if (ephemeral) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer) }) });
+        await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer), requestButtons: isCoordinator(deps, body.user.id) }) });
         return;
       }
       const message = body.message!;

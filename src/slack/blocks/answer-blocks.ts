@@ -33,7 +33,15 @@ export interface AnswerBlocksOptions {
   share?: boolean;
   /** The member who shared it in the channel. */
   sharedBy?: string;
+  /**
+   * Show Mark done / Reopen on requests: only where everyone who sees the message may use them (a
+   * co-ordinator's ephemeral answer, direct message or Home). Channel posts never have them.
+   */
+  requestButtons?: boolean;
 }
+
+/** Slack reads a button's accessibility label (at most 75 characters) instead of its text. */
+export const ACCESSIBILITY_LABEL_LIMIT = 75;
 
 /** Slack user ids are shown as mentions; anything else (the console) as plain text. */
 export function personText(who: string): string {
@@ -51,12 +59,15 @@ export function requestStatusLine(state: RequestState, overdue: boolean): string
   }
 }
 
-export function requestButton(requestId: string, state: RequestState, answer?: AnswerRef): Button {
+/** Mark done / Reopen; `about` (the request's words) tells a screen reader which request the button is for. */
+export function requestButton(requestId: string, state: RequestState, answer?: AnswerRef, about?: string): Button {
   const done = state.status === 'done';
+  const label = done ? 'Reopen' : 'Mark done';
   return {
     type: 'button',
     action_id: done ? ActionIds.reopenRequest : ActionIds.markRequestDone,
-    text: { type: 'plain_text', text: done ? 'Reopen' : 'Mark done' },
+    text: { type: 'plain_text', text: label },
+    accessibility_label: shorten(about ? `${label}: ${about}` : `${label}: this request`, ACCESSIBILITY_LABEL_LIMIT),
     value: encodeRequestRef(requestId, answer),
     ...(done ? {} : { style: 'primary' as const }),
   };
@@ -64,6 +75,7 @@ export function requestButton(requestId: string, state: RequestState, answer?: A
 
 export function citationText(cite: Citation): string | null {
   const parts: string[] = [];
+  if (cite.committee) parts.push(`*${escapeMrkdwn(shorten(cite.committee, 120))}*`);
   if (cite.date) parts.push(formatDate(cite.date));
   if (cite.minute) parts.push(`Minute ${escapeMrkdwn(cite.minute)}`);
   if (cite.itemTitle) parts.push(escapeMrkdwn(shorten(cite.itemTitle, 120)));
@@ -114,11 +126,15 @@ function sections(text: string, blockId?: string, accessory?: Button): Block[] {
   });
 }
 
-/** One entry: its text (with a Mark done / Reopen button for requests), then its citation. */
-export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef): Block[] {
+/** One entry: its text (with a Mark done / Reopen button for requests, where wanted), then its citation. */
+export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, options: { requestButtons?: boolean } = {}): Block[] {
   const request = entry.request;
   const blocks = request
-    ? sections(entryText(entry), `${BlockIds.requestPrefix}${n}`, requestButton(request.id, request.state, answer))
+    ? sections(
+        entryText(entry),
+        `${BlockIds.requestPrefix}${n}`,
+        options.requestButtons ? requestButton(request.id, request.state, answer, entry.text) : undefined,
+      )
     : sections(entryText(entry));
   const cite = entry.cite ? citationText(entry.cite) : null;
   if (cite) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
@@ -172,7 +188,7 @@ function notesBlock(notes: string[]): Block | null {
 }
 
 /** Group entries into pages that fit Slack's block limit and a phone's screen. Deterministic. */
-function paginate(answer: Answer, reserved: number, ref: AnswerRef): Unit[][] {
+function paginate(answer: Answer, reserved: number, ref: AnswerRef, options: AnswerBlocksOptions): Unit[][] {
   const budget = MAX_MESSAGE_BLOCKS - reserved;
   const pages: Unit[][] = [[]];
   let used = 0;
@@ -186,7 +202,7 @@ function paginate(answer: Answer, reserved: number, ref: AnswerRef): Unit[][] {
           ? [{ section: s, entry: LIST }]
           : section.entries.map((_, e) => ({ section: s, entry: e }));
     for (const unit of units) {
-      const size = unit.entry === EMPTY ? 1 : unit.entry === LIST ? listBlocks(section).length : entryBlocks(section.entries[unit.entry]!, 0, ref).length;
+      const size = unit.entry === EMPTY ? 1 : unit.entry === LIST ? listBlocks(section).length : entryBlocks(section.entries[unit.entry]!, 0, ref, options).length;
       const heading = lastSection !== s && unit.entry !== LIST ? 1 : 0;
       const current = pages[pages.length - 1]!;
       if (current.length > 0 && (used + size + heading > budget || entries >= ENTRIES_PER_PAGE)) {
@@ -210,7 +226,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
   const notes = notesBlock(answer.notes ?? []);
   // Title may take more than one block only with a very long summary; count it exactly.
   const reserved = titleBlocks(answer, 0, 1).length + (notes ? 1 : 0) + 1 + (options.sharedBy ? 1 : 0);
-  const pages = paginate(answer, reserved, ref);
+  const pages = paginate(answer, reserved, ref, options);
   const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
   const pageRef: AnswerRef = { ...ref, p: page };
 
@@ -239,7 +255,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(shorten(section.empty ?? 'Nothing found.', 2900)) } });
       continue;
     }
-    blocks.push(...entryBlocks(section.entries[unit.entry]!, n++, pageRef));
+    blocks.push(...entryBlocks(section.entries[unit.entry]!, n++, pageRef, options));
   }
   if (notes && page === 0) blocks.push(notes);
 

@@ -1,5 +1,6 @@
-// The App Home tab as a Block Kit view (at most 100 blocks): next meeting, open requests, latest
-// resolutions, reminder subscriptions. Pure: built from HomeContent.
+// The App Home tab as a Block Kit view (at most 100 blocks): the board shown (and a picker when there
+// are several), next meeting, open requests, latest resolutions, the board's reminders, and for
+// co-ordinators the settings. Pure: built from HomeContent.
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../answers/answer.ts';
 import { formatDate } from '../../london.ts';
@@ -7,6 +8,7 @@ import type { HomeContent } from '../home-content.ts';
 import { BlockIds, HOME_CALLBACK_ID } from '../ids.ts';
 import { entryBlocks, type Block } from './answer-blocks.ts';
 import { escapeMrkdwn, shorten } from './mrkdwn.ts';
+import { homeBoardPicker, settingsBlocks } from './settings-blocks.ts';
 
 export const MAX_VIEW_BLOCKS = 100;
 
@@ -44,6 +46,10 @@ function nextMeetingText(answer: Answer): string {
 export function homeView(content: HomeContent, options: { notice?: string } = {}): HomeView {
   const blocks: Block[] = [];
   if (options.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(options.notice)}`, BlockIds.homeNotice));
+  if (content.board.choices.length > 1) {
+    blocks.push(homeBoardPicker(content.board.id, content.board.choices));
+    blocks.push(context(`Showing *${escapeMrkdwn(content.board.title)}*. Each channel's answers and reminders are about its own board.`));
+  }
 
   blocks.push(header('Next meeting'));
   blocks.push(section(nextMeetingText(content.nextMeeting), BlockIds.homeNextMeeting));
@@ -57,7 +63,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     blocks.push(
       section(count > oldest.length ? `The oldest ${oldest.length} of ${count}. Ask \`/scrutiny outstanding requests\` for all.` : 'Oldest first.', BlockIds.homeRequests),
     );
-    oldest.forEach((entry, n) => blocks.push(...entryBlocks(entry, n)));
+    oldest.forEach((entry, n) => blocks.push(...entryBlocks(entry, n, undefined, { requestButtons: content.coordinator })));
   }
   blocks.push({ type: 'divider' });
 
@@ -76,10 +82,16 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     section(
       content.subscriptions.length > 0
         ? content.subscriptions.map((line) => `• ${line}`).join('\n')
-        : 'No channel gets reminders yet. In a channel, a co-ordinator can type `/scrutiny remind agenda` or `/scrutiny remind requests`.',
+        : content.board.choices.length > 1
+          ? 'No channel gets reminders about this board yet.'
+          : 'No channel gets reminders yet. In a channel, a co-ordinator can type `/scrutiny remind agenda` or `/scrutiny remind requests`.',
       BlockIds.homeSubscriptions,
     ),
   );
+  if (content.settings) {
+    blocks.push({ type: 'divider' });
+    blocks.push(...settingsBlocks(content.settings));
+  }
   blocks.push(context('Ask anything with `/scrutiny <question>` or by mentioning me, e.g. `/scrutiny next meeting`, `/scrutiny what was resolved on private fostering?`'));
 
   // Entries are capped above; this only guards Slack's limit should an entry split into many sections.

@@ -25,7 +25,8 @@ export function patchRequestBlocks(blocks: readonly Block[], requestId: string, 
     return {
       ...block,
       text: { type: 'mrkdwn' as const, text: lines.join('\n') },
-      accessory: requestButton(requestId, state, ref.a),
+      // The label keeps naming the request the button was for.
+      accessory: requestButton(requestId, state, ref.a, button.accessibility_label?.replace(/^(?:Mark done|Reopen): /, '')),
     };
   });
   return found ? patched : null;

@@ -13,16 +13,16 @@ export function scrutinyCommand(deps: SlackAppDeps) {
     // Let the ack go out (and other requests' acks queued behind this one) before the answer work.
     await new Promise(setImmediate);
     try {
+      const coordinator = isCoordinator(deps, command.user_id);
       const answer = await answerScrutinyCommand(command.text ?? '', {
-        engine: deps.engine,
-        store: deps.store,
+        boards: deps.boards,
         clock: deps.clock,
         channel: command.channel_id,
         user: command.user_id,
-        isAdmin: isCoordinator(deps.config, command.user_id),
+        isAdmin: coordinator,
         calendars: servedCalendars(deps),
       });
-      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer) }) });
+      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator }) });
     } catch (error) {
       logFailure(deps.logger, '/scrutiny', { user: command.user_id, channel: command.channel_id, chars: command.text?.length ?? 0 }, error);
       await quietly(deps.logger, '/scrutiny apology', () => respond({ response_type: 'ephemeral', ...noticeBlocks(APOLOGY) }));

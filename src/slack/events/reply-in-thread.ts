@@ -3,7 +3,7 @@
 import type { webApi } from '@slack/bolt';
 import { ingestSharedFiles, type SharedFile } from '../../sync/shared-files.ts';
 import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
-import { isCoordinator, type SlackAppDeps } from '../deps.ts';
+import { channelPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { answerScrutinyCommand, questionFromMessage } from '../scrutiny-command.ts';
 import { servedCalendars } from '../../calendar/served-calendars.ts';
@@ -19,6 +19,11 @@ export interface IncomingQuestion {
   files?: SharedFile[];
 }
 
+/** Papers shared in a channel go to the record of the channel's board's council. */
+function storeAndEngine(place: ReturnType<typeof channelPlace>) {
+  return { store: place.store, engine: place.engine };
+}
+
 export async function replyInThread(
   deps: SlackAppDeps,
   client: webApi.WebClient,
@@ -26,7 +31,7 @@ export async function replyInThread(
   message: IncomingQuestion,
 ): Promise<void> {
   const thread = message.threadTs ?? message.ts;
-  const isAdmin = isCoordinator(deps.config, message.user);
+  const isAdmin = isCoordinator(deps, message.user);
   // Bolt has acked the event; let that response (and others queued) go out before the answer work.
   await new Promise(setImmediate);
   try {
@@ -38,23 +43,21 @@ export async function replyInThread(
             isAdmin,
             botToken: botToken ?? deps.config.slack.botToken ?? '',
             slackApiUrl: deps.config.slack.apiUrl,
-            store: deps.store,
-            engine: deps.engine,
+            ...storeAndEngine(channelPlace(deps, message.channel)),
             clock: deps.clock,
             logger: deps.logger,
             reminders: deps.reminders,
             pipeline: deps.pipeline,
           })
         : await answerScrutinyCommand(questionFromMessage(message.text), {
-            engine: deps.engine,
-            store: deps.store,
+            boards: deps.boards,
             clock: deps.clock,
             channel: message.channel,
             user: message.user,
             isAdmin,
             calendars: servedCalendars(deps),
           });
-    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer) });
+    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer, { requestButtons: isAdmin && message.surface === 'direct message' }) });
   } catch (error) {
     logFailure(deps.logger, `Answering a ${message.surface}`, { user: message.user, channel: message.channel, ts: message.ts, files: message.files?.length ?? 0 }, error);
     await quietly(deps.logger, `${message.surface} apology`, () =>

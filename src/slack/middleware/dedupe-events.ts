@@ -28,7 +28,7 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       await next();
       return;
     }
-    const first = await deps.store.updateState((state) => markEventSeen(state, eventId, deps.clock.now()));
+    const first = await deps.boards.workspace.updateState((state) => markEventSeen(state, eventId, deps.clock.now()));
     if (!first) {
       deps.logger.info('Skipped a re-delivered Slack event', { eventId, type: envelope.event?.type, retryNum: context.retryNum ?? null });
       return;

@@ -11,6 +11,8 @@ import { createSlackApp } from '../../../src/slack/app.ts';
 import type { SlackAppDeps } from '../../../src/slack/deps.ts';
 import { startFakeSlack, FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, type FakeSlack } from '../../support/fake-slack.ts';
 import type { Board } from './board.ts';
+import type { BoardDirectory } from '../../../src/boards/board-directory.ts';
+import type { Clock } from '../../../src/clock.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const ADMIN = 'UADMIN1';
@@ -47,8 +49,45 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
 
 let eventCounter = 0;
 
+/** POST a body to an app's events endpoint (`url` is the app's origin), signed as Slack signs it. */
+export async function signedPost(url: string, body: string, contentType: string, signed: SignedOptions = {}): Promise<HttpReply> {
+  const timestamp = signed.timestamp ?? Math.floor(Date.now() / 1000);
+  const res = await fetch(`${url}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(body, timestamp, signed.secret),
+      ...signed.headers,
+    },
+    body,
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+/** A `/scrutiny` slash command's form body, as Slack sends it. */
+export function commandBody(text: string, args: { user: string; channel: string; responseUrl: string }): string {
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: FAKE_TEAM_ID,
+    team_domain: 'council',
+    channel_id: args.channel,
+    channel_name: 'scrutiny-board',
+    user_id: args.user,
+    user_name: args.user.toLowerCase(),
+    command: '/scrutiny',
+    text,
+    api_app_id: 'A0SCRUTINY',
+    response_url: args.responseUrl,
+    trigger_id: `trigger-${++eventCounter}`,
+  }).toString();
+}
+
+/** One board's record (a Board), or the boards of a deployment (with the environment that configured them). */
+export type SlackSource = Board | { boards: BoardDirectory; clock: Clock; env?: Record<string, string> };
+
 export async function startSignedSlack(
-  board: Board,
+  board: SlackSource,
   options: { engine?: Engine; slack?: FakeSlack; deps?: Partial<SlackAppDeps> } = {},
 ): Promise<SlackHarness> {
   const slack = options.slack ?? (await startFakeSlack());
@@ -57,12 +96,12 @@ export async function startSignedSlack(
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     SCRUTINY_ADMINS: ADMIN,
+    ...('boards' in board ? board.env : {}),
   });
   const logger = createLogger({ capture: true, level: 'debug' });
   const app = createSlackApp({
     config,
-    store: board.store,
-    engine: options.engine ?? board.engine,
+    ...('boards' in board ? { boards: board.boards } : { store: board.store, engine: options.engine ?? board.engine }),
     clock: board.clock,
     logger,
     identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID },
@@ -71,20 +110,7 @@ export async function startSignedSlack(
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const post = async (body: string, contentType: string, signed: SignedOptions = {}): Promise<HttpReply> => {
-    const timestamp = signed.timestamp ?? Math.floor(Date.now() / 1000);
-    const res = await fetch(`${url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': contentType,
-        'x-slack-request-timestamp': String(timestamp),
-        'x-slack-signature': sign(body, timestamp, signed.secret),
-        ...signed.headers,
-      },
-      body,
-    });
-    return { status: res.status, body: await res.text() };
-  };
+  const post = (body: string, contentType: string, signed: SignedOptions = {}): Promise<HttpReply> => signedPost(url, body, contentType, signed);
 
   return {
     app,
@@ -94,21 +120,7 @@ export async function startSignedSlack(
     url,
     post,
     command(text, { user = MEMBER, channel = CHANNEL, responseId = `cmd-${++eventCounter}`, ...signed } = {}) {
-      const body = new URLSearchParams({
-        token: 'legacy-verification-token',
-        team_id: FAKE_TEAM_ID,
-        team_domain: 'council',
-        channel_id: channel,
-        channel_name: 'scrutiny-board',
-        user_id: user,
-        user_name: user.toLowerCase(),
-        command: '/scrutiny',
-        text,
-        api_app_id: 'A0SCRUTINY',
-        response_url: slack.responseUrl(responseId),
-        trigger_id: `trigger-${eventCounter}`,
-      }).toString();
-      return post(body, 'application/x-www-form-urlencoded', signed);
+      return post(commandBody(text, { user, channel, responseUrl: slack.responseUrl(responseId) }), 'application/x-www-form-urlencoded', signed);
     },
     event(event, { eventId = `Ev${++eventCounter}`, retryNum, ...signed } = {}) {
       const body = JSON.stringify({

@@ -1,0 +1,255 @@
+// The boards the workspace serves, each over its council's record: which board a channel is about,
+// which committee of the record a board is, and which board a question or `/scrutiny board` names.
+//
+// Each council has its own store and answer engine, so two councils' records never meet. A board
+// is one committee of one council's record; answers about it are the engine's answers with the
+// board's committee in their context.
+import type { Engine } from '../answers/engine.ts';
+import { committeeIn } from '../answers/question/read-question.ts';
+import { boardCalendar } from '../answers/record-view.ts';
+import type { BoardSettings, CouncilSettings, Deployment } from '../config-file.ts';
+import type { Meeting } from '../model.ts';
+import { committeeFamilyKey, committeeKey, normaliseText } from '../record-keys.ts';
+import type { Store } from '../store/store.ts';
+import { coordinatorsOf } from './workspace-settings.ts';
+
+/** One council's record, open: its store and the engine that answers from it. */
+export interface CouncilRecord {
+  settings: CouncilSettings;
+  store: Store;
+  engine: Engine;
+}
+
+export interface Board {
+  id: string;
+  settings: BoardSettings;
+  council: CouncilRecord;
+}
+
+/** "moderngov:569:4967" -> "569". */
+function moderngovCommittee(externalId: string | null): string | null {
+  const m = /^moderngov:(\d+):/.exec(externalId ?? '');
+  return m ? m[1]! : null;
+}
+
+/** The committees a record holds, by ModernGov id and by committee key, worked out once per record version. */
+interface CommitteeIndex {
+  version: string;
+  /** The committee with most meetings. */
+  main: string | null;
+  byModernGovId: Map<string, string>;
+  byKey: Map<string, string>;
+  byFamily: Map<string, string[]>;
+}
+
+function committeeIndex(store: Store): CommitteeIndex {
+  const byModernGovId = new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const meeting of store.record().meetings) {
+    if (!meeting.committee) continue;
+    const id = moderngovCommittee(meeting.externalId);
+    if (id && !byModernGovId.has(id)) byModernGovId.set(id, meeting.committee);
+    const key = committeeKey(meeting.committee);
+    const spellings = counts.get(key) ?? new Map<string, number>();
+    spellings.set(meeting.committee, (spellings.get(meeting.committee) ?? 0) + 1);
+    counts.set(key, spellings);
+  }
+  const byKey = new Map<string, string>();
+  const byFamily = new Map<string, string[]>();
+  let main: { name: string; meetings: number } | null = null;
+  for (const [key, spellings] of counts) {
+    const meetings = [...spellings.values()].reduce((a, b) => a + b, 0);
+    // The spelling most meetings use is the one answers compare with.
+    const name = [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
+    byKey.set(key, name);
+    const family = committeeFamilyKey(key);
+    byFamily.set(family, [...(byFamily.get(family) ?? []), name]);
+    if (!main || meetings > main.meetings) main = { name, meetings };
+  }
+  return { version: store.version(), main: main?.name ?? null, byModernGovId, byKey, byFamily };
+}
+
+export interface BoardDirectoryDeps {
+  deployment: Deployment;
+  councils: Map<string, CouncilRecord>;
+  /** The workspace's settings: channels' boards, members' Home boards, co-ordinators. */
+  workspace: Store;
+}
+
+export class BoardDirectory {
+  readonly #deployment: Deployment;
+  readonly #workspace: Store;
+  readonly #boards: Board[];
+  readonly #committees = new WeakMap<Store, CommitteeIndex>();
+
+  constructor(deps: BoardDirectoryDeps) {
+    this.#deployment = deps.deployment;
+    this.#workspace = deps.workspace;
+    this.#boards = deps.deployment.boards.map((settings) => {
+      const council = deps.councils.get(settings.council);
+      if (!council) throw new Error(`board ${settings.id}: council ${settings.council} is not open`);
+      return { id: settings.id, settings, council };
+    });
+    if (this.#boards.length === 0) throw new Error('a deployment serves at least one board');
+  }
+
+  /** The workspace store: where channels' boards, co-ordinators and reminders are kept. */
+  get workspace(): Store {
+    return this.#workspace;
+  }
+
+  all(): readonly Board[] {
+    return this.#boards;
+  }
+
+  councils(): CouncilRecord[] {
+    return [...new Set(this.#boards.map((b) => b.council))];
+  }
+
+  /** Whether the deployment names more than one board (so answers and settings say which). */
+  get several(): boolean {
+    return this.#boards.length > 1;
+  }
+
+  /** The workspace's default board: the first one configured. */
+  get default(): Board {
+    return this.#boards[0]!;
+  }
+
+  byId(id: string | null | undefined): Board | undefined {
+    return id ? this.#boards.find((b) => b.id === id) : undefined;
+  }
+
+  /** The board a channel is about: tied in Slack, else by the configuration file, else the default. */
+  forChannel(channel: string | null | undefined): Board {
+    if (!channel) return this.default;
+    return (
+      this.byId(this.#workspace.state().channelBoards[channel]) ??
+      this.#boards.find((b) => b.settings.channels.includes(channel)) ??
+      this.default
+    );
+  }
+
+  /** Whether the channel is tied to its board (in Slack or by the file), not just on the default. */
+  isTied(channel: string): boolean {
+    return this.byId(this.#workspace.state().channelBoards[channel]) !== undefined || this.#boards.some((b) => b.settings.channels.includes(channel));
+  }
+
+  /** The board a member's Home tab shows. */
+  forHome(user: string): Board {
+    return this.byId(this.#workspace.state().homeBoards[user]) ?? this.default;
+  }
+
+  /** The scrutiny co-ordinators (Slack user ids). */
+  coordinators(): string[] {
+    return coordinatorsOf(this.#workspace.state(), this.#deployment.coordinators);
+  }
+
+  isCoordinator(user: string | undefined): boolean {
+    return user !== undefined && this.coordinators().includes(user);
+  }
+
+  /**
+   * The board's committee as its council's record spells it, which is what answers compare meetings
+   * with; null for a board that is "the record's committee" (no committee configured).
+   */
+  committeeOf(board: Board): string | null {
+    const { committeeId, committeeName } = board.settings;
+    if (!committeeId && !committeeName) return null;
+    const index = this.#index(board.council.store);
+    if (committeeId) {
+      return index.byModernGovId.get(committeeId) ?? board.council.store.state().committeeTitles[committeeId] ?? `ModernGov committee ${committeeId}`;
+    }
+    const key = committeeKey(committeeName);
+    const family = index.byFamily.get(key);
+    return index.byKey.get(key) ?? (family?.length === 1 ? family[0]! : committeeName);
+  }
+
+  /** The board's calendar (RecordView.calendar): its committee's meetings, and dates its work programme plans. */
+  meetingsOf(board: Board): Meeting[] {
+    const committee = this.committeeOf(board);
+    const calendar = boardCalendar(board.council.store.record());
+    return committee === null ? calendar : calendar.filter((m) => m.committee === null || m.committee === committee);
+  }
+
+  /** Whether a meeting of the record is one of the board's (meetings that name no committee count). */
+  holds(board: Board, meeting: Pick<Meeting, 'committee'> | null | undefined): boolean {
+    if (!meeting) return false;
+    const committee = this.committeeOf(board);
+    return committee === null || meeting.committee === null || meeting.committee === committee;
+  }
+
+  /** The council store that holds a request: the board's own council first. */
+  storeWithRequest(requestId: string, board: Board): Store | undefined {
+    const stores = [board.council.store, ...this.councils().map((c) => c.store).filter((s) => s !== board.council.store)];
+    return stores.find((s) => s.request(requestId) !== undefined);
+  }
+
+  /** How the board is shown: its committee's name, else the first name members use, else its id. */
+  title(board: Board): string {
+    const committee = this.committeeOf(board);
+    if (committee) return committee;
+    return board.settings.names[0] ?? this.#index(board.council.store).main ?? board.id;
+  }
+
+  /** "Audit Committee (Solihull Council)": the board with its council, when the workspace serves several. */
+  fullTitle(board: Board): string {
+    const several = this.councils().length > 1;
+    return several ? `${this.title(board)} (${board.council.settings.name})` : this.title(board);
+  }
+
+  /** Every way members name a board, normalised: its id, its names, its committee's name. */
+  namesOf(board: Board): string[] {
+    const names = [board.id.replace(/-/g, ' '), ...board.settings.names];
+    const committee = this.committeeOf(board);
+    if (committee) names.push(committee);
+    if (board.settings.committeeName) names.push(board.settings.committeeName);
+    return [...new Set(names.map((n) => normaliseText(n).replace(/^the /, '')).filter(Boolean))];
+  }
+
+  /** The board `/scrutiny board <words>` means: by id, name or committee name (a board number alone will do). */
+  find(words: string): Board | undefined {
+    const byId = this.byId(words.trim().toLowerCase());
+    if (byId) return byId;
+    const wanted = normaliseText(words).replace(/^the /, '');
+    if (!wanted) return undefined;
+    const exact = this.#boards.filter((b) => this.namesOf(b).includes(wanted));
+    if (exact.length === 1) return exact[0];
+    const partial = this.#boards.filter((b) => this.namesOf(b).some((n) => containsWords(n, wanted) || committeeFamilyKey(n) === wanted));
+    return partial.length === 1 ? partial[0] : undefined;
+  }
+
+  /**
+   * A board other than `current` that the question names ("next meeting of the audit committee"),
+   * or null. A board of the current board's council is preferred when several match.
+   */
+  namedIn(question: string, current: Board): Board | null {
+    if (!this.several) return null;
+    const text = ` ${normaliseText(question)} `;
+    const named = this.#boards.filter((b) => this.namesOf(b).some((n) => n.length >= 3 && text.includes(` ${n} `)));
+    const found = named.length > 0 ? named : this.#byCommitteeIn(question);
+    if (found.length === 0 || found.includes(current)) return null;
+    const sameCouncil = found.filter((b) => b.council === current.council);
+    if (sameCouncil.length === 1) return sameCouncil[0]!;
+    return found.length === 1 ? found[0]! : null;
+  }
+
+  /** The boards whose committee the question names as answers read committees ("the audit committee", "SB2"). */
+  #byCommitteeIn(question: string): Board[] {
+    const committees = [...new Set(this.#boards.map((b) => this.committeeOf(b)).filter((c): c is string => c !== null))];
+    const found = committeeIn(question, { names: new Set(), committees });
+    return found ? this.#boards.filter((b) => this.committeeOf(b) === found.name) : [];
+  }
+
+  #index(store: Store): CommitteeIndex {
+    const known = this.#committees.get(store);
+    if (known && known.version === store.version()) return known;
+    const index = committeeIndex(store);
+    this.#committees.set(store, index);
+    return index;
+  }
+}
+
+function containsWords(name: string, wanted: string): boolean {
+  return ` ${name} `.includes(` ${wanted} `);
+}
