@@ -194,9 +194,9 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   };
   const steps = [...lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee }), (view: RecordView) => void questionVocabulary(view)];
   const prepare = () => void views.prepare(steps, (error) => logger?.warn('Preparing the record look-ups failed.', error));
-  // The look-ups are built now, off the answer path, and again once the index is in memory (for the agenda look-back).
-  prepare();
-  void keeper.loaded().then(() => {
+  // The index first, since a search waits for it; then the look-ups, off the answer path, the agenda
+  // look-back among them. A question asked meanwhile builds only what it needs.
+  const started = keeper.loaded().then(() => {
     standIn = null;
     prepare();
   });
@@ -257,7 +257,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     index: () => keeper.current(),
     saved: () => keeper.saved(),
     loaded: () => keeper.loaded(),
-    prepared: () => views.prepared(),
+    prepared: () => started.then(() => views.prepared()),
     context: (options = {}) => contextFor(options, keeper.current()),
   };
 }

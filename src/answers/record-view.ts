@@ -9,6 +9,7 @@
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution, SourceDocument, WorkProgrammeItem } from '../model.ts';
 import { londonInstant } from '../london.ts';
 import type { Store } from '../store/store.ts';
+import { DEFAULT_BUDGET, SlicedJob, type Steps } from '../search/slices.ts';
 
 export interface RecordView {
   version: string;
@@ -88,19 +89,35 @@ export function lookupKey<T>(name: string): LookupKey<T> {
   return { name };
 }
 
-/** Look-ups derived from one record version: built on first use, or ahead of time by `prepare`. */
+/**
+ * Look-ups derived from one record version: built on first use, or ahead of time by
+ * `prepare`. A long one may be started in slices (`start`); a question that needs it
+ * before the slices end finishes the same work at once, so it is never built twice.
+ */
 export class DerivedLookups {
   readonly #values = new Map<LookupKey<unknown>, unknown>();
+  readonly #jobs = new Map<LookupKey<unknown>, SlicedJob<unknown>>();
 
   get<T>(key: LookupKey<T>, build: () => T): T {
     if (this.#values.has(key)) return this.#values.get(key) as T;
-    const value = build();
+    const job = this.#jobs.get(key);
+    const value = job && !job.stopped ? (job.finishNow() as T) : build();
+    this.#jobs.delete(key);
     this.#values.set(key, value);
     return value;
   }
 
+  /** The work of a look-up as steps, for `prepare` to run in slices; null when it is built already. */
+  start<T>(key: LookupKey<T>, steps: () => Steps<T>): SlicedJob<T> | null {
+    if (this.#values.has(key)) return null;
+    let job = this.#jobs.get(key) as SlicedJob<T> | undefined;
+    if (!job || job.stopped) this.#jobs.set(key, (job = new SlicedJob(steps())));
+    return job;
+  }
+
+  /** Whether the look-up is built (by a question, or by slices that have ended). */
   has(key: LookupKey<unknown>): boolean {
-    return this.#values.has(key);
+    return this.#values.has(key) || this.#jobs.get(key)?.done === true;
   }
 }
 
@@ -256,7 +273,7 @@ export class RecordViews {
    * skipped once the record has moved on (its look-up would be for an old version).
    * Failures are reported to `onError` and never reach a member's question.
    */
-  prepare(steps: Array<(view: RecordView) => void>, onError: (error: unknown) => void = () => {}): Promise<void> {
+  prepare(steps: Array<(view: RecordView) => SlicedJob<unknown> | null | void>, onError: (error: unknown) => void = () => {}): Promise<void> {
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     this.#preparing = this.#preparing.then(async () => {
       try {
@@ -265,7 +282,9 @@ export class RecordViews {
         for (const step of steps) {
           await turn();
           if (view.version !== this.store.version()) return;
-          step(view);
+          // A long look-up runs in slices, the event loop getting a turn between them.
+          const job = step(view);
+          if (job && (await job.run(DEFAULT_BUDGET, () => view.version === this.store.version())) === null) return;
         }
       } catch (error) {
         onError(error);

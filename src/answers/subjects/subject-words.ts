@@ -62,6 +62,46 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): str
   return [...a].filter((stem) => b.has(stem));
 }
 
+/** A title's words, each read at most once (a comparer asks for the same titles many times). */
+class TitleWords {
+  #subject: Set<string> | null = null;
+  #all: Set<string> | null = null;
+  #dates: string[] | null = null;
+
+  constructor(readonly title: string) {}
+
+  get subject(): Set<string> {
+    return (this.#subject ??= subjectStems(this.title));
+  }
+
+  get all(): Set<string> {
+    return (this.#all ??= new Set(searchTerms(this.title)));
+  }
+
+  get dates(): string[] {
+    return (this.#dates ??= titleDates(this.title));
+  }
+}
+
+function sameSubjectWords(a: TitleWords, b: TitleWords): boolean {
+  let sa = a.subject;
+  let sb = b.subject;
+  // A title of procedure words only ("Work Programme", "Minutes") is compared on all its words.
+  if (sa.size === 0 || sb.size === 0) {
+    sa = a.all;
+    sb = b.all;
+    if (sa.size === 0 || sb.size === 0) return false;
+  }
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  const shared = sharedStems(small, large).length;
+  // One word may differ in a longer title ("Special and Alternative Provision" ~ "Alternative Provision including Home Schooling").
+  const needed = small.size <= 2 ? small.size : small.size - 1;
+  if (shared < needed || shared === 0) return false;
+  const da = a.dates;
+  const db = b.dates;
+  return da.length === 0 || db.length === 0 || da.some((d) => db.includes(d));
+}
+
 /**
  * Whether two titles name the same matter: the smaller subject is (nearly) all in
  * the larger, with at least one subject word shared, and no two different dates.
@@ -70,20 +110,19 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): str
  * January 2018" and "Improvement Board Report from 18th October, 2017".
  */
 export function sameSubject(a: string, b: string): boolean {
-  let sa = subjectStems(a);
-  let sb = subjectStems(b);
-  // A title of procedure words only ("Work Programme", "Minutes") is compared on all its words.
-  if (sa.size === 0 || sb.size === 0) {
-    sa = new Set(searchTerms(a));
-    sb = new Set(searchTerms(b));
-    if (sa.size === 0 || sb.size === 0) return false;
-  }
-  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  const shared = sharedStems(small, large).length;
-  // One word may differ in a longer title ("Special and Alternative Provision" ~ "Alternative Provision including Home Schooling").
-  const needed = small.size <= 2 ? small.size : small.size - 1;
-  if (shared < needed || shared === 0) return false;
-  const da = titleDates(a);
-  const db = titleDates(b);
-  return da.length === 0 || db.length === 0 || da.some((d) => db.includes(d));
+  return sameSubjectWords(new TitleWords(a), new TitleWords(b));
+}
+
+/**
+ * sameSubject for comparing many titles, each read once: the words read live as
+ * long as the returned function (a look-up's build), so they are never stale.
+ */
+export function subjectComparer(): (a: string, b: string) => boolean {
+  const read = new Map<string, TitleWords>();
+  const wordsOf = (title: string) => {
+    let words = read.get(title);
+    if (!words) read.set(title, (words = new TitleWords(title)));
+    return words;
+  };
+  return (a, b) => sameSubjectWords(wordsOf(a), wordsOf(b));
 }

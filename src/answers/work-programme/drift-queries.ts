@@ -10,8 +10,9 @@ import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
 import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
-import { sameSubject, subjectStems } from '../subjects/subject-words.ts';
+import { subjectComparer, subjectStems } from '../subjects/subject-words.ts';
 import { searchTerms } from '../../search/search-options.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 export interface TakenAt {
   meeting: Meeting;
@@ -78,51 +79,115 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every dated plan row's trail, built once per record version. */
-export function planTrails(view: RecordView): Map<string, PlanTrail> {
-  return view.derived.get(PLAN_TRAILS, () => {
-    // Items of meetings with papers, by the words of their titles.
-    const itemsByWord = new Map<string, TakenAt[]>();
-    for (const meeting of view.calendar) {
-      if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
-      const start = startTime(view, meeting);
-      if (start === null) continue;
-      for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-        for (const word of new Set(lookupWords(item.title))) push(itemsByWord, word, { meeting, item, start });
-      }
-    }
-    const rows = view.record.workProgramme.filter(isDatedPlanRow);
-    const rowsByWord = new Map<string, WorkProgrammeItem[]>();
-    for (const row of rows) for (const word of new Set(lookupWords(row.title))) push(rowsByWord, word, row);
+/**
+ * Lists kept by word, and by committee and word, in the order added: a row of a
+ * committee meets only its own committee's entries and those naming none, so it
+ * never walks the other committees' (at council scale, fifty of them).
+ */
+class ByCommitteeWord<T> {
+  readonly #all = new Map<string, T[]>();
+  readonly #own = new Map<string, T[]>();
 
-    const trails = new Map<string, PlanTrail>();
-    for (const row of rows) {
-      const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
-      const seen = new Set<string>();
-      const taken: TakenAt[] = [];
-      for (const word of new Set(lookupWords(row.title))) {
-        for (const at of itemsByWord.get(word) ?? []) {
-          const date = at.meeting.date!;
-          if (seen.has(at.item.id) || date < row.date || date > until || !sameCommittee(row.committee, at.meeting.committee)) continue;
+  add(committee: string | null | undefined, word: string, value: T): void {
+    push(this.#all, word, value);
+    push(this.#own, `${committee ?? ''}\n${word}`, value);
+  }
+
+  /** The lists a row of `committee` looks at for `word`. */
+  lists(committee: string | null | undefined, word: string): T[][] {
+    if (!committee) return [this.#all.get(word) ?? []];
+    return [this.#own.get(`${committee}\n${word}`) ?? [], this.#own.get(`\n${word}`) ?? []];
+  }
+}
+
+/** First index of a date-ordered list whose date is on or after `date`. */
+function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dateOf(list[mid]!) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every dated plan row's trail, built once per record version (in slices in the background after start: see lookups.ts). */
+export function planTrails(view: RecordView): Map<string, PlanTrail> {
+  return view.derived.get(PLAN_TRAILS, () => new SlicedJob(planTrailSteps(view)).finishNow());
+}
+
+/** planTrails in slices, for the background after start or a change. */
+export function startPlanTrails(view: RecordView): SlicedJob<Map<string, PlanTrail>> | null {
+  return view.derived.start(PLAN_TRAILS, () => planTrailSteps(view));
+}
+
+/** Units of work between pauses: meetings, then plan rows. */
+const MEETINGS_PER_STEP = 50;
+const ROWS_PER_STEP = 20;
+
+function* planTrailSteps(view: RecordView): Steps<Map<string, PlanTrail>> {
+  const sameSubject = subjectComparer();
+  // Titles repeat across meetings: each is read once.
+  const titleWords = new Map<string, string[]>();
+  const wordsOfTitle = (title: string) => {
+    let words = titleWords.get(title);
+    if (!words) titleWords.set(title, (words = [...new Set(lookupWords(title))]));
+    return words;
+  };
+  // Items of meetings with papers, by the words of their titles, in calendar order.
+  const itemsByWord = new ByCommitteeWord<TakenAt>();
+  const meetingsByDate = new Map<string, Meeting[]>();
+  let units = 0;
+  for (const meeting of view.calendar) {
+    if (++units % MEETINGS_PER_STEP === 0) yield;
+    if (meeting.date) push(meetingsByDate, meeting.date, meeting);
+    if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
+    const start = startTime(view, meeting);
+    if (start === null) continue;
+    for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
+      for (const word of wordsOfTitle(item.title)) itemsByWord.add(meeting.committee, word, { meeting, item, start });
+    }
+  }
+  const rows = view.record.workProgramme.filter(isDatedPlanRow);
+  const wordsOf = new Map(rows.map((row) => [row.id, wordsOfTitle(row.title)]));
+  // Rows by word in date order, so a row looks only at later ones.
+  const rowsByWord = new ByCommitteeWord<WorkProgrammeItem & { date: string }>();
+  for (const row of [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) for (const word of wordsOf.get(row.id)!) rowsByWord.add(row.committee, word, row);
+
+  const trails = new Map<string, PlanTrail>();
+  for (const row of rows) {
+    if (++units % ROWS_PER_STEP === 0) yield;
+    const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
+    const seen = new Set<string>();
+    const taken: TakenAt[] = [];
+    for (const word of wordsOf.get(row.id)!) {
+      for (const list of itemsByWord.lists(row.committee, word)) {
+        for (let i = firstOnOrAfter(list, row.date, (at) => at.meeting.date!); i < list.length; i++) {
+          const at = list[i]!;
+          if (at.meeting.date! > until) break;
+          if (seen.has(at.item.id)) continue;
           seen.add(at.item.id);
           if (sameSubject(row.title, at.item.title)) taken.push(at);
         }
       }
-      taken.sort((a, b) => a.start - b.start);
-      const meeting = view.calendar.find((m) => m.date === row.date && !isPlanOnly(m) && sameCommittee(row.committee, m.committee))
-        ?? view.calendar.find((m) => m.date === row.date && sameCommittee(row.committee, m.committee))
-        ?? null;
-      trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting });
     }
-    // Moves: the same subject at another date, never listed beside it by one plan.
-    for (const row of rows) {
-      const trail = trails.get(row.id)!;
-      const seen = new Set<string>([row.id]);
-      for (const word of new Set(lookupWords(row.title))) {
-        for (const other of rowsByWord.get(word) ?? []) {
+    taken.sort((a, b) => a.start - b.start);
+    const sameDay = (meetingsByDate.get(row.date) ?? []).filter((m) => sameCommittee(row.committee, m.committee));
+    const meeting = sameDay.find((m) => !isPlanOnly(m)) ?? sameDay[0] ?? null;
+    trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting });
+  }
+  // Moves: the same subject at a later date, never listed beside it by one plan.
+  for (const row of rows) {
+    if (++units % ROWS_PER_STEP === 0) yield;
+    const trail = trails.get(row.id)!;
+    const seen = new Set<string>([row.id]);
+    for (const word of wordsOf.get(row.id)!) {
+      for (const list of rowsByWord.lists(row.committee, word)) {
+        for (let i = firstOnOrAfter(list, addCalendarDays(row.date, 1), (other) => other.date); i < list.length; i++) {
+          const other = list[i]!;
           if (seen.has(other.id)) continue;
           seen.add(other.id);
-          if (other.date! <= row.date || !sameCommittee(row.committee, other.committee)) continue;
           if (other.sources.some((s) => row.sources.includes(s))) continue;
           if (!sameSubject(row.title, other.title)) continue;
           trail.movedTo.push(other);
@@ -130,12 +195,12 @@ export function planTrails(view: RecordView): Map<string, PlanTrail> {
         }
       }
     }
-    for (const trail of trails.values()) {
-      trail.movedTo.sort((a, b) => (a.date! < b.date! ? -1 : 1));
-      trail.movedFrom.sort((a, b) => (a.date! < b.date! ? -1 : 1));
-    }
-    return trails;
-  });
+  }
+  for (const trail of trails.values()) {
+    trail.movedTo.sort((a, b) => (a.date! < b.date! ? -1 : 1));
+    trail.movedFrom.sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  }
+  return trails;
 }
 
 /** Whether an item on a meeting's papers counts as known by now: the meeting was held, or its agenda is out. */
