@@ -68,7 +68,7 @@ export function tierOptions(tier: Tier, args: BenchArgs, log: (line: string) => 
   };
 }
 
-const INTRO = `# Benchmarks
+export const INTRO = `# Benchmarks
 
 How the bot users run behaves at council scale, measured by \`npm run bench\` (\`bench/run.ts\`; \`-- --tier L\` for
 the council tier, \`-- --update\` to write the figures here). Tiers: **S** the bundled corpus; **M** one board over

@@ -21,7 +21,15 @@ export function sealParsedItem(item: ParsedItem): ParsedItem {
     resolutions: [],
     requests: [],
     workProgrammeAdditions: [],
+    // The source's id for the item is no content of it: links to the item's page still find its title.
+    ...(item.externalId ? { externalId: item.externalId } : {}),
   };
+}
+
+/** An item as a line of a list (a calendar entry, a link preview): "4. Title"; an exempt item "6. Title (exempt)", nothing more. */
+export function itemListLine(item: Pick<AgendaItem, 'number' | 'title' | 'private'>): string {
+  const number = item.number ? `${item.number}. ` : '';
+  return item.private ? `${number}${item.title} (exempt)` : `${number}${item.title}`;
 }
 
 /** The document with every private item sealed. */

@@ -4,6 +4,7 @@ import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createHealth } from './health.ts';
 import { createLogger } from './logger.ts';
+import { guardProcess } from './process-guard.ts';
 import { processIo } from './cli/io.ts';
 import { startArguments } from './cli/start.ts';
 import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
@@ -38,6 +39,8 @@ async function main(): Promise<number> {
     format: config.logFormat,
     secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
   });
+  // An error that escapes every handler is logged and the bot keeps serving (see process-guard.ts).
+  guardProcess(logger);
   const clock = configuredClock(config.now);
 
   let workspace;

@@ -110,6 +110,8 @@ export const ParsedItem = z.object({
   workProgrammeAdditions: z.array(z.string()).default([]),
   /** The same additions with the municipal year the words give ("2023/24"), where they give one. */
   workProgrammeAdditionDetails: z.array(z.object({ title: z.string(), year: z.string().nullable() })).optional(),
+  /** The item's identity at its source when it has one: ModernGov's agenda item id, "moderngov-item:50006". */
+  externalId: z.string().nullable().optional(),
 });
 export type ParsedItem = z.infer<typeof ParsedItem>;
 
@@ -217,6 +219,8 @@ export const AgendaItem = z.object({
   papers: z.array(Paper),
   private: z.boolean(),
   sources: z.array(z.string()),
+  /** ModernGov's agenda item id ("moderngov-item:50006"), for its mgAi.aspx page; absent for items known only from files. */
+  externalId: z.string().nullable().optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 

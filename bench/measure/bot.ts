@@ -3,7 +3,7 @@
 // in a process group of its own so it can be stopped with everything npm
 // started. Output goes to a log file, not through this process.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +33,7 @@ export interface RunningBot {
   spawnedAt: number;
   /** Resolves with the exit code (or signal) when the process group leader exits. */
   exited: Promise<string>;
-  /** Stops npm and everything it started (SIGTERM to the group, SIGKILL after 5 s). */
+  /** Stops the bot as a service manager does (SIGTERM to the bot's process), waits for every process npm started to end; SIGKILL after 30 s. */
   stop(): Promise<void>;
 }
 
@@ -73,30 +73,61 @@ export function startBot(options: BotOptions): RunningBot {
     stop() {
       stopped ??= (async () => {
         const group = -child.pid!;
-        try {
-          process.kill(group, 'SIGTERM');
-        } catch {
-          return;
-        }
-        const late = setTimeout(() => {
+        // SIGTERM to the bot's own process, as a service manager stops it (npm does not pass
+        // the signal on); it finishes its work, the index snapshot among it. Then wait for the group.
+        const bots = botProcesses(child.pid!);
+        for (const pid of bots.length > 0 ? bots : [child.pid!]) {
           try {
-            process.kill(group, 'SIGKILL');
+            process.kill(pid, 'SIGTERM');
           } catch {
-            // already gone
+            // gone already
           }
-        }, 5_000);
-        await exited;
-        clearTimeout(late);
-        // npm exits first; make sure nothing it started outlives it.
+        }
+        const deadline = performance.now() + 30_000;
+        while (performance.now() < deadline && groupAlive(group)) await new Promise((r) => setTimeout(r, 50));
         try {
           process.kill(group, 'SIGKILL');
         } catch {
-          // already gone
+          // all gone
         }
+        await exited;
       })();
       return stopped;
     },
   };
+}
+
+/** The processes of npm's group that run the bot's main module (read from /proc; none elsewhere). */
+function botProcesses(groupId: number): number[] {
+  const found: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start with the state; the group id is the third.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== groupId) continue;
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (command.some((arg) => !/\s/.test(arg) && /(^|\/)main\.[cm]?[jt]s$/.test(arg)) && !command.some((arg) => /tsx[\\/]dist[\\/]cli/.test(arg) || arg.endsWith('/tsx'))) found.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found;
+}
+
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(group, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A free TCP port on 127.0.0.1. */

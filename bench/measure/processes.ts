@@ -61,7 +61,11 @@ export function runChild<T>(script: string, args: string[], timeoutMs: number): 
         if ('progress' in last) throw new Error('no result');
         finish({ wallMs: wallMs || performance.now() - started, result: last as T, error: code === 0 ? null : `exit ${code}`, lines: jsonLines() });
       } catch {
-        const reason = stderr.trim().split('\n').slice(-3).join(' | ') || `exit ${code}`;
+        // The error's own line (Node prints its source and stack around it), else the last lines.
+        const lines = stderr.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+        const last = (pattern: RegExp) => [...lines].reverse().find((l) => pattern.test(l));
+        const error = last(/^\w*Error\b/) ?? last(/out of memory|\bERR_[A-Z_]+\b/i);
+        const reason = error ?? (lines.slice(-3).join(' | ') || `exit ${code}`);
         finish({ wallMs: performance.now() - started, result: null, error: reason, lines: jsonLines() });
       }
     });

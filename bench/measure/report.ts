@@ -91,6 +91,15 @@ export function tierMarkdown(r: TierResult): string {
     rows.push(['ingest: rate as the record grows', line, '', '']);
   }
   if (r.index) rows.push(['index: build; snapshot size; snapshot load', `${ms(r.index.buildMs)} (${r.index.documents} documents); ${mb(r.index.snapshotBytes)}; ${ms(r.index.loadMs)}`, '', '']);
+  if (r.largeMinutes) {
+    const l = r.largeMinutes;
+    rows.push([
+      `a ${mb(l.bytes)} minutes text (${l.items} items): read in this thread (CPU); in the paper worker, as the bot reads it`,
+      `${ms(l.inThreadMs)} (${ms(l.inThreadCpuMs)}); ${ms(l.isolatedMs)}: ${l.isolatedOutcome}`,
+      '',
+      '',
+    ]);
+  } else if (r.largeMinutesError) rows.push(['a 5 MB minutes text', `not measured: ${r.largeMinutesError}`, '', '']);
   if (r.states) rows.push(['request statuses in the store', `${r.states.done} done, ${r.states.open} open (set in ${ms(r.states.ms)})`, '30,000 done', r.states.done >= 30_000 ? 'met' : 'fewer requests in this tier']);
   if (r.coldStarts.structured.length) rows.push(coldStartRow('cold start of `npm start` → first structured answer', r.coldStarts.structured, TARGETS.coldStartStructuredMs, '≤ 2 s'));
   if (r.coldStarts.search.length) rows.push(coldStartRow('cold start of `npm start` → first search answer', r.coldStarts.search, TARGETS.coldStartSearchMs, '≤ 3 s'));

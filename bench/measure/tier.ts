@@ -69,6 +69,17 @@ export interface IndexChildResult {
   snapshotBytes: number;
 }
 
+/** The reading of one very long minutes text (bench/child/parse-large.ts). */
+export interface LargeMinutesResult {
+  bytes: number;
+  items: number;
+  inThreadMs: number;
+  inThreadCpuMs: number;
+  inThreadOutcome: string;
+  isolatedMs: number;
+  isolatedOutcome: string;
+}
+
 export type KindSamples = Partial<Record<QuestionKind, number[]>>;
 
 export interface AnswersChildResult {
@@ -100,6 +111,9 @@ export interface TierResult {
   /** One entry per chunk of files: how the ingest rate changes as the record grows. */
   ingestProgress: IngestProgress[];
   index: IndexChildResult | null;
+  /** A 5 MB minutes text read as the bot reads a paper; null when not measured, with why in largeMinutesError. */
+  largeMinutes: LargeMinutesResult | null;
+  largeMinutesError: string | null;
   states: { done: number; open: number; ms: number } | null;
   questions: { counts: Partial<Record<QuestionKind, number>>; misrouted: QuestionSet['misrouted'] } | null;
   answers: AnswersChildResult | null;
@@ -138,6 +152,8 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     ingest: null,
     ingestProgress: [],
     index: null,
+    largeMinutes: null,
+    largeMinutesError: null,
     states: null,
     questions: null,
     answers: null,
@@ -192,6 +208,12 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   const index = await runChild<IndexChildResult>('index.ts', [db], options.stepTimeoutMs);
   result.index = index.result;
   if (!index.result) return stop('index', index.error);
+
+  // Independent of the record: a failure here is reported and the tier goes on.
+  log(`tier ${options.tier}: reading a 5 MB minutes text`);
+  const large = await runChild<LargeMinutesResult>('parse-large.ts', [String(options.seed), String(5 * 1024 * 1024)], options.stepTimeoutMs);
+  result.largeMinutes = large.result;
+  result.largeMinutesError = large.result ? null : large.error;
 
   log(`tier ${options.tier}: closing ${options.requestStates} requests`);
   const states = await runChild<TierResult['states']>('request-states.ts', [db, String(options.requestStates)], options.stepTimeoutMs);

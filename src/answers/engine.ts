@@ -6,7 +6,7 @@ import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
-import { daysBetween } from '../london.ts';
+import { daysBetween, formatDate } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
@@ -20,7 +20,9 @@ import { lookupSteps } from './lookups.ts';
 import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
+import { meetingByRef } from './meetings/meeting-queries.ts';
 import { answerReading } from './question/describe-reading.ts';
+import type { Period } from './question/question-periods.ts';
 import { plainQuestion, readQuestion } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
@@ -121,18 +123,18 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'agenda-topic':
     case 'coming':
       if (!topic) return buildNextMeetingAnswer(ctx, question);
-      return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming');
+      return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming', period);
     case 'resolutions':
       return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting }, question);
     case 'requests':
-      return buildRequestsAnswer(ctx, { topic, status: reading.status, period, didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
+      return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
       // A month or a week: the meetings then; a year: the programme itself.
       return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
     case 'history':
       return topic ? buildHistory(ctx, topic, question, period) : buildHelp(question, ctx.now);
     case 'attendance':
-      return reading.person ? buildAttendance(ctx, reading.person, question) : buildMeetingAttendance(ctx, reading.meeting, period, question);
+      return reading.person ? buildAttendance(ctx, reading.person, question, period) : buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':
@@ -148,25 +150,35 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
   }
 }
 
+/** "Requests from the last meeting": the day of the meeting named by its place, as a period. */
+function meetingPeriod(ctx: AnswerContext, reading: QuestionReading): Period | null {
+  const meeting = reading.meeting ? meetingByRef(ctx, reading.meeting) : null;
+  return meeting?.date ? { from: meeting.date, to: meeting.date, text: '', label: `at the meeting of ${formatDate(meeting.date)}` } : null;
+}
+
 /** "What's planned for March": the meetings then, with their agendas or planned items. */
 function buildMeetingsInPlan(ctx: AnswerContext, reading: QuestionReading, question: string): Answer {
   return buildMeetingsIn(ctx, reading.period!, question, 'agenda');
 }
 
 /** Whether a question is a topic on its own ("anything on SEND transport?") rather than something not read. */
-function understood(question: string, topic: string): boolean {
+function understood(asked: string, topic: string): boolean {
+  // Spaces folded, as the patterns below expect.
+  const question = plainQuestion(asked);
   const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).length;
   const topicWords = words(topic);
-  if (topicWords === 0 || topicWords > 6) return false;
-  if (TOPIC_CUE.test(question.trim())) return true;
+  if (topicWords === 0) return false;
+  // "anything on plans issued within the statutory 20 weeks": a longer topic, said to be one.
+  if (TOPIC_CUE.test(question.trim())) return topicWords <= 10;
+  if (topicWords > 6) return false;
   // Who, why, will: a question about people or reasons the record's kinds of answer do not cover.
-  if (/^(?:who|whom|why|will|would|should|shall)\b/i.test(question.trim())) return false;
+  if (/^(?:who|whom|why|will|would|should|shall|what (?:should|will|would|could|might|shall))\b/i.test(question.trim())) return false;
   return topicWords / Math.max(1, words(question)) >= 0.6;
 }
 
 /** How members ask about a topic on its own: "anything on ...", "tell me about ...", "what is ...". */
 const TOPIC_CUE =
-  /^(?:(?:is there |have we got |has there been )?any(?:thing)?\s+(?:on|about|re|regarding|for)|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates)\s+(?:on|about|re)|what(?:'s| is| are)\s+(?:the\s+)?(?:latest|position|situation|news|story)\s+(?:on|with|about)|what(?:'s| is| are|s)\s+(?!the next|on the)|where are we (?:on|with)|status of|progress on|show me|search|find)\b/i;
+  /^(?:(?:is there |have we got |has there been )?any(?:thing)? (?:on|about|re|regarding|for)|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates) (?:on|about|re)|what(?:'s| is| are) (?:the )?(?:latest|position|situation|news|story) (?:on|with|about)|what(?:'s| is| are|s) (?!the next|on the)|what (?:did|was|were|does|do|has|have) (?!we\b|you\b|i\b)|how (?:did|was|were|is|are|many|much) (?!we\b|you\b|i\b)|where are we (?:on|with)|status of|progress on|show me|search|find|who (?:wrote|writes|presented|presents|introduced|authored|leads on|is the lead (?:officer )?(?:for|on)))\b/i;
 
 export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const { store, clock, logger } = deps;
@@ -182,9 +194,9 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   };
   const steps = [...lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee }), (view: RecordView) => void questionVocabulary(view)];
   const prepare = () => void views.prepare(steps, (error) => logger?.warn('Preparing the record look-ups failed.', error));
-  // The look-ups are built now, off the answer path, and again once the index is in memory (for the agenda look-back).
-  prepare();
-  void keeper.loaded().then(() => {
+  // The index first, since a search waits for it; then the look-ups, off the answer path, the agenda
+  // look-back among them. A question asked meanwhile builds only what it needs.
+  const started = keeper.loaded().then(() => {
     standIn = null;
     prepare();
   });
@@ -245,7 +257,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     index: () => keeper.current(),
     saved: () => keeper.saved(),
     loaded: () => keeper.loaded(),
-    prepared: () => views.prepared(),
+    prepared: () => started.then(() => views.prepared()),
     context: (options = {}) => contextFor(options, keeper.current()),
   };
 }

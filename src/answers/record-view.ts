@@ -9,6 +9,7 @@
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution, SourceDocument, WorkProgrammeItem } from '../model.ts';
 import { londonInstant } from '../london.ts';
 import type { Store } from '../store/store.ts';
+import { DEFAULT_BUDGET, SlicedJob, type Steps } from '../search/slices.ts';
 
 export interface RecordView {
   version: string;
@@ -88,68 +89,36 @@ export function lookupKey<T>(name: string): LookupKey<T> {
   return { name };
 }
 
-/** Look-ups derived from one record version: built on first use, or ahead of time by `prepare`. */
+/**
+ * Look-ups derived from one record version: built on first use, or ahead of time by
+ * `prepare`. A long one may be started in slices (`start`); a question that needs it
+ * before the slices end finishes the same work at once, so it is never built twice.
+ */
 export class DerivedLookups {
   readonly #values = new Map<LookupKey<unknown>, unknown>();
+  readonly #jobs = new Map<LookupKey<unknown>, SlicedJob<unknown>>();
 
   get<T>(key: LookupKey<T>, build: () => T): T {
     if (this.#values.has(key)) return this.#values.get(key) as T;
-    const value = build();
+    const job = this.#jobs.get(key);
+    const value = job && !job.stopped ? (job.finishNow() as T) : build();
+    this.#jobs.delete(key);
     this.#values.set(key, value);
     return value;
   }
 
+  /** The work of a look-up as steps, for `prepare` to run in slices; null when it is built already. */
+  start<T>(key: LookupKey<T>, steps: () => Steps<T>): SlicedJob<T> | null {
+    if (this.#values.has(key)) return null;
+    let job = this.#jobs.get(key) as SlicedJob<T> | undefined;
+    if (!job || job.stopped) this.#jobs.set(key, (job = new SlicedJob(steps())));
+    return job;
+  }
+
+  /** Whether the look-up is built (by a question, or by slices that have ended). */
   has(key: LookupKey<unknown>): boolean {
-    return this.#values.has(key);
+    return this.#values.has(key) || this.#jobs.get(key)?.done === true;
   }
-}
-
-/** A look-up `prepare` builds ahead of questions: at once, or a slice a turn when it returns a sliced build. */
-export type LookupStep = (view: RecordView) => void | SlicedBuild<unknown>;
-
-/** How long one slice of a sliced build may hold the event loop (ms). */
-export const SLICE_MS = 20;
-
-/**
- * A look-up built a slice at a time: `prepare` runs one slice a turn, so a large
- * record never holds the event loop for long; a question that needs the look-up
- * before then finishes it there and then. The build yields when its slice is used
- * up (see `sliceOver`) and returns the look-up.
- */
-export class SlicedBuild<T> {
-  readonly #steps: Generator<void, T, void>;
-  #done: { value: T } | null = null;
-
-  constructor(build: () => Generator<void, T, void>) {
-    this.#steps = build();
-  }
-
-  /** Run one slice; true once the look-up is built. */
-  step(): boolean {
-    if (this.#done) return true;
-    const next = this.#steps.next();
-    if (next.done) this.#done = { value: next.value };
-    return this.#done !== null;
-  }
-
-  /** The look-up, finishing the build first if it is not done yet. */
-  value(): T {
-    while (!this.step());
-    return this.#done!.value;
-  }
-}
-
-/** A clock for one slice of a sliced build: `over()` once SLICE_MS have passed since the last `over()` that said so. */
-export function sliceClock(): { over(): boolean } {
-  let started = performance.now();
-  return {
-    over() {
-      const now = performance.now();
-      if (now - started < SLICE_MS) return false;
-      started = now;
-      return true;
-    },
-  };
 }
 
 /** The board's calendar: dated meetings (cancelled too) and dates known only from a plan, by start. */
@@ -252,6 +221,24 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
   return start === null || start <= t;
 }
 
+/**
+ * How long before a meeting its agenda is taken to be published. Councils publish
+ * agendas five clear working days ahead and often a little earlier.
+ */
+export const AGENDA_NOTICE_DAYS = 14;
+
+/**
+ * Whether a meeting's agenda was out by `t` (ms). A meeting whose items the record
+ * has from an agenda (or from ModernGov) has published it. One whose items come
+ * only from its minutes, written after it, is asked about as of a date before it:
+ * its agenda counts as out within the notice period, not months ahead.
+ */
+export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
+  if (!meeting || meeting.status !== 'minutes') return true;
+  const start = startTime(view, meeting);
+  return start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t;
+}
+
 /** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */
 export function ofCommittee(ctx: { committee: string | null }, meeting: Meeting | null | undefined): boolean {
   return !ctx.committee || !meeting?.committee || meeting.committee === ctx.committee;
@@ -282,11 +269,11 @@ export class RecordViews {
   }
 
   /**
-   * Build the current view, then each look-up in `steps`, one per turn (a sliced
-   * build a slice per turn); a step is skipped once the record has moved on (its look-up would be for an old version).
+   * Build the current view, then each look-up in `steps`, one per turn; a step is
+   * skipped once the record has moved on (its look-up would be for an old version).
    * Failures are reported to `onError` and never reach a member's question.
    */
-  prepare(steps: LookupStep[], onError: (error: unknown) => void = () => {}): Promise<void> {
+  prepare(steps: Array<(view: RecordView) => SlicedJob<unknown> | null | void>, onError: (error: unknown) => void = () => {}): Promise<void> {
     const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
     this.#preparing = this.#preparing.then(async () => {
       try {
@@ -295,12 +282,9 @@ export class RecordViews {
         for (const step of steps) {
           await turn();
           if (view.version !== this.store.version()) return;
-          const sliced = step(view);
-          // A sliced build runs a slice a turn, and stops once the record has moved on.
-          while (sliced && !sliced.step()) {
-            await turn();
-            if (view.version !== this.store.version()) return;
-          }
+          // A long look-up runs in slices, the event loop getting a turn between them.
+          const job = step(view);
+          if (job && (await job.run(DEFAULT_BUDGET, () => view.version === this.store.version())) === null) return;
         }
       } catch (error) {
         onError(error);

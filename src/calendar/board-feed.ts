@@ -3,6 +3,7 @@
 // with "exempt" and nothing else (Schedule 12A). Meetings known only from the work programme are
 // tentative. Pure: the record in, events out.
 import type { AgendaItem, BoardRecord, Meeting } from '../model.ts';
+import { itemListLine } from '../exempt.ts';
 import { addCalendarDays } from '../london.ts';
 import { boardCalendar, compareNumbers, isPlanOnly } from '../answers/record-view.ts';
 import { meetingPageUrl, moderngovHost } from '../links/moderngov-urls.ts';
@@ -52,12 +53,6 @@ function uidOf(meeting: Meeting, board: CalendarBoard): string {
   return `${meeting.id.replace(/[^A-Za-z0-9._-]/g, '-')}.${board.slug}@scrutiny-bot`;
 }
 
-function itemLine(item: AgendaItem): string {
-  const number = item.number ? `${item.number}. ` : '';
-  // Schedule 12A: an exempt item's title with "exempt", nothing else of it.
-  return item.private ? `${number}${item.title} (exempt)` : `${number}${item.title}`;
-}
-
 function statusLine(meeting: Meeting): string {
   if (meeting.status === 'cancelled') return 'This meeting has been cancelled.';
   if (isPlanOnly(meeting)) return 'Planned in the work programme; no agenda has been published yet and the date may change.';
@@ -69,7 +64,7 @@ function statusLine(meeting: Meeting): string {
 function descriptionOf(meeting: Meeting, items: readonly AgendaItem[], planned: readonly string[], link: string | null): string {
   const lines = [statusLine(meeting)];
   if (link) lines.push(`Agenda and papers: ${link}`);
-  const listed = items.length > 0 ? items.map(itemLine) : planned;
+  const listed = items.length > 0 ? items.map(itemListLine) : planned;
   if (listed.length > 0) {
     lines.push('', items.length > 0 ? 'Items:' : 'Planned items:');
     lines.push(...listed.slice(0, MAX_LISTED_ITEMS));

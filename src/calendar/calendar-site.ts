@@ -50,7 +50,7 @@ export function boardAtPath(site: CalendarSite, path: string): CalendarBoard | n
   const parts = path.slice(CALENDAR_PREFIX.length).split('/');
   const token = site.settings.token;
   if (parts.length !== (token ? 2 : 1)) return null;
-  if (token && !sameSecret(decodeURIComponent(parts[0]!), token)) return null;
+  if (token && !sameSecret(parts[0]!, token)) return null;
   const file = /^([a-z0-9-]{1,100})\.ics$/.exec(parts[parts.length - 1]!.toLowerCase());
   if (!file) return null;
   return site.boards().find((b) => b.slug === file[1]) ?? null;

@@ -35,8 +35,15 @@ export function splitPeople(text: string): string[] {
   let depth = 0;
   let current = '';
   const tokens = text.split(/(\(|\)|,|;| and | & )/i);
+  let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
+    // "Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell": a bracket ends one name, a capital starts the next.
+    if (closed && depth === 0 && /^ [A-Z]/.test(token) && current.trim()) {
+      parts.push(current);
+      current = '';
+    }
+    closed = token === ')';
     if (token === '(') depth++;
     if (token === ')') depth = Math.max(0, depth - 1);
     const separator = token === ',' || token === ';' || / (?:and|&) /i.test(token);
@@ -60,6 +67,10 @@ const ROLE =
 const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
+/** "The Chairman" alone in a list: the next name is the chair's. */
+const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
+/** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
+const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
 
@@ -70,7 +81,7 @@ function looksLikeName(text: string): boolean {
   const words = bare.split(' ');
   if (words.length > 6) return false;
   if (NOT_IN_NAME.test(bare.replace(/\b(?:de|la|le)\b/gi, ''))) return false;
-  return words.every((w) => /^["'(]?[A-Z\u00c0-\u00de]/.test(w) || NAME_PARTICLE.test(w) || /^[–-]$/.test(w) || /^\(?[A-Z]{1,4}\)?$/.test(w));
+  return words.every((w) => /^["'(]?[A-Z\u00c0-\u00de]/.test(w) || /^[a-z]{1,2}['’][A-Z]/.test(w) || NAME_PARTICLE.test(w) || /^[–-]$/.test(w) || /^\(?[A-Z]{1,4}\)?$/.test(w));
 }
 
 /** `text` without its bracketed notes, each handed to `take`; one pass. */
@@ -106,6 +117,13 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     else if (note && !/^[A-Z]{1,4}$/.test(note)) notes.push(note);
   });
   text = text.trim();
+  // "Chair Councillor Eleri Prydderch", "Chairman: Cllr Peart", "Vice-chair Barbara Lane": the role printed before the name.
+  const before = ROLE_BEFORE_NAME.exec(text);
+  if (before) {
+    if (/^(?:vice|deputy)/i.test(before[1]!)) notes.push('Vice-Chair');
+    else chair = true;
+    text = text.slice(before[0].length).trim();
+  }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
   const trailer = /(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
   if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
@@ -125,7 +143,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   }
   // "Cllr R Opie who was on holiday": the name ends where the sentence's own words begin.
   const words = text.split(' ');
-  const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w));
+  const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && !/^[a-z]{1,2}['’][A-Z]/.test(w));
   if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = words.slice(0, cut).join(' ');
   if (!text) return null;
   text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
@@ -142,6 +160,7 @@ export function readPeople(text: string): Person[] {
   let inherited: string | null = null;
   const people: Person[] = [];
   let afterRole = false;
+  let chairNext = false;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   for (const raw of splitPeople(text.replace(/^((?:councillors?|cllrs?|members?)) ?: ?/i, '$1 '))) {
     const part = raw.replace(/^(?:and|from) /i, '');
@@ -162,8 +181,19 @@ export function readPeople(text: string): Person[] {
     // A singular "Councillor X" ends a plural list; "Mrs Cobham" or "Dr Hale" inside it does not.
     if (R.PLURAL_TITLE.test(part)) inherited = 'Councillor';
     else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
-    const person = readPerson(part, inherited);
-    if (person) people.push(person);
+    // "The Chairman, Cllr David Peart and Cllrs ...": the role alone, then the person who holds it.
+    if (BARE_CHAIR.test(part.trim())) {
+      chairNext = true;
+      continue;
+    }
+    // "Councillor Mac Cafferty (Chair) Appich (Spokesperson) and Bell": the councillors after the first go by surname alone.
+    const surnameAlone = inherited === null && people.length > 0 && people.every((p) => p.name.startsWith('Councillor ')) && /^[A-Z][a-z'’-]{2,30}(?: \(.{1,80}\))?[.;]?$/.test(part.trim());
+    const person = readPerson(part, surnameAlone ? 'Councillor' : inherited);
+    if (person) {
+      if (chairNext) person.chair = true;
+      chairNext = false;
+      people.push(person);
+    }
   }
   return people;
 }
@@ -253,6 +283,13 @@ export interface AttendanceResult {
 export function chairFromSentence(text: string): string | null {
   const m = R.IN_THE_CHAIR.exec(text);
   if (!m) return null;
+  // "The meeting was chaired by Councillor I Kirk": the name follows.
+  if (/chaired by$/i.test(m[0])) {
+    const after = text.slice(m.index + m[0].length).trim().split(' ');
+    let k = 0;
+    while (k < after.length && k < 5 && /^[A-Z][\w'’.-]{0,30}$/.test(after[k]!.replace(/[.,;]$/, ''))) k++;
+    return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
+  }
   // The name is the capitalised words just before the words "in the Chair" (with a title, perhaps).
   const before = trimEnd(withoutBrackets(text.slice(0, m.index), () => {}), '-–,(').split(' ');
   let k = before.length;

@@ -53,6 +53,13 @@ export function keepEnglishColumn(lines: string[]): string[] {
     if (s.length >= 2 && s[0]!.start < RIGHT_INDENT) pairs.push(i);
   });
   if (pairs.length < MIN_PAIRS) return lines;
+  // A translation's lines hold a few words on each side; "TITLE ref: 2207   Approved" or "(i)   That ..." do not.
+  const count = (t: string) => t.split(' ').filter(Boolean).length;
+  const balanced = pairs.filter((i) => {
+    const [a, b] = [count(segments[i]![0]!.text), count(segments[i]![1]!.text)];
+    return a >= 3 && b >= 3 && Math.max(a, b) <= 3 * Math.min(a, b);
+  });
+  if (balanced.length < MIN_PAIRS / 2) return lines;
   const left = wordsOf(pairs.map((i) => segments[i]![0]!.text));
   const right = wordsOf(pairs.map((i) => segments[i]![1]!.text));
   // A translation runs about as long as what it translates; labels beside values do not.

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IngestOutcome, Store } from '../store/store.ts';
+import type { ParsedDocument } from '../model.ts';
+import type { IngestOutcome, SourceInfo, Store } from '../store/store.ts';
 import { readFileBytes, type FileBytesResult } from './read-document.ts';
 import { parsePaper, parsePaperIsolated, type PaperResult } from './paper-job.ts';
 
@@ -68,16 +69,18 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
   let next = 0;
   // Written every few seconds of work rather than once at the end, so that the store's write lock
   // is never held for long: a running bot's writes (a shared paper, a click) wait seconds, not minutes.
+  // Files are read and parsed (in the paper worker, up to its time budget) before the lock is taken;
+  // only merging them holds it.
   while (next < entries.length) {
+    const started = performance.now();
+    const prepared: Prepared[] = [];
+    while (next < entries.length && performance.now() - started < WRITE_EVERY_MS) {
+      const entry = entries[next++]!;
+      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await prepareFile(store, entry.path, pipeline));
+    }
     await store.batch(async () => {
-      const started = performance.now();
-      while (next < entries.length && performance.now() - started < WRITE_EVERY_MS) {
-        const entry = entries[next++]!;
-        if ('problem' in entry) {
-          files.push({ path: entry.path, ok: false, message: entry.problem, warnings: [] });
-          continue;
-        }
-        const report = await ingestFile(store, entry.path, pipeline);
+      for (const ready of prepared) {
+        const report = 'parsed' in ready ? await mergeFile(store, ready) : ready;
         files.push(report.file);
         if (!report.outcome) continue;
         report.outcome.newResolutionIds.forEach((id) => fresh.resolutions.add(id));
@@ -101,11 +104,11 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
   };
 }
 
-async function ingestFile(
-  store: Store,
-  filePath: string,
-  pipeline: IngestPipeline,
-): Promise<{ file: FileReport; outcome?: IngestOutcome }> {
+type FileOutcome = { file: FileReport; outcome?: IngestOutcome };
+/** A file read and parsed, waiting to be merged; or why it will not be. */
+type Prepared = FileOutcome | { path: string; parsed: ParsedDocument; source: SourceInfo };
+
+async function prepareFile(store: Store, filePath: string, pipeline: IngestPipeline): Promise<Prepared> {
   const fail = (message: string, warnings: string[] = []) => ({ file: { path: filePath, ok: false, message, warnings } });
   let read: FileBytesResult;
   try {
@@ -126,13 +129,17 @@ async function ingestFile(
   if (!paper.ok) return fail(paper.reason);
   const parsed = paper.parsed;
   if (parsed.meetings.length === 0 && parsed.workProgramme.length === 0) return fail(NOT_A_COUNCIL_DOCUMENT, parsed.warnings);
+  return { path: filePath, parsed, source: { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind } };
+}
+
+async function mergeFile(store: Store, ready: { path: string; parsed: ParsedDocument; source: SourceInfo }): Promise<FileOutcome> {
   let outcome: IngestOutcome;
   try {
-    outcome = await store.ingest(parsed, { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind });
+    outcome = await store.ingest(ready.parsed, ready.source);
   } catch (error) {
-    return fail(`could not be stored (${oneLine(error)})`, parsed.warnings);
+    return { file: { path: ready.path, ok: false, message: `could not be stored (${oneLine(error)})`, warnings: ready.parsed.warnings } };
   }
-  return { file: { path: filePath, ok: true, message: describeOutcome(outcome), warnings: outcome.warnings }, outcome };
+  return { file: { path: ready.path, ok: true, message: describeOutcome(outcome), warnings: outcome.warnings }, outcome };
 }
 
 /** "added 1 meeting, 9 items, 7 resolutions, 3 requests" or "already in the store". */

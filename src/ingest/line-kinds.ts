@@ -54,6 +54,9 @@ export type LineKind =
   | 'item-page-meeting'
   | 'issue-page-head'
   | 'issue-meeting'
+  | 'decision-field'
+  | 'dated-title'
+  | 'decision-details-head'
   | 'briefing-note'
   | 'subject'
   | 'appendix'
@@ -136,6 +139,10 @@ export interface ClassifiedLine extends Line {
   title: string | null;
   /** What follows a header label ("Venue: ...", "Subject: ..."). */
   value: string | null;
+  /** A decision record's labelled field ("Made at meeting: 10/06/2025 - Cabinet"): which fact, and its value. */
+  recordField: { group: 'meeting' | 'maker' | 'date' | 'other'; value: string } | null;
+  /** "11/06/2025 - Committee Planner": a record dated first, then its title. */
+  datedTitle: string | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -275,7 +282,8 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   const before = text.slice(0, date.index).trimEnd();
   const dash = /[-–,] ?$/.exec(before);
   if (!dash) return null;
-  const committee = before.slice(0, dash.index).trim();
+  // "Agenda and minutes - Planning Committee - 4 March 2025": the page's title is no part of the committee's name.
+  const committee = before.slice(0, dash.index).trim().replace(R.PAGE_TITLE_PREFIX, '');
   if (!committee || committee.length > 150 || /[.:;]$/.test(committee)) return null;
   const rest = text.slice(date.index + date.text.length);
   return { committee, date: date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) };
@@ -365,6 +373,8 @@ function blankLine(line: Line, index: number): ClassifiedLine {
     issueMeeting: null,
     title: null,
     value: null,
+    recordField: null,
+    datedTitle: null,
   };
 }
 
@@ -488,6 +498,28 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (R.ISSUE_PAGE_HEAD.test(text)) kinds.add('issue-page-head');
   out.issueMeeting = issueMeetingOf(text);
   if (out.issueMeeting) kinds.add('issue-meeting');
+  for (const [re, group] of R.DECISION_RECORD_FIELDS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    out.recordField = { group, value: text.slice(m[0].length).trim() };
+    kinds.add('decision-field');
+    break;
+  }
+  if (out.date?.index === 0 && !out.recordField) {
+    const after = text.slice(out.date.text.length);
+    const dash = R.DATED_TITLE_DASH.exec(after);
+    if (dash) {
+      let title = after.slice(dash[0].length);
+      const ref = R.RECORD_REF.exec(title);
+      if (ref) title = title.slice(0, ref.index);
+      title = title.trim();
+      if (title) {
+        out.datedTitle = title;
+        kinds.add('dated-title');
+      }
+    }
+  }
+  if (R.DECISION_DETAILS_HEAD.test(text)) kinds.add('decision-details-head');
   if (R.BRIEFING_NOTE.test(text)) kinds.add('briefing-note');
   if (R.APPENDIX_LINE.test(text)) kinds.add('appendix');
   if (!cells && text.length <= 90 && R.WORK_PROGRAMME_WORDS.test(text)) kinds.add('work-programme-heading');
@@ -515,5 +547,7 @@ export function describeLine(line: ClassifiedLine): string {
   if (line.closingTime) parts.push(`closes ${line.closingTime}`);
   if (line.meetingHeading) parts.push(`meeting ${line.meetingHeading.committee} ${line.meetingHeading.date}`);
   if (line.clause) parts.push(`clause ${line.clause.marker}`);
+  if (line.recordField) parts.push(`field ${line.recordField.group}`);
+  if (line.datedTitle) parts.push(`record "${line.datedTitle}"`);
   return parts.join('; ');
 }

@@ -126,7 +126,11 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
   let blocks = findDecisions(lines);
-  if (blocks.length === 0 && context.decisionPart) blocks = decisionParagraphs(context.decisionPart).map((b) => ({ ...b, start: -1, end: -1 }));
+  // A decision part that is the body itself (a decision record) keeps its places, so its sentences are not read again as narrative.
+  if (blocks.length === 0 && context.decisionPart) {
+    const own = context.decisionPart === lines;
+    blocks = decisionParagraphs(context.decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
+  }
   const inBlock = new Uint8Array(lines.length);
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
 

@@ -4,7 +4,7 @@
 // one item must normalise to identical text for the store to match them.
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
-import { BLANK_PAGE, BULLET, PAGE_NUMBER } from './rules.ts';
+import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, PAGE_NUMBER } from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
 /** One line of a document, with what its markup said about it. */
@@ -144,7 +144,9 @@ function withoutRunningHeads(lines: string[]): string[] {
     if (seen) seen.push(i);
     else where.set(t, [i]);
   });
-  const shaped = (t: string) => t.length > 0 && t.length <= 120 && !t.includes('\t') && !/[.;:,]$/.test(t) && !/^\d/.test(t);
+  // A decision record's field ("Made at meeting: 10/06/2025 - Cabinet") recurs with its date on every record: it is no running head.
+  const shaped = (t: string) =>
+    t.length > 0 && t.length <= 120 && !t.includes('\t') && !/[.;:,]$/.test(t) && !/^\d/.test(t) && !DECISION_RECORD_FIELDS.some(([re]) => re.test(t));
   const drop = new Set<number>();
   for (const k of neighbours) {
     const t = lines[k]!.trim();

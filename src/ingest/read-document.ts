@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { htmlToText } from './html-to-text.ts';
+import { pdfUnpackedBytes } from './pdf-unpacked-size.ts';
 import { boundText } from './text-limits.ts';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.pdf'] as const;
@@ -68,64 +69,11 @@ export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
 /** The text a PDF gives, at most: as much as a text file may hold. */
 export const MAX_PDF_TEXT_CHARS = MAX_BYTES;
 
-const STREAM = /stream\r?\n/g;
-
-/**
- * How many bytes the PDF's Flate streams unpack to, stopping once past `limit` (null then).
- * Images are skipped: text extraction never unpacks them.
- */
-export async function pdfInflatedBytes(bytes: Uint8Array, limit: number): Promise<number | null> {
-  const { Inflate, constants } = await import('node:zlib');
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const latin = buffer.toString('latin1');
-  let total = 0;
-  STREAM.lastIndex = 0;
-  for (let m = STREAM.exec(latin); m !== null; m = STREAM.exec(latin)) {
-    // The stream's dictionary: from its object's "obj" keyword to the "stream" keyword.
-    const objectStart = latin.lastIndexOf('obj', m.index);
-    const dictionary = latin.slice(Math.max(objectStart, m.index - 4096, 0), m.index);
-    const start = m.index + m[0].length;
-    const end = latin.indexOf('endstream', start);
-    if (end < 0) break;
-    STREAM.lastIndex = end + 'endstream'.length;
-    if (!/\/(?:FlateDecode|Fl)\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
-    const unpacked = await inflatedSize(buffer.subarray(start, end), limit - total, Inflate, constants.Z_SYNC_FLUSH);
-    if (unpacked === null) return null;
-    total += unpacked;
-  }
-  return total;
-}
-
-/** The size `data` inflates to, counted as it streams (nothing is kept); null once past `limit`. */
-function inflatedSize(data: Buffer, limit: number, Inflate: typeof import('node:zlib').Inflate, flush: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const inflate = new Inflate({ finishFlush: flush });
-    let size = 0;
-    let done = false;
-    const finish = (value: number | null) => {
-      if (done) return;
-      done = true;
-      resolve(value);
-    };
-    inflate.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        inflate.destroy();
-        finish(null);
-      }
-    });
-    // A damaged stream counts for what it gave before the damage.
-    inflate.on('error', () => finish(size));
-    inflate.on('end', () => finish(size));
-    inflate.end(data);
-  });
-}
-
 async function pdfText(bytes: Uint8Array): Promise<{ text: string } | { reason: string }> {
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
     return { reason: 'not a PDF file (it does not start with %PDF)' };
   }
-  const inflated = await pdfInflatedBytes(bytes, MAX_PDF_INFLATED_BYTES);
+  const inflated = await pdfUnpackedBytes(bytes, MAX_PDF_INFLATED_BYTES);
   if (inflated === null) {
     return { reason: `the PDF unpacks to more than ${megabytes(MAX_PDF_INFLATED_BYTES)}, far more than any council paper` };
   }

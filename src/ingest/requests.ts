@@ -20,7 +20,7 @@ import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes)\b/i;
+  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter)\b/i;
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
@@ -38,36 +38,59 @@ const UPDATE =
 const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD = /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members)\b/i;
 const INFORMATION =
-  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis)\b/i;
+  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
 const NEXT_MEETING =
   /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported) (?:to|on|at|onto|back to) the next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
 const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed)|to report|to bring)/i;
 const FOLLOW_UP =
-  /\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b/i;
+  /\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added|taken forward|considered|looked at) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
+/** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
+const ASKED_FOR_WORD = /\b(?:requested|asked for|promised)\b/gi;
+const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provided|circulated)\b/i;
 /** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
 const RECONSIDER =
-  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined) (?:at|to|until|by|in) (?:a|an|the|its) (?:\w{1,12} ){0,2}(?:meeting|date|agenda)\b/i;
+  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
 /** Someone who may offer or undertake to send the board something. */
 const OFFERER =
-  /\b(?:officers?|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
+  /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b[A-Z] [A-Z][a-z]{1,20}\b/g;
-const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange)\b/i;
+const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange|write to|liaise with|contact|chase)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
-const SET_TO_VERB = /^to (?:e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|obtain|seek|check|confirm|clarify|write to members)\b/i;
-const SET_TO_ROLE = /^(?:the )?(?:clerk|officers?|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+const SET_TO_VERB = /^to (?:e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
+const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
 /** "JB to ...", "Jane Brown to ...": initials or a name in capitals. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
-  /\b(?:would|will|is to|are to|to) be (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))/i;
-const PROMISED_TO_BOARD = /\b(?:would|will|is to|are to|to) be (?:provided|shared|forwarded|sent|supplied|given) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
+  /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))/i;
+const PROMISED_TO_BOARD =
+  /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently )?be (?:provided|shared|forwarded|sent|supplied|given|arranged) (?:to|with|for) (?:them|(?:all |the )?(?:[\w-]{2,20} ){0,2}(?:members|councillors)|the board|the committee|the panel|the commission)\b/i;
 const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b(?:would|will) be (?:provided|sent|given|circulated|supplied)\b/i;
 const BE_CIRCULATED = /\bthat\b/gi;
 const CIRCULATED_AFTER =
   /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
+/** "put on the agenda for the May meeting", "an agenda item for the next meeting". */
+const ON_AN_AGENDA =
+  /\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
+/** "this would be brought back to the Committee at its meeting in March". */
+const BROUGHT_BACK = /\b(?:would|will|to|should|be) (?:then )?(?:be )?brought back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
+/** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
+const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+const ASKED_WORD = /\b(?:asked|requested|invited)\b/gi;
+const ATTEND_MEETING = /\b(?:could|would|to|be invited to) (?:attend|come to|present to|present at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+/** "asked that the report on the leisure centre contract come to the January meeting". */
+const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
+const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+/** "to request that the Chief Officer - Housing circulate an update to members". */
+const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
+/** "a report on X be added to the work programme": a report the board will receive. */
+const REPORT_ON = /\b(?:report|update|briefing|presentation)s? (?:on|about|regarding)\b/gi;
+const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
+/** "a report would be submitted in autumn 2025", "the briefing ... would be arranged". */
+const PAPER_PROMISED = /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -87,7 +110,8 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
   first.lastIndex = 0;
   for (let m = first.exec(text); m; m = first.exec(text)) {
     let slice = text.slice(m.index + m[0].length, m.index + m[0].length + window);
-    const stop = slice.search(/[.;]/);
+    // A stop ends the clause; the point inside "4.3" or "£1.5m" does not.
+    const stop = slice.search(/[.;](?!\d)/);
     if (stop >= 0) slice = slice.slice(0, stop);
     if (second.test(slice)) {
       first.lastIndex = 0;
@@ -138,15 +162,16 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
+  if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 80)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (INFORMATION.test(text)) return 'information';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
-  if (offered(text) || OFFICER_TO_SEND.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (RECONSIDER.test(text)) return 'follow-up';
-  if (FOLLOW_UP.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
   return null;
 }
 

@@ -60,6 +60,26 @@ export const ITEM_PAGE_START = /^agenda item\b/i;
 export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b/i;
 /** "Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)". */
 export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
+/**
+ * The labelled fields of a ModernGov decision record ("Decision details", "Decisions published"):
+ * the group says which fact the field gives; "other" fields are the record's furniture.
+ */
+export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'maker' | 'date' | 'other'])[] = [
+  [/^(?:made|decided|taken) at meeting ?: ?/i, 'meeting'],
+  [/^decision maker ?: ?/i, 'maker'],
+  [/^(?:date of decision|decision date|date decision made) ?: ?/i, 'date'],
+  [
+    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|subject to call-?in|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
+    'other',
+  ],
+];
+/** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
+export const DATED_TITLE_DASH = /^ ?[-–] ?(?=[A-Za-z"'(])/;
+/** " ref: 2207": where a record's title ends (its reference and status follow). */
+export const RECORD_REF = / ref:? ?\d{1,7}\b/i;
+export const DECISION_DETAILS_HEAD = /^decision details$/i;
+/** "This decision has been taken in private as it contains exempt information": a record with nothing public to read. */
+export const TAKEN_IN_PRIVATE = /\b(?:taken|made|considered) in private\b/i;
 /** "• Meeting of The Council, Thursday, 7th March, 2024 1.30 pm (Item 10.)" on an agenda-item page. */
 export const ITEM_PAGE_MEETING = /^meeting of (?:the )?/i;
 export const ITEM_REF = /\(item (\d{1,4}[a-z]?)\.?\)/i;
@@ -72,6 +92,14 @@ export const WORK_PROGRAMME_WORDS = /\bwork ?programme\b/i;
 // ---------------------------------------------------------------------------
 // The meeting's header
 
+/** A front sheet's mention of the last meeting ("minutes of the meeting held on ..."): its date is not the meeting's. */
+export const PREVIOUS_MEETING_REF = /\b(?:minutes|last meeting|previous meeting)\b/i;
+/** The head of an agenda's page column ("Page", "Page No.", "Pages"). */
+export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
+/** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
+export const SUMMONS = /\b(?:summoned|invited|requested) to attend (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
+/** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
+export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
 export const DATE_LABEL = /^(?:time and date|date and time|date of meeting|meeting date|date|time|when)\b ?:? ?/i;
 export const PLACE_LABEL = /^(?:place|venue|location|where|meeting venue)\b ?:? ?/i;
 export const CONTACT_LABEL = /^(?:contact(?: officer)?|enquiries to|clerk to the committee)\b ?: ?/i;
@@ -119,7 +147,7 @@ export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?::[-–]?|[-–] |\.?$)/;
 export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
-export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair)\b/i;
+export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson)$/i;
@@ -229,7 +257,7 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
-  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|note|appoint|elect)\b)/i;
+  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */

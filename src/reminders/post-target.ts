@@ -30,7 +30,8 @@ export type Presence = { ts: string } | 'absent' | 'unknown';
 export interface PostTarget {
   readonly kind: 'slack' | 'console';
   post(channel: string, key: string, post: Post): Promise<PostOutcome>;
-  find(channel: string, key: string): Promise<Presence>;
+  /** Whether the channel holds the post with `key`, looking at what was posted from `since` on. */
+  find(channel: string, key: string, since: Date): Promise<Presence>;
   /** A direct message to a person (a co-ordinator); failures are logged, never thrown. */
   tell(user: string, text: string): Promise<void>;
 }
@@ -44,8 +45,12 @@ export const CHANNEL_GONE_ERRORS = new Set(['not_in_channel', 'channel_not_found
 const MAX_RATE_LIMIT_WAITS = 5;
 /** Slack allows about one message per second per channel. */
 export const CHANNEL_SPACING_MS = 1_100;
-/** How far back in a channel to look for a post whose fate is uncertain. */
-const HISTORY_LIMIT = 200;
+/** Messages per page of channel history, Slack's largest. */
+const HISTORY_PAGE = 200;
+/** Pages read at most when looking for a post: a channel busier than this since the post cannot be told. */
+const HISTORY_PAGES = 50;
+/** Read history from a little before the due time: the bot's clock and Slack's may differ. */
+const CLOCK_MARGIN_MS = 10 * 60_000;
 
 export interface SlackTargetOptions {
   logger: Logger;
@@ -113,7 +118,7 @@ export function slackTarget(appClient: webApi.WebClient, options: SlackTargetOpt
           if (code === webApi.ErrorCode.PlatformError) {
             const slackError = (error as webApi.WebAPIPlatformError).data.error;
             // Slack posted nothing; the fallback text alone still carries the reminder.
-            if (slackError === 'invalid_blocks' && blocks) {
+            if ((slackError === 'invalid_blocks' || slackError === 'msg_blocks_too_long') && blocks) {
               options.logger.warn(`Slack refused the blocks of ${key}; posting its text only`);
               blocks = undefined;
               continue;
@@ -127,23 +132,32 @@ export function slackTarget(appClient: webApi.WebClient, options: SlackTargetOpt
         }
       }
     },
-    async find(channel, key) {
+    async find(channel, key, since) {
+      // Everything posted since the post was due, newest first, page by page: a busy channel may hold
+      // hundreds of messages since, and a post missed there would be posted twice.
+      const oldest = ((since.getTime() - CLOCK_MARGIN_MS) / 1000).toFixed(6);
+      let cursor: string | undefined;
       try {
-        const history = await client.conversations.history({ channel, limit: HISTORY_LIMIT, include_all_metadata: true });
-        for (const message of history.messages ?? []) {
-          const metadata = message.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
-          if (metadata?.event_type === REMINDER_EVENT_TYPE && metadata.event_payload?.key === key && message.ts) {
-            return { ts: message.ts };
+        for (let page = 0; page < HISTORY_PAGES; page++) {
+          const history = await client.conversations.history({ channel, oldest, limit: HISTORY_PAGE, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+          for (const message of history.messages ?? []) {
+            const metadata = message.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
+            if (metadata?.event_type === REMINDER_EVENT_TYPE && metadata.event_payload?.key === key && message.ts) {
+              return { ts: message.ts };
+            }
           }
+          cursor = history.response_metadata?.next_cursor || undefined;
+          if (!history.has_more || !cursor) return 'absent';
         }
-        return 'absent';
+        options.logger.warn(`${channel} holds more than ${HISTORY_PAGES * HISTORY_PAGE} messages since ${key} was due; it cannot be told whether it was posted`);
+        return 'unknown';
       } catch (error) {
         const code = errorCode(error);
         // A channel Slack does not know, or the bot is not in, holds no post of ours it could have made.
         if (code === webApi.ErrorCode.PlatformError && CHANNEL_GONE_ERRORS.has((error as webApi.WebAPIPlatformError).data.error)) {
           return 'absent';
         }
-        options.logger.warn(`Could not read ${channel}'s recent messages to check for ${key}:`, error instanceof Error ? error.message : error);
+        options.logger.warn(`Could not read ${channel}'s messages to check for ${key}:`, error instanceof Error ? error.message : error);
         return 'unknown';
       }
     },

@@ -198,7 +198,7 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
 
   /** A pending delivery: did the post reach the channel? Settles it if so; true when it may be sent. */
   const settleUncertain = async (delivery: Delivery): Promise<boolean> => {
-    const found = await target.find(delivery.channel, delivery.key);
+    const found = await target.find(delivery.channel, delivery.key, new Date(delivery.dueAt));
     const at = clock.now().toISOString();
     if (found === 'absent') return true;
     if (found === 'unknown') {

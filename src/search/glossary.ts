@@ -60,7 +60,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('privatefostering', 'private fostering', ['PF'].map((text) => ({ text, caseSensitive: true })), ['private fostering', 'privately fostered', 'private foster', 'private fostering arrangements'], ['privat fostering', 'private fostring', 'private fosterng', 'privately fosterd'], ['fostering']),
   t('adoption', 'adoption', ['RAA'], ['regional adoption agency', 'adoption'], ['adopton']),
   t('youngcarers', 'young carers', [], ['young carers', 'young carer', 'young adult carers'], ['young cares', 'yung carers', 'young careers']),
-  t('socialworkers', 'social workers', ['SW', 'SWs'].map((text) => ({ text, caseSensitive: true })), ['social worker', 'social workers', 'social work'], ['social wokers', 'socail workers', 'social wrokers']),
+  t('socialworkers', 'social workers', ['SW', 'SWs'].map((text) => ({ text, caseSensitive: true })), ['social worker', 'social workers', 'social work'], ['social wokers', 'socail workers', 'soical workers', 'social wrokers', 'socal workers', 'social worksers']),
   t('shortbreaks', 'short breaks', [], ['short breaks', 'short break', 'respite care']),
   t('corporateparenting', 'corporate parenting', [], ['corporate parenting', 'corporate parent']),
   t('earlyhelp', 'early help', [], ['early help', 'early intervention']),
@@ -90,6 +90,8 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('academies', 'academies', ['MAT', 'MATs'], ['academy', 'academies', 'multi academy trust', 'multi-academy trust']),
   // Bodies and roles
   t('ofsted', 'Ofsted', ['Ofsted', 'OFSTED', 'HMI'], ['office for standards in education'], ['ofstead', 'offsted', 'ofstedd', 'ofsed', 'oftsed', 'offstead']),
+  // An inspection's grade, however it is worded: "rated Good", "judged as requires improvement", "the rating".
+  t('inspectiongrade', 'inspection judgement', [], ['requires improvement', 'requires improvement to be good', 'judged', 'judgement', 'judgements', 'judgment', 'judgments', 'rated', 'rating', 'ratings', 'overall effectiveness', 'graded', 'inspection grade'], ['raiting', 'judgemnt']),
   t('dfe', 'Department for Education', ['DfE', 'DFE'], ['department for education']),
   t('icb', 'integrated care board', ['ICB', 'CCG'], ['integrated care board', 'integrated health care board', 'clinical commissioning group']),
   t('cabinetmember', 'Cabinet Member', [], ['cabinet member', 'portfolio holder', 'lead member']),
@@ -123,9 +125,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A form as compared: lower case, apostrophes dropped, hyphens and spaces as one space. */
+/** A form as compared: lower case, apostrophes dropped, hyphens, commas and spaces as one space. */
 function formKey(text: string): string {
-  return text.toLowerCase().replace(/['’]/g, '').replace(/[\s-]+/g, ' ').trim();
+  return text.toLowerCase().replace(/['’]/g, '').replace(/[\s,-]+/g, ' ').trim();
 }
 
 /** A form's words with any spaces, hyphens or apostrophes between them; apostrophes optional. `keepCase`: as written. */
@@ -135,7 +137,7 @@ function formPattern(form: string, keepCase = false): string {
   return words
     .split(' ')
     .map((w) => escape(w).replace(/s$/, "['’]?s"))
-    .join("[\\s\\-'’]+");
+    .join("[\\s,\\-'’]+");
 }
 
 interface Reader {

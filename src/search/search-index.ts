@@ -12,8 +12,8 @@ import type { Logger } from '@slack/bolt';
 import type { BoardRecord } from '../model.ts';
 import type { Store, StoreChange } from '../store/store.ts';
 import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
-import { SEARCH_OPTIONS, type SearchDoc, type SearchDocKind } from './search-options.ts';
-import { fieldsOf, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError } from './search-snapshot.ts';
+import type { SearchDoc, SearchDocKind } from './search-options.ts';
+import { fieldsOf, INDEX_OPTIONS, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
 import { TermPostings, type TermMatch, type TermMatchRequest } from './term-postings.ts';
 
@@ -94,7 +94,7 @@ export class SearchIndex {
       this.#finish = null;
       finish?.();
       // A loader that failed to supply leaves an empty index rather than none.
-      this.#engine ??= new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+      this.#engine ??= new MiniSearch<SearchDoc>(INDEX_OPTIONS);
     }
     return this.#engine;
   }
@@ -189,13 +189,14 @@ function* recordDocuments(record: Readonly<BoardRecord>, owners: MeetingDocs): G
   for (const entry of record.workProgramme) yield workProgrammeDocument(entry);
 }
 
-/** Build steps: one document added per step. */
+/** Build steps: one document added per step, then the postings packed a term per step. */
 function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<MiniSearch<SearchDoc>> {
-  const engine = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  const engine = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   for (const doc of recordDocuments(record, owners)) {
     if (doc) engine.add(doc);
     yield;
   }
+  yield* tidySteps(engine);
   return engine;
 }
 
@@ -210,7 +211,7 @@ export function buildSearchIndex(record: Readonly<BoardRecord>, storeVersion: st
 
 /** An index of nothing, for answers built before the real one is in memory. */
 export function emptySearchIndex(storeVersion: string): SearchIndex {
-  return new SearchIndex(new MiniSearch<SearchDoc>(SEARCH_OPTIONS), storeVersion, 'built');
+  return new SearchIndex(new MiniSearch<SearchDoc>(INDEX_OPTIONS), storeVersion, 'built');
 }
 
 /** The index in a snapshot's text, or null when the snapshot is damaged or not for this store version. */
@@ -285,6 +286,8 @@ export class SearchIndexKeeper {
   #unsavedSince: number | null = null;
   #saving: Promise<void> = Promise.resolve();
   #closed = false;
+  /** Changes applied since the postings were last tidied (vacuumed and packed). */
+  #untidy = false;
   readonly counts: KeeperCounts = { builds: 0, loads: 0, changes: 0, added: 0, removed: 0, saves: 0, abandonedSaves: 0 };
   readonly #budget: SliceBudget;
   readonly #timers: SaveTimers;
@@ -395,6 +398,7 @@ export class SearchIndexKeeper {
       }
       this.#generation++;
       this.counts.changes++;
+      this.#untidy = true;
       index.reached(change.version);
       this.#scheduleSave();
     }
@@ -475,51 +479,83 @@ export class SearchIndexKeeper {
     return this.#index;
   }
 
+  /** Whether this index gets a snapshot: a memory store (no file) has nothing for one to be in step with. */
+  #snapshotWanted(): boolean {
+    return this.source.snapshotPath !== null && existsSync(this.source.store.path);
+  }
+
+  /** Tidy and save a few seconds after the last change (and at the latest a minute after the first unsaved one). */
   #scheduleSave(): void {
-    const { store, snapshotPath } = this.source;
-    // A memory store (no file) gets no snapshot: there is nothing for it to be in step with.
-    if (!snapshotPath || this.#closed || !existsSync(store.path)) return;
+    if (this.#closed) return;
+    const wanted = this.#snapshotWanted();
+    if (!wanted && !this.#untidy) return;
     const now = Date.now();
-    this.#unsavedSince ??= now;
+    if (wanted) this.#unsavedSince ??= now;
     if (this.#saveTimer !== null) this.#timers.clear(this.#saveTimer);
-    const latest = this.#unsavedSince + (this.source.saveAtLatestMs ?? 60_000) - now;
+    const latest = (this.#unsavedSince ?? now) + (this.source.saveAtLatestMs ?? 60_000) - now;
     this.#saveTimer = this.#timers.set(() => {
       this.#saveTimer = null;
-      this.#saving = this.#saving.then(() => this.#save());
+      this.#saving = this.#saving.then(() => this.#upkeep());
     }, Math.max(0, Math.min(this.source.saveAfterMs ?? 5_000, latest)));
   }
 
-  /** Write the snapshot in slices; stopped (and tried again later) if the index changes meanwhile. */
-  async #save(): Promise<void> {
-    const { snapshotPath, logger } = this.source;
+  /** The postings tidied, then the snapshot written; both stop (and are tried again later) if the index changes meanwhile. */
+  async #upkeep(): Promise<void> {
     const index = this.#index;
-    if (!snapshotPath || !index?.engine || this.#unsavedSince === null) return;
+    if (!index?.engine || this.#closed) return;
     if (this.#pending.length > 0) return this.#scheduleSave();
     const generation = this.#generation;
+    if (this.#untidy) {
+      // Discarded documents' postings dropped and new ones packed (before they are written).
+      const tidied = await new SlicedJob(tidySteps(index.engine)).run(this.#budget, () => this.#generation === generation);
+      if (tidied === null) {
+        this.counts.abandonedSaves++;
+        return this.#scheduleSave();
+      }
+      this.#untidy = false;
+    }
+    if (this.#unsavedSince !== null && this.#snapshotWanted()) await this.#write(index, generation);
+  }
+
+  /** Write the snapshot in slices beside the store (a temporary file, then renamed). */
+  async #write(index: SearchIndex, generation: number): Promise<void> {
+    const { snapshotPath, logger } = this.source;
+    const engine = index.engine!;
     const temp = `${snapshotPath}.${process.pid}.tmp`;
-    const file = await open(temp, 'w');
     let written = false;
     try {
-      let buffered: string[] = [];
-      const flush = async () => {
-        if (buffered.length === 0) return;
-        const text = buffered.join('');
-        buffered = [];
-        await file.write(text);
-      };
-      const budget: SliceBudget = { ...this.#budget, turn: async () => {
-        await flush();
-        await this.#budget.turn();
-      } };
-      const done = await new SlicedJob(snapshotLines(index.engine, index.storeVersion, (line) => buffered.push(line))).run(budget, () => this.#generation === generation);
-      if (done !== null) {
-        await flush();
-        written = true;
+      const file = await open(temp, 'w');
+      try {
+        let buffered: string[] = [];
+        const flush = async () => {
+          if (buffered.length === 0) return;
+          const text = buffered.join('');
+          buffered = [];
+          await file.write(text);
+        };
+        const budget: SliceBudget = {
+          ...this.#budget,
+          turn: async () => {
+            await flush();
+            await this.#budget.turn();
+          },
+        };
+        const done = await new SlicedJob(snapshotLines(engine, index.storeVersion, (line) => buffered.push(line))).run(budget, () => this.#generation === generation);
+        if (done !== null) {
+          await flush();
+          written = true;
+        }
+      } finally {
+        await file.close().catch(() => {});
+      }
+      if (written) {
+        await rename(temp, snapshotPath!);
+        this.counts.saves++;
+        if (this.#generation === generation) this.#unsavedSince = null;
       }
     } catch (error) {
+      written = false;
       logger?.warn(`Cannot save the search index snapshot ${snapshotPath}.`, error);
-    } finally {
-      await file.close().catch(() => {});
     }
     if (!written) {
       await rm(temp, { force: true }).catch(() => {});
@@ -527,14 +563,6 @@ export class SearchIndexKeeper {
         this.counts.abandonedSaves++;
         this.#scheduleSave();
       }
-      return;
-    }
-    try {
-      await rename(temp, snapshotPath);
-      this.counts.saves++;
-      if (this.#generation === generation) this.#unsavedSince = null;
-    } catch (error) {
-      logger?.warn(`Cannot save the search index snapshot ${snapshotPath}.`, error);
     }
   }
 
@@ -544,7 +572,7 @@ export class SearchIndexKeeper {
     if (this.#saveTimer !== null) {
       this.#timers.clear(this.#saveTimer);
       this.#saveTimer = null;
-      this.#saving = this.#saving.then(() => this.#save());
+      this.#saving = this.#saving.then(() => this.#upkeep());
     }
     await this.#saving;
   }

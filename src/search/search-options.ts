@@ -115,11 +115,14 @@ export function searchTerms(text: string, options: { literal?: boolean } = {}): 
 
 export const BOOST = { title: 3, text: 3, body: 1 } as const;
 
-/** Typos: one edit in words of 4+ letters, two in long ones; prefixes for 3+ letters. */
+/**
+ * Typos: one edit in words of 6+ letters, two in long ones; prefixes for 3+ letters.
+ * Shorter words are too often another real word one letter away ("lunch" and "launch").
+ */
 export function fuzzyFor(term: string): number | false {
   // A glossary term is matched as itself: its spellings are in the glossary.
   if (isGlossaryToken(term)) return false;
-  return term.length >= 4 ? 0.2 : false;
+  return term.length >= 6 ? 0.2 : false;
 }
 
 export const DEFAULT_SEARCH: SearchOptions = {

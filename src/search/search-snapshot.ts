@@ -12,13 +12,28 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
+import type { Options } from 'minisearch';
+import { PostingList } from './posting-list.ts';
 import { SEARCH_OPTIONS, SEARCH_OPTIONS_VERSION, type SearchDoc } from './search-options.ts';
 import type { Steps } from './slices.ts';
+
+/**
+ * The search options, with MiniSearch's own vacuuming off: the keeper tidies the
+ * index in slices instead (`tidySteps`), where MiniSearch would walk a thousand
+ * terms' postings at a time.
+ */
+export const INDEX_OPTIONS: Options<SearchDoc> = { ...SEARCH_OPTIONS, autoVacuum: false };
 
 /** The shape of the lines; bump when it changes. */
 const LAYOUT = 'lines-1';
 
 type FieldTermData = Map<number, Map<number, number>>;
+
+/** One term's postings in one field as JSON ({"12":3,...}). */
+function postingsJson(postings: Map<number, number>): string {
+  if (postings instanceof PostingList) return postings.toJSONText();
+  return JSON.stringify(Object.fromEntries(postings));
+}
 
 /** MiniSearch's fields (protected in its types; the same ones toJSON and loadJS use). */
 export interface MiniSearchFields {
@@ -98,9 +113,9 @@ export function* snapshotLines(engine: MiniSearch<SearchDoc>, storeVersion: stri
   flush('l');
   let terms = 0;
   for (const [term, data] of f._index) {
-    const fields: Record<string, Record<string, number>> = {};
-    for (const [field, postings] of data) fields[field] = Object.fromEntries(postings);
-    add('t', JSON.stringify([term, fields]));
+    const fields: string[] = [];
+    for (const [field, postings] of data) fields.push(`"${field}":${postingsJson(postings)}`);
+    add('t', `[${JSON.stringify(term)},{${fields.join(',')}}]`);
     terms++;
     yield;
   }
@@ -156,7 +171,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
       index: [],
       serializationVersion: 2,
     },
-    SEARCH_OPTIONS,
+    INDEX_OPTIONS,
   );
   const f = fieldsOf(engine);
   let documents = 0;
@@ -176,12 +191,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
     } else if (line.t) {
       for (const [term, fields] of line.t) {
         const data: FieldTermData = new Map();
-        for (const field of Object.keys(fields)) {
-          const postings = new Map<number, number>();
-          const entries = fields[field]!;
-          for (const short of Object.keys(entries)) postings.set(Number(short), entries[short]!);
-          data.set(Number(field), postings);
-        }
+        for (const field of Object.keys(fields)) data.set(Number(field), PostingList.fromObject(fields[field]!));
         f._index.set(term, data);
         terms++;
         yield;
@@ -193,6 +203,34 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
       throw new SnapshotError('the snapshot has a line of an unknown kind');
     }
   }
+}
+
+/**
+ * The index tidied, a term at a step: postings of discarded documents dropped
+ * (MiniSearch's vacuum), and every term's postings packed into typed arrays.
+ */
+export function* tidySteps(engine: MiniSearch<SearchDoc>): Steps<void> {
+  const f = fieldsOf(engine);
+  const vacuum = f._dirtCount > 0;
+  const empty: string[] = [];
+  for (const [term, data] of f._index) {
+    for (const [field, postings] of data) {
+      if (!vacuum && postings instanceof PostingList && !postings.loose) continue;
+      let kept: Map<number, number> = postings;
+      if (vacuum) {
+        kept = new Map();
+        postings.forEach((count, doc) => {
+          if (f._documentIds.has(doc)) kept.set(doc, count);
+        });
+      }
+      if (kept.size === 0) data.delete(field);
+      else data.set(field, PostingList.packed(kept));
+    }
+    if (data.size === 0) empty.push(term);
+    yield;
+  }
+  for (const term of empty) f._index.delete(term);
+  if (vacuum) f._dirtCount = 0;
 }
 
 /** The format and store version a snapshot starts with (its first line only); null when it does not start as this module writes. */

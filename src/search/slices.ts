@@ -38,6 +38,11 @@ export class SlicedJob<T> {
     return this.#result !== null;
   }
 
+  /** Stopped before the end (see `run`): it has no result and never will. */
+  get stopped(): boolean {
+    return this.#stopped && this.#result === null;
+  }
+
   /** One unit of work; true once the work is done. */
   #step(): boolean {
     if (this.#result) return true;

@@ -185,14 +185,15 @@ export class TermPostings {
           const idf = Math.log(1 + (internals._documentCount - docs.size + 0.5) / (docs.size + 0.5));
           const average = internals._avgFieldLength[field.id]!;
           const weight = expansion.weight * field.boost;
-          for (const [short, tf] of docs) {
-            if (!wantedKinds.has(kinds[short]!)) continue;
+          // forEach, not for-of: the index keeps most postings in packed lists (./posting-list.ts).
+          docs.forEach((tf, short) => {
+            if (!wantedKinds.has(kinds[short]!)) return;
             const length = internals._fieldLength.get(short)?.[field.id] ?? 0;
             const score = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
             if (masks[short] === 0) touched.push(short);
             masks[short]! |= bit;
             scores[short]! += weight * score;
-          }
+          });
         }
       }
     }
@@ -256,14 +257,14 @@ export class TermPostings {
         for (const [field, docs] of data) {
           if (!fields.has(field)) continue;
           const inTitle = titleFields.has(field);
-          for (const [short, tf] of docs) {
-            if (!wantedKinds.has(kinds[short]!)) continue;
+          docs.forEach((tf, short) => {
+            if (!wantedKinds.has(kinds[short]!)) return;
             if (masks[short] === 0) touched.push(short);
             if (counts[short] === 0) touchedByTerm.push(short);
             masks[short]! |= bit;
             counts[short]! += tf;
             if (inTitle) titleMasks[short]! |= bit;
-          }
+          });
         }
       }
       for (const short of touchedByTerm) {

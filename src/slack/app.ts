@@ -10,6 +10,7 @@ import { slackDeps, type SlackAppDeps, type SlackInput } from './deps.ts';
 import { register as registerEvents } from './events/index.ts';
 import { register as registerViews } from './views/index.ts';
 import { dedupeEvents } from './middleware/dedupe-events.ts';
+import { refuseShapelessBodies } from './request-shape.ts';
 
 export const EVENTS_PATH = '/slack/events';
 export { HEALTH_PATH };
@@ -70,6 +71,8 @@ export function createSlackApp(input: (SlackAppDeps | SlackInput) & Pick<SlackAp
         ...CALENDAR_ROUTES.map((path) => ({ path, method: ['GET', 'HEAD'], handler: calendarHandler(servedCalendars(deps)) })),
       ],
     });
+    // A signed body of `null` must not reach Bolt's reading of it (see request-shape.ts).
+    receiver.requestListener = refuseShapelessBodies(EVENTS_PATH, receiver.requestListener, logger);
     app = new App({ ...common, receiver });
   }
 

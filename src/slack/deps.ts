@@ -29,11 +29,25 @@ export interface SlackAppDeps extends SlackDeps {
   reminders?: RunningReminders;
   /** How shared papers are read; default the ingest pipeline (the paper worker and its limits). */
   pipeline?: IngestPipeline;
+  /** The workspace the app is installed in (auth.test's team_id); co-ordinators are people of it. */
+  teamId?: string;
 }
 
-/** Only the scrutiny co-ordinators may change requests, subscriptions, channels' boards and the record. */
-export function isCoordinator(deps: Pick<SlackDeps, 'boards'>, user: string | undefined): boolean {
-  return deps.boards.isCoordinator(user);
+/** Who acts, as a signed request from Slack says: the person and the workspace they belong to. */
+export interface Actor {
+  user: string | undefined;
+  /** The acting person's workspace (team id); undefined when the request does not say. */
+  team: string | undefined;
+}
+
+/**
+ * Only the scrutiny co-ordinators may change requests, subscriptions, channels' boards and the
+ * record. A co-ordinator is a person of the app's own workspace: the same user id sent from another
+ * workspace (a shared channel, another team) is not one.
+ */
+export function isCoordinator(deps: Pick<SlackAppDeps, 'boards' | 'teamId'>, actor: Actor): boolean {
+  if (!deps.boards.isCoordinator(actor.user)) return false;
+  return deps.teamId === undefined || actor.team === deps.teamId;
 }
 
 /** The board a channel's questions are about, with its store and engine. */

@@ -44,6 +44,7 @@ export async function startSlack(input: SlackInput & { health?: Health }): Promi
     });
     const auth = await probe.auth.test();
     if (auth.bot_id && auth.user_id) identity = { botId: auth.bot_id, botUserId: auth.user_id };
+    appDeps.teamId = auth.team_id;
     logger.info(`Slack bot token accepted: @${auth.user ?? 'bot'} in ${auth.team ?? 'the workspace'}`);
   } catch (error) {
     const code = slackErrorCode(error);

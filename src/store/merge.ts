@@ -263,6 +263,7 @@ class DocumentMerge {
                 papers: mergePapers(pi.papers, e.papers),
                 private: pi.private || e.private,
                 sources,
+                ...(pi.externalId ? { externalId: pi.externalId } : {}),
               }
             : {
                 ...e,
@@ -272,6 +273,7 @@ class DocumentMerge {
                 papers: mergePapers(e.papers, pi.papers),
                 private: e.private || pi.private,
                 sources,
+                ...(pi.externalId ? { externalId: pi.externalId } : {}),
               };
         const oldResolutions = resolutions.get(e.id) ?? [];
         const oldRequests = requests.get(e.id) ?? [];
@@ -337,6 +339,7 @@ class DocumentMerge {
       papers: pi.papers,
       private: pi.private,
       sources: [this.#docId],
+      ...(pi.externalId ? { externalId: pi.externalId } : {}),
     };
   }
 

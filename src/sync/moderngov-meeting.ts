@@ -28,6 +28,11 @@ export function externalMeetingId(committeeId: string, meetingId: string): strin
   return `moderngov:${committeeId}:${meetingId}`;
 }
 
+/** The identity of a ModernGov agenda item (its mgAi.aspx page): "moderngov-item:50006". */
+export function externalItemId(itemId: string): string | null {
+  return /^\d+$/.test(itemId) ? `moderngov-item:${itemId}` : null;
+}
+
 /** Cancelled, postponed or abandoned meetings do not take place on their date. */
 export function isCancelledStatus(status: string): boolean {
   return /cancel|postpone|abandon|withdrawn/i.test(status);
@@ -70,7 +75,7 @@ function itemOf(original: MgItem, meetingDate: string | null, afterExclusion: bo
   const item = { ...original, title: cleanCharacters(original.title) };
   if (item.restricted || afterExclusion) {
     return {
-      parsed: { number: item.number, title: item.title, body: '', reportAuthor: null, pages: null, subItems: [], papers: papersOf({ ...item, restricted: true }), private: true, resolutions: [], requests: [], workProgrammeAdditions: [] },
+      parsed: { number: item.number, title: item.title, body: '', reportAuthor: null, pages: null, subItems: [], papers: papersOf({ ...item, restricted: true }), private: true, resolutions: [], requests: [], workProgrammeAdditions: [], externalId: externalItemId(item.id) },
       minutes: item.minutesHtml !== '',
       excludesPublic: false,
     };
@@ -92,6 +97,7 @@ function itemOf(original: MgItem, meetingDate: string | null, afterExclusion: bo
       resolutions: exempt ? [] : (content?.resolutions ?? []),
       requests: exempt ? [] : (content?.requests ?? []),
       workProgrammeAdditions: exempt ? [] : (content?.workProgrammeAdditions ?? []),
+      externalId: externalItemId(item.id),
     },
     minutes: minutesText !== '',
     excludesPublic: content?.excludesPublic === true,

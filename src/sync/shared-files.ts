@@ -14,10 +14,10 @@ import { basename, extname, join } from 'node:path';
 import type { Logger } from '@slack/bolt';
 import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
-import type { Store } from '../store/store.ts';
+import { StoreWriteError, type Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
-import { ingestPaths, type IngestPipeline } from '../ingest/ingest-paths.ts';
+import { ingestPaths, type IngestPipeline, type IngestReport } from '../ingest/ingest-paths.ts';
 import { formatDateTime } from '../london.ts';
 import { boundedFetch, type BoundedFetchResult } from './bounded-fetch.ts';
 import { hasNews } from './sync-once.ts';
@@ -211,7 +211,18 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
       const path = join(dir, String(index), name);
       await mkdir(join(dir, String(index)));
       await writeFile(path, fetched.bytes);
-      const report = await ingestPaths(ctx.store, [path], ctx.pipeline);
+      let report: IngestReport;
+      try {
+        report = await ingestPaths(ctx.store, [path], ctx.pipeline);
+      } catch (error) {
+        if (!(error instanceof StoreWriteError)) throw error;
+        // Nothing was added (the store keeps what it had); say so rather than "Sorry".
+        failed++;
+        const why = error.message.slice(error.file.length + 2);
+        ctx.logger.error(`Shared file ${file.id} (${name}) not added: ${error.message}`);
+        sections.push({ heading: name, entries: [{ text: `Could not add it: the record ${why}.` }] });
+        continue;
+      }
       const fileReport = report.files[0];
       if (!report.allOk || !fileReport?.ok) {
         failed++;

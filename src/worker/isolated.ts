@@ -19,6 +19,11 @@ export interface WorkerLimits {
   timeBudgetMs: number;
   /** The worker's JavaScript heap (V8's old generation), in MB. */
   maxHeapMb: number;
+  /**
+   * How far the process's resident memory may grow while a job runs, in MB. The heap limit does not
+   * see buffers (a PDF stream unpacked into a typed array, say); this does.
+   */
+  maxGrowthMb: number;
   /** The worker's stack, in MB. */
   stackMb: number;
   /** An idle worker is ended after this long (it is started again for the next job). */
@@ -26,7 +31,10 @@ export interface WorkerLimits {
 }
 
 /** Enough for a 20 MB agenda pack on a busy machine; a paper needing more is not a council paper. */
-export const DEFAULT_WORKER_LIMITS: WorkerLimits = { timeBudgetMs: 60_000, maxHeapMb: 768, stackMb: 4, idleMs: 60_000 };
+export const DEFAULT_WORKER_LIMITS: WorkerLimits = { timeBudgetMs: 60_000, maxHeapMb: 768, maxGrowthMb: 768, stackMb: 4, idleMs: 60_000 };
+
+/** How often the process's memory is looked at while a job runs. */
+const MEMORY_CHECK_MS = 100;
 
 /** A function of a module, runnable in the worker; `F` types its arguments and result. */
 export interface IsolatedJob<F extends (...args: any[]) => unknown> {
@@ -114,6 +122,7 @@ export function createIsolatedRunner(overrides: Partial<WorkerLimits> = {}): Iso
   let worker: Worker | null = null;
   let current: Pending | null = null;
   let budgetTimer: NodeJS.Timeout | null = null;
+  let memoryTimer: NodeJS.Timeout | null = null;
   let idleTimer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
@@ -124,6 +133,8 @@ export function createIsolatedRunner(overrides: Partial<WorkerLimits> = {}): Iso
     stats.running = 0;
     if (budgetTimer) clearTimeout(budgetTimer);
     budgetTimer = null;
+    if (memoryTimer) clearInterval(memoryTimer);
+    memoryTimer = null;
     return job;
   };
 
@@ -203,6 +214,13 @@ export function createIsolatedRunner(overrides: Partial<WorkerLimits> = {}): Iso
     budgetTimer = setTimeout(() => {
       discard(new IsolationError('time', `reading it took longer than ${formatSeconds(job.budgetMs)}, so it was stopped`));
     }, job.budgetMs);
+    // Jobs run one at a time, so what the process gains meanwhile is the job's (give or take).
+    const baseline = process.memoryUsage.rss();
+    memoryTimer = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > limits.maxGrowthMb * 1024 * 1024) {
+        discard(new IsolationError('memory', `it needed more than ${limits.maxGrowthMb} MB of memory to read`));
+      }
+    }, MEMORY_CHECK_MS);
     worker.postMessage(job.request);
   }
 

@@ -26,7 +26,7 @@ const OFSTED_2022 = [
 ];
 
 describe('resolutions on a topic', () => {
-  it('quotes the private fostering resolutions verbatim, newest first, each once', () => {
+  it('quotes the private fostering resolutions verbatim, each once: those naming it first, then those of items that discussed it, newest first in each', () => {
     const answer = engine.ask('what was resolved on private fostering?', at('2026-11-22'));
     expect(answer.kind).toBe('resolutions');
     const found = entries(answer);
@@ -40,9 +40,18 @@ describe('resolutions on a topic', () => {
     // The agenda-item page repeats minute 4 of 20 October 2022: it enriches it, never duplicates it.
     const ofsted = found.find((e) => e.text === OFSTED_2022[1]);
     expect(ofsted?.cite).toMatchObject({ date: '2022-10-20', minute: '4' });
-    const dates = found.map((e) => e.cite?.date ?? '');
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(dates[0]).toBe('2023-03-16');
+    // Minute 34 and minute 38's "Private Fostering report back" name it; the Ofsted items only discussed it.
+    expect(found[0]?.text).toBe(FOSTERING_2018[0]);
+    const naming = found.filter((e) => !e.detail?.includes('Does not name "private fostering"'));
+    const discussing = found.filter((e) => e.detail?.includes('Does not name "private fostering"'));
+    expect(found).toEqual([...naming, ...discussing]);
+    expect(naming.map((e) => e.text)).toEqual(expect.arrayContaining(FOSTERING_2018));
+    expect(discussing.map((e) => e.text)).toEqual(expect.arrayContaining(OFSTED_2022));
+    for (const group of [naming, discussing]) {
+      const dates = group.map((e) => e.cite?.date ?? '');
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+    expect(discussing[0]?.cite?.date).toBe('2023-03-16');
   });
 
   it('takes from a mixed item only the clauses on the topic', () => {

@@ -44,7 +44,7 @@ describe('the calendar over HTTP, with a token', () => {
   });
 
   it('answers 404 without the token, with a wrong one, and for a board it does not serve', async () => {
-    for (const path of [`/calendar/${SLUG}.ics`, `/calendar/wrong-token-0123456789/${SLUG}.ics`, `/calendar/${TOKEN}/planning-committee.ics`, `/calendar/${TOKEN}/`]) {
+    for (const path of [`/calendar/${SLUG}.ics`, `/calendar/wrong-token-0123456789/${SLUG}.ics`, `/calendar/${TOKEN}/planning-committee.ics`, `/calendar/${TOKEN}/`, `/calendar/${TOKEN}/../${SLUG}.ics`]) {
       const res = await fetch(`${s.h.url}${path}`);
       expect(res.status, path).toBe(404);
       expect(await res.text()).not.toContain('BEGIN:VCALENDAR');

@@ -15,6 +15,26 @@ describe('requests: to the board, not to others', () => {
     ['Officers undertook to provide the figures to members.', 'circulate'],
     ['That Exclusions be added to the next agenda.', 'next-meeting'],
     ['This would be followed up.', 'follow-up'],
+    ['The Clerk will write to the highways authority about the verge.', 'circulate'],
+    ['Clerk to liaise with the allotment association before the spring.', 'circulate'],
+    ['Cllr Hassan to look into the cost of a second bench.', 'circulate'],
+    ['The revised map would then be circulated.', 'circulate'],
+    ['Further consideration will be given at the next Finance meeting.', 'follow-up'],
+    ['The draft policy was referred to the next Full Council meeting for final approval.', 'follow-up'],
+    ['The Council was still awaiting the letter from the water company.', 'follow-up'],
+    ['The figures requested at 6.2 of the minutes had not yet been received.', 'follow-up'],
+    ['Speeding on Mill Road to be put on the agenda for the May meeting.', 'next-meeting'],
+    ['The skate park would be an agenda item for the next meeting.', 'next-meeting'],
+    ["The lease would be discussed in more detail at a forthcoming Estates meeting.", 'follow-up'],
+    ['The results of the survey would be shared with all Committee members.', 'circulate'],
+    ['The proposals would be submitted to a future meeting for further consideration.', 'follow-up'],
+    ['That a report on fuel poverty be added to the work programme.', 'report-back'],
+    ['The Parking Manager would circulate the revised tariff to all Members.', 'circulate'],
+    ['She undertook to send members the footfall figures for each library.', 'circulate'],
+    ['Members asked for ward-level figures on missed collections.', 'information'],
+    ['That the bus operator be invited to the March meeting to answer questions.', 'next-meeting'],
+    ['Members asked that the depot review come to the January meeting.', 'next-meeting'],
+    ['To request that the Chief Officer - Housing circulate an update to members.', 'circulate'],
   ])('%s -> %s', (text, kind) => {
     expect(requestKind(text, 'resolution')).toBe(kind);
   });
@@ -24,6 +44,12 @@ describe('requests: to the board, not to others', () => {
     'Notes the briefing note.',
     'Receives the Development Plan at a future meeting in response to the Inspection report.',
     'Officers agreed to provide help and assistance with the paperwork on a case-by-case basis.',
+    'A response had not yet been received from the Secretary of State.',
+    'The Council will continue to work with the police on speeding.',
+    'The report on the library service was noted.',
+    'Members discussed the agenda for the away day.',
+    'The Chair of Governors had been invited to the school prize-giving.',
+    'The minutes of the meeting held on 4 March were agreed as a correct record.',
   ])('no request: %s', (text) => {
     expect(requestKind(text, 'resolution')).toBeNull();
   });
@@ -94,6 +120,30 @@ describe('people', () => {
       { name: 'Councillor B Gittins', note: 'Deputy Cabinet Member for Children and Young People', chair: false },
       { name: 'Councillor A Tucker', note: null, chair: false },
     ]);
+  });
+
+  it.each([
+    ['Chair Councillor Eleri Prydderch', 'Councillor Eleri Prydderch'],
+    ['Chairman: Cllr Owen Tate', 'Councillor Owen Tate'],
+    ['The Chairman, Cllr David Pell and Cllrs Ruth Amos, Tom Yeo', 'Councillor David Pell'],
+    ['Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell (Group Spokesperson).', 'Councillor Mac Cafferty'],
+  ])('finds the chair in "%s"', (text, chair) => {
+    const people = readPeople(text);
+    expect(people.filter((p) => p.chair).map((p) => p.name)).toEqual([chair]);
+  });
+
+  it('reads the surnames after a titled councillor as councillors, and keeps "d\'Ayala" whole', () => {
+    expect(readPeople('Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell').map((p) => p.name)).toEqual([
+      'Councillor Mac Cafferty',
+      'Councillor Appich',
+      'Councillor Bell',
+    ]);
+    expect(readPeople("Cllrs K Langley (Chair), C d'Ayala (Vice Chair), P Lawrence").map((p) => p.name)).toEqual([
+      'Councillor K Langley',
+      "Councillor C d'Ayala",
+      'Councillor P Lawrence',
+    ]);
+    expect(readPeople('Chair of Governors Ann Pole').some((p) => p.chair)).toBe(false);
   });
 });
 

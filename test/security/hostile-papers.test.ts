@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { MAX_PDF_PAGES } from '../../src/ingest/read-document.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
-import { inflatingPdf, manyPagesPdf } from './support/hostile-pdf.ts';
+import { disguisedBombPdf, inflatingPdf, manyPagesPdf } from './support/hostile-pdf.ts';
 
 const HEAD = 'Minutes of the Scrutiny Board held on Friday 1 March 2024\n\nPresent: Councillor A Smith (Chair)\n\n1. Work of the board\n\n';
 
@@ -91,6 +91,16 @@ describe('PDFs beyond the caps', () => {
     const { file } = await ingestOne('bomb.pdf', pdf);
     expect(file).toMatchObject({ ok: false, message: 'the PDF unpacks to more than 256 MB, far more than any council paper' });
   });
+
+  it.each(['packed-twice', 'indirect-filter', 'claims-image', 'claims-image-behind-an-array', 'form-behind-string'] as const)(
+    'a small PDF whose page unpacks to 300 MB, %s, is refused before it is read',
+    async (disguise) => {
+      const pdf = disguisedBombPdf(disguise);
+      expect(pdf.length).toBeLessThan(400 * 1024);
+      const { file } = await ingestOne(`${disguise}.pdf`, pdf);
+      expect(file).toMatchObject({ ok: false, message: 'the PDF unpacks to more than 256 MB, far more than any council paper' });
+    },
+  );
 
   it('a PDF within the caps is read', async () => {
     const { file } = await ingestOne('fine.pdf', inflatingPdf(3));

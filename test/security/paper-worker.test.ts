@@ -3,11 +3,12 @@
 // (a time budget, a heap size); nothing here measures wall-clock time.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIsolatedRunner, IsolationError, isolatedJob, JobError, type IsolatedRunner } from '../../src/worker/isolated.ts';
-import type { echo, neverFinishes, neverStopsAllocating, throwsPlainly } from './support/stuck-job.ts';
+import type { echo, neverFinishes, neverStopsAllocating, neverStopsFillingBuffers, throwsPlainly } from './support/stuck-job.ts';
 
 const JOBS = new URL('./support/stuck-job.ts', import.meta.url);
 const NEVER_FINISHES = isolatedJob<typeof neverFinishes>(JOBS, 'neverFinishes');
 const NEVER_STOPS_ALLOCATING = isolatedJob<typeof neverStopsAllocating>(JOBS, 'neverStopsAllocating');
+const NEVER_STOPS_FILLING_BUFFERS = isolatedJob<typeof neverStopsFillingBuffers>(JOBS, 'neverStopsFillingBuffers');
 const THROWS = isolatedJob<typeof throwsPlainly>(JOBS, 'throwsPlainly');
 const ECHO = isolatedJob<typeof echo<unknown>>(JOBS, 'echo');
 
@@ -34,6 +35,14 @@ describe('the paper worker', () => {
     expect(error).toBeInstanceOf(IsolationError);
     expect(error).toMatchObject({ reason: 'memory', message: 'it needed more than 96 MB of memory to read' });
     expect(await runner.run(ECHO, [7])).toBe(7);
+  });
+
+  it('stops a job that fills buffers outside the heap (which the heap limit does not see)', async () => {
+    runner = createIsolatedRunner({ maxHeapMb: 96, maxGrowthMb: 160, timeBudgetMs: 120_000 });
+    const error = await runner.run(NEVER_STOPS_FILLING_BUFFERS, []).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IsolationError);
+    expect(error).toMatchObject({ reason: 'memory', message: 'it needed more than 160 MB of memory to read' });
+    expect(await runner.run(ECHO, ['next'])).toBe('next');
   });
 
   it("passes a job's own error on, keeping its worker", async () => {

@@ -86,6 +86,44 @@ describe('the bot token goes only to Slack', () => {
     ]);
   });
 
+  it('another spelling of another host, or of Slack\'s with a trick in it, is not fetched', async () => {
+    const slackHost = new URL(h.slack.url).host;
+    const otherHost = new URL(other.url).host;
+    const path = '/files/F210/download/minutes.md';
+    h.slack.addFile({ id: 'F210', name: 'minutes.md', bytes: MINUTES });
+    for (const link of [
+      `http://localhost:${new URL(h.slack.url).port}${path}`, // the same server by another name
+      `https://${slackHost}${path}`, // another scheme
+      `http://${slackHost}@${otherHost}${path}`, // Slack's host as a user name
+      `http://user:pw@${slackHost}${path}`, // credentials in the link
+      `http://${otherHost}\\@${slackHost}${path}`, // a backslash ends the host
+      `http://${otherHost}#@${slackHost}${path}`,
+      `http://${otherHost}?@${slackHost}${path}`,
+      `http://${slackHost}.evil.test${path}`,
+      ` http://${otherHost}${path}`,
+      `//${otherHost}${path}`,
+    ]) {
+      const reply = await share({ id: 'F210', name: 'minutes.md', url_private_download: link, url_private: link });
+      expect(reply.text, link).toBe('Could not add minutes.md to the record.');
+    }
+    expect(other.requests).toEqual([]);
+    expect(h.slack.calls('file_download')).toEqual([]);
+    expect(board.store.record().documents).toHaveLength(1);
+  });
+
+  it('a redirect to another spelling of a host is not followed either', async () => {
+    const slackHost = new URL(h.slack.url).host;
+    const otherHost = new URL(other.url).host;
+    const locations = [`//${otherHost}/x`, `http://localhost:${new URL(h.slack.url).port}/files/F220/x`, `http://user@${slackHost}/files/F220/x`, `https://${slackHost}/files/F220/x`, `http://${otherHost}\\@${slackHost}/x`];
+    for (const [i, location] of locations.entries()) {
+      const file = h.slack.addFile({ id: `F22${i}`, name: 'minutes.md', bytes: MINUTES, redirect: location });
+      const reply = await share(file);
+      expect(replyText(reply), location).toContain('Slack sent the download to another host, so it was not followed');
+    }
+    expect(other.requests).toEqual([]);
+    expect(h.slack.calls('file_download')).toHaveLength(locations.length);
+  });
+
   it('a download without a length is stopped at the limit, not read whole', async () => {
     const huge = 400 * 1024 * 1024;
     const file = h.slack.addFile({ id: 'F206', name: 'pack.txt', bytes: Buffer.alloc(0), streamBytes: huge });
@@ -121,8 +159,24 @@ describe("Slack's file host, from the configured Web API", () => {
       'https://files.slack.com:8443/a.pdf',
       'file:///etc/passwd',
       'javascript:alert(1)',
+      'https://files.slack.com.evil.test/a.pdf',
+      'https://files.slack.com@evil.test/a.pdf',
+      'https://evil.test\\@files.slack.com/a.pdf',
+      'https://evil.test#@files.slack.com/a.pdf',
+      'https://files.slack.com%2eevil.test/a.pdf',
+      'https://files.slack.com./a.pdf',
+      'https://files.slack.c\u043em/a.pdf',
+      'https://files-slack.com/a.pdf',
+      'https://slack.com/files-pri/T1-F1/a.pdf',
+      'https://54.231.0.1/a.pdf',
+      'https://0x36e70001/a.pdf',
+      'https://[::ffff:3630:1]/a.pdf',
+      'HTTP://FILES.SLACK.COM/a.pdf',
+      '//files.slack.com/a.pdf',
     ]) {
       expect(fileDownloadUrl(file(url), undefined), url).toHaveProperty('reason');
     }
+    // The same host in capitals or with its default port is the same host.
+    expect(fileDownloadUrl(file('HTTPS://FILES.SLACK.COM:443/files-pri/T1-F1/a.pdf'), undefined)).toEqual({ url: 'https://files.slack.com/files-pri/T1-F1/a.pdf' });
   });
 });

@@ -4,6 +4,8 @@
 // by the paper worker's budget and refused with the reason.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPipeline, type IngestPipeline } from '../../src/ingest/ingest-paths.ts';
+import { parsePaperIsolated } from '../../src/ingest/paper-job.ts';
+import { MAX_SHARED_FILE_BYTES } from '../../src/sync/shared-files.ts';
 import { createIsolatedRunner, IsolationError, isolatedJob, type IsolatedRunner } from '../../src/worker/isolated.ts';
 import { createBoard, type Board } from '../slack/support/board.ts';
 import { ADMIN, MEMBER, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
@@ -80,4 +82,34 @@ describe('papers shared in Slack beside other members', () => {
     expect(stuck.stats.stopped).toBe(1);
     expect(board.store.record().documents).toHaveLength(1);
   });
+
+  it('19 MB of minutes with 100,000 RESOLVED lines: the member is answered while it is read, and it is refused with the reason', async () => {
+    runner = createIsolatedRunner();
+    const reader = runner;
+    h = await startSignedSlack(board, { deps: { pipeline: { read: defaultPipeline.read, parse: (file) => parsePaperIsolated(file.bytes, file.name, reader) } } });
+    const parts = ['Minutes of the Scrutiny Board held on Friday 1 March 2024\n\nPresent: Councillor A Smith (Chair)\n\n'];
+    let size = parts[0]!.length;
+    for (let i = 1; size < 19 * 1024 * 1024; i++) {
+      const item = `${i}. Report on matter ${i}\n\nThe Board considered a report of the Director on matter ${i}, its costs and the timetable agreed with partners.\n\nRESOLVED that the report be noted.\n\n`;
+      parts.push(item);
+      size += item.length;
+    }
+    const bytes = Buffer.from(parts.join(''));
+    expect(bytes.length).toBeLessThan(MAX_SHARED_FILE_BYTES);
+    expect(parts.length).toBeGreaterThan(100_000);
+
+    const paper = sharePaper('huge.txt', bytes);
+    await vi.waitFor(() => expect(reader.stats.running).toBe(1), { timeout: 60_000, interval: 20 });
+    const ack = await h.command('next meeting', { user: MEMBER, responseId: 'while-reading' });
+    expect(ack.status).toBe(200);
+    const answer = await h.slack.waitFor('response_url', { where: (c) => c.id === 'while-reading', timeoutMs: 30_000 });
+    expect(answer.body.text).toContain('Thursday 8 March 2018');
+    // Answered while the paper was still being read, off the event loop.
+    expect(reader.stats.running).toBe(1);
+
+    const reply = await replyIn(paper.ts);
+    expect(reply.body.text).toBe('Could not add huge.txt to the record.');
+    expect(JSON.stringify(reply.body.blocks)).toMatch(/Could not read it: it reads as [\d,]+ meetings, items, resolutions and requests, far more than any council paper, so it was not added/);
+    expect(board.store.record().documents).toHaveLength(1);
+  }, 120_000);
 });

@@ -40,6 +40,17 @@ function requestIdsIn(blocks: AnyBlock[]): string[] {
   return blocks.filter((b) => b.accessory?.action_id === ActionIds.markRequestDone).map((b) => decodeRequestRef(b.accessory.value)!.r);
 }
 
+/** Every page of an answer, following Show more. */
+function allPages(answer: Answer): Array<{ text: string; blocks: AnyBlock[] }> {
+  const pages = [];
+  for (let page = 0; page < 100; page++) {
+    const message = answerBlocks(answer, { page });
+    pages.push(message);
+    if (!(message.blocks as AnyBlock[]).some((b) => (b.elements ?? []).some((e: AnyBlock) => e.action_id === ActionIds.showMore))) break;
+  }
+  return pages;
+}
+
 function sectionTexts(blocks: AnyBlock[]): string[] {
   return blocks.filter((b) => b.type === 'section').map((b) => b.text.text as string);
 }
@@ -65,10 +76,13 @@ describe('answerBlocks', () => {
     expect(seen).toEqual(answer.sections[0]!.entries.map((e) => e.request!.id));
   });
 
-  it('splits a long entry over several sections without losing a character', () => {
+  it('splits a long entry over several sections, and pages, without losing a character', () => {
     const long = Array.from({ length: 400 }, (_, i) => `Clause ${i}: the Board notes the report & its appendices.`).join(' ');
-    const message = answerBlocks(answerWith([requestEntry(1, long)]));
-    const texts = sectionTexts(message.blocks);
+    // 23,000 characters: more than one message holds, so the entry goes on over pages.
+    const pages = allPages(answerWith([requestEntry(1, long)]));
+    expect(pages.length).toBeGreaterThan(1);
+    // The entry's own sections: not the title, nor the section's heading (shown again, "continued").
+    const texts = pages.flatMap((m) => m.blocks.filter((b) => b.type === 'section' && b.block_id !== 'answer_title' && !b.text.text.startsWith('*Raised at')).map((b) => b.text.text as string));
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(3000);
     const joined = texts.join(' ').replace(/\s+/g, ' ');
     const expected = escapeMrkdwn(long).replace(/\s+/g, ' ');

@@ -79,4 +79,89 @@ describe('fake Slack', () => {
     const blocks = Array.from({ length: 101 }, () => ({ type: 'divider' as const }));
     await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks } })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
   });
+
+  it("enforces Slack's limits on every surface, response_url, views.publish and views.open included, and lists each refusal", async () => {
+    const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+    const button = (text: string) => ({ type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text }, value: 'v' }] });
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: [button('x'.repeat(76))] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
+    const many = Array.from({ length: 5 }, () => section('y'.repeat(2900)));
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: many })).rejects.toMatchObject({ data: { error: 'msg_blocks_too_long' } });
+    await expect(client.chat.update({ channel: 'C1', ts: '1.0', text: 'x', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } }] })).rejects.toMatchObject({
+      data: { error: 'invalid_blocks' },
+    });
+
+    const respond = (body: unknown) => fetch(slack.responseUrl('r1'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await respond({ text: 'x', blocks: Array.from({ length: 51 }, () => ({ type: 'divider' })) })).status).toBe(400);
+    expect((await respond({ text: 'x', blocks: [section('z'.repeat(3001))] })).status).toBe(400);
+    expect((await respond({ text: 'fine', blocks: [section('fine')] })).status).toBe(200);
+
+    await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks: [button('b'.repeat(76))] as never } })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+
+    const modal = (blocks: unknown[], title = 'Remind') => ({ type: 'modal' as const, title: { type: 'plain_text' as const, text: title }, blocks: blocks as never });
+    expect((await client.views.open({ trigger_id: 't1', view: modal([section('fine')]) })).ok).toBe(true);
+    await expect(client.views.open({ trigger_id: 't1', view: modal(Array.from({ length: 101 }, () => ({ type: 'divider' }))) })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+    await expect(client.views.open({ trigger_id: 't1', view: modal([section('fine')], 'A title far over the limit') })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
+    const markdownHeader = { type: 'header', text: { type: 'mrkdwn', text: '*h*' } };
+    expect((await respond({ text: 'x', blocks: [markdownHeader] })).status).toBe(400);
+    const linkButton = { type: 'actions', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'Open' }, url: `https://example.org/${'p'.repeat(3000)}` }] };
+    expect((await respond({ text: 'x', blocks: [linkButton] })).status).toBe(400);
+
+    expect(slack.violations().map((v) => `${v.method} ${v.error}`)).toEqual([
+      'chat.postMessage invalid_blocks',
+      'chat.postMessage msg_blocks_too_long',
+      'chat.update invalid_blocks',
+      'response_url invalid_blocks',
+      'response_url invalid_blocks',
+      'views.publish invalid_arguments',
+      'views.open invalid_arguments',
+      'views.open invalid_arguments',
+      'response_url invalid_blocks',
+      'response_url invalid_blocks',
+    ]);
+  });
+
+  it('pages channel history with a cursor, from `oldest` on', async () => {
+    const seeded = Array.from({ length: 25 }, (_, i) => slack.seedMessage('C1', { text: `m${i}` }));
+    const oldest = seeded[4]!.ts;
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const history = await client.conversations.history({ channel: 'C1', oldest, limit: 8, ...(cursor ? { cursor } : {}) });
+      seen.push(...history.messages!.map((m) => m.text!));
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!history.has_more) break;
+    }
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => `m${24 - i}`));
+  });
+});
+
+const LINK = 'https://democracy.example-borough.gov.uk/ieListDocuments.aspx?CId=1&MId=2';
+const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const unfurl = (args: Record<string, unknown>) => client.chat.unfurl(args as unknown as Parameters<typeof client.chat.unfurl>[0]);
+
+describe('fake Slack chat.unfurl', () => {
+  it("attaches previews of the message's links to it", async () => {
+    const message = slack.seedMessage('C1', { text: `see <${LINK}>`, user: 'U1' });
+    await unfurl({ channel: 'C1', ts: message.ts, unfurls: { [LINK]: { blocks: [section('Meeting')] } } });
+    expect(slack.messages('C1')[0]!.unfurls?.[LINK]).toEqual({ blocks: [section('Meeting')] });
+    await expect(unfurl({ unfurl_id: 'U1-abc', source: 'composer', unfurls: { [LINK]: { blocks: [section('Meeting')] } } })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('refuses an unknown message, a link the message does not hold, too many blocks, a bad source and no unfurls', async () => {
+    const message = slack.seedMessage('C1', { text: `see <${LINK}>`, user: 'U1' });
+    const blocks = [section('Meeting')];
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ channel: 'C1', ts: '1.000001', unfurls: { [LINK]: { blocks } } }, 'cannot_find_message'],
+      [{ channel: 'C1', ts: message.ts, unfurls: { 'https://elsewhere.example/x': { blocks } } }, 'cannot_unfurl_url'],
+      [{ channel: 'C1', ts: message.ts, unfurls: { [LINK]: { blocks: Array.from({ length: 51 }, () => section('x')) } } }, 'invalid_blocks'],
+      [{ channel: 'C1', ts: message.ts, unfurls: { [LINK]: { blocks: [section('x'.repeat(3001))] } } }, 'invalid_blocks'],
+      [{ unfurl_id: 'U1-abc', source: 'elsewhere', unfurls: { [LINK]: { blocks } } }, 'invalid_source'],
+      [{ channel: 'C1', ts: message.ts }, 'missing_unfurls'],
+      [{ unfurls: { [LINK]: { blocks } } }, 'invalid_arguments'],
+    ];
+    for (const [args, error] of refusals) {
+      await expect(unfurl(args), error).rejects.toMatchObject({ data: { error } });
+    }
+    expect(slack.messages('C1')[0]!.unfurls).toBeUndefined();
+  });
 });

@@ -44,14 +44,14 @@ describe('manifest.yml', () => {
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: '/scrutiny', usage_hint: expect.any(String) })]);
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
     expect(manifest.features.bot_user.display_name).toBeTruthy();
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'link_shared', 'message.im']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 
   it('asks for only the scopes the app needs', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:read', 'groups:history', 'im:history'].sort(),
+      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:read', 'groups:history', 'im:history', 'links:read', 'links:write'].sort(),
     );
   });
 

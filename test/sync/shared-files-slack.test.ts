@@ -27,7 +27,8 @@ describe('a paper shared with the bot in Slack', () => {
     const reply = await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1673341200.000100', files: [file] });
     expect(reply.status).toBe(200);
 
-    const posted = await h.slack.waitFor('chat.postMessage');
+    // The first paper starts the paper worker, which on a busy machine takes longer than the default wait.
+    const posted = await h.slack.waitFor('chat.postMessage', { timeoutMs: 60_000 });
     expect(posted.body.channel).toBe('D0ADMIN');
     expect(posted.body.thread_ts).toBe('1673341200.000100');
     expect(posted.body.text).toBe('Added 2022-10-20-minutes.md to the record.');
@@ -37,7 +38,7 @@ describe('a paper shared with the bot in Slack', () => {
     expect(downloads[0]!.token).toBe('xoxb-test-token');
     expect(board.store.record().meetings.some((m) => m.date === '2022-10-20' && m.status === 'minutes')).toBe(true);
     expect(h.logger.lines.join('\n')).not.toContain('xoxb-test-token');
-  });
+  }, 90_000);
 
   it('a mention with a file from anyone else: a polite refusal in thread, nothing fetched or stored', async () => {
     const file = h.slack.addFile({ id: 'F101', name: '2022-10-20-minutes.md', bytes: MINUTES });

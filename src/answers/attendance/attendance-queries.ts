@@ -5,6 +5,7 @@ import type { Meeting } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, lookupKey, type RecordView } from '../record-view.ts';
 import { personKey, samePerson, type PersonKey } from './people.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 /** One mention of a person in a meeting's attendance. */
 export interface PersonMention {
@@ -25,21 +26,32 @@ export interface PeopleIndex {
 export const PEOPLE_LOOKUP = lookupKey<PeopleIndex>('people');
 
 export function peopleIndex(view: RecordView): PeopleIndex {
-  return view.derived.get(PEOPLE_LOOKUP, () => {
-    const bySurname = new Map<string, PersonMention[]>();
-    const add = (mention: PersonMention) => {
-      const key = personKey(mention.name);
-      if (!key) return;
-      const list = bySurname.get(key.surname);
-      if (list) list.push(mention);
-      else bySurname.set(key.surname, [mention]);
-    };
-    view.calendar.forEach((meeting, at) => {
-      for (const p of meeting.present) add({ at, meeting, name: p.name, as: p.chair ? 'chair' : p.role });
-      for (const a of meeting.apologies) add({ at, meeting, name: a.name, as: 'apologies' });
-    });
-    return { bySurname };
-  });
+  return view.derived.get(PEOPLE_LOOKUP, () => new SlicedJob(peopleSteps(view)).finishNow());
+}
+
+/** peopleIndex in slices, for the background after start or a change. */
+export function startPeopleIndex(view: RecordView): SlicedJob<PeopleIndex> | null {
+  return view.derived.start(PEOPLE_LOOKUP, () => peopleSteps(view));
+}
+
+const MEETINGS_PER_STEP = 50;
+
+function* peopleSteps(view: RecordView): Steps<PeopleIndex> {
+  const bySurname = new Map<string, PersonMention[]>();
+  const add = (mention: PersonMention) => {
+    const key = personKey(mention.name);
+    if (!key) return;
+    const list = bySurname.get(key.surname);
+    if (list) list.push(mention);
+    else bySurname.set(key.surname, [mention]);
+  };
+  for (let at = 0; at < view.calendar.length; at++) {
+    if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
+    const meeting = view.calendar[at]!;
+    for (const p of meeting.present) add({ at, meeting, name: p.name, as: p.chair ? 'chair' : p.role });
+    for (const a of meeting.apologies) add({ at, meeting, name: a.name, as: 'apologies' });
+  }
+  return { bySurname };
 }
 
 export interface Attendance {

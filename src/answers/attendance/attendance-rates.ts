@@ -12,8 +12,9 @@
 import type { Meeting } from '../../model.ts';
 import { municipalYear } from '../work-programme/work-programme-queries.ts';
 import type { AnswerContext } from '../context.ts';
-import { firstAfter, isPlanOnly } from '../record-view.ts';
+import { firstAfter, isPlanOnly, lookupKey, type RecordView } from '../record-view.ts';
 import { displayName, personKey, samePerson, type PersonKey } from './people.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 const SEAT_ROLES = new Set(['member', 'co-opted']);
 
@@ -48,6 +49,8 @@ export function attendanceRecorded(meeting: Meeting): boolean {
 
 interface Mention {
   meeting: Meeting;
+  /** Position of the meeting in the view's calendar. */
+  at: number;
   name: string;
   presence: Presence;
   seat: boolean;
@@ -67,14 +70,56 @@ function recordedMeetings(ctx: AnswerContext, committee: string | null): Meeting
   return out;
 }
 
-function mentionsIn(meeting: Meeting): Mention[] {
+function mentionsIn(meeting: Meeting, at: number): Mention[] {
   const out: Mention[] = [];
   for (const p of meeting.present) {
-    out.push({ meeting, name: p.name, presence: 'attended', seat: SEAT_ROLES.has(p.role) || (p.chair && p.role !== 'substitute'), recordedAbsent: false });
+    out.push({ meeting, at, name: p.name, presence: 'attended', seat: SEAT_ROLES.has(p.role) || (p.chair && p.role !== 'substitute'), recordedAbsent: false });
   }
-  for (const a of meeting.apologies) out.push({ meeting, name: a.name, presence: 'apologies', seat: true, recordedAbsent: false });
-  for (const a of meeting.absent ?? []) out.push({ meeting, name: a.name, presence: 'absent', seat: true, recordedAbsent: true });
+  for (const a of meeting.apologies) out.push({ meeting, at, name: a.name, presence: 'apologies', seat: true, recordedAbsent: false });
+  for (const a of meeting.absent ?? []) out.push({ meeting, at, name: a.name, presence: 'absent', seat: true, recordedAbsent: true });
   return out;
+}
+
+/** Every recorded meeting's mentions by surname, and the recorded meetings by committee, both in calendar order. */
+interface RateLookups {
+  bySurname: Map<string, Mention[]>;
+  meetingsByCommittee: Map<string, { meeting: Meeting; at: number }[]>;
+}
+
+const RATE_LOOKUPS = lookupKey<RateLookups>('attendance-rates');
+
+/** Built once per record version, so a question about one person reads only that surname's mentions. */
+export function attendanceRateLookups(view: RecordView): RateLookups {
+  return view.derived.get(RATE_LOOKUPS, () => new SlicedJob(rateLookupSteps(view)).finishNow());
+}
+
+/** attendanceRateLookups in slices, for the background after start or a change. */
+export function startAttendanceRateLookups(view: RecordView): SlicedJob<RateLookups> | null {
+  return view.derived.start(RATE_LOOKUPS, () => rateLookupSteps(view));
+}
+
+const MEETINGS_PER_STEP = 50;
+
+function* rateLookupSteps(view: RecordView): Steps<RateLookups> {
+  const bySurname = new Map<string, Mention[]>();
+  const meetingsByCommittee = new Map<string, { meeting: Meeting; at: number }[]>();
+  for (let at = 0; at < view.calendar.length; at++) {
+    if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
+    const meeting = view.calendar[at]!;
+    if (isPlanOnly(meeting) || meeting.status === 'cancelled' || !attendanceRecorded(meeting)) continue;
+    const committee = meeting.committee ?? '';
+    const list = meetingsByCommittee.get(committee);
+    if (list) list.push({ meeting, at });
+    else meetingsByCommittee.set(committee, [{ meeting, at }]);
+    for (const mention of mentionsIn(meeting, at)) {
+      const key = personKey(mention.name);
+      if (!key) continue;
+      const mentions = bySurname.get(key.surname);
+      if (mentions) mentions.push(mention);
+      else bySurname.set(key.surname, [mention]);
+    }
+  }
+  return { bySurname, meetingsByCommittee };
 }
 
 /** One person's identity across spellings: surname, and first initial when any spelling gives one. */
@@ -123,7 +168,7 @@ function groupPeople(mentions: Mention[]): PersonGroup[] {
   return [...bySurname.values()].flat();
 }
 
-function rateOf(group: PersonGroup, meetingsByCommittee: Map<string, Meeting[]>): AttendanceRate | null {
+function rateOf(group: PersonGroup, meetingsOf: (committee: string) => readonly Meeting[]): AttendanceRate | null {
   // The years each committee's minutes name them in a seat.
   const seatYears = new Map<string, Set<string>>();
   for (const m of group.mentions) {
@@ -142,7 +187,7 @@ function rateOf(group: PersonGroup, meetingsByCommittee: Map<string, Meeting[]>)
   }
   const meetings: SeatMeeting[] = [];
   for (const [committee, years] of seatYears) {
-    for (const meeting of meetingsByCommittee.get(committee) ?? []) {
+    for (const meeting of meetingsOf(committee)) {
       if (!years.has(municipalYear(meeting.date!))) continue;
       const mention = byMeeting.get(meeting.id);
       if (!mention) meetings.push({ meeting, presence: 'absent' });
@@ -179,10 +224,11 @@ function byCommittee(meetings: Meeting[]): Map<string, Meeting[]> {
 /** Everyone who sat on the board's committee (all committees when none is known), by name. */
 export function attendanceTable(ctx: AnswerContext): AttendanceRate[] {
   const meetings = recordedMeetings(ctx, ctx.committee);
-  const groups = groupPeople(meetings.flatMap(mentionsIn));
+  const at = new Map(ctx.view.calendar.map((m, i) => [m.id, i]));
+  const groups = groupPeople(meetings.flatMap((m) => mentionsIn(m, at.get(m.id)!)));
   const meetingsByCommittee = byCommittee(meetings);
   return groups
-    .map((g) => rateOf(g, meetingsByCommittee))
+    .map((g) => rateOf(g, (c) => meetingsByCommittee.get(c) ?? []))
     .filter((r): r is AttendanceRate => r !== null)
     .sort((a, b) => (personKey(a.name)?.surname ?? a.name).localeCompare(personKey(b.name)?.surname ?? b.name) || a.name.localeCompare(b.name));
 }
@@ -191,13 +237,14 @@ export function attendanceTable(ctx: AnswerContext): AttendanceRate[] {
 export function attendanceRateOf(ctx: AnswerContext, name: string): AttendanceRate | null {
   const key = personKey(name);
   if (!key) return null;
-  const meetings = recordedMeetings(ctx, null);
-  const mentions = meetings.flatMap(mentionsIn).filter((m) => samePerson(key, m.name));
+  const before = firstAfter(ctx.view, ctx.t);
+  const lookups = attendanceRateLookups(ctx.view);
+  const mentions = (lookups.bySurname.get(key.surname) ?? []).filter((m) => m.at < before && samePerson(key, m.name));
   if (mentions.length === 0) return null;
   // The asked-for person, should two people of that surname both match a surname alone.
   const groups = groupPeople(mentions);
   const group = groups.sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
-  return rateOf(group, byCommittee(meetings));
+  return rateOf(group, (c) => (lookups.meetingsByCommittee.get(c) ?? []).filter((m) => m.at < before).map((m) => m.meeting));
 }
 
 /** "67%" */

@@ -2,6 +2,7 @@
 import type { Answer } from '../answer.ts';
 import { answerFor, documentNames, meetingWhen, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 import { firstAfter } from '../record-view.ts';
 import { attendanceOf } from './attendance-queries.ts';
 import { attendanceRateOf, percent } from './attendance-rates.ts';
@@ -18,12 +19,14 @@ const ROLE_WORDS: Record<string, string> = {
   other: '',
 };
 
-export function buildAttendance(ctx: AnswerContext, name: string, question: string): Answer {
+export function buildAttendance(ctx: AnswerContext, name: string, question: string, period: Period | null = null): Answer {
   const view = ctx.view;
-  const record = attendanceOf(ctx, name);
+  const whole = attendanceOf(ctx, name);
+  // "did Cllr Miks come in January": the meetings of that period; the rate stays the whole record's.
+  const record = { ...whole, attended: whole.attended.filter((a) => dateIn(period, a.meeting.date)), apologies: whole.apologies.filter((m) => dateIn(period, m.date)) };
   const minuted = minutedMeetings(ctx);
   const rate = attendanceRateOf(ctx, name);
-  if (record.names.length === 0 && !rate) {
+  if (whole.names.length === 0 && !rate) {
     return answerFor(ctx, 'attendance', question, {
       title: `No attendance is recorded for "${name}".`,
       summary: `The record has attendance for ${minuted} meeting${minuted === 1 ? '' : 's'}; try the surname alone, e.g. "attendance of Masih".`,
@@ -31,16 +34,18 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
     });
   }
   // Someone only ever recorded absent has no mention in the minutes' attendance, only a rate.
-  const who = record.names[0] ?? rate!.name;
-  const missed = rate?.meetings.filter((m) => m.presence === 'absent') ?? [];
+  const who = whole.names[0] ?? rate!.name;
+  const missed = rate?.meetings.filter((m) => m.presence === 'absent' && dateIn(period, m.meeting.date)) ?? [];
   const summary: string[] = [];
   if (rate && rate.meetings.length > 0) {
     summary.push(
       `Of the ${rate.meetings.length} meeting${rate.meetings.length === 1 ? '' : 's'} of ${rate.committees.length === 1 ? rate.committees[0] : 'the committees they sat on'} while a member: attended ${rate.attended}, apologies ${rate.apologies}, absent ${rate.absent} (${percent(rate.rate)} attended).`,
     );
   }
-  if (record.names.length > 1) summary.push(`Matched as: ${record.names.join('; ')}.`);
-  const title = rate && rate.meetings.length > 0
+  if (whole.names.length > 1) summary.push(`Matched as: ${whole.names.join('; ')}.`);
+  const title = period
+    ? `${who}, ${period.label}: ${[record.attended.length ? `attended ${record.attended.map((a) => meetingWhen(a.meeting)).join(', ')}` : '', record.apologies.length ? `sent apologies to ${record.apologies.map(meetingWhen).join(', ')}` : ''].filter(Boolean).join('; ') || 'no attendance or apologies recorded then'}`
+    : rate && rate.meetings.length > 0
     ? `${who}: attended ${rate.attended}, apologies ${rate.apologies}, absent ${rate.absent} of ${rate.meetings.length} meeting${rate.meetings.length === 1 ? '' : 's'} (${percent(rate.rate)})`
     : `${who}: attended ${record.attended.length}, apologies ${record.apologies.length} (of ${minuted} meetings with minutes)`;
   return answerFor(ctx, 'attendance', question, {

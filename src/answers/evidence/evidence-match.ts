@@ -10,7 +10,7 @@
 // rules the item out. Exempt items are matched on their title alone.
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
 import { formatShortDate } from '../../london.ts';
-import { TitleSubject, coverage, sameTitleSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
+import { coverage, sameSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
 import { ASKS_FOR_A_PAPER, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
 
 /** What is known of a request, once per record version. */
@@ -24,7 +24,7 @@ export interface RequestFacts {
   textSubject: Set<string>;
   /** The subject of its item's title (empty for "Any Other Business", "Minutes" ...). */
   itemSubject: Set<string>;
-  itemTitle: TitleSubject | null;
+  itemTitle: string | null;
   /** It asks for something brought to a meeting, not only information sent round. */
   asksForPaper: boolean;
   /** How many visible requests its item made: a citation of the minute alone cannot tell them apart. */
@@ -69,7 +69,7 @@ export interface CandidateFacts {
   titleText: string;
   /** The title read as a sentence (its citations and dates), and as a subject. */
   title: Sentence;
-  titleRead: TitleSubject;
+  titleRead: string;
   titleSubject: Set<string>;
   /** Sentences of the body (none for an exempt item). */
   sentences: Sentence[];
@@ -107,7 +107,7 @@ export function requestFacts(request: Request, item: AgendaItem | null, meeting:
     start,
     textSubject: subjectStems(request.text),
     itemSubject: item ? subjectStems(item.title) : new Set(),
-    itemTitle: item ? new TitleSubject(item.title) : null,
+    itemTitle: item ? item.title : null,
     asksForPaper: request.kind === 'report-back' || request.kind === 'update' || request.kind === 'next-meeting' || ASKS_FOR_A_PAPER.test(request.text),
     siblings,
   };
@@ -130,7 +130,7 @@ export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number
     start,
     titleText,
     title: sentence(item.title),
-    titleRead: new TitleSubject(item.title),
+    titleRead: item.title,
     titleSubject: subjectStems(item.title),
     sentences,
     get allStems() {
@@ -217,7 +217,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   if (titleOnRequest) {
     score += 2;
     reasons.push('its title is what was asked for');
-  } else if (req.itemTitle && req.itemSubject.size > 0 && req.asksForPaper && sameTitleSubject(cand.titleRead, req.itemTitle)) {
+  } else if (req.itemTitle && req.itemSubject.size > 0 && req.asksForPaper && sameSubject(cand.titleRead, req.itemTitle)) {
     // The same subject as the item that asked: a paper coming back, if the request's own words are in it too.
     const own = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
     // A paper that says it comes back on that subject needs nothing more; any other must carry the request's words.

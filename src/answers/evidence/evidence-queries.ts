@@ -6,7 +6,8 @@
 import type { AgendaItem, EvidenceDecision, Meeting } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
-import { SlicedBuild, isPlanOnly, lookupKey, sliceClock, startTime, type RecordView } from '../record-view.ts';
+import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
+import { SlicedJob } from '../../search/slices.ts';
 import { requestCatalogue, type CatalogueEntry } from '../requests/request-catalogue.ts';
 import { candidateFacts, matchEvidence, requestFacts, type CandidateFacts, type Proposal } from './evidence-match.ts';
 
@@ -120,31 +121,31 @@ function* findProposals(view: RecordView, entry: CatalogueEntry, slice: { over()
   return found;
 }
 
-const OPEN_EVIDENCE = lookupKey<SlicedBuild<void>>('open-evidence');
+const OPEN_EVIDENCE = lookupKey<void>('open-evidence');
+
+/** Every candidate is a point where a slice may end; the job decides when its budget is used up. */
+const EACH_STEP = { over: () => true };
 
 /**
  * Proposals for the open requests of a committee (all, for none) that a paper may
- * still answer by `today`, newest first, a slice a turn: built after papers arrive,
- * ahead of the answers, digests and Home pages that show them. Older ones are found
- * when first shown.
+ * still answer by `today`, newest first, in slices (null once built): built after
+ * papers arrive, ahead of the answers, digests and Home pages that show them. Older
+ * ones are found when first shown.
  */
-export function openEvidenceBuild(view: RecordView, committee: string | null, today: string): SlicedBuild<void> {
-  return view.derived.get(OPEN_EVIDENCE, () =>
-    new SlicedBuild(function* () {
-      const slice = sliceClock();
-      const index = evidenceIndex(view);
-      const entries = requestCatalogue(view).entries;
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const entry = entries[i]!;
-        if (slice.over()) yield;
-        if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
-        const until = lastDay(entry);
-        if (!until || until < today) continue;
-        if (index.proposals.has(entry.request.id) || view.store.requestState(entry.request.id).status !== 'open') continue;
-        yield* findProposals(view, entry, slice);
-      }
-    }),
-  );
+export function openEvidenceBuild(view: RecordView, committee: string | null, today: string): SlicedJob<void> | null {
+  return view.derived.start(OPEN_EVIDENCE, function* () {
+    const index = evidenceIndex(view);
+    const entries = requestCatalogue(view).entries;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i]!;
+      yield;
+      if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
+      const until = lastDay(entry);
+      if (!until || until < today) continue;
+      if (index.proposals.has(entry.request.id) || view.store.requestState(entry.request.id).status !== 'open') continue;
+      yield* findProposals(view, entry, EACH_STEP);
+    }
+  });
 }
 
 /** The decisions co-ordinators made on a request's proposals. */

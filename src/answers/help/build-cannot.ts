@@ -7,7 +7,7 @@ import type { AnswerContext } from '../context.ts';
 /** What to suggest instead, by what was asked. */
 function instead(action: string): string[] {
   const a = action.toLowerCase();
-  if (/\b(?:remind|notify)\b/.test(a)) {
+  if (/\b(?:remind|notif|alert)/.test(a)) {
     return ['A scrutiny co-ordinator can set channel reminders: `/scrutiny remind agenda 7 days before` or `/scrutiny remind requests weekly on Monday`.'];
   }
   if (/\b(?:minutes|agenda|papers?|reports?|documents?|pack)\b/.test(a)) {

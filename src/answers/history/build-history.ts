@@ -4,7 +4,7 @@ import { formatDate } from '../../london.ts';
 import type { Answer, AnswerEntry, AnswerSection } from '../answer.ts';
 import { answerFor, count, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 import type { RecordView } from '../record-view.ts';
 import { topicHistory, type HistoryEvent } from './topic-history.ts';
 
@@ -29,7 +29,7 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
   const view = ctx.view;
   const limit = ctx.limit;
   const events = topicHistory(ctx, topic).filter(
-    (e) => !period || (e.date !== null && (!period.from || e.date >= period.from) && (!period.to || e.date <= period.to)),
+    (e) => dateIn(period, e.date),
   );
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;
@@ -45,11 +45,16 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
     current.section.entries.push(entryOf(view, event));
   }
   const meetings = new Set(events.filter((e) => e.date).map((e) => e.date));
+  // "Has it been to the board?", "when did we last discuss it?": the latest meeting that took it, first.
+  const items = events.filter((e): e is Extract<HistoryEvent, { kind: 'item' }> => e.kind === 'item' && e.date !== null);
+  const latest = items.reduce<(typeof items)[number] | null>((best, e) => (!best || e.date! > best.date! ? e : best), null);
+  const summary = latest ? `Last at the board: ${meetingWhen(latest.meeting)}${latest.item.number ? `, minute ${latest.item.number}` : ''} (${latest.item.title}).` : null;
   return answerFor(ctx, 'history', question, {
     title:
       events.length === 0
         ? `Nothing on "${topic}" is in the record.`
         : `History of "${topic}": ${count(events.length)} entr${events.length === 1 ? 'y' : 'ies'} across ${count(meetings.size)} date${meetings.size === 1 ? '' : 's'}`,
+    ...(summary ? { summary } : {}),
     sections,
     ...(events.length === 0 ? { notes: ['Try other words, or a shorter topic.'] } : {}),
     ...(events.length > limit ? { notListed: events.length - limit } : {}),

@@ -8,7 +8,7 @@ import { requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { findQuestionDate } from '../question/question-dates.ts';
 import { lookupKey, startTime, type RecordView } from '../record-view.ts';
-import { closedRequestIds, raisedBy, requestCatalogue, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
+import { isOpen, raisedBy, requestCatalogue, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { requestIdsOf } from '../requests/request-topics.ts';
 import { refsOf, type ResolutionRef } from '../resolutions/resolution-queries.ts';
 import { agendaTopicHits, TopicMemo } from '../topics/topic-hits.ts';
@@ -109,12 +109,11 @@ export function earlierResolutionsOn(view: RecordView, topic: AgendaTopic, befor
 
 /** The oldest few requests on an agenda subject still open as of now, the committee's own first; `skip`: already listed. */
 export function openRequestsOn(ctx: AnswerContext, topic: AgendaTopic, options: { limit: number; committee?: string | null; skip?: Set<string> }): RequestStatus[] {
-  const closed = closedRequestIds(ctx.view.store);
   const found: CatalogueEntry[] = [];
   const take = (list: CatalogueEntry[]) => {
     for (const entry of list) {
       if (found.length >= options.limit) return;
-      if (!raisedBy(entry, ctx.t) || closed.has(entry.request.id) || options.skip?.has(entry.request.id) || found.includes(entry)) continue;
+      if (!raisedBy(entry, ctx.t) || !isOpen(ctx.view.store, entry.request.id) || options.skip?.has(entry.request.id) || found.includes(entry)) continue;
       found.push(entry);
     }
   };

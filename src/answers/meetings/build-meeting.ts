@@ -20,7 +20,7 @@ import {
 import type { AnswerContext } from '../context.ts';
 import { displayName } from '../attendance/people.ts';
 import type { QuestionDate } from '../question/question-dates.ts';
-import { meetingStart } from '../record-view.ts';
+import { agendaOutBy, meetingStart } from '../record-view.ts';
 import { requestStatus, type RequestStatus } from '../requests/request-catalogue.ts';
 import { resolutionsAt } from '../resolutions/resolution-queries.ts';
 import { lookBackSections } from './agenda-look-back.ts';
@@ -76,7 +76,9 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
   if (!meeting) {
     return answerFor(ctx, 'notice', question, { title: 'That meeting is not in the record.', sections: [] });
   }
-  const items = itemsOf(view, meeting.id);
+  // A meeting weeks away has no agenda yet, whatever its later minutes say.
+  const agendaOut = agendaOutBy(view, meeting, ctx.t);
+  const items = agendaOut ? itemsOf(view, meeting.id) : [];
   const start = meetingStart(meeting);
   const upcoming = start !== null && start.getTime() > ctx.t && meeting.status !== 'cancelled';
   const status = upcoming && meeting.status === 'minutes' ? 'scheduled' : meetingStatusLabel(meeting);
@@ -126,7 +128,7 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
   if (promises) notes.push(...promises.notes);
   if (related?.capped) notes.push('Only a few open requests and earlier resolutions are shown per agenda topic; ask "history of <topic>" for the rest.');
   const documents = documentNames(view, meeting.sources);
-  if (documents.length) notes.push(`Source: ${documents.join(', ')}`);
+  if (documents.length && agendaOut) notes.push(`Source: ${documents.join(', ')}`);
 
   return answerFor(ctx, 'meeting', question, {
     title: options.title ?? `${meeting.committee ? `${meeting.committee}: ` : 'Meeting: '}${meetingWhen(meeting)}${meeting.status === 'planned' ? ' (planned)' : ''}`,

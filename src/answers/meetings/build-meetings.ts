@@ -6,9 +6,9 @@ import type { Meeting } from '../../model.ts';
 import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, count, documentNames, meetingStatusLabel, meetingWhen, planEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
-import { meetingStart } from '../record-view.ts';
+import { agendaOutBy, meetingStart } from '../record-view.ts';
 import { buildMeetingAnswer } from './build-meeting.ts';
 import { calendarSpan, itemsOf, meetingByRef, meetingsBetween, nextMeeting, plannedFor } from './meeting-queries.ts';
 
@@ -34,7 +34,7 @@ export function buildMeetingByRef(ctx: AnswerContext, ref: MeetingRef, question:
 }
 
 function meetingLine(ctx: AnswerContext, meeting: Meeting): AnswerEntry {
-  const items = itemsOf(ctx.view, meeting.id).filter((i) => !/^(?:apologies|declarations?|minutes|any other business)/i.test(i.title));
+  const items = (agendaOutBy(ctx.view, meeting, ctx.t) ? itemsOf(ctx.view, meeting.id) : []).filter((i) => !/^(?:apologies|declarations?|minutes|any other business)/i.test(i.title));
   const planned = items.length === 0 ? plannedFor(ctx.view, meeting).filter((e) => e.title.trim() !== '-') : [];
   const start = meetingStart(meeting);
   const upcoming = start !== null && start.getTime() > ctx.t;
@@ -59,14 +59,14 @@ export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: st
   const cancelled = meetingsBetween(ctx, from, to).filter((m) => m.status === 'cancelled');
   if (found.length === 1) {
     const only = found[0]!;
-    return buildMeetingAnswer(ctx, only.id, { question, title: `${focus === 'agenda' ? 'Agenda' : 'Meeting'} ${period.label}: ${meetingWhen(only)}${only.status === 'planned' ? ' (planned)' : ''}` });
+    return buildMeetingAnswer(ctx, only.id, { question, title: `${focus === 'agenda' ? 'Agenda' : 'Meeting'} ${periodWords(period)}: ${meetingWhen(only)}${only.status === 'planned' ? ' (planned)' : ''}` });
   }
   if (found.length === 0) {
     const next = nextMeeting(ctx);
     const notes: string[] = [];
     if (cancelled.length) notes.push(`Cancelled: ${cancelled.map((m) => meetingWhen(m)).join('; ')}.`);
     return answerFor(ctx, 'meeting', question, {
-      title: `No meeting is known ${period.label.startsWith('next') || period.label.startsWith('this') || period.label.startsWith('last') ? period.label : `in ${period.label}`}.`,
+      title: `No meeting is known ${periodWords(period)}.`,
       summary: next ? `The next meeting known is ${meetingWhen(next)}.` : `No meeting after ${formatDate(ctx.today)} is known.`,
       sections: next ? [section('Next meeting', [meetingLine(ctx, next)])] : [],
       ...(notes.length ? { notes } : {}),
@@ -74,7 +74,7 @@ export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: st
   }
   const shown = found.slice(0, ctx.limit);
   return answerFor(ctx, 'meeting', question, {
-    title: `${count(found.length)} meetings ${period.label.startsWith('next') || period.label.startsWith('this') || period.label.startsWith('last') ? period.label : `in ${period.label}`}`,
+    title: `${count(found.length)} meetings ${periodWords(period)}`,
     sections: [section('Meetings', shown.map((m) => meetingLine(ctx, m)))],
     ...(cancelled.length ? { notes: [`Cancelled: ${cancelled.map((m) => meetingWhen(m)).join('; ')}.`] } : {}),
     ...(found.length > shown.length ? { notListed: found.length - shown.length } : {}),

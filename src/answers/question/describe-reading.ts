@@ -37,9 +37,9 @@ export function describeReading(reading: QuestionReading): string {
     case 'meetings':
       return `meetings, ${when(reading)}${committee}`;
     case 'agenda-topic':
-      return `whether ${about(reading)} is on an agenda or planned, and when it last came to the board`;
+      return `whether ${about(reading)} is on an agenda or planned${reading.period ? `, ${reading.period.label}` : ''}, and when it last came to the board`;
     case 'coming':
-      return `when ${about(reading)} comes to the board: work programme, agendas and minutes`;
+      return `when ${about(reading)} comes to the board${reading.period ? `, ${reading.period.label}` : ''}: work programme, agendas and minutes`;
     case 'resolutions':
       return `resolutions on ${about(reading)}, ${when(reading)}${committee}`;
     case 'requests': {

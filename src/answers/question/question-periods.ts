@@ -191,12 +191,14 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
   }
   // A month chrono leaves alone ("the jan meeting"); "may" and "march" only where they cannot be verbs.
   const month = MONTH_IN_TEXT.exec(text);
-  if (month && (!/^(?:may|march)$/i.test(month[1]!) || /^(?:in|since|from|of|the|last|this|next|during|until|before|after) /i.test(month[0]) || month[2] || /^ ?(?:meeting|board|mtg)\b/i.test(text.slice(month.index + month[0].length)))) {
+  // Only where it reads as a date: after "in", "since", "the"..., before a year or "meeting" ("the Ask Jan pilot" is not January).
+  if (month && (/^(?:in|since|from|of|the|last|this|next|during|until|before|after) /i.test(month[0]) || month[2] || /^ ?(?:meeting|board|mtg)\b/i.test(text.slice(month.index + month[0].length)) || month[0].length === text.trim().length)) {
     const m = monthIndex(month[1]!) + 1;
     const y = month[2] ? Number(month[2]) : yearOfMonth(m, now, direction);
     return { ...monthPeriod(y, m), text: month[0] };
   }
-  const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim());
+  // "in 2018", "2018" alone, or a year closing a question ("ofsted rating 2017"): a name ends in a year only after a title word.
+  const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim()) ?? /(?<!\b(?:report|plan|strategy|review|act|programme|dataset|census|framework|bill|order|policy|regulations|statement|assessment|survey|accounts|budget|award|awards|plans|reports|strategies|\/|-)) (20\d\d)$/i.exec(text.trim());
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0] };
   return null;
 }
@@ -213,6 +215,8 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
   if (own?.kind === 'invalid') return { kind: 'invalid', text: own.text };
 
   // The words of the question, spaces folded: dates are read by looking along them, linearly.
+  // "thursday's meeting", "thursdays meeting": the day.
+  question = question.replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day['’]?s\b/gi, '$1day');
   const words = question.replace(/\s+/g, ' ').trim().split(' ');
   const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
   const span = (from: number, to: number) => withoutEndPunctuation(words.slice(from, to).join(' '));
@@ -251,6 +255,8 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
     const pair = `${lower[i]} ${lower[i + 1] ?? ''}`;
     const word = ['up to', 'prior to'].includes(pair) ? pair : lower[i]!;
     if (!['since', 'after', 'from', 'before', 'until', 'till', 'up to', 'prior to'].includes(word)) continue;
+    // "children looked after", "cared after": a phrase, not a date's start.
+    if (word === 'after' && /^(?:look|looked|looking|looks|cared|care|caring|taken|take|taking|asked|asking|named)$/.test(lower[i - 1] ?? '')) continue;
     let k = i + word.split(' ').length;
     if (lower[k] === 'the') k++;
     let end = k;
@@ -282,6 +288,17 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
     return { kind: 'period', period: p };
   }
   return null;
+}
+
+/** Whether a London date falls in a period asked about: any date when none was, never an unknown date when one was. */
+export function dateIn(period: Period | null | undefined, date: string | null | undefined): boolean {
+  if (!period) return true;
+  return !!date && (!period.from || date >= period.from) && (!period.to || date <= period.to);
+}
+
+/** A period as words after a noun: "in March 2023", "since 1 June 2022", "next week (...)". One home for the wording. */
+export function periodWords(period: Period): string {
+  return /^(?:next|this|last|since|before|after|up to|from|at|today|tomorrow|yesterday|tonight)\b/.test(period.label) ? period.label : `in ${period.label}`;
 }
 
 /** Whether a word is a month name (or its abbreviation). */

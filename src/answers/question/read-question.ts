@@ -58,8 +58,10 @@ const MENDS: Array<[RegExp, string]> = [
   [/\b(?:outstandng|oustanding|outstading)\b/gi, 'outstanding'],
   [/\bwk\b/gi, 'week'],
   [/\bmnth\b/gi, 'month'],
-  [/\bcllrs?\.?(?= )/gi, 'Councillor'],
+  [/\b(?:cllrs?|clrs?|cllors?|clllrs?|cnllrs?|councilors?|councellors?|councillers?|councilllors?)\.?(?= )/gi, 'Councillor'],
   [/\bu\b/gi, 'you'],
+  [/\br\b/gi, 'are'],
+  [/\bur\b/gi, 'your'],
   [/\bpls\b|\bplz\b/gi, 'please'],
   [/\bthx\b|\bty\b/gi, 'thanks'],
   [/\b(?:yr|yrs)\b/gi, 'year'],
@@ -89,11 +91,11 @@ const HELP = /^(?:help|\?+|h|usage|commands?|menu|hi|hello|hey|hiya|yo|morning|a
 
 // Things only a person can do for a member: the bot says so, and what it can do.
 const CANNOT =
-  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply)\b(.*)$/i;
+  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply|set up|set|schedule|contact|chase|ask|make|shorten|move|reorder|rename|correct|reply|respond)\b(.*)$/i;
 const SEND_VERB = /^(?:send|forward|e-?mail|text|share|post) (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|everyone|all)\b/i;
 // Asking the bot to act as a member would ask a clerk, in any word order.
 const ASKED_OF_BOT =
-  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish))\b/i;
+  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish)|set (?:up )?(?:a |an )?(?:reminder|alert|alarm|notification)s?|remind me)\b/i;
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
 
@@ -104,9 +106,9 @@ const MEMBERSHIP =
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
 const ATTENDANCE =
-  /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|how often|how many meetings|record of)\b/i;
+  /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|miss|misses|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.
-const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|overran|not come|didn'?t come|never came|fell off)\b/i;
+const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|fell off)\b/i;
 // "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
 const ATTENDANCE_TABLE =
   /^(?:(?:the )?(?:board'?s? |overall |members'? )?attendance(?: (?:table|tables|rates?|summary|record|figures|stats|league table|of (?:the board|everyone|all members|members)))?|who attends (?:most|least|the most|the least)|attendance for (?:the board|everyone|all members))$/i;
@@ -119,28 +121,41 @@ const EVER_DISCUSSED =
 // "when is X coming (back)?": a question word, then (later in the clause) a word of coming.
 const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
 const COME_WORD =
-  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|discussed|looked at|heard|hear|seeing|see|get|getting|receive|receiving|on the agenda|to the board|before the board|at the board|being|be)\b/i;
+  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;
-const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed)\b/i;
+const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed|still on|on for|going ahead|happening)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
 const WHEN_IS = /\bwhen (?:is|are)\b/i;
 const PAPER_WORD = /\b(?:report|update|item|paper)s?\b/i;
 const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
 const ON_AGENDA = /\b(?:on|in|onto) (?:the|an|any|a) (?:(?:next|upcoming|future|forthcoming|coming) )?agendas?\b|\bagenda (?:item )?(?:on|about|for) (?!the next\b|next\b|\d)/i;
 const WORK_PROGRAMME =
-  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|plans? for the (?:year|municipal year))\b/i;
+  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|(?:the )?plans? for (?:the )?(?:year|municipal year|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 const REQUESTS =
-  /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask for|asking for|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
-const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?)\b/i;
+  /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
+const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommendations?|recommended|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting)s?|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
-const LATEST_MEETING = /\b(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?\b/i;
+  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
+const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time)\b/i;
+// "is the meeting on zoom?", "is thursday's meeting still going ahead?": the meeting itself.
+const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
+const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
 const MEETINGS_PLURAL = /\b(?:meetings|how many times (?:did|has|have) (?:we|the board) met|when (?:did|do|does) (?:we|the board) meet)\b/i;
-const AFTER_NEXT = /\b(?:(?:the )?(?:meeting|one) after (?:the )?next(?: (?:one|meeting))?|(?:the )?one after next)\b/i;
-const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one) before (?:the )?last(?: (?:one|meeting))?|(?:the )?one before last)\b/i;
+// "the meeting after next"; in a follow-up, "the meeting after that" (the next one having been asked about).
+const AFTER_NEXT = /\b(?:(?:the )?(?:meeting|one|mtg) after (?:the )?(?:next|that)(?: (?:one|meeting))?|(?:the )?one after next)\b/i;
+const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one|mtg) before (?:the )?(?:last|that)(?: (?:one|meeting))?|(?:the )?one before(?: last)?)\b/i;
+// "did cllr miks come in jan", "has ghulam vohra been coming": a person's attendance, asked with a past or perfect tense.
+const HAS_DID = /\b(?:did|does|do|has|have|had|was|were)\b/i;
+const CAME_WORD = /\b(?:been coming|coming|come|came|make it|made it|been there|there|present|show|shown)\b/i;
+// Ofsted's grade, not a request's status: "rated outstanding", "will ofsted rate us outstanding".
+const OUTSTANDING_GRADE = /\b(?:rated?|rating|rates|judged?|graded?|grade|as|be|being|become|got|get|achieved?|result of) (?:(?:us|it|them|the council|coventry|children'?s services) )?(?:an? |as )?outstanding\b/gi;
+// A prediction ("who will win the election", "will ofsted rate us outstanding"): no record says what will happen.
+const PREDICTION = /^(?:(?:who|what|which|how)(?: [a-z]+)? (?:will|is going to|are going to|would)|will (?!(?:the|this|our|tomorrow'?s|thursday'?s|next) (?:meeting|board|mtg|agenda)\b)|(?:is|are) (?:we|they|ofsted|the council|it) going to)\b/i;
+// "in the diary", "on the calendar": the meetings.
+const DIARY = /\b(?:diary|calendar|schedule|calender)\b/i;
 const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
 
 /** The first match of `second` after a match of `first`, in the same clause: two linear steps instead of one pattern that rescans. */
@@ -156,18 +171,25 @@ function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
 function asksWhenComing(text: string): boolean {
   if (NEXT_MEETING_WORDS.test(text)) return false;
   if (wordThenWord(text, WHEN_AUX, COME_WORD) || wordThenWord(text, IS_ARE, COMING_BACK) || ARE_WE_GETTING.test(text)) return true;
-  // "when is the LSCB report?": the question ends on the paper it asks about.
+  // "when is the LSCB report?": the question ends on the paper it asks about; "family values project when?".
   const last = withoutEndPunctuation(text).split(' ').at(-1) ?? '';
+  if (/^when$/i.test(last) && text.split(' ').length > 1) return true;
   return WHEN_IS.test(text) && PAPER_WORD.test(last);
 }
 
+// "has private fostering already been to the board?", "has it come before the committee?"
+const BEEN_TO_BOARD = /\b(?:been|come|gone) (?:to|before|at|on|in front of|through) (?:the |an |a )?(?:board|agenda|committee|scrutiny|sb ?\d|meeting)/i;
+
+// "has the census been discussed since june?"
+const BEEN_DISCUSSED = /\bbeen (?:discussed|considered|looked at|raised|debated|reviewed|scrutini[sz]ed|covered|talked about)\b/i;
+
 function asksWhenDiscussed(text: string): boolean {
-  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text);
+  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_TO_BOARD) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_DISCUSSED);
 }
 
 // Words that frame a question rather than name its topic.
 const FRAME = new Set(
-  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago`.split(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody diary calendar calender schedule`.split(
     /\s+/,
   ),
 );
@@ -176,7 +198,8 @@ const INTENT_PHRASES = [
   'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
   'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
-  'status of', 'progress on', 'still open', 'took place',
+  'the position on', 'position on', 'view on', 'views on', 'view of', 'stance on', 'opinion on', 'thoughts on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
+  'arising from', 'arose from', 'resulting from', 'the plan for', 'plan for', 'plans for', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
@@ -184,13 +207,16 @@ recommendation recommendations recommended conclusion conclusions concluded outc
 requests requested asked ask asking waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
 promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
-planned planning expected programmed agenda workprogramme say said happen happened seen see hear heard note noted notes noting minute
-minutes plan plans anything news wp pending raised made provide provided given give share shared open closed time start starts started
-finish finished end ended venue room place held chaired`.split(/\s+/),
+planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
+expecting looking note noted notes noting minute minutes anything news wp chaired late behind chaser chasers chasing needed undated tbc
+tbd reviewing scrutinising covering wrote written authored introduced prepared owe owed owes owing`.split(/\s+/),
 );
+// Words that say which kind of answer only beside one: "open" requests, the "time" of a meeting. A
+// topic searched on its own keeps them ("open cases", "the place of safety").
+const CONTEXT_WORDS = new Set('open closed time start starts started finish finished end ended venue room place held pending made raised given give shared provide provided'.split(' '));
 
 /** Drop the words (and phrases) that say what kind of answer is wanted; the rest is the topic. */
-function withoutIntentWords(text: string): string {
+function withoutIntentWords(text: string, keepContext = false): string {
   const words = text.split(' ');
   const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
   const keep = words.map(() => true);
@@ -200,12 +226,18 @@ function withoutIntentWords(text: string): string {
     }
   }
   // "send" and "sent" are verbs here; SEND (special educational needs) is written in capitals.
-  return words.filter((w, i) => keep[i] && !INTENT_WORDS.has(lower[i]!) && !(lower[i] === 'send' && w !== 'SEND') && lower[i] !== 'sent').join(' ');
+  // "waiting times", "waiting list": a subject, not a request's status.
+  lower.forEach((w, i) => {
+    if (w === 'waiting' && /^(?:times?|lists?|well|room)$/.test(lower[i + 1] ?? '')) lower[i] = 'waiting-subject';
+  });
+  return words
+    .filter((w, i) => keep[i] && !INTENT_WORDS.has(lower[i]!) && (keepContext || !CONTEXT_WORDS.has(lower[i]!)) && !(lower[i] === 'send' && w !== 'SEND') && lower[i] !== 'sent')
+    .join(' ');
 }
 
 const STATUS_WORDS: Array<[RegExp, RequestStatusSlot]> = [
-  [/\b(?:overdue|late|past (?:their |the )?due|behind)\b/i, 'overdue'],
-  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b/i, 'done'],
+  [/\b(?:overdue|late|past (?:their |the )?due|behind|chasers?|needs? chasing)\b/i, 'overdue'],
+  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b|\bmarked (?:as )?(?:done|complete|completed|closed|received)\b|\bbeen (?:done|completed|closed)\b/i, 'done'],
   [/\b(?:all|every|each) (?:the )?(?:requests?|actions?)\b|\b(?:requests?|actions?) (?:ever|so far)\b|\bever (?:asked|requested)\b/i, 'all'],
   [/\b(?:outstanding|open|still (?:open|waiting|outstanding|owed)|waiting (?:for|on)|pending|unanswered|not yet|haven'?t (?:had|got|received))\b/i, 'open'],
 ];
@@ -221,6 +253,8 @@ function municipalYearOf(now: Date, text: string): PeriodReading {
 
 /** Which way in time a question looks, for a month named without its year. */
 function directionOf(text: string): Direction {
+  // "was young carers on the agenda in july": asked in the past tense, the past month.
+  if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
   if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
   return 'any';
@@ -233,7 +267,7 @@ function meetingRefIn(text: string): { ref: MeetingRef; text: string } | null {
   if (beforeLast) return { ref: 'before-last', text: beforeLast[0] };
   const latest = LATEST_MEETING.exec(text);
   if (latest) return { ref: 'last', text: latest[0] };
-  const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting)\b/i.exec(text);
+  const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)\b/i.exec(text);
   if (next) return { ref: 'next', text: next[0] };
   return null;
 }
@@ -352,14 +386,15 @@ function removeText(text: string, part: string | null | undefined): string {
 }
 
 /** The topic: the words left once dates, people, committees and the words that frame the question are gone. */
-function topicOf(text: string): string | null {
-  const words = withoutIntentWords(text.replace(/[?!.,;:"“”()[\]{}]+/g, ' ').replace(/ +/g, ' ').trim())
+function topicOf(text: string, keepContext = false): string | null {
+  const words = withoutIntentWords(text.replace(/[?!.,;:"“”()[\]{}]+/g, ' ').replace(/ +/g, ' ').trim(), keepContext)
     .split(' ')
     .map(withoutEdgeQuotes)
     .filter(Boolean);
   // Frame words go from the edges; inside a topic they stay ("children in need").
   while (words.length && isFrame(words[0]!)) words.shift();
-  while (words.length && isFrame(words[words.length - 1]!)) words.pop();
+  // "the improvement board" keeps its last word: a body's name, not the board asked.
+  while (words.length && isFrame(words[words.length - 1]!) && !(words.length > 1 && /^(?:board|committee|panel)$/i.test(words[words.length - 1]!) && !isFrame(words[words.length - 2]!))) words.pop();
   const topic = words.join(' ').trim();
   return topic && /[\p{L}\p{N}]/u.test(topic) ? topic : null;
 }
@@ -380,6 +415,31 @@ function withoutLinkingWord(text: string): string {
   if (last && ['since', 'between', 'from', 'until', 'till', 'before', 'after', 'during'].includes(last)) words.pop();
   if (words.length >= 2 && ['up to', 'prior to'].includes(words.slice(-2).join(' ').toLowerCase())) words.splice(-2);
   return words.join(' ');
+}
+
+const BOARD_WORD = /^board$/;
+const MEETING_NOUN = /^(?:meetings?|board|session)$/;
+
+/**
+ * The text without the words `nouns` matches (with a "the" before them): "the board" is the
+ * board asked about. "Board" after another body's name stays ("the improvement board").
+ */
+function withoutBoardWords(text: string, nouns: RegExp): string {
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    const bare = withoutEndPunctuation(word.toLowerCase());
+    if (!nouns.test(bare)) {
+      out.push(word);
+      continue;
+    }
+    const before = out.at(-1);
+    if (bare === 'board' && before && !isFrame(before)) {
+      out.push(word);
+      continue;
+    }
+    if (before?.toLowerCase() === 'the') out.pop();
+  }
+  return out.join(' ');
 }
 
 function isFrame(word: string): boolean {
@@ -447,26 +507,36 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
-  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare);
+  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
     reading.person = person;
     rest = removeText(rest, person);
   }
   // "The board", "SB2", "scrutiny board 2": the board's own committee, not a topic.
-  rest = rest.replace(/\b(?:the )?(?:board|sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ').replace(/ +/g, ' ').trim();
-  reading.status = statusIn(bare);
+  // Another body's name keeps its "board": "the improvement board", "the safeguarding board".
+  rest = rest
+    .replace(/\b(?:the )?(?:sb ?\d+|scrutiny board \(?\d+\)?)/gi, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+  rest = withoutBoardWords(rest, BOARD_WORD);
+  // Ofsted's grade "outstanding" says nothing about requests.
+  const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent'));
+  reading.status = statusIn(framed);
 
-  const intent = intentOf(bare, rest, reading);
+  const read = intentOf(framed, rest, reading);
+  // A prediction no kind of answer reads ("who will win the election") is one the record cannot answer.
+  const intent = read === 'search' && PREDICTION.test(bare) ? 'cannot' : read;
   reading.intent = intent;
+  if (intent === 'cannot') return reading;
   if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
-    reading.topic = topicOf(
-      rest
-        .replace(ATTENDANCE, ' ')
-        .replace(/\b(?:meetings?|board|session)\b/gi, intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? '$&' : ' '),
-    );
+    const words = rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
+    reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
+  // "what did we decide about the work programme": the programme is the subject, not the kind of answer.
+  if (!reading.topic && (intent === 'resolutions' || intent === 'requests' || intent === 'history') && /\b(?:about|on|re|regarding|concerning|to) (?:the )?(?:work ?programme|work ?program|wp)\b/i.test(bare)) reading.topic = 'work programme';
+  if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
   reading.terms = termsIn(reading.topic);
@@ -477,6 +547,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
 function intentOf(bare: string, rest: string, reading: QuestionReading): IntentKind {
   const text = bare;
   if (reading.invalidDate) return 'meeting';
+  // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
+  if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (CHAIR.test(text)) return 'chair';
@@ -484,19 +556,19 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
     return reading.person ? 'attendance' : 'meeting-attendance';
   }
-  if (reading.person && ATTENDANCE.test(text)) return 'attendance';
+  if (reading.person && (ATTENDANCE.test(text) || wordThenWord(text, HAS_DID, CAME_WORD) || wordThenWord(text, /\b(?:was|were)\b/i, /\bat\b/i))) return 'attendance';
   if (HISTORY.test(text)) return 'history';
   if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
   const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
-  const topic = topicOf(rest.replace(ATTENDANCE, ' ').replace(/\b(?:meetings?|board|session)\b/gi, ' '));
+  const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
   if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';
   if (RESOLUTIONS.test(text)) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';
-  if (reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') return 'requests';
+  if ((reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') && !topicOf(rest, true)?.replace(/\b(?:open|closed|pending)\b/gi, '').trim()) return 'requests';
   if (reading.meeting === 'next' || (NEXT_MEETING.test(text) && !reading.period)) return reading.meeting === 'next' || !reading.meeting ? 'next-meeting' : 'meeting';
   if (reading.meeting) return reading.meeting === 'last' && !topic ? 'latest-meeting' : 'meeting';
   if (reading.period) {
@@ -506,7 +578,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
     return 'search';
   }
   if (/^(?:meetings?|agendas?|the agenda|what is on the agenda|agenda please)$/i.test(text.replace(/[?!.]/g, '').trim())) return 'next-meeting';
-  if (/\bthe agenda\b/i.test(text) && !topic) return 'next-meeting';
+  if ((/\bthe agenda\b/i.test(text) || DIARY.test(text)) && !topic) return 'next-meeting';
   if (coming && !topic) return 'next-meeting';
   return 'search';
 }

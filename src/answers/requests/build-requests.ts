@@ -8,7 +8,7 @@ import { formatDate } from '../../london.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
 import { answerFor, count, meetingWhen, numberLabel, requestEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
+import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import type { RequestStatusSlot } from '../question/question-reading.ts';
 import { appearancesOf } from '../topics/appearances.ts';
 import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
@@ -43,8 +43,7 @@ function notListed(total: number, built: number): { notListed?: number } {
 }
 
 function during(period: Period | null | undefined): string {
-  if (!period) return '';
-  return /^(?:next|this|last|since|before|after|up to|from)\b/.test(period.label) ? ` ${period.label}` : ` in ${period.label}`;
+  return period ? ` ${periodWords(period)}` : '';
 }
 
 export interface RequestsAsked {
@@ -106,7 +105,7 @@ function raisedWhere(status: RequestStatus): string {
 
 function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: string }, question: string): Answer {
   const { topic, period } = asked;
-  let found = requestsAbout(ctx, topic).filter((s) => !period || (s.meeting?.date && (!period.from || s.meeting.date >= period.from) && (!period.to || s.meeting.date <= period.to)));
+  let found = requestsAbout(ctx, topic).filter((s) => dateIn(period, s.meeting?.date));
   if (asked.status === 'open') found = found.filter((s) => s.state.status === 'open');
   if (asked.status === 'overdue') found = found.filter((s) => s.overdue);
   if (asked.status === 'done') found = found.filter((s) => s.state.status === 'done');

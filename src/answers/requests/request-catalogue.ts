@@ -5,6 +5,7 @@
 import type { AgendaItem, Meeting, Request, RequestState } from '../../model.ts';
 import { daysBetween } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 import type { AnswerContext } from '../context.ts';
 import { compareNumbers, firstAfter, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 
@@ -91,11 +92,29 @@ export const REQUEST_CATALOGUE = lookupKey<RequestCatalogue>('requests');
 
 /** The record's requests, sorted once per record version. */
 export function requestCatalogue(view: RecordView): RequestCatalogue {
-  return view.derived.get(REQUEST_CATALOGUE, () => {
-    const entries = view.record.requests.filter((r) => !view.store.item(r.itemId)?.private).map((r) => catalogueEntry(view, r)).sort(oldestFirst);
-    entries.forEach((e, i) => (e.order = i));
-    return { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
-  });
+  return view.derived.get(REQUEST_CATALOGUE, () => new SlicedJob(catalogueSteps(view)).finishNow());
+}
+
+/** requestCatalogue in slices, for the background after start or a change. */
+export function startRequestCatalogue(view: RecordView): SlicedJob<RequestCatalogue> | null {
+  return view.derived.start(REQUEST_CATALOGUE, () => catalogueSteps(view));
+}
+
+const REQUESTS_PER_STEP = 200;
+
+function* catalogueSteps(view: RecordView): Steps<RequestCatalogue> {
+  const entries: CatalogueEntry[] = [];
+  const requests = view.record.requests;
+  for (let i = 0; i < requests.length; i++) {
+    if (i % REQUESTS_PER_STEP === REQUESTS_PER_STEP - 1) yield;
+    const r = requests[i]!;
+    if (!view.store.item(r.itemId)?.private) entries.push(catalogueEntry(view, r));
+  }
+  yield;
+  entries.sort(oldestFirst);
+  entries.forEach((e, i) => (e.order = i));
+  yield;
+  return { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
 }
 
 /** Whether the request had been made by `t`: its meeting had started (an undated one counts). */
@@ -139,12 +158,9 @@ export function openRequests(ctx: AnswerContext): RequestStatus[] {
   return allRequests(ctx).filter((s) => s.state.status === 'open');
 }
 
-// People close a few requests; looking each of tens of thousands up in the state
-// costs more than listing the few that are not open.
-export function closedRequestIds(store: Store): Set<string> {
-  const closed = new Set<string>();
-  for (const [id, state] of Object.entries(store.state().requests)) if (state.status !== 'open') closed.add(id);
-  return closed;
+/** Whether a request is still open: one look-up in the store's statuses (tens of thousands may be closed). */
+export function isOpen(store: Store, requestId: string): boolean {
+  return store.requestState(requestId).status === 'open';
 }
 
 export interface RequestCounts {
@@ -180,7 +196,6 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   const store = ctx.view.store;
   const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
   const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
-  const closed = closedRequestIds(store);
   for (const entry of requestCatalogue(ctx.view).entries) {
     if (!raisedBy(entry, ctx.t)) continue;
     const date = entry.meeting?.date ?? null;
@@ -188,7 +203,7 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
     if (filter.to && (!date || date > filter.to)) continue;
     if (committee && entry.meeting?.committee && entry.meeting.committee !== committee) continue;
     counts.all++;
-    const open = !closed.has(entry.request.id);
+    const open = isOpen(store, entry.request.id);
     if (open) counts.open++;
     if (filter.openOnly && !open) continue;
     if (filter.doneOnly && open) continue;

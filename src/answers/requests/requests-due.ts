@@ -5,7 +5,7 @@ import type { Meeting } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, isPlanOnly, startTime } from '../record-view.ts';
-import { closedRequestIds, raisedBy, requestCatalogue, statusOf, type RequestStatus } from './request-catalogue.ts';
+import { isOpen, raisedBy, requestCatalogue, statusOf, type RequestStatus } from './request-catalogue.ts';
 
 /** With no later meeting known, a due date this soon after a meeting counts as due at it. */
 const DUE_WINDOW_DAYS = 92;
@@ -31,10 +31,9 @@ export function requestsDueAt(ctx: AnswerContext, meeting: Meeting): RequestStat
   const start = startTime(ctx.view, meeting)!;
   const next = followingMeeting(ctx, meeting);
   const lastDay = next?.date ? addCalendarDays(next.date, -1) : addCalendarDays(meeting.date, DUE_WINDOW_DAYS);
-  const closed = closedRequestIds(ctx.view.store);
   const due: RequestStatus[] = [];
   for (const entry of requestCatalogue(ctx.view).entries) {
-    if (closed.has(entry.request.id) || !raisedBy(entry, ctx.t)) continue;
+    if (!raisedBy(entry, ctx.t) || !isOpen(ctx.view.store, entry.request.id)) continue;
     // Raised before this meeting, by the same committee.
     if (entry.start === null || entry.start >= start || !sameCommittee(entry.meeting?.committee ?? null, meeting.committee)) continue;
     const atThisMeeting =

@@ -1,11 +1,12 @@
 // "What was resolved on private fostering?", "what was decided last month?":
 // resolutions newest first, verbatim, each with its date, minute number and item
 // title. On a topic with none, say so, and where the topic appears instead.
+import { formatDate } from '../../london.ts';
 import type { Answer } from '../answer.ts';
 import { answerFor, count, meetingWhen, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { calendarSpan, meetingByRef, meetingsBetween } from '../meetings/meeting-queries.ts';
-import type { Period } from '../question/question-periods.ts';
+import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { appearancesOf } from '../topics/appearances.ts';
@@ -18,15 +19,11 @@ export interface ResolutionsAsked {
 }
 
 function inPeriod(ref: ResolutionRef, period: Period | null | undefined): boolean {
-  if (!period) return true;
-  const date = ref.meeting?.date;
-  if (!date) return false;
-  return (!period.from || date >= period.from) && (!period.to || date <= period.to);
+  return dateIn(period, ref.meeting?.date);
 }
 
 function when(period: Period | null | undefined): string {
-  if (!period) return '';
-  return /^(?:next|this|last|since|before|after|up to|from)\b/.test(period.label) ? ` ${period.label}` : ` in ${period.label}`;
+  return period ? ` ${periodWords(period)}` : '';
 }
 
 export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsked, question: string): Answer {
@@ -52,7 +49,11 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       notes: ['Ask about a topic for its resolutions across meetings, e.g. "what was resolved on private fostering?"'],
     });
   }
-  const refs = resolutionsAbout(ctx, topic).filter((r) => inPeriod(r, period));
+  const found = resolutionsAbout(ctx, topic).filter((r) => inPeriod(r, period));
+  // Those that name the topic (in their words or their item's title) first, then those of items that
+  // only discussed it; newest first within each.
+  const direct = new Set(resolutionsAbout(ctx, topic, { direct: true }).map((r) => r.resolution.id));
+  const refs = [...found.filter((r) => direct.has(r.resolution.id)), ...found.filter((r) => !direct.has(r.resolution.id))];
   if (refs.length === 0) {
     const where = appearancesOf(ctx, topic);
     const first = where[0];
@@ -65,9 +66,33 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   // Entries for the pages asked for; the title counts them all.
   const shown = refs.slice(0, ctx.limit);
   const meetings = new Set(refs.map((r) => r.meeting?.id));
+  // None of them names the topic: they are the decisions of items that discussed it, and said to be so.
+  const named = refs.some((r) => direct.has(r.resolution.id));
+  if (!named) {
+    const items = [...new Map(refs.map((r) => [r.item?.id, r])).values()];
+    const where = items
+      .slice(0, 3)
+      .map((r) => `${r.item?.title ?? 'an item'} (${r.meeting?.date ? formatDate(r.meeting.date) : 'undated'}${r.item?.number ? `, minute ${r.item.number}` : ''})`)
+      .join('; ');
+    return answerFor(ctx, 'resolutions', question, {
+      title: `No decision on "${topic}" is recorded as such${when(period)}; it was discussed under ${where}, which resolved:`,
+      sections: [section('Resolutions of the items that discussed it', shown.map((r) => ({ ...resolutionEntry(view, r), detail: [...(resolutionEntry(view, r).detail ?? []), `Does not name "${topic}"`] })))],
+      ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
+    });
+  }
+  const discussedOnly = refs.length - refs.filter((r) => direct.has(r.resolution.id)).length;
   return answerFor(ctx, 'resolutions', question, {
-    title: `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}, newest first`,
-    sections: [section(`Resolutions on ${topic}`, shown.map((r) => resolutionEntry(view, r)), 'None found.')],
+    title: `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}${discussedOnly ? `: ${count(refs.length - discussedOnly)} naming it, newest first, then ${count(discussedOnly)} of items that discussed it` : ', newest first'}`,
+    sections: [
+      section(
+        `Resolutions on ${topic}`,
+        shown.map((r) => {
+          const entry = resolutionEntry(view, r);
+          return direct.has(r.resolution.id) ? entry : { ...entry, detail: [...(entry.detail ?? []), `Does not name "${topic}"`] };
+        }),
+        'None found.',
+      ),
+    ],
     ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
   });
 }

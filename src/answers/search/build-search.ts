@@ -7,17 +7,18 @@ import { processTerm, searchTerms } from '../../search/search-options.ts';
 import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, clip, citeLabel, cite, documentNames, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import type { Period } from '../question/question-periods.ts';
-import { heldBy } from '../record-view.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
+import { agendaOutBy, heldBy } from '../record-view.ts';
+import { withoutGenericWords } from '../topics/topic-hits.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
 
 const MAX_RESULTS = 10;
 const SNIPPET = 220;
 
-/** The part of `text` around the first word (or glossary term) that matched, about SNIPPET characters. */
-export function snippet(text: string, terms: string[]): string {
-  const at = firstMatch(text, terms);
+/** The part of `text` around the first word (or glossary term) that matched, about SNIPPET characters. `figures`: a passage with numbers is worth more. */
+export function snippet(text: string, terms: string[], options: { figures?: boolean } = {}): string {
+  const at = firstMatch(text, terms, options.figures === true);
   if (at === null) return clip(text, SNIPPET);
   const start = Math.max(0, at - SNIPPET / 3);
   const piece = clip(text.slice(start), SNIPPET);
@@ -46,16 +47,21 @@ function matchPositions(text: string, terms: string[]): { at: number; term: stri
 }
 
 /** The start of the passage of about SNIPPET characters that holds most of the matched terms; null when none is in the text. */
-function firstMatch(text: string, terms: string[]): number | null {
+function firstMatch(text: string, terms: string[], figures = false): number | null {
   const found = matchPositions(text, terms);
   if (found.length === 0) return null;
+  // A glossary term (a named subject) counts for more than a common word beside it.
+  const weight = (term: string) => (isGlossaryToken(term) ? 3 : 1);
   let best = found[0]!.at;
-  let bestCount = 0;
+  let bestScore = 0;
   for (let i = 0; i < found.length; i++) {
     const seen = new Set<string>();
     for (let j = i; j < found.length && found[j]!.at - found[i]!.at < SNIPPET * 0.6; j++) seen.add(found[j]!.term);
-    if (seen.size > bestCount) {
-      bestCount = seen.size;
+    let score = [...seen].reduce((sum, t) => sum + weight(t), 0);
+    // Asked for a figure: the passage that gives one.
+    if (figures && /\d%|\d\.\d|\d,\d\d\d|£\d/.test(text.slice(found[i]!.at, found[i]!.at + SNIPPET * 0.8))) score += 2;
+    if (score > bestScore) {
+      bestScore = score;
       best = found[i]!.at;
     }
   }
@@ -63,7 +69,7 @@ function firstMatch(text: string, terms: string[]): number | null {
 }
 
 /** One result as an entry; null when it is not known as of now (or gone from the record). */
-export function searchEntry(ctx: AnswerContext, hit: SearchHit): AnswerEntry | null {
+export function searchEntry(ctx: AnswerContext, hit: SearchHit, options: { figures?: boolean } = {}): AnswerEntry | null {
   const view = ctx.view;
   switch (hit.kind) {
     case 'item': {
@@ -75,11 +81,12 @@ export function searchEntry(ctx: AnswerContext, hit: SearchHit): AnswerEntry | n
       }
       const held = heldBy(view, meeting, ctx.t);
       // Before its meeting an item is an agenda title: what the minutes say of it is not known yet.
-      if (!held && hit.terms.length > 0 && !titleHas(item.title, hit.terms)) return null;
+      if (!held && ((hit.terms.length > 0 && !titleHas(item.title, hit.terms)) || !agendaOutBy(view, meeting, ctx.t))) return null;
+      const detail = [...(item.reportAuthor ? [item.reportAuthor] : []), ...(held && item.body ? [snippet(item.body, hit.terms, options)] : [])];
       return {
         text: item.title,
         label: held ? citeLabel(meeting, { ...item, title: '' }) : `Agenda · ${citeLabel(meeting, { ...item, title: '' })}`,
-        ...(held && item.body ? { detail: [snippet(item.body, hit.terms)] } : {}),
+        ...(detail.length ? { detail } : {}),
         cite: cite(view, meeting, item),
       };
     }
@@ -123,10 +130,7 @@ function titleHas(title: string, terms: string[]): boolean {
 
 /** The period an entry is dated in, or true when it has no date. */
 function within(entry: AnswerEntry, period: Period | null): boolean {
-  if (!period) return true;
-  const date = entry.cite?.date;
-  if (!date) return false;
-  return (!period.from || date >= period.from) && (!period.to || date <= period.to);
+  return dateIn(period, entry.cite?.date);
 }
 
 /**
@@ -138,22 +142,49 @@ export function searchEntries(ctx: AnswerContext, query: string, period: Period 
   const words = new Set(searchTerms(query)).size;
   if (words === 0) return [];
   // Strict: every word in a title, or in a resolution's or request's own words.
-  let hits = ctx.index.search(query, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...(options.strict ? { fields: ['title', 'text'] as ('title' | 'text')[] } : {}) });
+  const fields = options.strict ? { fields: ['title', 'text'] as ('title' | 'text')[] } : {};
+  let hits = ctx.index.search(query, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields });
+  // "the good level of development figure": without the words that only say what kind of thing.
+  // With them ("ofsted rating 2017"), the results that have only the other words follow those that have all.
+  const core = withoutGenericWords(query);
+  if (core && core !== query) {
+    const seen = new Set(hits.map((h) => `${h.kind}:${h.refId}`));
+    hits = [...hits, ...ctx.index.search(core, { combineWith: 'AND', limit: MAX_RESULTS * 6, ...fields }).filter((h) => !seen.has(`${h.kind}:${h.refId}`))];
+  }
   let floor = 0;
   if (hits.length === 0 && !options.strict && words >= 2) {
+    // Most of the words, and always the most specific one: "parking at the council house" is about
+    // parking, and a meeting held at the Council House does not answer it.
+    // A result may leave out only words more common than every word it has: "parking at the council
+    // house" is about parking, and a meeting held at the Council House does not answer it.
+    const terms = [...new Set(searchTerms(query))].map((t) => ({ t, docs: new Set(ctx.index.matches(t).map((m) => `${m.kind}:${m.refId}`)) }));
     const needed = Math.max(2, Math.ceil(words * 0.6));
-    hits = ctx.index.search(query, { limit: MAX_RESULTS * 6 }).filter((h) => h.queryTermsMatched >= needed);
+    const hasRarestWords = (h: SearchHit) => {
+      const key = `${h.kind}:${h.refId}`;
+      const matched = terms.filter((x) => x.docs.has(key)).map((x) => x.docs.size);
+      const missing = terms.filter((x) => !x.docs.has(key)).map((x) => x.docs.size);
+      // A subject the glossary names (NEET, CAMHS) is never left out.
+      if (terms.some((x) => isGlossaryToken(x.t) && !x.docs.has(key))) return false;
+      return missing.length === 0 || Math.min(...missing) >= Math.max(...matched);
+    };
+    hits = ctx.index
+      .search(query, { limit: MAX_RESULTS * 6 })
+      .filter((h) => h.queryTermsMatched >= needed && hasRarestWords(h));
     floor = (hits[0]?.score ?? 0) * RELEVANCE_FLOOR;
   }
   const entries: AnswerEntry[] = [];
+  const figures = FIGURES.test(query);
   for (const hit of hits) {
     if (hit.score < floor) break;
-    const entry = searchEntry(ctx, hit);
+    const entry = searchEntry(ctx, hit, { figures });
     if (entry && within(entry, period)) entries.push(entry);
     if (entries.length === MAX_RESULTS) break;
   }
   return entries;
 }
+
+/** Words asking for a figure: the snippet then favours a passage with numbers. */
+const FIGURES = /\b(?:how many|how much|figures?|numbers?|rates?|percentage|per cent|stats?|statistics|totals?|count|level)\b|%/i;
 
 /** Partial matches scoring below this share of the best are about something else. */
 const RELEVANCE_FLOOR = 0.2;

@@ -62,36 +62,44 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): str
   return [...a].filter((stem) => b.has(stem));
 }
 
-/** What a title is about, read once: its subject stems, all its words, and (when asked) the dates it names. */
-export class TitleSubject {
-  readonly stems: ReadonlySet<string>;
-  readonly terms: ReadonlySet<string>;
+/** A title's words, each read at most once (a comparer asks for the same titles many times). */
+class TitleWords {
+  #subject: Set<string> | null = null;
+  #all: Set<string> | null = null;
   #dates: string[] | null = null;
 
-  constructor(readonly title: string) {
-    const terms = searchTerms(title);
-    this.terms = new Set(terms);
-    this.stems = new Set(terms.filter(isSubjectStem));
+  constructor(readonly title: string) {}
+
+  get subject(): Set<string> {
+    return (this.#subject ??= subjectStems(this.title));
   }
 
-  /** Read only when two subjects already agree: most pairs never get this far. */
+  get all(): Set<string> {
+    return (this.#all ??= new Set(searchTerms(this.title)));
+  }
+
   get dates(): string[] {
     return (this.#dates ??= titleDates(this.title));
   }
 }
 
-/** Subjects of titles, each read once; one per record version (titles repeat across meetings and plans). */
-export class TitleSubjects {
-  readonly #byTitle = new Map<string, TitleSubject>();
-
-  of(title: string): TitleSubject {
-    let subject = this.#byTitle.get(title);
-    if (!subject) {
-      subject = new TitleSubject(title);
-      this.#byTitle.set(title, subject);
-    }
-    return subject;
+function sameSubjectWords(a: TitleWords, b: TitleWords): boolean {
+  let sa = a.subject;
+  let sb = b.subject;
+  // A title of procedure words only ("Work Programme", "Minutes") is compared on all its words.
+  if (sa.size === 0 || sb.size === 0) {
+    sa = a.all;
+    sb = b.all;
+    if (sa.size === 0 || sb.size === 0) return false;
   }
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  const shared = sharedStems(small, large).length;
+  // One word may differ in a longer title ("Special and Alternative Provision" ~ "Alternative Provision including Home Schooling").
+  const needed = small.size <= 2 ? small.size : small.size - 1;
+  if (shared < needed || shared === 0) return false;
+  const da = a.dates;
+  const db = b.dates;
+  return da.length === 0 || db.length === 0 || da.some((d) => db.includes(d));
 }
 
 /**
@@ -102,26 +110,19 @@ export class TitleSubjects {
  * January 2018" and "Improvement Board Report from 18th October, 2017".
  */
 export function sameSubject(a: string, b: string): boolean {
-  return sameTitleSubject(new TitleSubject(a), new TitleSubject(b));
+  return sameSubjectWords(new TitleWords(a), new TitleWords(b));
 }
 
-/** `sameSubject` of titles already read. */
-export function sameTitleSubject(a: TitleSubject, b: TitleSubject): boolean {
-  let sa = a.stems;
-  let sb = b.stems;
-  // A title of procedure words only ("Work Programme", "Minutes") is compared on all its words.
-  if (sa.size === 0 || sb.size === 0) {
-    sa = a.terms;
-    sb = b.terms;
-    if (sa.size === 0 || sb.size === 0) return false;
-  }
-  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-  let shared = 0;
-  for (const stem of small) if (large.has(stem)) shared++;
-  // One word may differ in a longer title ("Special and Alternative Provision" ~ "Alternative Provision including Home Schooling").
-  const needed = small.size <= 2 ? small.size : small.size - 1;
-  if (shared < needed || shared === 0) return false;
-  const da = a.dates;
-  const db = b.dates;
-  return da.length === 0 || db.length === 0 || da.some((d) => db.includes(d));
+/**
+ * sameSubject for comparing many titles, each read once: the words read live as
+ * long as the returned function (a look-up's build), so they are never stale.
+ */
+export function subjectComparer(): (a: string, b: string) => boolean {
+  const read = new Map<string, TitleWords>();
+  const wordsOf = (title: string) => {
+    let words = read.get(title);
+    if (!words) read.set(title, (words = new TitleWords(title)));
+    return words;
+  };
+  return (a, b) => sameSubjectWords(wordsOf(a), wordsOf(b));
 }

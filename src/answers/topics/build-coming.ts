@@ -2,12 +2,14 @@
 // agenda?": the planned date from the work programme (or "date to be determined" /
 // "pending"), the agendas still to come that name it, and when it last came to
 // the board, with the date and minute.
-import { formatDate } from '../../london.ts';
+import { daysBetween, formatDate } from '../../london.ts';
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, citeLabel, itemEntry, meetingWhen, numberLabel, planEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import { heldBy, ofCommittee, startTime } from '../record-view.ts';
+import { agendaOutBy, heldBy, ofCommittee, startTime } from '../record-view.ts';
+import { meetingsBetween, meetingsOn } from '../meetings/meeting-queries.ts';
+import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import { entryKnown, entryYear } from '../work-programme/work-programme-queries.ts';
 import { topicHits, type TopicHit } from './topic-hits.ts';
 
@@ -41,8 +43,8 @@ export function topicPlan(ctx: AnswerContext, topic: string): TopicPlan {
     if (!item || !meeting || meeting.status === 'cancelled' || !ofCommittee(ctx, meeting)) continue;
     const start = startTime(view, meeting) ?? Number.MAX_SAFE_INTEGER;
     if (!heldBy(view, meeting, ctx.t)) {
-      // Before the meeting only its agenda is known: the title must name the topic.
-      if (hit.titleMatch) upcoming.push({ item, meeting, start, hit });
+      // Before the meeting only its agenda is known, once published: the title must name the topic.
+      if (hit.titleMatch && agendaOutBy(view, meeting, ctx.t)) upcoming.push({ item, meeting, start, hit });
     } else if (hit.relevance !== 'mentioned' && meeting.date) past.push({ item, meeting, start, hit });
   }
   upcoming.sort((a, b) => a.start - b.start);
@@ -82,24 +84,50 @@ function planned(ctx: AnswerContext, entry: WorkProgrammeItem): AnswerEntry {
   return { ...plan, label: `Work programme${year ? ` ${year}` : ''} · ${slotWords(entry)}` };
 }
 
-export function buildComing(ctx: AnswerContext, topic: string, question: string, flavour: 'coming' | 'agenda'): Answer {
+export function buildComing(ctx: AnswerContext, topic: string, question: string, flavour: 'coming' | 'agenda', period: Period | null = null): Answer {
   const plan = topicPlan(ctx, topic);
+  // "is ofsted on the agenda next week": only that period's agendas and plans answer yes.
+  const soon = plan.upcoming.filter((p) => dateIn(period, p.meeting.date));
+  const plannedThen = plan.planned.filter((e) => dateIn(period, e.date));
   const name = plan.upcoming[0]?.item.title ?? plan.planned[0]?.title ?? plan.undated[0]?.title ?? plan.past.find((p) => p.hit.titleMatch)?.item.title ?? topic;
   const lastCame = plan.past.find((p) => p.hit.titleMatch) ?? plan.past[0] ?? null;
-  const cameText = lastCame ? `it last came to the board on ${formatDate(lastCame.meeting.date!)}${numberLabel(lastCame.meeting, lastCame.item) ? ` (${numberLabel(lastCame.meeting, lastCame.item)!.toLowerCase()}${lastCame.hit.titleMatch ? '' : `, ${lastCame.item.title}`})` : ''}` : null;
+  // An item named for the topic "came to the board"; one that only discussed it is said to have.
+  const cameNumber = lastCame ? numberLabel(lastCame.meeting, lastCame.item)?.toLowerCase() : undefined;
+  const cameText = !lastCame
+    ? null
+    : lastCame.hit.titleMatch
+      ? `it last came to the board on ${formatDate(lastCame.meeting.date!)}${cameNumber ? ` (${cameNumber})` : ''}`
+      : `it was last discussed on ${formatDate(lastCame.meeting.date!)}, under "${lastCame.item.title}"${cameNumber ? ` (${cameNumber})` : ''}`;
 
   let title: string;
-  const next = plan.upcoming[0];
-  if (next) {
+  const next = soon[0];
+  // A week or a month: its meetings answer. A year holds the programme's undated entries too, which the rest says.
+  const short = period?.from && period.to && daysBetween(period.from, period.to) < 62;
+  // The period is past: an agenda of then that named it answers yes.
+  const tookThen = period ? plan.past.find((p) => p.hit.titleMatch && dateIn(period, p.meeting.date)) : undefined;
+  if (period && short && !next && !plannedThen[0] && tookThen) {
+    const number = numberLabel(tookThen.meeting, tookThen.item);
+    title = `Yes: ${tookThen.item.title} was on the agenda of ${meetingWhen(tookThen.meeting)}${number ? ` (${number.toLowerCase()})` : ''}.`;
+  } else if (period && short && !next && !plannedThen[0]) {
+    const then = meetingsBetween(ctx, period.from ?? ctx.today, period.to ?? period.from ?? ctx.today).filter((m) => m.status !== 'cancelled');
+    const meetings = then.length ? ` (${then.length === 1 ? 'the meeting then' : 'the meetings then'}: ${then.map((m) => meetingWhen(m)).join('; ')})` : ' (no meeting is known then)';
+    title = `No: nothing on "${topic}" is on an agenda or planned ${periodWords(period)}${meetings}.`;
+  } else if (next) {
     const at = `${numberLabel(next.meeting, next.item) ? ` (${numberLabel(next.meeting, next.item)!.toLowerCase()})` : ''}`;
     title = `${flavour === 'agenda' ? 'Yes: ' : ''}${next.item.title} is on the agenda of ${meetingWhen(next.meeting)}${at}.`;
-  } else if (plan.planned[0]) {
-    const entry = plan.planned[0];
+  } else if (plannedThen[0]) {
+    const entry = plannedThen[0];
     title = `${flavour === 'agenda' ? 'Not on a published agenda yet. ' : ''}${entry.title}: planned for ${formatDate(entry.date!)} in the work programme.`;
   } else if (plan.undated[0]) {
     const entry = plan.undated[0];
     const year = entryYear(ctx.view, entry);
     title = `${flavour === 'agenda' ? 'Not on a published agenda. ' : ''}${entry.title} is in the ${year ? `${year} ` : ''}work programme, ${entry.slot === 'pending' ? 'as a pending item' : 'date to be determined'}${cameText ? `; ${cameText}` : ''}.`;
+  } else if (plan.plannedEarlier[0] && !(lastCame?.hit.titleMatch && lastCame.meeting.date! >= plan.plannedEarlier[0].date!)) {
+    // Planned for a date now past, and not seen at the board since: say so, not "not in the work programme".
+    const entry = plan.plannedEarlier[0];
+    const minuted = meetingsOn(ctx, entry.date!).some((m) => m.status === 'minutes' && heldBy(ctx.view, m, ctx.t));
+    const then = minuted ? 'the minutes of that meeting do not record it' : 'the record holds no minutes of that meeting, so whether it came then is not known';
+    title = `${flavour === 'agenda' ? 'Not on a published agenda. ' : ''}${entry.title} was planned for ${formatDate(entry.date!)} in the work programme; ${then}${cameText ? `; ${cameText}` : ''}.`;
   } else if (cameText) {
     title = `${flavour === 'agenda' ? 'No: ' : ''}"${topic}" is not on a future agenda or in the work programme; ${cameText}.`;
   } else {
@@ -111,7 +139,7 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
   const wp = [...plan.planned, ...plan.undated];
   if (wp.length) sections.push(section('In the work programme', wp.slice(0, ctx.limit).map((e) => planned(ctx, e))));
   if (plan.past.length) sections.push(section('Already at the board', plan.past.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
-  if (plan.plannedEarlier.length && !plan.past.length) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => planned(ctx, e))));
+  if (plan.plannedEarlier.length && (!plan.past.length || !wp.length)) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => planned(ctx, e))));
   const notes: string[] = [];
   if (!sections.length) notes.push(`Try other words, or ask "work programme" for everything planned.`);
   return answerFor(ctx, 'work-programme', question, { title, ...(name !== topic ? { summary: `About "${topic}": ${name}` } : {}), sections, ...(notes.length ? { notes } : {}) });

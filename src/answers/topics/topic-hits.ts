@@ -74,7 +74,12 @@ export function topicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKin
 // Words that say what kind of thing was asked for, not what about: dropped when the
 // whole topic finds nothing ("those figures on exclusions" -> "exclusions").
 const GENERIC =
-  /\b(?:figures?|numbers?|data|stats?|statistics|info|information|details?|reports?|updates?|papers?|briefings?|notes?|items?|issues?|stuff|things?|matters?|progress|latest|news|documents?|docs?|anything|something|those|these|that|this|the|any|some|more|further|up to date|recent|current|our|their|its)\b/gi;
+  /\b(?:figures?|numbers?|data|stats?|statistics|info|information|details?|reports?|updates?|papers?|briefings?|notes?|items?|position|situation|rating|result|results|percentage|percent|proportion|amount|issues?|stuff|things?|matters?|progress|latest|news|documents?|docs?|anything|something|those|these|that|this|the|any|some|more|further|up to date|recent|current|our|their|its)\b/gi;
+
+/** A topic without the words that only say what kind of thing is asked for; empty when nothing else is left. */
+export function withoutGenericWords(topic: string): string {
+  return topic.replace(GENERIC, ' ').replace(/ +/g, ' ').trim();
+}
 
 function relevanceOf(m: { matchedInTitle: number; mentions: number }, words: number): Relevance {
   if (m.matchedInTitle >= words) return 'titled';
@@ -83,12 +88,17 @@ function relevanceOf(m: { matchedInTitle: number; mentions: number }, words: num
 
 function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const all = allWordHits(index, topic, kinds);
-  if (all.length > 0) return all;
-  const core = topic.replace(GENERIC, ' ').replace(/\s+/g, ' ').trim();
+  if (all.some((h) => h.titleMatch)) return all;
+  // Nothing names the whole topic: what names its subject ("census data" -> "census") counts too.
+  const core = withoutGenericWords(topic);
   if (core && core !== topic.trim()) {
     const relaxed = allWordHits(index, core, kinds);
-    if (relaxed.length > 0) return relaxed;
+    if (relaxed.length > 0) {
+      const seen = new Set(all.map((h) => `${h.kind}:${h.refId}`));
+      return [...all, ...relaxed.filter((h) => !seen.has(`${h.kind}:${h.refId}`))];
+    }
   }
+  if (all.length > 0) return all;
   const words = new Set(searchTerms(topic)).size;
   if (words < 3) return [];
   const found = index.matches(topic, { kinds });

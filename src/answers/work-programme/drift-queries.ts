@@ -9,8 +9,10 @@
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
-import { SlicedBuild, isPlanOnly, lookupKey, sliceClock, startTime, type RecordView } from '../record-view.ts';
-import { TitleSubjects, sameTitleSubject, type TitleSubject } from '../subjects/subject-words.ts';
+import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
+import { subjectComparer, subjectStems } from '../subjects/subject-words.ts';
+import { searchTerms } from '../../search/search-options.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 export interface TakenAt {
   meeting: Meeting;
@@ -23,9 +25,9 @@ export interface PlanTrail {
   entry: WorkProgrammeItem;
   /** Items of the committee's meetings on or after the planned date with the same subject, oldest first. */
   taken: TakenAt[];
-  /** When it was not taken on its day: rows of the same subject at the next later date a plan gives it, never listed beside it by one plan (it was moved). */
+  /** Rows of the same subject at a later date that no one plan lists beside this one (it was moved), oldest first. */
   movedTo: WorkProgrammeItem[];
-  /** Rows of the same subject at an earlier date moved to this one, oldest first. */
+  /** Rows of the same subject at an earlier date, moved to this one, oldest first. */
   movedFrom: WorkProgrammeItem[];
   /** The committee's meeting on the planned date, if the calendar has one. */
   meeting: Meeting | null;
@@ -50,7 +52,7 @@ export interface PlanRowFate {
 /** How long after its planned date a matching item still counts as that plan item taken late. */
 const TAKEN_WITHIN_DAYS = 400;
 
-export const PLAN_TRAILS = lookupKey<SlicedBuild<Map<string, PlanTrail>>>('plan-trails');
+export const PLAN_TRAILS = lookupKey<Map<string, PlanTrail>>('plan-trails');
 
 function sameCommittee(a: string | null | undefined, b: string | null | undefined): boolean {
   return !a || !b || a === b;
@@ -66,8 +68,9 @@ function isDatedPlanRow(entry: WorkProgrammeItem): entry is WorkProgrammeItem & 
 }
 
 /** Words a title is looked up by: its subject, or all its words when it has none ("Work Programme"). */
-function lookupWords(subject: TitleSubject): ReadonlySet<string> {
-  return subject.stems.size > 0 ? subject.stems : subject.terms;
+function lookupWords(title: string): string[] {
+  const subject = subjectStems(title);
+  return subject.size > 0 ? [...subject] : searchTerms(title);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -76,31 +79,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Lists by committee and by word, each in date order. */
-class WordLists<T> {
-  /** By committee ('' for none), then by word. */
-  readonly #byCommittee = new Map<string, Map<string, T[]>>();
-  /** Of all committees that have one, by word: rows naming no committee look across all of them. */
-  readonly #named = new Map<string, T[]>();
+/**
+ * Lists kept by word, and by committee and word, in the order added: a row of a
+ * committee meets only its own committee's entries and those naming none, so it
+ * never walks the other committees' (at council scale, fifty of them).
+ */
+class ByCommitteeWord<T> {
+  readonly #all = new Map<string, T[]>();
+  readonly #own = new Map<string, T[]>();
 
-  add(committee: string | null | undefined, words: Iterable<string>, value: T): void {
-    let lists = this.#byCommittee.get(committee ?? '');
-    if (!lists) this.#byCommittee.set(committee ?? '', (lists = new Map()));
-    for (const word of words) {
-      push(lists, word, value);
-      if (committee) push(this.#named, word, value);
-    }
+  add(committee: string | null | undefined, word: string, value: T): void {
+    push(this.#all, word, value);
+    push(this.#own, `${committee ?? ''}\n${word}`, value);
   }
 
-  /** The lists a row of `committee` looks in for `word`: its committee's and those naming none, or all for a row naming none. */
-  for(committee: string | null | undefined, word: string): T[][] {
-    const none = this.#byCommittee.get('')?.get(word) ?? [];
-    if (!committee) return [none, this.#named.get(word) ?? []];
-    return [this.#byCommittee.get(committee)?.get(word) ?? [], none];
+  /** The lists a row of `committee` looks at for `word`. */
+  lists(committee: string | null | undefined, word: string): T[][] {
+    if (!committee) return [this.#all.get(word) ?? []];
+    return [this.#own.get(`${committee}\n${word}`) ?? [], this.#own.get(`\n${word}`) ?? []];
   }
 }
 
-/** Position of the first entry of a list in date order dated on or after `date`. */
+/** First index of a date-ordered list whose date is on or after `date`. */
 function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string): number {
   let lo = 0;
   let hi = list.length;
@@ -112,106 +112,88 @@ function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string
   return lo;
 }
 
-/** The committee's meeting on a date: one with papers first, else one known from a plan. */
-function meetingOn(byDate: Map<string, Meeting[]>, date: string, committee: string | null | undefined): Meeting | null {
-  const meetings = (byDate.get(date) ?? []).filter((m) => sameCommittee(committee, m.committee));
-  return meetings.find((m) => !isPlanOnly(m)) ?? meetings[0] ?? null;
-}
-
-/**
- * Every dated plan row's trail, built once per record version. Items and rows are
- * looked up by committee and subject word, within the row's dates, and each title is
- * read once: a council's ten years of papers are a few thousand look-ups, not every
- * item for every row.
- */
+/** Every dated plan row's trail, built once per record version (in slices in the background after start: see lookups.ts). */
 export function planTrails(view: RecordView): Map<string, PlanTrail> {
-  return planTrailsBuild(view).value();
+  return view.derived.get(PLAN_TRAILS, () => new SlicedJob(planTrailSteps(view)).finishNow());
 }
 
-/** The build of the trails, for `prepare` to run a slice a turn. */
-export function planTrailsBuild(view: RecordView): SlicedBuild<Map<string, PlanTrail>> {
-  return view.derived.get(PLAN_TRAILS, () => new SlicedBuild(() => buildTrails(view)));
+/** planTrails in slices, for the background after start or a change. */
+export function startPlanTrails(view: RecordView): SlicedJob<Map<string, PlanTrail>> | null {
+  return view.derived.start(PLAN_TRAILS, () => planTrailSteps(view));
 }
 
-function* buildTrails(view: RecordView): Generator<void, Map<string, PlanTrail>, void> {
-  const slice = sliceClock();
-  const subjects = new TitleSubjects();
-  const rows = view.record.workProgramme.filter(isDatedPlanRow).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // Only the items a row can be taken as: those of committees with dated plans (all, if a row names none).
-  const planned = new Set(rows.map((row) => row.committee ?? ''));
-  const looked = (committee: string | null | undefined) => !committee || planned.has('') || planned.has(committee);
-  // Items of meetings with papers, oldest first (the calendar is in start order).
-  const items = new WordLists<TakenAt>();
+/** Units of work between pauses: meetings, then plan rows. */
+const MEETINGS_PER_STEP = 50;
+const ROWS_PER_STEP = 20;
+
+function* planTrailSteps(view: RecordView): Steps<Map<string, PlanTrail>> {
+  const sameSubject = subjectComparer();
+  // Titles repeat across meetings: each is read once.
+  const titleWords = new Map<string, string[]>();
+  const wordsOfTitle = (title: string) => {
+    let words = titleWords.get(title);
+    if (!words) titleWords.set(title, (words = [...new Set(lookupWords(title))]));
+    return words;
+  };
+  // Items of meetings with papers, by the words of their titles, in calendar order.
+  const itemsByWord = new ByCommitteeWord<TakenAt>();
   const meetingsByDate = new Map<string, Meeting[]>();
+  let units = 0;
   for (const meeting of view.calendar) {
-    if (slice.over()) yield;
-    push(meetingsByDate, meeting.date!, meeting);
-    if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled' || !looked(meeting.committee)) continue;
+    if (++units % MEETINGS_PER_STEP === 0) yield;
+    if (meeting.date) push(meetingsByDate, meeting.date, meeting);
+    if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
     const start = startTime(view, meeting);
     if (start === null) continue;
     for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-      items.add(meeting.committee, lookupWords(subjects.of(item.title)), { meeting, item, start });
+      for (const word of wordsOfTitle(item.title)) itemsByWord.add(meeting.committee, word, { meeting, item, start });
     }
   }
-  const rowLists = new WordLists<WorkProgrammeItem & { date: string }>();
-  for (const row of rows) {
-    if (slice.over()) yield;
-    rowLists.add(row.committee, lookupWords(subjects.of(row.title)), row);
-  }
+  const rows = view.record.workProgramme.filter(isDatedPlanRow);
+  const wordsOf = new Map(rows.map((row) => [row.id, wordsOfTitle(row.title)]));
+  // Rows by word in date order, so a row looks only at later ones.
+  const rowsByWord = new ByCommitteeWord<WorkProgrammeItem & { date: string }>();
+  for (const row of [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) for (const word of wordsOf.get(row.id)!) rowsByWord.add(row.committee, word, row);
 
   const trails = new Map<string, PlanTrail>();
   for (const row of rows) {
-    if (slice.over()) yield;
-    const subject = subjects.of(row.title);
+    if (++units % ROWS_PER_STEP === 0) yield;
     const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
     const seen = new Set<string>();
     const taken: TakenAt[] = [];
-    for (const word of lookupWords(subject)) {
-      for (const list of items.for(row.committee, word)) {
+    for (const word of wordsOf.get(row.id)!) {
+      for (const list of itemsByWord.lists(row.committee, word)) {
         for (let i = firstOnOrAfter(list, row.date, (at) => at.meeting.date!); i < list.length; i++) {
           const at = list[i]!;
           if (at.meeting.date! > until) break;
           if (seen.has(at.item.id)) continue;
           seen.add(at.item.id);
-          if (sameTitleSubject(subject, subjects.of(at.item.title))) taken.push(at);
+          if (sameSubject(row.title, at.item.title)) taken.push(at);
         }
       }
     }
     taken.sort((a, b) => a.start - b.start);
-    trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting: meetingOn(meetingsByDate, row.date, row.committee) });
+    const sameDay = (meetingsByDate.get(row.date) ?? []).filter((m) => sameCommittee(row.committee, m.committee));
+    const meeting = sameDay.find((m) => !isPlanOnly(m)) ?? sameDay[0] ?? null;
+    trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting });
   }
-  // Moves: a row not taken on its day, and the same subject at the next later date a plan gives it (never
-  // listed beside it by one plan). A subject taken at every meeting (budget monitoring) moves nowhere.
+  // Moves: the same subject at a later date, never listed beside it by one plan.
   for (const row of rows) {
-    if (slice.over()) yield;
+    if (++units % ROWS_PER_STEP === 0) yield;
     const trail = trails.get(row.id)!;
-    if (trail.taken.some((at) => at.meeting.date === row.date)) continue;
-    const subject = subjects.of(row.title);
     const seen = new Set<string>([row.id]);
-    const after = addCalendarDays(row.date, 1);
-    const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
-    let next: string | null = null;
-    const to: WorkProgrammeItem[] = [];
-    for (const word of lookupWords(subject)) {
-      for (const list of rowLists.for(row.committee, word)) {
-        for (let i = firstOnOrAfter(list, after, (other) => other.date); i < list.length; i++) {
+    for (const word of wordsOf.get(row.id)!) {
+      for (const list of rowsByWord.lists(row.committee, word)) {
+        for (let i = firstOnOrAfter(list, addCalendarDays(row.date, 1), (other) => other.date); i < list.length; i++) {
           const other = list[i]!;
-          if (other.date > until || (next !== null && other.date > next)) break;
           if (seen.has(other.id)) continue;
           seen.add(other.id);
           if (other.sources.some((s) => row.sources.includes(s))) continue;
-          if (!sameTitleSubject(subject, subjects.of(other.title))) continue;
-          if (next === null || other.date < next) {
-            next = other.date;
-            to.length = 0;
-          }
-          to.push(other);
+          if (!sameSubject(row.title, other.title)) continue;
+          trail.movedTo.push(other);
+          trails.get(other.id)!.movedFrom.push(row);
         }
       }
-    }
-    for (const other of to.filter((o) => o.date === next)) {
-      trail.movedTo.push(other);
-      trails.get(other.id)!.movedFrom.push(row);
     }
   }
   for (const trail of trails.values()) {
@@ -276,21 +258,8 @@ export function slippedRows(ctx: AnswerContext, filter: DriftFilter = {}): PlanR
   return passedPlanRows(ctx, filter).filter((r) => r.fate.state === 'slipped');
 }
 
-/** The earlier planned dates a row was moved from, each move of a chain (each shown beside its new date), oldest first. */
+/** The earlier planned dates a row was moved from (each shown beside its new date). */
 export function movedFromDates(ctx: AnswerContext, entry: WorkProgrammeItem): string[] {
-  const trails = planTrails(ctx.view);
-  const dates = new Set<string>();
-  const seen = new Set<string>([entry.id]);
-  let from = trails.get(entry.id)?.movedFrom ?? [];
-  while (from.length) {
-    const earlier: WorkProgrammeItem[] = [];
-    for (const row of from) {
-      if (seen.has(row.id)) continue;
-      seen.add(row.id);
-      dates.add(row.date!);
-      earlier.push(...(trails.get(row.id)?.movedFrom ?? []));
-    }
-    from = earlier;
-  }
-  return [...dates].sort();
+  const trail = planTrails(ctx.view).get(entry.id);
+  return trail ? trail.movedFrom.map((r) => r.date!) : [];
 }

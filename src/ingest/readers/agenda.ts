@@ -26,6 +26,9 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2);
 }
 
+const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
+const SUMMONS_END = /,| to be held\b| which will be held\b| at \d| on [A-Z]/;
+
 /** The value of a label: on its line ("Place: ...") or the next line; `index` is the last line used. */
 function valueAfterLabel(lines: readonly ClassifiedLine[], at: number, to: number): { value: string; index: number } {
   const inline = lines[at]!.value ?? '';
@@ -35,9 +38,37 @@ function valueAfterLabel(lines: readonly ClassifiedLine[], at: number, to: numbe
   return { value: '', index: at };
 }
 
-function pagesOf(title: string): { title: string; pages: string | null } {
+/** "Date & Time   Place   Contact" heads a table: the values are on the lines below it, the date and the time perhaps on two. */
+function dateAndTimeAfter(lines: readonly ClassifiedLine[], at: number, to: number): { date: string | null; time: string | null; index: number } {
+  let date = findDates(lines[at]!.value ?? '')[0]?.date ?? null;
+  let time = findTimes(lines[at]!.value ?? '')[0]?.time ?? null;
+  let index = at;
+  for (let k = at + 1, seen = 0; k < to && seen < 3 && (!date || !time); k++) {
+    const line = lines[k]!;
+    if (line.blank) continue;
+    seen++;
+    if (line.heading || line.kinds.has('agenda-word') || line.kinds.has('attendance-label') || line.kinds.has('membership-label')) break;
+    const d = line.date?.date ?? null;
+    const t = line.time;
+    if (!d && !t) break;
+    date ??= d;
+    time ??= t;
+    index = k;
+  }
+  return { date, time, index };
+}
+
+/** An agenda's page column printed after the titles ("Minutes of the Previous Meeting    3 - 8"). */
+const TRAILING_PAGES = / (\d{1,4})(?: ?[-–] ?(\d{1,4}))?$/;
+
+function pagesOf(title: string, pageColumn = false): { title: string; pages: string | null } {
   const m = R.PAGES_REF.exec(title);
-  if (!m) return { title, pages: null };
+  if (!m) {
+    const t = pageColumn ? TRAILING_PAGES.exec(title) : null;
+    // A title is more than its page numbers, and "Budget 2026" keeps its year.
+    if (!t || t.index < 3 || (!t[2] && Number(t[1]) > 999)) return { title, pages: null };
+    return { title: title.slice(0, t.index).trim(), pages: t[2] ? `Pages ${t[1]} - ${t[2]}` : `Page ${t[1]}` };
+  }
   const pages = m[3] ? `Page ${m[3]}` : `Pages ${m[1]} - ${m[2]}`;
   return { title: `${title.slice(0, m.index)}${title.slice(m.index + m[0].length)}`.trim(), pages };
 }
@@ -54,8 +85,20 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
       council ??= l.text;
       continue;
     }
-    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.heading) continue;
+    // A covering letter's address block and greeting name no committee.
+    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || LETTER_LINE.test(l.text)) continue;
     committee = l.text;
+    break;
+  }
+  // "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the summons names the meeting.
+  for (let i = from, seen = 0; i < to && seen < 20; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    const m = R.SUMMONS.exec(l.text);
+    if (!m) continue;
+    const named = l.text.slice(m.index + m[0].length).split(SUMMONS_END)[0]!.trim();
+    if (named) committee = named;
     break;
   }
   const headings = chooseHeadings(lines, from, to, true);
@@ -78,9 +121,10 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     if (line.blank) continue;
     if (line.kinds.has('date-label') && k < firstItem && (!date || !time)) {
       const { value, index } = valueAfterLabel(lines, k, to);
-      date ??= findDates(value)[0]?.date ?? null;
-      time ??= findTimes(value)[0]?.time ?? null;
-      k = index;
+      const found = dateAndTimeAfter(lines, k, to);
+      date ??= findDates(value)[0]?.date ?? found.date;
+      time ??= findTimes(value)[0]?.time ?? found.time;
+      k = Math.max(index, found.index);
       continue;
     }
     if (line.kinds.has('place-label') && !place && k < firstItem) {
@@ -105,13 +149,24 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     }
     if (k > firstItem && R.END_OF_AGENDA_ITEMS.test(line.text)) itemsEnd = Math.min(itemsEnd, k);
   }
+  // A summons ("You are summoned to attend a meeting of the Council to be held at 7.30pm on ..."), or else the first date of the front sheet.
+  if (!date) {
+    for (let k = from; k < firstItem; k++) {
+      const line = lines[k]!;
+      if (!line.date || R.PREVIOUS_MEETING_REF.test(line.text)) continue;
+      date = line.date.date;
+      time ??= line.time ?? (k + 1 < firstItem ? lines[k + 1]!.time : null);
+      break;
+    }
+  }
+  const pageColumn = lines.slice(from, firstItem).some((l) => R.PAGE_COLUMN_HEAD.test(l.text)) || headings.filter((h) => / \d{1,4} ?[-–] ?\d{1,4}$/.test(h.heading.title)).length >= 2;
   const items: ParsedItem[] = [];
   let privateSection = false;
   const inItems = headings.filter((h) => h.at < itemsEnd);
   for (let k = from; k < (inItems[0]?.at ?? itemsEnd); k++) if (lines[k]!.section) privateSection = lines[k]!.section === 'private';
   for (const [n, h] of inItems.entries()) {
     const next = inItems[n + 1]?.at ?? itemsEnd;
-    const { title, pages } = pagesOf(h.heading.title);
+    const { title, pages } = pagesOf(h.heading.title, pageColumn);
     const item: ParsedItem = {
       number: h.heading.number,
       title: cleanTitle(title),

@@ -4,6 +4,7 @@
 // most of its lines wins (on a tie, the earlier reader: the more specific).
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { readCouncilPapers } from './council-papers.ts';
+import { isDecisionPage, readDecisionPage } from './moderngov-decision-page.ts';
 import { findIssuePage, readIssuePage } from './moderngov-issue-page.ts';
 import { findItemPage, readItemPage } from './moderngov-item-page.ts';
 import { findMeetingPage, readMeetingPage } from './moderngov-page.ts';
@@ -36,6 +37,14 @@ export const READERS: readonly Reader[] = [
       const { meetings, explained } = readIssuePage(lines, start);
       const kind = meetings.some((m) => m.kind === 'minutes') ? 'minutes' : 'agenda-pack';
       return { kind, meetings, workProgramme: [], warnings: [], explained };
+    },
+  },
+  {
+    name: 'moderngov-decision-page',
+    detect: isDecisionPage,
+    read(lines) {
+      const { meetings, explained } = readDecisionPage(lines);
+      return { kind: 'minutes', meetings, workProgramme: [], warnings: [], explained };
     },
   },
   {

@@ -35,7 +35,7 @@ export function evidenceDecision(deps: SlackAppDeps, decision: EvidenceDecision[
         await tell('That request is no longer in the record.');
         return;
       }
-      if (!isCoordinator(deps, user)) {
+      if (!isCoordinator(deps, { user, team: body.user.team_id ?? body.team?.id })) {
         deps.logger.info('Evidence decision refused: not a co-ordinator', { ...context, request: ref.r });
         await tell(EVIDENCE_REFUSAL);
         return;

@@ -17,7 +17,7 @@ function coordinatorButton(deps: SlackAppDeps, what: string, work: (args: Button
     await args.ack();
     const user = args.body.user.id;
     try {
-      if (!isCoordinator(deps, user)) {
+      if (!isCoordinator(deps, { user, team: args.body.user.team_id ?? args.body.team?.id })) {
         await publishHome(deps, args.client, user, NOT_A_COORDINATOR);
         return;
       }

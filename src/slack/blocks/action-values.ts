@@ -1,21 +1,26 @@
 // What a button carries so its click can re-create the answer it belongs to. Slack limits a button's
 // value to 2,000 characters, so a long question is shortened at a word boundary to fit.
 import { z } from 'zod';
+import { IsoInstant } from '../../model.ts';
 import { shorten } from './mrkdwn.ts';
 
 export const BUTTON_VALUE_LIMIT = 2000;
 
 /** An answer as asked: the question, the instant it was answered for, and the page shown. */
+/**
+ * Slack signs a click, not the value this app put on the button: a value is data from outside and is
+ * read strictly, so a forged one (a bad instant, a page past any answer) changes nothing.
+ */
 const AnswerRef = z.object({
-  q: z.string(),
-  t: z.string(),
-  p: z.number().int().nonnegative().default(0),
+  q: z.string().max(BUTTON_VALUE_LIMIT),
+  t: IsoInstant,
+  p: z.number().int().nonnegative().max(10_000).default(0),
 });
 export type AnswerRef = z.infer<typeof AnswerRef>;
 
 /** A request button: which request, and (when it sits in an answer) how to re-create that answer. */
 const RequestRef = z.object({
-  r: z.string().min(1),
+  r: z.string().min(1).max(200),
   a: AnswerRef.optional(),
 });
 export type RequestRef = z.infer<typeof RequestRef>;

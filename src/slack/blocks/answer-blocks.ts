@@ -1,8 +1,10 @@
 // The Answer model as Block Kit. Pure functions returning { text, blocks }.
 //
 // Slack's limits shape the layout: at most 50 blocks per message, 3,000 characters per section text,
-// 2,000 per button value. A long answer is paged ("Show more"), never cut; a long entry is split over
-// several sections. Phones show the fallback `text` in notifications, so it always carries the key fact.
+// about 12,000 in all of a message's blocks, 2,000 per button value, 75 per button text. A long answer
+// is paged ("Show more"), never cut; a long entry is split over several sections, and an entry too
+// long for one message over several pages. Phones show the fallback `text` in notifications, so it
+// always carries the key fact.
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerEntry, Citation } from '../../answers/answer.ts';
 import { PAGE_ENTRIES } from '../../answers/pages.ts';
@@ -23,6 +25,13 @@ export interface SlackMessage {
 }
 
 export const MAX_MESSAGE_BLOCKS = 50;
+/**
+ * What the text of all of a message's blocks may add up to. Slack refuses more than about 12,000
+ * characters (msg_blocks_too_long, a limit it does not document); this leaves room.
+ */
+export const MESSAGE_TEXT_BUDGET = 11_000;
+/** "Show more (99 more)" and "Share in channel", with room to spare. */
+const BUTTON_ROW_CHARS = 60;
 /** A page holds at most this many entries: a phone screen or two (the answers' own page size). */
 export const ENTRIES_PER_PAGE = PAGE_ENTRIES;
 
@@ -143,10 +152,19 @@ export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, o
   return blocks;
 }
 
+/**
+ * One piece of a page: an empty section (its heading and its "empty" line), a list section, or an
+ * entry; a list or an entry too long for one message is cut into parts (blocks `from` to `to` of
+ * its blocks), each on its own page if need be.
+ */
 interface Unit {
   section: number;
-  /** -1: an empty section (its heading and its "empty" line); -2: a list section, whole. */
+  /** The entry's index, or EMPTY or LIST. */
   entry: number;
+  from: number;
+  to: number;
+  /** 0 for the first part; a later part shows its heading as continued. */
+  part: number;
 }
 
 const EMPTY = -1;
@@ -166,6 +184,22 @@ function headingBlock(heading: string, continued: boolean): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(shorten(heading, 300))}*${continued ? ' _(continued)_' : ''}` } };
 }
 
+function sharedByBlock(answer: Answer, sharedBy: string): Block {
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: `Shared by ${personText(sharedBy)} · asked “${escapeMrkdwn(shorten(answer.question, 200))}”` }],
+  };
+}
+
+/** The characters of a block's text that Slack counts against a message: every `text` string in it. */
+export function textChars(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + textChars(v), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let sum = 0;
+  for (const [key, v] of Object.entries(value)) sum += key === 'text' && typeof v === 'string' ? v.length : textChars(v);
+  return sum;
+}
+
 /** "2 of 5"; "page 2" when the answer was built only up to a few pages past this one (`notListed`). */
 function pageOf(answer: Answer, page: number, pages: number): string {
   return answer.notListed ? `page ${page + 1}` : `${page + 1} of ${pages}`;
@@ -173,7 +207,7 @@ function pageOf(answer: Answer, page: number, pages: number): string {
 
 function titleBlocks(answer: Answer, page: number, pages: number): Block[] {
   const title = `*${escapeMrkdwn(shorten(answer.title, 500))}*${pages > 1 && page > 0 ? ` _(${pageOf(answer, page, pages)})_` : ''}`;
-  const summary = answer.summary && page === 0 ? `\n${escapeMrkdwn(answer.summary)}` : '';
+  const summary = answer.summary && page === 0 ? `\n${escapeMrkdwn(shorten(answer.summary, 2000))}` : '';
   // How the question was read, when it was not asked in a plain phrasing.
   const reading = answer.reading?.shown && page === 0 ? `\n_Read as: ${escapeMrkdwn(shorten(answer.reading.text, 300))}_` : '';
   const blocks = sections(`${title}${reading}${summary}`);
@@ -183,38 +217,88 @@ function titleBlocks(answer: Answer, page: number, pages: number): Block[] {
 
 function notesBlock(notes: string[]): Block | null {
   if (notes.length === 0) return null;
-  const texts = notes.slice(0, 10).map((note) => escapeMrkdwn(shorten(note, 1500)));
+  const texts = notes.slice(0, 5).map((note) => escapeMrkdwn(shorten(note, 500)));
   return { type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn' as const, text })) };
 }
 
-/** Group entries into pages that fit Slack's block limit and a phone's screen. Deterministic. */
-function paginate(answer: Answer, reserved: number, ref: AnswerRef, options: AnswerBlocksOptions): Unit[][] {
-  const budget = MAX_MESSAGE_BLOCKS - reserved;
+/** What a page may hold besides the title, notes and buttons. */
+interface Budget {
+  blocks: number;
+  chars: number;
+}
+
+/** The blocks of one unit of an answer, rendered with `ref` on its buttons. */
+function unitBlocks(answer: Answer, section: number, entry: number, n: number, ref: AnswerRef, options: AnswerBlocksOptions): Block[] {
+  const s = answer.sections[section]!;
+  if (entry === LIST) return listBlocks(s);
+  if (entry === EMPTY) return [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(shorten(s.empty ?? 'Nothing found.', 2900)) } }];
+  return entryBlocks(s.entries[entry]!, n, ref, options);
+}
+
+/** A unit's blocks cut into parts that each fit a page (with its heading). */
+function parts(blocks: Block[], budget: Budget, headingChars: number): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  let chars = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const size = textChars(blocks[i]);
+    const count = i - from;
+    if (count > 0 && (count + 1 + 1 > budget.blocks || chars + size + headingChars > budget.chars)) {
+      out.push({ from, to: i });
+      from = i;
+      chars = 0;
+    }
+    chars += size;
+  }
+  out.push({ from, to: blocks.length });
+  return out;
+}
+
+/**
+ * Group the answer into pages that fit Slack's limits (blocks per message, the characters all of a
+ * message's blocks may hold) and a phone's screen (ENTRIES_PER_PAGE). Deterministic, so a button's
+ * page number finds the same page again.
+ */
+function paginate(answer: Answer, budget: Budget, ref: AnswerRef, options: AnswerBlocksOptions): Unit[][] {
   const pages: Unit[][] = [[]];
-  let used = 0;
+  let usedBlocks = 0;
+  let usedChars = 0;
   let entries = 0;
   let lastSection = -1;
   answer.sections.forEach((section, s) => {
-    const units: Unit[] =
-      section.entries.length === 0
-        ? [{ section: s, entry: EMPTY }]
-        : section.entries.every(isPlain)
-          ? [{ section: s, entry: LIST }]
-          : section.entries.map((_, e) => ({ section: s, entry: e }));
-    for (const unit of units) {
-      const size = unit.entry === EMPTY ? 1 : unit.entry === LIST ? listBlocks(section).length : entryBlocks(section.entries[unit.entry]!, 0, ref, options).length;
-      const heading = lastSection !== s && unit.entry !== LIST ? 1 : 0;
-      const current = pages[pages.length - 1]!;
-      if (current.length > 0 && (used + size + heading > budget || entries >= ENTRIES_PER_PAGE)) {
-        pages.push([unit]);
-        used = size + (unit.entry === LIST ? 0 : 1);
-        entries = unit.entry === EMPTY ? 0 : 1;
-      } else {
-        current.push(unit);
-        used += size + heading;
-        if (unit.entry !== EMPTY) entries += 1;
-      }
-      lastSection = s;
+    const kinds =
+      section.entries.length === 0 ? [EMPTY] : section.entries.every(isPlain) ? [LIST] : section.entries.map((_, e) => e);
+    const heading = section.heading ? headingBlock(section.heading, true) : null;
+    const headingChars = heading ? textChars(heading) : 0;
+    for (const entry of kinds) {
+      const blocks = unitBlocks(answer, s, entry, 0, ref, options);
+      parts(blocks, budget, headingChars).forEach(({ from, to }, part) => {
+        const unit: Unit = { section: s, entry, from, to, part };
+        const size = to - from;
+        const chars = blocks.slice(from, to).reduce((sum, b) => sum + textChars(b), 0);
+        // A list carries its heading in its own text.
+        const needsHeading = heading !== null && entry !== LIST;
+        const current = pages[pages.length - 1]!;
+        const headingHere = needsHeading && (lastSection !== s || current.length === 0) ? 1 : 0;
+        const startsEntry = part === 0 && entry !== EMPTY;
+        const full =
+          usedBlocks + size + headingHere > budget.blocks ||
+          usedChars + chars + headingHere * headingChars > budget.chars ||
+          (startsEntry && entries >= ENTRIES_PER_PAGE);
+        if (current.length > 0 && full) {
+          pages.push([unit]);
+          const headed = needsHeading ? 1 : 0;
+          usedBlocks = size + headed;
+          usedChars = chars + headed * headingChars;
+          entries = startsEntry ? 1 : 0;
+        } else {
+          current.push(unit);
+          usedBlocks += size + headingHere;
+          usedChars += chars + headingHere * headingChars;
+          if (startsEntry) entries += 1;
+        }
+        lastSection = s;
+      });
     }
   });
   return pages;
@@ -224,38 +308,29 @@ function paginate(answer: Answer, reserved: number, ref: AnswerRef, options: Ans
 export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}): SlackMessage {
   const ref: AnswerRef = { q: answer.question, t: answer.asOf, p: 0 };
   const notes = notesBlock(answer.notes ?? []);
-  // Title may take more than one block only with a very long summary; count it exactly.
-  const reserved = titleBlocks(answer, 0, 1).length + (notes ? 1 : 0) + 1 + (options.sharedBy ? 1 : 0);
-  const pages = paginate(answer, reserved, ref, options);
+  const title = titleBlocks(answer, 0, 1);
+  const shared = options.sharedBy ? sharedByBlock(answer, options.sharedBy) : null;
+  // What every page may need besides its entries: title, notes, who shared it, and a row of buttons.
+  const reserved = [...title, ...(notes ? [notes] : []), ...(shared ? [shared] : [])];
+  const budget: Budget = {
+    blocks: MAX_MESSAGE_BLOCKS - reserved.length - 1,
+    chars: MESSAGE_TEXT_BUDGET - reserved.reduce((sum, b) => sum + textChars(b), 0) - BUTTON_ROW_CHARS,
+  };
+  const pages = paginate(answer, budget, ref, options);
   const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
   const pageRef: AnswerRef = { ...ref, p: page };
 
   const blocks: Block[] = titleBlocks(answer, page, pages.length);
-  if (options.sharedBy) {
-    blocks.push({
-      type: 'context',
-      elements: [{ type: 'mrkdwn', text: `Shared by ${personText(options.sharedBy)} · asked “${escapeMrkdwn(shorten(answer.question, 200))}”` }],
-    });
-  }
+  if (shared) blocks.push(shared);
   let lastSection = -1;
   let n = 0;
   for (const unit of pages[page]!) {
     const section = answer.sections[unit.section]!;
-    if (unit.entry === LIST) {
-      blocks.push(...listBlocks(section));
-      lastSection = unit.section;
-      continue;
+    if (unit.entry !== LIST && unit.section !== lastSection && section.heading) {
+      blocks.push(headingBlock(section.heading, unit.entry > 0 || unit.part > 0));
     }
-    if (unit.section !== lastSection) {
-      const continued = unit.entry > 0;
-      if (section.heading) blocks.push(headingBlock(section.heading, continued));
-      lastSection = unit.section;
-    }
-    if (unit.entry === EMPTY) {
-      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(shorten(section.empty ?? 'Nothing found.', 2900)) } });
-      continue;
-    }
-    blocks.push(...entryBlocks(section.entries[unit.entry]!, n++, pageRef, options));
+    lastSection = unit.section;
+    blocks.push(...unitBlocks(answer, unit.section, unit.entry, n++, pageRef, options).slice(unit.from, unit.to));
   }
   if (notes && page === 0) blocks.push(notes);
 
@@ -264,11 +339,13 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
     const left = pages
       .slice(page + 1)
       .flat()
+      .filter((u) => u.part === 0)
       .reduce((sum, u) => sum + (u.entry === LIST ? answer.sections[u.section]!.entries.length : u.entry === EMPTY ? 0 : 1), answer.notListed ?? 0);
     buttons.push({
       type: 'button',
       action_id: ActionIds.showMore,
-      text: { type: 'plain_text', text: `Show more (${left} more)` },
+      // The rest of a long entry alone: "Show more" without a count.
+      text: { type: 'plain_text', text: left > 0 ? `Show more (${left} more)` : 'Show more' },
       value: encodeAnswerRef({ ...ref, p: page + 1 }),
     });
   }
@@ -286,8 +363,8 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
   return { text: escapeMrkdwn(`${shorten(answer.title, 3000)}${suffix}`), blocks };
 }
 
-/** A short message on its own (refusals, apologies, confirmations). */
+/** A short message on its own (refusals, apologies, confirmations); kept within one message's limits. */
 export function noticeBlocks(text: string): SlackMessage {
-  const escaped = escapeMrkdwn(text);
-  return { text: escaped, blocks: sections(escaped) };
+  const fits = (max: number) => (text.length > max ? shorten(text, max) : text);
+  return { text: escapeMrkdwn(fits(3000)), blocks: sections(escapeMrkdwn(fits(MESSAGE_TEXT_BUDGET - 1000))) };
 }

@@ -2,7 +2,7 @@
 // are several), next meeting, open requests, latest resolutions, the board's reminders, and for
 // co-ordinators the settings. Pure: built from HomeContent.
 import type { types } from '@slack/bolt';
-import type { Answer } from '../../answers/answer.ts';
+import type { Answer, AnswerEntry } from '../../answers/answer.ts';
 import { formatDate } from '../../london.ts';
 import type { HomeContent } from '../home-content.ts';
 import { BlockIds, HOME_CALLBACK_ID } from '../ids.ts';
@@ -11,6 +11,8 @@ import { escapeMrkdwn, shorten } from './mrkdwn.ts';
 import { homeBoardPicker, settingsBlocks } from './settings-blocks.ts';
 
 export const MAX_VIEW_BLOCKS = 100;
+/** A Home entry's text at most: a phone-sized summary. */
+const HOME_ENTRY_CHARS = 600;
 
 export interface HomeView {
   type: 'home';
@@ -43,6 +45,15 @@ function nextMeetingText(answer: Answer): string {
   return lines.join('\n');
 }
 
+/** An entry as the Home tab shows it: a summary, however long the resolution or request (the answers have it whole). */
+function summarised(entry: AnswerEntry): AnswerEntry {
+  return {
+    ...entry,
+    text: entry.text.length > HOME_ENTRY_CHARS ? shorten(entry.text, HOME_ENTRY_CHARS) : entry.text,
+    ...(entry.detail ? { detail: entry.detail.slice(0, 3).map((d) => (d.length > 300 ? shorten(d, 300) : d)) } : {}),
+  };
+}
+
 export function homeView(content: HomeContent, options: { notice?: string } = {}): HomeView {
   const blocks: Block[] = [];
   if (options.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(options.notice)}`, BlockIds.homeNotice));
@@ -63,7 +74,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     blocks.push(
       section(count > oldest.length ? `The oldest ${oldest.length} of ${count}. Ask \`/scrutiny outstanding requests\` for all.` : 'Oldest first.', BlockIds.homeRequests),
     );
-    oldest.forEach((entry, n) => blocks.push(...entryBlocks(entry, n, undefined, { requestButtons: content.coordinator })));
+    oldest.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), n, undefined, { requestButtons: content.coordinator })));
   }
   blocks.push({ type: 'divider' });
 
@@ -72,7 +83,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
   if (!latest.meeting) blocks.push(section('No resolutions in the record yet.', BlockIds.homeResolutions));
   else {
     blocks.push(section(`From the meeting of ${latest.meeting.date ? formatDate(latest.meeting.date) : 'an unknown date'}.`, BlockIds.homeResolutions));
-    latest.entries.forEach((entry) => blocks.push(...entryBlocks(entry, -1)));
+    latest.entries.forEach((entry) => blocks.push(...entryBlocks(summarised(entry), -1)));
     if (latest.more > 0) blocks.push(context(`…and ${latest.more} more from that meeting.`));
   }
   blocks.push({ type: 'divider' });

@@ -13,7 +13,7 @@ export function scrutinyCommand(deps: SlackAppDeps) {
     // Let the ack go out (and other requests' acks queued behind this one) before the answer work.
     await new Promise(setImmediate);
     try {
-      const coordinator = isCoordinator(deps, command.user_id);
+      const coordinator = isCoordinator(deps, { user: command.user_id, team: command.team_id });
       const answer = await answerScrutinyCommand(command.text ?? '', {
         boards: deps.boards,
         clock: deps.clock,

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SharedFile } from '../../sync/shared-files.ts';
 import type { SlackAppDeps } from '../deps.ts';
-import { replyInThread } from './reply-in-thread.ts';
+import { actingTeam, replyInThread } from './reply-in-thread.ts';
 
 interface DirectMessage {
   channel: string;
@@ -18,7 +18,7 @@ interface DirectMessage {
 }
 
 export function directMessage(deps: SlackAppDeps) {
-  return async ({ event, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const message = event as unknown as DirectMessage;
     if (message.channel_type !== 'im') return;
     if (message.bot_id || !message.user) return;
@@ -27,6 +27,7 @@ export function directMessage(deps: SlackAppDeps) {
       surface: 'direct message',
       channel: message.channel,
       user: message.user,
+      team: actingTeam(event, body),
       text: message.text ?? '',
       ts: message.ts,
       threadTs: message.thread_ts,

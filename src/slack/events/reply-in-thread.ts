@@ -13,13 +13,22 @@ export interface IncomingQuestion {
   surface: string;
   channel: string;
   user: string;
+  /** The person's workspace, for the co-ordinator check. */
+  team: string | undefined;
   text: string;
   ts: string;
   threadTs?: string;
   files?: SharedFile[];
 }
 
-/** Papers shared in a channel go to the record of the channel's board's council. */
+/** The workspace of the person behind an event: theirs in a shared channel, else the event's. */
+export function actingTeam(event: object, body: object): string | undefined {
+  const e = event as { user_team?: unknown; team?: unknown };
+  const b = body as { team_id?: unknown };
+  const team = e.user_team ?? e.team ?? b.team_id;
+  return typeof team === 'string' ? team : undefined;
+}
+
 function storeAndEngine(place: ReturnType<typeof channelPlace>) {
   return { store: place.store, engine: place.engine };
 }
@@ -31,7 +40,7 @@ export async function replyInThread(
   message: IncomingQuestion,
 ): Promise<void> {
   const thread = message.threadTs ?? message.ts;
-  const isAdmin = isCoordinator(deps, message.user);
+  const isAdmin = isCoordinator(deps, { user: message.user, team: message.team });
   // Bolt has acked the event; let that response (and others queued) go out before the answer work.
   await new Promise(setImmediate);
   try {

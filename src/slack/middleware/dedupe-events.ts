@@ -1,5 +1,6 @@
-// Slack re-delivers an event it thinks was missed (x-slack-retry-num). Each event_id is handled once:
-// the ids seen are kept in the store's small state, so this holds across a restart too.
+// Slack re-delivers an event it thinks was missed (x-slack-retry-num), and a signed request can be
+// replayed within its five minutes. Each event, command and click is handled once: the keys seen are
+// kept in the store's small state, so this holds across a restart too.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { MutableState } from '../../model.ts';
 import type { SlackAppDeps } from '../deps.ts';
@@ -20,19 +21,74 @@ export function markEventSeen(state: MutableState, eventId: string, now: Date): 
 /** Events whose repetition is harmless are not recorded, to keep writes for the ones that post. */
 const IDEMPOTENT_EVENTS = new Set(['app_home_opened']);
 
+/**
+ * What makes a request one of a kind: an event's event_id (Slack re-delivers with the same id), or
+ * the trigger_id Slack gives each slash command and each button click, which a replay of the same
+ * signed request repeats. Null for what needs no de-duplication.
+ */
+export function replayKey(body: unknown): string | null {
+  const b = body as { event_id?: unknown; event?: { type?: string }; command?: unknown; type?: unknown; trigger_id?: unknown };
+  if (typeof b.event_id === 'string') return IDEMPOTENT_EVENTS.has(b.event?.type ?? '') ? null : b.event_id;
+  if (typeof b.trigger_id !== 'string' || b.trigger_id === '') return null;
+  if (typeof b.command === 'string') return `command:${b.trigger_id}`;
+  if (b.type === 'block_actions') return `action:${b.trigger_id}`;
+  return null;
+}
+
+/** How long a command or click waits for its key to be written before going ahead: its ack is due within 3 s. */
+const ACK_GRACE_MS = 1000;
+
+/**
+ * Each event, slash command and button click is handled once, across restarts too: a Slack retry or
+ * a replayed request (the same signed body within the five minutes its signature is good for) is
+ * acknowledged and otherwise ignored.
+ *
+ * The key is written before the work; a mention is answered even when that write fails (at worst a
+ * Slack retry is then answered twice, never not at all), and a command or a click waits for it at
+ * most a second, so its acknowledgement goes out in time whatever the disk is doing. Keys being
+ * handled by this process are also held in memory, so a replay arriving before the write lands is
+ * caught.
+ */
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next, context }) => {
-    const envelope = body as { event_id?: unknown; event?: { type?: string } };
-    const eventId = envelope.event_id;
-    if (typeof eventId !== 'string' || IDEMPOTENT_EVENTS.has(envelope.event?.type ?? '')) {
+  const inFlight = new Set<string>();
+  return async (args) => {
+    const { body, next, context } = args;
+    const key = replayKey(body);
+    if (key === null) {
       await next();
       return;
     }
-    const first = await deps.boards.workspace.updateState((state) => markEventSeen(state, eventId, deps.clock.now()));
-    if (!first) {
-      deps.logger.info('Skipped a re-delivered Slack event', { eventId, type: envelope.event?.type, retryNum: context.retryNum ?? null });
+    const ack = (args as { ack?: () => Promise<void> }).ack;
+    if (inFlight.has(key) || deps.boards.workspace.state().seenEvents[key]) {
+      const envelope = body as { event?: { type?: string } };
+      deps.logger.info('Skipped a repeated Slack request', { key, type: envelope.event?.type ?? null, retryNum: context.retryNum ?? null });
+      // A command or a click still needs its acknowledgement, or Slack shows the member an error.
+      await ack?.();
       return;
     }
-    await next();
+    inFlight.add(key);
+    const recorded = deps.boards.workspace.updateState((state) => markEventSeen(state, key, deps.clock.now())).then(
+      () => undefined,
+      (error: unknown) => {
+        deps.logger.warn('Could not record a Slack request as handled; handling it anyway', { key }, error);
+      },
+    );
+    // Events are acknowledged by Bolt already; commands and clicks acknowledge in their listener.
+    if (ack) await settledWithin(recorded, ACK_GRACE_MS);
+    else await recorded;
+    try {
+      await next();
+    } finally {
+      await recorded;
+      inFlight.delete(key);
+    }
   };
+}
+
+function settledWithin(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

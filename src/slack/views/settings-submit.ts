@@ -23,7 +23,7 @@ function submission<T>(
 ) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const user = body.user.id;
-    if (!isCoordinator(deps, user)) {
+    if (!isCoordinator(deps, { user, team: body.user.team_id ?? body.team?.id })) {
       await ack();
       deps.logger.info(`${what} refused: not a co-ordinator`, { user });
       await quietly(deps.logger, 'settings refusal', () => publishHome(deps, client, user, NOT_A_COORDINATOR));

@@ -2,7 +2,7 @@
 // failure and what the answer said. `-- --file PATH` asks the questions of a JSON
 // file instead (an array of { q, now, must, mustNot }), on the bundled corpus.
 import { readFileSync } from 'node:fs';
-import { BUNDLED_CASES } from './bundled-questions.ts';
+import { BUNDLED_CASES, CATEGORIES } from './bundled-questions.ts';
 import { councilCases, councilEngine } from './council-questions.ts';
 import { corpusEngine } from '../corpus.ts';
 import { describeFailure, runCases, type AskCase, type EvalReport } from './ask-eval.ts';
@@ -24,6 +24,13 @@ if (file) {
 } else {
   const bundled = runCases(engine, BUNDLED_CASES);
   print('bundled corpus', bundled, quiet);
+  // By kind of question: the cases are judged once, in corpus order.
+  let at = 0;
+  for (const [name, cases] of CATEGORIES) {
+    const results = bundled.results.slice(at, at + cases.length);
+    at += cases.length;
+    console.log(`  ${name}: ${results.filter((r) => r.passed).length}/${results.length}`);
+  }
   const council = await councilEngine();
   const generated = runCases(council.engine, councilCases(council.council, council.agendas));
   print('generated council record (tier tiny)', generated, quiet);

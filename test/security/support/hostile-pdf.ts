@@ -62,3 +62,48 @@ export function inflatingPdf(streams: number): Uint8Array {
   for (let i = 0; i < streams; i++) objects.push({ dictionary: '/Filter /FlateDecode', stream: packed });
   return writePdf(objects);
 }
+
+let packedPages: Buffer | null = null;
+/** A page's content stream: a line of text, then 300 MB of spaces, packed to about 300 KB. */
+function packedPage(): Buffer {
+  if (!packedPages) {
+    const raw = Buffer.alloc(300 * 1024 * 1024, 0x20);
+    Buffer.from('BT /F1 11 Tf 72 720 Td (Minutes of the Scrutiny Board held on 1 March 2024) Tj ET\n', 'latin1').copy(raw);
+    packedPages = deflateSync(raw, { level: 9 });
+  }
+  return packedPages;
+}
+
+/**
+ * One page whose content unpacks to 300 MB, dressed so that a reader going by the dictionary would
+ * not count it: packed twice (a few KB in all), its filter named indirectly, its stream claiming to
+ * be an image (named by the page directly or through an array object), or drawn from a form whose
+ * dictionary hides an image subtype behind a string.
+ */
+export function disguisedBombPdf(disguise: 'packed-twice' | 'indirect-filter' | 'claims-image' | 'claims-image-behind-an-array' | 'form-behind-string'): Uint8Array {
+  const head: PdfObject[] = [
+    { dictionary: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dictionary: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+  ];
+  const page = (contents: string, resources = '') =>
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${contents} /Resources << /Font << /F1 5 0 R >> ${resources} >> >>`;
+  const font: PdfObject = { dictionary: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' };
+  switch (disguise) {
+    case 'packed-twice':
+      return writePdf([...head, { dictionary: page('4 0 R') }, { dictionary: '/Filter [/FlateDecode /FlateDecode]', stream: deflateSync(packedPage(), { level: 9 }) }, font]);
+    case 'indirect-filter':
+      return writePdf([...head, { dictionary: page('[4 0 R]') }, { dictionary: '/Filter 6 0 R', stream: packedPage() }, font, { dictionary: '/FlateDecode' }]);
+    case 'claims-image':
+      return writePdf([...head, { dictionary: page('4 0 R') }, { dictionary: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /Filter /FlateDecode', stream: packedPage() }, font]);
+    case 'claims-image-behind-an-array':
+      return writePdf([...head, { dictionary: page('6 0 R') }, { dictionary: '/Subtype /Image /Width 1 /Height 1 /Filter /FlateDecode', stream: packedPage() }, font, { dictionary: '[4 0 R]' }]);
+    case 'form-behind-string':
+      return writePdf([
+        ...head,
+        { dictionary: page('4 0 R', '/XObject << /X1 6 0 R >>') },
+        { dictionary: '', stream: Buffer.from('q /X1 Do Q', 'latin1') },
+        font,
+        { dictionary: '/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Note << /Said (>>) /Subtype /Image >> /Filter /FlateDecode', stream: packedPage() },
+      ]);
+  }
+}

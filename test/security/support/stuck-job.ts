@@ -20,3 +20,9 @@ export function throwsPlainly(): never {
 export function echo<T>(value: T): T {
   return value;
 }
+
+/** Fills buffers outside the JavaScript heap, as a PDF stream unpacked into a typed array does. */
+export function neverStopsFillingBuffers(): number {
+  const kept: Buffer[] = [];
+  for (;;) kept.push(Buffer.alloc(16 * 1024 * 1024, 1));
+}

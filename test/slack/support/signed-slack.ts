@@ -105,6 +105,7 @@ export async function startSignedSlack(
     clock: board.clock,
     logger,
     identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID },
+    teamId: FAKE_TEAM_ID,
     ...options.deps,
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

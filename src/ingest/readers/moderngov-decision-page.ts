@@ -1,0 +1,133 @@
+// ModernGov decision records saved as text: "Decision details" (one
+// decision, mgIssueHistoryHome / ieDecisionDetails), "Decisions published"
+// (a list of them) and "Issue - decisions" (one issue's decisions, each
+// under "11/06/2025 - <title>"). A record is a title, labelled fields and
+// the decision's words; the meeting and its date are given by the fields
+//   Made at meeting: 10/06/2025 - Cabinet     (or "Decided at meeting:")
+//   Decision Maker: Cabinet                   Date of decision: 11/09/2025
+// or, on an issue's decisions page, by the date before the title. Records
+// of one meeting become one meeting with an item each.
+import type { ParsedItem, ParsedMeeting } from '../../model.ts';
+import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { EXEMPT_GROUNDS, TAKEN_IN_PRIVATE } from '../rules.ts';
+import { parsedMeeting } from '../parsed-meeting.ts';
+import { buildItem, nextNonBlank } from './items.ts';
+
+const HEAD_REACH = 40;
+
+interface DecisionRecord {
+  title: string;
+  date: string | null;
+  committee: string | null;
+  body: ClassifiedLine[];
+  lines: number;
+}
+
+/** Record heads: a dated title, or the title under "Decision details". */
+function recordHeads(lines: readonly ClassifiedLine[]): { at: number; title: string; date: string | null }[] {
+  const heads: { at: number; title: string; date: string | null }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kinds.has('dated-title')) heads.push({ at: i, title: line.datedTitle!, date: line.date!.date });
+    else if (line.kinds.has('decision-details-head')) {
+      const t = nextNonBlank(lines, i + 1, lines.length);
+      const title = lines[t];
+      if (title && !title.kinds.has('decision-field')) {
+        heads.push({ at: t, title: title.text, date: null });
+        i = t;
+      }
+    }
+  }
+  return heads;
+}
+
+/** Is this a page of decision records? Fields that place a decision in a meeting, or an issue's dated decisions. */
+export function isDecisionPage(lines: readonly ClassifiedLine[]): boolean {
+  let placed = false;
+  let fields = 0;
+  let issueHead = false;
+  let seen = 0;
+  let dated = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (seen++ < HEAD_REACH && line.kinds.has('issue-page-head')) issueHead = true;
+    if (line.kinds.has('issue-meeting')) return false;
+    if (line.kinds.has('dated-title')) dated++;
+    const group = line.recordField?.group;
+    if (!group) continue;
+    fields++;
+    if (group === 'meeting' || group === 'date') placed = true;
+  }
+  return (placed && fields >= 2) || (issueHead && dated > 0);
+}
+
+/** "10/06/2025 - Cabinet": the meeting's date and committee. */
+function meetingOf(field: ClassifiedLine, value: string): { date: string | null; committee: string | null } {
+  const line = classifyLine({ ...field, text: value }, field.index);
+  if (!line.date) return { date: null, committee: value || null };
+  const after = value.slice(line.date.index + line.date.text.length).replace(/^ ?[-–] ?/, '').trim();
+  return { date: line.date.date, committee: after || null };
+}
+
+function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, title: string, date: string | null): DecisionRecord {
+  const record: DecisionRecord = { title, date, committee: null, body: [], lines: 1 };
+  let maker: string | null = null;
+  let decided: string | null = null;
+  // The fields after the decision's words are the record's trailer: no more words are read from there.
+  let trailer = false;
+  for (let k = from; k < to; k++) {
+    const line = lines[k]!;
+    if (line.blank) {
+      if (!trailer && record.body.length) record.body.push(line);
+      continue;
+    }
+    record.lines++;
+    const field = line.recordField;
+    if (field) {
+      if (record.body.some((l) => !l.blank)) trailer = true;
+      if (field.group === 'meeting') {
+        const m = meetingOf(line, field.value);
+        record.date = m.date ?? record.date;
+        record.committee = m.committee ?? record.committee;
+      } else if (field.group === 'maker') maker = field.value || null;
+      else if (field.group === 'date') decided = classifyLine({ ...line, text: field.value }, line.index).date?.date ?? null;
+      continue;
+    }
+    if (trailer || line.kinds.has('furniture')) continue;
+    // "Decisions:" labels the words; its value (if any) is the first of them.
+    if (line.kinds.has('decision-part')) {
+      if (line.value) record.body.push(classifyLine({ ...line, text: line.value }, line.index));
+      continue;
+    }
+    record.body.push(line);
+  }
+  record.committee ??= maker;
+  record.date ??= decided;
+  return record;
+}
+
+/** One meeting per date and committee, with an item for each of its decisions. */
+export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: ParsedMeeting[]; explained: number } {
+  const heads = recordHeads(lines);
+  const byMeeting = new Map<string, ParsedMeeting>();
+  let explained = 0;
+  heads.forEach((head, n) => {
+    const record = readRecord(lines, head.at + 1, heads[n + 1]?.at ?? lines.length, head.title, head.date);
+    if (!record.date) return;
+    explained += record.lines;
+    // A record taken in private prints only that it was; its title may show, nothing else of it.
+    const exempt = record.body.some((l) => !l.blank && TAKEN_IN_PRIVATE.test(l.text) && EXEMPT_GROUNDS.test(l.text));
+    const item: ParsedItem = buildItem(
+      { number: null, title: record.title, body: exempt ? [] : record.body, decisionPart: exempt ? [] : record.body, private: exempt, agendaOnly: false },
+      record.date,
+    ).item;
+    const key = `${record.date}|${record.committee ?? ''}`;
+    let meeting = byMeeting.get(key);
+    if (!meeting) {
+      meeting = parsedMeeting({ kind: 'minutes', committee: record.committee, date: record.date, items: [] });
+      byMeeting.set(key, meeting);
+    }
+    meeting.items.push(item);
+  });
+  return { meetings: [...byMeeting.values()], explained };
+}

@@ -1,0 +1,70 @@
+// ModernGov decision records: the meeting and its date come from labelled fields.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+
+describe('ModernGov decision records', () => {
+  it('reads one decision whose meeting is given only by "Decision Maker" and "Date of decision"', () => {
+    const text = [
+      'Decision details',
+      '',
+      'Street Lighting Dimming Trial',
+      '',
+      'Decision Maker: Environment Overview Committee',
+      '',
+      'Decision status: Recommendations Approved',
+      '',
+      'Decisions:',
+      '',
+      'RESOLVED that the trial be extended to the Orchard ward and a report on accident figures be brought back to the Committee in March 2026.',
+      '',
+      'Date of decision: 14/10/2025',
+      '',
+      'Accompanying Documents:',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings).toHaveLength(1);
+    const m = doc.meetings[0]!;
+    expect(m).toMatchObject({ committee: 'Environment Overview Committee', date: '2025-10-14', kind: 'minutes' });
+    expect(m.items.map((i) => i.title)).toEqual(['Street Lighting Dimming Trial']);
+    expect(m.items[0]!.resolutions.map((r) => r.text)).toEqual([
+      'the trial be extended to the Orchard ward and a report on accident figures be brought back to the Committee in March 2026.',
+    ]);
+    expect(m.items[0]!.requests).toHaveLength(1);
+  });
+
+  it('groups a list of decisions by the meeting each was made at, and reads nothing of one taken in private', () => {
+    const record = (title: string, ref: number, words: string) =>
+      [
+        `03/02/2026 - ${title} ref: ${ref}    Recommendations Approved`,
+        '',
+        'Decision Maker: Executive',
+        '',
+        'Made at meeting: 03/02/2026 - Executive',
+        '',
+        'Decision published: 05/02/2026',
+        '',
+        'Effective from: 12/02/2026',
+        '',
+        words,
+        '',
+      ].join('\n');
+    const text = [
+      'Decisions published',
+      '',
+      record('BUS SHELTER REPLACEMENT', 4101, 'That the replacement programme be approved.'),
+      record('DISPOSAL OF FORMER CLINIC', 4102, 'This decision has been taken in private as it contains exempt information.'),
+      record('FEES AND CHARGES 2026/27', 4103, 'That the fees and charges be approved.'),
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings).toHaveLength(1);
+    const m = doc.meetings[0]!;
+    expect(m).toMatchObject({ committee: 'Executive', date: '2026-02-03' });
+    expect(m.items.map((i) => [i.title, i.private])).toEqual([
+      ['BUS SHELTER REPLACEMENT', false],
+      ['DISPOSAL OF FORMER CLINIC', true],
+      ['FEES AND CHARGES 2026/27', false],
+    ]);
+    expect(m.items[1]!.resolutions).toEqual([]);
+    expect(JSON.stringify(m.items[1])).not.toMatch(/exempt information/);
+  });
+});

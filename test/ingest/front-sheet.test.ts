@@ -1,0 +1,59 @@
+// Agenda front sheets in the layouts councils print: where the meeting's date and name stand.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+
+describe('agenda front sheets', () => {
+  it('reads the date and time under a "Date & Time | Place | Contact" head, and drops the page column from titles', () => {
+    const text = [
+      'Notice of Meeting',
+      '',
+      'Highways and Transport Select Committee',
+      '',
+      'Date & Time                    Place                              Contact',
+      'Thursday, 22 January 2026      Council Chamber, Shire Hall,       Owen Pike',
+      '2.00 pm                        Eastgate                           Tel 01632 960777',
+      '',
+      'AGENDA',
+      '',
+      'Item   Subject                                                   Page',
+      '',
+      '1      Apologies for Absence',
+      '',
+      '2      Minutes of the Meeting held on 20 November 2025            5 - 10',
+      '',
+      '3      Winter Gritting Routes                                    11 - 30',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m).toMatchObject({ kind: 'agenda', committee: 'Highways and Transport Select Committee', date: '2026-01-22', time: '14:00' });
+    expect(m.items.map((i) => [i.number, i.title, i.pages])).toEqual([
+      ['1', 'Apologies for Absence', null],
+      ['2', 'Minutes of the Meeting held on 20 November 2025', 'Pages 5 - 10'],
+      ['3', 'Winter Gritting Routes', 'Pages 11 - 30'],
+    ]);
+  });
+
+  it('takes the meeting from a parish summons, not from the clerk\'s address or the letter\'s date', () => {
+    const text = [
+      'BRAMLEY CROSS PARISH COUNCIL',
+      '',
+      'Clerk: Mr T. Oduya, 2 Church Row, Bramley Cross  Tel: 01632 960901',
+      '',
+      'Dear Councillor,',
+      '',
+      'You are summoned to attend a meeting of Bramley Cross Parish Council, to be held at 7.15pm',
+      'on Monday March 9th, 2026 in the Reading Room.',
+      '',
+      'T. Oduya',
+      'Clerk to the Council                                  2nd March 2026',
+      '',
+      'AGENDA',
+      '',
+      '1. To receive apologies for absence.',
+      '2. To approve the minutes of the meeting held on February 9th 2026.',
+      '3. To consider the footpath closure on Mill Lane.',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m).toMatchObject({ kind: 'agenda', committee: 'Bramley Cross Parish Council', date: '2026-03-09' });
+    expect(m.items).toHaveLength(3);
+  });
+});
