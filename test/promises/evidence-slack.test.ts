@@ -44,7 +44,14 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
     const fostering = board.requestId('Requests a report back following implementation');
     const exclusions = board.requestId('the Scrutiny Board agrees that Exclusions');
 
-    await h.command('outstanding requests', { responseId: 'open' });
+    // A member sees the evidence but no buttons to decide on it.
+    await h.command('outstanding requests', { responseId: 'member-view' });
+    const memberView = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'member-view' })).body;
+    expect(JSON.stringify(memberView.blocks)).toContain('Possibly answered by Thursday 1 March 2018 · Minute 42');
+    expect(buttons(memberView.blocks, ActionIds.confirmEvidence)).toHaveLength(0);
+    expect(buttons(memberView.blocks, ActionIds.dismissEvidence)).toHaveLength(0);
+
+    await h.command('outstanding requests', { responseId: 'open', user: ADMIN });
     const open = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'open' })).body;
     const text = JSON.stringify(open.blocks);
     expect(text).toContain('Possibly answered by Thursday 1 March 2018 · Minute 42 · Private Fostering - Report Back: cites Minute 34 of 11 Jan 2018');
@@ -52,7 +59,7 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
     const confirm = evidenceButton(open.blocks, ActionIds.confirmEvidence, fostering);
     expect(confirm.text.text).toBe('Answered by Minute 42');
 
-    // A member's click changes nothing.
+    // A member's click (a button passed on from a co-ordinator's answer) changes nothing.
     await h.action(buttonClick({ user: MEMBER, actionId: ActionIds.confirmEvidence, value: confirm.value, channel: CHANNEL, responseId: 'member', harness: h, container: ephemeral }));
     const refused = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'member' })).body;
     expect(refused.text).toMatch(/Only the scrutiny co-ordinators/);
@@ -77,7 +84,7 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
     await h.action(buttonClick({ user: ADMIN, actionId: ActionIds.dismissEvidence, value: dismiss.value, channel: CHANNEL, responseId: 'dismiss', harness: h, container: ephemeral }));
     await h.slack.waitFor('response_url', { where: (c) => c.id === 'dismiss' });
     expect(board.store.requestState(exclusions).status).toBe('open');
-    await h.command('outstanding requests', { responseId: 'after' });
+    await h.command('outstanding requests', { responseId: 'after', user: ADMIN });
     const after = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'after' })).body;
     expect(buttons(after.blocks, ActionIds.dismissEvidence).some((b) => decodeEvidenceRef(b.value)?.r === exclusions)).toBe(false);
     expect(JSON.stringify(after.blocks)).toContain('Exclusions and Pupil Referral Unit (PRU) be added to the next agenda');
@@ -85,7 +92,7 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
 });
 
 describe('a ModernGov agenda as evidence, in the digest and on Home', () => {
-  it('proposes the synced agenda item, never shows the exempt one, and a click in the channel updates the digest', async () => {
+  it("proposes the synced agenda item, never shows the exempt one, with its buttons on a co-ordinator's Home only", async () => {
     mg = await startFakeModernGov(boardRoutes());
     board = await boardWith('2026-02-01T09:00:00Z');
     await syncFrom(mg, board.store, board.clock);
@@ -100,7 +107,7 @@ describe('a ModernGov agenda as evidence, in the digest and on Home', () => {
     const home = JSON.stringify((await h.slack.waitFor('views.publish')).body.view.blocks);
     expect(home).toContain('Possibly answered by Thursday 19 March 2026 · Item 4 · Private Fostering Awareness in Schools - Update');
 
-    // The weekly digest (Mondays at 09:00) carries the evidence and its buttons.
+    // The weekly digest (Mondays at 09:00) carries the evidence; its buttons are the co-ordinators', on Home.
     await subscribe(board.store, { channel: CHANNEL, kind: 'requests', createdAt: '2026-02-01T12:00:00Z' });
     board.clock.set('2026-02-09T09:00:00Z');
     await remindOnce(board, h.slack.apiUrl);
@@ -112,21 +119,24 @@ describe('a ModernGov agenda as evidence, in the digest and on Home', () => {
     for (const shown of [posted, home]) expect(shown).not.toContain('Confidential');
     expect(home).toContain('Private Fostering Placement - Named Child _(exempt)_');
 
-    const confirm = evidenceButton(digest!.blocks as AnyBlock[], ActionIds.confirmEvidence, awareness);
+    expect(buttons(digest!.blocks as AnyBlock[], ActionIds.confirmEvidence)).toHaveLength(0);
+
+    // The co-ordinator confirms from Home, which is published again.
+    const homeBlocks = (h.slack.calls('views.publish').at(-1)!.body.view.blocks) as AnyBlock[];
+    const confirm = evidenceButton(homeBlocks, ActionIds.confirmEvidence, awareness);
+    const published = h.slack.calls('views.publish').length;
     await h.action(
       buttonClick({
         user: ADMIN,
         actionId: ActionIds.confirmEvidence,
         value: confirm.value,
-        channel: CHANNEL,
         harness: h,
-        container: { type: 'message', is_ephemeral: false, message_ts: digest!.ts, channel_id: CHANNEL },
-        message: { type: 'message', ts: digest!.ts, text: digest!.text, blocks: digest!.blocks },
+        container: { type: 'view', view_id: 'V0HOME' },
+        view: { id: 'V0HOME', type: 'home' },
       }),
     );
-    const update = await h.slack.waitFor('chat.update');
-    expect(update.body.ts).toBe(digest!.ts);
+    await h.slack.waitFor('views.publish', { count: published + 1 });
     expect(board.store.requestState(awareness).status).toBe('done');
-    expect(JSON.stringify(h.slack.messages(CHANNEL)[0]!.blocks)).toContain('Marked done, answered by Private Fostering Awareness in Schools - Update');
+    expect(board.store.state().evidence?.[awareness]).toMatchObject([{ decision: 'confirmed', by: ADMIN }]);
   });
 });

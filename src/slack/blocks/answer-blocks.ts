@@ -135,7 +135,7 @@ function sections(text: string, blockId?: string, accessory?: Button): Block[] {
   });
 }
 
-/** One entry: its text (with a Mark done / Reopen button for requests, where wanted), then its citation. */
+/** One entry: its text (with a Mark done / Reopen button for requests, where wanted), then its citation and, where wanted, its evidence buttons. */
 export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, options: { requestButtons?: boolean } = {}): Block[] {
   const request = entry.request;
   const blocks = request
@@ -147,7 +147,8 @@ export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, o
     : sections(entryText(entry));
   const cite = entry.cite ? citationText(entry.cite) : null;
   if (cite) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
-  const evidence = evidenceActions(entry, n, answer);
+  // Confirming or dismissing evidence is a co-ordinator's decision: members see the evidence, not its buttons.
+  const evidence = options.requestButtons ? evidenceActions(entry, n, answer) : null;
   if (evidence) blocks.push(evidence);
   return blocks;
 }
