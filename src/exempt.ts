@@ -8,7 +8,11 @@ import type { AgendaItem, ParsedDocument, ParsedItem, Request, Resolution } from
 
 /** A private item as it may be kept: its number and title, nothing else. */
 export function sealParsedItem(item: ParsedItem): ParsedItem {
-  if (!item.private) return item;
+  return item.private ? sealedItem(item) : item;
+}
+
+/** The whole of an exempt item that any document may give the record: its number, title and source id. */
+export function sealedItem(item: Pick<ParsedItem, 'number' | 'title' | 'externalId'>): ParsedItem {
   return {
     number: item.number,
     title: item.title,

@@ -3,6 +3,7 @@
 // kept: an exempt item keeps its title and nothing else, and what follows a
 // resolution excluding the press and public inside an item is not read out.
 import type { ParsedItem } from '../../model.ts';
+import { sealedItem } from '../../exempt.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { type MinuteContent, extractFromLines } from '../minute-content.ts';
 import { renderLines } from '../normalise-text.ts';
@@ -96,23 +97,7 @@ const NO_CONTENT: MinuteContent = {
 export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltItem {
   const title = cleanTitle(parts.title) || 'Untitled item';
   if (parts.private) {
-    return {
-      item: {
-        number: parts.number,
-        title,
-        body: '',
-        reportAuthor: null,
-        pages: parts.pages ?? null,
-        subItems: [],
-        papers: [],
-        private: true,
-        resolutions: [],
-        requests: [],
-        workProgrammeAdditions: [],
-        workProgrammeAdditionDetails: [],
-      },
-      content: null,
-    };
+    return { item: sealedItem({ number: parts.number, title }), content: null };
   }
   const content = parts.agendaOnly ? NO_CONTENT : extractFromLines(parts.body, { meetingDate, title, decisionPart: parts.decisionPart });
   // What follows an exclusion of the press and public inside the item belongs to the exempt part.
