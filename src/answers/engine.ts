@@ -12,6 +12,7 @@ import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
+import { buildOfficer, officerRole } from './attendance/build-officer.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
@@ -145,6 +146,8 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       return buildChair(ctx, reading.meeting, period, question);
     case 'membership':
       return buildMembership(ctx, reading.meeting, period, question);
+    case 'officer':
+      return buildOfficer(ctx, officerRole(question), reading.meeting, period, question);
     case 'search':
       return buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: topic !== null && understood(question, topic), period });
   }

@@ -21,6 +21,7 @@ export type IntentKind =
   | 'slipped'
   | 'chair'
   | 'membership'
+  | 'officer'
   | 'search';
 
 /** A meeting named by its place in the calendar rather than its date. */

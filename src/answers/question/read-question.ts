@@ -54,7 +54,7 @@ const MENDS: Array<[RegExp, string]> = [
   [/\b(?:decidded|descided|decied)\b/gi, 'decided'],
   [/\b(?:programe|programm|progamme|prgramme|programmme)\b/gi, 'programme'],
   [/\b(?:attendence|atendance|attendace)\b/gi, 'attendance'],
-  [/\b(?:apologys|appologies|apolgies|apologie)\b/gi, 'apologies'],
+  [/\b(?:apologys|appologies|apolgies|apologie|apols?)\b/gi, 'apologies'],
   [/\b(?:outstandng|oustanding|outstading)\b/gi, 'outstanding'],
   [/\bwk\b/gi, 'week'],
   [/\bmnth\b/gi, 'month'],
@@ -98,9 +98,26 @@ const ASKED_OF_BOT =
   /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish)|set (?:up )?(?:a |an )?(?:reminder|alert|alarm|notification)s?|remind me)\b/i;
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
+// Sport, the day's news and the council's finances to come: no board's record holds them.
+const SPORT = /\b(?:who won|won the (?:match|game|cup|league|derby)|(?:the|last night'?s|saturday'?s|sunday'?s|yesterday'?s) (?:match|game|derby)|(?:cricket|rugby|tennis|golf|sports?|boxing|racing) (?:results?|scores?|match|game|fixtures?)|premier league|championship table|world cup|final score|scored|kick[- ]off)\b/i;
+const NEWS = /\b(?:(?:news|headlines) (?:today|this morning|tonight|this week)|in the (?:news|papers)|(?:today'?s|the latest|breaking|local|national) (?:news|headlines)|headlines|newspapers?|bbc|itv)\b|^(?:any|what is the|what is in the|the) news$/i;
+const COUNCIL_TAX = /\bcouncil tax\b/i;
+const BUDGET = /\bbudgets?\b/i;
+const FUTURE_WORD = /\b(?:going to|will|next year|be cut|cuts?|rise|increase|go up|go down)\b/i;
+
+/** The council's tax or budget to come: a forecast, not the board's record. */
+function asksFinanceFuture(text: string): boolean {
+  return COUNCIL_TAX.test(text) || (BUDGET.test(text) && FUTURE_WORD.test(text));
+}
+// Words that are verbs and nouns ("pay incentives", "update on SEND"): an errand only with someone or something after them.
+const NOUN_VERBS = new Set(['pay', 'record', 'post', 'text', 'change', 'update', 'share', 'set', 'contact', 'schedule', 'call', 'register', 'vote', 'apply', 'draft', 'edit', 'move', 'reply', 'respond', 'add', 'make', 'sign', 'correct']);
+const ERRAND_OBJECT = /^ (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|everyone|all|out|up|round|over)\b/i;
 
 const CHAIR =
   /\b(?:who(?: is| was| will be)?(?: the)? (?:chair(?:man|woman|person)?|vice[- ]chair)(?: of\b| at\b| for\b| on\b| in\b|\?|$)|who chair(?:s|ed)\b|who (?:is|was) in the chair|who (?:is|was) chairing|chair(?:man|woman|person)? of the (?:board|committee|meeting)|who leads the board|(?:board|committee)'?s? chair\b)/i;
+// "who do I contact about thursday's agenda", "who's the scrutiny co-ordinator", "who is the clerk".
+const OFFICER =
+  /\b(?:who (?:do|should|can|could) (?:i|we) (?:contact|ask|speak to|talk to|e-?mail|ring|phone|call|get in touch with|send (?:my |our )?apologies to|tell)|who (?:is|was) (?:the |our )?(?:contact|contact officer|clerk|committee clerk|democratic services officer|governance (?:services )?officer|scrutiny (?:co-?ordinator|officer)|co-?ordinator)|contact (?:officer|person|details|for the (?:agenda|meeting|board))|(?:the |our )?scrutiny co-?ordinator|(?:the |our )?(?:committee )?clerk to the (?:board|committee))\b/i;
 const MEMBERSHIP =
   /\b(?:who (?:is|are|was|were|sits?) on (?:the )?(?:board|committee)|who (?:is|are) (?:the )?(?:members|co-?opted members|co-?optees)|(?:members|membership) of (?:the )?(?:board|committee)|board members(?:hip)?|who (?:is|are) (?:in|on) sb\d)\b/i;
 const MEETING_ATTENDANCE =
@@ -157,6 +174,10 @@ const PREDICTION = /^(?:(?:who|what|which|how)(?: [a-z]+)? (?:will|is going to|a
 // "in the diary", "on the calendar": the meetings.
 const DIARY = /\b(?:diary|calendar|schedule|calender)\b/i;
 const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
+
+const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
+const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
+const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
 
 /** The first match of `second` after a match of `first`, in the same clause: two linear steps instead of one pattern that rescans. */
 function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
@@ -256,7 +277,7 @@ function directionOf(text: string): Direction {
   // "was young carers on the agenda in july": asked in the past tense, the past month.
   if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
-  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
+  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
   return 'any';
 }
 
@@ -474,8 +495,16 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (HELP.test(bare.replace(/[!.,]+/g, '').trim())) return { ...emptyReading('help'), direct: true };
 
   // Something only a person can do.
-  const cannot = CANNOT.exec(bare);
-  if ((cannot && (cannot[1]!.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) || ASKED_OF_BOT.test(bare) || OUT_OF_SCOPE.test(bare)) {
+  const asked = CANNOT.exec(bare);
+  const cannot = asked && NOUN_VERBS.has(asked[1]!.toLowerCase()) && asked[0].toLowerCase().startsWith(asked[1]!.toLowerCase()) && !ERRAND_OBJECT.test(asked[2]!) ? null : asked;
+  if (
+    (cannot && (cannot[1]!.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) ||
+    ASKED_OF_BOT.test(bare) ||
+    OUT_OF_SCOPE.test(bare) ||
+    SPORT.test(bare) ||
+    NEWS.test(bare) ||
+    asksFinanceFuture(bare)
+  ) {
     return { ...emptyReading('cannot'), action: cannot ? `${cannot[1]}${cannot[2]}`.trim() : null };
   }
 
@@ -529,7 +558,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   const intent = read === 'search' && PREDICTION.test(bare) ? 'cannot' : read;
   reading.intent = intent;
   if (intent === 'cannot') return reading;
-  if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
+  if (!['attendance', 'chair', 'officer', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     const words = rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
@@ -539,6 +568,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
+  // "who is john smith": a name the record does not hold is a person it has no record of, not a search.
+  if (reading.intent === 'search' && !reading.person && reading.topic && WHO_IS.test(bare) && NAME_LIKE.test(reading.topic) && !ROLE_WORD.test(reading.topic) && glossaryHits(reading.topic, { question: true }).length === 0) {
+    reading.intent = 'attendance';
+    reading.person = reading.topic;
+    reading.topic = null;
+  }
   reading.terms = termsIn(reading.topic);
   reading.direct = direct !== null && direct === reading.intent && !reading.topic;
   return reading;
@@ -551,6 +586,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
+  if (OFFICER.test(text)) return 'officer';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {

@@ -1,0 +1,60 @@
+// A fifth set of members' questions on the bundled corpus: the officers who serve the
+// board (the agenda's contact, the scrutiny co-ordinator), the chair as of a date,
+// people the record does not hold, attendance without the officers in attendance,
+// weekdays ("on thursday"), the statutory notice of an agenda, sport, news and the
+// council's finances (which no record answers), and facts that live in a paper's body.
+import type { AskCase } from './ask-eval.ts';
+
+// Words that only a record's answer shows: a "can't" answer must show none of them.
+const RECORD = ['Source:', 'Best matches', 'Minute ', 'Resolution ·', 'Item 4', 'Thursday 1'];
+
+export const PAPER_MEETINGS: AskCase[] = [
+  { q: "what did we agree on thursday", now: '2018-01-15', must: ["11 January 2018", "Private Fostering"], mustNot: ["18 January 2018"], note: 'a weekday asked in the past tense: the Thursday just gone' },
+  { q: "wat did we decide thursday", now: '2018-01-12', must: ["11 January 2018"], mustNot: ["18 January 2018"] },
+  { q: "whats on thursday", now: '2017-07-10', must: ["13 July 2017", "Support to Young Carers"] },
+  { q: "whats happening on thursday", now: '2017-07-11', must: ["13 July 2017"] },
+  { q: "who came on thursday", now: '2023-03-20', must: ["16 March 2023", "Councillor J Innes"] },
+  { q: "when's the next meeting", now: '2022-09-01', must: ["No future meeting is known"], mustNot: ["20 October 2022"], note: 'known only from minutes written after it' },
+  { q: "next meeting", now: '2018-06-01', must: ["No future meeting is known"], mustNot: ["20 October 2022"] },
+  { q: "when do we next meet", now: '2022-10-12', must: ["20 October 2022"], note: 'the agenda is out from 12 October, five clear working days ahead' },
+  { q: "whats on the agenda for the next meeting", now: '2022-10-10', must: ["No future meeting is known"], mustNot: ["Co-option of Other Faiths"], note: 'two days before the notice: nothing of 20 October is known yet' },
+  { q: "whats on the agenda for the next meeting", now: '2022-10-12', must: ["20 October 2022", "Co-option"] },
+  { q: "next meeting", now: '2017-12-30', must: ["11 January 2018"], mustNot: ["Private Fostering"], note: '12 days ahead: the agenda is not out yet' },
+];
+
+export const PAPER_PEOPLE: AskCase[] = [
+  { q: "who's the scrutiny co-ordinator", now: '2017-07-20', must: ["Gennie Holmes", "Scrutiny Co-ordinator"] },
+  { q: "whos the scrutiny coordinator", now: '2023-04-01', must: ["Gennie Holmes"] },
+  { q: "who is our scrutiny co-ordinator", now: '2017-06-01', must: ["No paper in the record names the scrutiny co-ordinator"], mustNot: ["Gennie Holmes"], note: 'the signed briefing note is in the pack of 5 July 2017' },
+  { q: "who do i contact about thursday's agenda", now: '2017-07-10', must: ["Michelle Rose", "13 July 2017"] },
+  { q: "who is the contact officer", now: '2017-07-10', must: ["Michelle Rose, Governance Services"] },
+  { q: "contact details for the agenda", now: '2017-07-12', must: ["Michelle Rose"] },
+  { q: "who do i send my apologies to", now: '2017-07-11', must: ["Michelle Rose"] },
+  { q: "who do we contact about thursdays meeting", now: '2018-01-09', must: ["No contact officer is printed for the meeting of Thursday 11 January 2018", "Michelle Rose"] },
+  { q: "who is chair of the board", now: '2023-04-01', must: ["Councillor J Innes"], mustNot: ["Mutton"], note: 'the chair as of now, not former chairs' },
+  { q: "whos the chair", now: '2018-02-01', must: ["Councillor M Mutton"], mustNot: ["Innes"] },
+  { q: "who chairs sb2", now: '2022-11-01', must: ["Councillor J Innes"], mustNot: ["Mutton"] },
+  { q: "who chaired the board in 2017", now: '2023-04-01', must: ["Councillor M Mutton"], mustNot: ["Innes"] },
+  { q: "who is john smith", now: '2023-04-01', must: ["No record of john smith"], mustNot: ["Best matches", "Source:"] },
+  { q: "who was cllr bloggs", now: '2023-04-01', must: ["No record of"], mustNot: ["Best matches"] },
+  { q: "has cllr zebedee been to any meetings", now: '2023-04-01', must: ["No record of"] },
+  { q: "who attended in march", now: '2023-04-03', must: ["Councillor J Innes", "Councillor A Masih", "Mrs S Hanson"], mustNot: ["J Gregg", "David Jackson", "C Taylor"], note: 'officers and guests in attendance are counted apart' },
+  { q: "who was at the january meeting", now: '2018-02-01', must: ["Councillor M Mutton", "Councillor P Seaman", "not members of the board"], mustNot: ["N MacDonald", "M Rose"] },
+  { q: "who attended in october, officers included", now: '2022-11-03', must: ["J Gregg", "Councillor J Innes"] },
+  { q: "who sent apologies last month", now: '2018-02-05', must: ["Councillor Miks", "R Potter"], mustNot: ["Abbott"] },
+  { q: "apols last month", now: '2023-04-03', must: ["Councillor F Abbott", "Councillor A Tucker"] },
+  { q: "who couldnt make it last month", now: '2022-11-02', must: ["Councillor A Masih"], mustNot: ["Tucker"] },
+];
+
+export const PAPER_CANNOT: AskCase[] = [
+  { q: "will council tax go up next year", now: '2017-07-10', must: ["I can’t"], mustNot: RECORD },
+  { q: "whats the budget going to be next year", now: '2022-11-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "how much is council tax", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "will the education budget be cut", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "who won the match on saturday", now: '2017-07-10', must: ["I can’t"], mustNot: RECORD },
+  { q: "did city win last night's game", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "football scores", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "any news today", now: '2017-07-10', must: ["I can’t"], mustNot: RECORD },
+  { q: "whats in the news", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "todays headlines", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+];
