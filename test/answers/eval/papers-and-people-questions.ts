@@ -58,3 +58,22 @@ export const PAPER_CANNOT: AskCase[] = [
   { q: "whats in the news", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
   { q: "todays headlines", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
 ];
+
+// Figures and dates that only a paper's body gives: the sentence, with its meeting and item.
+export const PAPER_FACTS: AskCase[] = [
+  { q: "how many young carers were identified", now: '2017-07-20', must: ["241 'hidden' young carers were identified", "13 July 2017", "Support to Young Carers"] },
+  { q: "how many hidden young carers", now: '2017-07-20', must: ["241"] },
+  { q: "how many open cases are there", now: '2022-11-20', must: ["3,500 open cases", "20 October 2022"] },
+  { q: "how many open cases r there", now: '2022-10-19', must: [], mustNot: ["3,500"], note: 'the minutes that give the figure are written after the meeting of 20 October' },
+  { q: "how many social workers did we keep out of 65", now: '2017-07-20', must: ["60 social workers have been retained"] },
+  { q: "how many social workers were appointed", now: '2017-07-20', must: ["65 social workers being appointed"] },
+  { q: "when is the dfe review", now: '2018-02-01', must: ["review would be held on 23rd January, 2018", "Minute 36"] },
+  { q: "whens the department for education review", now: '2018-01-15', must: ["23rd January"] },
+  { q: "when is the dfe review coming", now: '2018-02-01', must: ["23rd January"] },
+  { q: "how many children were referred to the saplings programme", now: '2023-04-01', must: ["33 children were referred"] },
+  { q: "what is the retention rate for social workers", now: '2023-04-01', must: ["approximately 3 years"] },
+  { q: "whats the case load for social workers", now: '2022-11-20', must: ["18-24"] },
+  { q: "when was the ofsted monitoring visit", now: '2017-07-20', must: ["8th and 9th November 2016"] },
+  { q: "when was the improvement notice issued", now: '2017-07-20', must: ["30th June 2014"] },
+  { q: "what is the saplings programme", now: '2023-04-01', must: ["complemented the existing SEND provision"] },
+];
