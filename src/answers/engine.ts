@@ -22,6 +22,7 @@ import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
 import { meetingByRef } from './meetings/meeting-queries.ts';
+import { buildPrivateItems } from './meetings/build-private-items.ts';
 import { answerReading } from './question/describe-reading.ts';
 import type { Period } from './question/question-periods.ts';
 import { plainQuestion, readQuestion } from './question/read-question.ts';
@@ -33,7 +34,7 @@ import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
 import { buildComing } from './topics/build-coming.ts';
 import { buildSlipped } from './work-programme/build-slipped.ts';
-import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
+import { buildWorkProgramme, UNDATED_ASKED } from './work-programme/build-work-programme.ts';
 
 export interface AskOptions {
   /** The instant to answer for (default: the clock). */
@@ -87,7 +88,7 @@ export interface AnswerEngine extends Engine {
 }
 
 /** Meeting answers: built from the record while the index loads, without their look-back. */
-const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot']);
+const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot', 'private-items']);
 
 const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
 
@@ -130,6 +131,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'requests':
       return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
+      if (UNDATED_ASKED.test(question) && !period) return buildWorkProgramme(ctx, question, { undatedOnly: true });
       // A month or a week: the meetings then; a year: the programme itself.
       return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
     case 'history':
@@ -146,6 +148,8 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       return buildChair(ctx, reading.meeting, period, question);
     case 'membership':
       return buildMembership(ctx, reading.meeting, period, question);
+    case 'private-items':
+      return buildPrivateItems(ctx, reading.meeting, period, question);
     case 'officer':
       return buildOfficer(ctx, officerRole(question), reading.meeting, period, question);
     case 'search':

@@ -22,6 +22,7 @@ export type IntentKind =
   | 'chair'
   | 'membership'
   | 'officer'
+  | 'private-items'
   | 'search';
 
 /** A meeting named by its place in the calendar rather than its date. */

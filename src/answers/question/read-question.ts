@@ -118,6 +118,10 @@ const CHAIR =
 // "who do I contact about thursday's agenda", "who's the scrutiny co-ordinator", "who is the clerk".
 const OFFICER =
   /\b(?:who (?:do|should|can|could) (?:i|we) (?:contact|ask|speak to|talk to|e-?mail|ring|phone|call|get in touch with|send (?:my |our )?apologies to|tell)|who (?:is|was) (?:the |our )?(?:contact|contact officer|clerk|committee clerk|democratic services officer|governance (?:services )?officer|scrutiny (?:co-?ordinator|officer)|co-?ordinator)|contact (?:officer|person|details|for the (?:agenda|meeting|board))|(?:the |our )?scrutiny co-?ordinator|(?:the |our )?(?:committee )?clerk to the (?:board|committee))\b/i;
+/** How members ask about business taken in private. */
+const PRIVATE_ASKED =
+  /\b(?:(?:private|exempt|confidential|closed|restricted|pink|part (?:2|ii|b)) (?:items?|business|session|part|papers?|reports?|bits?|agenda)|(?:anything|any items?|something|items?) (?:private|exempt|confidential|in private|in closed session)|(?:taken|held|discussed|heard) in private|exclu(?:de|ded|sion of) the (?:press|public)|schedule 12a|in camera)\b/i;
+
 const MEMBERSHIP =
   /\b(?:who (?:is|are|was|were|sits?) on (?:the )?(?:board|committee)|who (?:is|are) (?:the )?(?:members|co-?opted members|co-?optees)|(?:members|membership) of (?:the )?(?:board|committee)|board members(?:hip)?|who (?:is|are) (?:in|on) sb\d)\b/i;
 const MEETING_ATTENDANCE =
@@ -139,6 +143,8 @@ const EVER_DISCUSSED =
 const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
 const COME_WORD =
   /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
+// "the pending list", "what's unscheduled": the programme's undated items, not requests.
+const PENDING_LIST = /\b(?:pending (?:list|items?|topics?)|unscheduled|undated (?:items?|topics?)|(?:items?|topics?) (?:with )?(?:no|without a) date|to be determined|tbd)\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;
 const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed|still on|on for|going ahead|happening)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
@@ -558,7 +564,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   const intent = read === 'search' && PREDICTION.test(bare) ? 'cannot' : read;
   reading.intent = intent;
   if (intent === 'cannot') return reading;
-  if (!['attendance', 'chair', 'officer', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
+  if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     const words = rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
@@ -587,6 +593,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
+  if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
@@ -595,7 +602,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (reading.person && (ATTENDANCE.test(text) || wordThenWord(text, HAS_DID, CAME_WORD) || wordThenWord(text, /\b(?:was|were)\b/i, /\bat\b/i))) return 'attendance';
   if (HISTORY.test(text)) return 'history';
   if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
-  const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  const work = (WORK_PROGRAMME.test(text) || PENDING_LIST.test(text)) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  if (PENDING_LIST.test(text) && !topicOf(rest.replace(PENDING_LIST, ' '))) return 'work-programme';
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
   const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));

@@ -77,3 +77,18 @@ export const PAPER_FACTS: AskCase[] = [
   { q: "when was the improvement notice issued", now: '2017-07-20', must: ["30th June 2014"] },
   { q: "what is the saplings programme", now: '2023-04-01', must: ["complemented the existing SEND provision"] },
 ];
+
+export const PAPER_AGENDA_AND_PLANS: AskCase[] = [
+  { q: "any private items on the agenda", now: '2017-07-10', must: ["None: all 7 items on the agenda of Thursday 13 July 2017", "are public"], mustNot: ["Private Fostering"] },
+  { q: "is anything confidential on thursday", now: '2017-07-10', must: ["None", "13 July 2017"] },
+  { q: "any exempt items next meeting", now: '2023-03-10', must: ["None", "16 March 2023"] },
+  { q: "were there any private items at the last meeting", now: '2018-01-20', must: ["None", "11 January 2018"] },
+  { q: "any part 2 business on the agenda", now: '2022-10-14', must: ["None", "20 October 2022"] },
+  { q: "whats on the pending list", now: '2017-07-10', must: ["Pending and undated items", "Voices of Care", "Private Fostering"], mustNot: ["Ofsted Inspection Report", "14 September 2017", "Thursday 13 July 2017"] },
+  { q: "pending items", now: '2017-07-10', must: ["Short Breaks Review"], mustNot: ["LSCB Interim Annual Report"] },
+  { q: "whats unscheduled", now: '2023-04-01', must: ["financial incentives", "date to be determined"], mustNot: ["Work programme from", "(planned)"] },
+  { q: "items with no date", now: '2017-07-10', must: ["Managing Risk Effectively"], mustNot: ["Quality of Social Workers"] },
+  { q: "when is private fostering coming", now: '2017-07-10', must: ["date to be determined"], mustNot: ["planned for"] },
+  { q: "whats on the agenda next month", now: '2017-12-10', must: ["11 January 2018", "The agenda is not published yet", "3 January 2018"], mustNot: ["Private Fostering"] },
+  { q: "whats on the agenda next month", now: '2022-09-10', must: ["No meeting is known in October 2022"], mustNot: ["Co-option"] },
+];
