@@ -11,6 +11,7 @@ import { cite, citeLabel, clip } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { heldBy, ofCommittee, papersOutBy } from '../record-view.ts';
 import { withoutGenericWords } from '../topics/topic-hits.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 
 /** Items whose bodies are read for one question. */
 const ITEMS_READ = 8;
@@ -21,6 +22,10 @@ const PASSAGE_CHARS = 300;
 /** Words asking for a figure: sentences with numbers weigh more. */
 export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
 /** Questions after a fact: a figure, a date, a programme or what something is. */
+/** "What did Ofsted say in 2017", "how were we rated": a verdict, which the papers give in words of judging. */
+export const VERDICT_QUESTION = /\b(?:what (?:did|does|do|has|have) (?:[a-z'’]+ ){1,3}(?:say|said|find|found|judge|judged|rate|rated|conclude|concluded|think|report|reported)|(?:rating|rated|judgement|judgment|grade|graded|verdict|outcome) (?:of|for|from|by|in|was|were|is)|how (?:were|was|are|is) (?:we|they|it|the council|services|children'?s services) (?:rated|judged|graded))\b/i;
+const VERDICT_WORDS = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall|inadequate|requires improvement|outstanding|good)\b/i;
+
 export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far)|(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
 
 export interface Passage {
@@ -79,7 +84,7 @@ function bodyKnown(ctx: AnswerContext, meeting: Meeting): boolean {
  * most of the query's words (always its rarest, glossary terms first); numbers the
  * question gives weigh most, and figures count when `figures` is asked.
  */
-export function findPassages(ctx: AnswerContext, query: string, options: { figures?: boolean } = {}): Passage[] {
+export function findPassages(ctx: AnswerContext, query: string, options: { figures?: boolean; verdict?: boolean; period?: Period | null } = {}): Passage[] {
   const core = withoutGenericWords(query) || query;
   const wanted = [...new Set(searchTerms(core))];
   if (wanted.length === 0) return [];
@@ -94,7 +99,7 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
     if (read === ITEMS_READ) break;
     const item = ctx.view.store.item(hit.refId);
     const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
-    if (!item || !meeting || item.private || !item.body || !bodyKnown(ctx, meeting)) continue;
+    if (!item || !meeting || item.private || !item.body || !bodyKnown(ctx, meeting) || !dateIn(options.period, meeting.date)) continue;
     read++;
     const titled = termsOf(item.title);
     for (const sentence of sentencesOf(item.body)) {
@@ -114,6 +119,11 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
   const total = wanted.reduce((sum, t) => sum + weight(t), 0);
   const needed = total * (wanted.length > 2 ? 0.5 : 0.6);
 
+  // A verdict asked of no date is the latest one: newer papers weigh a little more.
+  const starts = candidates.map((c) => ctx.view.starts.get(c.meeting.id) ?? 0);
+  const oldest = Math.min(...starts);
+  const span = Math.max(1, Math.max(...starts) - oldest);
+  const recency = (meeting: Meeting) => (options.verdict && !options.period ? (0.3 * ((ctx.view.starts.get(meeting.id) ?? oldest) - oldest)) / span : 0);
   const titles = new Map<AgendaItem, Set<string>>();
   const titled = (item: AgendaItem) => titles.get(item) ?? titles.set(item, termsOf(item.title)).get(item)!;
   const found: Passage[] = [];
@@ -129,6 +139,7 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
       const figures = figureCount(sentence.text);
       if (figures > 0) score += 0.3 + 0.05 * Math.min(4, figures);
     }
+    if (options.verdict && VERDICT_WORDS.test(sentence.text)) score += 0.4 + recency(meeting);
     // The better the item matched as a whole, the more its sentences count.
     score += fit * 0.2;
     // A short sentence keeps the one after it when that completes it ("65 appointed ... 60 retained").

@@ -145,6 +145,8 @@ const COME_WORD =
   /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
 // "the pending list", "what's unscheduled": the programme's undated items, not requests.
 const PENDING_LIST = /\b(?:pending (?:list|items?|topics?)|unscheduled|undated (?:items?|topics?)|(?:items?|topics?) (?:with )?(?:no|without a) date|to be determined|tbd)\b/i;
+// "has the council replied yet", "has john gregg come back to us on X": an answer to a request.
+export const REPLIED = /\b(?:replied|reply|responded|respond|answered|got back|gotten back|come back|came back|heard back|reverted|provided (?:it|them|the \w+)) ?(?:to us|to the board|to members)?(?: yet| at all)?\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;
 const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed|still on|on for|going ahead|happening)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
@@ -174,7 +176,9 @@ const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one|mtg) before (?:the )?(?:last|t
 const HAS_DID = /\b(?:did|does|do|has|have|had|was|were)\b/i;
 const CAME_WORD = /\b(?:been coming|coming|come|came|make it|made it|been there|there|present|show|shown)\b/i;
 // Ofsted's grade, not a request's status: "rated outstanding", "will ofsted rate us outstanding".
-const OUTSTANDING_GRADE = /\b(?:rated?|rating|rates|judged?|graded?|grade|as|be|being|become|got|get|achieved?|result of) (?:(?:us|it|them|the council|coventry|children'?s services) )?(?:an? |as )?outstanding\b/gi;
+// After a verb of rating, any council or place may stand between ("rate coventry outstanding", "judged the city as outstanding").
+const OUTSTANDING_GRADE = /\b(?:rated?|rating|rates|judged?|graded?|grade) (?:(?!still\b|now\b)[a-z'’]+ (?:[a-z'’]+ )?)?(?:an? |as )?outstanding\b/gi;
+const OUTSTANDING_RESULT = /\b(?:as|be|being|become|got|get|achieved?|result of) (?:(?:us|it|them|the council|the authority|children'?s services) )?(?:an? )?outstanding\b/gi;
 // A prediction ("who will win the election", "will ofsted rate us outstanding"): no record says what will happen.
 const PREDICTION = /^(?:(?:who|what|which|how)(?: [a-z]+)? (?:will|is going to|are going to|would)|will (?!(?:the|this|our|tomorrow'?s|thursday'?s|next) (?:meeting|board|mtg|agenda)\b)|(?:is|are) (?:we|they|ofsted|the council|it) going to)\b/i;
 // "in the diary", "on the calendar": the meetings.
@@ -556,7 +560,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     .trim();
   rest = withoutBoardWords(rest, BOARD_WORD);
   // Ofsted's grade "outstanding" says nothing about requests.
-  const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent'));
+  const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent')).replace(OUTSTANDING_RESULT, (m) => m.replace(/outstanding/i, 'excellent'));
   reading.status = statusIn(framed);
 
   const read = intentOf(framed, rest, reading);
@@ -565,7 +569,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   reading.intent = intent;
   if (intent === 'cannot') return reading;
   if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
-    const words = rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
+    const words = (intent === 'requests' ? rest.replace(REPLIED, ' ') : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
@@ -593,6 +597,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
+  if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
   if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';

@@ -10,7 +10,7 @@ import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { agendaOutBy, heldBy } from '../record-view.ts';
 import { withoutGenericWords } from '../topics/topic-hits.ts';
-import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry } from '../passages/passages.ts';
+import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry, VERDICT_QUESTION } from '../passages/passages.ts';
 import { plainQuestion } from '../question/read-question.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
@@ -206,11 +206,12 @@ export function buildSearch(ctx: AnswerContext, query: string, question: string,
   const label = clip(query, 80);
   // A fact asked for ("how many open cases", "what's the X programme"): the sentences of the papers that give it.
   const figures = FIGURE_QUESTION.test(question);
-  const passages = !period && (figures || FACT_QUESTION.test(plainQuestion(question))) ? findPassages(ctx, query, { figures }) : [];
+  const verdict = VERDICT_QUESTION.test(plainQuestion(question));
+  const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period }) : [];
   if (passages.length > 0) {
     const more = searchEntries(ctx, query, period).slice(0, MORE_AFTER_PASSAGES);
     return answerFor(ctx, 'search', question, {
-      title: `What the papers say on "${label}"`,
+      title: `What the papers say on "${label}"${period ? ` (${period.label})` : ''}`,
       sections: [section('From the papers', passages.map((p) => passageEntry(ctx, p))), ...(more.length ? [section('Also in the record', more)] : [])],
       notes: ['Quoted from the papers as written; ask "history of <topic>" for everything on it.'],
     });

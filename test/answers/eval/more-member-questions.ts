@@ -82,7 +82,7 @@ export const MORE_RESOLUTIONS: AskCase[] = [
   { q: "decisions 2018", now: '2018-05-01', must: ["Notes progress information."], mustNot: ["Task and Finish group be established"] },
   { q: "resolutions about the saplings programme", now: '2026-01-01', must: ["initiation of the Saplings Programme"], mustNot: ["Ghulam"] },
   { q: "what did the board say about cla", now: '2026-01-01', must: ["children looked after"] },
-  { q: "what did we decide about private fostering", now: '2026-01-01', must: ["4 naming it", "then 8 of items that discussed it"], },
+  { q: "what did we decide about private fostering", now: '2026-01-01', must: ["4 resolutions on \"private fostering\"", "Also discussed under"], mustNot: ["Does not name", "congratulate them on the recent Ofsted result"], note: 'the items that only discussed it are named on one line, not listed' },
   { q: "decisions about retention", now: '2026-01-01', must: ["Task and Finish group be established on Retention of Social Workers"] },
   { q: "what did we resolve on the improvement board", now: '2026-01-01', must: ["improvement board", "e-newsletter communication"], mustNot: ["Resolutions of the most recent meeting"] },
   { q: "what did we decide about the work programme", now: '2026-01-01', must: ["resolutions on \"work programme\"", "Family Values Project"], mustNot: ["Resolutions of the most recent meeting"] },

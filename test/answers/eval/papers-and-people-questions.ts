@@ -92,3 +92,26 @@ export const PAPER_AGENDA_AND_PLANS: AskCase[] = [
   { q: "whats on the agenda next month", now: '2017-12-10', must: ["11 January 2018", "The agenda is not published yet", "3 January 2018"], mustNot: ["Private Fostering"] },
   { q: "whats on the agenda next month", now: '2022-09-10', must: ["No meeting is known in October 2022"], mustNot: ["Co-option"] },
 ];
+
+export const PAPER_REQUESTS: AskCase[] = [
+  { q: "has the council replied yet", now: '2023-04-01', must: ["Not yet", "open requests still without a reply"] },
+  { q: "have officers replied about the census", now: '2023-04-01', must: ["Not yet", "Up to date Census figures", "open since Thursday 20 October 2022"] },
+  { q: "has john gregg come back to us on private fostering", now: '2018-02-01', must: ["Not yet", "report back following implementation"], mustNot: ["attended 2"] },
+  { q: "did they ever respond on the census figures", now: '2023-04-01', must: ["Not yet", "Census"] },
+];
+
+export const PAPER_TOPICS: AskCase[] = [
+  { q: "what did ofsted say in 2017", now: '2023-04-01', must: ["requires improvement to be good"], mustNot: ["'Good'"] },
+  { q: "what did ofstead say in 2022", now: '2023-04-01', must: ["rated by Ofsted as 'Good'"], mustNot: ["requires improvement to be good"] },
+  { q: "what was the ofsted rating in 2022", now: '2023-04-01', must: ["'Good'"] },
+  { q: "how were we rated by ofsted", now: '2023-04-01', must: ["'Good'"] },
+  { q: "how were we rated by ofsted", now: '2018-02-01', must: ["requires improvement"], mustNot: ["'Good'"] },
+  { q: "pay incentives for social workers", now: '2022-11-01', must: ["financial incentives"] },
+  { q: "when are pay incentives coming to the board", now: '2023-04-01', must: ["financial incentives", "date to be determined"], mustNot: ["planned for"] },
+  { q: "camhs for looked after children", now: '2023-04-01', must: ["LAC CAMHS"] },
+  { q: "lac camhs", now: '2023-04-01', must: ["LAC CAMHS"] },
+  { q: "lac camhs", now: '2017-07-20', must: ["Nothing in the record matches"], mustNot: ["Minute 28", "Minute 4"], note: 'both mentions are in papers of 2022 and 2023' },
+  { q: "what did we decide on fostering", now: '2018-02-01', must: ["Requests the Local Safeguarding Children's Board", "Also discussed under"], mustNot: ["Does not name", "Task and Finish group be established"] },
+  { q: "will ofsted rate coventry outstanding", now: '2023-04-01', must: ["I can’t answer that"], mustNot: ["open request"] },
+  { q: "what requests are still outstanding", now: '2023-04-01', must: ["open requests"] },
+];
