@@ -25,7 +25,7 @@ import { meetingByRef } from './meetings/meeting-queries.ts';
 import { buildPrivateItems } from './meetings/build-private-items.ts';
 import { answerReading } from './question/describe-reading.ts';
 import type { Period } from './question/question-periods.ts';
-import { plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
+import { asksUndated, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { RecordViews, type RecordView } from './record-view.ts';
@@ -34,7 +34,7 @@ import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
 import { buildComing } from './topics/build-coming.ts';
 import { buildSlipped } from './work-programme/build-slipped.ts';
-import { buildWorkProgramme, UNDATED_ASKED } from './work-programme/build-work-programme.ts';
+import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
 
 export interface AskOptions {
   /** The instant to answer for (default: the clock). */
@@ -131,7 +131,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'requests':
       return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: REPLIED.test(question) || /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
-      if (UNDATED_ASKED.test(question) && !period) return buildWorkProgramme(ctx, question, { undatedOnly: true });
+      if (asksUndated(question) && !period) return buildWorkProgramme(ctx, question, { undatedOnly: true });
       // A month or a week: the meetings then; a year: the programme itself.
       return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
     case 'history':

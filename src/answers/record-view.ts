@@ -261,9 +261,14 @@ export function papersOutBy(meeting: Meeting, t: number): boolean {
 export function meetingKnownBy(view: RecordView, meeting: Meeting, t: number): boolean {
   if (meeting.status === 'planned' || meeting.status === 'cancelled' || isPlanOnly(meeting) || agendaOutBy(view, meeting, t)) return true;
   if (!meeting.date) return true;
-  const year = municipalYear(meeting.date);
-  for (const date of view.workProgrammeByDate.keys()) if (municipalYear(date) === year) return true;
-  return false;
+  return plannedYears(view).has(municipalYear(meeting.date));
+}
+
+const PLANNED_YEARS = lookupKey<Set<number>>('planned municipal years');
+
+/** The municipal years a work programme sets dates in: one pass over the plan per record version. */
+function plannedYears(view: RecordView): Set<number> {
+  return view.derived.get(PLANNED_YEARS, () => new Set([...view.workProgrammeByDate.keys()].map(municipalYear)));
 }
 
 /** The municipal year (May to April) of a date, by its first calendar year. */

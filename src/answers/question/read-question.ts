@@ -143,8 +143,13 @@ const EVER_DISCUSSED =
 const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
 const COME_WORD =
   /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
-// "the pending list", "what's unscheduled": the programme's undated items, not requests.
-const PENDING_LIST = /\b(?:pending (?:list|items?|topics?)|unscheduled|undated (?:items?|topics?)|(?:items?|topics?) (?:with )?(?:no|without a) date|to be determined|tbd)\b/i;
+// "the pending list", "what's unscheduled", "what's still to be determined": the programme's undated items, not requests.
+const PENDING_LIST = /\b(?:pending (?:list|items?|topics?|issues?)|unscheduled|not (?:yet )?scheduled|undated(?: items?| topics?)?|(?:items?|topics?) (?:with )?(?:no|without a) date|to be (?:scheduled|determined|decided|confirmed|arranged)|date to be determined|still to be (?:scheduled|programmed|dated)|tbd|tbc|parked)\b/i;
+
+/** Whether a question about the work programme asks for its undated part only ("the pending list", "what's still pending on the work programme"). */
+export function asksUndated(question: string): boolean {
+  return PENDING_LIST.test(question) || (/\bpending\b/i.test(question) && WORK_PROGRAMME.test(question));
+}
 // "has the council replied yet", "has john gregg come back to us on X": an answer to a request.
 export const REPLIED = /\b(?:replied|reply|responded|respond|answered|got back|gotten back|come back|came back|heard back|reverted|provided (?:it|them|the \w+)) ?(?:to us|to the board|to members)?(?: yet| at all)?\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;

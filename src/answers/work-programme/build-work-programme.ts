@@ -13,9 +13,6 @@ import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
 /** Slipped items are listed with the programme for a year after their planned date. */
 const SLIPPED_SHOWN_DAYS = 365;
 
-/** "The pending list", "items with no date", "what's still to be scheduled": the undated part of the programme. */
-export const UNDATED_ASKED = /\b(?:pending (?:list|items?|topics?|issues?)|(?:the )?pending$|unscheduled|not (?:yet )?scheduled|to be (?:scheduled|determined|decided|confirmed|arranged)|tbd|tbc|undated|no date|without a date|date to be determined|still to be (?:scheduled|programmed|dated)|waiting to be scheduled|parked|on the back burner)\b/i;
-
 export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme', options: { undatedOnly?: boolean } = {}): Answer {
   const view = ctx.view;
   const plan = workProgrammeFrom(ctx);

@@ -2,7 +2,7 @@
 // Scrutiny Board (2), 2017-2023), typed the way members type them: short, lower
 // case, shorthand, typos, abbreviations, relative dates with the clock set.
 import type { AskCase } from './ask-eval.ts';
-import { PAPER_AGENDA_AND_PLANS, PAPER_CANNOT, PAPER_FACTS, PAPER_MEETINGS, PAPER_PEOPLE, PAPER_REQUESTS, PAPER_TOPICS } from './papers-and-people-questions.ts';
+import { PAPER_AGENDA_AND_PLANS, PAPER_CANNOT, PAPER_FACTS, PAPER_MEETINGS, PAPER_MORE_PHRASINGS, PAPER_PEOPLE, PAPER_REQUESTS, PAPER_TOPICS } from './papers-and-people-questions.ts';
 import { MORE_AGENDA_AND_PLANS, MORE_CANNOT, MORE_MEETINGS, MORE_PEOPLE, MORE_REQUESTS, MORE_RESOLUTIONS, MORE_TOPICS } from './more-member-questions.ts';
 
 /** Text that only a record answer would contain: none of it may answer a question the bot cannot. */
@@ -395,7 +395,7 @@ export const CATEGORIES: ReadonlyArray<readonly [string, AskCase[]]> = [
   ['topics and vocabulary', [...TOPIC_CASES, ...MORE_TOPICS, ...PAPER_TOPICS]],
   ['cannot answer', [...CANNOT_CASES, ...MORE_CANNOT, ...PAPER_CANNOT]],
   ['facts in the papers', PAPER_FACTS],
-  ['other phrasings (mixed)', PHRASING_CASES],
+  ['other phrasings (mixed)', [...PHRASING_CASES, ...PAPER_MORE_PHRASINGS]],
 ];
 
 export const BUNDLED_CASES: AskCase[] = CATEGORIES.flatMap(([, cases]) => cases);

@@ -115,3 +115,18 @@ export const PAPER_TOPICS: AskCase[] = [
   { q: "will ofsted rate coventry outstanding", now: '2023-04-01', must: ["I can’t answer that"], mustNot: ["open request"] },
   { q: "what requests are still outstanding", now: '2023-04-01', must: ["open requests"] },
 ];
+
+export const PAPER_MORE_PHRASINGS: AskCase[] = [
+  { q: "who is the clerk for thursday", now: '2017-07-11', must: ["Michelle Rose"] },
+  { q: "whos our scrutiny officer", now: '2023-04-01', must: ["Gennie Holmes"] },
+  { q: "who chaired last month", now: '2018-02-01', must: ["Councillor M Mutton", "11 January 2018"] },
+  { q: "who turned up last month", now: '2023-04-03', must: ["Councillor A Masih"], mustNot: ["R Sugars"] },
+  { q: "wat did we agree yesterday", now: '2018-01-12', must: ["11 January 2018", "Notes the briefing note."] },
+  { q: "what was decided on thursday", now: '2018-01-15', must: ["11 January 2018"] },
+  { q: "is there anything private on thursdays agenda", now: '2017-07-10', must: ["None", "13 July 2017"] },
+  { q: "will any items be taken in private", now: '2017-07-10', must: ["None", "are public"] },
+  { q: "whats still pending on the work programme", now: '2017-07-10', must: ["Pending and undated items", "Voices of Care"], mustNot: ["LSCB Interim Annual Report"] },
+  { q: "whats the good level of development figure", now: '2023-04-01', must: ["61.2%"] },
+  { q: "who won the league", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+  { q: "whats the latest news", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
+];
