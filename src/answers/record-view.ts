@@ -227,6 +227,9 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
  */
 export const AGENDA_NOTICE_WORKING_DAYS = 6;
 
+/** Documents that publish a meeting's agenda. */
+const AGENDA_KINDS = new Set(['agenda-pack', 'moderngov']);
+
 /** The London date an agenda is published for a meeting on `date`: weekends skipped, bank holidays not. */
 export function agendaPublishedOn(date: string): string {
   const day = new Date(`${date}T12:00:00Z`);
@@ -238,13 +241,15 @@ export function agendaPublishedOn(date: string): string {
 }
 
 /**
- * Whether a meeting's agenda was out by `t` (ms). A meeting whose items the record
- * has from an agenda (or from ModernGov) has published it. One whose items come
- * only from its minutes, written after it, is asked about as of a date before it:
- * its agenda counts as out from the start of the day its statutory notice begins.
+ * Whether a meeting's agenda was out by `t` (ms). A meeting whose agenda the record
+ * holds (an agenda pack, or ModernGov) has published it. One known only from its
+ * minutes, written after it, is asked about as of a date before it: its agenda counts
+ * as out from the start of the day its statutory notice begins.
  */
 export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
   if (!meeting || meeting.status !== 'minutes' || !meeting.date) return true;
+  // Its own agenda was added to the record before the minutes: that agenda was out.
+  if (meeting.sources.some((id) => id !== meeting.minutesSource && AGENDA_KINDS.has(view.documents.get(id)?.kind ?? ''))) return true;
   return londonInstant(agendaPublishedOn(meeting.date), '00:00').getTime() <= t;
 }
 
