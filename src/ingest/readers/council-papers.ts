@@ -15,6 +15,7 @@
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { renderLines } from '../normalise-text.ts';
+import { parseForwardPlan } from '../forward-plan.ts';
 import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
@@ -207,7 +208,7 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
   // Work-programme rows are read outside the minutes and the front sheet.
   const outside = lines.map((l, i) => (taken.some((s) => i >= s.start && i < s.end) ? { ...l, text: '', blank: true } : l));
   // A programme that names no committee is the pack's: its front sheet says whose.
-  const workProgramme = parseWorkProgramme(outside, agenda?.committee ?? null);
+  const workProgramme = [...parseWorkProgramme(outside, agenda?.committee ?? null), ...parseForwardPlan(outside)];
   explained += workProgramme.length;
 
   const kind = agenda ? 'agenda-pack' : minuteSpans.length > 0 ? 'minutes' : workProgramme.length > 0 ? 'work-programme' : 'minutes';
