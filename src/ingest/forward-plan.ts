@@ -14,7 +14,7 @@ import type { Line } from './normalise-text.ts';
 import { splitLeads } from './work-programme.ts';
 
 /** Words that say a document is, or holds, a forward plan of decisions. */
-const FORWARD_PLAN = /\b(?:forward plan|key decisions?|notice of (?:key|forthcoming|proposed) decisions?|plan items|executive decisions? (?:to be taken|plan)|decisions? to be taken|cabinet (?:work|decisions?) plan)\b/i;
+const FORWARD_PLAN = /\b(?:forward plan|key decisions?|notice of (?:key|forthcoming|proposed) decisions?|forthcoming decisions|plan items|executive decisions? (?:to be taken|plan)|decisions? to be taken|cabinet (?:work|decisions?) plan)\b/i;
 
 // Table heads. A head cell is a label of a few words, sometimes a long one
 // ("Date on which or period within which decision is to be made").
@@ -42,11 +42,22 @@ function tableColumns(cells: string[]): TableColumns | null {
   return { title, date, maker, lead };
 }
 
-/** "Decision maker: Cabinet" and the other labelled lines of a plan item. */
-const MAKER_FIELD = /^(?:decision[- ]?mak(?:er|ing body)|decision[- ]?taker|decision to be (?:made|taken) by|who will (?:make|take) the decision)\s*:\s*/i;
-const DUE_FIELD = /^(?:decision due|(?:expected |proposed )?date of decision|(?:expected|proposed|anticipated) (?:decision )?date|date (?:of )?decision (?:is )?(?:due|expected|to be (?:made|taken))|decision expected|due date|date due)\s*:\s*/i;
-const LEAD_FIELD = /^(?:lead (?:officer|member|cabinet member)|cabinet member|portfolio holder|responsible (?:officer|member)|contact officer)\s*:\s*/i;
-const OTHER_FIELD = /^[A-Z][\w '()/-]{2,60}:(?:\s|$)/;
+/** A labelled line of a plan item ("Decision maker: Cabinet"): what its label says it holds. */
+type Field = 'maker' | 'due' | 'lead' | 'title' | 'other';
+const FIELD_LABEL = /^([A-Z][\w '()/,&-]{2,70}?) ?: ?/;
+
+function fieldOf(text: string): { field: Field; label: string; value: string } | null {
+  const m = FIELD_LABEL.exec(text);
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  const value = text.slice(m[0].length).trim();
+  let field: Field = 'other';
+  if (/\b(?:maker|taker|(?:taken|made) by|making (?:body|individual)|who will (?:make|take))\b/.test(label)) field = 'maker';
+  else if (/\b(?:date|due|when|timing|month)\b/.test(label) && !/\b(?:published|first|original(?:ly)?|added|representations?|consultation|updated)\b/.test(label)) field = 'due';
+  else if (/\b(?:lead|portfolio|cabinet member|responsible|contact)\b/.test(label)) field = 'lead';
+  else if (/\b(?:title|subject|matter|description|details? of (?:the )?decision|(?:key |proposed )?decision(?: to be (?:taken|made))?$)/.test(label)) field = 'title';
+  return { field, label, value };
+}
 
 function slotOf(text: string): Pick<ParsedWorkProgrammeItem, 'slot' | 'date'> {
   const date = findDates(text)[0];
@@ -100,36 +111,63 @@ function readTables(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
 
 function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
   const out: ParsedWorkProgrammeItem[] = [];
-  const fields = (i: number) => !lines[i]!.blank && OTHER_FIELD.test(lines[i]!.text);
+  const fieldAt = (i: number) => (lines[i]!.blank ? null : fieldOf(lines[i]!.text));
+  let taken = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || !MAKER_FIELD.test(lines[i]!.text)) continue;
-    // The title is the last line above the item's first field.
+    if (i <= taken || fieldAt(i)?.field !== 'maker') continue;
+    // The item's fields run back from its decision maker to the first of them.
     let first = i;
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    for (let k = i - 1; k > taken && k >= i - 10; k--) {
       if (lines[k]!.blank) continue;
-      if (!fields(k)) break;
-      first = k;
+      // A value wrapped onto the next line continues the field just above it.
+      if (!fieldAt(k) && !(k - 1 > taken && fieldAt(k - 1))) break;
+      if (fieldAt(k)) first = k;
     }
-    let t = first - 1;
-    while (t >= 0 && lines[t]!.blank) t--;
-    const title = t >= 0 ? lines[t]!.text : '';
-    if (!title || title.length > 200 || OTHER_FIELD.test(title) || /[.;]$/.test(title)) continue;
-    // Its fields run until a line that is neither blank, a field, nor a field's continuation.
     let maker: string | null = null;
-    let when = '';
+    let when: string | null = null;
     let lead: string | null = null;
+    let title: string | null = null;
+    let last = i;
+    let open: Field | null = null;
+    const seen = new Set<string>();
     for (let k = first; k < lines.length && k < first + 40; k++) {
       const l = lines[k]!;
-      if (l.blank) continue;
-      if (k > i && MAKER_FIELD.test(l.text)) break;
-      const m = MAKER_FIELD.exec(l.text);
-      if (m) maker = l.text.slice(m[0].length).trim() || null;
-      const d = DUE_FIELD.exec(l.text);
-      if (d && !when) when = l.text.slice(d[0].length);
-      const o = LEAD_FIELD.exec(l.text);
-      if (o && !lead) lead = l.text.slice(o[0].length).trim() || null;
+      if (l.blank) {
+        open = null;
+        continue;
+      }
+      const f = fieldOf(l.text);
+      // An unlabelled line just above a decision maker is the next item's title, not a wrapped value.
+      const nextField = k + 1 < lines.length ? fieldAt(k + 1) : null;
+      if (!f && k > i && (nextField?.field === 'maker' || nextField?.field === 'title')) break;
+      if (!f && open === 'title' && title) {
+        title = `${title} ${l.text}`;
+        last = k;
+        continue;
+      }
+      if (!f && open) {
+        last = k;
+        continue;
+      }
+      // The next item begins with its own decision maker, or a label this item already had.
+      if (!f || (k > i && (f.field === 'maker' || seen.has(f.label) || (f.field === 'title' && title)))) break;
+      seen.add(f.label);
+      last = k;
+      open = f.field;
+      if (f.field === 'maker') maker ??= f.value || null;
+      else if (f.field === 'due') when ??= f.value;
+      else if (f.field === 'lead') lead ??= f.value || null;
+      else if (f.field === 'title') title ??= f.value || null;
     }
-    out.push(row(title, when, maker, lead));
+    taken = last;
+    if (!title) {
+      // Unlabelled, the title is the line above the item's first field.
+      let t = first - 1;
+      while (t >= 0 && lines[t]!.blank) t--;
+      const above = t >= 0 ? lines[t]!.text : '';
+      if (above && above.length <= 200 && !fieldOf(above) && !/[.;:]$/.test(above)) title = above;
+    }
+    if (title) out.push(row(title, when ?? '', maker, lead));
   }
   return out;
 }
