@@ -33,11 +33,11 @@ interface Columns {
 }
 
 const TBD =
-  /^(?:date\s+to\s+be\s+(?:determined|confirmed|agreed|arranged)|dates?\s+tb[cad]|to\s+be\s+(?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated|future)(?:\s+items)?|items?\s+to\s+be\s+(?:scheduled|allocated)|items?\s+(?:awaiting|without)\s+(?:a\s+)?(?:date|meeting|scheduling))\b\s*:?\s*/i;
+  /^(?:dates?\s+to\s+be\s+(?:determined|confirmed|agreed|arranged)|dates?\s+tb[cad]|to\s+be\s+(?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated|future)(?:\s+items)?|items?\s+to\s+be\s+(?:scheduled|allocated)|items?\s+(?:awaiting|without)\s+(?:a\s+)?(?:date|meeting|scheduling))\b\s*:?\s*/i;
 /** "Meeting: Tuesday 23 September 2025 (7pm)": a programme grouped under its meetings. */
 const MEETING_PREFIX = /^(?:(?:committee\s+)?meeting(?:\s+date)?|date\s+of\s+meeting|committee\s+date)\s*[:–-]\s*/i;
 const PENDING = /^(?:\d{1,2}(?:\.\d+)?\s+)?(?:pending(?:\s+items?)?|items?\s+pending|outstanding\s+items?|carried\s+forward(?:\s+items?)?)\b\s*:?\s*/i;
-const HEADING = /\bwork\s*programme\b/i;
+const HEADING = /\bwork\s*(?:programme|plan)\b/i;
 
 /** A slot label at the start of a cell or line: a date (with its note), "to be determined" or "pending". */
 export function readSlot(text: string): (SlotState & { rest: string }) | null {
@@ -305,15 +305,18 @@ function readRegion(
   return state;
 }
 
+/** A note on when an item will come, not part of its title: "awaiting ...", "to follow ...", "deferred until ...". */
+const SCHEDULING_NOTE = /^(?:awaiting|to follow|following|deferred|postponed|moved|carried|subject to|pending|date tb[cd]|tb[cd]|to be (?:confirmed|scheduled|determined|arranged)|once|when|until|after)\b/;
+
 /**
  * "Parking Review – awaiting the outcome of the consultation", "Travel Assistance (awaiting the
- * county's review)": the item's title, and the note after it (a dash or a bracket, then words in lower case).
+ * county's review)": the item's title, and the scheduling note after a dash or in brackets.
  */
 export function titleAndNote(text: string): { title: string; detail: string | null } {
   const dash = / [-–—] (?=[a-z])/.exec(text);
-  if (dash) return { title: text.slice(0, dash.index).trim(), detail: text.slice(dash.index + 3).trim() || null };
+  if (dash && SCHEDULING_NOTE.test(text.slice(dash.index + 3))) return { title: text.slice(0, dash.index).trim(), detail: text.slice(dash.index + 3).trim() || null };
   const bracket = / \(([a-z][^()]*)\)$/.exec(text);
-  if (bracket && bracket[1]!.split(' ').length >= 3) return { title: text.slice(0, bracket.index).trim(), detail: bracket[1]! };
+  if (bracket && SCHEDULING_NOTE.test(bracket[1]!)) return { title: text.slice(0, bracket.index).trim(), detail: bracket[1]! };
   return { title: text.trim(), detail: null };
 }
 
