@@ -23,6 +23,8 @@ export const ActionIds = {
   confirmEvidence: 'confirm_evidence',
   /** Put a proposed answer aside: it is not the answer (co-ordinators only). */
   dismissEvidence: 'dismiss_evidence',
+  /** Follow the topic of an answer, a request or an agenda item (for the member who clicks). */
+  follow: 'follow',
 } as const;
 
 /** Settings forms (modals), by callback id; their inputs are read back by block id, each with action id `value`. */

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { SlackAppDeps } from '../deps.ts';
 import { ActionIds } from '../ids.ts';
 import { evidenceDecision } from './evidence-decision.ts';
+import { followButton } from './follow-button.ts';
 import { requestStatus } from './request-status.ts';
 import { channelBoardForm, coordinatorsForm, homeBoardChosen, reminderForm, removeReminder } from './settings.ts';
 import { shareAnswer } from './share-answer.ts';
@@ -19,4 +20,5 @@ export function register(app: App, deps: SlackAppDeps): void {
   app.action(ActionIds.removeReminder, removeReminder(deps));
   app.action(ActionIds.confirmEvidence, evidenceDecision(deps, 'confirmed'));
   app.action(ActionIds.dismissEvidence, evidenceDecision(deps, 'dismissed'));
+  app.action(ActionIds.follow, followButton(deps));
 }

@@ -74,7 +74,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     blocks.push(
       section(count > oldest.length ? `The oldest ${oldest.length} of ${count}. Ask \`/scrutiny outstanding requests\` for all.` : 'Oldest first.', BlockIds.homeRequests),
     );
-    oldest.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), n, undefined, { requestButtons: content.coordinator })));
+    oldest.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), n, undefined, { requestButtons: content.coordinator, followButtons: true })));
   }
   blocks.push({ type: 'divider' });
 

@@ -22,7 +22,7 @@ export function scrutinyCommand(deps: SlackAppDeps) {
         isAdmin: coordinator,
         calendars: servedCalendars(deps),
       });
-      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator }) });
+      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator, followButtons: true }) });
     } catch (error) {
       logFailure(deps.logger, '/scrutiny', { user: command.user_id, channel: command.channel_id, chars: command.text?.length ?? 0 }, error);
       await quietly(deps.logger, '/scrutiny apology', () => respond({ response_type: 'ephemeral', ...noticeBlocks(APOLOGY) }));
