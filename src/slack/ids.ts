@@ -58,6 +58,8 @@ export const BlockIds = {
   homeResolutions: 'home_resolutions',
   homeSubscriptions: 'home_subscriptions',
   homeFollowing: 'home_following',
+  homeMe: 'home_me',
+  homeRaised: 'home_raised',
   homeBoard: 'home_board',
   settingsCoordinators: 'settings_coordinators',
   settingsChannels: 'settings_channels',
