@@ -45,6 +45,9 @@ describe('a member linked to their name on the board', () => {
     expect(unlinked.text).toContain('/scrutiny link me Councillor A Name');
     expect(unlinked.text).not.toContain('Requests you raised');
     expect(await said(h, 'link', MEMBER)).toBe('You are not linked to a member of the board yet.');
+    // Help lists the commands of following, linking and the calendar.
+    const help = JSON.stringify((await answerTo(h, 'help')).blocks);
+    for (const ask of ['follow SEND', 'following', 'snooze 2 weeks', 'link me Councillor A Name', 'calendar']) expect(help).toContain(`• ${ask}`);
 
     expect(await said(h, 'link me Councillor Nobody', MEMBER)).toContain("The board's minutes do not name Councillor Nobody as a member");
     expect(await said(h, 'link me Councillor Gray', MEMBER)).toBe('You are now linked to Councillor S Gray.');
