@@ -102,6 +102,12 @@ async function claim(ctx: MemberContext, typed: string, question: string): Promi
   return notice(question, ctx.now, `You are now linked to ${found.name}.`, 'Your Home tab shows your attendance and the requests you raised. A scrutiny co-ordinator can undo the link.');
 }
 
+/** A co-ordinator links `user` to the member `typed` (as `/scrutiny link @user ...` and the Home's form do). */
+export async function linkByCoordinator(ctx: MemberContext, user: string, typed: string, question = `link ${user} ${typed}`): Promise<Answer> {
+  if (!ctx.coordinator) return notice(question, ctx.now, 'Nothing was changed.', COORDINATORS_ONLY);
+  return link(ctx, user, typed, question);
+}
+
 async function link(ctx: MemberContext, user: string, typed: string, question: string): Promise<Answer> {
   if (!typed || typed.length > MAX_NAME_CHARS || !personKey(typed)) return notice(question, ctx.now, 'Which member?', LINK_USAGE);
   const found = recordName(ctx.record, typed);

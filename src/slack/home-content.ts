@@ -41,6 +41,8 @@ export interface HomeSettings {
   reminders: ReminderSetting[];
   /** Boards a channel can be tied to (shown only when there is a choice). */
   boards: HomeBoardChoice[];
+  /** Slack users linked to members of the board: who, as whom, and whether they claimed it. */
+  members: { user: string; name: string; claimed: boolean }[];
 }
 
 export interface HomeContent {
@@ -156,6 +158,9 @@ function settingsOf(boards: BoardDirectory): HomeSettings {
       .sort((a, b) => a.channel.localeCompare(b.channel) || a.kind.localeCompare(b.kind))
       .map((sub) => ({ id: sub.id, channel: sub.channel, board: boards.title(boards.forChannel(sub.channel)), line: describeSubscription(sub) })),
     boards: boards.several ? boards.all().map((b) => ({ id: b.id, title: boards.fullTitle(b) })) : [],
+    members: Object.entries(state.memberLinks ?? {})
+      .map(([user, link]) => ({ user, name: link.name, claimed: link.claimed }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 

@@ -19,6 +19,8 @@ export const ActionIds = {
   tieChannel: 'tie_channel',
   addReminder: 'add_reminder',
   removeReminder: 'remove_reminder',
+  /** Link a Slack user to a member of the board (co-ordinators only): opens its form. */
+  linkMember: 'link_member',
   /** Confirm a later paper as a request's answer, closing the request (co-ordinators only). */
   confirmEvidence: 'confirm_evidence',
   /** Put a proposed answer aside: it is not the answer (co-ordinators only). */
@@ -32,6 +34,7 @@ export const ViewIds = {
   coordinators: 'settings_coordinators',
   channelBoard: 'settings_channel_board',
   reminder: 'settings_reminder',
+  memberLink: 'settings_member_link',
 } as const;
 
 export const InputIds = {
@@ -43,6 +46,8 @@ export const InputIds = {
   day: 'day',
   time: 'time',
   news: 'news',
+  member: 'member',
+  memberName: 'member_name',
   /** Every input's action id. */
   value: 'value',
 } as const;
@@ -64,6 +69,7 @@ export const BlockIds = {
   settingsCoordinators: 'settings_coordinators',
   settingsChannels: 'settings_channels',
   settingsReminders: 'settings_reminders',
+  settingsMembers: 'settings_members',
   /** A reminder's row: `settings_reminder_<n>`. */
   settingsReminderPrefix: 'settings_reminder_',
   settingsActions: 'settings_actions',

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeFollowRef } from '../../src/slack/blocks/action-values.ts';
-import { ActionIds } from '../../src/slack/ids.ts';
-import { ADMIN, MEMBER, type SlackHarness } from '../slack/support/signed-slack.ts';
+import { ActionIds, InputIds, ViewIds } from '../../src/slack/ids.ts';
+import { viewSubmission } from '../boards/support/slack-payloads.ts';
+import { ADMIN, MEMBER, buttonClick, type SlackHarness } from '../slack/support/signed-slack.ts';
 import { answerTo, buttonsIn } from '../support/slack-test-bed.ts';
 import { boardWith, moderngov, slackFor, syncFrom } from './support.ts';
 
@@ -88,5 +89,36 @@ describe('a member linked to their name on the board', () => {
     expect(await said(h, 'unlink Councillor K Sandhu', ADMIN)).toBe('No one is linked to Councillor K Sandhu now.');
     expect(board.store.state().memberLinks).toEqual({});
     expect((await home(h, MEMBER)).text).toContain('You on the board');
+  });
+
+  it("is linked by a co-ordinator from the Home's settings form", async () => {
+    const board = await boardWithMinutes();
+    const h = await slackFor(board);
+    const linkForm = (user: string, name: string) => ({
+      [InputIds.member]: { [InputIds.value]: { type: 'users_select', selected_user: user } },
+      [InputIds.memberName]: { [InputIds.value]: { type: 'plain_text_input', value: name } },
+    });
+
+    await h.event({ type: 'app_home_opened', user: ADMIN, channel: 'DADMIN1', tab: 'home', event_ts: '1775000000.009001' });
+    const settings = (await h.slack.waitFor('views.publish')).body.view.blocks as Array<Record<string, any>>;
+    const members = settings.find((b) => b.block_id === 'settings_members')!;
+    expect(members.text.text).toContain('Nobody yet');
+    const [button] = buttonsIn(settings, ActionIds.linkMember);
+    await h.action(buttonClick({ harness: h, user: ADMIN, actionId: ActionIds.linkMember, value: '', container: { type: 'view', view_id: 'VHOME1' }, view: { id: 'VHOME1', type: 'home' } }));
+    const form = (await h.slack.waitFor('views.open')).body.view;
+    expect(form.callback_id).toBe(ViewIds.memberLink);
+    expect(button!.text.text).toBe('Link');
+
+    const empty = await h.action(viewSubmission({ user: ADMIN, callbackId: ViewIds.memberLink, values: linkForm('', ' ') }));
+    expect(JSON.parse(empty.body)).toMatchObject({ response_action: 'errors', errors: { [InputIds.member]: 'Choose the person.' } });
+    await h.action(viewSubmission({ user: ADMIN, callbackId: ViewIds.memberLink, values: linkForm(OTHER, 'Cllr Gray') }));
+    const after = await h.slack.waitFor('views.publish', { where: (c) => JSON.stringify(c.body).includes('Linked to Councillor S Gray.') });
+    expect(JSON.stringify(after.body.view.blocks)).toContain(`• <@${OTHER}>: Councillor S Gray`);
+    expect(board.store.state().memberLinks?.[OTHER]).toMatchObject({ name: 'Councillor S Gray', by: ADMIN, claimed: false });
+
+    // A member's forged submission changes nothing.
+    await h.action(viewSubmission({ user: MEMBER, callbackId: ViewIds.memberLink, values: linkForm(MEMBER, 'Councillor B Christopher') }));
+    await h.slack.waitFor('views.publish', { where: (c) => c.body.user_id === MEMBER && JSON.stringify(c.body).includes('Only the scrutiny co-ordinators') });
+    expect(board.store.state().memberLinks?.[MEMBER]).toBeUndefined();
   });
 });

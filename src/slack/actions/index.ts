@@ -4,7 +4,7 @@ import { ActionIds } from '../ids.ts';
 import { evidenceDecision } from './evidence-decision.ts';
 import { followButton } from './follow-button.ts';
 import { requestStatus } from './request-status.ts';
-import { channelBoardForm, coordinatorsForm, homeBoardChosen, reminderForm, removeReminder } from './settings.ts';
+import { channelBoardForm, coordinatorsForm, homeBoardChosen, memberLinkForm, reminderForm, removeReminder } from './settings.ts';
 import { shareAnswer } from './share-answer.ts';
 import { showMore } from './show-more.ts';
 
@@ -18,6 +18,7 @@ export function register(app: App, deps: SlackAppDeps): void {
   app.action(ActionIds.tieChannel, channelBoardForm(deps));
   app.action(ActionIds.addReminder, reminderForm(deps));
   app.action(ActionIds.removeReminder, removeReminder(deps));
+  app.action(ActionIds.linkMember, memberLinkForm(deps));
   app.action(ActionIds.confirmEvidence, evidenceDecision(deps, 'confirmed'));
   app.action(ActionIds.dismissEvidence, evidenceDecision(deps, 'dismissed'));
   app.action(ActionIds.follow, followButton(deps));
