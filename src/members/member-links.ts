@@ -155,8 +155,10 @@ export async function memberCommand(text: string, ctx: MemberContext): Promise<A
   if (verb === 'link' && rest === '') return status(ctx, words);
   const me = /^me\s+([\s\S]+)$/i.exec(rest);
   if (verb === 'link' && me) return claim(ctx, me[1]!.trim(), words);
-  if (!ctx.coordinator) return notice(words, ctx.now, 'Nothing was changed.', COORDINATORS_ONLY);
   const named = userOf(rest);
+  // "link to the agenda ..." is a question, not a link: a link names someone.
+  if (verb === 'link' && !named && !rest.startsWith('@')) return null;
+  if (!ctx.coordinator) return notice(words, ctx.now, 'Nothing was changed.', COORDINATORS_ONLY);
   if (!named && verb === 'unlink' && personKey(rest)) return unlink(ctx, userLinkedTo(ctx.state, rest), words);
   if (!named) {
     return notice(words, ctx.now, 'Name the person as a Slack mention.', `${LINK_USAGE} If a mention reaches the bot as plain text, the app's manifest needs \`should_escape: true\` on /scrutiny.`);

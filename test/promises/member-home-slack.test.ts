@@ -76,6 +76,8 @@ describe('a member linked to their name on the board', () => {
     expect(await said(h, `link <@${OTHER}> Councillor K Sandhu`, ADMIN)).toBe('Councillor K Sandhu is already linked to someone else.');
     // A mention Slack did not escape cannot be told from a name.
     expect(await said(h, 'link @gray Councillor S Gray', ADMIN)).toBe('Name the person as a Slack mention.');
+    // Words after "link" that name no one are a question for the record.
+    expect(await said(h, 'link to the minutes of 19 March 2026', MEMBER)).not.toMatch(/Nothing was changed|linked/);
     expect(board.store.state().memberLinks).toEqual({ [MEMBER]: expect.objectContaining({ name: 'Councillor K Sandhu', by: ADMIN, claimed: false }) });
     expect(board.store.state().claimsUndone).toEqual([MEMBER]);
 
