@@ -60,7 +60,7 @@ export function evidenceDecision(deps: SlackAppDeps, decision: EvidenceDecision[
         return;
       }
       const answer = place.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
-      const rendered = answerBlocks(answer, { page: ref.a.p, share: ephemeral && isShareable(answer), requestButtons: true, followButtons: ephemeral });
+      const rendered = answerBlocks(answer, { page: ref.a.p, share: ephemeral && isShareable(answer), requestButtons: true });
       const confirmation: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${escapeMrkdwn(said)}` }] };
       const blocks = rendered.blocks.length < MAX_MESSAGE_BLOCKS ? [...rendered.blocks, confirmation] : rendered.blocks;
       if (ephemeral) await respond({ response_type: 'ephemeral', replace_original: true, text: rendered.text, blocks });

@@ -43,7 +43,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         else await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(confirmed) });
       } else if (ref.a) {
         const answer = place.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
-        const rendered = answerBlocks(answer, { page: ref.a.p, share: isShareable(answer), requestButtons: true, followButtons: true });
+        const rendered = answerBlocks(answer, { page: ref.a.p, share: isShareable(answer), requestButtons: true });
         // When the change takes the request out of the answer (e.g. "outstanding requests"), the
         // confirmation carries the button that undoes it.
         const stillShown = patchRequestBlocks(rendered.blocks, ref.r, state) !== null;
