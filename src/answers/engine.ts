@@ -54,6 +54,11 @@ export interface AskOptions {
 export interface Engine {
   /** Answer a member's question as of `now` (default: the clock). Never throws for any input text. */
   ask(question: string, options?: AskOptions): Answer;
+  /**
+   * The same answer, built where it cannot hold up the event loop that acknowledges Slack (the
+   * running bot's answer worker thread). Callers that can wait use it, through answerFrom.
+   */
+  answer?(question: string, options?: AskOptions): Promise<Answer>;
   /** Bring the search index and the record's look-ups in step with the store after an ingest. */
   refresh(): void;
   /**
@@ -85,6 +90,16 @@ export interface AnswerEngine extends Engine {
   prepared(): Promise<void>;
   /** The context a question asked now would be answered with. */
   context(options?: AskOptions): AnswerContext;
+}
+
+/** An engine's answer, from its worker thread when it has one. */
+export function answerFrom(engine: Engine, question: string, options?: AskOptions): Promise<Answer> {
+  if (engine.answer) return engine.answer(question, options);
+  try {
+    return Promise.resolve(engine.ask(question, options));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /** Meeting answers: built from the record while the index loads, without their look-back. */
