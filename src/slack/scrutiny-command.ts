@@ -3,12 +3,14 @@
 import type { Answer } from '../answers/answer.ts';
 import type { Clock } from '../clock.ts';
 import { followCommand } from '../follows/follows.ts';
+import { memberCommand } from '../members/member-links.ts';
 import { boardCommand } from '../boards/board-command.ts';
 import type { BoardDirectory } from '../boards/board-directory.ts';
 import { boardEngine, placeOf } from '../boards/board-engine.ts';
 import { calendarAnswer } from '../calendar/calendar-answer.ts';
 import { channelCalendar, type ServedCalendars } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
+import { answerFrom } from '../answers/engine.ts';
 
 export interface CommandContext {
   boards: BoardDirectory;
@@ -30,7 +32,7 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
   const words = text.trim();
   const board = ctx.boards.forChannel(ctx.channel);
   const engine = boardEngine(ctx.boards, board);
-  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return engine.ask('help');
+  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return answerFrom(engine, 'help');
   const remind = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words);
   if (remind) {
     return remindCommand(remind[1] ?? '', {
@@ -43,6 +45,8 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       ...(ctx.boards.several ? { board: ctx.boards.fullTitle(board) } : {}),
     });
   }
+  const linked = await memberCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user, coordinator: ctx.isAdmin });
+  if (linked) return linked;
   const followed = await followCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user });
   if (followed) return followed;
   const boardWords = /^board(?:\s+([\s\S]*))?$/i.exec(words);
@@ -53,7 +57,7 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
   }
   // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
   await engine.ready?.(words);
-  return engine.ask(words);
+  return answerFrom(engine, words);
 }
 
 /**
