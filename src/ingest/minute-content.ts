@@ -153,6 +153,7 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let i = 0;
   while (i < limit) {
@@ -179,14 +180,7 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
         continue;
       }
     }
-    // A request reads as a sentence; "This would be followed up" needs the sentence before it.
-    const parts = sentences(text);
-    for (const [n, sentence] of parts.entries()) {
-      const kind = requestKind(sentence, 'body');
-      if (!kind || /:$/.test(sentence)) continue;
-      const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
-      bodyRequests.push(makeRequest(said, kind, meetingDate));
-    }
+    bodyRequests.push(...sentenceRequests(text, meetingDate));
     i = j;
   }
 
@@ -204,6 +198,19 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
     excludesPublic: exclusionEnd !== null,
     exclusionEnd,
   };
+}
+
+/** The requests a paragraph's sentences make; "This would be followed up" needs the sentence before it. */
+function sentenceRequests(text: string, meetingDate: string | null): ParsedRequest[] {
+  const out: ParsedRequest[] = [];
+  const parts = sentences(text);
+  for (const [n, sentence] of parts.entries()) {
+    const kind = requestKind(sentence, 'body');
+    if (!kind || /:$/.test(sentence)) continue;
+    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
+    out.push(makeRequest(said, kind, meetingDate));
+  }
+  return out;
 }
 
 /** Kinds a discussion sentence and a resolution both state for one ask ("discussed at the next meeting"). */

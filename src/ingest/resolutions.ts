@@ -16,7 +16,7 @@
 //    report and agrees ..."), and renderings that dropped the label: "That the
 //    report be noted." standing alone, the paragraph after "It was moved by X,
 //    seconded by Y and", or a run of lettered clauses that each say what is to be.
-import type { ClassifiedLine } from './line-kinds.ts';
+import { type ClassifiedLine, decisionOf } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd, trimStart } from './text-edges.ts';
 
@@ -38,6 +38,8 @@ export interface DecisionBlock {
   resolutions: ResolutionText[];
   /** The decision shuts out the press and public (Schedule 12A). */
   excludesPublic: boolean;
+  /** Sentences after the decision on its last line ("RESOLVED to defer. Clerk to write to the owner."): narrative, read for requests. */
+  trailing?: string;
 }
 
 function endsSentence(text: string): boolean {
@@ -211,8 +213,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
 }
 
 /** Read the decision that starts at `start` (a decision label, a present-tense decision, or a bare "That ... be ..."). */
-function readBlock(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock {
-  const first = lines[start]!;
+function readBlock(lines: readonly ClassifiedLine[], start: number, until: number, first: ClassifiedLine = lines[start]!): DecisionBlock {
   const unanimous = first.decision?.unanimous ?? false;
   let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
@@ -234,7 +235,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   const open = stem === '' || stem.endsWith(':') || /[-–]$/.test(stem);
   const afterStem = nextNonBlank(lines, j, until);
   const next = lines[afterStem];
-  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text)));
+  // A list printed to the left of the label is not its list: the label sits under an entry of a list ("• 24/0118/FULL ..." / "    AGREED to recommend APPROVAL" / "• 24/0164/FULL ...").
+  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent);
   if (listFollows && (open || !endsSentence(stem))) {
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
@@ -271,7 +273,24 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   }
   const inline = splitInlineClauses(text);
   if (inline) return finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
-  return finish(start, Math.max(k, j), stemOf(text) || text, [], unanimous || (first.decision === null && R.UNANIMOUS.test(text)));
+  const { decision, trailing } = firstSentence(text);
+  const block = finish(start, Math.max(k, j), stemOf(decision) || decision, [], unanimous || (first.decision === null && R.UNANIMOUS.test(decision)));
+  return trailing ? { ...block, trailing } : block;
+}
+
+/**
+ * A one-sentence decision and what its lines carry after it: "to ask the County Council for a speed survey on Moor
+ * Road. Cllr Pike to circulate the leaflet." The stop must end a word of three letters or more ("Cllr. Pike",
+ * "J. Smith", "No. 5" go on) and the next sentence must not be one of the decision's own ("That ...", "(b) ...").
+ */
+export function firstSentence(text: string): { decision: string; trailing: string | null } {
+  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    const rest = text.slice(m.index + 2);
+    if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)/) >>> 0))) continue;
+    return { decision: text.slice(0, m.index + 1), trailing: rest };
+  }
+  return { decision: text, trailing: null };
 }
 
 /** A run of lettered or numbered clauses that each say what is to be: a decision list whose label was dropped. */
@@ -279,6 +298,48 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const { listed, end } = readClauses(lines, start, until, false);
   if (listed.length < 2 || !listed.every((c) => decides(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);
+}
+
+/** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
+function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
+  const m = R.MID_LINE_DECISION_LABEL.exec(line.text);
+  if (!m) return null;
+  const text = line.text.slice(m.index + m[0].length);
+  const decision = decisionOf(text);
+  if (!decision) return null;
+  return { ...line, text, decision, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
+}
+
+/** Where a sentence ends in `text` at or after `from`: a stop followed by a space or the end ("£2,314.60" is not one). */
+function sentenceEnd(text: string, from: number): number {
+  const stop = /[.!?](?=\s|$)/g;
+  stop.lastIndex = from;
+  const m = stop.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
+/** "Payments for March totalling £2,314.60 were APPROVED.": the sentence around a decision in capitals, quoted whole. */
+function capitalPassiveDecision(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  const line = lines[start]!;
+  const own = line.clause ? line.clause.rest : (R.NUMBERED_CLAUSE.exec(line.text) ? line.text.slice(R.NUMBERED_CLAUSE.exec(line.text)![0].length) : line.text);
+  const m = R.CAPITAL_PASSIVE_DECISION.exec(own);
+  if (!m) return null;
+  // The sentence opens at the line's start or after the last stop before the decision.
+  let from = 0;
+  const stops = /[.!?;:] (?=[A-Z])/g;
+  for (let s = stops.exec(own); s && s.index < m.index; s = stops.exec(own)) from = s.index + s[0].length;
+  let text = own.slice(from);
+  let end = start + 1;
+  const at = m.index - from;
+  while (sentenceEnd(text, at) < 0 && end < until) {
+    const next = lines[end]!;
+    if (next.blank || next.heading || next.clause || next.bullet || opensDecision(next)) break;
+    text = `${text} ${next.text}`;
+    end++;
+  }
+  const stop = sentenceEnd(text, at);
+  if (stop > 0) text = text.slice(0, stop);
+  return finish(start, end, text.trim(), [], R.UNANIMOUS.test(text));
 }
 
 /**
@@ -303,6 +364,10 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
     else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
     afterMotion = line.kinds.has('motion');
+    if (!block || (block.resolutions.length === 0 && !block.listStem)) {
+      const mid = opensDecision(line) ? null : midLineDecision(line);
+      block = mid ? readBlock(lines, i, until, mid) : capitalPassiveDecision(lines, i, until);
+    }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
       blocks.push(block);
       i = Math.max(block.end, i + 1);
