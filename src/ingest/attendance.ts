@@ -71,6 +71,9 @@ const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|a
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
+/** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
+const ROLE_AFTER_NAME =
+  / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
 
@@ -140,6 +143,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (role) {
     notes.push(role[0].trim());
     text = text.slice(0, role.index).trim();
+  }
+  // "Helen Strickland Town Clerk", "Dean Maddox Deputy Clerk / RFO": a role in the next column, its gap lost.
+  const job = ROLE_AFTER_NAME.exec(text);
+  if (job && text.slice(0, job.index).replace(R.PERSON_TITLE, '').trim().split(' ').length >= 2) {
+    notes.push(job[0].trim());
+    text = text.slice(0, job.index).trim();
   }
   // "Cllr R Opie who was on holiday": the name ends where the sentence's own words begin.
   const words = text.split(' ');
@@ -401,6 +410,17 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   return { present, apologies, chair };
 }
 
+/** A sentence's end: a stop after a word, not after an initial or a title ("Cllr K. Ambrose", "Revd. Jones"). */
+const SENTENCE_STOP = /(?<!(?:^|[\s.])[A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|St|Prof))\.(?: |$)/;
+
+/** `text` up to the end of its first sentence (or a colon, with `colon`). */
+function untilSentenceEnd(text: string, colon = false): string {
+  const stop = text.search(SENTENCE_STOP);
+  const cut = colon ? text.indexOf(':') : -1;
+  const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /**
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
@@ -410,9 +430,7 @@ export function apologiesFromSentence(text: string): Apology[] {
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  let said = text.slice(m.index + m[0].length);
-  const stop = said.search(/\.(?: |$)|:/);
-  if (stop >= 0) said = said.slice(0, stop);
+  const said = untilSentenceEnd(text.slice(m.index + m[0].length), true);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
   return out;
 }
@@ -436,7 +454,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     // "Received from Councillor Iqbal." under the item's heading.
     const received = R.RECEIVED_FROM.exec(p);
     if (received) {
-      const names = p.slice(received[0].length).split(/\.(?: |$)/)[0]!;
+      const names = untilSentenceEnd(p.slice(received[0].length));
       const people = readPeople(names);
       if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
     }

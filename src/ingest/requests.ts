@@ -55,7 +55,7 @@ const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b[A-Z] [A-Z][a-z]{1,20}\b/g;
-const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange|write to|liaise with|contact|chase)\b/i;
+const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange|write to|liaise with|contact|chase)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
@@ -99,10 +99,15 @@ const LIST_INFORMATION = /\b(?:requested|requests?|asked for|sought)\b/i;
 const INFORMATION_WORDS = /\b(?:information|details|figures|data|clarification)\b/i;
 const REPORT_WORDS = /\b(?:reports?|updates?)\b/i;
 
-/** "Clerk to email ...", "JB to report back at next meeting": an action set against someone. */
+/** "Dog bins: " before an action under Matters Arising: the matter's name, then what is to be done about it. */
+const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}: (?=[A-Z])/;
+
+/** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
 function setTo(text: string): boolean {
-  const who = SET_TO_ROLE.exec(text) ?? SET_TO_NAME.exec(text);
-  return who !== null && SET_TO_VERB.test(text.slice(who[0].length));
+  const prefix = MATTER_PREFIX.exec(text);
+  const action = prefix ? text.slice(prefix[0].length) : text;
+  const who = SET_TO_ROLE.exec(action) ?? SET_TO_NAME.exec(action);
+  return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
 
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */

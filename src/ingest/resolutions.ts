@@ -126,6 +126,8 @@ interface Listed {
   text: string;
   marker: string;
   kind: string;
+  /** How far the clause's first line stands in. */
+  indent?: number;
 }
 
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
@@ -195,13 +197,15 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         underColon = true;
       } else {
         topKind ??= c.kind;
-        listed.push({ ...c });
+        listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
       }
     } else if (listed.length > 0) {
       const current = listed[listed.length - 1]!;
       // A clause that ended its sentence is over: the next line in capitals starts other text ("ACTION: ...", "Reason for decision").
       if (endsSentence(current.text) && /^[A-Z]/.test(line.text) && !underColon) break;
+      // A bullet list is over when a line in capitals stands to the left of its bullets (the minute's prose again).
+      if (current.kind === 'bullet' && current.indent !== undefined && line.indent < current.indent && /^[A-Z]/.test(line.text)) break;
       // Lines listed under a clause that ends in ":" (a membership, say) are read as a list.
       current.text = underColon && !current.text.endsWith(':') && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
       if (current.text.endsWith(':') || /[-–]$/.test(current.text)) underColon = true;
@@ -310,6 +314,40 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
   return { ...line, text, decision, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
 }
 
+/** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
+function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
+  const line = lines[at]!;
+  const m = R.DECISION_CLOSER.exec(line.text);
+  if (!m) return null;
+  // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
+  let text = line.text.slice(0, m.index + (m[0].startsWith('.') || m[0].startsWith('!') || m[0].startsWith('?') ? 1 : 0)).trim();
+  let start = at;
+  for (let k = at - 1; k >= 0 && k >= at - 8 && !lines[k]!.blank && !lines[k]!.heading && !opensDecision(lines[k]!); k--) {
+    if (endsSentence(text) && text.length > 0 && /[.!?]["')\u201d]?$/.test(lines[k]!.text) && text.length > 40) break;
+    text = `${lines[k]!.clause ? lines[k]!.clause!.rest : lines[k]!.text} ${text}`.trim();
+    start = k;
+  }
+  if (!endsSentence(text)) return null;
+  const sentence = lastSentence(text);
+  if (sentence.length < 12) return null;
+  // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
+  const after = line.text.slice(m.index + m[0].length).trim();
+  if (after === '' && m.index === 0) {
+    const next = lines[nextNonBlank(lines, at + 1, lines.length)];
+    if (next && (clauseStart(next) || /^That\b/.test(next.text))) return null;
+  }
+  const block = finish(start, at + 1, sentence, [], /\bunanimous/i.test(m[0]) || R.UNANIMOUS.test(sentence));
+  return after ? { ...block, trailing: after } : block;
+}
+
+/** The last sentence of a text (stops after words of three letters or more, as in `firstSentence`). */
+function lastSentence(text: string): string {
+  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
+  let from = 0;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) from = m.index + 2;
+  return text.slice(from).trim();
+}
+
 /** Where a sentence ends in `text` at or after `from`: a stop followed by a space or the end ("£2,314.60" is not one). */
 function sentenceEnd(text: string, from: number): number {
   const stop = /[.!?](?=\s|$)/g;
@@ -358,8 +396,10 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       i++;
       continue;
     }
-    let block: DecisionBlock | null = null;
-    if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
+    let block: DecisionBlock | null = closedDecision(lines, i);
+    if (block) {
+      // The closing word decided the sentence above it.
+    } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
     else if (line.kinds.has('decision-part')) block = null;
     else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
     else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);

@@ -242,6 +242,12 @@ export const MID_LINE_DECISION_LABEL =
  * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.
  */
 export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimously |formally )?(?:APPROVED|AGREED|ADOPTED|ACCEPTED|CONFIRMED|RATIFIED|ENDORSED|NOTED|REFUSED|GRANTED)\b/;
+/**
+ * A decision's word after the sentence it decides, as parish minutes print it: "... was co-opted onto Council.
+ * Resolved.", "Agreed unanimously.", "Approved unanimously.". The sentence before it is the decision.
+ */
+export const DECISION_CLOSER =
+  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved|CARRIED|Carried)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|carried|AGREED|RESOLVED|APPROVED|CARRIED))\.(?:$| (?!That\b)(?=[A-Z]))/;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "Agreed that ...", "Decision:", "Decisions", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
