@@ -20,7 +20,7 @@ import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter)\b/i;
+  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
@@ -39,6 +39,8 @@ const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD = /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members)\b/i;
 const INFORMATION =
   /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
+/** "Members asked for the number of subscribers ...": "for" makes it a request ("asked about the number" is a question). */
+const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w-]{2,20} ){0,2}(?:numbers?|costs?|percentage|proportion|timescales?|timeline)\b/i;
 const NEXT_MEETING =
   /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported) (?:to|on|at|onto|back to) the next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
 const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed)|to report|to bring)/i;
@@ -49,7 +51,7 @@ const ASKED_FOR_WORD = /\b(?:requested|asked for|promised)\b/gi;
 const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provided|circulated)\b/i;
 /** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
 const RECONSIDER =
-  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
+  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its|[A-Z][a-z]{2,8}['’]s) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
 /** Someone who may offer or undertake to send the board something. */
 const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
@@ -86,6 +88,13 @@ const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** "to request that the Chief Officer - Housing circulate an update to members". */
 const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
+/** "the Board receive an update on ...", "the Committee would receive a further report": a paper the board is to have. */
+const TO_RECEIVE = /\b(?:would|will|should|to|shall) (?:receive|be given|have sight of|see) (?:a |an |the )?(?:further |written |progress |detailed |full |regular |six[- ]monthly |annual )?(?:report|update|briefing|paper|presentation)s?\b/i;
+/** "the Trust would bring proposals for a consultation to the Committee": a paper promised to the board. */
+const BRING_TO_BOARD = /\b(?:would|will|to|undertook to|agreed to) bring\b[^.;]{0,100}? (?:back )?(?:to|before) (?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)\b/i;
+/** "It was agreed to invite the Commissioner to a future meeting", "agreed to send each action to the named officer". */
+const AGREED_TO_INVITE = /\b(?:agreed|decided|asked|requested) to invite\b[^.;]{0,120}? (?:to|at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b/i;
+const AGREED_TO_SEND = /\b(?:it was|members|the (?:committee|board|panel|commission)) (?:also )?agreed to (?:send|circulate|share|forward|e-?mail|write to)\b/i;
 /** "a report on X be added to the work programme": a report the board will receive. */
 const REPORT_ON = /\b(?:report|update|briefing|presentation)s? (?:on|about|regarding)\b/gi;
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
@@ -167,12 +176,16 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
-  if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 80)) return 'next-meeting';
+  if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
-  if (INFORMATION.test(text)) return 'information';
+  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if (BRING_TO_BOARD.test(text)) return 'report-back';
+  if (AGREED_TO_INVITE.test(text)) return 'next-meeting';
+  if (AGREED_TO_SEND.test(text)) return 'circulate';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text)) return 'information';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   if (offered(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (RECONSIDER.test(text)) return 'follow-up';
