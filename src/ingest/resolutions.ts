@@ -91,7 +91,11 @@ function withoutJoiner(clause: string): string {
 
 /** Clauses numbered inside one sentence: "(1) the report be noted; and (2) a report be submitted". The markers must run 1, 2, ... (or a, b, ...). */
 export function splitInlineClauses(text: string): { stem: string; clauses: string[] } | null {
-  const markers = [...text.matchAll(R.INLINE_CLAUSE_MARKER)];
+  return splitInlineBy(text, R.INLINE_CLAUSE_MARKER) ?? splitInlineBy(text, R.INLINE_NUMBERED_THAT);
+}
+
+function splitInlineBy(text: string, pattern: RegExp): { stem: string; clauses: string[] } | null {
+  const markers = [...text.matchAll(pattern)];
   if (markers.length < 2) return null;
   const seq = markers.map((m) => m[1]!.toLowerCase());
   const numbers = Array.from({ length: 20 }, (_, i) => String(i + 1));
@@ -193,8 +197,10 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
       const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
       if (nested) {
-        current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? `${c.marker}) ` : ''}${c.text}`.trim();
-        underColon = true;
+        // Lines listed under it carry on only below a clause that opened a list ("... as follows:").
+        underColon = underColon || current.text.endsWith(':') || /[-–]$/.test(current.text);
+        const marker = c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
+        current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
         topKind ??= c.kind;
         listed.push({ ...c, indent: line.indent });
@@ -213,7 +219,18 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
     k++;
     end = k;
   }
-  return { listed, end };
+  return { listed: listed.flatMap(runTogether), end };
+}
+
+/** "1. That ... 2. That ..." read as one numbered clause: the clauses it runs together. */
+function runTogether(clause: Listed): Listed[] {
+  // "That (A) ...; and (B) ...": one paragraph, each lettered part a decision.
+  const lettered = splitInlineClauses(clause.text);
+  if (lettered && /^(?:that)?$/i.test(lettered.stem)) return lettered.clauses.map((text) => ({ ...clause, text }));
+  if (clause.kind !== 'number') return [clause];
+  const inline = splitInlineBy(`${clause.marker}. ${clause.text}`, R.INLINE_NUMBERED_THAT);
+  if (!inline || inline.stem !== '') return [clause];
+  return inline.clauses.map((text, n) => ({ ...clause, text, marker: String(Number(clause.marker) + n) }));
 }
 
 /** Read the decision that starts at `start` (a decision label, a present-tense decision, or a bare "That ... be ..."). */
@@ -235,6 +252,14 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
       if (stem === '' || stem === ':') stem = '';
       j = n + 1;
     }
+  }
+  // "RESOLVED – (a) That ...;" / "and (b) That ...": the label's line opens a lettered list run on over the paragraph.
+  if (/^\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\) /i.test(stem)) {
+    let text = stem;
+    let k = j;
+    while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading) text = `${text} ${lines[k++]!.text}`;
+    const inline = splitInlineClauses(text);
+    if (inline && inline.stem === '') return finish(start, k, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
   }
   const open = stem === '' || stem.endsWith(':') || /[-–]$/.test(stem);
   const afterStem = nextNonBlank(lines, j, until);
@@ -299,6 +324,9 @@ export function firstSentence(text: string): { decision: string; trailing: strin
 
 /** A run of lettered or numbered clauses that each say what is to be: a decision list whose label was dropped. */
 function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  // "1. That ... 2. That ...": the list run together on one line.
+  const inline = splitInlineBy(lines[start]!.text, R.INLINE_NUMBERED_THAT);
+  if (inline && inline.stem === '' && inline.clauses.every(decides)) return finish(start, start + 1, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), false);
   const { listed, end } = readClauses(lines, start, until, false);
   if (listed.length < 2 || !listed.every((c) => decides(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);

@@ -270,6 +270,8 @@ export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
 /** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
 export const INLINE_CLAUSE_MARKER = /(?:^|\s)\((\d{1,2}|[A-Ha-h]|i{1,3}|iv|vi{0,3}|ix|x)\) /g;
+/** "1. That ... 2. That ...": decisions numbered inside one run of text (a table cell, a flattened page). */
+export const INLINE_NUMBERED_THAT = /(?:^|\s)(\d{1,2})\. (?=That\b)/g;
 /** A subjunctive decision: "... be noted", "... be approved". */
 export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|received|endorsed|accepted|confirmed|signed|elected|appointed|authorised|delegated|deferred|recommended|submitted|referred|added|included|considered|taken|held|made|established|requested|circulated|amended|given|re-?considered|brought|provided|supported|granted|refused|invited|asked)\b|\bbe (?:\w{2,20}ed)\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
