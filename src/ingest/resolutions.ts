@@ -16,6 +16,7 @@
 //    report and agrees ..."), and renderings that dropped the label: "That the
 //    report be noted." standing alone, the paragraph after "It was moved by X,
 //    seconded by Y and", or a run of lettered clauses that each say what is to be.
+import { readsAsEnglish } from './bilingual-columns.ts';
 import { type ClassifiedLine, decisionOf } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd, trimStart } from './text-edges.ts';
@@ -282,10 +283,13 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
         k++;
         continue;
       }
-      if (line.text.length > 90 || endsSentence(line.text) || opensDecision(line) || line.heading) break;
+      // A list run on in one line ("Clerk's salary £286.40; Village Hall hire £20.00.") may end the sentence.
+      const runOn = items.length === 0 && line.text.includes(';') && line.text.length <= 200;
+      if ((line.text.length > 90 && !runOn) || (endsSentence(line.text) && !runOn) || opensDecision(line) || line.heading) break;
       items.push({ text: line.text, marker: '', kind: 'line' });
       k++;
       end = k;
+      if (runOn && endsSentence(line.text)) break;
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }
@@ -302,7 +306,9 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   }
   const inline = splitInlineClauses(text);
   if (inline) return finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
-  const { decision, trailing } = firstSentence(text);
+  let { decision, trailing } = firstSentence(text);
+  // "Ni fydd y Cyngor yn gwrthwynebu'r cais. The Council will not object to the application.": the English of a bilingual decision.
+  if (trailing && !readsAsEnglish(decision) && readsAsEnglish(trailing)) ({ decision, trailing } = firstSentence(trailing));
   const block = finish(start, Math.max(k, j), stemOf(decision) || decision, [], unanimous || (first.decision === null && R.UNANIMOUS.test(decision)));
   return trailing ? { ...block, trailing } : block;
 }
@@ -334,6 +340,9 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
 
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
 function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
+  // "It was proposed by X and seconded by Y that the minutes ... be accepted": the motion carried is the decision.
+  const proposed = R.PROPOSED_THAT.exec(line.text);
+  if (proposed) return { ...line, text: line.text.slice(proposed[0].length), decision: { rest: line.text.slice(proposed[0].length), unanimous: false }, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
   const m = R.MID_LINE_DECISION_LABEL.exec(line.text);
   if (!m) return null;
   const text = line.text.slice(m.index + m[0].length);
