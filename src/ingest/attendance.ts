@@ -295,7 +295,7 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const text = line.text.replace(/\t+/g, ' ');
     // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.
     const previous = afterBlank ? '' : (out[out.length - 1]?.text ?? '');
-    const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text);
+    const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text);
     const continues = out.length > 0 && (carry || brokenName || /^[a-z)]/.test(text)) && !groupLabel(line);
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line });

@@ -244,8 +244,9 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     i = j;
   }
 
-  const resolvedKinds = new Set<RequestKind>(resolutionRequests.map((r) => r.kind));
-  const requests = [...bodyRequests.filter((r) => !(resolvedKinds.has(r.kind) && isSentenceKind(r.kind))), ...resolutionRequests];
+  // A sentence of the discussion asking for the kind of thing a resolution then asks for is the same request, kept in the resolution's words.
+  const saidAgain = (r: ParsedRequest) => isSentenceKind(r.kind) && resolutionRequests.some((q) => q.kind === r.kind && sameAsk(q.text, r.text));
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r)), ...resolutionRequests];
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -272,6 +273,12 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
   }
   return out;
 }
+
+/** An invitation to attend is an ask of its own, whatever else a resolution asks for. */
+function sameAsk(resolution: string, sentence: string): boolean {
+  return INVITATION.test(resolution) || !INVITATION.test(sentence);
+}
+const INVITATION = /\binvit(?:e|ed|ation)\b/i;
 
 /** Kinds a discussion sentence and a resolution both state for one ask ("discussed at the next meeting"). */
 function isSentenceKind(kind: RequestKind): boolean {

@@ -91,9 +91,11 @@ const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply)s? 
 /** "the Board receive an update on ...", "the Committee would receive a further report": a paper the board is to have. */
 const TO_RECEIVE = /\b(?:would|will|should|to|shall) (?:receive|be given|have sight of|see) (?:a |an |the )?(?:further |written |progress |detailed |full |regular |six[- ]monthly |annual )?(?:report|update|briefing|paper|presentation)s?\b/i;
 /** "the Trust would bring proposals for a consultation to the Committee": a paper promised to the board. */
-const BRING_TO_BOARD = /\b(?:would|will|to|undertook to|agreed to) bring\b[^.;]{0,100}? (?:back )?(?:to|before) (?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)\b/i;
+const BRING = /\b(?:would|will|to) bring\b/gi;
+const TO_THE_BODY = / (?:back )?(?:to|before) (?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)\b/i;
 /** "It was agreed to invite the Commissioner to a future meeting", "agreed to send each action to the named officer". */
-const AGREED_TO_INVITE = /\b(?:agreed|decided|asked|requested) to invite\b[^.;]{0,120}? (?:to|at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b/i;
+const AGREED_TO_INVITE = /\b(?:agreed|decided|asked|requested) to invite\b/gi;
+const TO_A_MEETING = / (?:to|at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b/i;
 const AGREED_TO_SEND = /\b(?:it was|members|the (?:committee|board|panel|commission)) (?:also )?agreed to (?:send|circulate|share|forward|e-?mail|write to)\b/i;
 /** "a report on X be added to the work programme": a report the board will receive. */
 const REPORT_ON = /\b(?:report|update|briefing|presentation)s? (?:on|about|regarding)\b/gi;
@@ -182,8 +184,8 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
-  if (BRING_TO_BOARD.test(text)) return 'report-back';
-  if (AGREED_TO_INVITE.test(text)) return 'next-meeting';
+  if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
+  if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text)) return 'information';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';

@@ -214,7 +214,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // A bullet list is over when a line in capitals stands to the left of its bullets (the minute's prose again).
       if (current.kind === 'bullet' && current.indent !== undefined && line.indent < current.indent && /^[A-Z]/.test(line.text)) break;
       // Lines listed under a clause that ends in ":" (a membership, say) are read as a list.
-      current.text = underColon && !current.text.endsWith(':') && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
+      current.text = underColon && !/[:\-–—]$/.test(current.text) && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
       if (current.text.endsWith(':') || /[-–]$/.test(current.text)) underColon = true;
     } else break;
     k++;
