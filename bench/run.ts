@@ -24,12 +24,14 @@ export interface BenchArgs {
   /** Also write the tiers' sections into BENCHMARKS.md (--update). */
   update: boolean;
   file: string;
+  /** Each tier stops, saying where, once it has run this long (--minutes). */
+  minutes: number | null;
 }
 
-export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--update]';
+export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--update]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs | string {
-  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md` };
+  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i] ?? '';
@@ -42,10 +44,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs | string {
     else if (a === '--out') args.outDir = path.resolve(value());
     else if (a === '--questions') args.questions = Number(value());
     else if (a === '--update') args.update = true;
+    else if (a === '--minutes') args.minutes = Number(value());
     else if (a === '--file') args.file = path.resolve(value());
     else return `unknown option ${a}; ${USAGE}`;
   }
   if (!Number.isInteger(args.seed) || !Number.isInteger(args.questions) || args.questions < 1) return '--seed and --questions take whole numbers';
+  if (args.minutes !== null && !(args.minutes > 0)) return '--minutes takes a number of minutes';
   if (args.tiers.length === 0) args.tiers = ['S', 'M'];
   return args;
 }
@@ -64,6 +68,7 @@ export function tierOptions(tier: Tier, args: BenchArgs, log: (line: string) => 
     scanBudgetMs: big ? 20_000 : 5_000,
     ingestTimeoutMs: tier === 'XL' ? 40 * 60_000 : big ? 15 * 60_000 : 5 * 60_000,
     stepTimeoutMs: tier === 'XL' ? 10 * 60_000 : big ? 4 * 60_000 : 2 * 60_000,
+    ...(args.minutes !== null ? { deadline: Date.now() + args.minutes * 60_000 } : {}),
     log,
   };
 }

@@ -51,6 +51,8 @@ async function main(): Promise<number> {
       dbPath: config.dbPath,
       clock,
       logger,
+      // In Slack, answers are built off the event loop that acknowledges Slack's requests.
+      answerWorkers: config.mode !== 'console',
       // The demo papers go only into the first council's record, and only when wanted (see demo-corpus.ts).
       prepare: async (council, store) => {
         if (council.id === config.deployment.councils[0]?.id) await loadDemoCorpus(config, store, logger);

@@ -204,6 +204,8 @@ export const Meeting = z.object({
   externalId: z.string().nullable().default(null),
   /** The SourceDocument whose minutes gave this meeting's items; newer minutes of the meeting replace them. */
   minutesSource: z.string().nullable().optional(),
+  /** The agenda's contact officer, as printed ("Michelle Rose, Governance Services"); absent when no agenda named one. */
+  contact: z.string().nullable().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -12,6 +12,7 @@ import { createEngine } from '../../src/answers/engine.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { KINDS, shuffled, type Question, type QuestionKind, type QuestionSet } from '../measure/questions.ts';
 import { ScanBaseline } from '../measure/scan.ts';
+import { printResult } from './print-result.ts';
 
 const [db, questionsFile, seedArg, scanBudgetArg] = process.argv.slice(2);
 if (!db || !questionsFile) {
@@ -67,17 +68,14 @@ for (const spec of KINDS.filter((k) => k.group === 'search')) {
   }
 }
 
-process.stdout.write(
-  `${JSON.stringify({
-    first,
-    repeated,
-    routed,
-    entries,
-    examples,
-    scan: scanned,
-    scanBuild: { ms: scanBuildMs, entries: scan.entries, vocabulary: scan.vocabulary },
-    indexOrigin: engine.index().origin,
-    rssBytes: process.memoryUsage().rss,
-  })}\n`,
-);
-process.exit(0);
+printResult({
+  first,
+  repeated,
+  routed,
+  entries,
+  examples,
+  scan: scanned,
+  scanBuild: { ms: scanBuildMs, entries: scan.entries, vocabulary: scan.vocabulary },
+  indexOrigin: engine.index().origin,
+  rssBytes: process.memoryUsage().rss,
+});

@@ -4,6 +4,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { buildSearchIndex, defaultSnapshotPath, loadSearchSnapshot } from '../../src/search/search-index.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
+import { printResult } from './print-result.ts';
 
 const [db] = process.argv.slice(2);
 const snapshot = db ? defaultSnapshotPath(db) : null;
@@ -19,5 +20,4 @@ await writeFile(snapshot, index.toSnapshot());
 const t1 = performance.now();
 const loaded = loadSearchSnapshot(await readFile(snapshot, 'utf8'), store.version());
 const loadMs = performance.now() - t1;
-process.stdout.write(`${JSON.stringify({ buildMs, loadMs, loaded: loaded !== null, documents: index.size, snapshotBytes: (await stat(snapshot)).size })}\n`);
-process.exit(0);
+printResult({ buildMs, loadMs, loaded: loaded !== null, documents: index.size, snapshotBytes: (await stat(snapshot)).size });

@@ -9,6 +9,7 @@ import { pickStyle } from '../generate/layout.ts';
 import { Random } from '../generate/random.ts';
 import { renderMinutes } from '../generate/render-minutes.ts';
 import { parsePaper, parsePaperIsolated } from '../../src/ingest/paper-job.ts';
+import { printResult } from './print-result.ts';
 
 const seed = Number(process.argv[2] ?? 2017);
 const target = Number(process.argv[3] ?? 5 * 1024 * 1024);
@@ -41,5 +42,4 @@ const isolated = await parsePaperIsolated(bytes, name);
 const isolatedMs = performance.now() - t0;
 const outcome = (r: typeof inThread) =>
   r.ok ? `read: ${r.parsed.meetings.reduce((n, m) => n + m.items.length, 0)} items, ${r.parsed.meetings.reduce((n, m) => n + m.items.reduce((k, i) => k + i.resolutions.length, 0), 0)} resolutions` : `refused: ${r.reason}`;
-process.stdout.write(`${JSON.stringify({ bytes: bytes.length, items: items.length, inThreadMs, inThreadCpuMs, inThreadOutcome: outcome(inThread), isolatedMs, isolatedOutcome: outcome(isolated) })}\n`);
-process.exit(0);
+printResult({ bytes: bytes.length, items: items.length, inThreadMs, inThreadCpuMs, inThreadOutcome: outcome(inThread), isolatedMs, isolatedOutcome: outcome(isolated) });

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { buildQuestions } from '../measure/questions.ts';
+import { printResult } from './print-result.ts';
 
 const [db, out, perKind, seed, now] = process.argv.slice(2);
 if (!db || !out) {
@@ -15,5 +16,4 @@ const set = buildQuestions(store.record(), { perKind: Number(perKind ?? 500), se
 await writeFile(out, JSON.stringify(set));
 const counts: Record<string, number> = {};
 for (const q of set.questions) counts[q.kind] = (counts[q.kind] ?? 0) + 1;
-process.stdout.write(`${JSON.stringify({ counts, misrouted: set.misrouted, now: set.now })}\n`);
-process.exit(0);
+printResult({ counts, misrouted: set.misrouted, now: set.now });

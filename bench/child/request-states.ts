@@ -3,6 +3,7 @@
 // for the benchmark's clicks. Prints how many are done and how many open.
 //   request-states.ts DB COUNT
 import { openStore } from '../../src/store/lowdb-store.ts';
+import { printResult } from './print-result.ts';
 
 const [db, countArg] = process.argv.slice(2);
 if (!db) {
@@ -27,5 +28,4 @@ if (ids.length > 0 && store.requestState(ids[0]!).status !== 'done') {
   });
 }
 const done = requests.filter((r) => store.requestState(r.id).status === 'done').length;
-process.stdout.write(`${JSON.stringify({ done, open: requests.length - done, ms: performance.now() - t0 })}\n`);
-process.exit(0);
+printResult({ done, open: requests.length - done, ms: performance.now() - t0 });

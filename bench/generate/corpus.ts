@@ -248,20 +248,36 @@ export interface NewPaper {
 }
 
 /**
- * Minutes that arrive after the corpus was written: those of the council's
- * first meeting still to come (its agenda is in the corpus), with one item
- * about a subject nobody has discussed before.
+ * Minutes that arrive after the corpus was written: those of an extra meeting a committee held the
+ * day after one of its meetings (a special meeting), with one item about a subject nobody has
+ * discussed before. It is the latest such day before the council's last meeting held, so the minutes
+ * are known at the tier's "now" (the day after the last minutes) and can be searched as soon as they
+ * are in. `before` (YYYY-MM-DD) bounds it further, for a record whose "now" is not this council's.
  */
-export function newPaper(council: Council, seed: number): NewPaper {
-  const meeting = council.meetings.find((m) => m.future && m.items.some((i) => i.role === 'topic')) ?? council.meetings[council.meetings.length - 1]!;
-  const items = meeting.items.map((item) =>
-    item.role === 'topic' && item === meeting.items.find((i) => i.role === 'topic') ? { ...item, title: `${NEW_PAPER_WORD} Community Hub Proposal` } : item,
-  );
+export function newPaper(council: Council, seed: number, before?: string): NewPaper {
+  const held = council.meetings.filter((m) => !m.future && (before === undefined || m.date < before));
+  const last = held.reduce((latest, m) => (m.date > latest ? m.date : latest), '');
+  const taken = new Set(council.meetings.map((m) => `${m.committee.slug}|${m.date}`));
+  const template = held
+    .filter((m) => m.items.some((i) => i.role === 'topic'))
+    .map((m) => ({ meeting: m, date: nextDay(m.date) }))
+    .filter(({ meeting, date }) => date < last && !taken.has(`${meeting.committee.slug}|${date}`))
+    .reduce<{ meeting: GenMeeting; date: string } | null>((latest, c) => (latest === null || c.date > latest.date ? c : latest), null);
+  if (!template) throw new Error('the council has no meeting held before its last with a subject item');
+  const { meeting, date } = template;
+  const topic = meeting.items.find((i) => i.role === 'topic');
+  const items = meeting.items.map((item) => (item === topic ? { ...item, title: `${NEW_PAPER_WORD} Community Hub Proposal` } : item));
   const style = pickStyle(new Random(seed).fork('new paper'), 'plain');
   return {
-    name: `${meeting.date}-minutes.txt`,
-    text: renderMinutes(council, { ...meeting, items, future: false }, style),
+    name: `${date}-minutes.txt`,
+    text: renderMinutes(council, { ...meeting, id: `${meeting.id}-special`, date, items }, style),
     word: NEW_PAPER_WORD,
-    meetingDate: meeting.date,
+    meetingDate: date,
   };
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -46,9 +46,11 @@ export function runChild<T>(script: string, args: string[], timeoutMs: number): 
       child.kill('SIGKILL');
       finish({ wallMs: performance.now() - started, result: null, error: `did not finish within ${Math.round(timeoutMs / 1000)} s`, lines: jsonLines() });
     }, timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (wallMs === 0 && chunk.includes(10)) wallMs = performance.now() - started;
-      stdout += chunk.toString();
+    // Decoded as a stream: a character split between two chunks of a long line stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (wallMs === 0 && chunk.includes('\n')) wallMs = performance.now() - started;
+      stdout += chunk;
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);

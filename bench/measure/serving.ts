@@ -33,7 +33,15 @@ export interface ServingPlan {
 }
 
 export interface ServingResult {
-  startup: { firstAnswerMs: number | null; firstSearchMs: number | null; stall: ProbeStats['eventLoop'] | null; rssBytes: number | null };
+  startup: {
+    firstAnswerMs: number | null;
+    firstSearchMs: number | null;
+    /** Until the HTTP port opened: nothing could be acknowledged yet, so reported apart. */
+    stallBeforePort: ProbeStats['eventLoop'] | null;
+    /** From the port opening until a few seconds after the first search. */
+    stall: ProbeStats['eventLoop'] | null;
+    rssBytes: number | null;
+  };
   load: { ack: Summary; answer: Summary; failures: number; errors: string[]; stall: ProbeStats['eventLoop'] | null } | null;
   clicks: { ack: Summary; rerender: Summary; failures: number; errors: string[]; openBefore: number | null } | null;
   paper: {
@@ -181,10 +189,12 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
   const port = await freePort();
   const probePort = await freePort();
   const bot = startBot({ db: plan.db, port, slackApiUrl: slack.apiUrl, now: plan.now, logFile: path.join(plan.logDir, 'serving.log'), probePort });
-  const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
+  const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, stallBeforePort: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
   const client = new SlackClient(slack, port);
   try {
     await waitForPort(port, plan.timeoutMs, bot.exited);
+    result.startup.stallBeforePort = (await probe(probePort)).eventLoop;
+    await probe(probePort, '/reset');
     await client.ask('next meeting', { timeoutMs: plan.timeoutMs });
     result.startup.firstAnswerMs = performance.now() - bot.spawnedAt;
     await client.ask(plan.searchWord, { timeoutMs: plan.timeoutMs });

@@ -35,6 +35,8 @@ export interface TierOptions {
   /** Limits for each step's process. */
   ingestTimeoutMs: number;
   stepTimeoutMs: number;
+  /** When the whole tier must have stopped (Date.now() ms, --minutes): a step still running then is stopped, and the tier says so. */
+  deadline?: number;
   log?: (line: string) => void;
 }
 
@@ -161,8 +163,11 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     serving: null,
     stopped: null,
   };
+  /** A step's time limit, cut to what is left before the run's deadline. */
+  const limit = (ms: number) => (options.deadline === undefined ? ms : Math.max(1_000, Math.min(ms, options.deadline - Date.now())));
   const stop = (step: string, reason: string | null) => {
-    result.stopped = { step, reason: reason ?? 'unknown failure' };
+    const late = options.deadline !== undefined && Date.now() >= options.deadline - 1_000;
+    result.stopped = { step, reason: `${reason ?? 'unknown failure'}${late ? ` (the run's time limit, --minutes, was reached)` : ''}` };
     log(`tier ${options.tier}: stopped at ${step}: ${result.stopped.reason}`);
     return result;
   };
@@ -174,7 +179,8 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     result.corpus = { ...result.corpus, ...size, formats: { text: size.files } };
     result.description = 'the bundled corpus (one board, 2017–2023)';
     paths = [BUNDLED_CORPUS];
-    paper = newPaper(generateCouncil({ seed: options.seed, committees: 1, years: 1, firstYear: 2023 }), options.seed);
+    // A year the bundled corpus does not cover, held before its last minutes (16 March 2023).
+    paper = newPaper(generateCouncil({ seed: options.seed, committees: 1, years: 1, firstYear: 2022 }), options.seed, '2023-03-16');
   } else {
     log(`tier ${options.tier}: generating the corpus`);
     const t0 = performance.now();
@@ -199,36 +205,36 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   }
 
   log(`tier ${options.tier}: ingesting ${result.corpus.files} files (${(result.corpus.bytes / 1e6).toFixed(1)} MB)`);
-  const ingest = await runChild<IngestChildResult>('ingest.ts', [db, ...paths], options.ingestTimeoutMs);
+  const ingest = await runChild<IngestChildResult>('ingest.ts', [db, ...paths], limit(options.ingestTimeoutMs));
   result.ingest = ingest.result;
   result.ingestProgress = ingest.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: IngestProgress }).progress] : []));
   if (!ingest.result || !existsSync(db)) return stop('ingest', ingest.error);
 
   log(`tier ${options.tier}: building the index`);
-  const index = await runChild<IndexChildResult>('index.ts', [db], options.stepTimeoutMs);
+  const index = await runChild<IndexChildResult>('index.ts', [db], limit(options.stepTimeoutMs));
   result.index = index.result;
   if (!index.result) return stop('index', index.error);
 
   // Independent of the record: a failure here is reported and the tier goes on.
   log(`tier ${options.tier}: reading a 5 MB minutes text`);
-  const large = await runChild<LargeMinutesResult>('parse-large.ts', [String(options.seed), String(5 * 1024 * 1024)], options.stepTimeoutMs);
+  const large = await runChild<LargeMinutesResult>('parse-large.ts', [String(options.seed), String(5 * 1024 * 1024)], limit(options.stepTimeoutMs));
   result.largeMinutes = large.result;
   result.largeMinutesError = large.result ? null : large.error;
 
   log(`tier ${options.tier}: closing ${options.requestStates} requests`);
-  const states = await runChild<TierResult['states']>('request-states.ts', [db, String(options.requestStates)], options.stepTimeoutMs);
+  const states = await runChild<TierResult['states']>('request-states.ts', [db, String(options.requestStates)], limit(options.stepTimeoutMs));
   result.states = states.result;
   if (!states.result) return stop('request statuses', states.error);
 
   log(`tier ${options.tier}: questions`);
   const questionsFile = path.join(dir, 'questions.json');
-  const questions = await runChild<NonNullable<TierResult['questions']>>('questions.ts', [db, questionsFile, String(options.questionsPerKind), String(options.seed)], options.stepTimeoutMs);
+  const questions = await runChild<NonNullable<TierResult['questions']>>('questions.ts', [db, questionsFile, String(options.questionsPerKind), String(options.seed)], limit(options.stepTimeoutMs));
   result.questions = questions.result;
   if (!questions.result) return stop('questions', questions.error);
   const set = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
 
   log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`);
-  const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], options.stepTimeoutMs * 4);
+  const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4));
   result.answers = answers.result;
   if (!answers.result) return stop('answers', answers.error);
 
@@ -237,7 +243,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   log(`tier ${options.tier}: cold starts of npm start`);
   const slack = await startFakeSlack();
   try {
-    const cold = { db, now: set.now, slack, logDir, timeoutMs: options.stepTimeoutMs };
+    const cold = { db, now: set.now, slack, logDir, timeoutMs: limit(options.stepTimeoutMs) };
     for (let i = 0; i < options.coldStarts; i++) {
       result.coldStarts.structured.push(await coldStart(structuredQuestion, cold, 2 * i));
       result.coldStarts.search.push(await coldStart(searchQuestion, cold, 2 * i + 1));
@@ -266,7 +272,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     searchWord: searchQuestion,
     clicks: options.clicks,
     paper,
-    timeoutMs: options.stepTimeoutMs,
+    timeoutMs: limit(options.stepTimeoutMs),
     ...(options.quietMs ? { quietMs: options.quietMs } : {}),
   });
   if (result.serving.error) return stop('serving', result.serving.error);

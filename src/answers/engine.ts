@@ -12,6 +12,7 @@ import { answer } from './answer-parts.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
+import { buildOfficer, officerRole } from './attendance/build-officer.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
@@ -21,9 +22,10 @@ import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
 import { meetingByRef } from './meetings/meeting-queries.ts';
+import { buildPrivateItems } from './meetings/build-private-items.ts';
 import { answerReading } from './question/describe-reading.ts';
 import type { Period } from './question/question-periods.ts';
-import { plainQuestion, readQuestion } from './question/read-question.ts';
+import { asksUndated, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { RecordViews, type RecordView } from './record-view.ts';
@@ -52,6 +54,11 @@ export interface AskOptions {
 export interface Engine {
   /** Answer a member's question as of `now` (default: the clock). Never throws for any input text. */
   ask(question: string, options?: AskOptions): Answer;
+  /**
+   * The same answer, built where it cannot hold up the event loop that acknowledges Slack (the
+   * running bot's answer worker thread). Callers that can wait use it, through answerFrom.
+   */
+  answer?(question: string, options?: AskOptions): Promise<Answer>;
   /** Bring the search index and the record's look-ups in step with the store after an ingest. */
   refresh(): void;
   /**
@@ -85,8 +92,18 @@ export interface AnswerEngine extends Engine {
   context(options?: AskOptions): AnswerContext;
 }
 
+/** An engine's answer, from its worker thread when it has one. */
+export function answerFrom(engine: Engine, question: string, options?: AskOptions): Promise<Answer> {
+  if (engine.answer) return engine.answer(question, options);
+  try {
+    return Promise.resolve(engine.ask(question, options));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Meeting answers: built from the record while the index loads, without their look-back. */
-const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot']);
+const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot', 'private-items']);
 
 const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
 
@@ -127,8 +144,9 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'resolutions':
       return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting }, question);
     case 'requests':
-      return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
+      return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: REPLIED.test(question) || /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
+      if (asksUndated(question) && !period) return buildWorkProgramme(ctx, question, { undatedOnly: true });
       // A month or a week: the meetings then; a year: the programme itself.
       return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
     case 'history':
@@ -145,6 +163,10 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       return buildChair(ctx, reading.meeting, period, question);
     case 'membership':
       return buildMembership(ctx, reading.meeting, period, question);
+    case 'private-items':
+      return buildPrivateItems(ctx, reading.meeting, period, question);
+    case 'officer':
+      return buildOfficer(ctx, officerRole(question), reading.meeting, period, question);
     case 'search':
       return buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: topic !== null && understood(question, topic), period });
   }

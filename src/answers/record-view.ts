@@ -222,21 +222,64 @@ export function heldBy(view: RecordView, meeting: Meeting | null | undefined, t:
 }
 
 /**
- * How long before a meeting its agenda is taken to be published. Councils publish
- * agendas five clear working days ahead and often a little earlier.
+ * Working days of notice an agenda gives: five clear working days (the statutory
+ * notice), so it is published on the sixth working day before the meeting.
  */
-export const AGENDA_NOTICE_DAYS = 14;
+export const AGENDA_NOTICE_WORKING_DAYS = 6;
+
+/** Documents that publish a meeting's agenda. */
+const AGENDA_KINDS = new Set(['agenda-pack', 'moderngov']);
+
+/** The London date an agenda is published for a meeting on `date`: weekends skipped, bank holidays not. */
+export function agendaPublishedOn(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  for (let n = 0; n < AGENDA_NOTICE_WORKING_DAYS; ) {
+    day.setUTCDate(day.getUTCDate() - 1);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) n++;
+  }
+  return day.toISOString().slice(0, 10);
+}
 
 /**
- * Whether a meeting's agenda was out by `t` (ms). A meeting whose items the record
- * has from an agenda (or from ModernGov) has published it. One whose items come
- * only from its minutes, written after it, is asked about as of a date before it:
- * its agenda counts as out within the notice period, not months ahead.
+ * Whether a meeting's agenda was out by `t` (ms). A meeting whose agenda the record
+ * holds (an agenda pack, or ModernGov) has published it. One known only from its
+ * minutes, written after it, is asked about as of a date before it: its agenda counts
+ * as out from the start of the day its statutory notice begins.
  */
 export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
-  if (!meeting || meeting.status !== 'minutes') return true;
-  const start = startTime(view, meeting);
-  return start === null || start - AGENDA_NOTICE_DAYS * 86_400_000 <= t;
+  if (!meeting || meeting.status !== 'minutes' || !meeting.date) return true;
+  // Its own agenda was added to the record before the minutes: that agenda was out.
+  if (meeting.sources.some((id) => id !== meeting.minutesSource && AGENDA_KINDS.has(view.documents.get(id)?.kind ?? ''))) return true;
+  return londonInstant(agendaPublishedOn(meeting.date), '00:00').getTime() <= t;
+}
+
+/** Whether a dated meeting's papers (agenda, briefing notes) were published by `t` (ms), whatever the record holds of it. */
+export function papersOutBy(meeting: Meeting, t: number): boolean {
+  return !meeting.date || londonInstant(agendaPublishedOn(meeting.date), '00:00').getTime() <= t;
+}
+
+/**
+ * Whether the meeting itself was known by `t`: its agenda out, or a work programme
+ * that sets the year's meeting dates (a dated row in the same municipal year, May to
+ * April). A meeting known only from its agenda or minutes is not known before the notice.
+ */
+export function meetingKnownBy(view: RecordView, meeting: Meeting, t: number): boolean {
+  if (meeting.status === 'planned' || meeting.status === 'cancelled' || isPlanOnly(meeting) || agendaOutBy(view, meeting, t)) return true;
+  if (!meeting.date) return true;
+  return plannedYears(view).has(municipalYear(meeting.date));
+}
+
+const PLANNED_YEARS = lookupKey<Set<number>>('planned municipal years');
+
+/** The municipal years a work programme sets dates in: one pass over the plan per record version. */
+function plannedYears(view: RecordView): Set<number> {
+  return view.derived.get(PLANNED_YEARS, () => new Set([...view.workProgrammeByDate.keys()].map(municipalYear)));
+}
+
+/** The municipal year (May to April) of a date, by its first calendar year. */
+function municipalYear(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 5 ? year : year - 1;
 }
 
 /** Whether a meeting is of the committee asked about (any, when none is; a meeting naming none counts). */

@@ -2,7 +2,7 @@
 // council's record, its committee), unless the question names another board the workspace serves;
 // then that board answers, and the answer says which committee (and council) it is about.
 import type { Answer } from '../answers/answer.ts';
-import type { AskOptions, Engine } from '../answers/engine.ts';
+import { answerFrom, type AskOptions, type Engine } from '../answers/engine.ts';
 import type { Store } from '../store/store.ts';
 import type { Board, BoardDirectory } from './board-directory.ts';
 
@@ -23,13 +23,23 @@ export function aboutOtherBoard(answer: Answer, board: Board, directory: BoardDi
 }
 
 export function boardEngine(directory: BoardDirectory, board: Board): Engine {
+  /** The board a question is about, and the options its council's engine is asked with. */
+  const route = (question: string, options: AskOptions) => {
+    const named = typeof question === 'string' ? directory.namedIn(question, board) : null;
+    const target = named ?? board;
+    // A board with no committee of its own leaves the engine to its default: the record's only committee.
+    const committee = directory.committeeOf(target);
+    return { named, engine: target.council.engine, options: committee === null ? options : { ...options, committee } };
+  };
   return {
     ask(question: string, options: AskOptions = {}): Answer {
-      const named = typeof question === 'string' ? directory.namedIn(question, board) : null;
-      const target = named ?? board;
-      // A board with no committee of its own leaves the engine to its default: the record's only committee.
-      const committee = directory.committeeOf(target);
-      const answer = target.council.engine.ask(question, committee === null ? options : { ...options, committee });
+      const { named, engine, options: asked } = route(question, options);
+      const answer = engine.ask(question, asked);
+      return named ? aboutOtherBoard(answer, named, directory, board) : answer;
+    },
+    async answer(question: string, options: AskOptions = {}): Promise<Answer> {
+      const { named, engine, options: asked } = route(question, options);
+      const answer = await answerFrom(engine, question, asked);
       return named ? aboutOtherBoard(answer, named, directory, board) : answer;
     },
     refresh() {

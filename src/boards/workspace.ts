@@ -6,7 +6,8 @@ import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Deployment } from '../config-file.ts';
 import { SOLE_COUNCIL_ID } from '../config-file.ts';
-import { createEngine, type AnswerEngine } from '../answers/engine.ts';
+import { createEngine, type Engine } from '../answers/engine.ts';
+import { createWorkerEngine } from '../serving/answer-worker.ts';
 import { claimStore, type StoreClaim } from '../store/bot-claim.ts';
 import { openStore } from '../store/lowdb-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
@@ -14,7 +15,7 @@ import { BoardDirectory, type CouncilRecord } from './board-directory.ts';
 
 /** A council's record as the running bot holds it: its engine also keeps the search index snapshot. */
 export interface OpenCouncil extends CouncilRecord {
-  engine: AnswerEngine;
+  engine: Engine & { saved(): Promise<void> };
 }
 
 export interface Workspace {
@@ -38,6 +39,11 @@ export interface WorkspaceDeps {
   claim?: boolean;
   /** Where engines keep their search index snapshot; default beside each store, null: never saved. */
   snapshots?: boolean;
+  /**
+   * Build answers in a worker thread per council, off the event loop that acknowledges Slack (the
+   * running bot in Slack mode); default false: in this thread.
+   */
+  answerWorkers?: boolean;
   /** Called once each council's store is open, before its engine is made (the demo papers go in here). */
   prepare?: (council: CouncilRecord['settings'], store: Store) => Promise<void>;
 }
@@ -82,12 +88,13 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
       const store = await open(settings.storePath);
       await checkCouncil(store, settings.id);
       await deps.prepare?.(settings, store);
-      const engine: AnswerEngine = await createEngine({
+      const engineDeps = {
         store,
         clock: deps.clock,
         ...(deps.logger ? { logger: deps.logger } : {}),
         ...(deps.snapshots === false ? { snapshotPath: null } : {}),
-      });
+      };
+      const engine = deps.answerWorkers ? createWorkerEngine(engineDeps) : await createEngine(engineDeps);
       councils.set(settings.id, { settings, store, engine });
     }
     const boards = new BoardDirectory({ deployment: deps.deployment, councils, workspace });

@@ -48,7 +48,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('mash', 'multi-agency safeguarding hub', ['MASH'], ['multi agency safeguarding hub', 'multi-agency safeguarding hub']),
   t('caf', 'common assessment framework', ['CAF', 'CAFs', 'eCAF'], ['common assessment framework']),
   t('iro', 'independent reviewing officers', ['IRO', 'IROs'], ['independent reviewing officer', 'independent reviewing officers']),
-  t('lscb', 'local safeguarding children board', ['LSCB', 'CSCB', 'LSCP', 'CSCP', 'safeguarding board'], ['local safeguarding children board', 'local safeguarding childrens board', 'local safeguarding children s board', 'safeguarding children board', 'safeguarding childrens board', 'coventry safeguarding children board', 'safeguarding children partnership']),
+  t('lscb', 'local safeguarding children board', ['LSCB', 'CSCB', 'LSCP', 'CSCP', 'safeguarding board'], ['local safeguarding children board', 'local safeguarding childrens board', 'local safeguarding children s board', 'safeguarding children board', 'safeguarding childrens board', 'safeguarding children partnership']),
   t('scr', 'serious case reviews', ['SCR', 'SCRs', 'CSPR', 'CSPRs'], ['serious case review', 'serious case reviews', 'child safeguarding practice review', 'child safeguarding practice reviews']),
   t('rhi', 'return home interviews', ['RHI', 'RHIs', 'RHs'], ['return home interview', 'return home interviews'], ['return home interveiws']),
   t('missing', 'missing children', [], ['missing children', 'missing from home', 'missing episodes', 'went missing', 'missing episode']),
@@ -95,6 +95,8 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('dfe', 'Department for Education', ['DfE', 'DFE'], ['department for education']),
   t('icb', 'integrated care board', ['ICB', 'CCG'], ['integrated care board', 'integrated health care board', 'clinical commissioning group']),
   t('cabinetmember', 'Cabinet Member', [], ['cabinet member', 'portfolio holder', 'lead member']),
+  // Pay to recruit and keep staff: "pay incentives" is what the programme calls "financial incentives".
+  t('incentives', 'financial incentives', [], ['financial incentives', 'financial incentive', 'pay incentives', 'pay incentive', 'recruitment incentives', 'recruitment incentive', 'retention incentives', 'retention incentive', 'retention payments', 'retention payment', 'recruitment and retention payments', 'market supplements', 'market supplement', 'golden hello', 'golden hellos', 'relocation package', 'relocation packages'], ['incentivs', 'insentives', 'incentieves']),
   t('cooption', 'co-option', [], ['co-option', 'co option', 'cooption', 'co-opted', 'co opted', 'coopted', 'co-optee', 'co optee', 'co-opted member', 'co-opted members'], ['co-opton', 'coption']),
   t('taskfinish', 'task and finish groups', ['T&F', 'TFG'], ['task and finish group', 'task and finish groups', 'task and finish', 'task & finish']),
   t('improvementboard', 'Improvement Board', [], ['improvement board', 'improvement boards']),

@@ -6,7 +6,7 @@ import { glossaryHits, glossaryTokens, isGlossaryToken, tokensOf } from './gloss
 import { stem } from './stem.ts';
 
 /** Bump when tokenising, stemming or fields change: older snapshots are then rebuilt. */
-export const SEARCH_OPTIONS_VERSION = 3;
+export const SEARCH_OPTIONS_VERSION = 4;
 
 export type SearchDocKind = 'item' | 'resolution' | 'request' | 'work-programme' | 'meeting';
 

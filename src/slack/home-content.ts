@@ -2,7 +2,7 @@
 // built from this by blocks/home-view.ts. The Home is about one board (the member picks which when
 // the workspace serves several); co-ordinators also get the workspace's settings.
 import type { Answer, AnswerEntry } from '../answers/answer.ts';
-import type { Engine } from '../answers/engine.ts';
+import { answerFrom, type Engine } from '../answers/engine.ts';
 import { boardCalendar, meetingStart } from '../answers/record-view.ts';
 import type { Board, BoardDirectory } from '../boards/board-directory.ts';
 import { placeOf } from '../boards/board-engine.ts';
@@ -82,11 +82,11 @@ export function latestResolutions(
   return { meeting: null, entries: [], more: 0 };
 }
 
-function boardContent(engine: Engine, store: Store, calendar: readonly Meeting[], now: Date) {
-  const requests = engine.ask('outstanding requests', { now });
+async function boardContent(engine: Engine, store: Store, calendar: readonly Meeting[], now: Date) {
+  const [requests, nextMeeting] = await Promise.all([answerFrom(engine, 'outstanding requests', { now }), answerFrom(engine, 'next meeting', { now })]);
   const open = requests.sections.flatMap((s) => s.entries).filter((e) => e.request?.state.status === 'open');
   return {
-    nextMeeting: engine.ask('next meeting', { now }),
+    nextMeeting,
     // The answer builds its first pages only; the rest (all open) is counted in notListed.
     openRequests: { count: open.length + (requests.notListed ?? 0), oldest: open.slice(0, HOME_LIST_LIMIT) },
     latestResolutions: latestResolutions(store, now, HOME_LIST_LIMIT, calendar),
@@ -113,7 +113,7 @@ function settingsOf(boards: BoardDirectory): HomeSettings {
 }
 
 /** The Home of one member: their chosen board (else the default) and, for co-ordinators, the settings. */
-export function homeContent(deps: { boards: BoardDirectory }, user: string, now: Date): HomeContent {
+export async function homeContent(deps: { boards: BoardDirectory }, user: string, now: Date): Promise<HomeContent> {
   const { boards } = deps;
   const board = boards.forHome(user);
   const place = placeOf(boards, board);
@@ -121,7 +121,7 @@ export function homeContent(deps: { boards: BoardDirectory }, user: string, now:
   const several = boards.several;
   return {
     board: { id: board.id, title: boards.fullTitle(board), choices: several ? boards.all().map((b) => ({ id: b.id, title: boards.fullTitle(b) })) : [] },
-    ...boardContent(place.engine, place.store, boards.meetingsOf(board), now),
+    ...(await boardContent(place.engine, place.store, boards.meetingsOf(board), now)),
     subscriptions: boards.workspace
       .state()
       .subscriptions.filter((s) => boards.forChannel(s.channel) === board)

@@ -9,7 +9,7 @@ import { HOME_CALLBACK_ID } from './ids.ts';
 export async function publishHome(deps: SlackAppDeps, client: webApi.WebClient, user: string, notice?: string): Promise<void> {
   let view;
   try {
-    view = homeView(homeContent(deps, user, deps.clock.now()), { notice });
+    view = homeView(await homeContent(deps, user, deps.clock.now()), { notice });
   } catch (error) {
     logFailure(deps.logger, 'Building the Home tab', { user }, error);
     view = { type: 'home' as const, callback_id: HOME_CALLBACK_ID, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: APOLOGY } }] };

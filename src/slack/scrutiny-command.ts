@@ -9,6 +9,7 @@ import { boardEngine, placeOf } from '../boards/board-engine.ts';
 import { calendarAnswer } from '../calendar/calendar-answer.ts';
 import { channelCalendar, type ServedCalendars } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
+import { answerFrom } from '../answers/engine.ts';
 
 export interface CommandContext {
   boards: BoardDirectory;
@@ -30,7 +31,7 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
   const words = text.trim();
   const board = ctx.boards.forChannel(ctx.channel);
   const engine = boardEngine(ctx.boards, board);
-  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return engine.ask('help');
+  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return answerFrom(engine, 'help');
   const remind = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words);
   if (remind) {
     return remindCommand(remind[1] ?? '', {
@@ -53,7 +54,7 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
   }
   // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
   await engine.ready?.(words);
-  return engine.ask(words);
+  return answerFrom(engine, words);
 }
 
 /**

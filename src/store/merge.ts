@@ -220,6 +220,8 @@ class DocumentMerge {
     const absent = pickList(m.absent ?? [], pm.absent ?? []);
     if (absent.length > 0) m.absent = absent;
     m.closingTime = pick(m.closingTime, pm.closingTime);
+    // Only an agenda names its contact officer: the latest agenda's stands, minutes leave it alone.
+    if (pm.contact) m.contact = pm.contact;
     m.externalId = m.externalId ?? pm.externalId;
     m.status = nextStatus(m.status, pm);
     addSource(m.sources, this.#docId);

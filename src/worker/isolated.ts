@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 export interface WorkerLimits {
   /** A job running longer than this is stopped. */
@@ -99,20 +99,24 @@ function extensionOf(url: string): string {
 }
 
 /**
- * Source files (.ts, as `npm start` and the tests run them) need tsx's loader in the worker too;
- * built files (.js) are loaded as they are.
+ * A worker thread running `main`, a module of the app. Source files (.ts, as the tests and tools run
+ * them) need tsx's loader in the worker too; built files (.js, as `npm start` runs them) are loaded as they are.
  */
-function spawnWorker(limits: WorkerLimits): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: limits.stackMb };
-  if (!WORKER_MAIN.href.endsWith('.ts')) return new Worker(WORKER_MAIN, { resourceLimits, execArgv: [] });
+export function spawnModuleWorker(main: URL, options: { resourceLimits?: WorkerOptions['resourceLimits']; workerData?: unknown } = {}): Worker {
+  const settings: WorkerOptions = { execArgv: [], ...options };
+  if (!main.href.endsWith('.ts')) return new Worker(main, settings);
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const api = join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs');
   if (!existsSync(api)) throw new Error(`tsx's loader API was not found at ${api}`);
   const bootstrap =
     `import(${JSON.stringify(pathToFileURL(api).href)})` +
-    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MAIN.href)}); })` +
+    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(main.href)}); })` +
     `.catch((error) => { console.error(error); process.exit(70); });`;
-  return new Worker(bootstrap, { eval: true, resourceLimits, execArgv: [] });
+  return new Worker(bootstrap, { ...settings, eval: true });
+}
+
+function spawnWorker(limits: WorkerLimits): Worker {
+  return spawnModuleWorker(WORKER_MAIN, { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: limits.stackMb } });
 }
 
 export function createIsolatedRunner(overrides: Partial<WorkerLimits> = {}): IsolatedRunner {

@@ -35,11 +35,23 @@ describe('next meeting', () => {
     expect(texts(answer)).toContain('LSCB Interim Annual Report');
   });
 
-  it('as of 1 January 2018 is 11 January 2018, 2.00 pm, without the minutes of a meeting yet to happen', () => {
-    const answer = engine.ask('next mtg', at('2018-01-01'));
+  it('as of 3 January 2018 is 11 January 2018, 2.00 pm, without the minutes of a meeting yet to happen', () => {
+    const answer = engine.ask('next mtg', at('2018-01-03'));
     expect(answer.title).toBe('Next meeting: Thursday 11 January 2018, 2.00 pm');
     expect(answer.sections.map((s) => s.heading)).not.toContain('Resolutions');
     expect(texts(answer, 'Agenda')).toContain('Private Fostering');
+  });
+
+  it('as of 2 January 2018 has no agenda for 11 January yet: five clear working days of notice start on the 3rd', () => {
+    const answer = engine.ask('next mtg', at('2018-01-02', '23:00'));
+    expect(answer.title).toBe('Next meeting: Thursday 11 January 2018, 2.00 pm');
+    expect(texts(answer, 'Agenda')).not.toContain('Private Fostering');
+  });
+
+  it('as of 1 September 2022 is not known: 20 October 2022 is known only from minutes written after it', () => {
+    const answer = engine.ask('when is the next meeting', at('2022-09-01'));
+    expect(answer.title).toMatch(/^No future meeting is known/);
+    expect(answer.title).not.toMatch(/20 October 2022/);
   });
 
   it('as of 12 January 2018 is the planned meeting of 1 March 2018', () => {

@@ -48,7 +48,7 @@ function start(env: Record<string, string>, question: string): Promise<{ code: n
 describe('npm start', () => {
   it('with nothing configured, a new store gets the demo papers and the console answers from them', async () => {
     const db = path.join(await tempDir(), 'scrutiny.json');
-    const run = await start({ SCRUTINY_DB: db, SCRUTINY_NOW: '2023-03-01' }, 'next meeting');
+    const run = await start({ SCRUTINY_DB: db, SCRUTINY_NOW: '2023-03-09' }, 'next meeting');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Thursday 16 March 2023');
     expect((await openStore(db)).counts().documents).toBe(5);

@@ -28,7 +28,7 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
   const rate = attendanceRateOf(ctx, name);
   if (whole.names.length === 0 && !rate) {
     return answerFor(ctx, 'attendance', question, {
-      title: `No attendance is recorded for "${name}".`,
+      title: `No record of ${name}: no attendance is recorded for anyone of that name.`,
       summary: `The record has attendance for ${minuted} meeting${minuted === 1 ? '' : 's'}; try the surname alone, e.g. "attendance of Masih".`,
       sections: [],
     });

@@ -40,10 +40,12 @@ export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | nul
       sections: [],
     });
   }
+  // Officers and guests "in attendance" are not the board's attendees: counted apart unless asked for.
+  const everyoneAsked = /\b(?:officers?|employees?|staff|everyone|everybody|who else|guests?|observers?|in attendance|cabinet)\b/i.test(question);
   const sections = meetings.map((meeting) => {
     const found = attendanceSection(meeting)?.entries ?? [];
     // Asked who was away: the apologies, not the whole attendance.
-    const entries = apologiesAsked ? found.filter((e) => e.label === 'Apologies') : found;
+    const entries = apologiesAsked ? found.filter((e) => e.label === 'Apologies') : everyoneAsked ? found : boardAttendees(meeting, found);
     return section(meetingWhen(meeting), entries, apologiesAsked ? 'No apologies are recorded for this meeting.' : 'No attendance is recorded for this meeting.');
   });
   const first = meetings[0]!;
@@ -53,11 +55,25 @@ export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | nul
         ? first.apologies.length
           ? `Apologies for ${meetingWhen(first)}: ${names(first.apologies)}`
           : `No apologies are recorded for ${meetingWhen(first)}.`
-        : `Attendance at ${meetingWhen(first)}: ${first.present.filter((p) => p.role !== 'employee').length} members and others present${first.apologies.length ? `, apologies from ${names(first.apologies)}` : ''}`
+        : `Attendance at ${meetingWhen(first)}: ${first.present.filter((p) => BOARD_ROLES.has(p.role)).length} members of the board present${first.apologies.length ? `, apologies from ${names(first.apologies)}` : ''}`
       : apologiesAsked
         ? `Apologies at ${meetings.length} meetings: ${meetings.map((m) => `${formatDate(m.date!)}: ${m.apologies.length ? names(m.apologies) : 'none'}`).join('; ')}`
         : `Attendance at ${meetings.length} meetings`;
   return answerFor(ctx, 'attendance', question, { title, sections, notes: [`Source: ${[...new Set(meetings.flatMap((m) => documentNames(ctx.view, m.sources)))].join(', ')}`] });
+}
+
+/** Who sits on the board: members, co-opted members and substitutes. */
+const BOARD_ROLES = new Set(['member', 'co-opted', 'substitute']);
+const BOARD_LABELS = new Set(['Chair', 'Members', 'Co-opted members', 'Substitutes', 'Apologies']);
+
+/** The board's own attendees, with the others in attendance counted on one line. */
+function boardAttendees(meeting: Meeting, entries: AnswerEntry[]): AnswerEntry[] {
+  const others = meeting.present.filter((p) => !BOARD_ROLES.has(p.role)).length;
+  const own = entries.filter((e) => BOARD_LABELS.has(e.label ?? ''));
+  const at = own.findIndex((e) => e.label === 'Apologies');
+  const note = { label: 'Also in attendance', text: `${others} not members of the board (officers, cabinet members, guests): ask "who attended, officers included" for their names` };
+  if (others > 0) own.splice(at < 0 ? own.length : at, 0, note);
+  return own;
 }
 
 /** The chair of a meeting: as the minutes name it, or the member marked chair. */
@@ -88,7 +104,8 @@ export function buildChair(ctx: AnswerContext, ref: MeetingRef | null, period: P
   const now = !ref && !period;
   return answerFor(ctx, 'attendance', question, {
     title: now ? `${chairOf(latest)} chairs the board (Chair at the most recent meeting, ${meetingWhen(latest)}).` : `${chairOf(latest)} chaired the meeting of ${meetingWhen(latest)}.`,
-    sections: spells.length > 1 || !now ? [section(now ? 'Chairs in the record' : 'Chair', entries)] : [],
+    // Asked of today: the chair at the latest minutes, not former chairs (ask "who chaired in 2017" for those).
+    sections: now ? [] : [section('Chair', entries)],
     ...(latest.committee ? { summary: latest.committee } : {}),
   });
 }

@@ -20,7 +20,7 @@ import {
 import type { AnswerContext } from '../context.ts';
 import { displayName } from '../attendance/people.ts';
 import type { QuestionDate } from '../question/question-dates.ts';
-import { agendaOutBy, meetingStart } from '../record-view.ts';
+import { agendaOutBy, agendaPublishedOn, meetingStart } from '../record-view.ts';
 import { requestStatus, type RequestStatus } from '../requests/request-catalogue.ts';
 import { resolutionsAt } from '../resolutions/resolution-queries.ts';
 import { lookBackSections } from './agenda-look-back.ts';
@@ -95,8 +95,10 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
   if (planned.length && (meeting.status !== 'minutes' || items.length === 0)) {
     sections.push(section(items.length ? 'In the work programme for this meeting' : 'Planned items (work programme)', planned.map((e) => planEntry(view, e))));
   }
+  // Before its notice, a meeting's agenda is not out: what the work programme plans for it stands in, said to be so.
+  const notOutYet = !agendaOut && meeting.date ? `The agenda is not published yet: it is due by ${formatDate(agendaPublishedOn(meeting.date))}, five clear working days before the meeting.` : null;
   if (items.length === 0 && planned.length === 0) {
-    sections.push(section('Agenda', [], 'No agenda items are known for this meeting yet.'));
+    sections.push(section('Agenda', [], notOutYet ? `No agenda items are known for this meeting yet. ${notOutYet} The work programme plans nothing for that date.` : 'No agenda items are known for this meeting yet.'));
   }
 
   if (meeting.status === 'minutes' && !upcoming) {
@@ -123,6 +125,7 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
   const where = [meeting.place, status].filter(Boolean).join(' · ');
   const notes: string[] = [];
   if (meeting.status === 'cancelled') notes.push('This meeting was cancelled.');
+  if (notOutYet && planned.length) notes.push(`${notOutYet} Listed above is what the work programme plans for it.`);
   if (meeting.status === 'planned') notes.push('Known from the work programme only; the date may change and no agenda has been published yet.');
   if (meeting.closingTime && meeting.status === 'minutes' && !upcoming) notes.push(`The meeting closed at ${formatTime(meeting.closingTime)}.`);
   if (promises) notes.push(...promises.notes);

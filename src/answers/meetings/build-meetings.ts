@@ -8,7 +8,7 @@ import { answerFor, count, documentNames, meetingStatusLabel, meetingWhen, planE
 import type { AnswerContext } from '../context.ts';
 import { periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
-import { agendaOutBy, meetingStart } from '../record-view.ts';
+import { agendaOutBy, meetingKnownBy, meetingStart } from '../record-view.ts';
 import { buildMeetingAnswer } from './build-meeting.ts';
 import { calendarSpan, itemsOf, meetingByRef, meetingsBetween, nextMeeting, plannedFor } from './meeting-queries.ts';
 
@@ -55,7 +55,8 @@ export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: st
   const span = calendarSpan(ctx.view);
   const from = period.from ?? span?.first ?? ctx.today;
   const to = period.to ?? span?.last ?? ctx.today;
-  const found = meetingsBetween(ctx, from, to).filter((m) => m.status !== 'cancelled');
+  // A meeting known only from later papers is not offered before its agenda is out.
+  const found = meetingsBetween(ctx, from, to).filter((m) => m.status !== 'cancelled' && meetingKnownBy(ctx.view, m, ctx.t));
   const cancelled = meetingsBetween(ctx, from, to).filter((m) => m.status === 'cancelled');
   if (found.length === 1) {
     const only = found[0]!;

@@ -3,7 +3,7 @@
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { daysBetween } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
-import { firstAfter, isPlanOnly, ofCommittee, type RecordView } from '../record-view.ts';
+import { firstAfter, isPlanOnly, meetingKnownBy, ofCommittee, type RecordView } from '../record-view.ts';
 
 /** Whether a meeting is the board's, when the board's committee is known (meetings naming none count). */
 export function ofBoard(ctx: AnswerContext, meeting: Meeting, committee: string | null = ctx.committee): boolean {
@@ -21,7 +21,7 @@ export function upcomingMeetings(ctx: AnswerContext, limit = Number.MAX_SAFE_INT
   const found: Meeting[] = [];
   for (let i = firstAfter(ctx.view, ctx.t); i < calendar.length && found.length < limit; i++) {
     const m = calendar[i]!;
-    if (m.status !== 'cancelled' && ofBoard(ctx, m, committee)) found.push(m);
+    if (m.status !== 'cancelled' && ofBoard(ctx, m, committee) && meetingKnownBy(ctx.view, m, ctx.t)) found.push(m);
   }
   return found;
 }

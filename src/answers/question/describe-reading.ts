@@ -62,6 +62,10 @@ export function describeReading(reading: QuestionReading): string {
       return `who chairs the board, ${when(reading, 'as of today')}${committee}`;
     case 'membership':
       return `the board's members, ${when(reading, 'at the most recent meeting')}${committee}`;
+    case 'private-items':
+      return `items taken in private, ${reading.meeting ? MEETING_REF[reading.meeting]! : reading.period ? `the meeting on ${when(reading)}` : 'the next meeting'}${committee}`;
+    case 'officer':
+      return `the officer who serves the board${reading.period || reading.meeting ? `, ${when(reading)}` : ''}${committee}`;
     case 'search':
       return `anything on ${about(reading)}, ${when(reading)}`;
   }

@@ -176,6 +176,11 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
     const known = (name: 'day' | 'month' | 'year' | 'weekday') => r.start.isCertain(name);
     if (!known('month') && !known('day') && !known('weekday')) continue;
     const start = r.start.date();
+    // A weekday on its own ("on thursday"): the last one for a question about the past, the coming one otherwise.
+    if (known('weekday') && !known('day') && !/\b(?:next|last|this|past|coming)\b/i.test(r.text)) {
+      const date = weekdayNear(now, r.start.get('weekday')!, direction);
+      return { from: date, to: date, text: r.text, day: date };
+    }
     const date = londonDate(start);
     if (known('day') || known('weekday')) {
       if (!known('year') && known('month') && known('day') && !/\b(?:next|last|this)\b/i.test(r.text)) {
@@ -201,6 +206,14 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
   const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim()) ?? /(?<!\b(?:report|plan|strategy|review|act|programme|dataset|census|framework|bill|order|policy|regulations|statement|assessment|survey|accounts|budget|award|awards|plans|reports|strategies|\/|-)) (20\d\d)$/i.exec(text.trim());
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0] };
   return null;
+}
+
+/** The London date of the weekday (0 Sunday) nearest `now`: on or before it for the past, on or after it otherwise. */
+function weekdayNear(now: Date, weekday: number, direction: Direction): string {
+  const today = londonDate(now);
+  const todayWeekday = london(now).getDay();
+  const back = (todayWeekday - weekday + 7) % 7;
+  return direction === 'past' ? addCalendarDays(today, -back) : addCalendarDays(today, (weekday - todayWeekday + 7) % 7);
 }
 
 /**

@@ -21,6 +21,8 @@ export type IntentKind =
   | 'slipped'
   | 'chair'
   | 'membership'
+  | 'officer'
+  | 'private-items'
   | 'search';
 
 /** A meeting named by its place in the calendar rather than its date. */

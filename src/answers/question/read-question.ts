@@ -54,7 +54,7 @@ const MENDS: Array<[RegExp, string]> = [
   [/\b(?:decidded|descided|decied)\b/gi, 'decided'],
   [/\b(?:programe|programm|progamme|prgramme|programmme)\b/gi, 'programme'],
   [/\b(?:attendence|atendance|attendace)\b/gi, 'attendance'],
-  [/\b(?:apologys|appologies|apolgies|apologie)\b/gi, 'apologies'],
+  [/\b(?:apologys|appologies|apolgies|apologie|apols?)\b/gi, 'apologies'],
   [/\b(?:outstandng|oustanding|outstading)\b/gi, 'outstanding'],
   [/\bwk\b/gi, 'week'],
   [/\bmnth\b/gi, 'month'],
@@ -98,9 +98,30 @@ const ASKED_OF_BOT =
   /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish)|set (?:up )?(?:a |an )?(?:reminder|alert|alarm|notification)s?|remind me)\b/i;
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
+// Sport, the day's news and the council's finances to come: no board's record holds them.
+const SPORT = /\b(?:who won|won the (?:match|game|cup|league|derby)|(?:the|last night'?s|saturday'?s|sunday'?s|yesterday'?s) (?:match|game|derby)|(?:cricket|rugby|tennis|golf|sports?|boxing|racing) (?:results?|scores?|match|game|fixtures?)|premier league|championship table|world cup|final score|scored|kick[- ]off)\b/i;
+const NEWS = /\b(?:(?:news|headlines) (?:today|this morning|tonight|this week)|in the (?:news|papers)|(?:today'?s|the latest|breaking|local|national) (?:news|headlines)|headlines|newspapers?|bbc|itv)\b|^(?:any|what is the|what is in the|the) news$/i;
+const COUNCIL_TAX = /\bcouncil tax\b/i;
+const BUDGET = /\bbudgets?\b/i;
+const FUTURE_WORD = /\b(?:going to|will|next year|be cut|cuts?|rise|increase|go up|go down)\b/i;
+
+/** The council's tax or budget to come: a forecast, not the board's record. */
+function asksFinanceFuture(text: string): boolean {
+  return COUNCIL_TAX.test(text) || (BUDGET.test(text) && FUTURE_WORD.test(text));
+}
+// Words that are verbs and nouns ("pay incentives", "update on SEND"): an errand only with someone or something after them.
+const NOUN_VERBS = new Set(['pay', 'record', 'post', 'text', 'change', 'update', 'share', 'set', 'contact', 'schedule', 'call', 'register', 'vote', 'apply', 'draft', 'edit', 'move', 'reply', 'respond', 'add', 'make', 'sign', 'correct']);
+const ERRAND_OBJECT = /^ (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|everyone|all|out|up|round|over)\b/i;
 
 const CHAIR =
   /\b(?:who(?: is| was| will be)?(?: the)? (?:chair(?:man|woman|person)?|vice[- ]chair)(?: of\b| at\b| for\b| on\b| in\b|\?|$)|who chair(?:s|ed)\b|who (?:is|was) in the chair|who (?:is|was) chairing|chair(?:man|woman|person)? of the (?:board|committee|meeting)|who leads the board|(?:board|committee)'?s? chair\b)/i;
+// "who do I contact about thursday's agenda", "who's the scrutiny co-ordinator", "who is the clerk".
+const OFFICER =
+  /\b(?:who (?:do|should|can|could) (?:i|we) (?:contact|ask|speak to|talk to|e-?mail|ring|phone|call|get in touch with|send (?:my |our )?apologies to|tell)|who (?:is|was) (?:the |our )?(?:contact|contact officer|clerk|committee clerk|democratic services officer|governance (?:services )?officer|scrutiny (?:co-?ordinator|officer)|co-?ordinator)|contact (?:officer|person|details|for the (?:agenda|meeting|board))|(?:the |our )?scrutiny co-?ordinator|(?:the |our )?(?:committee )?clerk to the (?:board|committee))\b/i;
+/** How members ask about business taken in private. */
+const PRIVATE_ASKED =
+  /\b(?:(?:private|exempt|confidential|closed|restricted|pink|part (?:2|ii|b)) (?:items?|business|session|part|papers?|reports?|bits?|agenda)|(?:anything|any items?|something|items?) (?:private|exempt|confidential|in private|in closed session)|(?:taken|held|discussed|heard) in private|exclu(?:de|ded|sion of) the (?:press|public)|schedule 12a|in camera)\b/i;
+
 const MEMBERSHIP =
   /\b(?:who (?:is|are|was|were|sits?) on (?:the )?(?:board|committee)|who (?:is|are) (?:the )?(?:members|co-?opted members|co-?optees)|(?:members|membership) of (?:the )?(?:board|committee)|board members(?:hip)?|who (?:is|are) (?:in|on) sb\d)\b/i;
 const MEETING_ATTENDANCE =
@@ -122,6 +143,15 @@ const EVER_DISCUSSED =
 const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
 const COME_WORD =
   /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
+// "the pending list", "what's unscheduled", "what's still to be determined": the programme's undated items, not requests.
+const PENDING_LIST = /\b(?:pending (?:list|items?|topics?|issues?)|unscheduled|not (?:yet )?scheduled|undated(?: items?| topics?)?|(?:items?|topics?) (?:with )?(?:no|without a) date|to be (?:scheduled|determined|decided|confirmed|arranged)|date to be determined|still to be (?:scheduled|programmed|dated)|tbd|tbc|parked)\b/i;
+
+/** Whether a question about the work programme asks for its undated part only ("the pending list", "what's still pending on the work programme"). */
+export function asksUndated(question: string): boolean {
+  return PENDING_LIST.test(question) || (/\bpending\b/i.test(question) && WORK_PROGRAMME.test(question));
+}
+// "has the council replied yet", "has john gregg come back to us on X": an answer to a request.
+export const REPLIED = /\b(?:replied|reply|responded|respond|answered|got back|gotten back|come back|came back|heard back|reverted|provided (?:it|them|the \w+)) ?(?:to us|to the board|to members)?(?: yet| at all)?\b/i;
 const IS_ARE = /\b(?:is|are)\b/i;
 const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed|still on|on for|going ahead|happening)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
@@ -151,12 +181,18 @@ const BEFORE_LAST = /\b(?:(?:the )?(?:meeting|one|mtg) before (?:the )?(?:last|t
 const HAS_DID = /\b(?:did|does|do|has|have|had|was|were)\b/i;
 const CAME_WORD = /\b(?:been coming|coming|come|came|make it|made it|been there|there|present|show|shown)\b/i;
 // Ofsted's grade, not a request's status: "rated outstanding", "will ofsted rate us outstanding".
-const OUTSTANDING_GRADE = /\b(?:rated?|rating|rates|judged?|graded?|grade|as|be|being|become|got|get|achieved?|result of) (?:(?:us|it|them|the council|coventry|children'?s services) )?(?:an? |as )?outstanding\b/gi;
+// After a verb of rating, any council or place may stand between ("rate coventry outstanding", "judged the city as outstanding").
+const OUTSTANDING_GRADE = /\b(?:rated?|rating|rates|judged?|graded?|grade) (?:(?!still\b|now\b)[a-z'’]+ (?:[a-z'’]+ )?)?(?:an? |as )?outstanding\b/gi;
+const OUTSTANDING_RESULT = /\b(?:as|be|being|become|got|get|achieved?|result of) (?:(?:us|it|them|the council|the authority|children'?s services) )?(?:an? )?outstanding\b/gi;
 // A prediction ("who will win the election", "will ofsted rate us outstanding"): no record says what will happen.
 const PREDICTION = /^(?:(?:who|what|which|how)(?: [a-z]+)? (?:will|is going to|are going to|would)|will (?!(?:the|this|our|tomorrow'?s|thursday'?s|next) (?:meeting|board|mtg|agenda)\b)|(?:is|are) (?:we|they|ofsted|the council|it) going to)\b/i;
 // "in the diary", "on the calendar": the meetings.
 const DIARY = /\b(?:diary|calendar|schedule|calender)\b/i;
 const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
+
+const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
+const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
+const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
 
 /** The first match of `second` after a match of `first`, in the same clause: two linear steps instead of one pattern that rescans. */
 function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
@@ -256,7 +292,7 @@ function directionOf(text: string): Direction {
   // "was young carers on the agenda in july": asked in the past tense, the past month.
   if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
-  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
+  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
   return 'any';
 }
 
@@ -474,8 +510,16 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (HELP.test(bare.replace(/[!.,]+/g, '').trim())) return { ...emptyReading('help'), direct: true };
 
   // Something only a person can do.
-  const cannot = CANNOT.exec(bare);
-  if ((cannot && (cannot[1]!.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) || ASKED_OF_BOT.test(bare) || OUT_OF_SCOPE.test(bare)) {
+  const asked = CANNOT.exec(bare);
+  const cannot = asked && NOUN_VERBS.has(asked[1]!.toLowerCase()) && asked[0].toLowerCase().startsWith(asked[1]!.toLowerCase()) && !ERRAND_OBJECT.test(asked[2]!) ? null : asked;
+  if (
+    (cannot && (cannot[1]!.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) ||
+    ASKED_OF_BOT.test(bare) ||
+    OUT_OF_SCOPE.test(bare) ||
+    SPORT.test(bare) ||
+    NEWS.test(bare) ||
+    asksFinanceFuture(bare)
+  ) {
     return { ...emptyReading('cannot'), action: cannot ? `${cannot[1]}${cannot[2]}`.trim() : null };
   }
 
@@ -521,7 +565,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     .trim();
   rest = withoutBoardWords(rest, BOARD_WORD);
   // Ofsted's grade "outstanding" says nothing about requests.
-  const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent'));
+  const framed = bare.replace(OUTSTANDING_GRADE, (m) => m.replace(/outstanding/i, 'excellent')).replace(OUTSTANDING_RESULT, (m) => m.replace(/outstanding/i, 'excellent'));
   reading.status = statusIn(framed);
 
   const read = intentOf(framed, rest, reading);
@@ -529,8 +573,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   const intent = read === 'search' && PREDICTION.test(bare) ? 'cannot' : read;
   reading.intent = intent;
   if (intent === 'cannot') return reading;
-  if (!['attendance', 'chair', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
-    const words = rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
+  if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
+    const words = (intent === 'requests' ? rest.replace(REPLIED, ' ') : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
@@ -539,6 +583,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
+  // "who is john smith": a name the record does not hold is a person it has no record of, not a search.
+  if (reading.intent === 'search' && !reading.person && reading.topic && WHO_IS.test(bare) && NAME_LIKE.test(reading.topic) && !ROLE_WORD.test(reading.topic) && glossaryHits(reading.topic, { question: true }).length === 0) {
+    reading.intent = 'attendance';
+    reading.person = reading.topic;
+    reading.topic = null;
+  }
   reading.terms = termsIn(reading.topic);
   reading.direct = direct !== null && direct === reading.intent && !reading.topic;
   return reading;
@@ -551,6 +601,9 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
+  if (OFFICER.test(text)) return 'officer';
+  if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
+  if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
@@ -559,7 +612,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (reading.person && (ATTENDANCE.test(text) || wordThenWord(text, HAS_DID, CAME_WORD) || wordThenWord(text, /\b(?:was|were)\b/i, /\bat\b/i))) return 'attendance';
   if (HISTORY.test(text)) return 'history';
   if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
-  const work = WORK_PROGRAMME.test(text) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  const work = (WORK_PROGRAMME.test(text) || PENDING_LIST.test(text)) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  if (PENDING_LIST.test(text) && !topicOf(rest.replace(PENDING_LIST, ' '))) return 'work-programme';
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
   const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));

@@ -126,7 +126,7 @@ function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: 
     title = asked.didWeGet
       ? s.state.status === 'done'
         ? `Yes: "${s.request.text}" (asked for on ${raisedWhere(s)}) was ${done ?? 'marked done'}.`
-        : `Not yet, as far as the record shows: the board asked for "${s.request.text}" on ${raisedWhere(s)}, and it is still open${s.overdue ? ' and overdue' : ''}.`
+        : `Not yet, as far as the record shows: the board asked for "${s.request.text}" on ${raisedWhere(s)}, and it is still open${s.overdue ? ' and overdue' : ''}${s.meeting?.date ? ` (open since ${formatDate(s.meeting.date)})` : ''}.`
       : `${asked.didWeAsk ? 'Yes: ' : ''}1 request on "${topic}" (${s.state.status === 'done' ? 'done' : s.overdue ? 'open, overdue' : 'still open'}), raised ${raisedWhere(s)}`;
   } else {
     title = `${asked.didWeGet ? `${open.length ? 'Not all yet' : 'Yes'}: ` : asked.didWeAsk ? 'Yes: ' : ''}${count(found.length)} requests on "${topic}": ${count(open.length)} still open, ${count(found.length - open.length)} done`;
@@ -151,8 +151,12 @@ export function buildRequestsAnswer(ctx: AnswerContext, asked: RequestsAsked, qu
       return buildAllRequests(ctx, question, period);
     case 'open':
       return buildOutstandingRequests(ctx, question, period);
-    default:
+    default: {
       // "what did we ask for in October": everything raised then; with no period, what is open.
-      return period ? buildAllRequests(ctx, question, period) : buildOutstandingRequests(ctx, question);
+      if (period) return buildAllRequests(ctx, question, period);
+      const open = buildOutstandingRequests(ctx, question);
+      // "has the council replied yet": what is still open is what has had no reply.
+      return asked.didWeGet && /^\d/.test(open.title) ? { ...open, title: `Not yet, as far as the record shows: ${open.title.replace(/^(\d+ open requests?)/, '$1 still without a reply')}.` } : open;
+    }
   }
 }

@@ -80,19 +80,20 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
     });
   }
-  const discussedOnly = refs.length - refs.filter((r) => direct.has(r.resolution.id)).length;
+  // Some name the topic: those are the answer. Resolutions of items that only discussed it fall far
+  // below them, and are named on one line ("also discussed under ...") rather than listed.
+  const naming = refs.filter((r) => direct.has(r.resolution.id));
+  const others = [...new Map(refs.filter((r) => !direct.has(r.resolution.id)).map((r) => [r.item?.id, r])).values()];
+  const shownNaming = naming.slice(0, ctx.limit);
+  const namingMeetings = new Set(naming.map((r) => r.meeting?.id));
+  const alsoUnder = others
+    .slice(0, 3)
+    .map((r) => `${r.item?.title ?? 'an item'} (${r.meeting?.date ? formatDate(r.meeting.date) : 'undated'}${r.item?.number ? `, minute ${r.item.number}` : ''})`)
+    .join('; ');
   return answerFor(ctx, 'resolutions', question, {
-    title: `${count(refs.length)} resolution${refs.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(meetings.size)} meeting${meetings.size === 1 ? '' : 's'}${discussedOnly ? `: ${count(refs.length - discussedOnly)} naming it, newest first, then ${count(discussedOnly)} of items that discussed it` : ', newest first'}`,
-    sections: [
-      section(
-        `Resolutions on ${topic}`,
-        shown.map((r) => {
-          const entry = resolutionEntry(view, r);
-          return direct.has(r.resolution.id) ? entry : { ...entry, detail: [...(entry.detail ?? []), `Does not name "${topic}"`] };
-        }),
-        'None found.',
-      ),
-    ],
-    ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
+    title: `${count(naming.length)} resolution${naming.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(namingMeetings.size)} meeting${namingMeetings.size === 1 ? '' : 's'}, newest first`,
+    sections: [section(`Resolutions on ${topic}`, shownNaming.map((r) => resolutionEntry(view, r)), 'None found.')],
+    ...(others.length ? { notes: [`Also discussed under ${alsoUnder}${others.length > 3 ? ` and ${others.length - 3} more` : ''}, whose resolutions do not name it: ask "history of ${topic}" for them.`] } : {}),
+    ...(naming.length > shownNaming.length ? { notListed: naming.length - shownNaming.length } : {}),
   });
 }

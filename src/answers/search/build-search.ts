@@ -10,10 +10,14 @@ import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { agendaOutBy, heldBy } from '../record-view.ts';
 import { withoutGenericWords } from '../topics/topic-hits.ts';
+import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry, VERDICT_QUESTION } from '../passages/passages.ts';
+import { plainQuestion } from '../question/read-question.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
 
 const MAX_RESULTS = 10;
+/** Other results shown under passages from the papers. */
+const MORE_AFTER_PASSAGES = 3;
 const SNIPPET = 220;
 
 /** The part of `text` around the first word (or glossary term) that matched, about SNIPPET characters. `figures`: a passage with numbers is worth more. */
@@ -199,8 +203,20 @@ const NOT_READ = 'I couldn’t read that as a question about meetings, decisions
 export function buildSearch(ctx: AnswerContext, query: string, question: string, options: { understood?: boolean; period?: Period | null } = {}): Answer {
   const understood = options.understood ?? true;
   const period = options.period ?? null;
-  const entries = searchEntries(ctx, query, period, { strict: !understood });
   const label = clip(query, 80);
+  // A fact asked for ("how many open cases", "what's the X programme"): the sentences of the papers that give it.
+  const figures = FIGURE_QUESTION.test(question);
+  const verdict = VERDICT_QUESTION.test(plainQuestion(question));
+  const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period }) : [];
+  if (passages.length > 0) {
+    const more = searchEntries(ctx, query, period).slice(0, MORE_AFTER_PASSAGES);
+    return answerFor(ctx, 'search', question, {
+      title: `What the papers say on "${label}"${period ? ` (${period.label})` : ''}`,
+      sections: [section('From the papers', passages.map((p) => passageEntry(ctx, p))), ...(more.length ? [section('Also in the record', more)] : [])],
+      notes: ['Quoted from the papers as written; ask "history of <topic>" for everything on it.'],
+    });
+  }
+  const entries = searchEntries(ctx, query, period, { strict: !understood });
   if (entries.length === 0) {
     return answerFor(ctx, 'help', question, {
       title: understood ? `Nothing in the record matches "${label}"${period ? ` (${period.label})` : ''}.` : `${NOT_READ}, and nothing in the record matches it.`,

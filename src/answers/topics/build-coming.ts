@@ -12,6 +12,7 @@ import { meetingsBetween, meetingsOn } from '../meetings/meeting-queries.ts';
 import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import { entryKnown, entryYear } from '../work-programme/work-programme-queries.ts';
 import { topicHits, type TopicHit } from './topic-hits.ts';
+import { findPassages, passageEntry } from '../passages/passages.ts';
 
 interface Placed {
   item: AgendaItem;
@@ -141,6 +142,11 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
   if (plan.past.length) sections.push(section('Already at the board', plan.past.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
   if (plan.plannedEarlier.length && (!plan.past.length || !wp.length)) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => planned(ctx, e))));
   const notes: string[] = [];
+  // Nothing planned or on an agenda: a date the papers give ("the review would be held on ...").
+  if (!plan.upcoming.length && !wp.length && !plan.plannedEarlier.length) {
+    const passages = findPassages(ctx, topic);
+    if (passages.length) sections.unshift(section('From the papers', passages.map((p) => passageEntry(ctx, p))));
+  }
   if (!sections.length) notes.push(`Try other words, or ask "work programme" for everything planned.`);
   return answerFor(ctx, 'work-programme', question, { title, ...(name !== topic ? { summary: `About "${topic}": ${name}` } : {}), sections, ...(notes.length ? { notes } : {}) });
 }

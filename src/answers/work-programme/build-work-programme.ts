@@ -13,7 +13,7 @@ import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
 /** Slipped items are listed with the programme for a year after their planned date. */
 const SLIPPED_SHOWN_DAYS = 365;
 
-export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme'): Answer {
+export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme', options: { undatedOnly?: boolean } = {}): Answer {
   const view = ctx.view;
   const plan = workProgrammeFrom(ctx);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
@@ -34,14 +34,14 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
     built += shown.length;
     sections.push(section(heading, shown, empty));
   };
-  for (const { date, meeting, entries } of plan.dated) {
+  for (const { date, meeting, entries } of options.undatedOnly ? [] : plan.dated) {
     const when = meeting ? meetingWhen(meeting) : formatDate(date);
     const planned = !meeting || isPlanOnly(meeting) || meeting.status === 'planned';
     add(`${when}${planned ? ' (planned)' : ''}`, entries.filter((e) => e.title.trim() !== '-'), 'No items listed yet.');
   }
   if (plan.toBeDetermined.length) add('Date to be determined', plan.toBeDetermined);
   if (plan.pending.length) add('Pending items', plan.pending);
-  const slipped = slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });
+  const slipped = options.undatedOnly ? [] : slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });
   if (slipped.length) {
     const room = Math.max(0, ctx.limit - total);
     total += slipped.length;
@@ -52,7 +52,13 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
   const notes: string[] = [];
   if (plan.years.length) notes.push(`Undated items are from the ${plan.years.join(' and ')} work programme${plan.years.length > 1 ? 's' : ''}.`);
   return answerFor(ctx, 'work-programme', question, {
-    title: total === 0 ? 'Nothing is planned from today in the work programmes known.' : `Work programme from ${formatDate(ctx.today)}: ${count(total)} item${total === 1 ? '' : 's'}`,
+    title: options.undatedOnly
+      ? total === 0
+        ? 'No pending or undated items are in the work programmes known.'
+        : `Pending and undated items in the work programme: ${count(total)}, none with a date yet`
+      : total === 0
+        ? 'Nothing is planned from today in the work programmes known.'
+        : `Work programme from ${formatDate(ctx.today)}: ${count(total)} item${total === 1 ? '' : 's'}`,
     sections: sections.length ? sections : [section('Work programme', [], 'No planned items are known from today on.')],
     ...(notes.length ? { notes } : {}),
     ...(total > built ? { notListed: total - built } : {}),

@@ -12,6 +12,7 @@ import { answerPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
 import { isShareable } from '../scrutiny-command.ts';
+import { answerFrom } from '../../answers/engine.ts';
 
 export const EVIDENCE_REFUSAL = 'Only the scrutiny co-ordinators can confirm or dismiss the answer to a request. Nothing was changed.';
 
@@ -59,7 +60,7 @@ export function evidenceDecision(deps: SlackAppDeps, decision: EvidenceDecision[
         await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(said) });
         return;
       }
-      const answer = place.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
+      const answer = await answerFrom(place.engine, ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
       const rendered = answerBlocks(answer, { page: ref.a.p, share: ephemeral && isShareable(answer), requestButtons: true });
       const confirmation: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: ${escapeMrkdwn(said)}` }] };
       const blocks = rendered.blocks.length < MAX_MESSAGE_BLOCKS ? [...rendered.blocks, confirmation] : rendered.blocks;

@@ -11,6 +11,7 @@ import { answerPlace, isCoordinator, type BoardPlace, type SlackAppDeps } from '
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
 import { isShareable } from '../scrutiny-command.ts';
+import { answerFrom } from '../../answers/engine.ts';
 
 export const REFUSAL = 'Only the scrutiny co-ordinators can mark requests done or reopen them. Nothing was changed.';
 export const UNREADABLE = 'That button could not be read, so nothing was changed. Please ask again for a fresh answer.';
@@ -42,7 +43,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         if (blocks) await client.chat.update({ channel: body.channel!.id, ts: message.ts, text: String(message.text ?? confirmed), blocks });
         else await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks(confirmed) });
       } else if (ref.a) {
-        const answer = place.engine.ask(ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
+        const answer = await answerFrom(place.engine, ref.a.q, { now: new Date(ref.a.t), page: ref.a.p });
         const rendered = answerBlocks(answer, { page: ref.a.p, share: isShareable(answer), requestButtons: true });
         // When the change takes the request out of the answer (e.g. "outstanding requests"), the
         // confirmation carries the button that undoes it.

@@ -4,6 +4,7 @@ import { decodeAnswerRef } from '../blocks/action-values.ts';
 import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { channelPlace, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly, slackErrorCode } from '../failures.ts';
+import { answerFrom } from '../../answers/engine.ts';
 
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
 
@@ -18,7 +19,7 @@ export function shareAnswer(deps: SlackAppDeps) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...noticeBlocks('That answer can no longer be shared. Please ask again.') });
         return;
       }
-      const answer = channelPlace(deps, channel).engine.ask(ref.q, { now: new Date(ref.t), page: ref.p });
+      const answer = await answerFrom(channelPlace(deps, channel).engine, ref.q, { now: new Date(ref.t), page: ref.p });
       await client.chat.postMessage({ channel, ...answerBlocks(answer, { page: ref.p, sharedBy: body.user.id }) });
       await respond({ delete_original: true });
     } catch (error) {

@@ -6,6 +6,7 @@ import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { answerPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { isShareable } from '../scrutiny-command.ts';
+import { answerFrom } from '../../answers/engine.ts';
 
 export function showMore(deps: SlackAppDeps) {
   return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
@@ -18,7 +19,7 @@ export function showMore(deps: SlackAppDeps) {
         return;
       }
       // The engine builds a long answer up to the page shown, so it needs the page too.
-      const answer = answerPlace(deps, body).engine.ask(ref.q, { now: new Date(ref.t), page: ref.p });
+      const answer = await answerFrom(answerPlace(deps, body).engine, ref.q, { now: new Date(ref.t), page: ref.p });
       if (ephemeral) {
         await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer), requestButtons: isCoordinator(deps, { user: body.user.id, team: body.user.team_id ?? body.team?.id }) }) });
         return;

@@ -1,0 +1,88 @@
+// The answer worker's own thread (see ./answer-worker.ts): it opens the council's store as a reader,
+// keeps the search index and the record's look-ups, and answers the questions the main thread
+// passes on. Before each answer it reads what the main thread wrote since (new papers, request
+// statuses), so an answer re-rendered after "Mark done" shows the click.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Logger } from '@slack/bolt';
+import { createEngine } from '../answers/engine.ts';
+import { openStore } from '../store/lowdb-store.ts';
+import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-worker.ts';
+
+if (!parentPort) throw new Error('answer-worker-thread.ts runs only as a worker thread');
+const port = parentPort;
+const data = workerData as AnswerWorkerData;
+
+const post = (reply: ThreadReply) => port.postMessage(reply);
+const text = (value: unknown) => (value instanceof Error ? `${value.name}: ${value.message}` : typeof value === 'string' ? value : JSON.stringify(value));
+const say =
+  (level: 'debug' | 'info' | 'warn' | 'error') =>
+  (...args: unknown[]) =>
+    post({ type: 'log', level, message: args.map(text).join(' ') });
+const logger = { debug: say('debug'), info: say('info'), warn: say('warn'), error: say('error') } as unknown as Logger;
+
+// The main thread's clock: its offset from this machine's, as it was when the worker started.
+const clock = { now: () => new Date(Date.now() + data.clockOffsetMs) };
+
+// Requests that arrive while the store and index open wait for them.
+const pending: ThreadRequest[] = [];
+port.on('message', (request: ThreadRequest) => {
+  if (serve) void serve(request);
+  else pending.push(request);
+});
+let serve: ((request: ThreadRequest) => Promise<void>) | null = null;
+
+try {
+  const store = await openStore(data.storePath, { clock });
+  const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
+  store.onChange((change) => {
+    if (change.origin === 'reload') engine.refresh();
+  });
+
+  // One read of what the main thread wrote at a time; a request that comes during one waits for the next.
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const readOnce = (): Promise<void> => {
+    running = store
+      .refresh()
+      .then(() => undefined)
+      .catch((error: unknown) => logger.warn('Reading what the bot wrote to the store failed; answering from what was read before.', error))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const caughtUp = (): Promise<void> => {
+    if (queued) return queued;
+    if (!running) return readOnce();
+    queued = running.then(() => {
+      queued = null;
+      return readOnce();
+    });
+    return queued;
+  };
+
+  serve = async (request) => {
+    if (request.type === 'refresh') {
+      await caughtUp();
+      return;
+    }
+    if (request.type === 'saved') {
+      await engine.saved();
+      post({ type: 'saved', id: request.id });
+      return;
+    }
+    try {
+      await caughtUp();
+      await engine.ready?.(request.question);
+      const { now, ...options } = request.options;
+      const answer = engine.ask(request.question, { ...options, ...(now ? { now: new Date(now) } : {}) });
+      post({ type: 'answer', id: request.id, answer });
+    } catch (error) {
+      post({ type: 'failed', id: request.id, message: text(error) });
+    }
+  };
+  post({ type: 'ready' });
+  for (const request of pending.splice(0)) void serve(request);
+} catch (error) {
+  post({ type: 'broken', message: text(error) });
+}

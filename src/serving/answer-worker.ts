@@ -1,0 +1,192 @@
+// The running bot answers members' questions in a worker thread, so that building an answer (a
+// meeting's agenda with its look-back, a search over a council's ten years) never holds up the event
+// loop that acknowledges Slack's requests: with twenty questions in flight, each ack waits for no answer.
+//
+// The worker opens the council's store as a reader and keeps the search index (it also writes the
+// index snapshot) and the record's look-ups; this thread keeps the store as its writer (ingests,
+// request statuses, state) and tells the worker when it wrote. The worker reads what was written before
+// each answer, so an answer asked after a write sees it.
+//
+// Only the Slack surface asks through the worker (`answer`, via answerFrom); a synchronous `ask`
+// (code that cannot wait) is answered here by an engine of this thread's own, made on first use.
+import type { Logger } from '@slack/bolt';
+import type { Worker } from 'node:worker_threads';
+import type { Answer } from '../answers/answer.ts';
+import { answer as notice } from '../answers/answer-parts.ts';
+import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '../answers/engine.ts';
+import type { Clock } from '../clock.ts';
+import { defaultSnapshotPath } from '../search/search-index.ts';
+import type { Store } from '../store/store.ts';
+import { spawnModuleWorker } from '../worker/isolated.ts';
+
+export interface AnswerWorkerData {
+  storePath: string;
+  snapshotPath: string | null;
+  /** The bot's clock less this machine's (SCRUTINY_NOW sets the bot's). */
+  clockOffsetMs: number;
+  committee?: string | null;
+}
+
+/** What this thread asks of the worker. */
+export type ThreadRequest =
+  | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
+  | { type: 'refresh' }
+  | { type: 'saved'; id: number };
+
+/** What the worker says back. */
+export type ThreadReply =
+  | { type: 'ready' }
+  | { type: 'broken'; message: string }
+  | { type: 'answer'; id: number; answer: Answer }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'saved'; id: number }
+  | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };
+
+export interface WorkerEngineDeps {
+  store: Store;
+  clock: Clock;
+  logger?: Logger;
+  /** Where the worker keeps the search index snapshot; null: never saved. Default: beside the store. */
+  snapshotPath?: string | null;
+  committee?: string | null;
+}
+
+/** An engine whose answers are built in a worker thread. */
+export interface WorkerEngine extends Engine {
+  answer(question: string, options?: AskOptions): Promise<Answer>;
+  /** Resolves when the worker's last search index snapshot write has finished. */
+  saved(): Promise<void>;
+  /** Resolves when the worker has opened the store and the index and answers. */
+  started(): Promise<void>;
+  /** End the worker. */
+  close(): Promise<void>;
+}
+
+const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
+const WORKER_HEAP_MB = 8_192;
+
+export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
+  const { store, clock, logger } = deps;
+  const data: AnswerWorkerData = {
+    storePath: store.path,
+    snapshotPath: deps.snapshotPath === undefined ? defaultSnapshotPath(store.path) : deps.snapshotPath,
+    clockOffsetMs: clock.now().getTime() - Date.now(),
+    ...(deps.committee !== undefined ? { committee: deps.committee } : {}),
+  };
+  const waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>();
+  const saves = new Map<number, () => void>();
+  let nextId = 1;
+  let worker: Worker | null = null;
+  let started: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const start = (): Worker => {
+    const w = spawnModuleWorker(THREAD_MAIN, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    worker = w;
+    started = new Promise<void>((resolve) => {
+      const ready = (reply: ThreadReply) => {
+        if (reply.type !== 'ready' && reply.type !== 'broken') return;
+        w.off('message', ready);
+        resolve();
+      };
+      w.on('message', ready);
+      w.once('exit', () => resolve());
+    });
+    w.on('message', (reply: ThreadReply) => {
+      switch (reply.type) {
+        case 'answer':
+          waiting.get(reply.id)?.resolve(reply.answer);
+          waiting.delete(reply.id);
+          break;
+        case 'failed':
+          waiting.get(reply.id)?.reject(new Error(reply.message));
+          waiting.delete(reply.id);
+          break;
+        case 'saved':
+          saves.get(reply.id)?.();
+          saves.delete(reply.id);
+          break;
+        case 'log':
+          logger?.[reply.level](reply.message);
+          break;
+        case 'broken':
+          logger?.error(`The answer worker could not open the store ${store.path}: ${reply.message}`);
+          break;
+      }
+    });
+    w.on('error', (error) => logger?.error('The answer worker stopped with an error; the next question starts it again.', error));
+    w.on('exit', () => {
+      if (worker === w) worker = null;
+      // Questions it had not answered are answered here instead (see answer below).
+      for (const pending of waiting.values()) pending.reject(new Error('the answer worker stopped'));
+      waiting.clear();
+      for (const done of saves.values()) done();
+      saves.clear();
+    });
+    return w;
+  };
+  const running = (): Worker => worker ?? start();
+  running();
+  // The worker follows the record as this thread writes it.
+  const unsubscribe = store.onChange(() => worker?.postMessage({ type: 'refresh' } satisfies ThreadRequest));
+
+  // This thread's own engine, for a synchronous ask; made on the first and ready for the next.
+  let local: AnswerEngine | null = null;
+  let making: Promise<AnswerEngine> | null = null;
+  const localEngine = () =>
+    (making ??= createEngine({ store, clock, snapshotPath: null, ...(logger ? { logger } : {}), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) }).then((engine) => (local = engine)));
+
+  const askHere = async (question: string, options: AskOptions): Promise<Answer> => {
+    const engine = await localEngine();
+    await engine.ready?.(question);
+    return engine.ask(question, options);
+  };
+
+  return {
+    answer(question, options = {}) {
+      if (closed) return askHere(question, options);
+      const id = nextId++;
+      const { now, ...rest } = options;
+      const request: ThreadRequest = { type: 'ask', id, question: typeof question === 'string' ? question : '', options: { ...rest, now: (now ?? clock.now()).toISOString() } };
+      return new Promise<Answer>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        running().postMessage(request);
+      }).catch((error: unknown) => {
+        logger?.warn('The answer worker did not answer; answering in the main thread.', error);
+        return askHere(question, { ...options, now: new Date(request.options.now!) });
+      });
+    },
+    ask(question, options = {}) {
+      if (local) return local.ask(question, options);
+      void localEngine();
+      return notice('notice', typeof question === 'string' ? question : '', options.now ?? clock.now(), {
+        title: 'The bot is still starting.',
+        summary: 'Ask again in a moment.',
+        sections: [],
+      });
+    },
+    refresh() {
+      worker?.postMessage({ type: 'refresh' } satisfies ThreadRequest);
+      local?.refresh();
+    },
+    saved() {
+      const w = worker;
+      if (!w) return Promise.resolve();
+      const id = nextId++;
+      return new Promise<void>((resolve) => {
+        saves.set(id, resolve);
+        w.postMessage({ type: 'saved', id } satisfies ThreadRequest);
+      });
+    },
+    started: () => started,
+    async close() {
+      closed = true;
+      unsubscribe();
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}

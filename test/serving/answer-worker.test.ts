@@ -1,0 +1,64 @@
+// The answer worker answers as the engine in this thread does, and sees what this thread wrote
+// (a request closed, a new paper) in the next answer it builds.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answers/engine.ts';
+import { ManualClock } from '../../src/clock.ts';
+import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { openStore } from '../../src/store/lowdb-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createWorkerEngine, type WorkerEngine } from '../../src/serving/answer-worker.ts';
+import { londonInstant } from '../../src/london.ts';
+
+let dir: string;
+let store: Store;
+let worker: WorkerEngine;
+const clock = new ManualClock('2023-03-17T12:00:00Z');
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-answer-worker-'));
+  store = await openStore(path.join(dir, 'scrutiny.json'), { clock });
+  // Two of the papers now, the last one once the worker runs.
+  await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'), path.join(BUNDLED_CORPUS, '2022-10-20-minutes.md')]);
+  worker = createWorkerEngine({ store, clock });
+  await worker.started();
+}, 120_000);
+
+afterAll(async () => {
+  await worker?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('answers built in the worker thread', () => {
+  it('are the answers this thread builds, for structured and search questions', async () => {
+    const here = await createEngine({ store, clock, snapshotPath: null });
+    await here.loaded();
+    for (const question of ['outstanding requests', 'meeting on 20 October 2022', 'what was resolved on fostering?', 'attendance']) {
+      const now = londonInstant('2023-03-17', '12:00');
+      expect(await worker.answer(question, { now }), question).toEqual(here.ask(question, { now }));
+    }
+  }, 120_000);
+
+  it('show a request closed in this thread in the next answer', async () => {
+    const now = londonInstant('2023-03-17', '12:00');
+    const before = await worker.answer('outstanding requests', { now });
+    const open = before.sections.flatMap((s) => s.entries).find((e) => e.request?.state.status === 'open');
+    expect(open?.request).toBeDefined();
+    await store.setRequestState(open!.request!.id, 'done', 'U123', now);
+    const after = await worker.answer('outstanding requests', { now });
+    expect(after.sections.flatMap((s) => s.entries).some((e) => e.request?.id === open!.request!.id && e.request.state.status === 'open')).toBe(false);
+  }, 120_000);
+
+  it('find a paper ingested in this thread', async () => {
+    const now = londonInstant('2023-03-17', '12:00');
+    const meeting = await worker.answer('meeting on 16 March 2023', { now });
+    const listed = (answer: typeof meeting) => answer.sections.flatMap((s) => s.entries).map((e) => e.text);
+    expect(listed(meeting)).not.toContain('Thursday 16 March 2023, 2.00 pm');
+    await ingestPaths(store, [path.join(BUNDLED_CORPUS, '2023-03-16-minutes.md')]);
+    const again = await worker.answer('meeting on 16 March 2023', { now });
+    expect(again.title).toMatch(/16 March 2023/);
+    expect(again.sections.flatMap((s) => s.heading)).not.toContain('Nearest meetings known');
+  }, 120_000);
+});
