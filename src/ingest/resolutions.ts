@@ -377,12 +377,19 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   return after ? { ...block, trailing: after } : block;
 }
 
-/** The last sentence of a text (stops after words of three letters or more, as in `firstSentence`). */
+/**
+ * The last sentence of a text that says something (stops after words of three letters or more, as in
+ * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision.
+ */
 function lastSentence(text: string): string {
   const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
-  let from = 0;
-  for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) from = m.index + 2;
-  return text.slice(from).trim();
+  const starts = [0];
+  for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) starts.push(m.index + 2);
+  for (let n = starts.length - 1; n >= 0; n--) {
+    const sentence = text.slice(starts[n], starts[n + 1] ?? text.length).trim();
+    if (!/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
+  }
+  return text.slice(starts[starts.length - 1]).trim();
 }
 
 /** Where a sentence ends in `text` at or after `from`: a stop followed by a space or the end ("£2,314.60" is not one). */

@@ -247,7 +247,7 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  * Resolved.", "Agreed unanimously.", "Approved unanimously.". The sentence before it is the decision.
  */
 export const DECISION_CLOSER =
-  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved|CARRIED|Carried)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|carried|AGREED|RESOLVED|APPROVED|CARRIED))\.(?:$| (?!That\b)(?=[A-Z]))/;
+  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED))\.(?:$| (?!That\b)(?=[A-Z]))/;
 /** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
 export const PROPOSED_THAT = /^(?:it was )?(?:proposed|moved) by .{1,80}?(?:,? and |, )seconded by .{1,80}? that /i;
 /** "The Committee:-" alone, its decisions listed below it. */
