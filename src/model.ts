@@ -341,15 +341,29 @@ export const EvidenceDecision = z.object({
 });
 export type EvidenceDecision = z.infer<typeof EvidenceDecision>;
 
-/** What a member follows: a topic (subject words), or one request. */
+/** What a member follows: a topic (subject words), one request, or one agenda item. */
 export const Follow = z.object({
   user: z.string(),
-  kind: z.enum(['topic', 'request']),
-  /** The topic as the member wrote it, or the request id. */
+  kind: z.enum(['topic', 'request', 'item']),
+  /** The topic as the member wrote it, the request id, or the item id. */
   target: z.string(),
   at: IsoInstant,
+  /** An item: its meeting and title when followed (minutes may renumber it and give it a new id). */
+  meetingId: z.string().optional(),
+  title: z.string().optional(),
 });
 export type Follow = z.infer<typeof Follow>;
+
+/** The member of the board a Slack user is, as a co-ordinator linked them or they claimed. */
+export const MemberLink = z.object({
+  /** The name as the minutes give it: "Councillor A Masih". */
+  name: z.string(),
+  /** Who made the link (the user themself when claimed). */
+  by: z.string(),
+  at: IsoInstant,
+  claimed: z.boolean(),
+});
+export type MemberLink = z.infer<typeof MemberLink>;
 
 export const MutableState = z.object({
   schemaVersion: z.literal(1),
@@ -379,6 +393,10 @@ export const MutableState = z.object({
   follows: z.array(Follow).optional(),
   /** Members who snoozed their direct messages, until when. */
   snoozed: z.record(z.string(), IsoInstant).optional(),
+  /** Slack users linked to the member of the board they are: user id -> link. */
+  memberLinks: z.record(z.string(), MemberLink).optional(),
+  /** Users whose claim a co-ordinator undid: they may not claim a name again; a co-ordinator links them. */
+  claimsUndone: z.array(z.string()).optional(),
   /**
    * The record file as the store last wrote it (size, modification time, content version):
    * when the file on disk still matches, opening it checks a sample against the schema

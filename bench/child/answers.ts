@@ -23,10 +23,16 @@ const seed = Number(seedArg ?? 1);
 const scanBudgetMs = Number(scanBudgetArg ?? 10_000);
 const set = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
 
+// Where the time goes, one progress line a phase: a step stopped by its time limit says how far it got.
+const began = performance.now();
+const phase = (name: string) => process.stdout.write(`${JSON.stringify({ progress: { phase: name, ms: Math.round(performance.now() - began) } })}\n`);
 const store = await openStore(db);
+phase('store open');
 const engine = await createEngine({ store, clock: new ManualClock(set.now) });
 await engine.loaded();
+phase('index loaded');
 await engine.prepared();
+phase('look-ups prepared');
 
 type Samples = Partial<Record<QuestionKind, number[]>>;
 const routed: Partial<Record<QuestionKind, Record<string, number>>> = {};
@@ -51,12 +57,15 @@ function pass(order: Question[], record: boolean): Samples {
 }
 
 const first = pass(shuffled(set.questions, seed), true);
+phase('first asks');
 const repeated = pass(shuffled(set.questions, seed + 1), false);
+phase('repeated asks');
 
 // The fair scan: tokenised once, then each index-backed question in turn, up to a time budget per kind.
 const t0 = performance.now();
 const scan = new ScanBaseline(store.record());
 const scanBuildMs = performance.now() - t0;
+phase('scan prepared');
 const scanned: Samples = {};
 for (const spec of KINDS.filter((k) => k.group === 'search')) {
   const started = performance.now();

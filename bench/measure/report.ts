@@ -152,6 +152,7 @@ export function tierMarkdown(r: TierResult): string {
   }
   out.push(table(['Measure', 'Figure', 'Target', ''], rows));
 
+  if (r.answersError) out.push(`**Answers in process were not measured:** ${r.answersError}.`);
   const a = r.answers;
   if (a) {
     const group = (g: QuestionGroup) => KINDS.filter((k) => k.group === g);

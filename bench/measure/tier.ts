@@ -119,6 +119,8 @@ export interface TierResult {
   states: { done: number; open: number; ms: number } | null;
   questions: { counts: Partial<Record<QuestionKind, number>>; misrouted: QuestionSet['misrouted'] } | null;
   answers: AnswersChildResult | null;
+  /** Why the answers in process were not measured (the tier goes on to the bot serving). */
+  answersError: string | null;
   coldStarts: { structured: ColdStartRun[]; search: ColdStartRun[] };
   serving: ServingResult | null;
   /** The step the tier stopped at, and why; null when it ran to the end. */
@@ -159,6 +161,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     states: null,
     questions: null,
     answers: null,
+    answersError: null,
     coldStarts: { structured: [], search: [] },
     serving: null,
     stopped: null,
@@ -236,7 +239,13 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`);
   const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4));
   result.answers = answers.result;
-  if (!answers.result) return stop('answers', answers.error);
+  if (!answers.result) {
+    // Independent of what follows: the cold starts and the bot serving are still measured.
+    const phases = answers.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: { phase: string; ms: number } }).progress] : []));
+    const reached = phases.map((p) => `${p.phase} at ${(p.ms / 1000).toFixed(0)} s`).join(', ');
+    result.answersError = `${answers.error}${reached ? ` (reached: ${reached})` : ' (before the store was open)'}`;
+    log(`tier ${options.tier}: answers in process not measured: ${result.answersError}`);
+  }
 
   const structuredQuestion = set.questions.find((q) => q.kind === 'next-meeting')?.text ?? 'next meeting';
   const searchQuestion = set.questions.find((q) => q.kind === 'search-common')?.text ?? 'budget';

@@ -117,8 +117,9 @@ export function requestEntry(view: RecordView, status: RequestStatus, options: {
 /** An agenda item as listed: title, report author, pages, sub-items and papers; exempt items by title only. */
 export function itemEntry(view: RecordView, meeting: Meeting | null, item: AgendaItem): AnswerEntry {
   const label = numberLabel(meeting, item) ?? undefined;
+  const ref = { id: item.id, minuted: meeting?.status === 'minutes' || meeting?.status === 'cancelled' };
   if (item.private) {
-    return { text: item.title, ...(label ? { label } : {}), detail: ['Exempt'], exempt: true, cite: cite(view, meeting, item) };
+    return { text: item.title, ...(label ? { label } : {}), detail: ['Exempt'], exempt: true, cite: cite(view, meeting, item), item: ref };
   }
   const detail: string[] = [];
   if (item.reportAuthor) detail.push(item.reportAuthor);
@@ -134,6 +135,7 @@ export function itemEntry(view: RecordView, meeting: Meeting | null, item: Agend
     ...(detail.length ? { detail } : {}),
     ...(links.length ? { links } : {}),
     cite: cite(view, meeting, item),
+    item: ref,
   };
 }
 

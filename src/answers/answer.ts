@@ -61,6 +61,8 @@ export interface AnswerEntry {
   /** Secondary lines: report author, lead officers, "raised 3 months ago · due 31 March 2018". */
   detail?: string[];
   cite?: Citation;
+  /** Present for agenda items: which one, and whether its minutes are out (a member may follow one still ahead). */
+  item?: { id: string; minuted: boolean };
   /** Present for requests: gives "Mark done" / "Reopen" in Slack. */
   request?: { id: string; state: RequestState; overdue: boolean; evidence?: RequestEvidenceView };
   links?: { title: string; url: string }[];

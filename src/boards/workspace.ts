@@ -7,7 +7,7 @@ import type { Clock } from '../clock.ts';
 import type { Deployment } from '../config-file.ts';
 import { SOLE_COUNCIL_ID } from '../config-file.ts';
 import { createEngine, type Engine } from '../answers/engine.ts';
-import { createWorkerEngine } from '../serving/answer-worker.ts';
+import { createWorkerEngine, type WorkerEngine } from '../serving/answer-worker.ts';
 import { claimStore, type StoreClaim } from '../store/bot-claim.ts';
 import { openStore } from '../store/lowdb-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
@@ -81,6 +81,12 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
   const release = async () => {
     for (const claim of claims.splice(0)) await claim.release();
   };
+  const engineDeps = {
+    clock: deps.clock,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.snapshots === false ? { snapshotPath: null } : {}),
+  };
+  const workers = new Map<string, WorkerEngine>();
   try {
     const workspace = await open(deps.dbPath);
     const councils = new Map<string, OpenCouncil>();
@@ -88,18 +94,16 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
       const store = await open(settings.storePath);
       await checkCouncil(store, settings.id);
       await deps.prepare?.(settings, store);
-      const engineDeps = {
-        store,
-        clock: deps.clock,
-        ...(deps.logger ? { logger: deps.logger } : {}),
-        ...(deps.snapshots === false ? { snapshotPath: null } : {}),
-      };
-      const engine = deps.answerWorkers ? createWorkerEngine(engineDeps) : await createEngine(engineDeps);
+      // The worker opens the store once this thread has (a new or older store is written as it opens).
+      const worker = deps.answerWorkers ? createWorkerEngine({ ...engineDeps, store }) : null;
+      if (worker) workers.set(settings.id, worker);
+      const engine = worker ?? (await createEngine({ ...engineDeps, store }));
       councils.set(settings.id, { settings, store, engine });
     }
     const boards = new BoardDirectory({ deployment: deps.deployment, councils, workspace });
     return { boards, store: workspace, councils: [...councils.values()], stores: [...stores.values()], release };
   } catch (error) {
+    await Promise.all([...workers.values()].map((worker) => worker.close()));
     await release();
     throw error;
   }

@@ -20,16 +20,26 @@ export interface FollowContext {
 
 /** A member follows at most this many things: enough for a portfolio, not a way to fill the store. */
 export const MAX_FOLLOWS = 30;
-const MAX_TOPIC_CHARS = 80;
+export const MAX_TOPIC_CHARS = 80;
 const MAX_SNOOZE_DAYS = 90;
 
 export const FOLLOW_USAGE =
-  'Follow a topic: `/scrutiny follow SEND` · a request: `/scrutiny follow request <id>` · list: `/scrutiny following` · stop: `/scrutiny unfollow SEND` (or `unfollow all`) · pause messages: `/scrutiny snooze 2 weeks` (`snooze off` to resume).';
+  'Follow a topic: `/scrutiny follow SEND` · a request: `/scrutiny follow request <id>` (or press Follow beside a request or an agenda item in an answer) · list: `/scrutiny following` · stop: `/scrutiny unfollow SEND` (or `unfollow all`) · pause messages: `/scrutiny snooze 2 weeks` (`snooze off` to resume).';
 
 /** The words a topic is matched by: its subject words, or all its words when it has none. */
 export function topicWords(topic: string): Set<string> {
   const subject = subjectStems(topic);
   return subject.size > 0 ? subject : new Set(searchTerms(topic));
+}
+
+/** Answers whose topic a member may follow from the answer itself (not help, settings or notices). */
+const TOPIC_ANSWERS = new Set<Answer['kind']>(['resolutions', 'requests', 'work-programme', 'history', 'search', 'meeting']);
+
+/** The topic an answer is about, when a member could follow it as asked; else null. */
+export function followableTopic(answer: Answer): string | null {
+  const topic = answer.reading?.topic?.replace(/\s+/g, ' ').trim();
+  if (!topic || !TOPIC_ANSWERS.has(answer.kind)) return null;
+  return topic.length <= MAX_TOPIC_CHARS && topicWords(topic).size > 0 ? topic : null;
 }
 
 export function followsOf(store: Store, user: string): Follow[] {
@@ -42,10 +52,19 @@ export function snoozedUntil(store: Store, user: string, now: Date): string | nu
   return until && until > now.toISOString() ? until : null;
 }
 
+/** A followed item's line: its title (exempt marked) and the date of the meeting it was on. */
+function itemLine(record: Store, f: Follow): string {
+  const item = record.item(f.target);
+  const title = item ? `${item.title}${item.private ? ' (exempt)' : ''}` : (f.title ?? f.target);
+  const meeting = record.meeting(item?.meetingId ?? f.meetingId ?? '');
+  return meeting?.date ? `${title}, ${formatDate(meeting.date)}` : title;
+}
+
 /** What a member follows, one line each (a request by its words), and until when they snoozed: for Home. */
 export function followingSummary(store: Store, record: Store, user: string, now: Date): { lines: string[]; snoozedUntil: string | null } {
   const lines = followsOf(store, user).map((f) => {
     if (f.kind === 'topic') return f.target;
+    if (f.kind === 'item') return `Item: ${itemLine(record, f)}`;
     const text = record.request(f.target)?.text.replace(/\s+/g, ' ') ?? f.target;
     return `Request: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
   });
@@ -55,7 +74,7 @@ export function followingSummary(store: Store, record: Store, user: string, now:
 
 function sameTarget(a: Follow, kind: Follow['kind'], target: string): boolean {
   if (a.kind !== kind) return false;
-  return kind === 'request' ? a.target === target : a.target.toLowerCase() === target.toLowerCase();
+  return kind === 'topic' ? a.target.toLowerCase() === target.toLowerCase() : a.target === target;
 }
 
 function notice(question: string, now: Date, title: string, summary: string, entries: AnswerEntry[] = []): Answer {
@@ -63,6 +82,7 @@ function notice(question: string, now: Date, title: string, summary: string, ent
 }
 
 function followEntry(record: Store, f: Follow): AnswerEntry {
+  if (f.kind === 'item') return { text: itemLine(record, f), detail: ['Agenda item'] };
   if (f.kind === 'request') {
     const request = record.request(f.target);
     return { text: request ? request.text : `Request ${f.target}`, quote: !!request, detail: [`Request ${f.target}`] };
@@ -84,12 +104,22 @@ function listing(ctx: FollowContext, question: string): Answer {
   );
 }
 
-async function follow(ctx: FollowContext, words: string, question: string): Promise<Answer> {
-  const request = /^request\s+(\S+)$/i.exec(words);
-  const kind: Follow['kind'] = request ? 'request' : 'topic';
-  const target = request ? request[1]! : words.replace(/\s+/g, ' ').trim();
+/** What a follow is of, read from the words after `follow`: `request <id>`, `item <id>`, or a topic. */
+function followTarget(words: string): { kind: Follow['kind']; target: string } {
+  const m = /^(request|item)\s+(\S+)$/i.exec(words);
+  if (m) return { kind: m[1]!.toLowerCase() as Follow['kind'], target: m[2]! };
+  return { kind: 'topic', target: words.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * Follow a topic, a request or an agenda item, as `/scrutiny follow` and the Follow buttons do:
+ * the answer says what was done (or why not) in words the member can act on.
+ */
+export async function startFollowing(ctx: FollowContext, kind: Follow['kind'], target: string, question = `follow ${target}`): Promise<Answer> {
   if (!target) return notice(question, ctx.now, 'What would you like to follow?', FOLLOW_USAGE);
   if (kind === 'request' && !ctx.record.request(target)) return notice(question, ctx.now, `There is no request ${target}.`, 'Each request in an answer shows its id; ask "outstanding requests".');
+  const item = kind === 'item' ? ctx.record.item(target) : undefined;
+  if (kind === 'item' && !item) return notice(question, ctx.now, 'That agenda item is no longer in the record.', 'Ask `/scrutiny next meeting` for the items ahead.');
   if (kind === 'topic' && (target.length > MAX_TOPIC_CHARS || topicWords(target).size === 0)) {
     return notice(question, ctx.now, 'That topic cannot be followed.', `A topic is a few words (at most ${MAX_TOPIC_CHARS} characters), such as "SEND" or "private fostering".`);
   }
@@ -97,27 +127,38 @@ async function follow(ctx: FollowContext, words: string, question: string): Prom
     const follows = state.follows ?? [];
     if (follows.some((f) => f.user === ctx.user && sameTarget(f, kind, target))) return 'already';
     if (follows.filter((f) => f.user === ctx.user).length >= MAX_FOLLOWS) return 'full';
-    state.follows = [...follows, { user: ctx.user, kind, target, at: ctx.now.toISOString() }];
+    const about = item ? { meetingId: item.meetingId, title: item.title } : {};
+    state.follows = [...follows, { user: ctx.user, kind, target, at: ctx.now.toISOString(), ...about }];
     return 'added';
   });
-  const what = kind === 'request' ? `request ${target}` : `"${target}"`;
+  const what = kind === 'request' ? `request ${target}` : item ? `"${item.title}"${item.private ? ' (exempt)' : ''}` : `"${target}"`;
   if (outcome === 'full') return notice(question, ctx.now, `You already follow ${MAX_FOLLOWS} things.`, 'Unfollow one first: `/scrutiny following` lists them.');
   if (outcome === 'already') return notice(question, ctx.now, `You already follow ${what}.`, FOLLOW_USAGE);
-  const when = kind === 'request' ? 'when it is answered' : 'when it appears on a new agenda or in new minutes';
+  const when =
+    kind === 'request'
+      ? 'when it is answered'
+      : kind === 'item'
+        ? 'when it is in the minutes, with what was resolved and any request made on it'
+        : 'when it appears on a new agenda or in new minutes';
   return notice(question, ctx.now, `You now follow ${what}.`, `You will get a direct message ${when}.`);
+}
+
+function follow(ctx: FollowContext, words: string, question: string): Promise<Answer> {
+  const { kind, target } = followTarget(words);
+  return startFollowing(ctx, kind, target, question);
 }
 
 async function unfollow(ctx: FollowContext, words: string, question: string): Promise<Answer> {
   const target = words.replace(/\s+/g, ' ').trim();
-  const request = /^request\s+(\S+)$/i.exec(target);
+  const request = /^(request|item)\s+(\S+)$/i.exec(target);
   const all = /^(?:all|everything)$/i.test(target);
   const removed = await ctx.state.updateState((state) => {
     const before = state.follows ?? [];
     const kept = before.filter((f) => {
       if (f.user !== ctx.user) return true;
       if (all) return false;
-      if (request) return !sameTarget(f, 'request', request[1]!);
-      return !(sameTarget(f, 'topic', target) || sameTarget(f, 'request', target));
+      if (request) return !sameTarget(f, request[1]!.toLowerCase() as Follow['kind'], request[2]!);
+      return !(sameTarget(f, 'topic', target) || sameTarget(f, 'request', target) || sameTarget(f, 'item', target) || (f.kind === 'item' && f.title?.toLowerCase() === target.toLowerCase()));
     });
     state.follows = kept;
     return before.length - kept.length;

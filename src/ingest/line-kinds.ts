@@ -63,7 +63,7 @@ export type LineKind =
   | 'work-programme-heading'
   | 'slot';
 
-export type HeadingStyle = 'word' | 'ref' | 'lettered' | 'sub' | 'plain';
+export type HeadingStyle = 'word' | 'ref' | 'lettered' | 'sub' | 'plain' | 'paren';
 
 /** An item number as printed and what it counts in: "19/24" counts 19, "3a" counts 3 with sub "a". */
 export interface ItemNumber {
@@ -157,6 +157,8 @@ function isCapitals(text: string): boolean {
 
 /** A title with its attachment mark ("pdf icon PDF 82 KB") removed. */
 export function withoutAttachment(text: string): string {
+  const typed = R.TYPE_AND_SIZE_MARK.exec(text);
+  if (typed) return typed[1]!.trim();
   const m = R.ATTACHMENT_MARK.exec(text);
   if (!m) return text;
   return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/ {2,}/g, ' ').trim();
@@ -188,7 +190,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (colon > 3) {
     const head = clean.slice(0, colon);
     const tail = clean.slice(colon + 2);
-    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (/[.]$/.test(tail) || words(tail).length <= 3) && !findDates(tail).length) {
+    // "Exclusion of press and public: To resolve under ...": the agenda's words after the title, perhaps wrapped.
+    const agendaWords = /^To [a-z]{3,}/.test(tail);
+    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (/[.]$/.test(tail) || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
     }
   }
@@ -213,14 +217,16 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
 // ---------------------------------------------------------------------------
 // Item numbers
 
-function numberOf(text: string): { item: ItemNumber; after: string } | null {
+function numberOf(printed: string): { item: ItemNumber; after: string } | null {
+  // "*10 Title": CMIS stars an item it will take in private.
+  const text = printed.startsWith('*') ? printed.slice(1) : printed;
   let m = R.ITEM_WORD_NUMBER.exec(text);
   if (m) {
     const [base, sub] = splitSub(m[1]!);
     return { item: { number: m[1]!, base, alt: null, sub, style: 'word', prefix: '' }, after: text.slice(m[0].length) };
   }
   m = R.SLASH_REF.exec(text);
-  if (m && findDates(text)[0]?.index !== 0) {
+  if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {
     let after = text.slice(m[0].length).trimStart();
     // "C048/23   1.   APOLOGIES": the agenda's own number after the minute's.
     const inner = /^\d{1,3}[.)] /.exec(after);
@@ -247,8 +253,15 @@ function numberOf(text: string): { item: ItemNumber; after: string } | null {
   return null;
 }
 
+/** "PRECEPT 2026/27", "2024/25": a financial year, not a minute reference. */
+function isFinancialYear(m: RegExpExecArray): boolean {
+  const first = Number(m[2]);
+  const second = Number(m[3]);
+  return m[4] === undefined && first >= 1990 && first <= 2099 && (second === (first + 1) % 100 || second === first + 1);
+}
+
 function splitSub(printed: string): [number, string] {
-  const m = /^(\d{1,4})(?:\.(\d{1,2}))?([a-z]?)$/i.exec(printed);
+  const m = /^(\d{1,4})(?:\.(\d{1,2}))?\(?([a-z]?)\)?$/i.exec(printed);
   return m ? [Number(m[1]), m[2] ?? m[3] ?? ''] : [Number.parseInt(printed, 10) || 0, ''];
 }
 

@@ -22,6 +22,8 @@ export const WEB_FURNITURE =
 export const BULLET = /^(?:[-•·▪◦●○*–—→✓§]|\\-)[ \t]/;
 /** "pdf icon PDF 82 KB" after a title that links a paper. */
 export const ATTACHMENT_MARK = /(?:pdf icon )?\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|ODT) \d{1,6}(?:\.\d{1,3})? ?[KM]B\b/i;
+/** CMIS links a paper with its type before the title and its size after: "pdf Minutes (61Kb)". */
+export const TYPE_AND_SIZE_MARK = /^(?:pdf|docx?|xlsx?|pptx?|rtf|odt) (?=[A-Z0-9])(.{2,250}?) ?\(\d{1,6}(?:\.\d{1,3})? ?[KM]b\)$/i;
 
 // ---------------------------------------------------------------------------
 // What a document says it is
@@ -97,7 +99,9 @@ export const PREVIOUS_MEETING_REF = /\b(?:minutes|last meeting|previous meeting)
 /** The head of an agenda's page column ("Page", "Page No.", "Pages"). */
 export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
-export const SUMMONS = /\b(?:summoned|invited|requested) to attend (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
+export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is (?:hereby )?given that) (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
+/** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
+export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee)) ?: ?(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
 export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
 export const DATE_LABEL = /^(?:time and date|date and time|date of meeting|meeting date|date|time|when)\b ?:? ?/i;
@@ -172,7 +176,7 @@ export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in pla
 // Items
 
 /** "Item 5:", "Agenda item 5 -", "Minute No. 31 –", "Minute 151:", "MIN 23". */
-export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? ?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\b\.?(?: ?[-–—:.)] ?| )/i;
+export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? ?(\d{1,4}(?:\.\d{1,2})?(?:\([a-z]\)|[a-z]?\b))\.?(?: ?[-–—:.)] ?| )/i;
 /** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21": a minute reference with its year. */
 export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
 /** "OV5323", "CYP.23", "PC12": a committee's letters and a number. */
@@ -181,6 +185,8 @@ export const LETTERED_REF = /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|
 export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
 export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\))?(?= |$)/;
+/** "1) To receive apologies": an item number closed by a bracket (a parish agenda's style). */
+export const PAREN_ITEM_NUMBER = /^\d{1,3}\) [A-Z]/;
 /** "5.1 Title", "338.1 Text": a sub-number. */
 export const SUB_NUMBER = /^(\d{1,4})\.(\d{1,2})\.?(?= |$)/;
 /** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS". */

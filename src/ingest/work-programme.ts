@@ -33,9 +33,11 @@ interface Columns {
 }
 
 const TBD =
-  /^(?:date\s+to\s+be\s+(?:determined|confirmed|agreed|arranged)|dates?\s+tb[cad]|to\s+be\s+(?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated|future)(?:\s+items)?|items?\s+to\s+be\s+(?:scheduled|allocated))\b\s*:?\s*/i;
+  /^(?:dates?\s+to\s+be\s+(?:determined|confirmed|agreed|arranged)|dates?\s+tb[cad]|to\s+be\s+(?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated|future)(?:\s+items)?|items?\s+to\s+be\s+(?:scheduled|allocated)|items?\s+(?:awaiting|without)\s+(?:a\s+)?(?:date|meeting|scheduling))\b\s*:?\s*/i;
+/** "Meeting: Tuesday 23 September 2025 (7pm)": a programme grouped under its meetings. */
+const MEETING_PREFIX = /^(?:(?:committee\s+)?meeting(?:\s+date)?|date\s+of\s+meeting|committee\s+date)\s*[:–-]\s*/i;
 const PENDING = /^(?:\d{1,2}(?:\.\d+)?\s+)?(?:pending(?:\s+items?)?|items?\s+pending|outstanding\s+items?|carried\s+forward(?:\s+items?)?)\b\s*:?\s*/i;
-const HEADING = /\bwork\s*programme\b/i;
+const HEADING = /\bwork\s*(?:programme|plan)\b/i;
 
 /** A slot label at the start of a cell or line: a date (with its note), "to be determined" or "pending". */
 export function readSlot(text: string): (SlotState & { rest: string }) | null {
@@ -44,9 +46,11 @@ export function readSlot(text: string): (SlotState & { rest: string }) | null {
   if (tbd) return { slot: 'to-be-determined', date: null, note: null, rest: t.slice(tbd[0].length) };
   const pending = PENDING.exec(t);
   if (pending) return { slot: 'pending', date: null, note: null, rest: t.slice(pending[0].length) };
-  const found = findDates(t)[0];
+  const meeting = MEETING_PREFIX.exec(t);
+  const dated = meeting ? t.slice(meeting[0].length) : t;
+  const found = findDates(dated)[0];
   if (found && found.index === 0) {
-    const after = t.slice(found.text.length).replace(/^\s*[-–—,:]\s*/, '').trim();
+    const after = dated.slice(found.text.length).replace(/^\s*[-–—,:]\s*/, '').trim();
     return { slot: 'dated', date: found.date, note: after || null, rest: '' };
   }
   return null;
@@ -214,6 +218,7 @@ function readRegion(
   let columns: Columns | null = null;
   let state: SlotState | null = carried;
   let flatOpen = false;
+  let bulletIndent: number | null = null;
   let year = regionYear;
   const yearOf = (date: string | null) => {
     if (year || !date) return year;
@@ -275,12 +280,44 @@ function readRegion(
     if (slot && !line.bullet) {
       state = slot;
       flatOpen = true;
+      bulletIndent = null;
       if (slot.rest) flattened.push({ state, year: yearOf(state.date), text: slot.rest, committee });
+      continue;
+    }
+    if (line.bullet && state) {
+      // One bullet, one item; a bullet nested under it is its detail.
+      bulletIndent ??= line.indent;
+      const last = rows[rows.length - 1];
+      if (line.indent > bulletIndent) {
+        if (last) last.detail = last.detail ? `${last.detail}; ${line.text}` : line.text;
+        continue;
+      }
+      const { title, detail } = titleAndNote(line.text);
+      // A sentence under the heading ("4.1 There were several items ...") is the programme's note, not an item.
+      const sentence = /^\d{1,2}\.\d{1,2} /.test(title) || (/\.$/.test(title) && title.split(' ').length > 8);
+      if (!isEmptyTitle(title) && !sentence) {
+        rows.push({ year: yearOf(state.date), date: state.date, slot: state.slot, title, detail, leads: [], meetingNote: state.note, committee, flattened: false });
+      }
       continue;
     }
     if (flatOpen && state) flattened.push({ state, year: yearOf(state.date), text: line.text, committee });
   }
   return state;
+}
+
+/** A note on when an item will come, not part of its title: "awaiting ...", "to follow ...", "deferred until ...". */
+const SCHEDULING_NOTE = /^(?:awaiting|to follow|following|deferred|postponed|moved|carried|subject to|pending|date tb[cd]|tb[cd]|to be (?:confirmed|scheduled|determined|arranged)|once|when|until|after)\b/;
+
+/**
+ * "Parking Review – awaiting the outcome of the consultation", "Travel Assistance (awaiting the
+ * county's review)": the item's title, and the scheduling note after a dash or in brackets.
+ */
+export function titleAndNote(text: string): { title: string; detail: string | null } {
+  const dash = / [-–—] (?=[a-z])/.exec(text);
+  if (dash && SCHEDULING_NOTE.test(text.slice(dash.index + 3))) return { title: text.slice(0, dash.index).trim(), detail: text.slice(dash.index + 3).trim() || null };
+  const bracket = / \(([a-z][^()]*)\)$/.exec(text);
+  if (bracket && SCHEDULING_NOTE.test(bracket[1]!)) return { title: text.slice(0, bracket.index).trim(), detail: bracket[1]! };
+  return { title: text.trim(), detail: null };
 }
 
 /** Split a flattened line on the titles the tables give; leftovers are titles too. */

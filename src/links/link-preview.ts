@@ -1,7 +1,9 @@
 // What a pasted ModernGov link is, as the record knows it: a meeting (its date, committee, place and
-// items), a committee (its next and latest meetings) or an agenda item (what was resolved on it).
+// items), a committee (its next and latest meetings), an agenda item (what was resolved on it) or
+// an issue (the items of the record on its subject, the title read from the issue's page).
 // An exempt item shows its title with "exempt" and nothing else. A link the record does not know
-// (another council's site, an issue, a meeting never synced) has no preview: null. Pure.
+// (another council's site, a meeting never synced) has no preview: null. Pure but for the issue
+// page, which `previewLink` reads through the reader it is given.
 import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
 import { answer, meetingStatusLabel, meetingWhen, numberLabel } from '../answers/answer-parts.ts';
 import { compareNumbers, meetingStart } from '../answers/record-view.ts';
@@ -9,6 +11,8 @@ import { itemListLine } from '../exempt.ts';
 import { formatShortDate } from '../london.ts';
 import type { AgendaItem, BoardRecord, Meeting } from '../model.ts';
 import { externalItemId } from '../sync/moderngov-meeting.ts';
+import { sameSubject } from '../answers/subjects/subject-words.ts';
+import type { IssueTitleReader } from './issue-page.ts';
 import { moderngovHost, moderngovMeetingIds, parseModernGovUrl } from './moderngov-urls.ts';
 
 /** One council's record and the ModernGov site it syncs from. */
@@ -84,8 +88,25 @@ function itemPreview(record: Readonly<BoardRecord>, item: AgendaItem, meeting: M
   return answer('link-preview', link, now, { title: item.number ? `${item.number}. ${item.title}` : item.title, summary: where, sections, ...(notes.length > 0 ? { notes } : {}) });
 }
 
-/** The preview of a link, from the record of the council whose ModernGov site it is on; null when there is none. */
-export function linkPreview(sources: readonly LinkSource[], link: string, now: Date): Answer | null {
+/** An issue: the record's items on its subject, latest meeting first (an exempt one by its title). */
+export function issuePreview(record: Readonly<BoardRecord>, title: string, link: string, now: Date): Answer {
+  const meetings = new Map(record.meetings.map((m) => [m.id, m]));
+  const items = record.items
+    .filter((i) => sameSubject(i.title, title))
+    .map((item) => ({ item, meeting: meetings.get(item.meetingId) ?? null }))
+    .sort((a, b) => (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? ''));
+  const { entries, more } = capped(items, ({ item, meeting }) => ({
+    text: [meeting ? meetingWhen(meeting) : null, numberLabel(meeting, item), itemListLine({ ...item, number: null })].filter(Boolean).join(' · '),
+  }));
+  return answer('link-preview', link, now, {
+    title: `Issue: ${title}`,
+    sections: [{ heading: 'At the board', entries, empty: 'The board’s record has no item on this issue yet.' }],
+    ...(more > 0 ? { notes: [`And ${more} more item${more === 1 ? '' : 's'}.`] } : {}),
+  });
+}
+
+/** The council whose ModernGov site a link is on, and what the link points at. */
+function sourceOf(sources: readonly LinkSource[], link: string): { source: LinkSource; target: NonNullable<ReturnType<typeof parseModernGovUrl>> } | null {
   const target = parseModernGovUrl(link);
   if (!target) return null;
   let host: string;
@@ -95,7 +116,22 @@ export function linkPreview(sources: readonly LinkSource[], link: string, now: D
     return null;
   }
   const source = sources.find((s) => moderngovHost(s.moderngovUrl) === host);
-  if (!source) return null;
+  return source ? { source, target } : null;
+}
+
+/** A link's preview, reading an issue's title from the council's site when the link is an issue's page. */
+export async function previewLink(sources: readonly LinkSource[], link: string, now: Date, readIssue: IssueTitleReader): Promise<Answer | null> {
+  const found = sourceOf(sources, link);
+  if (found?.target.kind !== 'issue') return linkPreview(sources, link, now);
+  const title = await readIssue(found.source.moderngovUrl, found.target.issueId);
+  return title ? issuePreview(found.source.record(), title, link, now) : null;
+}
+
+/** The preview of a link, from the record of the council whose ModernGov site it is on; null when there is none. */
+export function linkPreview(sources: readonly LinkSource[], link: string, now: Date): Answer | null {
+  const found = sourceOf(sources, link);
+  if (!found) return null;
+  const { source, target } = found;
   const record = source.record();
   switch (target.kind) {
     case 'meeting': {
@@ -115,7 +151,7 @@ export function linkPreview(sources: readonly LinkSource[], link: string, now: D
       return item ? itemPreview(record, item, record.meetings.find((m) => m.id === item.meetingId) ?? null, link, now) : null;
     }
     case 'issue':
-      // The record keeps no ModernGov issues: an issue's page is not previewed.
+      // The record keeps no ModernGov issues: its title is on the council's page (previewLink).
       return null;
   }
 }

@@ -8,6 +8,10 @@ import type { Board, BoardDirectory } from '../boards/board-directory.ts';
 import { placeOf } from '../boards/board-engine.ts';
 import type { Meeting } from '../model.ts';
 import { followingSummary } from '../follows/follows.ts';
+import { HOW_TO_LINK, memberLinkOf } from '../members/member-links.ts';
+import { requestsRaisedBy } from '../members/raised-requests.ts';
+import { citeLabel } from '../answers/answer-parts.ts';
+import { londonDate } from '../london.ts';
 import { describeSubscription } from '../reminders/remind-command.ts';
 import type { Store } from '../store/store.ts';
 
@@ -37,6 +41,8 @@ export interface HomeSettings {
   reminders: ReminderSetting[];
   /** Boards a channel can be tied to (shown only when there is a choice). */
   boards: HomeBoardChoice[];
+  /** Slack users linked to members of the board: who, as whom, and whether they claimed it. */
+  members: { user: string; name: string; claimed: boolean }[];
 }
 
 export interface HomeContent {
@@ -49,10 +55,53 @@ export interface HomeContent {
   subscriptions: string[];
   /** What the member whose Home it is follows, and their snooze (London date). */
   following?: { lines: string[]; snoozedUntil: string | null };
+  /** The member of the board the Slack user is linked to: their attendance and the requests they raised. */
+  me?: MyPart;
   /** Whether the member may change requests (their buttons are shown only then). */
   coordinator: boolean;
   /** The settings, for co-ordinators only. */
   settings: HomeSettings | null;
+}
+
+/** The Home's personal part: who the member is on the board, or how to say so. */
+export interface MyPart {
+  /** The name linked (as the minutes print it), or null with `howToLink`. */
+  name: string | null;
+  howToLink: string;
+  /** "Councillor S Gray: attended 3, apologies 1, absent 0 of 4 meetings (75%)" and the latest meetings. */
+  attendance: { title: string; recent: string[] } | null;
+  raised: { count: number; entries: AnswerEntry[] };
+}
+
+/** How many of a member's latest meetings the Home lists. */
+const RECENT_MEETINGS = 3;
+
+/** The attendance answer in a line and the latest meetings, newest first: "Thursday 19 March 2026, 2.00 pm · attended". */
+function attendanceSummary(answer: Answer): MyPart['attendance'] {
+  if (answer.kind !== 'attendance') return null;
+  const meetings = answer.sections.flatMap((s) => s.entries.map((e) => ({ date: e.cite?.date ?? '', line: `${e.text} · ${s.heading.toLowerCase()}` })));
+  meetings.sort((a, b) => b.date.localeCompare(a.date));
+  return { title: answer.title, recent: meetings.slice(0, RECENT_MEETINGS).map((m) => m.line) };
+}
+
+function myPart(boards: BoardDirectory, place: ReturnType<typeof placeOf>, user: string, now: Date): MyPart {
+  const link = memberLinkOf(boards.workspace, user);
+  if (!link) return { name: null, howToLink: HOW_TO_LINK, attendance: null, raised: { count: 0, entries: [] } };
+  const raised = requestsRaisedBy(place.store, link.name);
+  const today = londonDate(now);
+  const entries = raised.slice(-HOME_LIST_LIMIT).reverse().map((request): AnswerEntry => {
+    const meeting = place.store.meeting(request.meetingId) ?? null;
+    const item = place.store.item(request.itemId) ?? null;
+    const state = place.store.requestState(request.id);
+    const overdue = state.status === 'open' && !!request.due?.date && request.due.date < today;
+    return { text: request.text, quote: true, label: citeLabel(meeting, item), request: { id: request.id, state, overdue } };
+  });
+  return {
+    name: link.name,
+    howToLink: HOW_TO_LINK,
+    attendance: attendanceSummary(place.engine.ask(`attendance of ${link.name}`, { now })),
+    raised: { count: raised.length, entries },
+  };
 }
 
 /** The resolutions of the most recent meeting (as of `now`) that made any; exempt items by title only. */
@@ -109,6 +158,9 @@ function settingsOf(boards: BoardDirectory): HomeSettings {
       .sort((a, b) => a.channel.localeCompare(b.channel) || a.kind.localeCompare(b.kind))
       .map((sub) => ({ id: sub.id, channel: sub.channel, board: boards.title(boards.forChannel(sub.channel)), line: describeSubscription(sub) })),
     boards: boards.several ? boards.all().map((b) => ({ id: b.id, title: boards.fullTitle(b) })) : [],
+    members: Object.entries(state.memberLinks ?? {})
+      .map(([user, link]) => ({ user, name: link.name, claimed: link.claimed }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -130,5 +182,6 @@ export async function homeContent(deps: { boards: BoardDirectory }, user: string
     coordinator,
     settings: coordinator ? settingsOf(boards) : null,
     following: followingSummary(boards.workspace, place.store, user, now),
+    me: myPart(boards, place, user, now),
   };
 }

@@ -19,10 +19,14 @@ export const ActionIds = {
   tieChannel: 'tie_channel',
   addReminder: 'add_reminder',
   removeReminder: 'remove_reminder',
+  /** Link a Slack user to a member of the board (co-ordinators only): opens its form. */
+  linkMember: 'link_member',
   /** Confirm a later paper as a request's answer, closing the request (co-ordinators only). */
   confirmEvidence: 'confirm_evidence',
   /** Put a proposed answer aside: it is not the answer (co-ordinators only). */
   dismissEvidence: 'dismiss_evidence',
+  /** Follow the topic of an answer, a request or an agenda item (for the member who clicks). */
+  follow: 'follow',
 } as const;
 
 /** Settings forms (modals), by callback id; their inputs are read back by block id, each with action id `value`. */
@@ -30,6 +34,7 @@ export const ViewIds = {
   coordinators: 'settings_coordinators',
   channelBoard: 'settings_channel_board',
   reminder: 'settings_reminder',
+  memberLink: 'settings_member_link',
 } as const;
 
 export const InputIds = {
@@ -41,6 +46,8 @@ export const InputIds = {
   day: 'day',
   time: 'time',
   news: 'news',
+  member: 'member',
+  memberName: 'member_name',
   /** Every input's action id. */
   value: 'value',
 } as const;
@@ -56,10 +63,13 @@ export const BlockIds = {
   homeResolutions: 'home_resolutions',
   homeSubscriptions: 'home_subscriptions',
   homeFollowing: 'home_following',
+  homeMe: 'home_me',
+  homeRaised: 'home_raised',
   homeBoard: 'home_board',
   settingsCoordinators: 'settings_coordinators',
   settingsChannels: 'settings_channels',
   settingsReminders: 'settings_reminders',
+  settingsMembers: 'settings_members',
   /** A reminder's row: `settings_reminder_<n>`. */
   settingsReminderPrefix: 'settings_reminder_',
   settingsActions: 'settings_actions',

@@ -3,6 +3,7 @@
 import type { Answer } from '../answers/answer.ts';
 import type { Clock } from '../clock.ts';
 import { followCommand } from '../follows/follows.ts';
+import { memberCommand } from '../members/member-links.ts';
 import { boardCommand } from '../boards/board-command.ts';
 import type { BoardDirectory } from '../boards/board-directory.ts';
 import { boardEngine, placeOf } from '../boards/board-engine.ts';
@@ -44,6 +45,8 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       ...(ctx.boards.several ? { board: ctx.boards.fullTitle(board) } : {}),
     });
   }
+  const linked = await memberCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user, coordinator: ctx.isAdmin });
+  if (linked) return linked;
   const followed = await followCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user });
   if (followed) return followed;
   const boardWords = /^board(?:\s+([\s\S]*))?$/i.exec(words);

@@ -112,6 +112,16 @@ describe('where the report goes', () => {
     expect(parseBenchArgs(['--tier', 'Z'])).toMatch(/unknown tier/);
   });
 
+  it('stops a tier that outruns --minutes at the step it reached, and says so', async () => {
+    expect(parseBenchArgs(['--minutes', '0'])).toMatch(/--minutes/);
+    const args = parseBenchArgs(['--tier', 'tiny', '--minutes', '60', '--out', path.join(out, 'bounded')]);
+    if (typeof args === 'string') throw new Error(args);
+    // A deadline already past: the first step's process gets the shortest limit and is stopped.
+    const stopped = await runTier({ ...tierOptions('tiny', args, () => {}), deadline: Date.now() });
+    expect(stopped.stopped?.reason).toMatch(/--minutes/);
+    expect(tierMarkdown(stopped)).toMatch(new RegExp(`The run stopped at ${stopped.stopped!.step}:`));
+  }, 120_000);
+
   it('replaces only the tiers it ran and keeps the rest of the file', () => {
     const before = '# Benchmarks\n\n<!-- tier S -->\nold S\n<!-- /tier S -->\n\n<!-- tier L -->\nold L\n<!-- /tier L -->\n\n<!-- notes -->\nnotes stay\n';
     const after = updateBenchmarksFile(before, '# intro', [{ tier: 'L', text: 'new L' }, { tier: 'XL', text: 'new XL' }]);

@@ -144,6 +144,16 @@ describe('header and attendance in other orders', () => {
       'RESOLVED that under Section 100(A)(4) of the Local Government Act 1972, the press and public be excluded for the following item.',
     );
     const items = parseDocument(text).meetings[0]!.items;
+    // "the following item" names one item: the one after it is public again.
+    expect(items.map((i) => i.private)).toEqual([false, false, false, false, false, false, true, false]);
+  });
+
+  it('marks every item after an exclusion for "the following items" as private', () => {
+    const text = corpusText(FILES.minutes2018).replace(
+      'The outstanding issues were picked up in the work programme.',
+      'RESOLVED that under Section 100(A)(4) of the Local Government Act 1972, the press and public be excluded for the following items of business.',
+    );
+    const items = parseDocument(text).meetings[0]!.items;
     expect(items.map((i) => i.private)).toEqual([false, false, false, false, false, false, true, true]);
   });
 });

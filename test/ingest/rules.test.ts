@@ -327,7 +327,8 @@ describe('an agenda front sheet in another layout', () => {
       ['2', 'Declarations of interest', null, false],
       ['3', 'Minutes of the previous meeting', 'Pages 1 - 8', false],
       ['4', 'Planning applications', null, false],
-      ['5', 'Enforcement matters', 'Pages 53 - 60', true],
+      // Exempt: its number and title only, as the Schedule 12A seal keeps it.
+      ['5', 'Enforcement matters', null, true],
     ]);
     expect(a.items[3]!.subItems).toEqual([
       'a) 18/01234/FUL Land at Mill Lane (Pages 9 - 30)',

@@ -81,6 +81,29 @@ describe('ModernGov link previews', () => {
     expect(text(call.body.unfurls[known])).toContain('Disabilities (SEND) Update');
   });
 
+  it("previews an issue's page with the board's items on it, its title read from the council's page", async () => {
+    // An issue page as ModernGov lays one out (invented wording): the heading, the title, the meetings.
+    s.mg.routes.papers = {
+      '/ieIssueDetails.aspx?IId=4411&Opt=3': {
+        contentType: 'text/html; charset=utf-8',
+        body: `<html><head><title>Issue - meetings</title><script>var t = "Issue - meetings";</script></head><body><div id="modgov">
+          <h1 class="mgMainTitleTxt">Issue - meetings</h1><h2 class="mgSubTitleTxt">Private Fostering</h2>
+          <p>Meeting: 18/09/2025 - Education and Children&#39;s Services Scrutiny Board (2) (Item 4)</p>
+          <p>4 Private Fostering Annual Report 2024/25</p></div></body></html>`,
+      },
+    };
+    const url = `${s.mg.url}/ieIssueDetails.aspx?IId=4411&Opt=3`;
+    const other = `${s.mg.url}/mgIssueHistoryHome.aspx?IId=4412`;
+    const { call } = await share([url, other]);
+    // The page is asked for at the address made from the site and the number, and only that.
+    expect(s.mg.calls('paper').map((c) => c.path)).toEqual(['/ieIssueDetails.aspx?IId=4411&Opt=3', '/ieIssueDetails.aspx?IId=4412&Opt=3']);
+    // An issue whose page cannot be read has no preview.
+    expect(Object.keys(call.body.unfurls)).toEqual([url]);
+    const preview = text(call.body.unfurls[url]);
+    expect(preview).toContain('Issue: Private Fostering');
+    expect(preview).toContain('Thursday 18 September 2025, 2.00 pm · Minute 4 · Private Fostering Annual Report 2024/25');
+  });
+
   it('previews a link still in the composer by its unfurl id', async () => {
     const url = `${s.mg.url}/ieListDocuments.aspx?CId=569&MId=9102`;
     const { call } = await share([url], { composer: true });

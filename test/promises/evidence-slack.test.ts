@@ -3,31 +3,16 @@
 // tab; a co-ordinator confirms (closing the request with the evidence recorded) or dismisses with
 // one click; anyone else is refused and nothing changes.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeEvidenceRef } from '../../src/slack/blocks/action-values.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
-import type { Board } from '../slack/support/board.ts';
-import { ADMIN, CHANNEL, MEMBER, buttonClick, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
+import { ADMIN, CHANNEL, MEMBER, buttonClick } from '../slack/support/signed-slack.ts';
+import { answerTo, buttonsIn as buttons } from '../support/slack-test-bed.ts';
 import { laterPaper } from '../answers/promises-corpus.ts';
 import { subscribe } from '../reminders/fixtures.ts';
-import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
-import { WITH_CORPUS, boardWith, remindOnce, syncFrom } from './support.ts';
+import { WITH_CORPUS, boardWith, moderngov, remindOnce, slackFor, syncFrom } from './support.ts';
 
 type AnyBlock = Record<string, any>;
-
-let board: Board | null = null;
-let h: SlackHarness | null = null;
-let mg: FakeModernGov | null = null;
-afterEach(async () => {
-  await h?.stop();
-  await board?.close();
-  await mg?.close();
-  h = board = mg = null;
-});
-
-function buttons(blocks: AnyBlock[] | undefined, actionId: string): AnyBlock[] {
-  return (blocks ?? []).flatMap((b) => [b.accessory, ...(b.elements ?? [])]).filter((e) => e?.action_id === actionId);
-}
 
 function evidenceButton(blocks: AnyBlock[] | undefined, actionId: string, requestId: string): AnyBlock {
   const found = buttons(blocks, actionId).find((b) => decodeEvidenceRef(b.value)?.r === requestId);
@@ -39,20 +24,18 @@ const ephemeral = { type: 'message', is_ephemeral: true, message_ts: '1520000000
 
 describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinator', () => {
   it('shows the evidence, refuses a member, closes with the evidence for a co-ordinator, and puts a wrong one aside', async () => {
-    board = await boardWith('2018-03-05T12:00:00Z', [...WITH_CORPUS, laterPaper('2018-03-01-minutes.txt')]);
-    h = await startSignedSlack(board);
+    const board = await boardWith('2018-03-05T12:00:00Z', [...WITH_CORPUS, laterPaper('2018-03-01-minutes.txt')]);
+    const h = await slackFor(board);
     const fostering = board.requestId('Requests a report back following implementation');
     const exclusions = board.requestId('the Scrutiny Board agrees that Exclusions');
 
     // A member sees the evidence but no buttons to decide on it.
-    await h.command('outstanding requests', { responseId: 'member-view' });
-    const memberView = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'member-view' })).body;
+    const memberView = await answerTo(h, 'outstanding requests');
     expect(JSON.stringify(memberView.blocks)).toContain('Possibly answered by Thursday 1 March 2018 · Minute 42');
     expect(buttons(memberView.blocks, ActionIds.confirmEvidence)).toHaveLength(0);
     expect(buttons(memberView.blocks, ActionIds.dismissEvidence)).toHaveLength(0);
 
-    await h.command('outstanding requests', { responseId: 'open', user: ADMIN });
-    const open = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'open' })).body;
+    const open = await answerTo(h, 'outstanding requests', { user: ADMIN });
     const text = JSON.stringify(open.blocks);
     expect(text).toContain('Possibly answered by Thursday 1 March 2018 · Minute 42 · Private Fostering - Report Back: cites Minute 34 of 11 Jan 2018');
     expect(text).toContain('Further to Minute 34/18, the Scrutiny Board received a briefing note');
@@ -74,8 +57,7 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
     expect(board.store.requestState(fostering)).toMatchObject({ status: 'done', changedBy: ADMIN });
     expect(board.store.state().evidence?.[fostering]).toMatchObject([{ decision: 'confirmed', by: ADMIN }]);
 
-    await h.command('all requests', { responseId: 'all' });
-    const all = JSON.stringify((await h.slack.waitFor('response_url', { where: (c) => c.id === 'all' })).body.blocks);
+    const all = JSON.stringify((await answerTo(h, 'all requests')).blocks);
     expect(all).toContain('Answered by Thursday 1 March 2018 · Minute 42 · Private Fostering - Report Back · confirmed by UADMIN1');
 
     // Dismissing leaves the request open and the paper aside.
@@ -84,8 +66,7 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
     await h.action(buttonClick({ user: ADMIN, actionId: ActionIds.dismissEvidence, value: dismiss.value, channel: CHANNEL, responseId: 'dismiss', harness: h, container: ephemeral }));
     await h.slack.waitFor('response_url', { where: (c) => c.id === 'dismiss' });
     expect(board.store.requestState(exclusions).status).toBe('open');
-    await h.command('outstanding requests', { responseId: 'after', user: ADMIN });
-    const after = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'after' })).body;
+    const after = await answerTo(h, 'outstanding requests', { user: ADMIN });
     expect(buttons(after.blocks, ActionIds.dismissEvidence).some((b) => decodeEvidenceRef(b.value)?.r === exclusions)).toBe(false);
     expect(JSON.stringify(after.blocks)).toContain('Exclusions and Pupil Referral Unit (PRU) be added to the next agenda');
   });
@@ -93,13 +74,13 @@ describe('proposed answers in /scrutiny, confirmed or dismissed by a co-ordinato
 
 describe('a ModernGov agenda as evidence, in the digest and on Home', () => {
   it("proposes the synced agenda item, never shows the exempt one, with its buttons on a co-ordinator's Home only", async () => {
-    mg = await startFakeModernGov(boardRoutes());
-    board = await boardWith('2026-02-01T09:00:00Z');
+    const mg = await moderngov();
+    const board = await boardWith('2026-02-01T09:00:00Z');
     await syncFrom(mg, board.store, board.clock);
     mg.routes.meeting['9104'] = readFileSync(new URL('../fixtures/promises/moderngov/board-meeting-9104-agenda.xml', import.meta.url), 'utf8');
     board.clock.set('2026-02-09T08:00:00Z');
     await syncFrom(mg, board.store, board.clock);
-    h = await startSignedSlack(board);
+    const h = await slackFor(board);
     const awareness = board.requestId('Requests an update on private fostering awareness');
 
     // Home: the member's open requests with their evidence.

@@ -3,37 +3,23 @@
 // the bot sends each follower a direct message through the fake Slack: not to a
 // member who snoozed, not twice, and nothing of an exempt item but its title.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Board } from '../slack/support/board.ts';
-import { ADMIN, MEMBER, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
-import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
-import { announceOnce, boardWith, remindOnce, syncFrom } from './support.ts';
-
-let board: Board | null = null;
-let h: SlackHarness | null = null;
-let mg: FakeModernGov | null = null;
-afterEach(async () => {
-  await h?.stop();
-  await board?.close();
-  await mg?.close();
-  h = board = mg = null;
-});
+import { describe, expect, it } from 'vitest';
+import { ADMIN, MEMBER, type SlackHarness } from '../slack/support/signed-slack.ts';
+import { answerTo } from '../support/slack-test-bed.ts';
+import { announceOnce, boardWith, moderngov, remindOnce, slackFor, syncFrom } from './support.ts';
 
 const OTHER = 'UMEMBER2';
 
 async function say(harness: SlackHarness, text: string, user: string): Promise<string> {
-  const responseId = `${user}-${text}`;
-  await harness.command(text, { user, responseId });
-  const body = (await harness.slack.waitFor('response_url', { where: (c) => c.id === responseId })).body;
-  return JSON.stringify(body);
+  return JSON.stringify(await answerTo(harness, text, { user, responseId: `${user}-${text}` }));
 }
 
 describe('following a topic', () => {
   it('lists, snoozes and unfollows, and messages followers when a followed topic is on a new agenda', async () => {
-    mg = await startFakeModernGov(boardRoutes());
-    board = await boardWith('2026-02-01T09:00:00Z');
+    const mg = await moderngov();
+    const board = await boardWith('2026-02-01T09:00:00Z');
     await syncFrom(mg, board.store, board.clock);
-    h = await startSignedSlack(board);
+    const h = await slackFor(board);
 
     expect(await say(h, 'follow private fostering', MEMBER)).toContain('You now follow \\"private fostering\\"');
     expect(await say(h, 'follow Private Fostering', MEMBER)).toContain('You already follow');
@@ -93,10 +79,10 @@ describe('following a topic', () => {
   });
 
   it('messages a member who follows a request when it is marked done, once', async () => {
-    mg = await startFakeModernGov(boardRoutes());
-    board = await boardWith('2026-02-01T09:00:00Z');
+    const mg = await moderngov();
+    const board = await boardWith('2026-02-01T09:00:00Z');
     await syncFrom(mg, board.store, board.clock);
-    h = await startSignedSlack(board);
+    const h = await slackFor(board);
     const awareness = board.requestId('Requests an update on private fostering awareness');
 
     expect(await say(h, `follow request ${awareness}`, MEMBER)).toContain(`You now follow request ${awareness}`);

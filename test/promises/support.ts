@@ -1,6 +1,6 @@
 // Shared pieces of the end-to-end tests of the board's promises: a file store filled from the
 // bundled corpus, invented later papers or the fake ModernGov, the real engine, and the signed
-// Slack harness around it.
+// Slack harness around it. Each is closed when the test that opened it finishes.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ import { webApi } from '@slack/bolt';
 import { createLogger } from '../../src/logger.ts';
 import { startReminders, type RecordNews } from '../../src/reminders/scheduler.ts';
 import { boardOf, type Board } from '../slack/support/board.ts';
-import type { FakeModernGov } from '../sync/fake-moderngov.ts';
+import { startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
+import { closedAfterTest } from '../support/slack-test-bed.ts';
+import { boardRoutes, startFakeModernGov, type FakeModernGov } from '../sync/fake-moderngov.ts';
 
 /** A board over a store in a temporary folder, with the papers given ingested first. */
 export async function boardWith(now: string, paths: string[] = []): Promise<Board> {
@@ -27,7 +29,17 @@ export async function boardWith(now: string, paths: string[] = []): Promise<Boar
   }
   const clock = new ManualClock(now);
   const engine = await createEngine({ store, clock, snapshotPath: null });
-  return boardOf(dir, store, engine, clock);
+  return closedAfterTest(boardOf(dir, store, engine, clock));
+}
+
+/** The fake ModernGov serving the board of the hand-written fixtures. */
+export async function moderngov(): Promise<FakeModernGov> {
+  return closedAfterTest(await startFakeModernGov(boardRoutes()));
+}
+
+/** The real app in HTTP mode over the board, its Web API the fake Slack. */
+export async function slackFor(board: Board): Promise<SlackHarness> {
+  return closedAfterTest(await startSignedSlack(board));
 }
 
 export const WITH_CORPUS = [BUNDLED_CORPUS];

@@ -1,7 +1,7 @@
 // The Slack app under attack and fault, through the real Bolt app over signed HTTP and the fake
 // Slack: shapeless bodies, replayed requests, a co-ordinator's id from another workspace, forged
 // button values, a store that cannot be written, and answers too long for one message.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ParsedDocument } from '../../src/model.ts';
 import { UNREADABLE } from '../../src/slack/actions/request-status.ts';
 import { decodeRequestRef } from '../../src/slack/blocks/action-values.ts';
@@ -10,20 +10,14 @@ import { StoreWriteError, type Store } from '../../src/store/store.ts';
 import { composeNews, composeOccurrence } from '../../src/reminders/posts.ts';
 import { FAKE_BOT_USER_ID, FAKE_TEAM_ID, messageRefusal } from '../support/fake-slack.ts';
 import { BOARD, createBoard, type Board } from '../slack/support/board.ts';
+import { buttonsIn as buttons, closedAfterTest, signedSlackOver } from '../support/slack-test-bed.ts';
 import { ADMIN, CHANNEL, MEMBER, buttonClick, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
 
 type AnyBlock = Record<string, any>;
 
 let board: Board;
 let h: SlackHarness;
-beforeEach(async () => {
-  board = await createBoard('2018-02-01T09:00:00Z');
-  h = await startSignedSlack(board);
-});
-afterEach(async () => {
-  await h.stop();
-  await board.close();
-});
+beforeEach(async () => ({ board, h } = await signedSlackOver(await createBoard('2018-02-01T09:00:00Z'))));
 
 function commandBody(text: string, fields: Record<string, string> = {}): string {
   return new URLSearchParams({
@@ -38,10 +32,6 @@ function commandBody(text: string, fields: Record<string, string> = {}): string 
     trigger_id: 'trigger-fixed-1',
     ...fields,
   }).toString();
-}
-
-function buttons(blocks: AnyBlock[] | undefined, actionId: string): AnyBlock[] {
-  return (blocks ?? []).flatMap((b) => [b.accessory, ...(b.elements ?? [])]).filter((e) => e?.action_id === actionId);
 }
 
 /** The board's store, with its writes failing as a full disk makes them fail. */
@@ -146,7 +136,7 @@ describe('forged button values', () => {
 describe('a store that cannot be written', () => {
   it('Mark done says it was not saved, and the message is not shown as done', async () => {
     await h.stop();
-    h = await startSignedSlack({ ...board, store: failingWrites(board.store, ['setRequestState']) });
+    h = closedAfterTest(await startSignedSlack({ ...board, store: failingWrites(board.store, ['setRequestState']) }));
     await h.command('outstanding requests', { responseId: 'requests', user: ADMIN });
     const answer = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'requests' })).body;
     const census = board.requestId('Requests an update on the census');
@@ -167,7 +157,7 @@ describe('a store that cannot be written', () => {
 
   it('a paper shared when the record cannot be written is told so, not "Sorry"', async () => {
     await h.stop();
-    h = await startSignedSlack({ ...board, store: failingWrites(board.store, ['batch']) });
+    h = closedAfterTest(await startSignedSlack({ ...board, store: failingWrites(board.store, ['batch']) }));
     const file = h.slack.addFile({ id: 'F301', name: 'minutes.txt', bytes: Buffer.from('Minutes of the Scrutiny Board held on 1 March 2024\n\nPresent: Councillor A Smith\n\n1. Item\n\nRESOLVED that it be noted.\n') });
     await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1517475600.000310', files: [file] });
     const reply = await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === '1517475600.000310', timeoutMs: 60_000 });
@@ -178,7 +168,7 @@ describe('a store that cannot be written', () => {
 
   it('mentions and direct messages are still answered when the record of handled events cannot be written', async () => {
     await h.stop();
-    h = await startSignedSlack({ ...board, store: failingWrites(board.store, ['updateState']) });
+    h = closedAfterTest(await startSignedSlack({ ...board, store: failingWrites(board.store, ['updateState']) }));
     await h.event({ type: 'app_mention', user: MEMBER, channel: CHANNEL, text: `<@${FAKE_BOT_USER_ID}> next meeting`, ts: '1517475600.000401' });
     await h.event({ type: 'message', channel: 'DMEMBER1', channel_type: 'im', user: MEMBER, text: 'outstanding requests', ts: '1517475600.000402' });
     await h.slack.waitFor('chat.postMessage', { count: 2 });

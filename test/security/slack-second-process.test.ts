@@ -5,25 +5,19 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { createBoard, type Board } from '../slack/support/board.ts';
+import { signedSlackOver } from '../support/slack-test-bed.ts';
 import { ADMIN, CHANNEL, buttonClick, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let board: Board;
 let h: SlackHarness;
-beforeEach(async () => {
-  board = await createBoard('2018-02-01T09:00:00Z');
-  h = await startSignedSlack(board);
-});
-afterEach(async () => {
-  await h.stop();
-  await board.close();
-});
+beforeEach(async () => ({ board, h } = await signedSlackOver(await createBoard('2018-02-01T09:00:00Z'))));
 
 /** `scrutiny ingest --db DB PATHS...` in its own process; `running` is true until it exits. */
 function cliIngest(db: string, paths: string[]) {

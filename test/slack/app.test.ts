@@ -1,23 +1,15 @@
 // The Slack app end to end: a real Bolt App over its HTTP receiver on 127.0.0.1, signed requests,
 // the real store and answer engine, and the fake Slack Web API recording what the app sends.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answers/engine.ts';
 import { decodeRequestRef } from '../../src/slack/blocks/action-values.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
 import { FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
 import { createBoard, type Board } from './support/board.ts';
+import { buttonsIn as buttonsOf, closedAfterTest, signedSlackOver } from '../support/slack-test-bed.ts';
 import { ADMIN, CHANNEL, MEMBER, buttonClick, startSignedSlack, type SlackHarness } from './support/signed-slack.ts';
 
 type AnyBlock = Record<string, any>;
-
-function buttonsOf(blocks: AnyBlock[] | undefined, actionId: string): AnyBlock[] {
-  const found: AnyBlock[] = [];
-  for (const block of blocks ?? []) {
-    if (block.accessory?.action_id === actionId) found.push(block.accessory);
-    for (const element of block.elements ?? []) if (element.action_id === actionId) found.push(element);
-  }
-  return found;
-}
 
 function allText(blocks: AnyBlock[] | undefined): string {
   return JSON.stringify(blocks ?? []);
@@ -25,15 +17,7 @@ function allText(blocks: AnyBlock[] | undefined): string {
 
 let board: Board;
 let h: SlackHarness;
-
-beforeEach(async () => {
-  board = await createBoard('2018-02-01T09:00:00Z');
-  h = await startSignedSlack(board);
-});
-afterEach(async () => {
-  await h.stop();
-  await board.close();
-});
+beforeEach(async () => ({ board, h } = await signedSlackOver(await createBoard('2018-02-01T09:00:00Z'))));
 
 describe('/scrutiny', () => {
   it('acks before answering, then answers ephemerally with a Share in channel button', async () => {
@@ -99,7 +83,7 @@ describe('/scrutiny', () => {
       },
       refresh: () => board.engine.refresh(),
     };
-    h = await startSignedSlack(board, { engine: failing });
+    h = closedAfterTest(await startSignedSlack(board, { engine: failing }));
 
     await h.command('please explode', { responseId: 'boom' });
     const apology = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'boom' })).body;
@@ -166,7 +150,7 @@ describe('mentions and direct messages', () => {
     await h.event(event, { eventId: 'EvBEFORE' });
     await h.slack.waitFor('chat.postMessage');
     await h.stop();
-    h = await startSignedSlack(board);
+    h = closedAfterTest(await startSignedSlack(board));
     await h.event(event, { eventId: 'EvBEFORE', retryNum: 2 });
     await h.event({ ...event, ts: '1517475600.000600' }, { eventId: 'EvAFTER' });
     await h.slack.waitFor('chat.postMessage');
@@ -335,7 +319,7 @@ describe('Show more', () => {
 
   it('sends the next page ephemerally for an ephemeral answer, and in the thread for a channel message', async () => {
     await h.stop();
-    h = await startSignedSlack(board, { engine: longAnswer(board) });
+    h = closedAfterTest(await startSignedSlack(board, { engine: longAnswer(board) }));
     await h.command('everything', { responseId: 'first' });
     const first = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'first' })).body;
     expect(allText(first.blocks)).toContain('Finding number 1');

@@ -50,8 +50,10 @@ describe('ModernGov client', () => {
   });
 
   it('retries a timeout', async () => {
-    mg.failNext('GetCommittees', { delayMs: 500 });
-    const client = createModernGovClient({ baseUrl: mg.url, sleep, timeoutMs: 100 });
+    // The stalled answer is far past the timeout and the timeout far past a healthy answer,
+    // so a busy machine can't make the retry itself time out.
+    mg.failNext('GetCommittees', { delayMs: 8_000 });
+    const client = createModernGovClient({ baseUrl: mg.url, sleep, timeoutMs: 1_500 });
     const committees = await client.getCommittees();
     expect(committees).toHaveLength(3);
     expect(mg.calls('GetCommittees')).toHaveLength(2);

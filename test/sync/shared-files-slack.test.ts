@@ -2,24 +2,18 @@
 // serving the file behind its Bearer check, and the reply posted in the thread of the message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
 import { createBoard, type Board } from '../slack/support/board.ts';
+import { signedSlackOver } from '../support/slack-test-bed.ts';
 import { ADMIN, CHANNEL, MEMBER, startSignedSlack, type SlackHarness } from '../slack/support/signed-slack.ts';
 
 const MINUTES = readFileSync(join(BUNDLED_CORPUS, '2022-10-20-minutes.md'));
 
 let board: Board;
 let h: SlackHarness;
-beforeEach(async () => {
-  board = await createBoard('2023-01-10T09:00:00Z');
-  h = await startSignedSlack(board);
-});
-afterEach(async () => {
-  await h.stop();
-  await board.close();
-});
+beforeEach(async () => ({ board, h } = await signedSlackOver(await createBoard('2023-01-10T09:00:00Z'))));
 
 describe('a paper shared with the bot in Slack', () => {
   it("a co-ordinator's direct message with minutes: downloaded with the bot token, ingested, answered in thread", async () => {

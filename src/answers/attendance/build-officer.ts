@@ -6,7 +6,7 @@ import { formatDate } from '../../london.ts';
 import type { Answer } from '../answer.ts';
 import { answerFor, cite, citeLabel, meetingWhen, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import { meetingByRef, meetingsOn, ofBoard } from '../meetings/meeting-queries.ts';
+import { meetingNamed, ofBoard } from '../meetings/meeting-queries.ts';
 import type { Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { firstAfter, heldBy, papersOutBy } from '../record-view.ts';
@@ -22,13 +22,6 @@ export function buildOfficer(ctx: AnswerContext, role: OfficerRole, ref: Meeting
   return role === 'co-ordinator' ? buildCoordinator(ctx, question) : buildContact(ctx, ref, period, question);
 }
 
-/** The meeting asked about: a date or a place in the calendar; otherwise the next, or else the latest, whose agenda is out. */
-function meetingAsked(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null): Meeting | null {
-  if (ref) return meetingByRef(ctx, ref);
-  if (period?.day) return meetingsOn(ctx, period.day).find((m) => ofBoard(ctx, m)) ?? null;
-  return null;
-}
-
 /** The latest agenda out by now that names a contact officer, on or before `before` (ms). */
 function latestContact(ctx: AnswerContext, before: number): Meeting | null {
   const { calendar } = ctx.view;
@@ -42,7 +35,7 @@ function latestContact(ctx: AnswerContext, before: number): Meeting | null {
 }
 
 function buildContact(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null, question: string): Answer {
-  const asked = meetingAsked(ctx, ref, period);
+  const asked = meetingNamed(ctx, ref, period?.day);
   const own = asked?.contact && papersOutBy(asked, ctx.t) ? asked : null;
   const found = own ?? latestContact(ctx, asked?.date ? ctx.view.starts.get(asked.id) ?? ctx.t : ctx.t);
   if (!found) {

@@ -8,6 +8,7 @@ const EXAMPLES: { heading: string; asks: string[] }[] = [
   { heading: 'Requests', asks: ['outstanding requests', 'what are we still waiting for?', 'any overdue actions?', 'did we ever get the census figures?'] },
   { heading: 'Planning', asks: ['when is private fostering coming back to the board?', 'is young carers on the agenda?', 'work programme', 'history of private fostering'] },
   { heading: 'People', asks: ['who chairs the board?', 'who sent apologies in March 2023?', 'attendance of Councillor Masih'] },
+  { heading: 'Following, your Home and the calendar', asks: ['follow SEND', 'following', 'snooze 2 weeks', 'link me Councillor A Name', 'calendar'] },
   { heading: 'Anything else', asks: ['anything on SEND?', 'LAC', 'social worker retention'] },
 ];
 

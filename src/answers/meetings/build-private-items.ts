@@ -1,23 +1,17 @@
 // "Any private items on the agenda?", "is anything exempt on thursday?": the items
 // taken in private at a meeting (titles only, as Schedule 12A allows), or a plain
 // "none: all N items are public".
-import type { Meeting } from '../../model.ts';
 import type { Answer } from '../answer.ts';
 import { answerFor, cite, citeLabel, meetingWhen, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { agendaOutBy } from '../record-view.ts';
-import { itemsOf, latestMeeting, meetingByRef, meetingsOn, nextMeeting, ofBoard } from './meeting-queries.ts';
-
-function meetingAsked(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null): Meeting | null {
-  if (ref) return meetingByRef(ctx, ref);
-  if (period?.day) return meetingsOn(ctx, period.day).find((m) => ofBoard(ctx, m)) ?? null;
-  return nextMeeting(ctx) ?? latestMeeting(ctx);
-}
+import { itemsOf, latestMeeting, meetingNamed, nextMeeting } from './meeting-queries.ts';
 
 export function buildPrivateItems(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null, question: string): Answer {
-  const meeting = meetingAsked(ctx, ref, period);
+  // The meeting named; otherwise the next, or else the latest.
+  const meeting = meetingNamed(ctx, ref, period?.day) ?? (ref || period?.day ? null : (nextMeeting(ctx) ?? latestMeeting(ctx)));
   if (!meeting) return answerFor(ctx, 'meeting', question, { title: 'No meeting is known for that.', sections: [] });
   const items = agendaOutBy(ctx.view, meeting, ctx.t) ? itemsOf(ctx.view, meeting.id) : [];
   if (items.length === 0) {

@@ -135,3 +135,10 @@ export function calendarSpan(view: RecordView): { first: string; last: string } 
   if (view.calendar.length === 0) return null;
   return { first: view.calendar[0]!.date!, last: view.calendar[view.calendar.length - 1]!.date! };
 }
+
+/** The meeting a question names by its place ("the last meeting") or its day ("thursday's"); null when it names none. */
+export function meetingNamed(ctx: AnswerContext, ref: 'next' | 'after-next' | 'last' | 'before-last' | null, day: string | null | undefined): Meeting | null {
+  if (ref) return meetingByRef(ctx, ref);
+  if (day) return meetingsOn(ctx, day).find((m) => ofBoard(ctx, m)) ?? null;
+  return null;
+}

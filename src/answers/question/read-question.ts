@@ -582,6 +582,11 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (!reading.topic && (intent === 'resolutions' || intent === 'requests' || intent === 'history') && /\b(?:about|on|re|regarding|concerning|to) (?:the )?(?:work ?programme|work ?program|wp)\b/i.test(bare)) reading.topic = 'work programme';
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
+  // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
+  if (reading.intent === 'search' && reading.person && reading.topic && WHO_IS.test(bare) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
+    reading.person = `${reading.topic} ${reading.person}`;
+    reading.topic = null;
+  }
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
   // "who is john smith": a name the record does not hold is a person it has no record of, not a search.
   if (reading.intent === 'search' && !reading.person && reading.topic && WHO_IS.test(bare) && NAME_LIKE.test(reading.topic) && !ROLE_WORD.test(reading.topic) && glossaryHits(reading.topic, { question: true }).length === 0) {

@@ -156,7 +156,7 @@ export function buildRequestsAnswer(ctx: AnswerContext, asked: RequestsAsked, qu
       if (period) return buildAllRequests(ctx, question, period);
       const open = buildOutstandingRequests(ctx, question);
       // "has the council replied yet": what is still open is what has had no reply.
-      return asked.didWeGet && /^\d/.test(open.title) ? { ...open, title: `Not yet, as far as the record shows: ${open.title.replace(/^(\d+ open requests?)/, '$1 still without a reply')}.` } : open;
+      return asked.didWeGet && /^\d/.test(open.title) ? { ...open, title: `Not yet, as far as the record shows: ${open.title.replace(/^([\d,]+ open requests?)/, '$1 still without a reply')}.` } : open;
     }
   }
 }

@@ -174,6 +174,8 @@ export function searchEntries(ctx: AnswerContext, query: string, period: Period 
     hits = ctx.index
       .search(query, { limit: MAX_RESULTS * 6 })
       .filter((h) => h.queryTermsMatched >= needed && hasRarestWords(h));
+    // Subjects only ("SEND CAMHS", "LAC NEET"), none of the record naming them all: what names either, best first.
+    if (hits.length === 0 && terms.length >= 2 && terms.every((x) => isGlossaryToken(x.t))) hits = ctx.index.search(query, { limit: MAX_RESULTS * 6 });
     floor = (hits[0]?.score ?? 0) * RELEVANCE_FLOOR;
   }
   const entries: AnswerEntry[] = [];

@@ -9,7 +9,8 @@ import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { chooseHeadings } from './headings.ts';
-import { cleanTitle, nextNonBlank } from './items.ts';
+import { sealedItem } from '../../exempt.ts';
+import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank } from './items.ts';
 
 /** Does this part of a document look like an agenda front sheet? Date/place labels and items, or the word "Agenda" and items. */
 export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
@@ -19,7 +20,7 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     const l = lines[i]!;
     if (l.blank || l.kinds.has('table-row')) continue;
     if (l.kinds.has('date-label') || l.kinds.has('place-label')) labels++;
-    if (l.kinds.has('agenda-word')) agendaWord = true;
+    if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return false;
   const items = chooseHeadings(lines, from, to, true).length;
@@ -27,7 +28,12 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
 }
 
 const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
-const SUMMONS_END = /,| to be held\b| which will be held\b| at \d| on [A-Z]/;
+const SUMMONS_END = /,| (?:is )?to be held\b| (?:which )?will be held\b| at \d| on [A-Z]/;
+
+/** A line that is no wrapped part of a membership list: another field, the agenda's heading, an item. */
+function endsMembership(line: ClassifiedLine): boolean {
+  return line.value !== null || line.label !== null || line.heading !== null || line.itemNumber !== null || line.kinds.has('agenda-word') || line.kinds.has('furniture') || /:/.test(line.text);
+}
 
 /** The value of a label: on its line ("Place: ...") or the next line; `index` is the last line used. */
 function valueAfterLabel(lines: readonly ClassifiedLine[], at: number, to: number): { value: string; index: number } {
@@ -85,6 +91,11 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
       council ??= l.text;
       continue;
     }
+    const field = R.MEETING_NAME_LABEL.exec(l.text);
+    if (field) {
+      committee = l.text.slice(field[0].length).trim();
+      break;
+    }
     // A covering letter's address block and greeting name no committee.
     if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || LETTER_LINE.test(l.text)) continue;
     committee = l.text;
@@ -103,6 +114,7 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
   }
   const headings = chooseHeadings(lines, from, to, true);
   const firstItem = headings[0]?.at ?? to;
+  const lastItem = headings[headings.length - 1]?.at ?? to;
   let date: string | null = null;
   let time: string | null = null;
   let place: string | null = null;
@@ -135,19 +147,20 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     }
     if (line.kinds.has('membership-label')) {
       let { value, index } = valueAfterLabel(lines, k, to);
-      // The list runs on over wrapped lines until a blank line.
-      while (index + 1 < to && !lines[index + 1]!.blank) value = `${value} ${lines[++index]!.text}`;
+      // The list runs on over wrapped lines until a blank line (or, where a PDF reader dropped those, the next field or item).
+      while (index + 1 < to && !lines[index + 1]!.blank && !endsMembership(lines[index + 1]!)) value = `${value} ${lines[++index]!.text}`;
       membership = readMembership(value);
-      k = index;
       // Printed after the items it ends them; printed in the heading (other councils) it does not.
       if (k > firstItem) itemsEnd = Math.min(itemsEnd, line.index);
+      k = index;
       continue;
     }
     if (!contact && (line.kinds.has('contact-label') || R.PERSON_TO_CONTACT.test(line.text))) {
       const named = /\bperson to contact\b.{0,80}?\bis ([^,]{1,80}(?:, ?[^,]{1,80})?)/i.exec(line.text);
       contact = named ? named[1]!.trim() : line.value || null;
     }
-    if (k > firstItem && R.END_OF_AGENDA_ITEMS.test(line.text)) itemsEnd = Math.min(itemsEnd, k);
+    // "Please note ..." inside an item's words is no end of the list: only after its last heading.
+    if (k > lastItem && R.END_OF_AGENDA_ITEMS.test(line.text)) itemsEnd = Math.min(itemsEnd, k);
   }
   // A summons ("You are summoned to attend a meeting of the Council to be held at 7.30pm on ..."), or else the first date of the front sheet.
   if (!date) {
@@ -161,6 +174,7 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
   }
   const pageColumn = lines.slice(from, firstItem).some((l) => R.PAGE_COLUMN_HEAD.test(l.text)) || headings.filter((h) => / \d{1,4} ?[-–] ?\d{1,4}$/.test(h.heading.title)).length >= 2;
   const items: ParsedItem[] = [];
+  const exempt = new ExemptTracker();
   let privateSection = false;
   const inItems = headings.filter((h) => h.at < itemsEnd);
   for (let k = from; k < (inItems[0]?.at ?? itemsEnd); k++) if (lines[k]!.section) privateSection = lines[k]!.section === 'private';
@@ -202,8 +216,15 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
       body.push(line.text);
     }
     item.body = body.join('\n');
-    items.push(item);
-    if (sectionAfter) privateSection = sectionAfter === 'private';
+    if (exempt.isExcluded(item.number)) item.private = true;
+    // An exempt item keeps its number and title only.
+    items.push(item.private ? sealedItem(item) : item);
+    const excluding = item.private ? null : agendaExclusion(item.title, item.body, n);
+    if (excluding) exempt.noteExclusion(excluding);
+    if (sectionAfter) {
+      privateSection = sectionAfter === 'private';
+      if (sectionAfter === 'public') exempt.readmit();
+    }
   }
   if (!date) warnings.push('agenda: no meeting date found');
   if (items.length === 0) warnings.push('agenda: no numbered items found');

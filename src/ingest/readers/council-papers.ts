@@ -15,6 +15,7 @@
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { renderLines } from '../normalise-text.ts';
+import { parseForwardPlan } from '../forward-plan.ts';
 import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
@@ -36,7 +37,9 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   if (line.kinds.has('minutes-part') || line.kinds.has('attachment') || line.heading) return false;
   // A title may end with its start time ("... at 7.00 p.m."); any other closing stop makes it a sentence.
   const text = line.text;
-  const stopped = text.endsWith(';') || (text.endsWith('.') && !/\b[ap]\.m\.$/i.test(text) && !line.kinds.has('met-title') && text.length > 90);
+  // A web page's title is one sentence: "Minutes of the meeting of X held in Y on <date> at 6.30pm."
+  const heldSentence = line.date !== null && /\bheld\b/i.test(text);
+  const stopped = text.endsWith(';') || (text.endsWith('.') && !/\b[ap]\.m\.$/i.test(text) && !line.kinds.has('met-title') && !heldSentence && text.length > 90);
   if (stopped || /\b(?:were|was) (?:agreed|approved|confirmed|signed|received|noted)\b/i.test(text)) return false;
   // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -61,6 +64,15 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
  */
 function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): boolean {
   const line = lines[i]!;
+  // "OVERVIEW AND SCRUTINY COMMITTEE - 3 DECEMBER 2025" with the attendance just below.
+  if (line.meetingHeading && !line.heading && line.text.length <= 150) {
+    for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
+      if (lines[k]!.blank) continue;
+      seen++;
+      if (lines[k]!.kinds.has('attendance-label')) return true;
+    }
+    return false;
+  }
   if (line.blank || line.date || line.heading || line.text.length > 120 || committeeName(line.text) === null) return false;
   const seen: ClassifiedLine[] = [];
   for (let k = i + 1; k < lines.length && seen.length < 4; k++) if (!lines[k]!.blank) seen.push(lines[k]!);
@@ -196,7 +208,7 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
   // Work-programme rows are read outside the minutes and the front sheet.
   const outside = lines.map((l, i) => (taken.some((s) => i >= s.start && i < s.end) ? { ...l, text: '', blank: true } : l));
   // A programme that names no committee is the pack's: its front sheet says whose.
-  const workProgramme = parseWorkProgramme(outside, agenda?.committee ?? null);
+  const workProgramme = [...parseWorkProgramme(outside, agenda?.committee ?? null), ...parseForwardPlan(outside)];
   explained += workProgramme.length;
 
   const kind = agenda ? 'agenda-pack' : minuteSpans.length > 0 ? 'minutes' : workProgramme.length > 0 ? 'work-programme' : 'minutes';

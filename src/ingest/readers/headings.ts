@@ -10,7 +10,7 @@
 // Sub-items ("3a", "5.1 Title") are then taken under the item they follow.
 import { type ClassifiedLine, type Heading, readsAsTitle, splitTitle, withoutAttachment } from '../line-kinds.ts';
 import * as R from '../rules.ts';
-import { gapBefore, nextNonBlank } from './items.ts';
+import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
 
 export interface ChosenHeading {
   /** The heading's line; for a number printed alone, the title's line follows it. */
@@ -25,6 +25,9 @@ interface Candidate extends ChosenHeading {
   base: number;
   weight: number;
 }
+
+/** "1)" numbers a list as often as it numbers items: weaker evidence of a heading than "1.". */
+const PAREN_WEIGHT = 0.75;
 
 function isStrong(lines: readonly ClassifiedLine[], c: ChosenHeading): boolean {
   const line = lines[c.at]!;
@@ -53,6 +56,13 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
         }
       }
       out.push({ at: i, titleAt: i, heading: line.heading });
+      continue;
+    }
+    if (line.clause?.kind === 'number' && !line.clause.bracketed && !line.bullet && !line.itemNumber && R.PAREN_ITEM_NUMBER.test(line.text)) {
+      // "1) To receive apologies": a parish agenda's numbering, read as headings only when no other numbering explains more.
+      const split = splitTitle(withoutAttachment(line.clause.rest), line.emphasis);
+      const base = Number(line.clause.marker);
+      if (split) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: '', title: split.title, rest: split.rest } });
       continue;
     }
     if (line.itemNumber && (line.itemNumber.style === 'ref' || line.itemNumber.style === 'lettered')) {
@@ -145,7 +155,7 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
   for (const c of all) {
     const strong = isStrong(lines, c);
     // A title that runs on into a sentence is weaker evidence than a title standing alone.
-    const weight = (strong ? 1.5 : 1) - (c.heading.rest ? 0.25 : 0);
+    const weight = ((strong ? 1.5 : 1) - (c.heading.rest ? 0.25 : 0)) * (c.heading.style === 'paren' ? PAREN_WEIGHT : 1);
     for (const f of familiesOf(c)) {
       const list = families.get(f.family) ?? [];
       list.push({ ...c, family: f.family, base: f.base, weight });
@@ -193,4 +203,97 @@ function withSubItems(lines: readonly ClassifiedLine[], all: ChosenHeading[], ma
     }
   }
   return out.sort((a, b) => a.at - b.at).filter((h, i, arr) => i === 0 || arr[i - 1]!.at !== h.at);
+}
+
+// ---------------------------------------------------------------------------
+// Unnumbered headings: a council's own web pages print minutes whose headings
+// carry no number (bold lines rendered plain, in capitals or title case), each
+// followed by paragraphs of prose.
+
+/** Kinds a heading line never has: header fields, names, decisions, page furniture. */
+const NOT_A_HEADING: readonly string[] = [
+  'bullet',
+  'table-row',
+  'pipe-row',
+  'furniture',
+  'council',
+  'met-title',
+  'meeting-heading',
+  'membership-label',
+  'person',
+  'decision-label',
+  'present-tense-decision',
+  'motion',
+  'action',
+  'closing',
+  'signature',
+  'start-time',
+  'business-section',
+];
+
+const MAX_UNNUMBERED_WORDS = 14;
+/** Fewer headings than this are no layout of unnumbered items. */
+const MIN_UNNUMBERED = 3;
+
+function isCapitalsLine(text: string): boolean {
+  return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
+}
+
+/** "Community Grants Scheme 2026/27": most of the longer words begin with a capital. */
+function isTitleCase(text: string): boolean {
+  const long = text.split(' ').filter((w) => /^[A-Za-z]{4,}/.test(w));
+  if (long.length === 0) return false;
+  return long.filter((w) => /^[A-Z]/.test(w)).length * 3 >= long.length * 2;
+}
+
+/** A paragraph of the minute, not another heading or a list of names. */
+function readsAsProse(line: ClassifiedLine): boolean {
+  if (line.decision || /^(?:none|nil|no\b)/i.test(line.text)) return true;
+  if (line.kinds.has('person') || line.kinds.has('attendance-label')) return line.kinds.has('attendance-label') && R.FINITE_VERB.test(line.text);
+  return !line.kinds.has('title') || line.text.split(' ').length >= 10;
+}
+
+function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number): boolean {
+  const line = lines[i]!;
+  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || !line.title) return false;
+  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return false;
+  const text = line.title;
+  // "Apologies for Absence" heads an item; "Present:" / "Apologies: Councillor X" label the attendance.
+  if (line.label && (line.label.group !== 'apologies' || line.label.rest)) return false;
+  // "Venue: Council Chamber", "Date and time: ...": a label and its value.
+  if (/[:;,]$/.test(line.text) || /^[^:]{1,30}: /.test(text) || line.date?.index === 0) return false;
+  if (text.endsWith('.') && !isCapitalsLine(text)) return false;
+  if (text.split(' ').length > MAX_UNNUMBERED_WORDS || text.length > 120) return false;
+  if (!line.emphasis && !isCapitalsLine(text) && !isTitleCase(text) && text.split(' ').length > 6) return false;
+  // It stands apart: a gap above it, or the paragraph above it ended.
+  const k = previousNonBlank(lines, i - 1, from);
+  const above = k >= from ? lines[k]! : null;
+  if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
+  const n = nextNonBlank(lines, i + 1, to);
+  if (n >= to || n - i > 3) return false;
+  return readsAsProse(lines[n]!);
+}
+
+/** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
+export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const out: ChosenHeading[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isUnnumberedHeading(lines, i, from, to)) continue;
+    out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.title!, rest: null } });
+  }
+  return out.length >= MIN_UNNUMBERED ? out : [];
+}
+
+/**
+ * Numbered headings, or, where a page numbers few of its items ("Item 4a" among unnumbered
+ * headings) and prints at least three unnumbered ones, both together in document order.
+ */
+export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const numbered = chooseHeadings(lines, from, to, true);
+  const main = numbered.filter((h) => h.heading.style !== 'sub');
+  if (main.length > 2) return chooseHeadings(lines, from, to);
+  const unnumbered = unnumberedHeadings(lines, from, to);
+  if (unnumbered.length < Math.max(MIN_UNNUMBERED, 2 * main.length)) return chooseHeadings(lines, from, to);
+  const at = new Set(numbered.map((h) => h.at));
+  return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
 }

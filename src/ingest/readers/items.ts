@@ -137,9 +137,16 @@ export function cleanTitle(title: string): string {
  */
 export class ExemptTracker {
   private excludedFrom: 'all' | Set<string> | null = null;
+  /** "for the following item": the one item after the resolution, whatever its number. */
+  private nextOnly = false;
 
   /** Call before building an item: is it exempt by an earlier exclusion? */
   isExcluded(number: string | null): boolean {
+    if (this.nextOnly) {
+      this.nextOnly = false;
+      this.excludedFrom = null;
+      return true;
+    }
     if (this.excludedFrom === null) return false;
     if (this.excludedFrom === 'all') return true;
     return number !== null && this.excludedFrom.has(number.toLowerCase());
@@ -149,6 +156,8 @@ export class ExemptTracker {
   noteExclusion(text: string): void {
     const named = [...text.matchAll(/\b(?:items?|minutes?) (?:nos?\.? )?(\d{1,4}[a-z]?(?:\/\d{2,4})?)((?:(?:, | and | & )\d{1,4}[a-z]?){0,12})/gi)];
     if (named.length === 0) {
+      // Only "the following item" (one, by name) is narrower than the rest of the meeting.
+      this.nextOnly = /\b(?:following|next) item\b(?!s|\(s\))/i.test(text) && !/\bitems\b|\bitem\(s\)/i.test(text);
       this.excludedFrom = 'all';
       return;
     }
@@ -162,5 +171,25 @@ export class ExemptTracker {
 
   readmit(): void {
     this.excludedFrom = null;
+    this.nextOnly = false;
   }
+}
+
+/** Agenda items from the top of the list where an exclusion item only asks whether any item is exempt. */
+const STANDING_EXCLUSION_ITEMS = 3;
+/** "To consider whether ...", "possible exclusion", "any part of the agenda": a question, not a resolution. */
+const TENTATIVE_EXCLUSION = /\b(?:whether|possible|any (?:part|items?|business)|if any|to identify)\b/i;
+
+/**
+ * An agenda's exclusion item ("Exclusion of the press and public: ... for the following item(s) of
+ * business ... Schedule 12A") makes exempt the items it names, or those after it: the words that
+ * say which, or null when it says none. A standing "possible exclusion" item at the top of an
+ * agenda makes nothing exempt by itself.
+ */
+export function agendaExclusion(title: string, body: string, position: number): string | null {
+  if (!R.EXCLUSION.test(title) && !R.EXCLUSION.test(body)) return null;
+  const text = `${title} ${body}`;
+  if (/\b(?:items?|minutes?) (?:nos?\.? )?\d{1,4}[a-z]?\b/i.test(text)) return text;
+  if (/\b(?:following|next|remaining) (?:items?\b|item\(s\)|business\b)/i.test(text)) return text;
+  return !TENTATIVE_EXCLUSION.test(text) && position >= STANDING_EXCLUSION_ITEMS ? text : null;
 }

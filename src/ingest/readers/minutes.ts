@@ -14,7 +14,7 @@ import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
-import { type ChosenHeading, chooseHeadings } from './headings.ts';
+import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
 import { ExemptTracker, buildItem, swallowsHeadings } from './items.ts';
 
 export interface MinutesReading {
@@ -159,7 +159,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     }
     return from - 1;
   })();
-  const headings = chooseHeadings(lines, titleGuess + 1, to);
+  const headings = chooseAnyHeadings(lines, titleGuess + 1, to);
   for (let i = headings[0]?.at ?? titleGuess + 1; i < to; i++) {
     if (lines[i]!.kinds.has('closing')) {
       closingAt = i;
@@ -197,7 +197,8 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
       if (line.kinds.has('readmission')) exempt.readmit();
       body.push(line);
     }
-    const number = h.heading.number;
+    // An unnumbered heading has no number.
+    const number = h.heading.number || null;
     const isPrivate = privateSection || exempt.isExcluded(number);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(built.item);

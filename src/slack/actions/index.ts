@@ -2,8 +2,9 @@ import type { App } from '@slack/bolt';
 import type { SlackAppDeps } from '../deps.ts';
 import { ActionIds } from '../ids.ts';
 import { evidenceDecision } from './evidence-decision.ts';
+import { followButton } from './follow-button.ts';
 import { requestStatus } from './request-status.ts';
-import { channelBoardForm, coordinatorsForm, homeBoardChosen, reminderForm, removeReminder } from './settings.ts';
+import { channelBoardForm, coordinatorsForm, homeBoardChosen, memberLinkForm, reminderForm, removeReminder } from './settings.ts';
 import { shareAnswer } from './share-answer.ts';
 import { showMore } from './show-more.ts';
 
@@ -17,6 +18,8 @@ export function register(app: App, deps: SlackAppDeps): void {
   app.action(ActionIds.tieChannel, channelBoardForm(deps));
   app.action(ActionIds.addReminder, reminderForm(deps));
   app.action(ActionIds.removeReminder, removeReminder(deps));
+  app.action(ActionIds.linkMember, memberLinkForm(deps));
   app.action(ActionIds.confirmEvidence, evidenceDecision(deps, 'confirmed'));
   app.action(ActionIds.dismissEvidence, evidenceDecision(deps, 'dismissed'));
+  app.action(ActionIds.follow, followButton(deps));
 }

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, BlockAction, BlockButtonAction, SlackActionMiddlewareArgs, StaticSelectAction } from '@slack/bolt';
 import { chooseHomeBoard } from '../../boards/workspace-settings.ts';
 import { describeSubscription } from '../../reminders/remind-command.ts';
-import { channelBoardModal, coordinatorsModal, reminderModal, type ModalView } from '../blocks/settings-blocks.ts';
+import { channelBoardModal, coordinatorsModal, memberLinkModal, reminderModal, type ModalView } from '../blocks/settings-blocks.ts';
 import { isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
@@ -40,6 +40,7 @@ export const coordinatorsForm = (deps: SlackAppDeps) => openSettingsForm(deps, '
 export const channelBoardForm = (deps: SlackAppDeps) =>
   openSettingsForm(deps, "Opening the channel's board form", (d) => channelBoardModal(d.boards.all().map((b) => ({ id: b.id, title: d.boards.fullTitle(b) }))));
 export const reminderForm = (deps: SlackAppDeps) => openSettingsForm(deps, 'Opening the reminder form', () => reminderModal());
+export const memberLinkForm = (deps: SlackAppDeps) => openSettingsForm(deps, 'Opening the member link form', () => memberLinkModal());
 
 export function removeReminder(deps: SlackAppDeps) {
   return coordinatorButton(deps, 'Removing a reminder', async ({ action, client }, user) => {

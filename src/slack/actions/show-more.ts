@@ -21,7 +21,7 @@ export function showMore(deps: SlackAppDeps) {
       // The engine builds a long answer up to the page shown, so it needs the page too.
       const answer = await answerFrom(answerPlace(deps, body).engine, ref.q, { now: new Date(ref.t), page: ref.p });
       if (ephemeral) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer), requestButtons: isCoordinator(deps, { user: body.user.id, team: body.user.team_id ?? body.team?.id }) }) });
+        await respond({ response_type: 'ephemeral', replace_original: false, ...answerBlocks(answer, { page: ref.p, share: isShareable(answer), requestButtons: isCoordinator(deps, { user: body.user.id, team: body.user.team_id ?? body.team?.id }), followButtons: true }) });
         return;
       }
       const message = body.message!;

@@ -33,6 +33,17 @@ const EvidenceRef = z.object({
 });
 export type EvidenceButtonRef = z.infer<typeof EvidenceRef>;
 
+/** A Follow button: a topic (its words), a request or an agenda item (its id). */
+const FollowRef = z.object({
+  k: z.enum(['topic', 'request', 'item']),
+  t: z.string().min(1).max(200),
+});
+export type FollowRef = z.infer<typeof FollowRef>;
+
+export function encodeFollowRef(ref: FollowRef): string {
+  return JSON.stringify({ k: ref.k, t: ref.t });
+}
+
 function fit(build: (question: string) => string, question: string): string {
   let value = build(question);
   let room = question.length;
@@ -70,3 +81,4 @@ function decode<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
 export const decodeAnswerRef = (value: string | undefined): AnswerRef | null => decode(AnswerRef, value);
 export const decodeRequestRef = (value: string | undefined): RequestRef | null => decode(RequestRef, value);
 export const decodeEvidenceRef = (value: string | undefined): EvidenceButtonRef | null => decode(EvidenceRef, value);
+export const decodeFollowRef = (value: string | undefined): FollowRef | null => decode(FollowRef, value);

@@ -11,8 +11,9 @@ import { PAGE_ENTRIES } from '../../answers/pages.ts';
 import { requestStatusText, requestStatusWord } from '../../answers/requests/request-wording.ts';
 import type { RequestState } from '../../model.ts';
 import { formatDate } from '../../london.ts';
+import { followableTopic } from '../../follows/follows.ts';
 import { ActionIds, BlockIds } from '../ids.ts';
-import { encodeAnswerRef, encodeRequestRef, type AnswerRef } from './action-values.ts';
+import { encodeAnswerRef, encodeFollowRef, encodeRequestRef, type AnswerRef, type FollowRef } from './action-values.ts';
 import { evidenceActions } from './evidence-blocks.ts';
 import { SECTION_TEXT_LIMIT, blockQuote, escapeMrkdwn, shorten, splitText } from './mrkdwn.ts';
 
@@ -47,6 +48,12 @@ export interface AnswerBlocksOptions {
    * co-ordinator's ephemeral answer, direct message or Home). Channel posts never have them.
    */
   requestButtons?: boolean;
+  /**
+   * Show Follow on the answer's topic, on requests (where Mark done is not shown) and on agenda
+   * items still ahead. A click follows for whoever clicks and is confirmed to them alone, so it
+   * is safe wherever the member reads the answer; channel posts leave it out to stay short.
+   */
+  followButtons?: boolean;
 }
 
 /** Slack reads a button's accessibility label (at most 75 characters) instead of its text. */
@@ -81,6 +88,29 @@ export function requestButton(requestId: string, state: RequestState, answer?: A
     ...(done ? {} : { style: 'primary' as const }),
   };
 }
+
+/** Follow, for the member who clicks; `about` tells a screen reader what is followed. */
+export function followButton(ref: FollowRef, about: string, text = 'Follow'): Button {
+  return {
+    type: 'button',
+    action_id: ActionIds.follow,
+    text: { type: 'plain_text', text: shorten(text, ACCESSIBILITY_LABEL_LIMIT) },
+    accessibility_label: shorten(`Follow: ${about}`, ACCESSIBILITY_LABEL_LIMIT),
+    value: encodeFollowRef(ref),
+  };
+}
+
+/** The button beside an entry: Mark done / Reopen for co-ordinators, else Follow where the entry can be followed. */
+function entryButton(entry: AnswerEntry, answer: AnswerRef | undefined, options: EntryButtons): Button | undefined {
+  const request = entry.request;
+  if (request && options.requestButtons) return requestButton(request.id, request.state, answer, entry.text);
+  if (!options.followButtons) return undefined;
+  if (request) return followButton({ k: 'request', t: request.id }, entry.text);
+  if (entry.item && !entry.item.minuted) return followButton({ k: 'item', t: entry.item.id }, entry.text);
+  return undefined;
+}
+
+type EntryButtons = Pick<AnswerBlocksOptions, 'requestButtons' | 'followButtons'>;
 
 export function citationText(cite: Citation): string | null {
   const parts: string[] = [];
@@ -136,15 +166,8 @@ function sections(text: string, blockId?: string, accessory?: Button): Block[] {
 }
 
 /** One entry: its text (with a Mark done / Reopen button for requests, where wanted), then its citation and, where wanted, its evidence buttons. */
-export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, options: { requestButtons?: boolean } = {}): Block[] {
-  const request = entry.request;
-  const blocks = request
-    ? sections(
-        entryText(entry),
-        `${BlockIds.requestPrefix}${n}`,
-        options.requestButtons ? requestButton(request.id, request.state, answer, entry.text) : undefined,
-      )
-    : sections(entryText(entry));
+export function entryBlocks(entry: AnswerEntry, n: number, answer?: AnswerRef, options: EntryButtons = {}): Block[] {
+  const blocks = sections(entryText(entry), entry.request ? `${BlockIds.requestPrefix}${n}` : undefined, entryButton(entry, answer, options));
   const cite = entry.cite ? citationText(entry.cite) : null;
   if (cite) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
   // Confirming or dismissing evidence is a co-ordinator's decision: members see the evidence, not its buttons.
@@ -313,9 +336,11 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
   const shared = options.sharedBy ? sharedByBlock(answer, options.sharedBy) : null;
   // What every page may need besides its entries: title, notes, who shared it, and a row of buttons.
   const reserved = [...title, ...(notes ? [notes] : []), ...(shared ? [shared] : [])];
+  const topic = options.followButtons ? followableTopic(answer) : null;
+  const followTopic = topic ? followButton({ k: 'topic', t: topic }, topic, `Follow “${topic}”`) : null;
   const budget: Budget = {
     blocks: MAX_MESSAGE_BLOCKS - reserved.length - 1,
-    chars: MESSAGE_TEXT_BUDGET - reserved.reduce((sum, b) => sum + textChars(b), 0) - BUTTON_ROW_CHARS,
+    chars: MESSAGE_TEXT_BUDGET - reserved.reduce((sum, b) => sum + textChars(b), 0) - BUTTON_ROW_CHARS - textChars(followTopic),
   };
   const pages = paginate(answer, budget, ref, options);
   const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
@@ -358,6 +383,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
       value: encodeAnswerRef(pageRef),
     });
   }
+  if (followTopic) buttons.push(followTopic);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: BlockIds.answerActions, elements: buttons });
 
   const suffix = pages.length > 1 ? ` (${pageOf(answer, page, pages.length)})` : '';

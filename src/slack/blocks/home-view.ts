@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerEntry } from '../../answers/answer.ts';
 import { formatDate } from '../../london.ts';
-import type { HomeContent } from '../home-content.ts';
+import type { HomeContent, MyPart } from '../home-content.ts';
 import { BlockIds, HOME_CALLBACK_ID } from '../ids.ts';
 import { entryBlocks, type Block } from './answer-blocks.ts';
 import { escapeMrkdwn, shorten } from './mrkdwn.ts';
@@ -54,6 +54,28 @@ function summarised(entry: AnswerEntry): AnswerEntry {
   };
 }
 
+/** Who the member is on the board: their attendance and the requests they raised, or how to link. */
+function myBlocks(me: MyPart, coordinator: boolean): Block[] {
+  if (!me.name) return [header('You on the board'), section(escapeMrkdwn(me.howToLink), BlockIds.homeMe), { type: 'divider' }];
+  const blocks: Block[] = [header(`You: ${shorten(me.name, 140)}`)];
+  const attendance = me.attendance
+    ? [`*${escapeMrkdwn(me.attendance.title)}*`, ...me.attendance.recent.map((line) => `• ${escapeMrkdwn(line)}`)].join('\n')
+    : 'No attendance of yours is in the record yet.';
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: shorten(attendance, 2900) }, block_id: BlockIds.homeMe });
+  const { count, entries } = me.raised;
+  blocks.push(
+    section(
+      count === 0
+        ? 'Requests you raised: none in the record names you as asking for it.'
+        : `*Requests you raised (${count})*${count > entries.length ? `: the latest ${entries.length}` : ''}`,
+      BlockIds.homeRaised,
+    ),
+  );
+  entries.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), 100 + n, undefined, { requestButtons: coordinator, followButtons: true })));
+  blocks.push({ type: 'divider' });
+  return blocks;
+}
+
 export function homeView(content: HomeContent, options: { notice?: string } = {}): HomeView {
   const blocks: Block[] = [];
   if (options.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(options.notice)}`, BlockIds.homeNotice));
@@ -74,7 +96,7 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     blocks.push(
       section(count > oldest.length ? `The oldest ${oldest.length} of ${count}. Ask \`/scrutiny outstanding requests\` for all.` : 'Oldest first.', BlockIds.homeRequests),
     );
-    oldest.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), n, undefined, { requestButtons: content.coordinator })));
+    oldest.forEach((entry, n) => blocks.push(...entryBlocks(summarised(entry), n, undefined, { requestButtons: content.coordinator, followButtons: true })));
   }
   blocks.push({ type: 'divider' });
 
@@ -87,6 +109,8 @@ export function homeView(content: HomeContent, options: { notice?: string } = {}
     if (latest.more > 0) blocks.push(context(`…and ${latest.more} more from that meeting.`));
   }
   blocks.push({ type: 'divider' });
+
+  if (content.me) blocks.push(...myBlocks(content.me, content.coordinator));
 
   if (content.following) {
     const { lines, snoozedUntil } = content.following;

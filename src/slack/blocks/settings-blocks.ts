@@ -57,6 +57,16 @@ export function settingsBlocks(settings: HomeSettings): Block[] {
       ),
     );
   }
+  const members = settings.members.slice(0, SETTINGS_LIST_LIMIT);
+  const memberLines = members.map((m) => `• <@${m.user}>: ${escapeMrkdwn(m.name)}${m.claimed ? ' _(claimed)_' : ''}`);
+  if (settings.members.length > members.length) memberLines.push(`…and ${settings.members.length - members.length} more`);
+  blocks.push(
+    section(
+      `*Members linked*\n${memberLines.length > 0 ? memberLines.join('\n') : 'Nobody yet. A member can claim their own name: `/scrutiny link me Councillor A Name`.'}`,
+      BlockIds.settingsMembers,
+      button(ActionIds.linkMember, 'Link', { label: 'Link a Slack user to a member of the board' }),
+    ),
+  );
   blocks.push(section('*Reminders*', BlockIds.settingsReminders, button(ActionIds.addReminder, 'Add', { style: 'primary', label: 'Add or change a reminder' })));
   const reminders = settings.reminders.slice(0, SETTINGS_LIST_LIMIT);
   if (reminders.length === 0) blocks.push(section('No channel gets reminders yet.'));
@@ -183,4 +193,12 @@ export function reminderModal(existing?: Subscription): ModalView {
       { optional: true },
     ),
   ]);
+}
+
+/** Link a Slack user to a member of the board, by the name the minutes print. */
+export function memberLinkModal(): ModalView {
+  return modal(ViewIds.memberLink, 'Link a member', [
+    input(InputIds.member, 'Slack user', { type: 'users_select', placeholder: plain('Choose a person') }),
+    input(InputIds.memberName, 'Member of the board', { type: 'plain_text_input', max_length: 80, placeholder: plain('Councillor A Name') }, { hint: 'As the minutes print it. Their Home then shows their attendance and the requests they raised.' }),
+  ], 'Link');
 }

@@ -4,8 +4,17 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
-import { answerScrutinyCommand, isShareable } from '../scrutiny-command.ts';
+import { answerScrutinyCommand, isShareable, questionFromMessage } from '../scrutiny-command.ts';
 import { servedCalendars } from '../../calendar/served-calendars.ts';
+
+/**
+ * The command's words as the member typed them. Slack escapes mentions, channels and links in them
+ * (the manifest's `should_escape`); `link` and `unlink` keep a mention as Slack sends it, since
+ * the user id is what they need.
+ */
+function commandWords(text: string): string {
+  return /^\s*(?:un)?link\b/i.test(text) ? text.trim() : questionFromMessage(text);
+}
 
 export function scrutinyCommand(deps: SlackAppDeps) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -14,7 +23,7 @@ export function scrutinyCommand(deps: SlackAppDeps) {
     await new Promise(setImmediate);
     try {
       const coordinator = isCoordinator(deps, { user: command.user_id, team: command.team_id });
-      const answer = await answerScrutinyCommand(command.text ?? '', {
+      const answer = await answerScrutinyCommand(commandWords(command.text ?? ''), {
         boards: deps.boards,
         clock: deps.clock,
         channel: command.channel_id,
@@ -22,7 +31,7 @@ export function scrutinyCommand(deps: SlackAppDeps) {
         isAdmin: coordinator,
         calendars: servedCalendars(deps),
       });
-      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator }) });
+      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator, followButtons: true }) });
     } catch (error) {
       logFailure(deps.logger, '/scrutiny', { user: command.user_id, channel: command.channel_id, chars: command.text?.length ?? 0 }, error);
       await quietly(deps.logger, '/scrutiny apology', () => respond({ response_type: 'ephemeral', ...noticeBlocks(APOLOGY) }));

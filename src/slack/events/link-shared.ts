@@ -4,7 +4,8 @@
 // get nothing, so Slack's own preview (if any) stands.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { servedLinks } from '../../links/served-links.ts';
-import { linkPreview } from '../../links/link-preview.ts';
+import { previewLink } from '../../links/link-preview.ts';
+import { readIssueTitle } from '../../links/issue-page.ts';
 import { answerBlocks } from '../blocks/answer-blocks.ts';
 import type { SlackAppDeps } from '../deps.ts';
 import { logFailure } from '../failures.ts';
@@ -19,7 +20,7 @@ export function linkShared(deps: SlackAppDeps) {
       const now = deps.clock.now();
       const unfurls: Record<string, { blocks: unknown[] }> = {};
       for (const link of event.links.slice(0, MAX_PREVIEWS)) {
-        const preview = linkPreview(sources, link.url, now);
+        const preview = await previewLink(sources, link.url, now, readIssueTitle);
         if (preview) unfurls[link.url] = { blocks: answerBlocks(preview).blocks };
       }
       if (Object.keys(unfurls).length === 0) return;

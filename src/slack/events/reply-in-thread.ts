@@ -66,7 +66,7 @@ export async function replyInThread(
             isAdmin,
             calendars: servedCalendars(deps),
           });
-    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer, { requestButtons: isAdmin && message.surface === 'direct message' }) });
+    await client.chat.postMessage({ channel: message.channel, thread_ts: thread, ...answerBlocks(answer, { requestButtons: isAdmin && message.surface === 'direct message', followButtons: true }) });
   } catch (error) {
     logFailure(deps.logger, `Answering a ${message.surface}`, { user: message.user, channel: message.channel, ts: message.ts, files: message.files?.length ?? 0 }, error);
     await quietly(deps.logger, `${message.surface} apology`, () =>

@@ -13,6 +13,7 @@ export interface InputState {
   selected_option?: { value: string } | null;
   selected_options?: { value: string }[];
   selected_time?: string | null;
+  selected_user?: string | null;
 }
 
 /** view.state.values: block id -> action id -> the input's state. */
@@ -74,4 +75,13 @@ export function readReminderForm(values: FormValues): FormResult<ReminderChange>
         ? { channel, kind, at, daysBefore, cadence: null, news }
         : { channel, kind: 'requests', at, daysBefore: null, cadence, news },
   };
+}
+
+export function readMemberLinkForm(values: FormValues): FormResult<{ user: string; name: string }> {
+  const errors: Record<string, string> = {};
+  const user = field(values, InputIds.member)?.selected_user ?? '';
+  const name = (field(values, InputIds.memberName)?.value ?? '').replace(/\s+/g, ' ').trim();
+  if (!SLACK_ID.test(user)) errors[InputIds.member] = 'Choose the person.';
+  if (!name || name.length > 80) errors[InputIds.memberName] = 'Give the member’s name as the minutes print it.';
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { user, name } };
 }

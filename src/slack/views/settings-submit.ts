@@ -8,7 +8,9 @@ import { setNewsPosts, upsertSubscription } from '../../reminders/subscriptions.
 import { isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
-import { readChannelBoardForm, readCoordinatorsForm, readReminderForm, type FormValues, type FormResult } from './read-forms.ts';
+import { readChannelBoardForm, readCoordinatorsForm, readMemberLinkForm, readReminderForm, type FormValues, type FormResult } from './read-forms.ts';
+import { linkByCoordinator } from '../../members/member-links.ts';
+import { homePlace } from '../deps.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -74,5 +76,13 @@ export function reminderSubmitted(deps: SlackAppDeps) {
       return { ...saved, newMinutes: change.news };
     });
     return `Reminder saved for that channel: ${describeSubscription(sub)} (UK time).`;
+  });
+}
+
+export function memberLinkSubmitted(deps: SlackAppDeps) {
+  return submission(deps, 'A member link', readMemberLinkForm, async ({ user, name }, by) => {
+    const ctx = { state: deps.boards.workspace, record: homePlace(deps, by).store, now: deps.clock.now(), user: by, coordinator: true };
+    const said = await linkByCoordinator(ctx, user, name);
+    return [said.title, said.summary].filter(Boolean).join(' ');
   });
 }

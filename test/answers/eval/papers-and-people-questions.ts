@@ -127,6 +127,9 @@ export const PAPER_MORE_PHRASINGS: AskCase[] = [
   { q: "will any items be taken in private", now: '2017-07-10', must: ["None", "are public"] },
   { q: "whats still pending on the work programme", now: '2017-07-10', must: ["Pending and undated items", "Voices of Care"], mustNot: ["LSCB Interim Annual Report"] },
   { q: "whats the good level of development figure", now: '2023-04-01', must: ["61.2%"] },
+  { q: "who is gennie holmes", now: '2023-04-01', must: ["G Holmes", "attended 4"] },
+  { q: "who is sarah jones", now: '2023-04-01', must: ["No record of sarah jones"], mustNot: ["K Jones", "Best matches"] },
+  { q: "neet camhs", now: '2023-04-01', must: ["CAMHS"], mustNot: ["Nothing in the record matches"] },
   { q: "who won the league", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
   { q: "whats the latest news", now: '2023-04-01', must: ["I can’t"], mustNot: RECORD },
 ];

@@ -112,6 +112,7 @@ export async function startSignedSlack(
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const post = (body: string, contentType: string, signed: SignedOptions = {}): Promise<HttpReply> => signedPost(url, body, contentType, signed);
+  let stopped = false;
 
   return {
     app,
@@ -141,7 +142,10 @@ export async function startSignedSlack(
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       return post(body, 'application/x-www-form-urlencoded', signed);
     },
+    // Once: a test may stop it to start another app, and its own closing stops it again.
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await app.stop();
       if (!options.slack) await slack.close();
     },

@@ -1,0 +1,184 @@
+// Forward plans and notices of key decisions: the executive's list of decisions
+// to come, each with who takes it and when. They are read as work-programme
+// rows (the scrutiny board chooses from them what to look at), in two layouts:
+//  - a table whose head names the decision and the date columns ("Matter for
+//    decision | Decision maker | Date on which or period within which decision
+//    is to be made | Lead member ..."), one row per decision;
+//  - a ModernGov plan page: each decision a title followed by labelled lines
+//    ("Decision maker: Cabinet", "Decision due: 3 Feb 2026", "Lead officer: ...").
+// A decision given only a month ("February 2026") or "to be confirmed" has no
+// date: its slot is to be determined.
+import type { ParsedWorkProgrammeItem } from '../model.ts';
+import { findDates, municipalYear } from './dates.ts';
+import type { Line } from './normalise-text.ts';
+import { splitLeads } from './work-programme.ts';
+
+/** Words that say a document is, or holds, a forward plan of decisions. */
+const FORWARD_PLAN = /\b(?:forward plan|key decisions?|notice of (?:key|forthcoming|proposed) decisions?|forthcoming decisions|plan items|executive decisions? (?:to be taken|plan)|decisions? to be taken|cabinet (?:work|decisions?) plan)\b/i;
+
+// Table heads. A head cell is a label of a few words, sometimes a long one
+// ("Date on which or period within which decision is to be made").
+const MAKER_HEAD = /^(?:(?:the )?decision[- ]?mak(?:er|ing)|decision[- ]?taker|who will (?:make|take) the decision|(?:decision[- ]?)?(?:making )?(?:individual|body)\b)/i;
+const DATE_HEAD = /\b(?:date|when|due|period|timing|expected|month)\b/i;
+const TITLE_HEAD = /^(?:matter|subject|title|description|details? of (?:the )?(?:decision|matter)|key decision|proposed decision|decision(?: to be (?:made|taken))?|item|issue|report(?: title)?|topic)\b/i;
+const LEAD_HEAD = /\b(?:lead|portfolio|cabinet member|responsible|officer|contact)\b/i;
+const NOT_TITLE_HEAD = /\b(?:date|when|representations|documents|contact|consult|ward|exempt|reason|private)\b/i;
+
+interface TableColumns {
+  title: number;
+  date: number;
+  maker: number;
+  lead: number;
+}
+
+function tableColumns(cells: string[]): TableColumns | null {
+  if (cells.length < 3 || cells.some((c) => c.length > 120 || findDates(c).length > 0)) return null;
+  const maker = cells.findIndex((c) => MAKER_HEAD.test(c));
+  const title = cells.findIndex((c, i) => i !== maker && TITLE_HEAD.test(c) && !NOT_TITLE_HEAD.test(c) && !MAKER_HEAD.test(c));
+  const date = cells.findIndex((c, i) => i !== maker && i !== title && DATE_HEAD.test(c) && !/\brepresentations?\b/i.test(c));
+  const lead = cells.findIndex((c, i) => i !== maker && i !== title && i !== date && LEAD_HEAD.test(c));
+  // A plan's table names its decisions and when they are taken; a decision maker or the word "decision" says it is one.
+  if (title < 0 || date < 0 || (maker < 0 && !cells.some((c) => /\bdecision\b/i.test(c)))) return null;
+  return { title, date, maker, lead };
+}
+
+/** A labelled line of a plan item ("Decision maker: Cabinet"): what its label says it holds. */
+type Field = 'maker' | 'due' | 'lead' | 'title' | 'other';
+const FIELD_LABEL = /^([A-Z][\w '()/,&-]{2,70}?) ?: ?/;
+
+function fieldOf(text: string): { field: Field; label: string; value: string } | null {
+  const m = FIELD_LABEL.exec(text);
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  const value = text.slice(m[0].length).trim();
+  let field: Field = 'other';
+  if (/\b(?:maker|taker|(?:taken|made) by|making (?:body|individual)|who will (?:make|take))\b/.test(label)) field = 'maker';
+  else if (/\b(?:date|due|when|timing|month)\b/.test(label) && !/\b(?:published|first|original(?:ly)?|added|representations?|consultation|updated)\b/.test(label)) field = 'due';
+  else if (/\b(?:lead|portfolio|cabinet member|responsible|contact)\b/.test(label)) field = 'lead';
+  else if (/\b(?:title|subject|matter|description|details? of (?:the )?decision|(?:key |proposed )?decision(?: to be (?:taken|made))?$)/.test(label)) field = 'title';
+  return { field, label, value };
+}
+
+function slotOf(text: string): Pick<ParsedWorkProgrammeItem, 'slot' | 'date'> {
+  const date = findDates(text)[0];
+  return date ? { slot: 'dated', date: date.date } : { slot: 'to-be-determined', date: null };
+}
+
+function row(title: string, when: string, maker: string | null, lead: string | null): ParsedWorkProgrammeItem {
+  const slot = slotOf(when);
+  return {
+    year: slot.date ? municipalYearOf(slot.date) : null,
+    ...slot,
+    title,
+    detail: maker ? `Decision maker: ${maker}` : null,
+    leads: splitLeads(lead ?? undefined),
+    meetingNote: null,
+    committee: null,
+  };
+}
+
+/** The municipal year (May to April) a date falls in: "2026/27". */
+function municipalYearOf(date: string): string | null {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const start = m >= 5 ? y : y - 1;
+  return municipalYear(`${start}/${String(start + 1).slice(2)}`);
+}
+
+function readTables(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
+  const out: ParsedWorkProgrammeItem[] = [];
+  let columns: TableColumns | null = null;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (!line.text.includes('\t')) {
+      // A table ends at the first line of prose after its rows.
+      if (columns && line.text.length > 40) columns = null;
+      continue;
+    }
+    const cells = line.text.split('\t').map((c) => c.trim());
+    const head = tableColumns(cells);
+    if (head) {
+      columns = head;
+      continue;
+    }
+    if (!columns) continue;
+    const title = cells[columns.title];
+    if (!title || /^[-–—\s]*$/.test(title)) continue;
+    const when = cells[columns.date] ?? '';
+    out.push(row(title, when, columns.maker >= 0 ? (cells[columns.maker] ?? null) : null, columns.lead >= 0 ? (cells[columns.lead] ?? null) : null));
+  }
+  return out;
+}
+
+function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
+  const out: ParsedWorkProgrammeItem[] = [];
+  const fieldAt = (i: number) => (lines[i]!.blank ? null : fieldOf(lines[i]!.text));
+  let taken = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (i <= taken || fieldAt(i)?.field !== 'maker') continue;
+    // The item's fields run back from its decision maker to the first of them.
+    let first = i;
+    for (let k = i - 1; k > taken && k >= i - 10; k--) {
+      if (lines[k]!.blank) continue;
+      // A value wrapped onto the next line continues the field just above it.
+      if (!fieldAt(k) && !(k - 1 > taken && fieldAt(k - 1))) break;
+      if (fieldAt(k)) first = k;
+    }
+    let maker: string | null = null;
+    let when: string | null = null;
+    let lead: string | null = null;
+    let title: string | null = null;
+    let last = i;
+    let open: Field | null = null;
+    const seen = new Set<string>();
+    for (let k = first; k < lines.length && k < first + 40; k++) {
+      const l = lines[k]!;
+      if (l.blank) {
+        open = null;
+        continue;
+      }
+      const f = fieldOf(l.text);
+      // An unlabelled line just above a decision maker is the next item's title, not a wrapped value.
+      const nextField = k + 1 < lines.length ? fieldAt(k + 1) : null;
+      if (!f && k > i && (nextField?.field === 'maker' || nextField?.field === 'title')) break;
+      if (!f && open === 'title' && title) {
+        title = `${title} ${l.text}`;
+        last = k;
+        continue;
+      }
+      if (!f && open) {
+        last = k;
+        continue;
+      }
+      // The next item begins with its own decision maker, or a label this item already had.
+      if (!f || (k > i && (f.field === 'maker' || seen.has(f.label) || (f.field === 'title' && title)))) break;
+      seen.add(f.label);
+      last = k;
+      open = f.field;
+      if (f.field === 'maker') maker ??= f.value || null;
+      else if (f.field === 'due') when ??= f.value;
+      else if (f.field === 'lead') lead ??= f.value || null;
+      else if (f.field === 'title') title ??= f.value || null;
+    }
+    taken = last;
+    if (!title) {
+      // Unlabelled, the title is the line above the item's first field.
+      let t = first - 1;
+      while (t >= 0 && lines[t]!.blank) t--;
+      const above = t >= 0 ? lines[t]!.text : '';
+      if (above && above.length <= 200 && !fieldOf(above) && !/[.;:]$/.test(above)) title = above;
+    }
+    if (title) out.push(row(title, when ?? '', maker, lead));
+  }
+  return out;
+}
+
+/** Does the document say it is (or holds) a forward plan? */
+export function mentionsForwardPlan(lines: readonly Line[]): boolean {
+  return lines.some((l) => !l.blank && l.text.length <= 200 && FORWARD_PLAN.test(l.text));
+}
+
+/** The decisions of the forward plans in a document, as work-programme rows; none when it holds no plan. */
+export function parseForwardPlan(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
+  if (!mentionsForwardPlan(lines)) return [];
+  return [...readTables(lines), ...readPlanItems(lines)];
+}
