@@ -257,7 +257,7 @@ export const DECISION_CLOSER =
 /** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
 export const PROPOSED_THAT = /^(?:it was )?(?:proposed|moved) by .{1,80}?(?:,? and |, )seconded by .{1,80}? that /i;
 /** "The Committee:-" alone, its decisions listed below it. */
-export const BODY_LABEL = /^The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
+export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "Agreed that ...", "Decision:", "Decisions", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
 export const WORDED_DECISION_LABEL =
   /^(?:agreed that\b|decisions? ?:|decisions?$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
