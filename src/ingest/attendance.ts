@@ -34,7 +34,8 @@ export function splitPeople(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const tokens = text.split(/(\(|\)|,|;| and | & )/i);
+  // A full stop after a word ends one entry: "... and M Quist. Councillor S Oduya attended as a substitute ...".
+  const tokens = text.split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|Prof))\. (?=[A-Z]))/i);
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
@@ -46,7 +47,7 @@ export function splitPeople(text: string): string[] {
     closed = token === ')';
     if (token === '(') depth++;
     if (token === ')') depth = Math.max(0, depth - 1);
-    const separator = token === ',' || token === ';' || / (?:and|&) /i.test(token);
+    const separator = token === ',' || token === ';' || token === '. ' || / (?:and|&) /i.test(token);
     if (separator && depth === 0) {
       parts.push(current);
       current = '';
@@ -67,10 +68,30 @@ const ROLE =
 const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
+/** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
+const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/;
+/** A list entry cut where a second titled name starts, never inside a bracket ("(substituting for Councillor X)"). */
+function splitSecondPerson(part: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const at = new RegExp(SECOND_PERSON.source, 'g');
+  for (let m = at.exec(part); m; m = at.exec(part)) {
+    const before = part.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
+    out.push(part.slice(from, m.index));
+    from = m.index + 1;
+  }
+  out.push(part.slice(from));
+  return out;
+}
+
 /** "The Chairman" alone in a list: the next name is the chair's. */
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
+/** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
+const ROLE_AFTER_NAME =
+  / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
 
@@ -141,10 +162,16 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(role[0].trim());
     text = text.slice(0, role.index).trim();
   }
+  // "Helen Strickland Town Clerk", "Dean Maddox Deputy Clerk / RFO": a role in the next column, its gap lost.
+  const job = ROLE_AFTER_NAME.exec(text);
+  if (job && text.slice(0, job.index).replace(R.PERSON_TITLE, '').trim().split(' ').length >= 2) {
+    notes.push(job[0].trim());
+    text = text.slice(0, job.index).trim();
+  }
   // "Cllr R Opie who was on holiday": the name ends where the sentence's own words begin.
   const words = text.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && !/^[a-z]{1,2}['’][A-Z]/.test(w));
-  if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = words.slice(0, cut).join(' ');
+  if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = trimEnd(words.slice(0, cut).join(' '), ' –-');
   if (!text) return null;
   text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
@@ -162,7 +189,8 @@ export function readPeople(text: string): Person[] {
   let afterRole = false;
   let chairNext = false;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
-  for (const raw of splitPeople(text.replace(/^((?:councillors?|cllrs?|members?)) ?: ?/i, '$1 '))) {
+  const parts = splitPeople(text.replace(/^((?:councillors?|cllrs?|members?)) ?: ?/i, '$1 ')).flatMap(splitSecondPerson);
+  for (const raw of parts) {
     const part = raw.replace(/^(?:and|from) /i, '');
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
@@ -257,15 +285,21 @@ function readEmployeeLines(lines: string[]): Attendee[] {
 function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine }[] {
   const out: { text: string; line: ClassifiedLine }[] = [];
   let carry = false;
+  let afterBlank = false;
   for (const line of lines) {
     if (line.blank) {
       carry = false;
+      afterBlank = true;
       continue;
     }
     const text = line.text.replace(/\t+/g, ' ');
-    const continues = out.length > 0 && (carry || /^[a-z)]/.test(text)) && !groupLabel(line);
+    // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.
+    const previous = afterBlank ? '' : (out[out.length - 1]?.text ?? '');
+    const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text);
+    const continues = out.length > 0 && (carry || brokenName || /^[a-z)]/.test(text)) && !groupLabel(line);
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line });
+    afterBlank = false;
     const last = out[out.length - 1]!.text;
     const open = (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length;
     carry = open || /(?:,|\band|&)$/.test(last);
@@ -293,7 +327,8 @@ export function chairFromSentence(text: string): string | null {
   // The name is the capitalised words just before the words "in the Chair" (with a title, perhaps).
   const before = trimEnd(withoutBrackets(text.slice(0, m.index), () => {}), '-–,(').split(' ');
   let k = before.length;
-  while (k > 0 && before.length - k < 5 && /^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!)) k--;
+  // "Councillor Hana Van der Berg presided": a surname's small words ("der") belong to it.
+  while (k > 0 && before.length - k < 6 && (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))) k--;
   if (k === before.length) return null;
   const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;
@@ -401,6 +436,17 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   return { present, apologies, chair };
 }
 
+/** A sentence's end: a stop after a word, not after an initial or a title ("Cllr K. Ambrose", "Revd. Jones"). */
+const SENTENCE_STOP = /(?<!(?:^|[\s.])[A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|St|Prof))\.(?: |$)/;
+
+/** `text` up to the end of its first sentence (or a colon, with `colon`). */
+function untilSentenceEnd(text: string, colon = false): string {
+  const stop = text.search(SENTENCE_STOP);
+  const cut = colon ? text.indexOf(':') : -1;
+  const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /**
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
@@ -410,9 +456,7 @@ export function apologiesFromSentence(text: string): Apology[] {
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  let said = text.slice(m.index + m[0].length);
-  const stop = said.search(/\.(?: |$)|:/);
-  if (stop >= 0) said = said.slice(0, stop);
+  const said = untilSentenceEnd(text.slice(m.index + m[0].length), true);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
   return out;
 }
@@ -420,23 +464,34 @@ export function apologiesFromSentence(text: string): Apology[] {
 /** An apologies item's own words: the sentence that gives them, or a list of people standing as its first paragraph. */
 export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology[] {
   const paragraphs: string[] = [];
+  // The lines of each paragraph as printed: a list after "Apologies were received from:" is one person a line.
+  const printed: string[][] = [];
   let current = '';
+  let own: string[] = [];
   for (const l of lines) {
     if (l.blank) {
-      if (current) paragraphs.push(current);
+      if (current) {
+        paragraphs.push(current);
+        printed.push(own);
+      }
       current = '';
+      own = [];
       continue;
     }
     current = current ? `${current} ${l.text}` : l.text;
+    own.push(l.text);
   }
-  if (current) paragraphs.push(current);
+  if (current) {
+    paragraphs.push(current);
+    printed.push(own);
+  }
   for (const p of paragraphs) {
     const said = apologiesFromSentence(p);
     if (said.length) return said;
     // "Received from Councillor Iqbal." under the item's heading.
     const received = R.RECEIVED_FROM.exec(p);
     if (received) {
-      const names = p.slice(received[0].length).split(/\.(?: |$)/)[0]!;
+      const names = untilSentenceEnd(p.slice(received[0].length));
       const people = readPeople(names);
       if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
     }
@@ -444,7 +499,8 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   // "The following apologies for absence were received:-" then one per line; or the names alone.
   const listed: Apology[] = [];
   const intro = paragraphs.findIndex((p) => /\bapolog(?:y|ies)\b/i.test(p) && /:[-–]?$/.test(p));
-  const candidates = intro >= 0 ? paragraphs.slice(intro + 1) : paragraphs.slice(0, 1);
+  const oneALine = (p: string[]) => p.length > 1 && p.every((l) => !l.includes(',') && !/^[a-z]/.test(l) && readPeople(l).length === 1);
+  const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(0, 1);
   for (const p of candidates) {
     const firstSentence = p.split(/\. /)[0]!;
     const people = readPeople(firstSentence);

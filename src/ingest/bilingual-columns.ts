@@ -45,6 +45,12 @@ function englishShare(words: string[]): number {
   return words.length === 0 ? 0 : words.filter((w) => ENGLISH.has(w)).length / words.length;
 }
 
+/** A sentence that reads as English rather than Welsh: "The Council will not object", not "Ni fydd y Cyngor yn gwrthwynebu". */
+export function readsAsEnglish(text: string): boolean {
+  const words = wordsOf([text]);
+  return words.length > 0 && englishShare(words) >= 0.1;
+}
+
 /** The lines of a two-column bilingual document with only its English column; other documents unchanged. */
 export function keepEnglishColumn(lines: string[]): string[] {
   const segments = lines.map(segmentsOf);

@@ -315,7 +315,8 @@ function issueMeetingOf(text: string): IssueMeeting | null {
   return committee ? { date: date.date, committee, number: item?.[1] ?? null } : null;
 }
 
-function decisionOf(text: string): Decision | null {
+/** The decision label a text opens with, and what follows it. */
+export function decisionOf(text: string): Decision | null {
   const subject = R.SUBJECT_DECIDED.exec(text);
   if (subject) {
     const verb = subject[0].slice(subject[0].lastIndexOf(' ') + 1);

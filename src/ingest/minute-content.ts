@@ -122,14 +122,74 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   return out;
 }
 
-export function extractFromLines(lines: readonly ClassifiedLine[], context: MinuteContext = {}): MinuteContent {
+/**
+ * The lines with a sentence carried over a page break put back together: "Members asked whether the officers
+ * responsible" / (blank) / "Chairman's initials" / "Audit Committee - 16 July 2024" / (blank) / "could attend the
+ * next meeting." The page's foot and head (at most four short lines, blank lines around them) move after the
+ * paragraph, as blank lines, so the count of lines stays the same; `origin` gives each line's place as printed.
+ */
+export function bridgePageBreaks(lines: readonly ClassifiedLine[]): { lines: ClassifiedLine[]; origin: number[] } {
+  const out: ClassifiedLine[] = [];
+  const origin: number[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    out.push(line);
+    origin.push(i);
+    i++;
+    if (line.blank || /[.;:!?\-–—]["')]?$/.test(line.text) || i >= lines.length || !lines[i]!.blank) continue;
+    // Across the blank lines and the page's furniture to a line that carries on the sentence in lower case.
+    let k = i;
+    let furniture = 0;
+    let blank: ClassifiedLine | null = null;
+    while (k < lines.length && furniture <= 4) {
+      const next = lines[k]!;
+      if (next.blank) blank ??= next;
+      else if (next.bullet || next.clause || next.heading) {
+        k = lines.length;
+        break;
+      } else if (/^[a-z]/.test(next.text)) break;
+      else if (next.text.length > 70 || /[.;!?]$/.test(next.text)) {
+        k = lines.length;
+        break;
+      } else furniture++;
+      k++;
+    }
+    if (k >= lines.length || furniture > 4 || blank === null) continue;
+    // The carried-on paragraph, then the skipped lines as blanks.
+    let end = k;
+    while (end < lines.length && !lines[end]!.blank) end++;
+    for (let c = k; c < end; c++) {
+      out.push(lines[c]!);
+      origin.push(c);
+    }
+    for (let c = i; c < k; c++) {
+      out.push(blank);
+      origin.push(c);
+    }
+    i = end;
+  }
+  return { lines: out, origin };
+}
+
+export function extractFromLines(printed: readonly ClassifiedLine[], context: MinuteContext = {}): MinuteContent {
+  const { lines, origin } = bridgePageBreaks(printed);
+  const content = extractFromBridged(lines, context, context.decisionPart === printed ? lines : context.decisionPart);
+  // The exclusion's end as printed: every line after the last one moved before it is exempt.
+  if (content.exclusionEnd === null || content.exclusionEnd === 0) return content;
+  let end = 0;
+  for (let k = 0; k < content.exclusionEnd; k++) end = Math.max(end, origin[k]! + 1);
+  return { ...content, exclusionEnd: end };
+}
+
+function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteContext, decisionPart: readonly ClassifiedLine[] | undefined): MinuteContent {
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
   let blocks = findDecisions(lines);
   // A decision part that is the body itself (a decision record) keeps its places, so its sentences are not read again as narrative.
-  if (blocks.length === 0 && context.decisionPart) {
-    const own = context.decisionPart === lines;
-    blocks = decisionParagraphs(context.decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
+  if (blocks.length === 0 && decisionPart) {
+    const own = decisionPart === lines;
+    blocks = decisionParagraphs(decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
   }
   const inBlock = new Uint8Array(lines.length);
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
@@ -153,6 +213,7 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let i = 0;
   while (i < limit) {
@@ -179,19 +240,13 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
         continue;
       }
     }
-    // A request reads as a sentence; "This would be followed up" needs the sentence before it.
-    const parts = sentences(text);
-    for (const [n, sentence] of parts.entries()) {
-      const kind = requestKind(sentence, 'body');
-      if (!kind || /:$/.test(sentence)) continue;
-      const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
-      bodyRequests.push(makeRequest(said, kind, meetingDate));
-    }
+    bodyRequests.push(...sentenceRequests(text, meetingDate));
     i = j;
   }
 
-  const resolvedKinds = new Set<RequestKind>(resolutionRequests.map((r) => r.kind));
-  const requests = [...bodyRequests.filter((r) => !(resolvedKinds.has(r.kind) && isSentenceKind(r.kind))), ...resolutionRequests];
+  // A sentence of the discussion asking for the kind of thing a resolution then asks for is the same request, kept in the resolution's words.
+  const saidAgain = (r: ParsedRequest) => isSentenceKind(r.kind) && resolutionRequests.some((q) => q.kind === r.kind && sameAsk(q.text, r.text));
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r)), ...resolutionRequests];
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -205,6 +260,25 @@ export function extractFromLines(lines: readonly ClassifiedLine[], context: Minu
     exclusionEnd,
   };
 }
+
+/** The requests a paragraph's sentences make; "This would be followed up" needs the sentence before it. */
+function sentenceRequests(text: string, meetingDate: string | null): ParsedRequest[] {
+  const out: ParsedRequest[] = [];
+  const parts = sentences(text);
+  for (const [n, sentence] of parts.entries()) {
+    const kind = requestKind(sentence, 'body');
+    if (!kind || /:$/.test(sentence)) continue;
+    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
+    out.push(makeRequest(said, kind, meetingDate));
+  }
+  return out;
+}
+
+/** An invitation to attend is an ask of its own, whatever else a resolution asks for. */
+function sameAsk(resolution: string, sentence: string): boolean {
+  return INVITATION.test(resolution) || !INVITATION.test(sentence);
+}
+const INVITATION = /\binvit(?:e|ed|ation)\b/i;
 
 /** Kinds a discussion sentence and a resolution both state for one ask ("discussed at the next meeting"). */
 function isSentenceKind(kind: RequestKind): boolean {

@@ -20,7 +20,7 @@ import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter)\b/i;
+  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
@@ -39,6 +39,8 @@ const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD = /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members)\b/i;
 const INFORMATION =
   /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
+/** "Members asked for the number of subscribers ...": "for" makes it a request ("asked about the number" is a question). */
+const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w-]{2,20} ){0,2}(?:numbers?|costs?|percentage|proportion|timescales?|timeline)\b/i;
 const NEXT_MEETING =
   /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported) (?:to|on|at|onto|back to) the next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
 const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed)|to report|to bring)/i;
@@ -50,12 +52,15 @@ const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provi
 /** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
 const RECONSIDER =
   /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
+/** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
+const RECONSIDER_IN_MONTH =
+  /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
 /** Someone who may offer or undertake to send the board something. */
 const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b[A-Z] [A-Z][a-z]{1,20}\b/g;
-const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange|write to|liaise with|contact|chase)\b/i;
+const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|obtain|arrange|write to|liaise with|contact|chase)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
@@ -86,6 +91,15 @@ const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** "to request that the Chief Officer - Housing circulate an update to members". */
 const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
+/** "the Board receive an update on ...", "the Committee would receive a further report": a paper the board is to have. */
+const TO_RECEIVE = /\b(?:would|will|should|to|shall) (?:receive|be given|have sight of|see) (?:a |an |the )?(?:further |written |progress |detailed |full |regular |six[- ]monthly |annual )?(?:report|update|briefing|paper|presentation)s?\b/i;
+/** "the Trust would bring proposals for a consultation to the Committee": a paper promised to the board. */
+const BRING = /\b(?:would|will|to) bring\b/gi;
+const TO_THE_BODY = / (?:back )?(?:to|before) (?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)\b/i;
+/** "It was agreed to invite the Commissioner to a future meeting", "agreed to send each action to the named officer". */
+const AGREED_TO_INVITE = /\b(?:agreed|decided|asked|requested) to invite\b/gi;
+const TO_A_MEETING = / (?:to|at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b/i;
+const AGREED_TO_SEND = /\b(?:it was|members|the (?:committee|board|panel|commission)) (?:also )?agreed to (?:send|circulate|share|forward|e-?mail|write to)\b/i;
 /** "a report on X be added to the work programme": a report the board will receive. */
 const REPORT_ON = /\b(?:report|update|briefing|presentation)s? (?:on|about|regarding)\b/gi;
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
@@ -99,10 +113,15 @@ const LIST_INFORMATION = /\b(?:requested|requests?|asked for|sought)\b/i;
 const INFORMATION_WORDS = /\b(?:information|details|figures|data|clarification)\b/i;
 const REPORT_WORDS = /\b(?:reports?|updates?)\b/i;
 
-/** "Clerk to email ...", "JB to report back at next meeting": an action set against someone. */
+/** "Dog bins: " before an action under Matters Arising: the matter's name, then what is to be done about it. */
+const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}: (?=[A-Z])/;
+
+/** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
 function setTo(text: string): boolean {
-  const who = SET_TO_ROLE.exec(text) ?? SET_TO_NAME.exec(text);
-  return who !== null && SET_TO_VERB.test(text.slice(who[0].length));
+  const prefix = MATTER_PREFIX.exec(text);
+  const action = prefix ? text.slice(prefix[0].length) : text;
+  const who = SET_TO_ROLE.exec(action) ?? SET_TO_NAME.exec(action);
+  return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
 
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
@@ -162,15 +181,19 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
-  if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 80)) return 'next-meeting';
+  if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
-  if (INFORMATION.test(text)) return 'information';
+  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
+  if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
+  if (AGREED_TO_SEND.test(text)) return 'circulate';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text)) return 'information';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   if (offered(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
-  if (RECONSIDER.test(text)) return 'follow-up';
+  if (RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text)) return 'follow-up';
   if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
   return null;
 }

@@ -16,7 +16,8 @@
 //    report and agrees ..."), and renderings that dropped the label: "That the
 //    report be noted." standing alone, the paragraph after "It was moved by X,
 //    seconded by Y and", or a run of lettered clauses that each say what is to be.
-import type { ClassifiedLine } from './line-kinds.ts';
+import { readsAsEnglish } from './bilingual-columns.ts';
+import { type ClassifiedLine, decisionOf } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd, trimStart } from './text-edges.ts';
 
@@ -38,6 +39,8 @@ export interface DecisionBlock {
   resolutions: ResolutionText[];
   /** The decision shuts out the press and public (Schedule 12A). */
   excludesPublic: boolean;
+  /** Sentences after the decision on its last line ("RESOLVED to defer. Clerk to write to the owner."): narrative, read for requests. */
+  trailing?: string;
 }
 
 function endsSentence(text: string): boolean {
@@ -89,7 +92,11 @@ function withoutJoiner(clause: string): string {
 
 /** Clauses numbered inside one sentence: "(1) the report be noted; and (2) a report be submitted". The markers must run 1, 2, ... (or a, b, ...). */
 export function splitInlineClauses(text: string): { stem: string; clauses: string[] } | null {
-  const markers = [...text.matchAll(R.INLINE_CLAUSE_MARKER)];
+  return splitInlineBy(text, R.INLINE_CLAUSE_MARKER) ?? splitInlineBy(text, R.INLINE_NUMBERED_THAT);
+}
+
+function splitInlineBy(text: string, pattern: RegExp): { stem: string; clauses: string[] } | null {
+  const markers = [...text.matchAll(pattern)];
   if (markers.length < 2) return null;
   const seq = markers.map((m) => m[1]!.toLowerCase());
   const numbers = Array.from({ length: 20 }, (_, i) => String(i + 1));
@@ -124,6 +131,8 @@ interface Listed {
   text: string;
   marker: string;
   kind: string;
+  /** How far the clause's first line stands in. */
+  indent?: number;
 }
 
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
@@ -189,30 +198,44 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
       const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
       if (nested) {
-        current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? `${c.marker}) ` : ''}${c.text}`.trim();
-        underColon = true;
+        // Lines listed under it carry on only below a clause that opened a list ("... as follows:").
+        underColon = underColon || current.text.endsWith(':') || /[-–]$/.test(current.text);
+        const marker = c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
+        current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
         topKind ??= c.kind;
-        listed.push({ ...c });
+        listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
       }
     } else if (listed.length > 0) {
       const current = listed[listed.length - 1]!;
       // A clause that ended its sentence is over: the next line in capitals starts other text ("ACTION: ...", "Reason for decision").
       if (endsSentence(current.text) && /^[A-Z]/.test(line.text) && !underColon) break;
+      // A bullet list is over when a line in capitals stands to the left of its bullets (the minute's prose again).
+      if (current.kind === 'bullet' && current.indent !== undefined && line.indent < current.indent && /^[A-Z]/.test(line.text)) break;
       // Lines listed under a clause that ends in ":" (a membership, say) are read as a list.
-      current.text = underColon && !current.text.endsWith(':') && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
+      current.text = underColon && !/[:\-–—]$/.test(current.text) && !/^[a-z]/.test(line.text) ? `${current.text}, ${line.text}` : `${current.text} ${line.text}`;
       if (current.text.endsWith(':') || /[-–]$/.test(current.text)) underColon = true;
     } else break;
     k++;
     end = k;
   }
-  return { listed, end };
+  return { listed: listed.flatMap(runTogether), end };
+}
+
+/** "1. That ... 2. That ..." read as one numbered clause: the clauses it runs together. */
+function runTogether(clause: Listed): Listed[] {
+  // "That (A) ...; and (B) ...": one paragraph, each lettered part a decision.
+  const lettered = splitInlineClauses(clause.text);
+  if (lettered && /^(?:that)?$/i.test(lettered.stem)) return lettered.clauses.map((text) => ({ ...clause, text }));
+  if (clause.kind !== 'number') return [clause];
+  const inline = splitInlineBy(`${clause.marker}. ${clause.text}`, R.INLINE_NUMBERED_THAT);
+  if (!inline || inline.stem !== '') return [clause];
+  return inline.clauses.map((text, n) => ({ ...clause, text, marker: String(Number(clause.marker) + n) }));
 }
 
 /** Read the decision that starts at `start` (a decision label, a present-tense decision, or a bare "That ... be ..."). */
-function readBlock(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock {
-  const first = lines[start]!;
+function readBlock(lines: readonly ClassifiedLine[], start: number, until: number, first: ClassifiedLine = lines[start]!): DecisionBlock {
   const unanimous = first.decision?.unanimous ?? false;
   let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
@@ -231,10 +254,19 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
       j = n + 1;
     }
   }
+  // "RESOLVED – (a) That ...;" / "and (b) That ...": the label's line opens a lettered list run on over the paragraph.
+  if (/^\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\) /i.test(stem)) {
+    let text = stem;
+    let k = j;
+    while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading) text = `${text} ${lines[k++]!.text}`;
+    const inline = splitInlineClauses(text);
+    if (inline && inline.stem === '') return finish(start, k, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+  }
   const open = stem === '' || stem.endsWith(':') || /[-–]$/.test(stem);
   const afterStem = nextNonBlank(lines, j, until);
   const next = lines[afterStem];
-  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text)));
+  // A list printed to the left of the label is not its list: the label sits under an entry of a list ("• 24/0118/FULL ..." / "    AGREED to recommend APPROVAL" / "• 24/0164/FULL ...").
+  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent);
   if (listFollows && (open || !endsSentence(stem))) {
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
@@ -251,10 +283,13 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
         k++;
         continue;
       }
-      if (line.text.length > 90 || endsSentence(line.text) || opensDecision(line) || line.heading) break;
+      // A list run on in one line ("Clerk's salary £286.40; Village Hall hire £20.00.") may end the sentence.
+      const runOn = items.length === 0 && line.text.includes(';') && line.text.length <= 200;
+      if ((line.text.length > 90 && !runOn) || (endsSentence(line.text) && !runOn) || opensDecision(line) || line.heading) break;
       items.push({ text: line.text, marker: '', kind: 'line' });
       k++;
       end = k;
+      if (runOn && endsSentence(line.text)) break;
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }
@@ -271,14 +306,122 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   }
   const inline = splitInlineClauses(text);
   if (inline) return finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
-  return finish(start, Math.max(k, j), stemOf(text) || text, [], unanimous || (first.decision === null && R.UNANIMOUS.test(text)));
+  let { decision, trailing } = firstSentence(text);
+  // "Ni fydd y Cyngor yn gwrthwynebu'r cais. The Council will not object to the application.": the English of a bilingual decision.
+  if (trailing && !readsAsEnglish(decision) && readsAsEnglish(trailing)) ({ decision, trailing } = firstSentence(trailing));
+  const block = finish(start, Math.max(k, j), stemOf(decision) || decision, [], unanimous || (first.decision === null && R.UNANIMOUS.test(decision)));
+  return trailing ? { ...block, trailing } : block;
+}
+
+/**
+ * A one-sentence decision and what its lines carry after it: "to ask the County Council for a speed survey on Moor
+ * Road. Cllr Pike to circulate the leaflet." The stop must end a word of three letters or more ("Cllr. Pike",
+ * "J. Smith", "No. 5" go on) and the next sentence must not be one of the decision's own ("That ...", "(b) ...").
+ */
+export function firstSentence(text: string): { decision: string; trailing: string | null } {
+  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    const rest = text.slice(m.index + 2);
+    if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)/) >>> 0))) continue;
+    return { decision: text.slice(0, m.index + 1), trailing: rest };
+  }
+  return { decision: text, trailing: null };
 }
 
 /** A run of lettered or numbered clauses that each say what is to be: a decision list whose label was dropped. */
 function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  // "1. That ... 2. That ...": the list run together on one line.
+  const inline = splitInlineBy(lines[start]!.text, R.INLINE_NUMBERED_THAT);
+  if (inline && inline.stem === '' && inline.clauses.every(decides)) return finish(start, start + 1, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), false);
   const { listed, end } = readClauses(lines, start, until, false);
   if (listed.length < 2 || !listed.every((c) => decides(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);
+}
+
+/** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
+function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
+  // "It was proposed by X and seconded by Y that the minutes ... be accepted": the motion carried is the decision.
+  const proposed = R.PROPOSED_THAT.exec(line.text);
+  if (proposed) return { ...line, text: line.text.slice(proposed[0].length), decision: { rest: line.text.slice(proposed[0].length), unanimous: false }, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
+  const m = R.MID_LINE_DECISION_LABEL.exec(line.text);
+  if (!m) return null;
+  const text = line.text.slice(m.index + m[0].length);
+  const decision = decisionOf(text);
+  if (!decision) return null;
+  return { ...line, text, decision, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
+}
+
+/** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
+function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
+  const line = lines[at]!;
+  const m = R.DECISION_CLOSER.exec(line.text);
+  if (!m) return null;
+  // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
+  let text = line.text.slice(0, m.index + (m[0].startsWith('.') || m[0].startsWith('!') || m[0].startsWith('?') ? 1 : 0)).trim();
+  let start = at;
+  for (let k = at - 1; k >= 0 && k >= at - 8 && !lines[k]!.blank && !lines[k]!.heading && !opensDecision(lines[k]!); k--) {
+    if (endsSentence(text) && text.length > 0 && /[.!?]["')\u201d]?$/.test(lines[k]!.text) && text.length > 40) break;
+    text = `${lines[k]!.clause ? lines[k]!.clause!.rest : lines[k]!.text} ${text}`.trim();
+    start = k;
+  }
+  if (!endsSentence(text)) return null;
+  const sentence = lastSentence(text);
+  if (sentence.length < 12) return null;
+  // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
+  const after = line.text.slice(m.index + m[0].length).trim();
+  if (after === '' && m.index === 0) {
+    const next = lines[nextNonBlank(lines, at + 1, lines.length)];
+    if (next && (clauseStart(next) || /^That\b/.test(next.text))) return null;
+  }
+  const block = finish(start, at + 1, sentence, [], /\bunanimous/i.test(m[0]) || R.UNANIMOUS.test(sentence));
+  return after ? { ...block, trailing: after } : block;
+}
+
+/**
+ * The last sentence of a text that says something (stops after words of three letters or more, as in
+ * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision.
+ */
+function lastSentence(text: string): string {
+  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
+  const starts = [0];
+  for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) starts.push(m.index + 2);
+  for (let n = starts.length - 1; n >= 0; n--) {
+    const sentence = text.slice(starts[n], starts[n + 1] ?? text.length).trim();
+    if (!/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
+  }
+  return text.slice(starts[starts.length - 1]).trim();
+}
+
+/** Where a sentence ends in `text` at or after `from`: a stop followed by a space or the end ("£2,314.60" is not one). */
+function sentenceEnd(text: string, from: number): number {
+  const stop = /[.!?](?=\s|$)/g;
+  stop.lastIndex = from;
+  const m = stop.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
+/** "Payments for March totalling £2,314.60 were APPROVED.": the sentence around a decision in capitals, quoted whole. */
+function capitalPassiveDecision(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  const line = lines[start]!;
+  const own = line.clause ? line.clause.rest : (R.NUMBERED_CLAUSE.exec(line.text) ? line.text.slice(R.NUMBERED_CLAUSE.exec(line.text)![0].length) : line.text);
+  const m = R.CAPITAL_PASSIVE_DECISION.exec(own);
+  if (!m) return null;
+  // The sentence opens at the line's start or after the last stop before the decision.
+  let from = 0;
+  const stops = /[.!?;:] (?=[A-Z])/g;
+  for (let s = stops.exec(own); s && s.index < m.index; s = stops.exec(own)) from = s.index + s[0].length;
+  let text = own.slice(from);
+  let end = start + 1;
+  const at = m.index - from;
+  while (sentenceEnd(text, at) < 0 && end < until) {
+    const next = lines[end]!;
+    if (next.blank || next.heading || next.clause || next.bullet || opensDecision(next)) break;
+    text = `${text} ${next.text}`;
+    end++;
+  }
+  const stop = sentenceEnd(text, at);
+  if (stop > 0) text = text.slice(0, stop);
+  return finish(start, end, text.trim(), [], R.UNANIMOUS.test(text));
 }
 
 /**
@@ -297,12 +440,18 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       i++;
       continue;
     }
-    let block: DecisionBlock | null = null;
-    if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
+    let block: DecisionBlock | null = closedDecision(lines, i);
+    if (block) {
+      // The closing word decided the sentence above it.
+    } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
     else if (line.kinds.has('decision-part')) block = null;
     else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
     else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
     afterMotion = line.kinds.has('motion');
+    if (!block || (block.resolutions.length === 0 && !block.listStem)) {
+      const mid = opensDecision(line) ? null : midLineDecision(line);
+      block = mid ? readBlock(lines, i, until, mid) : capitalPassiveDecision(lines, i, until);
+    }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
       blocks.push(block);
       i = Math.max(block.end, i + 1);

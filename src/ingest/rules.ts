@@ -232,11 +232,32 @@ export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page 
 export const RESOLVED_LABEL =
   /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, )?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
 /** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
-export const CAPITAL_DECISION_LABEL = /^(?:unanimously |it was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?\b[ :,.\-–—]{0,4}/;
+export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?\b[ :,.\-–—]{0,4}/;
 /** "The Committee AGREED the rate ...", "Members AGREED that ...": a decision in a sentence of its own, quoted whole. */
 export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:committee|board|panel|council|cabinet|commission|members|sub-committee|meeting|executive) (?:unanimously )?(?:AGREED|DECIDED|RESOLVED|NOTED|APPROVED|ENDORSED|RECOMMENDED)\b/i;
+/**
+ * A decision label where a sentence starts inside a line, as parish and town minutes print them:
+ * "PA24/0411 – Extension at 3 Fore Street: RESOLVED to support.", "The group reported. RESOLVED to
+ * defer ...", "Proposed by Cllr X, seconded by Cllr Y and RESOLVED that ...", "... and it was resolved
+ * that ...". The label in capitals, or "it was resolved" in any case; the match ends where the label starts.
+ */
+export const MID_LINE_DECISION_LABEL =
+  /(?:[.:;!?)/] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b))/;
+/**
+ * A decision in capitals inside a sentence: "Payments for March totalling £2,314.60 were APPROVED.",
+ * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.
+ */
+export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimously |formally )?(?:APPROVED|AGREED|ADOPTED|ACCEPTED|CONFIRMED|RATIFIED|ENDORSED|NOTED|REFUSED|GRANTED)\b/;
+/**
+ * A decision's word after the sentence it decides, as parish minutes print it: "... was co-opted onto Council.
+ * Resolved.", "Agreed unanimously.", "Approved unanimously.". The sentence before it is the decision.
+ */
+export const DECISION_CLOSER =
+  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED))\.(?:$| (?!That\b)(?=[A-Z]))/;
+/** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
+export const PROPOSED_THAT = /^(?:it was )?(?:proposed|moved) by .{1,80}?(?:,? and |, )seconded by .{1,80}? that /i;
 /** "The Committee:-" alone, its decisions listed below it. */
-export const BODY_LABEL = /^The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
+export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "Agreed that ...", "Decision:", "Decisions", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
 export const WORDED_DECISION_LABEL =
   /^(?:agreed that\b|decisions? ?:|decisions?$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
@@ -257,6 +278,8 @@ export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
 /** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
 export const INLINE_CLAUSE_MARKER = /(?:^|\s)\((\d{1,2}|[A-Ha-h]|i{1,3}|iv|vi{0,3}|ix|x)\) /g;
+/** "1. That ... 2. That ...": decisions numbered inside one run of text (a table cell, a flattened page). */
+export const INLINE_NUMBERED_THAT = /(?:^|\s)(\d{1,2})\. (?=That\b)/g;
 /** A subjunctive decision: "... be noted", "... be approved". */
 export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|received|endorsed|accepted|confirmed|signed|elected|appointed|authorised|delegated|deferred|recommended|submitted|referred|added|included|considered|taken|held|made|established|requested|circulated|amended|given|re-?considered|brought|provided|supported|granted|refused|invited|asked)\b|\bbe (?:\w{2,20}ed)\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */

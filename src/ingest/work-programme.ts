@@ -216,6 +216,7 @@ function readRegion(
   committee: string | null,
 ): SlotState | null {
   let columns: Columns | null = null;
+  let headerCells = 0;
   let state: SlotState | null = carried;
   let flatOpen = false;
   let bulletIndent: number | null = null;
@@ -234,12 +235,15 @@ function readRegion(
     }
     if (line.text.includes('\t')) {
       flatOpen = false;
-      const cells = line.text.split('\t').map((c) => c.trim());
+      let cells = line.text.split('\t').map((c) => c.trim());
       const header = headerColumns(cells);
       if (header) {
         columns = header;
+        headerCells = cells.length;
         continue;
       }
+      // A date cell spanning several rows is printed on the first of them only: the others lack it.
+      if (columns && columns.date === 0 && cells[0] && cells.length < headerCells && !readSlot(cells[0])) cells = ['', ...cells];
       let title: string | undefined;
       let detail: string | undefined;
       let lead: string | undefined;

@@ -32,7 +32,9 @@ function names(list: { name: string }[]): string {
 
 export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | null, period: Period | null, question: string): Answer {
   const meetings = meetingsMeant(ctx, ref, period).slice(0, ctx.limit);
-  const apologiesAsked = /\b(?:apolog|absen|missed|couldn'?t|didn'?t|not there|away)\w*/i.test(question);
+  const apologiesAsked = /\b(?:apol|absen|missed|couldn'?t|didn'?t|not there|away)\w*/i.test(question);
+  // "who attended", "who was there": those present; the apologies are counted, not named.
+  const presentAsked = !apologiesAsked && /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present)|were (?:at|there|present))|attendees)\b/i.test(question);
   if (meetings.length === 0) {
     return answerFor(ctx, 'attendance', question, {
       title: `No minutes with attendance are known ${period ? (/^(?:next|this|last|since|before|after)/.test(period.label) ? period.label : `for ${period.label}`) : 'for that meeting'}.`,
@@ -45,7 +47,7 @@ export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | nul
   const sections = meetings.map((meeting) => {
     const found = attendanceSection(meeting)?.entries ?? [];
     // Asked who was away: the apologies, not the whole attendance.
-    const entries = apologiesAsked ? found.filter((e) => e.label === 'Apologies') : everyoneAsked ? found : boardAttendees(meeting, found);
+    const entries = apologiesAsked ? found.filter((e) => e.label === 'Apologies') : everyoneAsked ? found : boardAttendees(meeting, found, presentAsked);
     return section(meetingWhen(meeting), entries, apologiesAsked ? 'No apologies are recorded for this meeting.' : 'No attendance is recorded for this meeting.');
   });
   const first = meetings[0]!;
@@ -55,7 +57,7 @@ export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | nul
         ? first.apologies.length
           ? `Apologies for ${meetingWhen(first)}: ${names(first.apologies)}`
           : `No apologies are recorded for ${meetingWhen(first)}.`
-        : `Attendance at ${meetingWhen(first)}: ${first.present.filter((p) => BOARD_ROLES.has(p.role)).length} members of the board present${first.apologies.length ? `, apologies from ${names(first.apologies)}` : ''}`
+        : `Attendance at ${meetingWhen(first)}: ${first.present.filter((p) => BOARD_ROLES.has(p.role)).length} members of the board present${first.apologies.length ? (presentAsked ? `, ${first.apologies.length} sent apologies` : `, apologies from ${names(first.apologies)}`) : ''}`
       : apologiesAsked
         ? `Apologies at ${meetings.length} meetings: ${meetings.map((m) => `${formatDate(m.date!)}: ${m.apologies.length ? names(m.apologies) : 'none'}`).join('; ')}`
         : `Attendance at ${meetings.length} meetings`;
@@ -67,9 +69,12 @@ const BOARD_ROLES = new Set(['member', 'co-opted', 'substitute']);
 const BOARD_LABELS = new Set(['Chair', 'Members', 'Co-opted members', 'Substitutes', 'Apologies']);
 
 /** The board's own attendees, with the others in attendance counted on one line. */
-function boardAttendees(meeting: Meeting, entries: AnswerEntry[]): AnswerEntry[] {
+function boardAttendees(meeting: Meeting, entries: AnswerEntry[], presentOnly: boolean): AnswerEntry[] {
   const others = meeting.present.filter((p) => !BOARD_ROLES.has(p.role)).length;
-  const own = entries.filter((e) => BOARD_LABELS.has(e.label ?? ''));
+  const own = entries.filter((e) => BOARD_LABELS.has(e.label ?? '') && !(presentOnly && e.label === 'Apologies'));
+  if (presentOnly && meeting.apologies.length > 0) {
+    own.push({ label: 'Apologies', text: `${meeting.apologies.length} sent apologies: ask "who sent apologies" for their names` });
+  }
   const at = own.findIndex((e) => e.label === 'Apologies');
   const note = { label: 'Also in attendance', text: `${others} not members of the board (officers, cabinet members, guests): ask "who attended, officers included" for their names` };
   if (others > 0) own.splice(at < 0 ? own.length : at, 0, note);

@@ -190,6 +190,9 @@ const PREDICTION = /^(?:(?:who|what|which|how)(?: [a-z]+)? (?:will|is going to|a
 const DIARY = /\b(?:diary|calendar|schedule|calender)\b/i;
 const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-z]{1,2}\.? )?(?:[a-z]{1,2}\.? )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?/i;
 
+// "did kerry jenkins come to any meetings": a name before a verb of coming to meetings is a person, known or not.
+const PERSON_AT_MEETINGS =
+  /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:board )?(?:meetings?|mtgs?)\b/iu;
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
 const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
 const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
@@ -592,6 +595,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (reading.intent === 'search' && !reading.person && reading.topic && WHO_IS.test(bare) && NAME_LIKE.test(reading.topic) && !ROLE_WORD.test(reading.topic) && glossaryHits(reading.topic, { question: true }).length === 0) {
     reading.intent = 'attendance';
     reading.person = reading.topic;
+    reading.topic = null;
+  }
+  const atMeetings = reading.intent === 'search' && !reading.person ? PERSON_AT_MEETINGS.exec(bare) : null;
+  if (atMeetings && !ROLE_WORD.test(atMeetings[1]!) && glossaryHits(atMeetings[1]!, { question: true }).length === 0) {
+    reading.intent = 'attendance';
+    reading.person = atMeetings[1]!;
     reading.topic = null;
   }
   reading.terms = termsIn(reading.topic);

@@ -69,6 +69,8 @@ function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): bo
     for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
       if (lines[k]!.blank) continue;
       seen++;
+      // A title below the heading starts the minutes itself.
+      if (lines[k]!.kinds.has('minutes-title') || lines[k]!.kinds.has('met-title')) return false;
       if (lines[k]!.kinds.has('attendance-label')) return true;
     }
     return false;

@@ -11,6 +11,9 @@ import { type Draft, newDraft } from './moderngov-parts.ts';
 const ROW_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/gi;
 const ROW_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?[a-z]?)\.? ?\| ?/;
 const CAPITAL_TITLE = /^[A-Z0-9][A-Z0-9 ,'&()/.-]{3,200}/;
+/** "MINUTES 8 MAY 2025 ...", "P1177.24 FORMER DEPOT SITE ...": a title in capitals (two words at least) opening a row. */
+const ROW_TITLE_START = /^(?:[A-Z]{0,3}\d{2,5}[./]\d{2,4} )?[A-Z][A-Z0-9&,'()./-]{1,30}(?: [A-Z0-9&,'()./-]{1,30}){1,}(?: [A-Z][a-z]|$| \|)/;
+const DECISION_IN_CAPITALS = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PLANNING PERMISSION|THAT|NOTED)\b/;
 const AGENDA_WORDS_START = / (?:To|The|This|Members|Councillors|Please|Report|Any|Up to) [a-z]/;
 
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
@@ -43,6 +46,7 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
     if (row.some((l) => !l.blank)) rows.push(row);
     row = [];
   };
+  const minutedRow = () => row.some((l) => /\bminutes ?: ?/i.test(l.text));
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
@@ -56,6 +60,9 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       close();
       continue;
     }
+    const minuted = minutedRow();
+    // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read.
+    if (minuted && ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) close();
     row.push(line);
   }
   close();

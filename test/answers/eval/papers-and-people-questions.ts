@@ -44,6 +44,9 @@ export const PAPER_PEOPLE: AskCase[] = [
   { q: "who sent apologies last month", now: '2018-02-05', must: ["Councillor Miks", "R Potter"], mustNot: ["Abbott"] },
   { q: "apols last month", now: '2023-04-03', must: ["Councillor F Abbott", "Councillor A Tucker"] },
   { q: "who couldnt make it last month", now: '2022-11-02', must: ["Councillor A Masih"], mustNot: ["Tucker"] },
+  { q: "who was present at the march meeting", now: '2023-04-03', must: ["Councillor A Masih", "4 sent apologies"], mustNot: ["Councillor F Abbott", "Councillor A Tucker"], note: 'asked who was there: the apologies counted, not named' },
+  { q: "any apols for the january meeting", now: '2018-02-01', must: ["Councillor Miks", "R Potter"], mustNot: ["Councillor M Mutton"], note: '"apols" asks for the apologies alone' },
+  { q: "did marjorie quenby come to any meetings", now: '2023-04-01', must: ["No record of marjorie quenby"], mustNot: ["Best matches"], note: 'a name before "come to any meetings" is a person, known or not' },
 ];
 
 export const PAPER_CANNOT: AskCase[] = [

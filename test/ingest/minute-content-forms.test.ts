@@ -1,0 +1,69 @@
+// Decisions and requests in the wordings parish, town and other councils print inside an item,
+// read by extractMinuteContent; each form beside a near miss that must not count.
+import { describe, expect, it } from 'vitest';
+import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
+
+const decisions = (text: string) => extractMinuteContent(text).resolutions.map((r) => r.text);
+const requests = (text: string) => extractMinuteContent(text).requests.map((r) => r.text);
+
+describe('decisions where parish and town minutes print them', () => {
+  it('reads a label where a sentence starts inside a line, and what the line says after it', () => {
+    const text = 'PA25/0311 – Garage at 9 Mill Lane: RESOLVED to support.\nPA25/0342 – Barn conversion: Cllr Hale left the room. RESOLVED to\nobject on highway grounds. Clerk to write to the planning officer.';
+    expect(decisions(text)).toEqual(['to support.', 'to object on highway grounds.']);
+    expect(requests(text)).toEqual(['Clerk to write to the planning officer.']);
+  });
+
+  it('reads a proposer and seconder running into the label, and a motion moved "that ..."', () => {
+    expect(decisions('It was proposed by Cllr Okafor, seconded by Cllr Ruane and RESOLVED that the payments be approved.')).toEqual(['the payments be approved.']);
+    expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
+  });
+
+  it('quotes a decision in capitals inside its sentence whole', () => {
+    expect(decisions('418.1 Payments for May totalling £1,204.50 were APPROVED.\n418.2 The bank reconciliation was noted.')).toEqual(['Payments for May totalling £1,204.50 were APPROVED.']);
+  });
+
+  it('takes the sentence before a closing "Resolved." or "Agreed unanimously.", not the proposer and seconder', () => {
+    expect(decisions('The allotment rent for 2026 was set at £32 a plot. Proposed by Cllr Dunn, seconded by Cllr Fell.\nResolved.')).toEqual(['The allotment rent for 2026 was set at £32 a plot.']);
+    expect(decisions('A precept of £18,200 was proposed.\nAgreed unanimously.')).toEqual(['A precept of £18,200 was proposed.']);
+  });
+
+  it('leaves narrative alone: a label inside a sentence, a past decision, a vote without a decision', () => {
+    expect(decisions('The Clerk reported that, as previously RESOLVED in March, the bench had been ordered.')).toEqual([]);
+    expect(decisions('The motion was put to the vote. Carried.')).toEqual([]);
+    expect(decisions('The minutes were agreed as a correct record.')).toEqual([]);
+  });
+
+  it('splits decisions run together and keeps a stem with its list', () => {
+    expect(decisions('RESOLVED – (a) That the strategy be approved;\nand (b) That the Director be authorised to consult.')).toEqual(['That the strategy be approved', 'That the Director be authorised to consult.']);
+    expect(decisions('RESOLVED:\n1. That the report be noted. 2. That a task group be set up.')).toEqual(['That the report be noted.', 'That a task group be set up.']);
+  });
+
+  it('keeps a sentence carried over a page break whole', () => {
+    const text = 'Members asked whether the Head of Audit\n\n\nChairman\'s initials\n\nAudit Committee - 16 July 2024\n\ncould attend the next meeting.';
+    expect(requests(text)).toEqual(['Members asked whether the Head of Audit could attend the next meeting.']);
+  });
+});
+
+describe('requests worded as commitments, and what is not one', () => {
+  it.each([
+    'Further consideration will be given at the next meeting of the Committee.',
+    'The Committee would receive an update in six months.',
+    'It was agreed to invite the Police and Crime Commissioner to a future meeting.',
+    'The Trust would bring proposals for a consultation to the Committee before any change.',
+    'Officers agreed to look into the cost of resurfacing the car park.',
+    'Members asked for the number of households on the waiting list.',
+    'Dog bins: Cllr Ferris to look into the cost of two more bins.',
+  ])('"%s" is a request', (sentence) => {
+    expect(requests(sentence)).toEqual([sentence]);
+  });
+
+  it.each([
+    'The report had been circulated to members before the meeting.',
+    'Members asked about the number of cameras that were not working.',
+    'The Clerk had written to the owner as agreed at the last meeting.',
+    'The information was provided at the last meeting.',
+    'The Committee noted the update.',
+  ])('"%s" is not', (sentence) => {
+    expect(requests(sentence)).toEqual([]);
+  });
+});
