@@ -51,6 +51,12 @@ const ACK_GRACE_MS = 1000;
  */
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
   const inFlight = new Set<string>();
+  const record = keysWrittenTogether((keys) =>
+    deps.boards.workspace.updateState((state) => {
+      const now = deps.clock.now();
+      for (const key of keys) markEventSeen(state, key, now);
+    }),
+  );
   return async (args) => {
     const { body, next, context } = args;
     const key = replayKey(body);
@@ -67,7 +73,7 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     inFlight.add(key);
-    const recorded = deps.boards.workspace.updateState((state) => markEventSeen(state, key, deps.clock.now())).then(
+    const recorded = record(key).then(
       () => undefined,
       (error: unknown) => {
         deps.logger.warn('Could not record a Slack request as handled; handling it anyway', { key }, error);
@@ -91,4 +97,29 @@ function settledWithin(work: Promise<void>, ms: number): Promise<void> {
     timer = setTimeout(resolve, ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Keys written together: while one state write is under way, the keys that arrive meanwhile wait for
+ * it and then go in one write, so twenty commands at once cost two writes, not twenty in a queue
+ * (each acknowledgement still waits for its own key to be written).
+ */
+export function keysWrittenTogether(write: (keys: string[]) => Promise<void>): (key: string) => Promise<void> {
+  let gathering: { keys: string[]; written: Promise<void> } | null = null;
+  let previous: Promise<void> = Promise.resolve();
+  return (key) => {
+    if (gathering) {
+      gathering.keys.push(key);
+      return gathering.written;
+    }
+    const batch: { keys: string[]; written: Promise<void> } = { keys: [key], written: Promise.resolve() };
+    batch.written = previous.then(() => {
+      // From here on, keys that arrive go in the next write.
+      if (gathering === batch) gathering = null;
+      return write(batch.keys);
+    });
+    gathering = batch;
+    previous = batch.written.catch(() => undefined);
+    return batch.written;
+  };
 }
