@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import { createEngine } from '../answers/engine.ts';
+import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore } from '../store/lowdb-store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-worker.ts';
 
@@ -38,28 +39,14 @@ try {
     if (change.origin === 'reload') engine.refresh();
   });
 
-  // One read of what the main thread wrote at a time; a request that comes during one waits for the next.
-  let running: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
-  const readOnce = (): Promise<void> => {
-    running = store
-      .refresh()
-      .then(() => undefined)
-      .catch((error: unknown) => logger.warn('Reading what the bot wrote to the store failed; answering from what was read before.', error))
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const caughtUp = (): Promise<void> => {
-    if (queued) return queued;
-    if (!running) return readOnce();
-    queued = running.then(() => {
-      queued = null;
-      return readOnce();
-    });
-    return queued;
-  };
+  // One read of what the main thread wrote at a time; the requests that come during one share the next.
+  const readWrites = oneAtATime<void>(() =>
+    store.refresh().then(
+      () => undefined,
+      (error: unknown) => logger.warn('Reading what the bot wrote to the store failed; answering from what was read before.', error),
+    ),
+  );
+  const caughtUp = (): Promise<void> => readWrites(undefined);
 
   serve = async (request) => {
     if (request.type === 'refresh') {

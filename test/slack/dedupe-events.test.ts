@@ -1,7 +1,8 @@
 // Seen Slack event ids: each id once, and ids older than a day forgotten so the state stays small.
 import { describe, expect, it } from 'vitest';
 import { MutableState } from '../../src/model.ts';
-import { keysWrittenTogether, markEventSeen } from '../../src/slack/middleware/dedupe-events.ts';
+import { markEventSeen } from '../../src/slack/middleware/dedupe-events.ts';
+import { oneAtATime } from '../../src/one-at-a-time.ts';
 
 describe('markEventSeen', () => {
   it('lets an event id through once', () => {
@@ -19,12 +20,12 @@ describe('markEventSeen', () => {
   });
 });
 
-describe('keysWrittenTogether', () => {
+describe('oneAtATime (the replay keys\' writes)', () => {
   it('writes the keys that arrive during a write in one following write, each caller waiting for its own', async () => {
     const writes: string[][] = [];
     let release!: () => void;
     const firstWrite = new Promise<void>((resolve) => (release = resolve));
-    const record = keysWrittenTogether(async (keys) => {
+    const record = oneAtATime<string>(async (keys) => {
       writes.push([...keys]);
       if (writes.length === 1) await firstWrite;
     });
@@ -45,7 +46,7 @@ describe('keysWrittenTogether', () => {
 
   it('a failed write fails its own callers only; the next write still goes', async () => {
     let calls = 0;
-    const record = keysWrittenTogether(async () => {
+    const record = oneAtATime<string>(async () => {
       calls++;
       if (calls === 1) throw new Error('disk full');
     });

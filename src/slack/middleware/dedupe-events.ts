@@ -3,6 +3,7 @@
 // kept in the store's small state, so this holds across a restart too.
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { MutableState } from '../../model.ts';
+import { oneAtATime } from '../../one-at-a-time.ts';
 import type { SlackAppDeps } from '../deps.ts';
 
 export const SEEN_EVENT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -51,7 +52,9 @@ const ACK_GRACE_MS = 1000;
  */
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
   const inFlight = new Set<string>();
-  const record = keysWrittenTogether((keys) =>
+  // Keys that arrive while one is being written go in the next write together (each ack still
+  // waits for its own key): twenty commands at once cost two writes, not twenty in a queue.
+  const record = oneAtATime<string>((keys) =>
     deps.boards.workspace.updateState((state) => {
       const now = deps.clock.now();
       for (const key of keys) markEventSeen(state, key, now);
@@ -99,27 +102,3 @@ function settledWithin(work: Promise<void>, ms: number): Promise<void> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/**
- * Keys written together: while one state write is under way, the keys that arrive meanwhile wait for
- * it and then go in one write, so twenty commands at once cost two writes, not twenty in a queue
- * (each acknowledgement still waits for its own key to be written).
- */
-export function keysWrittenTogether(write: (keys: string[]) => Promise<void>): (key: string) => Promise<void> {
-  let gathering: { keys: string[]; written: Promise<void> } | null = null;
-  let previous: Promise<void> = Promise.resolve();
-  return (key) => {
-    if (gathering) {
-      gathering.keys.push(key);
-      return gathering.written;
-    }
-    const batch: { keys: string[]; written: Promise<void> } = { keys: [key], written: Promise.resolve() };
-    batch.written = previous.then(() => {
-      // From here on, keys that arrive go in the next write.
-      if (gathering === batch) gathering = null;
-      return write(batch.keys);
-    });
-    gathering = batch;
-    previous = batch.written.catch(() => undefined);
-    return batch.written;
-  };
-}
