@@ -98,6 +98,12 @@ async function main(): Promise<number> {
     stopSurface = slack.stop;
   }
 
+  // The look-ups a click or a new paper needs, built between requests after start rather than in the
+  // first such request's turn of the event loop.
+  for (const store of workspace.stores) {
+    void store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error));
+  }
+
   const reminders = startReminders({ boards, clock, logger, outlet });
   slack?.useReminders(reminders);
   // Each council with ModernGov settings syncs into its own record.
