@@ -313,9 +313,12 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   if (!date || date.index === 0) return null;
   const before = text.slice(0, date.index).trimEnd();
   const dash = /[-–,] ?$/.exec(before);
-  if (!dash) return null;
+  // "Agenda and minutes Planning Committee Wednesday 14 May 2025 6.30 pm": a window title run into one line, no dash.
+  const titled = dash ? null : R.PAGE_TITLE_LEAD.exec(before);
+  const named = titled ? before.slice(titled[0].length) : '';
+  if (!dash && !(titled && R.COMMITTEE_AFTER_TITLE.test(named) && !R.NOT_A_COMMITTEE.test(named))) return null;
   // "Agenda and minutes - Planning Committee - 4 March 2025": the page's title is no part of the committee's name.
-  const committee = before.slice(0, dash.index).trim().replace(R.PAGE_TITLE_PREFIX, '');
+  const committee = (dash ? before.slice(0, dash.index) : before).trim().replace(R.PAGE_TITLE_PREFIX, '').replace(R.PAGE_TITLE_LEAD, '');
   if (!committee || committee.length > 150 || /[.:;]$/.test(committee)) return null;
   const rest = text.slice(date.index + date.text.length);
   return { committee, date: date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) };

@@ -104,6 +104,12 @@ export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is 
 export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee)) ?: ?(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
 export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
+/** A page's title before the committee's name with no dash between them: "Agenda and minutes Cabinet", "Agenda and minutes | Cabinet". */
+export const PAGE_TITLE_LEAD = /^[Aa]genda(?:, [Dd]ecisions)?(?: and (?:[Dd]raft |[Pp]rinted )?(?:[Dd]ecisions|[Mm]inutes))? ?\|? (?=[A-Z])/;
+/** The committee's name after such a title: capitalised words, not a sentence ("OF THE MEETING HELD ON"). */
+export const COMMITTEE_AFTER_TITLE = /^[A-Z][\w&'’()]*(?: (?:[A-Z(][\w&'’()-]*|and|of|for|the|&)){0,12}$/;
+/** Words of a sentence about a meeting, never of a committee's name: "OF THE MEETING HELD ON". */
+export const NOT_A_COMMITTEE = /^(?:of|for|to|the)\b|\b(?:held|meeting)\b/i;
 export const DATE_LABEL = /^(?:time and date|date and time|date of meeting|meeting date|date|time|when)\b ?:? ?/i;
 export const PLACE_LABEL = /^(?:place|venue|location|where|meeting venue)\b ?:? ?/i;
 export const CONTACT_LABEL = /^(?:contact(?: officer)?|enquiries to|clerk to the committee)\b ?: ?/i;
