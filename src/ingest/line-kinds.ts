@@ -474,7 +474,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (R.PERSON_TO_CONTACT.test(text)) kinds.add('contact-label');
 
   out.label = attendanceLabel(text);
-  if (out.label || R.BARE_LABEL.test(text)) kinds.add('attendance-label');
+  // "• Attendance" among "• Documents", "• Visitors": a page's tab names, not a label over people.
+  if (line.bullet && R.ATTENDANCE_TAB.test(text)) out.label = null;
+  else if (out.label || R.BARE_LABEL.test(text)) kinds.add('attendance-label');
   if (R.IN_THE_CHAIR.test(text)) kinds.add('chair-marker');
   if (isPersonLine(text)) kinds.add('person');
 

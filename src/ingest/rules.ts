@@ -17,7 +17,7 @@ export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} 
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */
 export const WEB_FURNITURE =
-  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /** A bullet glyph starting a line. */
 export const BULLET = /^(?:[-•·▪◦●○*–—→✓§]|\\-)[ \t]/;
 /** "pdf icon PDF 82 KB" after a title that links a paper. */
@@ -175,6 +175,15 @@ export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 export const APOLOGIES_SENTENCE =
   /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
+/** The heading of a meeting page's attendance tab, alone on its line. */
+export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
+export const TAB_PRESENT = /^(?:attended(?: [-–] (?:other )?(?:committee )?members)?|members present|present|attendees|name\t?role)$/i;
+export const TAB_APOLOGIES = /^(?:apologies(?: for absence)?|name\t?reason for (?:sending )?apolog(?:y|ies)(?:\t?substituted by)?)$/i;
+export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted by)?)$/i;
+/** What ends the attendance tab: the page's next tab. */
+export const TAB_END = /^(?:declarations? of interests?|visitors?(?: information)?|documents|media|member name\t?item ref)\b/i;
+/** "No absentee information has been recorded for the meeting." */
+export const NOTHING_RECORDED = /\b(?:has|have) been recorded\b|\bis not yet available\b|^none\.?$/i;
 /** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
 export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */
