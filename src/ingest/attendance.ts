@@ -293,6 +293,18 @@ function readEmployeeLines(lines: string[]): Attendee[] {
   return out;
 }
 
+/** A table of people's cells ("Name | Role" head; "Councillor X<tab>Chair"; "Jo Perrin<tab>Head of Service") as a list entry; null for the head. */
+function cellsAsList(text: string): string | null {
+  if (!text.includes('\t')) return text;
+  const cells = text.split(/\t+/).map((c) => c.trim()).filter(Boolean);
+  if (cells.every((c) => R.PEOPLE_TABLE_HEAD.test(c))) return null;
+  const [name, ...rest] = cells;
+  if (rest.length === 0) return name ?? '';
+  // The chair's cell is a note on the name; any other role follows it as "X, Head of Service" does.
+  if (rest.length === 1 && (R.CHAIR_NOTE.test(rest[0]!) || R.VICE_CHAIR_NOTE.test(rest[0]!))) return `${name} (${rest[0]})`;
+  return `${name}, ${rest.join(', ')}`;
+}
+
 /**
  * Lines as written, with a list wrapped onto the next line joined back: an
  * open bracket, a trailing comma or "and", or a following line that starts in
@@ -308,7 +320,8 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
       afterBlank = true;
       continue;
     }
-    const text = line.text.replace(/\t+/g, ' ');
+    const text = groupLabel(line) ? line.text.replace(/\t+/g, ' ') : cellsAsList(line.text);
+    if (text === null) continue;
     // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.
     const previous = afterBlank ? '' : (out[out.length - 1]?.text ?? '');
     const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text);

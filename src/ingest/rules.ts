@@ -184,6 +184,8 @@ export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted
 export const TAB_END = /^(?:declarations? of interests?|visitors?(?: information)?|documents|media|member name\t?item ref)\b/i;
 /** "No absentee information has been recorded for the meeting." */
 export const NOTHING_RECORDED = /\b(?:has|have) been recorded\b|\bis not yet available\b|^none\.?$/i;
+/** The head cells of a table of people: "Name", "Role", "Councillor", "Position". */
+export const PEOPLE_TABLE_HEAD = /^(?:name|names|role|position|councillors?|members?|title|representing|organisation|attendance)$/i;
 /** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
 export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */
