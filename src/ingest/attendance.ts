@@ -563,6 +563,24 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   return listed;
 }
 
+/**
+ * What one minute printed on its own (an issue page's meeting, an agenda-item page) says of attendance: the apologies
+ * of an apologies item or sentence, and a chair named in the text ("Councillor X in the Chair"), who was there.
+ */
+export function attendanceInMinute(title: string, minute: readonly ClassifiedLine[]): Pick<AttendanceResult, 'present' | 'apologies' | 'chair'> {
+  const present: Attendee[] = [];
+  const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
+  const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
+  let chair: string | null = null;
+  for (const l of minute) {
+    if (!l.kinds.has('chair-marker')) continue;
+    chair = chairFromSentence(l.text);
+    if (chair) break;
+  }
+  if (chair) withChairPresent(present, chair);
+  return { present, apologies, chair };
+}
+
 /** An agenda's "Membership: Councillors S Bains, S Hanson (Co-opted Member), ... M Mutton (Chair)". */
 export function readMembership(text: string): Attendee[] {
   return readPeople(text).map((p) => {

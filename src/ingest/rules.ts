@@ -55,7 +55,7 @@ export const TABLE_HEAD_ITEM = /^items?$/i;
 
 /** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons". */
 export const AGENDA_WORD =
-  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d)$/i;
+  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
 
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;

@@ -72,3 +72,19 @@ describe('Word-style minutes', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Mr Karl Ibbotson', 'Mrs Dee Farr', 'Mr Sol Grant']);
   });
 });
+
+describe('agenda front sheets without labels', () => {
+  it('takes the time from the line after the date when a blank line stands between', () => {
+    const doc = parseDocument(
+      ['NOTICE OF MEETING', '', 'CABINET', '', 'will meet on', '', 'WEDNESDAY, 4 FEBRUARY 2026', '', 'At 10.00 am', '', 'Items', '', '1 APOLOGIES FOR ABSENCE', '', '2 MINUTES (Pages 5 - 12)', '', '3 BUDGET 2026/27 (Pages 13 - 60)'].join('\n'),
+    );
+    expect(doc.meetings.map((m) => [m.kind, m.date, m.time])).toEqual([['agenda', '2026-02-04', '10:00']]);
+  });
+
+  it('reads "Items for consideration" over bare numbered titles as an agenda, not minutes', () => {
+    const doc = parseDocument(
+      ["Children's Services Scrutiny Committee", 'Thursday 19 March 2026', '2.00 pm', '', 'Items for consideration', '', '1. Apologies and substitutions', '2. Declarations of interest', '3. School place planning', '4. Forward work programme'].join('\n'),
+    );
+    expect(doc.meetings.map((m) => [m.kind, m.date, m.time, m.items.length])).toEqual([['agenda', '2026-03-19', '14:00', 4]]);
+  });
+});
