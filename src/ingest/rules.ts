@@ -49,6 +49,8 @@ export const TITLE_TAIL = /(?:^| )(?:held|on|at|in|which took place|taking place
 export const PAGE_TITLE =
   /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
+/** The older "Meeting documents" page's table head, its cells run together or apart. */
+export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
 export const TABLE_HEAD = /^(?:items )?no\.? ?\|? ?item\b[ |]{0,12}$|^itemdescription(?:resolution)?$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;

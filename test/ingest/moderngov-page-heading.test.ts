@@ -1,14 +1,9 @@
 // ModernGov meeting pages whose date stands only in the page's heading, and the chair such a page names.
 import { describe, expect, it } from 'vitest';
-import type { ParsedMeeting } from '../../src/model.ts';
 import { classifyLine } from '../../src/ingest/line-kinds.ts';
-import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { onlyMeeting } from './only-meeting.ts';
 
-function only(text: string): ParsedMeeting {
-  const doc = parseDocument(text);
-  expect(doc.meetings).toHaveLength(1);
-  return doc.meetings[0]!;
-}
+const only = onlyMeeting;
 const heading = (text: string) => classifyLine({ text, blank: false, bullet: false, emphasis: false, indent: 0 } as never, 0).meetingHeading;
 
 const rows = (first = 'Apologies for absence were received from Councillor Ruth Adeyemi.') =>
@@ -53,5 +48,34 @@ describe('the chair of a meeting page', () => {
     const m = only(`Cabinet - Tuesday, 3rd June, 2025 10.00 am\n\n${rows('Councillor Omar Reyes in the Chair. Apologies for absence were received from Councillor Ruth Adeyemi.')}`);
     expect(m.chair).toBe('Councillor Omar Reyes');
     expect(m.present.find((p) => p.chair)?.name).toBe('Councillor Omar Reyes');
+  });
+});
+
+describe('the older "Meeting documents" page', () => {
+  it('names "The Council" over its date, and reads the words under each title as the minute', () => {
+    const m = only(
+      [
+        'Meeting documents',
+        '',
+        'The Council',
+        'Thursday, 16th October, 2025 6.30 pm',
+        '',
+        'ItemDescriptionResolution',
+        '101 Apologies for absence.',
+        'Apologies for absence were received from Councillor Dunmore.',
+        '102 Minutes',
+        'Resolved:-',
+        'That the Minutes be confirmed.',
+        '103 Communications',
+        'The Mayor reported on the civic service.',
+      ].join('\n'),
+    );
+    expect([m.kind, m.committee, m.date, m.time]).toEqual(['minutes', 'The Council', '2025-10-16', '18:30']);
+    expect(m.items.find((i) => i.number === '102')?.resolutions.map((r) => r.text)).toEqual(['That the Minutes be confirmed.']);
+  });
+
+  it('keeps an item table without a resolution column an agenda', () => {
+    const m = only(['Meeting documents', '', 'The Council', 'Thursday, 16th October, 2025 6.30 pm', '', 'No. Item', '101 Apologies for absence', 'To receive apologies.', '102 Minutes', 'To confirm the minutes.'].join('\n'));
+    expect(m.kind).toBe('agenda');
   });
 });

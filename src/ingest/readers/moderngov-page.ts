@@ -24,6 +24,8 @@ import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } fr
 import { tableDrafts } from './moderngov-table.ts';
 
 const HEAD_REACH = 60;
+/** A full council's meeting names the council itself: "The Council" over its date. */
+const FULL_COUNCIL = /^(?:the )?(?:full )?council$/i;
 
 export interface PageStart {
   /** First line of the page's header. */
@@ -125,7 +127,7 @@ function readPageHeader(lines: readonly ClassifiedLine[], from: number, to: numb
       const heading = line.meetingHeading;
       if (heading) {
         Object.assign(out, { committee: heading.committee, date: heading.date, time: heading.time, cancelled: heading.cancelled });
-      } else if (line.date && line.date.index === 0 && previous && !previous.kinds.has('page-title') && !/:/.test(previous.text) && !previous.kinds.has('council')) {
+      } else if (line.date && line.date.index === 0 && previous && !previous.kinds.has('page-title') && !/:/.test(previous.text) && (!previous.kinds.has('council') || FULL_COUNCIL.test(previous.text))) {
         // The heading broken before the date: "Scrutiny Board (Housing)" / "Wednesday, 31st July, 2019 10.30 am".
         const rest = text.slice(line.date.text.length);
         Object.assign(out, { committee: previous.text, date: line.date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) });
@@ -299,7 +301,16 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     ? { drafts: tableDrafts(lines, page.body, lines.length), closingTime: null }
     : lineDrafts(lines, page.body, lines.length, numbered);
   const labelled = numbered || page.table || drafts.some((d) => hasText(d.decision)) || drafts.some((d) => d.state !== 'minutes');
-  const minutes = labelled
+  // The older "Meeting documents" page heads its table "ItemDescriptionResolution": the words under a title are its minute.
+  const resolutionColumn = R.RESOLUTION_COLUMN_HEAD.test(lines[page.body - 1]?.text ?? '');
+  if (resolutionColumn) {
+    for (const d of drafts) {
+      if (hasText(d.minutes) || hasText(d.decision)) continue;
+      d.minutes = d.description;
+      d.description = [];
+    }
+  }
+  const minutes = resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
     ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
     : drafts.filter((d) => d.minutes.some((l) => !l.blank && RECORDED.test(l.text))).length >= Math.min(2, drafts.length);
 
