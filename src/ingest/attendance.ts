@@ -64,8 +64,8 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
+  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
@@ -198,8 +198,37 @@ export function englishOfBilingual(text: string): string {
     .replace(/\([Cc]lerc\)/g, '(Clerk)');
 }
 
+/**
+ * "Gordon Lyall, Head of Roads and Transportation; Aileen Paterson, Service Manager, Finance; and ...": people kept
+ * apart by semicolons, each with a post after a comma (whose own "and" and commas are the post's). Null when the
+ * list is not of that shape.
+ */
+function peopleWithPosts(text: string): Person[] | null {
+  if (!text.includes(';')) return null;
+  const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
+  const posted = (p: string) => !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim());
+  if (parts.length < 2 || !parts.some(posted)) return null;
+  const out: Person[] = [];
+  for (const part of parts) {
+    if (!posted(part)) {
+      out.push(...readPeople(part));
+      continue;
+    }
+    const comma = part.indexOf(',');
+    const person = readPerson(part.slice(0, comma), null);
+    if (!person) continue;
+    const post = trimEnd(part.slice(comma + 1).trim(), '.;');
+    if (R.CHAIR_NOTE.test(post)) person.chair = true;
+    else person.note = [person.note, R.VICE_CHAIR_NOTE.test(post) ? 'Vice-Chair' : post].filter(Boolean).join('; ');
+    out.push(person);
+  }
+  return out;
+}
+
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
+  const posted = peopleWithPosts(englishOfBilingual(text));
+  if (posted) return posted;
   let inherited: string | null = null;
   const people: Person[] = [];
   let afterRole = false;

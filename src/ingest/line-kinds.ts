@@ -276,7 +276,11 @@ function attendanceLabel(text: string): Label | null {
   // "Yn bresennol:", "Ymddiheuriadau:": a Welsh label alone, its list in Welsh beside the same list in English.
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 40 && R.WELSH_LABEL.test(text.slice(0, colon).trim())) return { group: welshGroup(text.slice(0, colon)), rest: text.slice(colon + 1).trim() };
-  return englishLabel(text);
+  const label = englishLabel(text);
+  if (label) return label;
+  // "... SCRUTINY COMMITTEE. Present:- Councillor Forbes, Convener; ...": the title's sentence, then the list.
+  const inline = R.PRESENT_AFTER_SENTENCE.exec(text);
+  return inline ? { group: 'member', rest: text.slice(inline.index + inline[0].length).trim() } : null;
 }
 
 function welshGroup(label: string): R.AttendanceGroup {
@@ -294,7 +298,7 @@ function englishLabel(text: string): Label | null {
     if (!m) continue;
     const after = text.slice(m[0].length);
     // "Apologies for absence were received from ..." needs no colon.
-    if (group === 'apologies' && /(?:received )?from$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
+    if (group === 'apologies' && /(?:(?:received )?from| for)$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
     const end = R.LABEL_END.exec(after);
     if (end) {
       const rest = after.slice(end[0].length).trim();

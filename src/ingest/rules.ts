@@ -130,12 +130,12 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apologies(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b/i, 'other-member'],
-  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
+  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:employees|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
@@ -147,6 +147,8 @@ export const WELSH_LABEL = /^(?:(?:hefyd )?yn )?(?:presennol|bresennol|mynychu|y
 export const WELSH_IN_LIST = /\b(?:Cyng|Cynghorydd|Cynghorwyr|[Cc]adeirydd|[Cc]lerc|a\/and|ac\/and)\b/;
 /** "Cyng/", "Cyng. / ", "a/", "cadeirydd / ", "Cynghorydd Sir / ": the Welsh side of a bilingual pair in a list. */
 export const WELSH_BEFORE_SLASH = /\b(?:Cyng(?:horydd(?: Sir)?|horwyr)?\.?|a|ac|(?:is-)?[Cc]adeirydd|[Cc]lerc|[Mm]aer|[Ss]wyddog) ?\/ ?(?=[A-Za-z])/g;
+/** "COMMITTEE. Present:- Councillor ...": the attendance label after a sentence on the same line. */
+export const PRESENT_AFTER_SENTENCE = /\. Present ?:-? (?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Provost|Bailie)\b)/;
 export type AttendanceGroup =
   | 'member'
   | 'co-opted'
@@ -167,8 +169,8 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for abs
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
-export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|mayor|in the chair|chair of the meeting|presiding)$/i;
-export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson)$/i;
+export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
+export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
   /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
