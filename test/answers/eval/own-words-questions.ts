@@ -51,4 +51,8 @@ export const OWN_PLANS: AskCase[] = [
   { q: "when are we doing retention", now: '2017-07-20', must: ["Retention of Social Workers", "date to be determined"] },
   { q: "when will we cover home education", now: '2017-07-20', must: ["Special and Alternative Provision including Home Schooling", "date to be determined"] },
   { q: "when do we consider the strategic plan", now: '2017-07-20', must: ["One Strategic Plan updates", "date to be determined"] },
+  { q: "whats on the agenda next month", now: '2017-08-20', must: ["No agenda in September 2017 is published yet", "14 September 2017 is planned", "LSCB Interim Annual Report"], note: 'no agenda out yet: said first, with what the programme plans' },
+  { q: "what's coming in november", now: '2017-10-20', must: ["No agenda in November 2017 is published yet", "Improvement Board Report"] },
+  { q: "whats on in october", now: '2017-08-20', must: ["No agenda in October 2017 is published yet", "Quality of Social Workers"] },
+  { q: "whats on the agenda in july", now: '2017-07-10', must: ["Support to Young Carers"], mustNot: ["No agenda in July 2017"], note: 'near miss: the agenda of 13 July 2017 is out' },
 ];
