@@ -93,6 +93,11 @@ describe('figures in a paper', () => {
       'Pupils with a personal travel budget 22 31 9 62',
       '',
       '3.4 Around 15% of pupils on routes travel more than 10 miles each way.',
+      '3.5 The review found three problems with the routes:',
+      '- Buses late on two of the longer routes',
+      '- Escorts without up to date training',
+      '- Journeys of more than an hour for some pupils',
+      '3.6 A pupil with a personal travel budget keeps it for about 2 years on average.',
     ].join('\n');
   };
 
@@ -108,6 +113,19 @@ describe('figures in a paper', () => {
     const engine = await engineWith(bodies);
     const text = await ask(engine, 'how many pupils out of the 412 are secondary');
     expect(read(text)).toContain(read('Pupils on routes 140 212 60 412 (Primary Secondary Post-16 Total)'));
+  });
+
+  it('quotes a sentence that opens a list with its entries', async () => {
+    const engine = await engineWith(bodies);
+    const text = read(await ask(engine, 'how many problems did the review find with the routes'));
+    expect(text).toContain(read('The review found three problems with the routes: Buses late on two of the longer routes; Escorts without up to date training;'));
+  });
+
+  it('answers "how long" with a span of time', async () => {
+    const engine = await engineWith(bodies);
+    const text = await ask(engine, 'how long do pupils keep a personal travel budget');
+    const first = text.split('\n').find((line) => line.includes('“'));
+    expect(first).toContain('about 2 years');
   });
 
   it('answers "what percentage" with the sentence that gives a share', async () => {

@@ -102,7 +102,7 @@ const ASKED_OF_BOT =
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
 // Sport, the day's news and the council's finances to come: no board's record holds them.
-const SPORT = /\b(?:who won|won the (?:match|game|cup|league|derby)|(?:the|last night'?s|saturday'?s|sunday'?s|yesterday'?s) (?:match|game|derby)|(?:cricket|rugby|tennis|golf|sports?|boxing|racing) (?:results?|scores?|match|game|fixtures?)|premier league|championship table|world cup|final score|scored|kick[- ]off)\b/i;
+const SPORT = /\b(?:who won|won the (?:match|game|cup|league|derby)|(?:the|last night'?s|saturday'?s|sunday'?s|yesterday'?s) (?:match|game|derby)|(?:cricket|rugby|tennis|golf|sports?|boxing|racing) (?:results?|scores?|match|game|fixtures?)|premier league|championship table|world cup|final score|who scored|kick[- ]off)\b/i;
 const NEWS = /\b(?:(?:news|headlines) (?:today|this morning|tonight|this week)|in the (?:news|papers)|(?:today'?s|the latest|breaking|local|national) (?:news|headlines)|headlines|newspapers?|bbc|itv)\b|^(?:any|what is the|what is in the|the) news$/i;
 const COUNCIL_TAX = /\bcouncil tax\b/i;
 const BUDGET = /\bbudgets?\b/i;
@@ -497,7 +497,7 @@ function withoutBoardWords(text: string, nouns: RegExp): string {
 
 function isFrame(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  return FRAME.has(w) || /^(?:whats|whens|whos|wheres|hows|thats|theres|heres|its|lets|i'?m|i'?ve|we'?ve|we'?re|they'?ve|dont|didnt|doesnt|hasnt|havent|isnt|arent|wasnt|werent|wont|cant|couldnt|yes|no|ok|okay|hi|hello|hey|so|well|right|cheers|thanks|x)$/.test(w);
+  return FRAME.has(w) || /^(?:whats|whens|whos|wheres|hows|thats|theres|heres|its|lets|i'?m|i'?ve|we'?ve|we'?re|they'?ve|they'?d|we'?d|i'?d|you'?d|he'?d|she'?d|dont|didnt|doesnt|hasnt|havent|isnt|arent|wasnt|werent|wont|cant|couldnt|yes|no|ok|okay|hi|hello|hey|so|well|right|cheers|thanks|x)$/.test(w);
 }
 
 /** Glossary terms named in the topic, by name: shown in "Read as". */

@@ -19,6 +19,13 @@ export const OWN_FIGURES: AskCase[] = [
   { q: "how many social workers were appointed", now: '2017-07-12', must: ["65 social workers being appointed"] },
   { q: "how many young carers is the carers trust in touch with", now: '2017-07-12', must: ["1,385 young carers"] },
   { q: "how much of the childrens services budget is grants", now: '2022-10-25', must: ["£12m of the £80m"] },
+  { q: "when does the youth hub go live", now: '2023-03-20', must: ["The project would go live in April 2023"], note: 'the date is in the sentence after the one naming the subject' },
+  { q: "how old is a child in private fostering", now: '2018-01-15', must: ["under the age of 16"] },
+  { q: "how long do social workers stay", now: '2022-10-25', must: ["the retention rate was approximately 3 years"], note: '"how long" is answered by a duration; "stay" is retention' },
+  { q: "how many areas for improvement did ofsted find", now: '2022-10-25', must: ["four areas that required further improvement", "The response to children aged 16 and 17 who are homeless"], note: 'a sentence that opens a list comes with its entries' },
+  { q: "when is the audit workshop", now: '2018-01-15', must: ["14th February 2018"] },
+  { q: "how many young carers scored very high", now: '2017-07-12', must: ["28"], mustNot: ["I can’t"], note: '"scored" is not a football score' },
+  { q: "how many young carers had a new assessment in the last year", now: '2017-07-12', must: ["75"], mustNot: ["(2016)"], note: '"in the last year" counted by the paper, not a filter on its meeting' },
   { q: "how many children went missing in may", now: '2017-07-01', must: [], mustNot: ["39 young people"], note: 'before the pack of 5 July 2017 is out, nothing of it is known' },
 ];
 
