@@ -71,6 +71,12 @@ describe('who is <name>', () => {
     expect(text).toContain('No record of');
   });
 
+  it('finds who holds a role from the papers, and says when the record names none', async () => {
+    const engine = await engineWith(coopted);
+    expect((await ask(engine, 'who is the head of school improvement')).split('\n')[0]).toBe('Ruth Lindqvist is the Head of School Improvement (as the record gives it on Thursday 7 March 2024).');
+    expect((await ask(engine, 'who is the director of public health')).split('\n')[0]).toBe('No paper or minutes known so far name the director of public health.');
+  });
+
   it('reads "who joined the board" as the co-option resolutions', async () => {
     const engine = await engineWith(coopted);
     const text = await ask(engine, 'who joined the board');

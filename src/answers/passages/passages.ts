@@ -125,6 +125,7 @@ const NUMBER_WORDS =
 
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS.source}$`, 'i');
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|am|pm)$/i;
+const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?)$/;
 
 /** How many figures a sentence gives: numbers other than years, section numbers and list numbers, and numbers in words. */
 function figureCount(sentence: string): number {
@@ -153,8 +154,13 @@ export function figureForm(question: string): FigureForm {
 /** Whether a sentence gives the kind of figure asked for. */
 function answersForm(sentence: string, form: FigureForm): boolean {
   if (form === 'share') return /\d\s?%|\bper ?cent\b|\b\d+ out of (?:the )?\d+|\b\d+ in (?:every )?\d+/i.test(sentence) || /\b(?:half|quarter|third|majority|minority)\b/i.test(sentence);
-  if (form === 'duration') return /\b(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several) ?(?:-? ?\d+ )?(?:years?|months?|weeks?|days?|hours?)\b/i.test(sentence);
-  if (form === 'date') return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b \d{4}|\b(?:19|20)\d\d\b|\b(?:spring|summer|autumn|winter)\b/i.test(sentence);
+  if (form === 'duration' || form === 'date') {
+    const words = sentence.toLowerCase().split(/[\s(),;:.]+/);
+    // A span: a number before a unit of time ("approximately 3 years", "18-24 months").
+    if (form === 'duration') return words.some((word, i) => SPAN_UNIT.test(word) && i > 0 && (/^\d[\d,–-]*$/.test(words[i - 1]!) || NUMBER_WORD.test(words[i - 1]!) || /^(?:few|several)$/.test(words[i - 1]!)));
+    // A date: a year, or a season ("in April 2023", "by spring").
+    return words.some((word) => /^(?:19|20)\d\d$/.test(word) || /^(?:spring|summer|autumn|winter)$/.test(word));
+  }
   if (form === 'money') return /£\s?\d|\d\s?(?:m|k|bn)\b|\b(?:pounds|million)\b/i.test(sentence);
   // A count: a number that is neither a share nor a sum of money.
   // "In the 12 months to June" is a span, not a count.

@@ -204,6 +204,7 @@ const PERSON_AT_MEETINGS =
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
 // "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
 const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
+const ROLE_HOLDER = /^who (?:is|was|are) (?:the |our |your |their )?(?:[a-z'’-]+ ){0,4}(?:cabinet member|portfolio holder|lead member|director|head|chief executive|lead officer|manager|principal|leader|co-?ordinator|adviser|advisor|commissioner)\b/i;
 const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
 const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
 
@@ -624,6 +625,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   }
   // "who is mr vohra": who the person is comes first, then their attendance.
   if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare))) reading.intent = 'person';
+  // "who is the cabinet member for children", "who's our director of children's services": the person who holds the role.
+  if (reading.intent === 'search' && !reading.person && reading.topic && ROLE_HOLDER.test(bare) && ROLE_WORD.test(reading.topic)) reading.intent = 'person';
   reading.terms = termsIn(reading.topic);
   reading.direct = direct !== null && direct === reading.intent && !reading.topic;
   return reading;

@@ -48,6 +48,11 @@ export const OWN_PEOPLE: AskCase[] = [
   { q: "who joined the board", now: '2022-10-25', must: ["Ghulam Vohra", "co-option"] },
   { q: "new member for other faiths", now: '2022-11-10', must: ["Ghulam Vohra"] },
   { q: "any new co-opted members", now: '2023-03-20', must: ["approves the co-option of Mr Ghulam Vohra"] },
+  { q: "who is the cabinet member for children", now: '2022-10-25', must: ["Councillor P Seaman is the Cabinet Member for Children and Young People"] },
+  { q: "who's the director of childrens services", now: '2023-03-20', must: ["John Gregg is the Director of Children's Services"] },
+  { q: "who is the cabinet member for education", now: '2023-03-20', must: ["Councillor K Sandhu", "Cabinet Member for Education and Skills"] },
+  { q: "who is the programme manager", now: '2017-07-12', must: ["Sonia Watson is the Children's Services Programme Manager"] },
+  { q: "who is the head of the virtual school", now: '2023-03-20', must: ["No paper or minutes known so far name"], mustNot: ["Best matches"], note: 'a role the record never names' },
   { q: "who has left the board", now: '2023-03-20', must: ["No decision on"], mustNot: ["Vohra"], note: 'the record holds no resignation: said so, not a co-option' },
 ];
 
