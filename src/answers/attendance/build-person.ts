@@ -272,6 +272,7 @@ function holdsRole(title: string, asked: string[]): boolean {
 
 /** Minuted meetings read back from now for a role printed beside a name. */
 const MEETINGS_READ_FOR_ROLE = 12;
+const MEETINGS_SCANNED_FOR_ROLE = 600;
 // "John Gregg, Director of Children's Services", "Gennie Holmes\nScrutiny Co-ordinator", "Report of: John Gregg\n\nJob Title: Director ...".
 const NAME_THEN_TITLE = /(?:^|\n|: ?)((?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?:, ?|\n+(?:Job Title ?: ?)?)([A-Z][^\n,;()]{3,80})/g;
 
@@ -282,7 +283,9 @@ export function buildRoleHolder(ctx: AnswerContext, role: string, question: stri
   // The attendance notes of the latest minutes: "Councillor P Seaman (Cabinet Member for Children and Young People)".
   const { calendar } = ctx.view;
   let read = 0;
-  for (let i = firstAfter(ctx.view, ctx.t) - 1; i >= 0 && read < MEETINGS_READ_FOR_ROLE && found.length === 0; i--) {
+  // Other committees' meetings are passed over, a bounded number of them: a council's calendar is long.
+  const end = firstAfter(ctx.view, ctx.t);
+  for (let i = end - 1; i >= Math.max(0, end - MEETINGS_SCANNED_FOR_ROLE) && read < MEETINGS_READ_FOR_ROLE && found.length === 0; i--) {
     const meeting = calendar[i]!;
     if (meeting.status !== 'minutes' || !ofBoard(ctx, meeting)) continue;
     read++;
