@@ -231,7 +231,16 @@ const NEGATED = /\b(?:not|no|never|none|without|cannot)\b|n't\b|\bun(?:met|suppo
 
 function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions & { month?: string }): Passage[] {
   const negated = NEGATION.test(query);
-  const core = (withoutGenericWords(query) || query).replace(new RegExp(NEGATION.source, 'gi'), ' ').replace(/ +/g, ' ').trim();
+  const subject = (withoutGenericWords(query) || query)
+    .replace(new RegExp(NEGATION.source, 'gi'), ' ')
+    // A second "how many" in the question ("... and how many were suitable") asks, it is not a subject.
+    .replace(/\bhow (?:many|much)\b/gi, ' ')
+    // A verdict asked ("what did ofsted rate us"): the rating is the answer, not a word the sentence must hold.
+    .replace(options.verdict ? /\b(?:rate|rated|rating|ratings|judge|judged|grade|graded|say|said|find|found|think|thought)\b/gi : /$^/, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+  // "How were we rated": with nothing else asked, the rating is the subject.
+  const core = subject || (withoutGenericWords(query) || query);
   const wanted = [...new Set(searchTerms(core))];
   if (wanted.length === 0) return [];
   const numbers = new Set((core.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, '')));
@@ -288,7 +297,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     if (matched.length === 0 || !matched.some((t) => subjects.includes(t))) continue;
     // A count, a share or a sum asked for: a sentence (or a table's header) that gives none does not answer.
     // "How often" may be answered in words ("monitored monthly").
-    if (options.figures && (sentence.isHeader || (form && form !== 'date' && figureCount(sentence.text) === 0) || (form === 'count' && !answersForm(sentence.text, form)))) continue;
+    if (options.figures && (sentence.isHeader || (form && form !== 'date' && figureCount(sentence.text) === 0) || ((form === 'count' || form === 'money') && !answersForm(sentence.text, form)))) continue;
     let score = matched.reduce((sum, t) => sum + weight(t), 0);
     // Only a subject carries over from the sentence before; a verb or a figure does not. The
     // sentence after, quoted with a short one, completes it ("... a Youth Hub" / "The project would go live in April").

@@ -26,6 +26,10 @@ export const OWN_FIGURES: AskCase[] = [
   { q: "when is the audit workshop", now: '2018-01-15', must: ["14th February 2018"] },
   { q: "how many young carers scored very high", now: '2017-07-12', must: ["28"], mustNot: ["I can’t"], note: '"scored" is not a football score' },
   { q: "how many young carers had a new assessment in the last year", now: '2017-07-12', must: ["75"], mustNot: ["(2016)"], note: '"in the last year" counted by the paper, not a filter on its meeting' },
+  { q: "what did ofsted rate us", now: '2022-10-25', must: ["rated by Ofsted as 'Good'"], mustNot: ["retention rate"], note: 'a verdict, not a rate' },
+  { q: "how were we rated", now: '2023-03-20', must: ["'Good'"] },
+  { q: "how many children were referred to saplings and how many were suitable", now: '2023-03-20', must: ["33 children were referred to the programme, 18 of which"] },
+  { q: "how much did the summer programme cost", now: '2017-07-12', must: [], mustNot: ["95 children"], note: 'near miss: no paper gives a cost, and a count is no answer' },
   { q: "how many children went missing in may", now: '2017-07-01', must: [], mustNot: ["39 young people"], note: 'before the pack of 5 July 2017 is out, nothing of it is known' },
 ];
 
