@@ -155,7 +155,9 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'attendance':
       return reading.person ? buildAttendance(ctx, reading.person, question, period) : buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'person':
-      return reading.person ? buildPerson(ctx, reading.person, question, period) : buildRoleHolder(ctx, topic ?? '', question);
+      // A role no paper names ("the leader of the council") is searched for as any topic is.
+      if (reading.person) return buildPerson(ctx, reading.person, question, period);
+      return buildRoleHolder(ctx, topic ?? '', question) ?? buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: false, period });
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':

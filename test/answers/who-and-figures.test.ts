@@ -71,10 +71,10 @@ describe('who is <name>', () => {
     expect(text).toContain('No record of');
   });
 
-  it('finds who holds a role from the papers, and says when the record names none', async () => {
+  it('finds who holds a role from the papers, and finds nothing for a role the record never names', async () => {
     const engine = await engineWith(coopted);
     expect((await ask(engine, 'who is the head of school improvement')).split('\n')[0]).toBe('Ruth Lindqvist is the Head of School Improvement (as the record gives it on Thursday 7 March 2024).');
-    expect((await ask(engine, 'who is the director of public health')).split('\n')[0]).toBe('No paper or minutes known so far name the director of public health.');
+    expect(read(await ask(engine, 'who is the director of public health'))).toContain('nothing in the record matches');
   });
 
   it('reads "who joined the board" as the co-option resolutions', async () => {

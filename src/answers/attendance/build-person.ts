@@ -276,8 +276,8 @@ const MEETINGS_SCANNED_FOR_ROLE = 600;
 // "John Gregg, Director of Children's Services", "Gennie Holmes\nScrutiny Co-ordinator", "Report of: John Gregg\n\nJob Title: Director ...".
 const NAME_THEN_TITLE = /(?:^|\n|: ?)((?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?:, ?|\n+(?:Job Title ?: ?)?)([A-Z][^\n,;()]{3,80})/g;
 
-/** Who holds a role, as the latest minutes' attendance notes and the papers known by now print it. */
-export function buildRoleHolder(ctx: AnswerContext, role: string, question: string): Answer {
+/** Who holds a role, as the latest minutes' attendance notes and the papers known by now print it; null when none names it. */
+export function buildRoleHolder(ctx: AnswerContext, role: string, question: string): Answer | null {
   const asked = roleWords(role);
   const found: Role[] = [];
   // The attendance notes of the latest minutes: "Councillor P Seaman (Cabinet Member for Children and Young People)".
@@ -309,13 +309,7 @@ export function buildRoleHolder(ctx: AnswerContext, role: string, question: stri
       }
     }
   }
-  if (found.length === 0) {
-    return answerFor(ctx, 'attendance', question, {
-      title: `No paper or minutes known so far name the ${role}.`,
-      summary: 'Roles are read from the notes beside names in the minutes’ attendance and from the names and job titles printed in the papers.',
-      sections: [],
-    });
-  }
+  if (found.length === 0) return null;
   // The title that says the role as asked, in its words' order ("Director of Children's Services" over "Children's Services; Director"), then the newest.
   const phrase = asked.join(' ');
   const says = (r: Role) => (roleWords(r.role).join(' ').includes(phrase) ? 1 : 0);
