@@ -14,6 +14,7 @@ import type { Period } from '../question/question-periods.ts';
 import { ofBoard } from '../meetings/meeting-queries.ts';
 import { paperKnown } from '../passages/passages.ts';
 import { firstAfter } from '../record-view.ts';
+import { entryKnown } from '../work-programme/work-programme-queries.ts';
 import { mentionsOf } from './attendance-queries.ts';
 import { buildAttendance } from './build-attendance.ts';
 import { latestContact } from './build-officer.ts';
@@ -191,6 +192,28 @@ function agendaContact(ctx: AnswerContext, key: PersonKey): Role[] {
   ];
 }
 
+/** Work-programme items that name the person as a lead ("Lead: David Peplow, Cllr Ruane"). */
+function programmeLeads(ctx: AnswerContext, key: PersonKey, words: string): Role[] {
+  const led: { title: string; year: string | null; name: string }[] = [];
+  for (const hit of ctx.index.search(words, { kinds: ['work-programme'], combineWith: 'AND', limit: HITS_READ })) {
+    const entry = ctx.view.workProgramme.get(hit.refId);
+    if (!entry || !entryKnown(ctx, entry) || (ctx.committee && entry.committee && entry.committee !== ctx.committee)) continue;
+    const name = entry.leads.find((lead) => samePerson(key, lead));
+    if (name) led.push({ title: entry.title, year: entry.year ?? null, name });
+  }
+  if (led.length === 0) return [];
+  const titles = [...new Set(led.map((l) => l.title))];
+  const year = led[0]!.year;
+  return [
+    {
+      role: `lead for ${titles.slice(0, 2).join('; ')}${titles.length > 2 ? ` and ${titles.length - 2} more` : ''} in the work programme${year ? ` ${year}` : ''}`,
+      name: led[0]!.name,
+      at: 0,
+      entry: { text: `Lead for ${titles.join('; ')}`, label: `Work programme${year ? ` ${year}` : ''}` },
+    },
+  ];
+}
+
 /** The roles the minutes print in the attendance, newest first, each once. */
 function attendanceRoles(ctx: AnswerContext, key: PersonKey): Role[] {
   const roles: Role[] = [];
@@ -232,6 +255,8 @@ export function buildPerson(ctx: AnswerContext, name: string, question: string, 
   if (!key || !words) return attendance;
   const appointed = appointments(ctx, key, words);
   const titled = [...jobTitles(ctx, key, words), ...agendaContact(ctx, key)];
+  // A lead named only in the work programme: what they lead says who they are when nothing else does.
+  if (titled.length === 0 && appointed.length === 0) titled.push(...programmeLeads(ctx, key, words));
   const attended = attendanceRoles(ctx, key);
   // A resolution says what they were made; a paper's job title says what they do; the minutes' note comes after.
   const newest = (roles: Role[]) => [...roles].sort((a, b) => b.at - a.at);

@@ -569,7 +569,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
-  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
+  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || ROLE_ASKED.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
     reading.person = person;
@@ -601,8 +601,10 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
-  if (reading.intent === 'search' && reading.person && reading.topic && WHO_IS.test(bare) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
-    reading.person = `${reading.topic} ${reading.person}`;
+  if (reading.intent === 'search' && reading.person && reading.topic && (WHO_IS.test(bare) || ROLE_ASKED.test(bare)) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
+    // In the question's order: "who is david peplow" when "david" was the name the record knows.
+    const lower = bare.toLowerCase();
+    reading.person = lower.indexOf(reading.topic.toLowerCase()) > lower.indexOf(reading.person.toLowerCase()) ? `${reading.person} ${reading.topic}` : `${reading.topic} ${reading.person}`;
     reading.topic = null;
   }
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
