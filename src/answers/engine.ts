@@ -13,7 +13,7 @@ import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
 import { buildOfficer, officerRole } from './attendance/build-officer.ts';
-import { buildPerson } from './attendance/build-person.ts';
+import { buildPerson, buildRoleHolder } from './attendance/build-person.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
@@ -155,7 +155,9 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'attendance':
       return reading.person ? buildAttendance(ctx, reading.person, question, period) : buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'person':
-      return buildPerson(ctx, reading.person!, question, period);
+      // A role no paper names ("the leader of the council") is searched for as any topic is.
+      if (reading.person) return buildPerson(ctx, reading.person, question, period);
+      return buildRoleHolder(ctx, topic ?? '', question) ?? buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: false, period });
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':
