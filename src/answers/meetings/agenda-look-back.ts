@@ -50,17 +50,19 @@ export function earlierResolutionsOn(view: RecordView, topic: AgendaTopic, befor
 export function openRequestsOn(ctx: AnswerContext, topic: AgendaTopic, options: { limit: number; committee?: string | null; skip?: Set<string> }): RequestStatus[] {
   const catalogue = agendaTopicIndex(ctx.view).catalogue;
   const found: CatalogueEntry[] = [];
-  const take = (ownOnly: boolean) => {
+  const own = options.committee ?? null;
+  // The committee's own first, then the others (its own were all looked at, unless the list filled).
+  const take = (ofCommittee: (committee: string | null) => boolean) => {
     for (const order of topic.requests) {
       if (found.length >= options.limit) return;
       const entry = catalogue[order]!;
-      if (ownOnly && entry.meeting?.committee !== options.committee) continue;
-      if (!raisedBy(entry, ctx.t) || !isOpen(ctx.view.store, entry.request.id) || options.skip?.has(entry.request.id) || found.includes(entry)) continue;
+      if (!ofCommittee(entry.meeting?.committee ?? null)) continue;
+      if (!raisedBy(entry, ctx.t) || options.skip?.has(entry.request.id) || !isOpen(ctx.view.store, entry.request.id)) continue;
       found.push(entry);
     }
   };
-  if (options.committee) take(true);
-  take(false);
+  if (own) take((c) => c === own);
+  take((c) => !own || c !== own);
   return found.map((e) => statusOf(ctx.view.store, e, ctx.today));
 }
 

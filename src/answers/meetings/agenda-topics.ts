@@ -38,8 +38,10 @@ export interface AgendaTopicIndex {
   /** Starts of `dated`, same order (descending). */
   starts: Float64Array;
   catalogue: CatalogueEntry[];
-  /** Distinct item titles by position, with their items and their requests' catalogue positions. */
-  titleItems: AgendaItem[][];
+  /** Per distinct item title (by position): its items' entries in `dated`, ascending. */
+  titleDated: Int32Array[];
+  /** Per distinct item title: its items' requests, as catalogue positions, ascending. */
+  titleRequests: Int32Array[];
   /** Stem -> positions of the distinct titles that have it, ascending. */
   titleStems: Map<string, Int32Array>;
   /** Stem -> positions of the resolutions and requests whose text has it, ascending (resolutions first). */
@@ -47,9 +49,6 @@ export interface AgendaTopicIndex {
   /** Per text position: a position in `dated` (resolutions) or, from `requestsFrom` on, a catalogue position. */
   textTargets: Int32Array;
   requestsFrom: number;
-  datedOfItem: Map<string, number>;
-  /** Catalogue positions of each item's visible requests. */
-  requestsOfItem: Map<string, number[]>;
   /** What subjects found, remembered for this version, bounded. */
   memo: TopicMemo;
 }
@@ -209,13 +208,12 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     dated,
     starts,
     catalogue: catalogue.entries,
-    titleItems,
+    titleDated: titleItems.map((list) => Int32Array.from(list.flatMap((item) => datedOfItem.get(item.id) ?? [])).sort()),
+    titleRequests: titleItems.map((list) => Int32Array.from(list.flatMap((item) => requestsOfItem.get(item.id) ?? [])).sort()),
     titleStems: packed(titleStems),
     textStems: packed(textStems),
     textTargets: Int32Array.from(targets),
     requestsFrom,
-    datedOfItem,
-    requestsOfItem,
     memo: new TopicMemo(POSITIONS_KEPT),
   };
 }
@@ -244,22 +242,19 @@ function findAgendaTopic(index: AgendaTopicIndex, title: string): AgendaTopic {
   if (wordCount === 0) return NONE;
   const stems = [...new Set(searchTerms(title.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS).join(' '), { literal: true }))].slice(0, MAX_WORDS);
   const needed = Math.max(1, Math.ceil((wordCount * 2) / 3));
-  const dated = new Set<number>();
-  const requests = new Set<number>();
+  const dated: Int32Array[] = [];
+  const requests: Int32Array[] = [];
 
   // Titles with enough of the words: their items' resolutions and requests.
-  const counts = new Uint8Array(index.titleItems.length);
+  const counts = new Uint8Array(index.titleDated.length);
   const touched: number[] = [];
   for (const stem of stems) {
     for (const at of index.titleStems.get(stem) ?? []) if (counts[at]!++ === 0) touched.push(at);
   }
   for (const at of touched) {
     if (counts[at]! < needed) continue;
-    for (const item of index.titleItems[at]!) {
-      const position = index.datedOfItem.get(item.id);
-      if (position !== undefined) dated.add(position);
-      for (const order of index.requestsOfItem.get(item.id) ?? []) requests.add(order);
-    }
+    dated.push(index.titleDated[at]!);
+    requests.push(index.titleRequests[at]!);
   }
 
   // Texts with all of the words (none when the title has more distinct words than are matched).
@@ -267,12 +262,35 @@ function findAgendaTopic(index: AgendaTopicIndex, title: string): AgendaTopic {
     const lists = stems.map((s) => index.textStems.get(s));
     if (lists.every((l) => l !== undefined)) {
       const [shortest, ...rest] = (lists as Int32Array[]).sort((a, b) => a.length - b.length);
+      const textDated: number[] = [];
+      const textRequests: number[] = [];
       for (const at of shortest!) {
         if (!rest.every((l) => contains(l, at))) continue;
-        if (at < index.requestsFrom) dated.add(index.textTargets[at]!);
-        else requests.add(index.textTargets[at]!);
+        if (at < index.requestsFrom) textDated.push(index.textTargets[at]!);
+        else textRequests.push(index.textTargets[at]!);
       }
+      dated.push(Int32Array.from(textDated));
+      requests.push(Int32Array.from(textRequests));
     }
   }
-  return { dated: Int32Array.from(dated).sort(), requests: Int32Array.from(requests).sort() };
+  // An item's entry and a resolution's are distinct entries; a request can come by its item and by its words.
+  return { dated: joined(dated), requests: distinct(joined(requests)) };
+}
+
+/** The lists as one, ascending. */
+function joined(lists: Int32Array[]): Int32Array {
+  const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    out.set(list, at);
+    at += list.length;
+  }
+  return out.sort();
+}
+
+/** An ascending list without repeats. */
+function distinct(list: Int32Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[n++] = list[i]!;
+  return n === list.length ? list : list.slice(0, n);
 }
