@@ -8,7 +8,7 @@ import { requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { findQuestionDate } from '../question/question-dates.ts';
 import { startTime, type RecordView } from '../record-view.ts';
-import { isOpen, raisedBy, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
+import { isOpen, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { refsOf, type ResolutionRef } from '../resolutions/resolution-queries.ts';
 import { agendaTopic, agendaTopicIndex, agendaTopicsReady, type AgendaTopic } from './agenda-topics.ts';
 import { plannedFor } from './meeting-queries.ts';
@@ -48,21 +48,25 @@ export function earlierResolutionsOn(view: RecordView, topic: AgendaTopic, befor
 
 /** The oldest few requests on an agenda subject still open as of now, the committee's own first; `skip`: already listed. */
 export function openRequestsOn(ctx: AnswerContext, topic: AgendaTopic, options: { limit: number; committee?: string | null; skip?: Set<string> }): RequestStatus[] {
-  const catalogue = agendaTopicIndex(ctx.view).catalogue;
+  const index = agendaTopicIndex(ctx.view);
   const found: CatalogueEntry[] = [];
-  const own = options.committee ?? null;
+  // -2: a committee no request names.
+  const own = options.committee ? (index.committees.get(options.committee) ?? -2) : null;
   // The committee's own first, then the others (its own were all looked at, unless the list filled).
-  const take = (ofCommittee: (committee: string | null) => boolean) => {
+  const take = (ownOnly: boolean) => {
     for (const order of topic.requests) {
       if (found.length >= options.limit) return;
-      const entry = catalogue[order]!;
-      if (!ofCommittee(entry.meeting?.committee ?? null)) continue;
-      if (!raisedBy(entry, ctx.t) || options.skip?.has(entry.request.id) || !isOpen(ctx.view.store, entry.request.id)) continue;
+      const committee = index.requestCommittee[order]!;
+      if (ownOnly ? committee !== own : own !== null && committee === own) continue;
+      // Raised by now: its meeting had started, or it has no date.
+      if (index.requestStart[order]! > ctx.t) continue;
+      const entry = index.catalogue[order]!;
+      if (options.skip?.has(entry.request.id) || !isOpen(ctx.view.store, entry.request.id)) continue;
       found.push(entry);
     }
   };
-  if (own) take((c) => c === own);
-  take((c) => !own || c !== own);
+  if (own !== null) take(true);
+  take(false);
   return found.map((e) => statusOf(ctx.view.store, e, ctx.today));
 }
 

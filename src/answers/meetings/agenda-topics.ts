@@ -38,6 +38,11 @@ export interface AgendaTopicIndex {
   /** Starts of `dated`, same order (descending). */
   starts: Float64Array;
   catalogue: CatalogueEntry[];
+  /** Committees by number; -1 for none. */
+  committees: Map<string, number>;
+  /** Per catalogue position: the raising meeting's committee number, and its start (NaN: undated, so raised). */
+  requestCommittee: Int32Array;
+  requestStart: Float64Array;
   /** Per distinct item title (by position): its items' entries in `dated`, ascending. */
   titleDated: Int32Array[];
   /** Per distinct item title: its items' requests, as catalogue positions, ascending. */
@@ -204,10 +209,17 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     targets.push(entry.order);
   }
   yield;
+  const committees = new Map(view.committees.map((c, i) => [c, i]));
+  const committeeNumber = (c: string | null | undefined) => (c ? (committees.get(c) ?? committees.set(c, committees.size).get(c)!) : -1);
+  const requestCommittee = Int32Array.from(catalogue.entries, (e) => committeeNumber(e.meeting?.committee));
+  const requestStart = Float64Array.from(catalogue.entries, (e) => e.start ?? Number.NaN);
   return {
     dated,
     starts,
     catalogue: catalogue.entries,
+    committees,
+    requestCommittee,
+    requestStart,
     titleDated: titleItems.map((list) => Int32Array.from(list.flatMap((item) => datedOfItem.get(item.id) ?? [])).sort()),
     titleRequests: titleItems.map((list) => Int32Array.from(list.flatMap((item) => requestsOfItem.get(item.id) ?? [])).sort()),
     titleStems: packed(titleStems),
