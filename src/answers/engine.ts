@@ -106,8 +106,6 @@ export function answerFrom(engine: Engine, question: string, options?: AskOption
 /** Meeting answers: built from the record while the index loads, without their look-back. */
 const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot', 'private-items']);
 
-const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
-
 /** Longest question text read; the rest of a pasted essay adds nothing to the reading. */
 const MAX_QUESTION = 1000;
 
@@ -254,13 +252,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
         const reading = readQuestion(text.slice(0, MAX_QUESTION), now, questionVocabulary(view));
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
-        if (!index.ready && MEETING_KINDS.has(reading.intent)) {
-          const empty = standInIndex();
-          const consulted = empty.consulted;
-          const built = answerReadQuestion(contextFor({ ...options, now }, empty, false, reading.committee), reading, text);
-          if (empty.consulted === consulted) return built;
-          return { ...built, notes: [STILL_LOADING_NOTE, ...(built.notes ?? [])] };
-        }
+        if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
         return answerReadQuestion(contextFor({ ...options, now }, index, undefined, reading.committee), reading, text);
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
