@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, decisionsOf, findDecisions } from './resolutions.ts';
+import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { makeRequest, requestKind, requestListKind } from './requests.ts';
@@ -191,6 +191,9 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     const own = decisionPart === lines;
     blocks = decisionParagraphs(decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
   }
+  // A minute with no decision label anywhere may still record its decisions in narrative.
+  const narrative = blocks.length === 0 ? narrativeDecisions(lines) : [];
+  if (narrative.length > 0) blocks = narrative;
   const inBlock = new Uint8Array(lines.length);
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
 

@@ -479,3 +479,68 @@ export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] 
 export function isExclusionText(text: string): boolean {
   return R.EXCLUSION.test(text);
 }
+
+/** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
+export function recordsNarrativeDecision(sentence: string): boolean {
+  if (sentence.length < 12 || sentence.length > 600) return false;
+  if (R.CORRECT_RECORD.test(sentence) && R.MINUTES_WORD.test(sentence) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
+  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence)) return false;
+  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
+}
+
+/** The sentences of a paragraph, split where a stop ends a word of three letters or more (as `firstSentence` does). */
+function sentencesOf(text: string): string[] {
+  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z"“(])/g;
+  const out: string[] = [];
+  let from = 0;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    out.push(text.slice(from, m.index + 1).trim());
+    from = m.index + 2;
+  }
+  const last = text.slice(from).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+/**
+ * Decisions a minute records only in narrative, read where it has no decision label at all: council web pages
+ * ("The Committee noted the report and agreed to ..."), parish minutes ("It was agreed to contribute £150.") and
+ * the minutes of the last meeting "agreed as a correct record". Each such sentence is one decision, quoted whole;
+ * one that ends in a colon is quoted with the list under it. The blocks hold no lines (start -1), so the paragraph
+ * is still read for requests.
+ */
+export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[] {
+  const blocks: DecisionBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.blank || lines[i]!.heading) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause) j++;
+    const paragraph = lines
+      .slice(i, j)
+      .map((l, n) => (n > 0 ? l.text : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
+      .join(' ');
+    const said = sentencesOf(paragraph);
+    let next = j;
+    for (const [n, sentence] of said.entries()) {
+      if (!recordsNarrativeDecision(sentence)) continue;
+      // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
+      const listed = lines[nextNonBlank(lines, j, lines.length)];
+      if (n === said.length - 1 && sentence.endsWith(':') && listed && clauseStart(listed) !== null) {
+        const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest: sentence, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
+        const block = readBlock(lines, j - 1, lines.length, first);
+        if (block.resolutions.length > 0) {
+          blocks.push({ ...block, start: j, end: Math.max(block.end, j) });
+          next = Math.max(next, block.end);
+          continue;
+        }
+      }
+      blocks.push(finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)));
+    }
+    i = next;
+  }
+  return blocks;
+}

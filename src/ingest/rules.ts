@@ -267,6 +267,27 @@ export const WORDED_DECISION_LABEL =
  */
 export const PRESENT_TENSE_DECISION =
   /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum|Council|Cabinet|Executive|Group) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
+/**
+ * Decisions recorded in narrative, for a minute printed without any decision label (council web pages, parish
+ * minutes): "The Committee noted the report and agreed to ...", "Members agreed that ...", "It was agreed to ...",
+ * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
+ */
+export const BODY_DECIDED =
+  /^(?:(?:after|following|having|upon|on) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:noted [^.;]{1,200}? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|requested)\b/i;
+export const IT_WAS_DECIDED = /^(?:(?:after|following|having|upon|on) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:agreed|decided|resolved) (?:that|to)\b/i;
+/** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
+export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
+export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
+export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
+/** "Payments totalling £2,314.60 were approved", "Cllr Dean was unanimously elected Vice-Chairman": a decision in the passive. */
+export const PASSIVE_DECIDED =
+  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred)\b/i;
+/** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
+export const DECIDED_ELSEWHERE =
+  /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
+/** "The meeting accepted these as reasons for absence": apologies accepted are attendance, not a decision of business. */
+export const APOLOGIES_ACCEPTED = /\b(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b/i;
+
 /** A motion whose decision follows (a rendering may drop its label): "It was moved by X, seconded by Y, and". */
 export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
 export const SECONDED = /\bseconded\b/i;

@@ -30,7 +30,22 @@ describe('decisions where parish and town minutes print them', () => {
   it('leaves narrative alone: a label inside a sentence, a past decision, a vote without a decision', () => {
     expect(decisions('The Clerk reported that, as previously RESOLVED in March, the bench had been ordered.')).toEqual([]);
     expect(decisions('The motion was put to the vote. Carried.')).toEqual([]);
-    expect(decisions('The minutes were agreed as a correct record.')).toEqual([]);
+    expect(decisions('The Clerk reported that the grant had been approved by the County Council.')).toEqual([]);
+    expect(decisions('The meeting accepted the apologies as proper reasons for absence.')).toEqual([]);
+    expect(decisions('Members noted the update on the play area.')).toEqual([]);
+  });
+
+  it('reads decisions a minute records only in narrative, each sentence whole', () => {
+    expect(decisions('The minutes were agreed as a correct record.')).toEqual(['The minutes were agreed as a correct record.']);
+    expect(decisions('Members discussed the new bins. The Committee noted the report and agreed to consult the parishes. The Chair thanked officers.')).toEqual([
+      'The Committee noted the report and agreed to consult the parishes.',
+    ]);
+    expect(decisions('It was agreed to contribute £150.00 towards the hedge planting.')).toEqual(['It was agreed to contribute £150.00 towards the hedge planting.']);
+    expect(decisions('The following grants were approved:\n- Scout hut roof £400\n- Lunch club £250')).toEqual(['The following grants were approved: - Scout hut roof £400 - Lunch club £250']);
+  });
+
+  it('reads no narrative decision where a label decides', () => {
+    expect(decisions('Members agreed that the figures were worrying.\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
   });
 
   it('splits decisions run together and keeps a stem with its list', () => {
