@@ -228,9 +228,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
     while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
+    // A lettered paragraph ("c) The reply ... was still awaited.") is quoted without its letter.
     const text = lines
       .slice(i, j)
-      .map((l) => l.text)
+      .map((l, n) => (n === 0 && l.clause && !l.heading ? l.clause.rest : l.text))
       .join(' ');
     const listKind = requestListKind(text);
     const additionYear = introducesAdditionList(text, title);

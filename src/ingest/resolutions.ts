@@ -424,6 +424,12 @@ function capitalPassiveDecision(lines: readonly ClassifiedLine[], start: number,
   return finish(start, end, text.trim(), [], R.UNANIMOUS.test(text));
 }
 
+/** "Decision:" alone on its line with a list under it: the list is the decision, wherever the page prints it. */
+function listUnder(lines: readonly ClassifiedLine[], at: number): boolean {
+  const next = lines[nextNonBlank(lines, at + 1, lines.length)];
+  return next !== undefined && clauseStart(next) !== null;
+}
+
 /**
  * Every decision in a run of lines (one item's minute). `after` holds the lines
  * that may open a decision whose label was dropped: the paragraph after "It was
@@ -443,7 +449,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     let block: DecisionBlock | null = closedDecision(lines, i);
     if (block) {
       // The closing word decided the sentence above it.
-    } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
+    } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '' && !listUnder(lines, i))) block = readBlock(lines, i, until);
     else if (line.kinds.has('decision-part')) block = null;
     else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
     else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
@@ -488,6 +494,18 @@ export function recordsNarrativeDecision(sentence: string): boolean {
   return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
 }
 
+/** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
+function narrativeDecisionIn(sentence: string): string | null {
+  const proposed = R.PROPOSED_THAT.exec(sentence);
+  if (proposed) return sentence.slice(proposed[0].length);
+  if (recordsNarrativeDecision(sentence)) return sentence;
+  const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
+  if (!within) return null;
+  const from = within.index + within[0].toLowerCase().indexOf('it was');
+  const decision = sentence.slice(from);
+  return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
+}
+
 /** The sentences of a paragraph, split where a stop ends a word of three letters or more (as `firstSentence` does). */
 function sentencesOf(text: string): string[] {
   const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z"“(])/g;
@@ -525,8 +543,10 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       .join(' ');
     const said = sentencesOf(paragraph);
     let next = j;
-    for (const [n, sentence] of said.entries()) {
-      if (!recordsNarrativeDecision(sentence)) continue;
+    for (const [n, said0] of said.entries()) {
+      const decided = narrativeDecisionIn(said0);
+      if (decided === null) continue;
+      const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
       if (n === said.length - 1 && sentence.endsWith(':') && listed && clauseStart(listed) !== null) {
