@@ -328,6 +328,8 @@ export function decisionOf(text: string): Decision | null {
   if (!m) return null;
   // "Decision: ..." on a ModernGov page is a part label; it is a decision label too.
   const rest = text.slice(m[0].length).trim();
+  // "RESOLVED ITEMS": a section of the minutes, not a decision.
+  if (/^(?:items?|matters|business)$/i.test(rest)) return null;
   return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^unanimously\b/i.test(rest) };
 }
 

@@ -127,6 +127,14 @@ function sameSeries(topKind: string, previous: string, next: { kind: string; mar
   return false;
 }
 
+/** "2.3" after "2.2": a paragraph-numbered clause of the same decision. */
+function continuesParagraphs(previous: { kind: string; marker: string }, next: { kind: string; marker: string } | null): boolean {
+  if (!next || previous.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
+  const [a, x] = previous.marker.split('.').map(Number) as [number, number];
+  const [b, y] = next.marker.split('.').map(Number) as [number, number];
+  return a === b && y === x + 1;
+}
+
 interface Listed {
   text: string;
   marker: string;
@@ -191,8 +199,9 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       continue;
     }
     if (opensDecision(line) && listed.length > 0) break;
-    if (line.heading && !line.clause && listed.length > 0) break;
     const c = at(line);
+    // "2.3 That authority be delegated ..." may read as a sub-item's heading; after "2.1" and "2.2" it is the next clause.
+    if (line.heading && !line.clause && listed.length > 0 && !continuesParagraphs(listed[listed.length - 1]!, c)) break;
     if (c) {
       const current = listed[listed.length - 1];
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
@@ -203,6 +212,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         const marker = c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
+        // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
+        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(topKind, current.marker, c)) break;
         topKind ??= c.kind;
         listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
@@ -440,6 +451,8 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
   const until = lines.length;
   let i = 0;
   let afterMotion = false;
+  // A motion quoted after "Moved by X and seconded by Y:" is its wording; a decision recorded after it is the decision.
+  const quotedMotions = new Set<DecisionBlock>();
   while (i < until) {
     const line = lines[i]!;
     if (line.blank) {
@@ -451,7 +464,10 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       // The closing word decided the sentence above it.
     } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '' && !listUnder(lines, i))) block = readBlock(lines, i, until);
     else if (line.kinds.has('decision-part')) block = null;
-    else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
+    else if (afterMotion || isBareResolution(line.text)) {
+      block = readBlock(lines, i, until);
+      if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
+    }
     else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
@@ -465,7 +481,8 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     }
     i++;
   }
-  return blocks;
+  const decidedAfter = (b: DecisionBlock) => blocks.some((other) => other.start > b.start && !quotedMotions.has(other));
+  return blocks.filter((b) => !quotedMotions.has(b) || !decidedAfter(b));
 }
 
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */

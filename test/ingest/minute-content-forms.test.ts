@@ -44,6 +44,44 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('The following grants were approved:\n- Scout hut roof £400\n- Lunch club £250')).toEqual(['The following grants were approved: - Scout hut roof £400 - Lunch club £250']);
   });
 
+  it('reads a label after a paragraph letter, a label after "Following consideration", and one inside a sentence', () => {
+    expect(decisions('a) Resolved: to approve the payments listed below.\nb) The bank reconciliation was noted.\nc) Unanimously resolved to accept the quote for the fence.')).toEqual([
+      'to approve the payments listed below.',
+      'to accept the quote for the fence.',
+    ]);
+    expect(decisions('Following consideration it was RESOLVED that the application be refused.')).toEqual(['the application be refused.']);
+    expect(decisions('Cllr Ames accepted and as there were no other nominations it was resolved that Cllr Ames remain Chairman.')).toEqual([
+      'it was resolved that Cllr Ames remain Chairman.',
+    ]);
+    expect(decisions('Two bids were received. Proposed by AB and seconded by CD that the lease go to the cricket club. Carried.')).toEqual([
+      'the lease go to the cricket club.',
+    ]);
+  });
+
+  it('reads "Decision:" or "Outcome:" alone on a line as the label of the list under it', () => {
+    expect(decisions('Decision:\n\n- The Panel noted the results.\n- The Panel agreed that a task group review the process.')).toEqual([
+      'The Panel noted the results.',
+      'The Panel agreed that a task group review the process.',
+    ]);
+    expect(decisions('Outcome:\n\n• Members endorsed the draft policy.\n• Members agreed an eight-week consultation.')).toEqual([
+      'Members endorsed the draft policy.',
+      'Members agreed an eight-week consultation.',
+    ]);
+  });
+
+  it('ends a decision where the minute does: paragraph numbers run on, a signature, a section head, a quoted motion', () => {
+    expect(decisions('RESOLVED:\n\n2.1 That the outturn be noted.\n\n2.2 That the HRA position be noted.\n\n2.3 That authority be delegated to the Director to\n      approve movements to reserves.')).toEqual([
+      'That the outturn be noted.',
+      'That the HRA position be noted.',
+      'That authority be delegated to the Director to approve movements to reserves.',
+    ]);
+    expect(decisions('The Committee resolved:-\n(i) to note the report;\n(ii) to approve the accounts.\n- COUNCILLOR REID, Convener')).toEqual(['to note the report', 'to approve the accounts.']);
+    expect(decisions('RESOLVED: To note that none were received.\n\nRESOLVED ITEMS')).toEqual(['To note that none were received.']);
+    expect(decisions('Moved by Mrs Ash and seconded by Mr Bray:\n\n"This Council asks the Cabinet to keep the library open."\n\nThe motion was carried.\n\nRESOLVED – That the Cabinet be asked to keep the library open.')).toEqual([
+      'the Cabinet be asked to keep the library open.',
+    ]);
+  });
+
   it('reads no narrative decision where a label decides', () => {
     expect(decisions('Members agreed that the figures were worrying.\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
   });
