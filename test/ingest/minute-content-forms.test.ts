@@ -106,6 +106,11 @@ describe('requests worded as commitments, and what is not one', () => {
     'Officers agreed to look into the cost of resurfacing the car park.',
     'Members asked for the number of households on the waiting list.',
     'Dog bins: Cllr Ferris to look into the cost of two more bins.',
+    'A report would come back to the Committee in March.',
+    'Details of the grant scheme would be emailed to all councillors.',
+    'The Committee requested sight of the revised policy before it is adopted.',
+    'The Committee asked for the results of the pilot to be shared when available.',
+    'The Chair asked that the scheme criteria be reviewed after the first round.',
   ])('"%s" is a request', (sentence) => {
     expect(requests(sentence)).toEqual([sentence]);
   });
@@ -116,6 +121,9 @@ describe('requests worded as commitments, and what is not one', () => {
     'The Clerk had written to the owner as agreed at the last meeting.',
     'The information was provided at the last meeting.',
     'The Committee noted the update.',
+    'The damp and mould figures requested in November had been circulated on 2 December.',
+    'The Chair asked that members be reminded to declare their interests.',
+    'The item was moved from March to April at the request of the Head of Service.',
   ])('"%s" is not', (sentence) => {
     expect(requests(sentence)).toEqual([]);
   });
