@@ -283,7 +283,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
   }
   if (first.decision?.needsList) return finish(start, start + 1, '', [], false);
-  if (stem.endsWith(':') && next && !opensDecision(next) && !next.heading) {
+  if (/:[-–]?$/.test(stem) && next && !opensDecision(next) && !next.heading) {
     // "RESOLVED: To note ... the following Reserve Member:-" and short lines under it: one decision with its list.
     const items: Listed[] = [];
     let k = afterStem;
@@ -388,6 +388,18 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   return after ? { ...block, trailing: after } : block;
 }
 
+/** "24/00311/HOU, Meadow Cottage – single storey extension. No objection.": the council's answer to an application, quoted as printed. */
+function planningResponse(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
+  const line = lines[at]!;
+  const m = R.PLANNING_RESPONSE.exec(line.text);
+  if (!m) return null;
+  // The application it answers: on this line or the line above it in the same paragraph.
+  const above = at > 0 && !lines[at - 1]!.blank ? lines[at - 1]!.text : '';
+  if (!R.APPLICATION_REF.test(line.text.slice(0, m.index)) && !R.APPLICATION_REF.test(above)) return null;
+  const answer = m[1]!;
+  return finish(at, at + 1, answer.charAt(0).toUpperCase() + answer.slice(1), [], false);
+}
+
 /**
  * The last sentence of a text that says something (stops after words of three letters or more, as in
  * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision.
@@ -459,7 +471,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       i++;
       continue;
     }
-    let block: DecisionBlock | null = closedDecision(lines, i);
+    let block: DecisionBlock | null = closedDecision(lines, i) ?? (opensDecision(line) ? null : planningResponse(lines, i));
     if (block) {
       // The closing word decided the sentence above it.
     } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '' && !listUnder(lines, i))) block = readBlock(lines, i, until);

@@ -260,6 +260,13 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  */
 export const DECISION_CLOSER =
   /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED))\.(?:$| (?!That\b)(?=[A-Z]))/;
+/**
+ * A parish council's answer to a planning application, printed after it with no label: "24/00311/HOU, Meadow
+ * Cottage – single storey extension. No objection." The answer is the decision.
+ */
+export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comments?|observations)(?: (?:raised|to make|were raised))?\.?)$/i;
+/** An application's reference ("24/00311/HOU", "P/24/0412/FUL", "DC/23/1187") or the word. */
+export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
 /** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
 export const PROPOSED_THAT = /^(?:it was )?(?:proposed|moved) by .{1,80}?(?:,? and |, )seconded by .{1,80}? that /i;
 /** "The Committee:-" alone, its decisions listed below it. */

@@ -82,6 +82,20 @@ describe('decisions where parish and town minutes print them', () => {
     ]);
   });
 
+  it("reads a parish council's answer to a planning application printed after it, and nothing like it elsewhere", () => {
+    expect(decisions('a.  24/00311/HOU, Meadow Cottage – single storey extension. No objection.\nb.  24/00347/FUL, Ford Farm – barn. The Council RESOLVED to object.')).toEqual([
+      'No objection.',
+      'The Council RESOLVED to object.',
+    ]);
+    expect(decisions('The Clerk reported on the village hall boiler. No comment.')).toEqual([]);
+  });
+
+  it('quotes a stem ending ":-" with the short lines listed under it', () => {
+    expect(decisions('RESOLVED: To note the attendance of the following Reserve Member:-\n\nOrdinary Member      Reserve Member\n\nCouncillor Ada Fenn      Councillor Rhys Pugh\n')).toEqual([
+      'To note the attendance of the following Reserve Member: Ordinary Member Reserve Member Councillor Ada Fenn Councillor Rhys Pugh',
+    ]);
+  });
+
   it('reads no narrative decision where a label decides', () => {
     expect(decisions('Members agreed that the figures were worrying.\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
   });
