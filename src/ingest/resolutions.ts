@@ -519,7 +519,7 @@ export function isExclusionText(text: string): boolean {
 export function recordsNarrativeDecision(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && R.MINUTES_WORD.test(sentence) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
-  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence)) return false;
+  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || sharedView(sentence)) return false;
   return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
 }
 
@@ -533,6 +533,14 @@ function narrativeDecisionIn(sentence: string): string | null {
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
   return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
+}
+
+/** "Members agreed that more work was needed": what follows "agreed that" says how things are, not what is to be. */
+function sharedView(sentence: string): boolean {
+  const m = R.AGREED_VIEW.exec(sentence);
+  if (!m) return false;
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  return R.HOW_THINGS_ARE.test(after) && !R.WHAT_IS_TO_BE.test(after);
 }
 
 /** The sentences of a paragraph, split where a stop ends a word of three letters or more (as `firstSentence` does). */

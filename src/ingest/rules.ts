@@ -300,6 +300,13 @@ export const PASSIVE_DECIDED =
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
+/** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
+export const DECIDED_BY_OTHERS =
+  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|councillors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
+/** "Members agreed that more work was needed": a view the meeting shared, not a decision (a decision says what is to be). */
+export const AGREED_VIEW = /\bagreed that\b/i;
+export const WHAT_IS_TO_BE = /\b(?:be|should|would|will|must|shall|to|could|needs? to)\b/i;
+export const HOW_THINGS_ARE = /\b(?:was|were|is|are|had|has|have)\b/i;
 /** "The meeting accepted these as reasons for absence": apologies accepted are attendance, not a decision of business. */
 export const APOLOGIES_ACCEPTED = /\b(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b/i;
 

@@ -33,6 +33,8 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('The Clerk reported that the grant had been approved by the County Council.')).toEqual([]);
     expect(decisions('The meeting accepted the apologies as proper reasons for absence.')).toEqual([]);
     expect(decisions('Members noted the update on the play area.')).toEqual([]);
+    expect(decisions('Members agreed that more work was needed on communication.')).toEqual([]);
+    expect(decisions('The budget was approved by Full Council in February.')).toEqual([]);
   });
 
   it('reads decisions a minute records only in narrative, each sentence whole', () => {
