@@ -465,6 +465,8 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
   let afterMotion = false;
   // A motion quoted after "Moved by X and seconded by Y:" is its wording; a decision recorded after it is the decision.
   const quotedMotions = new Set<DecisionBlock>();
+  // A list printed without a label before the same list under one is the report's recommendation, then the decision.
+  const unlabelled = new Set<DecisionBlock>();
   while (i < until) {
     const line = lines[i]!;
     if (line.blank) {
@@ -480,7 +482,10 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
     }
-    else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
+    else if (line.clause && !line.clause.rest.endsWith('?')) {
+      block = unlabelledList(lines, i, until);
+      if (block) unlabelled.add(block);
+    }
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
       const mid = opensDecision(line) ? null : midLineDecision(line);
@@ -494,7 +499,9 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     i++;
   }
   const decidedAfter = (b: DecisionBlock) => blocks.some((other) => other.start > b.start && !quotedMotions.has(other));
-  return blocks.filter((b) => !quotedMotions.has(b) || !decidedAfter(b));
+  const key = (b: DecisionBlock) => (b.resolutions[0]?.text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const repeatedUnderLabel = (b: DecisionBlock) => blocks.some((other) => other.start > b.start && !unlabelled.has(other) && key(other) === key(b));
+  return blocks.filter((b) => (!quotedMotions.has(b) || !decidedAfter(b)) && (!unlabelled.has(b) || !repeatedUnderLabel(b)));
 }
 
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */

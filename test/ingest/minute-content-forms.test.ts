@@ -98,6 +98,11 @@ describe('decisions where parish and town minutes print them', () => {
     ]);
   });
 
+  it("keeps the decision, not the report's recommendation printed before it in the same words", () => {
+    const text = 'That the Committee resolves to:\n\n  1. Agree to hold an extra meeting in January.\n  2. Request suggestions by Friday 17 October.\n\nThe Committee Resolved to:\n\n  1. Agree to hold an extra meeting in January.\n  2. Request suggestions by Friday 31 October.';
+    expect(decisions(text)).toEqual(['Agree to hold an extra meeting in January.', 'Request suggestions by Friday 31 October.']);
+  });
+
   it('reads no narrative decision where a label decides', () => {
     expect(decisions('Members agreed that the figures were worrying.\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
   });
