@@ -201,7 +201,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const additions: Addition[] = [];
   let exclusionEnd: number | null = null;
   for (const block of blocks) {
-    if (block.excludesPublic && exclusionEnd === null) exclusionEnd = Math.max(block.end, 0);
+    if (block.excludesPublic && exclusionEnd === null) exclusionEnd = Math.max(block.end, block.paragraphEnd ?? 0, 0);
     additions.push(...blockAdditions(block));
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);

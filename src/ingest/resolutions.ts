@@ -41,6 +41,8 @@ export interface DecisionBlock {
   excludesPublic: boolean;
   /** Sentences after the decision on its last line ("RESOLVED to defer. Clerk to write to the owner."): narrative, read for requests. */
   trailing?: string;
+  /** A decision read from narrative holds no lines of its own (start -1); this is one past its paragraph's last line. */
+  paragraphEnd?: number;
 }
 
 function endsSentence(text: string): boolean {
@@ -602,7 +604,7 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
           continue;
         }
       }
-      blocks.push(finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)));
+      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphEnd: j });
     }
     i = next;
   }

@@ -103,6 +103,14 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions(text)).toEqual(['Agree to hold an extra meeting in January.', 'Request suggestions by Friday 31 October.']);
   });
 
+  it('shuts out what follows an exclusion of the press and public agreed in narrative', () => {
+    const text = 'It was agreed that the press and public be excluded for the next item under paragraph 3 of Schedule 12A.\n\nThe Panel considered the lease terms.\n\nOfficers would circulate the valuation.';
+    const content = extractMinuteContent(text);
+    expect(content.excludesPublic).toBe(true);
+    expect(content.exclusionEnd).toBe(1);
+    expect(content.requests).toEqual([]);
+  });
+
   it('reads no narrative decision where a label decides', () => {
     expect(decisions('Members agreed that the figures were worrying.\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
   });
