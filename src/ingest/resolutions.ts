@@ -500,10 +500,16 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     }
     i++;
   }
-  const decidedAfter = (b: DecisionBlock) => blocks.some((other) => other.start > b.start && !quotedMotions.has(other));
+  if (quotedMotions.size === 0 && unlabelled.size === 0) return blocks;
+  // One pass for the last place each decision stands under a label, so a long minute stays linear.
   const key = (b: DecisionBlock) => (b.resolutions[0]?.text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const repeatedUnderLabel = (b: DecisionBlock) => blocks.some((other) => other.start > b.start && !unlabelled.has(other) && key(other) === key(b));
-  return blocks.filter((b) => (!quotedMotions.has(b) || !decidedAfter(b)) && (!unlabelled.has(b) || !repeatedUnderLabel(b)));
+  let lastDecided = -1;
+  const lastLabelled = new Map<string, number>();
+  for (const b of blocks) {
+    if (!quotedMotions.has(b)) lastDecided = Math.max(lastDecided, b.start);
+    if (!unlabelled.has(b)) lastLabelled.set(key(b), Math.max(lastLabelled.get(key(b)) ?? -1, b.start));
+  }
+  return blocks.filter((b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start));
 }
 
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
