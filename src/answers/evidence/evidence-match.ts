@@ -11,7 +11,7 @@
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
 import { formatShortDate } from '../../london.ts';
 import { coverage, sameSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
-import { ASKS_FOR_A_PAPER, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
+import { ASKS_FOR_A_PAPER, DECLINED, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
 
 /** What is known of a request, once per record version. */
 export interface RequestFacts {
@@ -41,6 +41,8 @@ export interface Sentence {
   refersBack: boolean;
   done: boolean;
   notYet: boolean;
+  /** It says what was asked cannot be done ("could not be provided"). */
+  declined: boolean;
 }
 
 // Most sentences of a later item never matter to any request: their words and dates are read when first asked for.
@@ -57,6 +59,7 @@ function sentence(text: string): Sentence {
     refersBack: REFERS_BACK.test(text) || REPORTS_BACK.test(text),
     done: DONE.test(text),
     notYet: NOT_YET.test(text),
+    declined: DECLINED.test(text),
   };
 }
 
@@ -91,6 +94,9 @@ export interface Proposal {
   /** The sentence that says so, when there is one (never from an exempt item). */
   quote: string | null;
 }
+
+/** The reason given when a later item says the request cannot be met. */
+export const DECLINED_REASON = 'says it cannot be done';
 
 /** Below this, a match is a coincidence of words. */
 export const PROPOSAL_THRESHOLD = 2;
@@ -176,7 +182,8 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   // 1. It cites the request's minute, in its title or a sentence of its body.
   const citingTitle = citesRequestMinute(req, cand, cand.title);
   const citing = cand.sentences.filter((s) => citesRequestMinute(req, cand, s));
-  if (citing.some((s) => s.notYet)) return null;
+  // "Not yet" rules an item out, unless it says the request cannot be met at all.
+  if (citing.some((s) => s.notYet && !s.declined)) return null;
   // The request's own words, without those of its item's title: a citation often repeats the title
   // ("Minute 4 (Children's Services Ofsted Outcome)"), which says nothing of which request it answers.
   const ownWords = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
@@ -195,7 +202,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   const date = req.meeting?.date;
   if (date && !citingTitle && citing.length === 0) {
     const referring = cand.sentences.find((s) => s.refersBack && s.dates().includes(date));
-    if (referring?.notYet) return null;
+    if (referring?.notYet && !referring.declined) return null;
     const named = referring ? sharedStems(ownWords, new Set([...referring.stems, ...cand.titleSubject])).length : 0;
     // The date names the meeting, not the request: the request's own words must be there too.
     if (referring && (named >= 2 || (named >= 1 && ownWords.size <= 2))) {
@@ -242,8 +249,20 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
     break;
   }
 
+  // 5. A line saying what was asked cannot be done: the request's answer too, though not what was asked for.
+  for (const s of cand.sentences) {
+    if (!s.declined) continue;
+    const shared = sharedStems(requestWords, s.stems).length;
+    if (shared < 2 && !(shared >= 1 && requestWords.size <= 2)) continue;
+    if (!(cand.followUpItem || s.refersBack || citing.includes(s) || titleOnRequest)) continue;
+    score += 2.5;
+    reasons.push(DECLINED_REASON);
+    quote = s.text;
+    break;
+  }
+
   // A matters-arising line that names the subject and says it is still awaited rules the item out.
-  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && sharedStems(requestWords, s.stems).length >= 2)) return null;
+  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && !s.declined && sharedStems(requestWords, s.stems).length >= 2)) return null;
 
   if (score < PROPOSAL_THRESHOLD) return null;
   return {
