@@ -15,6 +15,20 @@ export type HistoryEvent =
   | { kind: 'request'; date: string | null; status: RequestStatus }
   | { kind: 'work-programme'; date: string | null; entry: WorkProgrammeItem };
 
+const KIND_ORDER = { item: 0, resolution: 1, request: 2, 'work-programme': 3 } as const;
+
+/** Timeline order: oldest first, undated last; on one date, items, then resolutions, requests and plan entries. */
+export function historyOrder(a: HistoryEvent, b: HistoryEvent): number {
+  const da = a.date ?? '9999-99-99';
+  const db = b.date ?? '9999-99-99';
+  if (da !== db) return da < db ? -1 : 1;
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
+/**
+ * Everything on a topic known by now, not yet in timeline order (see historyOrder): a
+ * common topic has tens of thousands of entries, of which an answer lists a page or two.
+ */
 export function topicHistory(ctx: AnswerContext, topic: string): HistoryEvent[] {
   const view = ctx.view;
   const events: HistoryEvent[] = [];
@@ -42,11 +56,23 @@ export function topicHistory(ctx: AnswerContext, topic: string): HistoryEvent[] 
   for (const entry of dedupeEntries(entries)) {
     events.push({ kind: 'work-programme', date: entry.date, entry });
   }
-  const order = { item: 0, resolution: 1, request: 2, 'work-programme': 3 } as const;
-  return events.sort((a, b) => {
-    const da = a.date ?? '9999-99-99';
-    const db = b.date ?? '9999-99-99';
-    if (da !== db) return da < db ? -1 : 1;
-    return order[a.kind] - order[b.kind];
-  });
+  return events;
+}
+
+/**
+ * The first `limit` of `list` in the order `compare` gives, as a stable sort would give
+ * them (equal ones in the order listed), without sorting the rest.
+ */
+export function firstInOrder<T>(list: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (limit <= 0) return best;
+  for (const value of list) {
+    if (best.length === limit && compare(value, best[limit - 1]!) >= 0) continue;
+    // After every one it does not come before: equal ones keep the order listed.
+    let at = best.length;
+    while (at > 0 && compare(value, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, value);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
