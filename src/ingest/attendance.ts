@@ -182,6 +182,22 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
+/**
+ * A Welsh council's bilingual list read in English: "Cyng/Cllrs.: G. Pritchard (cadeirydd / chair) ... a/and T. Rees",
+ * "Cynghorydd Sir / County Councillor R. Vaughan"; the Welsh word before a slash is dropped, and a Welsh title or
+ * note printed alone ("Cyng. Endaf Edwards (Cadeirydd)") is given in English.
+ */
+export function englishOfBilingual(text: string): string {
+  if (!R.WELSH_IN_LIST.test(text)) return text;
+  return text
+    .replace(R.WELSH_BEFORE_SLASH, '')
+    .replace(/\bCyng(?:horydd)?\b\.?(?! ?\/)/g, 'Cllr')
+    .replace(/\bCynghorwyr\b/g, 'Cllrs')
+    .replace(/\((?:y )?[Cc]adeirydd\)/g, '(Chair)')
+    .replace(/\((?:yr )?[Ii]s-[Gg]adeirydd\)/g, '(Vice-Chair)')
+    .replace(/\([Cc]lerc\)/g, '(Clerk)');
+}
+
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
   let inherited: string | null = null;
@@ -189,7 +205,7 @@ export function readPeople(text: string): Person[] {
   let afterRole = false;
   let chairNext = false;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
-  const parts = splitPeople(text.replace(/^((?:councillors?|cllrs?|members?)) ?: ?/i, '$1 ')).flatMap(splitSecondPerson);
+  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ')).flatMap(splitSecondPerson);
   for (const raw of parts) {
     const part = raw.replace(/^(?:and|from) /i, '');
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
@@ -421,19 +437,39 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     if (group === 'chair' || group === 'vice-chair') group = 'member';
   }
   if (group === 'employee' || employeeLines.length) flushEmployees();
+  // A list printed twice (a bilingual council's Welsh list, then the same people in English) names each person once.
+  dropRepeats(present);
+  dropRepeats(apologies);
   chair = present.find((p) => p.chair)?.name ?? null;
   if (!chair && chairSaid) {
-    // The chair named beside the list is one of the people in it ("Aziz" for "Councillor Harriet Aziz").
-    const surname = chairSaid.split(' ').pop()!.toLowerCase();
-    const listed = present.find((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
-    if (listed) listed.chair = true;
-    else present.unshift({ name: chairSaid, role: 'member', chair: true, note: null });
+    withChairPresent(present, chairSaid);
     chair = chairSaid;
   } else if (chair && chairSaid && chairSaid.length > chair.length && chairSaid.split(' ').pop() === chair.split(' ').pop()) {
     // "Aziz (Chair)" in the list and "Councillor Harriet Aziz in the Chair" below it: the fuller name.
     chair = chairSaid;
   }
   return { present, apologies, chair };
+}
+
+/** The chair named in a sentence was there: one of the people listed ("Aziz" for "Councillor Harriet Aziz"), or added to them. */
+export function withChairPresent(present: Attendee[], chair: string): void {
+  const surname = chair.split(' ').pop()!.toLowerCase();
+  const listed = present.find((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
+  if (listed) listed.chair = true;
+  else present.unshift({ name: chair, role: 'member', chair: true, note: null });
+}
+
+/** The same person in the same part of the list again; one listed as a member and again as, say, a cabinet member stays in both. */
+function dropRepeats(people: { name: string; role?: string }[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const person of people) {
+    const key = `${person.role ?? ''}:${person.name.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    people[kept++] = person;
+  }
+  people.length = kept;
 }
 
 /** A sentence's end: a stop after a word, not after an initial or a title ("Cllr K. Ambrose", "Revd. Jones"). */
@@ -456,7 +492,7 @@ export function apologiesFromSentence(text: string): Apology[] {
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  const said = untilSentenceEnd(text.slice(m.index + m[0].length), true);
+  const said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
   return out;
 }

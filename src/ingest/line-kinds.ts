@@ -270,6 +270,25 @@ function splitSub(printed: string): [number, string] {
 
 function attendanceLabel(text: string): Label | null {
   if (text.length > 400) return null;
+  // "Presennol / Present:", "Hefyd yn bresennol / In attendance:": a Welsh label printed before the English one.
+  const slash = text.indexOf(' / ');
+  if (slash > 0 && slash < 40 && R.WELSH_LABEL.test(text.slice(0, slash))) return englishLabel(text.slice(slash + 3));
+  // "Yn bresennol:", "Ymddiheuriadau:": a Welsh label alone, its list in Welsh beside the same list in English.
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < 40 && R.WELSH_LABEL.test(text.slice(0, colon).trim())) return { group: welshGroup(text.slice(0, colon)), rest: text.slice(colon + 1).trim() };
+  return englishLabel(text);
+}
+
+function welshGroup(label: string): R.AttendanceGroup {
+  const t = label.toLowerCase();
+  if (t.includes('ymddiheuriadau')) return 'apologies';
+  if (t.includes('absennol')) return 'absent';
+  if (t.includes('mynychu') || t.includes('hefyd')) return 'invited';
+  if (t.includes('swyddogion')) return 'employee';
+  return 'member';
+}
+
+function englishLabel(text: string): Label | null {
   for (const [re, group] of R.ATTENDANCE_LABELS) {
     const m = re.exec(text);
     if (!m) continue;

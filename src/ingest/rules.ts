@@ -133,6 +133,12 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
   [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
+/** The Welsh side of a bilingual attendance label ("Presennol / Present:", "Ymddiheuriadau / Apologies"). */
+export const WELSH_LABEL = /^(?:(?:hefyd )?yn )?(?:presennol|bresennol|mynychu|ymddiheuriadau|absennol|swyddogion|aelodau)(?: (?:am absenoldeb|hefyd))?$/i;
+/** Welsh words in a list of people: titles, "a"/"ac" (and), roles. */
+export const WELSH_IN_LIST = /\b(?:Cyng|Cynghorydd|Cynghorwyr|[Cc]adeirydd|[Cc]lerc|a\/and|ac\/and)\b/;
+/** "Cyng/", "Cyng. / ", "a/", "cadeirydd / ", "Cynghorydd Sir / ": the Welsh side of a bilingual pair in a list. */
+export const WELSH_BEFORE_SLASH = /\b(?:Cyng(?:horydd(?: Sir)?|horwyr)?\.?|a|ac|(?:is-)?[Cc]adeirydd|[Cc]lerc|[Mm]aer|[Ss]wyddog) ?\/ ?(?=[A-Za-z])/g;
 export type AttendanceGroup =
   | 'member'
   | 'co-opted'
@@ -166,7 +172,7 @@ export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: re
 /** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
 export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */
-export const RECEIVED_FROM = /^(?:apologies )?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
+export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
 /** "Apologies for lateness": the person came. */
 export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b/i;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */

@@ -65,6 +65,13 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       if (split) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: '', title: split.title, rest: split.rest } });
       continue;
     }
+    if (line.clause?.kind === 'letter' && line.clause.bracketed && !line.bullet && / [-–]$/.test(line.clause.rest) && gapBefore(lines, i) > 0 && (lines[i + 1]?.blank ?? true)) {
+      // "(a)     Apologies for Absence -" standing alone: items lettered in brackets, each title closed by a dash.
+      const split = splitTitle(line.clause.rest.replace(/ [-–]$/, ''), line.emphasis);
+      const base = line.clause.marker.toLowerCase().charCodeAt(0) - 96;
+      if (split && !split.rest && base >= 1 && base <= 26) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: 'letter', title: split.title, rest: null } });
+      continue;
+    }
     if (line.itemNumber && (line.itemNumber.style === 'ref' || line.itemNumber.style === 'lettered')) {
       // A minute reference printed under its title ("APOLOGIES" / "PLA146/24").
       const above = lines[i - 1];
@@ -107,6 +114,7 @@ function familiesOf(c: ChosenHeading): { family: string; base: number }[] {
     return out;
   }
   if (h.style === 'lettered') return [{ family: `lettered:${h.prefix}`, base: h.base }];
+  if (h.style === 'paren' && h.prefix) return [{ family: `paren:${h.prefix}`, base: h.base }];
   // Sub-letters ("3a") join their item's run.
   return [{ family: h.style, base: h.base }];
 }

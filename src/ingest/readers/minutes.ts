@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairFromSentence, readAttendance } from '../attendance.ts';
+import { apologiesFromItemText, chairFromSentence, readAttendance, withChairPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -239,6 +239,8 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
       chair = chairFromSentence(l.text);
       if (chair) break;
     }
+    // "Councillor Gwyn Rees presided": the one who chaired was there, listed or not.
+    if (chair) withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('minutes: no numbered item headings found; the items of this layout were not read');
   if (!header.date) warnings.push('minutes: no meeting date found in the heading');
