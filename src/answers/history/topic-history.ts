@@ -6,11 +6,13 @@ import { heldBy, ofCommittee } from '../record-view.ts';
 import type { RequestStatus } from '../requests/request-catalogue.ts';
 import { requestsAbout } from '../requests/request-topics.ts';
 import { resolutionsAbout } from '../resolutions/resolution-queries.ts';
-import { topicHits } from '../topics/topic-hits.ts';
+import { topicHitsOnce, topicKey, topicMemo } from '../topics/topic-hits.ts';
 import { dedupeEntries, entryKnown } from '../work-programme/work-programme-queries.ts';
 
+type ItemEvent = { kind: 'item'; date: string | null; meeting: Meeting | null; item: AgendaItem };
+
 export type HistoryEvent =
-  | { kind: 'item'; date: string | null; meeting: Meeting | null; item: AgendaItem }
+  | ItemEvent
   | { kind: 'resolution'; date: string | null; meeting: Meeting | null; item: AgendaItem | null; resolution: Resolution }
   | { kind: 'request'; date: string | null; status: RequestStatus }
   | { kind: 'work-programme'; date: string | null; entry: WorkProgrammeItem };
@@ -32,19 +34,31 @@ export function historyOrder(a: HistoryEvent, b: HistoryEvent): number {
 export function topicHistory(ctx: AnswerContext, topic: string): HistoryEvent[] {
   const view = ctx.view;
   const events: HistoryEvent[] = [];
-  const itemIds = new Set<string>();
-  const wpIds = new Set<string>();
-  for (const hit of topicHits(ctx, topic, ['item', 'work-programme'])) {
-    if (hit.kind === 'item') itemIds.add(hit.refId);
-    else wpIds.add(hit.refId);
-  }
-  for (const id of itemIds) {
-    const item = view.store.item(id);
-    if (!item) continue;
-    const meeting = view.meetings.get(item.meetingId) ?? null;
+  // The items and plan entries the topic finds are the same whenever asked: remembered, the items
+  // with their meetings; what is known by the date asked is not.
+  const { discussed, wpIds } = topicMemo(ctx).remember(
+    `history|${topicKey(topic)}`,
+    () => {
+      const itemIds = new Set<string>();
+      const planned = new Set<string>();
+      for (const hit of topicHitsOnce(ctx, topic, ['item', 'work-programme'])) {
+        if (hit.kind === 'item') itemIds.add(hit.refId);
+        else planned.add(hit.refId);
+      }
+      const items: ItemEvent[] = [];
+      for (const id of itemIds) {
+        const item = view.store.item(id);
+        if (!item) continue;
+        const meeting = view.meetings.get(item.meetingId) ?? null;
+        items.push({ kind: 'item', date: meeting?.date ?? null, meeting, item });
+      }
+      return { discussed: items, wpIds: planned };
+    },
+    (found) => found.discussed.length + found.wpIds.size,
+  );
+  for (const event of discussed) {
     // A meeting still to come was not discussed yet.
-    if (!heldBy(view, meeting, ctx.t) || !ofCommittee(ctx, meeting)) continue;
-    events.push({ kind: 'item', date: meeting?.date ?? null, meeting, item });
+    if (heldBy(view, event.meeting, ctx.t) && ofCommittee(ctx, event.meeting)) events.push(event);
   }
   for (const ref of resolutionsAbout(ctx, topic)) {
     events.push({ kind: 'resolution', date: ref.meeting?.date ?? null, meeting: ref.meeting, item: ref.item, resolution: ref.resolution });

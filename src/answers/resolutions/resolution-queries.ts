@@ -4,7 +4,7 @@ import type { AgendaItem, Meeting, Resolution } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import { SlicedJob, type Steps } from '../../search/slices.ts';
 import { compareNumbers, heldBy, lookupKey, ofCommittee, type RecordView } from '../record-view.ts';
-import { topicHits, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
+import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
 export interface ResolutionRef {
   resolution: Resolution;
@@ -133,7 +133,7 @@ export interface TopicResolutions {
 export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolutions {
   const found = topicMemo(ctx).remember(
     `resolutions|${topicKey(topic)}`,
-    () => resolutionsFromHits(ctx.view, topicHits(ctx, topic, ['resolution', 'item'])),
+    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
     (value) => value.refs.length,
   );
   return { refs: found.refs.filter((r) => heldBy(ctx.view, r.meeting, ctx.t) && ofCommittee(ctx, r.meeting)), direct: found.direct };
