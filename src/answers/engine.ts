@@ -13,6 +13,7 @@ import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
 import { buildOfficer, officerRole } from './attendance/build-officer.ts';
+import { buildPerson } from './attendance/build-person.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
@@ -153,6 +154,8 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       return topic ? buildHistory(ctx, topic, question, period) : buildHelp(question, ctx.now);
     case 'attendance':
       return reading.person ? buildAttendance(ctx, reading.person, question, period) : buildMeetingAttendance(ctx, reading.meeting, period, question);
+    case 'person':
+      return buildPerson(ctx, reading.person!, question, period);
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':

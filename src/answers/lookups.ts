@@ -12,6 +12,7 @@ import { agendaSubjects, agendaTopic } from './meetings/agenda-look-back.ts';
 import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { startRequestCatalogue } from './requests/request-catalogue.ts';
+import { dueIndex } from './requests/requests-due.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
 import { startPlanTrails } from './work-programme/drift-queries.ts';
 
@@ -24,6 +25,7 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startPeopleIndex(view),
     (view) => startAttendanceRateLookups(view),
     (view) => startRequestCatalogue(view),
+    (view) => void dueIndex(view),
     (view) => startResolutionOrder(view),
     (view) => startPlanTrails(view),
     // Evidence for the board's open requests, which answers, digests and Home list.

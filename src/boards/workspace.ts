@@ -7,7 +7,7 @@ import type { Clock } from '../clock.ts';
 import type { Deployment } from '../config-file.ts';
 import { SOLE_COUNCIL_ID } from '../config-file.ts';
 import { createEngine, type Engine } from '../answers/engine.ts';
-import { createWorkerEngine, type WorkerEngine } from '../serving/answer-worker.ts';
+import { startWorkerEngine, type StartedWorkerEngine } from '../serving/answer-worker.ts';
 import { claimStore, type StoreClaim } from '../store/bot-claim.ts';
 import { openStore } from '../store/lowdb-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
@@ -86,17 +86,22 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
     ...(deps.logger ? { logger: deps.logger } : {}),
     ...(deps.snapshots === false ? { snapshotPath: null } : {}),
   };
-  const workers = new Map<string, WorkerEngine>();
+  const workers = new Map<string, StartedWorkerEngine>();
   try {
+    // Each council's worker starts first: it reads a store that is already current (the record, the
+    // index snapshot) on the other core while this thread opens it too and loads Slack.
+    if (deps.answerWorkers) {
+      for (const settings of deps.deployment.councils) workers.set(settings.id, startWorkerEngine({ ...engineDeps, storePath: settings.storePath }));
+    }
     const workspace = await open(deps.dbPath);
     const councils = new Map<string, OpenCouncil>();
     for (const settings of deps.deployment.councils) {
       const store = await open(settings.storePath);
+      // A new or older store is rewritten as it opens: its worker opens it now (and follows this thread's writes).
+      const worker = workers.get(settings.id) ?? null;
+      worker?.attach(store);
       await checkCouncil(store, settings.id);
       await deps.prepare?.(settings, store);
-      // The worker opens the store once this thread has (a new or older store is written as it opens).
-      const worker = deps.answerWorkers ? createWorkerEngine({ ...engineDeps, store }) : null;
-      if (worker) workers.set(settings.id, worker);
       const engine = worker ?? (await createEngine({ ...engineDeps, store }));
       councils.set(settings.id, { settings, store, engine });
     }

@@ -18,6 +18,8 @@ export interface GlossaryTerm {
   phrases?: string[];
   /** Misspellings members type: read in questions only. */
   misspellings?: string[];
+  /** Everyday words members use for the term that papers use otherwise ("kept" for retained): questions only. */
+  spoken?: string[];
   /** Tokens of broader terms this one is also about ("private fostering" is fostering). */
   broader?: string[];
 }
@@ -101,8 +103,9 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('taskfinish', 'task and finish groups', ['T&F', 'TFG'], ['task and finish group', 'task and finish groups', 'task and finish', 'task & finish']),
   t('improvementboard', 'Improvement Board', [], ['improvement board', 'improvement boards']),
   t('developmentplan', 'development plan', [], ['development plan', 'development plans']),
-  t('retention', 'retention', [], ['retention', 'retaining', 'retain', 'retained'], ['retension', 'retenion']),
+  { ...t('retention', 'retention', [], ['retention', 'retaining', 'retain', 'retained'], ['retension', 'retenion']), spoken: ['kept', 'keep', 'keeping', 'held on to', 'hold on to', 'holding on to', 'stayed', 'stay on'] },
   t('recruitment', 'recruitment', [], ['recruitment', 'recruiting', 'recruit', 'recruited'], ['recuitment', 'recrutment']),
+  t('managingrisk', 'managing risk', [], ['risk management', 'managing risk', 'managing risks', 'manage risk', 'manage risks', 'managed risk', 'risk managed'], ['risk managment', 'managing rsik']),
   t('qa', 'quality assurance', ['QA'], ['quality assurance']),
   t('caseloads', 'caseloads', [], ['caseload', 'caseloads', 'case load', 'case loads', 'case-load', 'case-loads'], ['casloads']),
   t('census', 'census', [], ['census'], ['cencus', 'censis', 'sensus']),
@@ -162,7 +165,7 @@ function readers(withMisspellings: boolean): Reader[] {
   for (const term of GLOSSARY) {
     for (const a of term.abbreviations ?? []) (a.caseSensitive ? exact : anyCase).push({ form: a.text, term });
     for (const p of term.phrases ?? []) anyCase.push({ form: p, term });
-    if (withMisspellings) for (const m of term.misspellings ?? []) anyCase.push({ form: m, term });
+    if (withMisspellings) for (const m of [...(term.misspellings ?? []), ...(term.spoken ?? [])]) anyCase.push({ form: m, term });
   }
   return [reader(exact, ''), reader(anyCase, 'i')].filter((r): r is Reader => r !== null);
 }

@@ -5,8 +5,8 @@ import type { Options, SearchOptions } from 'minisearch';
 import { glossaryHits, glossaryTokens, isGlossaryToken, tokensOf } from './glossary.ts';
 import { stem } from './stem.ts';
 
-/** Bump when tokenising, stemming or fields change: older snapshots are then rebuilt. */
-export const SEARCH_OPTIONS_VERSION = 4;
+/** Bump when tokenising, stemming, fields or the glossary's document forms change: older snapshots are then rebuilt. */
+export const SEARCH_OPTIONS_VERSION = 5;
 
 export type SearchDocKind = 'item' | 'resolution' | 'request' | 'work-programme' | 'meeting';
 

@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import { createEngine } from '../answers/engine.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
-import { openStore } from '../store/lowdb-store.ts';
+import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
+import type { Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-worker.ts';
 
 if (!parentPort) throw new Error('answer-worker-thread.ts runs only as a worker thread');
@@ -25,15 +26,33 @@ const logger = { debug: say('debug'), info: say('info'), warn: say('warn'), erro
 const clock = { now: () => new Date(Date.now() + data.clockOffsetMs) };
 
 // Requests that arrive while the store and index open wait for them.
-const pending: ThreadRequest[] = [];
+const pending: Array<Exclude<ThreadRequest, { type: 'opened' }>> = [];
+let ownerOpened: () => void = () => {};
+const ownerHasOpened = new Promise<void>((resolve) => (ownerOpened = resolve));
 port.on('message', (request: ThreadRequest) => {
-  if (serve) void serve(request);
+  if (request.type === 'opened') ownerOpened();
+  else if (serve) void serve(request);
   else pending.push(request);
 });
-let serve: ((request: ThreadRequest) => Promise<void>) | null = null;
+let serve: ((request: Exclude<ThreadRequest, { type: 'opened' }>) => Promise<void>) | null = null;
+
+/**
+ * The store, opened alongside the main thread's own opening when it is already current (the usual
+ * start: the record, then the index snapshot, read while the main thread loads Slack); a new or older
+ * store, which the main thread rewrites as it opens, once the main thread says it has.
+ */
+async function openCouncilStore(): Promise<Store> {
+  try {
+    return await openStore(data.storePath, { clock, asReader: true });
+  } catch (error) {
+    if (!(error instanceof StoreNotCurrentError)) throw error;
+  }
+  await ownerHasOpened;
+  return openStore(data.storePath, { clock });
+}
 
 try {
-  const store = await openStore(data.storePath, { clock });
+  const store = await openCouncilStore();
   const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
   store.onChange((change) => {
     if (change.origin === 'reload') engine.refresh();

@@ -7,6 +7,10 @@
 // request statuses, state) and tells the worker when it wrote. The worker reads what was written before
 // each answer, so an answer asked after a write sees it.
 //
+// At start the worker is started first (startWorkerEngine) and opens a store that is already current
+// while this thread opens it too and loads Slack: the record and the index snapshot are read on the
+// other core. A new or older store, which this thread's opening rewrites, it opens once told (attach).
+//
 // Only the Slack surface asks through the worker (`answer`, via answerFrom); a synchronous `ask`
 // (code that cannot wait) is answered here by an engine of this thread's own, made on first use.
 import type { Logger } from '@slack/bolt';
@@ -31,7 +35,9 @@ export interface AnswerWorkerData {
 export type ThreadRequest =
   | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
   | { type: 'refresh' }
-  | { type: 'saved'; id: number };
+  | { type: 'saved'; id: number }
+  /** This thread has opened the store (and rewritten it, if it was new or older). */
+  | { type: 'opened' };
 
 /** What the worker says back. */
 export type ThreadReply =
@@ -43,6 +49,7 @@ export type ThreadReply =
   | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };
 
 export interface WorkerEngineDeps {
+  /** The council's store, opened by this thread. */
   store: Store;
   clock: Clock;
   logger?: Logger;
@@ -62,16 +69,34 @@ export interface WorkerEngine extends Engine {
   close(): Promise<void>;
 }
 
+/** A worker started before this thread has opened the store. */
+export interface StartedWorkerEngine extends WorkerEngine {
+  /** The store this thread has opened (and rewritten, if it was new or older): the worker follows its writes. */
+  attach(store: Store): void;
+}
+
 const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
 const WORKER_HEAP_MB = 8_192;
 
+/** A worker engine for a store this thread has open. */
 export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
-  const { store, clock, logger } = deps;
+  const { store, ...rest } = deps;
+  const engine = startWorkerEngine({ ...rest, storePath: store.path });
+  engine.attach(store);
+  return engine;
+}
+
+/** A worker engine started at once, for the store at `storePath`, which this thread is about to open. */
+export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { storePath: string }): StartedWorkerEngine {
+  const { storePath, clock, logger } = deps;
+  let store: Store | null = null;
+  let attached: (store: Store) => void = () => {};
+  const attaching = new Promise<Store>((resolve) => (attached = resolve));
   const data: AnswerWorkerData = {
-    storePath: store.path,
-    snapshotPath: deps.snapshotPath === undefined ? defaultSnapshotPath(store.path) : deps.snapshotPath,
+    storePath,
+    snapshotPath: deps.snapshotPath === undefined ? defaultSnapshotPath(storePath) : deps.snapshotPath,
     clockOffsetMs: clock.now().getTime() - Date.now(),
     ...(deps.committee !== undefined ? { committee: deps.committee } : {}),
   };
@@ -112,7 +137,7 @@ export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
           logger?.[reply.level](reply.message);
           break;
         case 'broken':
-          logger?.error(`The answer worker could not open the store ${store.path}: ${reply.message}`);
+          logger?.error(`The answer worker could not open the store ${storePath}: ${reply.message}`);
           break;
       }
     });
@@ -127,16 +152,23 @@ export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
     });
     return w;
   };
-  const running = (): Worker => worker ?? start();
+  const running = (): Worker => {
+    if (worker) return worker;
+    const w = start();
+    // A worker started again after the first opens the store at once: this thread has it open.
+    if (store) w.postMessage({ type: 'opened' } satisfies ThreadRequest);
+    return w;
+  };
   running();
-  // The worker follows the record as this thread writes it.
-  const unsubscribe = store.onChange(() => worker?.postMessage({ type: 'refresh' } satisfies ThreadRequest));
+  let unsubscribe = () => {};
 
   // This thread's own engine, for a synchronous ask; made on the first and ready for the next.
   let local: AnswerEngine | null = null;
   let making: Promise<AnswerEngine> | null = null;
   const localEngine = () =>
-    (making ??= createEngine({ store, clock, snapshotPath: null, ...(logger ? { logger } : {}), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) }).then((engine) => (local = engine)));
+    (making ??= attaching.then((opened) =>
+      createEngine({ store: opened, clock, snapshotPath: null, ...(logger ? { logger } : {}), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) }),
+    ).then((engine) => (local = engine)));
 
   const askHere = async (question: string, options: AskOptions): Promise<Answer> => {
     const engine = await localEngine();
@@ -145,6 +177,15 @@ export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
   };
 
   return {
+    attach(opened) {
+      if (store) return;
+      store = opened;
+      // The worker follows the record as this thread writes it.
+      const off = opened.onChange(() => worker?.postMessage({ type: 'refresh' } satisfies ThreadRequest));
+      unsubscribe = () => void off();
+      worker?.postMessage({ type: 'opened' } satisfies ThreadRequest);
+      attached(opened);
+    },
     answer(question, options = {}) {
       if (closed) return askHere(question, options);
       const id = nextId++;

@@ -84,7 +84,7 @@ function attendanceSummary(answer: Answer): MyPart['attendance'] {
   return { title: answer.title, recent: meetings.slice(0, RECENT_MEETINGS).map((m) => m.line) };
 }
 
-function myPart(boards: BoardDirectory, place: ReturnType<typeof placeOf>, user: string, now: Date): MyPart {
+async function myPart(boards: BoardDirectory, place: ReturnType<typeof placeOf>, user: string, now: Date): Promise<MyPart> {
   const link = memberLinkOf(boards.workspace, user);
   if (!link) return { name: null, howToLink: HOW_TO_LINK, attendance: null, raised: { count: 0, entries: [] } };
   const raised = requestsRaisedBy(place.store, link.name);
@@ -99,7 +99,8 @@ function myPart(boards: BoardDirectory, place: ReturnType<typeof placeOf>, user:
   return {
     name: link.name,
     howToLink: HOW_TO_LINK,
-    attendance: attendanceSummary(place.engine.ask(`attendance of ${link.name}`, { now })),
+    // From the answer worker, as every answer in Slack: a synchronous ask would build a second engine in this thread.
+    attendance: attendanceSummary(await answerFrom(place.engine, `attendance of ${link.name}`, { now })),
     raised: { count: raised.length, entries },
   };
 }
@@ -182,6 +183,6 @@ export async function homeContent(deps: { boards: BoardDirectory }, user: string
     coordinator,
     settings: coordinator ? settingsOf(boards) : null,
     following: followingSummary(boards.workspace, place.store, user, now),
-    me: myPart(boards, place, user, now),
+    me: await myPart(boards, place, user, now),
   };
 }

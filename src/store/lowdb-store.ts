@@ -80,6 +80,20 @@ export interface StoreOptions {
   journalCompactBytes?: number;
   /** The adapter each whole file is written through (default lowdb's TextFile: a temporary file, then a rename). */
   textFile?: (file: string) => TextWriter;
+  /**
+   * Open only a store that opening leaves as it is: a new, single-file (v1) or older store, which
+   * opening would write, throws StoreNotCurrentError instead, so that a reader never opens it while
+   * its writer is rewriting it. Default false.
+   */
+  asReader?: boolean;
+}
+
+/** A store that opening would rewrite (new, single-file or older), met by a reader (StoreOptions.asReader). */
+export class StoreNotCurrentError extends StoreError {
+  constructor(file: string) {
+    super(file, 'is new or in an older form, and is rewritten by the process that owns it as it opens');
+    this.name = 'StoreNotCurrentError';
+  }
 }
 
 /** The half of a lowdb adapter the store writes through. */
@@ -786,6 +800,9 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     stateProblem = error;
   }
   let read = await readJsonFile(files.catalogue, 'a scrutiny store');
+  // What makes opening write, below: no catalogue yet, a single-file record, a state file missing or holding what moved out of it.
+  const current = read !== null && isCatalogue(read.json) && storedState !== null && Object.keys(storedState.requests).length === 0 && !storedState.recordFile;
+  if (options.asReader && !current && !stateProblem) throw new StoreNotCurrentError(files.catalogue);
   let record: BoardRecord = emptyRecord();
   let catalogue: Catalogue | null = null;
   let checked: RecordCheck = 'full';

@@ -1,5 +1,6 @@
 // The answer worker answers as the engine in this thread does, and sees what this thread wrote
 // (a request closed, a new paper) in the next answer it builds.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { createWorkerEngine, type WorkerEngine } from '../../src/serving/answer-worker.ts';
+import { createWorkerEngine, startWorkerEngine, type WorkerEngine } from '../../src/serving/answer-worker.ts';
 import { londonInstant } from '../../src/london.ts';
 
 let dir: string;
@@ -60,5 +61,41 @@ describe('answers built in the worker thread', () => {
     const again = await worker.answer('meeting on 16 March 2023', { now });
     expect(again.title).toMatch(/16 March 2023/);
     expect(again.sections.flatMap((s) => s.heading)).not.toContain('Nearest meetings known');
+  }, 120_000);
+});
+
+describe('a worker started before this thread opens the store', () => {
+  const now = londonInstant('2023-03-17', '12:00');
+
+  it('opens a store that is already current at once, before this thread has it', async () => {
+    const early = startWorkerEngine({ storePath: store.path, clock, snapshotPath: null });
+    try {
+      await early.started();
+      expect((await early.answer('meeting on 20 October 2022', { now })).title).toMatch(/20 October 2022/);
+    } finally {
+      await early.close();
+    }
+  }, 120_000);
+
+  it('waits for this thread to create a new store, and opens it once told', async () => {
+    const file = path.join(dir, 'new', 'scrutiny.json');
+    const early = startWorkerEngine({ storePath: file, clock, snapshotPath: null });
+    try {
+      const asked = early.answer('meeting on 20 October 2022', { now });
+      let started = false;
+      void early.started().then(() => (started = true));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Opening a new store writes it: the worker has not opened it, nor created any of its files.
+      expect(started).toBe(false);
+      expect(existsSync(file)).toBe(false);
+      const opened = await openStore(file, { clock });
+      await ingestPaths(opened, [path.join(BUNDLED_CORPUS, '2022-10-20-minutes.md')]);
+      expect(started).toBe(false);
+      early.attach(opened);
+      await early.started();
+      expect((await asked).title).toMatch(/20 October 2022/);
+    } finally {
+      await early.close();
+    }
   }, 120_000);
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParsedDocument, type BoardRecord } from '../../src/model.ts';
-import { openMemoryStore, openStore, statePathFor, storeFiles } from '../../src/store/lowdb-store.ts';
+import { openMemoryStore, openStore, statePathFor, StoreNotCurrentError, storeFiles } from '../../src/store/lowdb-store.ts';
 import { Catalogue, isCatalogue } from '../../src/store/record-parts.ts';
 import { StoreError, type SourceInfo, type StoreChange } from '../../src/store/store.ts';
 
@@ -302,6 +302,27 @@ describe('openStore', () => {
       expect(again.version()).toBe(store.version());
       expect(again.requestState(requestId).status).toBe('done');
     });
+
+    it('is not opened by a reader, which leaves its files as they were, until its owner has rewritten it', async () => {
+      const { file, record } = await singleFileStore();
+      const before = await readFile(file);
+      const stateBefore = await readFile(statePathFor(file));
+      await expect(openStore(file, { asReader: true })).rejects.toBeInstanceOf(StoreNotCurrentError);
+      expect(await readFile(file)).toEqual(before);
+      expect(await readFile(statePathFor(file))).toEqual(stateBefore);
+      await expect(stat(storeFiles(file).legacyRecord)).rejects.toThrow();
+      await openStore(file);
+      expect((await openStore(file, { asReader: true })).record()).toEqual(record);
+    });
+  });
+
+  it('a new store is not created by a reader', async () => {
+    const file = path.join(await tempDir(), 'scrutiny.json');
+    await expect(openStore(file, { asReader: true })).rejects.toBeInstanceOf(StoreNotCurrentError);
+    await expect(stat(file)).rejects.toThrow();
+    await expect(stat(statePathFor(file))).rejects.toThrow();
+    await openStore(file);
+    expect((await openStore(file, { asReader: true })).counts().documents).toBe(0);
   });
 
   describe('request statuses', () => {

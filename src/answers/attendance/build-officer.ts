@@ -9,7 +9,8 @@ import type { AnswerContext } from '../context.ts';
 import { meetingNamed, ofBoard } from '../meetings/meeting-queries.ts';
 import type { Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
-import { firstAfter, heldBy, papersOutBy } from '../record-view.ts';
+import { paperKnown } from '../passages/passages.ts';
+import { firstAfter, papersOutBy } from '../record-view.ts';
 
 export type OfficerRole = 'contact' | 'co-ordinator';
 
@@ -23,7 +24,7 @@ export function buildOfficer(ctx: AnswerContext, role: OfficerRole, ref: Meeting
 }
 
 /** The latest agenda out by now that names a contact officer, on or before `before` (ms). */
-function latestContact(ctx: AnswerContext, before: number): Meeting | null {
+export function latestContact(ctx: AnswerContext, before: number): Meeting | null {
   const { calendar } = ctx.view;
   // Agendas come out ahead of their meetings: look a few weeks past now for one already out.
   const horizon = firstAfter(ctx.view, before + 21 * 86_400_000);
@@ -75,9 +76,7 @@ function buildCoordinator(ctx: AnswerContext, question: string): Answer {
   for (const hit of hits) {
     const item = ctx.view.store.item(hit.refId);
     const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
-    if (!item || !meeting || !ofBoard(ctx, meeting) || !papersOutBy(meeting, ctx.t)) continue;
-    // Minutes are written after the meeting.
-    if (meeting.status === 'minutes' && !heldBy(ctx.view, meeting, ctx.t)) continue;
+    if (!item || !meeting || !paperKnown(ctx, meeting)) continue;
     const at = ctx.view.starts.get(meeting.id) ?? 0;
     if (best && at <= best.at) continue;
     const name = signedBy(item);

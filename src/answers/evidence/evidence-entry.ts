@@ -25,7 +25,8 @@ function refOf(view: RecordView, itemId: string, meetingId: string, reasons: str
 
 /** The evidence of a request as of its status's date, and the detail lines that say it; none when there is none. */
 export function evidenceOf(view: RecordView, status: RequestStatus): { evidence: RequestEvidenceView; lines: string[] } | null {
-  const found = requestEvidence(view, status.request.id, status.asOf);
+  // Proposals are shown for open requests only: finding them for the done ones of a past meeting was most of its answer's time.
+  const found = requestEvidence(view, status.request.id, status.asOf, { proposals: status.state.status === 'open' });
   if (found.confirmed) {
     const ref = refOf(view, found.confirmed.itemId, found.confirmed.meetingId, ['confirmed by a co-ordinator'], null);
     if (!ref) return null;

@@ -160,8 +160,11 @@ export interface RequestEvidence {
   confirmed: EvidenceDecision | null;
 }
 
-/** A request's evidence as of a London date: what the papers known by then propose, and what people decided. */
-export function requestEvidence(view: RecordView, requestId: string, today: string): RequestEvidence {
+/**
+ * A request's evidence as of a London date: what the papers known by then propose, and what people decided.
+ * `proposals: false`: the confirmation only, for a caller that shows no proposals (a request no longer open).
+ */
+export function requestEvidence(view: RecordView, requestId: string, today: string, options: { proposals?: boolean } = {}): RequestEvidence {
   const entry = requestCatalogue(view).byId.get(requestId);
   const decisions = decisionsOf(view.store, requestId);
   // A confirmation stands while the request stays done: reopening it withdraws the confirmation.
@@ -169,7 +172,7 @@ export function requestEvidence(view: RecordView, requestId: string, today: stri
   const latest = [...decisions].reverse().find((d) => d.decision === 'confirmed') ?? null;
   const confirmed = latest && state.status === 'done' && (!state.changedAt || state.changedAt >= latest.at) ? latest : null;
   if (!entry) return { proposals: [], confirmed };
-  if (confirmed) return { proposals: [], confirmed };
+  if (confirmed || options.proposals === false) return { proposals: [], confirmed };
   const dismissed = new Set(decisions.filter((d) => d.decision === 'dismissed').map((d) => d.itemId));
   const proposals = proposalsFor(view, entry).filter((p) => {
     if (dismissed.has(p.itemId)) return false;

@@ -41,14 +41,62 @@ interface Sentence {
   next: string | null;
   /** The sentence before it (in the paragraph, or the last of the one before), or null. */
   before: string | null;
+  /** A table's row: its header line, when the table has one ("Aged 5-9 Aged 10-14 Total"). */
+  header?: string;
+  /** A table's header line: labels, not figures. */
+  isHeader?: boolean;
+}
+
+const FIGURE_CELL = /^(?:£?\d[\d,.]*%?|\(\d[\d,.]*%?\)|-|–)$/;
+
+/** A table's row as text leaves it: a label, then two or more figures ("Young carers open 32 58 5 95"). */
+function isTableRow(line: string): boolean {
+  const cells = line.trim().split(/\s+/);
+  let figures = 0;
+  while (figures < cells.length && FIGURE_CELL.test(cells[cells.length - 1 - figures]!)) figures++;
+  return figures >= 2 && figures < cells.length && /\p{L}/u.test(cells.slice(0, cells.length - figures).join(' '));
+}
+
+/** A line that ends a sentence: the next line starts a new one. */
+const ENDS_SENTENCE = /[.!?:;)"”]\s*$/;
+
+/**
+ * A body's lines as read: a sentence broken over a page or a line ("declined a return home" /
+ * "interview. Three were ...") is joined again when the next line goes on in lower case.
+ */
+function joinedLines(body: string): string[] {
+  const lines: string[] = [];
+  for (const raw of body.split(/\n+/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const last = lines.at(-1);
+    if (last !== undefined && !ENDS_SENTENCE.test(last) && /^[a-z]/.test(line) && !isTableRow(last)) lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
+  }
+  return lines;
 }
 
 /** A body as sentences: lines first (bullets and numbered paragraphs), then sentence ends. */
 function sentencesOf(body: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const line of body.split(/\n+/)) {
+  let header: string | undefined;
+  let previous = '';
+  for (const line of joinedLines(body)) {
     const text = line.replace(/^[\s\-–•·*]*(?:\d+(?:\.\d+)*\)?\s+)?/, '').trim();
+    // A table's rows carry their header: "58" means nothing without "Aged 10-14".
+    const row = isTableRow(text) && !/[.!?]\s/.test(text);
+    if (row && header === undefined && previous && !isTableRow(previous) && !ENDS_SENTENCE.test(previous)) {
+      header = previous;
+      const last = out.at(-1);
+      if (last && last.text === previous) last.isHeader = true;
+    }
+    if (!row) header = undefined;
+    previous = text;
     if (text.length < 20) continue;
+    if (row) {
+      out.push({ text, next: null, before: header ?? out.at(-1)?.text ?? null, ...(header ? { header } : {}) });
+      continue;
+    }
     const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/).map((s) => s.trim());
     parts.forEach((sentence, i) => {
       if (sentence.length >= 20) out.push({ text: sentence, next: parts[i + 1] ?? null, before: parts[i - 1] ?? out.at(-1)?.text ?? null });
@@ -57,10 +105,40 @@ function sentencesOf(body: string): Sentence[] {
   return out;
 }
 
-/** How many figures a sentence gives: numbers other than years, section numbers and list numbers. */
+const NUMBER_WORDS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|majority|minority|dozen)\b/gi;
+
+/** How many figures a sentence gives: numbers other than years, section numbers and list numbers, and numbers in words. */
 function figureCount(sentence: string): number {
-  return (sentence.replace(/\b(?:19|20)\d\d\b|\b(?:section|act|regulation|minute|item|paragraph|appendix|page)s? \d+/gi, '').match(/\d[\d,.]*%?/g) ?? []).length;
+  const plain = sentence.replace(/\b(?:19|20)\d\d\b|\b(?:section|act|regulation|minute|item|paragraph|appendix|page|recommendation|year|tier|key stage|part)s? \d+/gi, '');
+  return (plain.match(/\d[\d,.]*%?/g) ?? []).length + (plain.match(NUMBER_WORDS) ?? []).length;
 }
+
+/** What kind of figure a question asks for: a share ("what percentage"), an amount of money, or a count. */
+type FigureForm = 'share' | 'money' | 'count' | null;
+
+const SHARE_ASKED = /\b(?:percentage|per ?cent|proportion|share|rate|ratio|what fraction)\b|%|\bout of\b/i;
+const MONEY_ASKED = /\b(?:how much|cost|costs|spend|spent|budget|funding|money|pounds?|grant|grants|£)\b/i;
+const COUNT_ASKED = /\b(?:how many|number of|count|total)\b/i;
+
+export function figureForm(question: string): FigureForm {
+  if (SHARE_ASKED.test(question)) return 'share';
+  if (MONEY_ASKED.test(question)) return 'money';
+  if (COUNT_ASKED.test(question)) return 'count';
+  return null;
+}
+
+/** Whether a sentence gives the kind of figure asked for. */
+function answersForm(sentence: string, form: FigureForm): boolean {
+  if (form === 'share') return /\d\s?%|\bper ?cent\b|\b\d+ out of (?:the )?\d+|\b\d+ in (?:every )?\d+/i.test(sentence) || /\b(?:half|quarter|third|majority|minority)\b/i.test(sentence);
+  if (form === 'money') return /£\s?\d|\d\s?(?:m|k|bn)\b|\b(?:pounds|million)\b/i.test(sentence);
+  // A count: a number that is neither a share nor a sum of money.
+  if (form === 'count') return sentence.split(/[\s(),;:]+/).some((word) => /^\d[\d,]*$/.test(word) && !/^(?:19|20)\d\d$/.test(word)) || (sentence.match(NUMBER_WORDS) ?? []).length > 0;
+  return false;
+}
+
+/** Words of a share asked for: a sentence that gives a share meets them by its figure. */
+const SHARE_WORDS = new Set(['percentag', 'percent', 'proportion', 'cent', 'per']);
 
 /** The stems of a sentence's words as the index holds them, glossary terms included, and its numbers ("3,500" as 3500 too). */
 function termsOf(sentence: string): Set<string> {
@@ -73,22 +151,55 @@ function termsOf(sentence: string): Set<string> {
   return found;
 }
 
-/** Whether the record knew this item's body by now: an agenda's paper once out, minutes once held. */
-function bodyKnown(ctx: AnswerContext, meeting: Meeting): boolean {
+/** Whether the record knew a meeting's papers by now: an agenda's once out, minutes once held (and of the board asked about). */
+export function paperKnown(ctx: AnswerContext, meeting: Meeting): boolean {
   if (!ofCommittee(ctx, meeting) || !papersOutBy(meeting, ctx.t)) return false;
   return meeting.status !== 'minutes' || heldBy(ctx.view, meeting, ctx.t);
+}
+
+/** Options of a passage search: what kind of fact is asked, and of when. */
+export interface PassageOptions {
+  /** A figure is asked for: sentences that give one win, and one that gives none is no answer. */
+  figures?: boolean;
+  /** The question as asked, for the form of the figure asked ("what percentage", "how many"). */
+  question?: string;
+  verdict?: boolean;
+  period?: Period | null;
 }
 
 /**
  * The sentences of item bodies that best answer `query`, best first. A sentence must hold
  * most of the query's words (always its rarest, glossary terms first); numbers the
- * question gives weigh most, and figures count when `figures` is asked.
+ * question gives weigh most, and figures count when `figures` is asked. A figure asked of a
+ * month ("how many went missing in May") is the month the paper counts, not its meeting's:
+ * with no paper of that month, the papers of any date that name the month answer.
  */
-export function findPassages(ctx: AnswerContext, query: string, options: { figures?: boolean; verdict?: boolean; period?: Period | null } = {}): Passage[] {
-  const core = withoutGenericWords(query) || query;
+export function findPassages(ctx: AnswerContext, query: string, options: PassageOptions = {}): Passage[] {
+  const found = passagesFor(ctx, query, options);
+  if (found.length > 0 || !options.figures || !options.period) return found;
+  const month = monthNamed(options.period);
+  return month ? passagesFor(ctx, query, { ...options, period: null, month }) : found;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The month a period is, when it is one ("in May"). */
+function monthNamed(period: Period): string | null {
+  if (!period.from || !period.to || period.from.slice(0, 7) !== period.to.slice(0, 7)) return null;
+  return MONTHS[Number(period.from.slice(5, 7)) - 1] ?? null;
+}
+
+/** "Aren't", "not", "never": the sense of the sentence asked for, not a word it must hold. */
+const NEGATION = /\b(?:not|no|never|none|without|aren'?t|isn'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|weren'?t|wasn'?t|won'?t|can'?t|cannot)\b/i;
+const NEGATED = /\b(?:not|no|never|none|without|cannot)\b|n't\b|\bun(?:met|supported|known|identified|able)\b/i;
+
+function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions & { month?: string }): Passage[] {
+  const negated = NEGATION.test(query);
+  const core = (withoutGenericWords(query) || query).replace(new RegExp(NEGATION.source, 'gi'), ' ').replace(/ +/g, ' ').trim();
   const wanted = [...new Set(searchTerms(core))];
   if (wanted.length === 0) return [];
   const numbers = new Set((core.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, '')));
+  const form = options.figures ? figureForm(options.question ?? query) : null;
   const hits = ctx.index.search(core, { kinds: ['item'], combineWith: 'OR', limit: ITEMS_READ * 2 });
   const best = hits[0]?.score ?? 0;
 
@@ -99,13 +210,16 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
     if (read === ITEMS_READ) break;
     const item = ctx.view.store.item(hit.refId);
     const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
-    if (!item || !meeting || item.private || !item.body || !bodyKnown(ctx, meeting) || !dateIn(options.period, meeting.date)) continue;
+    if (!item || !meeting || item.private || !item.body || !paperKnown(ctx, meeting) || !dateIn(options.period, meeting.date)) continue;
     read++;
     const titled = termsOf(item.title);
     for (const sentence of sentencesOf(item.body)) {
-      // Words of the item's title, or of the sentence before, count for half: "referred to the programme" after "the Saplings Programme".
+      // Words of the item's title, or of the sentence before (a table's header), count for half: "referred to the programme" after "the Saplings Programme".
       const around = sentence.before ? new Set([...titled, ...termsOf(sentence.before)]) : titled;
-      candidates.push({ sentence, has: termsOf(sentence.text), around, item, meeting, fit: best > 0 ? hit.score / best : 0 });
+      const has = termsOf(sentence.header ? `${sentence.header} ${sentence.text}` : sentence.text);
+      // A share asked ("what percentage"): a sentence that gives one says the word by its figure.
+      if (form === 'share' && answersForm(sentence.text, 'share')) for (const w of SHARE_WORDS) has.add(w);
+      candidates.push({ sentence, has, around, item, meeting, fit: best > 0 ? hit.score / best : 0 });
     }
   }
   // A word few of these sentences hold tells more than one most of them hold ("referred" beside "children").
@@ -118,6 +232,7 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
   const weight = (t: string) => (numbers.has(t) ? 3 : isGlossaryToken(t) ? 1.5 : 1) * (0.5 + rarity.get(t)!);
   const total = wanted.reduce((sum, t) => sum + weight(t), 0);
   const needed = total * (wanted.length > 2 ? 0.5 : 0.6);
+  const subjects = wanted.filter((t) => !numbers.has(t) && !SHARE_WORDS.has(t));
 
   // A verdict asked of no date is the latest one: newer papers weigh a little more.
   const starts = candidates.map((c) => ctx.view.starts.get(c.meeting.id) ?? 0);
@@ -126,10 +241,15 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
   const recency = (meeting: Meeting) => (options.verdict && !options.period ? (0.3 * ((ctx.view.starts.get(meeting.id) ?? oldest) - oldest)) / span : 0);
   const titles = new Map<AgendaItem, Set<string>>();
   const titled = (item: AgendaItem) => titles.get(item) ?? titles.set(item, termsOf(item.title)).get(item)!;
+  const pairs = wordPairs(core);
   const found: Passage[] = [];
   for (const { sentence, has, around, item, meeting, fit } of candidates) {
     const matched = wanted.filter((t) => has.has(t));
-    if (matched.length === 0 || matched.every((t) => numbers.has(t))) continue;
+    // The question's subject must be in the sentence itself, not only a number or a word of sharing.
+    if (matched.length === 0 || !matched.some((t) => subjects.includes(t))) continue;
+    // A count, a share or a sum asked for: a sentence (or a table's header) that gives none does not answer.
+    // "How often" may be answered in words ("monitored monthly").
+    if (options.figures && (sentence.isHeader || (form && figureCount(sentence.text) === 0))) continue;
     let score = matched.reduce((sum, t) => sum + weight(t), 0);
     // Only a subject carries over from the sentence before; a verb or a figure does not.
     for (const t of wanted) if (!has.has(t) && (titled(item).has(t) || (isGlossaryToken(t) && around.has(t)))) score += weight(t) / 2;
@@ -138,12 +258,24 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
     if (options.figures) {
       const figures = figureCount(sentence.text);
       if (figures > 0) score += 0.3 + 0.05 * Math.min(4, figures);
+      // The figure of the kind asked: a share for "what percentage", a count for "how many".
+      if (form && answersForm(sentence.text, form)) score += 0.25;
+      // A heading ("Further information about whether the 61 appointed have been retained") asks; the sentences under it answer.
+      if (!sentence.header && !/[.!?:;)"”]$/.test(sentence.text) && sentence.text.length < 140) score -= 0.2;
+      if (options.month && new RegExp(`\\b${options.month}\\b`, 'i').test(sentence.text)) score += 0.3;
     }
     if (options.verdict && VERDICT_WORDS.test(sentence.text)) score += 0.4 + recency(meeting);
+    if (negated && NEGATED.test(sentence.text)) score += 0.2;
+    // The question's words in its own order ("good level of development") over the same words apart.
+    score += 0.1 * Math.min(3, pairs.filter((p) => sentence.text.toLowerCase().includes(p)).length);
     // The better the item matched as a whole, the more its sentences count.
     score += fit * 0.2;
-    // A short sentence keeps the one after it when that completes it ("65 appointed ... 60 retained").
-    const text = sentence.next && sentence.text.length + sentence.next.length < PASSAGE_CHARS - 20 ? `${sentence.text} ${sentence.next}` : sentence.text;
+    // A table's row comes with its header; a short sentence keeps the one after it when that completes it ("65 appointed ... 60 retained").
+    const text = sentence.header
+      ? `${sentence.text} (${sentence.header})`
+      : sentence.next && sentence.text.length + sentence.next.length < PASSAGE_CHARS - 20
+        ? `${sentence.text} ${sentence.next}`
+        : sentence.text;
     found.push({ text, item, meeting, score });
   }
   // Best first; the same sentence in two papers (an item page and its minutes) once.
@@ -157,6 +289,14 @@ export function findPassages(ctx: AnswerContext, query: string, options: { figur
       return true;
     })
     .slice(0, MAX_PASSAGES);
+}
+
+/** Two words of the query side by side, as a sentence would give them: "level of development" as "level development" too. */
+function wordPairs(query: string): string[] {
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(?:the|and|for|are|was|were|how|many|much|what|who|did|does|have|has)$/.test(w));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`, `${words[i]} of ${words[i + 1]}`);
+  return pairs;
 }
 
 export function passageEntry(ctx: AnswerContext, passage: Passage): AnswerEntry {

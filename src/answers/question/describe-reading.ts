@@ -52,6 +52,8 @@ export function describeReading(reading: QuestionReading): string {
       return `everything on ${about(reading)}, ${when(reading)}`;
     case 'attendance':
       return `attendance of ${reading.person ?? 'a person'}, ${when(reading, 'all meetings')}`;
+    case 'person':
+      return `who ${reading.person ?? 'a person'} is: their role in the papers, and their attendance`;
     case 'meeting-attendance':
       return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
     case 'attendance-table':

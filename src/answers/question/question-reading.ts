@@ -16,6 +16,7 @@ export type IntentKind =
   | 'coming'
   | 'history'
   | 'attendance'
+  | 'person'
   | 'meeting-attendance'
   | 'attendance-table'
   | 'slipped'

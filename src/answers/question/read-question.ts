@@ -65,6 +65,9 @@ const MENDS: Array<[RegExp, string]> = [
   [/\bpls\b|\bplz\b/gi, 'please'],
   [/\bthx\b|\bty\b/gi, 'thanks'],
   [/\b(?:yr|yrs)\b/gi, 'year'],
+  // The papers say children; members often don't.
+  [/\b(?:kids|kiddies|kiddos)\b/gi, 'children'],
+  [/\bkid\b/gi, 'child'],
 ];
 
 export function mend(text: string): string {
@@ -124,6 +127,11 @@ const PRIVATE_ASKED =
 
 const MEMBERSHIP =
   /\b(?:who (?:is|are|was|were|sits?) on (?:the )?(?:board|committee)|who (?:is|are) (?:the )?(?:members|co-?opted members|co-?optees)|(?:members|membership) of (?:the )?(?:board|committee)|board members(?:hip)?|who (?:is|are) (?:in|on) sb\d)\b/i;
+// People joining or leaving the board: "who's the new co-optee", "who did we appoint", "who joined the board".
+// The board records them in resolutions of co-option and appointment.
+const JOINING =
+  /\b(?:new (?:co-?optees?|co-?opted members?|members?|(?:board|committee) members?)|who (?:did|have|has) (?:we|the board|the committee|members|sb\d) (?:just |recently )?(?:appoint|co-?opt|welcome|take on|add)\w*|who (?:was|were|has been|have been|got|is being) (?:just |recently )?(?:appointed|co-?opted|welcomed) (?:to|on|onto|as)\b|who (?:has |have |had )?(?:joined|left|resigned from|stood down from|stepped down from) (?:the )?(?:board|committee|sb\d)|(?:any|anyone|someone|a new) co-?opt\w*|(?:did|have|has) (?:we|the board) co-?opt\w*)/i;
+const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
 const ATTENDANCE =
@@ -142,7 +150,7 @@ const EVER_DISCUSSED =
 // "when is X coming (back)?": a question word, then (later in the clause) a word of coming.
 const WHEN_AUX = /\bwhen (?:is|are|will|does|do|should|shall|might|would|can)\b/i;
 const COME_WORD =
-  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|discussed|discussing|looked at|looking at|heard|hear|hearing|seeing|see|get|getting|receive|receiving|reviewing|scrutinising|covering|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
+  /\b(?:coming|come|due|back|brought|presented|reported|scheduled|planned|expected|programmed|considered|considering|consider|discussed|discussing|discuss|looked at|looking at|look at|doing|do|heard|hear|hearing|seeing|see|get|getting|receive|receiving|review|reviewing|scrutinise|scrutinising|cover|covering|tackle|tackling|taking|on the agenda|to the board|before the board|at the board|being|be)\b/i;
 // "the pending list", "what's unscheduled", "what's still to be determined": the programme's undated items, not requests.
 const PENDING_LIST = /\b(?:pending (?:list|items?|topics?|issues?)|unscheduled|not (?:yet )?scheduled|undated(?: items?| topics?)?|(?:items?|topics?) (?:with )?(?:no|without a) date|to be (?:scheduled|determined|decided|confirmed|arranged)|date to be determined|still to be (?:scheduled|programmed|dated)|tbd|tbc|parked)\b/i;
 
@@ -194,6 +202,8 @@ const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-
 const PERSON_AT_MEETINGS =
   /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:board )?(?:meetings?|mtgs?)\b/iu;
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
+// "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
+const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
 const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
 const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
 
@@ -248,7 +258,7 @@ promise promised undertook undertaken circulate circulated receive received disc
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
 expecting looking note noted notes noting minute minutes anything news wp chaired late behind chaser chasers chasing needed undated tbc
-tbd reviewing scrutinising covering wrote written authored introduced prepared owe owed owes owing`.split(/\s+/),
+tbd reviewing scrutinising covering cover doing tackle tackling wrote written authored introduced prepared owe owed owes owing`.split(/\s+/),
 );
 // Words that say which kind of answer only beside one: "open" requests, the "time" of a meeting. A
 // topic searched on its own keeps them ("open cases", "the place of safety").
@@ -340,8 +350,12 @@ function personIn(text: string, vocabulary: QuestionVocabulary, personal: boolea
     const w = words[i]!.toLowerCase().replace(/['’]s$/, '');
     if (FRAME.has(w) || w.length < 3 || !vocabulary.names.has(w)) continue;
     const next = words[i + 1]?.toLowerCase().replace(/['’]s$/, '');
-    if (next && vocabulary.names.has(next) && !FRAME.has(next)) return `${words[i]} ${words[i + 1]!.replace(/['’]s$/, '')}`;
-    return words[i]!.replace(/['’]s$/, '');
+    // Initials before the name ("c taylor", "g vohra") are the person's too.
+    let first = i;
+    while (first > 0 && /^[a-z]{1,2}$/i.test(words[first - 1]!) && !FRAME.has(words[first - 1]!.toLowerCase())) first--;
+    const initials = words.slice(first, i).map((w) => `${w} `).join('');
+    if (next && vocabulary.names.has(next) && !FRAME.has(next)) return `${initials}${words[i]} ${words[i + 1]!.replace(/['’]s$/, '')}`;
+    return `${initials}${words[i]!.replace(/['’]s$/, '')}`;
   }
   return null;
 }
@@ -603,6 +617,13 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.person = atMeetings[1]!;
     reading.topic = null;
   }
+  // "who's the new co-optee", "did we co-opt anyone": the resolutions that co-opted or appointed them.
+  if ((reading.intent === 'search' || reading.intent === 'membership' || reading.intent === 'attendance') && !reading.person && JOINING.test(bare)) {
+    reading.intent = 'resolutions';
+    reading.topic = LEAVING.test(bare) ? 'resignation' : 'co-option';
+  }
+  // "who is mr vohra": who the person is comes first, then their attendance.
+  if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare))) reading.intent = 'person';
   reading.terms = termsIn(reading.topic);
   reading.direct = direct !== null && direct === reading.intent && !reading.topic;
   return reading;

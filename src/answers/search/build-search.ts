@@ -209,7 +209,7 @@ export function buildSearch(ctx: AnswerContext, query: string, question: string,
   // A fact asked for ("how many open cases", "what's the X programme"): the sentences of the papers that give it.
   const figures = FIGURE_QUESTION.test(question);
   const verdict = VERDICT_QUESTION.test(plainQuestion(question));
-  const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period }) : [];
+  const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period, question }) : [];
   if (passages.length > 0) {
     const more = searchEntries(ctx, query, period).slice(0, MORE_AFTER_PASSAGES);
     return answerFor(ctx, 'search', question, {

@@ -1,0 +1,119 @@
+// Who a person is (the role before the attendance) and figures in a paper's body, on
+// invented papers in the layouts councils use: a co-option of a parent governor, an
+// officer's signature block, a table whose header gives its columns, a sentence broken
+// over a page.
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.ts';
+import { createEngine } from '../../src/answers/engine.ts';
+import { renderText } from '../../src/answers/render-text.ts';
+import type { BoardRecord } from '../../src/model.ts';
+import { openMemoryStore } from '../../src/store/lowdb-store.ts';
+import { comparable } from './eval/ask-eval.ts';
+import { smallRecord } from './small-record.ts';
+
+const NOW = new Date('2024-04-01T12:00:00Z');
+
+async function engineWith(change: (record: BoardRecord) => void) {
+  const record = smallRecord();
+  change(record);
+  const store = openMemoryStore({ record });
+  const engine = await createEngine({ store, clock: new ManualClock('2024-04-01T12:00:00Z'), snapshotPath: null });
+  await engine.loaded();
+  return engine;
+}
+
+// As a member reads it: the lines of the terminal rendering, with wrapped lines joined.
+const ask = async (engine: Awaited<ReturnType<typeof engineWith>>, question: string, now = NOW) => renderText(engine.ask(question, { now }));
+const read = (text: string) => comparable(text);
+
+describe('who is <name>', () => {
+  const coopted = (record: BoardRecord) => {
+    const m1 = record.meetings[0]!;
+    m1.present.push({ name: 'Mr T Okafor', role: 'co-opted', chair: false, note: null }, { name: 'R Lindqvist', role: 'employee', chair: false, note: 'Education and Skills' });
+    record.items.push({
+      id: 'i9',
+      meetingId: 'm1',
+      number: '14',
+      title: 'Appointment of Parent Governor Representatives',
+      body: 'The Board considered the nominations received.\n\nRuth Lindqvist\nHead of School Improvement\n',
+      reportAuthor: null,
+      pages: null,
+      subItems: [],
+      papers: [],
+      private: false,
+      sources: ['d1'],
+    });
+    record.resolutions.push({ id: 'r9', meetingId: 'm1', itemId: 'i9', clause: 1, text: 'That Mr Tobias Okafor be co-opted to the Board. The Board approves the co-option of Mr Tobias Okafor as a voting co-opted member for a term of four years.', unanimous: true });
+  };
+
+  it('says first that a co-optee is a co-opted member, and whom they represent, from the resolution', async () => {
+    const engine = await engineWith(coopted);
+    const text = await ask(engine, 'who is mr okafor');
+    const title = text.split('\n')[0]!;
+    expect(title).toContain('co-opted member of the board');
+    expect(title).toContain('representing Parent Governor');
+    expect(title).toContain('7 March 2024');
+    expect(read(text)).toContain(read('approves the co-option of Mr Tobias Okafor'));
+    // Then the attendance.
+    expect(text).toContain('Attended');
+  });
+
+  it('gives an officer the job title a paper prints under their name', async () => {
+    const engine = await engineWith(coopted);
+    const text = await ask(engine, 'whos ruth lindqvist');
+    expect(text.split('\n')[0]).toBe('Ruth Lindqvist: Head of School Improvement; an officer (Education and Skills) (as the minutes of Thursday 7 March 2024 list them).');
+  });
+
+  it('knows nothing of a role recorded after now', async () => {
+    const engine = await engineWith(coopted);
+    const text = await ask(engine, 'who is mr okafor', new Date('2024-03-01T12:00:00Z'));
+    expect(text).not.toContain('co-opt');
+    expect(text).toContain('No record of');
+  });
+
+  it('reads "who joined the board" as the co-option resolutions', async () => {
+    const engine = await engineWith(coopted);
+    const text = await ask(engine, 'who joined the board');
+    expect(read(text)).toContain(read('approves the co-option of Mr Tobias Okafor'));
+  });
+});
+
+describe('figures in a paper', () => {
+  const bodies = (record: BoardRecord) => {
+    record.items[0]!.body = [
+      'The Board considered home to school transport for pupils with SEND.',
+      '3.1 Further information about the number of pupils on routes',
+      '3.2 Twelve pupils were refused a place on a route in the autumn term, and the service',
+      '',
+      'reviewed each of those cases. Routes were reviewed again in January.',
+      '3.3 The table below sets out pupils on routes by phase.',
+      '',
+      'Primary Secondary Post-16 Total',
+      'Pupils on routes 140 212 60 412',
+      'Pupils with a personal travel budget 22 31 9 62',
+      '',
+      '3.4 Around 15% of pupils on routes travel more than 10 miles each way.',
+    ].join('\n');
+  };
+
+  it('answers "how many" with the sentence that gives the count, joined over a page break', async () => {
+    const engine = await engineWith(bodies);
+    const text = await ask(engine, 'how many pupils were refused a place on a route');
+    const quoted = read(text.slice(text.indexOf('From the papers'), text.indexOf('Also in the record')));
+    expect(quoted).toContain(read('Twelve pupils were refused a place on a route in the autumn term, and the service reviewed each of those cases.'));
+    expect(quoted).not.toContain(read('Further information about the number'));
+  });
+
+  it('answers "out of" a number with the table row that holds it, with the header beside it', async () => {
+    const engine = await engineWith(bodies);
+    const text = await ask(engine, 'how many pupils out of the 412 are secondary');
+    expect(read(text)).toContain(read('Pupils on routes 140 212 60 412 (Primary Secondary Post-16 Total)'));
+  });
+
+  it('answers "what percentage" with the sentence that gives a share', async () => {
+    const engine = await engineWith(bodies);
+    const text = await ask(engine, 'what percentage of pupils on routes travel far');
+    const first = text.split('\n').find((line) => line.includes('“'));
+    expect(first).toContain('15% of pupils on routes');
+  });
+});
