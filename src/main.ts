@@ -1,22 +1,19 @@
 // Composition root: config -> the workspace's and councils' stores (the demo papers only when wanted) ->
 // answer engines -> Slack or console -> reminders -> each council's sync.
+//
+// Only what reads the configuration is loaded before the answer threads start (in Slack); the rest
+// (the answers, the search, the ingest, Bolt) loads while they read the record and the index snapshot.
 import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
-import { createHealth } from './health.ts';
 import { createLogger } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
 import { processIo } from './cli/io.ts';
 import { startArguments } from './cli/start.ts';
-import { createShutdown, exitOnSignals, type Stoppable } from './shutdown.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
-import { watchStore } from './store/watch-store.ts';
-import { loadDemoCorpus } from './demo-corpus.ts';
-import { openWorkspace } from './boards/workspace.ts';
-import { combinedSyncStatus, startupWarnings } from './boards/startup.ts';
+import { answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
+import type { Stoppable } from './shutdown.ts';
 import type { RunningSlack } from './slack/start.ts';
-import { startConsole } from './console/console.ts';
-import { startReminders, type ReminderOutlet } from './reminders/scheduler.ts';
-import { startSync } from './sync/schedule.ts';
+import type { ReminderOutlet } from './reminders/scheduler.ts';
 
 /** How often the bot looks for what other processes wrote to its store. */
 const STORE_WATCH_MS = 2_000;
@@ -42,6 +39,34 @@ async function main(): Promise<number> {
   // An error that escapes every handler is logged and the bot keeps serving (see process-guard.ts).
   guardProcess(logger);
   const clock = configuredClock(config.now);
+  // In Slack, answers are built off the event loop that acknowledges Slack's requests, in a thread per
+  // council, started before anything else loads (see serving/answer-worker.ts).
+  const threads =
+    config.mode === 'console' ? null : new Map(config.deployment.councils.map((council) => [council.id, spawnAnswerThread(answerThreadData(council.storePath, clock))]));
+  const [
+    { createHealth },
+    { createShutdown, exitOnSignals },
+    { watchStore },
+    { loadDemoCorpus },
+    { openWorkspace },
+    { combinedSyncStatus, startupWarnings },
+    { startConsole },
+    { startReminders },
+    { startSync },
+  ] = await Promise.all([
+    import('./health.ts'),
+    import('./shutdown.ts'),
+    import('./store/watch-store.ts'),
+    import('./demo-corpus.ts'),
+    import('./boards/workspace.ts'),
+    import('./boards/startup.ts'),
+    import('./console/console.ts'),
+    import('./reminders/scheduler.ts'),
+    import('./sync/schedule.ts'),
+  ]).catch(async (error: unknown) => {
+    await Promise.all([...(threads?.values() ?? [])].map((thread) => thread.worker.terminate()));
+    throw error;
+  });
 
   let workspace;
   try {
@@ -51,8 +76,7 @@ async function main(): Promise<number> {
       dbPath: config.dbPath,
       clock,
       logger,
-      // In Slack, answers are built off the event loop that acknowledges Slack's requests.
-      answerWorkers: config.mode !== 'console',
+      answerWorkers: threads ?? false,
       // The demo papers go only into the first council's record, and only when wanted (see demo-corpus.ts).
       prepare: async (council, store) => {
         if (council.id === config.deployment.councils[0]?.id) await loadDemoCorpus(config, store, logger);
@@ -96,6 +120,12 @@ async function main(): Promise<number> {
     }
     outlet = { kind: 'slack', client: slack.client };
     stopSurface = slack.stop;
+  }
+
+  // The look-ups a click or a new paper needs, built between requests after start rather than in the
+  // first such request's turn of the event loop.
+  for (const store of workspace.stores) {
+    void store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error));
   }
 
   const reminders = startReminders({ boards, clock, logger, outlet });
@@ -144,4 +174,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+const code = await main();
+process.exitCode = code;
+// A start that failed ends here, answer threads and all (they would keep the process running).
+if (code !== 0) process.exit(code);

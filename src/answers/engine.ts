@@ -13,7 +13,7 @@ import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
 import { buildOfficer, officerRole } from './attendance/build-officer.ts';
-import { buildPerson } from './attendance/build-person.ts';
+import { buildPerson, buildRoleHolder } from './attendance/build-person.ts';
 import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
@@ -106,8 +106,6 @@ export function answerFrom(engine: Engine, question: string, options?: AskOption
 /** Meeting answers: built from the record while the index loads, without their look-back. */
 const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot', 'private-items']);
 
-const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
-
 /** Longest question text read; the rest of a pasted essay adds nothing to the reading. */
 const MAX_QUESTION = 1000;
 
@@ -155,7 +153,9 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'attendance':
       return reading.person ? buildAttendance(ctx, reading.person, question, period) : buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'person':
-      return buildPerson(ctx, reading.person!, question, period);
+      // A role no paper names ("the leader of the council") is searched for as any topic is.
+      if (reading.person) return buildPerson(ctx, reading.person, question, period);
+      return buildRoleHolder(ctx, topic ?? '', question) ?? buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: false, period });
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':
@@ -252,13 +252,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
         const reading = readQuestion(text.slice(0, MAX_QUESTION), now, questionVocabulary(view));
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
-        if (!index.ready && MEETING_KINDS.has(reading.intent)) {
-          const empty = standInIndex();
-          const consulted = empty.consulted;
-          const built = answerReadQuestion(contextFor({ ...options, now }, empty, false, reading.committee), reading, text);
-          if (empty.consulted === consulted) return built;
-          return { ...built, notes: [STILL_LOADING_NOTE, ...(built.notes ?? [])] };
-        }
+        if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
         return answerReadQuestion(contextFor({ ...options, now }, index, undefined, reading.committee), reading, text);
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);

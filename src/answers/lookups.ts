@@ -8,7 +8,8 @@ import { startAttendanceRateLookups } from './attendance/attendance-rates.ts';
 import { londonDate } from '../london.ts';
 import { answerContext, boardCommittee } from './context.ts';
 import { openEvidenceBuild } from './evidence/evidence-queries.ts';
-import { agendaSubjects, agendaTopic } from './meetings/agenda-look-back.ts';
+import { agendaSubjects } from './meetings/agenda-look-back.ts';
+import { agendaTopic, startAgendaTopicIndex } from './meetings/agenda-topics.ts';
 import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { startRequestCatalogue } from './requests/request-catalogue.ts';
@@ -28,19 +29,17 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => void dueIndex(view),
     (view) => startResolutionOrder(view),
     (view) => startPlanTrails(view),
+    // What the record holds on each agenda subject; then the subjects of the next meetings, which members and reminders ask about first.
+    (view) => startAgendaTopicIndex(view),
     // Evidence for the board's open requests, which answers, digests and Home list.
     (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
     (view) => {
-      const index = deps.index();
-      // The look-back needs the index of this very version; a later one is prepared by its own run.
-      if (!index.ready || index.storeVersion !== view.version) return;
-      const ctx = answerContext({ view, index, now: deps.now(), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) });
-      // One subject per step: each is a few index look-ups.
+      const ctx = answerContext({ view, index: deps.index(), now: deps.now(), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) });
       return new SlicedJob(
         (function* () {
           for (const meeting of upcomingMeetings(ctx, MEETINGS_AHEAD)) {
             for (const subject of agendaSubjects(view, meeting, itemsOf(view, meeting.id))) {
-              agendaTopic(ctx, subject);
+              agendaTopic(view, subject);
               yield;
             }
           }

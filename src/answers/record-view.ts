@@ -7,7 +7,7 @@
 // Look-ups derived from a view (people to meetings, the request catalogue, topics)
 // live on the view itself (`derived`), so they are dropped with it.
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution, SourceDocument, WorkProgrammeItem } from '../model.ts';
-import { londonInstant } from '../london.ts';
+import { formatDate, londonInstant } from '../london.ts';
 import type { Store } from '../store/store.ts';
 import { DEFAULT_BUDGET, SlicedJob, type Steps } from '../search/slices.ts';
 
@@ -119,6 +119,19 @@ export class DerivedLookups {
   has(key: LookupKey<unknown>): boolean {
     return this.#values.has(key) || this.#jobs.get(key)?.done === true;
   }
+}
+
+const SHOWN_DATES = lookupKey<Map<string, string>>('dates as shown');
+
+/** A London date as the minutes show it (formatDate), worked out once per record version: long answers repeat the same dates. */
+export function shownDate(view: RecordView, date: string): string {
+  const shown = view.derived.get(SHOWN_DATES, () => new Map<string, string>());
+  let text = shown.get(date);
+  if (text === undefined) {
+    text = formatDate(date);
+    shown.set(date, text);
+  }
+  return text;
 }
 
 /** The board's calendar: dated meetings (cancelled too) and dates known only from a plan, by start. */

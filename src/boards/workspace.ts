@@ -7,6 +7,7 @@ import type { Clock } from '../clock.ts';
 import type { Deployment } from '../config-file.ts';
 import { SOLE_COUNCIL_ID } from '../config-file.ts';
 import { createEngine, type Engine } from '../answers/engine.ts';
+import type { AnswerThread } from '../serving/answer-thread.ts';
 import { startWorkerEngine, type StartedWorkerEngine } from '../serving/answer-worker.ts';
 import { claimStore, type StoreClaim } from '../store/bot-claim.ts';
 import { openStore } from '../store/lowdb-store.ts';
@@ -41,9 +42,10 @@ export interface WorkspaceDeps {
   snapshots?: boolean;
   /**
    * Build answers in a worker thread per council, off the event loop that acknowledges Slack (the
-   * running bot in Slack mode); default false: in this thread.
+   * running bot in Slack mode, which gives the threads it started first, by council id); default
+   * false: in this thread.
    */
-  answerWorkers?: boolean;
+  answerWorkers?: boolean | ReadonlyMap<string, AnswerThread>;
   /** Called once each council's store is open, before its engine is made (the demo papers go in here). */
   prepare?: (council: CouncilRecord['settings'], store: Store) => Promise<void>;
 }
@@ -91,7 +93,10 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
     // Each council's worker starts first: it reads a store that is already current (the record, the
     // index snapshot) on the other core while this thread opens it too and loads Slack.
     if (deps.answerWorkers) {
-      for (const settings of deps.deployment.councils) workers.set(settings.id, startWorkerEngine({ ...engineDeps, storePath: settings.storePath }));
+      for (const settings of deps.deployment.councils) {
+        const thread = typeof deps.answerWorkers === 'object' ? deps.answerWorkers.get(settings.id) : undefined;
+        workers.set(settings.id, startWorkerEngine({ ...engineDeps, storePath: settings.storePath, ...(thread ? { thread } : {}) }));
+      }
     }
     const workspace = await open(deps.dbPath);
     const councils = new Map<string, OpenCouncil>();

@@ -64,8 +64,8 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
+  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
@@ -198,8 +198,37 @@ export function englishOfBilingual(text: string): string {
     .replace(/\([Cc]lerc\)/g, '(Clerk)');
 }
 
+/**
+ * "Gordon Lyall, Head of Roads and Transportation; Aileen Paterson, Service Manager, Finance; and ...": people kept
+ * apart by semicolons, each with a post after a comma (whose own "and" and commas are the post's). Null when the
+ * list is not of that shape.
+ */
+function peopleWithPosts(text: string): Person[] | null {
+  if (!text.includes(';')) return null;
+  const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
+  const posted = (p: string) => !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim());
+  if (parts.length < 2 || !parts.some(posted)) return null;
+  const out: Person[] = [];
+  for (const part of parts) {
+    if (!posted(part)) {
+      out.push(...readPeople(part));
+      continue;
+    }
+    const comma = part.indexOf(',');
+    const person = readPerson(part.slice(0, comma), null);
+    if (!person) continue;
+    const post = trimEnd(part.slice(comma + 1).trim(), '.;');
+    if (R.CHAIR_NOTE.test(post)) person.chair = true;
+    else person.note = [person.note, R.VICE_CHAIR_NOTE.test(post) ? 'Vice-Chair' : post].filter(Boolean).join('; ');
+    out.push(person);
+  }
+  return out;
+}
+
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
+  const posted = peopleWithPosts(englishOfBilingual(text));
+  if (posted) return posted;
   let inherited: string | null = null;
   const people: Person[] = [];
   let afterRole = false;
@@ -293,6 +322,18 @@ function readEmployeeLines(lines: string[]): Attendee[] {
   return out;
 }
 
+/** A table of people's cells ("Name | Role" head; "Councillor X<tab>Chair"; "Jo Perrin<tab>Head of Service") as a list entry; null for the head. */
+function cellsAsList(text: string): string | null {
+  if (!text.includes('\t')) return text;
+  const cells = text.split(/\t+/).map((c) => c.trim()).filter(Boolean);
+  if (cells.every((c) => R.PEOPLE_TABLE_HEAD.test(c))) return null;
+  const [name, ...rest] = cells;
+  if (rest.length === 0) return name ?? '';
+  // The chair's cell is a note on the name; any other role follows it as "X, Head of Service" does.
+  if (rest.length === 1 && (R.CHAIR_NOTE.test(rest[0]!) || R.VICE_CHAIR_NOTE.test(rest[0]!))) return `${name} (${rest[0]})`;
+  return `${name}, ${rest.join(', ')}`;
+}
+
 /**
  * Lines as written, with a list wrapped onto the next line joined back: an
  * open bracket, a trailing comma or "and", or a following line that starts in
@@ -308,7 +349,8 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
       afterBlank = true;
       continue;
     }
-    const text = line.text.replace(/\t+/g, ' ');
+    const text = groupLabel(line) ? line.text.replace(/\t+/g, ' ') : cellsAsList(line.text);
+    if (text === null) continue;
     // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.
     const previous = afterBlank ? '' : (out[out.length - 1]?.text ?? '');
     const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text);
@@ -548,6 +590,24 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     for (const person of people) listed.push({ name: person.name, note: person.note });
   }
   return listed;
+}
+
+/**
+ * What one minute printed on its own (an issue page's meeting, an agenda-item page) says of attendance: the apologies
+ * of an apologies item or sentence, and a chair named in the text ("Councillor X in the Chair"), who was there.
+ */
+export function attendanceInMinute(title: string, minute: readonly ClassifiedLine[]): Pick<AttendanceResult, 'present' | 'apologies' | 'chair'> {
+  const present: Attendee[] = [];
+  const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
+  const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
+  let chair: string | null = null;
+  for (const l of minute) {
+    if (!l.kinds.has('chair-marker')) continue;
+    chair = chairFromSentence(l.text);
+    if (chair) break;
+  }
+  if (chair) withChairPresent(present, chair);
+  return { present, apologies, chair };
 }
 
 /** An agenda's "Membership: Councillors S Bains, S Hanson (Co-opted Member), ... M Mutton (Chair)". */

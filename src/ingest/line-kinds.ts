@@ -276,7 +276,11 @@ function attendanceLabel(text: string): Label | null {
   // "Yn bresennol:", "Ymddiheuriadau:": a Welsh label alone, its list in Welsh beside the same list in English.
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 40 && R.WELSH_LABEL.test(text.slice(0, colon).trim())) return { group: welshGroup(text.slice(0, colon)), rest: text.slice(colon + 1).trim() };
-  return englishLabel(text);
+  const label = englishLabel(text);
+  if (label) return label;
+  // "... SCRUTINY COMMITTEE. Present:- Councillor Forbes, Convener; ...": the title's sentence, then the list.
+  const inline = R.PRESENT_AFTER_SENTENCE.exec(text);
+  return inline ? { group: 'member', rest: text.slice(inline.index + inline[0].length).trim() } : null;
 }
 
 function welshGroup(label: string): R.AttendanceGroup {
@@ -294,7 +298,7 @@ function englishLabel(text: string): Label | null {
     if (!m) continue;
     const after = text.slice(m[0].length);
     // "Apologies for absence were received from ..." needs no colon.
-    if (group === 'apologies' && /(?:received )?from$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
+    if (group === 'apologies' && /(?:(?:received )?from| for)$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
     const end = R.LABEL_END.exec(after);
     if (end) {
       const rest = after.slice(end[0].length).trim();
@@ -313,9 +317,12 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   if (!date || date.index === 0) return null;
   const before = text.slice(0, date.index).trimEnd();
   const dash = /[-–,] ?$/.exec(before);
-  if (!dash) return null;
+  // "Agenda and minutes Planning Committee Wednesday 14 May 2025 6.30 pm": a window title run into one line, no dash.
+  const titled = dash ? null : R.PAGE_TITLE_LEAD.exec(before);
+  const named = titled ? before.slice(titled[0].length) : '';
+  if (!dash && !(titled && R.COMMITTEE_AFTER_TITLE.test(named) && !R.NOT_A_COMMITTEE.test(named))) return null;
   // "Agenda and minutes - Planning Committee - 4 March 2025": the page's title is no part of the committee's name.
-  const committee = before.slice(0, dash.index).trim().replace(R.PAGE_TITLE_PREFIX, '');
+  const committee = (dash ? before.slice(0, dash.index) : before).trim().replace(R.PAGE_TITLE_PREFIX, '').replace(R.PAGE_TITLE_LEAD, '');
   if (!committee || committee.length > 150 || /[.:;]$/.test(committee)) return null;
   const rest = text.slice(date.index + date.text.length);
   return { committee, date: date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) };
@@ -471,7 +478,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (R.PERSON_TO_CONTACT.test(text)) kinds.add('contact-label');
 
   out.label = attendanceLabel(text);
-  if (out.label || R.BARE_LABEL.test(text)) kinds.add('attendance-label');
+  // "• Attendance" among "• Documents", "• Visitors": a page's tab names, not a label over people.
+  if (line.bullet && R.ATTENDANCE_TAB.test(text)) out.label = null;
+  else if (out.label || R.BARE_LABEL.test(text)) kinds.add('attendance-label');
   if (R.IN_THE_CHAIR.test(text)) kinds.add('chair-marker');
   if (isPersonLine(text)) kinds.add('person');
 

@@ -196,9 +196,12 @@ function pipeRowToTabs(source: string): string | null {
     .join('\t');
 }
 
+/** "1.<tab>APOLOGIES", "4.2<tab>Members asked ...", "a)<tab>...": Word's tab after a list number, not a table's cell. */
+const WORD_NUMBER_TAB = /^([ ]{0,8}(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\((?:[a-z]{1,4}|\d{1,2})\)))\t+(?=[^\t]+$)/;
+
 function readLine(raw: string): Line {
   const piped = pipeRowToTabs(raw);
-  const source = piped ?? raw;
+  const source = piped ?? raw.replace(WORD_NUMBER_TAB, '$1 ');
   if (piped !== null && !piped.includes('\t')) return readLine(piped);
   // A leading tab is an empty first table cell, not indentation: keep it.
   const tableRow = source.includes('\t') && /\S/.test(source);

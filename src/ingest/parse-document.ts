@@ -7,7 +7,8 @@
 // says why, rather than putting the whole text in one giant item (see
 // readers/items.ts, swallowsHeadings).
 // Never throws.
-import type { ParsedDocument } from '../model.ts';
+import type { ParsedDocument, ParsedMeeting } from '../model.ts';
+import { readAttendanceTab } from './attendance-tab.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
@@ -28,6 +29,17 @@ export function classifyDocument(text: string): ClassifiedLine[] {
   return classifyLines(documentLines(text));
 }
 
+/** A meeting page's attendance tab below its items says who came, where the reading found no one. */
+function withAttendanceTab(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
+  const meeting = meetings.length === 1 ? meetings[0]! : null;
+  if (!meeting || meeting.present.length > 0 || meeting.apologies.length > 0) return;
+  const tab = readAttendanceTab(lines);
+  if (!tab) return;
+  meeting.present = tab.present;
+  meeting.apologies = tab.apologies;
+  meeting.chair ??= tab.chair;
+}
+
 /** What a document says: meetings (minutes, agenda, item page) and work-programme rows. */
 export function parseDocument(text: string, name?: string): ParsedDocument {
   try {
@@ -43,6 +55,7 @@ function parseUnsafe(text: string, _name?: string): ParsedDocument {
   const chosen = readWithBest(lines);
   if (!chosen) return emptyDocument(NOT_A_COUNCIL_DOCUMENT_WARNING);
   const { reading } = chosen;
+  withAttendanceTab(reading.meetings, lines);
   const doc: ParsedDocument = { kind: reading.kind, meetings: reading.meetings, workProgramme: reading.workProgramme, warnings: reading.warnings };
   if (isEmptyParse(doc)) doc.warnings.push(NOT_A_COUNCIL_DOCUMENT_WARNING);
   return doc;

@@ -17,7 +17,7 @@ export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} 
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */
 export const WEB_FURNITURE =
-  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /** A bullet glyph starting a line. */
 export const BULLET = /^(?:[-•·▪◦●○*–—→✓§]|\\-)[ \t]/;
 /** "pdf icon PDF 82 KB" after a title that links a paper. */
@@ -49,13 +49,15 @@ export const TITLE_TAIL = /(?:^| )(?:held|on|at|in|which took place|taking place
 export const PAGE_TITLE =
   /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
+/** The older "Meeting documents" page's table head, its cells run together or apart. */
+export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
 export const TABLE_HEAD = /^(?:items )?no\.? ?\|? ?item\b[ |]{0,12}$|^itemdescription(?:resolution)?$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
 /** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons". */
 export const AGENDA_WORD =
-  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d)$/i;
+  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
 
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;
@@ -104,6 +106,12 @@ export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is 
 export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee)) ?: ?(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
 export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
+/** A page's title before the committee's name with no dash between them: "Agenda and minutes Cabinet", "Agenda and minutes | Cabinet". */
+export const PAGE_TITLE_LEAD = /^[Aa]genda(?:, [Dd]ecisions)?(?: and (?:[Dd]raft |[Pp]rinted )?(?:[Dd]ecisions|[Mm]inutes))? ?\|? (?=[A-Z])/;
+/** The committee's name after such a title: capitalised words, not a sentence ("OF THE MEETING HELD ON"). */
+export const COMMITTEE_AFTER_TITLE = /^[A-Z][\w&'’()]*(?: (?:[A-Z(][\w&'’()-]*|and|of|for|the|&)){0,12}$/;
+/** Words of a sentence about a meeting, never of a committee's name: "OF THE MEETING HELD ON". */
+export const NOT_A_COMMITTEE = /^(?:of|for|to|the)\b|\b(?:held|meeting)\b/i;
 export const DATE_LABEL = /^(?:time and date|date and time|date of meeting|meeting date|date|time|when)\b ?:? ?/i;
 export const PLACE_LABEL = /^(?:place|venue|location|where|meeting venue)\b ?:? ?/i;
 export const CONTACT_LABEL = /^(?:contact(?: officer)?|enquiries to|clerk to the committee)\b ?: ?/i;
@@ -122,12 +130,12 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apologies(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b/i, 'other-member'],
-  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
+  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:employees|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
@@ -139,6 +147,8 @@ export const WELSH_LABEL = /^(?:(?:hefyd )?yn )?(?:presennol|bresennol|mynychu|y
 export const WELSH_IN_LIST = /\b(?:Cyng|Cynghorydd|Cynghorwyr|[Cc]adeirydd|[Cc]lerc|a\/and|ac\/and)\b/;
 /** "Cyng/", "Cyng. / ", "a/", "cadeirydd / ", "Cynghorydd Sir / ": the Welsh side of a bilingual pair in a list. */
 export const WELSH_BEFORE_SLASH = /\b(?:Cyng(?:horydd(?: Sir)?|horwyr)?\.?|a|ac|(?:is-)?[Cc]adeirydd|[Cc]lerc|[Mm]aer|[Ss]wyddog) ?\/ ?(?=[A-Za-z])/g;
+/** "COMMITTEE. Present:- Councillor ...": the attendance label after a sentence on the same line. */
+export const PRESENT_AFTER_SENTENCE = /\. Present ?:-? (?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Provost|Bailie)\b)/;
 export type AttendanceGroup =
   | 'member'
   | 'co-opted'
@@ -159,8 +169,8 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for abs
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
-export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|mayor|in the chair|chair of the meeting|presiding)$/i;
-export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson)$/i;
+export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
+export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
   /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
@@ -169,6 +179,17 @@ export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 export const APOLOGIES_SENTENCE =
   /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
+/** The heading of a meeting page's attendance tab, alone on its line. */
+export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
+export const TAB_PRESENT = /^(?:attended(?: [-–] (?:other )?(?:committee )?members)?|members present|present|attendees|name\t?role)$/i;
+export const TAB_APOLOGIES = /^(?:apologies(?: for absence)?|name\t?reason for (?:sending )?apolog(?:y|ies)(?:\t?substituted by)?)$/i;
+export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted by)?)$/i;
+/** What ends the attendance tab: the page's next tab. */
+export const TAB_END = /^(?:declarations? of interests?|visitors?(?: information)?|documents|media|member name\t?item ref)\b/i;
+/** "No absentee information has been recorded for the meeting." */
+export const NOTHING_RECORDED = /\b(?:has|have) been recorded\b|\bis not yet available\b|^none\.?$/i;
+/** The head cells of a table of people: "Name", "Role", "Councillor", "Position". */
+export const PEOPLE_TABLE_HEAD = /^(?:name|names|role|position|councillors?|members?|title|representing|organisation|attendance)$/i;
 /** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
 export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */

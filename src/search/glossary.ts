@@ -103,7 +103,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('taskfinish', 'task and finish groups', ['T&F', 'TFG'], ['task and finish group', 'task and finish groups', 'task and finish', 'task & finish']),
   t('improvementboard', 'Improvement Board', [], ['improvement board', 'improvement boards']),
   t('developmentplan', 'development plan', [], ['development plan', 'development plans']),
-  { ...t('retention', 'retention', [], ['retention', 'retaining', 'retain', 'retained'], ['retension', 'retenion']), spoken: ['kept', 'keep', 'keeping', 'held on to', 'hold on to', 'holding on to', 'stayed', 'stay on'] },
+  { ...t('retention', 'retention', [], ['retention', 'retaining', 'retain', 'retained'], ['retension', 'retenion']), spoken: ['kept', 'keep', 'keeping', 'held on to', 'hold on to', 'holding on to', 'stay', 'stays', 'stayed', 'staying', 'stay on'] },
   t('recruitment', 'recruitment', [], ['recruitment', 'recruiting', 'recruit', 'recruited'], ['recuitment', 'recrutment']),
   t('managingrisk', 'managing risk', [], ['risk management', 'managing risk', 'managing risks', 'manage risk', 'manage risks', 'managed risk', 'risk managed'], ['risk managment', 'managing rsik']),
   t('qa', 'quality assurance', ['QA'], ['quality assurance']),

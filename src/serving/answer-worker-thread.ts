@@ -8,7 +8,7 @@ import { createEngine } from '../answers/engine.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import type { Store } from '../store/store.ts';
-import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-worker.ts';
+import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
 
 if (!parentPort) throw new Error('answer-worker-thread.ts runs only as a worker thread');
 const port = parentPort;

@@ -19,34 +19,10 @@ import type { Answer } from '../answers/answer.ts';
 import { answer as notice } from '../answers/answer-parts.ts';
 import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
-import { defaultSnapshotPath } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
-import { spawnModuleWorker } from '../worker/isolated.ts';
+import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
 
-export interface AnswerWorkerData {
-  storePath: string;
-  snapshotPath: string | null;
-  /** The bot's clock less this machine's (SCRUTINY_NOW sets the bot's). */
-  clockOffsetMs: number;
-  committee?: string | null;
-}
-
-/** What this thread asks of the worker. */
-export type ThreadRequest =
-  | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
-  | { type: 'refresh' }
-  | { type: 'saved'; id: number }
-  /** This thread has opened the store (and rewritten it, if it was new or older). */
-  | { type: 'opened' };
-
-/** What the worker says back. */
-export type ThreadReply =
-  | { type: 'ready' }
-  | { type: 'broken'; message: string }
-  | { type: 'answer'; id: number; answer: Answer }
-  | { type: 'failed'; id: number; message: string }
-  | { type: 'saved'; id: number }
-  | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };
+export type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
 
 export interface WorkerEngineDeps {
   /** The council's store, opened by this thread. */
@@ -75,10 +51,7 @@ export interface StartedWorkerEngine extends WorkerEngine {
   attach(store: Store): void;
 }
 
-const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
-/** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
-const WORKER_HEAP_MB = 8_192;
 
 /** A worker engine for a store this thread has open. */
 export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
@@ -88,18 +61,16 @@ export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
   return engine;
 }
 
-/** A worker engine started at once, for the store at `storePath`, which this thread is about to open. */
-export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { storePath: string }): StartedWorkerEngine {
+/**
+ * A worker engine started at once, for the store at `storePath`, which this thread is about to open;
+ * over `thread` when the bot started that before loading the rest (see ./answer-thread.ts).
+ */
+export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { storePath: string; thread?: AnswerThread }): StartedWorkerEngine {
   const { storePath, clock, logger } = deps;
   let store: Store | null = null;
   let attached: (store: Store) => void = () => {};
   const attaching = new Promise<Store>((resolve) => (attached = resolve));
-  const data: AnswerWorkerData = {
-    storePath,
-    snapshotPath: deps.snapshotPath === undefined ? defaultSnapshotPath(storePath) : deps.snapshotPath,
-    clockOffsetMs: clock.now().getTime() - Date.now(),
-    ...(deps.committee !== undefined ? { committee: deps.committee } : {}),
-  };
+  const data = answerThreadData(storePath, clock, deps);
   const waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>();
   const saves = new Map<number, () => void>();
   let nextId = 1;
@@ -107,20 +78,16 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   let started: Promise<void> = Promise.resolve();
   let closed = false;
 
-  const start = (): Worker => {
-    const w = spawnModuleWorker(THREAD_MAIN, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const start = (thread: AnswerThread = spawnAnswerThread(data)): Worker => {
+    const w = thread.worker;
     worker = w;
-    started = new Promise<void>((resolve) => {
-      const ready = (reply: ThreadReply) => {
-        if (reply.type !== 'ready' && reply.type !== 'broken') return;
-        w.off('message', ready);
-        resolve();
-      };
-      w.on('message', ready);
-      w.once('exit', () => resolve());
-    });
-    w.on('message', (reply: ThreadReply) => {
+    let isStarted = () => {};
+    started = new Promise<void>((resolve) => (isStarted = resolve));
+    const reply = (reply: ThreadReply) => {
       switch (reply.type) {
+        case 'ready':
+          isStarted();
+          break;
         case 'answer':
           waiting.get(reply.id)?.resolve(reply.answer);
           waiting.delete(reply.id);
@@ -138,23 +105,30 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
           break;
         case 'broken':
           logger?.error(`The answer worker could not open the store ${storePath}: ${reply.message}`);
+          isStarted();
           break;
       }
-    });
-    w.on('error', (error) => logger?.error('The answer worker stopped with an error; the next question starts it again.', error));
-    w.on('exit', () => {
-      if (worker === w) worker = null;
-      // Questions it had not answered are answered here instead (see answer below).
-      for (const pending of waiting.values()) pending.reject(new Error('the answer worker stopped'));
-      waiting.clear();
-      for (const done of saves.values()) done();
-      saves.clear();
+    };
+    thread.listen({
+      reply,
+      error: (error) => logger?.error('The answer worker stopped with an error; the next question starts it again.', error),
+      exit: () => {
+        isStarted();
+        if (worker === w) worker = null;
+        // Questions it had not answered are answered here instead (see answer below).
+        for (const pending of waiting.values()) pending.reject(new Error('the answer worker stopped'));
+        waiting.clear();
+        for (const done of saves.values()) done();
+        saves.clear();
+      },
     });
     return w;
   };
+  let given = deps.thread;
   const running = (): Worker => {
     if (worker) return worker;
-    const w = start();
+    const w = start(given);
+    given = undefined;
     // A worker started again after the first opens the store at once: this thread has it open.
     if (store) w.postMessage({ type: 'opened' } satisfies ThreadRequest);
     return w;

@@ -109,6 +109,9 @@ const MEMORY = ':memory:';
 
 const OPEN: RequestState = { status: 'open', changedBy: null, changedAt: null };
 
+/** How long one turn of the event loop builds look-ups for prepareForWrites. */
+const PREPARE_SLICE_MS = 8;
+
 /** The record's content version: a fold over its documents in ingest order, since only an ingest changes the record. */
 function foldVersion(previous: string, documentId: string): string {
   return shortHash(previous, documentId);
@@ -512,6 +515,20 @@ class BoardStore implements Store {
     if (await this.#journal!.catchUp(this.#requests)) changed = true;
     if (changed) this.#state = { ...this.#small, requests: this.#requests };
     return changed;
+  }
+
+  async prepareForWrites(): Promise<void> {
+    const index = this.#index;
+    const steps = index.prepareSteps();
+    for (;;) {
+      const until = performance.now() + PREPARE_SLICE_MS;
+      do {
+        if (steps.next().done) return;
+      } while (performance.now() < until);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      // The whole record was read again meanwhile (a restore): its look-ups are built on first use.
+      if (this.#index !== index) return;
+    }
   }
 
   requestState(requestId: string): RequestState {

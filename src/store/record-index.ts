@@ -2,8 +2,9 @@
 // or a merge touches only the meetings concerned instead of scanning arrays of
 // tens of thousands of items. Each patch updates the look-ups for the meetings it
 // replaces, never the whole record. Opened from a stored record, the look-ups are
-// built on first use (a process that only answers questions reads the flat record);
-// the flat BoardRecord is materialised on demand after a change.
+// built on first use (a process that only answers questions reads the flat record),
+// or in steps by the process that writes (prepareSteps); the flat BoardRecord is
+// materialised on demand after a change.
 import type {
   AgendaItem,
   BoardRecord,
@@ -60,6 +61,11 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Meetings' look-ups built in one step of prepareSteps: a few milliseconds at council scale. */
+const STEP_MEETINGS = 250;
+/** Items, resolutions or requests put with their meetings in one step. */
+const STEP_ENTRIES = 10_000;
+
 export function wpTitleKey(year: string | null, title: string): string {
   return `${year ?? ''}|${titleKey(title)}`;
 }
@@ -85,9 +91,14 @@ export class RecordIndex {
   #cached: BoardRecord | null = null;
   /** The record opened with, until the look-ups are built from it. */
   #pending: BoardRecord | null = null;
+  /** A build of the look-ups begun in slices (prepareSteps), finished at once by whatever needs them first. */
+  #building: Generator<void, void> | null = null;
+  /** Bumped by every change applied: title look-ups built in slices from an older record are dropped. */
+  #changes = 0;
   /**
-   * titleKey -> ids of items with that title, in any meeting. Built on first use:
-   * only a merge needs it, and normalising 50,000 titles would slow every start-up.
+   * titleKey -> ids of items with that title, in any meeting. Built on first use or in
+   * steps after start (prepareSteps): only a merge needs it, and normalising 50,000
+   * titles would slow every start-up.
    */
   #itemIdsByTitle: Map<string, Set<string>> | null = null;
   /** "committeeKey|titleKey" -> ids of the items with that title in that committee's meetings; built on first use. */
@@ -168,9 +179,51 @@ export class RecordIndex {
     const pending = this.#pending;
     if (pending) {
       this.#pending = null;
-      this.#build(pending);
+      this.#building = this.#buildSteps(pending);
+    }
+    if (this.#building) {
+      const building = this.#building;
+      this.#building = null;
+      while (!building.next().done);
     }
     return this;
+  }
+
+  /**
+   * Every look-up a write needs (by id, by meeting, and the item titles a merge matches on), built a
+   * few hundred meetings at a time: the process that writes steps through them after it opens, so
+   * that its first click or paper does not build them in one turn of its event loop. Whatever needs
+   * a look-up before the steps are done finishes them there and then.
+   */
+  *prepareSteps(): Generator<void, void> {
+    if (this.#pending) {
+      this.#building = this.#buildSteps(this.#pending);
+      this.#pending = null;
+    }
+    while (this.#building) {
+      if (this.#building.next().done) this.#building = null;
+      else yield;
+    }
+    if (this.#itemIdsByTitle && this.#itemIdsByCommitteeTitle) return;
+    const changes = this.#changes;
+    const byTitle = new Map<string, Set<string>>();
+    const byCommitteeTitle = new Map<string, Set<string>>();
+    let count = 0;
+    for (const bundle of [...this.#bundles.values()]) {
+      const committeeId = committeeKey(bundle.meeting.committee);
+      for (const item of bundle.items) {
+        const key = titleKey(item.title);
+        addTo(byTitle, key, item.id);
+        addTo(byCommitteeTitle, `${committeeId}|${key}`, item.id);
+      }
+      if (++count % STEP_MEETINGS === 0) {
+        yield;
+        // A change meanwhile: the titles are read again when a merge first needs them.
+        if (this.#changes !== changes) return;
+      }
+    }
+    this.#itemIdsByTitle ??= byTitle;
+    this.#itemIdsByCommitteeTitle ??= byCommitteeTitle;
   }
 
   /**
@@ -195,13 +248,28 @@ export class RecordIndex {
     return index;
   }
 
-  #build(record: BoardRecord): void {
+  /** The look-ups from the record opened with, a step at a time (see prepareSteps). */
+  *#buildSteps(record: BoardRecord): Generator<void, void> {
     const bundles = new Map<string, MeetingBundle>();
     for (const meeting of record.meetings) bundles.set(meeting.id, { meeting, items: [], resolutions: [], requests: [] });
-    for (const item of record.items) bundles.get(item.meetingId)!.items.push(item);
-    for (const resolution of record.resolutions) bundles.get(resolution.meetingId)!.resolutions.push(resolution);
-    for (const request of record.requests) bundles.get(request.meetingId)!.requests.push(request);
-    for (const bundle of bundles.values()) this.#addBundle(bundle);
+    let count = 0;
+    for (const item of record.items) {
+      bundles.get(item.meetingId)!.items.push(item);
+      if (++count % STEP_ENTRIES === 0) yield;
+    }
+    for (const resolution of record.resolutions) {
+      bundles.get(resolution.meetingId)!.resolutions.push(resolution);
+      if (++count % STEP_ENTRIES === 0) yield;
+    }
+    for (const request of record.requests) {
+      bundles.get(request.meetingId)!.requests.push(request);
+      if (++count % STEP_ENTRIES === 0) yield;
+    }
+    count = 0;
+    for (const bundle of bundles.values()) {
+      this.#addBundle(bundle);
+      if (++count % STEP_MEETINGS === 0) yield;
+    }
     for (const row of record.workProgramme) this.#addWorkProgramme(row);
   }
 
@@ -213,6 +281,7 @@ export class RecordIndex {
   applyChange(patch: RecordChange): void {
     this.#built();
     this.#cached = null;
+    this.#changes++;
     for (const document of patch.documents) {
       this.documents.push(document);
       this.documentIds.add(document.id);

@@ -134,4 +134,10 @@ export interface Store {
   refresh(): Promise<boolean>;
   /** Called after each change to the record, by this process or (on refresh) another; returns an unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void;
+  /**
+   * Build the look-ups a write needs (by id, by meeting, the titles a merge matches on) a few
+   * milliseconds at a time between other work: the running bot does after it opens the store, so that
+   * its first click or paper does not build them in one long turn of the event loop. Resolves when built.
+   */
+  prepareForWrites(): Promise<void>;
 }

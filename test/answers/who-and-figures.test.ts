@@ -71,6 +71,12 @@ describe('who is <name>', () => {
     expect(text).toContain('No record of');
   });
 
+  it('finds who holds a role from the papers, and finds nothing for a role the record never names', async () => {
+    const engine = await engineWith(coopted);
+    expect((await ask(engine, 'who is the head of school improvement')).split('\n')[0]).toBe('Ruth Lindqvist is the Head of School Improvement (as the record gives it on Thursday 7 March 2024).');
+    expect(read(await ask(engine, 'who is the director of public health'))).toContain('nothing in the record matches');
+  });
+
   it('reads "who joined the board" as the co-option resolutions', async () => {
     const engine = await engineWith(coopted);
     const text = await ask(engine, 'who joined the board');
@@ -93,6 +99,11 @@ describe('figures in a paper', () => {
       'Pupils with a personal travel budget 22 31 9 62',
       '',
       '3.4 Around 15% of pupils on routes travel more than 10 miles each way.',
+      '3.5 The review found three problems with the routes:',
+      '- Buses late on two of the longer routes',
+      '- Escorts without up to date training',
+      '- Journeys of more than an hour for some pupils',
+      '3.6 A pupil with a personal travel budget keeps it for about 2 years on average.',
     ].join('\n');
   };
 
@@ -108,6 +119,19 @@ describe('figures in a paper', () => {
     const engine = await engineWith(bodies);
     const text = await ask(engine, 'how many pupils out of the 412 are secondary');
     expect(read(text)).toContain(read('Pupils on routes 140 212 60 412 (Primary Secondary Post-16 Total)'));
+  });
+
+  it('quotes a sentence that opens a list with its entries', async () => {
+    const engine = await engineWith(bodies);
+    const text = read(await ask(engine, 'how many problems did the review find with the routes'));
+    expect(text).toContain(read('The review found three problems with the routes: Buses late on two of the longer routes; Escorts without up to date training;'));
+  });
+
+  it('answers "how long" with a span of time', async () => {
+    const engine = await engineWith(bodies);
+    const text = await ask(engine, 'how long do pupils keep a personal travel budget');
+    const first = text.split('\n').find((line) => line.includes('“'));
+    expect(first).toContain('about 2 years');
   });
 
   it('answers "what percentage" with the sentence that gives a share', async () => {

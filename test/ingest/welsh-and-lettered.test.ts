@@ -1,14 +1,9 @@
 // Bilingual Welsh attendance, a chair who "presided", and items lettered in brackets: each beside a near miss.
 import { describe, expect, it } from 'vitest';
-import type { ParsedMeeting } from '../../src/model.ts';
 import { englishOfBilingual } from '../../src/ingest/attendance.ts';
-import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { onlyMeeting } from './only-meeting.ts';
 
-function only(text: string): ParsedMeeting {
-  const doc = parseDocument(text);
-  expect(doc.meetings).toHaveLength(1);
-  return doc.meetings[0]!;
-}
+const only = onlyMeeting;
 const names = (people: { name: string }[]) => people.map((p) => p.name);
 
 describe('bilingual attendance', () => {

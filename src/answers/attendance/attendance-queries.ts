@@ -4,7 +4,7 @@
 import type { Meeting } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, lookupKey, type RecordView } from '../record-view.ts';
-import { personKey, samePerson, type PersonKey } from './people.ts';
+import { personKey, personKeys, samePersonKey, type PersonKey } from './people.ts';
 import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 /** One mention of a person in a meeting's attendance. */
@@ -16,6 +16,8 @@ export interface PersonMention {
   name: string;
   /** 'apologies', or the role they attended in ('chair' for the chair). */
   as: string;
+  /** The name read once, when the look-up is built. */
+  key: PersonKey;
 }
 
 export interface PeopleIndex {
@@ -38,12 +40,13 @@ const MEETINGS_PER_STEP = 50;
 
 function* peopleSteps(view: RecordView): Steps<PeopleIndex> {
   const bySurname = new Map<string, PersonMention[]>();
-  const add = (mention: PersonMention) => {
-    const key = personKey(mention.name);
+  const keyOf = personKeys();
+  const add = (mention: Omit<PersonMention, 'key'>) => {
+    const key = keyOf(mention.name);
     if (!key) return;
     const list = bySurname.get(key.surname);
-    if (list) list.push(mention);
-    else bySurname.set(key.surname, [mention]);
+    if (list) list.push({ ...mention, key });
+    else bySurname.set(key.surname, [{ ...mention, key }]);
   };
   for (let at = 0; at < view.calendar.length; at++) {
     if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
@@ -65,7 +68,7 @@ export interface Attendance {
 export function mentionsOf(ctx: AnswerContext, key: PersonKey): PersonMention[] {
   const before = firstAfter(ctx.view, ctx.t);
   return (peopleIndex(ctx.view).bySurname.get(key.surname) ?? [])
-    .filter((m) => m.at < before && samePerson(key, m.name))
+    .filter((m) => m.at < before && samePersonKey(key, m.key))
     .sort((a, b) => b.at - a.at);
 }
 

@@ -13,7 +13,7 @@ import type { Meeting } from '../../model.ts';
 import { municipalYear } from '../work-programme/work-programme-queries.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, isPlanOnly, lookupKey, type RecordView } from '../record-view.ts';
-import { displayName, personKey, samePerson, type PersonKey } from './people.ts';
+import { displayName, personKey, personKeys, samePersonKey, type PersonKey } from './people.ts';
 import { SlicedJob, type Steps } from '../../search/slices.ts';
 
 const SEAT_ROLES = new Set(['member', 'co-opted']);
@@ -55,6 +55,8 @@ interface Mention {
   presence: Presence;
   seat: boolean;
   recordedAbsent: boolean;
+  /** The name read once (null: no surname). */
+  key: PersonKey | null;
 }
 
 /** Meetings held by now with attendance recorded, oldest first; of one committee when given. */
@@ -70,13 +72,13 @@ function recordedMeetings(ctx: AnswerContext, committee: string | null): Meeting
   return out;
 }
 
-function mentionsIn(meeting: Meeting, at: number): Mention[] {
+function mentionsIn(meeting: Meeting, at: number, keyOf: (name: string) => PersonKey | null = personKey): Mention[] {
   const out: Mention[] = [];
   for (const p of meeting.present) {
-    out.push({ meeting, at, name: p.name, presence: 'attended', seat: SEAT_ROLES.has(p.role) || (p.chair && p.role !== 'substitute'), recordedAbsent: false });
+    out.push({ meeting, at, name: p.name, presence: 'attended', seat: SEAT_ROLES.has(p.role) || (p.chair && p.role !== 'substitute'), recordedAbsent: false, key: keyOf(p.name) });
   }
-  for (const a of meeting.apologies) out.push({ meeting, at, name: a.name, presence: 'apologies', seat: true, recordedAbsent: false });
-  for (const a of meeting.absent ?? []) out.push({ meeting, at, name: a.name, presence: 'absent', seat: true, recordedAbsent: true });
+  for (const a of meeting.apologies) out.push({ meeting, at, name: a.name, presence: 'apologies', seat: true, recordedAbsent: false, key: keyOf(a.name) });
+  for (const a of meeting.absent ?? []) out.push({ meeting, at, name: a.name, presence: 'absent', seat: true, recordedAbsent: true, key: keyOf(a.name) });
   return out;
 }
 
@@ -103,6 +105,7 @@ const MEETINGS_PER_STEP = 50;
 function* rateLookupSteps(view: RecordView): Steps<RateLookups> {
   const bySurname = new Map<string, Mention[]>();
   const meetingsByCommittee = new Map<string, { meeting: Meeting; at: number }[]>();
+  const keyOf = personKeys();
   for (let at = 0; at < view.calendar.length; at++) {
     if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
     const meeting = view.calendar[at]!;
@@ -111,8 +114,8 @@ function* rateLookupSteps(view: RecordView): Steps<RateLookups> {
     const list = meetingsByCommittee.get(committee);
     if (list) list.push({ meeting, at });
     else meetingsByCommittee.set(committee, [{ meeting, at }]);
-    for (const mention of mentionsIn(meeting, at)) {
-      const key = personKey(mention.name);
+    for (const mention of mentionsIn(meeting, at, keyOf)) {
+      const key = mention.key;
       if (!key) continue;
       const mentions = bySurname.get(key.surname);
       if (mentions) mentions.push(mention);
@@ -136,7 +139,7 @@ function groupPeople(mentions: Mention[]): PersonGroup[] {
   const bySurname = new Map<string, PersonGroup[]>();
   const loose: Mention[] = [];
   for (const mention of mentions) {
-    const key = personKey(mention.name);
+    const key = mention.key;
     if (!key) continue;
     if (key.initials.length === 0) {
       loose.push(mention);
@@ -152,7 +155,7 @@ function groupPeople(mentions: Mention[]): PersonGroup[] {
     group.mentions.push(mention);
   }
   for (const mention of loose) {
-    const key = personKey(mention.name)!;
+    const key = mention.key!;
     const groups = bySurname.get(key.surname) ?? [];
     if (groups.length === 1) groups[0]!.mentions.push(mention);
     else {
@@ -225,7 +228,8 @@ function byCommittee(meetings: Meeting[]): Map<string, Meeting[]> {
 export function attendanceTable(ctx: AnswerContext): AttendanceRate[] {
   const meetings = recordedMeetings(ctx, ctx.committee);
   const at = new Map(ctx.view.calendar.map((m, i) => [m.id, i]));
-  const groups = groupPeople(meetings.flatMap((m) => mentionsIn(m, at.get(m.id)!)));
+  const keyOf = personKeys();
+  const groups = groupPeople(meetings.flatMap((m) => mentionsIn(m, at.get(m.id)!, keyOf)));
   const meetingsByCommittee = byCommittee(meetings);
   return groups
     .map((g) => rateOf(g, (c) => meetingsByCommittee.get(c) ?? []))
@@ -239,7 +243,7 @@ export function attendanceRateOf(ctx: AnswerContext, name: string): AttendanceRa
   if (!key) return null;
   const before = firstAfter(ctx.view, ctx.t);
   const lookups = attendanceRateLookups(ctx.view);
-  const mentions = (lookups.bySurname.get(key.surname) ?? []).filter((m) => m.at < before && samePerson(key, m.name));
+  const mentions = (lookups.bySurname.get(key.surname) ?? []).filter((m) => m.at < before && samePersonKey(key, m.key));
   if (mentions.length === 0) return null;
   // The asked-for person, should two people of that surname both match a surname alone.
   const groups = groupPeople(mentions);

@@ -3,7 +3,8 @@ import type { Answer } from '../answer.ts';
 import { answerFor, documentNames, meetingWhen, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
-import { firstAfter } from '../record-view.ts';
+import { firstAfter, lookupKey, type RecordView } from '../record-view.ts';
+import type { Meeting } from '../../model.ts';
 import { attendanceOf } from './attendance-queries.ts';
 import { attendanceRateOf, percent } from './attendance-rates.ts';
 
@@ -19,8 +20,21 @@ const ROLE_WORDS: Record<string, string> = {
   other: '',
 };
 
+const MEETINGS_WHEN = lookupKey<Map<string, string>>('meetings as shown');
+
+/** meetingWhen, worked out once per meeting and record version: a long-serving member's answer lists hundreds. */
+function shownMeetings(view: RecordView): (meeting: Meeting) => string {
+  const shown = view.derived.get(MEETINGS_WHEN, () => new Map<string, string>());
+  return (meeting) => {
+    let text = shown.get(meeting.id);
+    if (text === undefined) shown.set(meeting.id, (text = meetingWhen(meeting)));
+    return text;
+  };
+}
+
 export function buildAttendance(ctx: AnswerContext, name: string, question: string, period: Period | null = null): Answer {
   const view = ctx.view;
+  const when = shownMeetings(view);
   const whole = attendanceOf(ctx, name);
   // "did Cllr Miks come in January": the meetings of that period; the rate stays the whole record's.
   const record = { ...whole, attended: whole.attended.filter((a) => dateIn(period, a.meeting.date)), apologies: whole.apologies.filter((m) => dateIn(period, m.date)) };
@@ -44,7 +58,7 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
   }
   if (whole.names.length > 1) summary.push(`Matched as: ${whole.names.join('; ')}.`);
   const title = period
-    ? `${who}, ${period.label}: ${[record.attended.length ? `attended ${record.attended.map((a) => meetingWhen(a.meeting)).join(', ')}` : '', record.apologies.length ? `sent apologies to ${record.apologies.map(meetingWhen).join(', ')}` : ''].filter(Boolean).join('; ') || 'no attendance or apologies recorded then'}`
+    ? `${who}, ${period.label}: ${[record.attended.length ? `attended ${record.attended.map((a) => when(a.meeting)).join(', ')}` : '', record.apologies.length ? `sent apologies to ${record.apologies.map(when).join(', ')}` : ''].filter(Boolean).join('; ') || 'no attendance or apologies recorded then'}`
     : rate && rate.meetings.length > 0
     ? `${who}: attended ${rate.attended}, apologies ${rate.apologies}, absent ${rate.absent} of ${rate.meetings.length} meeting${rate.meetings.length === 1 ? '' : 's'} (${percent(rate.rate)})`
     : `${who}: attended ${record.attended.length}, apologies ${record.apologies.length} (of ${minuted} meetings with minutes)`;
@@ -55,7 +69,7 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
       section(
         'Attended',
         record.attended.map(({ meeting, as }) => ({
-          text: meetingWhen(meeting),
+          text: when(meeting),
           ...(ROLE_WORDS[as] ? { detail: [ROLE_WORDS[as]!] } : {}),
           cite: { meetingId: meeting.id, date: meeting.date, documents: documentNames(view, meeting.sources) },
         })),
@@ -64,7 +78,7 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
       section(
         'Apologies sent',
         record.apologies.map((meeting) => ({
-          text: meetingWhen(meeting),
+          text: when(meeting),
           cite: { meetingId: meeting.id, date: meeting.date, documents: documentNames(view, meeting.sources) },
         })),
         'No apologies in the record.',
@@ -74,7 +88,7 @@ export function buildAttendance(ctx: AnswerContext, name: string, question: stri
             section(
               'Absent without apologies',
               missed.map(({ meeting, recordedAbsent }) => ({
-                text: meetingWhen(meeting),
+                text: when(meeting),
                 detail: [recordedAbsent ? 'Recorded as absent' : 'Not named as present or with apologies in the minutes'],
                 cite: { meetingId: meeting.id, date: meeting.date, documents: documentNames(view, meeting.sources) },
               })),

@@ -11,7 +11,10 @@ import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, cite, citeLabel, clip, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import type { Period } from '../question/question-periods.ts';
+import { ofBoard } from '../meetings/meeting-queries.ts';
 import { paperKnown } from '../passages/passages.ts';
+import { firstAfter } from '../record-view.ts';
+import { entryKnown } from '../work-programme/work-programme-queries.ts';
 import { mentionsOf } from './attendance-queries.ts';
 import { buildAttendance } from './build-attendance.ts';
 import { latestContact } from './build-officer.ts';
@@ -189,6 +192,28 @@ function agendaContact(ctx: AnswerContext, key: PersonKey): Role[] {
   ];
 }
 
+/** Work-programme items that name the person as a lead ("Lead: David Peplow, Cllr Ruane"). */
+function programmeLeads(ctx: AnswerContext, key: PersonKey, words: string): Role[] {
+  const led: { title: string; year: string | null; name: string }[] = [];
+  for (const hit of ctx.index.search(words, { kinds: ['work-programme'], combineWith: 'AND', limit: HITS_READ })) {
+    const entry = ctx.view.workProgramme.get(hit.refId);
+    if (!entry || !entryKnown(ctx, entry) || (ctx.committee && entry.committee && entry.committee !== ctx.committee)) continue;
+    const name = entry.leads.find((lead) => samePerson(key, lead));
+    if (name) led.push({ title: entry.title, year: entry.year ?? null, name });
+  }
+  if (led.length === 0) return [];
+  const titles = [...new Set(led.map((l) => l.title))];
+  const year = led[0]!.year;
+  return [
+    {
+      role: `lead for ${titles.slice(0, 2).join('; ')}${titles.length > 2 ? ` and ${titles.length - 2} more` : ''} in the work programme${year ? ` ${year}` : ''}`,
+      name: led[0]!.name,
+      at: 0,
+      entry: { text: `Lead for ${titles.join('; ')}`, label: `Work programme${year ? ` ${year}` : ''}` },
+    },
+  ];
+}
+
 /** The roles the minutes print in the attendance, newest first, each once. */
 function attendanceRoles(ctx: AnswerContext, key: PersonKey): Role[] {
   const roles: Role[] = [];
@@ -230,6 +255,8 @@ export function buildPerson(ctx: AnswerContext, name: string, question: string, 
   if (!key || !words) return attendance;
   const appointed = appointments(ctx, key, words);
   const titled = [...jobTitles(ctx, key, words), ...agendaContact(ctx, key)];
+  // A lead named only in the work programme: what they lead says who they are when nothing else does.
+  if (titled.length === 0 && appointed.length === 0) titled.push(...programmeLeads(ctx, key, words));
   const attended = attendanceRoles(ctx, key);
   // A resolution says what they were made; a paper's job title says what they do; the minutes' note comes after.
   const newest = (roles: Role[]) => [...roles].sort((a, b) => b.at - a.at);
@@ -247,4 +274,75 @@ export function buildPerson(ctx: AnswerContext, name: string, question: string, 
     summary: none ? 'The minutes record no attendance for them.' : [attendance.title, attendance.summary].filter(Boolean).join(' '),
     sections: [section('Who they are', roles.slice(0, 6).map((r) => r.entry)), ...attendance.sections],
   };
+}
+
+// -- "who is the cabinet member for children": the person who holds a role ---------
+
+/** The words of a role as compared: lower case, apostrophes and "the"/"our" gone ("children's" as "children"). */
+function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !['the', 'our', 'of', 'for', 'and', 'a', 'an', 'to', 'at', 'in', 'on', 'is', 'who', 'was'].includes(w))
+    .map((w) => (w.length > 4 ? w.replace(/s$/, '') : w));
+}
+
+/** Whether a printed title holds every word of the role asked ("director of children's services" in "Director of Children's Services"). */
+function holdsRole(title: string, asked: string[]): boolean {
+  const words = roleWords(title);
+  return asked.every((a) => words.some((w) => w === a || (a.length >= 5 && w.startsWith(a)) || (w.length >= 5 && a.startsWith(w))));
+}
+
+/** Minuted meetings read back from now for a role printed beside a name. */
+const MEETINGS_READ_FOR_ROLE = 12;
+const MEETINGS_SCANNED_FOR_ROLE = 600;
+// "John Gregg, Director of Children's Services", "Gennie Holmes\nScrutiny Co-ordinator", "Report of: John Gregg\n\nJob Title: Director ...".
+const NAME_THEN_TITLE = /(?:^|\n|: ?)((?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?:, ?|\n+(?:Job Title ?: ?)?)([A-Z][^\n,;()]{3,80})/g;
+
+/** Who holds a role, as the latest minutes' attendance notes and the papers known by now print it; null when none names it. */
+export function buildRoleHolder(ctx: AnswerContext, role: string, question: string): Answer | null {
+  const asked = roleWords(role);
+  const found: Role[] = [];
+  // The attendance notes of the latest minutes: "Councillor P Seaman (Cabinet Member for Children and Young People)".
+  const { calendar } = ctx.view;
+  let read = 0;
+  // Other committees' meetings are passed over, a bounded number of them: a council's calendar is long.
+  const end = firstAfter(ctx.view, ctx.t);
+  for (let i = end - 1; i >= Math.max(0, end - MEETINGS_SCANNED_FOR_ROLE) && read < MEETINGS_READ_FOR_ROLE && found.length === 0; i--) {
+    const meeting = calendar[i]!;
+    if (meeting.status !== 'minutes' || !ofBoard(ctx, meeting)) continue;
+    read++;
+    const noted = [...meeting.present.map((p) => ({ name: p.name, note: p.note })), ...meeting.apologies.map((a) => ({ name: a.name, note: a.note }))];
+    for (const { name, note } of noted) {
+      if (!note || !holdsRole(note, asked)) continue;
+      found.push({ role: note, name, at: ctx.view.starts.get(meeting.id) ?? 0, entry: attendanceEntry(ctx, meeting, `${name} (${note})`) });
+    }
+  }
+  // The papers that print the role beside a name.
+  {
+    for (const hit of ctx.index.search(role, { kinds: ['item'], combineWith: 'AND', limit: HITS_READ })) {
+      const item = ctx.view.store.item(hit.refId);
+      const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
+      if (!item || !meeting || item.private || !item.body || !paperKnown(ctx, meeting)) continue;
+      for (const m of item.body.matchAll(NAME_THEN_TITLE)) {
+        const title = m[2]!.trim();
+        if (!holdsRole(title, asked) || !TITLE_WORD.test(title)) continue;
+        found.push({ role: title, name: m[1]!, at: ctx.view.starts.get(meeting.id) ?? 0, entry: { text: `${m[1]}, ${title}`, label: citeLabel(meeting, item), cite: cite(ctx.view, meeting, item) } });
+        break;
+      }
+    }
+  }
+  if (found.length === 0) return null;
+  // The title that says the role as asked, in its words' order ("Director of Children's Services" over "Children's Services; Director"), then the newest.
+  const phrase = asked.join(' ');
+  const says = (r: Role) => (roleWords(r.role).join(' ').includes(phrase) ? 1 : 0);
+  const newest = [...found].sort((a, b) => says(b) - says(a) || b.at - a.at);
+  const first = newest[0]!;
+  const when = first.entry.cite?.date ? formatDate(first.entry.cite.date) : null;
+  return answerFor(ctx, 'attendance', question, {
+    title: `${displayName(first.name)} is the ${first.role}${when ? ` (as the record gives it on ${when})` : ''}.`,
+    sections: [section('Named as', newest.slice(0, 4).map((r) => r.entry))],
+  });
 }

@@ -24,7 +24,21 @@ export function personKey(name: string): PersonKey | null {
 }
 
 export function samePerson(query: PersonKey, name: string): boolean {
-  const other = personKey(name);
+  return samePersonKey(query, personKey(name));
+}
+
+/** personKey, remembered per name: a look-up over a council's minutes reads the same few thousand names again and again. */
+export function personKeys(): (name: string) => PersonKey | null {
+  const keys = new Map<string, PersonKey | null>();
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = personKey(name)));
+    return key;
+  };
+}
+
+/** samePerson, for a name whose key is already known (look-ups keep each mention's). */
+export function samePersonKey(query: PersonKey, other: PersonKey | null): boolean {
   if (!other || other.surname !== query.surname) return false;
   if (query.initials.length === 0 || other.initials.length === 0) return true;
   return query.initials[0] === other.initials[0];

@@ -11,7 +11,7 @@
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
 import { formatShortDate } from '../../london.ts';
 import { coverage, sameSubjectWords, sharedStems, subjectStems, TitleWords } from '../subjects/subject-words.ts';
-import { ASKS_FOR_A_PAPER, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
+import { ASKS_FOR_A_PAPER, DECLINED, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
 
 /** What is known of a request, once per record version. */
 export interface RequestFacts {
@@ -44,6 +44,8 @@ export class Sentence {
   readonly refersBack: boolean;
   readonly done: boolean;
   readonly notYet: boolean;
+  /** It says what was asked cannot be done ("could not be provided"). */
+  readonly declined: boolean;
   #stems: Set<string> | null = null;
   #dates: string[] | null = null;
 
@@ -52,6 +54,7 @@ export class Sentence {
     this.refersBack = REFERS_BACK.test(text) || REPORTS_BACK.test(text);
     this.done = DONE.test(text);
     this.notYet = NOT_YET.test(text);
+    this.declined = DECLINED.test(text);
   }
 
   get stems(): Set<string> {
@@ -62,9 +65,9 @@ export class Sentence {
     return (this.#dates ??= datesNamed(this.text));
   }
 
-  /** Whether any rule of evidence reads it: a citation, a reference back, done or not yet. */
+  /** Whether any rule of evidence reads it: a citation, a reference back, done, not yet or declined. */
   get telling(): boolean {
-    return this.citations.length > 0 || this.refersBack || this.done || this.notYet;
+    return this.citations.length > 0 || this.refersBack || this.done || this.notYet || this.declined;
   }
 }
 
@@ -80,7 +83,7 @@ export class CandidateFacts {
   readonly title: Sentence;
   /** The title read as a subject, for comparing with the title a request was made under. */
   readonly titleWords: TitleWords;
-  /** Sentences of the body that cite a minute, refer back, say something was done or is not yet (none for an exempt item). */
+  /** Sentences of the body that cite a minute, refer back, say something was done, is not yet or cannot be (none for an exempt item). */
   readonly sentences: Sentence[];
   /** Minutes, matters arising, action trackers: items that report on earlier requests. */
   readonly followUpItem: boolean;
@@ -141,6 +144,9 @@ export interface Proposal {
   /** The sentence that says so, when there is one (never from an exempt item). */
   quote: string | null;
 }
+
+/** The reason given when a later item says the request cannot be met. */
+export const DECLINED_REASON = 'says it cannot be done';
 
 /** Below this, a match is a coincidence of words. */
 export const PROPOSAL_THRESHOLD = 2;
@@ -203,7 +209,8 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   // 1. It cites the request's minute, in its title or a sentence of its body.
   const citingTitle = citesRequestMinute(req, cand, cand.title);
   const citing = cand.sentences.filter((s) => citesRequestMinute(req, cand, s));
-  if (citing.some((s) => s.notYet)) return null;
+  // "Not yet" rules an item out, unless it says the request cannot be met at all.
+  if (citing.some((s) => s.notYet && !s.declined)) return null;
   // The request's own words, without those of its item's title: a citation often repeats the title
   // ("Minute 4 (Children's Services Ofsted Outcome)"), which says nothing of which request it answers.
   const ownWords = req.ownWords;
@@ -222,7 +229,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   const date = req.meeting?.date;
   if (date && !citingTitle && citing.length === 0) {
     const referring = cand.sentences.find((s) => s.refersBack && s.dates().includes(date));
-    if (referring?.notYet) return null;
+    if (referring?.notYet && !referring.declined) return null;
     const named = referring ? sharedStems(ownWords, new Set([...referring.stems, ...cand.titleSubject])).length : 0;
     // The date names the meeting, not the request: the request's own words must be there too.
     if (referring && (named >= 2 || (named >= 1 && ownWords.size <= 2))) {
@@ -269,8 +276,20 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
     break;
   }
 
+  // 5. A line saying what was asked cannot be done: the request's answer too, though not what was asked for.
+  for (const s of cand.sentences) {
+    if (!s.declined) continue;
+    const shared = sharedStems(requestWords, s.stems).length;
+    if (shared < 2 && !(shared >= 1 && requestWords.size <= 2)) continue;
+    if (!(cand.followUpItem || s.refersBack || citing.includes(s) || titleOnRequest)) continue;
+    score += 2.5;
+    reasons.push(DECLINED_REASON);
+    quote = s.text;
+    break;
+  }
+
   // A matters-arising line that names the subject and says it is still awaited rules the item out.
-  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && sharedStems(requestWords, s.stems).length >= 2)) return null;
+  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && !s.declined && sharedStems(requestWords, s.stems).length >= 2)) return null;
 
   if (score < PROPOSAL_THRESHOLD) return null;
   return {

@@ -26,6 +26,10 @@ export const DONE =
 export const NOT_YET =
   /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:received|circulated|provided|sent|happened|available|answered|completed)|had not|has not|have not|hadn't|hasn't|not yet|still (?:awaited|outstanding|to be|waiting|pending)|(?:was|were|is|are|remains?) (?:awaited|outstanding|pending)|would be (?:circulated|provided|sent|followed up|brought|reported|chased)|will be (?:circulated|provided|sent|followed up|brought|reported)|to be (?:circulated|provided|sent|brought)|(?:chased|chase) (?:the|a|for)|no (?:response|reply|update) (?:had|has)|awaiting)\b/i;
 
+/** What was asked cannot be done, or officers declined it: "could not be provided", "was not currently possible", "unable to share". */
+export const DECLINED =
+  /\b(?:(?:was|were|is|are|would be|had been|has been) not (?:currently |yet |now )?(?:possible|feasible|available|affordable|agreed|supported|accepted|approved)|could not (?:be )?(?:provided|provide|supplied|supply|met|meet|given|give|agreed|agree|shared|share|produced|produce|done|funded|fund|collected)|(?:unable|not able) to (?:provide|supply|share|meet|agree|fund|produce|offer|give|release|publish)|declined (?:to|the request)|(?:request|recommendation|proposal)s? (?:was |were |had been |has been )?(?:declined|refused|rejected|turned down|not accepted)|no longer (?:possible|available|collected|produced|published)|not (?:collected|held|recorded|published) by the (?:council|authority|service|department))\b/i;
+
 /** Items that only carry matters arising: minutes of the last meeting, outstanding actions, action trackers. */
 export const FOLLOW_UP_ITEM =
   /\b(?:minutes|matters arising|outstanding (?:issues|actions|items|matters)|action (?:tracker|log|list|schedule|sheet)|actions? (?:arising|list|log|tracker|update)|tracking (?:decisions|recommendations|actions)|recommendations? (?:tracker|monitor|monitoring)|information (?:items|circulated)|responses to (?:panel |committee )?questions|resolutions of the)\b/i;

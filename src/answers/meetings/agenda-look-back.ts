@@ -7,118 +7,66 @@ import type { AnswerEntry, AnswerSection } from '../answer.ts';
 import { requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { findQuestionDate } from '../question/question-dates.ts';
-import { lookupKey, startTime, type RecordView } from '../record-view.ts';
-import { isOpen, raisedBy, requestCatalogue, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
-import { requestIdsOf } from '../requests/request-topics.ts';
+import { startTime, type RecordView } from '../record-view.ts';
+import { isOpen, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { refsOf, type ResolutionRef } from '../resolutions/resolution-queries.ts';
-import { agendaTopicHits, TopicMemo } from '../topics/topic-hits.ts';
+import { agendaTopic, agendaTopicIndex, agendaTopicsReady, type AgendaTopic } from './agenda-topics.ts';
 import { plannedFor } from './meeting-queries.ts';
 
-/** One dated candidate for an agenda's look-back: an item hit (all its resolutions) or a resolution hit. */
-interface DatedResolutions {
-  start: number;
-  committee: string | null;
-  ids: string[];
-}
+export { agendaTopic } from './agenda-topics.ts';
 
-/** What the record holds on one agenda subject. */
-export interface AgendaTopic {
-  /** Newest first. */
-  resolutions: DatedResolutions[];
-  resolutionsByCommittee: Map<string, DatedResolutions[]>;
-  /** Oldest first, as "outstanding requests" lists them. */
-  requests: CatalogueEntry[];
-  requestsByCommittee: Map<string, CatalogueEntry[]>;
-}
-
-/** Entries kept over all agenda subjects of a record version: a bound on memory. */
-const AGENDA_ENTRIES_KEPT = 300_000;
-const AGENDA_TOPICS = lookupKey<TopicMemo>('agenda-topics');
-
-function groupBy<T>(list: T[], key: (t: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const t of list) {
-    const k = key(t);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(t);
-    else groups.set(k, [t]);
-  }
-  return groups;
-}
-
-/** An agenda subject's resolutions and requests, remembered with the view when the index is its own. */
-export function agendaTopic(ctx: AnswerContext, title: string): AgendaTopic {
-  const memo = ctx.indexComplete ? ctx.view.derived.get(AGENDA_TOPICS, () => new TopicMemo(AGENDA_ENTRIES_KEPT)) : new TopicMemo(AGENDA_ENTRIES_KEPT);
-  return memo.remember(title, () => findAgendaTopic(ctx, title), (t) => t.resolutions.length + t.requests.length);
-}
-
-function findAgendaTopic(ctx: AnswerContext, title: string): AgendaTopic {
-  const view = ctx.view;
-  const hits = agendaTopicHits(ctx.index, title);
-  const resolutions: DatedResolutions[] = [];
-  const add = (meetingId: string, ids: string[]) => {
-    const meeting = view.meetings.get(meetingId);
-    const start = meeting ? startTime(view, meeting) : null;
-    if (start !== null && ids.length > 0) resolutions.push({ start, committee: meeting!.committee, ids });
-  };
-  for (const hit of hits) {
-    if (hit.kind === 'item') {
-      const item = view.store.item(hit.refId);
-      if (item) add(item.meetingId, (view.resolutionsByItem.get(item.id) ?? []).map((r) => r.id));
-    } else if (hit.kind === 'resolution') {
-      const resolution = view.store.resolution(hit.refId);
-      if (resolution) add(resolution.meetingId, [resolution.id]);
-    }
-  }
-  resolutions.sort((a, b) => b.start - a.start);
-  const catalogue = requestCatalogue(view);
-  const requests = [...requestIdsOf(view, hits)]
-    .map((id) => catalogue.byId.get(id))
-    .filter((e): e is CatalogueEntry => e !== undefined)
-    .sort((a, b) => a.order - b.order);
-  return {
-    resolutions,
-    resolutionsByCommittee: groupBy(resolutions, (r) => r.committee),
-    requests,
-    requestsByCommittee: groupBy(requests, (e) => e.meeting?.committee ?? null),
-  };
-}
+/** Said instead of the look-back while the bot starts or takes in a change and its tables are not built yet. */
+export const STILL_LOADING_NOTE = 'Open requests and earlier resolutions on these topics are still loading: ask again in a moment to see them.';
 
 /** The newest few resolutions on an agenda subject from meetings before `before` (ms), the committee's own first. */
 export function earlierResolutionsOn(view: RecordView, topic: AgendaTopic, before: number, options: { limit: number; committee?: string | null }): ResolutionRef[] {
+  const index = agendaTopicIndex(view);
   // Room for the exempt ones refsOf drops.
   const room = options.limit * 4;
-  const take = (list: DatedResolutions[], skip: (d: DatedResolutions) => boolean): string[] => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start >= before) lo = mid + 1;
-      else hi = mid;
-    }
+  const list = topic.dated;
+  // Positions ascend as starts descend: the first one before `before`.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[list[mid]!]! >= before) lo = mid + 1;
+    else hi = mid;
+  }
+  const take = (skip: (committee: string | null) => boolean): string[] => {
     const ids: string[] = [];
-    for (let i = lo; i < list.length && ids.length < room; i++) if (!skip(list[i]!)) ids.push(...list[i]!.ids);
+    for (let i = lo; i < list.length && ids.length < room; i++) {
+      const dated = index.dated[list[i]!]!;
+      if (!skip(dated.committee)) for (const r of dated.resolutions) ids.push(r.id);
+    }
     return ids;
   };
   const committee = options.committee ?? null;
-  const own = committee ? take(topic.resolutionsByCommittee.get(committee) ?? [], () => false) : [];
-  const others = own.length >= room ? [] : take(topic.resolutions, (d) => committee !== null && d.committee === committee);
+  const own = committee ? take((c) => c !== committee) : [];
+  const others = own.length >= room ? [] : take((c) => committee !== null && c === committee);
   return [...refsOf(view, own), ...refsOf(view, others)].slice(0, options.limit);
 }
 
 /** The oldest few requests on an agenda subject still open as of now, the committee's own first; `skip`: already listed. */
 export function openRequestsOn(ctx: AnswerContext, topic: AgendaTopic, options: { limit: number; committee?: string | null; skip?: Set<string> }): RequestStatus[] {
+  const index = agendaTopicIndex(ctx.view);
   const found: CatalogueEntry[] = [];
-  const take = (list: CatalogueEntry[]) => {
-    for (const entry of list) {
+  // -2: a committee no request names.
+  const own = options.committee ? (index.committees.get(options.committee) ?? -2) : null;
+  // The committee's own first, then the others (its own were all looked at, unless the list filled).
+  const take = (ownOnly: boolean) => {
+    for (const order of topic.requests) {
       if (found.length >= options.limit) return;
-      if (!raisedBy(entry, ctx.t) || !isOpen(ctx.view.store, entry.request.id) || options.skip?.has(entry.request.id) || found.includes(entry)) continue;
+      const committee = index.requestCommittee[order]!;
+      if (ownOnly ? committee !== own : own !== null && committee === own) continue;
+      // Raised by now: its meeting had started, or it has no date.
+      if (index.requestStart[order]! > ctx.t) continue;
+      const entry = index.catalogue[order]!;
+      if (options.skip?.has(entry.request.id) || !isOpen(ctx.view.store, entry.request.id)) continue;
       found.push(entry);
     }
   };
-  if (options.committee) take(topic.requestsByCommittee.get(options.committee) ?? []);
-  take(topic.requests);
+  if (own !== null) take(true);
+  take(false);
   return found.map((e) => statusOf(ctx.view.store, e, ctx.today));
 }
 
@@ -160,21 +108,25 @@ const RELATED_IN_ALL = 12;
  * For a meeting still to come: the oldest open requests and the latest earlier
  * resolutions on the topics of its items, the committee's own first, a few per topic.
  */
-export function lookBackSections(ctx: AnswerContext, meeting: Meeting, items: AgendaItem[]): { sections: AnswerSection[]; capped: boolean } {
+export function lookBackSections(ctx: AnswerContext, meeting: Meeting, items: AgendaItem[]): { sections: AnswerSection[]; capped: boolean; loading: boolean } {
   const view = ctx.view;
+  const subjects = agendaSubjects(view, meeting, items);
+  // While the index loads at start, or catches up with a change, the tables are built in the
+  // background, not on a member's answer, which says they are coming.
+  if (subjects.length > 0 && !ctx.indexComplete && !agendaTopicsReady(view)) return { sections: [], capped: false, loading: true };
   const start = startTime(view, meeting)!;
   const requestIds = new Set<string>();
   const requestEntries: AnswerEntry[] = [];
   const resolutionIds = new Set<string>();
   const resolutionEntries: AnswerEntry[] = [];
   let capped = false;
-  for (const topic of agendaSubjects(view, meeting, items)) {
+  for (const topic of subjects) {
     if (requestEntries.length >= RELATED_IN_ALL && resolutionEntries.length >= RELATED_IN_ALL) {
       capped = true;
       break;
     }
     // One look-up per topic serves both lists.
-    const subject = agendaTopic(ctx, topic);
+    const subject = agendaTopic(view, topic);
     // One more than is shown: whether there are more says whether the list was cut.
     const open = openRequestsOn(ctx, subject, { limit: RELATED_PER_TOPIC + 1, committee: meeting.committee, skip: requestIds });
     if (open.length > RELATED_PER_TOPIC) capped = true;
@@ -200,5 +152,5 @@ export function lookBackSections(ctx: AnswerContext, meeting: Meeting, items: Ag
   const out: AnswerSection[] = [];
   if (requestEntries.length) out.push(section('Open requests on these topics', requestEntries));
   if (resolutionEntries.length) out.push(section('Earlier resolutions on these topics', resolutionEntries));
-  return { sections: out, capped };
+  return { sections: out, capped, loading: false };
 }

@@ -23,7 +23,7 @@ import type { QuestionDate } from '../question/question-dates.ts';
 import { agendaOutBy, agendaPublishedOn, meetingStart } from '../record-view.ts';
 import { requestStatus, type RequestStatus } from '../requests/request-catalogue.ts';
 import { resolutionsAt } from '../resolutions/resolution-queries.ts';
-import { lookBackSections } from './agenda-look-back.ts';
+import { lookBackSections, STILL_LOADING_NOTE } from './agenda-look-back.ts';
 import { meetingPromises } from './meeting-promises.ts';
 import { itemsOf, meetingById, meetingsOn, meetingsOnDayMonth, plannedFor } from './meeting-queries.ts';
 
@@ -124,6 +124,7 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
 
   const where = [meeting.place, status].filter(Boolean).join(' · ');
   const notes: string[] = [];
+  if (related?.loading) notes.push(STILL_LOADING_NOTE);
   if (meeting.status === 'cancelled') notes.push('This meeting was cancelled.');
   if (notOutYet && planned.length) notes.push(`${notOutYet} Listed above is what the work programme plans for it.`);
   if (meeting.status === 'planned') notes.push('Known from the work programme only; the date may change and no agenda has been published yet.');

@@ -50,6 +50,13 @@ function meetingLine(ctx: AnswerContext, meeting: Meeting): AnswerEntry {
   };
 }
 
+/** A meeting known only from the work programme: no agenda is out, so what is planned for it is said to be planned. */
+function plannedTitle(ctx: AnswerContext, meeting: Meeting, period: Period): string {
+  const planned = plannedFor(ctx.view, meeting).map((e) => e.title);
+  const plans = planned.length ? `the work programme plans ${planned.join('; ')}` : 'the work programme plans nothing for it yet';
+  return `No agenda ${periodWords(period)} is published yet: ${meetingWhen(meeting)} is planned, and ${plans}.`;
+}
+
 /** Meetings in a period: one is shown in full, several are listed with their items. */
 export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: string, focus: 'meetings' | 'agenda' = 'meetings'): Answer {
   const span = calendarSpan(ctx.view);
@@ -60,7 +67,7 @@ export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: st
   const cancelled = meetingsBetween(ctx, from, to).filter((m) => m.status === 'cancelled');
   if (found.length === 1) {
     const only = found[0]!;
-    return buildMeetingAnswer(ctx, only.id, { question, title: `${focus === 'agenda' ? 'Agenda' : 'Meeting'} ${periodWords(period)}: ${meetingWhen(only)}${only.status === 'planned' ? ' (planned)' : ''}` });
+    return buildMeetingAnswer(ctx, only.id, { question, title: only.status === 'planned' ? plannedTitle(ctx, only, period) : `${focus === 'agenda' ? 'Agenda' : 'Meeting'} ${periodWords(period)}: ${meetingWhen(only)}` });
   }
   if (found.length === 0) {
     const next = nextMeeting(ctx);

@@ -18,6 +18,8 @@ const ITEMS_READ = 8;
 /** Passages shown: enough to answer, short enough for a phone. */
 const MAX_PASSAGES = 3;
 const PASSAGE_CHARS = 300;
+/** A sentence that opens a list is quoted with its first entries. */
+const LIST_CHARS = 480;
 
 /** Words asking for a figure: sentences with numbers weigh more. */
 export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
@@ -26,7 +28,7 @@ export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figure
 export const VERDICT_QUESTION = /\b(?:what (?:did|does|do|has|have) (?:[a-z'’]+ ){1,3}(?:say|said|find|found|judge|judged|rate|rated|conclude|concluded|think|report|reported)|(?:rating|rated|judgement|judgment|grade|graded|verdict|outcome) (?:of|for|from|by|in|was|were|is)|how (?:were|was|are|is) (?:we|they|it|the council|services|children'?s services) (?:rated|judged|graded))\b/i;
 const VERDICT_WORDS = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall|inadequate|requires improvement|outstanding|good)\b/i;
 
-export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far)|(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
+export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
 
 export interface Passage {
   text: string;
@@ -45,7 +47,14 @@ interface Sentence {
   header?: string;
   /** A table's header line: labels, not figures. */
   isHeader?: boolean;
+  /** The entries of a list the sentence opens ("identified four areas that required further improvement:"). */
+  list?: string[];
 }
+
+/** A list's entry, as a body keeps it: a bullet or a letter or number before it. */
+const LIST_ENTRY = /^(?:[-–•·*▪]|\(?[a-z0-9]{1,2}[.)])\s/i;
+/** Entries of a list quoted with the sentence that opens it. */
+const LIST_SHOWN = 4;
 
 const FIGURE_CELL = /^(?:£?\d[\d,.]*%?|\(\d[\d,.]*%?\)|-|–)$/;
 
@@ -81,7 +90,11 @@ function sentencesOf(body: string): Sentence[] {
   const out: Sentence[] = [];
   let header: string | undefined;
   let previous = '';
+  let opening: Sentence | undefined;
   for (const line of joinedLines(body)) {
+    // The entries of a list go with the sentence that opened it.
+    if (opening && LIST_ENTRY.test(line.trim()) && opening.list!.length < LIST_SHOWN) opening.list!.push(line.trim().replace(LIST_ENTRY, '').trim());
+    else if (opening && !LIST_ENTRY.test(line.trim())) opening = undefined;
     const text = line.replace(/^[\s\-–•·*]*(?:\d+(?:\.\d+)*\)?\s+)?/, '').trim();
     // A table's rows carry their header: "58" means nothing without "Aged 10-14".
     const row = isTableRow(text) && !/[.!?]\s/.test(text);
@@ -101,6 +114,8 @@ function sentencesOf(body: string): Sentence[] {
     parts.forEach((sentence, i) => {
       if (sentence.length >= 20) out.push({ text: sentence, next: parts[i + 1] ?? null, before: parts[i - 1] ?? out.at(-1)?.text ?? null });
     });
+    const last = out.at(-1);
+    if (last && last.text === parts.at(-1) && last.text.endsWith(':')) opening = Object.assign(last, { list: [] as string[] });
   }
   return out;
 }
@@ -108,20 +123,28 @@ function sentencesOf(body: string): Sentence[] {
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|majority|minority|dozen)\b/gi;
 
+const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS.source}$`, 'i');
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|am|pm)$/i;
+const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?)$/;
+
 /** How many figures a sentence gives: numbers other than years, section numbers and list numbers, and numbers in words. */
 function figureCount(sentence: string): number {
-  const plain = sentence.replace(/\b(?:19|20)\d\d\b|\b(?:section|act|regulation|minute|item|paragraph|appendix|page|recommendation|year|tier|key stage|part)s? \d+/gi, '');
+  const plain = sentence.replace(/\b(?:19|20)\d\d\b|\b(?:section|act|regulation|minute|item|paragraph|appendix|page|recommendation|year|tier|key stage|part|board|level|phase|stage|sb)s? ?\d+/gi, '');
   return (plain.match(/\d[\d,.]*%?/g) ?? []).length + (plain.match(NUMBER_WORDS) ?? []).length;
 }
 
 /** What kind of figure a question asks for: a share ("what percentage"), an amount of money, or a count. */
-type FigureForm = 'share' | 'money' | 'count' | null;
+type FigureForm = 'share' | 'money' | 'count' | 'date' | 'duration' | null;
 
 const SHARE_ASKED = /\b(?:percentage|per ?cent|proportion|share|rate|ratio|what fraction)\b|%|\bout of\b/i;
 const MONEY_ASKED = /\b(?:how much|cost|costs|spend|spent|budget|funding|money|pounds?|grant|grants|£)\b/i;
 const COUNT_ASKED = /\b(?:how many|number of|count|total)\b/i;
 
+const DATE_ASKED = /^(?:when|whens|what date|which date|what day|by when)\b/i;
+
 export function figureForm(question: string): FigureForm {
+  if (DATE_ASKED.test(question.trim())) return 'date';
+  if (/^how long\b/i.test(question.trim())) return 'duration';
   if (SHARE_ASKED.test(question)) return 'share';
   if (MONEY_ASKED.test(question)) return 'money';
   if (COUNT_ASKED.test(question)) return 'count';
@@ -131,9 +154,20 @@ export function figureForm(question: string): FigureForm {
 /** Whether a sentence gives the kind of figure asked for. */
 function answersForm(sentence: string, form: FigureForm): boolean {
   if (form === 'share') return /\d\s?%|\bper ?cent\b|\b\d+ out of (?:the )?\d+|\b\d+ in (?:every )?\d+/i.test(sentence) || /\b(?:half|quarter|third|majority|minority)\b/i.test(sentence);
+  if (form === 'duration' || form === 'date') {
+    const words = sentence.toLowerCase().split(/[\s(),;:.]+/);
+    // A span: a number before a unit of time ("approximately 3 years", "18-24 months").
+    if (form === 'duration') return words.some((word, i) => SPAN_UNIT.test(word) && i > 0 && (/^\d[\d,–-]*$/.test(words[i - 1]!) || NUMBER_WORD.test(words[i - 1]!) || /^(?:few|several)$/.test(words[i - 1]!)));
+    // A date: a year, or a season ("in April 2023", "by spring").
+    return words.some((word) => /^(?:19|20)\d\d$/.test(word) || /^(?:spring|summer|autumn|winter)$/.test(word));
+  }
   if (form === 'money') return /£\s?\d|\d\s?(?:m|k|bn)\b|\b(?:pounds|million)\b/i.test(sentence);
   // A count: a number that is neither a share nor a sum of money.
-  if (form === 'count') return sentence.split(/[\s(),;:]+/).some((word) => /^\d[\d,]*$/.test(word) && !/^(?:19|20)\d\d$/.test(word)) || (sentence.match(NUMBER_WORDS) ?? []).length > 0;
+  // "In the 12 months to June" is a span, not a count.
+  if (form === 'count') {
+    const words = sentence.split(/[\s(),;:]+/);
+    return words.some((word, i) => (/^\d[\d,]*$/.test(word) || NUMBER_WORD.test(word)) && !/^(?:19|20)\d\d$/.test(word) && !TIME_UNIT.test(words[i + 1] ?? ''));
+  }
   return false;
 }
 
@@ -175,10 +209,12 @@ export interface PassageOptions {
  * with no paper of that month, the papers of any date that name the month answer.
  */
 export function findPassages(ctx: AnswerContext, query: string, options: PassageOptions = {}): Passage[] {
-  const found = passagesFor(ctx, query, options);
+  // "How old": an age.
+  const asked = /\bhow old\b/i.test(options.question ?? '') ? query.replace(/\bold\b/gi, 'age') : query;
+  const found = passagesFor(ctx, asked, options);
   if (found.length > 0 || !options.figures || !options.period) return found;
   const month = monthNamed(options.period);
-  return month ? passagesFor(ctx, query, { ...options, period: null, month }) : found;
+  return passagesFor(ctx, asked, { ...options, period: null, ...(month ? { month } : {}) });
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -195,11 +231,24 @@ const NEGATED = /\b(?:not|no|never|none|without|cannot)\b|n't\b|\bun(?:met|suppo
 
 function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions & { month?: string }): Passage[] {
   const negated = NEGATION.test(query);
-  const core = (withoutGenericWords(query) || query).replace(new RegExp(NEGATION.source, 'gi'), ' ').replace(/ +/g, ' ').trim();
+  const subject = (withoutGenericWords(query) || query)
+    .replace(new RegExp(NEGATION.source, 'gi'), ' ')
+    // A second "how many" in the question ("... and how many were suitable") asks, it is not a subject.
+    .replace(/\bhow (?:many|much)\b/gi, ' ')
+    // A verdict asked ("what did ofsted rate us"): the rating is the answer, not a word the sentence must hold.
+    // Words of judging the glossary knows ("rated", "judged") stay: papers say them too.
+    .replace(options.verdict ? /\b(?:rate|rates|judge|grade|say|said|find|found|think|thought)\b/gi : /$^/, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+  // "How were we rated": with nothing else asked, the rating is the subject.
+  const core = subject || (withoutGenericWords(query) || query);
   const wanted = [...new Set(searchTerms(core))];
   if (wanted.length === 0) return [];
   const numbers = new Set((core.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, '')));
-  const form = options.figures ? figureForm(options.question ?? query) : null;
+  const asked = options.question ?? query;
+  const form = figureForm(asked);
+  // "Next" and "last" in the question pick the sentence that says which ("the next Improvement Board will be held on ...").
+  const which = /\b(?:next|last|latest|previous)\b/i.exec(asked)?.[0].toLowerCase() ?? null;
   const hits = ctx.index.search(core, { kinds: ['item'], combineWith: 'OR', limit: ITEMS_READ * 2 });
   const best = hits[0]?.score ?? 0;
 
@@ -249,21 +298,25 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     if (matched.length === 0 || !matched.some((t) => subjects.includes(t))) continue;
     // A count, a share or a sum asked for: a sentence (or a table's header) that gives none does not answer.
     // "How often" may be answered in words ("monitored monthly").
-    if (options.figures && (sentence.isHeader || (form && figureCount(sentence.text) === 0))) continue;
+    if (options.figures && (sentence.isHeader || (form && form !== 'date' && figureCount(sentence.text) === 0) || ((form === 'count' || form === 'money') && !answersForm(sentence.text, form)))) continue;
     let score = matched.reduce((sum, t) => sum + weight(t), 0);
-    // Only a subject carries over from the sentence before; a verb or a figure does not.
-    for (const t of wanted) if (!has.has(t) && (titled(item).has(t) || (isGlossaryToken(t) && around.has(t)))) score += weight(t) / 2;
+    // Only a subject carries over from the sentence before; a verb or a figure does not. The
+    // sentence after, quoted with a short one, completes it ("... a Youth Hub" / "The project would go live in April").
+    const withNext = !sentence.header && sentence.next !== null && sentence.text.length + sentence.next.length < PASSAGE_CHARS - 20;
+    const after = withNext ? termsOf(sentence.next!) : null;
+    for (const t of wanted) if (!has.has(t) && (titled(item).has(t) || (isGlossaryToken(t) && around.has(t)) || after?.has(t))) score += weight(t) / 2;
     if (score < needed) continue;
     score /= total;
     if (options.figures) {
       const figures = figureCount(sentence.text);
       if (figures > 0) score += 0.3 + 0.05 * Math.min(4, figures);
-      // The figure of the kind asked: a share for "what percentage", a count for "how many".
-      if (form && answersForm(sentence.text, form)) score += 0.25;
       // A heading ("Further information about whether the 61 appointed have been retained") asks; the sentences under it answer.
       if (!sentence.header && !/[.!?:;)"”]$/.test(sentence.text) && sentence.text.length < 140) score -= 0.2;
       if (options.month && new RegExp(`\\b${options.month}\\b`, 'i').test(sentence.text)) score += 0.3;
     }
+    // The fact of the kind asked: a share for "what percentage", a count for "how many", a date for "when".
+    if (form && answersForm(sentence.text, form)) score += 0.25;
+    if (which && new RegExp(`\\b${which}\\b`, 'i').test(sentence.text)) score += 0.15;
     if (options.verdict && VERDICT_WORDS.test(sentence.text)) score += 0.4 + recency(meeting);
     if (negated && NEGATED.test(sentence.text)) score += 0.2;
     // The question's words in its own order ("good level of development") over the same words apart.
@@ -273,9 +326,11 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     // A table's row comes with its header; a short sentence keeps the one after it when that completes it ("65 appointed ... 60 retained").
     const text = sentence.header
       ? `${sentence.text} (${sentence.header})`
-      : sentence.next && sentence.text.length + sentence.next.length < PASSAGE_CHARS - 20
-        ? `${sentence.text} ${sentence.next}`
-        : sentence.text;
+      : sentence.list?.length
+        ? `${sentence.text} ${sentence.list.map((entry) => (/[.;:!?]$/.test(entry) ? entry : `${entry};`)).join(' ').replace(/;$/, '.')}`
+        : withNext
+          ? `${sentence.text} ${sentence.next}`
+          : sentence.text;
     found.push({ text, item, meeting, score });
   }
   // Best first; the same sentence in two papers (an item page and its minutes) once.
@@ -301,7 +356,7 @@ function wordPairs(query: string): string[] {
 
 export function passageEntry(ctx: AnswerContext, passage: Passage): AnswerEntry {
   return {
-    text: clip(passage.text, PASSAGE_CHARS),
+    text: clip(passage.text, passage.text.length > PASSAGE_CHARS && /:\s/.test(passage.text) ? LIST_CHARS : PASSAGE_CHARS),
     quote: true,
     label: citeLabel(passage.meeting, passage.item),
     cite: cite(ctx.view, passage.meeting, passage.item),

@@ -53,7 +53,7 @@ export function describeReading(reading: QuestionReading): string {
     case 'attendance':
       return `attendance of ${reading.person ?? 'a person'}, ${when(reading, 'all meetings')}`;
     case 'person':
-      return `who ${reading.person ?? 'a person'} is: their role in the papers, and their attendance`;
+      return reading.person ? `who ${reading.person} is: their role in the papers, and their attendance` : `who is the ${reading.topic ?? 'person'}, as the minutes and papers name them`;
     case 'meeting-attendance':
       return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
     case 'attendance-table':

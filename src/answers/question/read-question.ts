@@ -102,7 +102,7 @@ const ASKED_OF_BOT =
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
 // Sport, the day's news and the council's finances to come: no board's record holds them.
-const SPORT = /\b(?:who won|won the (?:match|game|cup|league|derby)|(?:the|last night'?s|saturday'?s|sunday'?s|yesterday'?s) (?:match|game|derby)|(?:cricket|rugby|tennis|golf|sports?|boxing|racing) (?:results?|scores?|match|game|fixtures?)|premier league|championship table|world cup|final score|scored|kick[- ]off)\b/i;
+const SPORT = /\b(?:who won|won the (?:match|game|cup|league|derby)|(?:the|last night'?s|saturday'?s|sunday'?s|yesterday'?s) (?:match|game|derby)|(?:cricket|rugby|tennis|golf|sports?|boxing|racing) (?:results?|scores?|match|game|fixtures?)|premier league|championship table|world cup|final score|who scored|kick[- ]off)\b/i;
 const NEWS = /\b(?:(?:news|headlines) (?:today|this morning|tonight|this week)|in the (?:news|papers)|(?:today'?s|the latest|breaking|local|national) (?:news|headlines)|headlines|newspapers?|bbc|itv)\b|^(?:any|what is the|what is in the|the) news$/i;
 const COUNCIL_TAX = /\bcouncil tax\b/i;
 const BUDGET = /\bbudgets?\b/i;
@@ -204,6 +204,7 @@ const PERSON_AT_MEETINGS =
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
 // "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
 const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
+const ROLE_HOLDER = /^who (?:is|was|are) (?:the |our |your |their )?(?:[a-z'’-]+ ){0,4}(?:cabinet member|portfolio holder|lead member|director|head|chief executive|lead officer|manager|principal|leader|co-?ordinator|adviser|advisor|commissioner)\b/i;
 const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
 const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
 
@@ -497,7 +498,7 @@ function withoutBoardWords(text: string, nouns: RegExp): string {
 
 function isFrame(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  return FRAME.has(w) || /^(?:whats|whens|whos|wheres|hows|thats|theres|heres|its|lets|i'?m|i'?ve|we'?ve|we'?re|they'?ve|dont|didnt|doesnt|hasnt|havent|isnt|arent|wasnt|werent|wont|cant|couldnt|yes|no|ok|okay|hi|hello|hey|so|well|right|cheers|thanks|x)$/.test(w);
+  return FRAME.has(w) || /^(?:whats|whens|whos|wheres|hows|thats|theres|heres|its|lets|i'?m|i'?ve|we'?ve|we'?re|they'?ve|they'?d|we'?d|i'?d|you'?d|he'?d|she'?d|dont|didnt|doesnt|hasnt|havent|isnt|arent|wasnt|werent|wont|cant|couldnt|yes|no|ok|okay|hi|hello|hey|so|well|right|cheers|thanks|x)$/.test(w);
 }
 
 /** Glossary terms named in the topic, by name: shown in "Read as". */
@@ -568,7 +569,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
-  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
+  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || ROLE_ASKED.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
     reading.person = person;
@@ -600,8 +601,10 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
-  if (reading.intent === 'search' && reading.person && reading.topic && WHO_IS.test(bare) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
-    reading.person = `${reading.topic} ${reading.person}`;
+  if (reading.intent === 'search' && reading.person && reading.topic && (WHO_IS.test(bare) || ROLE_ASKED.test(bare)) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
+    // In the question's order: "who is david peplow" when "david" was the name the record knows.
+    const lower = bare.toLowerCase();
+    reading.person = lower.indexOf(reading.topic.toLowerCase()) > lower.indexOf(reading.person.toLowerCase()) ? `${reading.person} ${reading.topic}` : `${reading.topic} ${reading.person}`;
     reading.topic = null;
   }
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
@@ -624,6 +627,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   }
   // "who is mr vohra": who the person is comes first, then their attendance.
   if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare))) reading.intent = 'person';
+  // "who is the cabinet member for children", "who's our director of children's services": the person who holds the role.
+  if (reading.intent === 'search' && !reading.person && reading.topic && ROLE_HOLDER.test(bare) && ROLE_WORD.test(reading.topic)) reading.intent = 'person';
   reading.terms = termsIn(reading.topic);
   reading.direct = direct !== null && direct === reading.intent && !reading.topic;
   return reading;

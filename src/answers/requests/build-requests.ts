@@ -14,6 +14,16 @@ import { appearancesOf } from '../topics/appearances.ts';
 import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
 import { requestsAbout } from './request-topics.ts';
 import { markedDoneText } from './request-wording.ts';
+import { evidenceOf } from '../evidence/evidence-entry.ts';
+import { DECLINED_REASON } from '../evidence/evidence-match.ts';
+
+/** What the minutes say when a later paper records that a request cannot be met: said instead of "still open". */
+function declinedWords(ctx: AnswerContext, status: RequestStatus): string | null {
+  if (status.state.status !== 'open') return null;
+  const ref = evidenceOf(ctx.view, status)?.evidence.proposed.find((r) => r.reasons.includes(DECLINED_REASON) && r.quote);
+  if (!ref) return null;
+  return `the ${ref.date ? `minutes of ${formatDate(ref.date)}` : 'later minutes'} record: "${ref.quote}" (${ref.label}). It stays open until a co-ordinator closes it.`;
+}
 
 function byMeeting(ctx: AnswerContext, statuses: RequestStatus[], groups: RequestCounts['byMeeting']): AnswerSection[] {
   const listed = new Map<string, RequestStatus[]>();
@@ -123,7 +133,10 @@ function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: 
   if (found.length === 1) {
     const s = found[0]!;
     const done = markedDoneText(s.state);
-    title = asked.didWeGet
+    const declined = declinedWords(ctx, s);
+    title = declined
+      ? `Not as asked: the board asked for "${s.request.text}" on ${raisedWhere(s)}, and ${declined}`
+      : asked.didWeGet
       ? s.state.status === 'done'
         ? `Yes: "${s.request.text}" (asked for on ${raisedWhere(s)}) was ${done ?? 'marked done'}.`
         : `Not yet, as far as the record shows: the board asked for "${s.request.text}" on ${raisedWhere(s)}, and it is still open${s.overdue ? ' and overdue' : ''}${s.meeting?.date ? ` (open since ${formatDate(s.meeting.date)})` : ''}.`

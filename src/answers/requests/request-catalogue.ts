@@ -48,6 +48,8 @@ export interface RequestCatalogue {
   /** Visible requests (not of exempt items), oldest first. */
   entries: CatalogueEntry[];
   byId: Map<string, CatalogueEntry>;
+  /** How many entries, at the front, have a dated meeting (and so a start); the undated follow. */
+  dated: number;
 }
 
 function catalogueEntry(view: RecordView, request: Request): CatalogueEntry {
@@ -114,7 +116,7 @@ function* catalogueSteps(view: RecordView): Steps<RequestCatalogue> {
   entries.sort(oldestFirst);
   entries.forEach((e, i) => (e.order = i));
   yield;
-  return { entries, byId: new Map(entries.map((e) => [e.request.id, e])) };
+  return { entries, byId: new Map(entries.map((e) => [e.request.id, e])), dated: entries.filter((e) => e.start !== null).length };
 }
 
 /** Whether the request had been made by `t`: its meeting had started (an undated one counts). */
@@ -196,7 +198,7 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   const store = ctx.view.store;
   const counts: RequestCounts = { all: 0, open: 0, overdue: 0, byMeeting: new Map(), first: [] };
   const committee = filter.committee !== undefined ? filter.committee : ctx.committee;
-  for (const entry of requestCatalogue(ctx.view).entries) {
+  for (const entry of raisedIn(requestCatalogue(ctx.view), ctx.t, filter.from ?? null, filter.to ?? null)) {
     if (!raisedBy(entry, ctx.t)) continue;
     const date = entry.meeting?.date ?? null;
     if (filter.from && (!date || date < filter.from)) continue;
@@ -219,6 +221,29 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
     if (counts.first.length < ctx.limit) counts.first.push(statusOf(store, entry, ctx.today));
   }
   return counts;
+}
+
+/** First position among the dated entries for which `before` is false (they are in date and start order). */
+function firstDated(catalogue: RequestCatalogue, before: (entry: CatalogueEntry) => boolean): number {
+  let lo = 0;
+  let hi = catalogue.dated;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(catalogue.entries[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The entries that can have been raised by `t` from `from` to `to` (London dates; null: open-ended),
+ * oldest first: the dated ones in range, found by halving, then the undated ones unless a date is asked.
+ */
+function* raisedIn(catalogue: RequestCatalogue, t: number, from: string | null, to: string | null): Generator<CatalogueEntry> {
+  const start = from ? firstDated(catalogue, (e) => e.meeting!.date! < from) : 0;
+  const end = Math.min(firstDated(catalogue, (e) => e.start! <= t), to ? firstDated(catalogue, (e) => e.meeting!.date! <= to) : catalogue.dated);
+  for (let i = start; i < end; i++) yield catalogue.entries[i]!;
+  if (!from && !to) for (let i = catalogue.dated; i < catalogue.entries.length; i++) yield catalogue.entries[i]!;
 }
 
 /** The catalogue's entries of the given request ids (visible ones), oldest first, whatever the date. */

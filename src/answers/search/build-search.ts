@@ -207,13 +207,15 @@ export function buildSearch(ctx: AnswerContext, query: string, question: string,
   const period = options.period ?? null;
   const label = clip(query, 80);
   // A fact asked for ("how many open cases", "what's the X programme"): the sentences of the papers that give it.
-  const figures = FIGURE_QUESTION.test(question);
   const verdict = VERDICT_QUESTION.test(plainQuestion(question));
+  // "What did Ofsted rate us" asks a verdict, not a rate.
+  const figures = FIGURE_QUESTION.test(question) && !verdict;
   const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period, question }) : [];
   if (passages.length > 0) {
     const more = searchEntries(ctx, query, period).slice(0, MORE_AFTER_PASSAGES);
     return answerFor(ctx, 'search', question, {
-      title: `What the papers say on "${label}"${period ? ` (${period.label})` : ''}`,
+      // A figure asked of a month the papers count ("missing in May") may come from a paper of another date.
+      title: `What the papers say on "${label}"${period && passages.every((p) => dateIn(period, p.meeting.date)) ? ` (${period.label})` : ''}`,
       sections: [section('From the papers', passages.map((p) => passageEntry(ctx, p))), ...(more.length ? [section('Also in the record', more)] : [])],
       notes: ['Quoted from the papers as written; ask "history of <topic>" for everything on it.'],
     });

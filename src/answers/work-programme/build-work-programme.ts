@@ -5,7 +5,7 @@ import type { WorkProgrammeItem } from '../../model.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
 import { answerFor, citeLabel, count, meetingWhen, planEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import { isPlanOnly } from '../record-view.ts';
+import { isPlanOnly, shownDate } from '../record-view.ts';
 import { driftEntry } from './build-slipped.ts';
 import { movedFromDates, slippedRows } from './drift-queries.ts';
 import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
@@ -17,7 +17,7 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
   const view = ctx.view;
   const plan = workProgrammeFrom(ctx);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
-    const moved = movedFromDates(ctx, entry).map((date) => `Moved from ${formatDate(date)}`);
+    const moved = movedFromDates(ctx, entry).map((date) => `Moved from ${shownDate(view, date)}`);
     if (entry.origin !== 'resolution' || !entry.addedByItemId) return moved;
     const item = view.store.item(entry.addedByItemId) ?? null;
     return [...moved, `Added by resolution: ${citeLabel(addedAt(view, entry), item)}`];
@@ -26,21 +26,25 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
   let total = 0;
   let built = 0;
   const sections: AnswerSection[] = [];
-  const add = (heading: string, entries: WorkProgrammeItem[], empty?: string) => {
+  // Headings are worked out only for the sections built: the rest are only counted.
+  const add = (heading: () => string, entries: WorkProgrammeItem[], empty?: string) => {
     const room = Math.max(0, ctx.limit - total);
     total += entries.length;
     if (room === 0) return;
     const shown = entries.slice(0, room).map((e) => planEntry(view, e, addedBy(e)));
     built += shown.length;
-    sections.push(section(heading, shown, empty));
+    sections.push(section(heading(), shown, empty));
   };
   for (const { date, meeting, entries } of options.undatedOnly ? [] : plan.dated) {
-    const when = meeting ? meetingWhen(meeting) : formatDate(date);
-    const planned = !meeting || isPlanOnly(meeting) || meeting.status === 'planned';
-    add(`${when}${planned ? ' (planned)' : ''}`, entries.filter((e) => e.title.trim() !== '-'), 'No items listed yet.');
+    const heading = () => {
+      const when = meeting ? meetingWhen(meeting) : formatDate(date);
+      const planned = !meeting || isPlanOnly(meeting) || meeting.status === 'planned';
+      return `${when}${planned ? ' (planned)' : ''}`;
+    };
+    add(heading, entries.filter((e) => e.title.trim() !== '-'), 'No items listed yet.');
   }
-  if (plan.toBeDetermined.length) add('Date to be determined', plan.toBeDetermined);
-  if (plan.pending.length) add('Pending items', plan.pending);
+  if (plan.toBeDetermined.length) add(() => 'Date to be determined', plan.toBeDetermined);
+  if (plan.pending.length) add(() => 'Pending items', plan.pending);
   const slipped = options.undatedOnly ? [] : slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });
   if (slipped.length) {
     const room = Math.max(0, ctx.limit - total);

@@ -4,7 +4,7 @@
 import type { Meeting, WorkProgrammeItem } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import { normaliseText } from '../../record-keys.ts';
-import type { RecordView } from '../record-view.ts';
+import { lookupKey, type RecordView } from '../record-view.ts';
 
 export interface WorkProgrammeView {
   /** Planned meetings from now on, soonest first, with their entries. */
@@ -57,50 +57,96 @@ function ofBoard(ctx: AnswerContext, entry: WorkProgrammeItem): boolean {
   return !ctx.committee || !entry.committee || entry.committee === ctx.committee;
 }
 
+/** What a question needs of each programme row, worked out once per record version. */
+interface ProgrammeRows {
+  /** Dated rows by date, each date's in record order. */
+  dated: WorkProgrammeItem[];
+  undated: WorkProgrammeItem[];
+  /** From which London date a row is known ('' always, null never): see entryKnown. */
+  knownFrom: Map<WorkProgrammeItem, string | null>;
+  years: Map<WorkProgrammeItem, string | null>;
+  /** The key dedupeEntries compares. */
+  keys: Map<WorkProgrammeItem, string>;
+  /** The first meeting on a date that is not cancelled, in calendar order. */
+  meetingOn: Map<string, Meeting>;
+}
+
+const PROGRAMME_ROWS = lookupKey<ProgrammeRows>('work programme rows');
+
+function programmeRows(view: RecordView): ProgrammeRows {
+  return view.derived.get(PROGRAMME_ROWS, () => {
+    const rows: ProgrammeRows = { dated: [], undated: [], knownFrom: new Map(), years: new Map(), keys: new Map(), meetingOn: new Map() };
+    for (const entry of view.record.workProgramme) {
+      (entry.date ? rows.dated : rows.undated).push(entry);
+      rows.years.set(entry, entryYear(view, entry));
+      rows.keys.set(entry, dedupeKey(entry));
+      let knownFrom: string | null = '';
+      if (entry.origin === 'resolution') {
+        if (entry.addedByItemId && view.store.item(entry.addedByItemId)?.private) knownFrom = null;
+        else knownFrom = addedAt(view, entry)?.date ?? '';
+      }
+      rows.knownFrom.set(entry, knownFrom);
+    }
+    rows.dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    for (const meeting of view.calendar) if (meeting.date && meeting.status !== 'cancelled' && !rows.meetingOn.has(meeting.date)) rows.meetingOn.set(meeting.date, meeting);
+    return rows;
+  });
+}
+
 export function workProgrammeFrom(ctx: AnswerContext): WorkProgrammeView {
   const view = ctx.view;
   const today = ctx.today;
   const current = municipalYear(today);
-  const known = view.record.workProgramme.filter((entry) => entryKnown(ctx, entry) && ofBoard(ctx, entry));
+  const rows = programmeRows(view);
+  const known = (entry: WorkProgrammeItem) => {
+    const from = rows.knownFrom.get(entry);
+    return from !== null && from !== undefined && from <= today && ofBoard(ctx, entry);
+  };
+  const keyOf = (entry: WorkProgrammeItem) => rows.keys.get(entry) ?? dedupeKey(entry);
 
-  const byDate = new Map<string, WorkProgrammeItem[]>();
-  for (const entry of known) {
-    if (!entry.date || entry.date < today) continue;
-    const list = byDate.get(entry.date) ?? [];
-    list.push(entry);
-    byDate.set(entry.date, list);
+  const dated: WorkProgrammeView['dated'] = [];
+  let lo = 0;
+  let hi = rows.dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows.dated[mid]!.date! < today) lo = mid + 1;
+    else hi = mid;
   }
-  const dated = [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([date, entries]) => ({
-      date,
-      meeting: view.calendar.find((m) => m.date === date && m.status !== 'cancelled') ?? null,
-      entries: dedupeEntries(entries),
-    }));
+  for (let i = lo; i < rows.dated.length; ) {
+    const date = rows.dated[i]!.date!;
+    const entries: WorkProgrammeItem[] = [];
+    for (; i < rows.dated.length && rows.dated[i]!.date === date; i++) if (known(rows.dated[i]!)) entries.push(rows.dated[i]!);
+    if (entries.length) dated.push({ date, meeting: rows.meetingOn.get(date) ?? null, entries: dedupeEntries(entries, keyOf) });
+  }
 
-  const undated = known.filter((e) => !e.date);
-  const years = [...new Set(undated.map((e) => entryYear(view, e)).filter((y): y is string => y !== null))];
+  const undated = rows.undated.filter(known);
+  const yearOf = (entry: WorkProgrammeItem) => rows.years.get(entry) ?? null;
+  const years = [...new Set(undated.map(yearOf).filter((y): y is string => y !== null))];
   const upToNow = years.filter((y) => yearStart(y) <= yearStart(current));
   const latest = upToNow.sort((a, b) => yearStart(a) - yearStart(b)).at(-1) ?? null;
   const shown = new Set(years.filter((y) => yearStart(y) > yearStart(current)));
   if (latest) shown.add(latest);
   const inScope = undated.filter((e) => {
-    const y = entryYear(view, e);
+    const y = yearOf(e);
     return y === null || shown.has(y);
   });
   return {
     dated,
-    toBeDetermined: dedupeEntries(inScope.filter((e) => e.slot !== 'pending')),
-    pending: dedupeEntries(inScope.filter((e) => e.slot === 'pending')),
+    toBeDetermined: dedupeEntries(inScope.filter((e) => e.slot !== 'pending'), keyOf),
+    pending: dedupeEntries(inScope.filter((e) => e.slot === 'pending'), keyOf),
     years: [...shown].sort(),
   };
 }
 
+function dedupeKey(entry: WorkProgrammeItem): string {
+  return `${entry.date ?? entry.slot}|${normaliseText(entry.title)}`;
+}
+
 /** One entry per title and slot: two committees' programmes, or two years', can list the same item. */
-export function dedupeEntries(entries: WorkProgrammeItem[]): WorkProgrammeItem[] {
+export function dedupeEntries(entries: WorkProgrammeItem[], keyOf: (entry: WorkProgrammeItem) => string = dedupeKey): WorkProgrammeItem[] {
   const seen = new Set<string>();
   return entries.filter((e) => {
-    const key = `${e.date ?? e.slot}|${normaliseText(e.title)}`;
+    const key = keyOf(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -168,7 +168,9 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
       const line = lines[k]!;
       if (!line.date || R.PREVIOUS_MEETING_REF.test(line.text)) continue;
       date = line.date.date;
-      time ??= line.time ?? (k + 1 < firstItem ? lines[k + 1]!.time : null);
+      // "WEDNESDAY, 4 FEBRUARY 2026" / "" / "At 10.00 am": the time on the next line that has anything.
+      const after = nextNonBlank(lines, k + 1, firstItem);
+      time ??= line.time ?? (after < firstItem ? lines[after]!.time : null);
       break;
     }
   }

@@ -194,6 +194,8 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
   }
   for (const span of minuteSpans) {
     const read = readMinutes(lines, span.start, span.end);
+    // "Minutes" over a paper's link on a meeting page beside its agenda: no date, no items, no second meeting.
+    if (agenda && !read.meeting.date && read.meeting.items.length === 0) continue;
     meetings.push(read.meeting);
     warnings.push(...read.warnings);
     explained += read.explained;

@@ -107,7 +107,8 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
 
 function familiesOf(c: ChosenHeading): { family: string; base: number }[] {
   const h = c.heading;
-  if (h.style === 'sub') return [];
+  // "25.61 APOLOGIES", "25.62 MINUTES": a year's running minute numbers, in sequence by the number after the stop.
+  if (h.style === 'sub') return /^\d{1,3}$/.test(h.sub) ? [{ family: `running:${h.base}`, base: Number(h.sub) }] : [];
   if (h.style === 'ref') {
     const out = [{ family: `ref:${h.prefix}:1`, base: h.base }];
     if (h.alt !== null) out.push({ family: `ref:${h.prefix}:2`, base: h.alt });

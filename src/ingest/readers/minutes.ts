@@ -174,7 +174,14 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   // Attendance: from the end of the header to the first item.
   const attendanceLines = lines.slice(header.end, firstItem);
   const startsWithList = header.end < firstItem && !lines[header.end]!.kinds.has('attendance-label');
-  const attendance = readAttendance(attendanceLines, startsWithList ? 'member' : null);
+  let attendance = readAttendance(attendanceLines, startsWithList ? 'member' : null);
+  // A small body's minutes may give the attendance at the end, below the closing line ("Present: Mr X (Chairman), ...").
+  if (attendance.present.length === 0 && attendance.apologies.length === 0) {
+    const after = closingAt >= 0 ? closingAt + 1 : (inItems[inItems.length - 1]?.titleAt ?? to) + 1;
+    let present = after;
+    while (present < to && lines[present]!.label?.group !== 'member') present++;
+    if (present < to) attendance = readAttendance(lines.slice(present, to));
+  }
 
   const items: ParsedItem[] = [];
   const exempt = new ExemptTracker();

@@ -6,6 +6,7 @@
 // (some renderings drop the label: the text after the title is the minute).
 // Each meeting becomes a ParsedMeeting with that one item.
 import type { ParsedMeeting } from '../../model.ts';
+import { attendanceInMinute } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { nextNonBlank } from './items.ts';
@@ -62,7 +63,8 @@ export function readIssuePage(lines: readonly ClassifiedLine[], start: number): 
     const draft = issueDraft(lines, at + 1, starts[n + 1] ?? lines.length, ref.number);
     const minuted = hasText(draft.minutes) || hasText(draft.decision);
     const { item } = draftToItem(draft, ref.date, false);
-    return parsedMeeting({ committee: ref.committee, date: ref.date, kind: minuted ? 'minutes' : 'agenda', items: [item] });
+    const attendance = minuted ? attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision) : null;
+    return parsedMeeting({ committee: ref.committee, date: ref.date, kind: minuted ? 'minutes' : 'agenda', items: [item], ...attendance });
   });
   return { meetings, explained };
 }

@@ -10,10 +10,11 @@
 // the minute follows after a wider gap (two blank lines or more); without such
 // a gap the text is the minute only when it records something.
 import type { ParsedMeeting, Paper } from '../../model.ts';
+import { attendanceInMinute } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine, readsAsTitle, withoutAttachment } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { gapBefore } from './items.ts';
-import { type Draft, draftToItem, newDraft, takePartLabel } from './moderngov-parts.ts';
+import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './moderngov-parts.ts';
 
 const HEAD_REACH = 40;
 const SUPPORTING = /^(?:supporting|background) documents? ?:?$/i;
@@ -102,5 +103,6 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
   item.papers = papers;
   let explained = 0;
   for (let i = start; i < lines.length; i++) if (!lines[i]!.blank) explained++;
-  return { meeting: parsedMeeting({ committee, date, kind: 'item-page', items: [item] }), explained };
+  const attendance = attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision);
+  return { meeting: parsedMeeting({ committee, date, kind: 'item-page', items: [item], ...attendance }), explained };
 }

@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText } from '../attendance.ts';
+import { apologiesFromItemText, chairFromSentence, readAttendance, withChairPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -24,6 +24,8 @@ import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } fr
 import { tableDrafts } from './moderngov-table.ts';
 
 const HEAD_REACH = 60;
+/** A full council's meeting names the council itself: "The Council" over its date. */
+const FULL_COUNCIL = /^(?:the )?(?:full )?council$/i;
 
 export interface PageStart {
   /** First line of the page's header. */
@@ -51,7 +53,7 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   const before = head.filter((i) => itemsAt < 0 || i < itemsAt);
   const labelled = before.filter((i) => isHeadLine(lines[i]!)).length;
   if (itemsAt >= 0) {
-    if (labelled === 0 && !before.some((i) => lines[i]!.kinds.has('council'))) return null;
+    if (labelled === 0 && !before.some((i) => lines[i]!.kinds.has('council')) && !brokenHeading(lines, before)) return null;
     return { start: head[0]!, body: itemsAt + 1, table: lines[itemsAt]!.text.includes('|') || pipeRows(lines, itemsAt + 1) };
   }
   // No head: a page title and the page's own meeting heading ("Committee - Weekday, date time"), then the items.
@@ -61,6 +63,35 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
   return { start: head[0]!, body, table: pipeRows(lines, body) };
+}
+
+/** "Planning Committee" / "Wednesday, 14th May, 2025 6.30 pm" just above the item table: the page's heading broken before its date. */
+function brokenHeading(lines: readonly ClassifiedLine[], before: number[]): boolean {
+  const last = before.slice(-3);
+  return last.some((i, n) => {
+    const line = lines[i]!;
+    const previous = n > 0 ? lines[last[n - 1]!]! : null;
+    return line.date?.index === 0 && line.time !== null && previous !== null && previous.kinds.has('title') && !previous.date && !/:/.test(previous.text);
+  });
+}
+
+/**
+ * The page's own attendance lines above the items: "Chair: Councillor Rana", "Present: Councillors ...",
+ * each label with the lines that carry its list on (never the venue, contact or heading lines around them).
+ */
+function headerAttendance(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[] {
+  const out: ClassifiedLine[] = [];
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.label) {
+      out.push(line);
+      open = true;
+    } else if (line.blank) continue;
+    else if (open && !isHeadLine(line) && !line.date && !line.kinds.has('table-head') && !line.kinds.has('furniture') && !/:/.test(line.text)) out.push(line);
+    else open = false;
+  }
+  return out;
 }
 
 /** Rows ended by "|": the pipe-table rendering. */
@@ -96,7 +127,7 @@ function readPageHeader(lines: readonly ClassifiedLine[], from: number, to: numb
       const heading = line.meetingHeading;
       if (heading) {
         Object.assign(out, { committee: heading.committee, date: heading.date, time: heading.time, cancelled: heading.cancelled });
-      } else if (line.date && line.date.index === 0 && previous && !previous.kinds.has('page-title') && !/:/.test(previous.text) && !previous.kinds.has('council')) {
+      } else if (line.date && line.date.index === 0 && previous && !previous.kinds.has('page-title') && !/:/.test(previous.text) && (!previous.kinds.has('council') || FULL_COUNCIL.test(previous.text))) {
         // The heading broken before the date: "Scrutiny Board (Housing)" / "Wednesday, 31st July, 2019 10.30 am".
         const rest = text.slice(line.date.text.length);
         Object.assign(out, { committee: previous.text, date: line.date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) });
@@ -270,7 +301,16 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     ? { drafts: tableDrafts(lines, page.body, lines.length), closingTime: null }
     : lineDrafts(lines, page.body, lines.length, numbered);
   const labelled = numbered || page.table || drafts.some((d) => hasText(d.decision)) || drafts.some((d) => d.state !== 'minutes');
-  const minutes = labelled
+  // The older "Meeting documents" page heads its table "ItemDescriptionResolution": the words under a title are its minute.
+  const resolutionColumn = R.RESOLUTION_COLUMN_HEAD.test(lines[page.body - 1]?.text ?? '');
+  if (resolutionColumn) {
+    for (const d of drafts) {
+      if (hasText(d.minutes) || hasText(d.decision)) continue;
+      d.minutes = d.description;
+      d.description = [];
+    }
+  }
+  const minutes = resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
     ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
     : drafts.filter((d) => d.minutes.some((l) => !l.blank && RECORDED.test(l.text))).length >= Math.min(2, drafts.length);
 
@@ -295,7 +335,19 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     if (excluding) exempt.noteExclusion(excluding);
   }
   const apologiesItem = minutes ? drafts.find((d) => /\bapolog/i.test(d.title)) : undefined;
-  const apologies = apologiesItem ? apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision) : [];
+  const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
+  let apologies = attendance.apologies;
+  if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
+  let chair = attendance.chair;
+  if (!chair && minutes) {
+    // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
+    for (const d of drafts.slice(0, 3)) {
+      const said = [...d.minutes, ...d.decision].find((l) => l.kinds.has('chair-marker'));
+      chair = said ? chairFromSentence(said.text) : null;
+      if (chair) break;
+    }
+    if (chair) withChairPresent(attendance.present, chair);
+  }
   if (items.length === 0) warnings.push('meeting page: no items found');
   if (!header.date) warnings.push('meeting page: no meeting date found in the heading');
   const meeting = parsedMeeting({
@@ -306,6 +358,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     place: header.place,
     kind: minutes ? 'minutes' : 'agenda',
     status: header.cancelled ? 'cancelled' : null,
+    chair,
+    present: attendance.present,
     apologies,
     closingTime,
     items,

@@ -1,7 +1,7 @@
 // Slack re-delivers an event it thinks was missed (x-slack-retry-num), and a signed request can be
 // replayed within its five minutes. Each event, command and click is handled once: the keys seen are
 // kept in the store's small state, so this holds across a restart too.
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { MutableState } from '../../model.ts';
 import { oneAtATime } from '../../one-at-a-time.ts';
 import type { SlackAppDeps } from '../deps.ts';
@@ -36,8 +36,11 @@ export function replayKey(body: unknown): string | null {
   return null;
 }
 
-/** How long a command or click waits for its key to be written before going ahead: its ack is due within 3 s. */
-const ACK_GRACE_MS = 1000;
+/** How long a command's or click's work waits for its key to be written before going ahead anyway. */
+const WRITE_GRACE_MS = 1000;
+
+/** Where this middleware leaves a command's or click's wait for its key's write, for afterReplayKey. */
+const KEY_WRITTEN = 'replayKeyWritten';
 
 /**
  * Each event, slash command and button click is handled once, across restarts too: a Slack retry or
@@ -45,10 +48,10 @@ const ACK_GRACE_MS = 1000;
  * acknowledged and otherwise ignored.
  *
  * The key is written before the work; a mention is answered even when that write fails (at worst a
- * Slack retry is then answered twice, never not at all), and a command or a click waits for it at
- * most a second, so its acknowledgement goes out in time whatever the disk is doing. Keys being
- * handled by this process are also held in memory, so a replay arriving before the write lands is
- * caught.
+ * Slack retry is then answered twice, never not at all). A command or a click is acknowledged at once,
+ * with its key held in memory (a replay arriving before the write lands is caught by that), and what
+ * its listener does after the ack (the answer, the change, any post) waits for the write, at most a
+ * second, whatever the disk is doing: its listener is registered through afterReplayKey.
  */
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
   const inFlight = new Set<string>();
@@ -82,8 +85,9 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
         deps.logger.warn('Could not record a Slack request as handled; handling it anyway', { key }, error);
       },
     );
-    // Events are acknowledged by Bolt already; commands and clicks acknowledge in their listener.
-    if (ack) await settledWithin(recorded, ACK_GRACE_MS);
+    // Events are acknowledged by Bolt already; commands and clicks acknowledge first thing in their
+    // listener, which waits for the write after that (afterReplayKey).
+    if (ack) context[KEY_WRITTEN] = settledWithin(recorded, WRITE_GRACE_MS);
     else await recorded;
     try {
       await next();
@@ -91,6 +95,23 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       await recorded;
       inFlight.delete(key);
     }
+  };
+}
+
+/**
+ * A command's or click's listener whose ack goes out at once and whose work after the ack waits for
+ * the request's replay key to be written (see dedupeEvents): a restart cannot then forget a request
+ * whose answer or change was already made. Every command and action listener is registered through it.
+ */
+export function afterReplayKey<A extends { ack: (...response: never[]) => Promise<void>; context: Context }>(listener: (args: A) => Promise<void>): (args: A) => Promise<void> {
+  return (args) => {
+    const written = args.context[KEY_WRITTEN] as Promise<void> | undefined;
+    if (!written) return listener(args);
+    const ack = (async (...response: never[]) => {
+      await args.ack(...response);
+      await written;
+    }) as A['ack'];
+    return listener({ ...args, ack });
   };
 }
 

@@ -1,0 +1,78 @@
+// The answer worker's thread on its own (see ./answer-worker.ts for what it does): this module loads
+// nothing of the answers, the search or Slack, so the running bot starts each council's thread first
+// thing and the thread reads the record and the index snapshot while the bot loads the rest.
+import type { Worker } from 'node:worker_threads';
+import type { Answer } from '../answers/answer.ts';
+import type { Clock } from '../clock.ts';
+import { spawnModuleWorker } from '../worker/isolated.ts';
+
+export interface AnswerWorkerData {
+  storePath: string;
+  /** Where the worker keeps the search index snapshot; null: never saved; absent: beside the store. */
+  snapshotPath?: string | null;
+  /** The bot's clock less this machine's (SCRUTINY_NOW sets the bot's). */
+  clockOffsetMs: number;
+  committee?: string | null;
+}
+
+/** What the main thread asks of the worker. */
+export type ThreadRequest =
+  | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
+  | { type: 'refresh' }
+  | { type: 'saved'; id: number }
+  /** The main thread has opened the store (and rewritten it, if it was new or older). */
+  | { type: 'opened' };
+
+/** What the worker says back. */
+export type ThreadReply =
+  | { type: 'ready' }
+  | { type: 'broken'; message: string }
+  | { type: 'answer'; id: number; answer: Answer }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'saved'; id: number }
+  | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };
+
+/** What the main thread does with what its worker says and does. */
+export interface ThreadListener {
+  reply(reply: ThreadReply): void;
+  error(error: Error): void;
+  exit(): void;
+}
+
+/** A running answer thread; what it says before anyone listens is kept for the first listener. */
+export interface AnswerThread {
+  readonly worker: Worker;
+  listen(listener: ThreadListener): void;
+}
+
+const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
+const WORKER_HEAP_MB = 8_192;
+
+/** The thread's data for a council's store, on the bot's clock. */
+export function answerThreadData(storePath: string, clock: Clock, options: { snapshotPath?: string | null; committee?: string | null } = {}): AnswerWorkerData {
+  return {
+    storePath,
+    clockOffsetMs: clock.now().getTime() - Date.now(),
+    ...(options.snapshotPath !== undefined ? { snapshotPath: options.snapshotPath } : {}),
+    ...(options.committee !== undefined ? { committee: options.committee } : {}),
+  };
+}
+
+export function spawnAnswerThread(data: AnswerWorkerData): AnswerThread {
+  const worker = spawnModuleWorker(THREAD_MAIN, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  // Kept until a listener comes: the thread may say it is ready (or fail) while the bot still loads.
+  const early: Array<(listener: ThreadListener) => void> = [];
+  let current: ThreadListener | null = null;
+  worker.on('message', (reply: ThreadReply) => (current ? current.reply(reply) : early.push((l) => l.reply(reply))));
+  worker.on('error', (error: Error) => (current ? current.error(error) : early.push((l) => l.error(error))));
+  worker.on('exit', () => (current ? current.exit() : early.push((l) => l.exit())));
+  return {
+    worker,
+    listen(listener) {
+      current = listener;
+      for (const told of early.splice(0)) told(listener);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// Scottish minutes' attendance: a Convener for a chair, posts after names kept apart by semicolons, labels run on.
+import { describe, expect, it } from 'vitest';
+import { readPeople } from '../../src/ingest/attendance.ts';
+import { onlyMeeting } from './only-meeting.ts';
+
+describe('Scottish attendance', () => {
+  it('reads people kept apart by semicolons, each with a post whose own "and" and commas stay in it', () => {
+    const people = readPeople('Ewan Baird, Head of Planning and Building Standards; Kirsty Lamb, Team Leader, Finance; and Rhona Gill, Committee Officer.');
+    expect(people.map((p) => [p.name, p.note])).toEqual([
+      ['Ewan Baird', 'Head of Planning and Building Standards'],
+      ['Kirsty Lamb', 'Team Leader, Finance'],
+      ['Rhona Gill', 'Committee Officer'],
+    ]);
+    // A plural title after a semicolon is a list of names, not a name and a post.
+    expect(readPeople('Councillor Munro, Convener; and Councillors Allan, Baxter and Craig.').map((p) => [p.name, p.chair])).toEqual([
+      ['Councillor Munro', true],
+      ['Councillor Allan', false],
+      ['Councillor Baxter', false],
+      ['Councillor Craig', false],
+    ]);
+  });
+
+  it('finds the Convener, those attending and an apology labelled "APOLOGY FOR", and a label after the title\'s sentence', () => {
+    const m = onlyMeeting(
+      [
+        'GLENMORRAN, 3 March 2025. Minute of Meeting of the LICENSING BOARD. Present:- Councillor Munro, Convener;',
+        'and Councillors Allan and Baxter.',
+        '',
+        'ATTENDING: Ewan Baird, Head of Licensing; and Rhona Gill, Committee Officer.',
+        '',
+        'APOLOGY FOR Councillor Neil Dunbar.',
+        'ABSENCE:',
+        '',
+        '1. DECLARATIONS OF INTEREST',
+        'There were none.',
+        '',
+        '2. MINUTE OF PREVIOUS MEETING',
+        'The Board approved the minute.',
+        '',
+        '3. LICENSING POLICY',
+        'The Board resolved to note the report.',
+      ].join('\n'),
+    );
+    expect(m.chair).toBe('Councillor Munro');
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Munro', 'Councillor Allan', 'Councillor Baxter', 'Ewan Baird', 'Rhona Gill']);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Neil Dunbar']);
+  });
+});

@@ -1,0 +1,73 @@
+// The look-ups of a record opened from disk, built in steps after start by the process that writes
+// (prepareSteps): the same look-ups as those built at once on first use, and still right when a
+// change arrives between two steps.
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument } from '../../src/model.ts';
+import { committeeKey, titleKey } from '../../src/record-keys.ts';
+import { mergeAll, mergeDocument } from '../../src/store/merge.ts';
+import { RecordIndex } from '../../src/store/record-index.ts';
+
+const COMMITTEE = 'Health and Social Care Scrutiny Board (5)';
+const at = new Date('2024-06-01T09:00:00Z');
+
+function minutesOf(date: string, titles: string[]) {
+  return {
+    parsed: ParsedDocument.parse({
+      kind: 'minutes',
+      meetings: [{ committee: COMMITTEE, date, time: '10:00', kind: 'minutes', items: titles.map((title, i) => ({ number: String(i + 1), title, resolutions: [{ text: `Notes the ${title.toLowerCase()} report.` }] })) }],
+    }),
+    source: { name: `${date}-minutes.txt`, sha256: `sha-${date}`, bytes: 100, kind: 'minutes' as const },
+  };
+}
+
+/** A record of `meetings` meetings a week apart, each with the same two items, as a store would reopen it. */
+function reopened(meetings: number): RecordIndex {
+  const documents = Array.from({ length: meetings }, (_, i) => {
+    const day = new Date(Date.UTC(2014, 0, 6 + 7 * i)).toISOString().slice(0, 10);
+    return minutesOf(day, ['Waiting Times in Minor Injuries Units', 'Care Home Fees']);
+  });
+  return RecordIndex.fromRecord(structuredClone(mergeAll(documents, at).toRecord()));
+}
+
+const key = titleKey('Waiting Times in Minor Injuries Units');
+
+const MEETINGS = 1500;
+
+/** How many steps prepareSteps takes over a fresh copy of the record. */
+function stepsOver(index: RecordIndex): number {
+  let steps = 0;
+  for (const _ of index.prepareSteps()) steps++;
+  return steps;
+}
+
+describe('RecordIndex.prepareSteps', () => {
+  it('builds in many steps the look-ups that first use builds at once', () => {
+    const stepped = reopened(MEETINGS);
+    expect(stepsOver(stepped)).toBeGreaterThan(8);
+    const atOnce = reopened(MEETINGS);
+    expect(stepped.itemIdsWithTitle(key)).toEqual(atOnce.itemIdsWithTitle(key));
+    expect(stepped.itemIdsWithTitle(key).size).toBe(MEETINGS);
+    expect(stepped.itemIdsWithCommitteeTitle(committeeKey(COMMITTEE), key).size).toBe(MEETINGS);
+    expect([...stepped.bundles.keys()]).toEqual([...atOnce.bundles.keys()]);
+    expect(stepped.resolutionsById.size).toBe(atOnce.resolutionsById.size);
+  });
+
+  it.each([
+    ['while the meetings are put in their look-ups', () => 2],
+    ['while the titles are read', (steps: number) => steps - 1],
+  ])('a merge %s sees the look-ups whole, and the titles take it in', (_when, stepsBefore) => {
+    const index = reopened(MEETINGS);
+    const steps = index.prepareSteps();
+    for (let i = stepsBefore(stepsOver(reopened(MEETINGS))); i > 0; i--) steps.next();
+    const late = minutesOf('2045-02-07', ['Waiting Times in Minor Injuries Units']);
+    const merged = mergeDocument(index, late.parsed, late.source, at)!;
+    expect(merged.patch.meetings).toHaveLength(1);
+    index.apply(merged.patch);
+    while (!steps.next().done);
+    const ids = index.itemIdsWithTitle(key);
+    expect(ids.size).toBe(MEETINGS + 1);
+    expect(ids).toContain(merged.patch.meetings[0]!.items[0]!.id);
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(COMMITTEE), key).size).toBe(MEETINGS + 1);
+    expect(index.bundles.size).toBe(MEETINGS + 1);
+  });
+});
