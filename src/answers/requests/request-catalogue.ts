@@ -246,12 +246,11 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   return counts;
 }
 
-/** Statuses of the given request ids raised by now, oldest first. */
-export function statusesOf(ctx: AnswerContext, ids: Iterable<string>): RequestStatus[] {
-  const catalogue = requestCatalogue(ctx.view);
+/** The catalogue's entries of the given request ids (visible ones), oldest first, whatever the date. */
+export function catalogueEntriesOf(view: RecordView, ids: Iterable<string>): CatalogueEntry[] {
+  const catalogue = requestCatalogue(view);
   return [...new Set(ids)]
     .map((id) => catalogue.byId.get(id))
-    .filter((e): e is CatalogueEntry => e !== undefined && raisedBy(e, ctx.t) && ofCommittee(ctx, e.meeting))
-    .sort((a, b) => a.order - b.order)
-    .map((e) => statusOf(ctx.view.store, e, ctx.today));
+    .filter((e): e is CatalogueEntry => e !== undefined)
+    .sort((a, b) => a.order - b.order);
 }
