@@ -14,6 +14,7 @@ import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { startRequestCatalogue } from './requests/request-catalogue.ts';
 import { dueIndex } from './requests/requests-due.ts';
+import { startResolutionOrder } from './resolutions/resolution-queries.ts';
 import { startPlanTrails } from './work-programme/drift-queries.ts';
 
 /** Upcoming meetings whose agenda look-back is prepared: the ones members and reminders ask about first. */
@@ -26,6 +27,7 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startAttendanceRateLookups(view),
     (view) => startRequestCatalogue(view),
     (view) => void dueIndex(view),
+    (view) => startResolutionOrder(view),
     (view) => startPlanTrails(view),
     // What the record holds on each agenda subject; then the subjects of the next meetings, which members and reminders ask about first.
     (view) => startAgendaTopicIndex(view),

@@ -354,7 +354,20 @@ export function decisionOf(text: string): Decision | null {
   if (!m) return null;
   // "Decision: ..." on a ModernGov page is a part label; it is a decision label too.
   const rest = text.slice(m[0].length).trim();
+  // "RESOLVED ITEMS": a section of the minutes, not a decision.
+  if (/^(?:items?|matters|business)$/i.test(rest)) return null;
   return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^unanimously\b/i.test(rest) };
+}
+
+/** "a) Resolved: to approve ...", "(c) Unanimously RESOLVED to ...": a lettered paragraph of a parish minute that opens with a label. */
+function decisionAfterMarker(text: string): Decision | null {
+  const clause = clauseOf(text);
+  if (!clause) return null;
+  // Only "resolved": "(b) AGREED that ..." is a clause of the list above it, its verb in capitals.
+  const m = R.RESOLVED_LABEL.exec(clause.rest);
+  if (!m) return null;
+  const rest = clause.rest.slice(m[0].length).trim();
+  return rest ? { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^unanimously\b/i.test(rest) } : null;
 }
 
 function clauseOf(text: string): Clause | null {
@@ -511,7 +524,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   }
 
   if (R.AGENDA_AUTHOR.test(text)) kinds.add('author');
-  out.decision = decisionOf(text);
+  out.decision = decisionOf(text) ?? decisionAfterMarker(text);
   if (out.decision) kinds.add('decision-label');
   if (R.PRESENT_TENSE_DECISION.test(text)) kinds.add('present-tense-decision');
   if (R.MOVED.test(text) && R.SECONDED.test(text) && R.LEADS_ON.test(text)) kinds.add('motion');

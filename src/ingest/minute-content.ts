@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, decisionsOf, findDecisions } from './resolutions.ts';
+import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { makeRequest, requestKind, requestListKind } from './requests.ts';
@@ -191,6 +191,9 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     const own = decisionPart === lines;
     blocks = decisionParagraphs(decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
   }
+  // A minute with no decision label anywhere may still record its decisions in narrative.
+  const narrative = blocks.length === 0 ? narrativeDecisions(lines) : [];
+  if (narrative.length > 0) blocks = narrative;
   const inBlock = new Uint8Array(lines.length);
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
 
@@ -198,7 +201,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const additions: Addition[] = [];
   let exclusionEnd: number | null = null;
   for (const block of blocks) {
-    if (block.excludesPublic && exclusionEnd === null) exclusionEnd = Math.max(block.end, 0);
+    if (block.excludesPublic && exclusionEnd === null) exclusionEnd = Math.max(block.end, block.paragraphEnd ?? 0, 0);
     additions.push(...blockAdditions(block));
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);
@@ -225,9 +228,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
     while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
+    // A lettered paragraph ("c) The reply ... was still awaited.") is quoted without its letter.
     const text = lines
       .slice(i, j)
-      .map((l) => l.text)
+      .map((l, n) => (n === 0 && l.clause && !l.heading ? l.clause.rest : l.text))
       .join(' ');
     const listKind = requestListKind(text);
     const additionYear = introducesAdditionList(text, title);

@@ -4,7 +4,7 @@
 // bundled corpus that ships with the app.
 import type { ParsedDocument } from '../model.ts';
 import { IsolationError, isolatedJob, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
-import { parseDocument } from './parse-document.ts';
+import { classifyDocumentWithin, parseClassified } from './parse-document.ts';
 import { documentText } from './read-document.ts';
 
 export type PaperResult = { ok: true; parsed: ParsedDocument } | { ok: false; reason: string };
@@ -26,13 +26,25 @@ export function paperTooLarge(doc: ParsedDocument): string | null {
     for (const item of meeting.items) records += item.resolutions.length + item.requests.length;
   }
   if (records <= MAX_RECORDS_PER_PAPER) return null;
-  return `it reads as ${records.toLocaleString('en-GB')} meetings, items, resolutions and requests, far more than any council paper, so it was not added`;
+  return tooManyRecords(records.toLocaleString('en-GB'));
 }
+
+function tooManyRecords(count: string): string {
+  return `it reads as ${count} meetings, items, resolutions and requests, far more than any council paper, so it was not added`;
+}
+
+/**
+ * Lines opening an item or recording a decision that a paper may hold before it is refused
+ * unread: twice what it may add, as not every such line becomes a record.
+ */
+export const MAX_RECORD_LINES_PER_PAPER = 2 * MAX_RECORDS_PER_PAPER;
 
 export async function readPaper(bytes: Uint8Array, name: string): Promise<PaperReading> {
   const read = await documentText(bytes, name);
   if (!read.ok) return read;
-  const parsed = parseDocument(read.text, name);
+  const classified = classifyDocumentWithin(read.text, MAX_RECORD_LINES_PER_PAPER);
+  if (!classified.ok) return { ok: false, reason: tooManyRecords(`over ${MAX_RECORD_LINES_PER_PAPER.toLocaleString('en-GB')}`) };
+  const parsed = parseClassified(() => classified.lines);
   const tooLarge = paperTooLarge(parsed);
   return tooLarge ? { ok: false, reason: tooLarge } : { ok: true, parsed, text: read.text };
 }

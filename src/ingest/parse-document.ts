@@ -9,7 +9,7 @@
 // Never throws.
 import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { readAttendanceTab } from './attendance-tab.ts';
-import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
+import { type ClassifiedLine, classifyLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
 
@@ -29,6 +29,28 @@ export function classifyDocument(text: string): ClassifiedLine[] {
   return classifyLines(documentLines(text));
 }
 
+/** The classified lines, or how many lines opened an item or recorded a decision when that passed the limit. */
+export type BoundedClassification = { ok: true; lines: ClassifiedLine[] } | { ok: false; recordLines: number };
+
+/**
+ * classifyDocument that stops as soon as more than `maxRecordLines` lines open an item or record a
+ * decision: such a text is no council paper, and the readers' work on it (most of a parse) is spared.
+ */
+export function classifyDocumentWithin(text: string, maxRecordLines: number): BoundedClassification {
+  const lines = documentLines(text);
+  const classified: ClassifiedLine[] = [];
+  let recordLines = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = classifyLine(lines[i]!, i);
+    if (line.kinds.has('item-heading') || line.kinds.has('decision-label')) {
+      recordLines++;
+      if (recordLines > maxRecordLines) return { ok: false, recordLines };
+    }
+    classified.push(line);
+  }
+  return { ok: true, lines: classified };
+}
+
 /** A meeting page's attendance tab below its items says who came, where the reading found no one. */
 function withAttendanceTab(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
   const meeting = meetings.length === 1 ? meetings[0]! : null;
@@ -41,17 +63,21 @@ function withAttendanceTab(meetings: ParsedMeeting[], lines: readonly Classified
 }
 
 /** What a document says: meetings (minutes, agenda, item page) and work-programme rows. */
-export function parseDocument(text: string, name?: string): ParsedDocument {
+export function parseDocument(text: string, _name?: string): ParsedDocument {
+  return parseClassified(() => classifyDocument(typeof text === 'string' ? text : String(text ?? '')));
+}
+
+/** parseDocument over lines already classified (by classifyDocumentWithin); never throws either. */
+export function parseClassified(classify: () => ClassifiedLine[]): ParsedDocument {
   try {
-    return parseUnsafe(typeof text === 'string' ? text : String(text ?? ''), name);
+    return parseUnsafe(classify());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return emptyDocument(`the parser could not read this text (${message.split('\n')[0]}); ${NOT_A_COUNCIL_DOCUMENT_WARNING}`);
   }
 }
 
-function parseUnsafe(text: string, _name?: string): ParsedDocument {
-  const lines = classifyDocument(text);
+function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   const chosen = readWithBest(lines);
   if (!chosen) return emptyDocument(NOT_A_COUNCIL_DOCUMENT_WARNING);
   const { reading } = chosen;

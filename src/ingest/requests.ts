@@ -39,6 +39,13 @@ const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD = /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members)\b/i;
 const INFORMATION =
   /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
+/** "The Committee requested sight of the revised policy": a paper the board asked to see. */
+const SIGHT_OF = /\b(?:requests?|requested|asked for|asks for|sought) (?:early |prior )?sight of\b/i;
+/** "asked for the results of the pilot to be shared": something asked for, then what is to be done with it. */
+const ASKED_FOR = /\b(?:asked|requested|asks|requests) for\b/gi;
+const TO_BE_SHARED = /\bto be (?:shared|circulated|provided|sent|e-?mailed|made available|forwarded)\b/i;
+/** "The Chair asked that the scheme's criteria be reviewed after its first round": a matter to be looked at again. */
+const LOOKED_AT_AGAIN = /\bbe (?:reviewed|re-?visited|re-?considered|looked at again|monitored|re-?examined)\b/i;
 /** "Members asked for the number of subscribers ...": "for" makes it a request ("asked about the number" is a question). */
 const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w-]{2,20} ){0,2}(?:numbers?|costs?|percentage|proportion|timescales?|timeline)\b/i;
 const NEXT_MEETING =
@@ -70,18 +77,19 @@ const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|off
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
-  /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))/i;
+  /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
 const PROMISED_TO_BOARD =
   /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently )?be (?:provided|shared|forwarded|sent|supplied|given|arranged) (?:to|with|for) (?:them|(?:all |the )?(?:[\w-]{2,20} ){0,2}(?:members|councillors)|the board|the committee|the panel|the commission)\b/i;
 const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b(?:would|will) be (?:provided|sent|given|circulated|supplied)\b/i;
 const BE_CIRCULATED = /\bthat\b/gi;
 const CIRCULATED_AFTER =
-  /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
+  /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
 /** "put on the agenda for the May meeting", "an agenda item for the next meeting". */
 const ON_AN_AGENDA =
   /\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
 /** "this would be brought back to the Committee at its meeting in March". */
-const BROUGHT_BACK = /\b(?:would|will|to|should|be) (?:then )?(?:be )?brought back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
+const BROUGHT_BACK =
+  /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
 /** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
 const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 const ASKED_WORD = /\b(?:asked|requested|invited)\b/gi;
@@ -190,10 +198,11 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text)) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text)) return 'information';
+  if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   if (offered(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
-  if (RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text)) return 'follow-up';
+  if (RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
   return null;
 }

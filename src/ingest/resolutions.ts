@@ -41,6 +41,8 @@ export interface DecisionBlock {
   excludesPublic: boolean;
   /** Sentences after the decision on its last line ("RESOLVED to defer. Clerk to write to the owner."): narrative, read for requests. */
   trailing?: string;
+  /** A decision read from narrative holds no lines of its own (start -1); this is one past its paragraph's last line. */
+  paragraphEnd?: number;
 }
 
 function endsSentence(text: string): boolean {
@@ -127,6 +129,14 @@ function sameSeries(topKind: string, previous: string, next: { kind: string; mar
   return false;
 }
 
+/** "2.3" after "2.2": a paragraph-numbered clause of the same decision. */
+function continuesParagraphs(previous: { kind: string; marker: string }, next: { kind: string; marker: string } | null): boolean {
+  if (!next || previous.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
+  const [a, x] = previous.marker.split('.').map(Number) as [number, number];
+  const [b, y] = next.marker.split('.').map(Number) as [number, number];
+  return a === b && y === x + 1;
+}
+
 interface Listed {
   text: string;
   marker: string;
@@ -191,8 +201,9 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       continue;
     }
     if (opensDecision(line) && listed.length > 0) break;
-    if (line.heading && !line.clause && listed.length > 0) break;
     const c = at(line);
+    // "2.3 That authority be delegated ..." may read as a sub-item's heading; after "2.1" and "2.2" it is the next clause.
+    if (line.heading && !line.clause && listed.length > 0 && !continuesParagraphs(listed[listed.length - 1]!, c)) break;
     if (c) {
       const current = listed[listed.length - 1];
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
@@ -203,6 +214,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         const marker = c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
+        // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
+        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(topKind, current.marker, c)) break;
         topKind ??= c.kind;
         listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
@@ -272,7 +285,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
   }
   if (first.decision?.needsList) return finish(start, start + 1, '', [], false);
-  if (stem.endsWith(':') && next && !opensDecision(next) && !next.heading) {
+  if (/:[-–]?$/.test(stem) && next && !opensDecision(next) && !next.heading) {
     // "RESOLVED: To note ... the following Reserve Member:-" and short lines under it: one decision with its list.
     const items: Listed[] = [];
     let k = afterStem;
@@ -377,6 +390,18 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   return after ? { ...block, trailing: after } : block;
 }
 
+/** "24/00311/HOU, Meadow Cottage – single storey extension. No objection.": the council's answer to an application, quoted as printed. */
+function planningResponse(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
+  const line = lines[at]!;
+  const m = R.PLANNING_RESPONSE.exec(line.text);
+  if (!m) return null;
+  // The application it answers: on this line or the line above it in the same paragraph.
+  const above = at > 0 && !lines[at - 1]!.blank ? lines[at - 1]!.text : '';
+  if (!R.APPLICATION_REF.test(line.text.slice(0, m.index)) && !R.APPLICATION_REF.test(above)) return null;
+  const answer = m[1]!;
+  return finish(at, at + 1, answer.charAt(0).toUpperCase() + answer.slice(1), [], false);
+}
+
 /**
  * The last sentence of a text that says something (stops after words of three letters or more, as in
  * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision.
@@ -424,6 +449,12 @@ function capitalPassiveDecision(lines: readonly ClassifiedLine[], start: number,
   return finish(start, end, text.trim(), [], R.UNANIMOUS.test(text));
 }
 
+/** "Decision:" alone on its line with a list under it: the list is the decision, wherever the page prints it. */
+function listUnder(lines: readonly ClassifiedLine[], at: number): boolean {
+  const next = lines[nextNonBlank(lines, at + 1, lines.length)];
+  return next !== undefined && clauseStart(next) !== null;
+}
+
 /**
  * Every decision in a run of lines (one item's minute). `after` holds the lines
  * that may open a decision whose label was dropped: the paragraph after "It was
@@ -434,19 +465,29 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
   const until = lines.length;
   let i = 0;
   let afterMotion = false;
+  // A motion quoted after "Moved by X and seconded by Y:" is its wording; a decision recorded after it is the decision.
+  const quotedMotions = new Set<DecisionBlock>();
+  // A list printed without a label before the same list under one is the report's recommendation, then the decision.
+  const unlabelled = new Set<DecisionBlock>();
   while (i < until) {
     const line = lines[i]!;
     if (line.blank) {
       i++;
       continue;
     }
-    let block: DecisionBlock | null = closedDecision(lines, i);
+    let block: DecisionBlock | null = closedDecision(lines, i) ?? (opensDecision(line) ? null : planningResponse(lines, i));
     if (block) {
       // The closing word decided the sentence above it.
-    } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '')) block = readBlock(lines, i, until);
+    } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '' && !listUnder(lines, i))) block = readBlock(lines, i, until);
     else if (line.kinds.has('decision-part')) block = null;
-    else if (afterMotion || isBareResolution(line.text)) block = readBlock(lines, i, until);
-    else if (line.clause && !line.clause.rest.endsWith('?')) block = unlabelledList(lines, i, until);
+    else if (afterMotion || isBareResolution(line.text)) {
+      block = readBlock(lines, i, until);
+      if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
+    }
+    else if (line.clause && !line.clause.rest.endsWith('?')) {
+      block = unlabelledList(lines, i, until);
+      if (block) unlabelled.add(block);
+    }
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
       const mid = opensDecision(line) ? null : midLineDecision(line);
@@ -459,7 +500,16 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     }
     i++;
   }
-  return blocks;
+  if (quotedMotions.size === 0 && unlabelled.size === 0) return blocks;
+  // One pass for the last place each decision stands under a label, so a long minute stays linear.
+  const key = (b: DecisionBlock) => (b.resolutions[0]?.text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  let lastDecided = -1;
+  const lastLabelled = new Map<string, number>();
+  for (const b of blocks) {
+    if (!quotedMotions.has(b)) lastDecided = Math.max(lastDecided, b.start);
+    if (!unlabelled.has(b)) lastLabelled.set(key(b), Math.max(lastLabelled.get(key(b)) ?? -1, b.start));
+  }
+  return blocks.filter((b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start));
 }
 
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
@@ -478,4 +528,91 @@ export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] 
 /** An exclusion of the press and public in any wording (a heading, agenda words, a decision). */
 export function isExclusionText(text: string): boolean {
   return R.EXCLUSION.test(text);
+}
+
+/** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
+export function recordsNarrativeDecision(sentence: string): boolean {
+  if (sentence.length < 12 || sentence.length > 600) return false;
+  if (R.CORRECT_RECORD.test(sentence) && R.MINUTES_WORD.test(sentence) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
+  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || sharedView(sentence)) return false;
+  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
+}
+
+/** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
+function narrativeDecisionIn(sentence: string): string | null {
+  const proposed = R.PROPOSED_THAT.exec(sentence);
+  if (proposed) return sentence.slice(proposed[0].length);
+  if (recordsNarrativeDecision(sentence)) return sentence;
+  const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
+  if (!within) return null;
+  const from = within.index + within[0].toLowerCase().indexOf('it was');
+  const decision = sentence.slice(from);
+  return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
+}
+
+/** "Members agreed that more work was needed": what follows "agreed that" says how things are, not what is to be. */
+function sharedView(sentence: string): boolean {
+  const m = R.AGREED_VIEW.exec(sentence);
+  if (!m) return false;
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  return R.HOW_THINGS_ARE.test(after) && !R.WHAT_IS_TO_BE.test(after);
+}
+
+/** The sentences of a paragraph, split where a stop ends a word of three letters or more (as `firstSentence` does). */
+function sentencesOf(text: string): string[] {
+  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z"“(])/g;
+  const out: string[] = [];
+  let from = 0;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    out.push(text.slice(from, m.index + 1).trim());
+    from = m.index + 2;
+  }
+  const last = text.slice(from).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+/**
+ * Decisions a minute records only in narrative, read where it has no decision label at all: council web pages
+ * ("The Committee noted the report and agreed to ..."), parish minutes ("It was agreed to contribute £150.") and
+ * the minutes of the last meeting "agreed as a correct record". Each such sentence is one decision, quoted whole;
+ * one that ends in a colon is quoted with the list under it. The blocks hold no lines (start -1), so the paragraph
+ * is still read for requests.
+ */
+export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[] {
+  const blocks: DecisionBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.blank || lines[i]!.heading) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause) j++;
+    const paragraph = lines
+      .slice(i, j)
+      .map((l, n) => (n > 0 ? l.text : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
+      .join(' ');
+    const said = sentencesOf(paragraph);
+    let next = j;
+    for (const [n, said0] of said.entries()) {
+      const decided = narrativeDecisionIn(said0);
+      if (decided === null) continue;
+      const sentence = decided;
+      // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
+      const listed = lines[nextNonBlank(lines, j, lines.length)];
+      if (n === said.length - 1 && sentence.endsWith(':') && listed && clauseStart(listed) !== null) {
+        const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest: sentence, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
+        const block = readBlock(lines, j - 1, lines.length, first);
+        if (block.resolutions.length > 0) {
+          blocks.push({ ...block, start: j, end: Math.max(block.end, j) });
+          next = Math.max(next, block.end);
+          continue;
+        }
+      }
+      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphEnd: j });
+    }
+    i = next;
+  }
+  return blocks;
 }

@@ -257,7 +257,7 @@ export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page 
  * discussion, it was resolved that". "resolved" in any case; the rest of the line follows.
  */
 export const RESOLVED_LABEL =
-  /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, )?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
+  /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
 /** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
 export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?\b[ :,.\-–—]{0,4}/;
 /** "The Committee AGREED the rate ...", "Members AGREED that ...": a decision in a sentence of its own, quoted whole. */
@@ -281,19 +281,56 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  */
 export const DECISION_CLOSER =
   /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED))\.(?:$| (?!That\b)(?=[A-Z]))/;
+/**
+ * A parish council's answer to a planning application, printed after it with no label: "24/00311/HOU, Meadow
+ * Cottage – single storey extension. No objection." The answer is the decision.
+ */
+export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comments?|observations)(?: (?:raised|to make|were raised))?\.?)$/i;
+/** An application's reference ("24/00311/HOU", "P/24/0412/FUL", "DC/23/1187") or the word. */
+export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
 /** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
 export const PROPOSED_THAT = /^(?:it was )?(?:proposed|moved) by .{1,80}?(?:,? and |, )seconded by .{1,80}? that /i;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
-/** "Agreed that ...", "Decision:", "Decisions", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
+/** "Agreed that ...", "Decision:", "Decisions", "Outcome:", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
 export const WORDED_DECISION_LABEL =
-  /^(?:agreed that\b|decisions? ?:|decisions?$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
+  /^(?:agreed that\b|decisions? ?:|decisions?$|outcomes? ?:|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
 /**
  * A decision in the present tense with no label: "The Committee notes the report and agrees ...",
  * "The Scrutiny Board (2) approve ...". Narrative is in the past tense.
  */
 export const PRESENT_TENSE_DECISION =
   /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum|Council|Cabinet|Executive|Group) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
+/**
+ * Decisions recorded in narrative, for a minute printed without any decision label (council web pages, parish
+ * minutes): "The Committee noted the report and agreed to ...", "Members agreed that ...", "It was agreed to ...",
+ * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
+ */
+export const BODY_DECIDED =
+  /^(?:(?:after|following|having|upon|on) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted)\b/i;
+export const IT_WAS_DECIDED = /^(?:(?:after|following|having|upon|on) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:agreed|decided|resolved) (?:that|to)\b/i;
+/** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
+export const IT_WAS_DECIDED_WITHIN = /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussion|\bdebate) it was (?:then |therefore |also |further |unanimously |duly )?(?:agreed|decided|resolved) (?:that|to)\b/i;
+/** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
+export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
+export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
+export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
+/** "Payments totalling £2,314.60 were approved", "Cllr Dean was unanimously elected Vice-Chairman": a decision in the passive. */
+export const PASSIVE_DECIDED =
+  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred)\b/i;
+/** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
+export const DECIDED_ELSEWHERE =
+  /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
+/** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
+export const DECIDED_BY_OTHERS =
+  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|councillors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
+/** "Members agreed that more work was needed": a view the meeting shared, not a decision (a decision says what is to be). */
+export const AGREED_VIEW = /\bagreed that\b/i;
+export const WHAT_IS_TO_BE = /\b(?:be|should|would|will|must|shall|to|could|needs? to)\b/i;
+export const HOW_THINGS_ARE = /\b(?:was|were|is|are|had|has|have)\b/i;
+/** "The meeting accepted these as reasons for absence": apologies accepted are attendance, not a decision of business. */
+export const APOLOGIES_ACCEPTED = /\b(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b/i;
+
 /** A motion whose decision follows (a rendering may drop its label): "It was moved by X, seconded by Y, and". */
 export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
 export const SECONDED = /\bseconded\b/i;

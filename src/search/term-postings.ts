@@ -80,6 +80,8 @@ export class TermPostings {
   /** Kind (index into KINDS) and record id of each short document id, read once. */
   #kinds: Uint8Array | null = null;
   #refIds: string[] = [];
+  /** Each field's length in each document, by field id and short id (MiniSearch keeps them in a Map of arrays). */
+  #lengths: Uint32Array[] = [];
   #masks = new Uint32Array(0);
   #titleMasks = new Uint32Array(0);
   #scores = new Float64Array(0);
@@ -107,8 +109,27 @@ export class TermPostings {
       }
       this.#kinds = kinds;
       this.#refIds = refIds;
+      const fields = Object.keys(this.#internals._fieldIds).length;
+      this.#lengths = Array.from({ length: fields }, () => new Uint32Array(max + 1));
+      for (const short of ids.keys()) this.#learnLengths(short);
     }
     return { kinds: this.#kinds, refIds: this.#refIds };
+  }
+
+  #learnLengths(short: number): void {
+    const lengths = this.#internals._fieldLength.get(short);
+    if (!lengths) return;
+    for (let field = 0; field < this.#lengths.length; field++) this.#lengths[field]![short] = lengths[field] ?? 0;
+  }
+
+  /** A byte per kind number: 1 for the kinds asked for (a Set look-up per posting costs more than the rest of its scoring). */
+  #wanted(kinds: SearchDocKind[] | undefined): Uint8Array {
+    const wanted = new Uint8Array(256);
+    for (const kind of kinds ?? KINDS) {
+      const at = KINDS.indexOf(kind);
+      if (at >= 0) wanted[at] = 1;
+    }
+    return wanted;
   }
 
   /** A document added to the index since the table was read (its short id). */
@@ -123,6 +144,14 @@ export class TermPostings {
     }
     this.#kinds[short] = kind < 0 ? 255 : kind;
     this.#refIds[short] = id.slice(at + 1);
+    if (short >= this.#lengths[0]!.length) {
+      this.#lengths = this.#lengths.map((old) => {
+        const grown = new Uint32Array(this.#kinds!.length);
+        grown.set(old);
+        return grown;
+      });
+    }
+    this.#learnLengths(short);
   }
 
   /** A document discarded from the index: its postings stay until MiniSearch vacuums them, so it is skipped. */
@@ -168,7 +197,7 @@ export class TermPostings {
     if (unique.length === 0) return [];
     const { kinds, refIds } = this.#documents();
     const internals = this.#internals;
-    const wantedKinds = new Set((request.kinds ?? KINDS).map((k) => KINDS.indexOf(k)));
+    const wanted = this.#wanted(request.kinds);
     const fields = (request.fields ?? ['title', 'text', 'body']).map((f) => ({ id: internals._fieldIds[f]!, boost: BOOST[f] }));
     this.#ensureArrays(kinds.length);
     const masks = this.#masks;
@@ -185,10 +214,11 @@ export class TermPostings {
           const idf = Math.log(1 + (internals._documentCount - docs.size + 0.5) / (docs.size + 0.5));
           const average = internals._avgFieldLength[field.id]!;
           const weight = expansion.weight * field.boost;
+          const lengths = this.#lengths[field.id]!;
           // forEach, not for-of: the index keeps most postings in packed lists (./posting-list.ts).
           docs.forEach((tf, short) => {
-            if (!wantedKinds.has(kinds[short]!)) return;
-            const length = internals._fieldLength.get(short)?.[field.id] ?? 0;
+            if (wanted[kinds[short]!] !== 1) return;
+            const length = lengths[short] ?? 0;
             const score = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
             if (masks[short] === 0) touched.push(short);
             masks[short]! |= bit;
@@ -239,7 +269,7 @@ export class TermPostings {
     if (terms.length === 0) return [];
     const { kinds, refIds } = this.#documents();
     const fieldIds = this.#internals._fieldIds;
-    const wantedKinds = new Set((request.kinds ?? KINDS).map((k) => KINDS.indexOf(k)));
+    const wanted = this.#wanted(request.kinds);
     const fields = new Set((request.fields ?? ['title', 'text', 'body']).map((f) => fieldIds[f]));
     const titleFields = new Set([fieldIds.title, fieldIds.text]);
     // Bit sets by short id, reused between calls (matching is synchronous): a common
@@ -258,7 +288,7 @@ export class TermPostings {
           if (!fields.has(field)) continue;
           const inTitle = titleFields.has(field);
           docs.forEach((tf, short) => {
-            if (!wantedKinds.has(kinds[short]!)) return;
+            if (wanted[kinds[short]!] !== 1) return;
             if (masks[short] === 0) touched.push(short);
             if (counts[short] === 0) touchedByTerm.push(short);
             masks[short]! |= bit;

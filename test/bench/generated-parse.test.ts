@@ -71,7 +71,10 @@ describe('generated minutes read back through the parser', () => {
       meeting.items.forEach((item, n) => {
         const got = doc.meetings[0]?.items[n];
         if (!got || item.role === 'private') return;
-        const texts = got.resolutions.map((r) => r.text);
+        // The minutes of the last meeting "agreed" or "approved" are this meeting's decision on its record (the fixtures README's rule).
+        const all = got.resolutions.map((r) => r.text);
+        if (item.role === 'minutes' && !all.includes(item.paragraphs[0]!)) wrong.push(`${name} minute ${item.number}: the record's approval is not a resolution`);
+        const texts = all.filter((t) => !(item.role === 'minutes' && item.paragraphs.includes(t)));
         // "the following items be added to the Work Programme:" and its list are one resolution, quoted with the list.
         const ok =
           item.workProgrammeAdditions.length > 0

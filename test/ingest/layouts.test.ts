@@ -85,7 +85,8 @@ describe('ModernGov "Agenda and minutes" page with numbers and "Minutes:" labels
       ['circulate', 'Further to Minute 41/22, the Board noted that figures on damp and mould complaints would be circulated to them shortly.', null],
     ]);
     expect(m.apologies.map((a) => a.name)).toEqual(['Councillor H Okafor', 'Councillor P Lindqvist']);
-    expect(m.items.flatMap((i) => i.resolutions)).toHaveLength(4);
+    // Four labelled decisions and the minutes of the last meeting "agreed and signed as a true record".
+    expect(m.items.flatMap((i) => i.resolutions)).toHaveLength(5);
   });
 });
 

@@ -30,7 +30,89 @@ describe('decisions where parish and town minutes print them', () => {
   it('leaves narrative alone: a label inside a sentence, a past decision, a vote without a decision', () => {
     expect(decisions('The Clerk reported that, as previously RESOLVED in March, the bench had been ordered.')).toEqual([]);
     expect(decisions('The motion was put to the vote. Carried.')).toEqual([]);
-    expect(decisions('The minutes were agreed as a correct record.')).toEqual([]);
+    expect(decisions('The Clerk reported that the grant had been approved by the County Council.')).toEqual([]);
+    expect(decisions('The meeting accepted the apologies as proper reasons for absence.')).toEqual([]);
+    expect(decisions('Members noted the update on the play area.')).toEqual([]);
+    expect(decisions('Members agreed that more work was needed on communication.')).toEqual([]);
+    expect(decisions('The budget was approved by Full Council in February.')).toEqual([]);
+  });
+
+  it('reads decisions a minute records only in narrative, each sentence whole', () => {
+    expect(decisions('The minutes were agreed as a correct record.')).toEqual(['The minutes were agreed as a correct record.']);
+    expect(decisions('Members discussed the new bins. The Committee noted the report and agreed to consult the parishes. The Chair thanked officers.')).toEqual([
+      'The Committee noted the report and agreed to consult the parishes.',
+    ]);
+    expect(decisions('It was agreed to contribute £150.00 towards the hedge planting.')).toEqual(['It was agreed to contribute £150.00 towards the hedge planting.']);
+    expect(decisions('The following grants were approved:\n- Scout hut roof £400\n- Lunch club £250')).toEqual(['The following grants were approved: - Scout hut roof £400 - Lunch club £250']);
+  });
+
+  it('reads a label after a paragraph letter, a label after "Following consideration", and one inside a sentence', () => {
+    expect(decisions('a) Resolved: to approve the payments listed below.\nb) The bank reconciliation was noted.\nc) Unanimously resolved to accept the quote for the fence.')).toEqual([
+      'to approve the payments listed below.',
+      'to accept the quote for the fence.',
+    ]);
+    expect(decisions('Following consideration it was RESOLVED that the application be refused.')).toEqual(['the application be refused.']);
+    expect(decisions('Cllr Ames accepted and as there were no other nominations it was resolved that Cllr Ames remain Chairman.')).toEqual([
+      'it was resolved that Cllr Ames remain Chairman.',
+    ]);
+    expect(decisions('Two bids were received. Proposed by AB and seconded by CD that the lease go to the cricket club. Carried.')).toEqual([
+      'the lease go to the cricket club.',
+    ]);
+  });
+
+  it('reads "Decision:" or "Outcome:" alone on a line as the label of the list under it', () => {
+    expect(decisions('Decision:\n\n- The Panel noted the results.\n- The Panel agreed that a task group review the process.')).toEqual([
+      'The Panel noted the results.',
+      'The Panel agreed that a task group review the process.',
+    ]);
+    expect(decisions('Outcome:\n\n• Members endorsed the draft policy.\n• Members agreed an eight-week consultation.')).toEqual([
+      'Members endorsed the draft policy.',
+      'Members agreed an eight-week consultation.',
+    ]);
+  });
+
+  it('ends a decision where the minute does: paragraph numbers run on, a signature, a section head, a quoted motion', () => {
+    expect(decisions('RESOLVED:\n\n2.1 That the outturn be noted.\n\n2.2 That the HRA position be noted.\n\n2.3 That authority be delegated to the Director to\n      approve movements to reserves.')).toEqual([
+      'That the outturn be noted.',
+      'That the HRA position be noted.',
+      'That authority be delegated to the Director to approve movements to reserves.',
+    ]);
+    expect(decisions('The Committee resolved:-\n(i) to note the report;\n(ii) to approve the accounts.\n- COUNCILLOR REID, Convener')).toEqual(['to note the report', 'to approve the accounts.']);
+    expect(decisions('RESOLVED: To note that none were received.\n\nRESOLVED ITEMS')).toEqual(['To note that none were received.']);
+    expect(decisions('Moved by Mrs Ash and seconded by Mr Bray:\n\n"This Council asks the Cabinet to keep the library open."\n\nThe motion was carried.\n\nRESOLVED – That the Cabinet be asked to keep the library open.')).toEqual([
+      'the Cabinet be asked to keep the library open.',
+    ]);
+  });
+
+  it("reads a parish council's answer to a planning application printed after it, and nothing like it elsewhere", () => {
+    expect(decisions('a.  24/00311/HOU, Meadow Cottage – single storey extension. No objection.\nb.  24/00347/FUL, Ford Farm – barn. The Council RESOLVED to object.')).toEqual([
+      'No objection.',
+      'The Council RESOLVED to object.',
+    ]);
+    expect(decisions('The Clerk reported on the village hall boiler. No comment.')).toEqual([]);
+  });
+
+  it('quotes a stem ending ":-" with the short lines listed under it', () => {
+    expect(decisions('RESOLVED: To note the attendance of the following Reserve Member:-\n\nOrdinary Member      Reserve Member\n\nCouncillor Ada Fenn      Councillor Rhys Pugh\n')).toEqual([
+      'To note the attendance of the following Reserve Member: Ordinary Member Reserve Member Councillor Ada Fenn Councillor Rhys Pugh',
+    ]);
+  });
+
+  it("keeps the decision, not the report's recommendation printed before it in the same words", () => {
+    const text = 'That the Committee resolves to:\n\n  1. Agree to hold an extra meeting in January.\n  2. Request suggestions by Friday 17 October.\n\nThe Committee Resolved to:\n\n  1. Agree to hold an extra meeting in January.\n  2. Request suggestions by Friday 31 October.';
+    expect(decisions(text)).toEqual(['Agree to hold an extra meeting in January.', 'Request suggestions by Friday 31 October.']);
+  });
+
+  it('shuts out what follows an exclusion of the press and public agreed in narrative', () => {
+    const text = 'It was agreed that the press and public be excluded for the next item under paragraph 3 of Schedule 12A.\n\nThe Panel considered the lease terms.\n\nOfficers would circulate the valuation.';
+    const content = extractMinuteContent(text);
+    expect(content.excludesPublic).toBe(true);
+    expect(content.exclusionEnd).toBe(1);
+    expect(content.requests).toEqual([]);
+  });
+
+  it('reads no narrative decision where a label decides', () => {
+    expect(decisions('Members agreed that the figures were worrying.\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
   });
 
   it('splits decisions run together and keeps a stem with its list', () => {
@@ -53,6 +135,11 @@ describe('requests worded as commitments, and what is not one', () => {
     'Officers agreed to look into the cost of resurfacing the car park.',
     'Members asked for the number of households on the waiting list.',
     'Dog bins: Cllr Ferris to look into the cost of two more bins.',
+    'A report would come back to the Committee in March.',
+    'Details of the grant scheme would be emailed to all councillors.',
+    'The Committee requested sight of the revised policy before it is adopted.',
+    'The Committee asked for the results of the pilot to be shared when available.',
+    'The Chair asked that the scheme criteria be reviewed after the first round.',
   ])('"%s" is a request', (sentence) => {
     expect(requests(sentence)).toEqual([sentence]);
   });
@@ -63,6 +150,9 @@ describe('requests worded as commitments, and what is not one', () => {
     'The Clerk had written to the owner as agreed at the last meeting.',
     'The information was provided at the last meeting.',
     'The Committee noted the update.',
+    'The damp and mould figures requested in November had been circulated on 2 December.',
+    'The Chair asked that members be reminded to declare their interests.',
+    'The item was moved from March to April at the request of the Head of Service.',
   ])('"%s" is not', (sentence) => {
     expect(requests(sentence)).toEqual([]);
   });

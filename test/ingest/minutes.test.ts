@@ -219,7 +219,8 @@ describe('minutes of 16 March 2023 (markdown)', () => {
   });
 
   it('counts the resolutions per item', () => {
-    expect(m.items.map((i) => i.resolutions.length)).toEqual([0, 0, 4, 2, 1, 1]);
+    // Minute 26: the minutes of the last meeting "agreed and signed as a true record" are the meeting's decision on its record.
+    expect(m.items.map((i) => i.resolutions.length)).toEqual([0, 1, 4, 2, 1, 1]);
     // A stem and the list of things it includes are one decision, quoted as printed.
     expect(item(m, '29').resolutions[0]!.text).toBe(
       'the Scrutiny Board (2) notes the Work Programme and includes the following on the 2023/24 Work Programme: - Best Start in life Programme - Early Years Saplings Programme - Fostering - Family Values Project (including Reunification Project)',

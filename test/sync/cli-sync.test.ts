@@ -33,7 +33,8 @@ describe('scrutiny sync', () => {
     const io = memoryIo(env());
     expect(await run(['--db', db], io)).toBe(0);
     expect(io.stdout[0]).toMatch(/^ModernGov sync \(Education and Children's Services Scrutiny Board \(2\)\): 4 meetings listed between Sunday 19 January 2025 and Thursday 21 January 2027, 4 fetched, 4 changed\.$/);
-    expect(io.stdout).toContain("  Education and Children's Services Scrutiny Board (2), Thursday 18 September 2025: new, minutes: 6 items, 3 resolutions, 3 requests");
+    // Four resolutions: three decisions and the last meeting's minutes agreed as a true record.
+    expect(io.stdout).toContain("  Education and Children's Services Scrutiny Board (2), Thursday 18 September 2025: new, minutes: 6 items, 4 resolutions, 3 requests");
     const store = await openStore(db);
     expect(store.record().meetings.map((m) => m.date)).toEqual(['2025-09-18', '2026-01-27', '2026-01-29', '2026-03-19']);
   });

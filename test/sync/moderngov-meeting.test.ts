@@ -71,7 +71,8 @@ describe('a meeting with published minutes', () => {
   });
 
   it('keeps the approval of the previous minutes as this meeting\'s item, with the minutes paper as a link', () => {
-    expect(item('3').resolutions).toEqual([]);
+    // The last meeting's minutes "agreed and signed as a true record" are this meeting's decision on its record.
+    expect(item('3').resolutions.map((r) => r.text)).toEqual(['The minutes of the meeting held on 17 July 2025 were agreed and signed as a true record.']);
     expect(item('3').requests).toEqual([]);
     expect(item('3').papers).toEqual([
       {

@@ -10,7 +10,7 @@
 // rules the item out. Exempt items are matched on their title alone.
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
 import { formatShortDate } from '../../london.ts';
-import { coverage, sameSubject, sharedStems, subjectStems } from '../subjects/subject-words.ts';
+import { coverage, sameSubjectWords, sharedStems, subjectStems, TitleWords } from '../subjects/subject-words.ts';
 import { ASKS_FOR_A_PAPER, DECLINED, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
 
 /** What is known of a request, once per record version. */
@@ -24,64 +24,114 @@ export interface RequestFacts {
   textSubject: Set<string>;
   /** The subject of its item's title (empty for "Any Other Business", "Minutes" ...). */
   itemSubject: Set<string>;
+  /** Its own words without those of its item's title: a later paper that repeats the title says nothing of which request it answers. */
+  ownWords: Set<string>;
   itemTitle: string | null;
+  /** The item's title as read for comparing subjects (null without an item). */
+  itemWords: TitleWords | null;
   /** It asks for something brought to a meeting, not only information sent round. */
   asksForPaper: boolean;
   /** How many visible requests its item made: a citation of the minute alone cannot tell them apart. */
   siblings: number;
 }
 
-/** A sentence of a later item, read once for every request it is matched against. */
-export interface Sentence {
-  text: string;
-  readonly stems: Set<string>;
-  citations: MinuteCitation[];
-  /** The dates it names (read only when a citation or a referring phrase needs them). */
-  dates: () => string[];
-  refersBack: boolean;
-  done: boolean;
-  notYet: boolean;
+/**
+ * A sentence of a later item, read once for every request it is matched against.
+ * Its subject words and dates are read when first asked for: most are never needed.
+ */
+export class Sentence {
+  readonly citations: MinuteCitation[];
+  readonly refersBack: boolean;
+  readonly done: boolean;
+  readonly notYet: boolean;
   /** It says what was asked cannot be done ("could not be provided"). */
-  declined: boolean;
+  readonly declined: boolean;
+  #stems: Set<string> | null = null;
+  #dates: string[] | null = null;
+
+  constructor(readonly text: string) {
+    this.citations = minuteCitations(text);
+    this.refersBack = REFERS_BACK.test(text) || REPORTS_BACK.test(text);
+    this.done = DONE.test(text);
+    this.notYet = NOT_YET.test(text);
+    this.declined = DECLINED.test(text);
+  }
+
+  get stems(): Set<string> {
+    return (this.#stems ??= subjectStems(this.text));
+  }
+
+  dates(): string[] {
+    return (this.#dates ??= datesNamed(this.text));
+  }
+
+  /** Whether any rule of evidence reads it: a citation, a reference back, done, not yet or declined. */
+  get telling(): boolean {
+    return this.citations.length > 0 || this.refersBack || this.done || this.notYet || this.declined;
+  }
 }
 
-// Most sentences of a later item never matter to any request: their words and dates are read when first asked for.
-function sentence(text: string): Sentence {
-  let dates: string[] | null = null;
-  let stems: Set<string> | null = null;
-  return {
-    text,
-    get stems() {
-      return (stems ??= subjectStems(text));
-    },
-    citations: minuteCitations(text),
-    dates: () => (dates ??= datesNamed(text)),
-    refersBack: REFERS_BACK.test(text) || REPORTS_BACK.test(text),
-    done: DONE.test(text),
-    notYet: NOT_YET.test(text),
-    declined: DECLINED.test(text),
-  };
-}
-
-/** What is known of a later item, once per record version. Exempt items keep their title only. */
-export interface CandidateFacts {
-  item: AgendaItem;
-  meeting: Meeting;
-  start: number;
+/**
+ * What is known of a later item, once per record version. Exempt items keep their title only.
+ * Kept for every item a request has been matched against, so it holds only what the rules read:
+ * the sentences some rule reads (`telling`), not the whole body.
+ */
+export class CandidateFacts {
   /** The title and the titles of its open papers. */
-  titleText: string;
-  /** The title read as a sentence (its citations and dates), and as a subject. */
-  title: Sentence;
-  titleRead: string;
-  titleSubject: Set<string>;
-  /** Sentences of the body (none for an exempt item). */
-  sentences: Sentence[];
-  /** All subject words of the title and body (read when first asked for). */
-  readonly allStems: Set<string>;
+  readonly titleText: string;
+  /** The title read as a sentence (its citations and dates). */
+  readonly title: Sentence;
+  /** The title read as a subject, for comparing with the title a request was made under. */
+  readonly titleWords: TitleWords;
+  /** Sentences of the body that cite a minute, refer back, say something was done, is not yet or cannot be (none for an exempt item). */
+  readonly sentences: Sentence[];
   /** Minutes, matters arising, action trackers: items that report on earlier requests. */
-  followUpItem: boolean;
+  readonly followUpItem: boolean;
   /** Its title (or opening) says it is a paper coming back: "Report Back", "Update on". */
-  reportsBack: boolean;
+  readonly reportsBack: boolean;
+  #allStems: Set<string> | null = null;
+
+  constructor(
+    readonly item: AgendaItem,
+    readonly meeting: Meeting,
+    readonly start: number,
+  ) {
+    const papers = item.papers.filter((p) => !p.restricted).map((p) => p.title);
+    this.titleText = [item.title, ...papers].join(' · ');
+    const texts = item.private ? [] : bodySentences(item);
+    const sentences = texts.map((text) => new Sentence(text));
+    this.sentences = sentences.filter((s) => s.telling);
+    this.title = new Sentence(item.title);
+    this.titleWords = new TitleWords(item.title);
+    this.followUpItem = FOLLOW_UP_ITEM.test(item.title);
+    const opening = texts[0] ?? '';
+    this.reportsBack = REPORTS_BACK.test(item.title) || REFERS_BACK.test(item.title) || REFERS_BACK.test(opening);
+  }
+
+  get titleRead(): string {
+    return this.item.title;
+  }
+
+  get titleSubject(): Set<string> {
+    return this.titleWords.subject;
+  }
+
+  /** All subject words of the title and body: read again from the body when first asked for (rarely). */
+  get allStems(): Set<string> {
+    if (!this.#allStems) {
+      const all = new Set(subjectStems(this.titleText));
+      if (!this.item.private) for (const text of bodySentences(this.item)) for (const stem of subjectStems(text)) all.add(stem);
+      this.#allStems = all;
+    }
+    return this.#allStems;
+  }
+}
+
+/** Body text read for evidence: the first part of a long item is where report-backs say what they are. */
+const BODY_READ = 6000;
+
+function bodySentences(item: AgendaItem): string[] {
+  return sentencesOf(item.body.slice(0, BODY_READ));
 }
 
 export interface Proposal {
@@ -106,49 +156,26 @@ const UNDATED_CITATION_DAYS = 200;
 const DAY_MS = 86_400_000;
 
 export function requestFacts(request: Request, item: AgendaItem | null, meeting: Meeting | null, start: number, siblings: number): RequestFacts {
+  const itemWords = item ? new TitleWords(item.title) : null;
+  const textSubject = subjectStems(request.text);
+  const itemSubject = itemWords ? itemWords.subject : new Set<string>();
   return {
     request,
     item,
     meeting,
     start,
-    textSubject: subjectStems(request.text),
-    itemSubject: item ? subjectStems(item.title) : new Set(),
+    textSubject,
+    itemSubject,
+    ownWords: new Set([...textSubject].filter((w) => !itemSubject.has(w))),
     itemTitle: item ? item.title : null,
+    itemWords,
     asksForPaper: request.kind === 'report-back' || request.kind === 'update' || request.kind === 'next-meeting' || ASKS_FOR_A_PAPER.test(request.text),
     siblings,
   };
 }
 
-/** Body text read for evidence: the first part of a long item is where report-backs say what they are. */
-const BODY_READ = 6000;
-
 export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number): CandidateFacts {
-  const papers = item.papers.filter((p) => !p.restricted).map((p) => p.title);
-  const titleText = [item.title, ...papers].join(' · ');
-  const sentences = item.private
-    ? []
-    : sentencesOf(item.body.slice(0, BODY_READ)).map(sentence);
-  let allStems: Set<string> | null = null;
-  const opening = sentences[0]?.text ?? '';
-  return {
-    item,
-    meeting,
-    start,
-    titleText,
-    title: sentence(item.title),
-    titleRead: item.title,
-    titleSubject: subjectStems(item.title),
-    sentences,
-    get allStems() {
-      if (!allStems) {
-        allStems = new Set(subjectStems(titleText));
-        for (const s of sentences) for (const stem of s.stems) allStems.add(stem);
-      }
-      return allStems;
-    },
-    followUpItem: FOLLOW_UP_ITEM.test(item.title),
-    reportsBack: REPORTS_BACK.test(item.title) || REFERS_BACK.test(item.title) || REFERS_BACK.test(opening),
-  };
+  return new CandidateFacts(item, meeting, start);
 }
 
 function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, s: Sentence): boolean {
@@ -186,7 +213,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   if (citing.some((s) => s.notYet && !s.declined)) return null;
   // The request's own words, without those of its item's title: a citation often repeats the title
   // ("Minute 4 (Children's Services Ofsted Outcome)"), which says nothing of which request it answers.
-  const ownWords = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
+  const ownWords = req.ownWords;
   if (citingTitle || citing.length > 0) {
     const words = new Set([...cand.titleSubject, ...citing.flatMap((s) => [...s.stems])]);
     const shared = sharedStems(ownWords, words).length;
@@ -224,9 +251,9 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   if (titleOnRequest) {
     score += 2;
     reasons.push('its title is what was asked for');
-  } else if (req.itemTitle && req.itemSubject.size > 0 && req.asksForPaper && sameSubject(cand.titleRead, req.itemTitle)) {
+  } else if (req.itemWords && req.itemSubject.size > 0 && req.asksForPaper && sameSubjectWords(cand.titleWords, req.itemWords)) {
     // The same subject as the item that asked: a paper coming back, if the request's own words are in it too.
-    const own = new Set([...requestWords].filter((w) => !req.itemSubject.has(w)));
+    const own = ownWords;
     // A paper that says it comes back on that subject needs nothing more; any other must carry the request's words.
     const covered = own.size < 2 || cand.reportsBack || coverage(own, cand.allStems) >= 0.4;
     if (covered && (cand.reportsBack || req.request.kind !== 'update' || coverage(own, cand.allStems) >= 0.5)) {

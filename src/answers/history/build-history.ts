@@ -6,7 +6,7 @@ import { answerFor, count, itemEntry, meetingWhen, planEntry, requestEntry, reso
 import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import type { RecordView } from '../record-view.ts';
-import { topicHistory, type HistoryEvent } from './topic-history.ts';
+import { firstInOrder, historyOrder, topicHistory, type HistoryEvent } from './topic-history.ts';
 
 function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   switch (event.kind) {
@@ -34,7 +34,7 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;
   // Entries for the pages asked for; the title counts them all.
-  for (const event of events.slice(0, limit)) {
+  for (const event of firstInOrder(events, limit, historyOrder)) {
     const meeting = event.kind === 'item' || event.kind === 'resolution' ? event.meeting : event.kind === 'request' ? event.status.meeting : null;
     const key = event.date ?? 'undated';
     if (!current || current.key !== key) {

@@ -165,6 +165,29 @@ export function isOpen(store: Store, requestId: string): boolean {
   return store.requestState(requestId).status === 'open';
 }
 
+/** First position among the dated entries for which `before` is false (they are in date and start order). */
+function firstDated(catalogue: RequestCatalogue, before: (entry: CatalogueEntry) => boolean): number {
+  let lo = 0;
+  let hi = catalogue.dated;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(catalogue.entries[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The entries that can have been raised by `t` from `from` to `to` (London dates; null: open-ended),
+ * oldest first: the dated ones in range, found by halving, then the undated ones unless a date is asked.
+ */
+function* raisedIn(catalogue: RequestCatalogue, t: number, from: string | null, to: string | null): Generator<CatalogueEntry> {
+  const start = from ? firstDated(catalogue, (e) => e.meeting!.date! < from) : 0;
+  const end = Math.min(firstDated(catalogue, (e) => e.start! <= t), to ? firstDated(catalogue, (e) => e.meeting!.date! <= to) : catalogue.dated);
+  for (let i = start; i < end; i++) yield catalogue.entries[i]!;
+  if (!from && !to) for (let i = catalogue.dated; i < catalogue.entries.length; i++) yield catalogue.entries[i]!;
+}
+
 export interface RequestCounts {
   /** Requests raised by now. */
   all: number;
@@ -223,35 +246,11 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   return counts;
 }
 
-/** First position among the dated entries for which `before` is false (they are in date and start order). */
-function firstDated(catalogue: RequestCatalogue, before: (entry: CatalogueEntry) => boolean): number {
-  let lo = 0;
-  let hi = catalogue.dated;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(catalogue.entries[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The entries that can have been raised by `t` from `from` to `to` (London dates; null: open-ended),
- * oldest first: the dated ones in range, found by halving, then the undated ones unless a date is asked.
- */
-function* raisedIn(catalogue: RequestCatalogue, t: number, from: string | null, to: string | null): Generator<CatalogueEntry> {
-  const start = from ? firstDated(catalogue, (e) => e.meeting!.date! < from) : 0;
-  const end = Math.min(firstDated(catalogue, (e) => e.start! <= t), to ? firstDated(catalogue, (e) => e.meeting!.date! <= to) : catalogue.dated);
-  for (let i = start; i < end; i++) yield catalogue.entries[i]!;
-  if (!from && !to) for (let i = catalogue.dated; i < catalogue.entries.length; i++) yield catalogue.entries[i]!;
-}
-
-/** Statuses of the given request ids raised by now, oldest first. */
-export function statusesOf(ctx: AnswerContext, ids: Iterable<string>): RequestStatus[] {
-  const catalogue = requestCatalogue(ctx.view);
+/** The catalogue's entries of the given request ids (visible ones), oldest first, whatever the date. */
+export function catalogueEntriesOf(view: RecordView, ids: Iterable<string>): CatalogueEntry[] {
+  const catalogue = requestCatalogue(view);
   return [...new Set(ids)]
     .map((id) => catalogue.byId.get(id))
-    .filter((e): e is CatalogueEntry => e !== undefined && raisedBy(e, ctx.t) && ofCommittee(ctx, e.meeting))
-    .sort((a, b) => a.order - b.order)
-    .map((e) => statusOf(ctx.view.store, e, ctx.today));
+    .filter((e): e is CatalogueEntry => e !== undefined)
+    .sort((a, b) => a.order - b.order);
 }

@@ -1,8 +1,9 @@
 // Requests on a topic: those whose words match, and those of items whose title does.
 import type { AnswerContext } from '../context.ts';
 import type { RecordView } from '../record-view.ts';
-import { topicHits, type TopicHit } from '../topics/topic-hits.ts';
-import { statusesOf, type RequestStatus } from './request-catalogue.ts';
+import { ofCommittee } from '../record-view.ts';
+import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
+import { catalogueEntriesOf, raisedBy, statusOf, type RequestStatus } from './request-catalogue.ts';
 
 /** Ids of the requests among topic hits: those whose words match, and those of items whose title does. */
 export function requestIdsOf(view: RecordView, hits: TopicHit[]): Set<string> {
@@ -17,5 +18,7 @@ export function requestIdsOf(view: RecordView, hits: TopicHit[]): Set<string> {
 
 /** Requests on a topic raised by now (open and done), oldest first. */
 export function requestsAbout(ctx: AnswerContext, topic: string): RequestStatus[] {
-  return statusesOf(ctx, requestIdsOf(ctx.view, topicHits(ctx, topic, ['request', 'item'])));
+  // What the topic finds, in catalogue order, is the same whenever asked: remembered; the date and state are not.
+  const entries = topicMemo(ctx).remember(`requests|${topicKey(topic)}`, () => catalogueEntriesOf(ctx.view, requestIdsOf(ctx.view, topicHitsOnce(ctx, topic, ['request', 'item']))));
+  return entries.filter((e) => raisedBy(e, ctx.t) && ofCommittee(ctx, e.meeting)).map((e) => statusOf(ctx.view.store, e, ctx.today));
 }

@@ -10,7 +10,7 @@ import { dateIn, periodWords, type Period } from '../question/question-periods.t
 import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { appearancesOf } from '../topics/appearances.ts';
-import { resolutionsAbout, resolutionsAt, type ResolutionRef } from './resolution-queries.ts';
+import { resolutionsAt, topicResolutions, type ResolutionRef } from './resolution-queries.ts';
 
 export interface ResolutionsAsked {
   topic: string | null;
@@ -49,10 +49,11 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       notes: ['Ask about a topic for its resolutions across meetings, e.g. "what was resolved on private fostering?"'],
     });
   }
-  const found = resolutionsAbout(ctx, topic).filter((r) => inPeriod(r, period));
+  const about = topicResolutions(ctx, topic);
+  const found = about.refs.filter((r) => inPeriod(r, period));
   // Those that name the topic (in their words or their item's title) first, then those of items that
   // only discussed it; newest first within each.
-  const direct = new Set(resolutionsAbout(ctx, topic, { direct: true }).map((r) => r.resolution.id));
+  const direct = about.direct;
   const refs = [...found.filter((r) => direct.has(r.resolution.id)), ...found.filter((r) => !direct.has(r.resolution.id))];
   if (refs.length === 0) {
     const where = appearancesOf(ctx, topic);

@@ -2,8 +2,9 @@
 // Exempt items' resolutions never appear; those of meetings still to come are not known yet.
 import type { AgendaItem, Meeting, Resolution } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { compareNumbers, heldBy, ofCommittee, type RecordView } from '../record-view.ts';
-import { topicHits, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
+import { SlicedJob, type Steps } from '../../search/slices.ts';
+import { compareNumbers, heldBy, lookupKey, ofCommittee, type RecordView } from '../record-view.ts';
+import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
 export interface ResolutionRef {
   resolution: Resolution;
@@ -18,17 +19,97 @@ export function newestFirst(a: { meeting: Meeting | null; item: AgendaItem | nul
   return compareNumbers(a.item?.number ?? null, b.item?.number ?? null);
 }
 
+/** A resolution with its item and meeting, and its place in the record's newest-first order. */
+interface OrderedRef extends ResolutionRef {
+  /** Equal for resolutions that newestFirst and the clause do not tell apart. */
+  order: number;
+}
+
+/** Every visible resolution of a record version by id, each with its place newest first. */
+type ResolutionOrder = Map<string, OrderedRef>;
+
+const RESOLUTION_ORDER = lookupKey<ResolutionOrder>('resolution order');
+
+/** Distinct values, sorted, each to its place (equal values share one). */
+function ranks<T>(values: Iterable<T>, compare: (a: T, b: T) => number): Map<T, number> {
+  const sorted = [...new Set(values)].sort(compare);
+  return new Map(sorted.map((v, i) => [v, i]));
+}
+
+/**
+ * The newest-first order of every resolution, read once per record version: a topic
+ * with thousands of resolutions then sorts by one number each instead of comparing
+ * dates and minute numbers, and looks each up once.
+ */
+function resolutionOrder(view: RecordView): ResolutionOrder {
+  return view.derived.get(RESOLUTION_ORDER, () => new SlicedJob(orderSteps(view)).finishNow());
+}
+
+/** resolutionOrder in slices, for the background after start or a change. */
+export function startResolutionOrder(view: RecordView): SlicedJob<ResolutionOrder> | null {
+  return view.derived.start(RESOLUTION_ORDER, () => orderSteps(view));
+}
+
+const RESOLUTIONS_PER_STEP = 2000;
+
+function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
+  const refs: ResolutionRef[] = [];
+  const seen = new Set<string>();
+  const all = view.record.resolutions;
+  for (let i = 0; i < all.length; i++) {
+    if (i % RESOLUTIONS_PER_STEP === RESOLUTIONS_PER_STEP - 1) yield;
+    const id = all[i]!.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const ref = refOf(view, id);
+    if (ref) refs.push(ref);
+  }
+  yield;
+  // The places of newestFirst's parts: date (newest first), minute number, clause.
+  const dates = ranks(refs.map((r) => r.meeting?.date ?? ''), (a, b) => (a === b ? 0 : a < b ? 1 : -1));
+  const numbers = ranks(refs.map((r) => r.item?.number ?? null), compareNumbers);
+  const clauses = ranks(refs.map((r) => r.resolution.clause), (a, b) => a - b);
+  yield;
+  const order: ResolutionOrder = new Map();
+  for (let i = 0; i < refs.length; i++) {
+    if (i % RESOLUTIONS_PER_STEP === RESOLUTIONS_PER_STEP - 1) yield;
+    const ref = refs[i]!;
+    const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
+    order.set(ref.resolution.id, { ...ref, order: place });
+  }
+  return order;
+}
+
+function refOf(view: RecordView, id: string): ResolutionRef | null {
+  const resolution = view.store.resolution(id);
+  if (!resolution) return null;
+  const item = view.store.item(resolution.itemId) ?? null;
+  if (item?.private) return null;
+  return { resolution, item, meeting: view.meetings.get(resolution.meetingId) ?? null };
+}
+
+/** Below this many, sorting them costs less than reading the whole record's order. */
+const FEW_RESOLUTIONS = 200;
+
 /** Resolutions by id, with their item and meeting, newest first; exempt items' left out. */
 export function refsOf(view: RecordView, ids: Iterable<string>): ResolutionRef[] {
-  const refs: ResolutionRef[] = [];
-  for (const id of new Set(ids)) {
-    const resolution = view.store.resolution(id);
-    if (!resolution) continue;
-    const item = view.store.item(resolution.itemId) ?? null;
-    if (item?.private) continue;
-    refs.push({ resolution, item, meeting: view.meetings.get(resolution.meetingId) ?? null });
+  const unique = new Set(ids);
+  if (unique.size <= FEW_RESOLUTIONS && !view.derived.has(RESOLUTION_ORDER)) {
+    const refs: ResolutionRef[] = [];
+    for (const id of unique) {
+      const ref = refOf(view, id);
+      if (ref) refs.push(ref);
+    }
+    return refs.sort((a, b) => newestFirst(a, b) || a.resolution.clause - b.resolution.clause);
   }
-  return refs.sort((a, b) => newestFirst(a, b) || a.resolution.clause - b.resolution.clause);
+  const order = resolutionOrder(view);
+  const refs: OrderedRef[] = [];
+  for (const id of unique) {
+    const ref = order.get(id);
+    if (ref) refs.push(ref);
+  }
+  // A stable sort: resolutions the order does not tell apart keep the order asked, as before.
+  return refs.sort((a, b) => a.order - b.order);
 }
 
 /** All resolutions of one meeting, in minute order. */
@@ -37,44 +118,60 @@ export function resolutionsAt(view: RecordView, meetingId: string): ResolutionRe
   return refsOf(view, ids);
 }
 
-/**
- * Resolutions on a topic made by now, newest first: those whose words or item title
- * match, and those of items whose discussion was on the topic.
- */
-export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { direct?: boolean } = {}): ResolutionRef[] {
-  const all = topicMemo(ctx).remember(`resolutions|${options.direct ? 'direct' : 'all'}|${topicKey(topic)}`, () =>
-    resolutionsFromHits(ctx.view, topicHits(ctx, topic, ['resolution', 'item']), options),
-  );
-  return all.filter((r) => heldBy(ctx.view, r.meeting, ctx.t) && ofCommittee(ctx, r.meeting));
+/** Resolutions on a topic, newest first, and which of them name it (in their own words or their item's title). */
+export interface TopicResolutions {
+  refs: ResolutionRef[];
+  /** Ids of those that name the topic, not merely of items that discussed it. */
+  direct: ReadonlySet<string>;
 }
 
 /**
- * Resolutions among topic hits. `direct`: only where the topic is in the resolution
- * or its item's title, not merely in the discussion.
+ * Resolutions on a topic made by now, newest first: those whose words or item title
+ * match, and those of items whose discussion was on the topic; `direct` says which
+ * name the topic.
+ */
+export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolutions {
+  const found = topicMemo(ctx).remember(
+    `resolutions|${topicKey(topic)}`,
+    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
+    (value) => value.refs.length,
+  );
+  return { refs: found.refs.filter((r) => heldBy(ctx.view, r.meeting, ctx.t) && ofCommittee(ctx, r.meeting)), direct: found.direct };
+}
+
+/** Resolutions on a topic made by now, newest first (see topicResolutions); `direct`: only those that name it. */
+export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { direct?: boolean } = {}): ResolutionRef[] {
+  const { refs, direct } = topicResolutions(ctx, topic);
+  return options.direct ? refs.filter((r) => direct.has(r.resolution.id)) : refs;
+}
+
+/**
+ * Resolutions among topic hits, and which are direct: where the topic is in the
+ * resolution or its item's title, not merely in the discussion.
  *
  * An item whose title names the topic brings all its resolutions. An item that
  * only discussed it brings its resolutions only when none of them names the
  * topic itself; when some do, those are the ones (a work-programme item adding
  * "Private Fostering report back" beside "Audit report back" brings the first).
  */
-export function resolutionsFromHits(view: RecordView, hits: TopicHit[], options: { direct?: boolean } = {}): ResolutionRef[] {
-  return refsOf(view, resolutionIdsOf(view, hits, options));
-}
-
-function resolutionIdsOf(view: RecordView, hits: TopicHit[], options: { direct?: boolean }): string[] {
+export function resolutionsFromHits(view: RecordView, hits: TopicHit[]): TopicResolutions {
   const ids = new Set<string>();
+  const direct = new Set<string>();
   const itemsWithDirectHits = new Set<string>();
   for (const hit of hits) {
     if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
     ids.add(hit.refId);
+    direct.add(hit.refId);
     const itemId = view.store.resolution(hit.refId)?.itemId;
     if (itemId) itemsWithDirectHits.add(itemId);
   }
   for (const hit of hits) {
-    if (hit.kind !== 'item') continue;
-    if (hit.relevance === 'mentioned' || (options.direct && !hit.titleMatch)) continue;
+    if (hit.kind !== 'item' || hit.relevance === 'mentioned') continue;
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
-    for (const r of view.resolutionsByItem.get(hit.refId) ?? []) ids.add(r.id);
+    for (const r of view.resolutionsByItem.get(hit.refId) ?? []) {
+      ids.add(r.id);
+      if (hit.titleMatch) direct.add(r.id);
+    }
   }
-  return [...ids];
+  return { refs: refsOf(view, ids), direct };
 }

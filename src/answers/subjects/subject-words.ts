@@ -62,8 +62,11 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): str
   return [...a].filter((stem) => b.has(stem));
 }
 
-/** A title's words, each read at most once (a comparer asks for the same titles many times). */
-class TitleWords {
+/**
+ * A title's words, each read at most once: comparers ask for the same titles many
+ * times, and evidence keeps one with each item and request it reads.
+ */
+export class TitleWords {
   #subject: Set<string> | null = null;
   #all: Set<string> | null = null;
   #dates: string[] | null = null;
@@ -83,7 +86,8 @@ class TitleWords {
   }
 }
 
-function sameSubjectWords(a: TitleWords, b: TitleWords): boolean {
+/** sameSubject over titles already read. */
+export function sameSubjectWords(a: TitleWords, b: TitleWords): boolean {
   let sa = a.subject;
   let sb = b.subject;
   // A title of procedure words only ("Work Programme", "Minutes") is compared on all its words.

@@ -24,29 +24,39 @@ export interface TopicHit {
   relevance: Relevance;
 }
 
-/** Results remembered per record version, bounded: "Show more" and a topic asked again reuse them. */
+/**
+ * Results remembered per record version, bounded: "Show more" and a topic asked again
+ * reuse them. When full, the topics asked about least recently make room.
+ */
 export class TopicMemo {
-  readonly #values = new Map<string, unknown>();
+  readonly #values = new Map<string, { value: unknown; size: number }>();
   #size = 0;
   constructor(private readonly capacity: number) {}
 
   /** The value for `key`, worked out once; `sizeOf` counts its entries against the capacity. */
   remember<T>(key: string, work: () => T, sizeOf: (value: T) => number = (v) => (Array.isArray(v) ? v.length : 1)): T {
-    if (this.#values.has(key)) return this.#values.get(key) as T;
+    const known = this.#values.get(key);
+    if (known) {
+      // Most recently used last.
+      this.#values.delete(key);
+      this.#values.set(key, known);
+      return known.value as T;
+    }
     const found = work();
     const size = sizeOf(found);
-    if (this.#size + size > this.capacity) {
-      this.#values.clear();
-      this.#size = 0;
+    for (const [oldest, entry] of this.#values) {
+      if (this.#size + size <= this.capacity) break;
+      this.#values.delete(oldest);
+      this.#size -= entry.size;
     }
-    this.#values.set(key, found);
+    this.#values.set(key, { value: found, size });
     this.#size += size;
     return found;
   }
 }
 
 /** Matches remembered per record version, in all: a bound on memory, whatever topics are asked. */
-const MATCHES_KEPT = 200_000;
+const MATCHES_KEPT = 1_000_000;
 const TOPICS = lookupKey<TopicMemo>('topics');
 
 /**
@@ -69,6 +79,11 @@ export function topicKey(topic: string): string {
  */
 export function topicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   return topicMemo(ctx).remember(`hits|${kinds.join(',')}|${topicKey(topic)}`, () => findTopicHits(ctx.index, topic, kinds));
+}
+
+/** topicHits, not remembered: for answers that remember what they make of the hits instead. */
+export function topicHitsOnce(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+  return findTopicHits(ctx.index, topic, kinds);
 }
 
 // Words that say what kind of thing was asked for, not what about: dropped when the
