@@ -107,6 +107,11 @@ export class DerivedLookups {
     return value;
   }
 
+  /** `get` for a look-up whose work is written as steps (so that `start` can run it in slices). */
+  getBySteps<T>(key: LookupKey<T>, steps: () => Steps<T>): T {
+    return this.get(key, () => new SlicedJob(steps()).finishNow());
+  }
+
   /** The work of a look-up as steps, for `prepare` to run in slices; null when it is built already. */
   start<T>(key: LookupKey<T>, steps: () => Steps<T>): SlicedJob<T> | null {
     if (this.#values.has(key)) return null;

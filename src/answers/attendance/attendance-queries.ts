@@ -5,7 +5,7 @@ import type { Meeting } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, lookupKey, type RecordView } from '../record-view.ts';
 import { personKey, personKeys, samePersonKey, type PersonKey } from './people.ts';
-import { SlicedJob, type Steps } from '../../search/slices.ts';
+import type { SlicedJob, Steps } from '../../search/slices.ts';
 
 /** One mention of a person in a meeting's attendance. */
 export interface PersonMention {
@@ -28,7 +28,7 @@ export interface PeopleIndex {
 export const PEOPLE_LOOKUP = lookupKey<PeopleIndex>('people');
 
 export function peopleIndex(view: RecordView): PeopleIndex {
-  return view.derived.get(PEOPLE_LOOKUP, () => new SlicedJob(peopleSteps(view)).finishNow());
+  return view.derived.getBySteps(PEOPLE_LOOKUP, () => peopleSteps(view));
 }
 
 /** peopleIndex in slices, for the background after start or a change. */

@@ -14,7 +14,7 @@ import { municipalYear } from '../work-programme/work-programme-queries.ts';
 import type { AnswerContext } from '../context.ts';
 import { firstAfter, isPlanOnly, lookupKey, type RecordView } from '../record-view.ts';
 import { displayName, personKey, personKeys, samePersonKey, type PersonKey } from './people.ts';
-import { SlicedJob, type Steps } from '../../search/slices.ts';
+import type { SlicedJob, Steps } from '../../search/slices.ts';
 
 const SEAT_ROLES = new Set(['member', 'co-opted']);
 
@@ -92,7 +92,7 @@ const RATE_LOOKUPS = lookupKey<RateLookups>('attendance-rates');
 
 /** Built once per record version, so a question about one person reads only that surname's mentions. */
 export function attendanceRateLookups(view: RecordView): RateLookups {
-  return view.derived.get(RATE_LOOKUPS, () => new SlicedJob(rateLookupSteps(view)).finishNow());
+  return view.derived.getBySteps(RATE_LOOKUPS, () => rateLookupSteps(view));
 }
 
 /** attendanceRateLookups in slices, for the background after start or a change. */

@@ -12,7 +12,7 @@
 // positions in lists sorted once, so only the few entries shown are ever dated.
 import type { AgendaItem, Request, Resolution } from '../../model.ts';
 import { processTerm, searchTerms, words } from '../../search/search-options.ts';
-import { SlicedJob, type Steps } from '../../search/slices.ts';
+import type { SlicedJob, Steps } from '../../search/slices.ts';
 import { lookupKey, startTime, type RecordView } from '../record-view.ts';
 import { requestCatalogue, type CatalogueEntry } from '../requests/request-catalogue.ts';
 import { TopicMemo } from '../topics/topic-hits.ts';
@@ -69,7 +69,7 @@ const TEXTS_PER_STEP = 100;
 
 /** The agenda-topic tables of a view, built now if the background has not finished them. */
 export function agendaTopicIndex(view: RecordView): AgendaTopicIndex {
-  return view.derived.get(AGENDA_TOPICS, () => new SlicedJob(indexSteps(view)).finishNow());
+  return view.derived.getBySteps(AGENDA_TOPICS, () => indexSteps(view));
 }
 
 /** The tables in slices, for the background after start or a change. */

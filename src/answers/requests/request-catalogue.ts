@@ -5,7 +5,7 @@
 import type { AgendaItem, Meeting, Request, RequestState } from '../../model.ts';
 import { daysBetween } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
-import { SlicedJob, type Steps } from '../../search/slices.ts';
+import type { SlicedJob, Steps } from '../../search/slices.ts';
 import type { AnswerContext } from '../context.ts';
 import { compareNumbers, firstAfter, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 
@@ -94,7 +94,7 @@ export const REQUEST_CATALOGUE = lookupKey<RequestCatalogue>('requests');
 
 /** The record's requests, sorted once per record version. */
 export function requestCatalogue(view: RecordView): RequestCatalogue {
-  return view.derived.get(REQUEST_CATALOGUE, () => new SlicedJob(catalogueSteps(view)).finishNow());
+  return view.derived.getBySteps(REQUEST_CATALOGUE, () => catalogueSteps(view));
 }
 
 /** requestCatalogue in slices, for the background after start or a change. */

@@ -2,7 +2,7 @@
 // Exempt items' resolutions never appear; those of meetings still to come are not known yet.
 import type { AgendaItem, Meeting, Resolution } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { SlicedJob, type Steps } from '../../search/slices.ts';
+import type { SlicedJob, Steps } from '../../search/slices.ts';
 import { compareNumbers, heldBy, lookupKey, ofCommittee, type RecordView } from '../record-view.ts';
 import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
@@ -42,7 +42,7 @@ function ranks<T>(values: Iterable<T>, compare: (a: T, b: T) => number): Map<T, 
  * dates and minute numbers, and looks each up once.
  */
 function resolutionOrder(view: RecordView): ResolutionOrder {
-  return view.derived.get(RESOLUTION_ORDER, () => new SlicedJob(orderSteps(view)).finishNow());
+  return view.derived.getBySteps(RESOLUTION_ORDER, () => orderSteps(view));
 }
 
 /** resolutionOrder in slices, for the background after start or a change. */

@@ -12,7 +12,7 @@ import type { AnswerContext } from '../context.ts';
 import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
 import { subjectComparer, subjectStems } from '../subjects/subject-words.ts';
 import { searchTerms } from '../../search/search-options.ts';
-import { SlicedJob, type Steps } from '../../search/slices.ts';
+import type { SlicedJob, Steps } from '../../search/slices.ts';
 
 export interface TakenAt {
   meeting: Meeting;
@@ -114,7 +114,7 @@ function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string
 
 /** Every dated plan row's trail, built once per record version (in slices in the background after start: see lookups.ts). */
 export function planTrails(view: RecordView): Map<string, PlanTrail> {
-  return view.derived.get(PLAN_TRAILS, () => new SlicedJob(planTrailSteps(view)).finishNow());
+  return view.derived.getBySteps(PLAN_TRAILS, () => planTrailSteps(view));
 }
 
 /** planTrails in slices, for the background after start or a change. */
