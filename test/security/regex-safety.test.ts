@@ -71,10 +71,17 @@ function readCache(): Set<string> {
 
 const keyOf = (l: Literal) => `/${l.source}/${l.flags}`;
 
-/** Proved linear, or (when the proof runs out of time) no attack string found by fuzzing. */
+/**
+ * Proved linear, or (when the proof can't be had) no attack string found by fuzzing. A busy machine
+ * can run the proof of a long alternation out of its time, and fuzzing has flagged such a pattern
+ * that the proof passes, so a proof that ran out of time is tried once more with longer.
+ */
 async function diagnose(l: Literal): Promise<Diagnostics> {
-  const proved = await check(l.source, l.flags, { timeout: 30_000 });
-  if (proved.status !== 'unknown') return proved;
+  for (const timeout of [30_000, 180_000]) {
+    const proved = await check(l.source, l.flags, { timeout });
+    if (proved.status !== 'unknown') return proved;
+    if (!('error' in proved) || proved.error.kind !== 'timeout') break;
+  }
   return check(l.source, l.flags, { checker: 'fuzz', timeout: 30_000 });
 }
 
