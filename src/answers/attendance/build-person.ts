@@ -176,12 +176,15 @@ function titleBeside(item: AgendaItem, surname: RegExp, key: PersonKey): { name:
   return null;
 }
 
+/** A part of a printed contact that is the council's name or address, not the officer's service. */
+const ADDRESS_PART = /\d|\bcouncil\b|\b(?:town|county|city|shire|guild) ?hall\b|\bcivic (?:centre|center|offices)\b/i;
+
 /** The contact officer the latest agenda out by now prints, when it is this person ("Michelle Rose, Governance Services"). */
 function agendaContact(ctx: AnswerContext, key: PersonKey): Role[] {
   const agenda = latestContact(ctx, ctx.t);
   const printed = agenda?.contact?.split(',').map((part) => part.trim());
   if (!agenda || !printed?.[0] || !samePerson(key, printed[0])) return [];
-  const where = printed.slice(1).filter((part) => !/\d|coventry|council house/i.test(part))[0];
+  const where = printed.slice(1).filter((part) => !ADDRESS_PART.test(part))[0];
   return [
     {
       role: `contact officer for the board's agendas${where ? ` (${where})` : ''}`,
