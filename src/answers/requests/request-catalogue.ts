@@ -7,7 +7,7 @@ import { daysBetween } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
 import type { SlicedJob, Steps } from '../../search/slices.ts';
 import type { AnswerContext } from '../context.ts';
-import { compareNumbers, firstAfter, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
+import { compareNumbers, firstAfter, firstAtLeast, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 
 export interface RequestStatus {
   request: Request;
@@ -220,17 +220,6 @@ function withChanges(catalogue: RequestCatalogue, store: Store, was: OpenRequest
   return { statesVersion, open, orders };
 }
 
-/** First position in ascending `values` holding `value` or more. */
-function firstAtLeast(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** First position among the dated entries for which `before` is false (they are in date and start order). */
 function firstDated(catalogue: RequestCatalogue, before: (entry: CatalogueEntry) => boolean): number {
