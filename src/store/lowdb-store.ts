@@ -115,6 +115,8 @@ const OPEN: RequestState = { status: 'open', changedBy: null, changedAt: null };
 
 /** How long one turn of the event loop builds look-ups for prepareForWrites. */
 const PREPARE_SLICE_MS = 8;
+/** Status changes whose ids are kept for requestStatesChangedSince: far more than clicks between two questions. */
+const STATUS_CHANGES_KEPT = 1000;
 
 /** The record's content version: a fold over its documents in ingest order, since only an ingest changes the record. */
 function foldVersion(previous: string, documentId: string): string {
@@ -198,6 +200,11 @@ class BoardStore implements Store {
   #parts: Record<string, PartEntry> = {};
   #catalogueSeen: Seen | null = null;
   #stateSeen: Seen | null = null;
+  /** See requestStatesVersion; #statusChanges: the ids each of the last changes set (null: all), oldest first. */
+  #statesVersion = 0;
+  #statusChanges: Array<{ version: number; id: string | null }> = [];
+  /** Every change after this version is in #statusChanges. */
+  #statusChangesFrom = 0;
   /** Set inside a write (batch): ingests join it instead of waiting for the lock they already hold. */
   readonly #writing = new AsyncLocalStorage<Unwritten>();
   readonly #listeners = new Set<(change: StoreChange) => void>();
@@ -522,7 +529,10 @@ class BoardStore implements Store {
       }
       this.#stateSeen = now;
     }
-    if (await this.#journal!.catchUp(this.#requests)) changed = true;
+    const evidence = this.#small.evidence;
+    const ids: Array<string | null> = [];
+    if (await this.#journal!.catchUp(this.#requests, (id) => ids.push(id))) changed = true;
+    if (ids.length > 0 || !isDeepStrictEqual(evidence, this.#small.evidence)) this.#statesChanged(ids);
     if (changed) this.#state = { ...this.#small, requests: this.#requests };
     return changed;
   }
@@ -545,6 +555,31 @@ class BoardStore implements Store {
     return this.#requests[requestId] ?? OPEN;
   }
 
+  requestStatesVersion(): number {
+    return this.#statesVersion;
+  }
+
+  requestStatesChangedSince(version: number): readonly string[] | null {
+    if (version < this.#statusChangesFrom || version > this.#statesVersion) return null;
+    const ids: string[] = [];
+    for (let i = this.#statusChanges.length - 1; i >= 0 && this.#statusChanges[i]!.version > version; i--) {
+      const id = this.#statusChanges[i]!.id;
+      if (id === null) return null;
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** One change to the statuses (the ids set; null: unknown, all read again) or to the evidence decisions (none). */
+  #statesChanged(ids: ReadonlyArray<string | null>): void {
+    this.#statesVersion++;
+    for (const id of ids) this.#statusChanges.push({ version: this.#statesVersion, id });
+    if (this.#statusChanges.length > STATUS_CHANGES_KEPT) {
+      const dropped = this.#statusChanges.splice(0, this.#statusChanges.length - STATUS_CHANGES_KEPT);
+      this.#statusChangesFrom = dropped[dropped.length - 1]!.version;
+    }
+  }
+
   async setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState> {
     if (!this.#index.requestsById.has(requestId)) throw new Error(`No request with id "${requestId}" in the record.`);
     const next = RequestStateSchema.parse({ status, changedBy: by, changedAt: at.toISOString() });
@@ -556,7 +591,9 @@ class BoardStore implements Store {
   async #changeRequests(changes: Array<[string, RequestState]>, what: string): Promise<void> {
     await this.#withStateLock(what, async () => {
       if (this.#journal) {
-        await this.#journal.catchUp(this.#requests);
+        const read: Array<string | null> = [];
+        await this.#journal.catchUp(this.#requests, (id) => read.push(id));
+        if (read.length > 0) this.#statesChanged(read);
         try {
           await this.#journal.append(changes, this.#requests);
         } catch (error) {
@@ -564,6 +601,7 @@ class BoardStore implements Store {
         }
       }
       for (const [id, state] of changes) this.#requests[id] = state;
+      this.#statesChanged(changes.map(([id]) => id));
     });
   }
 
@@ -588,8 +626,10 @@ class BoardStore implements Store {
         }
         this.#stateSeen = await seen(this.#files.state);
       }
+      const evidence = this.#small.evidence;
       this.#small = checked.data;
       this.#state = { ...checked.data, requests: this.#requests };
+      if (!isDeepStrictEqual(evidence, checked.data.evidence)) this.#statesChanged([]);
       return result;
     });
   }
