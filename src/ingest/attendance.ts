@@ -382,14 +382,68 @@ export function chairFromSentence(text: string): string | null {
     while (k < after.length && k < 5 && /^[A-Z][\w'’.-]{0,30}$/.test(after[k]!.replace(/[.,;]$/, ''))) k++;
     return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
   }
-  // The name is the capitalised words just before the words "in the Chair" (with a title, perhaps).
-  const before = trimEnd(withoutBrackets(text.slice(0, m.index), () => {}), '-–,(').split(' ');
+  return personBefore(text, m.index);
+}
+
+/** The person named by the capitalised words just before `at` (with a title, perhaps): "Councillor Ann Holt took the Chair". */
+function personBefore(text: string, at: number): string | null {
+  const before = trimEnd(withoutBrackets(text.slice(0, at), () => {}), '-–,(').split(' ');
   let k = before.length;
   // "Councillor Hana Van der Berg presided": a surname's small words ("der") belong to it.
   while (k > 0 && before.length - k < 6 && (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))) k--;
   if (k === before.length) return null;
   const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;
+}
+
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(/[a-z]{2}[.!?] /g)) start = m.index + m[0].length;
+  return start;
+}
+
+/**
+ * People an apologies minute says came late ("Apologies for lateness were received from X", "X gave apologies
+ * for lateness", "X would arrive late"): they were there.
+ */
+export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.blank || !R.LATENESS.test(l.text)) continue;
+    const from = R.LATENESS_FROM.exec(l.text);
+    if (from) {
+      for (const p of readPeople(untilSentenceEnd(l.text.slice(from.index + from[0].length)))) out.push(p.name);
+      continue;
+    }
+    const said = R.LATE_SAID.exec(l.text);
+    // The sentence that says it: from the last full stop after a word before it.
+    const start = said ? lastSentenceStart(l.text.slice(0, said.index)) : 0;
+    const name = said ? personBefore(l.text.slice(start), said.index - start) : null;
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The chair a minute's text names: "Councillor X in the Chair" first, then a chair elected or appointed at the
+ * meeting, then "The Chair, Councillor X, welcomed ..." (a vice-chair is never read as the chair). Without
+ * `markers` only the last two are read: "X in the Chair" deep in a minute may be a stand-in for one item.
+ */
+export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): string | null {
+  for (const l of markers ? lines : []) {
+    if (!l.kinds.has('chair-marker')) continue;
+    const chair = chairFromSentence(l.text);
+    if (chair) return chair;
+  }
+  for (const rule of [R.CHAIR_ELECTED, R.CHAIR_APPOSITION]) {
+    for (const l of lines) {
+      if (l.blank) continue;
+      const m = rule.exec(l.text);
+      const name = m ? readPerson(m[1]!, null)?.name : null;
+      if (name) return name;
+    }
+  }
+  return null;
 }
 
 type Mark = 'present' | 'apologies' | 'absent';
@@ -501,6 +555,12 @@ export function withChairPresent(present: Attendee[], chair: string): void {
   else present.unshift({ name: chair, role: 'member', chair: true, note: null });
 }
 
+/** Someone a minute says was there, unless the list has them already (by surname). */
+export function withPresent(present: Attendee[], name: string): void {
+  const surname = name.split(' ').pop()!.toLowerCase();
+  if (!present.some((p) => p.name.split(' ').pop()!.toLowerCase() === surname)) present.push({ name, role: 'member', chair: false, note: null });
+}
+
 /** The same person in the same part of the list again; one listed as a member and again as, say, a cabinet member stays in both. */
 function dropRepeats(people: { name: string; role?: string }[]): void {
   const seen = new Set<string>();
@@ -600,12 +660,7 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   const present: Attendee[] = [];
   const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
   const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
-  let chair: string | null = null;
-  for (const l of minute) {
-    if (!l.kinds.has('chair-marker')) continue;
-    chair = chairFromSentence(l.text);
-    if (chair) break;
-  }
+  const chair = chairNamedIn(minute);
   if (chair) withChairPresent(present, chair);
   return { present, apologies, chair };
 }

@@ -51,7 +51,13 @@ export const PAGE_TITLE =
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
 /** The older "Meeting documents" page's table head, its cells run together or apart. */
 export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
-export const TABLE_HEAD = /^(?:items )?no\.? ?\|? ?item\b[ |]{0,12}$|^itemdescription(?:resolution)?$/i;
+/** A ModernGov page's own papers, named by the meeting: "Printed minutes 26th-Mar-2024 14.00 Cabinet pdf icon PDF 180 KB". */
+export const MEETING_PAPER_NAME = /^(?:agenda frontsheet|agenda(?: and)? reports? pack|public reports? pack|printed (?:minutes|decisions|plans|resolutions)|supplementary (?:agenda|reports?|information|papers?)|(?:draft |confirmed )?minutes|decisions|additional papers|agenda) (?=\d{1,2}(?:st|nd|rd|th)?-[a-z]{3}-\d{4}\b)/i;
+/** "14.00" after a paper's date: the meeting's time on a 24-hour clock. */
+/** The heading over a page's own papers. */
+export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
+export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
+export const TABLE_HEAD = /^(?:items )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,12}$|^itemdescription(?:resolution)?$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
@@ -169,6 +175,12 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for abs
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
+/** "Councillor Ann Holt was elected Chair for the meeting", "RESOLVED that Cllr Holt be appointed as Chairman of the Committee". */
+export const CHAIR_ELECTED =
+  /\b((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),? (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)(?= for\b| of (?:the|this) (?:[Mm]eeting|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil)\b|[.,;]|$)/;
+/** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting". */
+export const CHAIR_APPOSITION =
+  /\b[Tt]he (?:Chair|Chairman|Chairwoman|Chairperson|Convener|chair|chairman),? \(?((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[,)]/;
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
@@ -195,7 +207,11 @@ export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in atten
 /** "Received from Councillor Iqbal." under an apologies heading. */
 export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
 /** "Apologies for lateness": the person came. */
-export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b/i;
+export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b/i;
+/** "Apologies for lateness were received from": the names follow. */
+export const LATENESS_FROM = /\bapolog(?:y|ies) for (?:lateness|late arrival)(?: (?:was|were))?(?: (?:received|submitted|given|made))? from /i;
+/** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
+export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
 
