@@ -396,6 +396,32 @@ function personBefore(text: string, at: number): string | null {
   return person?.name ?? null;
 }
 
+/**
+ * People a minute says were there though no list names them: a substitute ("Councillor X attended as a substitute
+ * for Councillor Y", "X confirmed he was attending as a substitute") and members who came late.
+ */
+export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
+  const out = lateArrivalsIn(lines);
+  for (const l of lines) {
+    if (l.blank) continue;
+    for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) out.push(...peopleBefore(l.text, m.index));
+  }
+  return out;
+}
+
+/** The people a sentence names before `at`: from its first title ("Councillors A and B would be late"), or the name just before. */
+function peopleBefore(text: string, at: number): string[] {
+  const start = lastSentenceStart(text.slice(0, at));
+  const sentence = text.slice(start, at);
+  const titled = R.FIRST_PERSON_TITLE.exec(sentence);
+  if (titled) {
+    const people = readPeople(sentence.slice(titled.index)).map((p) => p.name);
+    if (people.length > 0 && people.every((name) => name.split(' ').length <= 5)) return people;
+  }
+  const name = personBefore(sentence, sentence.length);
+  return name ? [name] : [];
+}
+
 function lastSentenceStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(/[a-z]{2}[.!?] /g)) start = m.index + m[0].length;
@@ -416,10 +442,7 @@ export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
       continue;
     }
     const said = R.LATE_SAID.exec(l.text);
-    // The sentence that says it: from the last full stop after a word before it.
-    const start = said ? lastSentenceStart(l.text.slice(0, said.index)) : 0;
-    const name = said ? personBefore(l.text.slice(start), said.index - start) : null;
-    if (name) out.push(name);
+    if (said) out.push(...peopleBefore(l.text, said.index));
   }
   return out;
 }
@@ -594,7 +617,10 @@ export function apologiesFromSentence(text: string): Apology[] {
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  const said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
+  let said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
+  // "... from X and Y; and for lateness from Z": Z came.
+  const late = R.LATE_CLAUSE.exec(said);
+  if (late) said = said.slice(0, late.index);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
   return out;
 }
@@ -660,6 +686,7 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   const present: Attendee[] = [];
   const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
   const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
+  for (const name of presentNamedIn(minute)) withPresent(present, name);
   const chair = chairNamedIn(minute);
   if (chair) withChairPresent(present, chair);
   return { present, apologies, chair };

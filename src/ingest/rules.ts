@@ -67,7 +67,7 @@ export const AGENDA_WORD =
 
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;
-export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b/i;
+export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b|^issue ?[-–] ?items at meetings\b/i;
 /** "Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)". */
 export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
 /**
@@ -177,15 +177,15 @@ export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
 /** "Councillor Ann Holt was elected Chair for the meeting", "RESOLVED that Cllr Holt be appointed as Chairman of the Committee". */
 export const CHAIR_ELECTED =
-  /\b((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),? (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)(?= for\b| of (?:the|this) (?:[Mm]eeting|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil)\b|[.,;]|$)/;
+  /\b((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) (?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,3}),? (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)(?= for\b| of (?:the|this) (?:[Mm]eeting|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil)\b|[.,;]|$)/;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting". */
 export const CHAIR_APPOSITION =
-  /\b[Tt]he (?:Chair|Chairman|Chairwoman|Chairperson|Convener|chair|chairman),? \(?((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[,)]/;
+  /\b[Tt]he (?:Chair|Chairman|Chairwoman|Chairperson|Convener|chair|chairman),? \(?((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) (?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})[,)]/;
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
-  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
@@ -209,10 +209,16 @@ export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(
 /** "Apologies for lateness": the person came. */
 export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b/i;
 /** "Apologies for lateness were received from": the names follow. */
-export const LATENESS_FROM = /\bapolog(?:y|ies) for (?:lateness|late arrival)(?: (?:was|were))?(?: (?:received|submitted|given|made))? from /i;
+export const LATENESS_FROM = /\b(?:apolog(?:y|ies) )?for (?:lateness|late arrival)(?: (?:was|were))?(?: (?:received|submitted|given|made))? from /i;
+/** "; and for lateness from": where an apologies sentence turns to people who came late. */
+export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness|late arrival)\b/i;
 /** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
+/** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
+/** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
+export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
 
 // ---------------------------------------------------------------------------

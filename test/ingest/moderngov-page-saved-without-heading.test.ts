@@ -101,3 +101,38 @@ describe('the chair and late arrivals named in the minutes of a meeting page', (
     expect(from.present.map((p) => p.name)).toEqual(expect.arrayContaining(['Councillor Lena Fox', 'Councillor Omar Reid']));
   });
 });
+
+describe('issue and agenda-item pages saved with parts missing', () => {
+  it('takes the issue\'s title for a meeting whose minute starts straight after its "Meeting:" line', () => {
+    const text = [
+      'Issue - meetings',
+      '',
+      'Apologies for Absence',
+      '',
+      'Meeting: 02/12/2024 - Overview and Scrutiny Board (Item 51)',
+      '',
+      'Apologies for absence were received from Councillors S. Marchetti and E. Tranter.  Councillor N. Lowry attended as a substitute for Councillor E. Tranter.',
+    ].join('\n');
+    const m = onlyMeeting(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['51', 'Apologies for Absence']]);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor S. Marchetti', 'Councillor E. Tranter']);
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor N. Lowry']);
+  });
+
+  it('keeps an agenda title printed under the "Meeting:" line', () => {
+    const text = ['Issue - meetings', '', 'Apologies', '', 'Meeting: 02/12/2024 - Overview and Scrutiny Board (Item 51)', '', 'Apologies and Named Substitutes', '', 'There were none.'].join('\n');
+    expect(onlyMeeting(text).items[0]!.title).toBe('Apologies and Named Substitutes');
+  });
+
+  it('reads an agenda-item page that opens on its "Minutes:" label', () => {
+    const m = onlyMeeting('Minutes:\nApologies for absence were received from Alderman Sir Rupert Vane and Graham Pettifer.\n');
+    expect([m.kind, m.items.length]).toEqual(['item-page', 1]);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Alderman Sir Rupert Vane', 'Graham Pettifer']);
+  });
+
+  it('reads apologies for lateness after a semicolon as people who came', () => {
+    const m = onlyMeeting('Agenda item\n\n\n\nThere were apologies for absence from Councillors Priya Lanchester and Owen Drabble; and for lateness from Councillors Helga Sorensen and Dev Amin.\n');
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor Priya Lanchester', 'Councillor Owen Drabble']);
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Helga Sorensen', 'Councillor Dev Amin']);
+  });
+});

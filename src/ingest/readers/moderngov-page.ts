@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, lateArrivalsIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -380,7 +380,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
-  if (apologiesItem) for (const name of lateArrivalsIn([...apologiesItem.minutes, ...apologiesItem.decision])) withPresent(attendance.present, name);
+  if (apologiesItem) for (const name of presentNamedIn([...apologiesItem.minutes, ...apologiesItem.decision])) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
     // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
