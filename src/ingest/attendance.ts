@@ -458,13 +458,20 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const chair = chairFromSentence(l.text);
     if (chair) return chair;
   }
-  for (const rule of [R.CHAIR_ELECTED, R.CHAIR_APPOSITION]) {
-    for (const l of lines) {
-      if (l.blank) continue;
-      const m = rule.exec(l.text);
-      const name = m ? readPerson(m[1]!, null)?.name : null;
-      if (name) return name;
-    }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_ELECTED.exec(l.text);
+    if (!m || !R.CHAIR_ELECTED_FOR.test(l.text.slice(m.index + m[0].length))) continue;
+    const named = peopleBefore(l.text, m.index);
+    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
+  }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_APPOSITION.exec(l.text);
+    if (!m) continue;
+    // The name runs to the comma or bracket that closes the apposition.
+    const rest = l.text.slice(m.index + m[0].length);
+    const end = rest.search(/[,)]/);
+    const named = end > 0 && end <= 60 ? readPerson(rest.slice(0, end), null)?.name : null;
+    if (named) return named;
   }
   return null;
 }

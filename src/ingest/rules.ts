@@ -175,12 +175,12 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for abs
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
-/** "Councillor Ann Holt was elected Chair for the meeting", "RESOLVED that Cllr Holt be appointed as Chairman of the Committee". */
-export const CHAIR_ELECTED =
-  /\b((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) (?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,3}),? (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)(?= for\b| of (?:the|this) (?:[Mm]eeting|[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil)\b|[.,;]|$)/;
-/** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting". */
-export const CHAIR_APPOSITION =
-  /\b[Tt]he (?:Chair|Chairman|Chairwoman|Chairperson|Convener|chair|chairman),? \(?((?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr) (?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})[,)]/;
+/** "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...": the name stands before. */
+export const CHAIR_ELECTED = / (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)\b/;
+/** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end. */
+export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee)\b|[.,;]|$)/i;
+/** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
+export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
