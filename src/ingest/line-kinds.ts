@@ -449,7 +449,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const cells = text.includes('\t');
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
-  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text)) kinds.add('furniture');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text)) kinds.add('furniture');
   if (R.TABLE_HEAD.test(text)) kinds.add('table-head');
   if (R.PAGE_TITLE.test(text)) kinds.add('page-title');
   if (R.AGENDA_WORD.test(text)) kinds.add('agenda-word');

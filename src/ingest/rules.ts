@@ -16,6 +16,9 @@
 export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} of \d{1,4})$/i;
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */
+/** A web page's own lines around its content: "Posted on 15 January 2025", "Share this:", "Related", the footer's links. */
+export const WEB_PAGE_FURNITURE =
+  /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|\(c\)|copyright) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
   /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /** A bullet glyph starting a line. */
@@ -181,7 +184,7 @@ export const CHAIR_ELECTED = / (?:was|be|is) (?:duly |unanimously )?(?:elected|a
 export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee)\b|[.,;]|$)/i;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
-export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
+export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|(?:town |city |borough )?mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =

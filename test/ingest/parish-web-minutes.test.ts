@@ -46,3 +46,49 @@ describe('a page title printed twice', () => {
     expect([m.date, m.time, m.items.map((i) => i.title)]).toEqual(['2025-02-04', '19:30', ['Apologies for Absence', 'Speedwatch']]);
   });
 });
+
+describe('a town council\'s minutes as a post on its site', () => {
+  const post = (tail: string) =>
+    [
+      'Menu',
+      '',
+      'Home',
+      'Contact Us',
+      '',
+      'Minutes of Full Council – 9 January 2025',
+      '',
+      'Posted on 15 January 2025',
+      '',
+      'MINUTES OF THE MEETING OF HARROWBY TOWN COUNCIL HELD ON THURSDAY 9 JANUARY 2025 AT 7.00PM',
+      '',
+      'PRESENT: Cllr D Foulkes (Town Mayor), Cllr A Greenhalgh, Cllr P Nwosu',
+      '',
+      'APOLOGIES FOR ABSENCE',
+      '',
+      'Apologies were received from Cllr M Harker.',
+      '',
+      'CHRISTMAS LIGHTS',
+      '',
+      'Cllr Greenhalgh reported on the switch-on event.',
+      '',
+      'DATE OF NEXT MEETING',
+      '',
+      'Thursday 13 February 2025 at 7.00pm.',
+      '',
+      'The meeting closed at 8.40pm.',
+      '',
+      tail,
+    ].join('\n');
+
+  it('is one meeting: the "Related" links below it are no minutes, "Posted on" is no item', () => {
+    const m = onlyMeeting(post('Share this:\nFacebook\n\nRelated\n\nMinutes of Full Council – 12 December 2024\nMinutes of Planning Committee – 5 December 2024\n\nPrivacy Policy\nCookies'));
+    expect(m.date).toBe('2025-01-09');
+    expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'CHRISTMAS LIGHTS', 'DATE OF NEXT MEETING']);
+  });
+
+  it('reads the town mayor in brackets as the chair and the present as those listed', () => {
+    const m = onlyMeeting(post(''));
+    expect(m.chair).toBe('Councillor D Foulkes');
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor D Foulkes', 'Councillor A Greenhalgh', 'Councillor P Nwosu']);
+  });
+});

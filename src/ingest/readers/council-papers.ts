@@ -97,7 +97,8 @@ function findMinutes(lines: readonly ClassifiedLine[]): Span[] {
   let closed = true;
   for (let i = 0; i < lines.length; i++) {
     // Once a set of minutes has begun, another begins only after it closed, or with its own attendance.
-    if (isMinutesTitle(lines, i, !closed) || (closed && isUntitledMinutesStart(lines, i))) {
+    // A title after a first set of minutes needs its own attendance: below closed minutes a web page links to others.
+    if (isMinutesTitle(lines, i, !closed || titles.length > 0) || (closed && isUntitledMinutesStart(lines, i))) {
       // A page's title printed twice, or over a "The Council met on ..." sentence, heads one set of minutes.
       if (titles.length > 0 && !closed && sameHeader(lines, titles[titles.length - 1]!, i)) continue;
       titles.push(i);
