@@ -303,8 +303,10 @@ export class RecordIndex {
 
   /** The meetings naming this document among their sources, in the flat record's order, and its work-programme rows. */
   fromDocument(documentId: string): { meetings: MeetingBundle[]; workProgramme: WorkProgrammeItem[] } {
-    const meetings = [...this.bundles.values()].filter((bundle) => bundle.meeting.sources.includes(documentId));
-    const workProgramme = [...this.workProgramme.values()].filter((row) => row.sources.includes(documentId));
+    const meetings: MeetingBundle[] = [];
+    for (const bundle of this.bundles.values()) if (bundle.meeting.sources.includes(documentId)) meetings.push(bundle);
+    const workProgramme: WorkProgrammeItem[] = [];
+    for (const row of this.workProgramme.values()) if (row.sources.includes(documentId)) workProgramme.push(row);
     return { meetings: meetings.sort((a, b) => compareMeetings(a.meeting, b.meeting)), workProgramme: workProgramme.sort(compareWorkProgramme) };
   }
 
