@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { makeRequest, requestKind, requestListKind } from './requests.ts';
+import { isOwnerActionLine, makeRequest, requestKind, requestListKind } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -191,11 +191,23 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     const own = decisionPart === lines;
     blocks = decisionParagraphs(decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
   }
-  // A minute with no decision label anywhere may still record its decisions in narrative.
-  const narrative = blocks.length === 0 ? narrativeDecisions(lines) : [];
-  if (narrative.length > 0) blocks = narrative;
   const inBlock = new Uint8Array(lines.length);
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
+  // Decisions recorded in narrative: the whole minute's when it has no decision label, else those of paragraphs that hold none.
+  const labelled = blocks.length > 0;
+  const inParts = blocks.some((b) => b.start >= 0 && lines[b.start]?.clause != null);
+  // The same decision read from the label and from the narrative around it ("... seconded by Y and RESOLVED that the following grants be awarded: –") is the label's.
+  const decided = blocks.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text))).filter(Boolean);
+  const readAlready = (b: DecisionBlock) =>
+    b.resolutions.some((r) => {
+      const key = decisionKey(r.text);
+      return key !== '' && decided.some((k) => k.includes(key) || key.includes(k));
+    });
+  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, inParts) && !readAlready(b)));
+  if (narrative.length > 0) {
+    blocks = labelled ? [...blocks, ...narrative].sort((a, b) => firstLine(a) - firstLine(b)) : narrative;
+    for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
+  }
 
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
@@ -218,6 +230,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const bodyRequests: ParsedRequest[] = [];
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
+  let previous = '';
   let i = 0;
   while (i < limit) {
     const line = lines[i]!;
@@ -244,7 +257,13 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
         continue;
       }
     }
+    // "ACTION: Director of Housing" under a sentence: that sentence is a request, owed by the one named.
+    if (isOwnerActionLine(text) && previous !== '') {
+      const asked = sentences(previous).at(-1)!;
+      if (!bodyRequests.some((r) => r.text.endsWith(asked))) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+    }
     bodyRequests.push(...sentenceRequests(text, meetingDate));
+    previous = text;
     i = j;
   }
 
@@ -263,6 +282,36 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     excludesPublic: exclusionEnd !== null,
     exclusionEnd,
   };
+}
+
+/**
+ * Beside labelled decisions, narrative is the discussion before them ("Members agreed that more work was needed");
+ * it is a decision of its own only as a lettered or numbered part of an item whose decisions stand in such parts
+ * ("a) Councillors received and approved the accounts." beside "b) It was resolved that ...") or as a motion carried
+ * ("Cllr X proposed, Cllr Y seconded and it was agreed that ...").
+ */
+function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, inParts: boolean): boolean {
+  const from = block.paragraphStart ?? 0;
+  const to = block.paragraphEnd ?? 0;
+  const first = lines[from];
+  if (inParts && first?.clause && !first.heading && !overlaps(inBlock, from, to)) return true;
+  // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
+  const said = lines.slice(from, to).map((l) => l.text).join(' ');
+  return R.MOTION_CARRIED.test(said) && !/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(block.stem);
+}
+
+function decisionKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function overlaps(marks: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to && i < marks.length; i++) if (marks[i]) return true;
+  return false;
+}
+
+/** Where a decision stands, for keeping a minute's decisions in the order printed. */
+function firstLine(block: DecisionBlock): number {
+  return block.start >= 0 ? block.start : (block.paragraphStart ?? 0);
 }
 
 /** The requests a paragraph's sentences make; "This would be followed up" needs the sentence before it. */
@@ -292,7 +341,8 @@ function isSentenceKind(kind: RequestKind): boolean {
 function dedupeRequests(requests: ParsedRequest[]): ParsedRequest[] {
   const seen = new Set<string>();
   return requests.filter((r) => {
-    const key = `${r.kind}|${r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+    // One sentence is one request, whichever kinds its words could be read as.
+    const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -49,10 +49,10 @@ const LOOKED_AT_AGAIN = /\bbe (?:reviewed|re-?visited|re-?considered|looked at a
 /** "Members asked for the number of subscribers ...": "for" makes it a request ("asked about the number" is a question). */
 const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w-]{2,20} ){0,2}(?:numbers?|costs?|percentage|proportion|timescales?|timeline)\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported) (?:to|on|at|onto|back to) the next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
-const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed)|to report|to bring)/i;
+  /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported|listed) (?:to|on|at|onto|back to|for) (?:the )?next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
+const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned)|to report|to bring)/i;
 const FOLLOW_UP =
-  /\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added|taken forward|considered|looked at) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
+  /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added|taken forward|considered|looked at) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
 const ASKED_FOR_WORD = /\b(?:requested|asked for|promised)\b/gi;
 const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provided|circulated)\b/i;
@@ -177,12 +177,28 @@ function offeredBy(text: string, who: RegExp): boolean {
   return false;
 }
 
+const OWNER_LINKS = new Set(['of', 'and', 'for', 'the', '&', '/', '-', '–']);
+
+/** "Director of Housing", "Councillor Rice", "Clerk / RFO": an action line's owner alone, every word a name's or a post's. */
+export function namesOwnerOnly(text: string): boolean {
+  const words = text.trim().replace(/[.,;]$/, '').split(/[ ,]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => /^[A-Z]/.test(w) || OWNER_LINKS.has(w));
+}
+
+/** "ACTION: Councillor Rice": an action line that only names who owes the request before it. */
+export function isOwnerActionLine(text: string): boolean {
+  const action = ACTION_POINT.exec(text);
+  return action !== null && namesOwnerOnly(text.slice(action[0].length));
+}
+
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(text: string, source: 'resolution' | 'body'): RequestKind | null {
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
   const action = ACTION_POINT.exec(text);
   if (action) {
     const rest = text.slice(action[0].length);
+    // "ACTION: Director of Housing" names who owes the request printed above it; it asks nothing itself.
+    if (namesOwnerOnly(rest)) return null;
     if (SENDING.test(rest)) return 'circulate';
     return requestKind(rest, 'resolution') ?? 'follow-up';
   }

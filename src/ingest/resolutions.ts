@@ -43,6 +43,8 @@ export interface DecisionBlock {
   trailing?: string;
   /** A decision read from narrative holds no lines of its own (start -1); this is one past its paragraph's last line. */
   paragraphEnd?: number;
+  /** ... and this its paragraph's first line. */
+  paragraphStart?: number;
 }
 
 function endsSentence(text: string): boolean {
@@ -63,6 +65,14 @@ function opensDecision(line: ClassifiedLine): boolean {
 /** "That the report be noted.": a decision whose label a rendering dropped. */
 function isBareResolution(text: string): boolean {
   return /^That\b/.test(text) && R.SUBJUNCTIVE.test(text) && !/\?$/.test(text);
+}
+
+/**
+ * A clause of a list printed without a label that decides something: it opens with a decision's verb or says what
+ * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
+ */
+function ordains(text: string): boolean {
+  return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text));
 }
 
 /** A listed clause that decides something: it opens with a decision's verb or says what is to be. */
@@ -347,7 +357,7 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const inline = splitInlineBy(lines[start]!.text, R.INLINE_NUMBERED_THAT);
   if (inline && inline.stem === '' && inline.clauses.every(decides)) return finish(start, start + 1, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), false);
   const { listed, end } = readClauses(lines, start, until, false);
-  if (listed.length < 2 || !listed.every((c) => decides(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text))) return null;
+  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text) && !R.REPORTED_PASSIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);
 }
 
@@ -367,7 +377,7 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
 function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
   const line = lines[at]!;
-  const m = R.DECISION_CLOSER.exec(line.text);
+  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text);
   if (!m) return null;
   // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
   let text = line.text.slice(0, m.index + (m[0].startsWith('.') || m[0].startsWith('!') || m[0].startsWith('?') ? 1 : 0)).trim();
@@ -376,13 +386,15 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
     if (endsSentence(text) && text.length > 0 && /[.!?]["')\u201d]?$/.test(lines[k]!.text) && text.length > 40) break;
     text = `${lines[k]!.clause ? lines[k]!.clause!.rest : lines[k]!.text} ${text}`.trim();
     start = k;
+    // "c) To approve the quotation." opens the part the closing words decide; what stands above it is another part.
+    if (lines[k]!.clause) break;
   }
   if (!endsSentence(text)) return null;
   const sentence = lastSentence(text);
   if (sentence.length < 12) return null;
   // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
   const after = line.text.slice(m.index + m[0].length).trim();
-  if (after === '' && m.index === 0) {
+  if (after === '' && m.index === 0 && /^(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)\b/.test(m[0])) {
     const next = lines[nextNonBlank(lines, at + 1, lines.length)];
     if (next && (clauseStart(next) || /^That\b/.test(next.text))) return null;
   }
@@ -480,7 +492,11 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       // The closing word decided the sentence above it.
     } else if (opensDecision(line) && !(line.kinds.has('decision-part') && line.decision?.rest === '' && !listUnder(lines, i))) block = readBlock(lines, i, until);
     else if (line.kinds.has('decision-part')) block = null;
-    else if (afterMotion || isBareResolution(line.text)) {
+    else if (afterMotion && clauseStart(line)) {
+      // "It was moved by X, seconded by Y and" over "1) The report be received ..." / "2) ...": the label was dropped.
+      const { listed, end } = readClauses(lines, i, until, false);
+      block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
+    } else if (afterMotion || isBareResolution(line.text)) {
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
     }
@@ -533,7 +549,7 @@ export function isExclusionText(text: string): boolean {
 /** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
 export function recordsNarrativeDecision(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
-  if (R.CORRECT_RECORD.test(sentence) && R.MINUTES_WORD.test(sentence) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
+  if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || sharedView(sentence)) return false;
   return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
 }
@@ -544,10 +560,19 @@ function narrativeDecisionIn(sentence: string): string | null {
   if (proposed) return sentence.slice(proposed[0].length);
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
-  if (!within) return null;
+  if (!within) return carriedMotion(sentence);
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
   return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
+}
+
+/**
+ * "Rosalind Akers – proposed by Cllr X seconded by Cllr Y and unanimously appointed.": a motion carried, quoted whole.
+ * "Proposed by X, seconded by Y and approved." on its own closes the sentence before it (`closedDecision`).
+ */
+function carriedMotion(sentence: string): string | null {
+  if (!R.MOTION_CARRIED.test(sentence) || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
+  return sentence.length <= 600 ? sentence : null;
 }
 
 /** "Members agreed that more work was needed": what follows "agreed that" says how things are, not what is to be. */
@@ -610,7 +635,7 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
           continue;
         }
       }
-      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphEnd: j });
+      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphStart: i, paragraphEnd: j });
     }
     i = next;
   }
