@@ -77,9 +77,17 @@ function relevanceOf(m: { matchedInTitle: number; mentions: number }, words: num
  * remembered, since a topic's history, resolutions and requests each ask for the same words.
  */
 function termMatches(ctx: AnswerContext, query: string, kinds: SearchDocKind[]): TermMatch[] {
-  const all = topicMemo(ctx).remember(`matches|${query}`, () => ctx.index.matches(query));
+  const memo = ctx.indexComplete ? ctx.view.derived.get(MATCHES, () => new BoundedMemo(MATCHES_OF_LAST_TOPICS)) : new BoundedMemo(0);
+  const all = memo.remember(query, () => ctx.index.matches(query));
   return all.filter((m) => kinds.includes(m.kind));
 }
+
+/**
+ * Matches kept for the topics asked last, in all: the parts of one answer share them, and what
+ * an answer makes of them is kept with the topic results; a common word has tens of thousands.
+ */
+const MATCHES_OF_LAST_TOPICS = 100_000;
+const MATCHES = lookupKey<BoundedMemo>('term matches');
 
 function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const index = ctx.index;
