@@ -164,32 +164,11 @@ export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { d
  * "Private Fostering report back" beside "Audit report back" brings the first).
  */
 export function resolutionsFromHits(view: RecordView, hits: TopicHit[]): TopicResolutions {
-  if (view.derived.has(RESOLUTION_ORDER)) return orderedFromHits(resolutionOrder(view), hits);
-  const ids = new Set<string>();
-  const direct = new Set<string>();
-  const itemsWithDirectHits = new Set<string>();
-  for (const hit of hits) {
-    if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
-    ids.add(hit.refId);
-    direct.add(hit.refId);
-    const itemId = view.store.resolution(hit.refId)?.itemId;
-    if (itemId) itemsWithDirectHits.add(itemId);
-  }
-  for (const hit of hits) {
-    if (hit.kind !== 'item' || hit.relevance === 'mentioned') continue;
-    if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
-    for (const r of view.resolutionsByItem.get(hit.refId) ?? []) {
-      ids.add(r.id);
-      if (hit.titleMatch) direct.add(r.id);
-    }
-  }
-  return { refs: refsOf(view, ids), direct };
+  // Each item's resolutions are taken from the record's newest-first order, already looked up: a
+  // common topic brings tens of thousands.
+  return orderedFromHits(resolutionOrder(view), hits);
 }
 
-/**
- * resolutionsFromHits with the record's order at hand: the same resolutions and the same order, each
- * looked up once by its item rather than by id, for a common topic's tens of thousands.
- */
 function orderedFromHits(order: ResolutionOrder, hits: TopicHit[]): TopicResolutions {
   const found: OrderedRef[] = [];
   const taken = new Set<OrderedRef>();
