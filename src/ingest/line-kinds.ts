@@ -260,6 +260,21 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   return null;
 }
 
+/**
+ * A row of a minutes table: the item's number alone in the first cell, its title in the second and the
+ * minute (and an action's owner) in the cells after it. A row of two cells is a saved page's item list.
+ */
+function minutesTableRow(text: string): Heading | null {
+  const cells = text.split('\t').map((c) => c.trim());
+  if (cells.length < 3 || !/^\d{1,3}[a-z]?\.?$/.test(cells[0]!)) return null;
+  const numbered = numberOf(cells[0]!);
+  const title = withoutAttachment(cells[1]!);
+  if (!numbered || !title || !readsAsTitle(title) || R.SENTENCE_START.test(title)) return null;
+  const rest = cells.slice(2).filter(Boolean).join(' ');
+  if (!rest || !/[a-z]{3}/.test(rest)) return null;
+  return { ...numbered.item, title, rest };
+}
+
 /** "PRECEPT 2026/27", "2024/25": a financial year, not a minute reference. */
 function isFinancialYear(m: RegExpExecArray): boolean {
   const first = Number(m[2]);
@@ -527,6 +542,15 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
+    }
+  }
+
+  // A minutes table saved from Word: "4<tab>Play area<tab>The Clerk will obtain quotes ...<tab>Clerk".
+  if (cells) {
+    const row = minutesTableRow(text);
+    if (row) {
+      out.heading = row;
+      kinds.add('item-heading');
     }
   }
 
