@@ -449,7 +449,8 @@ export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
 
 /**
  * The chair a minute's text names: "Councillor X in the Chair" first, then a chair elected or appointed at the
- * meeting, then "The Chair, Councillor X, welcomed ..." (a vice-chair is never read as the chair). Without
+ * meeting, then "The Chair, Councillor X, welcomed ...", then "Councillor X (Chair) thanked ..." (a vice-chair is never
+ * read as the chair). Without
  * `markers` only the last two are read: "X in the Chair" deep in a minute may be a stand-in for one item.
  */
 export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): string | null {
@@ -472,6 +473,12 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const end = rest.search(/[,)]/);
     const named = end > 0 && end <= 60 ? readPerson(rest.slice(0, end), null)?.name : null;
     if (named) return named;
+  }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_BRACKETED.exec(l.text);
+    if (!m) continue;
+    const named = peopleBefore(l.text, m.index);
+    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
   return null;
 }

@@ -184,6 +184,8 @@ export const CHAIR_ELECTED = / (?:was|be|is) (?:duly |unanimously )?(?:elected|a
 export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee)\b|[.,;]|$)/i;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
+/** "Councillor Holt (Chair) thanked officers": the name stands before. */
+export const CHAIR_BRACKETED = / ?\((?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Convener)\)/;
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|(?:town |city |borough )?mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */

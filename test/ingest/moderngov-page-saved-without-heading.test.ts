@@ -84,6 +84,12 @@ describe('the chair and late arrivals named in the minutes of a meeting page', (
     expect(vice.chair).toBeNull();
   });
 
+  it('reads "Councillor X (Chair)" in a minute as the chair, and "(Vice-Chair)" as no chair', () => {
+    const said = (who: string) => numberedRows().replace('The Chair, Councillor Joan Petrakis, introduced the item. ', `${who} introduced the item. `);
+    expect(onlyMeeting(`${top}\n${said('Councillor Joan Petrakis (Chair)')}\n\n${papers}\n`).chair).toBe('Councillor Joan Petrakis');
+    expect(onlyMeeting(`${top}\n${said('Councillor Joan Petrakis (Vice-Chair)')}\n\n${papers}\n`).chair).toBeNull();
+  });
+
   it('reads a chair elected for the meeting, and not one elected to chair another body', () => {
     const elected = numberedRows('RESOLVED: That Councillor Nadia Brennan be elected Chair for the meeting. Apologies were received from Councillor Amir Haddad.');
     expect(onlyMeeting(`${top}\n${elected.replace('The Chair, Councillor Joan Petrakis, introduced the item. ', '')}\n\n${papers}\n`).chair).toBe('Councillor Nadia Brennan');
