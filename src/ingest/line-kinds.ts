@@ -161,7 +161,11 @@ export function withoutAttachment(text: string): string {
   if (typed) return typed[1]!.trim();
   const m = R.ATTACHMENT_MARK.exec(text);
   if (!m) return text;
-  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/ {2,}/g, ' ').trim();
+  // "Minutes [PDF 210 KB]": the brackets go with the mark.
+  const bracketed = /[[(] ?$/.test(text.slice(0, m.index)) && /^ ?[\])]/.test(text.slice(m.index + m[0].length));
+  const before = bracketed ? text.slice(0, m.index).replace(/[[(] ?$/, '') : text.slice(0, m.index);
+  const after = bracketed ? text.slice(m.index + m[0].length).replace(/^ ?[\])]/, '') : text.slice(m.index + m[0].length);
+  return `${before} ${after}`.replace(/ {2,}/g, ' ').trim();
 }
 
 /** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */

@@ -142,3 +142,12 @@ describe('issue and agenda-item pages saved with parts missing', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Councillor Helga Sorensen', 'Councillor Dev Amin']);
   });
 });
+
+describe('paper marks in brackets', () => {
+  it('leaves no bracket behind in a title, in a pipe table or on its own line', () => {
+    const table = ['Agenda and minutes', '', 'Cabinet - Tuesday, 3rd June, 2025 10.00 am', '', '| No. | Item |', '|---|---|', '| 1. | **Minutes** [PDF 120 KB] Minutes: The minutes were agreed. |', '| 2. | Budget (PDF 300 KB) Minutes: RESOLVED that the budget be approved. |'].join('\n');
+    expect(onlyMeeting(table).items.map((i) => i.title)).toEqual(['Minutes', 'Budget']);
+    const lined = ['Agenda and minutes', '', 'Cabinet - Tuesday, 3rd June, 2025 10.00 am', '', 'No. Item', '', '1.', '', 'Minutes [PDF 120 KB]', '', 'Minutes:', '', 'The minutes were agreed.', '', '2.', '', 'Budget (PDF 300 KB)', '', 'Minutes:', '', 'RESOLVED that the budget be approved.'].join('\n');
+    expect(onlyMeeting(lined).items.map((i) => i.title)).toEqual(['Minutes', 'Budget']);
+  });
+});
