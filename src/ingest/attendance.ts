@@ -557,6 +557,12 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       }
       continue;
     }
+    // "Chairman Hollins": a parish names its chair by surname alone.
+    if ((group === 'chair' || group === 'vice-chair') && /^[A-Z][a-z'’-]{1,25}$/.test(rest)) {
+      present.push({ name: rest, role: 'member', chair: group === 'chair', note: group === 'chair' ? null : 'Vice-Chair' });
+      group = 'member';
+      continue;
+    }
     const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;
     for (const person of readPeople(rest.replace(/^\* ?/, ''))) {
       if (group === 'apologies') apologies.push({ name: person.name, note: person.note });

@@ -332,6 +332,8 @@ function englishLabel(text: string): Label | null {
       const plural = /\b(?:councillors|cllrs)\b/i.test(m[0]) && rest && !R.PERSON_TITLE.test(rest);
       return { group, rest: plural ? `Councillors ${rest}` : rest };
     }
+    // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
+    if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };

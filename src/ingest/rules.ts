@@ -248,6 +248,8 @@ export const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z]{3})/;
 /** A paragraph number on its own: "6.1", "8.4.2". */
 export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 /** Words a title never holds: a sentence's verbs. */
+/** " Hollins", " Cllr Ann Mbeki": a name and nothing else after a label with no colon. */
+export const NAME_ALONE = /^ (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){0,2}$/;
 export const FINITE_VERB =
   /\b(?:was|were|is|are|has|have|had|will|would|shall|should|could|did|does|been|noted|agreed|advised|explained|reported|confirmed|stated|asked|informed|said|thanked|welcomed|declared|resolved|highlighted|outlined|suggested|expressed|queried|commented|moved|seconded|added|attended|arrived|joined|apologised)\b/i;
 /** Lines that begin an agenda's or a minute's words, not a title: "To receive ...", "The Committee ...". */
