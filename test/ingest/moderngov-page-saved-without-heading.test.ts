@@ -2,7 +2,9 @@
 // names of the page's own papers, rows of a pipe table opened and closed by "|", the chair named in a
 // minute, and members who came late.
 import { describe, expect, it } from 'vitest';
+import { chairNamedIn } from '../../src/ingest/attendance.ts';
 import { findDates } from '../../src/ingest/dates.ts';
+import { classifyLine } from '../../src/ingest/line-kinds.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
 const top = ['Councillors and committees', '', 'Agenda, decisions and minutes', '', 'Venue: Council Chamber, Town Hall', '', 'Contact: Ines Molloy', '', 'Items'].join('\n');
@@ -82,6 +84,16 @@ describe('the chair and late arrivals named in the minutes of a meeting page', (
     expect(m.chair).toBe('Councillor Joan Petrakis');
     const vice = onlyMeeting(`${top}\n${numberedRows().replace('The Chair, Councillor Joan Petrakis, introduced the item. ', '')}\n\n${papers}\n`);
     expect(vice.chair).toBeNull();
+  });
+
+  it('reads the ways a minute records who chaired', () => {
+    const line = (t: string) => [classifyLine({ text: t, blank: false, bullet: false, emphasis: false, indent: 0 } as never, 0)];
+    expect(chairNamedIn(line('RESOLVED that Councillor P. M. Quirke be elected as Chairman for the remainder of the municipal year.'))).toBe('Councillor P. M. Quirke');
+    expect(chairNamedIn(line('RESOLVED that in the absence of the Chair and Vice-Chair that Councillor Tremaine be appointed to Chair this meeting.'))).toBe('Councillor Tremaine');
+    expect(chairNamedIn(line('Resolved that Councillor Oduya chair the meeting.'))).toBe('Councillor Oduya');
+    expect(chairNamedIn(line('The chair Councillor Ruth Amis introduced herself as the new chair for the year and welcomed members, officers and the public.'))).toBe('Councillor Ruth Amis');
+    expect(chairNamedIn(line('A vote was held under Standing Order 12. Nina Harcourt, being the only Member willing to serve, was duly elected as Chairman of the Committee for the ensuing year.'))).toBe('Nina Harcourt');
+    expect(chairNamedIn(line('Members agreed that Councillor Vale be appointed as Chair of the Flooding Panel.'))).toBeNull();
   });
 
   it('reads "Councillor X (Chair)" in a minute as the chair, and "(Vice-Chair)" as no chair', () => {
