@@ -201,7 +201,17 @@ export function asksUndated(question: string): boolean {
   return PENDING_LIST.test(question) || (/\bpending\b/i.test(question) && WORK_PROGRAMME.test(question));
 }
 // "has the council replied yet", "has john gregg come back to us on X": an answer to a request.
-export const REPLIED = /\b(?:replied|reply|responded|respond|answered|got back|gotten back|come back|came back|heard back|reverted|provided (?:it|them|the \w+)) ?(?:to us|to the board|to members)?(?: yet| at all)?\b/i;
+export const REPLIED = /\b(?:repl(?:ied|y)|respond(?:ed)?|answered|(?:got|gotten|come|came|heard) back|reverted|provided (?:it|them|the \w+))\b/i;
+/** What may follow the reply verb ("... to us yet"), read apart: as one pattern the proof of linear time took half a minute. */
+const REPLIED_TAIL = /^(?: ?to (?:us|the board|members)\b)?(?: yet\b| at all\b)?/i;
+
+/** The question without its "replied to us yet" words, which are not its topic. */
+function withoutReplied(text: string): string {
+  const verb = REPLIED.exec(text);
+  if (!verb) return text;
+  const after = text.slice(verb.index + verb[0].length);
+  return `${text.slice(0, verb.index)} ${after.slice(REPLIED_TAIL.exec(after)?.[0].length ?? 0)}`;
+}
 const IS_ARE = /\b(?:is|are)\b/i;
 const COMING_BACK = /\b(?:coming (?:back|up|to)|due (?:back|to)|scheduled|planned|programmed|still on|on for|going ahead|happening)\b/i;
 const ARE_WE_GETTING = /\b(?:is|are) we (?:getting|seeing|having|looking at|expecting)\b/i;
@@ -655,7 +665,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   reading.intent = intent;
   if (intent === 'cannot') return reading;
   if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
-    const words = (intent === 'requests' ? rest.replace(REPLIED, ' ') : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
+    const words = (intent === 'requests' ? withoutReplied(rest) : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
     if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
