@@ -112,7 +112,7 @@ export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
 export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is (?:hereby )?given that) (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
-export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee)) ?: ?(?=[A-Z])/i;
+export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee))(?: ?: ?|\t)(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
 export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
 /** A page's title before the committee's name with no dash between them: "Agenda and minutes Cabinet", "Agenda and minutes | Cabinet". */
