@@ -675,6 +675,12 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   for (const p of paragraphs) {
     const said = apologiesFromSentence(p);
     if (said.length) return said;
+    // "Apologies: Cllrs Smith (holiday) and Jones (illness)." inside the item.
+    const labelled = /^apolog(?:y|ies)(?: for absence)? ?[:–-] ?(?=[A-Z])/i.exec(p);
+    if (labelled) {
+      const people = readPeople(untilSentenceEnd(p.slice(labelled[0].length)));
+      if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
+    }
     // "Received from Councillor Iqbal." under the item's heading.
     const received = R.RECEIVED_FROM.exec(p);
     if (received) {

@@ -117,3 +117,11 @@ describe('a parish\'s chairman named by surname on a line of their own', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Hollins', 'Mbeki', 'Councillor R. Castle', 'Councillor J. Fenwick']);
   });
 });
+
+describe('apologies as minutes word them', () => {
+  it('reads a label inside the item and apologies accepted by resolution', () => {
+    const item = (minute: string) => onlyMeeting(`Minutes of the meeting of Oakley Parish Council held on 3 March 2025\n\nPresent: Cllr A Rowe\n\n1. Apologies\n\n${minute}\n\n2. Footpaths\n\nThe Clerk reported on the stile.`);
+    expect(item('Apologies: Cllrs Smith (holiday) and Jones (illness).').apologies.map((a) => a.name)).toEqual(['Councillor Smith', 'Councillor Jones']);
+    expect(item('RESOLVED that the apologies of Councillors Jo Park and Sam Reed be accepted.').apologies.map((a) => a.name)).toEqual(['Councillor Jo Park', 'Councillor Sam Reed']);
+  });
+});
