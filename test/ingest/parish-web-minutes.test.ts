@@ -125,3 +125,11 @@ describe('apologies as minutes word them', () => {
     expect(item('RESOLVED that the apologies of Councillors Jo Park and Sam Reed be accepted.').apologies.map((a) => a.name)).toEqual(['Councillor Jo Park', 'Councillor Sam Reed']);
   });
 });
+
+describe('an officer\'s post printed before the name', () => {
+  it('keeps the post as the note of one person', () => {
+    const people = (line: string) => onlyMeeting(`Minutes of the meeting of Oakley Parish Council held on 3 March 2025\n\nPresent: Cllr A Rowe\n${line}\n\n1. Apologies\n\nNone.\n\n2. Footpaths\n\nThe Clerk reported on the stile.`).present.map((p) => [p.name, p.note]);
+    expect(people('In attendance: Parish Clerk and RFO S Pennington')).toEqual([['Councillor A Rowe', null], ['S Pennington', 'Parish Clerk/RFO']]);
+    expect(people('In attendance: Clerk - Mrs J Hale')).toEqual([['Councillor A Rowe', null], ['Mrs J Hale', 'Clerk']]);
+  });
+});
