@@ -268,7 +268,7 @@ export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|
 export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|items for (?:public )?decision)$/i;
 /** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items" as a section of the meeting. */
 export const PRIVATE_SECTION =
-  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
 /** A minute saying the public came back in: a private part is over. */
 export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
 

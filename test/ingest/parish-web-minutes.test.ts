@@ -133,3 +133,15 @@ describe('an officer\'s post printed before the name', () => {
     expect(people('In attendance: Clerk - Mrs J Hale')).toEqual([['Councillor A Rowe', null], ['Mrs J Hale', 'Clerk']]);
   });
 });
+
+describe('a private part headed in other words', () => {
+  it('makes the items under "ITEMS TAKEN IN PRIVATE" or "Part II - Items not open to the public" exempt', () => {
+    for (const head of ['ITEMS TAKEN IN PRIVATE', 'Part II - Items not open to the public']) {
+      const m = onlyMeeting(
+        `CABINET\n\nMinutes of the meeting held at 10.00 am on Tuesday 18 March 2025\n\nPresent: Councillor N Okonjo (Chair), Councillor B Harte\n\n112 Declarations of Interest\nThere were none.\n\n113 Library Opening Hours\nRESOLVED that the revised opening hours be approved.\n\n${head}\n\n114 Depot Site Disposal\nRESOLVED that the disposal be approved.\n\nThe meeting ended at 11.20 am`,
+      );
+      expect(m.items.map((i) => [i.number, i.private])).toEqual([['112', false], ['113', false], ['114', true]]);
+      expect(m.items[2]!.resolutions).toEqual([]);
+    }
+  });
+});
