@@ -57,6 +57,8 @@ export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
 /** A ModernGov page's own papers, named by the meeting: "Printed minutes 26th-Mar-2024 14.00 Cabinet pdf icon PDF 180 KB". */
 export const MEETING_PAPER_NAME = /^(?:agenda frontsheet|agenda(?: and)? reports? pack|public reports? pack|printed (?:minutes|decisions|plans|resolutions)|supplementary (?:agenda|reports?|information|papers?)|(?:draft |confirmed )?minutes|decisions|additional papers|agenda) (?=\d{1,2}(?:st|nd|rd|th)?-[a-z]{3}-\d{4}\b)/i;
 /** "14.00" after a paper's date: the meeting's time on a 24-hour clock. */
+/** A ModernGov page's window title: "Agenda for Cabinet on Tuesday, 5th March, 2024, 6.00 pm - <council>". */
+export const WINDOW_TITLE = /^(?:agenda|minutes|decisions|agenda and minutes|agenda, decisions and minutes) for (\S.{1,150}?) on (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i;
 /** The heading over a page's own papers. */
 export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
 export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
