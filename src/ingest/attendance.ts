@@ -35,7 +35,8 @@ export function splitPeople(text: string): string[] {
   let depth = 0;
   let current = '';
   // A full stop after a word ends one entry: "... and M Quist. Councillor S Oduya attended as a substitute ...".
-  const tokens = text.split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|Prof))\. (?=[A-Z]))/i);
+  // "Parish Clerk and RFO S Pennington": one person's two posts.
+  const tokens = text.replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|Prof))\. (?=[A-Z]))/i);
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
@@ -89,6 +90,8 @@ function splitSecondPerson(part: string): string[] {
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
+/** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
+const POST_BEFORE_NAME = /^((?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -144,6 +147,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     if (/^(?:vice|deputy)/i.test(before[1]!)) notes.push('Vice-Chair');
     else chair = true;
     text = text.slice(before[0].length).trim();
+  }
+  // "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale": an officer's post printed before the name.
+  const post = POST_BEFORE_NAME.exec(text);
+  if (post) {
+    notes.push(post[1]!);
+    text = text.slice(post[0].length).trim();
   }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
   const trailer = /(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
@@ -675,6 +684,12 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   for (const p of paragraphs) {
     const said = apologiesFromSentence(p);
     if (said.length) return said;
+    // "Apologies: Cllrs Smith (holiday) and Jones (illness)." inside the item.
+    const labelled = /^apolog(?:y|ies)(?: for absence)? ?[:–-] ?(?=[A-Z])/i.exec(p);
+    if (labelled) {
+      const people = readPeople(untilSentenceEnd(p.slice(labelled[0].length)));
+      if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
+    }
     // "Received from Councillor Iqbal." under the item's heading.
     const received = R.RECEIVED_FROM.exec(p);
     if (received) {

@@ -199,14 +199,23 @@ function pipeRowToTabs(source: string): string | null {
 /** "1.<tab>APOLOGIES", "4.2<tab>Members asked ...", "a)<tab>...": Word's tab after a list number, not a table's cell. */
 const WORD_NUMBER_TAB = /^([ ]{0,8}(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\((?:[a-z]{1,4}|\d{1,2})\)))\t+(?=[^\t]+$)/;
 
+/** A front sheet's field names, as the first cell of a two-cell row. */
+const FIELD_CELL = /^(?:date(?: and time| & time)?|time|place|venue|location|meeting|contact|enquiries(?: to)?|contact officer)$/i;
+
 function readLine(raw: string): Line {
   const piped = pipeRowToTabs(raw);
-  const source = piped ?? raw.replace(WORD_NUMBER_TAB, '$1 ');
+  // "1.<tab>APOLOGIES<tab>": an empty cell after the title is no second cell.
+  const trimmed = trimEnd(raw, '\t ');
+  const source = piped ?? (WORD_NUMBER_TAB.test(trimmed) ? trimmed.replace(WORD_NUMBER_TAB, '$1 ') : raw);
   if (piped !== null && !piped.includes('\t')) return readLine(piped);
   // A leading tab is an empty first table cell, not indentation: keep it.
   const tableRow = source.includes('\t') && /\S/.test(source);
   if (tableRow) {
     const cells = source.split('\t').map((c) => collapseSpaces(stripInlineMarkup(c)));
+    // "Place<tab>Ashburton Room ...": a front sheet's field as a table row is the field and its value.
+    const filled = cells.filter(Boolean);
+    // (A table's head, "Date<tab>Topic", stays a head: a field's value has figures or several words.)
+    if (filled.length === 2 && FIELD_CELL.test(filled[0]!) && (/\d/.test(filled[1]!) || filled[1]!.split(' ').length >= 3)) return { text: `${filled[0]}: ${filled[1]}`, emphasis: false, bullet: false, indent: 0, blank: false };
     return { text: trimEnd(cells.join('\t'), '\t'), emphasis: false, bullet: false, indent: 0, blank: false };
   }
   let line = trimEnd(source, '');

@@ -57,6 +57,8 @@ export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
 /** A ModernGov page's own papers, named by the meeting: "Printed minutes 26th-Mar-2024 14.00 Cabinet pdf icon PDF 180 KB". */
 export const MEETING_PAPER_NAME = /^(?:agenda frontsheet|agenda(?: and)? reports? pack|public reports? pack|printed (?:minutes|decisions|plans|resolutions)|supplementary (?:agenda|reports?|information|papers?)|(?:draft |confirmed )?minutes|decisions|additional papers|agenda) (?=\d{1,2}(?:st|nd|rd|th)?-[a-z]{3}-\d{4}\b)/i;
 /** "14.00" after a paper's date: the meeting's time on a 24-hour clock. */
+/** A ModernGov page's window title: "Agenda for Cabinet on Tuesday, 5th March, 2024, 6.00 pm - <council>". */
+export const WINDOW_TITLE = /^(?:agenda|minutes|decisions|agenda and minutes|agenda, decisions and minutes) for (\S.{1,150}?) on (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i;
 /** The heading over a page's own papers. */
 export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
 export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
@@ -112,7 +114,7 @@ export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
 export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is (?:hereby )?given that) (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
-export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee)) ?: ?(?=[A-Z])/i;
+export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee))(?: ?: ?|\t)(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
 export const PAGE_TITLE_PREFIX = /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|issue details|meeting details) ?[-–:] ?/i;
 /** A page's title before the committee's name with no dash between them: "Agenda and minutes Cabinet", "Agenda and minutes | Cabinet". */
@@ -198,7 +200,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b)/i;
+  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
@@ -268,7 +270,7 @@ export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|
 export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|items for (?:public )?decision)$/i;
 /** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items" as a section of the meeting. */
 export const PRIVATE_SECTION =
-  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
 /** A minute saying the public came back in: a private part is over. */
 export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
 

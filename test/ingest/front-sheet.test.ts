@@ -79,3 +79,27 @@ describe('a parish summons dated the day it went out', () => {
     expect(doc.meetings.map((m) => [m.kind, m.date, m.time])).toEqual([['agenda', '2025-03-10', '19:30']]);
   });
 });
+
+describe('a notice of meeting whose fields are a table', () => {
+  it('reads "Meeting", "Date and Time" and "Place" cells as the fields, and items numbered in a cell of their own', () => {
+    const text = [
+      'Public Document Pack',
+      '',
+      'NOTICE OF MEETING',
+      '',
+      'Meeting\tHealth and Adult Social Care Select Committee',
+      'Date and Time\tWednesday, 2nd April, 2025 at 10.00 am',
+      'Place\tAshburton Room, Elizabeth II Court, Winchester',
+      '',
+      'Agenda',
+      '',
+      '1.\tAPOLOGIES FOR ABSENCE\t',
+      'To receive any apologies for absence.',
+      '2.\tDECLARATIONS OF INTEREST\t',
+      '3.\tMINUTES OF PREVIOUS MEETING\t(Pages 3 - 10)',
+    ].join('\n');
+    const [m] = parseDocument(text).meetings;
+    expect([m?.committee, m?.date, m?.time, m?.place]).toEqual(['Health and Adult Social Care Select Committee', '2025-04-02', '10:00', 'Ashburton Room, Elizabeth II Court, Winchester']);
+    expect(m?.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'DECLARATIONS OF INTEREST', 'MINUTES OF PREVIOUS MEETING']);
+  });
+});

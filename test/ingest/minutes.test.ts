@@ -266,3 +266,12 @@ describe('minutes of 16 March 2023 (markdown)', () => {
     ]);
   });
 });
+
+describe('minutes with no title, the date labelled', () => {
+  it('reads "Cabinet" / "Date: ..." / "Time: ..." over the attendance as minutes, not an agenda', () => {
+    const doc = parseDocument(
+      'Cabinet\nDate: 18 March 2025\nTime: 10.00am\n\nPresent: Councillor N Okonjo (Chair), Councillor B Harte\n\n1 Declarations of Interest\nThere were none.\n\n2 Library Opening Hours\nRESOLVED that the revised hours be approved.\n\nThe meeting ended at 12.15 pm\n',
+    );
+    expect(doc.meetings.map((m) => [m.kind, m.committee, m.date, m.time, m.chair])).toEqual([['minutes', 'Cabinet', '2025-03-18', '10:00', 'Councillor N Okonjo']]);
+  });
+});

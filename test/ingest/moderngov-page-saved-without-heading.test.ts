@@ -54,6 +54,11 @@ describe('a meeting page saved without its heading', () => {
     expect(m.items.at(-1)!.body).not.toMatch(/frontsheet|Printed minutes/);
   });
 
+  it('takes the meeting from the page\'s window title kept above it', () => {
+    const m = onlyMeeting(`Agenda for Licensing Committee on Tuesday, 3rd June, 2025, 7.00 pm - Westbrook District Council\n\n${top}\n${numberedRows()}\n`);
+    expect([m.committee, m.date, m.time]).toEqual(['Licensing Committee', '2025-06-03', '19:00']);
+  });
+
   it('gives no date rather than a date printed inside an item', () => {
     const m = onlyMeeting(`${top}\n${numberedRows()}\n`);
     expect(m.date).toBeNull();

@@ -117,3 +117,31 @@ describe('a parish\'s chairman named by surname on a line of their own', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Hollins', 'Mbeki', 'Councillor R. Castle', 'Councillor J. Fenwick']);
   });
 });
+
+describe('apologies as minutes word them', () => {
+  it('reads a label inside the item and apologies accepted by resolution', () => {
+    const item = (minute: string) => onlyMeeting(`Minutes of the meeting of Oakley Parish Council held on 3 March 2025\n\nPresent: Cllr A Rowe\n\n1. Apologies\n\n${minute}\n\n2. Footpaths\n\nThe Clerk reported on the stile.`);
+    expect(item('Apologies: Cllrs Smith (holiday) and Jones (illness).').apologies.map((a) => a.name)).toEqual(['Councillor Smith', 'Councillor Jones']);
+    expect(item('RESOLVED that the apologies of Councillors Jo Park and Sam Reed be accepted.').apologies.map((a) => a.name)).toEqual(['Councillor Jo Park', 'Councillor Sam Reed']);
+  });
+});
+
+describe('an officer\'s post printed before the name', () => {
+  it('keeps the post as the note of one person', () => {
+    const people = (line: string) => onlyMeeting(`Minutes of the meeting of Oakley Parish Council held on 3 March 2025\n\nPresent: Cllr A Rowe\n${line}\n\n1. Apologies\n\nNone.\n\n2. Footpaths\n\nThe Clerk reported on the stile.`).present.map((p) => [p.name, p.note]);
+    expect(people('In attendance: Parish Clerk and RFO S Pennington')).toEqual([['Councillor A Rowe', null], ['S Pennington', 'Parish Clerk/RFO']]);
+    expect(people('In attendance: Clerk - Mrs J Hale')).toEqual([['Councillor A Rowe', null], ['Mrs J Hale', 'Clerk']]);
+  });
+});
+
+describe('a private part headed in other words', () => {
+  it('makes the items under "ITEMS TAKEN IN PRIVATE" or "Part II - Items not open to the public" exempt', () => {
+    for (const head of ['ITEMS TAKEN IN PRIVATE', 'Part II - Items not open to the public']) {
+      const m = onlyMeeting(
+        `CABINET\n\nMinutes of the meeting held at 10.00 am on Tuesday 18 March 2025\n\nPresent: Councillor N Okonjo (Chair), Councillor B Harte\n\n112 Declarations of Interest\nThere were none.\n\n113 Library Opening Hours\nRESOLVED that the revised opening hours be approved.\n\n${head}\n\n114 Depot Site Disposal\nRESOLVED that the disposal be approved.\n\nThe meeting ended at 11.20 am`,
+      );
+      expect(m.items.map((i) => [i.number, i.private])).toEqual([['112', false], ['113', false], ['114', true]]);
+      expect(m.items[2]!.resolutions).toEqual([]);
+    }
+  });
+});

@@ -78,7 +78,9 @@ function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): bo
   if (line.blank || line.date || line.heading || line.text.length > 120 || committeeName(line.text) === null) return false;
   const seen: ClassifiedLine[] = [];
   for (let k = i + 1; k < lines.length && seen.length < 4; k++) if (!lines[k]!.blank) seen.push(lines[k]!);
-  return seen[0]?.date?.index === 0 && seen.slice(1).some((l) => l.kinds.has('attendance-label'));
+  // "Cabinet" / "Date: 18 March 2025" / "Time: 10.00am" / "Present: ...": the date may come labelled.
+  const dated = seen[0]?.date?.index === 0 || (seen[0]?.kinds.has('date-label') === true && seen[0].date !== null);
+  return dated && seen.slice(1).some((l) => l.kinds.has('attendance-label'));
 }
 
 /** Nothing but the header's own lines between two titles: no attendance, item or decision. */

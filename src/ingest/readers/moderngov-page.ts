@@ -137,6 +137,12 @@ function readPageHeader(lines: readonly ClassifiedLine[], from: number, to: numb
         Object.assign(out, { committee: previous.text, date: line.date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) });
       }
     }
+    const windowTitle = out.date ? null : R.WINDOW_TITLE.exec(text);
+    if (windowTitle && line.date && line.date.index >= windowTitle[0].length) {
+      // The page's window title kept above a page whose heading was lost.
+      const rest = text.slice(line.date.index + line.date.text.length);
+      Object.assign(out, { committee: windowTitle[1]!.trim(), date: line.date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) });
+    }
     if (line.kinds.has('place-label') && !out.place) {
       // "Place:" with the place on the next line.
       out.place = venueOf(line.value || (lines[nextNonBlank(lines, i + 1, to)]?.text ?? ''));
