@@ -161,7 +161,11 @@ export function withoutAttachment(text: string): string {
   if (typed) return typed[1]!.trim();
   const m = R.ATTACHMENT_MARK.exec(text);
   if (!m) return text;
-  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/ {2,}/g, ' ').trim();
+  // "Minutes [PDF 210 KB]": the brackets go with the mark.
+  const bracketed = /[[(] ?$/.test(text.slice(0, m.index)) && /^ ?[\])]/.test(text.slice(m.index + m[0].length));
+  const before = bracketed ? text.slice(0, m.index).replace(/[[(] ?$/, '') : text.slice(0, m.index);
+  const after = bracketed ? text.slice(m.index + m[0].length).replace(/^ ?[\])]/, '') : text.slice(m.index + m[0].length);
+  return `${before} ${after}`.replace(/ {2,}/g, ' ').trim();
 }
 
 /** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */
@@ -192,7 +196,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     const tail = clean.slice(colon + 2);
     // "Exclusion of press and public: To resolve under ...": the agenda's words after the title, perhaps wrapped.
     const agendaWords = /^To [a-z]{3,}/.test(tail);
-    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (/[.]$/.test(tail) || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
+    // "Apologies for Absence: There were no absentees": a sentence after the colon, stop or no stop.
+    const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail);
+    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
     }
   }
@@ -202,7 +208,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (stop > 2 && stop < 100) {
     const head = clean.slice(0, stop);
     const rest = clean.slice(stop + 2).trim();
-    if (words(head).length <= 10 && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
+    // An agenda's wording as the title ("To invite Councillors to declare an interest ...") runs longer.
+    const limit = /^To [a-z]/.test(head) ? 16 : 10;
+    if (words(head).length <= limit && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
   }
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case.
   const ws = words(clean);
@@ -241,7 +249,10 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const sub = (m[2] ?? '').replace(/[()]/g, '');
     // "1) Notes the report": a list, not a heading.
     if (m[0].endsWith(')') && !m[2]) return null;
-    return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
+    // "615. a) Planning applications": the item's first lettered part printed on its number's line.
+    const after = text.slice(m[0].length);
+    const firstPart = sub ? null : /^ {1,3}\(?[a-z]\) (?=[A-Z])/.exec(after);
+    return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: firstPart ? after.slice(firstPart[0].length) : after };
   }
   m = R.GLUED_NUMBER.exec(text);
   if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
@@ -251,6 +262,21 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     return { item: { number, base: Number(m[2]), alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
   }
   return null;
+}
+
+/**
+ * A row of a minutes table: the item's number alone in the first cell, its title in the second and the
+ * minute (and an action's owner) in the cells after it. A row of two cells is a saved page's item list.
+ */
+function minutesTableRow(text: string): Heading | null {
+  const cells = text.split('\t').map((c) => c.trim());
+  if (cells.length < 3 || !/^\d{1,3}[a-z]?\.?$/.test(cells[0]!)) return null;
+  const numbered = numberOf(cells[0]!);
+  const title = withoutAttachment(cells[1]!);
+  if (!numbered || !title || !readsAsTitle(title) || R.SENTENCE_START.test(title)) return null;
+  const rest = cells.slice(2).filter(Boolean).join(' ');
+  if (!rest || !/[a-z]{3}/.test(rest)) return null;
+  return { ...numbered.item, title, rest };
 }
 
 /** "PRECEPT 2026/27", "2024/25": a financial year, not a minute reference. */
@@ -306,6 +332,8 @@ function englishLabel(text: string): Label | null {
       const plural = /\b(?:councillors|cllrs)\b/i.test(m[0]) && rest && !R.PERSON_TITLE.test(rest);
       return { group, rest: plural ? `Councillors ${rest}` : rest };
     }
+    // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
+    if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
@@ -442,7 +470,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const cells = text.includes('\t');
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
-  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text)) kinds.add('furniture');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text)) kinds.add('furniture');
   if (R.TABLE_HEAD.test(text)) kinds.add('table-head');
   if (R.PAGE_TITLE.test(text)) kinds.add('page-title');
   if (R.AGENDA_WORD.test(text)) kinds.add('agenda-word');
@@ -520,6 +548,15 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
+    }
+  }
+
+  // A minutes table saved from Word: "4<tab>Play area<tab>The Clerk will obtain quotes ...<tab>Clerk".
+  if (cells) {
+    const row = minutesTableRow(text);
+    if (row) {
+      out.heading = row;
+      kinds.add('item-heading');
     }
   }
 
