@@ -1,0 +1,32 @@
+// A long topic that no document holds whole falls back to its best partial matches:
+// all of those near the best score, however many, in score order.
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.ts';
+import { createEngine } from '../../src/answers/engine.ts';
+import { topicHitsOnce } from '../../src/answers/topics/topic-hits.ts';
+import type { BoardRecord } from '../../src/model.ts';
+import { openMemoryStore } from '../../src/store/lowdb-store.ts';
+import { smallRecord } from './small-record.ts';
+
+function recordWithItems(count: number): BoardRecord {
+  const record = smallRecord();
+  for (let i = 0; i < count; i++) {
+    // Two of the topic's three words each, in equal measure: partial matches with one score.
+    record.items.push({ id: `p${i}`, meetingId: 'm1', number: String(100 + i), title: `Hedgerow Orchard ${i}`, body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+  }
+  record.items.push({ id: 'w1', meetingId: 'm1', number: '99', title: 'Hedgerow', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+  return record;
+}
+
+describe('a long topic matched in part', () => {
+  it('brings every partial match near the best score, not only the first ones ranked', async () => {
+    const engine = await createEngine({ store: openMemoryStore({ record: recordWithItems(150) }), clock: new ManualClock('2024-04-20T12:00:00Z'), snapshotPath: null });
+    await engine.loaded();
+    const hits = topicHitsOnce(engine.context(), 'hedgerow orchard beekeeping', ['item']);
+    const ids = hits.map((h) => h.refId);
+    expect(ids.filter((id) => id.startsWith('p'))).toHaveLength(150);
+    // Two words of three score well above one.
+    expect(ids).not.toContain('w1');
+    expect(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score)).toBe(true);
+  });
+});
