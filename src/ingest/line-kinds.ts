@@ -347,7 +347,8 @@ export function decisionOf(text: string): Decision | null {
   if (subject) {
     const verb = subject[0].slice(subject[0].lastIndexOf(' ') + 1);
     // Only a verb in capitals is a label; "The Committee noted the report" is narrative.
-    if (verb === verb.toUpperCase()) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
+    // "The Committee NOTED the following declarations of interest:-" records who declared, not a decision.
+    if (verb === verb.toUpperCase() && !R.ATTENDANCE_NOTED.test(text.slice(subject[0].length))) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
   }
   if (R.BODY_LABEL.test(text)) return { rest: '', unanimous: false, needsList: true };
   const m = R.RESOLVED_LABEL.exec(text) ?? R.CAPITAL_DECISION_LABEL.exec(text) ?? R.WORDED_DECISION_LABEL.exec(text);

@@ -59,6 +59,11 @@ const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provi
 /** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
 const RECONSIDER =
   /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
+/** "it was suggested that some items could be deferred to ...": a possibility raised in the discussion, not asked for. */
+const SUGGESTED_ONLY = /\b(?:suggested|wondered|queried|asked) (?:that |whether |if )(?:[\w'’,-]{1,20} ){0,12}(?:could|might|may) be\b/i;
+/** "It was agreed to re-visit the matter at the November meeting": the board will come back to it. */
+const REVISIT_AT_MEETING =
+  /\b(?:to|would|will|should) (?:re-?visit|re-?consider|return to|look again at) (?:[\w'’-]{1,20} ){0,4}(?:at|in) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}meeting\b/i;
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
@@ -71,15 +76,18 @@ const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: t
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
-const SET_TO_VERB = /^to (?:e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
+const SET_TO_VERB = /^to (?:e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
 const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
 /** "JB to ...", "Jane Brown to ...": initials or a name in capitals. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
-  /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
+  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
 const PROMISED_TO_BOARD =
   /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently )?be (?:provided|shared|forwarded|sent|supplied|given|arranged) (?:to|with|for) (?:them|(?:all |the )?(?:[\w-]{2,20} ){0,2}(?:members|councillors)|the board|the committee|the panel|the commission)\b/i;
+/** "... and would forward it on to the Panel members": something passed on to the board. */
+const FORWARD_TO =
+  /\b(?:would|will|to|agreed to|undertook to|offered to) (?:forward|pass|send|circulate|share|e-?mail)(?: (?:it|this|them|these|that|those))?(?: on)? to (?:the |all )?(?:[\w-]{2,20} ){0,2}(?:members|councillors|committee|board|panel|commission)\b/i;
 const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b(?:would|will) be (?:provided|sent|given|circulated|supplied)\b/i;
 const BE_CIRCULATED = /\bthat\b/gi;
 const CIRCULATED_AFTER =
@@ -217,8 +225,8 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text)) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
-  if (offered(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
-  if (RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
+  if (offered(text) || FORWARD_TO.test(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || REVISIT_AT_MEETING.test(text)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
   return null;
 }

@@ -390,7 +390,10 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
     if (lines[k]!.clause) break;
   }
   if (!endsSentence(text)) return null;
-  const sentence = lastSentence(text);
+  const said = lastSentence(text);
+  // "It was proposed by X and seconded by Y that the minutes be approved. All in favour.": the motion carried.
+  const proposed = R.PROPOSED_THAT.exec(said);
+  const sentence = proposed ? said.slice(proposed[0].length) : said;
   if (sentence.length < 12) return null;
   // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
   const after = line.text.slice(m.index + m[0].length).trim();
@@ -626,8 +629,10 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
-      if (n === said.length - 1 && sentence.endsWith(':') && listed && clauseStart(listed) !== null) {
-        const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest: sentence, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
+      if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listed && clauseStart(listed) !== null) {
+        // "The following was agreed:" says only that what is listed was decided: a label over its clauses.
+        const rest = R.FOLLOWING_DECIDED.test(sentence) ? '' : sentence;
+        const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
         const block = readBlock(lines, j - 1, lines.length, first);
         if (block.resolutions.length > 0) {
           blocks.push({ ...block, start: j, end: Math.max(block.end, j) });

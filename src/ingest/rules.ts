@@ -280,7 +280,7 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  * Resolved.", "Agreed unanimously.", "Approved unanimously.". The sentence before it is the decision.
  */
 export const DECISION_CLOSER =
-  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
+  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?|All (?:agreed|in favour)|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
 /** "Proposed by Cllr X seconded by Cllr Y and unanimously approved." on a line of its own: it closes the sentence above it. */
 export const MOTION_CLOSER =
   /^(?:Proposed|Moved) by .{1,60}?,? (?:and )?seconded by .{1,60}? and (?:unanimously |duly )?(?:approved|agreed|resolved|carried|accepted)(?: unanimously| by all(?: members)?)?\.(?:$| (?!That\b)(?=[A-Z]))/;
@@ -296,8 +296,10 @@ export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:pro
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "Agreed that ...", "Decision:", "Decisions", "Outcome:", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
+/** "The following was agreed:", "The following were resolved:-": a label over the decisions listed under it. */
+export const FOLLOWING_DECIDED = /^the following (?:was|were|is|are) (?:unanimously )?(?:agreed|resolved|decided) ?:[-–]?$/i;
 export const WORDED_DECISION_LABEL =
-  /^(?:agreed that\b|decisions? ?:|decisions?$|outcomes? ?:|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
+  /^(?:agreed that\b|the following (?:was|were) (?:unanimously )?(?:agreed|resolved|decided) ?:[-–]?$|decisions? ?:|decisions?$|outcomes? ?:|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee|members) (?:unanimously )?(?:agreed|decided|resolved)(?: that)?[ :-]{0,3}$|it was (?:unanimously )?(?:agreed|decided)(?: that)?[ :-]{0,3}$|(?:the )?(?:committee|board|panel|council|cabinet|commission|sub-committee) (?:unanimously )?(?:agreed|decided) that ?:)/i;
 /**
  * A decision in the present tense with no label: "The Committee notes the report and agrees ...",
  * "The Scrutiny Board (2) approve ...". Narrative is in the past tense.
@@ -310,9 +312,9 @@ export const PRESENT_TENSE_DECISION =
  * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
  */
 export const BODY_DECIDED =
-  /^(?:(?:after|following|having|upon|on) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted)\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected)\b/i;
 export const IT_WAS_DECIDED =
-  /^(?:(?:after|following|having|upon|on) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
   /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussion|\bdebate) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
@@ -331,6 +333,8 @@ export const DECIDED_ELSEWHERE =
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
   /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|councillors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
+/** "NOTED the following declarations of interest", "NOTED the apologies": the meeting's record of its members, not a decision. */
+export const ATTENDANCE_NOTED = /^ (?:the )?(?:following )?(?:declarations?|apolog(?:y|ies)|interests?|substitut\w{1,6})\b/i;
 /** "Members agreed that more work was needed": a view the meeting shared, not a decision (a decision says what is to be). */
 export const AGREED_VIEW = /\bagreed(?: that)?\b/i;
 export const WHAT_IS_TO_BE = /\b(?:be|should|would|will|must|shall|to|could|needs? to)\b/i;
@@ -368,6 +372,9 @@ export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
 export const EXCLUSION =
   /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) excluded|exclu\w{0,6} (?:of )?the (?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?the public and (?:the )?press|(?:meeting|committee|board) (?:went|moved|continued) into (?:private|closed) session)\b/i;
+/** "the following item was considered with the press and public excluded", "the remaining items were taken in private". */
+export const BUSINESS_TAKEN_IN_PRIVATE =
+  /\b(?:was|were) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
 /** A conditional exclusion on an agenda: nothing is excluded yet. */
 export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if necessary|may be necessary|to consider (?:whether|passing|the exclusion)|to pass the following|if required|should the committee|may wish)\b/i;
