@@ -62,8 +62,8 @@ const RECONSIDER =
 /** "it was suggested that some items could be deferred to ...": a possibility raised in the discussion, not asked for. */
 const SUGGESTED_ONLY = /\b(?:suggested|wondered|queried|asked) (?:that |whether |if )(?:[\w'’,-]{1,20} ){0,12}(?:could|might|may) be\b/i;
 /** "It was agreed to re-visit the matter at the November meeting": the board will come back to it. */
-const REVISIT_AT_MEETING =
-  /\b(?:to|would|will|should) (?:re-?visit|re-?consider|return to|look again at) (?:[\w'’-]{1,20} ){0,4}(?:at|in) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}meeting\b/i;
+const REVISIT = /\b(?:to|would|will|should) (?:re-?visit|re-?consider|return to|look again at)\b/gi;
+const AT_A_MEETING = / (?:at|in) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}meeting\b/i;
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
@@ -226,7 +226,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
-  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || REVISIT_AT_MEETING.test(text)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
+  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
   return null;
 }
