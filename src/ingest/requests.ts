@@ -36,7 +36,8 @@ const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will
 const UPDATE =
   /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
 const UPDATE_WORD = /\bupdates?\b/gi;
-const TO_THE_BOARD = /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members)\b/i;
+const TO_THE_BOARD =
+  /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this|its) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members|(?:january|february|march|april|may|june|july|august|september|october|november|december) meeting)\b/i;
 const INFORMATION =
   /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
 /** "The Committee requested sight of the revised policy": a paper the board asked to see. */

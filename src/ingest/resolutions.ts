@@ -90,7 +90,8 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 }
 
 function stemOf(rest: string): string {
-  let stem = trimStart(rest.replace(/^unanimously\b/i, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
+  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
   // "the Committee:-" and "the following members be appointed –" open a list just as "the Committee:" does.
   const bare = trimEnd(stem, ':-–—');
   if (bare.length < stem.length && /[:\-–—]$/.test(stem)) stem = `${bare}:`;
@@ -170,9 +171,17 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
   else if (listed.length > 0) resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
-  resolutions = resolutions.filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
+  resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/** "the report be noted. (Proposed by Cllr A, seconded by Cllr B)", "... (Unanimous)": how it was carried is not the decision. */
+function withoutVoteRecord(r: ResolutionText): ResolutionText {
+  const m = R.TRAILING_VOTE_RECORD.exec(r.text);
+  if (!m) return r;
+  const text = `${r.text.slice(0, m.index).trimEnd()}${m[0].endsWith('.') && !/[.;:!?]$/.test(r.text.slice(0, m.index).trimEnd()) ? '.' : ''}`;
+  return { text, unanimous: r.unanimous || R.UNANIMOUS.test(m[0]) };
 }
 
 /** A resolution that shuts out the press and public: "the public be excluded ... exempt information". */
@@ -378,7 +387,8 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
 function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
   const line = lines[at]!;
   const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text);
-  if (!m) return null;
+  // "RESOLVED: to approve the quote. Proposer: Cllr A. All in favour.": the label's own sentence, read from the label.
+  if (!m || (m.index > 0 && opensDecision(line))) return null;
   // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
   let text = line.text.slice(0, m.index + (m[0].startsWith('.') || m[0].startsWith('!') || m[0].startsWith('?') ? 1 : 0)).trim();
   let start = at;
@@ -427,7 +437,7 @@ function lastSentence(text: string): string {
   for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) starts.push(m.index + 2);
   for (let n = starts.length - 1; n >= 0; n--) {
     const sentence = text.slice(starts[n], starts[n + 1] ?? text.length).trim();
-    if (!/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
+    if (!/^(?:it was )?(?:proposed|moved|seconded|proposer|seconder)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
   }
   return text.slice(starts[starts.length - 1]).trim();
 }
