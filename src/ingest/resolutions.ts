@@ -64,6 +64,8 @@ function opensDecision(line: ClassifiedLine): boolean {
 
 /** "That the report be noted.": a decision whose label a rendering dropped. */
 function isBareResolution(text: string): boolean {
+  // "That the Committee:" over its lettered clauses, the label a rendering dropped.
+  if (R.THAT_THE_BODY.test(text)) return true;
   return /^That\b/.test(text) && R.SUBJUNCTIVE.test(text) && !/\?$/.test(text);
 }
 
