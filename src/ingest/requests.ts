@@ -101,8 +101,8 @@ const BROUGHT_BACK =
   /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
 /** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
 const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
-const ASKED_WORD = /\b(?:asked|requested|invited)\b/gi;
-const ATTEND_MEETING = /\b(?:could|would|to|be invited to) (?:attend|come to|present to|present at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+const ASKED_WORD = /\b(?:asks?|asked|requests?|requested|invited)\b/gi;
+const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come to|present to|present at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** What a board asks to be done for it: "that a site visit be arranged", "that the item be brought back", "that the response be shared". */
 const ASKED_TO_BE_DONE =
   /\bbe (?:arranged|organised|organized|scheduled|set up|brought back|come back|shared|circulated|sent|forwarded|e-?mailed|provided|made available)\b|\battend (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;

@@ -326,6 +326,7 @@ export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
 /** "Proposed as a true record by Cllr X seconded by Cllr Y and approved": the record moved under the minutes' item. */
 export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed) as an? (?:true|correct|accurate|full) record\b/i;
+export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /** "Payments totalling £2,314.60 were approved", "Cllr Dean was unanimously elected Vice-Chairman": a decision in the passive. */
 export const PASSIVE_DECIDED =
