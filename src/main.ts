@@ -2,13 +2,12 @@
 // answer engines -> Slack or console -> reminders -> each council's sync.
 //
 // Only what reads the configuration is loaded before the answer threads start (in Slack); the rest
-// (the answers, the search, the ingest, Bolt) loads while they read the record and the index snapshot.
+// (the store, the answers, the search, the ingest, Bolt) loads while they read the record and the index
+// snapshot.
 import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createLogger } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
-import { processIo } from './cli/io.ts';
-import { startArguments } from './cli/start.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
 import type { Stoppable } from './shutdown.ts';
@@ -19,8 +18,12 @@ import type { ReminderOutlet } from './reminders/scheduler.ts';
 const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
-  const early = startArguments(process.argv.slice(2), processIo({}));
-  if (early !== null) return early;
+  // `npm start` takes no arguments but --help: the usual start loads nothing of the commands' argument handling.
+  if (process.argv.length > 2) {
+    const [{ processIo }, { startArguments }] = await Promise.all([import('./cli/io.ts'), import('./cli/start.ts')]);
+    const early = startArguments(process.argv.slice(2), processIo({}));
+    if (early !== null) return early;
+  }
   let config;
   try {
     config = loadConfig(readEnvironment(process.env));

@@ -9,6 +9,7 @@ import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIn
 import { daysBetween, formatDate } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
+import { rememberedAnswer } from './answer-memo.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
@@ -253,7 +254,8 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
         if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
-        return answerReadQuestion(contextFor({ ...options, now }, index, undefined, reading.committee), reading, text);
+        const ctx = contextFor({ ...options, now }, index, undefined, reading.committee);
+        return rememberedAnswer(ctx, text, reading, () => answerReadQuestion(ctx, reading, text));
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
         return answer('notice', text, now, {

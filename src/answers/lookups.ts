@@ -12,7 +12,7 @@ import { agendaSubjects } from './meetings/agenda-look-back.ts';
 import { agendaTopic, startAgendaTopicIndex } from './meetings/agenda-topics.ts';
 import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
-import { startRequestCatalogue } from './requests/request-catalogue.ts';
+import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
 import { dueIndex } from './requests/requests-due.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
 import { startPlanTrails } from './work-programme/drift-queries.ts';
@@ -26,6 +26,7 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startPeopleIndex(view),
     (view) => startAttendanceRateLookups(view),
     (view) => startRequestCatalogue(view),
+    (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
     (view) => startResolutionOrder(view),
     (view) => startPlanTrails(view),

@@ -228,6 +228,18 @@ export function firstAfter(view: RecordView, t: number): number {
   return lo;
 }
 
+/** First position in ascending `values` holding `value` or more. */
+export function firstAtLeast(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether a meeting had taken place by `t` (ms): only then are its minutes (attendance,
  * discussion, resolutions, requests) known. Before, at most its agenda is. An undated

@@ -4,7 +4,6 @@
 // statuses), so an answer re-rendered after "Mark done" shows the click.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
-import { createEngine } from '../answers/engine.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import type { Store } from '../store/store.ts';
@@ -21,6 +20,10 @@ const say =
   (...args: unknown[]) =>
     post({ type: 'log', level, message: args.map(text).join(' ') });
 const logger = { debug: say('debug'), info: say('info'), warn: say('warn'), error: say('error') } as unknown as Logger;
+
+// The answers' and the search's modules load while the store's parts are read: neither waits for the other's files.
+const loadingEngine = import('../answers/engine.ts');
+loadingEngine.catch(() => {});
 
 // The main thread's clock: its offset from this machine's, as it was when the worker started.
 const clock = { now: () => new Date(Date.now() + data.clockOffsetMs) };
@@ -53,6 +56,7 @@ async function openCouncilStore(): Promise<Store> {
 
 try {
   const store = await openCouncilStore();
+  const { createEngine } = await loadingEngine;
   const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
   store.onChange((change) => {
     if (change.origin === 'reload') engine.refresh();

@@ -14,8 +14,10 @@
 // valid JSON or does not match its schema is never overwritten: opening it throws
 // StoreError naming the file and the problem. The catalogue keeps each part's
 // content hash: a part that still has it is checked by sample, any other part
-// entry by entry.
+// entry by entry; a reader beside the store's owner (the answer thread) leaves
+// the checks to the owner, which reads the same parts.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { isAscii } from 'node:buffer';
 import { link, mkdir, readdir, readFile, stat, unlink, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -83,7 +85,9 @@ export interface StoreOptions {
   /**
    * Open only a store that opening leaves as it is: a new, single-file (v1) or older store, which
    * opening would write, throws StoreNotCurrentError instead, so that a reader never opens it while
-   * its writer is rewriting it. Default false.
+   * its writer is rewriting it. A reader also takes each part as the catalogue names it, unchecked:
+   * it opens the store beside its owner, which checks the same parts and stops when one is wrong.
+   * Default false.
    */
   asReader?: boolean;
 }
@@ -111,6 +115,8 @@ const OPEN: RequestState = { status: 'open', changedBy: null, changedAt: null };
 
 /** How long one turn of the event loop builds look-ups for prepareForWrites. */
 const PREPARE_SLICE_MS = 8;
+/** Status changes whose ids are kept for requestStatesChangedSince: far more than clicks between two questions. */
+const STATUS_CHANGES_KEPT = 1000;
 
 /** The record's content version: a fold over its documents in ingest order, since only an ingest changes the record. */
 function foldVersion(previous: string, documentId: string): string {
@@ -123,8 +129,11 @@ function versionOf(documents: ReadonlyArray<{ id: string }>): { hash: string; la
   return { hash, label: `${documents.length}-${hash}` };
 }
 
-/** How the record was checked when the store was opened: every entry, or a sample (every part as last written). */
-export type RecordCheck = 'full' | 'sample';
+/**
+ * How the record was checked when the store was opened: every entry, a sample (every part as last
+ * written), or not at all (a reader beside the owner, which checks it).
+ */
+export type RecordCheck = 'full' | 'sample' | 'owner';
 
 /** What a write in progress has changed in memory and not yet written. */
 interface Unwritten {
@@ -182,6 +191,8 @@ class BoardStore implements Store {
   readonly #journal: RequestJournal | null;
   readonly #clock: Clock;
   readonly #lockTimeoutMs: number;
+  /** A reader beside the owner: parts are taken as the catalogue names them (see StoreOptions.asReader). */
+  readonly #trustParts: boolean;
   readonly #writeText: (file: string, text: string) => Promise<void>;
   #versionHash: string;
   #version: string;
@@ -189,6 +200,11 @@ class BoardStore implements Store {
   #parts: Record<string, PartEntry> = {};
   #catalogueSeen: Seen | null = null;
   #stateSeen: Seen | null = null;
+  /** See requestStatesVersion; #statusChanges: the ids each of the last changes set (null: all), oldest first. */
+  #statesVersion = 0;
+  #statusChanges: Array<{ version: number; id: string | null }> = [];
+  /** Every change after this version is in #statusChanges. */
+  #statusChangesFrom = 0;
   /** Set inside a write (batch): ingests join it instead of waiting for the lock they already hold. */
   readonly #writing = new AsyncLocalStorage<Unwritten>();
   readonly #listeners = new Set<(change: StoreChange) => void>();
@@ -210,6 +226,7 @@ class BoardStore implements Store {
     this.#journal = disk?.journal ?? null;
     this.#clock = options.clock ?? systemClock;
     this.#lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+    this.#trustParts = options.asReader ?? false;
     this.#writeText = textWriter(options);
     const { hash, label } = versionOf(this.#index.documents);
     this.#versionHash = hash;
@@ -406,7 +423,7 @@ class BoardStore implements Store {
     const contents = new Map<string, BoardRecord>();
     for (const name of changed) {
       const entry = catalogue.parts[name];
-      contents.set(name, entry ? (await readPart(files, name, entry)).part : emptyRecord());
+      contents.set(name, entry ? (await readPart(files, name, entry, this.#trustParts)).part : emptyRecord());
     }
     const index = this.#index;
     // Documents are only ever appended: anything else (a restore) means reading the whole record again.
@@ -459,7 +476,7 @@ class BoardStore implements Store {
       const read = await readJsonFile(files.catalogue, 'a scrutiny store catalogue');
       catalogue = read ? checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue') : emptyCatalogue();
     }
-    const { record } = await readRecord(files, catalogue);
+    const { record } = await readRecord(files, catalogue, this.#trustParts);
     const before = this.#index;
     this.#index = RecordIndex.fromRecord(record);
     this.#parts = catalogue.parts;
@@ -512,7 +529,10 @@ class BoardStore implements Store {
       }
       this.#stateSeen = now;
     }
-    if (await this.#journal!.catchUp(this.#requests)) changed = true;
+    const evidence = this.#small.evidence;
+    const ids: Array<string | null> = [];
+    if (await this.#journal!.catchUp(this.#requests, (id) => ids.push(id))) changed = true;
+    if (ids.length > 0 || !isDeepStrictEqual(evidence, this.#small.evidence)) this.#statesChanged(ids);
     if (changed) this.#state = { ...this.#small, requests: this.#requests };
     return changed;
   }
@@ -535,6 +555,31 @@ class BoardStore implements Store {
     return this.#requests[requestId] ?? OPEN;
   }
 
+  requestStatesVersion(): number {
+    return this.#statesVersion;
+  }
+
+  requestStatesChangedSince(version: number): readonly string[] | null {
+    if (version < this.#statusChangesFrom || version > this.#statesVersion) return null;
+    const ids: string[] = [];
+    for (let i = this.#statusChanges.length - 1; i >= 0 && this.#statusChanges[i]!.version > version; i--) {
+      const id = this.#statusChanges[i]!.id;
+      if (id === null) return null;
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** One change to the statuses (the ids set; null: unknown, all read again) or to the evidence decisions (none). */
+  #statesChanged(ids: ReadonlyArray<string | null>): void {
+    this.#statesVersion++;
+    for (const id of ids) this.#statusChanges.push({ version: this.#statesVersion, id });
+    if (this.#statusChanges.length > STATUS_CHANGES_KEPT) {
+      const dropped = this.#statusChanges.splice(0, this.#statusChanges.length - STATUS_CHANGES_KEPT);
+      this.#statusChangesFrom = dropped[dropped.length - 1]!.version;
+    }
+  }
+
   async setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState> {
     if (!this.#index.requestsById.has(requestId)) throw new Error(`No request with id "${requestId}" in the record.`);
     const next = RequestStateSchema.parse({ status, changedBy: by, changedAt: at.toISOString() });
@@ -546,7 +591,9 @@ class BoardStore implements Store {
   async #changeRequests(changes: Array<[string, RequestState]>, what: string): Promise<void> {
     await this.#withStateLock(what, async () => {
       if (this.#journal) {
-        await this.#journal.catchUp(this.#requests);
+        const read: Array<string | null> = [];
+        await this.#journal.catchUp(this.#requests, (id) => read.push(id));
+        if (read.length > 0) this.#statesChanged(read);
         try {
           await this.#journal.append(changes, this.#requests);
         } catch (error) {
@@ -554,6 +601,7 @@ class BoardStore implements Store {
         }
       }
       for (const [id, state] of changes) this.#requests[id] = state;
+      this.#statesChanged(changes.map(([id]) => id));
     });
   }
 
@@ -578,8 +626,10 @@ class BoardStore implements Store {
         }
         this.#stateSeen = await seen(this.#files.state);
       }
+      const evidence = this.#small.evidence;
       this.#small = checked.data;
       this.#state = { ...checked.data, requests: this.#requests };
+      if (!isDeepStrictEqual(evidence, checked.data.evidence)) this.#statesChanged([]);
       return result;
     });
   }
@@ -729,8 +779,11 @@ function sampled(json: unknown): BoardRecord | null {
   return json as BoardRecord;
 }
 
-/** One part as the catalogue names it: sampled when its content hash is the catalogue's, else checked entry by entry. */
-async function readPart(files: StoreFiles, name: string, entry: PartEntry): Promise<{ part: BoardRecord; full: boolean }> {
+/**
+ * One part as the catalogue names it: sampled when its content hash is the catalogue's, else checked
+ * entry by entry; unchecked for a reader beside the owner (`trusted`).
+ */
+async function readPart(files: StoreFiles, name: string, entry: PartEntry, trusted = false): Promise<{ part: BoardRecord; full: boolean }> {
   const file = path.join(files.parts, entry.file);
   let bytes: Buffer;
   try {
@@ -742,21 +795,23 @@ async function readPart(files: StoreFiles, name: string, entry: PartEntry): Prom
   }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf-8'));
+    // Parts are written as ASCII (see partText), which reads as Latin-1 without UTF-8's decoding.
+    json = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf-8'));
   } catch (error) {
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
-  const trusted = sha256Hex(bytes) === entry.sha256 ? sampled(json) : null;
-  if (trusted) return { part: trusted, full: false };
+  if (trusted) return { part: json as BoardRecord, full: false };
+  const unchanged = sha256Hex(bytes) === entry.sha256 ? sampled(json) : null;
+  if (unchanged) return { part: unchanged, full: false };
   return { part: checkAgainst(file, json, BoardRecord, 'a part of a scrutiny record'), full: true };
 }
 
-/** The whole record from the parts a catalogue names. */
-async function readRecord(files: StoreFiles, catalogue: Catalogue): Promise<{ record: BoardRecord; full: boolean }> {
+/** The whole record from the parts a catalogue names (unchecked: `trusted`, see readPart). */
+async function readRecord(files: StoreFiles, catalogue: Catalogue, trusted = false): Promise<{ record: BoardRecord; full: boolean }> {
   const parts = new Map<string, BoardRecord>();
   let full = false;
   for (const [name, entry] of Object.entries(catalogue.parts)) {
-    const read = await readPart(files, name, entry);
+    const read = await readPart(files, name, entry, trusted);
     parts.set(name, read.part);
     full ||= read.full;
   }
@@ -829,9 +884,9 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     for (let attempt = 0; ; attempt++) {
       catalogue = checkAgainst(files.catalogue, read!.json, Catalogue, 'a scrutiny store catalogue');
       try {
-        const whole = await readRecord(files, catalogue);
+        const whole = await readRecord(files, catalogue, options.asReader);
         record = whole.record;
-        checked = whole.full ? 'full' : 'sample';
+        checked = options.asReader ? 'owner' : whole.full ? 'full' : 'sample';
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;

@@ -50,12 +50,16 @@ export class RequestJournal {
     return states;
   }
 
-  /** Apply to `states` what other processes appended since; true when anything changed. */
-  async catchUp(states: RequestStates): Promise<boolean> {
+  /**
+   * Apply to `states` what other processes appended since; true when anything changed. `changed`
+   * hears each request id applied, or null when all were read again.
+   */
+  async catchUp(states: RequestStates, changed: (id: string | null) => void = () => {}): Promise<boolean> {
     if ((await identity(this.#snapshotFile)) !== this.#snapshotSeen) {
       const fresh = await this.load();
       for (const key of Object.keys(states)) if (!(key in fresh)) delete states[key];
       Object.assign(states, fresh);
+      changed(null);
       return true;
     }
     let info;
@@ -70,6 +74,7 @@ export class RequestJournal {
       const fresh = await this.load();
       for (const key of Object.keys(states)) if (!(key in fresh)) delete states[key];
       Object.assign(states, fresh);
+      changed(null);
       return true;
     }
     this.#ino = info.ino;
@@ -97,6 +102,7 @@ export class RequestJournal {
       }
       if (!parsed?.success) throw new StoreError(this.#logFile, `has a line that is not a request status change (line ${lineNumber} after byte ${this.#offset}); it was left untouched`);
       states[parsed.data.id] = parsed.data.state;
+      changed(parsed.data.id);
     }
     this.#offset += Buffer.byteLength(text.slice(0, complete));
     return complete > 0;

@@ -101,6 +101,16 @@ export interface Store {
   ingest(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome>;
   /** A request's status: 'open' until a person closes it. */
   requestState(requestId: string): RequestState;
+  /**
+   * Counts changes to request statuses and to co-ordinators' evidence decisions (this process's, or
+   * another's once read): what is worked out from them can be kept per value.
+   */
+  requestStatesVersion(): number;
+  /**
+   * The requests whose status changed after `version` (a value requestStatesVersion gave), or null when
+   * that is no longer known (long ago, or every status was read again).
+   */
+  requestStatesChangedSince(version: number): readonly string[] | null;
   setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState>;
   /** Small mutable state (subscriptions, deliveries, seen events, sync fingerprints). */
   state(): Readonly<MutableState>;

@@ -219,6 +219,19 @@ describe('openStore', () => {
       await expect(openStore(file)).rejects.toThrow(/items\.\d+\.number/);
     });
 
+    it('a reader beside the owner takes the parts unchecked, and non-ASCII text reads the same; the owner checks them', async () => {
+      const { partFile, text, file } = await written();
+      // A hand edit with characters outside ASCII (written unescaped) and a bad entry outside any sample.
+      const part = JSON.parse(text);
+      part.items[150].body = 'Body of item 150, révisé — 2½ pages.';
+      part.items[1].number = 2;
+      await writeFile(partFile, JSON.stringify(part));
+      const reader = await openStore(file, { asReader: true });
+      expect(reader.checked).toBe('owner');
+      expect(reader.record().items.some((i) => i.body === 'Body of item 150, révisé — 2½ pages.')).toBe(true);
+      await expect(openStore(file)).rejects.toThrow(/items\.1\.number/);
+    });
+
     it('a correct hand edit is read after a full check', async () => {
       const { partFile, text, file } = await written();
       await writeFile(partFile, text.replace('Body of item 150.', 'Body of item 150, corrected.'));

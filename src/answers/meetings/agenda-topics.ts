@@ -13,9 +13,9 @@
 import type { AgendaItem, Request, Resolution } from '../../model.ts';
 import { processTerm, searchTerms, words } from '../../search/search-options.ts';
 import type { SlicedJob, Steps } from '../../search/slices.ts';
-import { lookupKey, startTime, type RecordView } from '../record-view.ts';
+import { firstAtLeast, lookupKey, startTime, type RecordView } from '../record-view.ts';
 import { requestCatalogue, type CatalogueEntry } from '../requests/request-catalogue.ts';
-import { TopicMemo } from '../topics/topic-hits.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 
 /** Positions in a version's tables of what the record holds on one agenda subject. */
 export interface AgendaTopic {
@@ -55,7 +55,7 @@ export interface AgendaTopicIndex {
   textTargets: Int32Array;
   requestsFrom: number;
   /** What subjects found, remembered for this version, bounded. */
-  memo: TopicMemo;
+  memo: BoundedMemo;
 }
 
 const AGENDA_TOPICS = lookupKey<AgendaTopicIndex>('agenda topics');
@@ -226,7 +226,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     textStems: packed(textStems),
     textTargets: Int32Array.from(targets),
     requestsFrom,
-    memo: new TopicMemo(POSITIONS_KEPT),
+    memo: new BoundedMemo(POSITIONS_KEPT),
   };
 }
 
@@ -239,14 +239,8 @@ export function agendaTopic(view: RecordView, title: string): AgendaTopic {
 }
 
 function contains(list: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === value;
+  const at = firstAtLeast(list, value);
+  return at < list.length && list[at] === value;
 }
 
 function findAgendaTopic(index: AgendaTopicIndex, title: string): AgendaTopic {

@@ -5,6 +5,7 @@ import type { SearchDocKind } from '../../search/search-options.ts';
 import { searchTerms } from '../../search/search-options.ts';
 import type { SearchIndex } from '../../search/search-index.ts';
 import type { AnswerContext } from '../context.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 import { lookupKey } from '../record-view.ts';
 
 /**
@@ -24,48 +25,17 @@ export interface TopicHit {
   relevance: Relevance;
 }
 
-/**
- * Results remembered per record version, bounded: "Show more" and a topic asked again
- * reuse them. When full, the topics asked about least recently make room.
- */
-export class TopicMemo {
-  readonly #values = new Map<string, { value: unknown; size: number }>();
-  #size = 0;
-  constructor(private readonly capacity: number) {}
-
-  /** The value for `key`, worked out once; `sizeOf` counts its entries against the capacity. */
-  remember<T>(key: string, work: () => T, sizeOf: (value: T) => number = (v) => (Array.isArray(v) ? v.length : 1)): T {
-    const known = this.#values.get(key);
-    if (known) {
-      // Most recently used last.
-      this.#values.delete(key);
-      this.#values.set(key, known);
-      return known.value as T;
-    }
-    const found = work();
-    const size = sizeOf(found);
-    for (const [oldest, entry] of this.#values) {
-      if (this.#size + size <= this.capacity) break;
-      this.#values.delete(oldest);
-      this.#size -= entry.size;
-    }
-    this.#values.set(key, { value: found, size });
-    this.#size += size;
-    return found;
-  }
-}
-
 /** Matches remembered per record version, in all: a bound on memory, whatever topics are asked. */
 const MATCHES_KEPT = 1_000_000;
-const TOPICS = lookupKey<TopicMemo>('topics');
+const TOPICS = lookupKey<BoundedMemo>('topics');
 
 /**
  * What a topic finds does not depend on the date asked, only on the record (and so
  * the index) it is asked of. Remembered with the view only when the index is the
  * view's own; an answer built while the index loads remembers nothing.
  */
-export function topicMemo(ctx: AnswerContext): TopicMemo {
-  return ctx.indexComplete ? ctx.view.derived.get(TOPICS, () => new TopicMemo(MATCHES_KEPT)) : new TopicMemo(MATCHES_KEPT);
+export function topicMemo(ctx: AnswerContext): BoundedMemo {
+  return ctx.indexComplete ? ctx.view.derived.get(TOPICS, () => new BoundedMemo(MATCHES_KEPT)) : new BoundedMemo(MATCHES_KEPT);
 }
 
 export function topicKey(topic: string): string {
