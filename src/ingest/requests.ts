@@ -50,8 +50,8 @@ const LOOKED_AT_AGAIN = /\bbe (?:reviewed|re-?visited|re-?considered|looked at a
 /** "Members asked for the number of subscribers ...": "for" makes it a request ("asked about the number" is a question). */
 const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w-]{2,20} ){0,2}(?:numbers?|costs?|percentage|proportion|timescales?|timeline)\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported|listed) (?:to|on|at|onto|back to|for) (?:the )?next (?:meeting|agenda)|(?:for|at|to) the next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
-const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned)|to report|to bring)/i;
+  /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported|listed) (?:to|on|at|onto|back to|for) (?:the )?next (?:meeting|agenda)|(?:for|at|to) (?:the|its) next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
+const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided)|to report|to bring)/i;
 const FOLLOW_UP =
   /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added|taken forward|considered|looked at) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
@@ -72,12 +72,12 @@ const RECONSIDER_IN_MONTH =
 const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
-const OFFERER_NAMED = /\b[A-Z] [A-Z][a-z]{1,20}\b/g;
+const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
-const SET_TO_VERB = /^to (?:e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
+const SET_TO_VERB = /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
 const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
 /** "JB to ...", "Jane Brown to ...": initials or a name in capitals. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
@@ -106,6 +106,8 @@ const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come t
 /** What a board asks to be done for it: "that a site visit be arranged", "that the item be brought back", "that the response be shared". */
 const ASKED_TO_BE_DONE =
   /\bbe (?:arranged|organised|organized|scheduled|set up|brought back|come back|shared|circulated|sent|forwarded|e-?mailed|provided|made available)\b|\battend (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+/** "Members requested that future reports include benchmarking data": what the board's papers are to show. */
+const REPORTS_TO_INCLUDE = /\b(?:future|next|further|subsequent|all) (?:reports?|updates?|papers?)\b(?: \w{1,20}){0,2} (?:should |would |to )?(?:include|contain|set out|show|provide)\b/i;
 /** "... and let members know", "would advise the Committee": an answer promised to the board. */
 const LET_KNOW = /\b(?:would|will|to|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))/i;
 /** "asked that the report on the leisure centre contract come to the January meeting". */
@@ -228,7 +230,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text)) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80)) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
