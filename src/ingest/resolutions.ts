@@ -180,10 +180,29 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
 
 /** "the report be noted. (Proposed by Cllr A, seconded by Cllr B)", "... (Unanimous)": how it was carried is not the decision. */
 function withoutVoteRecord(r: ResolutionText): ResolutionText {
-  const m = R.TRAILING_VOTE_RECORD.exec(r.text);
+  const m = R.TRAILING_VOTE_RECORD.exec(r.text) ?? runOnVoteRecord(r.text);
   if (!m) return r;
-  const text = `${r.text.slice(0, m.index).trimEnd()}${m[0].endsWith('.') && !/[.;:!?]$/.test(r.text.slice(0, m.index).trimEnd()) ? '.' : ''}`;
+  const kept = r.text.slice(0, m.index).trimEnd().replace(/[,;–—-]$/, '').trimEnd();
+  // "Rosa Akers – proposed by X seconded by Y and appointed.": the motion carried is the decision itself.
+  if (kept.split(' ').length < 4) return r;
+  const text = `${kept}${/[.;:!?]$/.test(kept) || !/\.$/.test(r.text) ? '' : '.'}`;
   return { text, unanimous: r.unanimous || R.UNANIMOUS.test(m[0]) };
+}
+
+/**
+ * "... the grant of £200 – proposed Cllr A, seconded Cllr B, all in favour.", "...; proposed by ...", "... 5 For, 1
+ * Against.": a vote record run on after the decision. Only the last 200 characters are tried, each place a record may
+ * start being one test of an anchored pattern, so a long decision stays linear.
+ */
+function runOnVoteRecord(text: string): { index: number; 0: string } | null {
+  const from = Math.max(0, text.length - 200);
+  const starts = /(?: [–—-] |[;,.] )/g;
+  starts.lastIndex = from;
+  for (let s = starts.exec(text); s; s = starts.exec(text)) {
+    const tail = text.slice(s.index + s[0].length);
+    if (R.RUN_ON_VOTE_RECORD.test(tail)) return { index: s.index + (s[0].startsWith('.') ? 1 : 0), 0: tail };
+  }
+  return null;
 }
 
 /** A resolution that shuts out the press and public: "the public be excluded ... exempt information". */

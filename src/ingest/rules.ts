@@ -372,12 +372,15 @@ export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
 export const DECISION_VERB =
   /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
+/** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
+export const RUN_ON_VOTE_RECORD =
+  /^(?:(?:(?:it was )?(?:proposed|moved|prop\.)(?: by)? [^,;]{1,60}?,? (?:and )?(?:seconded|sec\.)(?: by)? [^,;]{1,60}?)(?:,? (?:and )?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously(?: agreed| carried)?))?|all in favour|all agreed|carried unanimously|unanimously (?:agreed|carried)|nem\.? ?con\.?|\d{1,2} (?:for|in favour),? \d{1,2} against(?:,? \d{1,2} abstentions?)?)\.?$/i;
 /** "(unanimously)", "by 7 votes to 2", "(for 6, against 3)" between a label and its decision. */
 export const LABEL_VOTE =
   /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?= )/i;
 /** "(Proposed by Cllr A, seconded by Cllr B)", "(Unanimous)", "(For 7, Against 2)" closing a decision: the vote, not the decision. */
 export const TRAILING_VOTE_RECORD =
-  /\((?:(?:proposed|moved|seconded|proposer|seconder)\b|unanimous(?:ly)?\b|carried\b|(?:for|against)\b ?:? ?\d|\d{1,2} (?:for|in favour|votes?)\b|votes?\b|voting\b|nem\.? ?con)[^()]{0,200}\)\.?$/i;
+  /\((?:(?:proposed|moved|seconded|proposer|seconder)\b|unanimous(?:ly)?\b|carried\b|all (?:in favour|agreed)\b|(?:for|against)\b ?:? ?\d|\d{1,2} (?:for|in favour|votes?)\b|votes?\b|voting\b|nem\.? ?con)[^()]{0,200}\)\.?$/i;
 
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
 export const EXCLUSION =

@@ -246,3 +246,14 @@ describe('requests the board makes in discussion', () => {
     expect(requests('Members urged officers to include scrutiny comments in Executive reports.')).toEqual([]);
   });
 });
+
+describe('a vote record run on after a decision', () => {
+  it('is left out of the decision quoted, unless the record is the decision', () => {
+    expect(decisions('RESOLVED: That the Council approves the grant of £200 – proposed Cllr Ames, seconded Cllr Byatt, all in favour.')).toEqual([
+      'the Council approves the grant of £200.',
+    ]);
+    expect(decisions('RESOLVED to accept the quote from Greenways; proposed by Cllr Ames, seconded by Cllr Byatt.')).toEqual(['to accept the quote from Greenways.']);
+    expect(decisions('RESOLVED that the precept be £12,000. 5 For, 1 Against, 1 Abstention.')).toEqual(['the precept be £12,000.']);
+    expect(decisions('RESOLVED to support the application, subject to the hedge being retained.')).toEqual(['to support the application, subject to the hedge being retained.']);
+  });
+});
