@@ -587,7 +587,13 @@ export function recordsNarrativeDecision(sentence: string): boolean {
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
   if (R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence)) return true;
   if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || sharedView(sentence)) return false;
-  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
+  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || dashVerdict(sentence);
+}
+
+/** "Grass cutting quote from Greenways at £450 – approved.", "... – agreed to write to the landowner.": a verdict after the last dash. */
+function dashVerdict(sentence: string): boolean {
+  const dash = Math.max(sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - '), sentence.lastIndexOf(' — '));
+  return dash > 0 && R.DASH_VERDICT.test(sentence.slice(dash + 3).trimStart());
 }
 
 /** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */

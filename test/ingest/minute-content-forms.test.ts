@@ -257,3 +257,11 @@ describe('a vote record run on after a decision', () => {
     expect(decisions('RESOLVED to support the application, subject to the hedge being retained.')).toEqual(['to support the application, subject to the hedge being retained.']);
   });
 });
+
+describe('a verdict after a dash', () => {
+  it('makes the sentence a decision, quoted whole; a dash inside a sentence that reports does not', () => {
+    expect(decisions('Grass cutting quote from Greenways at £450 – approved.')).toEqual(['Grass cutting quote from Greenways at £450 – approved.']);
+    expect(decisions('Cllr Ames reported on the hedge – agreed to write to the landowner.')).toEqual(['Cllr Ames reported on the hedge – agreed to write to the landowner.']);
+    expect(decisions('The plan – which had been agreed in May – was discussed.')).toEqual([]);
+  });
+});
