@@ -330,7 +330,7 @@ export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly 
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /** "Payments totalling £2,314.60 were approved", "Cllr Dean was unanimously elected Vice-Chairman": a decision in the passive. */
 export const PASSIVE_DECIDED =
-  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred)\b/i;
+  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed)\b/i;
 /** What follows the last dash of "Grass cutting quote from Greenways at £450 – approved.": a verdict on what stands before it. */
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
@@ -338,7 +338,7 @@ export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
-  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|councillors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
+  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|councillors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
 /** "NOTED the following declarations of interest", "NOTED the apologies": the meeting's record of its members, not a decision. */
 export const ATTENDANCE_NOTED = /^ (?:the )?(?:following )?(?:declarations?|apolog(?:y|ies)|interests?|substitut\w{1,6})\b/i;
 /** "Members agreed that more work was needed": a view the meeting shared, not a decision (a decision says what is to be). */
