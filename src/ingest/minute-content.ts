@@ -80,7 +80,7 @@ function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: 
 
 /** A line that carries on the paragraph or bullet above it rather than starting a new one. */
 function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
-  if (line.blank || line.bullet || line.text.includes('\t') || line.clause) return false;
+  if (line.blank || line.bullet || line.text.includes('\t') || line.clause || isOwnerActionLine(line.text)) return false;
   if (first.bullet) return line.indent > 0 || /^[a-z]/.test(line.text);
   return true;
 }
@@ -246,7 +246,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     }
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
-    while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
+    // "ACTION RT" names the owner of what stands above it; what follows is the next matter.
+    if (!isOwnerActionLine(line.text)) while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
     // A lettered paragraph ("c) The reply ... was still awaited.") is quoted without its letter.
     const text = lines
       .slice(i, j)

@@ -203,9 +203,11 @@ export function namesOwnerOnly(text: string): boolean {
 
 /** "ACTION: Councillor Rice": an action line that only names who owes the request before it. */
 export function isOwnerActionLine(text: string): boolean {
-  const action = ACTION_POINT.exec(text);
+  const action = ACTION_POINT.exec(text) ?? BARE_ACTION_OWNER.exec(text);
   return action !== null && namesOwnerOnly(text.slice(action[0].length));
 }
+/** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
+const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(text: string, source: 'resolution' | 'body'): RequestKind | null {

@@ -394,14 +394,25 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
 function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
   // "It was proposed by X and seconded by Y that the minutes ... be accepted": the motion carried is the decision.
-  const proposed = R.PROPOSED_THAT.exec(line.text);
-  if (proposed) return { ...line, text: line.text.slice(proposed[0].length), decision: { rest: line.text.slice(proposed[0].length), unanimous: false }, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
+  const moved = movedThat(line.text);
+  if (moved !== null) return { ...line, text: moved, decision: { rest: moved, unanimous: false }, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
   const m = R.MID_LINE_DECISION_LABEL.exec(line.text);
   if (!m) return null;
   const text = line.text.slice(m.index + m[0].length);
   const decision = decisionOf(text);
   if (!decision) return null;
   return { ...line, text, decision, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
+}
+
+/**
+ * What was moved, from "It was proposed by X and seconded by Y that ...", also after the matter's name and a dash
+ * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved"); null when not a motion.
+ */
+function movedThat(text: string): string | null {
+  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved)\b)/i.exec(text);
+  const from = dash ? dash[0].length : 0;
+  const proposed = R.PROPOSED_THAT.exec(text.slice(from));
+  return proposed ? text.slice(from + proposed[0].length) : null;
 }
 
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
@@ -423,8 +434,7 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   if (!endsSentence(text)) return null;
   const said = lastSentence(text);
   // "It was proposed by X and seconded by Y that the minutes be approved. All in favour.": the motion carried.
-  const proposed = R.PROPOSED_THAT.exec(said);
-  const sentence = proposed ? said.slice(proposed[0].length) : said;
+  const sentence = movedThat(said) ?? said;
   if (sentence.length < 12) return null;
   // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
   const after = line.text.slice(m.index + m[0].length).trim();
@@ -597,9 +607,15 @@ function dashVerdict(sentence: string): boolean {
 }
 
 /** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
-function narrativeDecisionIn(sentence: string): string | null {
-  const proposed = R.PROPOSED_THAT.exec(sentence);
-  if (proposed) return sentence.slice(proposed[0].length);
+function narrativeDecisionIn(said: string): string | null {
+  // "Noticeboard – The Council voted in favour of ...": the matter's name, then the sentence that decides.
+  const matter = R.MATTER_NAME.exec(said);
+  const sentence = matter && !recordsNarrativeDecision(said) ? said.slice(matter[0].length) : said;
+  // "24/0112 – extension at Bryn Teg. The Council had no objection.": the council's answer, as its planning answers are quoted.
+  const answer = R.NO_OBJECTION_RAISED.exec(sentence);
+  if (answer) return sentence.slice(answer.index + answer[0].length - answer[1]!.length).replace(/^(\w)/, (c) => c.toUpperCase());
+  const moved = movedThat(sentence);
+  if (moved !== null) return moved;
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
   if (!within) return carriedMotion(sentence);

@@ -265,3 +265,20 @@ describe('a verdict after a dash', () => {
     expect(decisions('The plan – which had been agreed in May – was discussed.')).toEqual([]);
   });
 });
+
+describe('community council wordings', () => {
+  it('reads a motion after the matter and a dash, a vote in favour, and the council having no objection', () => {
+    expect(decisions('Full Council 12/2/2025 - Proposed (HM) & Seconded (DL) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.')).toEqual([
+      'the minutes be approved as correct.',
+    ]);
+    expect(decisions('Noticeboard – The Council voted in favour of ordering a new noticeboard.')).toEqual(['The Council voted in favour of ordering a new noticeboard.']);
+    expect(decisions('Application 25/0112 – extension at Bryn Teg. The Council had no objection.')).toEqual(['The Council had no objection.']);
+    expect(decisions('Bus shelter – RT reported that the glass had been replaced.')).toEqual([]);
+  });
+
+  it('makes the line above "ACTION RT" the request, and reads on after it', () => {
+    expect(requests('Footpath 14 – The fallen stile to be reported to the County Borough Council.\nACTION RT\nBus shelter – RT reported that the glass had been replaced.')).toEqual([
+      'Footpath 14 – The fallen stile to be reported to the County Borough Council.',
+    ]);
+  });
+});
