@@ -61,10 +61,23 @@ export function isRealDate(date: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/**
+ * Dates as formatDate wrote them, by YYYY-MM-DD: an answer cites the same few meeting dates again and
+ * again, and date-fns's format costs tens of microseconds a call. A date's text never changes.
+ */
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES_KEPT = 20_000;
+
 /** "Thursday 13 July 2017" */
 export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return format(new Date(Date.UTC(y, m - 1, d, 12)), 'EEEE d MMMM yyyy');
+  let text = formattedDates.get(date);
+  if (text === undefined) {
+    if (formattedDates.size >= FORMATTED_DATES_KEPT) formattedDates.clear();
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    text = format(new Date(Date.UTC(y, m - 1, d, 12)), 'EEEE d MMMM yyyy');
+    formattedDates.set(date, text);
+  }
+  return text;
 }
 
 /** "10.00 am", "2.30 pm", "12 noon" as the minutes print times. */

@@ -64,7 +64,7 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|project|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal)\b/i;
+  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
 const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
@@ -382,14 +382,98 @@ export function chairFromSentence(text: string): string | null {
     while (k < after.length && k < 5 && /^[A-Z][\w'’.-]{0,30}$/.test(after[k]!.replace(/[.,;]$/, ''))) k++;
     return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
   }
-  // The name is the capitalised words just before the words "in the Chair" (with a title, perhaps).
-  const before = trimEnd(withoutBrackets(text.slice(0, m.index), () => {}), '-–,(').split(' ');
+  return personBefore(text, m.index);
+}
+
+/** The person named by the capitalised words just before `at` (with a title, perhaps): "Councillor Ann Holt took the Chair". */
+function personBefore(text: string, at: number): string | null {
+  const before = trimEnd(withoutBrackets(text.slice(0, at), () => {}), '-–,(').split(' ');
   let k = before.length;
   // "Councillor Hana Van der Berg presided": a surname's small words ("der") belong to it.
   while (k > 0 && before.length - k < 6 && (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))) k--;
   if (k === before.length) return null;
   const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;
+}
+
+/**
+ * People a minute says were there though no list names them: a substitute ("Councillor X attended as a substitute
+ * for Councillor Y", "X confirmed he was attending as a substitute") and members who came late.
+ */
+export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
+  const out = lateArrivalsIn(lines);
+  for (const l of lines) {
+    if (l.blank) continue;
+    for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) out.push(...peopleBefore(l.text, m.index));
+  }
+  return out;
+}
+
+/** The people a sentence names before `at`: from its first title ("Councillors A and B would be late"), or the name just before. */
+function peopleBefore(text: string, at: number): string[] {
+  const start = lastSentenceStart(text.slice(0, at));
+  const sentence = text.slice(start, at);
+  const titled = R.FIRST_PERSON_TITLE.exec(sentence);
+  if (titled) {
+    const people = readPeople(sentence.slice(titled.index)).map((p) => p.name);
+    if (people.length > 0 && people.every((name) => name.split(' ').length <= 5)) return people;
+  }
+  const name = personBefore(sentence, sentence.length);
+  return name ? [name] : [];
+}
+
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(/[a-z]{2}[.!?] /g)) start = m.index + m[0].length;
+  return start;
+}
+
+/**
+ * People an apologies minute says came late ("Apologies for lateness were received from X", "X gave apologies
+ * for lateness", "X would arrive late"): they were there.
+ */
+export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.blank || !R.LATENESS.test(l.text)) continue;
+    const from = R.LATENESS_FROM.exec(l.text);
+    if (from) {
+      for (const p of readPeople(untilSentenceEnd(l.text.slice(from.index + from[0].length)))) out.push(p.name);
+      continue;
+    }
+    const said = R.LATE_SAID.exec(l.text);
+    if (said) out.push(...peopleBefore(l.text, said.index));
+  }
+  return out;
+}
+
+/**
+ * The chair a minute's text names: "Councillor X in the Chair" first, then a chair elected or appointed at the
+ * meeting, then "The Chair, Councillor X, welcomed ..." (a vice-chair is never read as the chair). Without
+ * `markers` only the last two are read: "X in the Chair" deep in a minute may be a stand-in for one item.
+ */
+export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): string | null {
+  for (const l of markers ? lines : []) {
+    if (!l.kinds.has('chair-marker')) continue;
+    const chair = chairFromSentence(l.text);
+    if (chair) return chair;
+  }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_ELECTED.exec(l.text);
+    if (!m || !R.CHAIR_ELECTED_FOR.test(l.text.slice(m.index + m[0].length))) continue;
+    const named = peopleBefore(l.text, m.index);
+    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
+  }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_APPOSITION.exec(l.text);
+    if (!m) continue;
+    // The name runs to the comma or bracket that closes the apposition.
+    const rest = l.text.slice(m.index + m[0].length);
+    const end = rest.search(/[,)]/);
+    const named = end > 0 && end <= 60 ? readPerson(rest.slice(0, end), null)?.name : null;
+    if (named) return named;
+  }
+  return null;
 }
 
 type Mark = 'present' | 'apologies' | 'absent';
@@ -501,6 +585,12 @@ export function withChairPresent(present: Attendee[], chair: string): void {
   else present.unshift({ name: chair, role: 'member', chair: true, note: null });
 }
 
+/** Someone a minute says was there, unless the list has them already (by surname). */
+export function withPresent(present: Attendee[], name: string): void {
+  const surname = name.split(' ').pop()!.toLowerCase();
+  if (!present.some((p) => p.name.split(' ').pop()!.toLowerCase() === surname)) present.push({ name, role: 'member', chair: false, note: null });
+}
+
 /** The same person in the same part of the list again; one listed as a member and again as, say, a cabinet member stays in both. */
 function dropRepeats(people: { name: string; role?: string }[]): void {
   const seen = new Set<string>();
@@ -534,7 +624,10 @@ export function apologiesFromSentence(text: string): Apology[] {
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  const said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
+  let said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
+  // "... from X and Y; and for lateness from Z": Z came.
+  const late = R.LATE_CLAUSE.exec(said);
+  if (late) said = said.slice(0, late.index);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
   return out;
 }
@@ -600,12 +693,8 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   const present: Attendee[] = [];
   const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
   const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
-  let chair: string | null = null;
-  for (const l of minute) {
-    if (!l.kinds.has('chair-marker')) continue;
-    chair = chairFromSentence(l.text);
-    if (chair) break;
-  }
+  for (const name of presentNamedIn(minute)) withPresent(present, name);
+  const chair = chairNamedIn(minute);
   if (chair) withChairPresent(present, chair);
   return { present, apologies, chair };
 }

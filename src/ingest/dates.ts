@@ -52,6 +52,8 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+/** "26th-Mar-2024": how ModernGov names a meeting's papers ("Printed minutes 26th-Mar-2024 14.00 Cabinet"). */
+const DAY_MONTH_YEAR_HYPHENED = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?-${MONTH_WORD}-(\\d{4})\\b`, 'gi');
 
 /** Every date in a text, in order of appearance. Numeric dates are day/month (UK). */
 export function findDates(text: string): FoundDate[] {
@@ -63,6 +65,10 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
     const date = iso(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR_HYPHENED)) {
+    const date = iso(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
     if (date) found.push({ date, index: m.index, text: m[0] });
   }
   for (const m of text.matchAll(NUMERIC)) {

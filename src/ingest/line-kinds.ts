@@ -192,7 +192,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     const tail = clean.slice(colon + 2);
     // "Exclusion of press and public: To resolve under ...": the agenda's words after the title, perhaps wrapped.
     const agendaWords = /^To [a-z]{3,}/.test(tail);
-    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (/[.]$/.test(tail) || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
+    // "Apologies for Absence: There were no absentees": a sentence after the colon, stop or no stop.
+    const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail);
+    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
     }
   }
@@ -202,7 +204,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (stop > 2 && stop < 100) {
     const head = clean.slice(0, stop);
     const rest = clean.slice(stop + 2).trim();
-    if (words(head).length <= 10 && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
+    // An agenda's wording as the title ("To invite Councillors to declare an interest ...") runs longer.
+    const limit = /^To [a-z]/.test(head) ? 16 : 10;
+    if (words(head).length <= limit && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
   }
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case.
   const ws = words(clean);
@@ -241,7 +245,10 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const sub = (m[2] ?? '').replace(/[()]/g, '');
     // "1) Notes the report": a list, not a heading.
     if (m[0].endsWith(')') && !m[2]) return null;
-    return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
+    // "615. a) Planning applications": the item's first lettered part printed on its number's line.
+    const after = text.slice(m[0].length);
+    const firstPart = sub ? null : /^ {1,3}\(?[a-z]\) (?=[A-Z])/.exec(after);
+    return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: firstPart ? after.slice(firstPart[0].length) : after };
   }
   m = R.GLUED_NUMBER.exec(text);
   if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
@@ -443,7 +450,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const cells = text.includes('\t');
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
-  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text)) kinds.add('furniture');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text)) kinds.add('furniture');
   if (R.TABLE_HEAD.test(text)) kinds.add('table-head');
   if (R.PAGE_TITLE.test(text)) kinds.add('page-title');
   if (R.AGENDA_WORD.test(text)) kinds.add('agenda-word');

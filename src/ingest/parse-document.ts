@@ -9,7 +9,7 @@
 // Never throws.
 import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { readAttendanceTab } from './attendance-tab.ts';
-import { type ClassifiedLine, classifyLine, classifyLines } from './line-kinds.ts';
+import { type ClassifiedLine, classifyLine } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
 
@@ -26,7 +26,9 @@ function emptyDocument(warning: string): ParsedDocument {
 
 /** The normalised, classified lines of a document (what `scrutiny parse --lines` prints). */
 export function classifyDocument(text: string): ClassifiedLine[] {
-  return classifyLines(documentLines(text));
+  const classified = classifyDocumentWithin(text, Number.POSITIVE_INFINITY);
+  // No count passes a limit of infinity: the lines are always whole.
+  return classified.ok ? classified.lines : [];
 }
 
 /** The classified lines, or how many lines opened an item or recorded a decision when that passed the limit. */

@@ -16,6 +16,9 @@
 export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} of \d{1,4})$/i;
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */
+/** A web page's own lines around its content: "Posted on 15 January 2025", "Share this:", "Related", the footer's links. */
+export const WEB_PAGE_FURNITURE =
+  /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|\(c\)|copyright) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
   /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /** A bullet glyph starting a line. */
@@ -51,7 +54,13 @@ export const PAGE_TITLE =
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
 /** The older "Meeting documents" page's table head, its cells run together or apart. */
 export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
-export const TABLE_HEAD = /^(?:items )?no\.? ?\|? ?item\b[ |]{0,12}$|^itemdescription(?:resolution)?$/i;
+/** A ModernGov page's own papers, named by the meeting: "Printed minutes 26th-Mar-2024 14.00 Cabinet pdf icon PDF 180 KB". */
+export const MEETING_PAPER_NAME = /^(?:agenda frontsheet|agenda(?: and)? reports? pack|public reports? pack|printed (?:minutes|decisions|plans|resolutions)|supplementary (?:agenda|reports?|information|papers?)|(?:draft |confirmed )?minutes|decisions|additional papers|agenda) (?=\d{1,2}(?:st|nd|rd|th)?-[a-z]{3}-\d{4}\b)/i;
+/** "14.00" after a paper's date: the meeting's time on a 24-hour clock. */
+/** The heading over a page's own papers. */
+export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
+export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
+export const TABLE_HEAD = /^(?:items )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,12}$|^itemdescription(?:resolution)?$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
@@ -61,7 +70,7 @@ export const AGENDA_WORD =
 
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;
-export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b/i;
+export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b|^issue ?[-–] ?items at meetings\b/i;
 /** "Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)". */
 export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
 /**
@@ -169,11 +178,17 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for abs
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
-export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|mayor|in the chair|chair of the meeting|presiding)$/i;
+/** "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...": the name stands before. */
+export const CHAIR_ELECTED = / (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)\b/;
+/** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end. */
+export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee)\b|[.,;]|$)/i;
+/** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
+export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
+export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|(?:town |city |borough )?mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
-  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
@@ -195,8 +210,18 @@ export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in atten
 /** "Received from Councillor Iqbal." under an apologies heading. */
 export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
 /** "Apologies for lateness": the person came. */
-export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b/i;
+export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b/i;
+/** "Apologies for lateness were received from": the names follow. */
+export const LATENESS_FROM = /\b(?:apolog(?:y|ies) )?for (?:lateness|late arrival)(?: (?:was|were))?(?: (?:received|submitted|given|made))? from /i;
+/** "; and for lateness from": where an apologies sentence turns to people who came late. */
+export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness|late arrival)\b/i;
+/** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
+export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
+/** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
+/** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
+export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
 
 // ---------------------------------------------------------------------------

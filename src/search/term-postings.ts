@@ -230,7 +230,9 @@ export class TermPostings {
     const everyTerm = (1 << unique.length) - 1;
     const limit = request.limit ?? touched.length;
     // The best `limit` in score order; ties keep the order first found, as MiniSearch's stable sort does.
+    // A few kept by insertion; many (every match of common words) by one stable sort, not insertion.
     const best: { short: number; score: number; matched: number }[] = [];
+    const inserting = limit <= INSERTION_LIMIT;
     for (const short of touched) {
       const mask = masks[short]!;
       const matched = bits(mask);
@@ -238,18 +240,27 @@ export class TermPostings {
       masks[short] = 0;
       scores[short] = 0;
       if (request.combineWith === 'AND' && mask !== everyTerm) continue;
+      if (!inserting) {
+        best.push({ short, score, matched });
+        continue;
+      }
       if (best.length === limit && (limit === 0 || score <= best[limit - 1]!.score)) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]!.score < score) at--;
       best.splice(at, 0, { short, score, matched });
       if (best.length > limit) best.pop();
     }
+    if (!inserting) {
+      best.sort((a, b) => b.score - a.score);
+      best.length = Math.min(best.length, limit);
+    }
     const fieldIds = fields.map((f) => f.id);
+    const termsOf = best.length > INSERTION_LIMIT ? termsByPass(best, used, fieldIds) : (short: number) => [...new Set(used.filter((e) => fieldIds.some((f) => e.data.get(f)?.has(short))).map((e) => e.term))];
     return best.map(({ short, score, matched }) => ({
       kind: KINDS[kinds[short]!]!,
       refId: refIds[short]!,
       score,
-      terms: [...new Set(used.filter((e) => fieldIds.some((f) => e.data.get(f)?.has(short))).map((e) => e.term))],
+      terms: termsOf(short),
       queryTermsMatched: matched,
     }));
   }
@@ -319,6 +330,23 @@ export class TermPostings {
     }
     return out;
   }
+}
+
+/** Up to this many best matches are kept by insertion as they are scored; more are sorted once at the end. */
+const INSERTION_LIMIT = 64;
+
+/**
+ * Each kept document's matched terms (in the order the expansions were used), by one pass over the
+ * expansions' postings: for many documents, cheaper than looking each one up in every expansion.
+ */
+function termsByPass(best: ReadonlyArray<{ short: number }>, used: readonly Expansion[], fieldIds: readonly number[]): (short: number) => string[] {
+  const found = new Map<number, Set<string>>(best.map(({ short }) => [short, new Set<string>()]));
+  for (const expansion of used) {
+    for (const field of fieldIds) {
+      expansion.data.get(field)?.forEach((_tf, short) => found.get(short)?.add(expansion.term));
+    }
+  }
+  return (short) => [...(found.get(short) ?? [])];
 }
 
 function bits(mask: number): number {

@@ -53,6 +53,23 @@ export interface StartedWorkerEngine extends WorkerEngine {
 
 
 
+/**
+ * Hands on what arrives together one per turn of the event loop. The worker posts each answer as it is
+ * built, and several arrive at once when this thread was busy; rendered and sent one after another in
+ * one turn, they would hold up the acknowledgements of the requests waiting behind them.
+ */
+function onePerTurn(): (work: () => void) => void {
+  const queue: Array<() => void> = [];
+  const next = () => {
+    queue.shift()?.();
+    if (queue.length > 0) setImmediate(next);
+  };
+  return (work) => {
+    queue.push(work);
+    if (queue.length === 1) setImmediate(next);
+  };
+}
+
 /** A worker engine for a store this thread has open. */
 export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
   const { store, ...rest } = deps;
@@ -77,6 +94,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   let worker: Worker | null = null;
   let started: Promise<void> = Promise.resolve();
   let closed = false;
+  const handOn = onePerTurn();
 
   const start = (thread: AnswerThread = spawnAnswerThread(data)): Worker => {
     const w = thread.worker;
@@ -88,10 +106,12 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         case 'ready':
           isStarted();
           break;
-        case 'answer':
-          waiting.get(reply.id)?.resolve(reply.answer);
+        case 'answer': {
+          const asked = waiting.get(reply.id);
           waiting.delete(reply.id);
+          if (asked) handOn(() => asked.resolve(reply.answer));
           break;
+        }
         case 'failed':
           waiting.get(reply.id)?.reject(new Error(reply.message));
           waiting.delete(reply.id);

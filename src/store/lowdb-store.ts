@@ -63,6 +63,7 @@ import { storeFiles, type StoreFiles } from './store-files.ts';
 import {
   StoreError,
   StoreWriteError,
+  type DocumentContents,
   type IngestOutcome,
   type RecordCounts,
   type SourceInfo,
@@ -647,11 +648,11 @@ class BoardStore implements Store {
   }
 
   resolutionsOf(itemId: string): readonly Resolution[] {
-    return this.#index.resolutionsByItem.get(itemId) ?? [];
+    return this.#index.resolutionsOfItem(itemId);
   }
 
   requestsOf(itemId: string): readonly Request[] {
-    return this.#index.requestsByItem.get(itemId) ?? [];
+    return this.#index.requestsOfItem(itemId);
   }
 
   request(id: string): Request | undefined {
@@ -673,6 +674,10 @@ class BoardStore implements Store {
       counts.requests += bundle.requests.length;
     }
     return counts;
+  }
+
+  fromDocument(documentId: string): DocumentContents {
+    return this.#index.fromDocument(documentId);
   }
 
   hasDocument(sha256: string): boolean {

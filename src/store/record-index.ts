@@ -61,6 +61,29 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/**
+ * The ids under one title: a string while there is one (most titles), a list once there are more.
+ * A Set for each of 50,000 titles is most of what building the look-ups allocated at council scale,
+ * and all of it outlives the young generation: the collections that copied it stalled the bot after start.
+ */
+type TitleIds = string | string[];
+
+function addId(map: Map<string, TitleIds>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (ids === undefined) map.set(key, id);
+  else if (typeof ids === 'string') map.set(key, [ids, id]);
+  else ids.push(id);
+}
+
+/** Every occurrence of the id goes, as from a set (a list may hold an id added twice). */
+function removeId(map: Map<string, TitleIds>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (ids === undefined) return;
+  const left = typeof ids === 'string' ? (ids === id ? [] : [ids]) : ids.filter((other) => other !== id);
+  if (left.length === 0) map.delete(key);
+  else map.set(key, left.length === 1 ? left[0]! : left);
+}
+
 /** Meetings' look-ups built in one step of prepareSteps: a few milliseconds at council scale. */
 const STEP_MEETINGS = 250;
 /** Items, resolutions or requests put with their meetings in one step. */
@@ -83,8 +106,6 @@ export class RecordIndex {
   readonly #meetingIdsByExternalId = new Map<string, Set<string>>();
   readonly #resolutionsById = new Map<string, Resolution>();
   readonly #requestsById = new Map<string, Request>();
-  readonly #resolutionsByItem = new Map<string, Resolution[]>();
-  readonly #requestsByItem = new Map<string, Request[]>();
   readonly #workProgramme = new Map<string, WorkProgrammeItem>();
   /** "year|titleKey" -> work-programme ids: plan rows and rows added by resolution dedupe on it. */
   readonly #wpIdsByYearTitle = new Map<string, Set<string>>();
@@ -96,37 +117,57 @@ export class RecordIndex {
   /** Bumped by every change applied: title look-ups built in slices from an older record are dropped. */
   #changes = 0;
   /**
-   * titleKey -> ids of items with that title, in any meeting. Built on first use or in
-   * steps after start (prepareSteps): only a merge needs it, and normalising 50,000
-   * titles would slow every start-up.
+   * titleKey -> ids of items with that title, in any meeting (one id, or several: a council repeats
+   * "Apologies for absence" thousands of times, most titles once). Built on first use or in steps
+   * after start (prepareSteps): only a merge needs it, and normalising 50,000 titles would slow every
+   * start-up. The committee of each id is read from its meeting when asked, not kept per title.
    */
-  #itemIdsByTitle: Map<string, Set<string>> | null = null;
-  /** "committeeKey|titleKey" -> ids of the items with that title in that committee's meetings; built on first use. */
-  #itemIdsByCommitteeTitle: Map<string, Set<string>> | null = null;
+  #itemIdsByTitle: Map<string, TitleIds> | null = null;
   /** titleKey -> ids of the items waiting under undated placeholders. */
   readonly #waitingIdsByTitle = new Map<string, Set<string>>();
 
   /** Ids of the items with this title key, in any meeting. */
   itemIdsWithTitle(key: string): ReadonlySet<string> {
-    this.#built();
-    if (!this.#itemIdsByTitle) {
-      this.#itemIdsByTitle = new Map();
-      for (const item of this.#itemsById.values()) addTo(this.#itemIdsByTitle, titleKey(item.title), item.id);
-    }
-    return this.#itemIdsByTitle.get(key) ?? EMPTY;
+    const ids = this.#titles().get(key);
+    return ids === undefined ? EMPTY : new Set(typeof ids === 'string' ? [ids] : ids);
   }
 
   /** Ids of the items with this title key in meetings of this committee (by committeeKey; '' for meetings naming none). */
   itemIdsWithCommitteeTitle(committee: string, key: string): ReadonlySet<string> {
-    this.#built();
-    if (!this.#itemIdsByCommitteeTitle) {
-      this.#itemIdsByCommitteeTitle = new Map();
-      for (const bundle of this.#bundles.values()) {
-        const committeeId = committeeKey(bundle.meeting.committee);
-        for (const item of bundle.items) addTo(this.#itemIdsByCommitteeTitle, `${committeeId}|${titleKey(item.title)}`, item.id);
-      }
+    const ids = this.#titles().get(key);
+    if (ids === undefined) return EMPTY;
+    const found = new Set<string>();
+    for (const id of typeof ids === 'string' ? [ids] : ids) {
+      const meetingId = this.#itemsById.get(id)?.meetingId;
+      const meeting = meetingId === undefined ? undefined : this.#bundles.get(meetingId)?.meeting;
+      if (meeting && committeeKey(meeting.committee) === committee) found.add(id);
     }
-    return this.#itemIdsByCommitteeTitle.get(`${committee}|${key}`) ?? EMPTY;
+    return found;
+  }
+
+  /** The title look-up, built at once if prepareSteps has not built it yet. */
+  #titles(): Map<string, TitleIds> {
+    this.#built();
+    if (!this.#itemIdsByTitle) {
+      const byTitle = new Map<string, TitleIds>();
+      for (const item of this.#itemsById.values()) addId(byTitle, titleKey(item.title), item.id);
+      this.#itemIdsByTitle = byTitle;
+    }
+    return this.#itemIdsByTitle;
+  }
+
+  /** An item's resolutions, by clause: read from its meeting, which holds a few dozen at most. */
+  resolutionsOfItem(itemId: string): Resolution[] {
+    const meetingId = this.itemsById.get(itemId)?.meetingId;
+    const bundle = meetingId === undefined ? undefined : this.#bundles.get(meetingId);
+    return bundle ? bundle.resolutions.filter((resolution) => resolution.itemId === itemId) : [];
+  }
+
+  /** An item's requests, in the order the minutes give them: read from its meeting. */
+  requestsOfItem(itemId: string): Request[] {
+    const meetingId = this.itemsById.get(itemId)?.meetingId;
+    const bundle = meetingId === undefined ? undefined : this.#bundles.get(meetingId);
+    return bundle ? bundle.requests.filter((request) => request.itemId === itemId) : [];
   }
 
   /** Ids of the items with this title key waiting under an undated placeholder. */
@@ -160,12 +201,6 @@ export class RecordIndex {
   }
   get requestsById() {
     return this.#built().#requestsById;
-  }
-  get resolutionsByItem() {
-    return this.#built().#resolutionsByItem;
-  }
-  get requestsByItem() {
-    return this.#built().#requestsByItem;
   }
   get workProgramme() {
     return this.#built().#workProgramme;
@@ -204,18 +239,12 @@ export class RecordIndex {
       if (this.#building.next().done) this.#building = null;
       else yield;
     }
-    if (this.#itemIdsByTitle && this.#itemIdsByCommitteeTitle) return;
+    if (this.#itemIdsByTitle) return;
     const changes = this.#changes;
-    const byTitle = new Map<string, Set<string>>();
-    const byCommitteeTitle = new Map<string, Set<string>>();
+    const byTitle = new Map<string, TitleIds>();
     let count = 0;
     for (const bundle of [...this.#bundles.values()]) {
-      const committeeId = committeeKey(bundle.meeting.committee);
-      for (const item of bundle.items) {
-        const key = titleKey(item.title);
-        addTo(byTitle, key, item.id);
-        addTo(byCommitteeTitle, `${committeeId}|${key}`, item.id);
-      }
+      for (const item of bundle.items) addId(byTitle, titleKey(item.title), item.id);
       if (++count % STEP_MEETINGS === 0) {
         yield;
         // A change meanwhile: the titles are read again when a merge first needs them.
@@ -223,7 +252,6 @@ export class RecordIndex {
       }
     }
     this.#itemIdsByTitle ??= byTitle;
-    this.#itemIdsByCommitteeTitle ??= byCommitteeTitle;
   }
 
   /**
@@ -271,6 +299,13 @@ export class RecordIndex {
       if (++count % STEP_MEETINGS === 0) yield;
     }
     for (const row of record.workProgramme) this.#addWorkProgramme(row);
+  }
+
+  /** The meetings naming this document among their sources, in the flat record's order, and its work-programme rows. */
+  fromDocument(documentId: string): { meetings: MeetingBundle[]; workProgramme: WorkProgrammeItem[] } {
+    const meetings = [...this.bundles.values()].filter((bundle) => bundle.meeting.sources.includes(documentId));
+    const workProgramme = [...this.workProgramme.values()].filter((row) => row.sources.includes(documentId));
+    return { meetings: meetings.sort((a, b) => compareMeetings(a.meeting, b.meeting)), workProgramme: workProgramme.sort(compareWorkProgramme) };
   }
 
   apply(patch: RecordPatch): void {
@@ -322,25 +357,13 @@ export class RecordIndex {
     if (meeting.date) addTo(this.#meetingIdsByDate, meeting.date, meeting.id);
     else this.#undatedMeetingIds.add(meeting.id);
     if (meeting.externalId) addTo(this.#meetingIdsByExternalId, meeting.externalId, meeting.id);
-    const committeeId = committeeKey(meeting.committee);
     for (const item of bundle.items) {
       this.#itemsById.set(item.id, item);
-      if (this.#itemIdsByTitle) addTo(this.#itemIdsByTitle, titleKey(item.title), item.id);
-      if (this.#itemIdsByCommitteeTitle) addTo(this.#itemIdsByCommitteeTitle, `${committeeId}|${titleKey(item.title)}`, item.id);
+      if (this.#itemIdsByTitle) addId(this.#itemIdsByTitle, titleKey(item.title), item.id);
       if (!meeting.date) addTo(this.#waitingIdsByTitle, titleKey(item.title), item.id);
     }
-    for (const resolution of bundle.resolutions) {
-      this.#resolutionsById.set(resolution.id, resolution);
-      const list = this.#resolutionsByItem.get(resolution.itemId);
-      if (list) list.push(resolution);
-      else this.#resolutionsByItem.set(resolution.itemId, [resolution]);
-    }
-    for (const request of bundle.requests) {
-      this.#requestsById.set(request.id, request);
-      const list = this.#requestsByItem.get(request.itemId);
-      if (list) list.push(request);
-      else this.#requestsByItem.set(request.itemId, [request]);
-    }
+    for (const resolution of bundle.resolutions) this.#resolutionsById.set(resolution.id, resolution);
+    for (const request of bundle.requests) this.#requestsById.set(request.id, request);
   }
 
   #removeBundle(meetingId: string): void {
@@ -353,14 +376,10 @@ export class RecordIndex {
     if (meeting.date) removeFrom(this.#meetingIdsByDate, meeting.date, meetingId);
     else this.#undatedMeetingIds.delete(meetingId);
     if (meeting.externalId) removeFrom(this.#meetingIdsByExternalId, meeting.externalId, meetingId);
-    const committeeId = committeeKey(meeting.committee);
     for (const item of bundle.items) {
       this.#itemsById.delete(item.id);
-      if (this.#itemIdsByTitle) removeFrom(this.#itemIdsByTitle, titleKey(item.title), item.id);
-      if (this.#itemIdsByCommitteeTitle) removeFrom(this.#itemIdsByCommitteeTitle, `${committeeId}|${titleKey(item.title)}`, item.id);
+      if (this.#itemIdsByTitle) removeId(this.#itemIdsByTitle, titleKey(item.title), item.id);
       if (!meeting.date) removeFrom(this.#waitingIdsByTitle, titleKey(item.title), item.id);
-      this.#resolutionsByItem.delete(item.id);
-      this.#requestsByItem.delete(item.id);
     }
     for (const resolution of bundle.resolutions) this.#resolutionsById.delete(resolution.id);
     for (const request of bundle.requests) this.#requestsById.delete(request.id);

@@ -1,6 +1,6 @@
 // The contract of the store: the one module that reads and writes the database.
 // Implemented in ./lowdb-store.ts (files in ./store-files.ts).
-import type { RecordChange } from './record-index.ts';
+import type { MeetingBundle, RecordChange } from './record-index.ts';
 import type {
   AgendaItem,
   BoardRecord,
@@ -11,6 +11,7 @@ import type {
   Request,
   RequestState,
   Resolution,
+  WorkProgrammeItem,
 } from '../model.ts';
 
 /** What is known of a file before it is parsed. */
@@ -33,6 +34,12 @@ export interface IngestOutcome {
   newAgendaMeetingIds: string[];
   newMinutesMeetingIds: string[];
   warnings: string[];
+}
+
+/** The meetings that name a document among their sources (whole, in the record's order) and the work-programme rows that do. */
+export interface DocumentContents {
+  meetings: MeetingBundle[];
+  workProgramme: WorkProgrammeItem[];
 }
 
 export interface RecordCounts {
@@ -134,6 +141,8 @@ export interface Store {
   counts(): RecordCounts;
   /** Whether a document with this content (sha256) is already in the record. */
   hasDocument(sha256: string): boolean;
+  /** What the record holds from one document, read from the look-ups without building the flat record. */
+  fromDocument(documentId: string): DocumentContents;
   /**
    * Ingest many documents and write once at the end (an ingest run, a sync), holding the
    * store's write lock throughout: another process's writes wait, and what they wrote

@@ -152,13 +152,14 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the record holds from one document, for the reply. */
 function describeDocument(store: Store, documentId: string, name: string): AnswerEntry[] {
-  const record = store.record();
+  // From the store's look-ups: the meetings the paper touched, not the whole record flattened.
+  const found = store.fromDocument(documentId);
   const entries: AnswerEntry[] = [];
-  for (const meeting of record.meetings.filter((m) => m.sources.includes(documentId))) {
-    const items = record.items.filter((i) => i.meetingId === meeting.id && i.sources.includes(documentId));
+  for (const { meeting, items: all, resolutions: allResolutions, requests: allRequests } of found.meetings) {
+    const items = all.filter((i) => i.sources.includes(documentId));
     const itemIds = new Set(items.map((i) => i.id));
-    const resolutions = record.resolutions.filter((r) => itemIds.has(r.itemId)).length;
-    const requests = record.requests.filter((r) => itemIds.has(r.itemId)).length;
+    const resolutions = allResolutions.filter((r) => itemIds.has(r.itemId)).length;
+    const requests = allRequests.filter((r) => itemIds.has(r.itemId)).length;
     const when = meeting.date ? formatDateTime(meeting.date, meeting.time) : 'no date (an agenda-item page)';
     const status = meeting.status === 'minutes' ? 'Minutes' : meeting.status === 'agenda' ? 'Agenda' : meeting.status === 'cancelled' ? 'Cancelled meeting' : 'Planned meeting';
     entries.push({
@@ -168,7 +169,7 @@ function describeDocument(store: Store, documentId: string, name: string): Answe
       cite: { meetingId: meeting.id, date: meeting.date, documents: [name] },
     });
   }
-  const planned = record.workProgramme.filter((w) => w.origin === 'plan' && w.sources.includes(documentId)).length;
+  const planned = found.workProgramme.filter((w) => w.origin === 'plan').length;
   if (planned > 0) entries.push({ label: 'Work programme', text: plural(planned, 'work-programme item'), cite: { documents: [name] } });
   return entries;
 }
@@ -206,7 +207,7 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
         continue;
       }
       const documentId = createHash('sha256').update(fetched.bytes).digest('hex');
-      const known = ctx.store.record().documents.some((d) => d.id === documentId);
+      const known = ctx.store.hasDocument(documentId);
       // One folder per file so the stored document keeps the name it was shared under.
       const path = join(dir, String(index), name);
       await mkdir(join(dir, String(index)));

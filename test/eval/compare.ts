@@ -54,7 +54,7 @@ export function numberKey(number: string | null): string | null {
 }
 
 const NAME_TITLES =
-  /^(?:(?:county|city|borough|district|town|parish|community)\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|canon|alderman|ald|baroness|baron|the)\b\.?\s*/i;
+  /^(?:(?:county|city|borough|district|town|parish|community)\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|canon|alderman|alderwoman|ald|deputy|baroness|baron|the)\b\.?\s*/i;
 
 /** A person's name for comparison: titles, a bracketed note ("(Chair)"), dots and case do not count. */
 export function nameKey(name: string): string {

@@ -36,7 +36,7 @@ function miniSearch(query: string, request: RankRequest) {
     .map((r) => ({ ...parseDocId(String(r.id)), score: r.score, terms: [...r.terms].sort(), queryTermsMatched: new Set(r.queryTerms).size }));
 }
 
-const QUERIES = ['private fostering', 'fostring', 'Ofsted inspection', 'census figures', 'social workers', "children's services improvement", 'Maundy', 'young carers', 'educ', 'the'];
+const QUERIES = ['private fostering', 'children report meeting council board', 'fostring', 'Ofsted inspection', 'census figures', 'social workers', "children's services improvement", 'Maundy', 'young carers', 'educ', 'the'];
 const REQUESTS: RankRequest[] = [
   {},
   { kinds: ['resolution', 'item'] },
@@ -76,11 +76,16 @@ describe('answers from the term map', () => {
           });
           const top = ix.search(query, { ...request, limit: 5 });
           expect(top.map((h) => h.refId)).toEqual(expected.slice(0, 5).map((h) => h.refId));
+          // A limit above what is kept by insertion: sorted once, then cut.
+          const many = ix.search(query, { ...request, limit: 70 });
+          expect(many.map((h) => `${h.kind}:${h.refId}`)).toEqual(expected.slice(0, 70).map((h) => `${h.kind}:${h.refId}`));
           compared += expected.length;
         }
       }
     }
     expect(compared).toBeGreaterThan(200);
+    // Some rankings are longer than those kept by insertion, so the sorted way is compared too.
+    expect(Math.max(...QUERIES.map((q) => built.search(q).length))).toBeGreaterThan(70);
   });
 
   it('tell words in the title or text apart from words only in the discussion', () => {

@@ -71,3 +71,57 @@ describe('RecordIndex.prepareSteps', () => {
     expect(index.bundles.size).toBe(MEETINGS + 1);
   });
 });
+
+describe('RecordIndex title look-ups and what a document holds', () => {
+  const OTHER = 'Children and Young People Scrutiny Panel';
+  function minutesFor(committee: string, date: string, titles: string[], sha = `sha-${committee}-${date}`) {
+    return {
+      parsed: ParsedDocument.parse({
+        kind: 'minutes',
+        meetings: [{ committee, date, time: '10:00', kind: 'minutes', items: titles.map((title, i) => ({ number: String(i + 1), title, resolutions: [{ text: `Notes the ${title.toLowerCase()} report.` }] })) }],
+      }),
+      source: { name: `${date}-minutes.txt`, sha256: sha, bytes: 100, kind: 'minutes' as const },
+    };
+  }
+
+  it('keeps one title across committees apart by committee, and forgets a replaced meeting\'s items', () => {
+    const index = RecordIndex.fromRecord(
+      structuredClone(
+        mergeAll(
+          [
+            minutesFor(COMMITTEE, '2024-01-10', ['Apologies for Absence', 'Care Home Fees']),
+            minutesFor(OTHER, '2024-01-11', ['Apologies for Absence', 'School Transport']),
+            minutesFor(OTHER, '2024-02-08', ['Apologies for Absence']),
+          ],
+          at,
+        ).toRecord(),
+      ),
+    );
+    const apologies = titleKey('Apologies for Absence');
+    expect(index.itemIdsWithTitle(apologies).size).toBe(3);
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(COMMITTEE), apologies).size).toBe(1);
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(OTHER), apologies).size).toBe(2);
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(OTHER), titleKey('Care Home Fees')).size).toBe(0);
+
+    const february = [...index.bundles.values()].find((b) => b.meeting.date === '2024-02-08')!;
+    index.applyChange({ documents: [], meetings: [], removedMeetingIds: [february.meeting.id], workProgramme: [], removedWorkProgrammeIds: [] });
+    expect(index.itemIdsWithTitle(apologies).size).toBe(2);
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(OTHER), apologies).size).toBe(1);
+    expect(index.itemIdsWithTitle(titleKey('School Transport')).size).toBe(1);
+  });
+
+  it('reads an item\'s resolutions from its meeting, and what one document holds in the record\'s order', () => {
+    const later = minutesFor(OTHER, '2024-03-14', ['Apologies for Absence', 'School Transport']);
+    const earlier = minutesFor(COMMITTEE, '2024-01-10', ['Care Home Fees']);
+    const index = mergeAll([later, earlier], at);
+    const reopened = RecordIndex.fromRecord(structuredClone(index.toRecord()));
+    const record = reopened.toRecord();
+    for (const item of record.items) {
+      expect(reopened.resolutionsOfItem(item.id)).toEqual(record.resolutions.filter((r) => r.itemId === item.id));
+    }
+    const found = reopened.fromDocument(later.source.sha256);
+    expect(found.meetings.map((b) => b.meeting.date)).toEqual(['2024-03-14']);
+    expect(found.meetings[0]!.items.map((i) => i.title)).toEqual(['Apologies for Absence', 'School Transport']);
+    expect(reopened.fromDocument('no-such-document')).toEqual({ meetings: [], workProgramme: [] });
+  });
+});

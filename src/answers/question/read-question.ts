@@ -92,9 +92,49 @@ function sendAsTerm(text: string): string {
 
 const HELP = /^(?:help|\?+|h|usage|commands?|menu|hi|hello|hey|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|thanks?|thank you|thanks a lot|cheers|ta|ok|okay|what can (?:i|you) (?:ask|do|tell me)\b.*|how (?:do i|does this|do you|does it) (?:use|work)\b.*|what (?:do|can) you (?:do|know)\b.*|what (?:is|are) you\b.*|who are you\b.*|how can you help\b.*)$/i;
 
-// Things only a person can do for a member: the bot says so, and what it can do.
-const CANNOT =
-  /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?(e-?mail|send|forward|print|download|book|reserve|cancel|postpone|reschedule|re-?arrange|arrange|organise|organize|call|phone|ring|text|whatsapp|translate|draft|write|edit|change|amend|update|delete|remove|add|put|remind|notify|invite|register|order|pay|sign|approve|submit|upload|attach|share|post|tweet|summari[sz]e|read out|record|transcribe|vote|nominate|apply|set up|set|schedule|contact|chase|ask|make|shorten|move|reorder|rename|correct|reply|respond)\b(.*)$/i;
+// Things only a person can do for a member: the bot says so, and what it can do. The polite lead-in is
+// a pattern; the verb after it is read as a word and looked up, so no long alternation backtracks.
+const ERRAND_LEAD = /^(?:(?:can|could|would|will) (?:you|someone) (?:please )?|please |i (?:want|need|would like) (?:you )?(?:to )?|i'?d like (?:you )?to )?/i;
+const ERRAND_VERBS = new Set([
+  'email', 'send', 'forward', 'print', 'download', 'book', 'reserve', 'cancel', 'postpone', 'reschedule', 'rearrange', 'arrange',
+  'organise', 'organize', 'call', 'phone', 'ring', 'text', 'whatsapp', 'translate', 'draft', 'write', 'edit', 'change', 'amend',
+  'update', 'delete', 'remove', 'add', 'put', 'remind', 'notify', 'invite', 'register', 'order', 'pay', 'sign', 'approve', 'submit',
+  'upload', 'attach', 'share', 'post', 'tweet', 'summarise', 'summarize', 'record', 'transcribe', 'vote', 'nominate', 'apply', 'set',
+  'schedule', 'contact', 'chase', 'ask', 'make', 'shorten', 'move', 'reorder', 'rename', 'correct', 'reply', 'respond',
+]);
+/** Verbs of two words, or written with a hyphen: the first word, and what must follow it as a whole word. */
+const ERRAND_VERB_TAILS = new Map([
+  ['set', ' up'],
+  ['read', ' out'],
+  ['e', '-mail'],
+  ['re', '-arrange'],
+]);
+const WORD_CHAR = /\w/;
+
+interface Errand {
+  /** The whole errand, lead-in and all. */
+  text: string;
+  /** The verb as written ("e-mail", "set up"). */
+  verb: string;
+  /** What follows the verb. */
+  rest: string;
+}
+
+/** A request for an errand ("can you email me the minutes", "print the agenda"), or null. */
+function readErrand(text: string): Errand | null {
+  const start = ERRAND_LEAD.exec(text)![0].length;
+  let end = start;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  const word = text.slice(start, end).toLowerCase();
+  const tail = ERRAND_VERB_TAILS.get(word);
+  const afterTail = end + (tail?.length ?? 0);
+  if (tail && text.slice(end, afterTail).toLowerCase() === tail && !WORD_CHAR.test(text[afterTail] ?? ' ')) end = afterTail;
+  else if (!ERRAND_VERBS.has(word)) return null;
+  const rest = text.slice(end);
+  // As a pattern ending (.*)$ would: the errand is one line.
+  if (/[\n\r\u2028\u2029]/.test(rest)) return null;
+  return { text, verb: text.slice(start, end), rest };
+}
 const SEND_VERB = /^(?:send|forward|e-?mail|text|share|post) (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|everyone|all)\b/i;
 // Asking the bot to act as a member would ask a clerk, in any word order.
 const ASKED_OF_BOT =
@@ -528,17 +568,17 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (HELP.test(bare.replace(/[!.,]+/g, '').trim())) return { ...emptyReading('help'), direct: true };
 
   // Something only a person can do.
-  const asked = CANNOT.exec(bare);
-  const cannot = asked && NOUN_VERBS.has(asked[1]!.toLowerCase()) && asked[0].toLowerCase().startsWith(asked[1]!.toLowerCase()) && !ERRAND_OBJECT.test(asked[2]!) ? null : asked;
+  const asked = readErrand(bare);
+  const cannot = asked && NOUN_VERBS.has(asked.verb.toLowerCase()) && asked.text.toLowerCase().startsWith(asked.verb.toLowerCase()) && !ERRAND_OBJECT.test(asked.rest) ? null : asked;
   if (
-    (cannot && (cannot[1]!.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) ||
+    (cannot && (cannot.verb.toLowerCase() !== 'send' || SEND_VERB.test(bare.slice(bare.toLowerCase().indexOf('send'))))) ||
     ASKED_OF_BOT.test(bare) ||
     OUT_OF_SCOPE.test(bare) ||
     SPORT.test(bare) ||
     NEWS.test(bare) ||
     asksFinanceFuture(bare)
   ) {
-    return { ...emptyReading('cannot'), action: cannot ? `${cannot[1]}${cannot[2]}`.trim() : null };
+    return { ...emptyReading('cannot'), action: cannot ? `${cannot.verb}${cannot.rest}`.trim() : null };
   }
 
   let rest = bare;

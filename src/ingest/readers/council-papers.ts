@@ -81,12 +81,26 @@ function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): bo
   return seen[0]?.date?.index === 0 && seen.slice(1).some((l) => l.kinds.has('attendance-label'));
 }
 
+/** Nothing but the header's own lines between two titles: no attendance, item or decision. */
+function sameHeader(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  for (let k = from + 1; k < to; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    if (l.kinds.has('attendance-label') || l.kinds.has('person') || l.heading || l.itemNumber || l.kinds.has('decision-label')) return false;
+  }
+  return true;
+}
+
 function findMinutes(lines: readonly ClassifiedLine[]): Span[] {
   const titles: number[] = [];
   let closed = true;
   for (let i = 0; i < lines.length; i++) {
     // Once a set of minutes has begun, another begins only after it closed, or with its own attendance.
-    if (isMinutesTitle(lines, i, !closed) || (closed && isUntitledMinutesStart(lines, i))) {
+    // A title after a first set of minutes needs its own attendance: below closed minutes a web page links to others.
+    if (isMinutesTitle(lines, i, !closed || titles.length > 0) || (closed && isUntitledMinutesStart(lines, i))) {
+      // A page's title printed twice, or over a "The Council met on ..." sentence, heads one set of minutes.
+      if (titles.length > 0 && !closed && sameHeader(lines, titles[titles.length - 1]!, i)) continue;
       titles.push(i);
       closed = false;
     }

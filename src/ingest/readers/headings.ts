@@ -258,6 +258,8 @@ function isTitleCase(text: string): boolean {
 /** A paragraph of the minute, not another heading or a list of names. */
 function readsAsProse(line: ClassifiedLine): boolean {
   if (line.decision || /^(?:none|nil|no\b)/i.test(line.text)) return true;
+  // "DATE OF NEXT MEETING" / "Thursday 13 February 2025 at 7.00pm.": a date given as a sentence.
+  if (line.date?.index === 0 && line.text.endsWith('.')) return true;
   if (line.kinds.has('person') || line.kinds.has('attendance-label')) return line.kinds.has('attendance-label') && R.FINITE_VERB.test(line.text);
   return !line.kinds.has('title') || line.text.split(' ').length >= 10;
 }

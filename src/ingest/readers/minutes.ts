@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairFromSentence, readAttendance, withChairPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairNamedIn, readAttendance, withChairPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -241,11 +241,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   if (!chair) {
     // "Councillor X in the Chair" above the attendance, or "X took the Chair" in the first item.
     const look = [...lines.slice(from, firstItem), ...(inItems[0] ? lines.slice(inItems[0].at, inItems[1]?.at ?? end) : [])];
-    for (const l of look) {
-      if (!l.kinds.has('chair-marker')) continue;
-      chair = chairFromSentence(l.text);
-      if (chair) break;
-    }
+    chair = chairNamedIn(look);
     // "Councillor Gwyn Rees presided": the one who chaired was there, listed or not.
     if (chair) withChairPresent(attendance.present, chair);
   }

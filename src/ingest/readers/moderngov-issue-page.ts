@@ -9,6 +9,7 @@ import type { ParsedMeeting } from '../../model.ts';
 import { attendanceInMinute } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
+import * as R from '../rules.ts';
 import { nextNonBlank } from './items.ts';
 import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './moderngov-parts.ts';
 
@@ -22,17 +23,34 @@ export function findIssuePage(lines: readonly ClassifiedLine[]): number {
     if (lines[i]!.blank) continue;
     seen++;
     if (lines[i]!.kinds.has('issue-page-head')) headed = true;
+    // A page saved without its tabs' head: the issue's title, then "Meeting: <date> - <committee> (Item n)".
+    if (seen <= 4 && lines[i]!.issueMeeting?.number) headed = true;
   }
   if (!headed) return -1;
   return lines.findIndex((l) => l.kinds.has('issue-meeting'));
 }
 
+/** The issue's own title: the line under "Issue - meetings", above the first meeting. */
+function issueTitle(lines: readonly ClassifiedLine[], firstMeeting: number): string {
+  for (let i = firstMeeting - 1; i >= 0 && i >= firstMeeting - 12; i--) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    return line.kinds.has('issue-page-head') || line.kinds.has('furniture') ? '' : line.text;
+  }
+  return '';
+}
+
+/** A sentence of the minute, printed where the agenda's title would stand: "Apologies for absence were received from ...". */
+function isMinuteSentence(line: ClassifiedLine): boolean {
+  return R.APOLOGIES_SENTENCE.test(line.text) || (/[.:]$/.test(line.text) && line.text.split(' ').length >= 8) || line.text.length > 200;
+}
+
 /** The item under one "Meeting:" line: its numbered title, the agenda's words, then the minute. */
-function issueDraft(lines: readonly ClassifiedLine[], from: number, to: number, refNumber: string | null): Draft {
+function issueDraft(lines: readonly ClassifiedLine[], from: number, to: number, refNumber: string | null, fallbackTitle: string): Draft {
   const first = nextNonBlank(lines, from, to);
   const head = lines[first];
-  const titled = head !== undefined && !head.kinds.has('minutes-part') && !head.kinds.has('decision-part');
-  let title = titled ? head.text : '';
+  const titled = head !== undefined && !head.kinds.has('minutes-part') && !head.kinds.has('decision-part') && !(fallbackTitle && !head.heading && isMinuteSentence(head));
+  let title = titled ? head.text : fallbackTitle;
   let number = refNumber;
   if (titled && head.heading && (number === null || head.heading.number === number)) {
     number = head.heading.number;
@@ -60,7 +78,7 @@ export function readIssuePage(lines: readonly ClassifiedLine[], start: number): 
   for (const l of lines) if (!l.blank) explained++;
   const meetings = starts.map((at, n) => {
     const ref = lines[at]!.issueMeeting!;
-    const draft = issueDraft(lines, at + 1, starts[n + 1] ?? lines.length, ref.number);
+    const draft = issueDraft(lines, at + 1, starts[n + 1] ?? lines.length, ref.number, issueTitle(lines, starts[0]!));
     const minuted = hasText(draft.minutes) || hasText(draft.decision);
     const { item } = draftToItem(draft, ref.date, false);
     const attendance = minuted ? attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision) : null;

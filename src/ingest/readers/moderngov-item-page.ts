@@ -19,6 +19,7 @@ import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './mod
 const HEAD_REACH = 40;
 const SUPPORTING = /^(?:supporting|background) documents? ?:?$/i;
 const ITEM_PAGE_HEADING = /^agenda item(?: ?[-:]? ?(\d{1,3}[a-z]?)\.?)?(?: ?[-:] ?(\S.{0,200}))?$/i;
+const MINUTE_LABEL_ALONE = /^(?:minutes|decision) ?:$/i;
 const RECORDS = /\b(?:was|were|noted|agreed|considered|received|resolved)\b/i;
 const RESTRICTED = /\b(?:restricted|exempt|confidential)\b/i;
 const PAPER_SIZE = /,? (?:item|\d{1,4}) ?\d{0,4} ?KB\b/i;
@@ -28,7 +29,8 @@ export function findItemPage(lines: readonly ClassifiedLine[]): number {
   const head: number[] = [];
   for (let i = 0; i < lines.length && head.length < HEAD_REACH; i++) if (!lines[i]!.blank) head.push(i);
   const start = head.find((i) => lines[i]!.kinds.has('item-page-start') && ITEM_PAGE_HEADING.test(lines[i]!.text)) ?? -1;
-  if (start < 0) return -1;
+  // A page saved without its head and title: it opens on the "Minutes:" or "Decision:" label.
+  if (start < 0) return head.length > 0 && MINUTE_LABEL_ALONE.test(lines[head[0]!]!.text) ? head[0]! : -1;
   const above = head.filter((i) => i < start).map((i) => lines[i]!);
   // An agenda pack's front sheet (dates, labels, numbered items) above an "Agenda Item 3" stamp makes no item page.
   if (above.some((l) => l.date || l.heading || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('membership-label'))) return -1;
@@ -52,7 +54,7 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
   const head = ITEM_PAGE_HEADING.exec(lines[start]!.text);
   let number: string | null = head?.[1] ?? null;
   let title = head?.[2]?.trim() ?? '';
-  let k = start + 1;
+  let k = head ? start + 1 : start;
   const end = lines.findIndex((l, i) => i > start && SUPPORTING.test(l.text));
   const stop = end < 0 ? lines.length : end;
   let date: string | null = null;

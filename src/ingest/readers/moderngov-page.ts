@@ -14,9 +14,9 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairFromSentence, readAttendance, withChairPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
-import { findTimes } from '../dates.ts';
+import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { ExemptTracker, agendaExclusion, gapBefore, nextNonBlank } from './items.ts';
@@ -94,14 +94,18 @@ function headerAttendance(lines: readonly ClassifiedLine[], from: number, to: nu
   return out;
 }
 
-/** Rows ended by "|": the pipe-table rendering. */
+/**
+ * Rows ended by "|", or rows read as tab-separated cells (a pipe table opened and closed by "|"): the
+ * pipe-table rendering, where a row's cells run on one line. A saved HTML page whose head alone is a
+ * row prints each item's parts on lines of their own.
+ */
 function pipeRows(lines: readonly ClassifiedLine[], from: number): boolean {
   let rows = 0;
   let seen = 0;
   for (let i = from; i < lines.length && seen < 40; i++) {
     if (lines[i]!.blank) continue;
     seen++;
-    if (/\|$/.test(lines[i]!.text)) rows++;
+    if (/\|$/.test(lines[i]!.text) || (lines[i]!.text.includes('\t') && seen <= 12)) rows++;
   }
   return rows >= 2;
 }
@@ -142,6 +146,39 @@ function readPageHeader(lines: readonly ClassifiedLine[], from: number, to: numb
     previous = line;
   }
   return out;
+}
+
+/**
+ * The meeting as the page's own papers name it ("Printed minutes 26th-Mar-2024 14.00 Cabinet pdf icon PDF 180 KB"):
+ * a page saved without its heading still lists them below the items. A date printed in an item ("Minutes of the
+ * previous meeting: 27 February 2024") is never the meeting's.
+ */
+function meetingFromPapers(lines: readonly ClassifiedLine[], from: number): { date: string; time: string | null; committee: string | null } | null {
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const name = R.MEETING_PAPER_NAME.exec(text);
+    if (!name) continue;
+    const date = findDates(text.slice(name[0].length))[0];
+    if (!date || date.index !== 0) continue;
+    let rest = text.slice(name[0].length + date.text.length);
+    const clock = R.PAPER_TIME.exec(rest);
+    if (clock) rest = rest.slice(clock[0].length);
+    const paper = R.ATTACHMENT_MARK.exec(rest);
+    const committee = (paper ? rest.slice(0, paper.index) : rest).trim();
+    return { date: date.date, time: clock ? `${clock[1]!.padStart(2, '0')}:${clock[2]}` : null, committee: committee || null };
+  }
+  return null;
+}
+
+/** Where the page's list of its own papers begins (with its "Documents" heading): no item and no minute. */
+function papersStart(lines: readonly ClassifiedLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (!R.MEETING_PAPER_NAME.test(lines[i]!.text)) continue;
+    let k = i - 1;
+    while (k >= from && lines[k]!.blank) k--;
+    return k >= from && R.PAPERS_HEADING.test(lines[k]!.text) ? k : i;
+  }
+  return lines.length;
 }
 
 function itemNumberLine(line: ClassifiedLine): { number: string; base: number; sub: string; title: string | null } | null {
@@ -296,10 +333,15 @@ export interface PageReading {
 export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStart): PageReading {
   const warnings: string[] = [];
   const header = readPageHeader(lines, page.start, page.body);
+  if (!header.date) {
+    const papers = meetingFromPapers(lines, page.body);
+    if (papers) Object.assign(header, { date: papers.date, time: header.time ?? papers.time, committee: header.committee ?? papers.committee });
+  }
   const numbered = !page.table && isNumbered(lines, page.body, lines.length);
+  const end = papersStart(lines, page.body);
   const { drafts, closingTime } = page.table
-    ? { drafts: tableDrafts(lines, page.body, lines.length), closingTime: null }
-    : lineDrafts(lines, page.body, lines.length, numbered);
+    ? { drafts: tableDrafts(lines, page.body, end), closingTime: null }
+    : lineDrafts(lines, page.body, end, numbered);
   const labelled = numbered || page.table || drafts.some((d) => hasText(d.decision)) || drafts.some((d) => d.state !== 'minutes');
   // The older "Meeting documents" page heads its table "ItemDescriptionResolution": the words under a title are its minute.
   const resolutionColumn = R.RESOLUTION_COLUMN_HEAD.test(lines[page.body - 1]?.text ?? '');
@@ -338,14 +380,15 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
+  if (apologiesItem) for (const name of presentNamedIn([...apologiesItem.minutes, ...apologiesItem.decision])) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
     // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
     for (const d of drafts.slice(0, 3)) {
-      const said = [...d.minutes, ...d.decision].find((l) => l.kinds.has('chair-marker'));
-      chair = said ? chairFromSentence(said.text) : null;
+      chair = chairNamedIn([...d.minutes, ...d.decision]);
       if (chair) break;
     }
+    chair ??= chairNamedIn(drafts.flatMap((d) => [...d.minutes, ...d.decision]), false);
     if (chair) withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('meeting page: no items found');

@@ -54,6 +54,14 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       close();
       continue;
     }
+    if (t.includes('\t')) {
+      // A pipe table opened and closed by "|" was read as tab-separated cells: each such line opens a row
+      // (a saved HTML table may print the row's parts on the lines after it).
+      close();
+      const text = t.split('\t').map((c) => c.trim()).filter(Boolean).join(' | ');
+      if (text) row.push(classifyLine({ ...line, text }, line.index));
+      continue;
+    }
     if (t.endsWith('|')) {
       const text = trimEnd(t, '| ');
       if (text) row.push(classifyLine({ ...line, text }, line.index));
