@@ -596,7 +596,7 @@ export function recordsNarrativeDecision(sentence: string): boolean {
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
   if (R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence)) return true;
-  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || sharedView(sentence)) return false;
+  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || R.PLANNING_AUTHORITY_DECIDED.test(sentence) || sharedView(sentence)) return false;
   return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || dashVerdict(sentence);
 }
 

@@ -370,6 +370,9 @@ export const DECIDED_BY_OTHERS =
   /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|councillors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
 /** "NOTED the following declarations of interest", "NOTED the apologies": the meeting's record of its members, not a decision. */
 export const ATTENDANCE_NOTED = /^ (?:the )?(?:following )?(?:declarations?|apolog(?:y|ies)|interests?|substitut\w{1,6})\b/i;
+/** "The District Council approved this application": the planning authority's decision reported in a parish's minutes. */
+export const PLANNING_AUTHORITY_DECIDED =
+  /^(?:the )?(?:district|county|borough|city|unitary|county borough|planning|local planning|national park) (?:council|authority)\b[^.;]{0,60}\b(?:application|permission|consent)\b/i;
 /** "Members agreed that more work was needed": a view the meeting shared, not a decision (a decision says what is to be). */
 export const AGREED_VIEW = /\bagreed(?: that)?\b/i;
 export const WHAT_IS_TO_BE = /\b(?:be|should|would|will|must|shall|to|could|needs? to)\b/i;

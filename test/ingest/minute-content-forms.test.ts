@@ -282,3 +282,10 @@ describe('community council wordings', () => {
     ]);
   });
 });
+
+describe('decisions reported from another body', () => {
+  it("leaves the planning authority's decision on an application out", () => {
+    expect(decisions('The district council approved this application.')).toEqual([]);
+    expect(decisions('The Council approved the application for the hall extension.')).toEqual(['The Council approved the application for the hall extension.']);
+  });
+});
