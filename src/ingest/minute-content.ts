@@ -198,10 +198,13 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const parts = partsOf(lines, blocks);
   // The same decision read from the label and from the narrative around it ("... seconded by Y and RESOLVED that the following grants be awarded: –") is the label's.
   const decided = blocks.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text))).filter(Boolean);
+  const decidedKeys = new Set(decided);
+  // Containment is tried against a minute's first decisions only, so a minute of thousands of decisions stays linear.
+  const nearby = decided.slice(0, 64);
   const readAlready = (b: DecisionBlock) =>
     b.resolutions.some((r) => {
       const key = decisionKey(r.text);
-      return key !== '' && decided.some((k) => k.includes(key) || key.includes(k));
+      return key !== '' && (decidedKeys.has(key) || nearby.some((k) => k.includes(key) || key.includes(k)));
     });
   const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts) && !readAlready(b)));
   if (narrative.length > 0) {
@@ -237,6 +240,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
+  // The requests the paragraph above made: an owner's line under it adds none of its own.
+  const askedAbove = new Set<string>();
   let i = 0;
   while (i < limit) {
     const line = lines[i]!;
@@ -267,9 +272,13 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     // "ACTION: Director of Housing" under a sentence: that sentence is a request, owed by the one named.
     if (isOwnerActionLine(text) && previous !== '') {
       const asked = sentences(previous).at(-1)!;
-      if (!bodyRequests.some((r) => r.text.endsWith(asked))) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+      if (!askedAbove.has(asked)) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
     }
-    bodyRequests.push(...sentenceRequests(text, meetingDate));
+    askedAbove.clear();
+    for (const r of sentenceRequests(text, meetingDate)) {
+      bodyRequests.push(r);
+      askedAbove.add(r.text);
+    }
     previous = text;
     i = j;
   }
