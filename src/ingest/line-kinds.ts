@@ -364,7 +364,7 @@ export function decisionOf(text: string): Decision | null {
   const rest = text.slice(m[0].length).trim();
   // "RESOLVED ITEMS": a section of the minutes, not a decision.
   if (/^(?:items?|matters|business)$/i.test(rest)) return null;
-  return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^unanimously\b/i.test(rest) };
+  return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^\(?unanimous(?:ly)?\b/i.test(rest) };
 }
 
 /** "a) Resolved: to approve ...", "(c) Unanimously RESOLVED to ...": a lettered paragraph of a parish minute that opens with a label. */
