@@ -18,33 +18,55 @@ interface KeptAnswers {
 
 const ANSWERS = lookupKey<KeptAnswers>('answers asked');
 
-/**
- * Answers kept per record version, counted in their lines (an answer counts one more):
- * a bound on memory (a few tens of MB at council scale) that holds a busy day's distinct questions.
- */
-export const ANSWER_LINES_KEPT = 200_000;
+/** How much of what is asked the memo keeps. */
+export interface AnswerMemoLimits {
+  /**
+   * Characters of answer text kept per record version, about in proportion to the memory held: the
+   * default holds a few thousand answers at council scale (where a long answer runs to 50 entries,
+   * about 60 MB at the most), far more where answers are short.
+   */
+  characters: number;
+  /** Answers built in less time than this (ms) are not kept: building them again costs less than the memory. */
+  cheapMs: number;
+}
+
+export const ANSWER_MEMO_LIMITS: AnswerMemoLimits = { characters: 24_000_000, cheapMs: 2 };
 
 /** Longer questions (a pasted paragraph) are not kept: their text would be the key. */
 const LONGEST_KEPT = 500;
 
-function linesOf(answer: Answer): number {
-  let lines = 1;
-  for (const section of answer.sections) lines += section.entries.length;
-  return lines;
+/** The characters of an answer's text, about in proportion to the memory it holds. */
+function charactersOf(answer: Answer): number {
+  let characters = answer.title.length + (answer.summary?.length ?? 0);
+  for (const section of answer.sections) {
+    characters += section.heading.length;
+    for (const entry of section.entries) {
+      characters += entry.text.length + (entry.label?.length ?? 0);
+      for (const line of entry.detail ?? []) characters += line.length;
+      for (const ref of entry.request?.evidence?.proposed ?? []) characters += ref.label.length + (ref.quote?.length ?? 0);
+    }
+  }
+  for (const note of answer.notes ?? []) characters += note.length;
+  return characters;
 }
 
 /** The answer to `question` as read in `ctx`: built by `build` the first time, then the same again. */
-export function rememberedAnswer(ctx: AnswerContext, question: string, reading: QuestionReading, build: () => Answer): Answer {
+export function rememberedAnswer(ctx: AnswerContext, question: string, reading: QuestionReading, build: () => Answer, limits: AnswerMemoLimits = ANSWER_MEMO_LIMITS): Answer {
   // Over an index still loading, a look-back finds nothing: not an answer to keep.
   if (!ctx.indexComplete || question.length > LONGEST_KEPT) return build();
   const statesVersion = ctx.view.store.requestStatesVersion();
-  const kept = ctx.view.derived.get(ANSWERS, () => ({ statesVersion, memo: new BoundedMemo(ANSWER_LINES_KEPT) }));
+  const kept = ctx.view.derived.get(ANSWERS, () => ({ statesVersion, memo: new BoundedMemo(limits.characters) }));
   if (kept.statesVersion !== statesVersion) {
     kept.statesVersion = statesVersion;
-    kept.memo = new BoundedMemo(ANSWER_LINES_KEPT);
+    kept.memo = new BoundedMemo(limits.characters);
   }
   const key = `${question}\u0000${JSON.stringify(reading)}\u0000${ctx.committee ?? ''}\u0000${ctx.limit}\u0000${ctx.today}\u0000${firstAfter(ctx.view, ctx.t)}`;
-  const found = kept.memo.remember(key, build, linesOf);
+  let found = kept.memo.known<Answer>(key);
+  if (!found) {
+    const started = performance.now();
+    found = build();
+    if (performance.now() - started >= limits.cheapMs) kept.memo.keep(key, found, charactersOf(found));
+  }
   const asOf = ctx.now.toISOString();
   // A copy: the kept answer is shared, and says when it was asked for.
   return found.asOf === asOf ? found : { ...found, asOf };

@@ -10,22 +10,31 @@ export class BoundedMemo {
 
   /** The value for `key`, worked out once; `sizeOf` counts its entries against the capacity. */
   remember<T>(key: string, work: () => T, sizeOf: (value: T) => number = (v) => (Array.isArray(v) ? v.length : 1)): T {
-    const known = this.#values.get(key);
-    if (known) {
-      // Most recently used last.
-      this.#values.delete(key);
-      this.#values.set(key, known);
-      return known.value as T;
-    }
+    const known = this.known<T>(key);
+    if (known !== undefined) return known;
     const found = work();
-    const size = sizeOf(found);
+    this.keep(key, found, sizeOf(found));
+    return found;
+  }
+
+  /** The value kept for `key`, if any (it becomes the most recently used). */
+  known<T>(key: string): T | undefined {
+    const known = this.#values.get(key);
+    if (!known) return undefined;
+    // Most recently used last.
+    this.#values.delete(key);
+    this.#values.set(key, known);
+    return known.value as T;
+  }
+
+  /** Keep `value` for `key`, making room by dropping the least recently used. */
+  keep(key: string, value: unknown, size: number): void {
     for (const [oldest, entry] of this.#values) {
       if (this.#size + size <= this.capacity) break;
       this.#values.delete(oldest);
       this.#size -= entry.size;
     }
-    this.#values.set(key, { value: found, size });
+    this.#values.set(key, { value, size });
     this.#size += size;
-    return found;
   }
 }

@@ -9,7 +9,7 @@ import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIn
 import { daysBetween, formatDate } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
-import { rememberedAnswer } from './answer-memo.ts';
+import { rememberedAnswer, type AnswerMemoLimits } from './answer-memo.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
 import { buildChair, buildMeetingAttendance, buildMembership } from './attendance/build-meeting-people.ts';
@@ -78,6 +78,8 @@ export interface EngineDeps {
   logger?: Logger;
   /** The board's committee ("the board", "SB2"); default: the record's only committee, if it has one. */
   committee?: string | null;
+  /** What the memo of answers asked again keeps (default ANSWER_MEMO_LIMITS). */
+  answerMemo?: AnswerMemoLimits;
 }
 
 /** The engine plus what tests, tools and the benchmark look at. */
@@ -255,7 +257,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
         if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
         const ctx = contextFor({ ...options, now }, index, undefined, reading.committee);
-        return rememberedAnswer(ctx, text, reading, () => answerReadQuestion(ctx, reading, text));
+        return rememberedAnswer(ctx, text, reading, () => answerReadQuestion(ctx, reading, text), deps.answerMemo);
       } catch (error) {
         logger?.error('Answering a question failed', { question: text.slice(0, 200) }, error);
         return answer('notice', text, now, {

@@ -424,7 +424,7 @@ function peopleBefore(text: string, at: number): string[] {
 
 function lastSentenceStart(text: string): number {
   let start = 0;
-  for (const m of text.matchAll(/[a-z]{2}[.!?] /g)) start = m.index + m[0].length;
+  for (const m of text.matchAll(/(?:[a-z]{2}|\d)[.!?] (?=[A-Z])/g)) start = m.index + m[0].length;
   return start;
 }
 
@@ -449,7 +449,8 @@ export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
 
 /**
  * The chair a minute's text names: "Councillor X in the Chair" first, then a chair elected or appointed at the
- * meeting, then "The Chair, Councillor X, welcomed ..." (a vice-chair is never read as the chair). Without
+ * meeting, then "The Chair, Councillor X, welcomed ...", then "Councillor X (Chair) thanked ..." (a vice-chair is never
+ * read as the chair). Without
  * `markers` only the last two are read: "X in the Chair" deep in a minute may be a stand-in for one item.
  */
 export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): string | null {
@@ -463,15 +464,24 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     if (!m || !R.CHAIR_ELECTED_FOR.test(l.text.slice(m.index + m[0].length))) continue;
     const named = peopleBefore(l.text, m.index);
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
+    // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
+    const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index));
+    if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After)\b/.test(opening[1]!)) return opening[1]!;
   }
   for (const l of lines) {
     const m = l.blank ? null : R.CHAIR_APPOSITION.exec(l.text);
     if (!m) continue;
-    // The name runs to the comma or bracket that closes the apposition.
+    // The name runs to the comma or bracket that closes the apposition, or to the sentence's own words.
     const rest = l.text.slice(m.index + m[0].length);
     const end = rest.search(/[,)]/);
-    const named = end > 0 && end <= 60 ? readPerson(rest.slice(0, end), null)?.name : null;
-    if (named) return named;
+    const named = readPerson(rest.slice(0, end > 0 && end <= 80 ? end : 80), null)?.name;
+    if (named && named.split(' ').length <= 5) return named;
+  }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_BRACKETED.exec(l.text);
+    if (!m) continue;
+    const named = peopleBefore(l.text, m.index);
+    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
   return null;
 }
@@ -548,6 +558,12 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
           else if (entry.mark === 'present') present.push({ name: person.name, role: group === 'chair' || group === 'vice-chair' ? 'member' : group, chair: person.chair || group === 'chair', note: person.note });
         }
       }
+      continue;
+    }
+    // "Chairman Hollins": a parish names its chair by surname alone.
+    if ((group === 'chair' || group === 'vice-chair') && /^[A-Z][a-z'’-]{1,25}$/.test(rest)) {
+      present.push({ name: rest, role: 'member', chair: group === 'chair', note: group === 'chair' ? null : 'Vice-Chair' });
+      group = 'member';
       continue;
     }
     const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;

@@ -161,7 +161,11 @@ export function withoutAttachment(text: string): string {
   if (typed) return typed[1]!.trim();
   const m = R.ATTACHMENT_MARK.exec(text);
   if (!m) return text;
-  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/ {2,}/g, ' ').trim();
+  // "Minutes [PDF 210 KB]": the brackets go with the mark.
+  const bracketed = /[[(] ?$/.test(text.slice(0, m.index)) && /^ ?[\])]/.test(text.slice(m.index + m[0].length));
+  const before = bracketed ? text.slice(0, m.index).replace(/[[(] ?$/, '') : text.slice(0, m.index);
+  const after = bracketed ? text.slice(m.index + m[0].length).replace(/^ ?[\])]/, '') : text.slice(m.index + m[0].length);
+  return `${before} ${after}`.replace(/ {2,}/g, ' ').trim();
 }
 
 /** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */
@@ -260,6 +264,21 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   return null;
 }
 
+/**
+ * A row of a minutes table: the item's number alone in the first cell, its title in the second and the
+ * minute (and an action's owner) in the cells after it. A row of two cells is a saved page's item list.
+ */
+function minutesTableRow(text: string): Heading | null {
+  const cells = text.split('\t').map((c) => c.trim());
+  if (cells.length < 3 || !/^\d{1,3}[a-z]?\.?$/.test(cells[0]!)) return null;
+  const numbered = numberOf(cells[0]!);
+  const title = withoutAttachment(cells[1]!);
+  if (!numbered || !title || !readsAsTitle(title) || R.SENTENCE_START.test(title)) return null;
+  const rest = cells.slice(2).filter(Boolean).join(' ');
+  if (!rest || !/[a-z]{3}/.test(rest)) return null;
+  return { ...numbered.item, title, rest };
+}
+
 /** "PRECEPT 2026/27", "2024/25": a financial year, not a minute reference. */
 function isFinancialYear(m: RegExpExecArray): boolean {
   const first = Number(m[2]);
@@ -313,6 +332,8 @@ function englishLabel(text: string): Label | null {
       const plural = /\b(?:councillors|cllrs)\b/i.test(m[0]) && rest && !R.PERSON_TITLE.test(rest);
       return { group, rest: plural ? `Councillors ${rest}` : rest };
     }
+    // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
+    if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
@@ -528,6 +549,15 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
+    }
+  }
+
+  // A minutes table saved from Word: "4<tab>Play area<tab>The Clerk will obtain quotes ...<tab>Clerk".
+  if (cells) {
+    const row = minutesTableRow(text);
+    if (row) {
+      out.heading = row;
+      kinds.add('item-heading');
     }
   }
 

@@ -177,13 +177,19 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for abs
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
-/** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
-/** "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...": the name stands before. */
-export const CHAIR_ELECTED = / (?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)\b/;
-/** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end. */
-export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee)\b|[.,;]|$)/i;
+/**
+ * "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...", "that Councillor
+ * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
+ */
+export const CHAIR_ELECTED =
+  / (?:(?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
+/** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
+export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b|[.,;]|$)/i;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
+/** "Councillor Holt (Chair) thanked officers": the name stands before. */
+export const CHAIR_BRACKETED = / ?\((?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Convener)\)/;
+/** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
 export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|convener|convenor|(?:town |city |borough )?mayor|in the chair|chair of the meeting|presiding)$/i;
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
@@ -246,6 +252,8 @@ export const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z]{3})/;
 /** A paragraph number on its own: "6.1", "8.4.2". */
 export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 /** Words a title never holds: a sentence's verbs. */
+/** " Hollins", " Cllr Ann Mbeki": a name and nothing else after a label with no colon. */
+export const NAME_ALONE = /^ (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){0,2}$/;
 export const FINITE_VERB =
   /\b(?:was|were|is|are|has|have|had|will|would|shall|should|could|did|does|been|noted|agreed|advised|explained|reported|confirmed|stated|asked|informed|said|thanked|welcomed|declared|resolved|highlighted|outlined|suggested|expressed|queried|commented|moved|seconded|added|attended|arrived|joined|apologised)\b/i;
 /** Lines that begin an agenda's or a minute's words, not a title: "To receive ...", "The Committee ...". */

@@ -85,9 +85,11 @@ function removeId(map: Map<string, TitleIds>, key: string, id: string): void {
 }
 
 /** Meetings' look-ups built in one step of prepareSteps: a few milliseconds at council scale. */
-const STEP_MEETINGS = 250;
+const STEP_MEETINGS = 100;
 /** Items, resolutions or requests put with their meetings in one step. */
-const STEP_ENTRIES = 10_000;
+const STEP_ENTRIES = 5_000;
+/** Titles normalised in one step (item titles, work-programme rows): a millisecond or two each thousand. */
+const STEP_TITLES = 1_000;
 
 export function wpTitleKey(year: string | null, title: string): string {
   return `${year ?? ''}|${titleKey(title)}`;
@@ -245,7 +247,9 @@ export class RecordIndex {
     let count = 0;
     for (const bundle of [...this.#bundles.values()]) {
       for (const item of bundle.items) addId(byTitle, titleKey(item.title), item.id);
-      if (++count % STEP_MEETINGS === 0) {
+      count += bundle.items.length;
+      if (count >= STEP_TITLES) {
+        count = 0;
         yield;
         // A change meanwhile: the titles are read again when a merge first needs them.
         if (this.#changes !== changes) return;
@@ -298,13 +302,19 @@ export class RecordIndex {
       this.#addBundle(bundle);
       if (++count % STEP_MEETINGS === 0) yield;
     }
-    for (const row of record.workProgramme) this.#addWorkProgramme(row);
+    count = 0;
+    for (const row of record.workProgramme) {
+      this.#addWorkProgramme(row);
+      if (++count % STEP_TITLES === 0) yield;
+    }
   }
 
   /** The meetings naming this document among their sources, in the flat record's order, and its work-programme rows. */
   fromDocument(documentId: string): { meetings: MeetingBundle[]; workProgramme: WorkProgrammeItem[] } {
-    const meetings = [...this.bundles.values()].filter((bundle) => bundle.meeting.sources.includes(documentId));
-    const workProgramme = [...this.workProgramme.values()].filter((row) => row.sources.includes(documentId));
+    const meetings: MeetingBundle[] = [];
+    for (const bundle of this.bundles.values()) if (bundle.meeting.sources.includes(documentId)) meetings.push(bundle);
+    const workProgramme: WorkProgrammeItem[] = [];
+    for (const row of this.workProgramme.values()) if (row.sources.includes(documentId)) workProgramme.push(row);
     return { meetings: meetings.sort((a, b) => compareMeetings(a.meeting, b.meeting)), workProgramme: workProgramme.sort(compareWorkProgramme) };
   }
 

@@ -57,3 +57,25 @@ describe('agenda front sheets', () => {
     expect(m.items).toHaveLength(3);
   });
 });
+
+describe('a parish summons dated the day it went out', () => {
+  it('takes the meeting\'s date and time from the summons, not the date printed above it', () => {
+    const text = [
+      'HOLMESDALE PARISH COUNCIL',
+      '',
+      'Clerk: Mrs R Tennant, 4 Orchard Close, Holmesdale',
+      '',
+      '3rd March 2025',
+      '',
+      'To all members of the Council. You are hereby summoned to attend the Ordinary Meeting of Holmesdale Parish Council to be held in the Memorial Hall on Monday 10th March 2025 at 7.30pm for the purpose of transacting the following business.',
+      '',
+      'AGENDA',
+      '',
+      '1. To receive and approve apologies for absence',
+      '2. To approve the minutes of the meeting held on 10th February 2025',
+      '3. Public participation',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings.map((m) => [m.kind, m.date, m.time])).toEqual([['agenda', '2025-03-10', '19:30']]);
+  });
+});

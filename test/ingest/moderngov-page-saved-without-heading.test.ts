@@ -2,7 +2,9 @@
 // names of the page's own papers, rows of a pipe table opened and closed by "|", the chair named in a
 // minute, and members who came late.
 import { describe, expect, it } from 'vitest';
+import { chairNamedIn } from '../../src/ingest/attendance.ts';
 import { findDates } from '../../src/ingest/dates.ts';
+import { classifyLine } from '../../src/ingest/line-kinds.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
 const top = ['Councillors and committees', '', 'Agenda, decisions and minutes', '', 'Venue: Council Chamber, Town Hall', '', 'Contact: Ines Molloy', '', 'Items'].join('\n');
@@ -84,6 +86,22 @@ describe('the chair and late arrivals named in the minutes of a meeting page', (
     expect(vice.chair).toBeNull();
   });
 
+  it('reads the ways a minute records who chaired', () => {
+    const line = (t: string) => [classifyLine({ text: t, blank: false, bullet: false, emphasis: false, indent: 0 } as never, 0)];
+    expect(chairNamedIn(line('RESOLVED that Councillor P. M. Quirke be elected as Chairman for the remainder of the municipal year.'))).toBe('Councillor P. M. Quirke');
+    expect(chairNamedIn(line('RESOLVED that in the absence of the Chair and Vice-Chair that Councillor Tremaine be appointed to Chair this meeting.'))).toBe('Councillor Tremaine');
+    expect(chairNamedIn(line('Resolved that Councillor Oduya chair the meeting.'))).toBe('Councillor Oduya');
+    expect(chairNamedIn(line('The chair Councillor Ruth Amis introduced herself as the new chair for the year and welcomed members, officers and the public.'))).toBe('Councillor Ruth Amis');
+    expect(chairNamedIn(line('A vote was held under Standing Order 12. Nina Harcourt, being the only Member willing to serve, was duly elected as Chairman of the Committee for the ensuing year.'))).toBe('Nina Harcourt');
+    expect(chairNamedIn(line('Members agreed that Councillor Vale be appointed as Chair of the Flooding Panel.'))).toBeNull();
+  });
+
+  it('reads "Councillor X (Chair)" in a minute as the chair, and "(Vice-Chair)" as no chair', () => {
+    const said = (who: string) => numberedRows().replace('The Chair, Councillor Joan Petrakis, introduced the item. ', `${who} introduced the item. `);
+    expect(onlyMeeting(`${top}\n${said('Councillor Joan Petrakis (Chair)')}\n\n${papers}\n`).chair).toBe('Councillor Joan Petrakis');
+    expect(onlyMeeting(`${top}\n${said('Councillor Joan Petrakis (Vice-Chair)')}\n\n${papers}\n`).chair).toBeNull();
+  });
+
   it('reads a chair elected for the meeting, and not one elected to chair another body', () => {
     const elected = numberedRows('RESOLVED: That Councillor Nadia Brennan be elected Chair for the meeting. Apologies were received from Councillor Amir Haddad.');
     expect(onlyMeeting(`${top}\n${elected.replace('The Chair, Councillor Joan Petrakis, introduced the item. ', '')}\n\n${papers}\n`).chair).toBe('Councillor Nadia Brennan');
@@ -134,5 +152,14 @@ describe('issue and agenda-item pages saved with parts missing', () => {
     const m = onlyMeeting('Agenda item\n\n\n\nThere were apologies for absence from Councillors Priya Lanchester and Owen Drabble; and for lateness from Councillors Helga Sorensen and Dev Amin.\n');
     expect(m.apologies.map((a) => a.name)).toEqual(['Councillor Priya Lanchester', 'Councillor Owen Drabble']);
     expect(m.present.map((p) => p.name)).toEqual(['Councillor Helga Sorensen', 'Councillor Dev Amin']);
+  });
+});
+
+describe('paper marks in brackets', () => {
+  it('leaves no bracket behind in a title, in a pipe table or on its own line', () => {
+    const table = ['Agenda and minutes', '', 'Cabinet - Tuesday, 3rd June, 2025 10.00 am', '', '| No. | Item |', '|---|---|', '| 1. | **Minutes** [PDF 120 KB] Minutes: The minutes were agreed. |', '| 2. | Budget (PDF 300 KB) Minutes: RESOLVED that the budget be approved. |'].join('\n');
+    expect(onlyMeeting(table).items.map((i) => i.title)).toEqual(['Minutes', 'Budget']);
+    const lined = ['Agenda and minutes', '', 'Cabinet - Tuesday, 3rd June, 2025 10.00 am', '', 'No. Item', '', '1.', '', 'Minutes [PDF 120 KB]', '', 'Minutes:', '', 'The minutes were agreed.', '', '2.', '', 'Budget (PDF 300 KB)', '', 'Minutes:', '', 'RESOLVED that the budget be approved.'].join('\n');
+    expect(onlyMeeting(lined).items.map((i) => i.title)).toEqual(['Minutes', 'Budget']);
   });
 });

@@ -92,3 +92,28 @@ describe('a town council\'s minutes as a post on its site', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Councillor D Foulkes', 'Councillor A Greenhalgh', 'Councillor P Nwosu']);
   });
 });
+
+describe('a parish\'s chairman named by surname on a line of their own', () => {
+  it('reads "Chairman Hollins" as the chair and "Vice Chairman Mbeki" as present', () => {
+    const text = [
+      'Minutes of Meeting, Tuesday, 4th February 2025',
+      '',
+      'The Parish Council met on Tuesday, 4th February in the Methodist Hall, at 7.30pm',
+      '',
+      'Chairman Hollins',
+      '',
+      'Vice Chairman Mbeki',
+      '',
+      'Councillors: R. Castle, J. Fenwick',
+      '',
+      '1. Apologies for Absence: There were no absentees',
+      '',
+      '2. Speedwatch',
+      '',
+      'Dates for speedwatch have been set.',
+    ].join('\n');
+    const m = onlyMeeting(text);
+    expect(m.chair).toBe('Hollins');
+    expect(m.present.map((p) => p.name)).toEqual(['Hollins', 'Mbeki', 'Councillor R. Castle', 'Councillor J. Fenwick']);
+  });
+});

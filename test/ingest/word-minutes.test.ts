@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentLines } from '../../src/ingest/normalise-text.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { onlyMeeting } from './only-meeting.ts';
 
 describe('Word-style minutes', () => {
   it('reads a tab after a list number as a space, and a tab between cells as a cell', () => {
@@ -86,5 +87,39 @@ describe('agenda front sheets without labels', () => {
       ["Children's Services Scrutiny Committee", 'Thursday 19 March 2026', '2.00 pm', '', 'Items for consideration', '', '1. Apologies and substitutions', '2. Declarations of interest', '3. School place planning', '4. Forward work programme'].join('\n'),
     );
     expect(doc.meetings.map((m) => [m.kind, m.date, m.time, m.items.length])).toEqual([['agenda', '2026-03-19', '14:00', 4]]);
+  });
+});
+
+describe('a minutes table saved from Word', () => {
+  const table = [
+    'NORTHFIELD PARISH COUNCIL',
+    'Minutes of the meeting held on Thursday 6 March 2025 at 7.30pm, Community Centre',
+    '',
+    'Present: Cllr B Ward (Chair), Cllr E Lund, Cllr O Haines',
+    '',
+    'Item\tMinute\tAction',
+    '1\tApologies for absence\tCllr T Mayo sent apologies.\t',
+    '2\tDeclarations of interest\tNone.\t',
+    '3\tMinutes of the last meeting\tThe minutes of 6 February 2025 were approved as a correct record.\t',
+    '4\tPlay area\tThe Clerk will obtain quotes for resurfacing.\tClerk',
+    '',
+    'Meeting closed 8.50pm',
+  ].join('\n');
+
+  it('reads each row as an item: number, title, then the minute and the action\'s owner', () => {
+    const m = onlyMeeting(table);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Declarations of interest'],
+      ['3', 'Minutes of the last meeting'],
+      ['4', 'Play area'],
+    ]);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor T Mayo']);
+    expect(m.items[3]!.body).toContain('The Clerk will obtain quotes for resurfacing.');
+  });
+
+  it('leaves a row whose second cell is a sentence, or a two-cell list, as it was', () => {
+    const rows = table.replace('4\tPlay area\t', '4\tThe Clerk reported on the play area\t');
+    expect(onlyMeeting(rows).items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
 });

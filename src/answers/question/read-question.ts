@@ -15,6 +15,8 @@ export interface QuestionVocabulary {
   names: ReadonlySet<string>;
   /** Committees of the record, as named. */
   committees: readonly string[];
+  /** committeeNames(committees), when worked out ahead. */
+  committeeNames?: readonly CommitteeName[];
 }
 
 const NO_VOCABULARY: QuestionVocabulary = { names: new Set(), committees: [] };
@@ -439,20 +441,14 @@ export function committeeIn(text: string, vocabulary: QuestionVocabulary): { nam
     if (found) return { name: found, text: numbered[0] };
   }
   let best = { name: '', text: '', score: 0 };
-  for (const name of vocabulary.committees) {
-    const full = name.toLowerCase();
+  const words = lower.split(' ');
+  const nouns = words.map((word) => word.replace(/[^a-z]/g, ''));
+  for (const { name, full, initials, own, nameWords } of vocabulary.committeeNames ?? committeeNames(vocabulary.committees)) {
     if (lower.includes(full)) return { name, text: name };
-    const initials = initialsOf(name);
-    if (initials.length >= 3) {
-      const m = new RegExp(`\\b${initials}\\b`, 'i').exec(lower);
-      if (m) return { name, text: m[0] };
-    }
+    const m = initials?.exec(lower);
+    if (m) return { name, text: m[0] };
     // A phrase that ends in board/committee/panel and shares the name's distinctive words.
-    const own = distinctive(name);
-    const nameWords = new Set(full.replace(/\([^()]*\)/g, ' ').split(' ').map((w) => w.replace(/['’]s$/, '')));
-    const words = lower.split(' ');
-    words.forEach((word, i) => {
-      const noun = word.replace(/[^a-z]/g, '');
+    nouns.forEach((noun, i) => {
       if (!['board', 'committee', 'panel', 'cabinet'].includes(noun) || !full.includes(noun)) return;
       const before = words.slice(Math.max(0, i - 6), i).map((w) => w.replace(/['’]s$/, ''));
       const shared = own.filter((w) => before.includes(w)).length;
@@ -465,6 +461,33 @@ export function committeeIn(text: string, vocabulary: QuestionVocabulary): { nam
     });
   }
   return best.score > 0 ? { name: best.name, text: best.text } : null;
+}
+
+/** What committeeIn looks for in a question of one committee's name. */
+export interface CommitteeName {
+  name: string;
+  /** The name in lower case. */
+  full: string;
+  /** Its initials as a word ("ecsb"), when three or more. */
+  initials: RegExp | null;
+  /** Its distinctive words. */
+  own: string[];
+  nameWords: ReadonlySet<string>;
+}
+
+/** committeeIn's reading of each committee's name: worked out once per record version (see vocabulary.ts), not per question. */
+export function committeeNames(committees: readonly string[]): CommitteeName[] {
+  return committees.map((name) => {
+    const full = name.toLowerCase();
+    const initials = initialsOf(name);
+    return {
+      name,
+      full,
+      initials: initials.length >= 3 ? new RegExp(`\\b${initials}\\b`, 'i') : null,
+      own: distinctive(name),
+      nameWords: new Set(full.replace(/\([^()]*\)/g, ' ').split(' ').map((w) => w.replace(/['’]s$/, ''))),
+    };
+  });
 }
 
 function statusIn(text: string): RequestStatusSlot | null {

@@ -3,7 +3,7 @@
 // and its committees. Built once per record version.
 import { peopleIndex } from '../attendance/attendance-queries.ts';
 import { lookupKey, type RecordView } from '../record-view.ts';
-import type { QuestionVocabulary } from './read-question.ts';
+import { committeeNames, type QuestionVocabulary } from './read-question.ts';
 
 const VOCABULARY = lookupKey<QuestionVocabulary>('vocabulary');
 
@@ -23,6 +23,6 @@ export function questionVocabulary(view: RecordView): QuestionVocabulary {
         }
       }
     }
-    return { names, committees: view.committees };
+    return { names, committees: view.committees, committeeNames: committeeNames(view.committees) };
   });
 }

@@ -25,8 +25,11 @@ interface OrderedRef extends ResolutionRef {
   order: number;
 }
 
-/** Every visible resolution of a record version by id, each with its place newest first. */
-type ResolutionOrder = Map<string, OrderedRef>;
+/** Every visible resolution of a record version by id, each with its place newest first; and by item, by clause. */
+interface ResolutionOrder {
+  byId: Map<string, OrderedRef>;
+  byItem: Map<string, OrderedRef[]>;
+}
 
 const RESOLUTION_ORDER = lookupKey<ResolutionOrder>('resolution order');
 
@@ -70,14 +73,20 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   const numbers = ranks(refs.map((r) => r.item?.number ?? null), compareNumbers);
   const clauses = ranks(refs.map((r) => r.resolution.clause), (a, b) => a - b);
   yield;
-  const order: ResolutionOrder = new Map();
+  const byId = new Map<string, OrderedRef>();
   for (let i = 0; i < refs.length; i++) {
     if (i % RESOLUTIONS_PER_STEP === RESOLUTIONS_PER_STEP - 1) yield;
     const ref = refs[i]!;
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
-    order.set(ref.resolution.id, { ...ref, order: place });
+    byId.set(ref.resolution.id, { ...ref, order: place });
   }
-  return order;
+  yield;
+  const byItem = new Map<string, OrderedRef[]>();
+  for (const [itemId, resolutions] of view.resolutionsByItem) {
+    const list = resolutions.flatMap((r) => byId.get(r.id) ?? []);
+    if (list.length > 0) byItem.set(itemId, list);
+  }
+  return { byId, byItem };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -105,7 +114,7 @@ export function refsOf(view: RecordView, ids: Iterable<string>): ResolutionRef[]
   const order = resolutionOrder(view);
   const refs: OrderedRef[] = [];
   for (const id of unique) {
-    const ref = order.get(id);
+    const ref = order.byId.get(id);
     if (ref) refs.push(ref);
   }
   // A stable sort: resolutions the order does not tell apart keep the order asked, as before.
@@ -155,23 +164,38 @@ export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { d
  * "Private Fostering report back" beside "Audit report back" brings the first).
  */
 export function resolutionsFromHits(view: RecordView, hits: TopicHit[]): TopicResolutions {
-  const ids = new Set<string>();
+  // Each item's resolutions are taken from the record's newest-first order, already looked up: a
+  // common topic brings tens of thousands.
+  return orderedFromHits(resolutionOrder(view), hits);
+}
+
+function orderedFromHits(order: ResolutionOrder, hits: TopicHit[]): TopicResolutions {
+  const found: OrderedRef[] = [];
+  const taken = new Set<OrderedRef>();
   const direct = new Set<string>();
   const itemsWithDirectHits = new Set<string>();
   for (const hit of hits) {
     if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
-    ids.add(hit.refId);
     direct.add(hit.refId);
-    const itemId = view.store.resolution(hit.refId)?.itemId;
-    if (itemId) itemsWithDirectHits.add(itemId);
+    const ref = order.byId.get(hit.refId);
+    // An exempt item's resolution is in no answer (and its item's others are exempt too).
+    if (!ref) continue;
+    itemsWithDirectHits.add(ref.resolution.itemId);
+    if (!taken.has(ref)) {
+      taken.add(ref);
+      found.push(ref);
+    }
   }
   for (const hit of hits) {
     if (hit.kind !== 'item' || hit.relevance === 'mentioned') continue;
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
-    for (const r of view.resolutionsByItem.get(hit.refId) ?? []) {
-      ids.add(r.id);
-      if (hit.titleMatch) direct.add(r.id);
+    for (const ref of order.byItem.get(hit.refId) ?? []) {
+      if (hit.titleMatch) direct.add(ref.resolution.id);
+      if (taken.has(ref)) continue;
+      taken.add(ref);
+      found.push(ref);
     }
   }
-  return { refs: refsOf(view, ids), direct };
+  // A stable sort: resolutions the order does not tell apart keep the order found, as refsOf keeps them.
+  return { refs: found.sort((a, b) => a.order - b.order), direct };
 }

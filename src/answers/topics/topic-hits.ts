@@ -3,7 +3,8 @@
 // what is about the topic.
 import type { SearchDocKind } from '../../search/search-options.ts';
 import { searchTerms } from '../../search/search-options.ts';
-import type { SearchIndex } from '../../search/search-index.ts';
+import type { SearchHit, SearchIndex } from '../../search/search-index.ts';
+import type { TermMatch } from '../../search/term-postings.ts';
 import type { AnswerContext } from '../context.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
 import { lookupKey } from '../record-view.ts';
@@ -48,12 +49,12 @@ export function topicKey(topic: string): string {
  * falls back to the best partial matches (three words or more).
  */
 export function topicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
-  return topicMemo(ctx).remember(`hits|${kinds.join(',')}|${topicKey(topic)}`, () => findTopicHits(ctx.index, topic, kinds));
+  return topicMemo(ctx).remember(`hits|${kinds.join(',')}|${topicKey(topic)}`, () => findTopicHits(ctx, topic, kinds));
 }
 
 /** topicHits, not remembered: for answers that remember what they make of the hits instead. */
 export function topicHitsOnce(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
-  return findTopicHits(ctx.index, topic, kinds);
+  return findTopicHits(ctx, topic, kinds);
 }
 
 // Words that say what kind of thing was asked for, not what about: dropped when the
@@ -71,13 +72,31 @@ function relevanceOf(m: { matchedInTitle: number; mentions: number }, words: num
   return m.mentions >= 2 ? 'discussed' : 'mentioned';
 }
 
-function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
-  const all = allWordHits(index, topic, kinds);
+/**
+ * The index's matches for a query, of the kinds asked: matched once for every kind and
+ * remembered, since a topic's history, resolutions and requests each ask for the same words.
+ */
+function termMatches(ctx: AnswerContext, query: string, kinds: SearchDocKind[]): TermMatch[] {
+  const memo = ctx.indexComplete ? ctx.view.derived.get(MATCHES, () => new BoundedMemo(MATCHES_OF_LAST_TOPICS)) : new BoundedMemo(0);
+  const all = memo.remember(query, () => ctx.index.matches(query));
+  return all.filter((m) => kinds.includes(m.kind));
+}
+
+/**
+ * Matches kept for the topics asked last, in all: the parts of one answer share them, and what
+ * an answer makes of them is kept with the topic results; a common word has tens of thousands.
+ */
+const MATCHES_OF_LAST_TOPICS = 100_000;
+const MATCHES = lookupKey<BoundedMemo>('term matches');
+
+function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+  const index = ctx.index;
+  const all = allWordHits(ctx, topic, kinds);
   if (all.some((h) => h.titleMatch)) return all;
   // Nothing names the whole topic: what names its subject ("census data" -> "census") counts too.
   const core = withoutGenericWords(topic);
   if (core && core !== topic.trim()) {
-    const relaxed = allWordHits(index, core, kinds);
+    const relaxed = allWordHits(ctx, core, kinds);
     if (relaxed.length > 0) {
       const seen = new Set(all.map((h) => `${h.kind}:${h.refId}`));
       return [...all, ...relaxed.filter((h) => !seen.has(`${h.kind}:${h.refId}`))];
@@ -86,24 +105,36 @@ function findTopicHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]
   if (all.length > 0) return all;
   const words = new Set(searchTerms(topic)).size;
   if (words < 3) return [];
-  const found = index.matches(topic, { kinds });
+  const found = termMatches(ctx, topic, kinds);
   const titled = new Set(found.filter((m) => m.matchedInTitle >= words).map((m) => `${m.kind}:${m.refId}`));
-  const ranked = index.search(topic, { kinds });
-  const best = ranked[0]?.score ?? 0;
-  return ranked
-    .filter((h) => h.score >= best * 0.6)
+  return bestRanked(index, topic, kinds, 0.6)
     .map((h) => {
       const titleMatch = titled.has(`${h.kind}:${h.refId}`);
       return { ...h, titleMatch, relevance: titleMatch ? ('titled' as const) : ('mentioned' as const) };
     });
 }
 
+/** The first ranked results to rank ahead in a partial match: only those within `share` of the best score. */
+const FIRST_RANKED = 64;
+
+/**
+ * The ranked results scoring at least `share` of the best, best first: the index sorts only as many
+ * as are asked for, and a common word's partial matches run to tens of thousands, of which a few score near the best.
+ */
+function bestRanked(index: SearchIndex, topic: string, kinds: SearchDocKind[], share: number): SearchHit[] {
+  for (let limit = FIRST_RANKED; ; limit *= 4) {
+    const ranked = index.search(topic, { kinds, limit });
+    const floor = (ranked[0]?.score ?? 0) * share;
+    // Fewer than asked for: that was all of them; the last still above the floor: more may be.
+    if (ranked.length < limit || ranked[ranked.length - 1]!.score < floor) return ranked.filter((h) => h.score >= floor);
+  }
+}
+
 /** Documents with every word of the topic (with stemming, prefixes, typos and the glossary). */
-function allWordHits(index: SearchIndex, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+function allWordHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const words = new Set(searchTerms(topic)).size;
   if (words === 0) return [];
-  return index
-    .matches(topic, { kinds })
+  return termMatches(ctx, topic, kinds)
     .filter((m) => m.matched >= words)
     .map((m) => ({ kind: m.kind, refId: m.refId, score: 0, titleMatch: m.matchedInTitle >= words, relevance: relevanceOf(m, words) }));
 }

@@ -101,15 +101,20 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     committee = l.text;
     break;
   }
-  // "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the summons names the meeting.
+  // "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the summons names the meeting,
+  // and its date is the meeting's (a date line above it is the day the summons went out).
+  let summonsDate: { date: string; time: string | null } | null = null;
   for (let i = from, seen = 0; i < to && seen < 20; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
     const m = R.SUMMONS.exec(l.text);
     if (!m) continue;
-    const named = l.text.slice(m.index + m[0].length).split(SUMMONS_END)[0]!.trim();
+    const rest = l.text.slice(m.index + m[0].length);
+    const named = rest.split(SUMMONS_END)[0]!.trim();
     if (named) committee = named;
+    const when = findDates(rest)[0];
+    if (when) summonsDate = { date: when.date, time: findTimes(rest)[0]?.time ?? null };
     break;
   }
   const headings = chooseHeadings(lines, from, to, true);
@@ -163,6 +168,7 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     if (k > lastItem && R.END_OF_AGENDA_ITEMS.test(line.text)) itemsEnd = Math.min(itemsEnd, k);
   }
   // A summons ("You are summoned to attend a meeting of the Council to be held at 7.30pm on ..."), or else the first date of the front sheet.
+  if (!date && summonsDate) ({ date, time } = { date: summonsDate.date, time: time ?? summonsDate.time });
   if (!date) {
     for (let k = from; k < firstItem; k++) {
       const line = lines[k]!;

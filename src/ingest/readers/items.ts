@@ -4,7 +4,7 @@
 // resolution excluding the press and public inside an item is not read out.
 import type { ParsedItem } from '../../model.ts';
 import { sealedItem } from '../../exempt.ts';
-import type { ClassifiedLine } from '../line-kinds.ts';
+import { type ClassifiedLine, withoutAttachment } from '../line-kinds.ts';
 import { type MinuteContent, extractFromLines } from '../minute-content.ts';
 import { renderLines } from '../normalise-text.ts';
 import * as R from '../rules.ts';
@@ -124,8 +124,7 @@ export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltIt
 
 /** A title as stored: the attachment mark, a trailing colon and doubled spaces gone. */
 export function cleanTitle(title: string): string {
-  const m = R.ATTACHMENT_MARK.exec(title);
-  const bare = m ? `${title.slice(0, m.index)} ${title.slice(m.index + m[0].length)}` : title;
+  const bare = withoutAttachment(title);
   // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title.
   return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '').trim();
 }

@@ -19,7 +19,8 @@ const AGENDA_WORDS_START = / (?:To|The|This|Members|Councillors|Please|Report|An
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
   const paper = R.ATTACHMENT_MARK.exec(head);
-  if (paper && paper.index > 0) return { title: head.slice(0, paper.index).trim(), description: head.slice(paper.index + paper[0].length).trim() };
+  // The mark may stand in brackets ("Minutes [PDF 210 KB]"): the brackets go with it.
+  if (paper && paper.index > 0) return { title: trimEnd(head.slice(0, paper.index).trim(), '[( '), description: head.slice(paper.index + paper[0].length).replace(/^ ?[\])]/, '').trim() };
   const caps = CAPITAL_TITLE.exec(head);
   if (caps) {
     // The capitals run up to the first word in sentence case.
