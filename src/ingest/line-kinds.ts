@@ -375,7 +375,8 @@ export function decisionOf(text: string): Decision | null {
   if (subject) {
     const verb = subject[0].slice(subject[0].lastIndexOf(' ') + 1);
     // Only a verb in capitals is a label; "The Committee noted the report" is narrative.
-    if (verb === verb.toUpperCase()) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
+    // "The Committee NOTED the following declarations of interest:-" records who declared, not a decision.
+    if (verb === verb.toUpperCase() && !R.ATTENDANCE_NOTED.test(text.slice(subject[0].length))) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
   }
   if (R.BODY_LABEL.test(text)) return { rest: '', unanimous: false, needsList: true };
   const m = R.RESOLVED_LABEL.exec(text) ?? R.CAPITAL_DECISION_LABEL.exec(text) ?? R.WORDED_DECISION_LABEL.exec(text);
@@ -384,7 +385,7 @@ export function decisionOf(text: string): Decision | null {
   const rest = text.slice(m[0].length).trim();
   // "RESOLVED ITEMS": a section of the minutes, not a decision.
   if (/^(?:items?|matters|business)$/i.test(rest)) return null;
-  return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^unanimously\b/i.test(rest) };
+  return { rest, unanimous: R.UNANIMOUS.test(m[0]) || /^\(?unanimous(?:ly)?\b/i.test(rest) };
 }
 
 /** "a) Resolved: to approve ...", "(c) Unanimously RESOLVED to ...": a lettered paragraph of a parish minute that opens with a label. */

@@ -80,7 +80,7 @@ function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: 
 
 /** A line that carries on the paragraph or bullet above it rather than starting a new one. */
 function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
-  if (line.blank || line.bullet || line.text.includes('\t') || line.clause) return false;
+  if (line.blank || line.bullet || line.text.includes('\t') || line.clause || isOwnerActionLine(line.text)) return false;
   if (first.bullet) return line.indent > 0 || /^[a-z]/.test(line.text);
   return true;
 }
@@ -195,15 +195,18 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   // Decisions recorded in narrative: the whole minute's when it has no decision label, else those of paragraphs that hold none.
   const labelled = blocks.length > 0;
-  const inParts = blocks.some((b) => b.start >= 0 && lines[b.start]?.clause != null);
+  const parts = partsOf(lines, blocks);
   // The same decision read from the label and from the narrative around it ("... seconded by Y and RESOLVED that the following grants be awarded: –") is the label's.
   const decided = blocks.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text))).filter(Boolean);
+  const decidedKeys = new Set(decided);
+  // Containment is tried against a minute's first decisions only, so a minute of thousands of decisions stays linear.
+  const nearby = decided.slice(0, 64);
   const readAlready = (b: DecisionBlock) =>
     b.resolutions.some((r) => {
       const key = decisionKey(r.text);
-      return key !== '' && decided.some((k) => k.includes(key) || key.includes(k));
+      return key !== '' && (decidedKeys.has(key) || nearby.some((k) => k.includes(key) || key.includes(k)));
     });
-  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, inParts) && !readAlready(b)));
+  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts) && !readAlready(b)));
   if (narrative.length > 0) {
     blocks = labelled ? [...blocks, ...narrative].sort((a, b) => firstLine(a) - firstLine(b)) : narrative;
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
@@ -211,9 +214,14 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
 
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
-  let exclusionEnd: number | null = null;
+  // "The following item was considered with the press and public excluded.": what follows is exempt, as after a resolution.
+  let exclusionEnd: number | null = takenInPrivateFrom(lines, inBlock);
+  const shown: DecisionBlock[] = [];
   for (const block of blocks) {
-    if (block.excludesPublic && exclusionEnd === null) exclusionEnd = Math.max(block.end, block.paragraphEnd ?? 0, 0);
+    // Nothing decided after the press and public were shut out may be read.
+    if (exclusionEnd !== null && firstLine(block) >= exclusionEnd) break;
+    shown.push(block);
+    if (block.excludesPublic) exclusionEnd = Math.min(exclusionEnd ?? Infinity, Math.max(block.end, block.paragraphEnd ?? 0, 0));
     additions.push(...blockAdditions(block));
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);
@@ -225,12 +233,15 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       if (kind) resolutionRequests.push(makeRequest(r.text, kind, meetingDate));
     }
   }
+  blocks = shown;
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
+  // The requests the paragraph above made: an owner's line under it adds none of its own.
+  const askedAbove = new Set<string>();
   let i = 0;
   while (i < limit) {
     const line = lines[i]!;
@@ -240,7 +251,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     }
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
-    while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
+    // "ACTION RT" names the owner of what stands above it; what follows is the next matter.
+    if (!isOwnerActionLine(line.text)) while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
     // A lettered paragraph ("c) The reply ... was still awaited.") is quoted without its letter.
     const text = lines
       .slice(i, j)
@@ -260,9 +272,13 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     // "ACTION: Director of Housing" under a sentence: that sentence is a request, owed by the one named.
     if (isOwnerActionLine(text) && previous !== '') {
       const asked = sentences(previous).at(-1)!;
-      if (!bodyRequests.some((r) => r.text.endsWith(asked))) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+      if (!askedAbove.has(asked)) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
     }
-    bodyRequests.push(...sentenceRequests(text, meetingDate));
+    askedAbove.clear();
+    for (const r of sentenceRequests(text, meetingDate)) {
+      bodyRequests.push(r);
+      askedAbove.add(r.text);
+    }
     previous = text;
     i = j;
   }
@@ -284,20 +300,58 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   };
 }
 
+interface Parts {
+  /** For each line, the lettered or numbered part ("a)", "B)", "(ii)") it stands in: that part's first line, or -1. */
+  of: Int32Array;
+  /** Parts that hold a labelled decision. */
+  labelled: Set<number>;
+}
+
+/** An item divided into lettered or numbered parts: which part each line is in, and which parts decided under a label. */
+function partsOf(lines: readonly ClassifiedLine[], blocks: readonly DecisionBlock[]): Parts {
+  const of = new Int32Array(lines.length).fill(-1);
+  let part = -1;
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.clause && !line.heading) {
+      part = i;
+      count++;
+    }
+    of[i] = part;
+  }
+  // One marked paragraph is not a division of the item.
+  if (count < 2) of.fill(-1);
+  const labelled = new Set<number>();
+  for (const b of blocks) if (b.start >= 0 && b.start < of.length) labelled.add(of[b.start]!);
+  return { of, labelled };
+}
+
 /**
  * Beside labelled decisions, narrative is the discussion before them ("Members agreed that more work was needed");
- * it is a decision of its own only as a lettered or numbered part of an item whose decisions stand in such parts
- * ("a) Councillors received and approved the accounts." beside "b) It was resolved that ...") or as a motion carried
+ * it is a decision of its own only in a lettered or numbered part of the item that has no labelled decision ("a)
+ * Councillors received and approved the accounts." beside "b) It was resolved that ...") or as a motion carried
  * ("Cllr X proposed, Cllr Y seconded and it was agreed that ...").
  */
-function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, inParts: boolean): boolean {
+function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts): boolean {
   const from = block.paragraphStart ?? 0;
   const to = block.paragraphEnd ?? 0;
-  const first = lines[from];
-  if (inParts && first?.clause && !first.heading && !overlaps(inBlock, from, to)) return true;
+  const part = parts.of[from] ?? -1;
+  if (part >= 0 && !parts.labelled.has(part) && !overlaps(inBlock, from, to)) return true;
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
   const said = lines.slice(from, to).map((l) => l.text).join(' ');
   return R.MOTION_CARRIED.test(said) && !/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(block.stem);
+}
+
+/** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */
+function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Array): number | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank || inBlock[i] || !R.BUSINESS_TAKEN_IN_PRIVATE.test(lines[i]!.text)) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.blank) end++;
+    return end;
+  }
+  return null;
 }
 
 function decisionKey(text: string): string {

@@ -64,6 +64,8 @@ function opensDecision(line: ClassifiedLine): boolean {
 
 /** "That the report be noted.": a decision whose label a rendering dropped. */
 function isBareResolution(text: string): boolean {
+  // "That the Committee:" over its lettered clauses, the label a rendering dropped.
+  if (R.THAT_THE_BODY.test(text)) return true;
   return /^That\b/.test(text) && R.SUBJUNCTIVE.test(text) && !/\?$/.test(text);
 }
 
@@ -90,7 +92,8 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 }
 
 function stemOf(rest: string): string {
-  let stem = trimStart(rest.replace(/^unanimously\b/i, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
+  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
   // "the Committee:-" and "the following members be appointed –" open a list just as "the Committee:" does.
   const bare = trimEnd(stem, ':-–—');
   if (bare.length < stem.length && /[:\-–—]$/.test(stem)) stem = `${bare}:`;
@@ -170,9 +173,36 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
   else if (listed.length > 0) resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
-  resolutions = resolutions.filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
+  resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/** "the report be noted. (Proposed by Cllr A, seconded by Cllr B)", "... (Unanimous)": how it was carried is not the decision. */
+function withoutVoteRecord(r: ResolutionText): ResolutionText {
+  const m = R.TRAILING_VOTE_RECORD.exec(r.text) ?? runOnVoteRecord(r.text);
+  if (!m) return r;
+  const kept = r.text.slice(0, m.index).trimEnd().replace(/[,;–—-]$/, '').trimEnd();
+  // "Rosa Akers – proposed by X seconded by Y and appointed.": the motion carried is the decision itself.
+  if (kept.split(' ').length < 4) return r;
+  const text = `${kept}${/[.;:!?]$/.test(kept) || !/\.$/.test(r.text) ? '' : '.'}`;
+  return { text, unanimous: r.unanimous || R.UNANIMOUS.test(m[0]) };
+}
+
+/**
+ * "... the grant of £200 – proposed Cllr A, seconded Cllr B, all in favour.", "...; proposed by ...", "... 5 For, 1
+ * Against.": a vote record run on after the decision. Only the last 200 characters are tried, each place a record may
+ * start being one test of an anchored pattern, so a long decision stays linear.
+ */
+function runOnVoteRecord(text: string): { index: number; 0: string } | null {
+  const from = Math.max(0, text.length - 200);
+  const starts = /(?: [–—-] |[;,.] )/g;
+  starts.lastIndex = from;
+  for (let s = starts.exec(text); s; s = starts.exec(text)) {
+    const tail = text.slice(s.index + s[0].length);
+    if (R.RUN_ON_VOTE_RECORD.test(tail)) return { index: s.index + (s[0].startsWith('.') ? 1 : 0), 0: tail };
+  }
+  return null;
 }
 
 /** A resolution that shuts out the press and public: "the public be excluded ... exempt information". */
@@ -364,8 +394,8 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
 function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
   // "It was proposed by X and seconded by Y that the minutes ... be accepted": the motion carried is the decision.
-  const proposed = R.PROPOSED_THAT.exec(line.text);
-  if (proposed) return { ...line, text: line.text.slice(proposed[0].length), decision: { rest: line.text.slice(proposed[0].length), unanimous: false }, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
+  const moved = movedThat(line.text);
+  if (moved !== null) return { ...line, text: moved, decision: { rest: moved, unanimous: false }, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
   const m = R.MID_LINE_DECISION_LABEL.exec(line.text);
   if (!m) return null;
   const text = line.text.slice(m.index + m[0].length);
@@ -374,11 +404,23 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
   return { ...line, text, decision, clause: null, bullet: false, kinds: new Set([...line.kinds, 'decision-label']) };
 }
 
+/**
+ * What was moved, from "It was proposed by X and seconded by Y that ...", also after the matter's name and a dash
+ * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved"); null when not a motion.
+ */
+function movedThat(text: string): string | null {
+  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved)\b)/i.exec(text);
+  const from = dash ? dash[0].length : 0;
+  const proposed = R.PROPOSED_THAT.exec(text.slice(from));
+  return proposed ? text.slice(from + proposed[0].length) : null;
+}
+
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
 function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
   const line = lines[at]!;
   const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text);
-  if (!m) return null;
+  // "RESOLVED: to approve the quote. Proposer: Cllr A. All in favour.": the label's own sentence, read from the label.
+  if (!m || (m.index > 0 && opensDecision(line))) return null;
   // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
   let text = line.text.slice(0, m.index + (m[0].startsWith('.') || m[0].startsWith('!') || m[0].startsWith('?') ? 1 : 0)).trim();
   let start = at;
@@ -390,7 +432,9 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
     if (lines[k]!.clause) break;
   }
   if (!endsSentence(text)) return null;
-  const sentence = lastSentence(text);
+  const said = lastSentence(text);
+  // "It was proposed by X and seconded by Y that the minutes be approved. All in favour.": the motion carried.
+  const sentence = movedThat(said) ?? said;
   if (sentence.length < 12) return null;
   // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
   const after = line.text.slice(m.index + m[0].length).trim();
@@ -424,7 +468,7 @@ function lastSentence(text: string): string {
   for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) starts.push(m.index + 2);
   for (let n = starts.length - 1; n >= 0; n--) {
     const sentence = text.slice(starts[n], starts[n + 1] ?? text.length).trim();
-    if (!/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
+    if (!/^(?:it was )?(?:proposed|moved|seconded|proposer|seconder)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
   }
   return text.slice(starts[starts.length - 1]).trim();
 }
@@ -550,14 +594,28 @@ export function isExclusionText(text: string): boolean {
 export function recordsNarrativeDecision(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
-  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || sharedView(sentence)) return false;
-  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence);
+  // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
+  if (R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence)) return true;
+  if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || R.PLANNING_AUTHORITY_DECIDED.test(sentence) || sharedView(sentence)) return false;
+  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || dashVerdict(sentence);
+}
+
+/** "Grass cutting quote from Greenways at £450 – approved.", "... – agreed to write to the landowner.": a verdict after the last dash. */
+function dashVerdict(sentence: string): boolean {
+  const dash = Math.max(sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - '), sentence.lastIndexOf(' — '));
+  return dash > 0 && R.DASH_VERDICT.test(sentence.slice(dash + 3).trimStart());
 }
 
 /** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
-function narrativeDecisionIn(sentence: string): string | null {
-  const proposed = R.PROPOSED_THAT.exec(sentence);
-  if (proposed) return sentence.slice(proposed[0].length);
+function narrativeDecisionIn(said: string): string | null {
+  // "Noticeboard – The Council voted in favour of ...": the matter's name, then the sentence that decides.
+  const matter = R.MATTER_NAME.exec(said);
+  const sentence = matter && !recordsNarrativeDecision(said) ? said.slice(matter[0].length) : said;
+  // "24/0112 – extension at Bryn Teg. The Council had no objection.": the council's answer, as its planning answers are quoted.
+  const answer = R.NO_OBJECTION_RAISED.exec(sentence);
+  if (answer) return sentence.slice(answer.index + answer[0].length - answer[1]!.length).replace(/^(\w)/, (c) => c.toUpperCase());
+  const moved = movedThat(sentence);
+  if (moved !== null) return moved;
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
   if (!within) return carriedMotion(sentence);
@@ -626,8 +684,10 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
-      if (n === said.length - 1 && sentence.endsWith(':') && listed && clauseStart(listed) !== null) {
-        const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest: sentence, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
+      if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listed && clauseStart(listed) !== null) {
+        // "The following was agreed:" says only that what is listed was decided: a label over its clauses.
+        const rest = R.FOLLOWING_DECIDED.test(sentence) ? '' : sentence;
+        const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
         const block = readBlock(lines, j - 1, lines.length, first);
         if (block.resolutions.length > 0) {
           blocks.push({ ...block, start: j, end: Math.max(block.end, j) });

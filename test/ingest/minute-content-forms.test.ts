@@ -157,3 +157,135 @@ describe('requests worded as commitments, and what is not one', () => {
     expect(requests(sentence)).toEqual([]);
   });
 });
+
+describe('decisions recorded without a label, and how they were carried', () => {
+  it('takes the line a proposer and seconder close, and a candidate proposed, seconded and appointed', () => {
+    expect(decisions('(ii) To approve expenditure as itemised on the schedule.\nProposed by Cllr Penrose seconded by Cllr Strand and unanimously approved.\n(iii) To confirm the reserves.\nNothing to report.')).toEqual([
+      'To approve expenditure as itemised on the schedule.',
+    ]);
+    expect(decisions('Rosa Akers – proposed by Cllr Varley seconded by Cllr Dunne and unanimously appointed.')).toEqual([
+      'Rosa Akers – proposed by Cllr Varley seconded by Cllr Dunne and unanimously appointed.',
+    ]);
+    // A motion moved and seconded but not said to be carried decides nothing yet.
+    expect(decisions('Rosa Akers was proposed by Cllr Varley and seconded by Cllr Dunne.')).toEqual([]);
+  });
+
+  it('reads a motion carried beside a labelled decision in the same item, once', () => {
+    const text =
+      'Cllr Lockyer proposed, Cllr Strand seconded and it was agreed unanimously that the Council replace the noticeboard.\nIt was proposed by Cllr Dunne and seconded by Cllr Wilk and agreed unanimously that the lower quotation of £385 should be accepted.';
+    expect(decisions(text)).toEqual(['it was agreed unanimously that the Council replace the noticeboard.', 'the lower quotation of £385 should be accepted.']);
+  });
+
+  it('reads a lettered part that decides in narrative beside a labelled part, but not the discussion before a formal decision', () => {
+    expect(decisions('a) Councillors received and approved the bank reconciliation.\nb) It was resolved that the payments listed be authorised.')).toEqual([
+      'Councillors received and approved the bank reconciliation.',
+      'the payments listed be authorised.',
+    ]);
+    expect(decisions('Members agreed that Councillor Harwood be appointed to the panel.\n\nRESOLVED that the update be noted.')).toEqual(['the update be noted.']);
+  });
+
+  it('reads "The following was agreed:" as a label over its list, and "It was agreed the Clerk would ..." without "that"', () => {
+    expect(decisions('The following was agreed:\n1. Councillor Marsh was elected Vice Chair.\n2. The Commission would meet at 9.30am.')).toEqual([
+      'Councillor Marsh was elected Vice Chair.',
+      'The Commission would meet at 9.30am.',
+    ]);
+    expect(decisions('It was agreed the Clerk would ask the contractor to repair the goalmouths. This was agreed to.')).toEqual([
+      'It was agreed the Clerk would ask the contractor to repair the goalmouths.',
+    ]);
+    expect(decisions('Council agreed the shelter roof was in poor condition.')).toEqual([]);
+  });
+
+  it('quotes a decision without the vote that carried it', () => {
+    expect(decisions('RESOLVED that the report be noted. (Proposed by Councillor Ames, seconded by Councillor Byatt)')).toEqual(['the report be noted.']);
+    expect(decisions('RESOLVED by 6 votes to 1 that the precept be set at £412,600.')).toEqual(['the precept be set at £412,600.']);
+    expect(decisions('RESOLVED (unanimously) that the reserves be approved.')).toEqual(['the reserves be approved.']);
+    expect(decisions('RESOLVED: to approve the quotation from Hedgeco. Proposer: Cllr Ames; Seconder: Cllr Byatt. All in favour.')).toEqual(['to approve the quotation from Hedgeco.']);
+    // A bracket that is part of the decision stays.
+    expect(decisions('RESOLVED that the grant be awarded (subject to the group providing its accounts).')).toEqual(['the grant be awarded (subject to the group providing its accounts).']);
+  });
+
+  it('reads the clauses under a motion whose label the page dropped, and not a reported expectation as a decision', () => {
+    expect(decisions('It was moved by Councillor Ashe, seconded by Councillor Allard, and\n\n1) The report be received.\n\n2) Authority be delegated to the Director.')).toEqual([
+      'The report be received.',
+      'Authority be delegated to the Director.',
+    ]);
+    expect(decisions('i. The scoping document needed changes. It was anticipated that it would be submitted to the next meeting.\nii. The panel had met twice and would be reviewed in June.')).toEqual([]);
+  });
+
+  it('reads nothing decided after the minute says the business was taken in private', () => {
+    const content = extractMinuteContent(
+      'RESOLVED: to note the report.\n\nThe following item was considered with the press and public excluded.\n\nThe Committee resolved:-\n\n(i) to approve the settlement.',
+    );
+    expect(content.resolutions.map((r) => r.text)).toEqual(['to note the report.']);
+    expect(content.excludesPublic).toBe(true);
+  });
+});
+
+describe('requests the board makes in discussion', () => {
+  it('reads asks, promises and follow-ups', () => {
+    expect(requests('Cllr Dunne requested a follow up with the Highways Authority on the blocked drain. The Clerk would action.')).toEqual([
+      'Cllr Dunne requested a follow up with the Highways Authority on the blocked drain.',
+    ]);
+    expect(requests('The condition of the fence to be reviewed at the next meeting.')).toEqual(['The condition of the fence to be reviewed at the next meeting.']);
+    expect(requests('The Chair advised that the reply had just arrived and would forward it on to the Panel members.')).toHaveLength(1);
+    expect(requests('It was requested that a site visit to the depot be arranged for members.')).toHaveLength(1);
+    expect(requests('The officer undertook to check the position and let members know.')).toHaveLength(1);
+    expect(requests('Members requested that future reports include benchmarking data.')).toHaveLength(1);
+    expect(requests('It was agreed to re-visit the matter at the November meeting.')).toHaveLength(1);
+  });
+
+  it('makes the sentence above an owner-only action line the request, once', () => {
+    expect(requests('The Committee requested a breakdown of open cases by estate.\nACTION: Director of Housing')).toEqual(['The Committee requested a breakdown of open cases by estate.']);
+    expect(requests('The Chair agreed to write to the Health Board about its minutes.\n\nACTION: Councillor Rice')).toEqual(['The Chair agreed to write to the Health Board about its minutes.']);
+  });
+
+  it('leaves suggestions, questions and reports of what happened alone', () => {
+    expect(requests('It was suggested that some of those items could be deferred to the meeting in December.')).toEqual([]);
+    expect(requests('Officers were asked about the timescales for the works.')).toEqual([]);
+    expect(requests('Members were informed that the consultation had closed.')).toEqual([]);
+    expect(requests('Members urged officers to include scrutiny comments in Executive reports.')).toEqual([]);
+  });
+});
+
+describe('a vote record run on after a decision', () => {
+  it('is left out of the decision quoted, unless the record is the decision', () => {
+    expect(decisions('RESOLVED: That the Council approves the grant of £200 – proposed Cllr Ames, seconded Cllr Byatt, all in favour.')).toEqual([
+      'the Council approves the grant of £200.',
+    ]);
+    expect(decisions('RESOLVED to accept the quote from Greenways; proposed by Cllr Ames, seconded by Cllr Byatt.')).toEqual(['to accept the quote from Greenways.']);
+    expect(decisions('RESOLVED that the precept be £12,000. 5 For, 1 Against, 1 Abstention.')).toEqual(['the precept be £12,000.']);
+    expect(decisions('RESOLVED to support the application, subject to the hedge being retained.')).toEqual(['to support the application, subject to the hedge being retained.']);
+  });
+});
+
+describe('a verdict after a dash', () => {
+  it('makes the sentence a decision, quoted whole; a dash inside a sentence that reports does not', () => {
+    expect(decisions('Grass cutting quote from Greenways at £450 – approved.')).toEqual(['Grass cutting quote from Greenways at £450 – approved.']);
+    expect(decisions('Cllr Ames reported on the hedge – agreed to write to the landowner.')).toEqual(['Cllr Ames reported on the hedge – agreed to write to the landowner.']);
+    expect(decisions('The plan – which had been agreed in May – was discussed.')).toEqual([]);
+  });
+});
+
+describe('community council wordings', () => {
+  it('reads a motion after the matter and a dash, a vote in favour, and the council having no objection', () => {
+    expect(decisions('Full Council 12/2/2025 - Proposed (HM) & Seconded (DL) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.')).toEqual([
+      'the minutes be approved as correct.',
+    ]);
+    expect(decisions('Noticeboard – The Council voted in favour of ordering a new noticeboard.')).toEqual(['The Council voted in favour of ordering a new noticeboard.']);
+    expect(decisions('Application 25/0112 – extension at Bryn Teg. The Council had no objection.')).toEqual(['The Council had no objection.']);
+    expect(decisions('Bus shelter – RT reported that the glass had been replaced.')).toEqual([]);
+  });
+
+  it('makes the line above "ACTION RT" the request, and reads on after it', () => {
+    expect(requests('Footpath 14 – The fallen stile to be reported to the County Borough Council.\nACTION RT\nBus shelter – RT reported that the glass had been replaced.')).toEqual([
+      'Footpath 14 – The fallen stile to be reported to the County Borough Council.',
+    ]);
+  });
+});
+
+describe('decisions reported from another body', () => {
+  it("leaves the planning authority's decision on an application out", () => {
+    expect(decisions('The district council approved this application.')).toEqual([]);
+    expect(decisions('The Council approved the application for the hall extension.')).toEqual(['The Council approved the application for the hall extension.']);
+  });
+});

@@ -9,7 +9,7 @@
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
 import { apologiesFromItemText, chairNamedIn, readAttendance, withChairPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
-import type { ClassifiedLine } from '../line-kinds.ts';
+import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
@@ -192,7 +192,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   for (const [n, h] of inItems.entries()) {
     const next = inItems[n + 1]?.at ?? end;
     const body: ClassifiedLine[] = [];
-    if (h.heading.rest) body.push({ ...lines[h.titleAt]!, text: h.heading.rest, kinds: new Set(), heading: null, itemNumber: null });
+    if (h.heading.rest) body.push(restOfHeadingLine(lines[h.titleAt]!, h.heading.rest));
     let sectionAfter: 'public' | 'private' | null = null;
     for (let k = h.titleAt + 1; k < next; k++) {
       const line = lines[k]!;
@@ -269,7 +269,7 @@ function apologiesFromItems(items: ParsedItem[], lines: readonly ClassifiedLine[
   if (at < 0 || !headings[at]) return [];
   const h = headings[at]!;
   const body = lines.slice(h.titleAt + 1, headings[at + 1]?.at ?? end);
-  const withRest = h.heading.rest ? [{ ...lines[h.titleAt]!, text: h.heading.rest }, ...body] : body;
+  const withRest = h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body;
   return apologiesFromItemText(withRest);
 }
 
@@ -284,4 +284,12 @@ export function minutesStart(lines: readonly ClassifiedLine[], titleAt: number):
     else break;
   }
   return start;
+}
+
+/**
+ * The words after a heading on its own line ("3. Minutes of 19th March: It was RESOLVED that ..."), classified as a line
+ * of their own, so the decision label that opens them is seen and the heading's number and title are not read again.
+ */
+function restOfHeadingLine(line: ClassifiedLine, rest: string): ClassifiedLine {
+  return { ...classifyLine({ text: rest, emphasis: line.emphasis, bullet: false, indent: line.indent, blank: false }, line.index), heading: null, itemNumber: null };
 }
