@@ -521,6 +521,8 @@ class BoardStore implements Store {
     const files = this.#files;
     if (!files) return false;
     let changed = false;
+    // Taken before the state file is read again: the decisions another process wrote are in what it reads.
+    const evidence = this.#small.evidence;
     const now = await seen(files.state);
     if (now && !(this.#stateSeen && isDeepStrictEqual(now, this.#stateSeen))) {
       const read = await readStoreFile(files.state, MutableState, 'a scrutiny state file');
@@ -530,7 +532,6 @@ class BoardStore implements Store {
       }
       this.#stateSeen = now;
     }
-    const evidence = this.#small.evidence;
     const ids: Array<string | null> = [];
     if (await this.#journal!.catchUp(this.#requests, (id) => ids.push(id))) changed = true;
     if (ids.length > 0 || !isDeepStrictEqual(evidence, this.#small.evidence)) this.#statesChanged(ids);

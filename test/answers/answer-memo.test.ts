@@ -134,6 +134,23 @@ describe('the count of changes to request statuses', () => {
     expect(reader.requestStatesChangedSince(seen)).toEqual([request.id]);
     expect(reader.requestState(request.id).status).toBe('done');
   });
+
+  it('counts, in a process reading the store, an evidence decision another wrote', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-memo-'));
+    made.push(dir);
+    const file = path.join(dir, 'scrutiny.json');
+    const bot = await openStore(file);
+    await bot.ingest(minutes, { name: '2018-01-11-minutes.txt', sha256: 'a'.repeat(64), bytes: 500, kind: 'minutes' });
+    const request = bot.record().requests[0]!;
+    const item = bot.record().items[0]!;
+    const reader = await openStore(file);
+    const seen = reader.requestStatesVersion();
+    await bot.updateState((state) => {
+      (state.evidence ??= {})[request.id] = [{ itemId: item.id, meetingId: item.meetingId, decision: 'confirmed', by: 'U1', at: new Date().toISOString() }];
+    });
+    expect(await reader.refresh()).toBe(true);
+    expect(reader.requestStatesVersion()).toBeGreaterThan(seen);
+  });
 });
 
 const minutes = ParsedDocument.parse({
