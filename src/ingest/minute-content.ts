@@ -340,7 +340,7 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   if (part >= 0 && !parts.labelled.has(part) && !overlaps(inBlock, from, to)) return true;
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
   const said = lines.slice(from, to).map((l) => l.text).join(' ');
-  return R.MOTION_CARRIED.test(said) && !/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(block.stem);
+  return R.motionCarried(said) && !/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(block.stem);
 }
 
 /** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */

@@ -629,7 +629,7 @@ function narrativeDecisionIn(said: string): string | null {
  * "Proposed by X, seconded by Y and approved." on its own closes the sentence before it (`closedDecision`).
  */
 function carriedMotion(sentence: string): string | null {
-  if (!R.MOTION_CARRIED.test(sentence) || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
+  if (!R.motionCarried(sentence) || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
   return sentence.length <= 600 ? sentence : null;
 }
 

@@ -394,8 +394,15 @@ export const APOLOGIES_ACCEPTED = /\b(?:apolog(?:y|ies)|reasons? for (?:non-atte
 export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
 export const SECONDED = /\bseconded\b/i;
 /** "... seconded and it was agreed unanimously that", "... seconded by Cllr Y and unanimously approved": the motion was carried. */
-export const MOTION_CARRIED =
-  /\bseconded\b.{0,80}?(?:\band|,) (?:it was |was |were )?(?:then |therefore |unanimously |duly )?(?:agreed|resolved|approved|carried|appointed|accepted|adopted|elected)\b/i;
+const SECONDED_AT = /\bseconded\b/gi;
+/** Read from just after a "seconded": anchored, so each "seconded" is read once (one unanchored pattern is quadratic on a run of them). */
+const CARRIED_AFTER = /^.{0,80}?(?:\band|,) (?:it was |was |were )?(?:then |therefore |unanimously |duly )?(?:agreed|resolved|approved|carried|appointed|accepted|adopted|elected)\b/i;
+export function motionCarried(text: string): boolean {
+  for (const seconded of text.matchAll(SECONDED_AT)) {
+    if (CARRIED_AFTER.test(text.slice(seconded.index + seconded[0].length))) return true;
+  }
+  return false;
+}
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
 /** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
 export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
