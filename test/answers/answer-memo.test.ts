@@ -105,6 +105,16 @@ describe('the open requests, kept in step with each change of status', () => {
   });
 });
 
+/** The bot's store with one meeting's minutes, and a second process's view of the same files. */
+async function botAndReader() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-memo-'));
+  made.push(dir);
+  const file = path.join(dir, 'scrutiny.json');
+  const bot = await openStore(file);
+  await bot.ingest(minutes, { name: '2018-01-11-minutes.txt', sha256: 'a'.repeat(64), bytes: 500, kind: 'minutes' });
+  return { bot, reader: await openStore(file) };
+}
+
 describe('the count of changes to request statuses', () => {
   it('says which requests changed since a count', async () => {
     const store = openMemoryStore({ record: manyRequests(3) });
@@ -117,13 +127,8 @@ describe('the count of changes to request statuses', () => {
   });
 
   it('counts, in a process reading the store, the clicks another wrote, and nothing else it writes', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-memo-'));
-    made.push(dir);
-    const file = path.join(dir, 'scrutiny.json');
-    const bot = await openStore(file);
-    await bot.ingest(minutes, { name: '2018-01-11-minutes.txt', sha256: 'a'.repeat(64), bytes: 500, kind: 'minutes' });
+    const { bot, reader } = await botAndReader();
     const request = bot.record().requests[0]!;
-    const reader = await openStore(file);
     const seen = reader.requestStatesVersion();
     await bot.updateState((state) => void (state.seenEvents.E1 = new Date().toISOString()));
     await reader.refresh();
@@ -136,14 +141,9 @@ describe('the count of changes to request statuses', () => {
   });
 
   it('counts, in a process reading the store, an evidence decision another wrote', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-memo-'));
-    made.push(dir);
-    const file = path.join(dir, 'scrutiny.json');
-    const bot = await openStore(file);
-    await bot.ingest(minutes, { name: '2018-01-11-minutes.txt', sha256: 'a'.repeat(64), bytes: 500, kind: 'minutes' });
+    const { bot, reader } = await botAndReader();
     const request = bot.record().requests[0]!;
     const item = bot.record().items[0]!;
-    const reader = await openStore(file);
     const seen = reader.requestStatesVersion();
     await bot.updateState((state) => {
       (state.evidence ??= {})[request.id] = [{ itemId: item.id, meetingId: item.meetingId, decision: 'confirmed', by: 'U1', at: new Date().toISOString() }];
