@@ -172,8 +172,8 @@ export type AttendanceGroup =
   | 'absent'
   | 'chair'
   | 'vice-chair';
-/** What follows a label: a colon (or "(by Directorate):", a dash) ends it; "Members requested ..." is prose. */
-export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?::[-–]?|[-–] |\.?$)/;
+/** What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;") ends it; "Members requested ..." is prose. */
+export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;][-–]?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
 export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
@@ -200,7 +200,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
