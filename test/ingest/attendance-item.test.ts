@@ -84,3 +84,22 @@ describe('"PRESENT;" with the names kept apart by semicolons', () => {
     expect(names(m.apologies)).toEqual(['Councillor Tallis']);
   });
 });
+
+describe('people named in an annual parish meeting\'s sentences', () => {
+  it('reads who was "also in attendance", without an honour or the words after "of"', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Annual parish meeting, held at 7.30pm in the Jubilee Hall on 21st May 2026.',
+        '',
+        'Present: Cllrs Harker, Quill and Osei. Also in attendance for part of the meeting was Mrs Ada Voss, Head Teacher and Mr Len Pardoe OBE and Mr Ravi Mistry of the Fernley Bat Group who gave a talk.',
+        '',
+        '1. Apologies',
+        'There were none.',
+        '',
+        '2. Minutes',
+        'The minutes of the 2025 meeting were agreed as a true record.',
+      ].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Harker', 'Councillor Quill', 'Councillor Osei', 'Mrs Ada Voss', 'Mr Len Pardoe', 'Mr Ravi Mistry']);
+  });
+});
