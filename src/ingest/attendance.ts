@@ -194,6 +194,17 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push('Vice-Chair');
     text = text.slice(0, vice.index).trim();
   }
+  // "Mr Dominic Lyle – Applicant", "Gareth Pryce - Senior Licensing Officer": a role after a spaced dash.
+  const dash = text.search(/ [-–] (?=[A-Z])/);
+  if (dash > 0) {
+    const name = text.slice(0, dash);
+    const role = text.slice(dash + 3).trim();
+    // A name in capitals needs its title: "PART ONE – Items open to the public" names no one.
+    if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
+      notes.push(role);
+      text = name;
+    }
+  }
   // "Kaitlin Sutton Co-opted Member": a role after the name.
   const role = / (?:co-?opted members?|independent (?:co-?optee|member|person)|substitute(?: member)?)$/i.exec(text);
   if (role) {

@@ -103,3 +103,29 @@ describe('people named in an annual parish meeting\'s sentences', () => {
     expect(names(m.present)).toEqual(['Councillor Harker', 'Councillor Quill', 'Councillor Osei', 'Mrs Ada Voss', 'Mr Len Pardoe', 'Mr Ravi Mistry']);
   });
 });
+
+describe('a role after a spaced dash', () => {
+  it('is a note on the person, not part of the name', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Licensing Sub-Committee held on Monday 9 March 2026 at 10.00 am',
+        '',
+        'Present: Councillors R Quigley (Chair), S Amin and T Bolt',
+        'Also present: Mr Idris Vale – Applicant, Ms Petra Lund - Senior Licensing Officer',
+        '',
+        '1. Apologies',
+        'There were none.',
+        '',
+        '2. Application for a premises licence',
+        'RESOLVED that the licence be granted.',
+      ].join('\n'),
+    );
+    expect(m.present.map((p) => [p.name, p.note])).toEqual([
+      ['Councillor R Quigley', null],
+      ['Councillor S Amin', null],
+      ['Councillor T Bolt', null],
+      ['Mr Idris Vale', 'Applicant'],
+      ['Ms Petra Lund', 'Senior Licensing Officer'],
+    ]);
+  });
+});
