@@ -131,6 +131,8 @@ const REPORT_ON = /\b(?:report|update|briefing|presentation|item|topic)s? (?:on|
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /** "a report would be submitted in autumn 2025", "the briefing ... would be arranged". */
 const PAPER_PROMISED = /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
+/** "asks the Task Group to report its findings to the March meeting": someone asked to report to the board. */
+const TO_REPORT = /\bto report (?:back|its|their|on|to|further|again)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -236,7 +238,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';

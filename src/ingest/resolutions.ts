@@ -171,7 +171,11 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   const thingsListed = listed.length > 0 && (forceList || (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) || (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !/^the (?:committee|board|panel|council|cabinet)\b/i.test(cleanStem)));
   let resolutions: ResolutionText[];
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
-  else if (listed.length > 0) resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+  else if (listed.length > 0) {
+    resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+    // "That the Committee note the report and:" decides before its clauses do: the stem is a resolution of its own.
+    if (/(?:^| |,)and$/.test(cleanStem) && R.DECIDING_STEM.test(cleanStem)) resolutions.unshift({ text: withoutJoiner(cleanStem), unanimous });
+  }
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
   resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
@@ -458,7 +462,7 @@ function withoutSeconding(motion: string): string | null {
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
 function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
   const line = lines[at]!;
-  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text);
+  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text) ?? R.TRAILING_DECISION_LABEL.exec(line.text);
   // "RESOLVED: to approve the quote. Proposer: Cllr A. All in favour.": the label's own sentence, read from the label.
   if (!m || (m.index > 0 && opensDecision(line))) return null;
   // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
@@ -466,6 +470,8 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   let start = at;
   for (let k = at - 1; k >= 0 && k >= at - 8 && !lines[k]!.blank && !lines[k]!.heading && !opensDecision(lines[k]!); k--) {
     if (endsSentence(text) && text.length > 0 && /[.!?]["')\u201d]?$/.test(lines[k]!.text) && text.length > 40) break;
+    // A bullet is a paragraph of its own, and a line closed by its own label ("... RESOLVED") ends the decision above.
+    if (lines[start]!.bullet || R.TRAILING_DECISION_LABEL.test(lines[k]!.text)) break;
     text = `${lines[k]!.clause ? lines[k]!.clause!.rest : lines[k]!.text} ${text}`.trim();
     start = k;
     // "c) To approve the quotation." opens the part the closing words decide; what stands above it is another part.
