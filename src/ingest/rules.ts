@@ -374,12 +374,12 @@ export const PRESENT_TENSE_DECISION =
  * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
  */
 export const BODY_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted)\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted)\b/i;
 export const IT_WAS_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
-  /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
+  /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
