@@ -196,7 +196,7 @@ export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|co
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
-  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
@@ -227,9 +227,9 @@ export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
-export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
 /** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
-export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
+export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
 
 // ---------------------------------------------------------------------------
@@ -249,8 +249,8 @@ export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\
 export const PAREN_ITEM_NUMBER = /^\d{1,3}\) [A-Z]/;
 /** "5.1 Title", "338.1 Text": a sub-number. */
 export const SUB_NUMBER = /^(\d{1,4})\.(\d{1,2})\.?(?= |$)/;
-/** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS". */
-export const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z]{3})/;
+/** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS", "1.Welcome and apologies" (a PDF text that lost the space). */
+export const GLUED_NUMBER = /^(\d{1,2})(?:\.(?=[A-Z][a-z])|(?=[A-Z]{3}))/;
 /** A paragraph number on its own: "6.1", "8.4.2". */
 export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 /** Words a title never holds: a sentence's verbs. */
