@@ -74,7 +74,7 @@ const OFFERER =
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
@@ -95,9 +95,9 @@ const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b
 const BE_CIRCULATED = /\bthat\b/gi;
 const CIRCULATED_AFTER =
   /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
-/** "put on the agenda for the May meeting", "an agenda item for the next meeting". */
+/** "put on the agenda for the May meeting", "an agenda item for the next meeting" (not "frustration at it not being included on the agenda for the meeting"). */
 const ON_AN_AGENDA =
-  /\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
+  /(?<!\bnot (?:being |been )?)\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
 /** "this would be brought back to the Committee at its meeting in March". */
 const BROUGHT_BACK =
   /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
@@ -133,6 +133,9 @@ const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into
 const PAPER_PROMISED = /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
 /** "asks the Task Group to report its findings to the March meeting": someone asked to report to the board. */
 const TO_REPORT = /\bto report (?:back|its|their|on|to|further|again)\b/i;
+/** "a draft report to be submitted for discussion at an informal Panel meeting": a paper the board will have at a meeting. */
+const PAPER_WORD = /\b(?:report|paper|update|briefing|note)s?\b/gi;
+const FOR_A_MEETING = /\bto be (?:submitted|presented|brought|considered|discussed)(?: for (?:discussion|consideration))? (?:at|to) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|session)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -238,7 +241,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
