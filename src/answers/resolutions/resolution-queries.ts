@@ -155,11 +155,7 @@ interface FoundResolutions {
  * name the topic.
  */
 export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolutions {
-  const found = topicMemo(ctx).remember(
-    `resolutions|${topicKey(topic)}`,
-    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
-    (value) => value.refs.length,
-  );
+  const found = foundResolutions(ctx, topic);
   const refs: ResolutionRef[] = [];
   const naming: boolean[] = [];
   for (const ref of found.refs) {
@@ -168,6 +164,28 @@ export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolu
     naming.push(found.naming[ref.at] === 1);
   }
   return { refs, naming };
+}
+
+/** What a topic finds of the record's resolutions whenever asked (see topicResolutions): remembered with the topic. */
+function foundResolutions(ctx: AnswerContext, topic: string): FoundResolutions {
+  return topicMemo(ctx).remember(
+    `resolutions|${topicKey(topic)}`,
+    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
+    (value) => value.refs.length,
+  );
+}
+
+/** A resolution on a topic, whenever made: `madeFrom` is when its meeting starts (-Infinity: not known). */
+export interface TimedResolutionRef extends ResolutionRef {
+  madeFrom: number;
+}
+
+/**
+ * Resolutions on a topic whenever made and of every committee, newest first: for answers that
+ * keep their own order of what a topic finds and filter it by the moment asked themselves.
+ */
+export function resolutionsEverAbout(ctx: AnswerContext, topic: string): readonly TimedResolutionRef[] {
+  return foundResolutions(ctx, topic).refs;
 }
 
 /** Resolutions on a topic made by now, newest first (see topicResolutions); `direct`: only those that name it. */
