@@ -11,7 +11,7 @@ import type { AnswerContext } from '../context.ts';
 import { startTime } from '../record-view.ts';
 import { statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { requestsEverAbout } from '../requests/request-topics.ts';
-import { resolutionsEverAbout, type TimedResolutionRef } from '../resolutions/resolution-queries.ts';
+import { resolutionsEverAbout, type ResolutionRef } from '../resolutions/resolution-queries.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { topicHitsOnce, topicKey, topicMemo } from '../topics/topic-hits.ts';
 import { dedupeEntries, entryKnown } from '../work-programme/work-programme-queries.ts';
@@ -53,8 +53,8 @@ interface TimedItem {
 interface Timeline {
   /** KIND_ORDER of each entry: 0 item, 1 resolution, 2 request. */
   kinds: Uint8Array;
-  /** The TimedItem, TimedResolutionRef or CatalogueEntry of each entry. */
-  sources: (TimedItem | TimedResolutionRef | CatalogueEntry)[];
+  /** The TimedItem, ResolutionRef or CatalogueEntry of each entry. */
+  sources: (TimedItem | ResolutionRef | CatalogueEntry)[];
   dates: (string | null)[];
   /** When each was made (ms); -Infinity when always known. */
   madeFrom: Float64Array;
@@ -85,24 +85,25 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   const resolutions = resolutionsEverAbout(ctx, topic);
   const requests = requestsEverAbout(ctx, topic);
   // In list order: items, resolutions, requests; then sorted by date and kind, the list order kept among equals.
-  const n = items.length + resolutions.length + requests.length;
+  const n = items.length + resolutions.ats.length + requests.length;
   const kinds = new Uint8Array(n);
   const sources: Timeline['sources'] = new Array(n);
   const dates: (string | null)[] = new Array(n);
   const made = new Float64Array(n);
   const committees: (string | null)[] = new Array(n);
   let at = 0;
-  const add = (kind: number, source: Timeline['sources'][number], meeting: Meeting | null, madeFrom: number) => {
+  const add = (kind: number, source: Timeline['sources'][number], date: string | null, committee: string | null, madeFrom: number) => {
     kinds[at] = kind;
     sources[at] = source;
-    dates[at] = meeting?.date ?? null;
+    dates[at] = date;
     made[at] = madeFrom;
-    committees[at] = meeting?.committee ?? null;
+    committees[at] = committee;
     at++;
   };
-  for (const t of items) add(KIND_ORDER.item, t, t.meeting, t.madeFrom);
-  for (const r of resolutions) add(KIND_ORDER.resolution, r, r.meeting, r.madeFrom);
-  for (const e of requests) add(KIND_ORDER.request, e, e.meeting, e.start ?? Number.NEGATIVE_INFINITY);
+  for (const t of items) add(KIND_ORDER.item, t, t.meeting?.date ?? null, t.meeting?.committee ?? null, t.madeFrom);
+  // Read from the resolutions' columns: their objects are looked at only for the entries shown.
+  for (const r of resolutions.ats) add(KIND_ORDER.resolution, resolutions.refs[r]!, resolutions.dates[r]!, resolutions.committees[r]!, resolutions.madeFrom[r]!);
+  for (const e of requests) add(KIND_ORDER.request, e, e.meeting?.date ?? null, e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY);
   const order = timelineOrder(kinds, dates);
   return {
     kinds: Uint8Array.from(order, (i) => kinds[i]!),
@@ -194,7 +195,7 @@ function itemEvent(source: TimedItem): ItemEvent {
 function eventOf(ctx: AnswerContext, kind: number, source: Timeline['sources'][number]): HistoryEvent {
   if (kind === KIND_ORDER.item) return itemEvent(source as TimedItem);
   if (kind === KIND_ORDER.resolution) {
-    const ref = source as TimedResolutionRef;
+    const ref = source as ResolutionRef;
     return { kind: 'resolution', date: ref.meeting?.date ?? null, meeting: ref.meeting, item: ref.item, resolution: ref.resolution };
   }
   const entry = source as CatalogueEntry;
