@@ -19,7 +19,7 @@ import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
 import { buildHistory } from './history/build-history.ts';
-import { lookupSteps } from './lookups.ts';
+import { firstLookupSteps, lookupSteps, type LookupStep } from './lookups.ts';
 import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
@@ -30,7 +30,7 @@ import type { Period } from './question/question-periods.ts';
 import { asksUndated, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
-import { RecordViews, type RecordView } from './record-view.ts';
+import { RecordViews } from './record-view.ts';
 import { buildRequestsAnswer } from './requests/build-requests.ts';
 import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
@@ -220,10 +220,12 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     if (!standIn || standIn.storeVersion !== store.version()) standIn = emptySearchIndex(store.version());
     return standIn;
   };
-  const steps = [...lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee }), (view: RecordView) => void questionVocabulary(view)];
-  const prepare = () => void views.prepare(steps, (error) => logger?.warn('Preparing the record look-ups failed.', error));
-  // The index first, since a search waits for it; then the look-ups, off the answer path, the agenda
-  // look-back among them. A question asked meanwhile builds only what it needs.
+  const steps = lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee });
+  const prepare = (which: LookupStep[] = steps) => void views.prepare(which, (error) => logger?.warn('Preparing the record look-ups failed.', error));
+  // The view and the look-ups most questions read at once, beside the index snapshot's slices, so a
+  // structured question asked while the snapshot loads finds them; the rest once the index is in (a
+  // search waits for that). A question asked meanwhile builds only what it needs.
+  prepare(firstLookupSteps());
   const started = keeper.loaded().then(() => {
     standIn = null;
     prepare();

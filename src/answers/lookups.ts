@@ -1,6 +1,8 @@
 // The look-ups a record version needs before members ask: built in the background
 // after start and after each change to the record (RecordViews.prepare), so the
 // first question about attendance, requests, an agenda or the work programme finds them ready.
+// Those most questions read (the names a question is read with, the requests and what is due
+// at a meeting) come first, as soon as the record is read; the rest once the search index is in.
 import type { SearchIndex } from '../search/search-index.ts';
 import { SlicedJob } from '../search/slices.ts';
 import { startPeopleIndex } from './attendance/attendance-queries.ts';
@@ -13,6 +15,7 @@ import { agendaTopic, startAgendaTopicIndex } from './meetings/agenda-topics.ts'
 import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
+import { questionVocabulary } from './question/vocabulary.ts';
 import { dueIndex } from './requests/requests-due.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
 import { startPlanTrails } from './work-programme/drift-queries.ts';
@@ -20,14 +23,25 @@ import { startPlanTrails } from './work-programme/drift-queries.ts';
 /** Upcoming meetings whose agenda look-back is prepared: the ones members and reminders ask about first. */
 const MEETINGS_AHEAD = 3;
 
-export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): Array<(view: RecordView) => SlicedJob<unknown> | null | void> {
+export type LookupStep = (view: RecordView) => SlicedJob<unknown> | null | void;
+
+/** What most first questions read: the names a question is read with (people), the requests and what is due at a meeting. */
+export function firstLookupSteps(): LookupStep[] {
   return [
     // Long look-ups return their work in slices; prepare runs them with the event loop free between.
     (view) => startPeopleIndex(view),
-    (view) => startAttendanceRateLookups(view),
+    (view) => void questionVocabulary(view),
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
+  ];
+}
+
+/** Every look-up, the first ones (built already, unless the record changed) included. */
+export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): LookupStep[] {
+  return [
+    ...firstLookupSteps(),
+    (view) => startAttendanceRateLookups(view),
     (view) => startResolutionOrder(view),
     (view) => startPlanTrails(view),
     // What the record holds on each agenda subject; then the subjects of the next meetings, which members and reminders ask about first.

@@ -263,6 +263,16 @@ export const SENTENCE_START =
   /^(?:to (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|report|discuss|update|invite|allow|appoint|elect|identify)\b|the (?:committee|board|panel|council|chair(?:man)?|minutes|report|meeting|cabinet|members?|clerk|officers?)\b|members (?:were|are|noted|asked|discussed)\b|it was\b|there (?:was|were|are|is)\b)/i;
 /** A line cut off mid-sentence ends with a small word (tested on its last word); a title never does. */
 export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|from|that|which|so|or|as|at|is|are|be|this|their|its|our|would|will|was|were)$/i;
+/**
+ * A stop that ends a sentence inside a paragraph: after a word of three letters or more or a number ("J. Smith",
+ * "No. 5" go on), never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
+ * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
+ */
+export function sentenceStop(quoted = false): RegExp {
+  return quoted
+    ? /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
+    : /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
+}
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
 

@@ -4,15 +4,16 @@
 //
 // The trail of each dated plan row (the meetings whose papers name the same
 // subject on or after its date, and other plan rows of the same subject) is
-// built once per record version; a question only decides, as of its moment,
-// which of those had happened.
+// worked out once per record version, when a question first needs it (the
+// rest in the background after start); a question only decides, as of its
+// moment, which of those had happened.
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import { addCalendarDays } from '../../london.ts';
 import type { AnswerContext } from '../context.ts';
 import { isPlanOnly, lookupKey, startTime, type RecordView } from '../record-view.ts';
 import { subjectComparer, subjectStems } from '../subjects/subject-words.ts';
 import { searchTerms } from '../../search/search-options.ts';
-import type { SlicedJob, Steps } from '../../search/slices.ts';
+import { SlicedJob, type SliceBudget, type Steps } from '../../search/slices.ts';
 
 export interface TakenAt {
   meeting: Meeting;
@@ -52,7 +53,7 @@ export interface PlanRowFate {
 /** How long after its planned date a matching item still counts as that plan item taken late. */
 const TAKEN_WITHIN_DAYS = 400;
 
-export const PLAN_TRAILS = lookupKey<Map<string, PlanTrail>>('plan-trails');
+type DatedRow = WorkProgrammeItem & { date: string };
 
 function sameCommittee(a: string | null | undefined, b: string | null | undefined): boolean {
   return !a || !b || a === b;
@@ -63,7 +64,7 @@ function isInformal(entry: WorkProgrammeItem): boolean {
   return /\binformal\b/i.test(entry.title) || /^\s*informal\b/i.test(entry.meetingNote ?? '');
 }
 
-function isDatedPlanRow(entry: WorkProgrammeItem): entry is WorkProgrammeItem & { date: string } {
+function isDatedPlanRow(entry: WorkProgrammeItem): entry is DatedRow {
   return entry.origin === 'plan' && entry.slot === 'dated' && entry.date !== null && /[\p{L}\p{N}]/u.test(entry.title) && !isInformal(entry);
 }
 
@@ -79,29 +80,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/**
- * Lists kept by word, and by committee and word, in the order added: a row of a
- * committee meets only its own committee's entries and those naming none, so it
- * never walks the other committees' (at council scale, fifty of them).
- */
-class ByCommitteeWord<T> {
-  readonly #all = new Map<string, T[]>();
-  readonly #own = new Map<string, T[]>();
-
-  add(committee: string | null | undefined, word: string, value: T): void {
-    push(this.#all, word, value);
-    push(this.#own, `${committee ?? ''}\n${word}`, value);
-  }
-
-  /** The lists a row of `committee` looks at for `word`. */
-  lists(committee: string | null | undefined, word: string): T[][] {
-    if (!committee) return [this.#all.get(word) ?? []];
-    return [this.#own.get(`${committee}\n${word}`) ?? [], this.#own.get(`\n${word}`) ?? []];
-  }
-}
-
 /** First index of a date-ordered list whose date is on or after `date`. */
-function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string): number {
+function firstOnOrAfter<T>(list: readonly T[], date: string, dateOf: (value: T) => string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -112,95 +92,183 @@ function firstOnOrAfter<T>(list: T[], date: string, dateOf: (value: T) => string
   return lo;
 }
 
-/** Every dated plan row's trail, built once per record version (in slices in the background after start: see lookups.ts). */
-export function planTrails(view: RecordView): Map<string, PlanTrail> {
-  return view.derived.getBySteps(PLAN_TRAILS, () => planTrailSteps(view));
+/** One committee's papers and plan rows by the words of their titles ('' holds those naming no committee). */
+interface SubjectLists {
+  /** Items on the papers of the committee's meetings, in calendar order. */
+  items: Map<string, TakenAt[]>;
+  /** The committee's dated plan rows, in date order. */
+  rows: Map<string, DatedRow[]>;
 }
 
-/** planTrails in slices, for the background after start or a change. */
-export function startPlanTrails(view: RecordView): SlicedJob<Map<string, PlanTrail>> | null {
-  return view.derived.start(PLAN_TRAILS, () => planTrailSteps(view));
-}
+/** The key of the lists a row naming no committee looks at: every committee's. */
+const EVERY_COMMITTEE = '\n';
 
-/** Units of work between pauses: meetings, then plan rows. */
-const MEETINGS_PER_STEP = 50;
-const ROWS_PER_STEP = 20;
+/** Meetings between pauses while a committee's lists are built. */
+const MEETINGS_PER_STEP = 25;
 
-function* planTrailSteps(view: RecordView): Steps<Map<string, PlanTrail>> {
-  const sameSubject = subjectComparer();
-  // Titles repeat across meetings: each is read once.
-  const titleWords = new Map<string, string[]>();
-  const wordsOfTitle = (title: string) => {
-    let words = titleWords.get(title);
-    if (!words) titleWords.set(title, (words = [...new Set(lookupWords(title))]));
-    return words;
-  };
-  // Items of meetings with papers, by the words of their titles, in calendar order.
-  const itemsByWord = new ByCommitteeWord<TakenAt>();
-  const meetingsByDate = new Map<string, Meeting[]>();
-  let units = 0;
-  for (const meeting of view.calendar) {
-    if (++units % MEETINGS_PER_STEP === 0) yield;
-    if (meeting.date) push(meetingsByDate, meeting.date, meeting);
-    if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
-    const start = startTime(view, meeting);
-    if (start === null) continue;
-    for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
-      for (const word of wordsOfTitle(item.title)) itemsByWord.add(meeting.committee, word, { meeting, item, start });
+/**
+ * The trails of one record version's dated plan rows. A trail is worked out when first
+ * asked for and kept: a question about one meeting needs the rows of a year of one
+ * committee, not the council's ten years of fifty committees. The lists a trail is
+ * found in are built per committee, on the first trail of that committee.
+ */
+export class PlanTrails {
+  readonly #view: RecordView;
+  readonly #sameSubject = subjectComparer();
+  readonly #titleWords = new Map<string, string[]>();
+  /** Dated plan rows, by date (the record's order within a date). */
+  readonly #rows: DatedRow[];
+  readonly #rowById: Map<string, DatedRow>;
+  readonly #rowOrder: Map<string, number>;
+  readonly #rowsByCommittee = new Map<string, DatedRow[]>();
+  /** Meetings with papers (not plan-only, planned or cancelled), in calendar order, and by committee. */
+  readonly #papers: Meeting[] = [];
+  readonly #papersByCommittee = new Map<string, Meeting[]>();
+  readonly #meetingsByDate = new Map<string, Meeting[]>();
+  readonly #lists = new Map<string, SlicedJob<SubjectLists>>();
+  readonly #trails = new Map<string, PlanTrail>();
+
+  constructor(view: RecordView) {
+    this.#view = view;
+    this.#rows = view.record.workProgramme.filter(isDatedPlanRow).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    this.#rowById = new Map(this.#rows.map((row) => [row.id, row]));
+    this.#rowOrder = new Map(this.#rows.map((row, i) => [row.id, i]));
+    for (const row of this.#rows) push(this.#rowsByCommittee, row.committee || '', row);
+    for (const meeting of view.calendar) {
+      if (meeting.date) push(this.#meetingsByDate, meeting.date, meeting);
+      if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled' || startTime(view, meeting) === null) continue;
+      this.#papers.push(meeting);
+      push(this.#papersByCommittee, meeting.committee || '', meeting);
     }
   }
-  const rows = view.record.workProgramme.filter(isDatedPlanRow);
-  const wordsOf = new Map(rows.map((row) => [row.id, wordsOfTitle(row.title)]));
-  // Rows by word in date order, so a row looks only at later ones.
-  const rowsByWord = new ByCommitteeWord<WorkProgrammeItem & { date: string }>();
-  for (const row of [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) for (const word of wordsOf.get(row.id)!) rowsByWord.add(row.committee, word, row);
 
-  const trails = new Map<string, PlanTrail>();
-  for (const row of rows) {
-    if (++units % ROWS_PER_STEP === 0) yield;
+  /** The dated plan rows a committee's programme holds (with those naming none), by date; every row for null. */
+  rows(committee: string | null): readonly DatedRow[] {
+    if (!committee) return this.#rows;
+    const own = this.#rowsByCommittee.get(committee) ?? [];
+    const unnamed = this.#rowsByCommittee.get('') ?? [];
+    return unnamed.length === 0 ? own : [...own, ...unnamed].sort((a, b) => this.#rowOrder.get(a.id)! - this.#rowOrder.get(b.id)!);
+  }
+
+  /** The trail of a dated plan row; undefined for any other work-programme entry. */
+  of(id: string): PlanTrail | undefined {
+    const row = this.#rowById.get(id);
+    return row ? this.trail(row) : undefined;
+  }
+
+  trail(row: DatedRow): PlanTrail {
+    let trail = this.#trails.get(row.id);
+    if (!trail) this.#trails.set(row.id, (trail = this.#trailOf(row)));
+    return trail;
+  }
+
+  /** Every trail not yet worked out, newest planned date first (the ones questions ask about), in steps. */
+  *allSteps(): Steps<PlanTrails> {
+    for (let i = this.#rows.length - 1; i >= 0; i--) {
+      const row = this.#rows[i]!;
+      if (this.#trails.has(row.id)) continue;
+      for (const key of this.#keys(row.committee)) {
+        const job = this.#listsJob(key);
+        // One meeting's items at a time.
+        while (!job.slice(ONE_STEP)) yield;
+      }
+      this.trail(row);
+      yield;
+    }
+    return this;
+  }
+
+  #words(title: string): string[] {
+    let words = this.#titleWords.get(title);
+    if (!words) this.#titleWords.set(title, (words = [...new Set(lookupWords(title))]));
+    return words;
+  }
+
+  /** The lists a row of `committee` looks at: its committee's and those naming none, or every committee's. */
+  #keys(committee: string | null | undefined): string[] {
+    return committee ? [committee, ''] : [EVERY_COMMITTEE];
+  }
+
+  #listsFor(committee: string | null | undefined): SubjectLists[] {
+    return this.#keys(committee).map((key) => this.#listsJob(key).finishNow());
+  }
+
+  #listsJob(key: string): SlicedJob<SubjectLists> {
+    let job = this.#lists.get(key);
+    if (!job) this.#lists.set(key, (job = new SlicedJob(this.#listSteps(key))));
+    return job;
+  }
+
+  *#listSteps(key: string): Steps<SubjectLists> {
+    const every = key === EVERY_COMMITTEE;
+    const lists: SubjectLists = { items: new Map(), rows: new Map() };
+    const meetings = every ? this.#papers : (this.#papersByCommittee.get(key) ?? []);
+    let units = 0;
+    for (const meeting of meetings) {
+      if (++units % MEETINGS_PER_STEP === 0) yield;
+      const start = startTime(this.#view, meeting)!;
+      for (const item of this.#view.itemsByMeeting.get(meeting.id) ?? []) {
+        for (const word of this.#words(item.title)) push(lists.items, word, { meeting, item, start });
+      }
+    }
+    for (const row of every ? this.#rows : (this.#rowsByCommittee.get(key) ?? [])) for (const word of this.#words(row.title)) push(lists.rows, word, row);
+    return lists;
+  }
+
+  #trailOf(row: DatedRow): PlanTrail {
+    const lists = this.#listsFor(row.committee);
+    const words = this.#words(row.title);
     const until = addCalendarDays(row.date, TAKEN_WITHIN_DAYS);
-    const seen = new Set<string>();
+    const seenItems = new Set<string>();
     const taken: TakenAt[] = [];
-    for (const word of wordsOf.get(row.id)!) {
-      for (const list of itemsByWord.lists(row.committee, word)) {
+    for (const word of words) {
+      for (const { items } of lists) {
+        const list = items.get(word) ?? [];
         for (let i = firstOnOrAfter(list, row.date, (at) => at.meeting.date!); i < list.length; i++) {
           const at = list[i]!;
           if (at.meeting.date! > until) break;
-          if (seen.has(at.item.id)) continue;
-          seen.add(at.item.id);
-          if (sameSubject(row.title, at.item.title)) taken.push(at);
+          if (seenItems.has(at.item.id)) continue;
+          seenItems.add(at.item.id);
+          if (this.#sameSubject(row.title, at.item.title)) taken.push(at);
         }
       }
     }
     taken.sort((a, b) => a.start - b.start);
-    const sameDay = (meetingsByDate.get(row.date) ?? []).filter((m) => sameCommittee(row.committee, m.committee));
-    const meeting = sameDay.find((m) => !isPlanOnly(m)) ?? sameDay[0] ?? null;
-    trails.set(row.id, { entry: row, taken, movedTo: [], movedFrom: [], meeting });
-  }
-  // Moves: the same subject at a later date, never listed beside it by one plan.
-  for (const row of rows) {
-    if (++units % ROWS_PER_STEP === 0) yield;
-    const trail = trails.get(row.id)!;
-    const seen = new Set<string>([row.id]);
-    for (const word of wordsOf.get(row.id)!) {
-      for (const list of rowsByWord.lists(row.committee, word)) {
-        for (let i = firstOnOrAfter(list, addCalendarDays(row.date, 1), (other) => other.date); i < list.length; i++) {
-          const other = list[i]!;
-          if (seen.has(other.id)) continue;
-          seen.add(other.id);
+    // Moves: the same subject at another date, never listed beside it by one plan.
+    const movedTo: DatedRow[] = [];
+    const movedFrom: DatedRow[] = [];
+    const seenRows = new Set<string>([row.id]);
+    for (const word of words) {
+      for (const { rows } of lists) {
+        for (const other of rows.get(word) ?? []) {
+          if (other.date === row.date || seenRows.has(other.id)) continue;
+          seenRows.add(other.id);
           if (other.sources.some((s) => row.sources.includes(s))) continue;
-          if (!sameSubject(row.title, other.title)) continue;
-          trail.movedTo.push(other);
-          trails.get(other.id)!.movedFrom.push(row);
+          if (!this.#sameSubject(row.title, other.title)) continue;
+          (other.date > row.date ? movedTo : movedFrom).push(other);
         }
       }
     }
+    const byDate = (a: DatedRow, b: DatedRow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : this.#rowOrder.get(a.id)! - this.#rowOrder.get(b.id)!);
+    const sameDay = (this.#meetingsByDate.get(row.date) ?? []).filter((m) => sameCommittee(row.committee, m.committee));
+    const meeting = sameDay.find((m) => !isPlanOnly(m)) ?? sameDay[0] ?? null;
+    return { entry: row, taken, movedTo: movedTo.sort(byDate), movedFrom: movedFrom.sort(byDate), meeting };
   }
-  for (const trail of trails.values()) {
-    trail.movedTo.sort((a, b) => (a.date! < b.date! ? -1 : 1));
-    trail.movedFrom.sort((a, b) => (a.date! < b.date! ? -1 : 1));
-  }
-  return trails;
+}
+
+/** One step of work per slice: for driving a job a step at a time from inside other steps. */
+const ONE_STEP: SliceBudget = { budgetMs: 0, now: () => 0, turn: () => Promise.resolve() };
+
+const PLAN_TRAILS = lookupKey<PlanTrails>('plan-trails');
+
+/** The trails of the view's record version, each worked out when first asked for. */
+export function planTrails(view: RecordView): PlanTrails {
+  return view.derived.get(PLAN_TRAILS, () => new PlanTrails(view));
+}
+
+/** Every trail, newest first, in slices: for the background after start or a change. */
+export function startPlanTrails(view: RecordView): SlicedJob<PlanTrails> {
+  return new SlicedJob(planTrails(view).allSteps());
 }
 
 /** Whether an item on a meeting's papers counts as known by now: the meeting was held, or its agenda is out. */
@@ -223,11 +291,6 @@ export function fateOf(ctx: AnswerContext, trail: PlanTrail): PlanFate {
   return { state: 'slipped', why: hadPapers ? 'not-on-papers' : 'no-papers' };
 }
 
-/** Whether a plan row is in the board's programme (rows or meetings naming no committee count). */
-function ofBoard(ctx: AnswerContext, entry: WorkProgrammeItem): boolean {
-  return sameCommittee(ctx.committee, entry.committee);
-}
-
 export interface DriftFilter {
   /** Only rows planned on or after this London date. */
   from?: string;
@@ -239,15 +302,14 @@ export interface DriftFilter {
 
 /** Fates of the board's dated plan rows whose date has passed, newest planned date first. */
 export function passedPlanRows(ctx: AnswerContext, filter: DriftFilter = {}): PlanRowFate[] {
-  const committee = filter.committee === undefined ? ctx.committee : filter.committee;
+  // A committee asked for, else the board's; with neither, every committee's rows.
+  const committee = (filter.committee === undefined ? ctx.committee : filter.committee) || ctx.committee;
+  const trails = planTrails(ctx.view);
+  const rows = trails.rows(committee);
   const out: PlanRowFate[] = [];
-  for (const trail of planTrails(ctx.view).values()) {
-    const date = trail.entry.date!;
-    if (date >= ctx.today) continue;
-    if (filter.from && date < filter.from) continue;
-    if (filter.before && date >= filter.before) continue;
-    if (committee && !sameCommittee(committee, trail.entry.committee)) continue;
-    if (!committee && !ofBoard(ctx, trail.entry)) continue;
+  const last = firstOnOrAfter(rows, filter.before && filter.before < ctx.today ? filter.before : ctx.today, (row) => row.date);
+  for (let i = filter.from ? firstOnOrAfter(rows, filter.from, (row) => row.date) : 0; i < last; i++) {
+    const trail = trails.trail(rows[i]!);
     out.push({ trail, fate: fateOf(ctx, trail) });
   }
   return out.sort((a, b) => (a.trail.entry.date! > b.trail.entry.date! ? -1 : a.trail.entry.date! < b.trail.entry.date! ? 1 : a.trail.entry.title.localeCompare(b.trail.entry.title)));
@@ -260,6 +322,6 @@ export function slippedRows(ctx: AnswerContext, filter: DriftFilter = {}): PlanR
 
 /** The earlier planned dates a row was moved from (each shown beside its new date). */
 export function movedFromDates(ctx: AnswerContext, entry: WorkProgrammeItem): string[] {
-  const trail = planTrails(ctx.view).get(entry.id);
+  const trail = planTrails(ctx.view).of(entry.id);
   return trail ? trail.movedFrom.map((r) => r.date!) : [];
 }
