@@ -13,7 +13,7 @@ import type { BoardRecord } from '../model.ts';
 import type { Store, StoreChange } from '../store/store.ts';
 import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
-import { fieldsOf, INDEX_OPTIONS, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
+import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
 import { TermPostings, type TermMatch, type TermMatchRequest, type TermMatchTable } from './term-postings.ts';
 
@@ -197,7 +197,7 @@ function* recordDocuments(record: Readonly<BoardRecord>, owners: MeetingDocs): G
 
 /** Build steps: one document added per step, then the postings packed a term per step. */
 function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<MiniSearch<SearchDoc>> {
-  const engine = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  const engine = newIndexEngine();
   for (const doc of recordDocuments(record, owners)) {
     if (doc) engine.add(doc);
     yield;
