@@ -207,8 +207,21 @@ function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<
 }
 
 /** Which meeting each document belongs to, for a loaded snapshot (a step per 500 entries). */
-function* ownerSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<void> {
+function* ownerSteps(record: Readonly<BoardRecord>, owners: MeetingDocs, engine: MiniSearch<SearchDoc>): Steps<void> {
   for (const doc of recordDocuments(record, owners)) if (doc === null) yield;
+  // The ids as the loaded index holds them, so that each is held once (150,000 at council scale).
+  const f = fieldsOf(engine);
+  for (const [meetingId, ids] of owners) {
+    owners.set(
+      meetingId,
+      ids.map((id) => {
+        const short = f._idToShortId.get(id);
+        const held = short === undefined ? undefined : f._documentIds.get(short);
+        return typeof held === 'string' ? held : id;
+      }),
+    );
+    yield;
+  }
 }
 
 export function buildSearchIndex(record: Readonly<BoardRecord>, storeVersion: string): SearchIndex {
@@ -372,7 +385,7 @@ export class SearchIndexKeeper {
       return yield* this.#buildSteps(record);
     }
     this.counts.loads++;
-    yield* ownerSteps(record, this.#owners);
+    yield* ownerSteps(record, this.#owners, engine);
     return engine;
   }
 
