@@ -4,6 +4,7 @@ import type { AnswerEngine } from '../../src/answers/engine.ts';
 import { attendanceOf } from '../../src/answers/attendance/attendance-queries.ts';
 import { openRequests } from '../../src/answers/requests/request-catalogue.ts';
 import { resolutionsAbout } from '../../src/answers/resolutions/resolution-queries.ts';
+import { historyOrder, topicHistory } from '../../src/answers/history/topic-history.ts';
 import { contextOf } from './context.ts';
 import type { Store } from '../../src/store/store.ts';
 import { at, corpusEngine, entries, texts } from './corpus.ts';
@@ -154,6 +155,25 @@ describe('history of a topic', () => {
     expect(jan.filter((e) => e.text === FOSTERING_2018[1])).toHaveLength(1);
     expect(entries(answer).some((e) => e.text === 'Private Fostering' && e.label?.startsWith('Work programme'))).toBe(true);
     expect(entries(answer).filter((e) => e.text === 'Communication materials regarding private fostering.')).toHaveLength(1);
+  });
+
+  it('builds any number of entries as the first ones of the whole timeline, plan entries after the others of their date', () => {
+    const ctx = contextOf(store, at('2026-11-22').now);
+    const whole = topicHistory(ctx, 'ofsted', null, 1000);
+    expect(new Set(whole.shown.map((e) => e.kind))).toEqual(new Set(['item', 'resolution', 'request', 'work-programme']));
+    expect(whole.shown).toHaveLength(whole.count);
+    for (let i = 1; i < whole.shown.length; i++) expect(historyOrder(whole.shown[i - 1]!, whole.shown[i]!)).toBeLessThanOrEqual(0);
+    // A plan entry dated like a meeting's entries comes after them; undated ones come last.
+    const planned = whole.shown.findIndex((e) => e.kind === 'work-programme' && e.date !== null);
+    expect(whole.shown[planned - 1]!.date).toBe(whole.shown[planned]!.date);
+    expect(whole.shown[planned + 1]!.date! > whole.shown[planned]!.date!).toBe(true);
+    expect(whole.shown.at(-1)!.date).toBeNull();
+    for (let limit = 0; limit <= whole.count; limit++) {
+      const part = topicHistory(ctx, 'ofsted', null, limit);
+      expect(part.count).toBe(whole.count);
+      expect(part.dates).toBe(whole.dates);
+      expect(part.shown).toEqual(whole.shown.slice(0, limit));
+    }
   });
 });
 

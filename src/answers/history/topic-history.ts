@@ -105,14 +105,16 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   for (const r of resolutions.ats) add(KIND_ORDER.resolution, resolutions.refs[r]!, resolutions.dates[r]!, resolutions.committees[r]!, resolutions.madeFrom[r]!);
   for (const e of requests) add(KIND_ORDER.request, e, e.meeting?.date ?? null, e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY);
   const order = timelineOrder(kinds, dates);
-  return {
-    kinds: Uint8Array.from(order, (i) => kinds[i]!),
-    sources: Array.from(order, (i) => sources[i]!),
-    dates: Array.from(order, (i) => dates[i]!),
-    madeFrom: Float64Array.from(order, (i) => made[i]!),
-    committees: Array.from(order, (i) => committees[i]!),
-    planned,
-  };
+  const timeline: Timeline = { kinds: new Uint8Array(n), sources: new Array(n), dates: new Array(n), madeFrom: new Float64Array(n), committees: new Array(n), planned };
+  for (let to = 0; to < n; to++) {
+    const from = order[to]!;
+    timeline.kinds[to] = kinds[from]!;
+    timeline.sources[to] = sources[from]!;
+    timeline.dates[to] = dates[from]!;
+    timeline.madeFrom[to] = made[from]!;
+    timeline.committees[to] = committees[from]!;
+  }
+  return timeline;
 }
 
 /** Positions of the entries in historyOrder, equal ones in list order; sorted as numbers (date's place, kind, position). */

@@ -35,15 +35,17 @@ interface OrderedRef extends ResolutionRef {
  * common topic reads tens of thousands, and compact columns cost far less to read than the objects.
  */
 interface ResolutionOrder {
-  byId: Map<string, OrderedRef>;
+  /** The `at` of each resolution, by id. */
+  atOf: Map<string, number>;
   /** The `at` of each item's resolutions, by clause. */
   byItem: Map<string, number[]>;
   /** How many there are: each OrderedRef's `at` is below it. */
   count: number;
   /** How many places the order has: each OrderedRef's `order` is below it. */
   places: number;
-  /** By `at`: the resolution, its order, when it was made, its meeting's date and committee. */
+  /** By `at`: the resolution, its item's id, its order, when it was made, its meeting's date and committee. */
   refs: OrderedRef[];
+  itemIds: string[];
   orders: Float64Array;
   madeFrom: Float64Array;
   dates: (string | null)[];
@@ -92,8 +94,9 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   const numbers = ranks(refs.map((r) => r.item?.number ?? null), compareNumbers);
   const clauses = ranks(refs.map((r) => r.resolution.clause), (a, b) => a - b);
   yield;
-  const byId = new Map<string, OrderedRef>();
+  const atOf = new Map<string, number>();
   const n = refs.length;
+  const itemIds: string[] = new Array(n);
   const ordered: OrderedRef[] = new Array(n);
   const orders = new Float64Array(n);
   const madeFrom = new Float64Array(n);
@@ -105,7 +108,8 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
     const start = (ref.meeting ? startTime(view, ref.meeting) : null) ?? Number.NEGATIVE_INFINITY;
     const one = { ...ref, order: place, at: i, madeFrom: start };
-    byId.set(ref.resolution.id, one);
+    atOf.set(ref.resolution.id, i);
+    itemIds[i] = ref.resolution.itemId;
     ordered[i] = one;
     orders[i] = place;
     madeFrom[i] = start;
@@ -115,10 +119,10 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   yield;
   const byItem = new Map<string, number[]>();
   for (const [itemId, resolutions] of view.resolutionsByItem) {
-    const list = resolutions.flatMap((r) => byId.get(r.id)?.at ?? []);
+    const list = resolutions.flatMap((r) => atOf.get(r.id) ?? []);
     if (list.length > 0) byItem.set(itemId, list);
   }
-  return { byId, byItem, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, orders, madeFrom, dates: meetingDates, committees };
+  return { atOf, byItem, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, itemIds, orders, madeFrom, dates: meetingDates, committees };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -146,8 +150,8 @@ export function refsOf(view: RecordView, ids: Iterable<string>): ResolutionRef[]
   const order = resolutionOrder(view);
   const refs: OrderedRef[] = [];
   for (const id of unique) {
-    const ref = order.byId.get(id);
-    if (ref) refs.push(ref);
+    const at = order.atOf.get(id);
+    if (at !== undefined) refs.push(order.refs[at]!);
   }
   // A stable sort: resolutions the order does not tell apart keep the order asked, as before.
   return refs.sort((a, b) => a.order - b.order);
@@ -250,14 +254,14 @@ function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutio
       continue;
     }
     if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
-    const ref = order.byId.get(hit.refId);
+    const at = order.atOf.get(hit.refId);
     // An exempt item's resolution is in no answer (and its item's others are exempt too).
-    if (!ref) continue;
-    naming[ref.at] = 1;
-    itemsWithDirectHits.add(ref.resolution.itemId);
-    if (taken[ref.at] === 0) {
-      taken[ref.at] = 1;
-      found.push(ref.at);
+    if (at === undefined) continue;
+    naming[at] = 1;
+    itemsWithDirectHits.add(order.itemIds[at]!);
+    if (taken[at] === 0) {
+      taken[at] = 1;
+      found.push(at);
     }
   }
   for (const hit of itemHits) {
