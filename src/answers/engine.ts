@@ -29,6 +29,7 @@ import { answerReading } from './question/describe-reading.ts';
 import type { Period } from './question/question-periods.ts';
 import { asksUndated, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
+import type { QuestionVocabulary } from './question/read-question.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { RecordViews } from './record-view.ts';
 import { buildRequestsAnswer } from './requests/build-requests.ts';
@@ -66,8 +67,9 @@ export interface Engine {
   /**
    * Resolves when `question` can be answered without waiting: at once, or, while the
    * search index loads after a start or takes in a change, once a question that needs it can have it.
+   * Given the options the question will be asked with, the reading it makes is the ask's.
    */
-  ready?(question: string): Promise<void>;
+  ready?(question: string, options?: AskOptions): Promise<void>;
 }
 
 export interface EngineDeps {
@@ -248,13 +250,23 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
             : {}),
     });
 
+  // The reading `ready` made, for the ask that follows it: valid for the same text, instant and
+  // vocabulary (one per record version). A first question is read once, not twice.
+  let kept: { text: string; t: number; vocabulary: QuestionVocabulary; reading: QuestionReading } | null = null;
+  const readingOf = (text: string, now: Date): QuestionReading => {
+    const vocabulary = questionVocabulary(views.current());
+    if (kept && kept.text === text && kept.t === now.getTime() && kept.vocabulary === vocabulary) return kept.reading;
+    const reading = readQuestion(text, now, vocabulary);
+    kept = { text, t: now.getTime(), vocabulary, reading };
+    return reading;
+  };
+
   return {
     ask(question, options = {}) {
       const text = typeof question === 'string' ? question : '';
       const now = options.now ?? clock.now();
       try {
-        const view = views.current();
-        const reading = readQuestion(text.slice(0, MAX_QUESTION), now, questionVocabulary(view));
+        const reading = readingOf(text.slice(0, MAX_QUESTION), now);
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
         if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
@@ -273,10 +285,10 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       keeper.current();
       if (!views.ready) prepare();
     },
-    async ready(question) {
+    async ready(question, options = {}) {
       const index = keeper.current();
       if (index.ready && index.storeVersion === store.version()) return;
-      const reading = readQuestion((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), clock.now(), questionVocabulary(views.current()));
+      const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), options.now ?? clock.now());
       if (!MEETING_KINDS.has(reading.intent)) await keeper.loaded();
     },
     index: () => keeper.current(),
