@@ -29,6 +29,18 @@ export function groupLabel(line: ClassifiedLine): { group: Group; rest: string }
   return null;
 }
 
+/**
+ * An item headed by an attendance word alone ("2409.01 Present", "1 In Attendance", "Attendance"): its lines are the
+ * attendance, opening with the members. An "Apologies" item is read as apologies elsewhere.
+ */
+export function isAttendanceItemTitle(title: string): boolean {
+  const t = title.trim().toLowerCase();
+  return R.BARE_LABEL.test(t) && !t.startsWith('apolog') && !t.startsWith('absent') && !t.startsWith('officer');
+}
+
+/** A chair's or vice-chair's role printed after a bracket that closes a name: " Chair", " Vice-Chair". */
+const ROLE_AFTER_BRACKET = /^ (?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?$/i;
+
 /** Split a list of people on commas, semicolons and "and", never inside brackets. */
 export function splitPeople(text: string): string[] {
   const parts: string[] = [];
@@ -40,8 +52,9 @@ export function splitPeople(text: string): string[] {
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
-    // "Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell": a bracket ends one name, a capital starts the next.
-    if (closed && depth === 0 && /^ [A-Z]/.test(token) && current.trim()) {
+    // "Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell": a bracket ends one name, a capital starts the next,
+    // unless the words are the person's role: "G Pryce (GP) Chair", "H Morgan (HM) Vice-Chair".
+    if (closed && depth === 0 && /^ [A-Z]/.test(token) && !ROLE_AFTER_BRACKET.test(token) && current.trim()) {
       parts.push(current);
       current = '';
     }
@@ -127,6 +140,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from) /i, '');
   const notes: string[] = [];
   let chair = false;
+  const closing = text.lastIndexOf(')');
+  const tail = closing >= 0 ? text.slice(closing + 1) : '';
   text = withoutBrackets(text, (inner) => {
     let note = inner.trim().replace(/^the /i, '');
     // "(Mayor, in the Chair)": the chair, with the rest kept as the note.
@@ -140,6 +155,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     // "(JD)": the initials minutes use for a person afterwards.
     else if (note && !/^[A-Z]{1,4}$/.test(note)) notes.push(note);
   });
+  // "G Pryce (GP) Chair": the role after the initials' bracket, which is gone now.
+  if (tail && ROLE_AFTER_BRACKET.test(tail) && text.endsWith(tail)) text = `${text.slice(0, -tail.length)} -${tail}`;
   text = text.trim();
   // "Chair Councillor Eleri Prydderch", "Chairman: Cllr Peart", "Vice-chair Barbara Lane": the role printed before the name.
   const before = ROLE_BEFORE_NAME.exec(text);
@@ -155,7 +172,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = text.slice(post[0].length).trim();
   }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
-  const trailer = /(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
+  const trailer = /(?<!\b(?:vice|deputy))(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
   if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
     chair = true;
     text = text.slice(0, trailer.index).trim();
@@ -575,6 +592,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       group = 'member';
       continue;
     }
+    rest = attendingSaid(rest);
     const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;
     for (const person of readPeople(rest.replace(/^\* ?/, ''))) {
       if (group === 'apologies') apologies.push({ name: person.name, note: person.note });
@@ -600,6 +618,15 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     chair = chairSaid;
   }
   return { present, apologies, chair };
+}
+
+/** "Nia Roberts the clerk was in attendance.", "Cllr A and Cllr B were also present": the people, their role as a note. */
+function attendingSaid(text: string): string {
+  const said = / (?:was|were) (?:also )?(?:in attendance|present)\.?$/i.exec(text);
+  if (!said) return text;
+  const words = text.slice(0, said.index).split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && w !== 'and' && !NAME_PARTICLE.test(w));
+  return cut < 0 ? words.join(' ') : `${words.slice(0, cut).join(' ')} (${words.slice(cut).join(' ')})`;
 }
 
 /** The chair named in a sentence was there: one of the people listed ("Aziz" for "Councillor Harriet Aziz"), or added to them. */

@@ -372,7 +372,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
  * "J. Smith", "No. 5" go on) and the next sentence must not be one of the decision's own ("That ...", "(b) ...").
  */
 export function firstSentence(text: string): { decision: string; trailing: string | null } {
-  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
+  const stop = R.sentenceStop();
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const rest = text.slice(m.index + 2);
     if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)/) >>> 0))) continue;
@@ -463,7 +463,7 @@ function planningResponse(lines: readonly ClassifiedLine[], at: number): Decisio
  * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision.
  */
 function lastSentence(text: string): string {
-  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z])/g;
+  const stop = R.sentenceStop();
   const starts = [0];
   for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) starts.push(m.index + 2);
   for (let n = starts.length - 1; n >= 0; n--) {
@@ -643,7 +643,7 @@ function sharedView(sentence: string): boolean {
 
 /** The sentences of a paragraph, split where a stop ends a word of three letters or more (as `firstSentence` does). */
 function sentencesOf(text: string): string[] {
-  const stop = /(?<=[a-z\d)'’]{3}|\d)[.!?] (?=[A-Z"“(])/g;
+  const stop = R.sentenceStop(true);
   const out: string[] = [];
   let from = 0;
   for (let m = stop.exec(text); m; m = stop.exec(text)) {

@@ -172,8 +172,8 @@ export type AttendanceGroup =
   | 'absent'
   | 'chair'
   | 'vice-chair';
-/** What follows a label: a colon (or "(by Directorate):", a dash) ends it; "Members requested ..." is prose. */
-export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?::[-–]?|[-–] |\.?$)/;
+/** What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;") ends it; "Members requested ..." is prose. */
+export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;][-–]?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
 export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
@@ -200,7 +200,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
@@ -263,6 +263,16 @@ export const SENTENCE_START =
   /^(?:to (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|report|discuss|update|invite|allow|appoint|elect|identify)\b|the (?:committee|board|panel|council|chair(?:man)?|minutes|report|meeting|cabinet|members?|clerk|officers?)\b|members (?:were|are|noted|asked|discussed)\b|it was\b|there (?:was|were|are|is)\b)/i;
 /** A line cut off mid-sentence ends with a small word (tested on its last word); a title never does. */
 export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|from|that|which|so|or|as|at|is|are|be|this|their|its|our|would|will|was|were)$/i;
+/**
+ * A stop that ends a sentence inside a paragraph: after a word of three letters or more or a number ("J. Smith",
+ * "No. 5" go on), never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
+ * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
+ */
+export function sentenceStop(quoted = false): RegExp {
+  return quoted
+    ? /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
+    : /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
+}
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
 

@@ -15,7 +15,7 @@ import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from '
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
 import { fieldsOf, INDEX_OPTIONS, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
-import { TermPostings, type TermMatch, type TermMatchRequest } from './term-postings.ts';
+import { TermPostings, type TermMatch, type TermMatchRequest, type TermMatchTable } from './term-postings.ts';
 
 export { readSnapshotHead } from './search-snapshot.ts';
 
@@ -132,6 +132,12 @@ export class SearchIndex {
   matches(query: string, request: TermMatchRequest = {}): TermMatch[] {
     this.#consulted++;
     return this.#terms().match(query.split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).join(' '), request);
+  }
+
+  /** What `matches` finds, as columns rather than an object per document (see TermMatchTable). */
+  matchTable(query: string, request: TermMatchRequest = {}): TermMatchTable {
+    this.#consulted++;
+    return this.#terms().matchTable(query.split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).join(' '), request);
   }
 
   toSnapshot(): string {

@@ -24,9 +24,13 @@ export const DEFAULT_BUDGET: SliceBudget = {
 /** Steps of work: each `yield` marks a point where the work may pause. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** One piece of long work, run in slices in the background or finished at once by whoever needs it first. */
+/**
+ * One piece of long work, run in slices in the background or finished at once by whoever needs it first.
+ * Once done (or stopped) it lets go of its steps: a finished generator still holds what its steps held
+ * (a snapshot's whole text, a look-up's working lists), and a job is often kept for its result.
+ */
 export class SlicedJob<T> {
-  readonly #steps: Steps<T>;
+  #steps: Steps<T> | null;
   #result: { value: T } | null = null;
   #stopped = false;
 
@@ -46,8 +50,12 @@ export class SlicedJob<T> {
   /** One unit of work; true once the work is done. */
   #step(): boolean {
     if (this.#result) return true;
-    const next = this.#steps.next();
-    if (next.done) this.#result = { value: next.value };
+    // A stopped job ends with no value, as its returned generator would.
+    const next = this.#steps?.next() ?? { done: true as const, value: undefined as T };
+    if (next.done) {
+      this.#result = { value: next.value };
+      this.#steps = null;
+    }
     return next.done === true;
   }
 
@@ -87,7 +95,8 @@ export class SlicedJob<T> {
       if (this.#result) break;
       if (this.#stopped || !wanted()) {
         this.#stopped = true;
-        this.#steps.return(undefined as T);
+        this.#steps?.return(undefined as T);
+        this.#steps = null;
         return null;
       }
       start = budget.now();

@@ -124,12 +124,7 @@ export class TermPostings {
 
   /** A byte per kind number: 1 for the kinds asked for (a Set look-up per posting costs more than the rest of its scoring). */
   #wanted(kinds: SearchDocKind[] | undefined): Uint8Array {
-    const wanted = new Uint8Array(256);
-    for (const kind of kinds ?? KINDS) {
-      const at = KINDS.indexOf(kind);
-      if (at >= 0) wanted[at] = 1;
-    }
-    return wanted;
+    return TermMatchTable.kindMask(kinds ?? KINDS);
   }
 
   /** A document added to the index since the table was read (its short id). */
@@ -276,8 +271,16 @@ export class TermPostings {
 
   /** Every document with at least one of the query's terms, with how many it has. */
   match(query: string, request: TermMatchRequest = {}): TermMatch[] {
+    return this.matchTable(query, request).toMatches();
+  }
+
+  /**
+   * What `match` finds, column by column in the same order: a common word matches tens of
+   * thousands of documents, and an object for each was most of a topic question's garbage.
+   */
+  matchTable(query: string, request: TermMatchRequest = {}): TermMatchTable {
     const terms = [...new Set(searchTerms(query, { literal: request.exact === true }))].slice(0, 24);
-    if (terms.length === 0) return [];
+    if (terms.length === 0) return TermMatchTable.EMPTY;
     const { kinds, refIds } = this.#documents();
     const fieldIds = this.#internals._fieldIds;
     const wanted = this.#wanted(request.kinds);
@@ -314,19 +317,58 @@ export class TermPostings {
         counts[short] = 0;
       }
     });
-    const out: TermMatch[] = new Array(touched.length);
-    for (let i = 0; i < touched.length; i++) {
+    const size = touched.length;
+    const table = new TermMatchTable(size, new Uint8Array(size), new Array<string>(size), new Uint8Array(size), new Uint8Array(size), new Uint32Array(size));
+    for (let i = 0; i < size; i++) {
       const short = touched[i]!;
-      out[i] = {
-        kind: KINDS[kinds[short]!]!,
-        refId: refIds[short]!,
-        matched: bits(masks[short]!),
-        matchedInTitle: bits(titleMasks[short]!),
-        mentions: mentions[short]!,
-      };
+      table.kindCodes[i] = kinds[short]!;
+      table.refIds[i] = refIds[short]!;
+      table.matched[i] = bits(masks[short]!);
+      table.matchedInTitle[i] = bits(titleMasks[short]!);
+      table.mentions[i] = mentions[short]!;
       masks[short] = 0;
       titleMasks[short] = 0;
       mentions[short] = 0;
+    }
+    return table;
+  }
+}
+
+/**
+ * Matches as parallel columns: the i-th match is of kind `KINDS[kindCodes[i]]` (see `kindOf`),
+ * record id `refIds[i]`, with `matched[i]` of the query's terms, and so on as in TermMatch.
+ */
+export class TermMatchTable {
+  static readonly EMPTY = new TermMatchTable(0, new Uint8Array(0), [], new Uint8Array(0), new Uint8Array(0), new Uint32Array(0));
+
+  constructor(
+    readonly size: number,
+    readonly kindCodes: Uint8Array,
+    readonly refIds: string[],
+    readonly matched: Uint8Array,
+    readonly matchedInTitle: Uint8Array,
+    readonly mentions: Uint32Array,
+  ) {}
+
+  kindOf(i: number): SearchDocKind {
+    return KINDS[this.kindCodes[i]!]!;
+  }
+
+  /** A byte per kind code, 1 for the kinds given: `wanted[table.kindCodes[i]] === 1` keeps match i. */
+  static kindMask(kinds: readonly SearchDocKind[]): Uint8Array {
+    const wanted = new Uint8Array(256);
+    for (const kind of kinds) {
+      const at = KINDS.indexOf(kind);
+      if (at >= 0) wanted[at] = 1;
+    }
+    return wanted;
+  }
+
+  /** The matches as objects, in order. */
+  toMatches(): TermMatch[] {
+    const out: TermMatch[] = new Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      out[i] = { kind: this.kindOf(i), refId: this.refIds[i]!, matched: this.matched[i]!, matchedInTitle: this.matchedInTitle[i]!, mentions: this.mentions[i]! };
     }
     return out;
   }

@@ -59,6 +59,7 @@ import {
   type PartEntry,
 } from './record-parts.ts';
 import { RequestJournal, type RequestStates } from './request-journal.ts';
+import { StringPool } from './shared-strings.ts';
 import { storeFiles, type StoreFiles } from './store-files.ts';
 import {
   StoreError,
@@ -422,9 +423,10 @@ class BoardStore implements Store {
       if (catalogue.parts[name]?.file !== this.#parts[name]?.file) changed.add(name);
     }
     const contents = new Map<string, BoardRecord>();
+    const pool = new StringPool();
     for (const name of changed) {
       const entry = catalogue.parts[name];
-      contents.set(name, entry ? (await readPart(files, name, entry, this.#trustParts)).part : emptyRecord());
+      contents.set(name, entry ? (await readPart(files, name, entry, this.#trustParts, pool)).part : emptyRecord());
     }
     const index = this.#index;
     // Documents are only ever appended: anything else (a restore) means reading the whole record again.
@@ -787,9 +789,10 @@ function sampled(json: unknown): BoardRecord | null {
 
 /**
  * One part as the catalogue names it: sampled when its content hash is the catalogue's, else checked
- * entry by entry; unchecked for a reader beside the owner (`trusted`).
+ * entry by entry; unchecked for a reader beside the owner (`trusted`). Its strings go through `pool`,
+ * so text repeated across the parts of one read is held once (see ./shared-strings.ts).
  */
-async function readPart(files: StoreFiles, name: string, entry: PartEntry, trusted = false): Promise<{ part: BoardRecord; full: boolean }> {
+async function readPart(files: StoreFiles, name: string, entry: PartEntry, trusted: boolean, pool: StringPool): Promise<{ part: BoardRecord; full: boolean }> {
   const file = path.join(files.parts, entry.file);
   let bytes: Buffer;
   try {
@@ -806,18 +809,25 @@ async function readPart(files: StoreFiles, name: string, entry: PartEntry, trust
   } catch (error) {
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
-  if (trusted) return { part: json as BoardRecord, full: false };
-  const unchanged = sha256Hex(bytes) === entry.sha256 ? sampled(json) : null;
-  if (unchanged) return { part: unchanged, full: false };
+  const read = trusted ? { part: json as BoardRecord, full: false } : checkedPart(file, json, sha256Hex(bytes) === entry.sha256);
+  pool.shareWithin(read.part);
+  return read;
+}
+
+/** A part's JSON, trusted after a sample when its hash is the catalogue's (`unchanged`), else checked entry by entry. */
+function checkedPart(file: string, json: unknown, unchanged: boolean): { part: BoardRecord; full: boolean } {
+  const sample = unchanged ? sampled(json) : null;
+  if (sample) return { part: sample, full: false };
   return { part: checkAgainst(file, json, BoardRecord, 'a part of a scrutiny record'), full: true };
 }
 
 /** The whole record from the parts a catalogue names (unchecked: `trusted`, see readPart). */
 async function readRecord(files: StoreFiles, catalogue: Catalogue, trusted = false): Promise<{ record: BoardRecord; full: boolean }> {
   const parts = new Map<string, BoardRecord>();
+  const pool = new StringPool();
   let full = false;
   for (const [name, entry] of Object.entries(catalogue.parts)) {
-    const read = await readPart(files, name, entry, trusted);
+    const read = await readPart(files, name, entry, trusted, pool);
     parts.set(name, read.part);
     full ||= read.full;
   }

@@ -49,13 +49,30 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       notes: ['Ask about a topic for its resolutions across meetings, e.g. "what was resolved on private fostering?"'],
     });
   }
+  // One pass over what the topic finds in the period: those that name the topic (in their words or
+  // their item's title) are the answer; those of items that only discussed it are counted by item.
+  // Newest first within each. A common topic finds tens of thousands; entries are built for a page or few.
   const about = topicResolutions(ctx, topic);
-  const found = about.refs.filter((r) => inPeriod(r, period));
-  // Those that name the topic (in their words or their item's title) first, then those of items that
-  // only discussed it; newest first within each.
-  const direct = about.direct;
-  const refs = [...found.filter((r) => direct.has(r.resolution.id)), ...found.filter((r) => !direct.has(r.resolution.id))];
-  if (refs.length === 0) {
+  const shownNaming: ResolutionRef[] = [];
+  const shownOthers: ResolutionRef[] = [];
+  const namingMeetings = new Set<string | undefined>();
+  // Each item once, where it first comes (with its last resolution, as a map keeps them).
+  const othersByItem = new Map<string | undefined, ResolutionRef>();
+  let naming = 0;
+  let others = 0;
+  about.refs.forEach((r, i) => {
+    if (!inPeriod(r, period)) return;
+    if (about.naming[i]) {
+      naming++;
+      if (shownNaming.length < ctx.limit) shownNaming.push(r);
+      namingMeetings.add(r.meeting?.id);
+    } else {
+      others++;
+      if (shownOthers.length < ctx.limit) shownOthers.push(r);
+      othersByItem.set(r.item?.id, r);
+    }
+  });
+  if (naming + others === 0) {
     const where = appearancesOf(ctx, topic);
     const first = where[0];
     return answerFor(ctx, 'resolutions', question, {
@@ -64,37 +81,27 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       notes: [where.length ? `Ask "history of ${topic}" for everything on it.` : `"${topic}" is not in the record's agendas, minutes or work programmes. Try other words.`],
     });
   }
-  // Entries for the pages asked for; the title counts them all.
-  const shown = refs.slice(0, ctx.limit);
-  const meetings = new Set(refs.map((r) => r.meeting?.id));
-  // None of them names the topic: they are the decisions of items that discussed it, and said to be so.
-  const named = refs.some((r) => direct.has(r.resolution.id));
-  if (!named) {
-    const items = [...new Map(refs.map((r) => [r.item?.id, r])).values()];
-    const where = items
-      .slice(0, 3)
+  const underItems = (count: number) =>
+    [...othersByItem.values()]
+      .slice(0, count)
       .map((r) => `${r.item?.title ?? 'an item'} (${r.meeting?.date ? formatDate(r.meeting.date) : 'undated'}${r.item?.number ? `, minute ${r.item.number}` : ''})`)
       .join('; ');
+  // None of them names the topic: they are the decisions of items that discussed it, and said to be so.
+  if (naming === 0) {
     return answerFor(ctx, 'resolutions', question, {
-      title: `No decision on "${topic}" is recorded as such${when(period)}; it was discussed under ${where}, which resolved:`,
-      sections: [section('Resolutions of the items that discussed it', shown.map((r) => ({ ...resolutionEntry(view, r), detail: [...(resolutionEntry(view, r).detail ?? []), `Does not name "${topic}"`] })))],
-      ...(refs.length > shown.length ? { notListed: refs.length - shown.length } : {}),
+      title: `No decision on "${topic}" is recorded as such${when(period)}; it was discussed under ${underItems(3)}, which resolved:`,
+      sections: [section('Resolutions of the items that discussed it', shownOthers.map((r) => ({ ...resolutionEntry(view, r), detail: [...(resolutionEntry(view, r).detail ?? []), `Does not name "${topic}"`] })))],
+      ...(others > shownOthers.length ? { notListed: others - shownOthers.length } : {}),
     });
   }
   // Some name the topic: those are the answer. Resolutions of items that only discussed it fall far
   // below them, and are named on one line ("also discussed under ...") rather than listed.
-  const naming = refs.filter((r) => direct.has(r.resolution.id));
-  const others = [...new Map(refs.filter((r) => !direct.has(r.resolution.id)).map((r) => [r.item?.id, r])).values()];
-  const shownNaming = naming.slice(0, ctx.limit);
-  const namingMeetings = new Set(naming.map((r) => r.meeting?.id));
-  const alsoUnder = others
-    .slice(0, 3)
-    .map((r) => `${r.item?.title ?? 'an item'} (${r.meeting?.date ? formatDate(r.meeting.date) : 'undated'}${r.item?.number ? `, minute ${r.item.number}` : ''})`)
-    .join('; ');
+  const alsoUnder = underItems(3);
+  const otherItems = othersByItem.size;
   return answerFor(ctx, 'resolutions', question, {
-    title: `${count(naming.length)} resolution${naming.length === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(namingMeetings.size)} meeting${namingMeetings.size === 1 ? '' : 's'}, newest first`,
+    title: `${count(naming)} resolution${naming === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(namingMeetings.size)} meeting${namingMeetings.size === 1 ? '' : 's'}, newest first`,
     sections: [section(`Resolutions on ${topic}`, shownNaming.map((r) => resolutionEntry(view, r)), 'None found.')],
-    ...(others.length ? { notes: [`Also discussed under ${alsoUnder}${others.length > 3 ? ` and ${others.length - 3} more` : ''}, whose resolutions do not name it: ask "history of ${topic}" for them.`] } : {}),
-    ...(naming.length > shownNaming.length ? { notListed: naming.length - shownNaming.length } : {}),
+    ...(otherItems ? { notes: [`Also discussed under ${alsoUnder}${otherItems > 3 ? ` and ${otherItems - 3} more` : ''}, whose resolutions do not name it: ask "history of ${topic}" for them.`] } : {}),
+    ...(naming > shownNaming.length ? { notListed: naming - shownNaming.length } : {}),
   });
 }

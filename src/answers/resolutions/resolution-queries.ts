@@ -3,7 +3,7 @@
 import type { AgendaItem, Meeting, Resolution } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import type { SlicedJob, Steps } from '../../search/slices.ts';
-import { compareNumbers, heldBy, lookupKey, ofCommittee, type RecordView } from '../record-view.ts';
+import { compareNumbers, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
 export interface ResolutionRef {
@@ -23,12 +23,20 @@ export function newestFirst(a: { meeting: Meeting | null; item: AgendaItem | nul
 interface OrderedRef extends ResolutionRef {
   /** Equal for resolutions that newestFirst and the clause do not tell apart. */
   order: number;
+  /** Its place among the record's visible resolutions (`ResolutionOrder.count`), for flags kept in typed arrays. */
+  at: number;
+  /** When its meeting starts (ms): it is made by any moment from then on (-Infinity: no meeting or no known start). */
+  madeFrom: number;
 }
 
 /** Every visible resolution of a record version by id, each with its place newest first; and by item, by clause. */
 interface ResolutionOrder {
   byId: Map<string, OrderedRef>;
   byItem: Map<string, OrderedRef[]>;
+  /** How many there are: each OrderedRef's `at` is below it. */
+  count: number;
+  /** How many places the order has: each OrderedRef's `order` is below it. */
+  places: number;
 }
 
 const RESOLUTION_ORDER = lookupKey<ResolutionOrder>('resolution order');
@@ -78,7 +86,8 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     if (i % RESOLUTIONS_PER_STEP === RESOLUTIONS_PER_STEP - 1) yield;
     const ref = refs[i]!;
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
-    byId.set(ref.resolution.id, { ...ref, order: place });
+    const start = ref.meeting ? startTime(view, ref.meeting) : null;
+    byId.set(ref.resolution.id, { ...ref, order: place, at: i, madeFrom: start ?? Number.NEGATIVE_INFINITY });
   }
   yield;
   const byItem = new Map<string, OrderedRef[]>();
@@ -86,7 +95,7 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     const list = resolutions.flatMap((r) => byId.get(r.id) ?? []);
     if (list.length > 0) byItem.set(itemId, list);
   }
-  return { byId, byItem };
+  return { byId, byItem, count: refs.length, places: dates.size * numbers.size * clauses.size };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -130,13 +139,19 @@ export function resolutionsAt(view: RecordView, meetingId: string): ResolutionRe
 /** Resolutions on a topic, newest first, and which of them name it (in their own words or their item's title). */
 export interface TopicResolutions {
   refs: ResolutionRef[];
-  /** Ids of those that name the topic, not merely of items that discussed it. */
-  direct: ReadonlySet<string>;
+  /** Beside `refs`: whether each names the topic, not merely comes from an item that discussed it. */
+  naming: boolean[];
+}
+
+/** What a topic finds of the record's resolutions, whenever asked: newest first, and which name it (by `at`). */
+interface FoundResolutions {
+  refs: OrderedRef[];
+  naming: Uint8Array;
 }
 
 /**
  * Resolutions on a topic made by now, newest first: those whose words or item title
- * match, and those of items whose discussion was on the topic; `direct` says which
+ * match, and those of items whose discussion was on the topic; `naming` says which
  * name the topic.
  */
 export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolutions {
@@ -145,13 +160,20 @@ export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolu
     () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
     (value) => value.refs.length,
   );
-  return { refs: found.refs.filter((r) => heldBy(ctx.view, r.meeting, ctx.t) && ofCommittee(ctx, r.meeting)), direct: found.direct };
+  const refs: ResolutionRef[] = [];
+  const naming: boolean[] = [];
+  for (const ref of found.refs) {
+    if (ref.madeFrom > ctx.t || !ofCommittee(ctx, ref.meeting)) continue;
+    refs.push(ref);
+    naming.push(found.naming[ref.at] === 1);
+  }
+  return { refs, naming };
 }
 
 /** Resolutions on a topic made by now, newest first (see topicResolutions); `direct`: only those that name it. */
 export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { direct?: boolean } = {}): ResolutionRef[] {
-  const { refs, direct } = topicResolutions(ctx, topic);
-  return options.direct ? refs.filter((r) => direct.has(r.resolution.id)) : refs;
+  const { refs, naming } = topicResolutions(ctx, topic);
+  return options.direct ? refs.filter((_r, i) => naming[i]) : refs;
 }
 
 /**
@@ -163,39 +185,56 @@ export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { d
  * topic itself; when some do, those are the ones (a work-programme item adding
  * "Private Fostering report back" beside "Audit report back" brings the first).
  */
-export function resolutionsFromHits(view: RecordView, hits: TopicHit[]): TopicResolutions {
+function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutions {
   // Each item's resolutions are taken from the record's newest-first order, already looked up: a
-  // common topic brings tens of thousands.
-  return orderedFromHits(resolutionOrder(view), hits);
-}
-
-function orderedFromHits(order: ResolutionOrder, hits: TopicHit[]): TopicResolutions {
+  // common topic brings tens of thousands, so what is taken and what names the topic are flags by place.
+  const order = resolutionOrder(view);
   const found: OrderedRef[] = [];
-  const taken = new Set<OrderedRef>();
-  const direct = new Set<string>();
+  const taken = new Uint8Array(order.count);
+  const naming = new Uint8Array(order.count);
   const itemsWithDirectHits = new Set<string>();
+  const itemHits: TopicHit[] = [];
   for (const hit of hits) {
+    if (hit.kind === 'item') {
+      if (hit.relevance !== 'mentioned') itemHits.push(hit);
+      continue;
+    }
     if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
-    direct.add(hit.refId);
     const ref = order.byId.get(hit.refId);
     // An exempt item's resolution is in no answer (and its item's others are exempt too).
     if (!ref) continue;
+    naming[ref.at] = 1;
     itemsWithDirectHits.add(ref.resolution.itemId);
-    if (!taken.has(ref)) {
-      taken.add(ref);
+    if (taken[ref.at] === 0) {
+      taken[ref.at] = 1;
       found.push(ref);
     }
   }
-  for (const hit of hits) {
-    if (hit.kind !== 'item' || hit.relevance === 'mentioned') continue;
+  for (const hit of itemHits) {
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
     for (const ref of order.byItem.get(hit.refId) ?? []) {
-      if (hit.titleMatch) direct.add(ref.resolution.id);
-      if (taken.has(ref)) continue;
-      taken.add(ref);
+      if (hit.titleMatch) naming[ref.at] = 1;
+      if (taken[ref.at] === 1) continue;
+      taken[ref.at] = 1;
       found.push(ref);
     }
   }
-  // A stable sort: resolutions the order does not tell apart keep the order found, as refsOf keeps them.
-  return { refs: found.sort((a, b) => a.order - b.order), direct };
+  return { refs: inOrder(found, order.places), naming };
+}
+
+/**
+ * Resolutions in the record's newest-first order; those the order does not tell apart keep
+ * the order given, as a stable sort keeps them. Sorted as numbers (place, then position
+ * given), which costs far less than comparing tens of thousands of objects.
+ */
+function inOrder(refs: OrderedRef[], places: number): OrderedRef[] {
+  const n = refs.length;
+  if (n < 2) return refs;
+  if (places * n > Number.MAX_SAFE_INTEGER) return refs.sort((a, b) => a.order - b.order);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = refs[i]!.order * n + i;
+  keys.sort();
+  const sorted: OrderedRef[] = new Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = refs[keys[i]! % n]!;
+  return sorted;
 }

@@ -4,7 +4,7 @@
 import type { SearchDocKind } from '../../search/search-options.ts';
 import { searchTerms } from '../../search/search-options.ts';
 import type { SearchHit, SearchIndex } from '../../search/search-index.ts';
-import type { TermMatch } from '../../search/term-postings.ts';
+import { TermMatchTable } from '../../search/term-postings.ts';
 import type { AnswerContext } from '../context.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
 import { lookupKey } from '../record-view.ts';
@@ -67,19 +67,19 @@ export function withoutGenericWords(topic: string): string {
   return topic.replace(GENERIC, ' ').replace(/ +/g, ' ').trim();
 }
 
-function relevanceOf(m: { matchedInTitle: number; mentions: number }, words: number): Relevance {
-  if (m.matchedInTitle >= words) return 'titled';
-  return m.mentions >= 2 ? 'discussed' : 'mentioned';
+function relevanceOf(matchedInTitle: number, mentions: number, words: number): Relevance {
+  if (matchedInTitle >= words) return 'titled';
+  return mentions >= 2 ? 'discussed' : 'mentioned';
 }
 
 /**
- * The index's matches for a query, of the kinds asked: matched once for every kind and
- * remembered, since a topic's history, resolutions and requests each ask for the same words.
+ * The index's matches for a query, of every kind: matched once and remembered, since a
+ * topic's history, resolutions and requests each ask for the same words (each reads its
+ * kinds from the table with TermMatchTable.kindMask).
  */
-function termMatches(ctx: AnswerContext, query: string, kinds: SearchDocKind[]): TermMatch[] {
+function termMatches(ctx: AnswerContext, query: string): TermMatchTable {
   const memo = ctx.indexComplete ? ctx.view.derived.get(MATCHES, () => new BoundedMemo(MATCHES_OF_LAST_TOPICS)) : new BoundedMemo(0);
-  const all = memo.remember(query, () => ctx.index.matches(query));
-  return all.filter((m) => kinds.includes(m.kind));
+  return memo.remember(query, () => ctx.index.matchTable(query), (table) => table.size);
 }
 
 /**
@@ -105,8 +105,12 @@ function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]
   if (all.length > 0) return all;
   const words = new Set(searchTerms(topic)).size;
   if (words < 3) return [];
-  const found = termMatches(ctx, topic, kinds);
-  const titled = new Set(found.filter((m) => m.matchedInTitle >= words).map((m) => `${m.kind}:${m.refId}`));
+  const found = termMatches(ctx, topic);
+  const wanted = TermMatchTable.kindMask(kinds);
+  const titled = new Set<string>();
+  for (let i = 0; i < found.size; i++) {
+    if (wanted[found.kindCodes[i]!] === 1 && found.matchedInTitle[i]! >= words) titled.add(`${found.kindOf(i)}:${found.refIds[i]}`);
+  }
   return bestRanked(index, topic, kinds, 0.6)
     .map((h) => {
       const titleMatch = titled.has(`${h.kind}:${h.refId}`);
@@ -134,9 +138,15 @@ function bestRanked(index: SearchIndex, topic: string, kinds: SearchDocKind[], s
 function allWordHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const words = new Set(searchTerms(topic)).size;
   if (words === 0) return [];
-  return termMatches(ctx, topic, kinds)
-    .filter((m) => m.matched >= words)
-    .map((m) => ({ kind: m.kind, refId: m.refId, score: 0, titleMatch: m.matchedInTitle >= words, relevance: relevanceOf(m, words) }));
+  const found = termMatches(ctx, topic);
+  const wanted = TermMatchTable.kindMask(kinds);
+  const hits: TopicHit[] = [];
+  for (let i = 0; i < found.size; i++) {
+    if (wanted[found.kindCodes[i]!] !== 1 || found.matched[i]! < words) continue;
+    const matchedInTitle = found.matchedInTitle[i]!;
+    hits.push({ kind: found.kindOf(i), refId: found.refIds[i]!, score: 0, titleMatch: matchedInTitle >= words, relevance: relevanceOf(matchedInTitle, found.mentions[i]!, words) });
+  }
+  return hits;
 }
 
 /**

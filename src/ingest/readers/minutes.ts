@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, readAttendance, withChairPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairNamedIn, isAttendanceItemTitle, readAttendance, withChairPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -175,6 +175,20 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   const attendanceLines = lines.slice(header.end, firstItem);
   const startsWithList = header.end < firstItem && !lines[header.end]!.kinds.has('attendance-label');
   let attendance = readAttendance(attendanceLines, startsWithList ? 'member' : null);
+  // Parish minutes often minute the attendance as their first item ("2409.01 Present", "1 In Attendance").
+  if (attendance.present.length === 0) {
+    const at = inItems.slice(0, 3).findIndex((h) => isAttendanceItemTitle(h.heading.title));
+    if (at >= 0) {
+      const h = inItems[at]!;
+      const body = lines.slice(h.titleAt + 1, inItems[at + 1]?.at ?? end);
+      const inItem = readAttendance(h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body, 'member');
+      attendance = {
+        present: inItem.present,
+        apologies: attendance.apologies.length > 0 ? attendance.apologies : inItem.apologies,
+        chair: attendance.chair ?? inItem.chair,
+      };
+    }
+  }
   // A small body's minutes may give the attendance at the end, below the closing line ("Present: Mr X (Chairman), ...").
   if (attendance.present.length === 0 && attendance.apologies.length === 0) {
     const after = closingAt >= 0 ? closingAt + 1 : (inItems[inItems.length - 1]?.titleAt ?? to) + 1;

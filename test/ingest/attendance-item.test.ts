@@ -1,0 +1,84 @@
+// Attendance written the way small councils write it: as the first minute ("0311.01 Present",
+// "1 In Attendance"), after a label closed by a semicolon ("PRESENT;"), with a role after the
+// initials' bracket ("B Okafor (BO) Chair") and in a sentence ("X the clerk was in attendance").
+import { describe, expect, it } from 'vitest';
+import { onlyMeeting } from './only-meeting.ts';
+
+const names = (people: { name: string }[]) => people.map((p) => p.name);
+
+describe('the attendance minuted as the first item', () => {
+  const minutes = (first: string) =>
+    [
+      'Minutes of the Parish Council Meeting',
+      'held in the Reading Room on Tuesday 11th March 2025 at 7.00pm',
+      '',
+      first,
+      'Councillors: W. Ashdown (WA)(Chairman), F Idris (FI), C. Marston (CM)',
+      'In Attendance: Mr P Quayle (Clerk)',
+      'Apologies for Absence',
+      'Councillor G. Lunt (GL)',
+      '',
+      '0311.02 Declarations of Interest',
+      'There were none.',
+      '',
+      '0311.03 Bus Shelter',
+      'It was resolved that the shelter be repainted.',
+    ].join('\n');
+
+  it('reads "0311.01 Present" as an item and its lines as who came, who chaired and who sent apologies', () => {
+    const m = onlyMeeting(minutes('0311.01 Present'));
+    expect(m.items.map((i) => i.number)).toEqual(['0311.01', '0311.02', '0311.03']);
+    expect(names(m.present)).toEqual(['Councillor W. Ashdown', 'Councillor F Idris', 'Councillor C. Marston', 'Mr P Quayle']);
+    expect(m.chair).toBe('Councillor W. Ashdown');
+    expect(names(m.apologies)).toEqual(['Councillor G. Lunt']);
+  });
+
+  it('reads an "Attendance" item the same way, and an item of another name as no attendance', () => {
+    expect(names(onlyMeeting(minutes('0311.01 Attendance')).present)).toHaveLength(4);
+    expect(onlyMeeting(minutes('0311.01 Welcome')).present).toEqual([]);
+  });
+});
+
+describe('a community council\'s list with roles after the initials', () => {
+  it('gives the chair to the person whose bracket "Chair" follows, not to the vice-chair after them', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Council Meeting',
+        '9th April 2025',
+        '1 In Attendance',
+        'Councillors B Okafor (BO) Chair, L Hughes (LH) Vice-Chair, M Pike (MP)',
+        'Ffion Jarvis the clerk was in attendance.',
+        '2 Apologies',
+        'Councillor A Rowe',
+        '3 Planning',
+        'The Council had no objection.',
+      ].join('\n'),
+    );
+    expect(m.chair).toBe('Councillor B Okafor');
+    expect(names(m.present)).toEqual(['Councillor B Okafor', 'Councillor L Hughes', 'Councillor M Pike', 'Ffion Jarvis']);
+    expect(m.present.find((p) => p.name === 'Councillor L Hughes')?.chair).toBe(false);
+    expect(names(m.apologies)).toEqual(['Councillor A Rowe']);
+  });
+});
+
+describe('"PRESENT;" with the names kept apart by semicolons', () => {
+  it('reads the label and every surname, and the apologies sentence with its reasons', () => {
+    const m = onlyMeeting(
+      [
+        'KELBY PARISH COUNCIL',
+        'Minutes of the Ordinary Parish Council Meeting',
+        'held 3rd December 2025',
+        '',
+        'PRESENT;  Cllrs Quinton;  Roper; Saddler',
+        'Mr D. Vance (Parish Clerk)',
+        '',
+        '71           APOLOGIES',
+        '                Apologies and valid reasons for absence were received from Cllr Tallis, and these were accepted.',
+        '72           FINANCE',
+        '                It was resolved that the accounts be paid.',
+      ].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Quinton', 'Councillor Roper', 'Councillor Saddler', 'Mr D. Vance']);
+    expect(names(m.apologies)).toEqual(['Councillor Tallis']);
+  });
+});

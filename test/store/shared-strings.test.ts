@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BoardRecord } from '../../src/model.ts';
+import { openStore } from '../../src/store/lowdb-store.ts';
+import { StringPool } from '../../src/store/shared-strings.ts';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** The same formulaic decision in every meeting, as councils write it (long enough to be worth sharing). */
+const NOTED = `That the report be noted, and that the Board's comments on the proposals be passed to the Cabinet Member ${'for consideration at the next meeting of the Cabinet, '.repeat(6)}.`;
+const MEETINGS = 48;
+const RESOLUTIONS_EACH = 500;
+
+/** A record of MEETINGS monthly meetings (so in as many parts), each with one item and RESOLUTIONS_EACH copies of NOTED. */
+function repetitiveRecord(): BoardRecord {
+  const record: BoardRecord = { schemaVersion: 1, documents: [], meetings: [], items: [], resolutions: [], requests: [], workProgramme: [] };
+  for (let m = 0; m < MEETINGS; m++) {
+    const documentId = `${String(m).padStart(2, '0')}${'d'.repeat(62)}`;
+    const meetingId = `m-${m}`;
+    const itemId = `i-${m}`;
+    const date = `${2014 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-10`;
+    record.documents.push({ id: documentId, name: `${date}-minutes.txt`, kind: 'minutes', bytes: 1000, ingestedAt: '2024-01-01T00:00:00.000Z' });
+    record.meetings.push({ id: meetingId, committee: 'Scrutiny Board', date, time: '10:00', place: null, status: 'minutes', chair: null, present: [], apologies: [], closingTime: null, sources: [documentId], externalId: null });
+    record.items.push({ id: itemId, meetingId, number: '1', title: 'Budget Monitoring', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: [documentId] });
+    for (let r = 1; r <= RESOLUTIONS_EACH; r++) record.resolutions.push({ id: `r-${m}-${r}`, meetingId, itemId, clause: r, text: NOTED, unanimous: false });
+  }
+  return record;
+}
+
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+describe('StringPool', () => {
+  it('gives back the same text, leaves other values as they are and reaches strings at any depth', () => {
+    const pool = new StringPool();
+    const value = { a: 'one', list: ['two', { deeper: ['three', 4, null, true] }], n: 5, none: null };
+    pool.shareWithin(value);
+    expect(value).toEqual({ a: 'one', list: ['two', { deeper: ['three', 4, null, true] }], n: 5, none: null });
+    expect(pool.shared('x'.repeat(600))).toBe('x'.repeat(600));
+  });
+});
+
+describe('reading the record', () => {
+  it('holds text repeated across its parts once', async () => {
+    const gc = collector();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-shared-'));
+    made.push(dir);
+    const file = path.join(dir, 'scrutiny.json');
+    // A record of the single-file kind: opening it splits it into parts, which the next opening reads.
+    await writeFile(file, JSON.stringify(repetitiveRecord()));
+    await openStore(file);
+
+    const settled = async () => {
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        gc();
+      }
+      return process.memoryUsage().heapUsed;
+    };
+    const before = await settled();
+    const store = await openStore(file);
+    const held = (await settled()) - before;
+
+    expect(store.record()).toEqual(repetitiveRecord());
+    // Each copy of the decision on its own would take NOTED.length bytes (its characters are one byte each): 11 MB in all.
+    const copies = MEETINGS * RESOLUTIONS_EACH * NOTED.length;
+    expect(copies).toBeGreaterThan(10_000_000);
+    expect(held).toBeLessThan(copies / 2);
+  });
+});
