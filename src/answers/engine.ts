@@ -224,9 +224,9 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   };
   const steps = lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee });
   const prepare = (which: LookupStep[] = steps) => void views.prepare(which, (error) => logger?.warn('Preparing the record look-ups failed.', error));
-  // The view and the look-ups most questions read at once, beside the index snapshot's slices, so a
-  // structured question asked while the snapshot loads finds them; the rest once the index is in (a
-  // search waits for that). A question asked meanwhile builds only what it needs.
+  // The view and the look-ups every question reads at once, beside the index snapshot's slices; the
+  // rest once the index is in, so a search asked at start waits for no more than it needs. A question
+  // asked meanwhile builds only what it needs.
   prepare(firstLookupSteps());
   const started = keeper.loaded().then(() => {
     standIn = null;

@@ -1,8 +1,8 @@
 // The look-ups a record version needs before members ask: built in the background
 // after start and after each change to the record (RecordViews.prepare), so the
 // first question about attendance, requests, an agenda or the work programme finds them ready.
-// Those most questions read (the names a question is read with, the requests and what is due
-// at a meeting) come first, as soon as the record is read; the rest once the search index is in.
+// What every question reads (the names it is read with) comes first, as soon as the record is
+// read; the rest once the search index is in, those of the commonest questions first.
 import type { SearchIndex } from '../search/search-index.ts';
 import { SlicedJob } from '../search/slices.ts';
 import { startPeopleIndex } from './attendance/attendance-queries.ts';
@@ -26,17 +26,15 @@ const MEETINGS_AHEAD = 3;
 
 export type LookupStep = (view: RecordView) => SlicedJob<unknown> | null | void;
 
-/** What most first questions read: the names a question is read with (people), the requests and what is due at a meeting. */
+/**
+ * What every question reads: the names a question is read with (people). Built beside the index
+ * snapshot's slices, so only this delays a search asked at start; the rest waits for the index.
+ */
 export function firstLookupSteps(): LookupStep[] {
   return [
     // Long look-ups return their work in slices; prepare runs them with the event loop free between.
     (view) => startPeopleIndex(view),
     (view) => void questionVocabulary(view),
-    (view) => startRequestCatalogue(view),
-    (view) => void openRequestSet(view),
-    (view) => void dueIndex(view),
-    (view) => warmQuestionReader(view),
-    (view) => warmQuestionReader(view),
   ];
 }
 
@@ -56,6 +54,11 @@ function warmQuestionReader(view: RecordView): void {
 export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): LookupStep[] {
   return [
     ...firstLookupSteps(),
+    (view) => startRequestCatalogue(view),
+    (view) => void openRequestSet(view),
+    (view) => void dueIndex(view),
+    (view) => warmQuestionReader(view),
+    (view) => warmQuestionReader(view),
     (view) => startAttendanceRateLookups(view),
     (view) => startResolutionOrder(view),
     (view) => startPlanTrails(view),
