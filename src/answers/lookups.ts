@@ -59,13 +59,10 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => void dueIndex(view),
     (view) => warmQuestionReader(view),
     (view) => warmQuestionReader(view),
-    (view) => startAttendanceRateLookups(view),
-    (view) => startResolutionOrder(view),
-    (view) => startPlanTrails(view),
-    // What the record holds on each agenda subject; then the subjects of the next meetings, which members and reminders ask about first.
+    // What the record holds on each agenda subject, then the subjects of the next meetings: every
+    // answer about an upcoming meeting looks back through them, and one asked before they are built
+    // builds them in its own turn while the questions behind it wait (seconds at council scale).
     (view) => startAgendaTopicIndex(view),
-    // Evidence for the board's open requests, which answers, digests and Home list.
-    (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
     (view) => {
       const ctx = answerContext({ view, index: deps.index(), now: deps.now(), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) });
       return new SlicedJob(
@@ -79,5 +76,12 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
         })(),
       );
     },
+    (view) => startAttendanceRateLookups(view),
+    (view) => startResolutionOrder(view),
+    // Evidence for the board's open requests, which answers, digests and Home list: found per request, so a question never waits for all of it.
+    (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
+    // Every plan row's trail, newest first; a question works out the rows it reads itself.
+    (view) => startPlanTrails(view),
   ];
 }
+
