@@ -19,7 +19,7 @@ import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
 import { buildHistory } from './history/build-history.ts';
-import { firstLookupSteps, lookupSteps, type LookupStep } from './lookups.ts';
+import { firstLookupSteps, lookupSteps, lookupStepsFor, type LookupStep } from './lookups.ts';
 import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
@@ -287,9 +287,14 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     },
     async ready(question, options = {}) {
       const index = keeper.current();
-      if (index.ready && index.storeVersion === store.version()) return;
       const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), options.now ?? clock.now());
-      if (!MEETING_KINDS.has(reading.intent)) await keeper.loaded();
+      if (!index.ready || index.storeVersion !== store.version()) {
+        // A meeting answer is built at once, without its look-back, while the index loads.
+        if (MEETING_KINDS.has(reading.intent)) return;
+        await keeper.loaded();
+      }
+      // What the answer reads that is still being built is finished here, in slices.
+      await views.build(lookupStepsFor(reading.intent));
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),

@@ -4,6 +4,7 @@
 // What every question reads (the names it is read with) comes first, as soon as the record is
 // read; the rest once the search index is in, those of the commonest questions first.
 import type { SearchIndex } from '../search/search-index.ts';
+import type { IntentKind } from './question/question-reading.ts';
 import { SlicedJob } from '../search/slices.ts';
 import { startPeopleIndex } from './attendance/attendance-queries.ts';
 import { startAttendanceRateLookups } from './attendance/attendance-rates.ts';
@@ -85,3 +86,33 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
   ];
 }
 
+/**
+ * The look-ups a question of each kind reads that take long to build, for `ready` to have built in
+ * slices before the question is answered: built in its turn instead, one would hold up every other
+ * question in flight. A look-up missing here is still built when the answer reads it.
+ */
+export function lookupStepsFor(intent: IntentKind): LookupStep[] {
+  switch (intent) {
+    // A meeting's answer: its requests and resolutions, and before it the look-back through each agenda subject.
+    case 'next-meeting':
+    case 'meeting':
+    case 'meetings':
+      return [...REQUESTS_DUE, (view) => startResolutionOrder(view), (view) => startAgendaTopicIndex(view)];
+    case 'latest-meeting':
+      return [...REQUESTS_DUE, (view) => startResolutionOrder(view)];
+    case 'resolutions':
+    case 'history':
+      return [(view) => startResolutionOrder(view)];
+    case 'requests':
+      return REQUESTS_DUE;
+    case 'attendance':
+    case 'person':
+    case 'attendance-table':
+      return [(view) => startAttendanceRateLookups(view)];
+    default:
+      return [];
+  }
+}
+
+/** The request catalogue and what is due at each meeting. */
+const REQUESTS_DUE: LookupStep[] = [(view) => startRequestCatalogue(view), (view) => void openRequestSet(view), (view) => void dueIndex(view)];
