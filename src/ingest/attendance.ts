@@ -199,7 +199,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && !/^[a-z]{1,2}['’][A-Z]/.test(w));
   if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = trimEnd(words.slice(0, cut).join(' '), ' –-');
   if (!text) return null;
-  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
@@ -262,7 +262,8 @@ export function readPeople(text: string): Person[] {
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ')).flatMap(splitSecondPerson);
   for (const raw of parts) {
-    const part = raw.replace(/^(?:and|from) /i, '');
+    // "Also: County Councillor X" after a list: more of the same people.
+    const part = raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, '');
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
     if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part)) {
@@ -408,6 +409,8 @@ export function chairFromSentence(text: string): string | null {
     while (k < after.length && k < 5 && /^[A-Z][\w'’.-]{0,30}$/.test(after[k]!.replace(/[.,;]$/, ''))) k++;
     return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
   }
+  // "The Mayor, having made the declaration ..., assumed the Chair": the words before the comma are no subject.
+  if (/^(?:took|assumed|presided|chaired|was)\b/i.test(m[0]) && /, ?$/.test(text.slice(0, m.index))) return null;
   return personBefore(text, m.index);
 }
 
@@ -659,12 +662,19 @@ function dropRepeats(people: { name: string; role?: string }[]): void {
 /** A sentence's end: a stop after a word, not after an initial or a title ("Cllr K. Ambrose", "Revd. Jones"). */
 const SENTENCE_STOP = /(?<!(?:^|[\s.])[A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|St|Prof))\.(?: |$)/;
 
+/** "Also:" opening the next sentence of a list of people. */
+const ALSO_AFTER_STOP = /^\. Also ?: ?(?=[A-Z])/;
+
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
 function untilSentenceEnd(text: string, colon = false): string {
   const stop = text.search(SENTENCE_STOP);
   const cut = colon ? text.indexOf(':') : -1;
   const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
-  return end < 0 ? text : text.slice(0, end);
+  if (end < 0) return text;
+  // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".
+  const also = end === stop ? ALSO_AFTER_STOP.exec(text.slice(stop)) : null;
+  if (also) return `${text.slice(0, end)}, ${untilSentenceEnd(text.slice(stop + also[0].length))}`;
+  return text.slice(0, end);
 }
 
 /**
@@ -731,7 +741,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   const oneALine = (p: string[]) => p.length > 1 && p.every((l) => !l.includes(',') && !/^[a-z]/.test(l) && readPeople(l).length === 1);
   const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(0, 1);
   for (const p of candidates) {
-    const firstSentence = p.split(/\. /)[0]!;
+    const firstSentence = untilSentenceEnd(p);
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {

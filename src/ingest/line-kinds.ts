@@ -222,6 +222,25 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   return null;
 }
 
+/** Words a body's name ends with: "Community Council", "Planning Committee", "Scrutiny Board". */
+const BODY_END = new Set(['council', 'committee', 'sub-committee', 'board', 'panel', 'forum', 'group', 'commission', 'authority', 'trust', 'executive', 'cabinet']);
+/** Small words inside a body's name: "Health and Wellbeing Board", "Friends of the Park Committee". */
+const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', '&']);
+
+/**
+ * "Community Council Minutes of Wednesday 1st August 2018 ...", "Planning Committee Minutes – 3 June 2024": a title
+ * that names the body before the word "Minutes" (then the date). The body's name, or null when the line is not of
+ * that shape.
+ */
+export function bodyBeforeMinutes(text: string): string | null {
+  const at = text.search(/ (?:Minutes|MINUTES)\b/);
+  if (at <= 0 || at > 100) return null;
+  const words = text.slice(0, at).split(' ');
+  if (words.length > 9) return null;
+  if (!words.every((w) => /^[A-Z]/.test(w) || NAME_JOINERS.has(w))) return null;
+  return BODY_END.has(words[words.length - 1]!.toLowerCase()) ? text.slice(0, at) : null;
+}
+
 // ---------------------------------------------------------------------------
 // Item numbers
 
@@ -488,6 +507,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (out.meetingHeading) kinds.add('meeting-heading');
 
   if (!cells && R.MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
+  else if (!cells && out.date && bodyBeforeMinutes(text) !== null) kinds.add('minutes-title');
   if (!cells && R.MINUTES_PART.test(text) && !R.MINUTES_TITLE.exec(text)?.[0].includes(' of')) {
     const after = text.replace(R.MINUTES_PART, '');
     if (!R.ATTACHMENT_MARK.test(after)) {
@@ -519,7 +539,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   }
   if (R.PERSON_TO_CONTACT.test(text)) kinds.add('contact-label');
 
-  out.label = attendanceLabel(text);
+  // "1.2 Present: ...", "1.3 Apologies: ...": a numbered point of the first minute may be the attendance.
+  const point = /^\d{1,2}\.\d{1,2} (?=[A-Z])/.exec(text);
+  out.label = attendanceLabel(point ? text.slice(point[0].length) : text);
   // "• Attendance" among "• Documents", "• Visitors": a page's tab names, not a label over people.
   if (line.bullet && R.ATTENDANCE_TAB.test(text)) out.label = null;
   else if (out.label || R.BARE_LABEL.test(text)) kinds.add('attendance-label');

@@ -73,11 +73,13 @@ const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
-const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase)\b/i;
+const OFFER_VERB =
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
-const SET_TO_VERB = /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
+const SET_TO_VERB =
+  /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
 /** "JB to ...", "Jane Brown to ...": initials or a name in capitals. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
@@ -113,8 +115,8 @@ const LET_KNOW = /\b(?:would|will|to|and) (?:let (?:members|councillors|the (?:c
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
-/** "to request that the Chief Officer - Housing circulate an update to members". */
-const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
+/** "to request that the Chief Officer - Housing circulate an update to members", "asked that Members on outside bodies submit a report". */
+const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply|submit|produce|prepare)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
 /** "the Board receive an update on ...", "the Committee would receive a further report": a paper the board is to have. */
 const TO_RECEIVE = /\b(?:would|will|should|to|shall) (?:receive|be given|have sight of|see) (?:a |an |the )?(?:further |written |progress |detailed |full |regular |six[- ]monthly |annual )?(?:report|update|briefing|paper|presentation)s?\b/i;
 /** "the Trust would bring proposals for a consultation to the Committee": a paper promised to the board. */
@@ -129,6 +131,14 @@ const REPORT_ON = /\b(?:report|update|briefing|presentation|item|topic)s? (?:on|
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /** "a report would be submitted in autumn 2025", "the briefing ... would be arranged". */
 const PAPER_PROMISED = /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
+/** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
+const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
+/** "further information has been sought from officers": something asked for, in the passive. */
+const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from (?:the )?(?:officers?|director|clerk|council|cabinet member)\b/i;
+/** "requests that a meeting be arranged with the Cabinet Member": a meeting or visit the board asked for. */
+const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
+/** "Highways will be notified", "the owner is to be contacted": someone outside told or asked on the board's behalf. */
+const TO_BE_TOLD = /\b(?:will|would|is to|are to|to) be (?:notified|informed|contacted|written to|chased|asked)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -232,12 +242,13 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80)) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
-  if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
+  // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
+  if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
-  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 

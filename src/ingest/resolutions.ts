@@ -412,7 +412,47 @@ function movedThat(text: string): string | null {
   const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved)\b)/i.exec(text);
   const from = dash ? dash[0].length : 0;
   const proposed = R.PROPOSED_THAT.exec(text.slice(from));
-  return proposed ? text.slice(from + proposed[0].length) : null;
+  if (proposed) return text.slice(from + proposed[0].length);
+  return namedMotion(text);
+}
+
+/**
+ * What was moved when the proposer's name opens the sentence, as parish minutes write it: "Cllr A proposed that X and
+ * Cllr B seconded it", "Cllr A proposed and Cllr B seconded that X", "Cllr A proposed, seconded by Cllr B, that X",
+ * "It was proposed by Cllr A that X"; null for anything else, or a motion that fell.
+ */
+function namedMotion(text: string): string | null {
+  if (R.MOTION_FAILED.test(text)) return null;
+  const by = R.PROPOSED_BY_THAT.exec(text);
+  if (by) return withoutSeconding(text.slice(by[0].length));
+  const who = R.NAMED_PROPOSER.exec(text);
+  // A motion named by its proposer is a decision once seconded; one never seconded may be decided otherwise below it.
+  if (!who || !R.SECONDED.test(text)) return null;
+  const rest = text.slice(who[0].length);
+  if (rest.startsWith(' that ')) return withoutSeconding(rest.slice(' that '.length));
+  // The seconder between the proposer and "that": "and Cllr B seconded that", ", seconded by Cllr B, that".
+  const seconded = rest.indexOf('seconded');
+  if (seconded < 0 || seconded > 60) return null;
+  const that = rest.indexOf(' that ', seconded);
+  // "Cllr A proposed, Cllr B seconded and it was agreed unanimously that X": the decision is quoted from "it was agreed".
+  if (that < 0 || that - seconded > 60 || /\b(?:agreed|resolved|decided)\b/i.test(rest.slice(seconded, that))) return null;
+  const motion = rest.slice(that + ' that '.length);
+  return motion.length >= 12 ? motion : null;
+}
+
+/** The motion's own words, without "... and Cllr B seconded it" or "; the proposal was seconded by ..." after them. */
+function withoutSeconding(motion: string): string | null {
+  for (let at = motion.indexOf(' seconded'); at >= 0; at = motion.indexOf(' seconded', at + 1)) {
+    // The clause that seconds starts at the last joint (" and ", "; ", ", ") within the few words before "seconded".
+    const before = motion.slice(0, at);
+    const joint = Math.max(before.lastIndexOf(' and '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf(';'));
+    if (joint < 0 || at - joint > 60) continue;
+    if (R.SECONDING_CLAUSE.test(motion.slice(joint))) {
+      const own = motion.slice(0, joint).trim();
+      return own.length >= 12 ? own : null;
+    }
+  }
+  return motion.length >= 12 ? motion : null;
 }
 
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
@@ -678,9 +718,14 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       .join(' ');
     const said = sentencesOf(paragraph);
     let next = j;
+    let moved = false;
     for (const [n, said0] of said.entries()) {
       const decided = narrativeDecisionIn(said0);
       if (decided === null) continue;
+      // "Cllr A proposed that X ... Cllr X was duly elected.": the sentence that says the motion carried is the same decision.
+      const outcome = moved && said0.length <= 160 && R.MOTION_OUTCOME.test(said0);
+      moved = movedThat(said0) !== null;
+      if (outcome) continue;
       const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];

@@ -196,7 +196,7 @@ export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|co
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
-  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
 export const PLURAL_TITLE = /^(?:councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
@@ -227,9 +227,9 @@ export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
-export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
 /** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
-export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
+export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
 
 // ---------------------------------------------------------------------------
@@ -249,8 +249,8 @@ export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\
 export const PAREN_ITEM_NUMBER = /^\d{1,3}\) [A-Z]/;
 /** "5.1 Title", "338.1 Text": a sub-number. */
 export const SUB_NUMBER = /^(\d{1,4})\.(\d{1,2})\.?(?= |$)/;
-/** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS". */
-export const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z]{3})/;
+/** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS", "1.Welcome and apologies" (a PDF text that lost the space). */
+export const GLUED_NUMBER = /^(\d{1,2})(?:\.(?=[A-Z][a-z])|(?=[A-Z]{3}))/;
 /** A paragraph number on its own: "6.1", "8.4.2". */
 export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 /** Words a title never holds: a sentence's verbs. */
@@ -264,14 +264,15 @@ export const SENTENCE_START =
 /** A line cut off mid-sentence ends with a small word (tested on its last word); a title never does. */
 export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|from|that|which|so|or|as|at|is|are|be|this|their|its|our|would|will|was|were)$/i;
 /**
- * A stop that ends a sentence inside a paragraph: after a word of three letters or more or a number ("J. Smith",
- * "No. 5" go on), never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
+ * A stop that ends a sentence inside a paragraph: after a word of three letters or more, a number or a small word in
+ * lower case ("... seconded it. As there ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
+ * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
  * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
-    : /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -338,6 +339,17 @@ export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comm
 export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
 /** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
 export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+
+/** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed": a motion opened by its proposer's name and title ("The Convener proposed" is the chair's proposal, decided below it). */
+export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}(?:proposed|moved)\b/;
+/** "It was proposed by Cllr Rawlinson that ...": a motion with its proposer and no seconder in the same sentence. */
+export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
+/** "... and Cllr Y seconded it", "; the proposal was seconded by ...": where a motion's own words end and its seconding begins. */
+export const SECONDING_CLAUSE = /^(?:,? and |; ?|, )(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:(?:[A-Z][\w'’.-]{0,20} ){1,4}|the proposal was |this was |it was )seconded\b/;
+/** A motion that failed: it decides nothing. */
+export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
+/** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
+export const MOTION_OUTCOME = /\b(?:was|were) (?:duly |unanimously |then |therefore )?(?:re-?)?(?:elected|appointed|carried|co-opted)\b/i;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "That the Committee:-" alone on its line: a decision's stem over its clauses. */
@@ -377,7 +389,7 @@ export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b
 export const PASSIVE_DECIDED =
   /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed)\b/i;
 /** "Noticeboard – ", "Footpath 14 – ": the name of the matter a paragraph of matters arising opens with. */
-export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,4} [–—-] (?=[A-Z])/;
+export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,7} [–—-] (?=[A-Z])/;
 /** "The Council had no objection.", "The Parish Council raised no objections": its answer to an application. */
 export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |community |town )?council (?:had|raised|made|has) no (?:objections?|comments?|observations)\b)/i;
 /** What follows the last dash of "Grass cutting quote from Greenways at £450 – approved.": a verdict on what stands before it. */

@@ -33,9 +33,11 @@ describe('the attendance minuted as the first item', () => {
     expect(names(m.apologies)).toEqual(['Councillor G. Lunt']);
   });
 
-  it('reads an "Attendance" item the same way, and an item of another name as no attendance', () => {
+  it('reads an "Attendance" item the same way, and a first item of another name by its labels only', () => {
     expect(names(onlyMeeting(minutes('0311.01 Attendance')).present)).toHaveLength(4);
-    expect(onlyMeeting(minutes('0311.01 Welcome')).present).toEqual([]);
+    expect(names(onlyMeeting(minutes('0311.01 Welcome')).present)).toHaveLength(4);
+    const unlabelled = minutes('0311.01 Welcome').replace('Councillors: ', 'Welcomed by ').replace('In Attendance: ', 'Thanks to ');
+    expect(onlyMeeting(unlabelled).present).toEqual([]);
   });
 });
 

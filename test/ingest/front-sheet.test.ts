@@ -103,3 +103,19 @@ describe('a notice of meeting whose fields are a table', () => {
     expect(m?.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'DECLARATIONS OF INTEREST', 'MINUTES OF PREVIOUS MEETING']);
   });
 });
+
+describe('a summons in capitals over an agenda of unnumbered points', () => {
+  it('gives the meeting the summons names, its day and its time, though no item is numbered', () => {
+    const text = [
+      'To: ALL MEMBERS OF THE COUNCIL',
+      'YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF WYNDHAM PARVA PARISH COUNCIL TO BE HELD in the Reading Room on Tuesday 7th April 2026, at 7.15PM FOR THE PURPOSE OF TRANSACTING THE FOLLOWING BUSINESS:',
+      'A. FELLOWES, CLERK TO THE COUNCIL DATE 31st March, 2026',
+      'AGENDA',
+      '- Note attendance and receive apologies for absence.',
+      '- Minutes of the previous meeting – to approve the minutes of the meeting held on Tuesday 3rd March, 2026',
+      '- Footpath repairs at Mill Lane.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings.map((m) => [m.kind, m.committee, m.date, m.time])).toEqual([['agenda', 'WYNDHAM PARVA PARISH COUNCIL', '2026-04-07', '19:15']]);
+  });
+});

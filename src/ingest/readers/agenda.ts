@@ -24,11 +24,23 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
   }
   if (labels === 0 && !agendaWord) return false;
   const items = chooseHeadings(lines, from, to, true).length;
-  return (labels >= 1 && items >= 1) || (agendaWord && items >= 2);
+  return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || summonsWithDate(lines, from, to);
+}
+
+/** "You are hereby summoned to attend a meeting of X to be held ... on Thursday 2nd March 2023": a summons names its meeting and day, whatever its items look like. */
+function summonsWithDate(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let i = from, seen = 0; i < to && seen < 20; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    const m = R.SUMMONS.exec(l.text);
+    if (m && findDates(l.text.slice(m.index + m[0].length)).length > 0) return true;
+  }
+  return false;
 }
 
 const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
-const SUMMONS_END = /,| (?:is )?to be held\b| (?:which )?will be held\b| at \d| on [A-Z]/;
+const SUMMONS_END = /,| (?:is )?to be held\b| TO BE HELD\b| (?:which )?will be held\b| at \d| on [A-Z]/;
 
 /** A line that is no wrapped part of a membership list: another field, the agenda's heading, an item. */
 function endsMembership(line: ClassifiedLine): boolean {

@@ -9,7 +9,7 @@
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
 import { apologiesFromItemText, chairNamedIn, isAttendanceItemTitle, readAttendance, withChairPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
-import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
@@ -26,6 +26,8 @@ export interface MinutesReading {
 
 /** "Minutes of the Meeting of <committee> held ..." -> the committee, or "" when the title names none. */
 export function committeeFromTitle(text: string): string {
+  const body = bodyBeforeMinutes(text);
+  if (body) return body;
   const m = R.MINUTES_TITLE.exec(text);
   let rest = m ? text.slice(m[0].length) : text;
   const of = R.MEETING_OF_TITLE.exec(rest);
@@ -175,13 +177,19 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   const attendanceLines = lines.slice(header.end, firstItem);
   const startsWithList = header.end < firstItem && !lines[header.end]!.kinds.has('attendance-label');
   let attendance = readAttendance(attendanceLines, startsWithList ? 'member' : null);
-  // Parish minutes often minute the attendance as their first item ("2409.01 Present", "1 In Attendance").
+  // Parish minutes often minute the attendance as their first item ("2409.01 Present", "1 In Attendance"), or as
+  // labelled points of it ("1. Welcome and apologies" / "1.2 Present: ..." / "1.3 Apologies: ...").
   if (attendance.present.length === 0) {
-    const at = inItems.slice(0, 3).findIndex((h) => isAttendanceItemTitle(h.heading.title));
+    const bodyOf = (n: number) => {
+      const h = inItems[n]!;
+      const body = lines.slice(h.titleAt + 1, inItems[n + 1]?.at ?? end);
+      return h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body;
+    };
+    const titled = inItems.slice(0, 3).findIndex((h) => isAttendanceItemTitle(h.heading.title));
+    const labelled = titled >= 0 ? -1 : inItems.slice(0, 3).findIndex((_, n) => bodyOf(n).some((l) => l.label?.group === 'member'));
+    const at = titled >= 0 ? titled : labelled;
     if (at >= 0) {
-      const h = inItems[at]!;
-      const body = lines.slice(h.titleAt + 1, inItems[at + 1]?.at ?? end);
-      const inItem = readAttendance(h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body, 'member');
+      const inItem = readAttendance(bodyOf(at), titled >= 0 ? 'member' : null);
       attendance = {
         present: inItem.present,
         apologies: attendance.apologies.length > 0 ? attendance.apologies : inItem.apologies,

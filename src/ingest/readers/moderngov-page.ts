@@ -187,15 +187,15 @@ function papersStart(lines: readonly ClassifiedLine[], from: number): number {
   return lines.length;
 }
 
-function itemNumberLine(line: ClassifiedLine): { number: string; base: number; sub: string; title: string | null } | null {
-  if (line.itemNumber) return { number: line.itemNumber.number, base: line.itemNumber.base, sub: line.itemNumber.sub, title: null };
-  if (line.heading) return { number: line.heading.number, base: line.heading.base, sub: line.heading.sub, title: line.heading.title + (line.heading.rest ? `. ${line.heading.rest}` : '') };
+function itemNumberLine(line: ClassifiedLine): { number: string; base: number; alt: number | null; sub: string; title: string | null } | null {
+  if (line.itemNumber) return { number: line.itemNumber.number, base: line.itemNumber.base, alt: line.itemNumber.alt, sub: line.itemNumber.sub, title: null };
+  if (line.heading) return { number: line.heading.number, base: line.heading.base, alt: line.heading.alt, sub: line.heading.sub, title: line.heading.title + (line.heading.rest ? `. ${line.heading.rest}` : '') };
   // A saved HTML table: "7.<tab>Annual Audit Letter".
   if (line.kinds.has('table-row')) {
     const [first, ...rest] = line.text.split('\t');
     const cell = classifyLine({ ...line, text: first!.trim() }, line.index);
     const title = rest.join(' ').trim();
-    if (cell.itemNumber) return { number: cell.itemNumber.number, base: cell.itemNumber.base, sub: cell.itemNumber.sub, title: title || null };
+    if (cell.itemNumber) return { number: cell.itemNumber.number, base: cell.itemNumber.base, alt: cell.itemNumber.alt, sub: cell.itemNumber.sub, title: title || null };
   }
   return null;
 }
@@ -245,6 +245,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
   let current: Draft | null = null;
   let privateSection = false;
   let lastBase: number | null = null;
+  let lastAlt: number | null = null;
   let lastSub = '';
   let afterIntro = false;
   // Pages print an item's number alone on its line, or joined to its title: a numbered line of the other shape inside a minute is its text.
@@ -265,7 +266,9 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
     if (line.kinds.has('closing') && line.closingTime) return { drafts, closingTime: line.closingTime };
     // A number inside minute text ("1." before a clause) is not an item: item numbers go up.
     const n = numbered ? itemNumberLine(line) : null;
-    const goesUp = n !== null && (lastBase === null || n.base > lastBase || (n.base === lastBase && n.sub !== '' && n.sub !== lastSub)) && (lastBase === null || n.base - lastBase <= 40);
+    // "C 08/042", "C 08/043": a reference's year stays and its running number goes up.
+    const altUp = n !== null && n.base === lastBase && n.alt !== null && lastAlt !== null && n.alt > lastAlt && n.alt - lastAlt <= 40;
+    const goesUp = n !== null && (lastBase === null || n.base > lastBase || altUp || (n.base === lastBase && n.sub !== '' && n.sub !== lastSub)) && (lastBase === null || n.base - lastBase <= 40);
     const shapeFits = joined === null || joined === (n?.title != null) || (current?.state ?? 'description') === 'description';
     const numberedStart = goesUp && shapeFits && startsItem(lines, k, current?.state ?? null, to);
     const unnumberedStart =
@@ -284,6 +287,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       if (numberedStart) {
         joined ??= n!.title !== null;
         lastBase = n!.base;
+        lastAlt = n!.alt;
         lastSub = n!.sub;
         if (n!.title === null) {
           // The title is the next line when the number stands alone.
@@ -386,7 +390,9 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
-  if (apologiesItem) for (const name of presentNamedIn([...apologiesItem.minutes, ...apologiesItem.decision])) withPresent(attendance.present, name);
+  // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
+  const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
+  for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
     // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
