@@ -16,7 +16,6 @@ import { agendaTopic, startAgendaTopicIndex } from './meetings/agenda-topics.ts'
 import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
-import { readQuestion } from './question/read-question.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { dueIndex } from './requests/requests-due.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
@@ -39,18 +38,6 @@ export function firstLookupSteps(): LookupStep[] {
   ];
 }
 
-/** Questions that take the reader down its common paths: a topic, a decision, a date. */
-const WARM_UP_QUESTIONS = ['what did we decide on school transport at the meeting on 3 March?', 'anything on budget'];
-
-/**
- * The question reader's patterns (the date parser's above all) are compiled to machine code on their
- * second use: a few hundred milliseconds in one go, which a member's first or second question would
- * pay while the questions behind it wait. Two readings here, in the background, pay it instead.
- */
-function warmQuestionReader(view: RecordView): void {
-  for (const question of WARM_UP_QUESTIONS) readQuestion(question, new Date(), questionVocabulary(view));
-}
-
 /** Every look-up, the first ones (built already, unless the record changed) included. */
 export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): LookupStep[] {
   return [
@@ -58,8 +45,6 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
-    (view) => warmQuestionReader(view),
-    (view) => warmQuestionReader(view),
     // What the record holds on each agenda subject, then the subjects of the next meetings: every
     // answer about an upcoming meeting looks back through them, and one asked before they are built
     // builds them in its own turn while the questions behind it wait (seconds at council scale).
