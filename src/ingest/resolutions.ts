@@ -171,7 +171,11 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   const thingsListed = listed.length > 0 && (forceList || (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) || (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !/^the (?:committee|board|panel|council|cabinet)\b/i.test(cleanStem)));
   let resolutions: ResolutionText[];
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
-  else if (listed.length > 0) resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+  else if (listed.length > 0) {
+    resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+    // "That the Committee note the report and:" decides before its clauses do: the stem is a resolution of its own.
+    if (/(?:^| |,)and$/.test(cleanStem) && R.DECIDING_STEM.test(cleanStem)) resolutions.unshift({ text: withoutJoiner(cleanStem), unanimous });
+  }
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
   resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
@@ -293,7 +297,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
   // A stem wrapped over lines before its clauses begin.
-  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
+  // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's.
+  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
     stem = `${stem} ${lines[j]!.text}`;
     j++;
   }
@@ -458,7 +463,7 @@ function withoutSeconding(motion: string): string | null {
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
 function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
   const line = lines[at]!;
-  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text);
+  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text) ?? R.TRAILING_DECISION_LABEL.exec(line.text);
   // "RESOLVED: to approve the quote. Proposer: Cllr A. All in favour.": the label's own sentence, read from the label.
   if (!m || (m.index > 0 && opensDecision(line))) return null;
   // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
@@ -466,6 +471,8 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   let start = at;
   for (let k = at - 1; k >= 0 && k >= at - 8 && !lines[k]!.blank && !lines[k]!.heading && !opensDecision(lines[k]!); k--) {
     if (endsSentence(text) && text.length > 0 && /[.!?]["')\u201d]?$/.test(lines[k]!.text) && text.length > 40) break;
+    // A bullet is a paragraph of its own, and a line closed by its own label ("... RESOLVED") ends the decision above.
+    if (lines[start]!.bullet || R.TRAILING_DECISION_LABEL.test(lines[k]!.text)) break;
     text = `${lines[k]!.clause ? lines[k]!.clause!.rest : lines[k]!.text} ${text}`.trim();
     start = k;
     // "c) To approve the quotation." opens the part the closing words decide; what stands above it is another part.
@@ -711,7 +718,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       continue;
     }
     let j = i + 1;
-    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause) j++;
+    // A paragraph number ("4.2 Cllr X asked ...") opens a paragraph of its own, with or without a blank line before it.
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
       .map((l, n) => (n > 0 ? l.text : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
