@@ -20,9 +20,15 @@
 // `store`), so two councils' "Audit Committee" never meet; the workspace's own settings (channels'
 // boards, co-ordinators, reminders) live in SCRUTINY_DB.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+
+/** The YAML reader, loaded only for a file in YAML: most starts read none, and loading it takes longer than reading the rest of the configuration. */
+function parseYaml(text: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(text);
+}
 
 export interface ModernGovSettings {
   url: string;

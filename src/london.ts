@@ -2,7 +2,9 @@
 // calendar arithmetic and display happen in Europe/London, and dates are shown
 // the way the minutes show them: "Thursday 14 September 2017, 2.00 pm".
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+// Each function from its own module: the package's index loads all of date-fns, a tenth of a second of every start.
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 
 export const LONDON = 'Europe/London';
 

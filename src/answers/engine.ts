@@ -19,7 +19,7 @@ import { answerContext, type AnswerContext } from './context.ts';
 import { buildCannot } from './help/build-cannot.ts';
 import { buildHelp } from './help/build-help.ts';
 import { buildHistory } from './history/build-history.ts';
-import { firstLookupSteps, lookupSteps, type LookupStep } from './lookups.ts';
+import { firstLookupSteps, lookupSteps, lookupStepsFor, type LookupStep } from './lookups.ts';
 import { buildMeetingOnAnswer } from './meetings/build-meeting.ts';
 import { buildMeetingByRef, buildMeetingsIn } from './meetings/build-meetings.ts';
 import { buildLatestMeetingAnswer, buildNextMeetingAnswer } from './meetings/build-next-meeting.ts';
@@ -29,6 +29,7 @@ import { answerReading } from './question/describe-reading.ts';
 import type { Period } from './question/question-periods.ts';
 import { asksUndated, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
+import type { QuestionVocabulary } from './question/read-question.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { RecordViews } from './record-view.ts';
 import { buildRequestsAnswer } from './requests/build-requests.ts';
@@ -66,8 +67,9 @@ export interface Engine {
   /**
    * Resolves when `question` can be answered without waiting: at once, or, while the
    * search index loads after a start or takes in a change, once a question that needs it can have it.
+   * Given the options the question will be asked with, the reading it makes is the ask's.
    */
-  ready?(question: string): Promise<void>;
+  ready?(question: string, options?: AskOptions): Promise<void>;
 }
 
 export interface EngineDeps {
@@ -222,9 +224,9 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   };
   const steps = lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee });
   const prepare = (which: LookupStep[] = steps) => void views.prepare(which, (error) => logger?.warn('Preparing the record look-ups failed.', error));
-  // The view and the look-ups most questions read at once, beside the index snapshot's slices, so a
-  // structured question asked while the snapshot loads finds them; the rest once the index is in (a
-  // search waits for that). A question asked meanwhile builds only what it needs.
+  // The view and the look-ups every question reads at once, beside the index snapshot's slices; the
+  // rest once the index is in, so a search asked at start waits for no more than it needs. A question
+  // asked meanwhile builds only what it needs.
   prepare(firstLookupSteps());
   const started = keeper.loaded().then(() => {
     standIn = null;
@@ -248,13 +250,23 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
             : {}),
     });
 
+  // The reading `ready` made, for the ask that follows it: valid for the same text, instant and
+  // vocabulary (one per record version). A first question is read once, not twice.
+  let kept: { text: string; t: number; vocabulary: QuestionVocabulary; reading: QuestionReading } | null = null;
+  const readingOf = (text: string, now: Date): QuestionReading => {
+    const vocabulary = questionVocabulary(views.current());
+    if (kept && kept.text === text && kept.t === now.getTime() && kept.vocabulary === vocabulary) return kept.reading;
+    const reading = readQuestion(text, now, vocabulary);
+    kept = { text, t: now.getTime(), vocabulary, reading };
+    return reading;
+  };
+
   return {
     ask(question, options = {}) {
       const text = typeof question === 'string' ? question : '';
       const now = options.now ?? clock.now();
       try {
-        const view = views.current();
-        const reading = readQuestion(text.slice(0, MAX_QUESTION), now, questionVocabulary(view));
+        const reading = readingOf(text.slice(0, MAX_QUESTION), now);
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
         if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
@@ -273,11 +285,16 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       keeper.current();
       if (!views.ready) prepare();
     },
-    async ready(question) {
+    async ready(question, options = {}) {
       const index = keeper.current();
-      if (index.ready && index.storeVersion === store.version()) return;
-      const reading = readQuestion((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), clock.now(), questionVocabulary(views.current()));
-      if (!MEETING_KINDS.has(reading.intent)) await keeper.loaded();
+      const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), options.now ?? clock.now());
+      if (!index.ready || index.storeVersion !== store.version()) {
+        // A meeting answer is built at once, without its look-back, while the index loads.
+        if (MEETING_KINDS.has(reading.intent)) return;
+        await keeper.loaded();
+      }
+      // What the answer reads that is still being built is finished here, in slices.
+      await views.build(lookupStepsFor(reading.intent));
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),

@@ -1,9 +1,10 @@
 // The look-ups a record version needs before members ask: built in the background
 // after start and after each change to the record (RecordViews.prepare), so the
 // first question about attendance, requests, an agenda or the work programme finds them ready.
-// Those most questions read (the names a question is read with, the requests and what is due
-// at a meeting) come first, as soon as the record is read; the rest once the search index is in.
+// What every question reads (the names it is read with) comes first, as soon as the record is
+// read; the rest once the search index is in, those of the commonest questions first.
 import type { SearchIndex } from '../search/search-index.ts';
+import type { IntentKind } from './question/question-reading.ts';
 import { SlicedJob } from '../search/slices.ts';
 import { startPeopleIndex } from './attendance/attendance-queries.ts';
 import { startAttendanceRateLookups } from './attendance/attendance-rates.ts';
@@ -25,15 +26,15 @@ const MEETINGS_AHEAD = 3;
 
 export type LookupStep = (view: RecordView) => SlicedJob<unknown> | null | void;
 
-/** What most first questions read: the names a question is read with (people), the requests and what is due at a meeting. */
+/**
+ * What every question reads: the names a question is read with (people). Built beside the index
+ * snapshot's slices, so only this delays a search asked at start; the rest waits for the index.
+ */
 export function firstLookupSteps(): LookupStep[] {
   return [
     // Long look-ups return their work in slices; prepare runs them with the event loop free between.
     (view) => startPeopleIndex(view),
     (view) => void questionVocabulary(view),
-    (view) => startRequestCatalogue(view),
-    (view) => void openRequestSet(view),
-    (view) => void dueIndex(view),
   ];
 }
 
@@ -41,13 +42,13 @@ export function firstLookupSteps(): LookupStep[] {
 export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): LookupStep[] {
   return [
     ...firstLookupSteps(),
-    (view) => startAttendanceRateLookups(view),
-    (view) => startResolutionOrder(view),
-    (view) => startPlanTrails(view),
-    // What the record holds on each agenda subject; then the subjects of the next meetings, which members and reminders ask about first.
+    (view) => startRequestCatalogue(view),
+    (view) => void openRequestSet(view),
+    (view) => void dueIndex(view),
+    // What the record holds on each agenda subject, then the subjects of the next meetings: every
+    // answer about an upcoming meeting looks back through them, and one asked before they are built
+    // builds them in its own turn while the questions behind it wait (seconds at council scale).
     (view) => startAgendaTopicIndex(view),
-    // Evidence for the board's open requests, which answers, digests and Home list.
-    (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
     (view) => {
       const ctx = answerContext({ view, index: deps.index(), now: deps.now(), ...(deps.committee !== undefined ? { committee: deps.committee } : {}) });
       return new SlicedJob(
@@ -61,5 +62,42 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
         })(),
       );
     },
+    (view) => startAttendanceRateLookups(view),
+    (view) => startResolutionOrder(view),
+    // Evidence for the board's open requests, which answers, digests and Home list: found per request, so a question never waits for all of it.
+    (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
+    // Every plan row's trail, newest first; a question works out the rows it reads itself.
+    (view) => startPlanTrails(view),
   ];
 }
+
+/**
+ * The look-ups a question of each kind reads that take long to build, for `ready` to have built in
+ * slices before the question is answered: built in its turn instead, one would hold up every other
+ * question in flight. A look-up missing here is still built when the answer reads it.
+ */
+export function lookupStepsFor(intent: IntentKind): LookupStep[] {
+  switch (intent) {
+    // A meeting's answer: its requests and resolutions, and before it the look-back through each agenda subject.
+    case 'next-meeting':
+    case 'meeting':
+    case 'meetings':
+      return [...REQUESTS_DUE, (view) => startResolutionOrder(view), (view) => startAgendaTopicIndex(view)];
+    case 'latest-meeting':
+      return [...REQUESTS_DUE, (view) => startResolutionOrder(view)];
+    case 'resolutions':
+    case 'history':
+      return [(view) => startResolutionOrder(view)];
+    case 'requests':
+      return REQUESTS_DUE;
+    case 'attendance':
+    case 'person':
+    case 'attendance-table':
+      return [(view) => startAttendanceRateLookups(view)];
+    default:
+      return [];
+  }
+}
+
+/** The request catalogue and what is due at each meeting. */
+const REQUESTS_DUE: LookupStep[] = [(view) => startRequestCatalogue(view), (view) => void openRequestSet(view), (view) => void dueIndex(view)];

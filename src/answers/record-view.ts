@@ -366,6 +366,20 @@ export class RecordViews {
     return this.#preparing;
   }
 
+  /**
+   * Build the look-ups in `steps` for the current version now, in slices, beside whatever `prepare`
+   * is building (a look-up both build is one piece of work): for a question that reads them, so the
+   * questions that do not go on being answered meanwhile.
+   */
+  async build(steps: Array<(view: RecordView) => SlicedJob<unknown> | null | void>): Promise<void> {
+    const view = this.current();
+    for (const step of steps) {
+      if (view.version !== this.store.version()) return;
+      const job = step(view);
+      if (job && (await job.run(DEFAULT_BUDGET, () => view.version === this.store.version())) === null) return;
+    }
+  }
+
   /** Resolves when the look-ups last asked for are built. */
   prepared(): Promise<void> {
     return this.#preparing;

@@ -83,9 +83,11 @@ try {
     }
     try {
       await caughtUp();
-      await engine.ready?.(request.question);
       const { now, ...options } = request.options;
-      const answer = engine.ask(request.question, { ...options, ...(now ? { now: new Date(now) } : {}) });
+      // One instant for both: the reading made while waiting for the index is the answer's.
+      const asked = { ...options, now: now ? new Date(now) : clock.now() };
+      await engine.ready?.(request.question, asked);
+      const answer = engine.ask(request.question, asked);
       post({ type: 'answer', id: request.id, answer });
     } catch (error) {
       post({ type: 'failed', id: request.id, message: text(error) });

@@ -166,8 +166,9 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
 
   const askHere = async (question: string, options: AskOptions): Promise<Answer> => {
     const engine = await localEngine();
-    await engine.ready?.(question);
-    return engine.ask(question, options);
+    const asked = { ...options, now: options.now ?? clock.now() };
+    await engine.ready?.(question, asked);
+    return engine.ask(question, asked);
   };
 
   return {

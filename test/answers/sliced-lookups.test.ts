@@ -2,7 +2,7 @@
 // meanwhile, and a question that needs it first finishes the same work rather
 // than starting it again.
 import { describe, expect, it } from 'vitest';
-import { DerivedLookups, lookupKey, RecordViews } from '../../src/answers/record-view.ts';
+import { DerivedLookups, lookupKey, RecordViews, type RecordView } from '../../src/answers/record-view.ts';
 import type { Steps } from '../../src/search/slices.ts';
 import { corpusEngine } from './corpus.ts';
 
@@ -75,6 +75,29 @@ describe('a look-up built in slices', () => {
     expect(stepsWhenTimerRan).toBeGreaterThan(0);
     expect(stepsWhenTimerRan).toBeLessThan(40);
     expect(views.current().derived.has(KEY)).toBe(true);
+    expect(views.current().derived.get(KEY, () => -1)).toBe(780);
+  });
+
+  it('is built for a question that reads it beside the background, sharing its work, the event loop free between slices', async () => {
+    const { store } = await corpusEngine();
+    const views = new RecordViews(store);
+    const ran = { steps: 0 };
+    let stepsWhenTimerRan = -1;
+    const steps = counting(40, ran, 5);
+    const step = (view: RecordView) =>
+      view.derived.start(KEY, function* () {
+        setTimeout(() => (stepsWhenTimerRan = ran.steps), 0);
+        return yield* steps();
+      });
+    const background = views.prepare([step]);
+    await views.build([step]);
+    // Built when the question goes on: by both, each step once.
+    expect(views.current().derived.has(KEY)).toBe(true);
+    expect(ran.steps).toBe(40);
+    expect(stepsWhenTimerRan).toBeGreaterThan(0);
+    expect(stepsWhenTimerRan).toBeLessThan(40);
+    await background;
+    expect(ran.steps).toBe(40);
     expect(views.current().derived.get(KEY, () => -1)).toBe(780);
   });
 });

@@ -13,6 +13,8 @@ import { smallRecord } from './small-record.ts';
 async function setUp() {
   const store = openMemoryStore({ record: smallRecord() });
   const engine = await createEngine({ store, clock: new ManualClock('2024-04-01T09:00:00Z'), snapshotPath: null });
+  // The index is built in slices; on a busy machine even this record's takes more than the first.
+  await engine.loaded();
   return { store, engine };
 }
 

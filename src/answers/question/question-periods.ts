@@ -12,7 +12,13 @@
 // as such so the answer can say so instead of guessing.
 import * as chrono from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, endOfMonth, endOfWeek, format, startOfMonth, startOfWeek } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfWeek } from 'date-fns/endOfWeek';
+import { format } from 'date-fns/format';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
 import { addCalendarDays, LONDON, londonDate } from '../../london.ts';
 import { findQuestionDate } from './question-dates.ts';
 import { withoutEndPunctuation } from './text.ts';
