@@ -142,8 +142,9 @@ const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organ
 const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from (?:the )?(?:officers?|director|clerk|council|cabinet member)\b/i;
 /** "requests that a meeting be arranged with the Cabinet Member": a meeting or visit the board asked for. */
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
-/** "Highways will be notified", "the owner is to be contacted": someone outside told or asked on the board's behalf. */
-const TO_BE_TOLD = /\b(?:will|would|is to|are to|to) be (?:notified|informed|contacted|written to|chased|asked)\b/i;
+/** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
+const TO_BE_TOLD =
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
