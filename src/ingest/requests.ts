@@ -136,6 +136,16 @@ const TO_REPORT = /\bto report (?:back|its|their|on|to|further|again)\b/i;
 /** "a draft report to be submitted for discussion at an informal Panel meeting": a paper the board will have at a meeting. */
 const PAPER_WORD = /\b(?:report|paper|update|briefing|note)s?\b/gi;
 const FOR_A_MEETING = /\bto be (?:submitted|presented|brought|considered|discussed)(?: for (?:discussion|consideration))? (?:at|to) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|session)\b/i;
+/** "asked for a site visit to the depot to be arranged". */
+const TO_BE_ARRANGED = /\bto be (?:arranged|organi[sz]ed|scheduled|set up)\b/i;
+/** "that the Committee be kept informed of progress", "agreed to keep members updated". */
+const KEPT_INFORMED = /\bbe kept (?:informed|updated|up to date|abreast)\b|\bkeep (?:members|councillors|the (?:committee|board|panel|commission)) (?:informed|updated|up to date)\b/i;
+/** "Officers would feed back to the Committee on the outcome". */
+const FEED_BACK = /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:members|councillors|committee|board|panel|commission)|on|at)\b/i;
+/** "An update on X would be included in the next performance report". */
+const IN_NEXT_REPORT = /\b(?:would|will|to|should) be (?:included|covered|reported) in (?:the |a )?(?:next|future|forthcoming|subsequent) (?:[\w-]{1,20} ){0,2}(?:report|update|briefing)s?\b/i;
+/** "the matter would be added to the work programme": a topic the board will take up. */
+const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -254,7 +264,9 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
-  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
+  if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
+  if (FEED_BACK.test(text)) return 'report-back';
+  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 
