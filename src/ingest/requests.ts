@@ -51,7 +51,8 @@ const LOOKED_AT_AGAIN = /\bbe (?:reviewed|re-?visited|re-?considered|looked at a
 const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w-]{2,20} ){0,2}(?:numbers?|costs?|percentage|proportion|timescales?|timeline)\b/i;
 const NEXT_MEETING =
   /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported|listed) (?:to|on|at|onto|back to|for) (?:the )?next (?:meeting|agenda)|(?:for|at|to) (?:the|its) next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
-const NEXT_MEETING_ASK = /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided)|to report|to bring)/i;
+const NEXT_MEETING_ASK =
+  /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add)/i;
 const FOLLOW_UP =
   /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added|taken forward|considered|looked at) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
@@ -74,10 +75,10 @@ const OFFERER =
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
-  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
+  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|contact|notify)\b/i;
 const SET_TO_VERB =
   /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
@@ -146,6 +147,8 @@ const FEED_BACK = /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:
 const IN_NEXT_REPORT = /\b(?:would|will|to|should) be (?:included|covered|reported) in (?:the |a )?(?:next|future|forthcoming|subsequent) (?:[\w-]{1,20} ){0,2}(?:report|update|briefing)s?\b/i;
 /** "the matter would be added to the work programme": a topic the board will take up. */
 const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
+/** "No response has yet been received from Highways": an answer still owed. */
+const NO_REPLY_YET = /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:has|had|have) (?:yet |so far |as yet )?been received\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -266,7 +269,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 
