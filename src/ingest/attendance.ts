@@ -99,6 +99,9 @@ function splitSecondPerson(part: string): string[] {
   return out;
 }
 
+/** "(Forum Chair)", "(Committee Chairman)": the chair of the body that met, named with it. */
+const BODY_CHAIR_NOTE = /^(?:forum|committee|board|panel|group|council|commission|partnership) (?:chair(?:man|person|woman)?|convener|convenor)$/i;
+
 /** "The Chairman" alone in a list: the next name is the chair's. */
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
@@ -108,6 +111,15 @@ const POST_BEFORE_NAME = /^((?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
+/** "Also in attendance for part of the meeting was Mrs X": the people after the verb. */
+function afterAttendingVerb(part: string): string {
+  if (!/^also (?:in attendance|present|attending)\b/i.test(part)) return part;
+  const verb = / (?:was|were)(?: |$)/.exec(part.slice(0, 90));
+  return verb ? part.slice(verb.index + verb[0].length) : part;
+}
+
+/** Honours and offices printed after a name: "MBE", "OBE JP", "DL". */
+const HONOURS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'DL', 'QC', 'KC']);
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
 
@@ -150,7 +162,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
       chair = true;
       note = note.slice(0, inChair.index).trim();
     }
-    if (R.CHAIR_NOTE.test(note)) chair = true;
+    if (R.CHAIR_NOTE.test(note) || BODY_CHAIR_NOTE.test(note)) chair = true;
     else if (R.VICE_CHAIR_NOTE.test(note)) notes.push('Vice-Chair');
     // "(JD)": the initials minutes use for a person afterwards.
     else if (note && !/^[A-Z]{1,4}$/.test(note)) notes.push(note);
@@ -182,6 +194,17 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push('Vice-Chair');
     text = text.slice(0, vice.index).trim();
   }
+  // "Mr Dominic Lyle – Applicant", "Gareth Pryce - Senior Licensing Officer": a role after a spaced dash.
+  const dash = text.search(/ [-–] (?=[A-Z])/);
+  if (dash > 0) {
+    const name = text.slice(0, dash);
+    const role = text.slice(dash + 3).trim();
+    // A name in capitals needs its title: "PART ONE – Items open to the public" names no one.
+    if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
+      notes.push(role);
+      text = name;
+    }
+  }
   // "Kaitlin Sutton Co-opted Member": a role after the name.
   const role = / (?:co-?opted members?|independent (?:co-?optee|member|person)|substitute(?: member)?)$/i.exec(text);
   if (role) {
@@ -197,7 +220,20 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   // "Cllr R Opie who was on holiday": the name ends where the sentence's own words begin.
   const words = text.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && !/^[a-z]{1,2}['’][A-Z]/.test(w));
-  if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) text = trimEnd(words.slice(0, cut).join(' '), ' –-');
+  if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) {
+    // "Mr David Pearce of the Beekeepers' Society": a particle before the cut belongs to the words after it.
+    let end = cut;
+    while (end > 1 && NAME_PARTICLE.test(words[end - 1]!)) end--;
+    text = trimEnd(words.slice(0, end).join(' '), ' –-');
+  }
+  // "Mr Colin Weightman MBE": an honour after the name is a note.
+  const nameWords = text.split(' ');
+  let kept = nameWords.length;
+  while (kept > 1 && HONOURS.has(nameWords[kept - 1]!)) kept--;
+  if (kept < nameWords.length) {
+    notes.push(nameWords.slice(kept).join(' '));
+    text = nameWords.slice(0, kept).join(' ');
+  }
   if (!text) return null;
   text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
@@ -262,8 +298,8 @@ export function readPeople(text: string): Person[] {
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ')).flatMap(splitSecondPerson);
   for (const raw of parts) {
-    // "Also: County Councillor X" after a list: more of the same people.
-    const part = raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, '');
+    // "Also: County Councillor X" after a list: more of the same people; "Also in attendance for part of the meeting was X".
+    const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
     if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part)) {
@@ -380,7 +416,7 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     if (text === null) continue;
     // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.
     const previous = afterBlank ? '' : (out[out.length - 1]?.text ?? '');
-    const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text);
+    const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text) && !/^[^:]{1,60}: /.test(text);
     const continues = out.length > 0 && (carry || brokenName || /^[a-z)]/.test(text)) && !groupLabel(line);
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line });
@@ -553,6 +589,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   const marked = lines.some((l) => /\bdenotes? (?:attendance|present|those present)\b/i.test(l.text));
   // "P: Present", "A: Apologies": letters before each name say who came.
   const marks = markLegend(lines);
+  // A forum's list, one line per member body ("Kilmaronock: Andrew Sinnott"): two such lines at least.
+  const representedLines = lines.filter((l) => !l.blank && !l.label && representatives(l.text) !== null).length;
   const flushEmployees = () => {
     present.push(...readEmployeeLines(employeeLines));
     employeeLines = [];
@@ -596,6 +634,14 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     rest = attendingSaid(rest);
+    // "Kilmaronock: Andrew Sinnott (AS), Apologies from Gavin Lyle": a member body and its representatives, who came and who sent apologies.
+    if (group !== 'apologies' && group !== 'absent' && representedLines >= 2) {
+      const represented = representatives(rest);
+      if (represented) {
+        rest = represented.present;
+        for (const person of readPeople(represented.apologies)) apologies.push({ name: person.name, note: person.note });
+      }
+    }
     const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;
     for (const person of readPeople(rest.replace(/^\* ?/, ''))) {
       if (group === 'apologies') apologies.push({ name: person.name, note: person.note });
@@ -621,6 +667,29 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     chair = chairSaid;
   }
   return { present, apologies, chair };
+}
+
+/** A label's words, never a place's: "Cllrs", "Members", "Officers". */
+const PEOPLE_WORD = /\b(?:councillors?|cllrs?|cyng\w*|members?|officers?|attendees?|guests?|public|present|apolog\w*)\b/i;
+
+/** Words joining a place's or body's name: "Linnvale and Drumry", "Parkhall, North Kilbowie & Central". */
+const PLACE_JOINERS = new Set(['and', '&', 'of', 'the', 'on', 'upon', 'under', 'in']);
+
+/**
+ * "Bonhill and Dalmonach: Jack Fordy, Apologies from Fiona Jenkins": a line of a forum's or joint body's list, the
+ * body or place represented and then its people, those after "Apologies from" absent. Null for any other line.
+ */
+function representatives(text: string): { present: string; apologies: string } | null {
+  const colon = text.indexOf(': ');
+  if (colon <= 0 || colon > 60) return null;
+  const body = text.slice(0, colon);
+  if (R.PERSON_TITLE.test(body) || /[\d./]/.test(body) || PEOPLE_WORD.test(body)) return null;
+  const words = body.replace(/,/g, '').split(' ');
+  if (!words.every((w) => /^[A-Z]/.test(w) || PLACE_JOINERS.has(w))) return null;
+  const rest = text.slice(colon + 2);
+  const sent = rest.search(/\bApologies from /i);
+  if (sent < 0) return { present: rest, apologies: '' };
+  return { present: trimEnd(rest.slice(0, sent).trim(), ','), apologies: rest.slice(sent + 'Apologies from '.length) };
 }
 
 /** "Nia Roberts the clerk was in attendance.", "Cllr A and Cllr B were also present": the people, their role as a note. */

@@ -184,7 +184,7 @@ export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding
  * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
  */
 export const CHAIR_ELECTED =
-  / (?:(?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
+  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
 /** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
 export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b|[.,;]|$)/i;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */

@@ -84,3 +84,48 @@ describe('"PRESENT;" with the names kept apart by semicolons', () => {
     expect(names(m.apologies)).toEqual(['Councillor Tallis']);
   });
 });
+
+describe('people named in an annual parish meeting\'s sentences', () => {
+  it('reads who was "also in attendance", without an honour or the words after "of"', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Annual parish meeting, held at 7.30pm in the Jubilee Hall on 21st May 2026.',
+        '',
+        'Present: Cllrs Harker, Quill and Osei. Also in attendance for part of the meeting was Mrs Ada Voss, Head Teacher and Mr Len Pardoe OBE and Mr Ravi Mistry of the Fernley Bat Group who gave a talk.',
+        '',
+        '1. Apologies',
+        'There were none.',
+        '',
+        '2. Minutes',
+        'The minutes of the 2025 meeting were agreed as a true record.',
+      ].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Harker', 'Councillor Quill', 'Councillor Osei', 'Mrs Ada Voss', 'Mr Len Pardoe', 'Mr Ravi Mistry']);
+  });
+});
+
+describe('a role after a spaced dash', () => {
+  it('is a note on the person, not part of the name', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Licensing Sub-Committee held on Monday 9 March 2026 at 10.00 am',
+        '',
+        'Present: Councillors R Quigley (Chair), S Amin and T Bolt',
+        'Also present: Mr Idris Vale – Applicant, Ms Petra Lund - Senior Licensing Officer',
+        '',
+        '1. Apologies',
+        'There were none.',
+        '',
+        '2. Application for a premises licence',
+        'RESOLVED that the licence be granted.',
+      ].join('\n'),
+    );
+    expect(m.present.map((p) => [p.name, p.note])).toEqual([
+      ['Councillor R Quigley', null],
+      ['Councillor S Amin', null],
+      ['Councillor T Bolt', null],
+      ['Mr Idris Vale', 'Applicant'],
+      ['Ms Petra Lund', 'Senior Licensing Officer'],
+    ]);
+  });
+});
