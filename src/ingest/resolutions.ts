@@ -449,7 +449,7 @@ function namedMotion(text: string): string | null {
 function withoutSeconding(motion: string): string | null {
   for (let at = motion.indexOf(' seconded'); at >= 0; at = motion.indexOf(' seconded', at + 1)) {
     // The clause that seconds starts at the last joint (" and ", "; ", ", ") within the few words before "seconded".
-    const before = motion.slice(0, at);
+    const before = motion.slice(0, at + 1);
     const joint = Math.max(before.lastIndexOf(' and '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf(';'));
     if (joint < 0 || at - joint > 60) continue;
     if (R.SECONDING_CLAUSE.test(motion.slice(joint))) {
