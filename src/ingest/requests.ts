@@ -73,14 +73,16 @@ const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
-const OFFER_VERB = /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase)\b/i;
+const OFFER_VERB =
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide)\b/i;
-const SET_TO_VERB = /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up)\b/i;
+const SET_TO_VERB =
+  /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
-/** "JB to ...", "Jane Brown to ...": initials or a name in capitals. */
-const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}) (?=to )/;
+/** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
+const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?)\b)[A-Z][a-z]{2,20}) (?=to )/;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
   /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
@@ -93,14 +95,14 @@ const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b
 const BE_CIRCULATED = /\bthat\b/gi;
 const CIRCULATED_AFTER =
   /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
-/** "put on the agenda for the May meeting", "an agenda item for the next meeting". */
+/** "put on the agenda for the May meeting", "an agenda item for the next meeting" (not "frustration at it not being included on the agenda for the meeting"). */
 const ON_AN_AGENDA =
-  /\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
+  /(?<!\bnot (?:being |been )?)\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
 /** "this would be brought back to the Committee at its meeting in March". */
 const BROUGHT_BACK =
   /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
 /** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
-const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future|next|january|february|march|april|may|june|july|august|september|october|november|december)(?:['’]s)? (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 const ASKED_WORD = /\b(?:asks?|asked|requests?|requested|invited)\b/gi;
 const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come to|present to|present at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** What a board asks to be done for it: "that a site visit be arranged", "that the item be brought back", "that the response be shared". */
@@ -113,8 +115,8 @@ const LET_KNOW = /\b(?:would|will|to|and) (?:let (?:members|councillors|the (?:c
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
-/** "to request that the Chief Officer - Housing circulate an update to members". */
-const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
+/** "to request that the Chief Officer - Housing circulate an update to members", "asked that Members on outside bodies submit a report". */
+const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply|submit|produce|prepare)s? (?:a|an|the|all|members|further|written|details|information|figures|data)\b/i;
 /** "the Board receive an update on ...", "the Committee would receive a further report": a paper the board is to have. */
 const TO_RECEIVE = /\b(?:would|will|should|to|shall) (?:receive|be given|have sight of|see) (?:a |an |the )?(?:further |written |progress |detailed |full |regular |six[- ]monthly |annual )?(?:report|update|briefing|paper|presentation)s?\b/i;
 /** "the Trust would bring proposals for a consultation to the Committee": a paper promised to the board. */
@@ -129,6 +131,19 @@ const REPORT_ON = /\b(?:report|update|briefing|presentation|item|topic)s? (?:on|
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /** "a report would be submitted in autumn 2025", "the briefing ... would be arranged". */
 const PAPER_PROMISED = /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
+/** "asks the Task Group to report its findings to the March meeting": someone asked to report to the board. */
+const TO_REPORT = /\bto report (?:back|its|their|on|to|further|again)\b/i;
+/** "a draft report to be submitted for discussion at an informal Panel meeting": a paper the board will have at a meeting. */
+const PAPER_WORD = /\b(?:report|paper|update|briefing|note)s?\b/gi;
+const FOR_A_MEETING = /\bto be (?:submitted|presented|brought|considered|discussed)(?: for (?:discussion|consideration))? (?:at|to) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|session)\b/i;
+/** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
+const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
+/** "further information has been sought from officers": something asked for, in the passive. */
+const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from (?:the )?(?:officers?|director|clerk|council|cabinet member)\b/i;
+/** "requests that a meeting be arranged with the Cabinet Member": a meeting or visit the board asked for. */
+const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
+/** "Highways will be notified", "the owner is to be contacted": someone outside told or asked on the board's behalf. */
+const TO_BE_TOLD = /\b(?:will|would|is to|are to|to) be (?:notified|informed|contacted|written to|chased|asked)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -226,18 +241,19 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80)) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
-  if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
+  // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
+  if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
-  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 

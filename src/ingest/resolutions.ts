@@ -171,7 +171,11 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   const thingsListed = listed.length > 0 && (forceList || (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) || (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !/^the (?:committee|board|panel|council|cabinet)\b/i.test(cleanStem)));
   let resolutions: ResolutionText[];
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
-  else if (listed.length > 0) resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+  else if (listed.length > 0) {
+    resolutions = clauses.map((c) => ({ text: withoutJoiner(c), unanimous: unanimous || R.UNANIMOUS.test(c) }));
+    // "That the Committee note the report and:" decides before its clauses do: the stem is a resolution of its own.
+    if (/(?:^| |,)and$/.test(cleanStem) && R.DECIDING_STEM.test(cleanStem)) resolutions.unshift({ text: withoutJoiner(cleanStem), unanimous });
+  }
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
   resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
@@ -293,7 +297,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
   // A stem wrapped over lines before its clauses begin.
-  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
+  // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's.
+  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
     stem = `${stem} ${lines[j]!.text}`;
     j++;
   }
@@ -412,13 +417,53 @@ function movedThat(text: string): string | null {
   const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved)\b)/i.exec(text);
   const from = dash ? dash[0].length : 0;
   const proposed = R.PROPOSED_THAT.exec(text.slice(from));
-  return proposed ? text.slice(from + proposed[0].length) : null;
+  if (proposed) return text.slice(from + proposed[0].length);
+  return namedMotion(text);
+}
+
+/**
+ * What was moved when the proposer's name opens the sentence, as parish minutes write it: "Cllr A proposed that X and
+ * Cllr B seconded it", "Cllr A proposed and Cllr B seconded that X", "Cllr A proposed, seconded by Cllr B, that X",
+ * "It was proposed by Cllr A that X"; null for anything else, or a motion that fell.
+ */
+function namedMotion(text: string): string | null {
+  if (R.MOTION_FAILED.test(text)) return null;
+  const by = R.PROPOSED_BY_THAT.exec(text);
+  if (by) return withoutSeconding(text.slice(by[0].length));
+  const who = R.NAMED_PROPOSER.exec(text);
+  // A motion named by its proposer is a decision once seconded; one never seconded may be decided otherwise below it.
+  if (!who || !R.SECONDED.test(text)) return null;
+  const rest = text.slice(who[0].length);
+  if (rest.startsWith(' that ')) return withoutSeconding(rest.slice(' that '.length));
+  // The seconder between the proposer and "that": "and Cllr B seconded that", ", seconded by Cllr B, that".
+  const seconded = rest.indexOf('seconded');
+  if (seconded < 0 || seconded > 60) return null;
+  const that = rest.indexOf(' that ', seconded);
+  // "Cllr A proposed, Cllr B seconded and it was agreed unanimously that X": the decision is quoted from "it was agreed".
+  if (that < 0 || that - seconded > 60 || /\b(?:agreed|resolved|decided)\b/i.test(rest.slice(seconded, that))) return null;
+  const motion = rest.slice(that + ' that '.length);
+  return motion.length >= 12 ? motion : null;
+}
+
+/** The motion's own words, without "... and Cllr B seconded it" or "; the proposal was seconded by ..." after them. */
+function withoutSeconding(motion: string): string | null {
+  for (let at = motion.indexOf(' seconded'); at >= 0; at = motion.indexOf(' seconded', at + 1)) {
+    // The clause that seconds starts at the last joint (" and ", "; ", ", ") within the few words before "seconded".
+    const before = motion.slice(0, at);
+    const joint = Math.max(before.lastIndexOf(' and '), before.lastIndexOf('; '), before.lastIndexOf(', '), before.lastIndexOf(';'));
+    if (joint < 0 || at - joint > 60) continue;
+    if (R.SECONDING_CLAUSE.test(motion.slice(joint))) {
+      const own = motion.slice(0, joint).trim();
+      return own.length >= 12 ? own : null;
+    }
+  }
+  return motion.length >= 12 ? motion : null;
 }
 
 /** "... was co-opted onto Council. Resolved.", "Agreed unanimously.": the sentence before the closing word is the decision. */
 function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionBlock | null {
   const line = lines[at]!;
-  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text);
+  const m = R.DECISION_CLOSER.exec(line.text) ?? R.MOTION_CLOSER.exec(line.text) ?? R.TRAILING_DECISION_LABEL.exec(line.text);
   // "RESOLVED: to approve the quote. Proposer: Cllr A. All in favour.": the label's own sentence, read from the label.
   if (!m || (m.index > 0 && opensDecision(line))) return null;
   // The paragraph up to the closing word: this line's words before it, and the lines above it (a few at most).
@@ -426,6 +471,8 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   let start = at;
   for (let k = at - 1; k >= 0 && k >= at - 8 && !lines[k]!.blank && !lines[k]!.heading && !opensDecision(lines[k]!); k--) {
     if (endsSentence(text) && text.length > 0 && /[.!?]["')\u201d]?$/.test(lines[k]!.text) && text.length > 40) break;
+    // A bullet is a paragraph of its own, and a line closed by its own label ("... RESOLVED") ends the decision above.
+    if (lines[start]!.bullet || R.TRAILING_DECISION_LABEL.test(lines[k]!.text)) break;
     text = `${lines[k]!.clause ? lines[k]!.clause!.rest : lines[k]!.text} ${text}`.trim();
     start = k;
     // "c) To approve the quotation." opens the part the closing words decide; what stands above it is another part.
@@ -671,16 +718,22 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       continue;
     }
     let j = i + 1;
-    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause) j++;
+    // A paragraph number ("4.2 Cllr X asked ...") opens a paragraph of its own, with or without a blank line before it.
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
       .map((l, n) => (n > 0 ? l.text : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
       .join(' ');
     const said = sentencesOf(paragraph);
     let next = j;
+    let moved = false;
     for (const [n, said0] of said.entries()) {
       const decided = narrativeDecisionIn(said0);
       if (decided === null) continue;
+      // "Cllr A proposed that X ... Cllr X was duly elected.": the sentence that says the motion carried is the same decision.
+      const outcome = moved && said0.length <= 160 && R.MOTION_OUTCOME.test(said0);
+      moved = movedThat(said0) !== null;
+      if (outcome) continue;
       const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];

@@ -264,14 +264,15 @@ export const SENTENCE_START =
 /** A line cut off mid-sentence ends with a small word (tested on its last word); a title never does. */
 export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|from|that|which|so|or|as|at|is|are|be|this|their|its|our|would|will|was|were)$/i;
 /**
- * A stop that ends a sentence inside a paragraph: after a word of three letters or more or a number ("J. Smith",
- * "No. 5" go on), never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
+ * A stop that ends a sentence inside a paragraph: after a word of three letters or more, a number or a small word in
+ * lower case ("... seconded it. As there ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
+ * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
  * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
-    : /(?<=[a-z\d)'’]{3}|\d)(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -326,6 +327,8 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  */
 export const DECISION_CLOSER =
   /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|All (?:agreed|in favour)|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
+/** "... from October. RESOLVED": a bare label closing the sentence before it (a bullet's or a paragraph's), with no stop of its own. */
+export const TRAILING_DECISION_LABEL = /[.!?] (?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)$/;
 /** "Proposed by Cllr X seconded by Cllr Y and unanimously approved." on a line of its own: it closes the sentence above it. */
 export const MOTION_CLOSER =
   /^(?:Proposed|Moved) by .{1,60}?,? (?:and )?seconded by .{1,60}? and (?:unanimously |duly )?(?:approved|agreed|resolved|carried|accepted)(?: unanimously| by all(?: members)?)?\.(?:$| (?!That\b)(?=[A-Z]))/;
@@ -338,6 +341,17 @@ export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comm
 export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
 /** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
 export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+
+/** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed": a motion opened by its proposer's name and title ("The Convener proposed" is the chair's proposal, decided below it). */
+export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}(?:proposed|moved)\b/;
+/** "It was proposed by Cllr Rawlinson that ...": a motion with its proposer and no seconder in the same sentence. */
+export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
+/** "... and Cllr Y seconded it", "; the proposal was seconded by ...": where a motion's own words end and its seconding begins. */
+export const SECONDING_CLAUSE = /^(?:,? and |; ?|, )(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:(?:[A-Z][\w'’.-]{0,20} ){1,4}|the proposal was |this was |it was )seconded\b/;
+/** A motion that failed: it decides nothing. */
+export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
+/** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
+export const MOTION_OUTCOME = /\b(?:was|were) (?:duly |unanimously |then |therefore )?(?:re-?)?(?:elected|appointed|carried|co-opted)\b/i;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "That the Committee:-" alone on its line: a decision's stem over its clauses. */
@@ -360,12 +374,12 @@ export const PRESENT_TENSE_DECISION =
  * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
  */
 export const BODY_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted)\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted)\b/i;
 export const IT_WAS_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
-  /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussion|\bdebate) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to))\b/i;
+  /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
@@ -377,7 +391,7 @@ export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b
 export const PASSIVE_DECIDED =
   /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed)\b/i;
 /** "Noticeboard – ", "Footpath 14 – ": the name of the matter a paragraph of matters arising opens with. */
-export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,4} [–—-] (?=[A-Z])/;
+export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,7} [–—-] (?=[A-Z])/;
 /** "The Council had no objection.", "The Parish Council raised no objections": its answer to an application. */
 export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |community |town )?council (?:had|raised|made|has) no (?:objections?|comments?|observations)\b)/i;
 /** What follows the last dash of "Grass cutting quote from Greenways at £450 – approved.": a verdict on what stands before it. */
@@ -429,6 +443,11 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const REPORTED_PASSIVE = /\b(?:would|could|will|might|may|can|had|has|have|was|were) (?:not |then |also |now |only )?be(?:en)? \w{2,20}ed\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
+/**
+ * "the Committee note the report and:", "notes the update and" over a list: a stem that decides something itself before
+ * the clauses it joins (tested with the stem's closing "and" as the other half), unlike "the Committee:-".
+ */
+export const DECIDING_STEM = /^(?:the (?:committee|board|panel|council|cabinet|commission|sub-committee|executive) )?(?:notes?|noted|agrees?|agreed|approves?|approved|endorses?|endorsed|receives?|received|accepts?|accepted|welcomes?|welcomed|thanks?|thanked|supports?|supported) (?:the|its|this|that|these|those|an?)\b/i;
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
   /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;

@@ -4,9 +4,9 @@ import { formatDate } from '../../london.ts';
 import type { Answer, AnswerEntry, AnswerSection } from '../answer.ts';
 import { answerFor, count, itemEntry, meetingWhen, planEntry, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
-import { dateIn, type Period } from '../question/question-periods.ts';
+import type { Period } from '../question/question-periods.ts';
 import type { RecordView } from '../record-view.ts';
-import { firstInOrder, historyOrder, topicHistory, type HistoryEvent } from './topic-history.ts';
+import { topicHistory, type HistoryEvent } from './topic-history.ts';
 
 function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   switch (event.kind) {
@@ -28,13 +28,11 @@ function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
 export function buildHistory(ctx: AnswerContext, topic: string, question: string, period: Period | null = null): Answer {
   const view = ctx.view;
   const limit = ctx.limit;
-  const events = topicHistory(ctx, topic).filter(
-    (e) => dateIn(period, e.date),
-  );
+  // Entries for the pages asked for; the title counts them all.
+  const history = topicHistory(ctx, topic, period, limit);
   const sections: AnswerSection[] = [];
   let current: { key: string; section: AnswerSection } | null = null;
-  // Entries for the pages asked for; the title counts them all.
-  for (const event of firstInOrder(events, limit, historyOrder)) {
+  for (const event of history.shown) {
     const meeting = event.kind === 'item' || event.kind === 'resolution' ? event.meeting : event.kind === 'request' ? event.status.meeting : null;
     const key = event.date ?? 'undated';
     if (!current || current.key !== key) {
@@ -44,20 +42,18 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
     }
     current.section.entries.push(entryOf(view, event));
   }
-  const meetings = new Set(events.filter((e) => e.date).map((e) => e.date));
   // "Has it been to the board?", "when did we last discuss it?": the latest meeting that took it, first.
-  const items = events.filter((e): e is Extract<HistoryEvent, { kind: 'item' }> => e.kind === 'item' && e.date !== null);
-  const latest = items.reduce<(typeof items)[number] | null>((best, e) => (!best || e.date! > best.date! ? e : best), null);
+  const latest = history.latest;
   const summary = latest ? `Last at the board: ${meetingWhen(latest.meeting)}${latest.item.number ? `, minute ${latest.item.number}` : ''} (${latest.item.title}).` : null;
+  const { count: total, dates } = history;
   return answerFor(ctx, 'history', question, {
     title:
-      events.length === 0
+      total === 0
         ? `Nothing on "${topic}" is in the record.`
-        : `History of "${topic}": ${count(events.length)} entr${events.length === 1 ? 'y' : 'ies'} across ${count(meetings.size)} date${meetings.size === 1 ? '' : 's'}`,
+        : `History of "${topic}": ${count(total)} entr${total === 1 ? 'y' : 'ies'} across ${count(dates)} date${dates === 1 ? '' : 's'}`,
     ...(summary ? { summary } : {}),
     sections,
-    ...(events.length === 0 ? { notes: ['Try other words, or a shorter topic.'] } : {}),
-    ...(events.length > limit ? { notListed: events.length - limit } : {}),
+    ...(total === 0 ? { notes: ['Try other words, or a shorter topic.'] } : {}),
+    ...(total > limit ? { notListed: total - limit } : {}),
   });
 }
-

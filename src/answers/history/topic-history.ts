@@ -1,11 +1,18 @@
 // Everything on a topic, oldest first: items discussed, resolutions, requests
 // and plan entries; undated plan entries last. Only what was known by now.
+//
+// What a topic finds is the same whenever asked, so its timeline is put in order
+// once and remembered with the topic (a common topic has tens of thousands of
+// entries); each question then reads it in one pass, keeping what was known by
+// the moment asked, of the board's committee and in the period, and builds
+// entries only for the page or few it shows.
 import type { AgendaItem, Meeting, Resolution, WorkProgrammeItem } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { heldBy, ofCommittee } from '../record-view.ts';
-import type { RequestStatus } from '../requests/request-catalogue.ts';
-import { requestsAbout } from '../requests/request-topics.ts';
-import { resolutionsAbout } from '../resolutions/resolution-queries.ts';
+import { startTime } from '../record-view.ts';
+import { statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
+import { requestsEverAbout } from '../requests/request-topics.ts';
+import { resolutionsEverAbout, type ResolutionRef } from '../resolutions/resolution-queries.ts';
+import { dateIn, type Period } from '../question/question-periods.ts';
 import { topicHitsOnce, topicKey, topicMemo } from '../topics/topic-hits.ts';
 import { dedupeEntries, entryKnown } from '../work-programme/work-programme-queries.ts';
 
@@ -19,74 +26,178 @@ export type HistoryEvent =
 
 const KIND_ORDER = { item: 0, resolution: 1, request: 2, 'work-programme': 3 } as const;
 
+/** Where an undated entry sorts: after every date. */
+const UNDATED = '9999-99-99';
+
 /** Timeline order: oldest first, undated last; on one date, items, then resolutions, requests and plan entries. */
 export function historyOrder(a: HistoryEvent, b: HistoryEvent): number {
-  const da = a.date ?? '9999-99-99';
-  const db = b.date ?? '9999-99-99';
+  const da = a.date ?? UNDATED;
+  const db = b.date ?? UNDATED;
   if (da !== db) return da < db ? -1 : 1;
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
 
-/**
- * Everything on a topic known by now, not yet in timeline order (see historyOrder): a
- * common topic has tens of thousands of entries, of which an answer lists a page or two.
- */
-export function topicHistory(ctx: AnswerContext, topic: string): HistoryEvent[] {
-  const view = ctx.view;
-  const events: HistoryEvent[] = [];
-  // The items and plan entries the topic finds are the same whenever asked: remembered, the items
-  // with their meetings; what is known by the date asked is not.
-  const { discussed, wpIds } = topicMemo(ctx).remember(
-    `history|${topicKey(topic)}`,
-    () => {
-      const itemIds = new Set<string>();
-      const planned = new Set<string>();
-      for (const hit of topicHitsOnce(ctx, topic, ['item', 'work-programme'])) {
-        if (hit.kind === 'item') itemIds.add(hit.refId);
-        else planned.add(hit.refId);
-      }
-      const items: ItemEvent[] = [];
-      for (const id of itemIds) {
-        const item = view.store.item(id);
-        if (!item) continue;
-        const meeting = view.meetings.get(item.meetingId) ?? null;
-        items.push({ kind: 'item', date: meeting?.date ?? null, meeting, item });
-      }
-      return { discussed: items, wpIds: planned };
-    },
-    (found) => found.discussed.length + found.wpIds.size,
-  );
-  for (const event of discussed) {
-    // A meeting still to come was not discussed yet.
-    if (heldBy(view, event.meeting, ctx.t) && ofCommittee(ctx, event.meeting)) events.push(event);
-  }
-  for (const ref of resolutionsAbout(ctx, topic)) {
-    events.push({ kind: 'resolution', date: ref.meeting?.date ?? null, meeting: ref.meeting, item: ref.item, resolution: ref.resolution });
-  }
-  for (const status of requestsAbout(ctx, topic)) {
-    events.push({ kind: 'request', date: status.meeting?.date ?? null, status });
-  }
-  const entries = [...wpIds].map((id) => view.workProgramme.get(id)).filter((e): e is WorkProgrammeItem => !!e && entryKnown(ctx, e));
-  for (const entry of dedupeEntries(entries)) {
-    events.push({ kind: 'work-programme', date: entry.date, entry });
-  }
-  return events;
+/** An item discussed on the topic, with when its meeting starts. */
+interface TimedItem {
+  item: AgendaItem;
+  meeting: Meeting | null;
+  /** When the meeting starts (ms): discussed from then on (-Infinity: no meeting or no known start). */
+  madeFrom: number;
 }
 
 /**
- * The first `limit` of `list` in the order `compare` gives, as a stable sort would give
- * them (equal ones in the order listed), without sorting the rest.
+ * A topic's items, resolutions and requests whenever made, in timeline order (as a stable
+ * sort by historyOrder leaves them: items in the order found, resolutions newest first and
+ * requests oldest first within one date), column by column; and its plan entries' ids.
  */
-export function firstInOrder<T>(list: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  if (limit <= 0) return best;
-  for (const value of list) {
-    if (best.length === limit && compare(value, best[limit - 1]!) >= 0) continue;
-    // After every one it does not come before: equal ones keep the order listed.
-    let at = best.length;
-    while (at > 0 && compare(value, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, value);
-    if (best.length > limit) best.pop();
+interface Timeline {
+  /** KIND_ORDER of each entry: 0 item, 1 resolution, 2 request. */
+  kinds: Uint8Array;
+  /** The TimedItem, ResolutionRef or CatalogueEntry of each entry. */
+  sources: (TimedItem | ResolutionRef | CatalogueEntry)[];
+  dates: (string | null)[];
+  /** When each was made (ms); -Infinity when always known. */
+  madeFrom: Float64Array;
+  /** The committee of each one's meeting; null: none known (of every board). */
+  committees: (string | null)[];
+  planned: ReadonlySet<string>;
+}
+
+function topicTimeline(ctx: AnswerContext, topic: string): Timeline {
+  return topicMemo(ctx).remember(`history|${topicKey(topic)}`, () => buildTimeline(ctx, topic), (t) => t.kinds.length + t.planned.size);
+}
+
+function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
+  const view = ctx.view;
+  const itemIds = new Set<string>();
+  const planned = new Set<string>();
+  for (const hit of topicHitsOnce(ctx, topic, ['item', 'work-programme'])) {
+    if (hit.kind === 'item') itemIds.add(hit.refId);
+    else planned.add(hit.refId);
   }
-  return best;
+  const items: TimedItem[] = [];
+  for (const id of itemIds) {
+    const item = view.store.item(id);
+    if (!item) continue;
+    const meeting = view.meetings.get(item.meetingId) ?? null;
+    items.push({ item, meeting, madeFrom: (meeting ? startTime(view, meeting) : null) ?? Number.NEGATIVE_INFINITY });
+  }
+  const resolutions = resolutionsEverAbout(ctx, topic);
+  const requests = requestsEverAbout(ctx, topic);
+  // In list order: items, resolutions, requests; then sorted by date and kind, the list order kept among equals.
+  const n = items.length + resolutions.ats.length + requests.length;
+  const kinds = new Uint8Array(n);
+  const sources: Timeline['sources'] = new Array(n);
+  const dates: (string | null)[] = new Array(n);
+  const made = new Float64Array(n);
+  const committees: (string | null)[] = new Array(n);
+  let at = 0;
+  const add = (kind: number, source: Timeline['sources'][number], date: string | null, committee: string | null, madeFrom: number) => {
+    kinds[at] = kind;
+    sources[at] = source;
+    dates[at] = date;
+    made[at] = madeFrom;
+    committees[at] = committee;
+    at++;
+  };
+  for (const t of items) add(KIND_ORDER.item, t, t.meeting?.date ?? null, t.meeting?.committee ?? null, t.madeFrom);
+  // Read from the resolutions' columns: their objects are looked at only for the entries shown.
+  for (const r of resolutions.ats) add(KIND_ORDER.resolution, resolutions.refs[r]!, resolutions.dates[r]!, resolutions.committees[r]!, resolutions.madeFrom[r]!);
+  for (const e of requests) add(KIND_ORDER.request, e, e.meeting?.date ?? null, e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY);
+  const order = timelineOrder(kinds, dates);
+  return {
+    kinds: Uint8Array.from(order, (i) => kinds[i]!),
+    sources: Array.from(order, (i) => sources[i]!),
+    dates: Array.from(order, (i) => dates[i]!),
+    madeFrom: Float64Array.from(order, (i) => made[i]!),
+    committees: Array.from(order, (i) => committees[i]!),
+    planned,
+  };
+}
+
+/** Positions of the entries in historyOrder, equal ones in list order; sorted as numbers (date's place, kind, position). */
+function timelineOrder(kinds: Uint8Array, dates: readonly (string | null)[]): Uint32Array {
+  const n = kinds.length;
+  const distinct = [...new Set(dates.map((d) => d ?? UNDATED))].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
+  const place = new Map(distinct.map((d, i) => [d, i]));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (place.get(dates[i] ?? UNDATED)! * 4 + kinds[i]!) * n + i;
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+  return order;
+}
+
+/** A topic's history as one question reads it. */
+export interface TopicHistory {
+  /** The first `limit` entries, in timeline order. */
+  shown: HistoryEvent[];
+  /** How many entries there are in all. */
+  count: number;
+  /** How many distinct dates they have (undated entries aside). */
+  dates: number;
+  /** The latest dated item discussed (the first of its date), or null. */
+  latest: Extract<HistoryEvent, { kind: 'item' }> | null;
+}
+
+/**
+ * Everything on a topic known by now, of the board's committee and in `period`: the first
+ * `limit` entries in timeline order (see historyOrder), how many in all and on how many dates.
+ */
+export function topicHistory(ctx: AnswerContext, topic: string, period: Period | null, limit: number): TopicHistory {
+  const view = ctx.view;
+  const timeline = topicTimeline(ctx, topic);
+  // Plan entries known by now, each once, in timeline order among themselves (a stable sort by date).
+  const plans = dedupeEntries([...timeline.planned].map((id) => view.workProgramme.get(id)).filter((e): e is WorkProgrammeItem => !!e && entryKnown(ctx, e)))
+    .filter((e) => dateIn(period, e.date))
+    .map((entry): HistoryEvent => ({ kind: 'work-programme', date: entry.date, entry }))
+    .sort(historyOrder);
+  const shown: HistoryEvent[] = [];
+  const dates = new Set<string>();
+  let count = 0;
+  let latest: TopicHistory['latest'] = null;
+  let lastDate: string | null = null;
+  let plan = 0;
+  // Plan entries come after the others' entries of their date (their kind sorts last), before later dates.
+  const showPlansUpTo = (date: string) => {
+    while (plan < plans.length && shown.length < limit && (plans[plan]!.date ?? UNDATED) < date) shown.push(plans[plan++]!);
+  };
+  const { kinds, sources, madeFrom, committees } = timeline;
+  for (let i = 0; i < kinds.length; i++) {
+    if (madeFrom[i]! > ctx.t) continue;
+    const committee = committees[i]!;
+    if (ctx.committee && committee && committee !== ctx.committee) continue;
+    const date = timeline.dates[i]!;
+    if (period && !dateIn(period, date)) continue;
+    count++;
+    if (date !== null && date !== lastDate) {
+      dates.add(date);
+      lastDate = date;
+    }
+    const kind = kinds[i]!;
+    if (kind === KIND_ORDER.item && date !== null && (!latest || date > latest.date!)) latest = itemEvent(sources[i] as TimedItem);
+    if (shown.length < limit) {
+      showPlansUpTo(date ?? UNDATED);
+      if (shown.length < limit) shown.push(eventOf(ctx, kind, sources[i]!));
+    }
+  }
+  showPlansUpTo('\uffff');
+  for (const event of plans) {
+    if (event.date) dates.add(event.date);
+  }
+  return { shown, count: count + plans.length, dates: dates.size, latest };
+}
+
+function itemEvent(source: TimedItem): ItemEvent {
+  return { kind: 'item', date: source.meeting?.date ?? null, meeting: source.meeting, item: source.item };
+}
+
+function eventOf(ctx: AnswerContext, kind: number, source: Timeline['sources'][number]): HistoryEvent {
+  if (kind === KIND_ORDER.item) return itemEvent(source as TimedItem);
+  if (kind === KIND_ORDER.resolution) {
+    const ref = source as ResolutionRef;
+    return { kind: 'resolution', date: ref.meeting?.date ?? null, meeting: ref.meeting, item: ref.item, resolution: ref.resolution };
+  }
+  const entry = source as CatalogueEntry;
+  return { kind: 'request', date: entry.meeting?.date ?? null, status: statusOf(ctx.view.store, entry, ctx.today) };
 }

@@ -29,14 +29,25 @@ interface OrderedRef extends ResolutionRef {
   madeFrom: number;
 }
 
-/** Every visible resolution of a record version by id, each with its place newest first; and by item, by clause. */
+/**
+ * Every visible resolution of a record version by id, each with its place newest first; and by
+ * item, by clause. What topic answers read of each is also kept column by column, by `at`: a
+ * common topic reads tens of thousands, and compact columns cost far less to read than the objects.
+ */
 interface ResolutionOrder {
   byId: Map<string, OrderedRef>;
-  byItem: Map<string, OrderedRef[]>;
+  /** The `at` of each item's resolutions, by clause. */
+  byItem: Map<string, number[]>;
   /** How many there are: each OrderedRef's `at` is below it. */
   count: number;
   /** How many places the order has: each OrderedRef's `order` is below it. */
   places: number;
+  /** By `at`: the resolution, its order, when it was made, its meeting's date and committee. */
+  refs: OrderedRef[];
+  orders: Float64Array;
+  madeFrom: Float64Array;
+  dates: (string | null)[];
+  committees: (string | null)[];
 }
 
 const RESOLUTION_ORDER = lookupKey<ResolutionOrder>('resolution order');
@@ -82,20 +93,32 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   const clauses = ranks(refs.map((r) => r.resolution.clause), (a, b) => a - b);
   yield;
   const byId = new Map<string, OrderedRef>();
-  for (let i = 0; i < refs.length; i++) {
+  const n = refs.length;
+  const ordered: OrderedRef[] = new Array(n);
+  const orders = new Float64Array(n);
+  const madeFrom = new Float64Array(n);
+  const meetingDates: (string | null)[] = new Array(n);
+  const committees: (string | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     if (i % RESOLUTIONS_PER_STEP === RESOLUTIONS_PER_STEP - 1) yield;
     const ref = refs[i]!;
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
-    const start = ref.meeting ? startTime(view, ref.meeting) : null;
-    byId.set(ref.resolution.id, { ...ref, order: place, at: i, madeFrom: start ?? Number.NEGATIVE_INFINITY });
+    const start = (ref.meeting ? startTime(view, ref.meeting) : null) ?? Number.NEGATIVE_INFINITY;
+    const one = { ...ref, order: place, at: i, madeFrom: start };
+    byId.set(ref.resolution.id, one);
+    ordered[i] = one;
+    orders[i] = place;
+    madeFrom[i] = start;
+    meetingDates[i] = ref.meeting?.date ?? null;
+    committees[i] = ref.meeting?.committee ?? null;
   }
   yield;
-  const byItem = new Map<string, OrderedRef[]>();
+  const byItem = new Map<string, number[]>();
   for (const [itemId, resolutions] of view.resolutionsByItem) {
-    const list = resolutions.flatMap((r) => byId.get(r.id) ?? []);
+    const list = resolutions.flatMap((r) => byId.get(r.id)?.at ?? []);
     if (list.length > 0) byItem.set(itemId, list);
   }
-  return { byId, byItem, count: refs.length, places: dates.size * numbers.size * clauses.size };
+  return { byId, byItem, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, orders, madeFrom, dates: meetingDates, committees };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -143,9 +166,10 @@ export interface TopicResolutions {
   naming: boolean[];
 }
 
-/** What a topic finds of the record's resolutions, whenever asked: newest first, and which name it (by `at`). */
+/** What a topic finds of the record's resolutions, whenever asked: their `at`, newest first, and which name it (by `at`). */
 interface FoundResolutions {
-  refs: OrderedRef[];
+  order: ResolutionOrder;
+  ats: Uint32Array;
   naming: Uint8Array;
 }
 
@@ -155,19 +179,45 @@ interface FoundResolutions {
  * name the topic.
  */
 export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolutions {
-  const found = topicMemo(ctx).remember(
-    `resolutions|${topicKey(topic)}`,
-    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
-    (value) => value.refs.length,
-  );
+  const { order, ats, naming: names } = foundResolutions(ctx, topic);
   const refs: ResolutionRef[] = [];
   const naming: boolean[] = [];
-  for (const ref of found.refs) {
-    if (ref.madeFrom > ctx.t || !ofCommittee(ctx, ref.meeting)) continue;
-    refs.push(ref);
-    naming.push(found.naming[ref.at] === 1);
+  for (const at of ats) {
+    if (order.madeFrom[at]! > ctx.t) continue;
+    const committee = order.committees[at]!;
+    if (ctx.committee && committee && committee !== ctx.committee) continue;
+    refs.push(order.refs[at]!);
+    naming.push(names[at] === 1);
   }
   return { refs, naming };
+}
+
+/** What a topic finds of the record's resolutions whenever asked (see topicResolutions): remembered with the topic. */
+function foundResolutions(ctx: AnswerContext, topic: string): FoundResolutions {
+  return topicMemo(ctx).remember(
+    `resolutions|${topicKey(topic)}`,
+    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
+    (value) => value.ats.length,
+  );
+}
+
+/**
+ * Resolutions on a topic whenever made and of every committee, newest first, column by column:
+ * the i-th is `refs[ats[i]]`, made from `madeFrom[ats[i]]` (ms; -Infinity: always known), of
+ * the meeting dated `dates[ats[i]]` of the committee `committees[ats[i]]`. For answers that
+ * keep their own order of what a topic finds and filter it by the moment asked themselves.
+ */
+export interface ResolutionColumns {
+  ats: Uint32Array;
+  refs: readonly ResolutionRef[];
+  madeFrom: Float64Array;
+  dates: readonly (string | null)[];
+  committees: readonly (string | null)[];
+}
+
+export function resolutionsEverAbout(ctx: AnswerContext, topic: string): ResolutionColumns {
+  const { order, ats } = foundResolutions(ctx, topic);
+  return { ats, refs: order.refs, madeFrom: order.madeFrom, dates: order.dates, committees: order.committees };
 }
 
 /** Resolutions on a topic made by now, newest first (see topicResolutions); `direct`: only those that name it. */
@@ -189,7 +239,7 @@ function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutio
   // Each item's resolutions are taken from the record's newest-first order, already looked up: a
   // common topic brings tens of thousands, so what is taken and what names the topic are flags by place.
   const order = resolutionOrder(view);
-  const found: OrderedRef[] = [];
+  const found: number[] = [];
   const taken = new Uint8Array(order.count);
   const naming = new Uint8Array(order.count);
   const itemsWithDirectHits = new Set<string>();
@@ -207,34 +257,33 @@ function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutio
     itemsWithDirectHits.add(ref.resolution.itemId);
     if (taken[ref.at] === 0) {
       taken[ref.at] = 1;
-      found.push(ref);
+      found.push(ref.at);
     }
   }
   for (const hit of itemHits) {
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
-    for (const ref of order.byItem.get(hit.refId) ?? []) {
-      if (hit.titleMatch) naming[ref.at] = 1;
-      if (taken[ref.at] === 1) continue;
-      taken[ref.at] = 1;
-      found.push(ref);
+    for (const at of order.byItem.get(hit.refId) ?? []) {
+      if (hit.titleMatch) naming[at] = 1;
+      if (taken[at] === 1) continue;
+      taken[at] = 1;
+      found.push(at);
     }
   }
-  return { refs: inOrder(found, order.places), naming };
+  return { order, ats: inOrder(found, order), naming };
 }
 
 /**
- * Resolutions in the record's newest-first order; those the order does not tell apart keep
- * the order given, as a stable sort keeps them. Sorted as numbers (place, then position
- * given), which costs far less than comparing tens of thousands of objects.
+ * Resolutions (by `at`) in the record's newest-first order; those the order does not tell
+ * apart keep the order given, as a stable sort keeps them. Sorted as numbers (place, then
+ * position given), which costs far less than comparing tens of thousands of objects.
  */
-function inOrder(refs: OrderedRef[], places: number): OrderedRef[] {
-  const n = refs.length;
-  if (n < 2) return refs;
-  if (places * n > Number.MAX_SAFE_INTEGER) return refs.sort((a, b) => a.order - b.order);
+function inOrder(ats: number[], order: ResolutionOrder): Uint32Array {
+  const n = ats.length;
+  if (order.places * n > Number.MAX_SAFE_INTEGER) return Uint32Array.from(ats.map((at, i) => ({ at, i })).sort((a, b) => order.orders[a.at]! - order.orders[b.at]! || a.i - b.i), (x) => x.at);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = refs[i]!.order * n + i;
+  for (let i = 0; i < n; i++) keys[i] = order.orders[ats[i]!]! * n + i;
   keys.sort();
-  const sorted: OrderedRef[] = new Array(n);
-  for (let i = 0; i < n; i++) sorted[i] = refs[keys[i]! % n]!;
+  const sorted = new Uint32Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = ats[keys[i]! % n]!;
   return sorted;
 }
