@@ -8,6 +8,7 @@ import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createLogger } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
 import type { Stoppable } from './shutdown.ts';
@@ -18,6 +19,8 @@ import type { ReminderOutlet } from './reminders/scheduler.ts';
 const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
+  // Before the answer threads start and the record is read: the heaps keep little garbage while serving.
+  limitHeapGrowth();
   // `npm start` takes no arguments but --help: the usual start loads nothing of the commands' argument handling.
   if (process.argv.length > 2) {
     const [{ processIo }, { startArguments }] = await Promise.all([import('./cli/io.ts'), import('./cli/start.ts')]);

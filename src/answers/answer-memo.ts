@@ -22,15 +22,16 @@ const ANSWERS = lookupKey<KeptAnswers>('answers asked');
 export interface AnswerMemoLimits {
   /**
    * Characters of answer text kept per record version, about in proportion to the memory held (some
-   * 3.5 bytes a character at council scale): the default, at most about 60 MB there, holds some 1,500
-   * answers where a long answer runs to 50 entries, far more where answers are short.
+   * 3.5 bytes a character at council scale): the default, at most about 20 MB there, holds some 600
+   * answers where a long answer runs to 50 entries, far more where answers are short: the questions of
+   * a board's busy day many times over. Each thread that answers keeps its own.
    */
   characters: number;
   /** Answers built in less time than this (ms) are not kept: building them again costs less than the memory. */
   cheapMs: number;
 }
 
-export const ANSWER_MEMO_LIMITS: AnswerMemoLimits = { characters: 16_000_000, cheapMs: 2 };
+export const ANSWER_MEMO_LIMITS: AnswerMemoLimits = { characters: 6_000_000, cheapMs: 2 };
 
 /** Longer questions (a pasted paragraph) are not kept: their text would be the key. */
 const LONGEST_KEPT = 500;

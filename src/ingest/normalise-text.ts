@@ -4,6 +4,7 @@
 // one item must normalise to identical text for the store to match them.
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
+import { relineFlattened } from './reline-flattened.ts';
 import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, PAGE_NUMBER } from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
@@ -105,7 +106,7 @@ export function inlineText(text: string): string {
  * ("Public Business**1. Apologies****2. Declarations**").
  */
 export function cleanDocument(raw: string): string {
-  let text = cleanCharacters(raw);
+  let text = relineFlattened(cleanCharacters(raw));
   text = text.replace(/\*\*\*\*(?=\d{1,3}[a-z]?\.\s)/g, '**\n**');
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
   text = text.replace(/\b(\d{1,2}) (st|nd|rd|th)\b/g, '$1$2');

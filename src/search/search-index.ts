@@ -13,7 +13,7 @@ import type { BoardRecord } from '../model.ts';
 import type { Store, StoreChange } from '../store/store.ts';
 import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
-import { fieldsOf, INDEX_OPTIONS, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
+import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
 import { TermPostings, type TermMatch, type TermMatchRequest, type TermMatchTable } from './term-postings.ts';
 
@@ -197,7 +197,7 @@ function* recordDocuments(record: Readonly<BoardRecord>, owners: MeetingDocs): G
 
 /** Build steps: one document added per step, then the postings packed a term per step. */
 function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<MiniSearch<SearchDoc>> {
-  const engine = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  const engine = newIndexEngine();
   for (const doc of recordDocuments(record, owners)) {
     if (doc) engine.add(doc);
     yield;
@@ -207,8 +207,21 @@ function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<
 }
 
 /** Which meeting each document belongs to, for a loaded snapshot (a step per 500 entries). */
-function* ownerSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<void> {
+function* ownerSteps(record: Readonly<BoardRecord>, owners: MeetingDocs, engine: MiniSearch<SearchDoc>): Steps<void> {
   for (const doc of recordDocuments(record, owners)) if (doc === null) yield;
+  // The ids as the loaded index holds them, so that each is held once (150,000 at council scale).
+  const f = fieldsOf(engine);
+  for (const [meetingId, ids] of owners) {
+    owners.set(
+      meetingId,
+      ids.map((id) => {
+        const short = f._idToShortId.get(id);
+        const held = short === undefined ? undefined : f._documentIds.get(short);
+        return typeof held === 'string' ? held : id;
+      }),
+    );
+    yield;
+  }
 }
 
 export function buildSearchIndex(record: Readonly<BoardRecord>, storeVersion: string): SearchIndex {
@@ -372,7 +385,7 @@ export class SearchIndexKeeper {
       return yield* this.#buildSteps(record);
     }
     this.counts.loads++;
-    yield* ownerSteps(record, this.#owners);
+    yield* ownerSteps(record, this.#owners, engine);
     return engine;
   }
 

@@ -13,6 +13,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { Options } from 'minisearch';
+import { FieldLengths } from './field-lengths.ts';
 import { PostingList } from './posting-list.ts';
 import { SEARCH_OPTIONS, SEARCH_OPTIONS_VERSION, type SearchDoc } from './search-options.ts';
 import type { Steps } from './slices.ts';
@@ -51,6 +52,14 @@ export interface MiniSearchFields {
 
 export function fieldsOf(engine: MiniSearch<SearchDoc>): MiniSearchFields {
   return engine as unknown as MiniSearchFields;
+}
+
+/** An empty index whose field lengths are kept packed (see ./field-lengths.ts). */
+export function newIndexEngine(): MiniSearch<SearchDoc> {
+  const engine = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  const f = fieldsOf(engine);
+  f._fieldLength = new FieldLengths(Object.keys(f._fieldIds).length);
+  return engine;
 }
 
 interface Head {
@@ -174,11 +183,13 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
     INDEX_OPTIONS,
   );
   const f = fieldsOf(engine);
+  const lengths = new FieldLengths(Object.keys(f._fieldIds).length);
+  f._fieldLength = lengths;
   let documents = 0;
   let terms = 0;
   for (;;) {
     yield;
-    const line = nextLine() as { d?: [number, unknown][]; l?: [number, number[]][]; t?: [string, Record<string, Record<string, number>>][]; end?: { documents: number; terms: number } } | null;
+    const line = nextLine() as { d?: [number, unknown][]; l?: [number, Array<number | null>][]; t?: [string, Record<string, Record<string, number>>][]; end?: { documents: number; terms: number } } | null;
     if (line === null) throw new SnapshotError('the snapshot ends before its last line');
     if (line.d) {
       for (const [short, id] of line.d) {
@@ -187,7 +198,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
         documents++;
       }
     } else if (line.l) {
-      for (const [short, lengths] of line.l) f._fieldLength.set(short, lengths);
+      for (const [short, values] of line.l) lengths.put(short, values);
     } else if (line.t) {
       for (const [term, fields] of line.t) {
         const data: FieldTermData = new Map();
@@ -205,12 +216,24 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
   }
 }
 
+/** The index's field lengths as a packed table, which they become if they are not one yet. */
+function packedLengths(f: MiniSearchFields): FieldLengths {
+  const lengths = f._fieldLength;
+  if (lengths instanceof FieldLengths) return lengths;
+  const table = new FieldLengths(Object.keys(f._fieldIds).length);
+  lengths.forEach((values, short) => table.set(short, values));
+  f._fieldLength = table;
+  return table;
+}
+
 /**
  * The index tidied, a term at a step: postings of discarded documents dropped
- * (MiniSearch's vacuum), and every term's postings packed into typed arrays.
+ * (MiniSearch's vacuum), and every term's postings packed into typed arrays, as
+ * are the field lengths of documents added since.
  */
 export function* tidySteps(engine: MiniSearch<SearchDoc>): Steps<void> {
   const f = fieldsOf(engine);
+  yield* packedLengths(f).packSteps();
   const vacuum = f._dirtCount > 0;
   const empty: string[] = [];
   for (const [term, data] of f._index) {

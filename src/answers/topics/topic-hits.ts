@@ -26,8 +26,11 @@ export interface TopicHit {
   relevance: Relevance;
 }
 
-/** Matches remembered per record version, in all: a bound on memory, whatever topics are asked. */
-const MATCHES_KEPT = 1_000_000;
+/**
+ * Matches remembered per record version, in all: a bound on memory, whatever topics are asked. A hit
+ * kept costs some 60 bytes, so this is at most about 25 MB; a common word's topic holds tens of thousands.
+ */
+const MATCHES_KEPT = 400_000;
 const TOPICS = lookupKey<BoundedMemo>('topics');
 
 /**

@@ -1,0 +1,224 @@
+// A text whose line breaks were lost: a PDF's text layer read as one run, a
+// page copied as one paragraph. The readers walk lines, so such a text gives
+// them nothing to stand on ("no meeting found"). Its breaks are put back
+// before what a minutes layout prints at the start of a line: the minute
+// numbers, when they run in sequence (1. 2. 2.1 2.2 3. or Cou/285/07-08,
+// Cou/286/07-08), where a heading ends and its first sentence begins, and the
+// labels of attendance and decisions. A number that breaks the sequence
+// ("agenda item 9", "paragraph 3.2") stays where it is. Texts with their
+// lines are left exactly as they are.
+
+import { MONTHS } from './dates.ts';
+
+/** Mean characters per non-blank line above which a text reads as flattened (printed minutes average well under 200). */
+const FLATTENED_MEAN_LINE = 300;
+/** A line this long in a flattened text is re-lined; shorter lines are left whole. */
+const LONG_LINE = 240;
+/** Fewer markers in sequence than this is no numbering. */
+const MIN_RUN = 3;
+
+/** Whether the text's lines are so long that its breaks must have been lost. */
+export function looksFlattened(text: string): boolean {
+  let lines = 0;
+  let chars = 0;
+  let longest = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const length = end - start;
+    if (text.slice(start, end).trim()) {
+      lines++;
+      chars += length;
+      if (length > longest) longest = length;
+    }
+    start = end + 1;
+  }
+  return lines > 0 && chars / lines > FLATTENED_MEAN_LINE && longest > 2 * FLATTENED_MEAN_LINE;
+}
+
+/** A numbered marker: "3." / "3)" (a heading), "3.1" (a paragraph under it), or a reference such as "Cou/286/07-08" or "OV5323". */
+interface Marker {
+  /** Index of the token among all the long lines' tokens, in order. */
+  token: number;
+  kind: 'top' | 'sub' | 'ref' | 'bare';
+  /** Heading number; for a reference, its running number. */
+  major: number;
+  /** Paragraph number under the heading (sub only). */
+  minor: number;
+  /** What references of one series share: their letters and the year part. */
+  series: string;
+}
+
+const TOP_NUMBER = /^(\d{1,3})[a-z]?[.)]$/;
+/** "71 PUBLIC PARTICIPATION": a minute number with no stop, as many councils print it. */
+const BARE_NUMBER = /^(\d{1,3})$/;
+/** A month's name or its abbreviation: "16 July" is a date, not minute 16. */
+const MONTH_WORDS = new Set([...MONTHS.flatMap((m) => [m.toLowerCase(), m.toLowerCase().slice(0, 3)]), 'sept']);
+/** Words after which a number is a reference or a quantity, not a minute's number. */
+const REFERRING = new Set(['item', 'items', 'paragraph', 'paragraphs', 'para', 'page', 'pages', 'of', 'minute', 'minutes', 'section', 'appendix', 'no', 'no.', 'number', 'and', 'to', 'at', 'on', 'by', 'from', 'schedule', 'part', 'clause', 'recommendation', 'option', 'phase', 'stage', 'table', 'year', 'ward', 'plot', 'unit', 'flat', 'room', 'level']);
+const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?$/;
+/** "OV5323": a committee's letters and a running number in one word. */
+const LETTERED_NUMBER = /^([A-Z][A-Za-z]{0,5})(\d{1,5})$/;
+
+/**
+ * A reference such as "Cou/286/07-08", "FC/25/01", "19/24" or "OV5323", read every way it could run:
+ * each of its numbers in turn as the running one, the rest as what the series shares. The longest run
+ * of one series settles which reading was right.
+ */
+function referenceReadings(token: string, i: number): Marker[] {
+  const lettered = LETTERED_NUMBER.exec(token);
+  if (lettered) return [{ token: i, kind: 'ref', major: Number(lettered[2]), minor: 0, series: `${lettered[1]}#` }];
+  const parts = token.split('/');
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => /^[A-Za-z]{1,6}$|^\d{1,5}(?:-\d{2})?$/.test(p))) return [];
+  const readings: Marker[] = [];
+  parts.forEach((part, k) => {
+    if (/^\d{1,5}$/.test(part)) readings.push({ token: i, kind: 'ref', major: Number(part), minor: 0, series: parts.map((p, j) => (j === k ? '#' : p)).join('/') });
+  });
+  return readings;
+}
+
+function startsCapital(token: string | undefined): boolean {
+  return token !== undefined && /^["'(]?[A-Z]/.test(token);
+}
+
+function endsSentence(token: string | undefined): boolean {
+  return token === undefined || /[.:;!?)]$/.test(token);
+}
+
+function markersAt(tokens: readonly string[], i: number): Marker[] {
+  const token = tokens[i]!;
+  const top = TOP_NUMBER.exec(token);
+  // "4. 4.1 FINANCE": a heading's number printed before its paragraphs' numbers.
+  if (top && SUB_NUMBER.test(tokens[i + 1] ?? '')) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
+  if (!startsCapital(tokens[i + 1])) return [];
+  if (top) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
+  const sub = SUB_NUMBER.exec(token);
+  if (sub) return [{ token: i, kind: 'sub', major: Number(sub[1]), minor: Number(sub[2]), series: '' }];
+  const bare = BARE_NUMBER.exec(token);
+  if (bare) {
+    const next = tokens[i + 1]!.replace(/[^A-Za-z]/g, '').toLowerCase();
+    const prev = (tokens[i - 1] ?? '').toLowerCase();
+    if (MONTH_WORDS.has(next) || REFERRING.has(prev)) return [];
+    return [{ token: i, kind: 'bare', major: Number(bare[1]), minor: 0, series: '' }];
+  }
+  return referenceReadings(token, i);
+}
+
+/** Whether `next` can follow `prev` in one numbering: 2 -> 3, 2 -> 2.1, 2.1 -> 2.2, 2.3 -> 3, 2.3 -> 3.1; a series' references count up by one. */
+function follows(prev: Marker, next: Marker): boolean {
+  if (prev.kind === 'ref' || next.kind === 'ref' || prev.kind === 'bare' || next.kind === 'bare') return prev.kind === next.kind && prev.series === next.series && next.major === prev.major + 1;
+  if (next.kind === 'top') return next.major === prev.major + 1;
+  if (next.major === prev.major) return next.minor === prev.minor + 1;
+  return next.major === prev.major + 1 && next.minor === 1;
+}
+
+/** The longest run of markers that follow one another, in the order they stand. */
+function longestRun(markers: readonly Marker[]): Marker[] {
+  const length: number[] = [];
+  const before: number[] = [];
+  let best = -1;
+  for (let j = 0; j < markers.length; j++) {
+    length.push(1);
+    before.push(-1);
+    // Look back a bounded way: a heading's number is never hundreds of candidates after the one before it.
+    for (let k = j - 1; k >= 0 && k >= j - 64; k--) {
+      if (length[k]! + 1 > length[j]! && follows(markers[k]!, markers[j]!)) {
+        length[j] = length[k]! + 1;
+        before[j] = k;
+      }
+    }
+    if (best < 0 || length[j]! > length[best]!) best = j;
+  }
+  const run: Marker[] = [];
+  for (let k = best; k >= 0; k = before[k]!) run.unshift(markers[k]!);
+  return run;
+}
+
+/** Words that open a line of attendance or a decision, after a full stop. */
+const LINE_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'AGREED', 'AGREED:', 'DECIDED', 'DECIDED:', 'RESOLVED-', 'ACTION:', 'Present:', 'PRESENT:', 'PRESENT', 'Apologies:', 'APOLOGIES:', 'Attendance:']);
+/** A decision's label in capitals ("... Minutes RESOLVED: That ..."). */
+const DECISION_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'RESOLVED-', 'AGREED', 'AGREED:', 'DECIDED', 'DECIDED:', 'ACTION:']);
+/** Labels printed with their colon, which open a line even after a name with no stop. */
+const COLON_LABELS = new Set(['present:', 'apologies:', 'attendance:', 'membership:', 'absent:', 'substitutes:', 'chair:', 'chairman:']);
+/** Two-word labels, compared in lower case. */
+const LABEL_PAIRS = new Set(['in attendance:', 'also present:', 'officers present:', 'apologies for', 'present members:']);
+
+function labelAt(tokens: readonly string[], i: number): boolean {
+  // "Apologies:" and a decision label in capitals open a line wherever they stand; "Present" only after a full stop.
+  if (COLON_LABELS.has(tokens[i]!.toLowerCase()) || DECISION_LABELS.has(tokens[i]!)) return true;
+  if (!endsSentence(tokens[i - 1])) return false;
+  return LINE_LABELS.has(tokens[i]!) || LABEL_PAIRS.has(`${tokens[i]} ${tokens[i + 1] ?? ''}`.toLowerCase());
+}
+
+const TITLE_DASHES = new Set(['-', '–', '&', '/']);
+
+/** A word of a title printed in capitals ("PUBLIC", "2024-2027", "-"), not a decision's label. */
+function capitalsWord(token: string): boolean {
+  if (LINE_LABELS.has(token) || /[a-z]/.test(token)) return false;
+  return /[A-Z]{2}/.test(token) || /\d/.test(token) || TITLE_DASHES.has(token);
+}
+
+/** Words that open a minute's first sentence, not a title: where a heading in title case ends. */
+const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Members', 'This', 'These', 'Apologies', 'No', 'All', 'Following', 'Officers', 'Councillors', 'Further', 'Consideration', 'In', 'A', 'An', 'At', 'Having', 'Under']);
+/** Title words a heading runs to before its first sentence, at most. */
+const TITLE_REACH = 16;
+
+/** Where a heading in title case ends ("502. Community Safety Plan The Committee received ..."): at its first sentence's opening word. */
+function titleCaseEnd(tokens: readonly string[], from: number): number | null {
+  for (let j = from + 1; j < tokens.length && j <= from + TITLE_REACH; j++) {
+    const token = tokens[j]!;
+    if (SENTENCE_OPENERS.has(token) && /^[a-z]|^[A-Z][a-z]/.test(tokens[j + 1] ?? '')) return j;
+    if (/[.:;]$/.test(token)) return null;
+  }
+  return null;
+}
+
+/** Where a heading printed in capitals ends and its first sentence begins ("72 MINUTES OF PREVIOUS MEETING RESOLVED that ..."). */
+function capitalsTitleEnd(tokens: readonly string[], from: number): number | null {
+  let i = from;
+  while (i < tokens.length && capitalsWord(tokens[i]!)) i++;
+  const words = tokens.slice(from, i).filter((t) => /[A-Z]{2}/.test(t)).length;
+  return words >= 1 && i < tokens.length && i > from ? i : null;
+}
+
+function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, offset: number): string {
+  const breaks = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (numbered.has(offset + i)) {
+      breaks.add(i);
+      const end = capitalsTitleEnd(tokens, i + 1) ?? titleCaseEnd(tokens, i + 1);
+      if (end !== null) breaks.add(end);
+    } else if (labelAt(tokens, i) && !breaks.has(i - 1)) breaks.add(i);
+    // ("AG/25/40 Present: ...": a label straight after a minute's number is that minute's title.)
+  }
+  let out = tokens[0] ?? '';
+  for (let i = 1; i < tokens.length; i++) out += (breaks.has(i) ? '\n' : ' ') + tokens[i];
+  return out;
+}
+
+/** The text with its line breaks put back, when they were lost; any other text unchanged. */
+export function relineFlattened(text: string): string {
+  if (!looksFlattened(text)) return text;
+  const lines = text.split('\n');
+  // Markers are found over the whole text: a numbering runs across the page breaks a PDF kept.
+  const markers: Marker[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  const tokenLines = lines.map((line) => (line.length > LONG_LINE ? line.trim().replace(/ {2,}/g, ' ').split(' ') : null));
+  for (const tokens of tokenLines) {
+    offsets.push(offset);
+    if (!tokens) continue;
+    for (let i = 1; i < tokens.length; i++) {
+      for (const marker of markersAt(tokens, i)) markers.push({ ...marker, token: offset + i });
+    }
+    offset += tokens.length;
+  }
+  const numbered = new Set<number>();
+  const numberings: readonly (readonly Marker['kind'][])[] = [['top', 'sub'], ['bare'], ['ref']];
+  for (const kinds of numberings) {
+    const run = longestRun(markers.filter((m) => kinds.includes(m.kind)));
+    if (run.length >= MIN_RUN) for (const m of run) numbered.add(m.token);
+  }
+  return lines.map((line, n) => { const tokens = tokenLines[n]; return tokens ? relineLine(tokens, numbered, offsets[n]!) : line; }).join('\n');
+}
