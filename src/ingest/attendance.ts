@@ -99,8 +99,8 @@ function splitSecondPerson(part: string): string[] {
   return out;
 }
 
-/** "(Forum Chair)", "(Committee Chairman)": the chair of the body that met, named with it. */
-const BODY_CHAIR_NOTE = /^(?:forum|committee|board|panel|group|council|commission|partnership) (?:chair(?:man|person|woman)?|convener|convenor)$/i;
+/** "(Forum Chair)", "(Committee Chairman)", "(Chairman for the meeting)": the chair of the meeting, named with its body or its occasion. */
+const BODY_CHAIR_NOTE = /^(?:(?:forum|committee|board|panel|group|council|commission|partnership) (?:chair(?:man|person|woman)?|convener|convenor)|chair(?:man|person|woman)? for the meeting)$/i;
 
 /** "The Chairman" alone in a list: the next name is the chair's. */
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;

@@ -443,7 +443,8 @@ function isCouncilLine(text: string): boolean {
 
 /** "Councillor Huw David - Leader", "Cllr A Baker": a person, not a title. */
 function isPersonLine(text: string): boolean {
-  return R.PERSON_TITLE.test(text) && words(text).length <= 14 && !R.FINITE_VERB.test(text) && !/\.$/.test(text);
+  // A stop ends a sentence, not a name; one after a bracketed note ("Cllr. P Ashdown (Chairman for the meeting).") ends a list entry.
+  return R.PERSON_TITLE.test(text) && words(text).length <= 14 && !R.FINITE_VERB.test(text) && (!/\.$/.test(text) || /\)\.$/.test(text));
 }
 
 // ---------------------------------------------------------------------------

@@ -302,9 +302,52 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
 export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const numbered = chooseHeadings(lines, from, to, true);
   const main = numbered.filter((h) => h.heading.style !== 'sub');
+  // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
+  const paragraphs = numberedParagraphs(lines, from, to);
+  const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
+  if (covered && unnumberedHeadings(lines, from, to).length < MIN_UNNUMBERED) return paragraphs;
   if (main.length > 2) return chooseHeadings(lines, from, to);
   const unnumbered = unnumberedHeadings(lines, from, to);
   if (unnumbered.length < Math.max(MIN_UNNUMBERED, 2 * main.length)) return chooseHeadings(lines, from, to);
   const at = new Set(numbered.map((h) => h.at));
   return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
+}
+
+/** Numbered paragraphs that are the items: at least this many, numbered 1, 2, 3 ... */
+const MIN_NUMBERED_PARAGRAPHS = 4;
+
+/**
+ * Small bodies' minutes with no headings at all: every item a numbered paragraph ("1. Apologies were received from
+ * ...", "2. The minutes of the previous meeting were signed ...", "5. It was agreed that ..."), whose first sentence
+ * (or the words before a colon) is its title. Only when the numbers run 1, 2, 3 ... from the first and no decision
+ * label stands before them (a RESOLVED list is numbered the same way). Empty when the text is not of that shape.
+ */
+function numberedParagraphs(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const out: ChosenHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    if (l.kinds.has('decision-label') && out.length === 0) return [];
+    const clause = l.clause;
+    if (!clause || clause.kind !== 'number' || clause.bracketed || !/^\d{1,2}$/.test(clause.marker) || l.bullet) continue;
+    const n = Number(clause.marker);
+    if (n !== out.length + 1) {
+      // A second list numbered from 1 inside the minutes ends the run; any other number is text.
+      if (n === 1 || n > out.length + 1) break;
+      continue;
+    }
+    out.push({ at: i, titleAt: i, heading: l.heading ?? paragraphHeading(clause.marker, clause.rest) });
+  }
+  return out.length >= MIN_NUMBERED_PARAGRAPHS ? out : [];
+}
+
+function paragraphHeading(number: string, text: string): Heading {
+  const base = { number, base: Number(number), alt: null, sub: '', style: 'plain' as const, prefix: '' };
+  const split = splitTitle(text);
+  if (split && split.rest) return { ...base, title: split.title, rest: split.rest };
+  // "Highways: It was RESOLVED to ask ...": a short title before a colon, then the minute.
+  const colon = text.indexOf(': ');
+  if (colon > 0 && text.slice(0, colon).split(' ').length <= 6 && readsAsTitle(text.slice(0, colon))) return { ...base, title: text.slice(0, colon), rest: text.slice(colon + 2) };
+  const stop = text.search(/(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St))\. (?=[A-Z])/);
+  return stop > 0 ? { ...base, title: text.slice(0, stop + 1), rest: text.slice(stop + 2) } : { ...base, title: text, rest: null };
 }

@@ -86,7 +86,9 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   for (const i of top) {
     if (i <= titleAt) continue;
     const l = lines[i]!;
-    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || (l.kinds.has('chair-marker') && l.kinds.has('person'))) {
+    // "Cllr. P Ashdown (Chairman for the meeting)." / "Cllr. R Mallory": members one to a line with no label.
+    const titledPerson = l.kinds.has('person') && R.PERSON_TITLE.test(l.text) && !l.date;
+    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || titledPerson || (l.kinds.has('chair-marker') && l.kinds.has('person'))) {
       end = i;
       break;
     }
