@@ -52,7 +52,7 @@ export function splitPeople(text: string): string[] {
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
-    // "Councillor Mac Cafferty (Chair) Appich (Opposition Spokesperson) and Bell": a bracket ends one name, a capital starts the next,
+    // "Councillor Van Oss (Chair) Thirlby (Opposition Spokesperson) and Cadd": a bracket ends one name, a capital starts the next,
     // unless the words are the person's role: "G Pryce (GP) Chair", "H Morgan (HM) Vice-Chair".
     if (closed && depth === 0 && /^ [A-Z]/.test(token) && !ROLE_AFTER_BRACKET.test(token) && current.trim()) {
       parts.push(current);
@@ -221,12 +221,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   const words = text.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && !/^[a-z]{1,2}['’][A-Z]/.test(w));
   if (cut > 0 && (R.PERSON_TITLE.test(text) || inheritedTitle)) {
-    // "Mr David Pearce of the Beekeepers' Society": a particle before the cut belongs to the words after it.
+    // "Mr Ivo Penrose of the Allotment Society": a particle before the cut belongs to the words after it.
     let end = cut;
     while (end > 1 && NAME_PARTICLE.test(words[end - 1]!)) end--;
     text = trimEnd(words.slice(0, end).join(' '), ' –-');
   }
-  // "Mr Colin Weightman MBE": an honour after the name is a note.
+  // "Mr Aldo Fenchurch MBE": an honour after the name is a note.
   const nameWords = text.split(' ');
   let kept = nameWords.length;
   while (kept > 1 && HONOURS.has(nameWords[kept - 1]!)) kept--;
@@ -322,7 +322,7 @@ export function readPeople(text: string): Person[] {
       chairNext = true;
       continue;
     }
-    // "Councillor Mac Cafferty (Chair) Appich (Spokesperson) and Bell": the councillors after the first go by surname alone.
+    // "Councillor Van Oss (Chair) Thirlby (Spokesperson) and Cadd": the councillors after the first go by surname alone.
     const surnameAlone = inherited === null && people.length > 0 && people.every((p) => p.name.startsWith('Councillor ')) && /^[A-Z][a-z'’-]{2,30}(?: \(.{1,80}\))?[.;]?$/.test(part.trim());
     const person = readPerson(part, surnameAlone ? 'Councillor' : inherited);
     if (person) {
