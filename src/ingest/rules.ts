@@ -62,7 +62,7 @@ export const WINDOW_TITLE = /^(?:agenda|minutes|decisions|agenda and minutes|age
 /** The heading over a page's own papers. */
 export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
 export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
-export const TABLE_HEAD = /^(?:items )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,12}$|^itemdescription(?:resolution)?$/i;
+export const TABLE_HEAD = /^(?:items )?(?:note )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,12}$|^itemdescription(?:resolution)?$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 

@@ -41,11 +41,12 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   const heldSentence = line.date !== null && /\bheld\b/i.test(text);
   const stopped = text.endsWith(';') || (text.endsWith('.') && !/\b[ap]\.m\.$/i.test(text) && !line.kinds.has('met-title') && !heldSentence && text.length > 90);
   if (stopped || /\b(?:were|was) (?:agreed|approved|confirmed|signed|received|noted)\b/i.test(text)) return false;
-  // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's.
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+  // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's, nor is
+  // the agenda's text under that title ("213." / "Minutes" / "Minutes of the meeting held on 9 October 2025, (previously circulated).").
+  for (let k = i - 1, above = 0; k >= 0 && k >= i - 8 && above < 2; k--) {
     if (lines[k]!.blank) continue;
     if (lines[k]!.itemNumber) return false;
-    break;
+    above++;
   }
   // A set of minutes is followed soon by its date or its attendance; a second one in the same file, by its attendance.
   let seen = 0;

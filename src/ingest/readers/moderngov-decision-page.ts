@@ -110,7 +110,8 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
 export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: ParsedMeeting[]; explained: number } {
   const heads = recordHeads(lines);
   const byMeeting = new Map<string, ParsedMeeting>();
-  let explained = 0;
+  // The page's head above the first record ("Issue - decisions", the issue's title) is this page's too.
+  let explained = heads.length === 0 ? 0 : lines.slice(0, heads[0]!.at).filter((l) => !l.blank).length;
   heads.forEach((head, n) => {
     const record = readRecord(lines, head.at + 1, heads[n + 1]?.at ?? lines.length, head.title, head.date);
     if (!record.date) return;

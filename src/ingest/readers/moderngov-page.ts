@@ -364,7 +364,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   }
   const minutes = resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
     ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
-    : drafts.filter((d) => d.minutes.some((l) => !l.blank && RECORDED.test(l.text))).length >= Math.min(2, drafts.length);
+    : drafts.filter((d) => d.minutes.some((l) => !l.blank && (RECORDED.test(l.text) || l.kinds.has('present-tense-decision') || l.kinds.has('decision-label')))).length >=
+      Math.min(2, drafts.length);
 
   const exempt = new ExemptTracker();
   const items: ParsedItem[] = [];
