@@ -79,6 +79,13 @@ describe('reading a question', () => {
     expect(read('anything on send transport').intent).toBe('search');
   });
 
+  it('reads a verb that is also a noun or an adjective as an errand only with something after it', () => {
+    for (const q of ['forward me the agenda', 'forward the minutes to Cllr Smith', 'order sandwiches for the meeting', 'book me a place']) expect(read(q).intent).toBe('cannot');
+    expect(read('forward plan').intent).toBe('work-programme');
+    expect(read('forward plan for March').intent).toBe('work-programme');
+    for (const q of ['order of business', 'change of membership', 'reserve powers', 'write-offs', 'print-outs of the agenda']) expect(read(q).intent).not.toBe('cannot');
+  });
+
   it('treats Slack mrkdwn as plain text', () => {
     expect(plainQuestion('<@U123> *next* _meeting_ <!channel>')).toBe('next meeting');
     expect(plainQuestion('see <https://example.org/x|the report>')).toBe('see the report');

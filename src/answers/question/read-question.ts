@@ -133,6 +133,9 @@ function readErrand(text: string): Errand | null {
   if (tail && text.slice(end, afterTail).toLowerCase() === tail && !WORD_CHAR.test(text[afterTail] ?? ' ')) end = afterTail;
   else if (!ERRAND_VERBS.has(word)) return null;
   const rest = text.slice(end);
+  // A verb joined by a hyphen to what follows, or followed by "of", is a noun ("write-offs", "order of
+  // business", "record of attendance"), not an errand.
+  if (/^(?:-\p{L}| of\b)/iu.test(rest)) return null;
   // As a pattern ending (.*)$ would: the errand is one line.
   if (/[\n\r\u2028\u2029]/.test(rest)) return null;
   return { text, verb: text.slice(start, end), rest };
@@ -154,8 +157,9 @@ const FUTURE_WORD = /\b(?:going to|will|next year|be cut|cuts?|rise|increase|go 
 function asksFinanceFuture(text: string): boolean {
   return COUNCIL_TAX.test(text) || (BUDGET.test(text) && FUTURE_WORD.test(text));
 }
-// Words that are verbs and nouns ("pay incentives", "update on SEND"): an errand only with someone or something after them.
-const NOUN_VERBS = new Set(['pay', 'record', 'post', 'text', 'change', 'update', 'share', 'set', 'contact', 'schedule', 'call', 'register', 'vote', 'apply', 'draft', 'edit', 'move', 'reply', 'respond', 'add', 'make', 'sign', 'correct']);
+// Words that are verbs and nouns or adjectives ("pay incentives", "update on SEND", "forward plan", "reserve
+// powers"): an errand only with someone or something after them.
+const NOUN_VERBS = new Set(['forward', 'reserve', 'book', 'pay', 'record', 'post', 'text', 'change', 'update', 'share', 'set', 'contact', 'schedule', 'call', 'register', 'vote', 'apply', 'draft', 'edit', 'move', 'reply', 'respond', 'add', 'make', 'sign', 'correct']);
 const ERRAND_OBJECT = /^ (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|everyone|all|out|up|round|over)\b/i;
 
 const CHAIR =
