@@ -79,6 +79,11 @@ describe('reading a question', () => {
     expect(read('anything on send transport').intent).toBe('search');
   });
 
+  it('reads what the board recommended as its decisions', () => {
+    expect(read('what did the board recommend on exclusions')).toMatchObject({ intent: 'resolutions', topic: 'exclusions' });
+    expect(read('does the board recommend anything on school meals')).toMatchObject({ intent: 'resolutions', topic: 'school meals' });
+  });
+
   it('reads a verb that is also a noun or an adjective as an errand only with something after it', () => {
     for (const q of ['forward me the agenda', 'forward the minutes to Cllr Smith', 'order sandwiches for the meeting', 'book me a place']) expect(read(q).intent).toBe('cannot');
     expect(read('forward plan').intent).toBe('work-programme');
