@@ -79,6 +79,11 @@ describe('reading a question', () => {
     expect(read('anything on send transport').intent).toBe('search');
   });
 
+  it('reads "actions arising" as the requests still open', () => {
+    expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
+    expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });
+  });
+
   it('reads what the board recommended as its decisions', () => {
     expect(read('what did the board recommend on exclusions')).toMatchObject({ intent: 'resolutions', topic: 'exclusions' });
     expect(read('does the board recommend anything on school meals')).toMatchObject({ intent: 'resolutions', topic: 'school meals' });

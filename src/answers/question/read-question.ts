@@ -310,7 +310,7 @@ const INTENT_PHRASES = [
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
 recommend recommends recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
-requests requested asked ask asking waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
+requests requested asked ask asking arising waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
 promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
