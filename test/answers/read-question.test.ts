@@ -79,6 +79,23 @@ describe('reading a question', () => {
     expect(read('anything on send transport').intent).toBe('search');
   });
 
+  it('reads "actions arising" as the requests still open', () => {
+    expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
+    expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });
+  });
+
+  it('reads what the board recommended as its decisions', () => {
+    expect(read('what did the board recommend on exclusions')).toMatchObject({ intent: 'resolutions', topic: 'exclusions' });
+    expect(read('does the board recommend anything on school meals')).toMatchObject({ intent: 'resolutions', topic: 'school meals' });
+  });
+
+  it('reads a verb that is also a noun or an adjective as an errand only with something after it', () => {
+    for (const q of ['forward me the agenda', 'forward the minutes to Cllr Smith', 'order sandwiches for the meeting', 'book me a place']) expect(read(q).intent).toBe('cannot');
+    expect(read('forward plan').intent).toBe('work-programme');
+    expect(read('forward plan for March').intent).toBe('work-programme');
+    for (const q of ['order of business', 'change of membership', 'reserve powers', 'write-offs', 'print-outs of the agenda']) expect(read(q).intent).not.toBe('cannot');
+  });
+
   it('treats Slack mrkdwn as plain text', () => {
     expect(plainQuestion('<@U123> *next* _meeting_ <!channel>')).toBe('next meeting');
     expect(plainQuestion('see <https://example.org/x|the report>')).toBe('see the report');

@@ -133,6 +133,9 @@ function readErrand(text: string): Errand | null {
   if (tail && text.slice(end, afterTail).toLowerCase() === tail && !WORD_CHAR.test(text[afterTail] ?? ' ')) end = afterTail;
   else if (!ERRAND_VERBS.has(word)) return null;
   const rest = text.slice(end);
+  // A verb joined by a hyphen to what follows, or followed by "of", is a noun ("write-offs", "order of
+  // business", "record of attendance"), not an errand.
+  if (/^(?:-\p{L}| of\b)/iu.test(rest)) return null;
   // As a pattern ending (.*)$ would: the errand is one line.
   if (/[\n\r\u2028\u2029]/.test(rest)) return null;
   return { text, verb: text.slice(start, end), rest };
@@ -154,8 +157,9 @@ const FUTURE_WORD = /\b(?:going to|will|next year|be cut|cuts?|rise|increase|go 
 function asksFinanceFuture(text: string): boolean {
   return COUNCIL_TAX.test(text) || (BUDGET.test(text) && FUTURE_WORD.test(text));
 }
-// Words that are verbs and nouns ("pay incentives", "update on SEND"): an errand only with someone or something after them.
-const NOUN_VERBS = new Set(['pay', 'record', 'post', 'text', 'change', 'update', 'share', 'set', 'contact', 'schedule', 'call', 'register', 'vote', 'apply', 'draft', 'edit', 'move', 'reply', 'respond', 'add', 'make', 'sign', 'correct']);
+// Words that are verbs and nouns or adjectives ("pay incentives", "update on SEND", "forward plan", "reserve
+// powers"): an errand only with someone or something after them.
+const NOUN_VERBS = new Set(['forward', 'reserve', 'book', 'pay', 'record', 'post', 'text', 'change', 'update', 'share', 'set', 'contact', 'schedule', 'call', 'register', 'vote', 'apply', 'draft', 'edit', 'move', 'reply', 'respond', 'add', 'make', 'sign', 'correct']);
 const ERRAND_OBJECT = /^ (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|everyone|all|out|up|round|over)\b/i;
 
 const CHAIR =
@@ -225,7 +229,7 @@ const REQUESTS =
   /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
 const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
 const RESOLUTIONS =
-  /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommendations?|recommended|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
+  /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommend(?:ations?|ed|s)?|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
   /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
 const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time)\b/i;
@@ -305,8 +309,8 @@ const INTENT_PHRASES = [
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
-recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
-requests requested asked ask asking waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
+recommend recommends recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
+requests requested asked ask asking arising waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
 promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having

@@ -73,6 +73,7 @@ export const AGENDA_TOPIC_CASES: AskCase[] = [
   { q: 'when is early years coming back to the board', now: '2023-04-01', must: ['Saplings', '2023/24'] },
   { q: 'whats planned for march', now: '2018-01-12', must: ['1 March 2018', 'Improvement Board Report'] },
   { q: "what's planned for the year", now: '2017-07-14', must: ['14 September 2017', 'LSCB Interim Annual Report', 'Date to be determined', 'Pending items'] },
+  { q: "forward plan", now: '2017-07-14', must: ['14 September 2017', 'LSCB Interim Annual Report'], mustNot: ["I can’t"], note: '"forward" here is an adjective, not a request to forward something' },
   { q: 'work programme', now: '2017-07-10', must: ['Young Carers', 'Private Fostering', 'Voices of Care'] },
   { q: 'wp', now: '2018-01-12', must: ['Private Fostering report back', '1 March 2018'] },
   { q: 'whats on the work program', now: '2022-11-01', must: ['Child Sexual Abuse Inquiry', 'financial incentives'] },
