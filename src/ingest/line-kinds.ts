@@ -183,6 +183,19 @@ export function readsAsTitle(text: string, emphasis = false, wholeLine = false):
 }
 
 /**
+ * A heading whose line ends in a verdict after a spaced dash ("Confirmation of the minutes of 6 May – Agreed",
+ * "Order of the agenda – item 7 added – agreed"): the title is what stands before the first dash, and the minute
+ * is the whole line, read as a verdict after a dash is read in a minute's sentence.
+ */
+function headingWithVerdict(text: string): { title: string; rest: string } | null {
+  const first = text.search(/ [–—-] /);
+  const last = Math.max(text.lastIndexOf(' – '), text.lastIndexOf(' - '), text.lastIndexOf(' — '));
+  if (first < 3 || !R.DASH_VERDICT.test(text.slice(last + 3).trim())) return null;
+  const title = text.slice(0, first).trim();
+  return readsAsTitle(title) && !R.FINITE_VERB.test(title) ? { title, rest: text } : null;
+}
+
+/**
  * A heading's text: the title, and the minute's first words when a layout runs
  * them on ("Election of Chairman. Cllr A proposed ...", "APOLOGIES No apologies were received").
  */
@@ -202,6 +215,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
       return { title: head, rest: tail };
     }
   }
+  // "Confirmation of the minutes of 6 May – Agreed": the title, a dash and the meeting's verdict on the same line.
+  const verdict = headingWithVerdict(clean);
+  if (verdict) return verdict;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
   const stop = clean.indexOf('. ');
