@@ -498,9 +498,13 @@ function planningResponse(lines: readonly ClassifiedLine[], at: number): Decisio
   const line = lines[at]!;
   const m = R.PLANNING_RESPONSE.exec(line.text);
   if (!m) return null;
-  // The application it answers: on this line or the line above it in the same paragraph.
-  const above = at > 0 && !lines[at - 1]!.blank ? lines[at - 1]!.text : '';
-  if (!R.APPLICATION_REF.test(line.text.slice(0, m.index)) && !R.APPLICATION_REF.test(above)) return null;
+  // The application it answers: on this line or on a line of the same entry above it (an entry may run to its
+  // address and its case officer's line); another application's answer above ends the entry.
+  let entry = R.APPLICATION_REF.test(line.text.slice(0, m.index));
+  for (let k = at - 1; !entry && k >= 0 && k >= at - 4 && !lines[k]!.blank && !R.PLANNING_RESPONSE.test(lines[k]!.text); k--) {
+    entry = R.APPLICATION_REF.test(lines[k]!.text);
+  }
+  if (!entry) return null;
   const answer = m[1]!;
   return finish(at, at + 1, answer.charAt(0).toUpperCase() + answer.slice(1), [], false);
 }
