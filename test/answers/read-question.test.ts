@@ -79,6 +79,15 @@ describe('reading a question', () => {
     expect(read('anything on send transport').intent).toBe('search');
   });
 
+  it('reads "did X arrive" as a question about a request, and "planned on X" as when X comes', () => {
+    expect(read('did the census figures arrive')).toMatchObject({ intent: 'requests', topic: 'census figures' });
+    expect(read('have the exclusion figures come in')).toMatchObject({ intent: 'requests', topic: 'exclusion figures' });
+    expect(read('have the figures been sent to us yet')).toMatchObject({ intent: 'requests', topic: 'figures' });
+    expect(read('anything planned on SEND')).toMatchObject({ intent: 'coming', topic: 'SEND' });
+    expect(read('what reports are due in march').intent).toBe('work-programme');
+    expect(read('what reports are due at the next meeting').intent).toBe('next-meeting');
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });

@@ -224,10 +224,15 @@ const PAPER_WORD = /\b(?:report|update|item|paper)s?\b/i;
 const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
 const ON_AGENDA = /\b(?:on|in|onto) (?:the|an|any|a) (?:(?:next|upcoming|future|forthcoming|coming) )?agendas?\b|\bagenda (?:item )?(?:on|about|for) (?!the next\b|next\b|\d)/i;
 const WORK_PROGRAMME =
-  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|(?:the )?plans? for (?:the )?(?:year|municipal year|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|on|about|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|(?:the )?plans? for (?:the )?(?:year|municipal year|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 const REQUESTS =
   /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
 const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
+// "what reports are due in March": the work programme of a period (of the next meeting, that meeting).
+const DUE_IN = /\b(?:what|which) (?:reports?|items?|papers?|topics?) (?:are|is) (?:due|expected|scheduled|planned)\b/i;
+// "did the census figures arrive", "have the figures come in yet": a request, whatever stands between.
+const ARRIVED_START = /^(?:did|has|have)\b/i;
+const ARRIVED_END = /\b(?:arrive|arrived|come in|come through|been (?:sent|circulated|received|provided|shared|supplied))(?: to (?:us|the board|members))?(?: yet| at all)?$/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommend(?:ations?|ed|s)?|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
@@ -311,7 +316,7 @@ const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
 recommend recommends recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
 requests requested asked ask asking arising waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
-promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
+promise promised undertook undertaken circulate circulated receive received arrive arrived discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
 expecting looking note noted notes noting minute minutes anything news wp chaired late behind chaser chasers chasing needed undated tbc
@@ -729,14 +734,14 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (reading.person && (ATTENDANCE.test(text) || wordThenWord(text, HAS_DID, CAME_WORD) || wordThenWord(text, /\b(?:was|were)\b/i, /\bat\b/i))) return 'attendance';
   if (HISTORY.test(text)) return 'history';
   if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
-  const work = (WORK_PROGRAMME.test(text) || PENDING_LIST.test(text)) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  const work = (WORK_PROGRAMME.test(text) || PENDING_LIST.test(text) || (DUE_IN.test(text) && reading.period !== null && !NEXT_MEETING.test(text))) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
   if (PENDING_LIST.test(text) && !topicOf(rest.replace(PENDING_LIST, ' '))) return 'work-programme';
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
   const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
-  if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';
+  if (DID_WE_GET.test(text) || REQUESTS.test(text) || (ARRIVED_START.test(text) && ARRIVED_END.test(withoutEndPunctuation(text).trim()))) return 'requests';
   if (RESOLUTIONS.test(text)) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';
   if ((reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') && !topicOf(rest, true)?.replace(/\b(?:open|closed|pending)\b/gi, '').trim()) return 'requests';
