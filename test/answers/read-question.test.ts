@@ -88,6 +88,15 @@ describe('reading a question', () => {
     expect(read('what reports are due at the next meeting').intent).toBe('next-meeting');
   });
 
+  it('reads who attends least or most as the attendance table with that end first', () => {
+    expect(read('who has the worst attendance')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+    expect(read('worst attenders')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+    expect(read('who misses the most meetings')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+    expect(read('who has the best attendance record?')).toMatchObject({ intent: 'attendance-table', rank: 'highest' });
+    expect(read('attendance table')).toMatchObject({ intent: 'attendance-table', rank: null });
+    expect(read('did kerry jenkins come to the january meeting')).toMatchObject({ intent: 'attendance', person: 'kerry jenkins' });
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });

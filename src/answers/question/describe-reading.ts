@@ -58,7 +58,7 @@ export function describeReading(reading: QuestionReading): string {
     case 'meeting-attendance':
       return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
     case 'attendance-table':
-      return `everyone's attendance at the board${committee}`;
+      return `everyone's attendance at the board${reading.rank ? `, ${reading.rank} rate first` : ''}${committee}`;
     case 'slipped':
       return `work-programme items that slipped, as of ${reading.period ? reading.period.label : 'today'}${committee}`;
     case 'chair':

@@ -187,6 +187,10 @@ const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|fell off)\b/
 // "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
 const ATTENDANCE_TABLE =
   /^(?:(?:the )?(?:board'?s? |overall |members'? )?attendance(?: (?:table|tables|rates?|summary|record|figures|stats|league table|of (?:the board|everyone|all members|members)))?|who attends (?:most|least|the most|the least)|attendance for (?:the board|everyone|all members))$/i;
+// "who has the worst attendance", "which members attend the least", "best attenders": the table, one end first.
+const RANKED_ATTENDANCE =
+  /^(?:who|which (?:members?|councillors?)) (?:has|have|had|attends?|attended|comes?|came|misses|missed|turns? up)(?: to)?(?: the)? (worst|poorest|lowest|least|best|highest|most)(?: attendance(?: record| rates?)?| often| meetings| of all| at meetings)?$|^(?:the )?(worst|poorest|lowest|best|highest) (?:attendance(?: record| rates?)?|attenders)$/i;
+const LOWEST_FIRST = new Set(['worst', 'poorest', 'lowest', 'least']);
 const HISTORY = /\b(?:history|timeline|background|chronology|story so far|track record|what has happened (?:with|about)|what happened (?:with|to|about))\b/i;
 // "when did we last discuss X", "has the board ever looked at X", "X ... ever been considered".
 const WHEN_DID = /\bwhen (?:did|was|were|have|has|had)\b/i;
@@ -261,7 +265,7 @@ const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-
 
 // "did kerry jenkins come to any meetings": a name before a verb of coming to meetings is a person, known or not.
 const PERSON_AT_MEETINGS =
-  /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:board )?(?:meetings?|mtgs?)\b/iu;
+  /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:\p{L}{3,}['’]?s? )?(?:board )?(?:meetings?|mtgs?)\b/iu;
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
 // "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
 const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
@@ -722,6 +726,14 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
+  const ranked = !reading.person && !reading.meeting ? RANKED_ATTENDANCE.exec(withoutEndPunctuation(text).trim()) : null;
+  if (ranked) {
+    const end = (ranked[1] ?? ranked[2]!).toLowerCase();
+    // "who misses the most" asks for the lowest rates first, as "who attends the least" does.
+    const misses = /\b(?:misses|missed)\b/i.test(text);
+    reading.rank = LOWEST_FIRST.has(end) !== misses ? 'lowest' : 'highest';
+    return 'attendance-table';
+  }
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
   if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
