@@ -97,6 +97,12 @@ describe('reading a question', () => {
     expect(read('did kerry jenkins come to the january meeting')).toMatchObject({ intent: 'attendance', person: 'kerry jenkins' });
   });
 
+  it('reads "which requests were completed" as the requests done, with no topic', () => {
+    expect(read('which requests were completed last month')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
+    expect(read('what requests have been closed')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
+    expect(read('completed projects')).toMatchObject({ intent: 'search', topic: 'completed projects' });
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });

@@ -328,7 +328,7 @@ tbd reviewing scrutinising covering cover doing tackle tackling wrote written au
 );
 // Words that say which kind of answer only beside one: "open" requests, the "time" of a meeting. A
 // topic searched on its own keeps them ("open cases", "the place of safety").
-const CONTEXT_WORDS = new Set('open closed time start starts started finish finished end ended venue room place held pending made raised given give shared provide provided'.split(' '));
+const CONTEXT_WORDS = new Set('open closed done completed answered time start starts started finish finished end ended venue room place held pending made raised given give shared provide provided'.split(' '));
 
 /** Drop the words (and phrases) that say what kind of answer is wanted; the rest is the topic. */
 function withoutIntentWords(text: string, keepContext = false): string {
@@ -352,7 +352,7 @@ function withoutIntentWords(text: string, keepContext = false): string {
 
 const STATUS_WORDS: Array<[RegExp, RequestStatusSlot]> = [
   [/\b(?:overdue|late|past (?:their |the )?due|behind|chasers?|needs? chasing)\b/i, 'overdue'],
-  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b|\bmarked (?:as )?(?:done|complete|completed|closed|received)\b|\bbeen (?:done|completed|closed)\b/i, 'done'],
+  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:(?:were|was|have been|has been|got|that were|that have been) )?(?:done|completed|closed|answered)\b|\bmarked (?:as )?(?:done|complete|completed|closed|received)\b|\bbeen (?:done|completed|closed)\b/i, 'done'],
   [/\b(?:all|every|each) (?:the )?(?:requests?|actions?)\b|\b(?:requests?|actions?) (?:ever|so far)\b|\bever (?:asked|requested)\b/i, 'all'],
   [/\b(?:outstanding|open|still (?:open|waiting|outstanding|owed)|waiting (?:for|on)|pending|unanswered|not yet|haven'?t (?:had|got|received))\b/i, 'open'],
 ];
