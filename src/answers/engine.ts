@@ -164,7 +164,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':
-      return buildAttendanceTable(ctx, question);
+      return buildAttendanceTable(ctx, question, reading.rank);
     case 'slipped':
       return buildSlipped(ctx, question);
     case 'chair':

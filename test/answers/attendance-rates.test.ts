@@ -59,4 +59,15 @@ describe('the answers', () => {
     const text = renderText(engine.ask('attendance table', at('2018-05-01')));
     expect(text).toContain('75% · attended 3 of 4 · apologies 1 · absent 0');
   });
+
+  it('puts the lowest rates first for "who has the worst attendance", the highest for "who attends the most"', () => {
+    const rates = (q: string) => entries(engine.ask(q, at('2018-05-01')), 'Members').map((e) => Number(/^(\d+)%/.exec(e.text)?.[1] ?? NaN));
+    const bySurname = rates('attendance table');
+    const lowest = rates('who has the worst attendance?');
+    const highest = rates('which councillors attend the most');
+    expect(lowest).toEqual([...bySurname].sort((a, b) => a - b));
+    expect(highest).toEqual([...bySurname].sort((a, b) => b - a));
+    expect(lowest).not.toEqual(bySurname);
+    expect(rates('who misses the most meetings')).toEqual(lowest);
+  });
 });

@@ -79,6 +79,30 @@ describe('reading a question', () => {
     expect(read('anything on send transport').intent).toBe('search');
   });
 
+  it('reads "did X arrive" as a question about a request, and "planned on X" as when X comes', () => {
+    expect(read('did the census figures arrive')).toMatchObject({ intent: 'requests', topic: 'census figures' });
+    expect(read('have the exclusion figures come in')).toMatchObject({ intent: 'requests', topic: 'exclusion figures' });
+    expect(read('have the figures been sent to us yet')).toMatchObject({ intent: 'requests', topic: 'figures' });
+    expect(read('anything planned on SEND')).toMatchObject({ intent: 'coming', topic: 'SEND' });
+    expect(read('what reports are due in march').intent).toBe('work-programme');
+    expect(read('what reports are due at the next meeting').intent).toBe('next-meeting');
+  });
+
+  it('reads who attends least or most as the attendance table with that end first', () => {
+    expect(read('who has the worst attendance')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+    expect(read('worst attenders')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+    expect(read('who misses the most meetings')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+    expect(read('who has the best attendance record?')).toMatchObject({ intent: 'attendance-table', rank: 'highest' });
+    expect(read('attendance table')).toMatchObject({ intent: 'attendance-table', rank: null });
+    expect(read('did kerry jenkins come to the january meeting')).toMatchObject({ intent: 'attendance', person: 'kerry jenkins' });
+  });
+
+  it('reads "which requests were completed" as the requests done, with no topic', () => {
+    expect(read('which requests were completed last month')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
+    expect(read('what requests have been closed')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
+    expect(read('completed projects')).toMatchObject({ intent: 'search', topic: 'completed projects' });
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });

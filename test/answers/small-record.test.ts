@@ -46,6 +46,16 @@ describe('on a small hand-made record', () => {
     }
   });
 
+  it('lists the private items of a period by title only, and says "none" for a period without any', async () => {
+    const { engine } = await setUp();
+    const year = engine.ask('any private items last year', { now: new Date('2025-02-01T09:00:00Z') });
+    expect(year.title).toBe('1 private item on the agendas of the 2 meetings in 2024.');
+    expect(renderText(year)).toContain('Transport Contract Award');
+    expect(JSON.stringify(year)).not.toContain('Acme');
+    const june = engine.ask('were any items taken in private in June 2024', { now: new Date('2025-02-01T09:00:00Z') });
+    expect(june.title).toBe('None: every item on the agenda of Thursday 13 June 2024, 10.00 am is public.');
+  });
+
   it('dates a next-meeting request by the next meeting held, and marks overdue', async () => {
     const { store } = await setUp();
     const open = openRequests(contextOf(store, new Date('2024-07-01T09:00:00Z')));

@@ -10,7 +10,7 @@ import { periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { agendaOutBy, meetingKnownBy, meetingStart } from '../record-view.ts';
 import { buildMeetingAnswer } from './build-meeting.ts';
-import { calendarSpan, itemsOf, meetingByRef, meetingsBetween, nextMeeting, plannedFor } from './meeting-queries.ts';
+import { itemsOf, meetingByRef, meetingsBetween, meetingsInPeriod, nextMeeting, plannedFor } from './meeting-queries.ts';
 
 const REF_WORDS: Record<MeetingRef, string> = {
   next: 'Next meeting',
@@ -59,12 +59,10 @@ function plannedTitle(ctx: AnswerContext, meeting: Meeting, period: Period): str
 
 /** Meetings in a period: one is shown in full, several are listed with their items. */
 export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: string, focus: 'meetings' | 'agenda' = 'meetings'): Answer {
-  const span = calendarSpan(ctx.view);
-  const from = period.from ?? span?.first ?? ctx.today;
-  const to = period.to ?? span?.last ?? ctx.today;
+  const inPeriod = meetingsInPeriod(ctx, period);
   // A meeting known only from later papers is not offered before its agenda is out.
-  const found = meetingsBetween(ctx, from, to).filter((m) => m.status !== 'cancelled' && meetingKnownBy(ctx.view, m, ctx.t));
-  const cancelled = meetingsBetween(ctx, from, to).filter((m) => m.status === 'cancelled');
+  const found = inPeriod.filter((m) => m.status !== 'cancelled' && meetingKnownBy(ctx.view, m, ctx.t));
+  const cancelled = inPeriod.filter((m) => m.status === 'cancelled');
   if (found.length === 1) {
     const only = found[0]!;
     return buildMeetingAnswer(ctx, only.id, { question, title: only.status === 'planned' ? plannedTitle(ctx, only, period) : `${focus === 'agenda' ? 'Agenda' : 'Meeting'} ${periodWords(period)}: ${meetingWhen(only)}` });

@@ -78,6 +78,12 @@ export function meetingsBetween(ctx: AnswerContext, from: string, to: string, co
   return found;
 }
 
+/** The board's meetings in a period, oldest first, cancelled ones too; an open end runs to the first or last meeting known. */
+export function meetingsInPeriod(ctx: AnswerContext, period: { from: string | null; to: string | null }): Meeting[] {
+  const span = calendarSpan(ctx.view);
+  return meetingsBetween(ctx, period.from ?? span?.first ?? ctx.today, period.to ?? span?.last ?? ctx.today);
+}
+
 /** Meetings on a day and month in any year, nearest to now first. */
 export function meetingsOnDayMonth(ctx: AnswerContext, day: number, month: number): Meeting[] {
   const suffix = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,6 +1,7 @@
 // A question's reading in words, for "Read as: resolutions on young carers, any date".
 import type { AnswerReading } from '../answer.ts';
 import type { QuestionReading } from './question-reading.ts';
+import { periodWords } from './question-periods.ts';
 
 const MEETING_REF: Record<string, string> = {
   next: 'the next meeting',
@@ -57,7 +58,7 @@ export function describeReading(reading: QuestionReading): string {
     case 'meeting-attendance':
       return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
     case 'attendance-table':
-      return `everyone's attendance at the board${committee}`;
+      return `everyone's attendance at the board${reading.rank ? `, ${reading.rank} rate first` : ''}${committee}`;
     case 'slipped':
       return `work-programme items that slipped, as of ${reading.period ? reading.period.label : 'today'}${committee}`;
     case 'chair':
@@ -65,7 +66,7 @@ export function describeReading(reading: QuestionReading): string {
     case 'membership':
       return `the board's members, ${when(reading, 'at the most recent meeting')}${committee}`;
     case 'private-items':
-      return `items taken in private, ${reading.meeting ? MEETING_REF[reading.meeting]! : reading.period ? `the meeting on ${when(reading)}` : 'the next meeting'}${committee}`;
+      return `items taken in private, ${reading.meeting ? MEETING_REF[reading.meeting]! : reading.period?.day ? `the meeting on ${when(reading)}` : reading.period ? `meetings ${periodWords(reading.period)}` : 'the next meeting'}${committee}`;
     case 'officer':
       return `the officer who serves the board${reading.period || reading.meeting ? `, ${when(reading)}` : ''}${committee}`;
     case 'search':

@@ -31,6 +31,9 @@ export type MeetingRef = 'next' | 'after-next' | 'last' | 'before-last';
 
 export type RequestStatusSlot = 'open' | 'overdue' | 'done' | 'all';
 
+/** "who has the worst attendance": the lowest rates first; "the best": the highest first. */
+export type RankSlot = 'lowest' | 'highest';
+
 export interface QuestionReading {
   intent: IntentKind;
   /** What the question is about, as the member wrote it (typos in frame words fixed). */
@@ -47,6 +50,8 @@ export interface QuestionReading {
   /** A committee: "the board" is the board's own. */
   committee: string | null;
   status: RequestStatusSlot | null;
+  /** For a table of rates: which end comes first. */
+  rank: RankSlot | null;
   /** For "cannot": what was asked of the bot ("email the minutes"). */
   action: string | null;
   /** The question matched a plain phrasing ("next meeting"): no need to say how it was read. */
@@ -54,5 +59,5 @@ export interface QuestionReading {
 }
 
 export function emptyReading(intent: IntentKind): QuestionReading {
-  return { intent, topic: null, terms: [], period: null, invalidDate: null, meeting: null, person: null, committee: null, status: null, action: null, direct: false };
+  return { intent, topic: null, terms: [], period: null, invalidDate: null, meeting: null, person: null, committee: null, status: null, rank: null, action: null, direct: false };
 }

@@ -187,6 +187,10 @@ const SLIPPED = /\b(?:slipped|slipping|slippage|slips|drifted|drift|fell off)\b/
 // "attendance table", "board attendance", "attendance rates": everyone's, not one person's.
 const ATTENDANCE_TABLE =
   /^(?:(?:the )?(?:board'?s? |overall |members'? )?attendance(?: (?:table|tables|rates?|summary|record|figures|stats|league table|of (?:the board|everyone|all members|members)))?|who attends (?:most|least|the most|the least)|attendance for (?:the board|everyone|all members))$/i;
+// "who has the worst attendance", "which members attend the least", "best attenders": the table, one end first.
+const RANKED_ATTENDANCE =
+  /^(?:who|which (?:members?|councillors?)) (?:has|have|had|attends?|attended|comes?|came|misses|missed|turns? up)(?: to)?(?: the)? (worst|poorest|lowest|least|best|highest|most)(?: attendance(?: record| rates?)?| often| meetings| of all| at meetings)?$|^(?:the )?(worst|poorest|lowest|best|highest) (?:attendance(?: record| rates?)?|attenders)$/i;
+const LOWEST_FIRST = new Set(['worst', 'poorest', 'lowest', 'least']);
 const HISTORY = /\b(?:history|timeline|background|chronology|story so far|track record|what has happened (?:with|about)|what happened (?:with|to|about))\b/i;
 // "when did we last discuss X", "has the board ever looked at X", "X ... ever been considered".
 const WHEN_DID = /\bwhen (?:did|was|were|have|has|had)\b/i;
@@ -224,10 +228,15 @@ const PAPER_WORD = /\b(?:report|update|item|paper)s?\b/i;
 const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
 const ON_AGENDA = /\b(?:on|in|onto) (?:the|an|any|a) (?:(?:next|upcoming|future|forthcoming|coming) )?agendas?\b|\bagenda (?:item )?(?:on|about|for) (?!the next\b|next\b|\d)/i;
 const WORK_PROGRAMME =
-  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|(?:the )?plans? for (?:the )?(?:year|municipal year|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
+  /\b(?:work ?(?:programme|program|plan)|forward plan|wp|what is (?:planned|scheduled|lined up|in the pipeline|coming up|pending)|what (?:are|is) (?:we|the board) (?:planning|looking at|covering|doing|scrutinising)|planned (?:for|on|about|items|topics)|coming up|upcoming (?:items|topics|business)|pending items|date to be determined|items? (?:with )?(?:no|without a) date|what'?s? (?:ahead|next for the board)|(?:the )?plans? for (?:the )?(?:year|municipal year|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i;
 const REQUESTS =
   /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
 const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
+// "what reports are due in March": the work programme of a period (of the next meeting, that meeting).
+const DUE_IN = /\b(?:what|which) (?:reports?|items?|papers?|topics?) (?:are|is) (?:due|expected|scheduled|planned)\b/i;
+// "did the census figures arrive", "have the figures come in yet": a request, whatever stands between.
+const ARRIVED_START = /^(?:did|has|have)\b/i;
+const ARRIVED_END = /\b(?:arrive|arrived|come in|come through|been (?:sent|circulated|received|provided|shared|supplied))(?: to (?:us|the board|members))?(?: yet| at all)?$/i;
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommend(?:ations?|ed|s)?|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
@@ -256,7 +265,7 @@ const PERSON = /\b(?:councillors?|mrs|mr|ms|miss|mx|dr|prof(?:essor)?)\.? (?:[a-
 
 // "did kerry jenkins come to any meetings": a name before a verb of coming to meetings is a person, known or not.
 const PERSON_AT_MEETINGS =
-  /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:board )?(?:meetings?|mtgs?)\b/iu;
+  /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:\p{L}{3,}['’]?s? )?(?:board )?(?:meetings?|mtgs?)\b/iu;
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
 // "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
 const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
@@ -311,7 +320,7 @@ const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
 recommend recommends recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
 requests requested asked ask asking arising waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
-promise promised undertook undertaken circulate circulated receive received discuss discussed discussing discussion consider considered
+promise promised undertook undertaken circulate circulated receive received arrive arrived discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
 planned planning expected programmed agenda workprogramme say said happen happened seen see seeing hear heard hearing getting having
 expecting looking note noted notes noting minute minutes anything news wp chaired late behind chaser chasers chasing needed undated tbc
@@ -319,7 +328,7 @@ tbd reviewing scrutinising covering cover doing tackle tackling wrote written au
 );
 // Words that say which kind of answer only beside one: "open" requests, the "time" of a meeting. A
 // topic searched on its own keeps them ("open cases", "the place of safety").
-const CONTEXT_WORDS = new Set('open closed time start starts started finish finished end ended venue room place held pending made raised given give shared provide provided'.split(' '));
+const CONTEXT_WORDS = new Set('open closed done completed answered time start starts started finish finished end ended venue room place held pending made raised given give shared provide provided'.split(' '));
 
 /** Drop the words (and phrases) that say what kind of answer is wanted; the rest is the topic. */
 function withoutIntentWords(text: string, keepContext = false): string {
@@ -343,7 +352,7 @@ function withoutIntentWords(text: string, keepContext = false): string {
 
 const STATUS_WORDS: Array<[RegExp, RequestStatusSlot]> = [
   [/\b(?:overdue|late|past (?:their |the )?due|behind|chasers?|needs? chasing)\b/i, 'overdue'],
-  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:done|completed|closed|answered)\b|\bmarked (?:as )?(?:done|complete|completed|closed|received)\b|\bbeen (?:done|completed|closed)\b/i, 'done'],
+  [/\b(?:done|completed?|closed|answered|received|delivered|fulfilled|met) (?:requests?|actions?|ones)\b|\b(?:requests?|actions?) (?:(?:were|was|have been|has been|got|that were|that have been) )?(?:done|completed|closed|answered)\b|\bmarked (?:as )?(?:done|complete|completed|closed|received)\b|\bbeen (?:done|completed|closed)\b/i, 'done'],
   [/\b(?:all|every|each) (?:the )?(?:requests?|actions?)\b|\b(?:requests?|actions?) (?:ever|so far)\b|\bever (?:asked|requested)\b/i, 'all'],
   [/\b(?:outstanding|open|still (?:open|waiting|outstanding|owed)|waiting (?:for|on)|pending|unanswered|not yet|haven'?t (?:had|got|received))\b/i, 'open'],
 ];
@@ -717,6 +726,14 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
+  const ranked = !reading.person && !reading.meeting ? RANKED_ATTENDANCE.exec(withoutEndPunctuation(text).trim()) : null;
+  if (ranked) {
+    const end = (ranked[1] ?? ranked[2]!).toLowerCase();
+    // "who misses the most" asks for the lowest rates first, as "who attends the least" does.
+    const misses = /\b(?:misses|missed)\b/i.test(text);
+    reading.rank = LOWEST_FIRST.has(end) !== misses ? 'lowest' : 'highest';
+    return 'attendance-table';
+  }
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
   if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
@@ -729,14 +746,14 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (reading.person && (ATTENDANCE.test(text) || wordThenWord(text, HAS_DID, CAME_WORD) || wordThenWord(text, /\b(?:was|were)\b/i, /\bat\b/i))) return 'attendance';
   if (HISTORY.test(text)) return 'history';
   if (asksWhenDiscussed(text) && topicOf(rest)) return 'history';
-  const work = (WORK_PROGRAMME.test(text) || PENDING_LIST.test(text)) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
+  const work = (WORK_PROGRAMME.test(text) || PENDING_LIST.test(text) || (DUE_IN.test(text) && reading.period !== null && !NEXT_MEETING.test(text))) && !REQUESTS.test(text.replace(/outstanding issues/gi, ''));
   if (PENDING_LIST.test(text) && !topicOf(rest.replace(PENDING_LIST, ' '))) return 'work-programme';
   const onAgenda = ON_AGENDA.test(text);
   const coming = asksWhenComing(text) && !NEXT_MEETING.test(text);
   const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
-  if (DID_WE_GET.test(text) || REQUESTS.test(text)) return 'requests';
+  if (DID_WE_GET.test(text) || REQUESTS.test(text) || (ARRIVED_START.test(text) && ARRIVED_END.test(withoutEndPunctuation(text).trim()))) return 'requests';
   if (RESOLUTIONS.test(text)) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';
   if ((reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') && !topicOf(rest, true)?.replace(/\b(?:open|closed|pending)\b/gi, '').trim()) return 'requests';
