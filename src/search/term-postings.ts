@@ -87,6 +87,9 @@ export class TermPostings {
   #scores = new Float64Array(0);
   #counts = new Uint32Array(0);
   #mentions = new Uint32Array(0);
+  /** The short ids a call touched, in the order touched: overall, and by the term being read. */
+  #touched = new Uint32Array(0);
+  #touchedByTerm = new Uint32Array(0);
 
   constructor(engine: MiniSearch<SearchDoc>) {
     this.#internals = engine as unknown as MiniSearchInternals;
@@ -197,7 +200,9 @@ export class TermPostings {
     this.#ensureArrays(kinds.length);
     const masks = this.#masks;
     const scores = this.#scores;
-    const touched: number[] = [];
+    // Each document once, in the order first scored (a common word's run to tens of thousands: no array grows).
+    const touched = this.#touched;
+    let touchedCount = 0;
     const used: Expansion[] = [];
     for (const term of all) {
       const bit = 1 << unique.indexOf(term);
@@ -215,7 +220,7 @@ export class TermPostings {
             if (wanted[kinds[short]!] !== 1) return;
             const length = lengths[short] ?? 0;
             const score = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-            if (masks[short] === 0) touched.push(short);
+            if (masks[short] === 0) touched[touchedCount++] = short;
             masks[short]! |= bit;
             scores[short]! += weight * score;
           });
@@ -223,12 +228,13 @@ export class TermPostings {
       }
     }
     const everyTerm = (1 << unique.length) - 1;
-    const limit = request.limit ?? touched.length;
+    const limit = request.limit ?? touchedCount;
     // The best `limit` in score order; ties keep the order first found, as MiniSearch's stable sort does.
     // A few kept by insertion; many (every match of common words) by one stable sort, not insertion.
     const best: { short: number; score: number; matched: number }[] = [];
     const inserting = limit <= INSERTION_LIMIT;
-    for (const short of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const short = touched[t]!;
       const mask = masks[short]!;
       const matched = bits(mask);
       const score = scores[short]! * matched;
@@ -267,6 +273,8 @@ export class TermPostings {
     this.#scores = new Float64Array(size);
     this.#counts = new Uint32Array(size);
     this.#mentions = new Uint32Array(size);
+    this.#touched = new Uint32Array(size);
+    this.#touchedByTerm = new Uint32Array(size);
   }
 
   /** Every document with at least one of the query's terms, with how many it has. */
@@ -291,33 +299,37 @@ export class TermPostings {
     this.#ensureArrays(kinds.length);
     const masks = this.#masks;
     const titleMasks = this.#titleMasks;
-    const touched: number[] = [];
+    // Each document once, in the order first matched; and once per term (no array grows).
+    const touched = this.#touched;
+    const touchedByTerm = this.#touchedByTerm;
+    let touchedCount = 0;
     const counts = this.#counts;
     const mentions = this.#mentions;
     terms.forEach((term, i) => {
       const bit = 1 << i;
-      const touchedByTerm: number[] = [];
+      let byTermCount = 0;
       for (const { data } of this.#expansions(term, request.exact === true)) {
         for (const [field, docs] of data) {
           if (!fields.has(field)) continue;
           const inTitle = titleFields.has(field);
           docs.forEach((tf, short) => {
             if (wanted[kinds[short]!] !== 1) return;
-            if (masks[short] === 0) touched.push(short);
-            if (counts[short] === 0) touchedByTerm.push(short);
+            if (masks[short] === 0) touched[touchedCount++] = short;
+            if (counts[short] === 0) touchedByTerm[byTermCount++] = short;
             masks[short]! |= bit;
             counts[short]! += tf;
             if (inTitle) titleMasks[short]! |= bit;
           });
         }
       }
-      for (const short of touchedByTerm) {
+      for (let t = 0; t < byTermCount; t++) {
+        const short = touchedByTerm[t]!;
         const count = counts[short]!;
         mentions[short] = mentions[short] === 0 ? count : Math.min(mentions[short]!, count);
         counts[short] = 0;
       }
     });
-    const size = touched.length;
+    const size = touchedCount;
     const table = new TermMatchTable(size, new Uint8Array(size), new Array<string>(size), new Uint8Array(size), new Uint8Array(size), new Uint32Array(size));
     for (let i = 0; i < size; i++) {
       const short = touched[i]!;
