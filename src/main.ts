@@ -128,11 +128,14 @@ async function main(): Promise<number> {
     stopSurface = slack.stop;
   }
 
-  // The look-ups a click or a new paper needs, built between requests after start rather than in the
-  // first such request's turn of the event loop.
-  for (const store of workspace.stores) {
-    void store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error));
-  }
+  // The look-ups a click or a new paper needs, built between requests once every council's engine has
+  // done its start-up work (index loaded, first look-ups built): until then the cores go to the first
+  // answers. A write that comes sooner waits for them, built in slices (see Store.prepareForWrites).
+  void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
+    for (const store of workspace.stores) {
+      void store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error));
+    }
+  });
 
   const reminders = startReminders({ boards, clock, logger, outlet });
   slack?.useReminders(reminders);

@@ -16,7 +16,11 @@ import { BoardDirectory, type CouncilRecord } from './board-directory.ts';
 
 /** A council's record as the running bot holds it: its engine also keeps the search index snapshot. */
 export interface OpenCouncil extends CouncilRecord {
-  engine: Engine & { saved(): Promise<void> };
+  engine: Engine & {
+    saved(): Promise<void>;
+    /** Resolves when the engine's start-up work is done (its index loaded, its first look-ups built). */
+    prepared(): Promise<void>;
+  };
 }
 
 export interface Workspace {

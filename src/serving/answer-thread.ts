@@ -26,6 +26,8 @@ export type ThreadRequest =
 /** What the worker says back. */
 export type ThreadReply =
   | { type: 'ready' }
+  /** The index is in memory and the look-ups built at start are ready: the thread's start-up work is done. */
+  | { type: 'prepared' }
   | { type: 'broken'; message: string }
   | { type: 'answer'; id: number; answer: Answer }
   | { type: 'failed'; id: number; message: string }

@@ -94,6 +94,10 @@ try {
     }
   };
   post({ type: 'ready' });
+  void engine.prepared().then(
+    () => post({ type: 'prepared' }),
+    () => post({ type: 'prepared' }),
+  );
   for (const request of pending.splice(0)) void serve(request);
 } catch (error) {
   post({ type: 'broken', message: text(error) });

@@ -41,6 +41,8 @@ export interface WorkerEngine extends Engine {
   saved(): Promise<void>;
   /** Resolves when the worker has opened the store and the index and answers. */
   started(): Promise<void>;
+  /** Resolves when the worker's start-up work is done: its index is in memory and its first look-ups are built (or it stopped). */
+  prepared(): Promise<void>;
   /** End the worker. */
   close(): Promise<void>;
 }
@@ -93,6 +95,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   let nextId = 1;
   let worker: Worker | null = null;
   let started: Promise<void> = Promise.resolve();
+  let prepared: Promise<void> = Promise.resolve();
   let closed = false;
   const handOn = onePerTurn();
 
@@ -101,10 +104,15 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
     worker = w;
     let isStarted = () => {};
     started = new Promise<void>((resolve) => (isStarted = resolve));
+    let isPrepared = () => {};
+    prepared = new Promise<void>((resolve) => (isPrepared = resolve));
     const reply = (reply: ThreadReply) => {
       switch (reply.type) {
         case 'ready':
           isStarted();
+          break;
+        case 'prepared':
+          isPrepared();
           break;
         case 'answer': {
           const asked = waiting.get(reply.id);
@@ -126,6 +134,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         case 'broken':
           logger?.error(`The answer worker could not open the store ${storePath}: ${reply.message}`);
           isStarted();
+          isPrepared();
           break;
       }
     };
@@ -134,6 +143,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
       error: (error) => logger?.error('The answer worker stopped with an error; the next question starts it again.', error),
       exit: () => {
         isStarted();
+        isPrepared();
         if (worker === w) worker = null;
         // Questions it had not answered are answered here instead (see answer below).
         for (const pending of waiting.values()) pending.reject(new Error('the answer worker stopped'));
@@ -217,6 +227,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
       });
     },
     started: () => started,
+    prepared: () => prepared,
     async close() {
       closed = true;
       unsubscribe();

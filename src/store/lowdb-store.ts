@@ -92,6 +92,8 @@ export interface StoreOptions {
    * Default false.
    */
   asReader?: boolean;
+  /** How long one turn of the event loop builds the write look-ups (default PREPARE_SLICE_MS; 0: one step a turn). */
+  prepareSliceMs?: number;
 }
 
 /** A store that opening would rewrite (new, single-file or older), met by a reader (StoreOptions.asReader). */
@@ -207,6 +209,9 @@ class BoardStore implements Store {
   #statusChanges: Array<{ version: number; id: string | null }> = [];
   /** Every change after this version is in #statusChanges. */
   #statusChangesFrom = 0;
+  /** The write look-ups being built, in slices, for this record in memory (a restore reads another). */
+  #preparing: { index: RecordIndex; done: Promise<void> } | null = null;
+  readonly #prepareSliceMs: number;
   /** Set inside a write (batch): ingests join it instead of waiting for the lock they already hold. */
   readonly #writing = new AsyncLocalStorage<Unwritten>();
   readonly #listeners = new Set<(change: StoreChange) => void>();
@@ -229,6 +234,7 @@ class BoardStore implements Store {
     this.#clock = options.clock ?? systemClock;
     this.#lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
     this.#trustParts = options.asReader ?? false;
+    this.#prepareSliceMs = options.prepareSliceMs ?? PREPARE_SLICE_MS;
     this.#writeText = textWriter(options);
     const { hash, label } = versionOf(this.#index.documents);
     this.#versionHash = hash;
@@ -306,6 +312,8 @@ class BoardStore implements Store {
 
   async batch<T>(work: () => Promise<T>): Promise<T> {
     if (this.#writing.getStore()) return work();
+    // A merge reads the look-ups: built in slices first, not in the write's turn of the event loop.
+    await this.prepareForWrites();
     return this.#withRecordLock('ingest', async () => {
       await this.#catchUpRecord();
       const unwritten = nothingUnwritten();
@@ -541,11 +549,16 @@ class BoardStore implements Store {
     return changed;
   }
 
-  async prepareForWrites(): Promise<void> {
+  prepareForWrites(): Promise<void> {
     const index = this.#index;
+    if (this.#preparing?.index !== index) this.#preparing = { index, done: this.#prepare(index) };
+    return this.#preparing.done;
+  }
+
+  async #prepare(index: RecordIndex): Promise<void> {
     const steps = index.prepareSteps();
     for (;;) {
-      const until = performance.now() + PREPARE_SLICE_MS;
+      const until = performance.now() + this.#prepareSliceMs;
       do {
         if (steps.next().done) return;
       } while (performance.now() < until);
@@ -585,6 +598,7 @@ class BoardStore implements Store {
   }
 
   async setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState> {
+    await this.prepareForWrites();
     if (!this.#index.requestsById.has(requestId)) throw new Error(`No request with id "${requestId}" in the record.`);
     const next = RequestStateSchema.parse({ status, changedBy: by, changedAt: at.toISOString() });
     await this.#changeRequests([[requestId, next]], 'Mark done');
@@ -962,7 +976,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
 }
 
 /** The same store with no files: for tests and demos. Optionally seeded with a record and state. */
-export function openMemoryStore(seed: { record?: BoardRecord; state?: MutableState; clock?: Clock } = {}): Store {
+export function openMemoryStore(seed: { record?: BoardRecord; state?: MutableState; clock?: Clock; prepareSliceMs?: number } = {}): Store {
   const state = seed.state ? MutableState.parse(seed.state) : emptyState();
   return new BoardStore(
     MEMORY,
@@ -970,6 +984,6 @@ export function openMemoryStore(seed: { record?: BoardRecord; state?: MutableSta
     { ...state, requests: {} },
     { ...state.requests },
     null,
-    seed.clock ? { clock: seed.clock } : {},
+    { ...(seed.clock ? { clock: seed.clock } : {}), ...(seed.prepareSliceMs !== undefined ? { prepareSliceMs: seed.prepareSliceMs } : {}) },
   );
 }

@@ -155,8 +155,9 @@ export interface Store {
   onChange(listener: (change: StoreChange) => void): () => void;
   /**
    * Build the look-ups a write needs (by id, by meeting, the titles a merge matches on) a few
-   * milliseconds at a time between other work: the running bot does after it opens the store, so that
-   * its first click or paper does not build them in one long turn of the event loop. Resolves when built.
+   * milliseconds at a time between other work, once per record read: the running bot does once its
+   * first answers are ready, and a write (an ingest, a request's status) that comes first waits for it,
+   * so that no write builds them in one long turn of the event loop. Resolves when built.
    */
   prepareForWrites(): Promise<void>;
 }

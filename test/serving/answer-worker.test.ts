@@ -1,7 +1,7 @@
 // The answer worker answers as the engine in this thread does, and sees what this thread wrote
 // (a request closed, a new paper) in the next answer it builds.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,19 @@ describe('answers built in the worker thread', () => {
 describe('a worker started before this thread opens the store', () => {
   const now = londonInstant('2023-03-17', '12:00');
 
+  it('says when its start-up work is done, and also when it could not open the store', async () => {
+    await worker.prepared();
+    const file = path.join(dir, 'not-a-store.json');
+    await writeFile(file, 'these are not the minutes');
+    const broken = startWorkerEngine({ storePath: file, clock, snapshotPath: null });
+    try {
+      await broken.started();
+      await broken.prepared();
+    } finally {
+      await broken.close();
+    }
+  }, 120_000);
+
   it('opens a store that is already current at once, before this thread has it', async () => {
     const early = startWorkerEngine({ storePath: store.path, clock, snapshotPath: null });
     try {
@@ -83,10 +96,13 @@ describe('a worker started before this thread opens the store', () => {
     try {
       const asked = early.answer('meeting on 20 October 2022', { now });
       let started = false;
+      let prepared = false;
       void early.started().then(() => (started = true));
+      void early.prepared().then(() => (prepared = true));
       await new Promise((resolve) => setTimeout(resolve, 500));
       // Opening a new store writes it: the worker has not opened it, nor created any of its files.
       expect(started).toBe(false);
+      expect(prepared).toBe(false);
       expect(existsSync(file)).toBe(false);
       const opened = await openStore(file, { clock });
       await ingestPaths(opened, [path.join(BUNDLED_CORPUS, '2022-10-20-minutes.md')]);
@@ -94,6 +110,8 @@ describe('a worker started before this thread opens the store', () => {
       early.attach(opened);
       await early.started();
       expect((await asked).title).toMatch(/20 October 2022/);
+      // Its start-up work (the index, the first look-ups) is done in its own time, and said.
+      await early.prepared();
     } finally {
       await early.close();
     }

@@ -1,0 +1,104 @@
+// The look-ups a write needs (by id, by meeting, the titles a merge matches on) are built in slices
+// between other work: the running bot builds them once its first answers are ready, and a write that
+// comes sooner waits for them rather than building them all in its own turn of the event loop.
+import { describe, expect, it } from 'vitest';
+import { ParsedDocument, type BoardRecord } from '../../src/model.ts';
+import { openMemoryStore } from '../../src/store/lowdb-store.ts';
+import { RecordIndex } from '../../src/store/record-index.ts';
+import type { Store } from '../../src/store/store.ts';
+
+const MEETINGS = 240;
+
+function minutesOf(i: number): ParsedDocument {
+  return ParsedDocument.parse({
+    kind: 'minutes',
+    meetings: [
+      {
+        committee: 'Harbour Works Scrutiny Panel',
+        date: `${2010 + Math.floor(i / 24)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 24) + 3).padStart(2, '0')}`,
+        kind: 'minutes',
+        items: Array.from({ length: 25 }, (_, n) => ({
+          number: String(n + 1),
+          title: `Quayside lighting phase ${n + 1}`,
+          body: `The panel heard about phase ${n + 1} of the quayside lighting.`,
+          ...(n === 0 ? { requests: [{ text: `Officers to circulate the costs of phase ${i}.`, kind: 'information' }] } : {}),
+        })),
+      },
+    ],
+  });
+}
+
+async function councilRecord(): Promise<BoardRecord> {
+  const store = openMemoryStore();
+  await store.batch(async () => {
+    for (let i = 0; i < MEETINGS; i++) await store.ingest(minutesOf(i), { name: `minutes-${i}.txt`, sha256: String(i).padStart(64, '0'), bytes: 1000, kind: 'minutes' });
+  });
+  return structuredClone(store.record());
+}
+
+/** How many times the look-ups' build pauses for the event loop, for a record opened as it is. */
+function pausesIn(record: BoardRecord): number {
+  let pauses = 0;
+  const steps = RecordIndex.fromRecord(structuredClone(record)).prepareSteps();
+  while (!steps.next().done) pauses++;
+  return pauses;
+}
+
+/** The turns of the event loop other work had while `write` ran. */
+async function turnsDuring(write: () => Promise<unknown>): Promise<number> {
+  let turns = 0;
+  let done = false;
+  const tick = () => {
+    if (done) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  await write();
+  done = true;
+  return turns;
+}
+
+describe('the look-ups a write needs', () => {
+  it('are built in slices by a first Mark done, with turns of the event loop between them', async () => {
+    const record = await councilRecord();
+    const pauses = pausesIn(record);
+    expect(pauses).toBeGreaterThan(5);
+    const request = record.requests[0]!;
+    const store: Store = openMemoryStore({ record, prepareSliceMs: 0 });
+    // A store in memory writes nothing to disk: every turn other work gets is one the build gave back.
+    const turns = await turnsDuring(() => store.setRequestState(request.id, 'done', 'U1', new Date('2020-01-01T00:00:00Z')));
+    expect(turns).toBeGreaterThanOrEqual(pauses);
+    expect(store.requestState(request.id).status).toBe('done');
+  }, 60_000);
+
+  it('are built in slices by a first ingest, which then merges as into a store prepared before', async () => {
+    const record = await councilRecord();
+    const pauses = pausesIn(record);
+    const clock = { now: () => new Date('2020-01-01T00:00:00Z') };
+    const late = openMemoryStore({ record: structuredClone(record), clock, prepareSliceMs: 0 });
+    const early = openMemoryStore({ record: structuredClone(record), clock });
+    await early.prepareForWrites();
+    // The same meeting again, corrected, and a new one.
+    const papers: Array<[ParsedDocument, string]> = [
+      [minutesOf(7), 'b'.repeat(64)],
+      [minutesOf(MEETINGS + 1), 'c'.repeat(64)],
+    ];
+    const turns = await turnsDuring(async () => {
+      for (const [paper, sha256] of papers) await late.ingest(paper, { name: `${sha256.slice(0, 4)}.txt`, sha256, bytes: 1000, kind: 'minutes' });
+    });
+    for (const [paper, sha256] of papers) await early.ingest(paper, { name: `${sha256.slice(0, 4)}.txt`, sha256, bytes: 1000, kind: 'minutes' });
+    expect(turns).toBeGreaterThanOrEqual(pauses);
+    expect(late.record()).toEqual(early.record());
+    expect(late.counts()).toEqual(early.counts());
+  }, 60_000);
+
+  it('are built once: a write during a build waits for that build', async () => {
+    const store = openMemoryStore({ record: await councilRecord(), prepareSliceMs: 0 });
+    const building = store.prepareForWrites();
+    expect(store.prepareForWrites()).toBe(building);
+    const request = store.record().requests[1]!;
+    await store.setRequestState(request.id, 'done', 'U1', new Date('2020-01-01T00:00:00Z'));
+    expect(store.prepareForWrites()).toBe(building);
+  }, 60_000);
+});
