@@ -182,6 +182,12 @@ export function readsAsTitle(text: string, emphasis = false, wholeLine = false):
   return true;
 }
 
+/** "Grass cutting quote from Greenways at £450 – approved.": what follows the last spaced dash is a verdict on what stands before it. */
+export function endsInDashVerdict(text: string): boolean {
+  const dash = Math.max(text.lastIndexOf(' – '), text.lastIndexOf(' - '), text.lastIndexOf(' — '));
+  return dash > 0 && R.DASH_VERDICT.test(text.slice(dash + 3).trim());
+}
+
 /**
  * A heading whose line ends in a verdict after a spaced dash ("Confirmation of the minutes of 6 May – Agreed",
  * "Order of the agenda – item 7 added – agreed"): the title is what stands before the first dash, and the minute
@@ -189,8 +195,7 @@ export function readsAsTitle(text: string, emphasis = false, wholeLine = false):
  */
 function headingWithVerdict(text: string): { title: string; rest: string } | null {
   const first = text.search(/ [–—-] /);
-  const last = Math.max(text.lastIndexOf(' – '), text.lastIndexOf(' - '), text.lastIndexOf(' — '));
-  if (first < 3 || !R.DASH_VERDICT.test(text.slice(last + 3).trim())) return null;
+  if (first < 3 || !endsInDashVerdict(text)) return null;
   const title = text.slice(0, first).trim();
   return readsAsTitle(title) && !R.FINITE_VERB.test(title) ? { title, rest: text } : null;
 }

@@ -17,7 +17,7 @@
 //    report be noted." standing alone, the paragraph after "It was moved by X,
 //    seconded by Y and", or a run of lettered clauses that each say what is to be.
 import { readsAsEnglish } from './bilingual-columns.ts';
-import { type ClassifiedLine, decisionOf } from './line-kinds.ts';
+import { type ClassifiedLine, decisionOf, endsInDashVerdict } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd, trimStart } from './text-edges.ts';
 
@@ -648,13 +648,7 @@ export function recordsNarrativeDecision(sentence: string): boolean {
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
   if (R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence)) return true;
   if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || R.PLANNING_AUTHORITY_DECIDED.test(sentence) || sharedView(sentence)) return false;
-  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || dashVerdict(sentence);
-}
-
-/** "Grass cutting quote from Greenways at £450 – approved.", "... – agreed to write to the landowner.": a verdict after the last dash. */
-function dashVerdict(sentence: string): boolean {
-  const dash = Math.max(sentence.lastIndexOf(' – '), sentence.lastIndexOf(' - '), sentence.lastIndexOf(' — '));
-  return dash > 0 && R.DASH_VERDICT.test(sentence.slice(dash + 3).trimStart());
+  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || endsInDashVerdict(sentence);
 }
 
 /** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
