@@ -32,7 +32,7 @@ const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|t
 /** "Requests that the Committee receive a report on ...": something brought back to the board. */
 const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
-const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|to report|to be report)/i;
+const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|could|should|to report|to be report)/i;
 const UPDATE =
   /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
 const UPDATE_WORD = /\bupdates?\b/gi;
@@ -75,15 +75,20 @@ const OFFERER =
 /** "J Gregg undertook to ...": an officer named by initial and surname. */
 const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|contact|notify)\b/i;
 const SET_TO_VERB =
   /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
-const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+/** After a post: "to" and a verb, not "to the Council" (a title) or "to be". */
+const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date)\b)[a-z]{2,20}\b/i;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?)\b)[A-Z][a-z]{2,20}) (?=to )/;
+/** "figures would be collated after the count and circulated to Members": made first, then sent to the board. */
+const MADE_THEN_SENT =
+  /\b(?:would|will|is to|are to|to) be [a-z-]{3,20}ed(?: [\w'’-]{1,20}){0,6} and (?:then )?(?:circulated|e-?mailed|sent out|(?:sent|provided|shared|forwarded|reported) (?:to|with) (?:all |the )?(?:members|councillors|board|committee|panel|commission))\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
   /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
@@ -139,16 +144,17 @@ const PAPER_WORD = /\b(?:report|paper|update|briefing|note)s?\b/gi;
 const FOR_A_MEETING = /\bto be (?:submitted|presented|brought|considered|discussed)(?: for (?:discussion|consideration))? (?:at|to) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|session)\b/i;
 /** "asked for a site visit to the depot to be arranged". */
 const TO_BE_ARRANGED = /\bto be (?:arranged|organi[sz]ed|scheduled|set up)\b/i;
-/** "that the Committee be kept informed of progress", "agreed to keep members updated". */
-const KEPT_INFORMED = /\bbe kept (?:informed|updated|up to date|abreast)\b|\bkeep (?:members|councillors|the (?:committee|board|panel|commission)) (?:informed|updated|up to date)\b/i;
+/** "that the Committee be kept informed of progress", "agreed to keep members updated", "would continue to be informed". */
+const KEPT_INFORMED = /\bbe kept (?:informed|updated|up to date|abreast)\b|\bcontinue to be (?:involved and )?(?:informed|updated)\b|\bkeep (?:members|councillors|the (?:committee|board|panel|commission)) (?:informed|updated|up to date)\b/i;
 /** "Officers would feed back to the Committee on the outcome". */
 const FEED_BACK = /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:members|councillors|committee|board|panel|commission)|on|at)\b/i;
 /** "An update on X would be included in the next performance report". */
 const IN_NEXT_REPORT = /\b(?:would|will|to|should) be (?:included|covered|reported) in (?:the |a )?(?:next|future|forthcoming|subsequent) (?:[\w-]{1,20} ){0,2}(?:report|update|briefing)s?\b/i;
 /** "the matter would be added to the work programme": a topic the board will take up. */
 const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
-/** "No response has yet been received from Highways": an answer still owed. */
-const NO_REPLY_YET = /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:has|had|have) (?:yet |so far |as yet )?been received\b/i;
+/** "No response has yet been received from Highways", "no response to date from the MP", "a reply was yet to be received": an answer still owed. */
+const NO_REPLY_YET =
+  /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -173,7 +179,10 @@ const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}: (?=[A-Z])/;
 function setTo(text: string): boolean {
   const prefix = MATTER_PREFIX.exec(text);
   const action = prefix ? text.slice(prefix[0].length) : text;
-  const who = SET_TO_ROLE.exec(action) ?? SET_TO_NAME.exec(action);
+  // A post set to do something ("Clerk to put a complaint in") is a task whatever the verb; "Clerk to the Council" is a title.
+  const role = SET_TO_ROLE.exec(action);
+  if (role) return ANY_INFINITIVE.test(action.slice(role[0].length));
+  const who = SET_TO_NAME.exec(action);
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
 
@@ -235,6 +244,18 @@ export function isOwnerActionLine(text: string): boolean {
   const action = ACTION_POINT.exec(text) ?? BARE_ACTION_OWNER.exec(text);
   return action !== null && namesOwnerOnly(text.slice(action[0].length));
 }
+/**
+ * "... circulate this more widely.Action 2.01: CP": an action label and its owner closing the paragraph
+ * they own (a rendering that ran the action column into the text). Returns the paragraph without them.
+ */
+export function withoutClosingAction(text: string): string | null {
+  const label = CLOSING_ACTION.exec(text);
+  if (!label || !namesOwnerOnly(label[1]!)) return null;
+  const before = text.slice(0, label.index).trimEnd();
+  return /[.!?]$/.test(before) ? before : null;
+}
+const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? ?: ?([A-Z][\w.&/,' -]{0,60})$/i;
+
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
 const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 
@@ -265,7 +286,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
-  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';

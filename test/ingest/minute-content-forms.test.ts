@@ -247,6 +247,35 @@ describe('requests the board makes in discussion', () => {
   });
 });
 
+describe('requests set against a post, run onto a paragraph or promised in the passive', () => {
+  it('reads a post set to do something whatever the verb, and two posts joined by "and"', () => {
+    expect(requests('Clerk to put a complaint in about the missed bins.')).toHaveLength(1);
+    expect(requests('District councillor and clerk to raise the flooding with the county.')).toHaveLength(1);
+    // "Clerk to the Council" is a post's title, and "to be" is no task.
+    expect(requests('Clerk to the Council attended.')).toEqual([]);
+    expect(requests('Clerk to be thanked for her work.')).toEqual([]);
+  });
+
+  it('makes the sentence before a closing action number and owner the request, without the label', () => {
+    expect(requests('The council welcomed the talk and JT to send the leaflet to the Clerk.Action 4.02: JT')).toEqual(['The council welcomed the talk and JT to send the leaflet to the Clerk.']);
+    expect(requests('The talk was welcomed. Cllr Moon to email the county about the footpath. Action: Cllr Moon')).toEqual(['Cllr Moon to email the county about the footpath.']);
+    // An action label over a sentence that is no owner is not one.
+    expect(requests('The grant was received in March.Action taken: the accounts were updated to show it')).toEqual([]);
+  });
+
+  it('reads a councillor who would follow up, an answer still owed, a paper made then sent, a report back asked politely', () => {
+    expect(requests('It was proposed that Councillor Hale would follow up with the county.')).toHaveLength(1);
+    expect(requests('Cllr Ames reported no response to date from the MP.')).toHaveLength(1);
+    expect(requests('Figures would be compiled after the April returns and circulated to Members.')).toHaveLength(1);
+    expect(requests('Members asked if the officers could look at the issue and report back to Councillor Lark.')).toHaveLength(1);
+    expect(requests('The panel would continue to be involved and informed.')).toHaveLength(1);
+    // What happened, or a figure made with nothing sent to the board, asks nothing.
+    expect(requests('Councillor Hale had followed up with the county in March.')).toEqual([]);
+    expect(requests('A response had been received to date from the MP.')).toEqual([]);
+    expect(requests('Figures would be compiled after the April returns.')).toEqual([]);
+  });
+});
+
 describe('a vote record run on after a decision', () => {
   it('is left out of the decision quoted, unless the record is the decision', () => {
     expect(decisions('RESOLVED: That the Council approves the grant of £200 – proposed Cllr Ames, seconded Cllr Byatt, all in favour.')).toEqual([
