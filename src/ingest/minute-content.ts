@@ -86,7 +86,7 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)\s+(?=[A-Z"'(])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)\s+(?=[A-Z"'(])/);
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */

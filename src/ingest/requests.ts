@@ -72,10 +72,10 @@ const RECONSIDER_IN_MONTH =
 /** Someone who may offer or undertake to send the board something. */
 const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
-/** "J Gregg undertook to ...": an officer named by initial and surname. */
-const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
+/** "J Gregg undertook to ...", "Mrs. Goose will speak to ...": someone named by initial or title and surname. */
+const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|contact|notify)\b/i;
@@ -85,10 +85,12 @@ const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?
 /** After a post: "to" and a verb, not "to the Council" (a title) or "to be". */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date)\b)[a-z]{2,20}\b/i;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
-const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?)\b)[A-Z][a-z]{2,20}) (?=to )/;
-/** "figures would be collated after the count and circulated to Members": made first, then sent to the board. */
+const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?|Nothing|Anything|Something|Nobody|None)\b)[A-Z][a-z]{2,20}) (?=to )/;
+/** "figures would be collated after the count and circulated to Members", "a specification should be drawn up, and presented to Council": made first, then given. */
 const MADE_THEN_SENT =
-  /\b(?:would|will|is to|are to|to) be [a-z-]{3,20}ed(?: [\w'’-]{1,20}){0,6} and (?:then )?(?:circulated|e-?mailed|sent out|(?:sent|provided|shared|forwarded|reported) (?:to|with) (?:all |the )?(?:members|councillors|board|committee|panel|commission))\b/i;
+  /\b(?:would|will|should|is to|are to|to) be [a-z-]{3,20}(?: [\w'’-]{1,20}){0,6},? and (?:then )?(?:circulated|e-?mailed|sent out|(?:sent|provided|shared|forwarded|reported|presented|submitted) (?:to|with) (?:all |the |main |full )?(?:members|councillors|board|committee|panel|commission|council))\b/i;
+/** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
+const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
   /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
@@ -163,7 +165,7 @@ const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -290,7 +292,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 

@@ -276,6 +276,20 @@ describe('requests set against a post, run onto a paragraph or promised in the p
   });
 });
 
+describe('tasks written as what someone will do, or in the passive', () => {
+  it('reads a member named with a title, a quotation to get, someone to be advised, enquiries to be made', () => {
+    expect(requests('The cost was high. Mrs. Goodall will speak to the school about sharing it.')).toEqual(['Mrs. Goodall will speak to the school about sharing it.']);
+    expect(requests('Cllr Inchley agreed to get a quotation for two benches.')).toHaveLength(1);
+    expect(requests('Contractor to be advised that the wildflower strip is to be left uncut.')).toHaveLength(1);
+    expect(requests('Further enquiries will be made, and more quotes sought.')).toHaveLength(1);
+    expect(requests('It was agreed that a draft lease should be drawn up, and presented to full Council for approval.')).toHaveLength(1);
+    // A heading's "Nothing to report" is no one set to report; advice given and enquiries made are past.
+    expect(requests('Nothing to report')).toEqual([]);
+    expect(requests('The contractor had been advised of the dates.')).toEqual([]);
+    expect(requests('Enquiries were made in June and no quotes were received.')).toEqual([]);
+  });
+});
+
 describe('a vote record run on after a decision', () => {
   it('is left out of the decision quoted, unless the record is the decision', () => {
     expect(decisions('RESOLVED: That the Council approves the grant of £200 – proposed Cllr Ames, seconded Cllr Byatt, all in favour.')).toEqual([
