@@ -34,7 +34,7 @@ const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) 
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
 const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|could|should|to report|to be report)/i;
 const UPDATE =
-  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
+  /\b(?:requests?|requested|requesting|asks?|asked|sought|seeking|(?:would|will) seek) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
 const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD =
   /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this|its) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members|(?:january|february|march|april|may|june|july|august|september|october|november|december) meeting)\b/i;
@@ -154,6 +154,15 @@ const FEED_BACK = /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:
 const IN_NEXT_REPORT = /\b(?:would|will|to|should) be (?:included|covered|reported) in (?:the |a )?(?:next|future|forthcoming|subsequent) (?:[\w-]{1,20} ){0,2}(?:report|update|briefing)s?\b/i;
 /** "the matter would be added to the work programme": a topic the board will take up. */
 const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
+/**
+ * "Members requested that it feature on every agenda", "The Committee asked that ...": the board (or one of its
+ * members) asking, in the words of the meeting itself ("had requested" reports an earlier ask).
+ */
+const BOARD_ASKED_THAT =
+  /\b(?:members|councillors|the (?:committee|board|panel|commission|sub-committee|sub-panel|council)|a member|(?:councillor|cllr\.?) [A-Z][a-z'’-]{1,20}|it was) (?:also |further |then )?(?:requested|asked) that\b/i;
+/** "Members stated that ... and requested that ...": the board's ask as the second verb of a sentence it opens. */
+const BOARD_OPENS = /^(?:members|councillors|the (?:committee|board|panel|commission|sub-committee|sub-panel)|a member)\b/i;
+const AND_ASKED_THAT = / and (?:also |further )?(?:requested|asked) that\b/i;
 /** "No response has yet been received from Highways", "no response to date from the MP", "a reply was yet to be received": an answer still owed. */
 const NO_REPLY_YET =
   /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
@@ -292,7 +301,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 

@@ -290,6 +290,18 @@ describe('tasks written as what someone will do, or in the passive', () => {
   });
 });
 
+describe('the board asking in its own words', () => {
+  it('reads the board or a member asking that something be done, and updates to be sought', () => {
+    expect(requests('Members stated that the reports were a Committee decision and requested that they now appear on every agenda.')).toHaveLength(1);
+    expect(requests('The Panel asked that the champions be listed on the website.')).toHaveLength(1);
+    expect(requests('The Chairman said that he would be seeking verbal updates at each meeting.')).toHaveLength(1);
+    // An ask reported as earlier, the Chair asking members to do something, or a question, is no new request.
+    expect(requests('The Committee had only recently requested that this be a standing item.')).toEqual([]);
+    expect(requests('The Chairman referred Members to the questionnaire and asked that the forms be returned.')).toEqual([]);
+    expect(requests('A Member asked why the reports had been left off the agenda.')).toEqual([]);
+  });
+});
+
 describe('a vote record run on after a decision', () => {
   it('is left out of the decision quoted, unless the record is the decision', () => {
     expect(decisions('RESOLVED: That the Council approves the grant of £200 – proposed Cllr Ames, seconded Cllr Byatt, all in favour.')).toEqual([
