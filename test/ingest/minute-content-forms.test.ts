@@ -254,6 +254,7 @@ describe('requests set against a post, run onto a paragraph or promised in the p
     // "Clerk to the Council" is a post's title, and "to be" is no task.
     expect(requests('Clerk to the Council attended.')).toEqual([]);
     expect(requests('Clerk to be thanked for her work.')).toEqual([]);
+    expect(requests('Clerk to action')).toEqual([]);
   });
 
   it('makes the sentence before a closing action number and owner the request, without the label', () => {
