@@ -201,6 +201,20 @@ function headingWithVerdict(text: string): { title: string; rest: string } | nul
 }
 
 /**
+ * A short title, a dash and then the minute ("Bin update- clerk to report the missed collections", "Apologies – None."):
+ * what follows the dash must say something ("clerk to get quotes", "signed off", "None."), not carry on a title
+ * ("Cost of living support - review findings").
+ */
+function headingThenMinute(text: string, emphasis: boolean): { title: string; rest: string } | null {
+  const dash = TITLE_DASH.exec(text);
+  if (!dash || dash.index <= 2) return null;
+  const head = text.slice(0, dash.index);
+  const tail = text.slice(dash.index + dash[0].length);
+  const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail) || (/^[a-z]/.test(tail) && /\bto [a-z]|\b[a-z]{3,}ed\b/.test(tail));
+  return words(head).length <= 8 && readsAsTitle(head, emphasis) && /^\p{L}/u.test(tail) && sentence && !findDates(head).length ? { title: head, rest: tail } : null;
+}
+
+/**
  * A heading's text: the title, and the minute's first words when a layout runs
  * them on ("Election of Chairman. Cllr A proposed ...", "APOLOGIES No apologies were received").
  */
@@ -220,9 +234,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
       return { title: head, rest: tail };
     }
   }
-  // "Confirmation of the minutes of 6 May – Agreed": the title, a dash and the meeting's verdict on the same line.
-  const verdict = headingWithVerdict(clean);
-  if (verdict) return verdict;
+  // "Confirmation of the minutes of 6 May – Agreed", "Bin update- clerk to get quotes": a title, a dash, then the minute on one line.
+  const dashed = headingWithVerdict(clean) ?? headingThenMinute(clean, emphasis);
+  if (dashed) return dashed;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
   const stop = clean.indexOf('. ');
@@ -237,11 +251,16 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   const ws = words(clean);
   let k = 0;
   while (k < ws.length && isCapitals(ws[k]!.replace(/[^A-Za-z]/g, '') || 'X') && /[A-Z]/.test(ws[k]!)) k++;
-  if (k >= 1 && k < ws.length && ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length >= 5 && /^[A-Z][a-z]/.test(ws[k]!) && ws.length - k >= 4) {
-    return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
+  // "PUBLIC REQUESTS TO SPEAK – There were none": a spaced dash may stand between them.
+  const from = k < ws.length && /^[-–—]$/.test(ws[k]!) ? k + 1 : k;
+  if (k >= 1 && from < ws.length && ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length >= 5 && /^[A-Z][a-z]/.test(ws[from]!) && ws.length - from >= 4) {
+    return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(from).join(' ') };
   }
   return null;
 }
+
+/** The dash between a heading and its minute on one line: spaced, or closing the title's last word ("Park inspection- clerk to ..."). */
+const TITLE_DASH = / ?[-–—] /;
 
 /** Words a body's name ends with: "Community Council", "Planning Committee", "Scrutiny Board". */
 const BODY_END = new Set(['council', 'committee', 'sub-committee', 'board', 'panel', 'forum', 'group', 'commission', 'authority', 'trust', 'executive', 'cabinet']);

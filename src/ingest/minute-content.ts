@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { isOwnerActionLine, makeRequest, requestKind, requestListKind } from './requests.ts';
+import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -86,7 +86,7 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)\s+(?=[A-Z"'(])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)\s+(?=[A-Z"'(])/);
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
@@ -275,7 +275,14 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       if (!askedAbove.has(asked)) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
     }
     askedAbove.clear();
-    for (const r of sentenceRequests(text, meetingDate)) {
+    // "... more widely.Action 2.01: CP": the paragraph's last sentence is owed by the one named.
+    const owned = withoutClosingAction(text);
+    if (owned !== null) {
+      const asked = sentences(owned).at(-1)!;
+      bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+      askedAbove.add(asked);
+    }
+    for (const r of sentenceRequests(owned ?? text, meetingDate)) {
       bodyRequests.push(r);
       askedAbove.add(r.text);
     }

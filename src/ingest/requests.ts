@@ -32,9 +32,9 @@ const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|t
 /** "Requests that the Committee receive a report on ...": something brought back to the board. */
 const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
-const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|to report|to be report)/i;
+const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|could|should|to report|to be report)/i;
 const UPDATE =
-  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
+  /\b(?:requests?|requested|requesting|asks?|asked|sought|seeking|(?:would|will) seek) (?:for )?(?:that )?(?:a |an |the )?(?:further |progress |regular |written |verbal |an? further )?updates?\b/i;
 const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD =
   /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this|its) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members|(?:january|february|march|april|may|june|july|august|september|october|november|december) meeting)\b/i;
@@ -72,18 +72,25 @@ const RECONSIDER_IN_MONTH =
 /** Someone who may offer or undertake to send the board something. */
 const OFFERER =
   /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
-/** "J Gregg undertook to ...": an officer named by initial and surname. */
-const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor) [A-Z][a-z]{1,20}\b/g;
+/** "J Gregg undertook to ...", "Mrs. Goose will speak to ...": someone named by initial or title and surname. */
+const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|check|obtain|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|contact|notify)\b/i;
 const SET_TO_VERB =
   /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
-const SET_TO_ROLE = /^(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councillor|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+/** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
+const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
-const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?)\b)[A-Z][a-z]{2,20}) (?=to )/;
+const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?|Nothing|Anything|Something|Nobody|None)\b)[A-Z][a-z]{2,20}) (?=to )/;
+/** "figures would be collated after the count and circulated to Members", "a specification should be drawn up, and presented to Council": made first, then given. */
+const MADE_THEN_SENT =
+  /\b(?:would|will|should|is to|are to|to) be [a-z-]{3,20}(?: [\w'’-]{1,20}){0,6},? and (?:then )?(?:circulated|e-?mailed|sent out|(?:sent|provided|shared|forwarded|reported|presented|submitted) (?:to|with) (?:all |the |main |full )?(?:members|councillors|board|committee|panel|commission|council))\b/i;
+/** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
+const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
   /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
@@ -139,16 +146,26 @@ const PAPER_WORD = /\b(?:report|paper|update|briefing|note)s?\b/gi;
 const FOR_A_MEETING = /\bto be (?:submitted|presented|brought|considered|discussed)(?: for (?:discussion|consideration))? (?:at|to) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|session)\b/i;
 /** "asked for a site visit to the depot to be arranged". */
 const TO_BE_ARRANGED = /\bto be (?:arranged|organi[sz]ed|scheduled|set up)\b/i;
-/** "that the Committee be kept informed of progress", "agreed to keep members updated". */
-const KEPT_INFORMED = /\bbe kept (?:informed|updated|up to date|abreast)\b|\bkeep (?:members|councillors|the (?:committee|board|panel|commission)) (?:informed|updated|up to date)\b/i;
+/** "that the Committee be kept informed of progress", "agreed to keep members updated", "would continue to be informed". */
+const KEPT_INFORMED = /\bbe kept (?:informed|updated|up to date|abreast)\b|\bcontinue to be (?:involved and )?(?:informed|updated)\b|\bkeep (?:members|councillors|the (?:committee|board|panel|commission)) (?:informed|updated|up to date)\b/i;
 /** "Officers would feed back to the Committee on the outcome". */
 const FEED_BACK = /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:members|councillors|committee|board|panel|commission)|on|at)\b/i;
 /** "An update on X would be included in the next performance report". */
 const IN_NEXT_REPORT = /\b(?:would|will|to|should) be (?:included|covered|reported) in (?:the |a )?(?:next|future|forthcoming|subsequent) (?:[\w-]{1,20} ){0,2}(?:report|update|briefing)s?\b/i;
 /** "the matter would be added to the work programme": a topic the board will take up. */
 const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
-/** "No response has yet been received from Highways": an answer still owed. */
-const NO_REPLY_YET = /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:has|had|have) (?:yet |so far |as yet )?been received\b/i;
+/**
+ * "Members requested that it feature on every agenda", "The Committee asked that ...": the board (or one of its
+ * members) asking, in the words of the meeting itself ("had requested" reports an earlier ask).
+ */
+const BOARD_ASKED_THAT =
+  /\b(?:members|councillors|the (?:committee|board|panel|commission|sub-committee|sub-panel|council)|a member|(?:councillor|cllr\.?) [A-Z][a-z'’-]{1,20}|it was) (?:also |further |then )?(?:requested|asked) that\b/i;
+/** "Members stated that ... and requested that ...": the board's ask as the second verb of a sentence it opens. */
+const BOARD_OPENS = /^(?:members|councillors|the (?:committee|board|panel|commission|sub-committee|sub-panel)|a member)\b/i;
+const AND_ASKED_THAT = / and (?:also |further )?(?:requested|asked) that\b/i;
+/** "No response has yet been received from Highways", "no response to date from the MP", "a reply was yet to be received": an answer still owed. */
+const NO_REPLY_YET =
+  /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -157,7 +174,7 @@ const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -173,7 +190,10 @@ const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}: (?=[A-Z])/;
 function setTo(text: string): boolean {
   const prefix = MATTER_PREFIX.exec(text);
   const action = prefix ? text.slice(prefix[0].length) : text;
-  const who = SET_TO_ROLE.exec(action) ?? SET_TO_NAME.exec(action);
+  // A post set to do something ("Clerk to put a complaint in") is a task whatever the verb; "Clerk to the Council" is a title.
+  const role = SET_TO_ROLE.exec(action);
+  if (role) return ANY_INFINITIVE.test(action.slice(role[0].length));
+  const who = SET_TO_NAME.exec(action);
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
 
@@ -235,6 +255,18 @@ export function isOwnerActionLine(text: string): boolean {
   const action = ACTION_POINT.exec(text) ?? BARE_ACTION_OWNER.exec(text);
   return action !== null && namesOwnerOnly(text.slice(action[0].length));
 }
+/**
+ * "... circulate this more widely.Action 2.01: CP": an action label and its owner closing the paragraph
+ * they own (a rendering that ran the action column into the text). Returns the paragraph without them.
+ */
+export function withoutClosingAction(text: string): string | null {
+  const label = CLOSING_ACTION.exec(text);
+  if (!label || !namesOwnerOnly(label[1]!)) return null;
+  const before = text.slice(0, label.index).trimEnd();
+  return /[.!?]$/.test(before) ? before : null;
+}
+const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? ?: ?([A-Z][\w.&/,' -]{0,60})$/i;
+
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
 const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 
@@ -265,11 +297,11 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
-  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
   return null;
 }
 

@@ -247,6 +247,62 @@ describe('requests the board makes in discussion', () => {
   });
 });
 
+describe('requests set against a post, run onto a paragraph or promised in the passive', () => {
+  it('reads a post set to do something whatever the verb, and two posts joined by "and"', () => {
+    expect(requests('Clerk to put a complaint in about the missed bins.')).toHaveLength(1);
+    expect(requests('District councillor and clerk to raise the flooding with the county.')).toHaveLength(1);
+    // "Clerk to the Council" is a post's title, and "to be" is no task.
+    expect(requests('Clerk to the Council attended.')).toEqual([]);
+    expect(requests('Clerk to be thanked for her work.')).toEqual([]);
+    expect(requests('Clerk to action')).toEqual([]);
+  });
+
+  it('makes the sentence before a closing action number and owner the request, without the label', () => {
+    expect(requests('The council welcomed the talk and JT to send the leaflet to the Clerk.Action 4.02: JT')).toEqual(['The council welcomed the talk and JT to send the leaflet to the Clerk.']);
+    expect(requests('The talk was welcomed. Cllr Moon to email the county about the footpath. Action: Cllr Moon')).toEqual(['Cllr Moon to email the county about the footpath.']);
+    // An action label over a sentence that is no owner is not one.
+    expect(requests('The grant was received in March.Action taken: the accounts were updated to show it')).toEqual([]);
+  });
+
+  it('reads a councillor who would follow up, an answer still owed, a paper made then sent, a report back asked politely', () => {
+    expect(requests('It was proposed that Councillor Hale would follow up with the county.')).toHaveLength(1);
+    expect(requests('Cllr Ames reported no response to date from the MP.')).toHaveLength(1);
+    expect(requests('Figures would be compiled after the April returns and circulated to Members.')).toHaveLength(1);
+    expect(requests('Members asked if the officers could look at the issue and report back to Councillor Lark.')).toHaveLength(1);
+    expect(requests('The panel would continue to be involved and informed.')).toHaveLength(1);
+    // What happened, or a figure made with nothing sent to the board, asks nothing.
+    expect(requests('Councillor Hale had followed up with the county in March.')).toEqual([]);
+    expect(requests('A response had been received to date from the MP.')).toEqual([]);
+    expect(requests('Figures would be compiled after the April returns.')).toEqual([]);
+  });
+});
+
+describe('tasks written as what someone will do, or in the passive', () => {
+  it('reads a member named with a title, a quotation to get, someone to be advised, enquiries to be made', () => {
+    expect(requests('The cost was high. Mrs. Goodall will speak to the school about sharing it.')).toEqual(['Mrs. Goodall will speak to the school about sharing it.']);
+    expect(requests('Cllr Inchley agreed to get a quotation for two benches.')).toHaveLength(1);
+    expect(requests('Contractor to be advised that the wildflower strip is to be left uncut.')).toHaveLength(1);
+    expect(requests('Further enquiries will be made, and more quotes sought.')).toHaveLength(1);
+    expect(requests('It was agreed that a draft lease should be drawn up, and presented to full Council for approval.')).toHaveLength(1);
+    // A heading's "Nothing to report" is no one set to report; advice given and enquiries made are past.
+    expect(requests('Nothing to report')).toEqual([]);
+    expect(requests('The contractor had been advised of the dates.')).toEqual([]);
+    expect(requests('Enquiries were made in June and no quotes were received.')).toEqual([]);
+  });
+});
+
+describe('the board asking in its own words', () => {
+  it('reads the board or a member asking that something be done, and updates to be sought', () => {
+    expect(requests('Members stated that the reports were a Committee decision and requested that they now appear on every agenda.')).toHaveLength(1);
+    expect(requests('The Panel asked that the champions be listed on the website.')).toHaveLength(1);
+    expect(requests('The Chairman said that he would be seeking verbal updates at each meeting.')).toHaveLength(1);
+    // An ask reported as earlier, the Chair asking members to do something, or a question, is no new request.
+    expect(requests('The Committee had only recently requested that this be a standing item.')).toEqual([]);
+    expect(requests('The Chairman referred Members to the questionnaire and asked that the forms be returned.')).toEqual([]);
+    expect(requests('A Member asked why the reports had been left off the agenda.')).toEqual([]);
+  });
+});
+
 describe('a vote record run on after a decision', () => {
   it('is left out of the decision quoted, unless the record is the decision', () => {
     expect(decisions('RESOLVED: That the Council approves the grant of £200 – proposed Cllr Ames, seconded Cllr Byatt, all in favour.')).toEqual([
