@@ -103,6 +103,13 @@ describe('reading a question', () => {
     expect(read('completed projects')).toMatchObject({ intent: 'search', topic: 'completed projects' });
   });
 
+  it('reads "what time is the meeting" as the next meeting, and "what does X stand for" as X', () => {
+    expect(read('what time does the meeting start').intent).toBe('next-meeting');
+    expect(read('where is the meeting?').intent).toBe('next-meeting');
+    expect(read('what does SACRE stand for')).toMatchObject({ intent: 'search', topic: 'SACRE' });
+    expect(read('what does PRU mean')).toMatchObject({ intent: 'search', topic: 'PRU' });
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });
