@@ -1,5 +1,6 @@
 // Questions read into an intent and slots, as members type them.
 import { describe, expect, it } from 'vitest';
+import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
 import { londonInstant } from '../../src/london.ts';
 
@@ -108,6 +109,13 @@ describe('reading a question', () => {
     expect(read('where is the meeting?').intent).toBe('next-meeting');
     expect(read('what does SACRE stand for')).toMatchObject({ intent: 'search', topic: 'SACRE' });
     expect(read('what does PRU mean')).toMatchObject({ intent: 'search', topic: 'PRU' });
+  });
+
+  it('reads months named without a year in a question about decisions as past months', () => {
+    const now = new Date('2018-02-01T12:00:00Z');
+    expect(readQuestion('decisions between june and september', now).period).toMatchObject({ from: '2017-06-01', to: '2017-09-30' });
+    expect(readQuestion('resolutions in september', now).period).toMatchObject({ from: '2017-09-01', to: '2017-09-30' });
+    expect(periodWords(readQuestion('decisions between june and september', now).period!)).toBe('between 1 June 2017 and 30 September 2017');
   });
 
   it('reads "actions arising" as the requests still open', () => {

@@ -371,7 +371,7 @@ function directionOf(text: string): Direction {
   // "was young carers on the agenda in july": asked in the past tense, the past month.
   if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
-  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
+  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made|decisions?|resolutions?|outcomes?|requests?)\b/i.test(text)) return 'past';
   return 'any';
 }
 
