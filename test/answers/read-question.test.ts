@@ -118,6 +118,11 @@ describe('reading a question', () => {
     expect(periodWords(readQuestion('decisions between june and september', now).period!)).toBe('between 1 June 2017 and 30 September 2017');
   });
 
+  it('reads "when did we last meet" as the most recent meeting, not the history of "meet"', () => {
+    for (const q of ['when did we last meet', 'when did the board last meet?', 'when did we meet last']) expect(read(q).intent, q).toBe('latest-meeting');
+    expect(read('when did we last discuss exclusions')).toMatchObject({ intent: 'history', topic: 'exclusions' });
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });

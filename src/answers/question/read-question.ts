@@ -241,7 +241,7 @@ const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommend(?:ations?|ed|s)?|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
   /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|(?:what time|where) (?:is|does|will) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
-const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time)\b/i;
+const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time|when (?:did|was|were) (?:we|the board|the committee|it|they) last (?:meet|met|sit|sat|meeting)|when did (?:we|the board|the committee) meet last)\b/i;
 // "is the meeting on zoom?", "is thursday's meeting still going ahead?": the meeting itself.
 const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
 const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
