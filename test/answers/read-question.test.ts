@@ -1,5 +1,6 @@
 // Questions read into an intent and slots, as members type them.
 import { describe, expect, it } from 'vitest';
+import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
 import { londonInstant } from '../../src/london.ts';
 
@@ -101,6 +102,25 @@ describe('reading a question', () => {
     expect(read('which requests were completed last month')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
     expect(read('what requests have been closed')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
     expect(read('completed projects')).toMatchObject({ intent: 'search', topic: 'completed projects' });
+  });
+
+  it('reads "what time is the meeting" as the next meeting, and "what does X stand for" as X', () => {
+    expect(read('what time does the meeting start').intent).toBe('next-meeting');
+    expect(read('where is the meeting?').intent).toBe('next-meeting');
+    expect(read('what does SACRE stand for')).toMatchObject({ intent: 'search', topic: 'SACRE' });
+    expect(read('what does PRU mean')).toMatchObject({ intent: 'search', topic: 'PRU' });
+  });
+
+  it('reads months named without a year in a question about decisions as past months', () => {
+    const now = new Date('2018-02-01T12:00:00Z');
+    expect(readQuestion('decisions between june and september', now).period).toMatchObject({ from: '2017-06-01', to: '2017-09-30' });
+    expect(readQuestion('resolutions in september', now).period).toMatchObject({ from: '2017-09-01', to: '2017-09-30' });
+    expect(periodWords(readQuestion('decisions between june and september', now).period!)).toBe('between 1 June 2017 and 30 September 2017');
+  });
+
+  it('reads "when did we last meet" as the most recent meeting, not the history of "meet"', () => {
+    for (const q of ['when did we last meet', 'when did the board last meet?', 'when did we meet last']) expect(read(q).intent, q).toBe('latest-meeting');
+    expect(read('when did we last discuss exclusions')).toMatchObject({ intent: 'history', topic: 'exclusions' });
   });
 
   it('reads "actions arising" as the requests still open', () => {

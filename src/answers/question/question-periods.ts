@@ -317,7 +317,10 @@ export function dateIn(period: Period | null | undefined, date: string | null | 
 
 /** A period as words after a noun: "in March 2023", "since 1 June 2022", "next week (...)". One home for the wording. */
 export function periodWords(period: Period): string {
-  return /^(?:next|this|last|since|before|after|up to|from|at|today|tomorrow|yesterday|tonight)\b/.test(period.label) ? period.label : `in ${period.label}`;
+  if (/^(?:next|this|last|since|before|after|up to|from|at|today|tomorrow|yesterday|tonight)\b/.test(period.label)) return period.label;
+  // "1 June 2017 to 30 September 2017": between one day and another.
+  const days = /^(\d{1,2} \p{L}+ \d{4}) to (\d{1,2} \p{L}+ \d{4})$/u.exec(period.label);
+  return days ? `between ${days[1]} and ${days[2]}` : `in ${period.label}`;
 }
 
 /** Whether a word is a month name (or its abbreviation). */

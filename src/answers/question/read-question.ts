@@ -240,8 +240,8 @@ const ARRIVED_END = /\b(?:arrive|arrived|come in|come through|been (?:sent|circu
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommend(?:ations?|ed|s)?|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
-const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time)\b/i;
+  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|(?:what time|where) (?:is|does|will) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
+const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time|when (?:did|was|were) (?:we|the board|the committee|it|they) last (?:meet|met|sit|sat|meeting)|when did (?:we|the board|the committee) meet last)\b/i;
 // "is the meeting on zoom?", "is thursday's meeting still going ahead?": the meeting itself.
 const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
 const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
@@ -311,14 +311,14 @@ const FRAME = new Set(
 // The words that say which kind of answer: dropped from the topic once they have done so.
 const INTENT_PHRASES = [
   'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
-  'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
+  'stand for', 'stands for', 'short for', 'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
   'the position on', 'position on', 'view on', 'views on', 'view of', 'stance on', 'opinion on', 'thoughts on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
   'arising from', 'arose from', 'resulting from', 'the plan for', 'plan for', 'plans for', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
 ].map((p) => p.split(' '));
 const INTENT_WORDS = new Set(
   `history timeline background chronology resolution resolutions resolved resolve decision decisions decided decide agreed agree
-recommend recommends recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
+mean recommend recommends recommendation recommendations recommended conclusion conclusions concluded outcome outcomes approve approved vote voted request
 requests requested asked ask asking arising waiting outstanding overdue action actions follow-up follow-ups followup followups chase chasing
 promise promised undertook undertaken circulate circulated receive received arrive arrived discuss discussed discussing discussion consider considered
 considering debate debated reviewed scrutinised scrutinized covered examined coming come due brought presented reported scheduled
@@ -371,7 +371,7 @@ function directionOf(text: string): Direction {
   // "was young carers on the agenda in july": asked in the past tense, the past month.
   if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
-  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made)\b/i.test(text)) return 'past';
+  if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made|decisions?|resolutions?|outcomes?|requests?)\b/i.test(text)) return 'past';
   return 'any';
 }
 

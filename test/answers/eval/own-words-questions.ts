@@ -74,4 +74,10 @@ export const OWN_PLANS: AskCase[] = [
   { q: "what's coming in november", now: '2017-10-20', must: ["No agenda in November 2017 is published yet", "Improvement Board Report"] },
   { q: "whats on in october", now: '2017-08-20', must: ["No agenda in October 2017 is published yet", "Quality of Social Workers"] },
   { q: "whats on the agenda in july", now: '2017-07-10', must: ["Support to Young Carers"], mustNot: ["No agenda in July 2017"], note: 'near miss: the agenda of 13 July 2017 is out' },
+  { q: "who has the worst attendance", now: '2018-02-01', must: ["lowest rate first", "R Potter 0%"], note: 'the table with the lowest rates first' },
+  { q: "any private items last year", now: '2018-02-01', must: ["None: every item on the agendas of the 2 meetings in 2017 is public"], mustNot: ["not published yet"] },
+  { q: "when did we last meet", now: '2018-02-01', must: ["Most recent meeting: Thursday 11 January 2018"], mustNot: ["History of"] },
+  { q: "decisions between june and september", now: '2018-02-01', must: ["between 1 June 2017 and 30 September 2017"], mustNot: ["2018"], note: 'months without a year in a question about decisions look back' },
+  { q: "what time does the meeting start", now: '2018-01-05', must: ["Next meeting: Thursday 11 January 2018, 2.00 pm"] },
+  { q: "what did the board recommend on exclusions", now: '2018-02-01', must: ["Exclusions and Pupil Referral Unit (PRU) be added to the next agenda"] },
 ];
