@@ -34,6 +34,8 @@ export interface SearchRequest {
   /** 'AND' for topics (every word must match), 'OR' for free search. */
   combineWith?: 'AND' | 'OR';
   limit?: number;
+  /** Only the results scoring at least this share of the best (0 to 1), all of them unless `limit` says fewer. */
+  share?: number;
   /** Search these fields only (default: all, with the usual boosts). */
   fields?: ('title' | 'text' | 'body')[];
   /** Stems only, no prefixes or typos: for topics taken from the record itself, which are spelt right. */
@@ -117,6 +119,7 @@ export class SearchIndex {
       ...(request.exact ? { exact: true } : {}),
       ...(request.combineWith ? { combineWith: request.combineWith } : {}),
       ...(request.limit ? { limit: request.limit } : {}),
+      ...(request.share !== undefined ? { share: request.share } : {}),
     });
   }
 

@@ -47,6 +47,8 @@ export interface RankRequest extends TermMatchRequest {
   combineWith?: 'AND' | 'OR';
   /** How many of the best to return (default: all). */
   limit?: number;
+  /** Only those scoring at least this share of the best: found in the one pass that scores them all. */
+  share?: number;
 }
 
 /** One indexed word standing for a query term, with MiniSearch's weight for how it matched. */
@@ -228,6 +230,7 @@ export class TermPostings {
       }
     }
     const everyTerm = (1 << unique.length) - 1;
+    const floor = request.share === undefined ? Number.NEGATIVE_INFINITY : request.share * bestScore(touched, touchedCount, masks, scores, request.combineWith === 'AND' ? everyTerm : 0);
     const limit = request.limit ?? touchedCount;
     // The best `limit` in score order; ties keep the order first found, as MiniSearch's stable sort does.
     // A few kept by insertion; many (every match of common words) by one stable sort, not insertion.
@@ -241,6 +244,7 @@ export class TermPostings {
       masks[short] = 0;
       scores[short] = 0;
       if (request.combineWith === 'AND' && mask !== everyTerm) continue;
+      if (score < floor) continue;
       if (!inserting) {
         best.push({ short, score, matched });
         continue;
@@ -401,6 +405,19 @@ function termsByPass(best: ReadonlyArray<{ short: number }>, used: readonly Expa
     }
   }
   return (short) => [...(found.get(short) ?? [])];
+}
+
+/** The best score among the documents touched (those with every term of `required`, when it is not 0), as `rank` scores them; 0 for none. */
+function bestScore(touched: Uint32Array, count: number, masks: Uint32Array, scores: Float64Array, required: number): number {
+  let best = 0;
+  for (let t = 0; t < count; t++) {
+    const short = touched[t]!;
+    const mask = masks[short]!;
+    if (required !== 0 && mask !== required) continue;
+    const score = scores[short]! * bits(mask);
+    if (score > best) best = score;
+  }
+  return best;
 }
 
 function bits(mask: number): number {

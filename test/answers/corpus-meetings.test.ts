@@ -1,7 +1,9 @@
 // Next meeting and meetings on a date, on the bundled corpus.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answers/engine.ts';
-import { nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
+import { nearestMeetings, nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
+import type { RecordView } from '../../src/answers/record-view.ts';
+import type { Meeting } from '../../src/model.ts';
 import { contextOf } from './context.ts';
 import { renderText } from '../../src/answers/render-text.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -97,6 +99,20 @@ describe('a meeting on a date', () => {
     const bad = engine.ask('agenda 31/02/2018');
     expect(bad.kind).toBe('notice');
     expect(bad.title).toBe('"31/02/2018" is not a real date.');
+  });
+
+  it('lists the nearest meetings known, as a sort of the whole calendar by distance would', () => {
+    const nearest = engine.ask('meeting on 12 January 2018');
+    expect(nearest.sections[0]?.heading).toBe('Nearest meetings known');
+    expect(nearest.sections[0]?.entries.map((e) => e.text)[0]).toContain('11 January 2018');
+    // Several meetings a day, and days equally far on either side: nearest first, equals in calendar order.
+    const dates = ['2020-01-06', '2020-01-06', '2020-01-08', '2020-01-10', '2020-01-10', '2020-01-10', '2020-01-12', '2020-01-20', '2020-01-20'];
+    const calendar = dates.map((date, i) => ({ id: `m${i}`, date }) as Meeting);
+    const view = { calendar } as unknown as RecordView;
+    const whole = (date: string) => [...calendar].sort((a, b) => Math.abs(Date.parse(a.date!) - Date.parse(date)) - Math.abs(Date.parse(b.date!) - Date.parse(date)));
+    for (const date of ['2019-12-01', '2020-01-06', '2020-01-07', '2020-01-09', '2020-01-10', '2020-01-11', '2020-01-16', '2020-02-01']) {
+      for (const count of [1, 3, 5]) expect(nearestMeetings(view, date, count).map((m) => m.id), `${date} ${count}`).toEqual(whole(date).slice(0, count).map((m) => m.id));
+    }
   });
 
   it('names each source document', () => {

@@ -79,6 +79,10 @@ describe('answers from the term map', () => {
           // A limit above what is kept by insertion: sorted once, then cut.
           const many = ix.search(query, { ...request, limit: 70 });
           expect(many.map((h) => `${h.kind}:${h.refId}`)).toEqual(expected.slice(0, 70).map((h) => `${h.kind}:${h.refId}`));
+          // Those within a share of the best score: all of them, in the same order.
+          const floor = (expected[0]?.score ?? 0) * 0.6;
+          const near = ix.search(query, { ...request, share: 0.6 });
+          expect(near.map((h) => `${h.kind}:${h.refId}`)).toEqual(expected.filter((h) => h.score >= floor - 1e-9).map((h) => `${h.kind}:${h.refId}`));
           compared += expected.length;
         }
       }

@@ -25,7 +25,7 @@ import { requestStatus, type RequestStatus } from '../requests/request-catalogue
 import { resolutionsAt } from '../resolutions/resolution-queries.ts';
 import { lookBackSections, STILL_LOADING_NOTE } from './agenda-look-back.ts';
 import { meetingPromises } from './meeting-promises.ts';
-import { itemsOf, meetingById, meetingsOn, meetingsOnDayMonth, plannedFor } from './meeting-queries.ts';
+import { itemsOf, meetingById, meetingsOn, meetingsOnDayMonth, nearestMeetings, plannedFor } from './meeting-queries.ts';
 
 export interface MeetingAnswerOptions {
   question?: string;
@@ -179,10 +179,7 @@ function noMeeting(ctx: AnswerContext, question: string, when: string, date: str
   const view = ctx.view;
   const entries: AnswerEntry[] = [];
   if (date) {
-    const sorted = [...view.calendar].sort(
-      (a, b) => Math.abs(Date.parse(a.date!) - Date.parse(date)) - Math.abs(Date.parse(b.date!) - Date.parse(date)),
-    );
-    for (const m of sorted.slice(0, 3)) entries.push({ text: meetingWhen(m), detail: [meetingStatusLabel(m)] });
+    for (const m of nearestMeetings(view, date, 3)) entries.push({ text: meetingWhen(m), detail: [meetingStatusLabel(m)] });
   }
   return answerFor(ctx, 'meeting', question, {
     title: `No meeting is known on ${when}.`,

@@ -63,6 +63,26 @@ function firstOnOrAfter(view: RecordView, date: string): number {
   return lo;
 }
 
+/**
+ * The `count` meetings of the calendar nearest a London date, nearest first (equally near: in
+ * calendar order). Only those beside the date can be nearest: the `count` before it and after it,
+ * with every meeting of the dates at either end, sorted; not the whole calendar.
+ */
+export function nearestMeetings(view: RecordView, date: string, count: number): Meeting[] {
+  const { calendar } = view;
+  const at = firstOnOrAfter(view, date);
+  let from = Math.max(0, at - count);
+  let to = Math.min(calendar.length, at + count);
+  while (from > 0 && calendar[from - 1]!.date === calendar[from]!.date) from--;
+  while (to > 0 && to < calendar.length && calendar[to]!.date === calendar[to - 1]!.date) to++;
+  const day = Date.parse(date);
+  const distance = (m: Meeting) => Math.abs(Date.parse(m.date!) - day);
+  return calendar
+    .slice(from, to)
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, count);
+}
+
 /** Meetings on a London calendar date (YYYY-MM-DD). */
 export function meetingsOn(ctx: AnswerContext, date: string): Meeting[] {
   return meetingsBetween(ctx, date, date, null);

@@ -121,20 +121,13 @@ function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]
     });
 }
 
-/** The first ranked results to rank ahead in a partial match: only those within `share` of the best score. */
-const FIRST_RANKED = 64;
-
 /**
- * The ranked results scoring at least `share` of the best, best first: the index sorts only as many
- * as are asked for, and a common word's partial matches run to tens of thousands, of which a few score near the best.
+ * The ranked results scoring at least `share` of the best, best first: a common word's partial
+ * matches run to tens of thousands, of which a few score near the best; the index scores them
+ * all once and sorts only those.
  */
 function bestRanked(index: SearchIndex, topic: string, kinds: SearchDocKind[], share: number): SearchHit[] {
-  for (let limit = FIRST_RANKED; ; limit *= 4) {
-    const ranked = index.search(topic, { kinds, limit });
-    const floor = (ranked[0]?.score ?? 0) * share;
-    // Fewer than asked for: that was all of them; the last still above the floor: more may be.
-    if (ranked.length < limit || ranked[ranked.length - 1]!.score < floor) return ranked.filter((h) => h.score >= floor);
-  }
+  return index.search(topic, { kinds, share });
 }
 
 /** Documents with every word of the topic (with stemming, prefixes, typos and the glossary). */
