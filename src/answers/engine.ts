@@ -216,6 +216,9 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const keeper = new SearchIndexKeeper({ store, snapshotPath, ...(logger ? { logger } : {}) });
   await keeper.open();
   const views = new RecordViews(store);
+  // The store's look-ups by id (an item, a resolution, a request), which most answers read: built in
+  // slices from now, not all at once by the first answer that reads one.
+  const storeLookups = store.prepareLookups().catch((error: unknown) => logger?.warn('Preparing the store look-ups failed.', error));
   // An index of nothing, for meeting answers while the real one loads; one per record version.
   let standIn: SearchIndex | null = null;
   const standInIndex = (): SearchIndex => {
@@ -299,7 +302,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     index: () => keeper.current(),
     saved: () => keeper.saved(),
     loaded: () => keeper.loaded(),
-    prepared: () => started.then(() => views.prepared()),
+    prepared: () => Promise.all([storeLookups, started.then(() => views.prepared())]).then(() => undefined),
     context: (options = {}) => contextFor(options, keeper.current()),
   };
 }

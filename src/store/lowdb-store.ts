@@ -209,7 +209,8 @@ class BoardStore implements Store {
   #statusChanges: Array<{ version: number; id: string | null }> = [];
   /** Every change after this version is in #statusChanges. */
   #statusChangesFrom = 0;
-  /** The write look-ups being built, in slices, for this record in memory (a restore reads another). */
+  /** The look-ups being built, in slices, for this record in memory (a restore reads another): by id, and a write's. */
+  #lookups: { index: RecordIndex; done: Promise<void> } | null = null;
   #preparing: { index: RecordIndex; done: Promise<void> } | null = null;
   readonly #prepareSliceMs: number;
   /** Set inside a write (batch): ingests join it instead of waiting for the lock they already hold. */
@@ -549,14 +550,19 @@ class BoardStore implements Store {
     return changed;
   }
 
+  prepareLookups(): Promise<void> {
+    const index = this.#index;
+    if (this.#lookups?.index !== index) this.#lookups = { index, done: this.#inSlices(index, index.lookupSteps()) };
+    return this.#lookups.done;
+  }
+
   prepareForWrites(): Promise<void> {
     const index = this.#index;
-    if (this.#preparing?.index !== index) this.#preparing = { index, done: this.#prepare(index) };
+    if (this.#preparing?.index !== index) this.#preparing = { index, done: this.#inSlices(index, index.prepareSteps()) };
     return this.#preparing.done;
   }
 
-  async #prepare(index: RecordIndex): Promise<void> {
-    const steps = index.prepareSteps();
+  async #inSlices(index: RecordIndex, steps: Generator<void, void>): Promise<void> {
     for (;;) {
       const until = performance.now() + this.#prepareSliceMs;
       do {

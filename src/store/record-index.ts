@@ -227,12 +227,10 @@ export class RecordIndex {
   }
 
   /**
-   * Every look-up a write needs (by id, by meeting, and the item titles a merge matches on), built a
-   * few hundred meetings at a time: the process that writes steps through them after it opens, so
-   * that its first click or paper does not build them in one turn of its event loop. Whatever needs
-   * a look-up before the steps are done finishes them there and then.
+   * The look-ups by id and by meeting (what answers read too: an item, a resolution, a request by its
+   * id), a few hundred meetings at a time; whatever needs one first finishes them there and then.
    */
-  *prepareSteps(): Generator<void, void> {
+  *lookupSteps(): Generator<void, void> {
     if (this.#pending) {
       this.#building = this.#buildSteps(this.#pending);
       this.#pending = null;
@@ -241,6 +239,16 @@ export class RecordIndex {
       if (this.#building.next().done) this.#building = null;
       else yield;
     }
+  }
+
+  /**
+   * Every look-up a write needs (by id, by meeting, and the item titles a merge matches on), built a
+   * few hundred meetings at a time: the process that writes steps through them after it opens, so
+   * that its first click or paper does not build them in one turn of its event loop. Whatever needs
+   * a look-up before the steps are done finishes them there and then.
+   */
+  *prepareSteps(): Generator<void, void> {
+    yield* this.lookupSteps();
     if (this.#itemIdsByTitle) return;
     const changes = this.#changes;
     const byTitle = new Map<string, TitleIds>();

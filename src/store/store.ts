@@ -160,4 +160,10 @@ export interface Store {
    * so that no write builds them in one long turn of the event loop. Resolves when built.
    */
   prepareForWrites(): Promise<void>;
+  /**
+   * Build the look-ups by id and by meeting (an item, a resolution, a request by its id: what most
+   * answers read) the same way, once per record read: an answer engine does as it opens, so that its
+   * first answers do not build them in their own turn. Resolves when built.
+   */
+  prepareLookups(): Promise<void>;
 }

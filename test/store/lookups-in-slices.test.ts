@@ -1,7 +1,9 @@
-// The look-ups a write needs (by id, by meeting, the titles a merge matches on) are built in slices
-// between other work: the running bot builds them once its first answers are ready, and a write that
-// comes sooner waits for them rather than building them all in its own turn of the event loop.
-import { describe, expect, it } from 'vitest';
+// The store's look-ups (by id and by meeting, which answers read; the titles a merge matches on) are
+// built in slices between other work: an answer engine builds those by id as it opens, the running bot
+// a write's once its first answers are ready, and a write that comes sooner waits for them rather than
+// building them all in its own turn of the event loop.
+import { describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../src/answers/engine.ts';
 import { ParsedDocument, type BoardRecord } from '../../src/model.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import { RecordIndex } from '../../src/store/record-index.ts';
@@ -37,9 +39,9 @@ async function councilRecord(): Promise<BoardRecord> {
 }
 
 /** How many times the look-ups' build pauses for the event loop, for a record opened as it is. */
-function pausesIn(record: BoardRecord): number {
+function pausesIn(record: BoardRecord, which: 'prepareSteps' | 'lookupSteps' = 'prepareSteps'): number {
   let pauses = 0;
-  const steps = RecordIndex.fromRecord(structuredClone(record)).prepareSteps();
+  const steps = RecordIndex.fromRecord(structuredClone(record))[which]();
   while (!steps.next().done) pauses++;
   return pauses;
 }
@@ -100,5 +102,37 @@ describe('the look-ups a write needs', () => {
     const request = store.record().requests[1]!;
     await store.setRequestState(request.id, 'done', 'U1', new Date('2020-01-01T00:00:00Z'));
     expect(store.prepareForWrites()).toBe(building);
+  }, 60_000);
+});
+
+describe('the look-ups by id that answers read', () => {
+  it('are built as an answer engine opens, and its answers are those of a store that had them', async () => {
+    const record = await councilRecord();
+    const clock = { now: () => new Date('2012-06-01T09:00:00Z') };
+    const store = openMemoryStore({ record: structuredClone(record), clock, prepareSliceMs: 0 });
+    const asked = vi.spyOn(store, 'prepareLookups');
+    const engine = await createEngine({ store, clock, snapshotPath: null });
+    await engine.prepared();
+    expect(asked).toHaveBeenCalledTimes(1);
+
+    const built = openMemoryStore({ record: structuredClone(record), clock });
+    await built.prepareLookups();
+    const engines = await Promise.all([store, built].map((s) => createEngine({ store: s, clock, snapshotPath: null })));
+    await Promise.all(engines.map((e) => e.prepared()));
+    for (const question of ['next meeting', 'outstanding requests', 'what was resolved on quayside lighting', 'meeting on 3 January 2010']) {
+      expect(engines[0]!.ask(question), question).toEqual(engines[1]!.ask(question));
+    }
+  }, 60_000);
+
+  it('are built in slices by prepareLookups, and by it only once', async () => {
+    const record = await councilRecord();
+    const store = openMemoryStore({ record: structuredClone(record), prepareSliceMs: 0 });
+    let building: Promise<void> | null = null;
+    const pauses = pausesIn(record, 'lookupSteps');
+    expect(pauses).toBeGreaterThan(1);
+    const turns = await turnsDuring(() => (building = store.prepareLookups()));
+    expect(turns).toBeGreaterThanOrEqual(pauses);
+    expect(store.prepareLookups()).toBe(building);
+    expect(store.item(record.items[0]!.id)).toEqual(record.items[0]);
   }, 60_000);
 });
