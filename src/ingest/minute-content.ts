@@ -379,13 +379,21 @@ function firstLine(block: DecisionBlock): number {
 function sentenceRequests(text: string, meetingDate: string | null): ParsedRequest[] {
   const out: ParsedRequest[] = [];
   const parts = sentences(text);
+  // "Mortality. Work was ongoing ... The panel would continue to be informed.": the paragraph's topic, kept with its request.
+  const topic = parts.length > 1 && isTopicLabel(parts[0]!) ? parts[0]! : null;
   for (const [n, sentence] of parts.entries()) {
     const kind = requestKind(sentence, 'body');
     if (!kind || /:$/.test(sentence)) continue;
     const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
-    out.push(makeRequest(said, kind, meetingDate));
+    out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
   }
   return out;
+}
+
+/** "Sustainable Services Review.", "Access to the garden.": a few words and a stop, no verb, naming what the paragraph is about. */
+function isTopicLabel(sentence: string): boolean {
+  const words = sentence.split(' ');
+  return words.length <= 6 && sentence.endsWith('.') && /^[A-Z]/.test(sentence) && !R.FINITE_VERB.test(sentence) && !/\bto [a-z]/.test(sentence);
 }
 
 /** An invitation to attend is an ask of its own, whatever else a resolution asks for. */

@@ -270,6 +270,11 @@ describe('requests set against a post, run onto a paragraph or promised in the p
     expect(requests('Figures would be compiled after the April returns and circulated to Members.')).toHaveLength(1);
     expect(requests('Members asked if the officers could look at the issue and report back to Councillor Lark.')).toHaveLength(1);
     expect(requests('The panel would continue to be involved and informed.')).toHaveLength(1);
+    // A paragraph that opens on its topic keeps the topic with the request, so the reminder says what it is about.
+    expect(requests('Day Centres. Visits had been completed. The panel would continue to be involved and informed.')).toEqual([
+      'Day Centres. The panel would continue to be involved and informed.',
+    ]);
+    expect(requests('The visits had been completed. The panel would continue to be involved and informed.')).toEqual(['The panel would continue to be involved and informed.']);
     // What happened, or a figure made with nothing sent to the board, asks nothing.
     expect(requests('Councillor Hale had followed up with the county in March.')).toEqual([]);
     expect(requests('A response had been received to date from the MP.')).toEqual([]);
