@@ -131,6 +131,11 @@ describe('reading a question', () => {
     expect(readQuestion('requests since march', now).period).toMatchObject({ from: '2023-03-01', to: null });
   });
 
+  it('keeps a dash that joins two clauses out of the topic', () => {
+    expect(read('ethnic minority children breakdown - have we had it')).toMatchObject({ intent: 'requests', topic: 'ethnic minority children breakdown' });
+    expect(read('post-16 transport').topic).toBe('post-16 transport');
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });
