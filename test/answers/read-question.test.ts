@@ -123,6 +123,19 @@ describe('reading a question', () => {
     expect(read('when did we last discuss exclusions')).toMatchObject({ intent: 'history', topic: 'exclusions' });
   });
 
+  it('reads "requests from March 2023" as that month, and "from March onwards" as since', () => {
+    const now = new Date('2023-06-01T12:00:00Z');
+    expect(readQuestion('requests from march 2023', now).period).toMatchObject({ from: '2023-03-01', to: '2023-03-31' });
+    expect(readQuestion('decisions from last month', now).period).toMatchObject({ from: '2023-05-01', to: '2023-05-31' });
+    expect(readQuestion('requests from march onwards', now).period).toMatchObject({ from: '2023-03-01', to: null });
+    expect(readQuestion('requests since march', now).period).toMatchObject({ from: '2023-03-01', to: null });
+  });
+
+  it('keeps a dash that joins two clauses out of the topic', () => {
+    expect(read('ethnic minority children breakdown - have we had it')).toMatchObject({ intent: 'requests', topic: 'ethnic minority children breakdown' });
+    expect(read('post-16 transport').topic).toBe('post-16 transport');
+  });
+
   it('reads "actions arising" as the requests still open', () => {
     expect(read('actions arising')).toMatchObject({ intent: 'requests', topic: null });
     expect(read('actions arising from the ofsted report')).toMatchObject({ intent: 'requests', topic: 'ofsted report' });

@@ -286,6 +286,9 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
       const point = relative?.kind === 'period' ? { from: relative.period.from!, to: relative.period.to! } : pointIn(text, now, 'past');
       if (!point) continue;
       const said = span(i, n);
+      // "requests from March 2023", "decisions from last month": the things of that month, not all since.
+      const oneMonth = point.from.endsWith('-01') && point.to === monthEnd(Number(point.from.slice(0, 4)), Number(point.from.slice(5, 7)));
+      if (word === 'from' && oneMonth && !lower.slice(k).some((w) => /^(?:onwards?|forwards?)$/.test(w))) return period(point.from, point.to, said);
       if (word === 'since' || word === 'after' || word === 'from') {
         const from = word === 'after' ? addCalendarDays(point.to, 1) : point.from;
         return period(from, null, said, `${word} ${say(from)}`);

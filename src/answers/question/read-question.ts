@@ -530,7 +530,8 @@ function topicOf(text: string, keepContext = false): string | null {
   const words = withoutIntentWords(text.replace(/[?!.,;:"“”()[\]{}]+/g, ' ').replace(/ +/g, ' ').trim(), keepContext)
     .split(' ')
     .map(withoutEdgeQuotes)
-    .filter(Boolean);
+    // A dash standing alone ("the breakdown - have we had it") joins clauses, not words of the topic.
+    .filter((w) => w && !/^[-–—]+$/.test(w));
   // Frame words go from the edges; inside a topic they stay ("children in need").
   while (words.length && isFrame(words[0]!)) words.shift();
   // "the improvement board" keeps its last word: a body's name, not the board asked.
