@@ -44,7 +44,7 @@ export function answerContext(parts: ContextParts): AnswerContext {
   return {
     view,
     index,
-    indexComplete: parts.indexComplete ?? (index.ready && index.storeVersion === view.version),
+    indexComplete: parts.indexComplete ?? ((index.ready || index.onFirstSearch) && index.storeVersion === view.version),
     now,
     t: now.getTime(),
     today: londonDate(now),

@@ -62,6 +62,11 @@ export class SearchIndex {
     storeVersion: string,
     /** 'built' from the record, or loaded from a 'snapshot', when the process opened it. */
     readonly origin: 'built' | 'snapshot',
+    /**
+     * Built from the record by its first search, by design (no keeper loads it in the background):
+     * whoever searches it sees the whole record, so it counts as complete before it is built.
+     */
+    readonly onFirstSearch = false,
   ) {
     this.#engine = typeof engine === 'function' ? null : engine;
     this.#finish = typeof engine === 'function' ? engine : null;
@@ -617,13 +622,17 @@ function readTextNow(file: string): string {
 }
 
 // Indexes for callers that hold only a Store (reminders, scans): the engine's, kept
-// in step by its keeper; built here only for a store no keeper looks after (tools, tests).
+// in step by its keeper; for a store no keeper looks after (the running bot's own store in Slack,
+// whose index is the answer thread's; tools, tests) one built by its first search, not before: most
+// reminder posts (the requests digest, the news of a paper) never search, and at council scale a
+// build holds the event loop for seconds and the index takes hundreds of megabytes.
 const shared = new WeakMap<Store, { index: SearchIndex; kept: boolean }>();
 
 export function searchIndexFor(store: Store): SearchIndex {
   const known = shared.get(store);
   if (known && (known.kept || known.index.storeVersion === store.version())) return known.index;
-  const index = buildSearchIndex(store.record(), store.version());
+  const record = store.record();
+  const index: SearchIndex = new SearchIndex(() => index.supply(new SlicedJob(buildSteps(record, new Map())).finishNow()), store.version(), 'built', true);
   shared.set(store, { index, kept: false });
   return index;
 }
