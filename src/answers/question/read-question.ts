@@ -7,7 +7,7 @@ import { glossaryHits } from '../../search/glossary.ts';
 import { londonDate } from '../../london.ts';
 import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
 import { withoutEndPunctuation } from './text.ts';
-import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RequestStatusSlot } from './question-reading.ts';
+import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RankSlot, type RequestStatusSlot } from './question-reading.ts';
 
 /** What the record tells the reader: the people it names and the committees it holds. */
 export interface QuestionVocabulary {
@@ -191,6 +191,16 @@ const ATTENDANCE_TABLE =
 const RANKED_ATTENDANCE =
   /^(?:who|which (?:members?|councillors?)) (?:has|have|had|attends?|attended|comes?|came|misses|missed|turns? up)(?: to)?(?: the)? (worst|poorest|lowest|least|best|highest|most)(?: attendance(?: record| rates?)?| often| meetings| of all| at meetings)?$|^(?:the )?(worst|poorest|lowest|best|highest) (?:attendance(?: record| rates?)?|attenders)$/i;
 const LOWEST_FIRST = new Set(['worst', 'poorest', 'lowest', 'least']);
+
+/** Which end of the attendance table a question asks for first, or null when it asks for none. */
+function rankAsked(text: string): RankSlot | null {
+  const ranked = RANKED_ATTENDANCE.exec(withoutEndPunctuation(text).trim());
+  if (!ranked) return null;
+  const end = (ranked[1] ?? ranked[2]!).toLowerCase();
+  // "who misses the most" asks for the lowest rates first, as "who attends the least" does.
+  const misses = /\b(?:misses|missed)\b/i.test(text);
+  return LOWEST_FIRST.has(end) !== misses ? 'lowest' : 'highest';
+}
 const HISTORY = /\b(?:history|timeline|background|chronology|story so far|track record|what has happened (?:with|about)|what happened (?:with|to|about))\b/i;
 // "when did we last discuss X", "has the board ever looked at X", "X ... ever been considered".
 const WHEN_DID = /\bwhen (?:did|was|were|have|has|had)\b/i;
@@ -678,6 +688,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   const intent = read === 'search' && PREDICTION.test(bare) ? 'cannot' : read;
   reading.intent = intent;
   if (intent === 'cannot') return reading;
+  if (intent === 'attendance-table') reading.rank = rankAsked(bare);
   if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     const words = (intent === 'requests' ? withoutReplied(rest) : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
@@ -727,14 +738,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
-  const ranked = !reading.person && !reading.meeting ? RANKED_ATTENDANCE.exec(withoutEndPunctuation(text).trim()) : null;
-  if (ranked) {
-    const end = (ranked[1] ?? ranked[2]!).toLowerCase();
-    // "who misses the most" asks for the lowest rates first, as "who attends the least" does.
-    const misses = /\b(?:misses|missed)\b/i.test(text);
-    reading.rank = LOWEST_FIRST.has(end) !== misses ? 'lowest' : 'highest';
-    return 'attendance-table';
-  }
+  if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
   if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
