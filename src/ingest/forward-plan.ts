@@ -43,7 +43,21 @@ function tableColumns(cells: string[]): TableColumns | null {
 }
 
 /** A labelled line of a plan item ("Decision maker: Cabinet"): what its label says it holds. */
-type Field = 'maker' | 'due' | 'lead' | 'title' | 'other';
+type Field = 'maker' | 'due' | 'lead' | 'title' | 'restriction' | 'other';
+
+/** A value that opens with the date or month of a decision: "23 March 2004", "25 Nov 2019; 28 days' notice ...", "March 2017". */
+function opensWithDate(value: string): boolean {
+  return findDates(value)[0]?.index === 0 || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/i.test(value);
+}
+
+/** A restriction that keeps the whole entry private ("Fully exempt", "Private", "Yes - Paragraph 3"), not a part of it. */
+const WHOLLY_PRIVATE = /^(?:fully exempt|exempt|private|confidential|yes)\b/i;
+
+/** ModernGov marks an entry added since the last plan "New!" after its title: no part of the title. */
+function planTitle(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.endsWith(' New!') ? trimmed.slice(0, -' New!'.length).trim() : trimmed;
+}
 const FIELD_LABEL = /^([A-Z][\w '()/,&-]{2,70}?) ?: ?/;
 
 function fieldOf(text: string): { field: Field; label: string; value: string } | null {
@@ -55,6 +69,9 @@ function fieldOf(text: string): { field: Field; label: string; value: string } |
   if (/\b(?:maker|taker|(?:taken|made) by|making (?:body|individual)|who will (?:make|take))\b/.test(label)) field = 'maker';
   else if (/\b(?:date|due|when|timing|month)\b/.test(label) && !/\b(?:published|first|original(?:ly)?|added|representations?|consultation|updated)\b/.test(label)) field = 'due';
   else if (/\b(?:lead|portfolio|cabinet member|responsible|contact)\b/.test(label)) field = 'lead';
+  // A plan prints a decision already taken as "Decision: <its date>" where the others read "Decision due:".
+  else if (label === 'decision' && opensWithDate(value)) field = 'due';
+  else if (/\b(?:restriction|exempt|private|confidential)\b/.test(label)) field = 'restriction';
   else if (/\b(?:title|subject|matter|description|details? of (?:the )?decision|(?:key |proposed )?decision(?: to be (?:taken|made))?$)/.test(label)) field = 'title';
   return { field, label, value };
 }
@@ -64,14 +81,18 @@ function slotOf(text: string): Pick<ParsedWorkProgrammeItem, 'slot' | 'date'> {
   return date ? { slot: 'dated', date: date.date } : { slot: 'to-be-determined', date: null };
 }
 
-function row(title: string, when: string, maker: string | null, lead: string | null): ParsedWorkProgrammeItem {
+/**
+ * One decision as a row. A wholly private entry keeps its title and when it is due, marked exempt:
+ * nothing else of it (Schedule 12A), not even who takes it or who leads on it.
+ */
+function row(title: string, when: string, maker: string | null, lead: string | null, exempt = false): ParsedWorkProgrammeItem {
   const slot = slotOf(when);
   return {
     year: slot.date ? municipalYearOf(slot.date) : null,
     ...slot,
-    title,
-    detail: maker ? `Decision maker: ${maker}` : null,
-    leads: splitLeads(lead ?? undefined),
+    title: planTitle(title),
+    detail: exempt ? 'Exempt' : maker ? `Decision maker: ${maker}` : null,
+    leads: exempt ? [] : splitLeads(lead ?? undefined),
     meetingNote: null,
     committee: null,
   };
@@ -127,6 +148,7 @@ function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
     let when: string | null = null;
     let lead: string | null = null;
     let title: string | null = null;
+    let exempt = false;
     let last = i;
     let open: Field | null = null;
     const seen = new Set<string>();
@@ -151,13 +173,15 @@ function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
       }
       // The next item begins with its own decision maker, or a label this item already had.
       if (!f || (k > i && (f.field === 'maker' || seen.has(f.label) || (f.field === 'title' && title)))) break;
-      seen.add(f.label);
+      // A label alone on its line may be repeated with its value on the next ("Reason for urgency:" twice).
+      if (f.value) seen.add(f.label);
       last = k;
       open = f.field;
       if (f.field === 'maker') maker ??= f.value || null;
       else if (f.field === 'due') when ??= f.value;
       else if (f.field === 'lead') lead ??= f.value || null;
       else if (f.field === 'title') title ??= f.value || null;
+      else if (f.field === 'restriction') exempt ||= WHOLLY_PRIVATE.test(f.value);
     }
     taken = last;
     if (!title) {
@@ -167,7 +191,7 @@ function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
       const above = t >= 0 ? lines[t]!.text : '';
       if (above && above.length <= 200 && !fieldOf(above) && !/[.;:]$/.test(above)) title = above;
     }
-    if (title) out.push(row(title, when ?? '', maker, lead));
+    if (title) out.push(row(title, when ?? '', maker, lead, exempt));
   }
   return out;
 }

@@ -187,6 +187,15 @@ function untitledMinutes(lines: readonly ClassifiedLine[]): boolean {
   return decided > 0 || headings.length >= 3;
 }
 
+/**
+ * Numbered entries that are a plan's decisions (a title, then "Decision maker:", "Decision due:" ...),
+ * as on a ModernGov plan page, are no minutes' items: when they are most of the headings, the text is a plan.
+ */
+function readsAsPlan(lines: readonly ClassifiedLine[]): boolean {
+  const decisions = parseForwardPlan(lines).length;
+  return decisions > 0 && decisions * 2 >= chooseHeadings(lines, 0, lines.length).length;
+}
+
 export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentReading {
   const warnings: string[] = [];
   let minuteSpans = findMinutes(lines);
@@ -206,7 +215,7 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
     agenda = read.meeting;
     explained += read.explained;
     meetings.push(agenda);
-  } else if (minuteSpans.length === 0 && untitledMinutes(lines)) {
+  } else if (minuteSpans.length === 0 && untitledMinutes(lines) && !readsAsPlan(lines)) {
     minuteSpans = [{ start: 0, end: lines.length }];
   }
   for (const span of minuteSpans) {
