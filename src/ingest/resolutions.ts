@@ -605,7 +605,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       block = mid ? readBlock(lines, i, until, mid) : capitalPassiveDecision(lines, i, until);
     }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
-      blocks.push(block);
+      blocks.push(...withDecisionsAfter(block, lines[Math.max(block.start, block.end - 1)] ?? line));
       i = Math.max(block.end, i + 1);
       continue;
     }
@@ -621,6 +621,33 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     if (!unlabelled.has(b)) lastLabelled.set(key(b), Math.max(lastLabelled.get(key(b)) ?? -1, b.start));
   }
   return blocks.filter((b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start));
+}
+
+/**
+ * A decision and the decisions in the sentences after it on its last line: "... it was resolved that they be approved.
+ * It was resolved to renew the insurance. The Clerk will send the form." A decision ends with its sentence; the prose
+ * after it may record the next one (a label where a sentence starts, or "It was resolved to ..." opening one) or say
+ * something else, which stays the trailing text (read for requests) of the decision it follows. Each pass reads a
+ * shorter text, so this ends.
+ */
+function withDecisionsAfter(block: DecisionBlock, last: ClassifiedLine): DecisionBlock[] {
+  const out: DecisionBlock[] = [block];
+  let rest = block.trailing ?? '';
+  while (rest !== '') {
+    const line: ClassifiedLine = { ...last, text: rest, clause: null, bullet: false, heading: null, decision: null, kinds: new Set() };
+    const decision = decisionOf(rest);
+    const first = decision ? { ...line, decision, kinds: new Set(['decision-label' as const]) } : midLineDecision(line);
+    if (!first) break;
+    const next = readBlock([first], 0, 1, first);
+    if (next.resolutions.length === 0) break;
+    // The prose between the two decisions belongs to the one before.
+    const between = decision ? '' : rest.slice(0, rest.length - first.text.length).trim();
+    out[out.length - 1] = { ...out[out.length - 1]!, trailing: between || undefined };
+    out.push({ ...next, start: block.start, end: block.end });
+    if (!next.trailing || next.trailing.length >= rest.length) break;
+    rest = next.trailing;
+  }
+  return out;
 }
 
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
