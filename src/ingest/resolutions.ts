@@ -324,7 +324,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   const afterStem = nextNonBlank(lines, j, until);
   const next = lines[afterStem];
   // A list printed to the left of the label is not its list: the label sits under an entry of a list ("• 24/0118/FULL ..." / "    AGREED to recommend APPROVAL" / "• 24/0164/FULL ...").
-  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent);
+  // A line that opens a decision of its own ("11.1 Agreed – to ..." over "11.2 Agreed – to ...") is the next decision, not a clause of this one.
+  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent) && !(opensDecision(next) && !open);
   if (listFollows && (open || !endsSentence(stem))) {
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
