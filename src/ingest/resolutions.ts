@@ -651,6 +651,36 @@ function withDecisionsAfter(block: DecisionBlock, last: ClassifiedLine): Decisio
   return out;
 }
 
+/**
+ * An item's decision blocks without the sentences about the vote: "Councillor A moved the recommendations, which were
+ * seconded and agreed", "It was moved and seconded that the recommendations be approved", "the Committee voted
+ * unanimously to make the resolution below". Such a sentence names the decision instead of stating it; standing before
+ * a decision that states one, it is the vote on that decision, not a decision of its own. Alone, it is the record.
+ */
+export function withoutVotes<B extends DecisionBlock>(blocks: readonly B[]): B[] {
+  let stated = false;
+  const kept: B[] = [];
+  for (let n = blocks.length - 1; n >= 0; n--) {
+    const block = blocks[n]!;
+    const named = block.resolutions.length > 0 && !block.listStem && block.resolutions.every((r) => namesDecisionOnly(r.text));
+    if (named && stated) continue;
+    if (!named) stated = true;
+    kept.push(block);
+  }
+  return kept.reverse();
+}
+
+/** A decision whose only object is a name for a decision printed elsewhere ("the recommendations", "the motion"). */
+function namesDecisionOnly(text: string): boolean {
+  const m = R.NAMED_DECISION.exec(text);
+  if (!m) return false;
+  // "... the recommendations in the report be approved", "... the recommendation below.", "moved the recommendations,
+  // which were seconded and agreed": a few words of place and vote after the name. "... subject to the deletion of
+  // paragraph 3", "... with the addition of ...": the decision says something of its own.
+  const after = text.slice(m.index + m[0].length);
+  return after.split(' ').length <= 16 && !R.QUALIFIED_DECISION.test(after);
+}
+
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
 export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
   const seen = new Set<string>();
