@@ -438,7 +438,7 @@ export function decisionOf(text: string): Decision | null {
     if (verb === verb.toUpperCase() && !R.ATTENDANCE_NOTED.test(text.slice(subject[0].length))) return { rest: text, unanimous: R.UNANIMOUS.test(text), whole: true };
   }
   if (R.BODY_LABEL.test(text)) return { rest: '', unanimous: false, needsList: true };
-  const m = R.RESOLVED_LABEL.exec(text) ?? R.CAPITAL_DECISION_LABEL.exec(text) ?? R.WORDED_DECISION_LABEL.exec(text);
+  const m = R.RESOLVED_LABEL.exec(text) ?? R.CAPITAL_DECISION_LABEL.exec(text) ?? R.SET_OFF_DECISION_LABEL.exec(text) ?? R.WORDED_DECISION_LABEL.exec(text);
   if (!m) return null;
   // "Decision: ..." on a ModernGov page is a part label; it is a decision label too.
   const rest = text.slice(m[0].length).trim();

@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions } from './resolutions.ts';
+import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
@@ -212,6 +212,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   }
 
+  blocks = withoutVotes(blocks);
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
   // "The following item was considered with the press and public excluded.": what follows is exempt, as after a resolution.

@@ -324,7 +324,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   const afterStem = nextNonBlank(lines, j, until);
   const next = lines[afterStem];
   // A list printed to the left of the label is not its list: the label sits under an entry of a list ("• 24/0118/FULL ..." / "    AGREED to recommend APPROVAL" / "• 24/0164/FULL ...").
-  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent);
+  // A line that opens a decision of its own ("11.1 Agreed – to ..." over "11.2 Agreed – to ...") is the next decision, not a clause of this one.
+  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent) && !(opensDecision(next) && !open);
   if (listFollows && (open || !endsSentence(stem))) {
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
@@ -605,7 +606,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       block = mid ? readBlock(lines, i, until, mid) : capitalPassiveDecision(lines, i, until);
     }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
-      blocks.push(block);
+      blocks.push(...withDecisionsAfter(block, lines[Math.max(block.start, block.end - 1)] ?? line));
       i = Math.max(block.end, i + 1);
       continue;
     }
@@ -621,6 +622,63 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     if (!unlabelled.has(b)) lastLabelled.set(key(b), Math.max(lastLabelled.get(key(b)) ?? -1, b.start));
   }
   return blocks.filter((b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start));
+}
+
+/**
+ * A decision and the decisions in the sentences after it on its last line: "... it was resolved that they be approved.
+ * It was resolved to renew the insurance. The Clerk will send the form." A decision ends with its sentence; the prose
+ * after it may record the next one (a label where a sentence starts, or "It was resolved to ..." opening one) or say
+ * something else, which stays the trailing text (read for requests) of the decision it follows. Each pass reads a
+ * shorter text, so this ends.
+ */
+function withDecisionsAfter(block: DecisionBlock, last: ClassifiedLine): DecisionBlock[] {
+  const out: DecisionBlock[] = [block];
+  let rest = block.trailing ?? '';
+  while (rest !== '') {
+    const line: ClassifiedLine = { ...last, text: rest, clause: null, bullet: false, heading: null, decision: null, kinds: new Set() };
+    const decision = decisionOf(rest);
+    const first = decision ? { ...line, decision, kinds: new Set(['decision-label' as const]) } : midLineDecision(line);
+    if (!first) break;
+    const next = readBlock([first], 0, 1, first);
+    if (next.resolutions.length === 0) break;
+    // The prose between the two decisions belongs to the one before.
+    const between = decision ? '' : rest.slice(0, rest.length - first.text.length).trim();
+    out[out.length - 1] = { ...out[out.length - 1]!, trailing: between || undefined };
+    out.push({ ...next, start: block.start, end: block.end });
+    if (!next.trailing || next.trailing.length >= rest.length) break;
+    rest = next.trailing;
+  }
+  return out;
+}
+
+/**
+ * An item's decision blocks without the sentences about the vote: "Councillor A moved the recommendations, which were
+ * seconded and agreed", "It was moved and seconded that the recommendations be approved", "the Committee voted
+ * unanimously to make the resolution below". Such a sentence names the decision instead of stating it; standing before
+ * a decision that states one, it is the vote on that decision, not a decision of its own. Alone, it is the record.
+ */
+export function withoutVotes<B extends DecisionBlock>(blocks: readonly B[]): B[] {
+  let stated = false;
+  const kept: B[] = [];
+  for (let n = blocks.length - 1; n >= 0; n--) {
+    const block = blocks[n]!;
+    const named = block.resolutions.length > 0 && !block.listStem && block.resolutions.every((r) => namesDecisionOnly(r.text));
+    if (named && stated) continue;
+    if (!named) stated = true;
+    kept.push(block);
+  }
+  return kept.reverse();
+}
+
+/** A decision whose only object is a name for a decision printed elsewhere ("the recommendations", "the motion"). */
+function namesDecisionOnly(text: string): boolean {
+  const m = R.NAMED_DECISION.exec(text);
+  if (!m) return false;
+  // "... the recommendations in the report be approved", "... the recommendation below.", "moved the recommendations,
+  // which were seconded and agreed": a few words of place and vote after the name. "... subject to the deletion of
+  // paragraph 3", "... with the addition of ...": the decision says something of its own.
+  const after = text.slice(m.index + m[0].length);
+  return after.split(' ').length <= 16 && !R.QUALIFIED_DECISION.test(after);
 }
 
 /** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */

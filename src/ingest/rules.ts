@@ -306,6 +306,11 @@ export const RESOLVED_LABEL =
   /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
 /** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
 export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?\b[ :,.\-–—]{0,4}/;
+/**
+ * A decision word in any case set off from its decision by a colon or a dash, as a label is: "Agreed – to take no
+ * further action", "8.2 Decided: that the clerk ...". The mark, not the case, makes the word a label.
+ */
+export const SET_OFF_DECISION_LABEL = /^(?:\d{1,3}\.\d{1,2}\.? )?(?:[Uu]nanimously )?(?:[Aa]greed|[Dd]ecided)(?: unanimously)? ?[:–—-] ?/;
 /** "The Committee AGREED the rate ...", "Members AGREED that ...": a decision in a sentence of its own, quoted whole. */
 export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:committee|board|panel|council|cabinet|commission|members|sub-committee|meeting|executive) (?:unanimously )?(?:AGREED|DECIDED|RESOLVED|NOTED|APPROVED|ENDORSED|RECOMMENDED)\b/i;
 /**
@@ -315,7 +320,7 @@ export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:commi
  * that ...". The label in capitals, or "it was resolved" in any case; the match ends where the label starts.
  */
 export const MID_LINE_DECISION_LABEL =
-  /(?:[.:;!?)/] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b))/;
+  /(?:[.:;!?)/] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
 /**
  * A decision in capitals inside a sentence: "Payments for March totalling £2,314.60 were APPROVED.",
  * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.
@@ -427,6 +432,13 @@ export function motionCarried(text: string): boolean {
   }
   return false;
 }
+/**
+ * A decision named rather than stated: "the recommendations", "the motion", "the resolution below", "the officer's
+ * recommendation". A sentence whose decision is only such a name is about the vote on a decision printed elsewhere.
+ */
+export const NAMED_DECISION = /\b(?:the|these|those|its|all|both|each of the) (?:(?:above|following|officers?['’]?|report['’]?s?|two|three|four|five|proposed|amended|substantive|original) ){0,2}(?:recommendations?|motion|resolutions?)\b/i;
+/** What qualifies a decision with words of its own: "subject to ...", "with the addition of ...", "except ...". */
+export const QUALIFIED_DECISION = /\b(?:subject to|with|except|save|but|including|excluding|amended|amendments?|additions?|other than|apart from|namely|as follows)\b|:/i;
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
 /** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
 export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
