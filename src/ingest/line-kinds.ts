@@ -233,6 +233,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
     }
+    // "1. Present: Cllr A (Chair), Cllr B", "APOLOGIES: Cllr C (work)": an attendance label as the item's title, its list after the colon.
+    if (R.BARE_LABEL.test(head) && /^[A-Z]/.test(tail)) return { title: head, rest: tail };
   }
   // "Confirmation of the minutes of 6 May – Agreed", "Bin update- clerk to get quotes": a title, a dash, then the minute on one line.
   const dashed = headingWithVerdict(clean) ?? headingThenMinute(clean, emphasis);

@@ -175,7 +175,7 @@ export type AttendanceGroup =
 /** What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;") ends it; "Members requested ..." is prose. */
 export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;][-–]?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
-export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
+export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
