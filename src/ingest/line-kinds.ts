@@ -233,10 +233,16 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
     }
+    // "1. Present: Cllr A (Chair), Cllr B", "APOLOGIES: Cllr C (work)": an attendance label as the item's title, its list after the colon.
+    if (R.BARE_LABEL.test(head) && /^[A-Z]/.test(tail)) return { title: head, rest: tail };
   }
   // "Confirmation of the minutes of 6 May – Agreed", "Bin update- clerk to get quotes": a title, a dash, then the minute on one line.
   const dashed = headingWithVerdict(clean) ?? headingThenMinute(clean, emphasis);
   if (dashed) return dashed;
+  // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.
+  const nil = R.NIL_MINUTE_END.exec(clean);
+  // (After a dash, "Declarations of Interest – none" is read with the dashed verdicts above.)
+  if (nil && nil.index > 2 && !/[-–—:]$/.test(clean.slice(0, nil.index)) && readsAsTitle(clean.slice(0, nil.index), emphasis)) return { title: clean.slice(0, nil.index), rest: clean.slice(nil.index + 1) };
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
   const stop = clean.indexOf('. ');
@@ -253,8 +259,13 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   while (k < ws.length && isCapitals(ws[k]!.replace(/[^A-Za-z]/g, '') || 'X') && /[A-Z]/.test(ws[k]!)) k++;
   // "PUBLIC REQUESTS TO SPEAK – There were none": a spaced dash may stand between them.
   const from = k < ws.length && /^[-–—]$/.test(ws[k]!) ? k + 1 : k;
-  if (k >= 1 && from < ws.length && ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length >= 5 && /^[A-Z][a-z]/.test(ws[from]!) && ws.length - from >= 4) {
-    return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(from).join(' ') };
+  if (k >= 1 && from < ws.length && ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length >= 5) {
+    const rest = ws.slice(from).join(' ');
+    const opensMinute = /^[A-Z][a-z]/.test(ws[from]!) && ws.length - from >= 4;
+    // "MINUTES OF THE LAST MEETING were approved and signed.": the heading is the subject of the minute that runs on,
+    // so the minute is the whole line.
+    const runsOn = /^[a-z]/.test(ws[from]!) && R.FINITE_VERB.test(rest);
+    if (opensMinute || runsOn) return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: opensMinute ? rest : clean };
   }
   return null;
 }

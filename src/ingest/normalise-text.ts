@@ -109,7 +109,8 @@ export function cleanDocument(raw: string): string {
   let text = relineFlattened(cleanCharacters(raw));
   text = text.replace(/\*\*\*\*(?=\d{1,3}[a-z]?\.\s)/g, '**\n**');
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
-  text = text.replace(/\b(\d{1,2}) (st|nd|rd|th)\b/g, '$1$2');
+  // A superscript ordinal split from its number, in a title in capitals too ("HELD ON 1 ST JUNE 2016").
+  text = text.replace(/\b(\d{1,2}) (st|nd|rd|th|ST|ND|RD|TH)\b/g, '$1$2');
   // A heading's number alone on its line, its title on the next (a PDF's number column).
   text = text.replace(/^([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}[a-z]?\.)[ \t]*\n[ \t]*(?=[^\s\d])/gm, '$1 ');
   // A word broken across lines by a PDF: "imple-\nmentation".

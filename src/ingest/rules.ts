@@ -175,7 +175,7 @@ export type AttendanceGroup =
 /** What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;") ends it; "Members requested ..." is prose. */
 export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;][-–]?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
-export const BARE_LABEL = /^(?:present|p r e s e n t|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
+export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
@@ -400,6 +400,8 @@ export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,
 /** "The Council had no objection.", "The Parish Council raised no objections": its answer to an application. */
 export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |community |town )?council (?:had|raised|made|has) no (?:objections?|comments?|observations)\b)/i;
 /** What follows the last dash of "Grass cutting quote from Greenways at £450 – approved.": a verdict on what stands before it. */
+/** " None.", " none", " Nil", " None received": the minute of an item that records nothing, closing its heading's line. */
+export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|reported|made))?\.?$/i;
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
