@@ -62,7 +62,8 @@ export const WINDOW_TITLE = /^(?:agenda|minutes|decisions|agenda and minutes|age
 /** The heading over a page's own papers. */
 export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
 export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
-export const TABLE_HEAD = /^(?:items )?(?:note )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,12}$|^itemdescription(?:resolution)?$/i;
+/** "No. Item", "No. | Item |": a table's head, with as many empty columns after it as the page's table had ("No. | Item | |||||"). */
+export const TABLE_HEAD = /^(?:items )?(?:note )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,400}$|^itemdescription(?:resolution)?$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
