@@ -53,7 +53,7 @@ export const PAGE_TITLE =
   /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
 /** The older "Meeting documents" page's table head, its cells run together or apart. */
-export const RESOLUTION_COLUMN_HEAD = /^item\t?description\t?resolution$/i;
+export const RESOLUTION_COLUMN_HEAD = /^item[ \t|]{0,3}description[ \t|]{0,3}\/?[ \t|]{0,3}resolution(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
 /** A ModernGov page's own papers, named by the meeting: "Printed minutes 26th-Mar-2024 14.00 Cabinet pdf icon PDF 180 KB". */
 export const MEETING_PAPER_NAME = /^(?:agenda frontsheet|agenda(?: and)? reports? pack|public reports? pack|printed (?:minutes|decisions|plans|resolutions)|supplementary (?:agenda|reports?|information|papers?)|(?:draft |confirmed )?minutes|decisions|additional papers|agenda) (?=\d{1,2}(?:st|nd|rd|th)?-[a-z]{3}-\d{4}\b)/i;
 /** "14.00" after a paper's date: the meeting's time on a 24-hour clock. */
@@ -62,7 +62,8 @@ export const WINDOW_TITLE = /^(?:agenda|minutes|decisions|agenda and minutes|age
 /** The heading over a page's own papers. */
 export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
 export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
-export const TABLE_HEAD = /^(?:items )?(?:note )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,12}$|^itemdescription(?:resolution)?$/i;
+/** "No. Item", "No. | Item |": a table's head, with as many empty columns after it as the page's table had ("No. | Item | |||||"). */
+export const TABLE_HEAD = /^(?:items )?(?:note )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,400}$|^item[ \t|]{0,3}description(?:[ \t|]{0,3}\/?[ \t|]{0,3}resolution)?(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 

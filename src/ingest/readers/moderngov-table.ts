@@ -8,13 +8,21 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { type Draft, newDraft } from './moderngov-parts.ts';
 
-const ROW_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/gi;
+/** The labels of a row's parts, where the agenda's words end and the decision or minute begins. */
+const PART_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/i;
+const ROW_LABEL = new RegExp(PART_LABEL.source, 'gi');
 const ROW_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?[a-z]?)\.? ?\| ?/;
 const CAPITAL_TITLE = /^[A-Z0-9][A-Z0-9 ,'&()/.-]{3,200}/;
 /** "MINUTES 8 MAY 2025 ...", "P1177.24 FORMER DEPOT SITE ...": a title in capitals (two words at least) opening a row. */
 const ROW_TITLE_START = /^(?:[A-Z]{0,3}\d{2,5}[./]\d{2,4} )?[A-Z][A-Z0-9&,'()./-]{1,30}(?: [A-Z0-9&,'()./-]{1,30}){1,}(?: [A-Z][a-z]|$| \|)/;
 const DECISION_IN_CAPITALS = /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|PLANNING PERMISSION|THAT|NOTED)\b/;
-const AGENDA_WORDS_START = / (?:To|The|This|Members|Councillors|Please|Report|Any|Up to) [a-z]/;
+/** The agenda's words after a title: an instruction or a sentence ("To receive ...", "For the Committee to ..."), or a list ("· Cabinet Forward Plan"). */
+const AGENDA_WORDS_START = / (?:(?:To|The|This|Members|Councillors|Please|Report|Any|Up to|For) [a-z]|[·•▪] )/;
+/** A decision label in capitals straight after a row's title, the "Minutes:" label lost: "Annual Review RESOLVED that ...". */
+const DECISION_LABEL_IN_ROW = / (?:RESOLVED|AGREED|DECIDED|ORDERED)\b/;
+/** A row's agenda cell ends "Additional documents:" when the row's minute (or its closing "|") was lost. */
+const DOCUMENTS_LABEL_LAST = /\badditional documents ?:$/i;
+const PART_LABEL_FIRST = /^(?:decisions?|minutes) ?:/i;
 
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
@@ -37,6 +45,28 @@ export function splitRowHead(head: string): { title: string; description: string
   const stop = head.indexOf('. ');
   if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
   return { title: trimEnd(head, '.'), description: '' };
+}
+
+function afterDocumentsLabel(row: readonly ClassifiedLine[]): boolean {
+  for (let k = row.length - 1; k >= 0; k--) if (!row[k]!.blank) return DOCUMENTS_LABEL_LAST.test(row[k]!.text);
+  return false;
+}
+
+/**
+ * A row's cell broken over lines where the page wrapped it ("Minutes of the Previous Meeting For" / "the Committee to
+ * approve ..."): the lines of its first sentence are one again, so the title ends where the cell's words say, not at a
+ * line end. A line that opens in lower case carries on the line before it.
+ */
+function joinWrappedHead(row: ClassifiedLine[]): ClassifiedLine[] {
+  const first = row.findIndex((l) => !l.blank);
+  if (first < 0) return row;
+  let head = row[first]!;
+  let k = first + 1;
+  while (k < row.length && !row[k]!.blank && /^[a-z]/.test(row[k]!.text) && !PART_LABEL.test(head.text) && !R.ATTACHMENT_MARK.test(head.text)) {
+    head = classifyLine({ ...head, text: `${trimEnd(head.text, ' ')} ${row[k]!.text}` }, head.index);
+    k++;
+  }
+  return k === first + 1 ? row : [...row.slice(0, first), head, ...row.slice(k)];
 }
 
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
@@ -70,8 +100,10 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       continue;
     }
     const minuted = minutedRow();
-    // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read.
+    // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read,
+    // or where a line that is neither a part label nor a paper follows the agenda cell's last label, "Additional documents:".
     if (minuted && ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) close();
+    else if (afterDocumentsLabel(row) && !PART_LABEL_FIRST.test(t) && !R.ATTACHMENT_MARK.test(t)) close();
     row.push(line);
   }
   close();
@@ -82,7 +114,7 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
 export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: number): Draft[] {
   let privateSection = false;
   const drafts: Draft[] = [];
-  for (const row of tableRows(lines, from, to)) {
+  for (const row of tableRows(lines, from, to).map(joinWrappedHead)) {
     const first = row.find((l) => !l.blank);
     if (first?.section) {
       privateSection = first.section === 'private';
@@ -107,9 +139,15 @@ export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: 
       const piece = (t: string) => classifyLine({ ...line, text: t }, line.index);
       if (!headRead) {
         headRead = true;
-        const { title, description } = splitRowHead(before);
+        const label = DECISION_LABEL_IN_ROW.exec(before);
+        const head = label && label.index >= 3 ? before.slice(0, label.index) : before;
+        const { title, description } = splitRowHead(head);
         draft.title = title;
         if (description) draft.description.push(piece(description));
+        if (head !== before) {
+          draft.state = 'minutes';
+          draft.minutes.push(piece(before.slice(head.length).trim()));
+        }
       } else if (before) draft[draft.state].push(piece(before));
       for (const [n, label] of labels.entries()) {
         const word = label[0].toLowerCase();
