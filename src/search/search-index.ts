@@ -22,6 +22,8 @@ export { readSnapshotHead } from './search-snapshot.ts';
 export interface SearchHit {
   kind: SearchDocKind;
   refId: string;
+  /** The index's number for the document: see `slots`. */
+  doc: number;
   score: number;
   /** Indexed terms that matched (stems), for snippets. */
   terms: string[];
@@ -140,6 +142,15 @@ export class SearchIndex {
   matches(query: string, request: TermMatchRequest = {}): TermMatch[] {
     this.#consulted++;
     return this.#terms().match(query.split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).join(' '), request);
+  }
+
+  /**
+   * How many document numbers this index has given out: every hit's `doc` is below it. A number
+   * stands for one document until the index takes in a change, so look-ups by number are kept
+   * with one record version and this index (a changed document gets a new number).
+   */
+  slots(): number {
+    return this.#terms().slots();
   }
 
   /** What `matches` finds, as columns rather than an object per document (see TermMatchTable). */

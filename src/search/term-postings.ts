@@ -37,6 +37,8 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 export interface RankedMatch {
   kind: SearchDocKind;
   refId: string;
+  /** The index's number for the document (see TermPostings.slots). */
+  doc: number;
   score: number;
   /** Indexed terms that matched (stems), for snippets. */
   terms: string[];
@@ -61,6 +63,8 @@ interface Expansion {
 export interface TermMatch {
   kind: SearchDocKind;
   refId: string;
+  /** The index's number for the document (see TermPostings.slots). */
+  doc: number;
   /** How many of the query's own terms the document has (with their word forms and typos unless exact). */
   matched: number;
   /** How many of them are in its title or, for resolutions and requests, their own text. */
@@ -130,6 +134,14 @@ export class TermPostings {
   /** A byte per kind number: 1 for the kinds asked for (a Set look-up per posting costs more than the rest of its scoring). */
   #wanted(kinds: SearchDocKind[] | undefined): Uint8Array {
     return TermMatchTable.kindMask(kinds ?? KINDS);
+  }
+
+  /**
+   * How many document numbers the index has given out: every match's `doc` is below it, and a number
+   * stands for one document for as long as the index does not change (a changed document gets a new one).
+   */
+  slots(): number {
+    return this.#documents().kinds.length;
   }
 
   /** A document added to the index since the table was read (its short id). */
@@ -264,6 +276,7 @@ export class TermPostings {
     return best.map(({ short, score, matched }) => ({
       kind: KINDS[kinds[short]!]!,
       refId: refIds[short]!,
+      doc: short,
       score,
       terms: termsOf(short),
       queryTermsMatched: matched,
@@ -334,10 +347,11 @@ export class TermPostings {
       }
     });
     const size = touchedCount;
-    const table = new TermMatchTable(size, new Uint8Array(size), new Array<string>(size), new Uint8Array(size), new Uint8Array(size), new Uint32Array(size));
+    const table = new TermMatchTable(size, new Uint8Array(size), new Array<string>(size), new Uint32Array(size), new Uint8Array(size), new Uint8Array(size), new Uint32Array(size));
     for (let i = 0; i < size; i++) {
       const short = touched[i]!;
       table.kindCodes[i] = kinds[short]!;
+      table.docs[i] = short;
       table.refIds[i] = refIds[short]!;
       table.matched[i] = bits(masks[short]!);
       table.matchedInTitle[i] = bits(titleMasks[short]!);
@@ -355,12 +369,14 @@ export class TermPostings {
  * record id `refIds[i]`, with `matched[i]` of the query's terms, and so on as in TermMatch.
  */
 export class TermMatchTable {
-  static readonly EMPTY = new TermMatchTable(0, new Uint8Array(0), [], new Uint8Array(0), new Uint8Array(0), new Uint32Array(0));
+  static readonly EMPTY = new TermMatchTable(0, new Uint8Array(0), [], new Uint32Array(0), new Uint8Array(0), new Uint8Array(0), new Uint32Array(0));
 
   constructor(
     readonly size: number,
     readonly kindCodes: Uint8Array,
     readonly refIds: string[],
+    /** The index's number for each document (see TermPostings.slots). */
+    readonly docs: Uint32Array,
     readonly matched: Uint8Array,
     readonly matchedInTitle: Uint8Array,
     readonly mentions: Uint32Array,
@@ -384,7 +400,7 @@ export class TermMatchTable {
   toMatches(): TermMatch[] {
     const out: TermMatch[] = new Array(this.size);
     for (let i = 0; i < this.size; i++) {
-      out[i] = { kind: this.kindOf(i), refId: this.refIds[i]!, matched: this.matched[i]!, matchedInTitle: this.matchedInTitle[i]!, mentions: this.mentions[i]! };
+      out[i] = { kind: this.kindOf(i), refId: this.refIds[i]!, doc: this.docs[i]!, matched: this.matched[i]!, matchedInTitle: this.matchedInTitle[i]!, mentions: this.mentions[i]! };
     }
     return out;
   }

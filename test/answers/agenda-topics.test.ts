@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTopic, agendaTopicIndex } from '../../src/answers/meetings/agenda-topics.ts';
 import { buildView } from '../../src/answers/record-view.ts';
-import { requestIdsOf } from '../../src/answers/requests/request-topics.ts';
+import { answerContext } from '../../src/answers/context.ts';
+import { requestsOfHits } from '../../src/answers/requests/request-topics.ts';
 import { agendaTopicHits } from '../../src/answers/topics/topic-hits.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
@@ -31,6 +32,7 @@ describe('agenda topics', () => {
   const view = buildView(store);
   const index = buildSearchIndex(store.record(), store.version());
   const tables = agendaTopicIndex(view);
+  const ctx = answerContext({ view, index, now: new Date('2030-01-01T12:00:00Z') });
 
   const resolutionIds = (title: string) => [...agendaTopic(view, title).dated].flatMap((p) => tables.dated[p]!.resolutions.map((r) => r.id)).sort();
   const requestIds = (title: string) => [...agendaTopic(view, title).requests].map((o) => tables.catalogue[o]!.request.id).sort();
@@ -42,7 +44,7 @@ describe('agenda topics', () => {
         .flatMap((h) => (h.kind === 'item' ? (view.resolutionsByItem.get(h.refId) ?? []).map((r) => r.id) : h.kind === 'resolution' ? [h.refId] : []))
         .sort();
       expect(resolutionIds(title), title).toEqual(fromIndex);
-      expect(requestIds(title), title).toEqual([...requestIdsOf(view, hits)].filter((id) => !store.item(store.request(id)!.itemId)?.private).sort());
+      expect(requestIds(title), title).toEqual(requestsOfHits(ctx, hits).map((e) => e.request.id).sort());
     }
   });
 

@@ -8,11 +8,12 @@
 // entries only for the page or few it shows.
 import type { AgendaItem, Meeting, Resolution, WorkProgrammeItem } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
-import { startTime } from '../record-view.ts';
+import { startTime, type RecordView } from '../record-view.ts';
 import { statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { requestsEverAbout } from '../requests/request-topics.ts';
 import { resolutionsEverAbout, type ResolutionRef } from '../resolutions/resolution-queries.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
+import { byDocument, documentLookupKey } from '../topics/document-lookups.ts';
 import { topicHitsOnce, topicKey, topicMemo } from '../topics/topic-hits.ts';
 import { dedupeEntries, entryKnown } from '../work-programme/work-programme-queries.ts';
 
@@ -67,20 +68,31 @@ function topicTimeline(ctx: AnswerContext, topic: string): Timeline {
   return topicMemo(ctx).remember(`history|${topicKey(topic)}`, () => buildTimeline(ctx, topic), (t) => t.kinds.length + t.planned.size);
 }
 
+/** Items by the index's document number, with their meeting and its start (null: no such item). */
+const TIMED_ITEMS = documentLookupKey<(TimedItem | null | undefined)[]>('items with their meetings, by document');
+
+function timedItem(view: RecordView, id: string): TimedItem | null {
+  const item = view.store.item(id);
+  if (!item) return null;
+  const meeting = view.meetings.get(item.meetingId) ?? null;
+  return { item, meeting, madeFrom: (meeting ? startTime(view, meeting) : null) ?? Number.NEGATIVE_INFINITY };
+}
+
 function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   const view = ctx.view;
-  const itemIds = new Set<string>();
-  const planned = new Set<string>();
-  for (const hit of topicHitsOnce(ctx, topic, ['item', 'work-programme'])) {
-    if (hit.kind === 'item') itemIds.add(hit.refId);
-    else planned.add(hit.refId);
-  }
+  const hits = topicHitsOnce(ctx, topic, ['item', 'work-programme']);
+  const timed = byDocument(ctx, TIMED_ITEMS, (slots) => new Array<TimedItem | null | undefined>(slots));
+  // Each document is one hit, so each item comes once, in the order found.
   const items: TimedItem[] = [];
-  for (const id of itemIds) {
-    const item = view.store.item(id);
-    if (!item) continue;
-    const meeting = view.meetings.get(item.meetingId) ?? null;
-    items.push({ item, meeting, madeFrom: (meeting ? startTime(view, meeting) : null) ?? Number.NEGATIVE_INFINITY });
+  const planned = new Set<string>();
+  for (const hit of hits) {
+    if (hit.kind !== 'item') {
+      planned.add(hit.refId);
+      continue;
+    }
+    let item = timed[hit.doc];
+    if (item === undefined) item = timed[hit.doc] = timedItem(view, hit.refId);
+    if (item) items.push(item);
   }
   const resolutions = resolutionsEverAbout(ctx, topic);
   const requests = requestsEverAbout(ctx, topic);

@@ -319,12 +319,3 @@ export function requestCounts(ctx: AnswerContext, filter: RequestFilter): Reques
   }
   return counts;
 }
-
-/** The catalogue's entries of the given request ids (visible ones), oldest first, whatever the date. */
-export function catalogueEntriesOf(view: RecordView, ids: Iterable<string>): CatalogueEntry[] {
-  const catalogue = requestCatalogue(view);
-  return [...new Set(ids)]
-    .map((id) => catalogue.byId.get(id))
-    .filter((e): e is CatalogueEntry => e !== undefined)
-    .sort((a, b) => a.order - b.order);
-}

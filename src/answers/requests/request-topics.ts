@@ -1,25 +1,51 @@
 // Requests on a topic: those whose words match, and those of items whose title does.
 import type { AnswerContext } from '../context.ts';
-import type { RecordView } from '../record-view.ts';
 import { ofCommittee } from '../record-view.ts';
+import { byDocument, documentLookupKey, UNKNOWN } from '../topics/document-lookups.ts';
 import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
-import { catalogueEntriesOf, raisedBy, statusOf, type CatalogueEntry, type RequestStatus } from './request-catalogue.ts';
+import { raisedBy, requestCatalogue, statusOf, type CatalogueEntry, type RequestStatus } from './request-catalogue.ts';
 
-/** Ids of the requests among topic hits: those whose words match, and those of items whose title does. */
-export function requestIdsOf(view: RecordView, hits: TopicHit[]): Set<string> {
-  const ids = new Set<string>();
+/**
+ * Places in the request catalogue (`order`) by the index's document number, worked out as topics
+ * reach them: a request's own (-1: none, an exempt item's), an item's requests'.
+ */
+interface RequestPlaces {
+  ofRequest: Int32Array;
+  ofItem: (readonly number[] | undefined)[];
+}
+
+const PLACES = documentLookupKey<RequestPlaces>('request places, by document');
+
+function requestPlaces(slots: number): RequestPlaces {
+  return { ofRequest: new Int32Array(slots).fill(UNKNOWN), ofItem: new Array<readonly number[] | undefined>(slots) };
+}
+
+/** The catalogue's entries among topic hits, oldest first: requests whose words match, and those of items whose title does. */
+export function requestsOfHits(ctx: AnswerContext, hits: readonly TopicHit[]): CatalogueEntry[] {
+  const catalogue = requestCatalogue(ctx.view);
+  const places = byDocument(ctx, PLACES, requestPlaces);
+  const found: number[] = [];
   for (const hit of hits) {
-    if (hit.kind === 'request') ids.add(hit.refId);
-    // A request about an item's subject need not repeat its words ("a report back following implementation").
-    else if (hit.kind === 'item' && hit.titleMatch) for (const r of view.requestsByItem.get(hit.refId) ?? []) ids.add(r.id);
+    if (hit.kind === 'request') {
+      let at = places.ofRequest[hit.doc]!;
+      if (at === UNKNOWN) at = places.ofRequest[hit.doc] = catalogue.byId.get(hit.refId)?.order ?? -1;
+      if (at >= 0) found.push(at);
+    } else if (hit.kind === 'item' && hit.titleMatch) {
+      // A request about an item's subject need not repeat its words ("a report back following implementation").
+      const ofItem = (places.ofItem[hit.doc] ??= (ctx.view.requestsByItem.get(hit.refId) ?? []).flatMap((r) => catalogue.byId.get(r.id)?.order ?? []));
+      for (const at of ofItem) found.push(at);
+    }
   }
-  return ids;
+  const sorted = Uint32Array.from(found).sort();
+  const entries: CatalogueEntry[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) entries.push(catalogue.entries[sorted[i]!]!);
+  return entries;
 }
 
 /** Requests on a topic whenever raised and of every committee, in catalogue order (oldest first). */
 export function requestsEverAbout(ctx: AnswerContext, topic: string): readonly CatalogueEntry[] {
   // What the topic finds, in catalogue order, is the same whenever asked: remembered; the date and state are not.
-  return topicMemo(ctx).remember(`requests|${topicKey(topic)}`, () => catalogueEntriesOf(ctx.view, requestIdsOf(ctx.view, topicHitsOnce(ctx, topic, ['request', 'item']))));
+  return topicMemo(ctx).remember(`requests|${topicKey(topic)}`, () => requestsOfHits(ctx, topicHitsOnce(ctx, topic, ['request', 'item'])));
 }
 
 /** Requests on a topic raised by now (open and done), oldest first. */

@@ -4,6 +4,7 @@ import type { AgendaItem, Meeting, Resolution } from '../../model.ts';
 import type { AnswerContext } from '../context.ts';
 import type { SlicedJob, Steps } from '../../search/slices.ts';
 import { compareNumbers, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
+import { byDocument, documentLookupKey, UNKNOWN } from '../topics/document-lookups.ts';
 import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
 export interface ResolutionRef {
@@ -200,7 +201,7 @@ export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolu
 function foundResolutions(ctx: AnswerContext, topic: string): FoundResolutions {
   return topicMemo(ctx).remember(
     `resolutions|${topicKey(topic)}`,
-    () => resolutionsFromHits(ctx.view, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
+    () => resolutionsFromHits(ctx, topicHitsOnce(ctx, topic, ['resolution', 'item'])),
     (value) => value.ats.length,
   );
 }
@@ -239,10 +240,11 @@ export function resolutionsAbout(ctx: AnswerContext, topic: string, options: { d
  * topic itself; when some do, those are the ones (a work-programme item adding
  * "Private Fostering report back" beside "Audit report back" brings the first).
  */
-function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutions {
+function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolutions {
   // Each item's resolutions are taken from the record's newest-first order, already looked up: a
   // common topic brings tens of thousands, so what is taken and what names the topic are flags by place.
-  const order = resolutionOrder(view);
+  const order = resolutionOrder(ctx.view);
+  const places = byDocument(ctx, PLACES, resolutionPlaces);
   const found: number[] = [];
   const taken = new Uint8Array(order.count);
   const naming = new Uint8Array(order.count);
@@ -254,9 +256,10 @@ function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutio
       continue;
     }
     if (hit.kind !== 'resolution' || !hit.titleMatch) continue;
-    const at = order.atOf.get(hit.refId);
+    let at = places.ofResolution[hit.doc]!;
+    if (at === UNKNOWN) at = places.ofResolution[hit.doc] = order.atOf.get(hit.refId) ?? -1;
     // An exempt item's resolution is in no answer (and its item's others are exempt too).
-    if (at === undefined) continue;
+    if (at < 0) continue;
     naming[at] = 1;
     itemsWithDirectHits.add(order.itemIds[at]!);
     if (taken[at] === 0) {
@@ -266,7 +269,8 @@ function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutio
   }
   for (const hit of itemHits) {
     if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
-    for (const at of order.byItem.get(hit.refId) ?? []) {
+    const ofItem = (places.ofItem[hit.doc] ??= order.byItem.get(hit.refId) ?? NONE);
+    for (const at of ofItem) {
       if (hit.titleMatch) naming[at] = 1;
       if (taken[at] === 1) continue;
       taken[at] = 1;
@@ -274,6 +278,22 @@ function resolutionsFromHits(view: RecordView, hits: TopicHit[]): FoundResolutio
     }
   }
   return { order, ats: inOrder(found, order), naming };
+}
+
+/**
+ * Places in the resolution order (`at`) by the index's document number, worked out as topics reach
+ * them: a resolution's own (-1: none, an exempt item's), an item's resolutions'.
+ */
+interface ResolutionPlaces {
+  ofResolution: Int32Array;
+  ofItem: (readonly number[] | undefined)[];
+}
+
+const PLACES = documentLookupKey<ResolutionPlaces>('resolution places, by document');
+const NONE: readonly number[] = [];
+
+function resolutionPlaces(slots: number): ResolutionPlaces {
+  return { ofResolution: new Int32Array(slots).fill(UNKNOWN), ofItem: new Array<readonly number[] | undefined>(slots) };
 }
 
 /**

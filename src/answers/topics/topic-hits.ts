@@ -7,7 +7,7 @@ import type { SearchHit, SearchIndex } from '../../search/search-index.ts';
 import { TermMatchTable } from '../../search/term-postings.ts';
 import type { AnswerContext } from '../context.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
-import { lookupKey } from '../record-view.ts';
+import { byDocument, documentLookupKey } from './document-lookups.ts';
 
 /**
  * How much a hit is about the topic: its title (or, for a resolution or request,
@@ -19,6 +19,8 @@ export type Relevance = 'titled' | 'discussed' | 'mentioned';
 export interface TopicHit {
   kind: SearchDocKind;
   refId: string;
+  /** The index's number for the document, for look-ups by number (see ./document-lookups.ts). */
+  doc: number;
   /** The search score where the hits were ranked (a long topic's partial matches); 0 where they were not. */
   score: number;
   /** The topic's words are in the title (or, for resolutions and requests, their own text). */
@@ -31,15 +33,16 @@ export interface TopicHit {
  * kept costs some 60 bytes, so this is at most about 25 MB; a common word's topic holds tens of thousands.
  */
 const MATCHES_KEPT = 400_000;
-const TOPICS = lookupKey<BoundedMemo>('topics');
+const TOPICS = documentLookupKey<BoundedMemo>('topics');
 
 /**
  * What a topic finds does not depend on the date asked, only on the record (and so
- * the index) it is asked of. Remembered with the view only when the index is the
- * view's own; an answer built while the index loads remembers nothing.
+ * the index) it is asked of. Remembered with the view and the index it was found in
+ * (hits carry the index's document numbers) only when the index is the view's own;
+ * an answer built while the index loads remembers nothing.
  */
 export function topicMemo(ctx: AnswerContext): BoundedMemo {
-  return ctx.indexComplete ? ctx.view.derived.get(TOPICS, () => new BoundedMemo(MATCHES_KEPT)) : new BoundedMemo(MATCHES_KEPT);
+  return byDocument(ctx, TOPICS, () => new BoundedMemo(MATCHES_KEPT));
 }
 
 export function topicKey(topic: string): string {
@@ -81,7 +84,7 @@ function relevanceOf(matchedInTitle: number, mentions: number, words: number): R
  * kinds from the table with TermMatchTable.kindMask).
  */
 function termMatches(ctx: AnswerContext, query: string): TermMatchTable {
-  const memo = ctx.indexComplete ? ctx.view.derived.get(MATCHES, () => new BoundedMemo(MATCHES_OF_LAST_TOPICS)) : new BoundedMemo(0);
+  const memo = ctx.indexComplete ? byDocument(ctx, MATCHES, () => new BoundedMemo(MATCHES_OF_LAST_TOPICS)) : new BoundedMemo(0);
   return memo.remember(query, () => ctx.index.matchTable(query), (table) => table.size);
 }
 
@@ -90,7 +93,7 @@ function termMatches(ctx: AnswerContext, query: string): TermMatchTable {
  * an answer makes of them is kept with the topic results; a common word has tens of thousands.
  */
 const MATCHES_OF_LAST_TOPICS = 100_000;
-const MATCHES = lookupKey<BoundedMemo>('term matches');
+const MATCHES = documentLookupKey<BoundedMemo>('term matches');
 
 function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
   const index = ctx.index;
@@ -140,7 +143,7 @@ function allWordHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]):
   for (let i = 0; i < found.size; i++) {
     if (wanted[found.kindCodes[i]!] !== 1 || found.matched[i]! < words) continue;
     const matchedInTitle = found.matchedInTitle[i]!;
-    hits.push({ kind: found.kindOf(i), refId: found.refIds[i]!, score: 0, titleMatch: matchedInTitle >= words, relevance: relevanceOf(matchedInTitle, found.mentions[i]!, words) });
+    hits.push({ kind: found.kindOf(i), refId: found.refIds[i]!, doc: found.docs[i]!, score: 0, titleMatch: matchedInTitle >= words, relevance: relevanceOf(matchedInTitle, found.mentions[i]!, words) });
   }
   return hits;
 }
@@ -166,5 +169,5 @@ export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
       seen.add(key);
       return true;
     })
-    .map((h) => ({ kind: h.kind, refId: h.refId, score: 0, titleMatch: true, relevance: 'titled' as const }));
+    .map((h) => ({ kind: h.kind, refId: h.refId, doc: h.doc, score: 0, titleMatch: true, relevance: 'titled' as const }));
 }
