@@ -47,8 +47,12 @@ type Field = 'maker' | 'due' | 'lead' | 'title' | 'restriction' | 'other';
 
 /** A value that opens with the date or month of a decision: "23 March 2004", "25 Nov 2019; 28 days' notice ...", "March 2017". */
 function opensWithDate(value: string): boolean {
-  return findDates(value)[0]?.index === 0 || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/i.test(value);
+  const date = value.replace(BOUND, '');
+  return findDates(date)[0]?.index === 0 || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b/i.test(date);
 }
+
+/** "Before 30 April 2026", "Not before 3 March 2026": a bound, not the date the decision is planned for. */
+const BOUND = /^(?:not )?(?:before|after|by) /i;
 
 /** A restriction that keeps the whole entry private ("Fully exempt", "Private", "Yes - Paragraph 3"), not a part of it. */
 const WHOLLY_PRIVATE = /^(?:fully exempt|exempt|private|confidential|yes)\b/i;
@@ -77,7 +81,7 @@ function fieldOf(text: string): { field: Field; label: string; value: string } |
 }
 
 function slotOf(text: string): Pick<ParsedWorkProgrammeItem, 'slot' | 'date'> {
-  const date = findDates(text)[0];
+  const date = BOUND.test(text.trim()) ? undefined : findDates(text)[0];
   return date ? { slot: 'dated', date: date.date } : { slot: 'to-be-determined', date: null };
 }
 
@@ -133,10 +137,27 @@ function readTables(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
 function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
   const out: ParsedWorkProgrammeItem[] = [];
   const fieldAt = (i: number) => (lines[i]!.blank ? null : fieldOf(lines[i]!.text));
+  /**
+   * An item is anchored on its decision maker; a plan that prints none ("Decision: 14 February 2017",
+   * "Lead officer: ...") anchors it on the decision's date, when a lead officer follows within the item.
+   */
+  const anchors = (i: number): boolean => {
+    const f = fieldAt(i);
+    if (f?.field === 'maker') return true;
+    if (f?.field !== 'due' || !/\bdecision\b/.test(f.label)) return false;
+    for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
+      if (lines[k]!.blank) continue;
+      const next = fieldAt(k);
+      if (!next || next.field === 'maker') return false;
+      if (next.field === 'lead') return true;
+      seen++;
+    }
+    return false;
+  };
   let taken = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (i <= taken || fieldAt(i)?.field !== 'maker') continue;
-    // The item's fields run back from its decision maker to the first of them.
+    if (i <= taken || !anchors(i)) continue;
+    // The item's fields run back from its anchor to the first of them.
     let first = i;
     for (let k = i - 1; k > taken && k >= i - 10; k--) {
       if (lines[k]!.blank) continue;
@@ -172,7 +193,7 @@ function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
         continue;
       }
       // The next item begins with its own decision maker, or a label this item already had.
-      if (!f || (k > i && (f.field === 'maker' || seen.has(f.label) || (f.field === 'title' && title)))) break;
+      if (!f || (k > i && ((f.field === 'maker' && maker !== null) || seen.has(f.label) || (f.field === 'title' && title)))) break;
       // A label alone on its line may be repeated with its value on the next ("Reason for urgency:" twice).
       if (f.value) seen.add(f.label);
       last = k;

@@ -5,7 +5,7 @@
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
 import { relineFlattened } from './reline-flattened.ts';
-import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, PAGE_NUMBER } from './rules.ts';
+import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, PAGE_NUMBER, PLAN_ENTRY_FIELD } from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
 /** One line of a document, with what its markup said about it. */
@@ -146,9 +146,16 @@ function withoutRunningHeads(lines: string[]): string[] {
     if (seen) seen.push(i);
     else where.set(t, [i]);
   });
-  // A decision record's field ("Made at meeting: 10/06/2025 - Cabinet") recurs with its date on every record: it is no running head.
+  // A decision record's field ("Made at meeting: 10/06/2025 - Cabinet") or a plan entry's ("Decision due: 3 Feb 2026")
+  // recurs with its date on every record: it is no running head.
   const shaped = (t: string) =>
-    t.length > 0 && t.length <= 120 && !t.includes('\t') && !/[.;:,]$/.test(t) && !/^\d/.test(t) && !DECISION_RECORD_FIELDS.some(([re]) => re.test(t));
+    t.length > 0 &&
+    t.length <= 120 &&
+    !t.includes('\t') &&
+    !/[.;:,]$/.test(t) &&
+    !/^\d/.test(t) &&
+    !DECISION_RECORD_FIELDS.some(([re]) => re.test(t)) &&
+    !PLAN_ENTRY_FIELD.test(t);
   const drop = new Set<number>();
   for (const k of neighbours) {
     const t = lines[k]!.trim();

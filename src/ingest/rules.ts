@@ -89,6 +89,12 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
     'other',
   ],
 ];
+/**
+ * The dated fields of a plan's entry ("Decision due: 3 Feb 2026", "Decision: 14 February 2017",
+ * "Notice of proposed decision first published: 16/01/2017"): many entries share one date, so the
+ * line recurs, yet it is no page's running head.
+ */
+export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?|originally due|notice of proposed decision first published|earliest date decision can be taken) ?: ?/i;
 /** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
 export const DATED_TITLE_DASH = /^ ?[-–] ?(?=[A-Za-z"'(])/;
 /** " ref: 2207": where a record's title ends (its reference and status follow). */

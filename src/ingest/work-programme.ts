@@ -32,8 +32,9 @@ interface Columns {
   lead: number;
 }
 
+/** "Date to be determined", "Items to be scheduled", "Unscheduled", "Future items": not "Future Work Programme 2014/15", the programme's own heading. */
 const TBD =
-  /^(?:dates?\s+to\s+be\s+(?:determined|confirmed|agreed|arranged)|dates?\s+tb[cad]|to\s+be\s+(?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated|future)(?:\s+items)?|items?\s+to\s+be\s+(?:scheduled|allocated)|items?\s+(?:awaiting|without)\s+(?:a\s+)?(?:date|meeting|scheduling))\b\s*:?\s*/i;
+  /^(?:dates?\s+to\s+be\s+(?:determined|confirmed|agreed|arranged)|dates?\s+tb[cad]|to\s+be\s+(?:determined|scheduled|confirmed|allocated)|(?:unscheduled|unallocated)(?:\s+items)?|future\s+items|items?\s+to\s+be\s+(?:scheduled|allocated)|items?\s+(?:awaiting|without)\s+(?:a\s+)?(?:date|meeting|scheduling))\b\s*:?\s*/i;
 /** "Meeting: Tuesday 23 September 2025 (7pm)": a programme grouped under its meetings. */
 const MEETING_PREFIX = /^(?:(?:committee\s+)?meeting(?:\s+date)?|date\s+of\s+meeting|committee\s+date)\s*[:–-]\s*/i;
 const PENDING = /^(?:\d{1,2}(?:\.\d+)?\s+)?(?:pending(?:\s+items?)?|items?\s+pending|outstanding\s+items?|carried\s+forward(?:\s+items?)?)\b\s*:?\s*/i;

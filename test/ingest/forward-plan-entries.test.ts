@@ -37,3 +37,19 @@ describe('numbered plan items', () => {
     expect(row('Council Tax Reduction Scheme 2026/27').leads.length).toBeGreaterThan(0);
   });
 });
+
+describe('a key decision notice whose entries print no decision maker', () => {
+  const notice = parseDocument(
+    readFileSync(fileURLToPath(new URL('../fixtures/layouts/forward-plan/moderngov-key-decision-notice-same-date.txt', import.meta.url)), 'utf8'),
+  );
+  const slots = notice.workProgramme.map((r) => [r.title, r.date]);
+
+  it('anchors each entry on its decision date and keeps a date many entries share (no running head)', () => {
+    expect(notice.meetings).toEqual([]);
+    expect(slots.filter(([, date]) => date === '2026-03-10')).toHaveLength(4);
+  });
+
+  it('reads "Before <date>" as no date fixed yet', () => {
+    expect(slots).toContainEqual(['Riverside Car Park Resurfacing', null]);
+  });
+});
