@@ -397,6 +397,18 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   return finish(start, end, '', listed, false);
 }
 
+/**
+ * A list printed under a sentence of the minute's own that ends in a colon and decides nothing ("The report asked the
+ * Committee to:", "The recommendations in the report were:"): the list quotes what was put to the meeting.
+ */
+function introducedAsQuoted(lines: readonly ClassifiedLine[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  const intro = lines[k];
+  if (!intro || intro.heading || intro.clause || intro.bullet || opensDecision(intro) || !/:[-–]?$/.test(intro.text)) return false;
+  return !recordsNarrativeDecision(intro.text) && !R.IT_WAS_DECIDED_WITHIN.test(intro.text);
+}
+
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
 function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
   // "It was proposed by X and seconded by Y that the minutes ... be accepted": the motion carried is the decision.
@@ -577,6 +589,8 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
   const quotedMotions = new Set<DecisionBlock>();
   // A list printed without a label before the same list under one is the report's recommendation, then the decision.
   const unlabelled = new Set<DecisionBlock>();
+  // ... and one under a sentence of the minute that ends in a colon ("The recommendations in the report were:") is quoted.
+  const quotedLists = new Set<DecisionBlock>();
   while (i < until) {
     const line = lines[i]!;
     if (line.blank) {
@@ -599,6 +613,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     else if (line.clause && !line.clause.rest.endsWith('?')) {
       block = unlabelledList(lines, i, until);
       if (block) unlabelled.add(block);
+      if (block && introducedAsQuoted(lines, i)) quotedLists.add(block);
     }
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
@@ -621,7 +636,12 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     if (!quotedMotions.has(b)) lastDecided = Math.max(lastDecided, b.start);
     if (!unlabelled.has(b)) lastLabelled.set(key(b), Math.max(lastLabelled.get(key(b)) ?? -1, b.start));
   }
-  return blocks.filter((b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start));
+  // A quoted list is the paper's recommendations (or a motion's wording) when the minute records a decision after it.
+  let lastStated = -1;
+  for (const b of blocks) if (!quotedLists.has(b)) lastStated = Math.max(lastStated, b.start);
+  return blocks.filter(
+    (b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start) && (!quotedLists.has(b) || lastStated <= b.start),
+  );
 }
 
 /**
