@@ -238,7 +238,9 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         next.text.length <= 90 &&
         !next.bullet &&
         !next.heading &&
-        (/^[a-z(]/.test(next.text) || (n === k + 1 && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
+        (/^[a-z(]/.test(next.text) ||
+          // A bullet's wrapped line stands in under it or carries on in lower case; a paragraph in capitals level with the bullets is the minute's prose again.
+          (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
       const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
       if (opensDecision(next) || !(at(next) || wrapped || listedUnder)) break;
       k = n;
@@ -778,6 +780,13 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
+/** Lines of a list printed without marks: short, ending no sentence, the next line as short or none (a paragraph wrapped at its margin is not one). */
+function shortLinesUnder(lines: readonly ClassifiedLine[], at: number): boolean {
+  const short = (line: ClassifiedLine | undefined) => line !== undefined && !line.blank && line.text.length <= 60 && !endsSentence(line.text) && !line.heading && !opensDecision(line);
+  const next = lines[at + 1];
+  return short(lines[at]) && (next === undefined || next.blank || short(next) || (next.text.length <= 60 && endsSentence(next.text)));
+}
+
 /**
  * Decisions a minute records only in narrative, read where it has no decision label at all: council web pages
  * ("The Committee noted the report and agreed to ..."), parish minutes ("It was agreed to contribute £150.") and
@@ -813,7 +822,9 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
-      if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listed && clauseStart(listed) !== null) {
+      // ... or short lines under it that end no sentence ("The following items were agreed for inclusion:" / "Rural bus services").
+      const listUnder = listed !== undefined && (clauseStart(listed) !== null || shortLinesUnder(lines, nextNonBlank(lines, j, lines.length)));
+      if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listUnder) {
         // "The following was agreed:" says only that what is listed was decided: a label over its clauses.
         const rest = R.FOLLOWING_DECIDED.test(sentence) ? '' : sentence;
         const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
