@@ -238,7 +238,9 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         next.text.length <= 90 &&
         !next.bullet &&
         !next.heading &&
-        (/^[a-z(]/.test(next.text) || (n === k + 1 && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
+        (/^[a-z(]/.test(next.text) ||
+          // A bullet's wrapped line stands in under it or carries on in lower case; a paragraph in capitals level with the bullets is the minute's prose again.
+          (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
       const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
       if (opensDecision(next) || !(at(next) || wrapped || listedUnder)) break;
       k = n;
@@ -395,6 +397,18 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const { listed, end } = readClauses(lines, start, until, false);
   if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text) && !R.REPORTED_PASSIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);
+}
+
+/**
+ * A list printed under a sentence of the minute's own that ends in a colon and decides nothing ("The report asked the
+ * Committee to:", "The recommendations in the report were:"): the list quotes what was put to the meeting.
+ */
+function introducedAsQuoted(lines: readonly ClassifiedLine[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  const intro = lines[k];
+  if (!intro || intro.heading || intro.clause || intro.bullet || opensDecision(intro) || !/:[-–]?$/.test(intro.text)) return false;
+  return !recordsNarrativeDecision(intro.text) && !R.IT_WAS_DECIDED_WITHIN.test(intro.text);
 }
 
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
@@ -577,6 +591,8 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
   const quotedMotions = new Set<DecisionBlock>();
   // A list printed without a label before the same list under one is the report's recommendation, then the decision.
   const unlabelled = new Set<DecisionBlock>();
+  // ... and one under a sentence of the minute that ends in a colon ("The recommendations in the report were:") is quoted.
+  const quotedLists = new Set<DecisionBlock>();
   while (i < until) {
     const line = lines[i]!;
     if (line.blank) {
@@ -599,6 +615,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     else if (line.clause && !line.clause.rest.endsWith('?')) {
       block = unlabelledList(lines, i, until);
       if (block) unlabelled.add(block);
+      if (block && introducedAsQuoted(lines, i)) quotedLists.add(block);
     }
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
@@ -621,7 +638,12 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     if (!quotedMotions.has(b)) lastDecided = Math.max(lastDecided, b.start);
     if (!unlabelled.has(b)) lastLabelled.set(key(b), Math.max(lastLabelled.get(key(b)) ?? -1, b.start));
   }
-  return blocks.filter((b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start));
+  // A quoted list is the paper's recommendations (or a motion's wording) when the minute records a decision after it.
+  let lastStated = -1;
+  for (const b of blocks) if (!quotedLists.has(b)) lastStated = Math.max(lastStated, b.start);
+  return blocks.filter(
+    (b) => (!quotedMotions.has(b) || lastDecided <= b.start) && (!unlabelled.has(b) || (lastLabelled.get(key(b)) ?? -1) <= b.start) && (!quotedLists.has(b) || lastStated <= b.start),
+  );
 }
 
 /**
@@ -758,6 +780,13 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
+/** Lines of a list printed without marks: short, ending no sentence, the next line as short or none (a paragraph wrapped at its margin is not one). */
+function shortLinesUnder(lines: readonly ClassifiedLine[], at: number): boolean {
+  const short = (line: ClassifiedLine | undefined) => line !== undefined && !line.blank && line.text.length <= 60 && !endsSentence(line.text) && !line.heading && !opensDecision(line);
+  const next = lines[at + 1];
+  return short(lines[at]) && (next === undefined || next.blank || short(next) || (next.text.length <= 60 && endsSentence(next.text)));
+}
+
 /**
  * Decisions a minute records only in narrative, read where it has no decision label at all: council web pages
  * ("The Committee noted the report and agreed to ..."), parish minutes ("It was agreed to contribute £150.") and
@@ -793,7 +822,9 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       const sentence = decided;
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
-      if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listed && clauseStart(listed) !== null) {
+      // ... or short lines under it that end no sentence ("The following items were agreed for inclusion:" / "Rural bus services").
+      const listUnder = listed !== undefined && (clauseStart(listed) !== null || shortLinesUnder(lines, nextNonBlank(lines, j, lines.length)));
+      if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listUnder) {
         // "The following was agreed:" says only that what is listed was decided: a label over its clauses.
         const rest = R.FOLLOWING_DECIDED.test(sentence) ? '' : sentence;
         const first: ClassifiedLine = { ...lines[j - 1]!, decision: { rest, unanimous: R.UNANIMOUS.test(sentence) }, clause: null, bullet: false, kinds: new Set([...lines[j - 1]!.kinds, 'decision-label']) };
