@@ -128,12 +128,20 @@ async function main(): Promise<number> {
     stopSurface = slack.stop;
   }
 
-  // The look-ups a click or a new paper needs, built between requests once every council's engine has
-  // done its start-up work (index loaded, first look-ups built): until then the cores go to the first
-  // answers. A write that comes sooner waits for them, built in slices (see Store.prepareForWrites).
+  // This thread's copy of the record (its stores were opened without it in Slack, see openWorkspace) and
+  // the look-ups a click or a new paper needs, read and built between requests once every council's
+  // engine has done its start-up work (index loaded, first look-ups built): until then the cores go to
+  // the first answers. What needs the record sooner waits for it (see Store.ready). A record that
+  // cannot be read stops the bot, as it would have at start.
   void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
     for (const store of workspace.stores) {
-      void store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error));
+      void store.ready().then(
+        () => store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error)),
+        (error: unknown) => {
+          logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);
+          void shutdown('The store could not be read').finally(() => process.exit(1));
+        },
+      );
     }
   });
 

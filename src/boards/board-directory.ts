@@ -106,6 +106,15 @@ export class BoardDirectory {
     return [...new Set(this.#boards.map((b) => b.council))];
   }
 
+  /**
+   * Resolves when every council's record is in this thread's memory (see Store.ready): in Slack the
+   * running bot reads it after start, and what reads it here (Home, reminders, clicks) waits for it
+   * rather than reading it all in one turn of the event loop.
+   */
+  async recordsRead(): Promise<void> {
+    await Promise.all(this.councils().map((council) => council.store.ready()));
+  }
+
   /** Whether the deployment names more than one board (so answers and settings say which). */
   get several(): boolean {
     return this.#boards.length > 1;

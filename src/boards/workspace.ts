@@ -80,7 +80,9 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
     const known = stores.get(key);
     if (known) return known;
     if (deps.claim ?? true) claims.push(await claimStore(file));
-    const store = await openStore(file, { clock: deps.clock });
+    // With answer threads, which hold the record they answer from, this thread reads its own copy later
+    // (see StoreOptions.recordLater): it needs it for writes, reminders and Home, not to start serving.
+    const store = await openStore(file, { clock: deps.clock, recordLater: Boolean(deps.answerWorkers) });
     stores.set(key, store);
     return store;
   };

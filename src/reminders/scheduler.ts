@@ -214,8 +214,11 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
 
   const runTick = async (): Promise<void> => {
     if (stopped) return;
-    const now = clock.now();
     const state = store.state();
+    // What is planned and followed is read from the councils' records, which the running bot reads after start.
+    if (state.subscriptions.length > 0 || (state.follows ?? []).length > 0) await boards.recordsRead();
+    if (stopped) return;
+    const now = clock.now();
     const window = { from: new Date(now.getTime() - LOOKBACK_MS), to: now };
     // Each channel's reminders follow its board's meetings.
     const byBoard = new Map<Board, Subscription[]>();

@@ -9,6 +9,7 @@ import { HOME_CALLBACK_ID } from './ids.ts';
 export async function publishHome(deps: SlackAppDeps, client: webApi.WebClient, user: string, notice?: string): Promise<void> {
   let view;
   try {
+    await deps.boards.recordsRead();
     view = homeView(await homeContent(deps, user, deps.clock.now()), { notice });
   } catch (error) {
     logFailure(deps.logger, 'Building the Home tab', { user }, error);

@@ -35,6 +35,7 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
   if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return answerFrom(engine, 'help');
   const remind = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words);
   if (remind) {
+    await ctx.boards.recordsRead();
     return remindCommand(remind[1] ?? '', {
       store: ctx.boards.workspace,
       clock: ctx.clock,

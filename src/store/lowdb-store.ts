@@ -18,6 +18,7 @@
 // the checks to the owner, which reads the same parts.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, stat, unlink, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -94,6 +95,15 @@ export interface StoreOptions {
   asReader?: boolean;
   /** How long one turn of the event loop builds the write look-ups (default PREPARE_SLICE_MS; 0: one step a turn). */
   prepareSliceMs?: number;
+  /**
+   * Open a current store without reading its record: the parts are read later, one per turn of the
+   * event loop, from the first call to ready() (or to anything that waits for it: a write, refresh once
+   * another process has committed); a call that reads the record sooner reads what is left at once.
+   * The running bot's own thread opens its stores so, since its answer threads hold the record they
+   * answer from: its port opens without waiting for a read it needs only for writes, reminders and Home.
+   * A part that cannot be read or checked then fails ready(). Default false.
+   */
+  recordLater?: boolean;
 }
 
 /** A store that opening would rewrite (new, single-file or older), met by a reader (StoreOptions.asReader). */
@@ -185,9 +195,12 @@ function writeError(file: string, error: unknown): StoreWriteError {
 
 class BoardStore implements Store {
   readonly path: string;
-  /** How the record was checked on opening ('full' for a new or in-memory store). */
-  checked: RecordCheck = 'full';
-  #index: RecordIndex;
+  #checked: RecordCheck = 'full';
+  /** The record in memory; null while a store opened with recordLater has not read it (see #index). */
+  #current: RecordIndex | null = null;
+  /** The parts still to read, for a store opened with recordLater; #reading: their read in turns, once begun. */
+  #unread: UnreadRecord | null = null;
+  #reading: Promise<void> | null = null;
   #small: MutableState;
   #requests: RequestStates;
   #state: MutableState;
@@ -198,8 +211,8 @@ class BoardStore implements Store {
   /** A reader beside the owner: parts are taken as the catalogue names them (see StoreOptions.asReader). */
   readonly #trustParts: boolean;
   readonly #writeText: (file: string, text: string) => Promise<void>;
-  #versionHash: string;
-  #version: string;
+  #versionHash = 'empty';
+  #version = '';
   #generation = 0;
   #parts: Record<string, PartEntry> = {};
   #catalogueSeen: Seen | null = null;
@@ -219,14 +232,13 @@ class BoardStore implements Store {
 
   constructor(
     filePath: string,
-    record: BoardRecord | RecordIndex,
+    record: BoardRecord | RecordIndex | UnreadRecord,
     small: MutableState,
     requests: RequestStates,
     disk: { files: StoreFiles; journal: RequestJournal } | null,
     options: StoreOptions,
   ) {
     this.path = filePath;
-    this.#index = record instanceof RecordIndex ? record : RecordIndex.fromRecord(record);
     this.#small = small;
     this.#requests = requests;
     this.#state = { ...small, requests };
@@ -237,9 +249,69 @@ class BoardStore implements Store {
     this.#trustParts = options.asReader ?? false;
     this.#prepareSliceMs = options.prepareSliceMs ?? PREPARE_SLICE_MS;
     this.#writeText = textWriter(options);
-    const { hash, label } = versionOf(this.#index.documents);
+    if (record instanceof UnreadRecord) this.#unread = record;
+    else this.#adopt(record instanceof RecordIndex ? record : RecordIndex.fromRecord(record));
+  }
+
+  /** How the record was checked when it was read ('full' for a new or in-memory store); read now if it was not yet. */
+  get checked(): RecordCheck {
+    void this.#index;
+    return this.#checked;
+  }
+
+  set checked(how: RecordCheck) {
+    this.#checked = how;
+  }
+
+  /** The record in memory: read at once, if the store was opened with recordLater and has not read it yet. */
+  get #index(): RecordIndex {
+    if (this.#current) return this.#current;
+    const unread = this.#unread!;
+    unread.readNow();
+    return this.#adoptRead(unread);
+  }
+
+  /** Take a record read as the one in memory, and the version it makes. */
+  #adopt(index: RecordIndex): void {
+    this.#current = index;
+    const { hash, label } = versionOf(index.documents);
     this.#versionHash = hash;
     this.#version = label;
+  }
+
+  /**
+   * Take the record a store opened with recordLater has read. When its catalogue was replaced before
+   * the parts were read (another process's commit), the newer one was read, and what follows this store
+   * hears of it as of a reload.
+   */
+  #adoptRead(unread: UnreadRecord): RecordIndex {
+    const { index, full, catalogue, seen: catalogueSeen } = unread.result();
+    this.#unread = null;
+    this.#adopt(index);
+    this.#checked = unread.trusted ? 'owner' : full ? 'full' : 'sample';
+    if (catalogue.generation !== this.#generation || !isDeepStrictEqual(catalogue.parts, this.#parts)) {
+      this.#parts = catalogue.parts;
+      this.#generation = catalogue.generation;
+      this.#catalogueSeen = catalogueSeen;
+      this.#emit({
+        version: this.#version,
+        origin: 'reload',
+        documents: [...index.documents],
+        meetings: [...index.bundles.values()],
+        removedMeetingIds: [],
+        workProgramme: [...index.workProgramme.values()],
+        removedWorkProgrammeIds: [],
+      });
+    }
+    return index;
+  }
+
+  ready(): Promise<void> {
+    if (this.#current) return Promise.resolve();
+    this.#reading ??= this.#unread!.readInTurns().then(() => {
+      if (!this.#current) this.#adoptRead(this.#unread!);
+    });
+    return this.#reading;
   }
 
   record(): Readonly<BoardRecord> {
@@ -397,6 +469,12 @@ class BoardStore implements Store {
     await collectGarbage(files, parts);
   }
 
+  /** Whether the catalogue's file is another than this process last saw. */
+  async #catalogueReplaced(): Promise<boolean> {
+    const now = await seen(this.#files!.catalogue);
+    return !(now && this.#catalogueSeen && isDeepStrictEqual(now, this.#catalogueSeen));
+  }
+
   /** Read the catalogue if another process replaced it; null when it is as this process last saw it. */
   async #changedCatalogue(): Promise<Catalogue | null> {
     const files = this.#files;
@@ -490,15 +568,12 @@ class BoardStore implements Store {
     }
     const { record } = await readRecord(files, catalogue, this.#trustParts);
     const before = this.#index;
-    this.#index = RecordIndex.fromRecord(record);
+    this.#adopt(RecordIndex.fromRecord(record));
     this.#parts = catalogue.parts;
     this.#generation = catalogue.generation;
     this.#catalogueSeen = await seen(files.catalogue);
-    const { hash, label } = versionOf(this.#index.documents);
-    this.#versionHash = hash;
-    this.#version = label;
     const change: StoreChange = {
-      version: label,
+      version: this.#version,
       origin: 'reload',
       documents: [...this.#index.documents],
       meetings: [...this.#index.bundles.values()],
@@ -522,9 +597,16 @@ class BoardStore implements Store {
 
   async refresh(): Promise<boolean> {
     if (!this.#files || this.#writing.getStore()) return false;
+    // A record not read yet is read now only when another process has committed since: there is news to
+    // tell. Its read may find that commit already (the parts first named were dropped by it).
+    const generation = this.#generation;
+    if (!this.#current) {
+      if (!(await this.#catalogueReplaced())) return this.#catchUpState();
+      await this.ready();
+    }
     const record = await this.#catchUpRecord();
     const state = await this.#catchUpState();
-    return record !== null || state;
+    return record !== null || generation !== this.#generation || state;
   }
 
   /** Read the small state and the request journal again where another process changed them. */
@@ -551,12 +633,14 @@ class BoardStore implements Store {
   }
 
   prepareLookups(): Promise<void> {
+    if (!this.#current) return this.ready().then(() => this.prepareLookups());
     const index = this.#index;
     if (this.#lookups?.index !== index) this.#lookups = { index, done: this.#inSlices(index, index.lookupSteps()) };
     return this.#lookups.done;
   }
 
   prepareForWrites(): Promise<void> {
+    if (!this.#current) return this.ready().then(() => this.prepareForWrites());
     const index = this.#index;
     if (this.#preparing?.index !== index) this.#preparing = { index, done: this.#inSlices(index, index.prepareSteps()) };
     return this.#preparing.done;
@@ -818,10 +902,31 @@ async function readPart(files: StoreFiles, name: string, entry: PartEntry, trust
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw Object.assign(new StoreError(file, `is missing: the catalogue ${files.catalogue} names it as part "${name}"`), { code });
-    throw new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
+    throw partReadError(files, name, file, error);
   }
+  return partFromBytes(file, entry, bytes, trusted, pool);
+}
+
+/** The same, read in this turn of the event loop (see UnreadRecord.readNow). */
+function readPartNow(files: StoreFiles, name: string, entry: PartEntry, trusted: boolean, pool: StringPool): { part: BoardRecord; full: boolean } {
+  const file = path.join(files.parts, entry.file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw partReadError(files, name, file, error);
+  }
+  return partFromBytes(file, entry, bytes, trusted, pool);
+}
+
+/** A part the disk would not give: missing ones carry ENOENT, as a newer commit may have dropped them. */
+function partReadError(files: StoreFiles, name: string, file: string, error: unknown): StoreError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return Object.assign(new StoreError(file, `is missing: the catalogue ${files.catalogue} names it as part "${name}"`), { code });
+  return new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
+}
+
+function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: boolean, pool: StringPool): { part: BoardRecord; full: boolean } {
   let json: unknown;
   try {
     // Parts are written as ASCII (see partText), which reads as Latin-1 without UTF-8's decoding.
@@ -839,6 +944,130 @@ function checkedPart(file: string, json: unknown, unchanged: boolean): { part: B
   const sample = unchanged ? sampled(json) : null;
   if (sample) return { part: sample, full: false };
   return { part: checkAgainst(file, json, BoardRecord, 'a part of a scrutiny record'), full: true };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The record of a store opened with recordLater (StoreOptions), until it is read: the parts its
+ * catalogue names, read one per turn of the event loop (readInTurns) or what is left at once
+ * (readNow). A part missing because another process committed meanwhile and dropped it means reading
+ * the newer catalogue's parts instead, as openStore does.
+ */
+class UnreadRecord {
+  #catalogue: Catalogue;
+  #seen: Seen | null;
+  #read = new Map<string, BoardRecord>();
+  #pool = new StringPool();
+  #full = false;
+  /** Once every part is read: the flat record, then its index (each a turn of its own when read in turns). */
+  #joined: BoardRecord | null = null;
+  #index: RecordIndex | null = null;
+
+  constructor(
+    readonly files: StoreFiles,
+    catalogue: Catalogue,
+    seenAtOpen: Seen | null,
+    readonly trusted: boolean,
+  ) {
+    this.#catalogue = catalogue;
+    this.#seen = seenAtOpen;
+  }
+
+  #left(): Array<[string, PartEntry]> {
+    return Object.entries(this.#catalogue.parts).filter(([name]) => !this.#read.has(name));
+  }
+
+  #take(name: string, read: { part: BoardRecord; full: boolean }): void {
+    this.#read.set(name, read.part);
+    this.#full ||= read.full;
+  }
+
+  async readInTurns(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const catalogue = this.#catalogue;
+      try {
+        for (const [name, entry] of this.#left()) {
+          const read = await readPart(this.files, name, entry, this.trusted, this.#pool);
+          // Read at once meanwhile (readNow), or the catalogue changed under this read: this part is no longer wanted as read.
+          if (this.#catalogue !== catalogue || this.#read.has(name)) return;
+          this.#take(name, read);
+          await nextTurn();
+        }
+        if (this.#catalogue !== catalogue) return;
+        this.#join();
+        await nextTurn();
+        if (this.#catalogue !== catalogue) return;
+        this.#indexed();
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+        // Seen before it is read: a commit in between is found again by the next refresh, never missed.
+        const seenNow = await seen(this.files.catalogue);
+        const read = await readJsonFile(this.files.catalogue, 'a scrutiny store catalogue');
+        if (!read) throw error;
+        this.#restart(checkAgainst(this.files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue'), seenNow, error);
+      }
+    }
+  }
+
+  readNow(): void {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        for (const [name, entry] of this.#left()) this.#take(name, readPartNow(this.files, name, entry, this.trusted, this.#pool));
+        this.#indexed();
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+        let text: string;
+        try {
+          text = readFileSync(this.files.catalogue, 'utf-8');
+        } catch {
+          throw error;
+        }
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch (parseError) {
+          throw new StoreError(this.files.catalogue, `is not valid JSON (${(parseError as Error).message}); it was left untouched`);
+        }
+        this.#restart(checkAgainst(this.files.catalogue, json, Catalogue, 'a scrutiny store catalogue'), null, error);
+      }
+    }
+  }
+
+  /** Read a newer catalogue's parts; the same catalogue again means the part is missing for good. */
+  #restart(catalogue: Catalogue, seenNow: Seen | null, error: unknown): void {
+    if (isDeepStrictEqual(catalogue, this.#catalogue)) throw error;
+    this.#catalogue = catalogue;
+    this.#seen = seenNow;
+    this.#read = new Map();
+    this.#pool = new StringPool();
+    this.#full = false;
+    this.#joined = null;
+    this.#index = null;
+  }
+
+  #join(): BoardRecord {
+    return (this.#joined ??= joinParts(this.#read));
+  }
+
+  #indexed(): RecordIndex {
+    if (this.#index) return this.#index;
+    try {
+      this.#index = RecordIndex.fromRecord(this.#join());
+    } catch (error) {
+      throw new StoreError(this.files.catalogue, `is not a consistent scrutiny record: ${(error as Error).message}; it was left untouched`);
+    }
+    return this.#index;
+  }
+
+  /** The record read (readInTurns or readNow has finished), with what it was read from. */
+  result(): { index: RecordIndex; full: boolean; catalogue: Catalogue; seen: Seen | null } {
+    return { index: this.#indexed(), full: this.#full, catalogue: this.#catalogue, seen: this.#seen };
+  }
 }
 
 /** The whole record from the parts a catalogue names (unchecked: `trusted`, see readPart). */
@@ -915,7 +1144,11 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   let catalogue: Catalogue | null = null;
   let checked: RecordCheck = 'full';
   let singleFile: BoardRecord | null = null;
-  if (read && isCatalogue(read.json)) {
+  // Read later (see StoreOptions.recordLater): only a store that opening leaves as it is.
+  const later = (options.recordLater ?? false) && current && !stateProblem;
+  if (later) {
+    catalogue = checkAgainst(files.catalogue, read!.json, Catalogue, 'a scrutiny store catalogue');
+  } else if (read && isCatalogue(read.json)) {
     // Another process may commit (and drop the parts this catalogue names) while they are read: read its catalogue then.
     for (let attempt = 0; ; attempt++) {
       catalogue = checkAgainst(files.catalogue, read!.json, Catalogue, 'a scrutiny store catalogue');
@@ -975,9 +1208,10 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     if (error instanceof StoreError) throw error;
     throw new StoreError(files.catalogue, `cannot be created (${(error as Error).message})`);
   }
-  const store = new BoardStore(filePath, index, storedState, requests, { files, journal }, options);
-  store.opened(catalogue, await seen(files.catalogue), await seen(files.state));
-  store.checked = checked;
+  const catalogueSeen = await seen(files.catalogue);
+  const store = new BoardStore(filePath, later ? new UnreadRecord(files, catalogue, catalogueSeen, options.asReader ?? false) : index, storedState, requests, { files, journal }, options);
+  store.opened(catalogue, catalogueSeen, await seen(files.state));
+  if (!later) store.checked = checked;
   return store;
 }
 

@@ -149,6 +149,12 @@ export interface Store {
    * before is read first. A failed write throws StoreWriteError with the record as it was.
    */
   batch<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Resolves when the record is in memory: at once, unless the store was opened with recordLater
+   * (see StoreOptions in ./lowdb-store.ts), whose parts this reads, one per turn of the event loop.
+   * Rejects with StoreError when a part cannot be read or is not a part of a scrutiny record.
+   */
+  ready(): Promise<void>;
   /** Read what other processes wrote since (record parts, state, request statuses); true when anything changed. */
   refresh(): Promise<boolean>;
   /** Called after each change to the record, by this process or (on refresh) another; returns an unsubscribe. */

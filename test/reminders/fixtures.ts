@@ -21,7 +21,11 @@ export const unusedEngine: Engine = {
 
 /** A store with one agenda (dated meeting, two items) per date given, ingested through the real store. */
 export async function storeWithMeetings(meetings: { date: string; time?: string; place?: string; items?: string[] }[]): Promise<Store> {
-  const store = openMemoryStore();
+  return addMeetings(openMemoryStore(), meetings);
+}
+
+/** The same agendas, ingested into `store`. */
+export async function addMeetings(store: Store, meetings: { date: string; time?: string; place?: string; items?: string[] }[]): Promise<Store> {
   for (const [i, m] of meetings.entries()) {
     const parsed = ParsedDocument.parse({
       kind: 'agenda-pack',

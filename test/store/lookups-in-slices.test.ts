@@ -8,6 +8,7 @@ import { ParsedDocument, type BoardRecord } from '../../src/model.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import { RecordIndex } from '../../src/store/record-index.ts';
 import type { Store } from '../../src/store/store.ts';
+import { turnsDuring } from './support/turns.ts';
 
 const MEETINGS = 240;
 
@@ -46,20 +47,6 @@ function pausesIn(record: BoardRecord, which: 'prepareSteps' | 'lookupSteps' = '
   return pauses;
 }
 
-/** The turns of the event loop other work had while `write` ran. */
-async function turnsDuring(write: () => Promise<unknown>): Promise<number> {
-  let turns = 0;
-  let done = false;
-  const tick = () => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  await write();
-  done = true;
-  return turns;
-}
 
 describe('the look-ups a write needs', () => {
   it('are built in slices by a first Mark done, with turns of the event loop between them', async () => {

@@ -41,18 +41,20 @@ const MEETINGS_PER_STEP = 50;
 function* peopleSteps(view: RecordView): Steps<PeopleIndex> {
   const bySurname = new Map<string, PersonMention[]>();
   const keyOf = personKeys();
-  const add = (mention: Omit<PersonMention, 'key'>) => {
-    const key = keyOf(mention.name);
+  const add = (at: number, meeting: Meeting, name: string, as: string) => {
+    const key = keyOf(name);
     if (!key) return;
+    // One object literal, not a spread with the key added: that gave each mention a hidden class of its own in V8.
+    const mention: PersonMention = { at, meeting, name, as, key };
     const list = bySurname.get(key.surname);
-    if (list) list.push({ ...mention, key });
-    else bySurname.set(key.surname, [{ ...mention, key }]);
+    if (list) list.push(mention);
+    else bySurname.set(key.surname, [mention]);
   };
   for (let at = 0; at < view.calendar.length; at++) {
     if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
     const meeting = view.calendar[at]!;
-    for (const p of meeting.present) add({ at, meeting, name: p.name, as: p.chair ? 'chair' : p.role });
-    for (const a of meeting.apologies) add({ at, meeting, name: a.name, as: 'apologies' });
+    for (const p of meeting.present) add(at, meeting, p.name, p.chair ? 'chair' : p.role);
+    for (const a of meeting.apologies) add(at, meeting, a.name, 'apologies');
   }
   return { bySurname };
 }

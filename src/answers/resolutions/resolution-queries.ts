@@ -108,7 +108,9 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     const ref = refs[i]!;
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
     const start = (ref.meeting ? startTime(view, ref.meeting) : null) ?? Number.NEGATIVE_INFINITY;
-    const one = { ...ref, order: place, at: i, madeFrom: start };
+    // Written out, not spread from `ref`: a spread with fields added gave each of the record's resolutions
+    // a hidden class of its own in V8 (some 30 MB of them with the people look-up's at council scale).
+    const one: OrderedRef = { resolution: ref.resolution, item: ref.item, meeting: ref.meeting, order: place, at: i, madeFrom: start };
     atOf.set(ref.resolution.id, i);
     itemIds[i] = ref.resolution.itemId;
     ordered[i] = one;

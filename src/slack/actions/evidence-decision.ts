@@ -30,6 +30,7 @@ export function evidenceDecision(deps: SlackAppDeps, decision: EvidenceDecision[
     try {
       const ref = decodeEvidenceRef(action.value);
       const place = answerPlace(deps, body);
+      await deps.boards.recordsRead();
       // A request of the answer's board, or of another council's board the question named.
       const store = ref ? deps.boards.storeWithRequest(ref.r, place.board) : undefined;
       if (!ref || !store) {

@@ -36,6 +36,7 @@ export function followButton(deps: SlackAppDeps) {
         return;
       }
       const place = answerPlace(deps, body);
+      await deps.boards.recordsRead();
       const answer = await startFollowing(
         { state: deps.boards.workspace, record: recordOf(deps, place, ref), now: deps.clock.now(), user },
         ref.k,

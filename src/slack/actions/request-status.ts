@@ -68,6 +68,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         return;
       }
       const place = answerPlace(deps, body);
+      await deps.boards.recordsRead();
       // A request of the answer's board, or of another council's board the question named.
       const store = deps.boards.storeWithRequest(ref.r, place.board);
       const request = store?.request(ref.r);

@@ -16,6 +16,7 @@ const MAX_PREVIEWS = 5;
 export function linkShared(deps: SlackAppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'link_shared'> & AllMiddlewareArgs): Promise<void> => {
     try {
+      await deps.boards.recordsRead();
       const sources = servedLinks(deps);
       const now = deps.clock.now();
       const unfurls: Record<string, { blocks: unknown[] }> = {};
