@@ -173,8 +173,11 @@ export type AttendanceGroup =
   | 'absent'
   | 'chair'
   | 'vice-chair';
-/** What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;") ends it; "Members requested ..." is prose. */
-export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;][-–]?|[-–] |\.?$)/;
+/**
+ * What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;", a colon
+ * and a spaced dash: "Present: – Cllr ...") ends it; "Members requested ..." is prose.
+ */
+export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?= |$))?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
 export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
