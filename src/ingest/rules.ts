@@ -42,6 +42,10 @@ export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the ful
 export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?minutes\b(?: ?[-–:] ?| of (?:the |a )?| for )?/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
+/** "At a Meeting of the X Committee held at County Hall on ...": the formula that opens minutes in place of "Minutes of". */
+export const AT_A_MEETING = /^At (?:an? |the )(?:(?:ordinary|special|extraordinary|annual|adjourned|reconvened|remote|virtual) )?meeting of /i;
+/** Where the body's name ends after "At a meeting of": " held". */
+export const HELD_VERB = / held\b/;
 /** What stands before "met": a body ("The County Council", "A meeting of the Planning Committee (2)"). */
 export const MET_SUBJECT = /^(?:the |a |an )?[A-Z][\w'&,() -]{0,150}\b(?:council|committee|board|panel|commission|cabinet|sub-committee|forum|executive)(?: \([\w. ]{1,12}\))?$/i;
 export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|annual|remote|virtual)? ?meeting of (?:the )?)/i;
@@ -142,7 +146,7 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],

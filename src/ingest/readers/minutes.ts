@@ -24,11 +24,11 @@ export interface MinutesReading {
   warnings: string[];
 }
 
-/** "Minutes of the Meeting of <committee> held ..." -> the committee, or "" when the title names none. */
+/** "Minutes of the Meeting of <committee> held ...", "At a meeting of <committee> held ..." -> the committee, or "" when the title names none. */
 export function committeeFromTitle(text: string): string {
   const body = bodyBeforeMinutes(text);
   if (body) return body;
-  const m = R.MINUTES_TITLE.exec(text);
+  const m = R.MINUTES_TITLE.exec(text) ?? R.AT_A_MEETING.exec(text);
   let rest = m ? text.slice(m[0].length) : text;
   const of = R.MEETING_OF_TITLE.exec(rest);
   if (of) rest = rest.slice(of[0].length);
