@@ -394,7 +394,7 @@ function englishLabel(text: string): Label | null {
     if (!m) continue;
     const after = text.slice(m[0].length);
     // "Apologies for absence were received from ..." needs no colon.
-    if (group === 'apologies' && /(?:(?:received )?from| for)$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
+    if (group === 'apologies' && /(?:(?:received )?from| for| on behalf of| by)$/i.test(m[0])) return { group, rest: after.replace(/^ ?:? ?/, '').replace(/\.$/, '') };
     const end = R.LABEL_END.exec(after);
     if (end) {
       const rest = after.slice(end[0].length).trim();
@@ -404,6 +404,8 @@ function englishLabel(text: string): Label | null {
     }
     // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
+    // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
+    if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && R.PERSON_TITLE.test(after.trim())) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
@@ -567,7 +569,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
       out.value = after.trim();
     }
   }
-  const met = R.MET_VERB.exec(text);
+  const met = R.MET_VERB.exec(text) ?? (R.AT_A_MEETING.test(text) ? R.HELD_VERB.exec(text) : null);
   if (met && met.index <= 160 && /^[A-Z]/.test(text) && R.MET_SUBJECT.test(text.slice(0, met.index)) && !text.slice(0, met.index).includes('. ')) kinds.add('met-title');
   if (R.DECISION_PART.test(text)) {
     kinds.add('decision-part');

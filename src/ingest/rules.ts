@@ -42,6 +42,10 @@ export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the ful
 export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?minutes\b(?: ?[-–:] ?| of (?:the |a )?| for )?/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
+/** "At a Meeting of the X Committee held at County Hall on ...": the formula that opens minutes in place of "Minutes of". */
+export const AT_A_MEETING = /^At (?:an? |the )(?:(?:ordinary|special|extraordinary|annual|adjourned|reconvened|remote|virtual) )?meeting of /i;
+/** Where the body's name ends after "At a meeting of": " held". */
+export const HELD_VERB = / held\b/;
 /** What stands before "met": a body ("The County Council", "A meeting of the Planning Committee (2)"). */
 export const MET_SUBJECT = /^(?:the |a |an )?[A-Z][\w'&,() -]{0,150}\b(?:council|committee|board|panel|commission|cabinet|sub-committee|forum|executive)(?: \([\w. ]{1,12}\))?$/i;
 export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|annual|remote|virtual)? ?meeting of (?:the )?)/i;
@@ -148,7 +152,7 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?: were received from| received from| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
@@ -179,8 +183,11 @@ export type AttendanceGroup =
   | 'absent'
   | 'chair'
   | 'vice-chair';
-/** What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;") ends it; "Members requested ..." is prose. */
-export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;][-–]?|[-–] |\.?$)/;
+/**
+ * What follows a label: a colon (or "(by Directorate):", a dash, a semicolon typed for a colon: "PRESENT;", a colon
+ * and a spaced dash: "Present: – Cllr ...") ends it; "Members requested ..." is prose.
+ */
+export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?= |$))?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
 export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 

@@ -24,11 +24,11 @@ export interface MinutesReading {
   warnings: string[];
 }
 
-/** "Minutes of the Meeting of <committee> held ..." -> the committee, or "" when the title names none. */
+/** "Minutes of the Meeting of <committee> held ...", "At a meeting of <committee> held ..." -> the committee, or "" when the title names none. */
 export function committeeFromTitle(text: string): string {
   const body = bodyBeforeMinutes(text);
   if (body) return body;
-  const m = R.MINUTES_TITLE.exec(text);
+  const m = R.MINUTES_TITLE.exec(text) ?? R.AT_A_MEETING.exec(text);
   let rest = m ? text.slice(m[0].length) : text;
   const of = R.MEETING_OF_TITLE.exec(rest);
   if (of) rest = rest.slice(of[0].length);
@@ -75,7 +75,9 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   const limit = Math.min(firstItem, to);
   const top: number[] = [];
   for (let i = from; i < limit && top.length < HEADER_REACH; i++) if (!lines[i]!.blank && !lines[i]!.kinds.has('furniture')) top.push(i);
-  let titleAt = top.find((i) => lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title')) ?? -1;
+  // The title stands above the attendance: "The panel met at the Civic Centre." below "PRESENT: ..." is a sentence of the minute.
+  const labelAt = top.find((i) => lines[i]!.kinds.has('attendance-label')) ?? limit;
+  let titleAt = top.find((i) => i < labelAt && (lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title'))) ?? -1;
   let council: string | null = null;
   for (const i of top) {
     if (titleAt >= 0 && i > titleAt) break;
@@ -160,6 +162,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
       if (lines[i]!.blank) continue;
       seen++;
       if (lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title')) return i;
+      if (lines[i]!.kinds.has('attendance-label')) break;
     }
     return from - 1;
   })();
