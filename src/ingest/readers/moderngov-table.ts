@@ -47,6 +47,25 @@ export function splitRowHead(head: string): { title: string; description: string
   return { title: trimEnd(head, '.'), description: '' };
 }
 
+/** A decision label in capitals after a sentence's end: where the cell's paragraph "RESOLVED ..." began. */
+const DECISION_PARAGRAPH = /[.;:] (?=(?:RESOLVED|AGREED|DECIDED|ORDERED)\b)/g;
+
+/**
+ * A cell's paragraphs, which the row runs into one line ("... to the next meeting. RESOLVED to approve ..."): the
+ * decision is its own paragraph again, so the narrative before it is read as narrative (a request, the chair) and the
+ * decision as a decision.
+ */
+function cellParagraphs(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(DECISION_PARAGRAPH)) {
+    out.push(text.slice(start, m.index + 1).trim());
+    start = m.index + 2;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter(Boolean);
+}
+
 function afterDocumentsLabel(row: readonly ClassifiedLine[]): boolean {
   for (let k = row.length - 1; k >= 0; k--) if (!row[k]!.blank) return DOCUMENTS_LABEL_LAST.test(row[k]!.text);
   return false;
@@ -154,7 +173,7 @@ export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: 
         if (word.startsWith('minutes')) draft.state = 'minutes';
         else if (word.startsWith('decision')) draft.state = 'decision';
         const after = text.slice(label.index + label[0].length, labels[n + 1]?.index ?? text.length).trim();
-        if (after) draft[draft.state].push(piece(after));
+        for (const paragraph of cellParagraphs(after)) draft[draft.state].push(piece(paragraph));
       }
       draft.lines++;
     }
