@@ -23,6 +23,7 @@ const DECISION_LABEL_IN_ROW = / (?:RESOLVED|AGREED|DECIDED|ORDERED)\b/;
 /** A row's agenda cell ends "Additional documents:" when the row's minute (or its closing "|") was lost. */
 const DOCUMENTS_LABEL_LAST = /\badditional documents ?:$/i;
 const PART_LABEL_FIRST = /^(?:decisions?|minutes) ?:/i;
+const WRAPPED_HEAD_LINES = 4;
 
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
@@ -66,11 +67,6 @@ function cellParagraphs(text: string): string[] {
   return out.filter(Boolean);
 }
 
-function afterDocumentsLabel(row: readonly ClassifiedLine[]): boolean {
-  for (let k = row.length - 1; k >= 0; k--) if (!row[k]!.blank) return DOCUMENTS_LABEL_LAST.test(row[k]!.text);
-  return false;
-}
-
 /**
  * A row's cell broken over lines where the page wrapped it ("Minutes of the Previous Meeting For" / "the Committee to
  * approve ..."): the lines of its first sentence are one again, so the title ends where the cell's words say, not at a
@@ -79,24 +75,38 @@ function afterDocumentsLabel(row: readonly ClassifiedLine[]): boolean {
 function joinWrappedHead(row: ClassifiedLine[]): ClassifiedLine[] {
   const first = row.findIndex((l) => !l.blank);
   if (first < 0) return row;
-  let head = row[first]!;
+  const head = row[first]!;
+  let text = head.text;
   let k = first + 1;
-  while (k < row.length && !row[k]!.blank && /^[a-z]/.test(row[k]!.text) && !PART_LABEL.test(head.text) && !R.ATTACHMENT_MARK.test(head.text)) {
-    head = classifyLine({ ...head, text: `${trimEnd(head.text, ' ')} ${row[k]!.text}` }, head.index);
+  // A title and the start of its agenda words wrap over a few lines at most: the joining stops there, so a row of
+  // many lower-case lines costs no more than reading them.
+  while (k < row.length && k - first <= WRAPPED_HEAD_LINES && !row[k]!.blank && /^[a-z]/.test(row[k]!.text) && !PART_LABEL.test(text) && !R.ATTACHMENT_MARK.test(text)) {
+    text = `${trimEnd(text, ' ')} ${row[k]!.text}`;
     k++;
   }
-  return k === first + 1 ? row : [...row.slice(0, first), head, ...row.slice(k)];
+  return k === first + 1 ? row : [...row.slice(0, first), classifyLine({ ...head, text }, head.index), ...row.slice(k)];
 }
 
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
 function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[][] {
   const rows: ClassifiedLine[][] = [];
   let row: ClassifiedLine[] = [];
+  // What the open row has read, kept as lines are added (not looked for again at each line): its "Minutes:" label,
+  // and whether its last words are the label "Additional documents:".
+  let minuted = false;
+  let afterDocumentsLabel = false;
+  const add = (line: ClassifiedLine) => {
+    row.push(line);
+    if (line.blank) return;
+    minuted ||= /\bminutes ?: ?/i.test(line.text);
+    afterDocumentsLabel = DOCUMENTS_LABEL_LAST.test(line.text);
+  };
   const close = () => {
     if (row.some((l) => !l.blank)) rows.push(row);
     row = [];
+    minuted = false;
+    afterDocumentsLabel = false;
   };
-  const minutedRow = () => row.some((l) => /\bminutes ?: ?/i.test(l.text));
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
@@ -109,21 +119,20 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       // (a saved HTML table may print the row's parts on the lines after it).
       close();
       const text = t.split('\t').map((c) => c.trim()).filter(Boolean).join(' | ');
-      if (text) row.push(classifyLine({ ...line, text }, line.index));
+      if (text) add(classifyLine({ ...line, text }, line.index));
       continue;
     }
     if (t.endsWith('|')) {
       const text = trimEnd(t, '| ');
-      if (text) row.push(classifyLine({ ...line, text }, line.index));
+      if (text) add(classifyLine({ ...line, text }, line.index));
       close();
       continue;
     }
-    const minuted = minutedRow();
     // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read,
     // or where a line that is neither a part label nor a paper follows the agenda cell's last label, "Additional documents:".
     if (minuted && ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) close();
-    else if (afterDocumentsLabel(row) && !PART_LABEL_FIRST.test(t) && !R.ATTACHMENT_MARK.test(t)) close();
-    row.push(line);
+    else if (afterDocumentsLabel && t && !PART_LABEL_FIRST.test(t) && !R.ATTACHMENT_MARK.test(t)) close();
+    add(line);
   }
   close();
   return rows;
