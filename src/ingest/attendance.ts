@@ -459,8 +459,16 @@ export function chairFromSentence(text: string): string | null {
 function personBefore(text: string, at: number): string | null {
   const before = trimEnd(withoutBrackets(text.slice(0, at), () => {}), '-–,(').split(' ');
   let k = before.length;
-  // "Councillor Hana Van der Berg presided": a surname's small words ("der") belong to it.
-  while (k > 0 && before.length - k < 6 && (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))) k--;
+  // "Councillor Hana Van der Berg presided": a surname's small words ("der") belong to it. A word that ends a
+  // sentence ("... from Councillor Roe. Councillor Holt in the Chair", a table cell's paragraphs run into one line)
+  // is the sentence before's, not the name's; an initial ("J.") is the name's.
+  while (
+    k > 0 &&
+    before.length - k < 6 &&
+    !(k < before.length && /[a-z]{2}\.$/.test(before[k - 1]!)) &&
+    (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))
+  )
+    k--;
   if (k === before.length) return null;
   const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;

@@ -23,6 +23,7 @@ const DECISION_LABEL_IN_ROW = / (?:RESOLVED|AGREED|DECIDED|ORDERED)\b/;
 /** A row's agenda cell ends "Additional documents:" when the row's minute (or its closing "|") was lost. */
 const DOCUMENTS_LABEL_LAST = /\badditional documents ?:$/i;
 const PART_LABEL_FIRST = /^(?:decisions?|minutes) ?:/i;
+const WRAPPED_HEAD_LINES = 4;
 
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
@@ -47,9 +48,23 @@ export function splitRowHead(head: string): { title: string; description: string
   return { title: trimEnd(head, '.'), description: '' };
 }
 
-function afterDocumentsLabel(row: readonly ClassifiedLine[]): boolean {
-  for (let k = row.length - 1; k >= 0; k--) if (!row[k]!.blank) return DOCUMENTS_LABEL_LAST.test(row[k]!.text);
-  return false;
+/** A decision label in capitals after a sentence's end: where the cell's paragraph "RESOLVED ..." began. */
+const DECISION_PARAGRAPH = /[.;:] (?=(?:RESOLVED|AGREED|DECIDED|ORDERED)\b)/g;
+
+/**
+ * A cell's paragraphs, which the row runs into one line ("... to the next meeting. RESOLVED to approve ..."): the
+ * decision is its own paragraph again, so the narrative before it is read as narrative (a request, the chair) and the
+ * decision as a decision.
+ */
+function cellParagraphs(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(DECISION_PARAGRAPH)) {
+    out.push(text.slice(start, m.index + 1).trim());
+    start = m.index + 2;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter(Boolean);
 }
 
 /**
@@ -60,24 +75,38 @@ function afterDocumentsLabel(row: readonly ClassifiedLine[]): boolean {
 function joinWrappedHead(row: ClassifiedLine[]): ClassifiedLine[] {
   const first = row.findIndex((l) => !l.blank);
   if (first < 0) return row;
-  let head = row[first]!;
+  const head = row[first]!;
+  let text = head.text;
   let k = first + 1;
-  while (k < row.length && !row[k]!.blank && /^[a-z]/.test(row[k]!.text) && !PART_LABEL.test(head.text) && !R.ATTACHMENT_MARK.test(head.text)) {
-    head = classifyLine({ ...head, text: `${trimEnd(head.text, ' ')} ${row[k]!.text}` }, head.index);
+  // A title and the start of its agenda words wrap over a few lines at most: the joining stops there, so a row of
+  // many lower-case lines costs no more than reading them.
+  while (k < row.length && k - first <= WRAPPED_HEAD_LINES && !row[k]!.blank && /^[a-z]/.test(row[k]!.text) && !PART_LABEL.test(text) && !R.ATTACHMENT_MARK.test(text)) {
+    text = `${trimEnd(text, ' ')} ${row[k]!.text}`;
     k++;
   }
-  return k === first + 1 ? row : [...row.slice(0, first), head, ...row.slice(k)];
+  return k === first + 1 ? row : [...row.slice(0, first), classifyLine({ ...head, text }, head.index), ...row.slice(k)];
 }
 
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
 function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[][] {
   const rows: ClassifiedLine[][] = [];
   let row: ClassifiedLine[] = [];
+  // What the open row has read, kept as lines are added (not looked for again at each line): its "Minutes:" label,
+  // and whether its last words are the label "Additional documents:".
+  let minuted = false;
+  let afterDocumentsLabel = false;
+  const add = (line: ClassifiedLine) => {
+    row.push(line);
+    if (line.blank) return;
+    minuted ||= /\bminutes ?: ?/i.test(line.text);
+    afterDocumentsLabel = DOCUMENTS_LABEL_LAST.test(line.text);
+  };
   const close = () => {
     if (row.some((l) => !l.blank)) rows.push(row);
     row = [];
+    minuted = false;
+    afterDocumentsLabel = false;
   };
-  const minutedRow = () => row.some((l) => /\bminutes ?: ?/i.test(l.text));
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
@@ -90,21 +119,20 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       // (a saved HTML table may print the row's parts on the lines after it).
       close();
       const text = t.split('\t').map((c) => c.trim()).filter(Boolean).join(' | ');
-      if (text) row.push(classifyLine({ ...line, text }, line.index));
+      if (text) add(classifyLine({ ...line, text }, line.index));
       continue;
     }
     if (t.endsWith('|')) {
       const text = trimEnd(t, '| ');
-      if (text) row.push(classifyLine({ ...line, text }, line.index));
+      if (text) add(classifyLine({ ...line, text }, line.index));
       close();
       continue;
     }
-    const minuted = minutedRow();
     // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read,
     // or where a line that is neither a part label nor a paper follows the agenda cell's last label, "Additional documents:".
     if (minuted && ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) close();
-    else if (afterDocumentsLabel(row) && !PART_LABEL_FIRST.test(t) && !R.ATTACHMENT_MARK.test(t)) close();
-    row.push(line);
+    else if (afterDocumentsLabel && t && !PART_LABEL_FIRST.test(t) && !R.ATTACHMENT_MARK.test(t)) close();
+    add(line);
   }
   close();
   return rows;
@@ -154,7 +182,7 @@ export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: 
         if (word.startsWith('minutes')) draft.state = 'minutes';
         else if (word.startsWith('decision')) draft.state = 'decision';
         const after = text.slice(label.index + label[0].length, labels[n + 1]?.index ?? text.length).trim();
-        if (after) draft[draft.state].push(piece(after));
+        for (const paragraph of cellParagraphs(after)) draft[draft.state].push(piece(paragraph));
       }
       draft.lines++;
     }
