@@ -3,6 +3,7 @@
 // what is about the topic.
 import type { SearchDocKind } from '../../search/search-options.ts';
 import { searchTerms } from '../../search/search-options.ts';
+import { isGlossaryToken } from '../../search/glossary.ts';
 import type { SearchHit, SearchIndex } from '../../search/search-index.ts';
 import { TermMatchTable } from '../../search/term-postings.ts';
 import type { AnswerContext } from '../context.ts';
@@ -73,6 +74,25 @@ export function withoutGenericWords(topic: string): string {
   return topic.replace(GENERIC, ' ').replace(/ +/g, ' ').trim();
 }
 
+/**
+ * The topic without the short words (three letters or fewer) the record never uses in any form:
+ * "GLD coventry vs national" asks about GLD in Coventry and nationally, whatever "vs" is, and a
+ * connective or a shorthand no paper writes must not hide the words that name the subject. A
+ * longer word, or a glossary term, the record lacks is the subject itself ("zeppelin", "NEET"),
+ * and stays, so that the answer can say nothing matches.
+ */
+export function withoutUnknownWords(index: SearchIndex, topic: string): string {
+  const parts = topic.split(' ').filter(Boolean);
+  const unknown = (part: string) => {
+    if (part.length > SHORT_WORD) return false;
+    const terms = searchTerms(part);
+    return terms.length > 0 && terms.every((t) => !isGlossaryToken(t) && !index.knows(t));
+  };
+  const kept = parts.filter((part) => !unknown(part));
+  return kept.length === parts.length || kept.every((part) => searchTerms(part).length === 0) ? topic : kept.join(' ');
+}
+const SHORT_WORD = 3;
+
 function relevanceOf(matchedInTitle: number, mentions: number, words: number): Relevance {
   if (matchedInTitle >= words) return 'titled';
   return mentions >= 2 ? 'discussed' : 'mentioned';
@@ -95,8 +115,9 @@ function termMatches(ctx: AnswerContext, query: string): TermMatchTable {
 const MATCHES_OF_LAST_TOPICS = 100_000;
 const MATCHES = documentLookupKey<BoundedMemo>('term matches');
 
-function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+function findTopicHits(ctx: AnswerContext, asked: string, kinds: SearchDocKind[]): TopicHit[] {
   const index = ctx.index;
+  const topic = withoutUnknownWords(index, asked);
   const all = allWordHits(ctx, topic, kinds);
   if (all.some((h) => h.titleMatch)) return all;
   // Nothing names the whole topic: what names its subject ("census data" -> "census") counts too.
