@@ -51,3 +51,15 @@ describe('a topic with a word the record never uses', () => {
     expect(topicHitsOnce(engine.context(), 'orchard zeppelin', ['item'])).toEqual([]);
   });
 });
+
+describe('a long topic whose every word is only mentioned in passing', () => {
+  it('also brings the resolution naming most of its words, as many as anything names', async () => {
+    const record = smallRecord();
+    record.items.push({ id: 'h1', meetingId: 'm1', number: '8', title: 'Harvest Festival', body: 'Members said the orchard growers had done well at the harvest, and thanked officers for writing to them about it.', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+    record.resolutions.push({ id: 'hr1', meetingId: 'm1', itemId: 'h1', clause: 1, text: 'To write to the orchard growers to thank them for the harvest.', unanimous: false });
+    const engine = await createEngine({ store: openMemoryStore({ record }), clock: new ManualClock('2024-04-20T12:00:00Z'), snapshotPath: null });
+    await engine.loaded();
+    const hits = topicHitsOnce(engine.context(), 'write to the orchard growers to say well done on the harvest', ['resolution', 'item']);
+    expect(hits.find((h) => h.refId === 'hr1')).toMatchObject({ kind: 'resolution', titleMatch: true });
+  });
+});
