@@ -62,7 +62,8 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('privatefostering', 'private fostering', ['PF'].map((text) => ({ text, caseSensitive: true })), ['private fostering', 'privately fostered', 'private foster', 'private fostering arrangements'], ['privat fostering', 'private fostring', 'private fosterng', 'privately fosterd'], ['fostering']),
   t('adoption', 'adoption', ['RAA'], ['regional adoption agency', 'adoption'], ['adopton']),
   t('youngcarers', 'young carers', [], ['young carers', 'young carer', 'young adult carers'], ['young cares', 'yung carers', 'young careers']),
-  t('socialworkers', 'social workers', ['SW', 'SWs'].map((text) => ({ text, caseSensitive: true })), ['social worker', 'social workers', 'social work'], ['social wokers', 'socail workers', 'soical workers', 'social wrokers', 'socal workers', 'social worksers']),
+  // In capitals in the papers; members type "sw" on a phone (questions only).
+  { ...t('socialworkers', 'social workers', ['SW', 'SWs'].map((text) => ({ text, caseSensitive: true })), ['social worker', 'social workers', 'social work'], ['social wokers', 'socail workers', 'soical workers', 'social wrokers', 'socal workers', 'social worksers']), spoken: ['sw', 'sws'] },
   t('shortbreaks', 'short breaks', [], ['short breaks', 'short break', 'respite care']),
   t('corporateparenting', 'corporate parenting', [], ['corporate parenting', 'corporate parent']),
   t('earlyhelp', 'early help', [], ['early help', 'early intervention']),

@@ -153,6 +153,11 @@ export class SearchIndex {
     return this.#terms().slots();
   }
 
+  /** Whether the index holds a query term (a stem, as `searchTerms` gives it, of a word typed `typed` letters long) in any form a search would find. */
+  knows(term: string, typed = term.length): boolean {
+    return this.#terms().knows(term, typed);
+  }
+
   /** What `matches` finds, as columns rather than an object per document (see TermMatchTable). */
   matchTable(query: string, request: TermMatchRequest = {}): TermMatchTable {
     this.#consulted++;

@@ -113,6 +113,16 @@ export function searchTerms(text: string, options: { literal?: boolean } = {}): 
   return out;
 }
 
+/** searchTerms, each with the length of the longest word typed for it (a stem is shorter than its word). */
+export function typedTerms(text: string, options: { literal?: boolean } = {}): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const token of options.literal ? words(text) : queryTokens(text)) {
+    const term = processTerm(token);
+    if (term) out.set(term, Math.max(out.get(term) ?? 0, token.length));
+  }
+  return out;
+}
+
 export const BOOST = { title: 3, text: 3, body: 1 } as const;
 
 /**

@@ -12,7 +12,7 @@
 import type MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import { isGlossaryToken } from './glossary.ts';
-import { BOOST, fuzzyFor, searchTerms, type SearchDoc, type SearchDocKind } from './search-options.ts';
+import { BOOST, fuzzyFor, searchTerms, typedTerms, type SearchDoc, type SearchDocKind } from './search-options.ts';
 
 type FieldTermData = Map<number, Map<number, number>>;
 
@@ -30,6 +30,8 @@ export type SearchField = 'title' | 'text' | 'body';
 const KINDS: SearchDocKind[] = ['item', 'resolution', 'request', 'work-programme', 'meeting'];
 /** MiniSearch's default cap on edit distance, as in DEFAULT_SEARCH. */
 const MAX_FUZZY = 2;
+/** Words typed shorter than this are never read as typos: too many short words are one letter from another. */
+const SHORTEST_TYPO = 6;
 /** MiniSearch's defaults: weights of prefix and fuzzy matches, and BM25+. */
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -172,22 +174,23 @@ export class TermPostings {
   }
 
   /** The forms of one query term found in the index, weighted as MiniSearch weighs them: itself, its prefixes' words, its typos. */
-  #expansions(term: string, exact: boolean): Expansion[] {
+  #expansions(term: string, exact: boolean, typed: number): Expansion[] {
     const index = this.#internals._index;
     const out: Expansion[] = [];
     const exactData = index.get(term);
     if (exactData) out.push({ term, data: exactData, weight: 1 });
     if (exact) return out;
-    const fuzzy = fuzzyFor(term);
-    const distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : 0;
-    const typos = distance ? index.fuzzyGet(term, distance) : null;
+    const prefixed: Expansion[] = [];
     if (term.length >= 3 && !isGlossaryToken(term)) {
       for (const [key, data] of index.atPrefix(term)) {
         const longer = key.length - term.length;
-        if (!longer) continue;
-        typos?.delete(key);
-        out.push({ term: key, data, weight: (WEIGHTS.prefix * key.length) / (key.length + 0.3 * longer) });
+        if (longer) prefixed.push({ term: key, data, weight: (WEIGHTS.prefix * key.length) / (key.length + 0.3 * longer) });
       }
+    }
+    const typos = this.#typos(term, typed, !exactData && prefixed.length === 0);
+    for (const p of prefixed) {
+      typos?.delete(p.term);
+      out.push(p);
     }
     for (const [key, [data, edits]] of typos ?? []) {
       if (!edits) continue;
@@ -197,12 +200,34 @@ export class TermPostings {
   }
 
   /**
+   * The index's words a typo away from a query term: one edit in words of 6+ letters, two in long
+   * ones (fuzzyFor, on the stem). A word typed with 6+ letters whose stem is shorter is read as a
+   * typo too when the record never uses the stem nor any longer word starting with it (`unknown`):
+   * "privte" (stem "privt") is "private". "lunch", 5 letters, is never "launch".
+   */
+  #typos(term: string, typed: number, unknown: boolean): Map<string, [FieldTermData, number]> | null {
+    const fuzzy = fuzzyFor(term);
+    let distance = fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : 0;
+    if (!distance && unknown && typed >= SHORTEST_TYPO && !isGlossaryToken(term)) distance = 1;
+    return distance ? this.#internals._index.fuzzyGet(term, distance) : null;
+  }
+
+  /** Whether the index holds a query term in any form `rank` and `match` would find (itself, a longer word, a typo). */
+  knows(term: string, typed = term.length): boolean {
+    const index = this.#internals._index;
+    if (index.has(term)) return true;
+    if (term.length >= 3 && !isGlossaryToken(term)) for (const _longer of index.atPrefix(term).keys()) return true;
+    return (this.#typos(term, typed, true)?.size ?? 0) > 0;
+  }
+
+  /**
    * The best documents for a query, scored as MiniSearch's `search` scores them
    * (BM25+, field boosts, prefix and typo weights, times the query terms matched),
    * with typed arrays instead of an object per match, and only the best `limit` sorted.
    */
   rank(query: string, request: RankRequest = {}): RankedMatch[] {
     // One bit per distinct term in a 32-bit mask; questions are cut to 24 words before this.
+    const typed = typedTerms(query, { literal: request.exact === true });
     const terms = searchTerms(query, { literal: request.exact === true });
     const unique = [...new Set(terms)].slice(0, 31);
     const all = terms.filter((t) => unique.includes(t));
@@ -220,7 +245,7 @@ export class TermPostings {
     const used: Expansion[] = [];
     for (const term of all) {
       const bit = 1 << unique.indexOf(term);
-      for (const expansion of this.#expansions(term, request.exact === true)) {
+      for (const expansion of this.#expansions(term, request.exact === true, typed.get(term) ?? term.length)) {
         used.push(expansion);
         for (const field of fields) {
           const docs = expansion.data.get(field.id);
@@ -304,7 +329,8 @@ export class TermPostings {
    * thousands of documents, and an object for each was most of a topic question's garbage.
    */
   matchTable(query: string, request: TermMatchRequest = {}): TermMatchTable {
-    const terms = [...new Set(searchTerms(query, { literal: request.exact === true }))].slice(0, 24);
+    const typed = typedTerms(query, { literal: request.exact === true });
+    const terms = [...typed.keys()].slice(0, 24);
     if (terms.length === 0) return TermMatchTable.EMPTY;
     const { kinds, refIds } = this.#documents();
     const fieldIds = this.#internals._fieldIds;
@@ -325,7 +351,7 @@ export class TermPostings {
     terms.forEach((term, i) => {
       const bit = 1 << i;
       let byTermCount = 0;
-      for (const { data } of this.#expansions(term, request.exact === true)) {
+      for (const { data } of this.#expansions(term, request.exact === true, typed.get(term) ?? term.length)) {
         for (const [field, docs] of data) {
           if (!fields.has(field)) continue;
           const inTitle = titleFields.has(field);

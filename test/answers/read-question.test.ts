@@ -98,6 +98,12 @@ describe('reading a question', () => {
     expect(read('did kerry jenkins come to the january meeting')).toMatchObject({ intent: 'attendance', person: 'kerry jenkins' });
   });
 
+  it('reads the attendance table whatever board is named at the end ("on sb2", "of the board")', () => {
+    expect(read('attendance for everyone on sb2')).toMatchObject({ intent: 'attendance-table', rank: null });
+    expect(read('attendance of the board')).toMatchObject({ intent: 'attendance-table', rank: null });
+    expect(read('who has the worst attendance on the committee?')).toMatchObject({ intent: 'attendance-table', rank: 'lowest' });
+  });
+
   it('reads "which requests were completed" as the requests done, with no topic', () => {
     expect(read('which requests were completed last month')).toMatchObject({ intent: 'requests', status: 'done', topic: null });
     expect(read('what requests have been closed')).toMatchObject({ intent: 'requests', status: 'done', topic: null });

@@ -37,6 +37,12 @@ describe('the reading of a question', () => {
     expect(renderText(answer)).toContain('(read as children looked after)');
   });
 
+  it('reads shorthand members type in lower case ("sw") as the term the papers write in capitals', () => {
+    const answer = engine.ask('sw retention', at('2023-03-20'));
+    expect(answer.reading?.terms).toContain('social workers');
+    expect(renderText(answer)).toContain('Retention of Social Workers');
+  });
+
   it('is not said for a plain phrasing, though the model still carries it', () => {
     const answer = engine.ask('next meeting', at('2017-07-10'));
     expect(answer.reading).toMatchObject({ intent: 'next-meeting', shown: false });

@@ -30,3 +30,36 @@ describe('a long topic matched in part', () => {
     expect(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score)).toBe(true);
   });
 });
+
+describe('a topic with a word the record never uses', () => {
+  async function engineWith(body: string) {
+    const record = smallRecord();
+    record.items.push({ id: 'g1', meetingId: 'm1', number: '7', title: 'Orchard Grants', body, reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+    const engine = await createEngine({ store: openMemoryStore({ record }), clock: new ManualClock('2024-04-20T12:00:00Z'), snapshotPath: null });
+    await engine.loaded();
+    return engine;
+  }
+
+  it('sets aside a short word no paper has ("vs"), so the words naming the subject still find it', async () => {
+    const engine = await engineWith('Orchard grants awarded in Wexbury were 41% of bids against 37% nationally.');
+    const ids = topicHitsOnce(engine.context(), 'wexbury vs', ['item']).map((h) => h.refId);
+    expect(ids).toContain('g1');
+  });
+
+  it('keeps a longer word no paper has: it is the subject, and nothing is about it', async () => {
+    const engine = await engineWith('Orchard grants awarded in Wexbury were 41% of bids.');
+    expect(topicHitsOnce(engine.context(), 'orchard zeppelin', ['item'])).toEqual([]);
+  });
+});
+
+describe('a long topic whose every word is only mentioned in passing', () => {
+  it('also brings the resolution naming most of its words, as many as anything names', async () => {
+    const record = smallRecord();
+    record.items.push({ id: 'h1', meetingId: 'm1', number: '8', title: 'Harvest Festival', body: 'Members said the orchard growers had done well at the harvest, and thanked officers for writing to them about it.', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+    record.resolutions.push({ id: 'hr1', meetingId: 'm1', itemId: 'h1', clause: 1, text: 'To write to the orchard growers to thank them for the harvest.', unanimous: false });
+    const engine = await createEngine({ store: openMemoryStore({ record }), clock: new ManualClock('2024-04-20T12:00:00Z'), snapshotPath: null });
+    await engine.loaded();
+    const hits = topicHitsOnce(engine.context(), 'write to the orchard growers to say well done on the harvest', ['resolution', 'item']);
+    expect(hits.find((h) => h.refId === 'hr1')).toMatchObject({ kind: 'resolution', titleMatch: true });
+  });
+});

@@ -100,3 +100,27 @@ describe('answers from the term map', () => {
     expect(new Set(all.filter((m) => m.matchedInTitle === 2).map((m) => m.refId))).toEqual(titled);
   });
 });
+
+describe('a word the record never uses', () => {
+  it('is read as a typo of one it does when typed with six letters or more, though its stem is shorter', () => {
+    // "privte" stems to "privt", five letters: too short for the typo allowance of stems, yet the word
+    // typed is six letters and the record has neither "privt" nor a word starting with it.
+    const both = built.matches('privte fostering', { kinds: ['item'] }).filter((m) => m.matched === 2);
+    expect(both.length).toBeGreaterThan(0);
+    expect(built.knows('privt', 'privte'.length)).toBe(true);
+    expect(built.search('privte fostering', { kinds: ['item'], combineWith: 'AND' }).length).toBeGreaterThan(0);
+  });
+
+  it('is not read as a typo when typed with five letters or fewer ("lunch" is not "launch")', () => {
+    expect(built.knows('launch')).toBe(true);
+    expect(built.knows('lunch')).toBe(false);
+    expect(built.matches('lunch')).toEqual([]);
+  });
+
+  it('is not read as a typo when the record uses it or a longer word starting with it', () => {
+    // "fost" is the start of "fostering": a prefix, not a typo of "post" or "cost".
+    const found = built.matches('fost', { kinds: ['item'] });
+    expect(found.length).toBeGreaterThan(0);
+    expect(built.knows('fost')).toBe(true);
+  });
+});

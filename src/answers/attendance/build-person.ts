@@ -292,11 +292,22 @@ function roleWords(text: string): string[] {
     .map((w) => (w.length > 4 ? w.replace(/s$/, '') : w));
 }
 
-/** Whether a printed title holds every word of the role asked ("director of children's services" in "Director of Children's Services"). */
-function holdsRole(title: string, asked: string[]): boolean {
+/**
+ * Whether a printed title holds the words of the role asked ("director of children's services" in
+ * "Director of Children's Services"): every one, or all but `missing` of them.
+ */
+function holdsRole(title: string, asked: string[], missing = 0): boolean {
   const words = roleWords(title);
-  return asked.every((a) => words.some((w) => w === a || (a.length >= 5 && w.startsWith(a)) || (w.length >= 5 && a.startsWith(w))));
+  const held = asked.filter((a) => words.some((w) => w === a || (a.length >= 5 && w.startsWith(a)) || (w.length >= 5 && a.startsWith(w)))).length;
+  return held >= asked.length - missing;
 }
+
+/**
+ * A long role asked with a word its holder's title lacks ("the lead cabinet member for children and
+ * young people" for "Cabinet Member for Children and Young People") is that title when no title
+ * holds every word: one word may be missing from four or more.
+ */
+const LONG_ROLE = 4;
 
 /** Minuted meetings read back from now for a role printed beside a name. */
 const MEETINGS_READ_FOR_ROLE = 12;
@@ -307,6 +318,23 @@ const NAME_THEN_TITLE = /(?:^|\n|: ?)((?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-
 /** Who holds a role, as the latest minutes' attendance notes and the papers known by now print it; null when none names it. */
 export function buildRoleHolder(ctx: AnswerContext, role: string, question: string): Answer | null {
   const asked = roleWords(role);
+  let found = rolesNamed(ctx, role, asked, 0);
+  if (found.length === 0 && asked.length >= LONG_ROLE) found = rolesNamed(ctx, role, asked, 1);
+  if (found.length === 0) return null;
+  // The title that says the role as asked, in its words' order ("Director of Children's Services" over "Children's Services; Director"), then the newest.
+  const phrase = asked.join(' ');
+  const says = (r: Role) => (roleWords(r.role).join(' ').includes(phrase) ? 1 : 0);
+  const newest = [...found].sort((a, b) => says(b) - says(a) || b.at - a.at);
+  const first = newest[0]!;
+  const when = first.entry.cite?.date ? formatDate(first.entry.cite.date) : null;
+  return answerFor(ctx, 'attendance', question, {
+    title: `${displayName(first.name)} is the ${first.role}${when ? ` (as the record gives it on ${when})` : ''}.`,
+    sections: [section('Named as', newest.slice(0, 4).map((r) => r.entry))],
+  });
+}
+
+/** Who the latest minutes' attendance notes, or failing them the papers, print beside a title holding the role asked (all its words but `missing`). */
+function rolesNamed(ctx: AnswerContext, role: string, asked: string[], missing: number): Role[] {
   const found: Role[] = [];
   // The attendance notes of the latest minutes: "Councillor P Seaman (Cabinet Member for Children and Young People)".
   const { calendar } = ctx.view;
@@ -319,33 +347,21 @@ export function buildRoleHolder(ctx: AnswerContext, role: string, question: stri
     read++;
     const noted = [...meeting.present.map((p) => ({ name: p.name, note: p.note })), ...meeting.apologies.map((a) => ({ name: a.name, note: a.note }))];
     for (const { name, note } of noted) {
-      if (!note || !holdsRole(note, asked)) continue;
+      if (!note || !holdsRole(note, asked, missing)) continue;
       found.push({ role: note, name, at: ctx.view.starts.get(meeting.id) ?? 0, entry: attendanceEntry(ctx, meeting, `${name} (${note})`) });
     }
   }
   // The papers that print the role beside a name.
-  {
-    for (const hit of ctx.index.search(role, { kinds: ['item'], combineWith: 'AND', limit: HITS_READ })) {
-      const item = ctx.view.store.item(hit.refId);
-      const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
-      if (!item || !meeting || item.private || !item.body || !paperKnown(ctx, meeting)) continue;
-      for (const m of item.body.matchAll(NAME_THEN_TITLE)) {
-        const title = m[2]!.trim();
-        if (!holdsRole(title, asked) || !TITLE_WORD.test(title)) continue;
-        found.push({ role: title, name: m[1]!, at: ctx.view.starts.get(meeting.id) ?? 0, entry: { text: `${m[1]}, ${title}`, label: citeLabel(meeting, item), cite: cite(ctx.view, meeting, item) } });
-        break;
-      }
+  for (const hit of ctx.index.search(role, { kinds: ['item'], combineWith: missing ? 'OR' : 'AND', limit: HITS_READ })) {
+    const item = ctx.view.store.item(hit.refId);
+    const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
+    if (!item || !meeting || item.private || !item.body || !paperKnown(ctx, meeting)) continue;
+    for (const m of item.body.matchAll(NAME_THEN_TITLE)) {
+      const title = m[2]!.trim();
+      if (!holdsRole(title, asked, missing) || !TITLE_WORD.test(title)) continue;
+      found.push({ role: title, name: m[1]!, at: ctx.view.starts.get(meeting.id) ?? 0, entry: { text: `${m[1]}, ${title}`, label: citeLabel(meeting, item), cite: cite(ctx.view, meeting, item) } });
+      break;
     }
   }
-  if (found.length === 0) return null;
-  // The title that says the role as asked, in its words' order ("Director of Children's Services" over "Children's Services; Director"), then the newest.
-  const phrase = asked.join(' ');
-  const says = (r: Role) => (roleWords(r.role).join(' ').includes(phrase) ? 1 : 0);
-  const newest = [...found].sort((a, b) => says(b) - says(a) || b.at - a.at);
-  const first = newest[0]!;
-  const when = first.entry.cite?.date ? formatDate(first.entry.cite.date) : null;
-  return answerFor(ctx, 'attendance', question, {
-    title: `${displayName(first.name)} is the ${first.role}${when ? ` (as the record gives it on ${when})` : ''}.`,
-    sections: [section('Named as', newest.slice(0, 4).map((r) => r.entry))],
-  });
+  return found;
 }

@@ -5,7 +5,7 @@ import type { Answer } from '../answer.ts';
 import { answerFor, meetingWhen } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { buildMeetingAnswer } from './build-meeting.ts';
-import { latestMeeting, nextMeeting } from './meeting-queries.ts';
+import { latestMeeting, nextMeeting, pastMeetings } from './meeting-queries.ts';
 
 export function buildNextMeetingAnswer(ctx: AnswerContext, question: string): Answer {
   const next = nextMeeting(ctx);
@@ -36,11 +36,18 @@ export function buildNextMeetingAnswer(ctx: AnswerContext, question: string): An
   };
 }
 
+/**
+ * "When did we last meet?": the last meeting held, with or without its minutes yet (one whose
+ * agenda is out and whose day has passed was held); when its minutes are not in, it says which
+ * meeting's are the latest.
+ */
 export function buildLatestMeetingAnswer(ctx: AnswerContext, question: string): Answer {
-  const latest = latestMeeting(ctx);
+  const latest = pastMeetings(ctx, 1)[0] ?? latestMeeting(ctx);
   if (!latest) {
     return answerFor(ctx, 'meeting', question, { title: 'No meeting has taken place yet, as far as the record shows.', sections: [] });
   }
   const result = buildMeetingAnswer(ctx, latest.id, { question });
-  return { ...result, title: `Most recent meeting: ${meetingWhen(latest)}` };
+  const minuted = latest.status === 'minutes' ? null : latestMeeting(ctx);
+  const notes = minuted && minuted.status === 'minutes' ? [`Its minutes are not in the record yet; the latest minutes are of ${meetingWhen(minuted)}.`, ...(result.notes ?? [])] : result.notes;
+  return { ...result, title: `Most recent meeting: ${meetingWhen(latest)}`, ...(notes ? { notes } : {}) };
 }

@@ -10,7 +10,7 @@ import type { AnswerEntry } from '../answer.ts';
 import { cite, citeLabel, clip } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { heldBy, ofCommittee, papersOutBy } from '../record-view.ts';
-import { withoutGenericWords } from '../topics/topic-hits.ts';
+import { withoutGenericWords, withoutUnknownWords } from '../topics/topic-hits.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 
 /** Items whose bodies are read for one question. */
@@ -241,7 +241,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     .replace(/ +/g, ' ')
     .trim();
   // "How were we rated": with nothing else asked, the rating is the subject.
-  const core = subject || (withoutGenericWords(query) || query);
+  const core = withoutUnknownWords(ctx.index, subject || (withoutGenericWords(query) || query));
   const wanted = [...new Set(searchTerms(core))];
   if (wanted.length === 0) return [];
   const numbers = new Set((core.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, '')));

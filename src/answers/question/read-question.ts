@@ -192,9 +192,17 @@ const RANKED_ATTENDANCE =
   /^(?:who|which (?:members?|councillors?)) (?:has|have|had|attends?|attended|comes?|came|misses|missed|turns? up)(?: to)?(?: the)? (worst|poorest|lowest|least|best|highest|most)(?: attendance(?: record| rates?)?| often| meetings| of all| at meetings)?$|^(?:the )?(worst|poorest|lowest|best|highest) (?:attendance(?: record| rates?)?|attenders)$/i;
 const LOWEST_FIRST = new Set(['worst', 'poorest', 'lowest', 'least']);
 
+// "... on sb2", "... of the board": the board a question is about, said at its end, is not what it asks.
+const BOARD_AT_END = / (?:on|of|for|at|in) (?:the )?(?:board|committee|sb ?\d+|scrutiny board \(?\d+\)?)$/i;
+
+/** The question as an anchored pattern reads it: no end punctuation, no board named at its end. */
+function wholeAsked(text: string): string {
+  return withoutEndPunctuation(text).trim().replace(BOARD_AT_END, '');
+}
+
 /** Which end of the attendance table a question asks for first, or null when it asks for none. */
 function rankAsked(text: string): RankSlot | null {
-  const ranked = RANKED_ATTENDANCE.exec(withoutEndPunctuation(text).trim());
+  const ranked = RANKED_ATTENDANCE.exec(wholeAsked(text));
   if (!ranked) return null;
   const end = (ranked[1] ?? ranked[2]!).toLowerCase();
   // "who misses the most" asks for the lowest rates first, as "who attends the least" does.
@@ -739,7 +747,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
-  if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(withoutEndPunctuation(text).trim())) return 'attendance-table';
+  if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
   if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
   if (PRIVATE_ASKED.test(text)) return 'private-items';

@@ -9,7 +9,7 @@ import { answerFor, clip, citeLabel, cite, documentNames, meetingWhen, planEntry
 import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { agendaOutBy, heldBy } from '../record-view.ts';
-import { withoutGenericWords } from '../topics/topic-hits.ts';
+import { withoutGenericWords, withoutUnknownWords } from '../topics/topic-hits.ts';
 import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry, VERDICT_QUESTION } from '../passages/passages.ts';
 import { plainQuestion } from '../question/read-question.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
@@ -142,7 +142,8 @@ function within(entry: AnswerEntry, period: Period | null): boolean {
  * match where anything does; else the results with most of the words. Nothing
  * that matches only a word or two of a long question.
  */
-export function searchEntries(ctx: AnswerContext, query: string, period: Period | null = null, options: { strict?: boolean } = {}): AnswerEntry[] {
+export function searchEntries(ctx: AnswerContext, asked: string, period: Period | null = null, options: { strict?: boolean } = {}): AnswerEntry[] {
+  const query = withoutUnknownWords(ctx.index, asked);
   const words = new Set(searchTerms(query)).size;
   if (words === 0) return [];
   // Strict: every word in a title, or in a resolution's or request's own words.

@@ -3,6 +3,7 @@
 // what is about the topic.
 import type { SearchDocKind } from '../../search/search-options.ts';
 import { searchTerms } from '../../search/search-options.ts';
+import { isGlossaryToken } from '../../search/glossary.ts';
 import type { SearchHit, SearchIndex } from '../../search/search-index.ts';
 import { TermMatchTable } from '../../search/term-postings.ts';
 import type { AnswerContext } from '../context.ts';
@@ -73,6 +74,27 @@ export function withoutGenericWords(topic: string): string {
   return topic.replace(GENERIC, ' ').replace(/ +/g, ' ').trim();
 }
 
+/**
+ * The topic without the short words (three letters or fewer) the record never uses in any form:
+ * "GLD coventry vs national" asks about GLD in Coventry and nationally, whatever "vs" is, and a
+ * connective or a shorthand no paper writes must not hide the words that name the subject. A
+ * longer word, or a glossary term, the record lacks is the subject itself ("zeppelin", "NEET"),
+ * and stays, so that the answer can say nothing matches.
+ */
+export function withoutUnknownWords(index: SearchIndex, topic: string): string {
+  const parts = topic.split(' ').filter(Boolean);
+  const unknown = (part: string) => {
+    if (part.length > SHORT_WORD) return false;
+    const terms = searchTerms(part);
+    return terms.length > 0 && terms.every((t) => !isGlossaryToken(t) && !index.knows(t));
+  };
+  const kept = parts.filter((part) => !unknown(part));
+  return kept.length === parts.length || kept.every((part) => searchTerms(part).length === 0) ? topic : kept.join(' ');
+}
+const SHORT_WORD = 3;
+/** The share of a long topic's words a title must name when no title names them all. */
+const MOST_WORDS = 0.6;
+
 function relevanceOf(matchedInTitle: number, mentions: number, words: number): Relevance {
   if (matchedInTitle >= words) return 'titled';
   return mentions >= 2 ? 'discussed' : 'mentioned';
@@ -95,33 +117,59 @@ function termMatches(ctx: AnswerContext, query: string): TermMatchTable {
 const MATCHES_OF_LAST_TOPICS = 100_000;
 const MATCHES = documentLookupKey<BoundedMemo>('term matches');
 
-function findTopicHits(ctx: AnswerContext, topic: string, kinds: SearchDocKind[]): TopicHit[] {
+function findTopicHits(ctx: AnswerContext, asked: string, kinds: SearchDocKind[]): TopicHit[] {
   const index = ctx.index;
+  const topic = withoutUnknownWords(index, asked);
   const all = allWordHits(ctx, topic, kinds);
   if (all.some((h) => h.titleMatch)) return all;
   // Nothing names the whole topic: what names its subject ("census data" -> "census") counts too.
   const core = withoutGenericWords(topic);
-  if (core && core !== topic.trim()) {
-    const relaxed = allWordHits(ctx, core, kinds);
-    if (relaxed.length > 0) {
-      const seen = new Set(all.map((h) => `${h.kind}:${h.refId}`));
-      return [...all, ...relaxed.filter((h) => !seen.has(`${h.kind}:${h.refId}`))];
-    }
-  }
-  if (all.length > 0) return all;
+  const relaxed = core && core !== topic.trim() ? allWordHits(ctx, core, kinds) : [];
+  const found = relaxed.length > 0 ? withoutRepeats([...all, ...relaxed]) : all;
   const words = new Set(searchTerms(topic)).size;
-  if (words < 3) return [];
+  if (words < 3) return found;
+  const titled = mostWordsTitled(ctx, topic, kinds, words);
+  // Every word only in passing, or no document with them all: what names most of them in its title
+  // or own words comes too, however it scores beside a long paper that mentions them.
+  const hits: TopicHit[] = found.length > 0
+    ? found
+    : bestRanked(index, topic, kinds, 0.6).map((h) => {
+        const titleMatch = titled.has(`${h.kind}:${h.refId}`);
+        return { ...h, titleMatch, relevance: titleMatch ? ('titled' as const) : ('mentioned' as const) };
+      });
+  return titled.size > 0 ? withoutRepeats([...hits, ...titled.values()]) : hits;
+}
+
+/** Hits in order, each document once (its first). */
+function withoutRepeats(hits: TopicHit[]): TopicHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.kind}:${h.refId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A long topic nobody wrote whole ("write to children's services to say well done on Ofsted"):
+ * what names most of its words in a title or its own words, as many as anything does, names it
+ * ("to write to the Children's Services team to congratulate them on the recent Ofsted result").
+ */
+function mostWordsTitled(ctx: AnswerContext, topic: string, kinds: SearchDocKind[], words: number): Map<string, TopicHit> {
   const found = termMatches(ctx, topic);
   const wanted = TermMatchTable.kindMask(kinds);
-  const titled = new Set<string>();
+  let most = 0;
+  for (let i = 0; i < found.size; i++) if (wanted[found.kindCodes[i]!] === 1) most = Math.max(most, found.matchedInTitle[i]!);
+  const naming = Math.max(most, Math.ceil(words * MOST_WORDS));
+  const titled = new Map<string, TopicHit>();
   for (let i = 0; i < found.size; i++) {
-    if (wanted[found.kindCodes[i]!] === 1 && found.matchedInTitle[i]! >= words) titled.add(`${found.kindOf(i)}:${found.refIds[i]}`);
+    if (wanted[found.kindCodes[i]!] !== 1 || found.matchedInTitle[i]! < naming) continue;
+    const kind = found.kindOf(i);
+    const refId = found.refIds[i]!;
+    titled.set(`${kind}:${refId}`, { kind, refId, doc: found.docs[i]!, score: 0, titleMatch: true, relevance: 'titled' });
   }
-  return bestRanked(index, topic, kinds, 0.6)
-    .map((h) => {
-      const titleMatch = titled.has(`${h.kind}:${h.refId}`);
-      return { ...h, titleMatch, relevance: titleMatch ? ('titled' as const) : ('mentioned' as const) };
-    });
+  return titled;
 }
 
 /**
@@ -161,13 +209,5 @@ export function agendaTopicHits(index: SearchIndex, title: string): TopicHit[] {
   // Resolutions and requests are indexed under their item's title: the items' matches bring them.
   const byTitle = index.matches(title, { kinds: ['item'], fields: ['title'], exact: true }).filter((m) => m.matched >= needed);
   const byText = index.matches(title, { kinds: ['resolution', 'request'], fields: ['text'], exact: true }).filter((m) => m.matched >= words);
-  const seen = new Set<string>();
-  return [...byTitle, ...byText]
-    .filter((h) => {
-      const key = `${h.kind}:${h.refId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((h) => ({ kind: h.kind, refId: h.refId, doc: h.doc, score: 0, titleMatch: true, relevance: 'titled' as const }));
+  return withoutRepeats([...byTitle, ...byText].map((h) => ({ kind: h.kind, refId: h.refId, doc: h.doc, score: 0, titleMatch: true, relevance: 'titled' as const })));
 }

@@ -8,6 +8,7 @@
 import type { AskCase } from './ask-eval.ts';
 
 export const MORE_MEETINGS: AskCase[] = [
+  { q: "when was our last meeting", now: '2017-07-20', must: ["Most recent meeting: Thursday 13 July 2017", "the latest minutes are of Thursday 29 June 2017"], note: 'held a week ago, its minutes not out yet: the meeting held, not the last one minuted' },
   { q: "whats on next week", now: '2017-09-07', must: ["14 September 2017", "LSCB Interim Annual Report"] },
   { q: "anything in the diary for next month", now: '2017-09-15', must: ["12 October 2017", "Quality of Social Workers"] },
   { q: "meetings this year", now: '2023-06-01', must: ["16 March 2023"], mustNot: ["2017"] },

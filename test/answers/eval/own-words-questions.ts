@@ -46,6 +46,7 @@ export const OWN_PEOPLE: AskCase[] = [
   { q: "who is david jackson", now: '2023-03-20', must: ["David Jackson: Observer; attending by invitation"] },
   { q: "who is cllr sandhu", now: '2022-10-25', must: ["Cabinet Member for Education and Skills"] },
   { q: "what does john gregg do", now: '2023-03-20', must: ["Director of Children's Services"] },
+  { q: "who is the lead member for education and skills", now: '2022-10-25', must: ["Sandhu is the Cabinet Member for Education and Skills"], note: 'a word the title lacks ("lead") in a long role' },
   { q: "what does gennie holmes do", now: '2023-03-20', must: ["Gennie Holmes: Scrutiny Co-ordinator"] },
   { q: "who is david peplow", now: '2017-07-12', must: ["David Peplow: lead for", "LSCB Interim Annual Report", "in the work programme 2017/18"], mustNot: ["peplow david"], note: 'named only as a lead in the work programme; a first name the record knows for someone else' },
   { q: "who is martin yardley", now: '2017-07-12', must: ["No record of martin yardley"] },
