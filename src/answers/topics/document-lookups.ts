@@ -28,8 +28,10 @@ export function documentLookupKey<T>(name: string): DocumentLookupKey<T> {
  */
 export function byDocument<T>(ctx: AnswerContext, key: DocumentLookupKey<T>, make: (slots: number) => T): T {
   const index = ctx.index;
+  // Not a look-up to keep; and an index still loading is left to load where a search needs it (the
+  // look-ups by number are made after a search has numbered what it found).
+  if (!ctx.indexComplete) return make(index.ready ? index.slots() : 0);
   const slots = index.slots();
-  if (!ctx.indexComplete) return make(slots);
   const kept = ctx.view.derived.get(key, () => ({ index, slots, value: make(slots) }));
   if (kept.index !== index || kept.slots !== slots) {
     kept.index = index;

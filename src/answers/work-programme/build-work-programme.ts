@@ -41,7 +41,7 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
       const planned = !meeting || isPlanOnly(meeting) || meeting.status === 'planned';
       return `${when}${planned ? ' (planned)' : ''}`;
     };
-    add(heading, entries.filter((e) => e.title.trim() !== '-'), 'No items listed yet.');
+    add(heading, entries, 'No items listed yet.');
   }
   if (plan.toBeDetermined.length) add(() => 'Date to be determined', plan.toBeDetermined);
   if (plan.pending.length) add(() => 'Pending items', plan.pending);

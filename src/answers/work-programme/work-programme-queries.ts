@@ -7,7 +7,7 @@ import { normaliseText } from '../../record-keys.ts';
 import { lookupKey, type RecordView } from '../record-view.ts';
 
 export interface WorkProgrammeView {
-  /** Planned meetings from now on, soonest first, with their entries. */
+  /** Planned meetings from now on, soonest first, with their entries (a placeholder row, "-", is no entry). */
   dated: { date: string; meeting: Meeting | null; entries: WorkProgrammeItem[] }[];
   toBeDetermined: WorkProgrammeItem[];
   pending: WorkProgrammeItem[];
@@ -69,13 +69,33 @@ interface ProgrammeRows {
   keys: Map<WorkProgrammeItem, string>;
   /** The first meeting on a date that is not cancelled, in calendar order. */
   meetingOn: Map<string, Meeting>;
+  /**
+   * The dated rows' knownFrom and key, by position in `dated`, the key as a number (rows with the same
+   * key share it, below `keyCount`); and which are placeholders ("-"): a council's programme has
+   * thousands of dated rows, and a question about it from years back reads most of them.
+   */
+  datedKnownFrom: (string | null)[];
+  datedKeys: Uint32Array;
+  datedPlaceholder: Uint8Array;
+  keyCount: number;
 }
 
 const PROGRAMME_ROWS = lookupKey<ProgrammeRows>('work programme rows');
 
 function programmeRows(view: RecordView): ProgrammeRows {
   return view.derived.get(PROGRAMME_ROWS, () => {
-    const rows: ProgrammeRows = { dated: [], undated: [], knownFrom: new Map(), years: new Map(), keys: new Map(), meetingOn: new Map() };
+    const rows: ProgrammeRows = {
+      dated: [],
+      undated: [],
+      knownFrom: new Map(),
+      years: new Map(),
+      keys: new Map(),
+      meetingOn: new Map(),
+      datedKnownFrom: [],
+      datedKeys: new Uint32Array(0),
+      datedPlaceholder: new Uint8Array(0),
+      keyCount: 0,
+    };
     for (const entry of view.record.workProgramme) {
       (entry.date ? rows.dated : rows.undated).push(entry);
       rows.years.set(entry, entryYear(view, entry));
@@ -88,6 +108,18 @@ function programmeRows(view: RecordView): ProgrammeRows {
       rows.knownFrom.set(entry, knownFrom);
     }
     rows.dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    const keyNumbers = new Map<string, number>();
+    rows.datedKeys = new Uint32Array(rows.dated.length);
+    rows.datedPlaceholder = new Uint8Array(rows.dated.length);
+    rows.dated.forEach((entry, i) => {
+      const key = rows.keys.get(entry)!;
+      let n = keyNumbers.get(key);
+      if (n === undefined) keyNumbers.set(key, (n = keyNumbers.size));
+      rows.datedKeys[i] = n;
+      rows.datedKnownFrom[i] = rows.knownFrom.get(entry)!;
+      if (entry.title.trim() === '-') rows.datedPlaceholder[i] = 1;
+    });
+    rows.keyCount = keyNumbers.size;
     for (const meeting of view.calendar) if (meeting.date && meeting.status !== 'cancelled' && !rows.meetingOn.has(meeting.date)) rows.meetingOn.set(meeting.date, meeting);
     return rows;
   });
@@ -112,11 +144,23 @@ export function workProgrammeFrom(ctx: AnswerContext): WorkProgrammeView {
     if (rows.dated[mid]!.date! < today) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < rows.dated.length; ) {
+  // Each date's known rows, each key once (as dedupeEntries keeps them), then without placeholders.
+  const seenOn = new Uint32Array(rows.keyCount);
+  for (let i = lo, group = 1; i < rows.dated.length; group++) {
     const date = rows.dated[i]!.date!;
     const entries: WorkProgrammeItem[] = [];
-    for (; i < rows.dated.length && rows.dated[i]!.date === date; i++) if (known(rows.dated[i]!)) entries.push(rows.dated[i]!);
-    if (entries.length) dated.push({ date, meeting: rows.meetingOn.get(date) ?? null, entries: dedupeEntries(entries, keyOf) });
+    let any = false;
+    for (; i < rows.dated.length && rows.dated[i]!.date === date; i++) {
+      const from = rows.datedKnownFrom[i]!;
+      const entry = rows.dated[i]!;
+      if (from === null || from > today || !ofBoard(ctx, entry)) continue;
+      any = true;
+      const key = rows.datedKeys[i]!;
+      if (seenOn[key] === group) continue;
+      seenOn[key] = group;
+      if (rows.datedPlaceholder[i] === 0) entries.push(entry);
+    }
+    if (any) dated.push({ date, meeting: rows.meetingOn.get(date) ?? null, entries });
   }
 
   const undated = rows.undated.filter(known);
