@@ -29,7 +29,11 @@ interface TableColumns {
   date: number;
   maker: number;
   lead: number;
+  /** "Exempt", "Private report", "Confidential / exempt information": whether the decision is taken in private. */
+  privacy: number;
 }
+
+const PRIVACY_HEAD = /\b(?:exempt|private|confidential|restriction)\b/i;
 
 function tableColumns(cells: string[]): TableColumns | null {
   if (cells.length < 3 || cells.some((c) => c.length > 120 || findDates(c).length > 0)) return null;
@@ -37,9 +41,10 @@ function tableColumns(cells: string[]): TableColumns | null {
   const title = cells.findIndex((c, i) => i !== maker && TITLE_HEAD.test(c) && !NOT_TITLE_HEAD.test(c) && !MAKER_HEAD.test(c));
   const date = cells.findIndex((c, i) => i !== maker && i !== title && DATE_HEAD.test(c) && !/\brepresentations?\b/i.test(c));
   const lead = cells.findIndex((c, i) => i !== maker && i !== title && i !== date && LEAD_HEAD.test(c));
+  const privacy = cells.findIndex((c, i) => ![maker, title, date, lead].includes(i) && PRIVACY_HEAD.test(c));
   // A plan's table names its decisions and when they are taken; a decision maker or the word "decision" says it is one.
   if (title < 0 || date < 0 || (maker < 0 && !cells.some((c) => /\bdecision\b/i.test(c)))) return null;
-  return { title, date, maker, lead };
+  return { title, date, maker, lead, privacy };
 }
 
 /** A labelled line of a plan item ("Decision maker: Cabinet"): what its label says it holds. */
@@ -129,7 +134,8 @@ function readTables(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
     const title = cells[columns.title];
     if (!title || /^[-–—\s]*$/.test(title)) continue;
     const when = cells[columns.date] ?? '';
-    out.push(row(title, when, columns.maker >= 0 ? (cells[columns.maker] ?? null) : null, columns.lead >= 0 ? (cells[columns.lead] ?? null) : null));
+    const exempt = columns.privacy >= 0 && WHOLLY_PRIVATE.test(cells[columns.privacy] ?? '');
+    out.push(row(title, when, columns.maker >= 0 ? (cells[columns.maker] ?? null) : null, columns.lead >= 0 ? (cells[columns.lead] ?? null) : null, exempt));
   }
   return out;
 }

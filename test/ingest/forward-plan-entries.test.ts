@@ -53,3 +53,21 @@ describe('a key decision notice whose entries print no decision maker', () => {
     expect(slots).toContainEqual(['Riverside Car Park Resurfacing', null]);
   });
 });
+
+describe('a forward plan table with a column saying whether the decision is taken in private', () => {
+  const table = [
+    'Forward Plan of Key Decisions',
+    '',
+    '| Matter for decision | Decision maker | Date of decision | Lead officer | Exempt |',
+    '| --- | --- | --- | --- | --- |',
+    '| Disposal of the Old Library Building | Cabinet | 14 April 2026 | Estates Manager | Yes - Paragraph 3 |',
+    '| Waste Strategy Refresh | Cabinet | 14 April 2026 | Head of Waste Services | No |',
+  ].join('\n');
+  const rows = parseDocument(table).workProgramme;
+
+  it('keeps of an exempt decision its title, its date and "Exempt", not who takes it or leads on it', () => {
+    const exempt = rows.find((r) => r.title === 'Disposal of the Old Library Building');
+    expect(exempt).toMatchObject({ date: '2026-04-14', detail: 'Exempt', leads: [] });
+    expect(rows.find((r) => r.title === 'Waste Strategy Refresh')).toMatchObject({ detail: 'Decision maker: Cabinet' });
+  });
+});
