@@ -721,12 +721,18 @@ export function isExclusionText(text: string): boolean {
   return R.EXCLUSION.test(text);
 }
 
-/** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
-export function recordsNarrativeDecision(sentence: string): boolean {
+/** "The minutes of the meeting held on ... were agreed as a correct record": the meeting's decision on its record. */
+export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
-  if (R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence)) return true;
+  return R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence);
+}
+
+/** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
+export function recordsNarrativeDecision(sentence: string): boolean {
+  if (sentence.length < 12 || sentence.length > 600) return false;
+  if (confirmsRecord(sentence)) return true;
   if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || R.PLANNING_AUTHORITY_DECIDED.test(sentence) || sharedView(sentence)) return false;
   return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || endsInDashVerdict(sentence);
 }
