@@ -212,7 +212,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   }
 
-  blocks = withoutVotes(blocks);
+  blocks = withoutVotes(blocks, lines);
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
   // "The following item was considered with the press and public excluded.": what follows is exempt, as after a resolution.

@@ -679,17 +679,26 @@ function withDecisionsAfter(block: DecisionBlock, last: ClassifiedLine): Decisio
  * unanimously to make the resolution below". Such a sentence names the decision instead of stating it; standing before
  * a decision that states one, it is the vote on that decision, not a decision of its own. Alone, it is the record.
  */
-export function withoutVotes<B extends DecisionBlock>(blocks: readonly B[]): B[] {
+export function withoutVotes<B extends DecisionBlock>(blocks: readonly B[], lines: readonly ClassifiedLine[]): B[] {
   let stated = false;
   const kept: B[] = [];
   for (let n = blocks.length - 1; n >= 0; n--) {
     const block = blocks[n]!;
     const named = block.resolutions.length > 0 && !block.listStem && block.resolutions.every((r) => namesDecisionOnly(r.text));
-    if (named && stated) continue;
+    // "It was resolved to accept the recommendation." names a decision too, but says nothing of a vote: a decision of its own.
+    if (named && stated && tellsOfVote(block, lines)) continue;
     if (!named) stated = true;
     kept.push(block);
   }
   return kept.reverse();
+}
+
+/** The lines a block was read from speak of the vote: moved, seconded, voted, carried, put to the vote. */
+function tellsOfVote(block: DecisionBlock, lines: readonly ClassifiedLine[]): boolean {
+  const from = block.start >= 0 ? block.start : (block.paragraphStart ?? 0);
+  const to = block.start >= 0 ? block.end : (block.paragraphEnd ?? 0);
+  for (let i = Math.max(0, from); i < to && i < lines.length; i++) if (R.VOTE_WORD.test(lines[i]!.text)) return true;
+  return false;
 }
 
 /** A decision whose only object is a name for a decision printed elsewhere ("the recommendations", "the motion"). */
