@@ -344,6 +344,8 @@ function partsOf(lines: readonly ClassifiedLine[], blocks: readonly DecisionBloc
 function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts): boolean {
   const from = block.paragraphStart ?? 0;
   const to = block.paragraphEnd ?? 0;
+  // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
+  if (R.RESOLVED_WITHIN.test(block.stem)) return true;
   const part = parts.of[from] ?? -1;
   if (part >= 0 && !parts.labelled.has(part) && !overlaps(inBlock, from, to)) return true;
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
