@@ -212,7 +212,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   }
 
-  blocks = withoutVotes(blocks);
+  blocks = withoutVotes(blocks, lines);
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
   // "The following item was considered with the press and public excluded.": what follows is exempt, as after a resolution.
@@ -344,6 +344,8 @@ function partsOf(lines: readonly ClassifiedLine[], blocks: readonly DecisionBloc
 function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts): boolean {
   const from = block.paragraphStart ?? 0;
   const to = block.paragraphEnd ?? 0;
+  // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
+  if (R.RESOLVED_WITHIN.test(block.stem)) return true;
   const part = parts.of[from] ?? -1;
   if (part >= 0 && !parts.labelled.has(part) && !overlaps(inBlock, from, to)) return true;
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).

@@ -679,17 +679,26 @@ function withDecisionsAfter(block: DecisionBlock, last: ClassifiedLine): Decisio
  * unanimously to make the resolution below". Such a sentence names the decision instead of stating it; standing before
  * a decision that states one, it is the vote on that decision, not a decision of its own. Alone, it is the record.
  */
-export function withoutVotes<B extends DecisionBlock>(blocks: readonly B[]): B[] {
+export function withoutVotes<B extends DecisionBlock>(blocks: readonly B[], lines: readonly ClassifiedLine[]): B[] {
   let stated = false;
   const kept: B[] = [];
   for (let n = blocks.length - 1; n >= 0; n--) {
     const block = blocks[n]!;
     const named = block.resolutions.length > 0 && !block.listStem && block.resolutions.every((r) => namesDecisionOnly(r.text));
-    if (named && stated) continue;
+    // "It was resolved to accept the recommendation." names a decision too, but says nothing of a vote: a decision of its own.
+    if (named && stated && tellsOfVote(block, lines)) continue;
     if (!named) stated = true;
     kept.push(block);
   }
   return kept.reverse();
+}
+
+/** The lines a block was read from speak of the vote: moved, seconded, voted, carried, put to the vote. */
+function tellsOfVote(block: DecisionBlock, lines: readonly ClassifiedLine[]): boolean {
+  const from = block.start >= 0 ? block.start : (block.paragraphStart ?? 0);
+  const to = block.start >= 0 ? block.end : (block.paragraphEnd ?? 0);
+  for (let i = Math.max(0, from); i < to && i < lines.length; i++) if (R.VOTE_WORD.test(lines[i]!.text)) return true;
+  return false;
 }
 
 /** A decision whose only object is a name for a decision printed elsewhere ("the recommendations", "the motion"). */
@@ -721,12 +730,18 @@ export function isExclusionText(text: string): boolean {
   return R.EXCLUSION.test(text);
 }
 
-/** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
-export function recordsNarrativeDecision(sentence: string): boolean {
+/** "The minutes of the meeting held on ... were agreed as a correct record": the meeting's decision on its record. */
+export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
-  if (R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence)) return true;
+  return R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence);
+}
+
+/** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
+export function recordsNarrativeDecision(sentence: string): boolean {
+  if (sentence.length < 12 || sentence.length > 600) return false;
+  if (confirmsRecord(sentence)) return true;
   if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || R.PLANNING_AUTHORITY_DECIDED.test(sentence) || sharedView(sentence)) return false;
   return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || endsInDashVerdict(sentence);
 }

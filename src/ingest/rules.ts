@@ -459,6 +459,10 @@ export function motionCarried(text: string): boolean {
 export const NAMED_DECISION = /\b(?:the|these|those|its|all|both|each of the) (?:(?:above|following|officers?['’]?|report['’]?s?|two|three|four|five|proposed|amended|substantive|original) ){0,2}(?:recommendations?|motion|resolutions?)\b/i;
 /** What qualifies a decision with words of its own: "subject to ...", "with the addition of ...", "except ...". */
 export const QUALIFIED_DECISION = /\b(?:subject to|with|except|save|but|including|excluding|amended|amendments?|additions?|other than|apart from|namely|as follows)\b|:/i;
+/** Words that tell of a vote: "moved", "seconded", "voted", "carried", "put to the vote". */
+export const VOTE_WORD = /\b(?:moved|seconded|votes?|voted|voting|carried|put to)\b/i;
+/** A narrative decision quoted from "it was resolved": "(After discussion) it was resolved to accept the quote". */
+export const RESOLVED_WITHIN = /^it was (?:unanimously |therefore |further |also |then |duly )?resolved\b/i;
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
 /** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
 export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;

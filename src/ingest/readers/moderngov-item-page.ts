@@ -13,6 +13,7 @@ import type { ParsedMeeting, Paper } from '../../model.ts';
 import { attendanceInMinute } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine, readsAsTitle, withoutAttachment } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
+import { confirmsRecord } from '../resolutions.ts';
 import { gapBefore } from './items.ts';
 import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './moderngov-parts.ts';
 
@@ -42,7 +43,8 @@ export function findItemPage(lines: readonly ClassifiedLine[]): number {
 function unlabelledMinute(part: ClassifiedLine[]): { description: ClassifiedLine[]; minute: ClassifiedLine[] } {
   for (let i = 0; i < part.length; i++) {
     if (part[i]!.blank) continue;
-    if (gapBefore(part, i) >= 2 && part.slice(0, i).some((l) => !l.blank && !l.kinds.has('item-page-start'))) {
+    // The agenda's words say what is to be done; a paragraph that records the meeting's decision on its minutes is the minute already.
+    if (gapBefore(part, i) >= 2 && part.slice(0, i).some((l) => !l.blank && !l.kinds.has('item-page-start')) && !part.slice(0, i).some((l) => !l.blank && confirmsRecord(l.text))) {
       return { description: part.slice(0, i), minute: part.slice(i) };
     }
   }
