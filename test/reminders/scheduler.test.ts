@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/lowdb-store.ts';
-import type { Store } from '../../src/store/store.ts';
+import { READ_TOO_SOON, storeReadOnlyOnceReady } from '../support/record-later.ts';
 import { addMeetings, COORDINATOR, reminderPosts, startSlackReminders, storeWithMeetings, subscribe, unusedEngine } from './fixtures.ts';
 
 let slack: FakeSlack;
@@ -407,23 +407,6 @@ describe('the local console', () => {
 });
 
 describe('a bot whose record is read after start', () => {
-  /** The store, refusing to be read from before its record is in memory (ready() has resolved). */
-  function readOnlyOnceReady(store: Store): Store {
-    const readers = new Set(['record', 'version', 'meeting', 'itemsOf', 'item', 'request', 'resolution', 'resolutionsOf', 'requestsOf', 'counts', 'fromDocument']);
-    let read = false;
-    return new Proxy(store, {
-      get(target, key) {
-        if (key === 'ready') return () => target.ready().then(() => void (read = true));
-        const value = Reflect.get(target, key, target) as unknown;
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          if (!read && readers.has(String(key))) throw new Error(`${String(key)}() before the record was read`);
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-  }
-
   it('waits for the record before planning: the reminder is posted once, on time', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-remind-later-'));
     try {
@@ -431,10 +414,10 @@ describe('a bot whose record is read after start', () => {
       const written = await openStore(db);
       await addMeetings(written, [{ date: '2017-11-02' }]);
       await subscribe(written, { channel: 'C1', kind: 'agenda', createdAt: '2017-10-01T12:00:00Z' });
-      const store = readOnlyOnceReady(await openStore(db, { recordLater: true }));
+      const store = await storeReadOnlyOnceReady(db);
       const reminders = startSlackReminders(store, new ManualClock('2017-10-26T08:00:00Z'), slack);
       await reminders.tick();
-      expect(reminders.logger.lines.filter((line) => line.includes('before the record was read'))).toEqual([]);
+      expect(reminders.logger.lines.filter((line) => line.includes(READ_TOO_SOON))).toEqual([]);
       const posts = reminderPosts(slack, 'C1');
       expect(posts).toHaveLength(1);
       expect(text(posts[0]!)).toContain('Reminder: meeting on Thursday 2 November 2017, 10.00 am');
