@@ -569,7 +569,11 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
       out.value = after.trim();
     }
   }
-  const met = R.MET_VERB.exec(text) ?? (R.AT_A_MEETING.test(text) ? R.HELD_VERB.exec(text) : null);
+  // "At a meeting of X held at <place> on <date>" titles the minutes; "At a meeting of X held on <date>, members
+  // considered ..." opens a report's sentence.
+  const held = R.AT_A_MEETING.test(text) ? R.HELD_VERB.exec(text) : null;
+  const heldSentence = held !== null && (R.FINITE_VERB.test(text.slice(held.index)) || /\b(?:considered|received|discussed|decided|heard)\b/i.test(text.slice(held.index)));
+  const met = R.MET_VERB.exec(text) ?? (heldSentence ? null : held);
   if (met && met.index <= 160 && /^[A-Z]/.test(text) && R.MET_SUBJECT.test(text.slice(0, met.index)) && !text.slice(0, met.index).includes('. ')) kinds.add('met-title');
   if (R.DECISION_PART.test(text)) {
     kinds.add('decision-part');

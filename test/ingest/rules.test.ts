@@ -338,3 +338,39 @@ describe('an agenda front sheet in another layout', () => {
     expect(a.contact).toBe('Jane Smith, Democratic Services');
   });
 });
+
+describe('minutes that open "At a meeting of ... held ..."', () => {
+  it('read the formula as the title that names the committee, and a report sentence that opens the same way as prose', () => {
+    const minutes = parseDocument(
+      [
+        'At a Meeting of the Rural Affairs Scrutiny Committee held at Shire Hall, Oakbury on Tuesday 4 March 2025 at 2.00 p.m.',
+        '',
+        'Councillor P Vane in the Chair',
+        '',
+        'Councillors D Orr, K Lisle and M Tandy.',
+        '',
+        'Apologies for absence were submitted on behalf of Councillor F Gale.',
+        '',
+        'Bus Services',
+        '',
+        'The Committee heard from the transport manager about the loss of two rural routes since October.',
+        '',
+        'Verge Cutting',
+        '',
+        'Members noted that the spring cut would start in the first week of May this year.',
+        '',
+        'Village Halls',
+        '',
+        'The Committee welcomed the grant scheme and the 14 applications received so far.',
+      ].join('\n'),
+      'minutes.txt',
+    );
+    expect(minutes.meetings[0]).toMatchObject({ committee: 'Rural Affairs Scrutiny Committee', date: '2025-03-04', time: '14:00' });
+    expect(minutes.meetings[0]!.apologies.map((a) => a.name)).toEqual(['Councillor F Gale']);
+    const report = parseDocument(
+      'At a meeting of the Cabinet held on 5 March 2025, members considered the draft budget and asked for a further report.\n\nThe options are set out below.',
+      'report.txt',
+    );
+    expect(report.meetings).toEqual([]);
+  });
+});
