@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, decisionsOf, findDecisions, narrativeDecisions, withoutVotes } from './resolutions.ts';
+import { type DecisionBlock, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
@@ -356,7 +356,11 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
 /** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */
 function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Array): number | null {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || inBlock[i] || !R.BUSINESS_TAKEN_IN_PRIVATE.test(lines[i]!.text)) continue;
+    if (lines[i]!.blank || inBlock[i]) continue;
+    const text = lines[i]!.text;
+    // The exclusion in the statute's words ("the press and public be excluded ... Schedule 12A") shuts the public out
+    // under any label, or none ("ORDERED that ..."): what follows it is exempt, as after a resolution.
+    if (!R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
     let end = i + 1;
     while (end < lines.length && !lines[end]!.blank) end++;
     return end;

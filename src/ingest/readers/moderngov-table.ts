@@ -43,6 +43,8 @@ export function splitRowHead(head: string): { title: string; description: string
   // The agenda's words start as an instruction or a sentence: "Declarations of Interest To receive ...".
   const words = AGENDA_WORDS_START.exec(head.slice(0, 160));
   if (words && words.index >= 3) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
+  const sentence = sentenceAfterTitle(head.slice(0, 400));
+  if (sentence > 0) return { title: head.slice(0, sentence).trim(), description: head.slice(sentence).trim() };
   const stop = head.indexOf('. ');
   if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
   return { title: trimEnd(head, '.'), description: '' };
@@ -85,6 +87,42 @@ function joinWrappedHead(row: ClassifiedLine[]): ClassifiedLine[] {
     k++;
   }
   return k === first + 1 ? row : [...row.slice(0, first), classifyLine({ ...head, text }, head.index), ...row.slice(k)];
+}
+
+/**
+ * Where the agenda's words begin after a title in title case: "Welcome and Fire Evacuation Procedure In the event the
+ * fire alarm sounds ...". The title's longer words all open with a capital; the agenda's words are a sentence: a
+ * capital, then words in lower case, and most of its longer words in lower case (a long title has a few: "... to accept
+ * the recommendations of the Scrutiny Committee from the Review of ..."). -1 when the row's first words read otherwise.
+ */
+function sentenceAfterTitle(head: string): number {
+  const words = head.split(' ');
+  const longWord = (w: string) => /^[A-Za-z]{4,}/.test(w);
+  const lowerWord = (w: string) => /^[a-z]{4,}/.test(w);
+  // Longer words in lower case from each word to the end, counted once from the end.
+  const longFrom = new Array<number>(words.length + 1).fill(0);
+  const lowerFrom = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i--) {
+    longFrom[i] = longFrom[i + 1]! + (longWord(words[i]!) ? 1 : 0);
+    lowerFrom[i] = lowerFrom[i + 1]! + (lowerWord(words[i]!) ? 1 : 0);
+  }
+  let at = 0;
+  // The title's longer words that open with a capital: a title in title case shows two at least before its agenda's
+  // words ("Response of the Cabinet to the review of ..." is a title in sentence case, read whole).
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (capitals >= 2 && /^[A-Z][a-z]/.test(word)) {
+      const next = words.slice(i + 1, i + 4);
+      const sentence = next.length === 3 && next.every((w) => /^[a-z]/.test(w)) && next.some(lowerWord);
+      if (sentence && lowerFrom[i + 1]! * 3 >= longFrom[i + 1]! * 2) return at;
+    }
+    // A longer word in lower case: the words so far are no title in title case.
+    if (lowerWord(word)) return -1;
+    if (longWord(word)) capitals++;
+    at += word.length + 1;
+  }
+  return -1;
 }
 
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
