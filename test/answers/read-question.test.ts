@@ -98,6 +98,13 @@ describe('reading a question', () => {
     expect(read('did kerry jenkins come to the january meeting')).toMatchObject({ intent: 'attendance', person: 'kerry jenkins' });
   });
 
+  it('reads a date just after a paper ("the report from oct 17") as naming the paper, not a period to filter by', () => {
+    expect(read('did the improvement board report from oct 17 ever come to the board')).toMatchObject({ intent: 'history', topic: 'improvement board report', period: null });
+    expect(read('the safeguarding update of 20 october')).toMatchObject({ topic: 'safeguarding update', period: null });
+    expect(read('decisions from last month').period).not.toBeNull();
+    expect(read('update on fostering from january').period).not.toBeNull();
+  });
+
   it('reads the attendance table whatever board is named at the end ("on sb2", "of the board")', () => {
     expect(read('attendance for everyone on sb2')).toMatchObject({ intent: 'attendance-table', rank: null });
     expect(read('attendance of the board')).toMatchObject({ intent: 'attendance-table', rank: null });

@@ -141,3 +141,27 @@ describe('figures in a paper', () => {
     expect(first).toContain('15% of pupils on routes');
   });
 });
+
+describe('a figure asked with the name of what the paper is about', () => {
+  const placements = (record: BoardRecord) => {
+    record.items[0]!.title = 'Placement Sufficiency';
+    record.items[0]!.body = [
+      '2.1 This note updates the Board on placements for children looked after.',
+      '2.2 The table below sets out placements by type.',
+      '',
+      'Number 2023/24 % 2022/23 %',
+      'Residential (External) - Children’s Homes 38 9.1% 9.4%',
+      'Residential (External) - Secure Units 3 0.7% 0.5%',
+      'Residential (Internal) - Children’s Homes 6 1.4% 1.2%',
+      '',
+      '2.3 Currently there are 47 young people placed within residential provision, a small rise on last year.',
+    ].join('\n');
+  };
+
+  it('finds the sentence giving it though only the paper names the subject ("LAC"), and one row of a table leaves it room', async () => {
+    const engine = await engineWith(placements);
+    const text = read(await ask(engine, 'how many LAC in residential'));
+    expect(text).toContain(read('Currently there are 47 young people placed within residential provision'));
+    expect(text.split(read('(Number 2023/24')).length - 1).toBeLessThanOrEqual(1);
+  });
+});

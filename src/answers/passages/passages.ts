@@ -4,7 +4,7 @@
 // read and scored, so a question never scans the record's bodies. Exempt items have
 // no body in the index and are skipped here too.
 import type { AgendaItem, Meeting } from '../../model.ts';
-import { isGlossaryToken } from '../../search/glossary.ts';
+import { glossaryTokens, isGlossaryToken } from '../../search/glossary.ts';
 import { processTerm, searchTerms, tokenize } from '../../search/search-options.ts';
 import type { AnswerEntry } from '../answer.ts';
 import { cite, citeLabel, clip } from '../answer-parts.ts';
@@ -35,6 +35,8 @@ export interface Passage {
   item: AgendaItem;
   meeting: Meeting;
   score: number;
+  /** For a table's row: its table's header. */
+  table?: string;
 }
 
 /** A sentence of a body, with the one after it in the same paragraph (which often completes a figure). */
@@ -261,9 +263,11 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;
     if (!item || !meeting || item.private || !item.body || !paperKnown(ctx, meeting) || !dateIn(options.period, meeting.date)) continue;
     read++;
-    const titled = termsOf(item.title);
+    // Words of the item's title, or of the sentence before (a table's header), count for half: "referred
+    // to the programme" after "the Saplings Programme"; so does a named subject the paper is about
+    // anywhere ("LAC" for "70 young people placed within residential provision" in a paper on them).
+    const titled = new Set([...termsOf(item.title), ...glossaryTokens(item.body)]);
     for (const sentence of sentencesOf(item.body)) {
-      // Words of the item's title, or of the sentence before (a table's header), count for half: "referred to the programme" after "the Saplings Programme".
       const around = sentence.before ? new Set([...titled, ...termsOf(sentence.before)]) : titled;
       const has = termsOf(sentence.header ? `${sentence.header} ${sentence.text}` : sentence.text);
       // A share asked ("what percentage"): a sentence that gives one says the word by its figure.
@@ -331,16 +335,19 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
         : withNext
           ? `${sentence.text} ${sentence.next}`
           : sentence.text;
-    found.push({ text, item, meeting, score });
+    found.push({ text, item, meeting, score, ...(sentence.header ? { table: sentence.header } : {}) });
   }
-  // Best first; the same sentence in two papers (an item page and its minutes) once.
+  // Best first; the same sentence in two papers (an item page and its minutes) once, and one row of a
+  // table (its best): three rows of one table would leave no room for the sentence that says it outright.
   const seen = new Set<string>();
   return found
     .sort((a, b) => b.score - a.score)
     .filter((p) => {
       const key = p.text.toLowerCase().replace(/\s+/g, ' ');
-      if (seen.has(key)) return false;
+      const table = p.table ? `table|${p.item.id}|${p.table}` : null;
+      if (seen.has(key) || (table && seen.has(table))) return false;
       seen.add(key);
+      if (table) seen.add(table);
       return true;
     })
     .slice(0, MAX_PASSAGES);

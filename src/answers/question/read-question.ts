@@ -192,6 +192,9 @@ const RANKED_ATTENDANCE =
   /^(?:who|which (?:members?|councillors?)) (?:has|have|had|attends?|attended|comes?|came|misses|missed|turns? up)(?: to)?(?: the)? (worst|poorest|lowest|least|best|highest|most)(?: attendance(?: record| rates?)?| often| meetings| of all| at meetings)?$|^(?:the )?(worst|poorest|lowest|best|highest) (?:attendance(?: record| rates?)?|attenders)$/i;
 const LOWEST_FIRST = new Set(['worst', 'poorest', 'lowest', 'least']);
 
+// A paper named just before a date ("the report from oct 17", "the update of 3 May", "the letter dated ...").
+const PAPER_BEFORE = /\b(?:reports?|updates?|papers?|letters?|briefings?|briefing notes?|presentations?|reviews?)(?: (?:from|of|dated))?\s*$/i;
+
 // "... on sb2", "... of the board": the board a question is about, said at its end, is not what it asks.
 const BOARD_AT_END = / (?:on|of|for|at|in) (?:the )?(?:board|committee|sb ?\d+|scrutiny board \(?\d+\)?)$/i;
 
@@ -310,14 +313,14 @@ function asksWhenComing(text: string): boolean {
   return WHEN_IS.test(text) && PAPER_WORD.test(last);
 }
 
-// "has private fostering already been to the board?", "has it come before the committee?"
-const BEEN_TO_BOARD = /\b(?:been|come|gone) (?:to|before|at|on|in front of|through) (?:the |an |a )?(?:board|agenda|committee|scrutiny|sb ?\d|meeting)/i;
+// "has private fostering already been to the board?", "has it come before the committee?", "did the report ever come to the board?"
+const BEEN_TO_BOARD = /\b(?:been|come|gone|go|went) (?:to|before|at|on|in front of|through) (?:the |an |a )?(?:board|agenda|committee|scrutiny|sb ?\d|meeting)/i;
 
 // "has the census been discussed since june?"
 const BEEN_DISCUSSED = /\bbeen (?:discussed|considered|looked at|raised|debated|reviewed|scrutini[sz]ed|covered|talked about)\b/i;
 
 function asksWhenDiscussed(text: string): boolean {
-  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_TO_BOARD) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_DISCUSSED);
+  return wordThenWord(text, WHEN_DID, DISCUSS_WORD) || EVER_DISCUSSED.test(text) || wordThenWord(text, /\b(?:has|have|had|did)\b/i, BEEN_TO_BOARD) || wordThenWord(text, /\b(?:has|have|had)\b/i, BEEN_DISCUSSED);
 }
 
 // Words that frame a question rather than name its topic.
@@ -667,6 +670,10 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (found?.kind === 'invalid') {
     reading.invalidDate = found.text;
     rest = removeText(rest, found.text);
+  } else if (found && PAPER_BEFORE.test(rest.slice(0, Math.max(0, rest.toLowerCase().indexOf(found.period.text.toLowerCase()))))) {
+    // "the improvement board report from oct 17": the paper's own date names the paper, and filters
+    // nothing (it was taken at a meeting months later).
+    rest = removeText(rest, found.period.text);
   } else if (found) {
     reading.period = found.period;
     rest = removeText(rest, found.period.text);
