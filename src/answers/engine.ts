@@ -290,14 +290,15 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     },
     async ready(question, options = {}) {
       const index = keeper.current();
-      const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), options.now ?? clock.now());
+      const now = options.now ?? clock.now();
+      const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), now);
       if (!index.ready || index.storeVersion !== store.version()) {
         // A meeting answer is built at once, without its look-back, while the index loads.
         if (MEETING_KINDS.has(reading.intent)) return;
         await keeper.loaded();
       }
       // What the answer reads that is still being built is finished here, in slices.
-      await views.build(lookupStepsFor(reading.intent));
+      await views.build(lookupStepsFor(reading.intent, now));
     },
     index: () => keeper.current(),
     saved: () => keeper.saved(),

@@ -8,7 +8,7 @@ import type { IntentKind } from './question/question-reading.ts';
 import { SlicedJob } from '../search/slices.ts';
 import { startPeopleIndex } from './attendance/attendance-queries.ts';
 import { startAttendanceRateLookups } from './attendance/attendance-rates.ts';
-import { londonDate } from '../london.ts';
+import { addCalendarDays, londonDate } from '../london.ts';
 import { answerContext, boardCommittee } from './context.ts';
 import { openEvidenceBuild } from './evidence/evidence-queries.ts';
 import { agendaSubjects } from './meetings/agenda-look-back.ts';
@@ -19,7 +19,8 @@ import { openRequestSet, startRequestCatalogue } from './requests/request-catalo
 import { questionVocabulary } from './question/vocabulary.ts';
 import { dueIndex } from './requests/requests-due.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
-import { startPlanTrails } from './work-programme/drift-queries.ts';
+import { SLIPPED_SHOWN_DAYS } from './work-programme/build-work-programme.ts';
+import { startPlanTrails, startPlanTrailsIn } from './work-programme/drift-queries.ts';
 
 /** Upcoming meetings whose agenda look-back is prepared: the ones members and reminders ask about first. */
 const MEETINGS_AHEAD = 3;
@@ -76,7 +77,7 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
  * slices before the question is answered: built in its turn instead, one would hold up every other
  * question in flight. A look-up missing here is still built when the answer reads it.
  */
-export function lookupStepsFor(intent: IntentKind): LookupStep[] {
+export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
   switch (intent) {
     // A meeting's answer: its requests and resolutions, and before it the look-back through each agenda subject.
     case 'next-meeting':
@@ -94,6 +95,13 @@ export function lookupStepsFor(intent: IntentKind): LookupStep[] {
     case 'person':
     case 'attendance-table':
       return [(view) => startAttendanceRateLookups(view)];
+    // The whole programme: what became of every committee's rows planned in the last year (or ever).
+    case 'work-programme': {
+      const today = londonDate(now);
+      return [(view) => startPlanTrailsIn(view, addCalendarDays(today, -SLIPPED_SHOWN_DAYS), today)];
+    }
+    case 'slipped':
+      return [(view) => startPlanTrailsIn(view, null, londonDate(now))];
     default:
       return [];
   }

@@ -7,6 +7,7 @@ import type { BoardRecord, WorkProgrammeItem } from '../../src/model.ts';
 import { addCalendarDays } from '../../src/london.ts';
 import { buildView, isPlanOnly, startTime, type RecordView } from '../../src/answers/record-view.ts';
 import { sameSubject } from '../../src/answers/subjects/subject-words.ts';
+import { lookupStepsFor } from '../../src/answers/lookups.ts';
 import { planTrails, startPlanTrails } from '../../src/answers/work-programme/drift-queries.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import { largeRecord } from './large-record.ts';
@@ -95,6 +96,27 @@ describe('plan trails', () => {
       expect(b?.movedTo.map((o) => o.id)).toEqual(a?.movedTo.map((o) => o.id));
       expect(b?.movedFrom.map((o) => o.id)).toEqual(a?.movedFrom.map((o) => o.id));
       expect(b?.meeting?.id).toEqual(a?.meeting?.id);
+    }
+  });
+
+  it('are worked out, in slices, before a question about the whole programme is answered: the last year\'s rows for the programme, every passed row for what slipped', () => {
+    const now = new Date('2016-03-01T12:00:00Z');
+    const today = '2016-03-01';
+    for (const [intent, from] of [['work-programme', addCalendarDays(today, -365)], ['slipped', '']] as const) {
+      const view = buildView(openMemoryStore({ record: recordWithPlans() }));
+      let slices = 0;
+      for (const step of lookupStepsFor(intent, now)) {
+        const job = step(view);
+        if (!job) continue;
+        while (!job.slice({ budgetMs: 0, now: () => 0, turn: async () => {} })) slices++;
+      }
+      expect(slices, intent).toBeGreaterThan(10);
+      const trails = planTrails(view);
+      const rows = view.record.workProgramme.filter((row) => row.date && row.slot === 'dated' && !/informal/i.test(row.title));
+      const inWindow = rows.filter((row) => row.date! >= from && row.date! < today);
+      expect(inWindow.length, intent).toBeGreaterThan(5);
+      expect(rows.length - inWindow.length, intent).toBeGreaterThan(5);
+      for (const row of rows) expect(trails.worked(row.id), `${intent} ${row.id} ${row.date}`).toBe(row.date! >= from && row.date! < today);
     }
   });
 });

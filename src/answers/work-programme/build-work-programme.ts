@@ -11,7 +11,7 @@ import { movedFromDates, slippedRows } from './drift-queries.ts';
 import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
 
 /** Slipped items are listed with the programme for a year after their planned date. */
-const SLIPPED_SHOWN_DAYS = 365;
+export const SLIPPED_SHOWN_DAYS = 365;
 
 export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme', options: { undatedOnly?: boolean } = {}): Answer {
   const view = ctx.view;

@@ -150,6 +150,11 @@ export class PlanTrails {
     return unnamed.length === 0 ? own : [...own, ...unnamed].sort((a, b) => this.#rowOrder.get(a.id)! - this.#rowOrder.get(b.id)!);
   }
 
+  /** Whether the trail of a row is worked out already. */
+  worked(id: string): boolean {
+    return this.#trails.has(id);
+  }
+
   /** The trail of a dated plan row; undefined for any other work-programme entry. */
   of(id: string): PlanTrail | undefined {
     const row = this.#rowById.get(id);
@@ -176,6 +181,32 @@ export class PlanTrails {
       yield;
     }
     return this;
+  }
+
+  /**
+   * The trails of the rows planned from `from` (null: the first) to before `before`, of every
+   * committee, newest first, in steps, after the lists they are found in. A question about the whole
+   * programme reads hundreds of them; worked out in its own turn, they held up every question behind it.
+   */
+  *trailSteps(from: string | null, before: string): Steps<PlanTrails> {
+    yield* this.#everyListSteps();
+    const first = from ? firstOnOrAfter(this.#rows, from, (row) => row.date) : 0;
+    for (let i = firstOnOrAfter(this.#rows, before, (row) => row.date) - 1; i >= first; i--) {
+      if (this.#trails.has(this.#rows[i]!.id)) continue;
+      this.trail(this.#rows[i]!);
+      yield;
+    }
+    return this;
+  }
+
+  /** The lists every row's trail is found in (every committee's), in steps. */
+  *#everyListSteps(): Steps<void> {
+    const keys = new Set<string>();
+    for (let i = this.#rows.length - 1; i >= 0; i--) for (const key of this.#keys(this.#rows[i]!.committee)) keys.add(key);
+    for (const key of keys) {
+      const job = this.#listsJob(key);
+      while (!job.slice(ONE_STEP)) yield;
+    }
   }
 
   #words(title: string): string[] {
@@ -269,6 +300,11 @@ export function planTrails(view: RecordView): PlanTrails {
 /** Every trail, newest first, in slices: for the background after start or a change. */
 export function startPlanTrails(view: RecordView): SlicedJob<PlanTrails> {
   return new SlicedJob(planTrails(view).allSteps());
+}
+
+/** The trails of the rows planned from `from` to before `before`, in slices: for a question that reads them to wait for, letting others go on. */
+export function startPlanTrailsIn(view: RecordView, from: string | null, before: string): SlicedJob<PlanTrails> {
+  return new SlicedJob(planTrails(view).trailSteps(from, before));
 }
 
 /** Whether an item on a meeting's papers counts as known by now: the meeting was held, or its agenda is out. */
