@@ -25,7 +25,7 @@ import { requestStatus, type RequestStatus } from '../requests/request-catalogue
 import { resolutionsAt } from '../resolutions/resolution-queries.ts';
 import { lookBackSections, STILL_LOADING_NOTE } from './agenda-look-back.ts';
 import { meetingPromises } from './meeting-promises.ts';
-import { itemsOf, meetingById, meetingsOn, meetingsOnDayMonth, nearestMeetings, plannedFor } from './meeting-queries.ts';
+import { itemsOf, meetingById, meetingsNamedInLaterMinutes, meetingsOn, meetingsOnDayMonth, nearestMeetings, plannedFor } from './meeting-queries.ts';
 
 export interface MeetingAnswerOptions {
   question?: string;
@@ -178,6 +178,14 @@ export function buildMeetingOnAnswer(ctx: AnswerContext, date: QuestionDate, que
 function noMeeting(ctx: AnswerContext, question: string, when: string, date: string | null): Answer {
   const view = ctx.view;
   const entries: AnswerEntry[] = [];
+  // No papers of it, yet a later meeting agreed its minutes: it was held.
+  const named = date ? meetingsNamedInLaterMinutes(ctx, date, date)[0] : undefined;
+  if (named) {
+    return answerFor(ctx, 'meeting', question, {
+      title: `The record has no papers of a meeting on ${when}, but later minutes say one was held then: its minutes were agreed at the meeting of ${meetingWhen(named.by)}.`,
+      sections: [],
+    });
+  }
   if (date) {
     for (const m of nearestMeetings(view, date, 3)) entries.push({ text: meetingWhen(m), detail: [meetingStatusLabel(m)] });
   }

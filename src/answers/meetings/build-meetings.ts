@@ -10,7 +10,7 @@ import { periodWords, type Period } from '../question/question-periods.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { agendaOutBy, meetingKnownBy, meetingStart } from '../record-view.ts';
 import { buildMeetingAnswer } from './build-meeting.ts';
-import { itemsOf, meetingByRef, meetingsBetween, meetingsInPeriod, nextMeeting, plannedFor } from './meeting-queries.ts';
+import { itemsOf, meetingByRef, meetingsBetween, meetingsInPeriod, meetingsNamedInLaterMinutes, nextMeeting, plannedFor } from './meeting-queries.ts';
 
 const REF_WORDS: Record<MeetingRef, string> = {
   next: 'Next meeting',
@@ -71,6 +71,15 @@ export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: st
     const next = nextMeeting(ctx);
     const notes: string[] = [];
     if (cancelled.length) notes.push(`Cancelled: ${cancelled.map((m) => meetingWhen(m)).join('; ')}.`);
+    // No papers of it, yet a later meeting agreed its minutes: it was held.
+    const named = period.from && period.to ? meetingsNamedInLaterMinutes(ctx, period.from, period.to) : [];
+    if (named.length) {
+      return answerFor(ctx, 'meeting', question, {
+        title: `The record has no papers of a meeting ${periodWords(period)}, but later minutes say one was held on ${named.map((n) => formatDate(n.date)).join(' and ')}.`,
+        sections: [section('Named in later minutes', named.map((n) => ({ text: formatDate(n.date), detail: [`Its minutes were agreed at the meeting of ${meetingWhen(n.by)}.`], cite: { meetingId: n.by.id, date: n.by.date, documents: documentNames(ctx.view, n.by.sources) } })))],
+        ...(notes.length ? { notes } : {}),
+      });
+    }
     return answerFor(ctx, 'meeting', question, {
       title: `No meeting is known ${periodWords(period)}.`,
       summary: next ? `The next meeting known is ${meetingWhen(next)}.` : `No meeting after ${formatDate(ctx.today)} is known.`,

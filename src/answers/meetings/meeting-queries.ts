@@ -1,9 +1,10 @@
 // Meetings in the board's calendar as of a moment: the next, the latest held,
 // those on a date or in a range. Nothing here formats text.
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
-import { daysBetween } from '../../london.ts';
+import { addCalendarDays, daysBetween } from '../../london.ts';
+import { findDates } from '../../ingest/dates.ts';
 import type { AnswerContext } from '../context.ts';
-import { firstAfter, isPlanOnly, meetingKnownBy, ofCommittee, type RecordView } from '../record-view.ts';
+import { firstAfter, heldBy, isPlanOnly, meetingKnownBy, ofCommittee, type RecordView } from '../record-view.ts';
 
 /** Whether a meeting is the board's, when the board's committee is known (meetings naming none count). */
 export function ofBoard(ctx: AnswerContext, meeting: Meeting, committee: string | null = ctx.committee): boolean {
@@ -102,6 +103,36 @@ export function meetingsBetween(ctx: AnswerContext, from: string, to: string, co
 export function meetingsInPeriod(ctx: AnswerContext, period: { from: string | null; to: string | null }): Meeting[] {
   const span = calendarSpan(ctx.view);
   return meetingsBetween(ctx, period.from ?? span?.first ?? ctx.today, period.to ?? span?.last ?? ctx.today);
+}
+
+// "The minutes of the meeting held on 9 February 2023 were agreed": a meeting held, named by the next one's minutes.
+const MINUTES_OF_MEETING = /\bminutes of the (?:last |previous |special |extraordinary )?meeting (?:of [^.;]{1,80} )?(?:held )?on\b/i;
+/** Later meetings whose minutes are read for the meetings they agreed the minutes of: a board agrees them at its next. */
+const LATER_MINUTES_READ = 3;
+const LATER_MINUTES_WITHIN_DAYS = 183;
+
+/**
+ * The board's meetings in a period the record has no papers of, known because the minutes of a later
+ * meeting agreed their minutes: each date once (oldest first), with the meeting whose minutes say so.
+ */
+export function meetingsNamedInLaterMinutes(ctx: AnswerContext, from: string, to: string): { date: string; by: Meeting }[] {
+  const found = new Map<string, Meeting>();
+  const later = meetingsBetween(ctx, addCalendarDays(to, 1), addCalendarDays(to, LATER_MINUTES_WITHIN_DAYS))
+    .filter((m) => m.status === 'minutes' && heldBy(ctx.view, m, ctx.t))
+    .slice(0, LATER_MINUTES_READ);
+  for (const meeting of later) {
+    for (const item of itemsOf(ctx.view, meeting.id)) {
+      if (item.private || !item.body || !/\bminutes\b/i.test(item.title)) continue;
+      for (const line of item.body.split('\n')) {
+        const named = MINUTES_OF_MEETING.exec(line);
+        if (!named) continue;
+        for (const d of findDates(line.slice(named.index))) {
+          if (d.date >= from && d.date <= to && !found.has(d.date) && meetingsBetween(ctx, d.date, d.date).length === 0) found.set(d.date, meeting);
+        }
+      }
+    }
+  }
+  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([date, by]) => ({ date, by }));
 }
 
 /** Meetings on a day and month in any year, nearest to now first. */
