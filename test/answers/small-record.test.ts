@@ -112,12 +112,14 @@ describe('a meeting the record has no papers of', () => {
   it('is known from the later minutes that agreed its minutes, once those minutes are out', async () => {
     const record = smallRecord();
     record.meetings.push({ ...record.meetings[0]!, id: 'm4', date: '2024-07-11', time: '14:00', status: 'minutes', present: [], apologies: [] });
-    record.items.push({ id: 'i40', meetingId: 'm4', number: '21', title: 'Minutes', body: 'The minutes of the meeting held on 18 April 2024 were agreed as a correct record, subject to one correction.', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+    record.items.push({ id: 'i40', meetingId: 'm4', number: '21', title: 'Minutes', body: 'The minutes of the meeting held on 18 April 2024 were agreed as a correct record, noting that the report due on 25 April 2024 had been deferred.', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
     const engine = await createEngine({ store: openMemoryStore({ record }), clock: new ManualClock('2024-08-01T09:00:00Z'), snapshotPath: null });
     await engine.loaded();
     const later = renderText(engine.ask('meetings in april 2024', { now: new Date('2024-08-01T09:00:00Z') }));
     expect(later).toContain('later minutes say one was held on Thursday 18 April 2024');
     expect(later).toContain('Its minutes were agreed at the meeting of Thursday 11 July 2024');
+    // Another date later on the line is of something else.
+    expect(later).not.toContain('25 April 2024');
     expect(renderText(engine.ask('meeting on 18 april 2024', { now: new Date('2024-08-01T09:00:00Z') }))).toContain('later minutes say one was held then');
     // Before the later minutes are out, nothing says it was held.
     expect(renderText(engine.ask('meetings in april 2024', { now: new Date('2024-05-01T09:00:00Z') }))).toContain('No meeting is known in April 2024');

@@ -126,9 +126,9 @@ export function meetingsNamedInLaterMinutes(ctx: AnswerContext, from: string, to
       for (const line of item.body.split('\n')) {
         const named = MINUTES_OF_MEETING.exec(line);
         if (!named) continue;
-        for (const d of findDates(line.slice(named.index))) {
-          if (d.date >= from && d.date <= to && !found.has(d.date) && meetingsBetween(ctx, d.date, d.date).length === 0) found.set(d.date, meeting);
-        }
+        // The date the phrase names is the first after it; later ones on the line are of other things.
+        const d = findDates(line.slice(named.index + named[0].length))[0];
+        if (d && d.date >= from && d.date <= to && !found.has(d.date) && meetingsBetween(ctx, d.date, d.date).length === 0) found.set(d.date, meeting);
       }
     }
   }
