@@ -179,6 +179,8 @@ function capitalsTitleEnd(tokens: readonly string[], from: number): number | nul
   let i = from;
   while (i < tokens.length && capitalsWord(tokens[i]!)) i++;
   const words = tokens.slice(from, i).filter((t) => /[A-Z]{2}/.test(t)).length;
+  // One word in capitals before a word in title case is an abbreviation opening a title ("BCBC Fit for the Future"), unless a sentence begins there.
+  if (words === 1 && i < tokens.length && !LINE_LABELS.has(tokens[i]!) && !SENTENCE_OPENERS.has(tokens[i]!) && /^[A-Z][a-z]/.test(tokens[i]!)) return null;
   return words >= 1 && i < tokens.length && i > from ? i : null;
 }
 
@@ -197,6 +199,46 @@ function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, of
   return out;
 }
 
+/** "Services161.": a minute number run into the word before it, the space of the lost break gone with it. */
+const NUMBER_AFTER_WORD = /^([A-Za-z]{0,40}[a-z)][.:;]?)(\d{1,3}\.)$/;
+/** "1.BCBC", "2.Public": a minute number run into its title's first word. */
+const NUMBER_BEFORE_WORD = /^(\d{1,3}\.)([A-Z][A-Za-z'’-]{0,40})$/;
+/** "RESOLVED:That": a decision's label run into its first word. */
+const LABEL_BEFORE_WORD = /^([A-Z]{3,20}:-?)([A-Z]\S{0,40})$/;
+
+/**
+ * A flattened text lost its spaces with its breaks where a PDF line ended on one word and the next
+ * began another: the words that met are parted again, so a minute number or a heading's end is a
+ * token of its own.
+ */
+function partGlued(token: string): string[] {
+  if (token.length > 80) return [token];
+  const split = NUMBER_AFTER_WORD.exec(token) ?? NUMBER_BEFORE_WORD.exec(token) ?? LABEL_BEFORE_WORD.exec(token);
+  if (split) return [...partGlued(split[1]!), ...partGlued(split[2]!)];
+  const at = capitalsRunEnd(token);
+  return at > 0 ? [...partGlued(token.slice(0, at)), ...partGlued(token.slice(at))] : [token];
+}
+
+/**
+ * Where a run of capitals or figures ends and the next word begins, with nothing between: "ABSENCE|There",
+ * "2013|PRESENT", "2012/13|RESOLVED:", "NHS|England"; 0 when the token is one word ("McDonald", "PDFs", "3RD").
+ */
+function capitalsRunEnd(token: string): number {
+  let i = 0;
+  while (i < token.length && /[A-Z0-9&'’/.-]/.test(token[i]!)) i++;
+  // Capitals, then a word in title case: the word's capital is the run's last letter.
+  const head = token.slice(0, i - 1);
+  if (i >= 3 && /^[a-z]{2}/.test(token.slice(i)) && /[A-Z0-9]{2}/.test(head) && /[A-Z0-9]$/.test(head)) return i - 1;
+  // Figures, then capitals: "2013PRESENT".
+  let f = 0;
+  while (f < token.length && /[\d/.-]/.test(token[f]!)) f++;
+  return f > 0 && /\d$/.test(token.slice(0, f)) && /^[A-Z]{3}/.test(token.slice(f)) ? f : 0;
+}
+
+function tokensOf(line: string): string[] {
+  return line.trim().replace(/ {2,}/g, ' ').split(' ').flatMap(partGlued);
+}
+
 /** The text with its line breaks put back, when they were lost; any other text unchanged. */
 export function relineFlattened(text: string): string {
   if (!looksFlattened(text)) return text;
@@ -205,7 +247,7 @@ export function relineFlattened(text: string): string {
   const markers: Marker[] = [];
   const offsets: number[] = [];
   let offset = 0;
-  const tokenLines = lines.map((line) => (line.length > LONG_LINE ? line.trim().replace(/ {2,}/g, ' ').split(' ') : null));
+  const tokenLines = lines.map((line) => (line.length > LONG_LINE ? tokensOf(line) : null));
   for (const tokens of tokenLines) {
     offsets.push(offset);
     if (!tokens) continue;

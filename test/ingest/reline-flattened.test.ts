@@ -39,6 +39,52 @@ RESOLVED: That the draft Street Trading Policy be approved for consultation.
 RESOLVED that the fees set out at Appendix A be recommended to Council.
 `);
 
+/** The same, when the spaces went with the breaks (a PDF line that ended on a word and the next began one). */
+function glue(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, '');
+}
+
+// An invented London borough's cabinet minutes whose breaks and spaces were lost together.
+const GLUED_RUN = glue(`
+London Borough of Eastmere
+Cabinet Minutes
+Monday 3 February 2025
+PRESENT
+Councillor Tamsin Oduya, Leader
+Councillor Piers Hallam, Cabinet Member for Housing and Planning Services
+41. MINUTES OF THE CABINET MEETING HELD ON 13 JANUARY 2025
+RESOLVED:
+That the minutes of the meeting held on 13 January 2025 be confirmed as an accurate record.
+42. APOLOGIES FOR ABSENCE
+There were no apologies for absence, as set out at Appendix
+2. The Leader welcomed the new Director.
+43. DECLARATION OF INTERESTS
+There were no declarations of interest.
+44. LIBRARY OPENING HOURS 2025/26
+RESOLVED:
+That the revised opening hours be approved.
+`);
+
+// An invented Welsh town council's minutes as one run whose minute numbers met their titles' first words.
+const NUMBERS_ON_TITLES = flatten(`
+Minutes of the Meeting of Pentrefelin Town Council held at 6.30pm on Tuesday 11 March 2025
+Present Cllr Owain Rhys (Chair), Cllr Mair Tudur and Cllr Dafydd Pugh
+1.Public Address No member of the public asked to speak.
+2.Apologies for Absence Apologies were received from Cllr Eirlys Bowen.
+3.Highways Matters The Clerk reported that the drainage works on Heol Isaf were complete and that the County Council had agreed to inspect the culvert below the chapel before the winter. Members asked that the footway beside the school be added to the list of repairs for the coming year, and the Clerk undertook to write to the highways officer about the loose kerbs outside the surgery.
+4.Play Area Members agreed to replace the fencing at the play area.
+`).replace(/(\d\.) /g, '$1');
+
+/** The PDF-family fixtures' totals when each text is first turned by `render` (its breaks lost one way or another). */
+function pdfFixturesScoredAs(render: (text: string) => string) {
+  const pdfFamilies = loadFixtures().filter((f) => f.family.startsWith('pdf-minutes-') && f.documentPath.endsWith('.txt'));
+  const results = pdfFamilies.map((f) => {
+    const score = scoreParse(f.facts, parseDocument(render(readFileSync(f.documentPath, 'utf8')), f.id));
+    return { id: f.id, family: f.family, ...score, metrics: metrics(score.tallies), unread: null };
+  });
+  return summariseResults(results).totals.metrics;
+}
+
 describe('relineFlattened (a text whose line breaks were lost)', () => {
   it('leaves every text that has its lines exactly as it was', () => {
     const corpus = new URL('../../data/corpus/', import.meta.url);
@@ -85,13 +131,36 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
     expect(meeting.present.find((p) => p.chair)?.name).toBe('Councillor Hal Brennock');
   });
 
+  it('parts a minute number from the word its lost break ran it into, and leaves a number outside the sequence in its sentence', () => {
+    const lines = relineFlattened(GLUED_RUN).split('\n');
+    expect(lines.filter((l) => /^4\d\. /.test(l))).toEqual([
+      '41. MINUTES OF THE CABINET MEETING HELD ON 13 JANUARY 2025',
+      '42. APOLOGIES FOR ABSENCE',
+      '43. DECLARATION OF INTERESTS',
+      '44. LIBRARY OPENING HOURS 2025/26',
+    ]);
+    expect(lines).toContain('There were no declarations of interest.');
+    expect(lines.some((l) => l.startsWith('2. The Leader'))).toBe(false);
+    const meeting = parseDocument(GLUED_RUN, 'eastmere-cabinet.pdf').meetings[0]!;
+    expect(meeting.date).toBe('2025-02-03');
+    expect(meeting.items.map((i) => i.number)).toEqual(['41', '42', '43', '44']);
+    expect(meeting.items[3]!.resolutions.map((r) => r.text)).toEqual(['the revised opening hours be approved.']);
+  });
+
+  it('parts a minute number from the first word of its title ("1.Public Address")', () => {
+    const meeting = parseDocument(NUMBERS_ON_TITLES, 'pentrefelin.pdf').meetings[0]!;
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Public Address', '2 Apologies for Absence', '3 Highways Matters', '4 Play Area']);
+  });
+
+  it('finds the meeting and some items of the PDF-family fixtures when their breaks were lost with the spaces beside them', () => {
+    const totals = pdfFixturesScoredAs(glue);
+    // Glued so, every fixture read as no meeting and no item before the words that met were parted.
+    expect(totals.meetings ?? 0).toBeGreaterThanOrEqual(0.25);
+    expect(totals.items ?? 0).toBeGreaterThanOrEqual(0.25);
+  });
+
   it('finds the meeting and most items of the PDF-family fixtures when their line breaks are lost', () => {
-    const pdfFamilies = loadFixtures().filter((f) => f.family.startsWith('pdf-minutes-') && f.documentPath.endsWith('.txt'));
-    const results = pdfFamilies.map((f) => {
-      const score = scoreParse(f.facts, parseDocument(flatten(readFileSync(f.documentPath, 'utf8')), f.id));
-      return { id: f.id, family: f.family, ...score, metrics: metrics(score.tallies), unread: null };
-    });
-    const totals = summariseResults(results).totals.metrics;
+    const totals = pdfFixturesScoredAs(flatten);
     // As lined texts these fixtures score near 1; flattened they scored 0 before the breaks were put back.
     expect(totals.meetings ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(totals.items ?? 0).toBeGreaterThanOrEqual(0.78);
