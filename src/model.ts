@@ -161,6 +161,15 @@ export const ParsedWorkProgrammeItem = z.object({
 });
 export type ParsedWorkProgrammeItem = z.infer<typeof ParsedWorkProgrammeItem>;
 
+/** A meeting date a work programme lists with nothing planned for it yet ("29th March 2018 | -"). */
+export const PlannedMeetingDate = z.object({
+  date: IsoDate,
+  committee: z.string().nullable(),
+  /** What the plan says beside the date: "10am", "formal/informal meeting". */
+  meetingNote: z.string().nullable(),
+});
+export type PlannedMeetingDate = z.infer<typeof PlannedMeetingDate>;
+
 export const DocumentKind = z.enum(['minutes', 'agenda-pack', 'work-programme', 'item-page', 'moderngov']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -168,6 +177,8 @@ export const ParsedDocument = z.object({
   kind: DocumentKind,
   meetings: z.array(ParsedMeeting).default([]),
   workProgramme: z.array(ParsedWorkProgrammeItem).default([]),
+  /** Meeting dates the work programme lists with no item yet: the board still meets then. */
+  emptyPlanDates: z.array(PlannedMeetingDate).optional(),
   /** Things the parser noticed but could read past; shown per file by `ingest`. */
   warnings: z.array(z.string()).default([]),
 });

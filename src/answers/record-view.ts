@@ -278,8 +278,10 @@ export function agendaPublishedOn(date: string): string {
  */
 export function agendaOutBy(view: RecordView, meeting: Meeting | null | undefined, t: number): boolean {
   if (!meeting || meeting.status !== 'minutes' || !meeting.date) return true;
-  // Its own agenda was added to the record before the minutes: that agenda was out.
-  if (meeting.sources.some((id) => id !== meeting.minutesSource && AGENDA_KINDS.has(view.documents.get(id)?.kind ?? ''))) return true;
+  // Its own agenda was added to the record before the minutes: that agenda was out. Its items say so, not the
+  // meeting's sources: a pack that only lists this date in its work programme is another meeting's agenda.
+  const fromAgenda = (id: string) => id !== meeting.minutesSource && AGENDA_KINDS.has(view.documents.get(id)?.kind ?? '');
+  if ((view.itemsByMeeting.get(meeting.id) ?? []).some((item) => item.sources.some(fromAgenda))) return true;
   return londonInstant(agendaPublishedOn(meeting.date), '00:00').getTime() <= t;
 }
 

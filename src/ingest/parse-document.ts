@@ -85,6 +85,7 @@ function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   const { reading } = chosen;
   withAttendanceTab(reading.meetings, lines);
   const doc: ParsedDocument = { kind: reading.kind, meetings: reading.meetings, workProgramme: reading.workProgramme, warnings: reading.warnings };
+  if (reading.emptyPlanDates?.length) doc.emptyPlanDates = reading.emptyPlanDates;
   if (isEmptyParse(doc)) doc.warnings.push(NOT_A_COUNCIL_DOCUMENT_WARNING);
   return doc;
 }

@@ -12,7 +12,7 @@
 // title, keeping the richest row. A flattened line that runs several titles
 // together is split on the titles the document's own tables give; what is
 // left over is an item of its own. Rows whose title is "-" are empty slots.
-import type { ParsedWorkProgrammeItem, WorkProgrammeSlot } from '../model.ts';
+import type { ParsedWorkProgrammeItem, PlannedMeetingDate, WorkProgrammeSlot } from '../model.ts';
 import { findDates, municipalYear } from './dates.ts';
 import { committeeKey, committeeVariants } from '../record-keys.ts';
 import type { Line } from './normalise-text.ts';
@@ -145,11 +145,18 @@ export function normaliseTitle(title: string): string {
  * named at the programme's heading, else that of the programme it continues, else its
  * covering note's "To:" line, else `fallbackCommittee` (the front sheet of the pack it sits in).
  */
-export function parseWorkProgramme(lines: Line[], fallbackCommittee: string | null = null): ParsedWorkProgrammeItem[] {
+export interface ReadWorkProgramme {
+  items: ParsedWorkProgrammeItem[];
+  /** Meeting dates the programme lists with no item under them ("29th March 2018 | -"): the board still meets then. */
+  emptyDates: PlannedMeetingDate[];
+}
+
+export function parseWorkProgramme(lines: Line[], fallbackCommittee: string | null = null): ReadWorkProgramme {
   const regions = findRegions(lines);
-  if (regions.length === 0) return [];
+  if (regions.length === 0) return { items: [], emptyDates: [] };
   const rows: Row[] = [];
   const flattenedLines: FlattenedLine[] = [];
+  const dates: PlannedMeetingDate[] = [];
   // A table broken over pages continues in the next region: its first rows share the last date.
   let carried: SlotState | null = null;
   let committee: string | null = null;
@@ -159,7 +166,7 @@ export function parseWorkProgramme(lines: Line[], fallbackCommittee: string | nu
         (n > 0 ? committee : (committeeOfCoveringNote(lines, region.start) ?? fallbackCommittee)),
       fallbackCommittee,
     );
-    carried = readRegion(lines.slice(region.start, region.end), region.year, rows, flattenedLines, carried, committee);
+    carried = readRegion(lines.slice(region.start, region.end), region.year, rows, flattenedLines, dates, carried, committee);
   });
 
   const known = [...new Set(rows.map((r) => r.title))].sort((a, b) => b.length - a.length);
@@ -178,7 +185,20 @@ export function parseWorkProgramme(lines: Line[], fallbackCommittee: string | nu
       });
     }
   }
-  return dedupeRows(rows);
+  const items = dedupeRows(rows);
+  return { items, emptyDates: datesWithoutItems(dates, items) };
+}
+
+/** Each committee's dated slots that no item was read under, once each. */
+function datesWithoutItems(dates: PlannedMeetingDate[], items: ParsedWorkProgrammeItem[]): PlannedMeetingDate[] {
+  const key = (committee: string | null | undefined, date: string | null) => `${normaliseTitle(committee ?? '')}|${date ?? ''}`;
+  const taken = new Set(items.map((i) => key(i.committee, i.date)));
+  const empty = new Map<string, PlannedMeetingDate>();
+  for (const d of dates) {
+    const k = key(d.committee, d.date);
+    if (!taken.has(k) && !empty.has(k)) empty.set(k, d);
+  }
+  return [...empty.values()];
 }
 
 /** A heading often shortens the pack's committee ("... Scrutiny Board" for "... Scrutiny Board (2)"): the pack's full name then. */
@@ -213,6 +233,7 @@ function readRegion(
   regionYear: string | null,
   rows: Row[],
   flattened: FlattenedLine[],
+  dates: PlannedMeetingDate[],
   carried: SlotState | null,
   committee: string | null,
 ): SlotState | null {
@@ -228,6 +249,11 @@ function readRegion(
     const start = m >= 5 ? y : y - 1;
     year = `${start}/${String(start + 1).slice(2)}`;
     return year;
+  };
+  const noteDate = <T extends SlotState>(slot: T): T => {
+    // A date line with a long sentence after it is prose that begins with a date, not a meeting slot.
+    if (slot.slot === 'dated' && slot.date && (slot.note ?? '').length <= 40) dates.push({ date: slot.date, committee, meetingNote: slot.note });
+    return slot;
   };
   for (const line of lines) {
     if (line.blank) {
@@ -252,7 +278,7 @@ function readRegion(
         const dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
         if (dateCell) {
           const slot = readSlot(dateCell);
-          if (slot) state = slot;
+          if (slot) state = noteDate(slot);
         }
         title = cells[columns.title];
         detail = columns.detail >= 0 ? cells[columns.detail] : undefined;
@@ -260,7 +286,7 @@ function readRegion(
       } else {
         const slot = cells[0] ? readSlot(cells[0]) : null;
         if (slot && (slot.slot !== 'dated' || cells.length >= 2)) {
-          state = slot;
+          state = noteDate(slot);
           [title, detail, lead] = cells.slice(1);
         } else if (state && (state.slot !== 'dated' || cells[0] === '')) {
           const offset = cells[0] === '' ? 1 : 0;
@@ -283,7 +309,7 @@ function readRegion(
     }
     const slot = readSlot(line.text);
     if (slot && !line.bullet) {
-      state = slot;
+      state = noteDate(slot);
       flatOpen = true;
       bulletIndent = null;
       if (slot.rest) flattened.push({ state, year: yearOf(state.date), text: slot.rest, committee });

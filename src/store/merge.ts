@@ -119,6 +119,7 @@ class DocumentMerge {
     const pages = this.#parsed.meetings.filter((m) => m.date === null || m.kind === 'item-page');
     for (const meeting of dated) this.#mergeMeeting(meeting);
     for (const row of this.#parsed.workProgramme) this.#mergePlanRow(row);
+    for (const slot of this.#parsed.emptyPlanDates ?? []) this.#planMeeting(slot.committee ?? this.#docCommittee, slot.date, slot.meetingNote ? parseDocumentTime(slot.meetingNote) : null);
     for (const meeting of dated) this.#mergeResolutionAdditions(meeting);
     for (const page of pages) this.#mergeItemPage(page);
     if (dated.length > 0 || pages.length > 0) this.#rehomePlaceholders();

@@ -60,6 +60,10 @@ describe('next meeting', () => {
     expect(engine.ask('next meeting', at('2018-01-12')).title).toBe('Next meeting (planned): Thursday 1 March 2018');
   });
 
+  it('as of 2 March 2018 is 29 March 2018, a date the work programme lists with no item yet', () => {
+    expect(engine.ask('next meeting', at('2018-03-02')).title).toBe('Next meeting (planned): Thursday 29 March 2018');
+  });
+
   it('as of today, with none known, says so and shows 16 March 2023 as past', () => {
     const answer = engine.ask('next meeting', at('2026-11-22'));
     expect(answer.kind).toBe('next-meeting');

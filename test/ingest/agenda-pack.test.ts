@@ -19,6 +19,10 @@ describe('agenda pack of 13 July 2017', () => {
     ]);
   });
 
+  it('keeps the meeting dates its work programme lists with nothing planned yet', () => {
+    expect(doc.emptyPlanDates?.map((d) => d.date)).toEqual(['2018-01-11', '2018-03-29']);
+  });
+
   it('reads the front sheet', () => {
     expect(agenda.committee).toBe("Education and Children's Services Scrutiny Board (2)");
     expect(agenda.time).toBe('10:00');

@@ -238,9 +238,10 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
   // Work-programme rows are read outside the minutes and the front sheet.
   const outside = lines.map((l, i) => (taken.some((s) => i >= s.start && i < s.end) ? { ...l, text: '', blank: true } : l));
   // A programme that names no committee is the pack's: its front sheet says whose.
-  const workProgramme = [...parseWorkProgramme(outside, agenda?.committee ?? null), ...parseForwardPlan(outside)];
+  const plan = parseWorkProgramme(outside, agenda?.committee ?? null);
+  const workProgramme = [...plan.items, ...parseForwardPlan(outside)];
   explained += workProgramme.length;
 
   const kind = agenda ? 'agenda-pack' : minuteSpans.length > 0 ? 'minutes' : workProgramme.length > 0 ? 'work-programme' : 'minutes';
-  return { kind, meetings, workProgramme, warnings, explained };
+  return { kind, meetings, workProgramme, emptyPlanDates: plan.emptyDates, warnings, explained };
 }
