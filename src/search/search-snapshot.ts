@@ -3,10 +3,12 @@
 //   {"format":…,"layout":"lines-1","storeVersion":…, MiniSearch's counts and field ids}
 //   {"d":[[shortId,id],…]}         document ids
 //   {"l":[[shortId,[lengths]],…]}  field lengths
-//   {"t":[[term,{field:{shortId:frequency}}],…]}  the terms
+//   {"t":[[term,{field:"postings"}],…]}  the terms, each field's postings packed (./posting-codec.ts)
 //   {"end":{"documents":n,"terms":n}}  (a snapshot without it is incomplete)
-// The pieces are MiniSearch's own serialisation (toJSON), cut into lines; the
-// index is rebuilt into MiniSearch's fields as loadJS does, a term at a time.
+// The pieces are MiniSearch's own serialisation (toJSON), cut into lines, with
+// the postings packed; the index is rebuilt into MiniSearch's fields as loadJS
+// does, a term at a time. A snapshot of the layout before (postings as objects,
+// {shortId:frequency}) is read too, and written again in this one.
 // test/search/search-snapshot.test.ts checks the round trip against toJSON and
 // loadJS, so a MiniSearch release that changes them fails a test.
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -14,6 +16,7 @@ import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { Options } from 'minisearch';
 import { FieldLengths } from './field-lengths.ts';
+import { decodePostings, encodePostings } from './posting-codec.ts';
 import { PostingList } from './posting-list.ts';
 import { SEARCH_OPTIONS, SEARCH_OPTIONS_VERSION, type SearchDoc } from './search-options.ts';
 import type { Steps } from './slices.ts';
@@ -26,14 +29,28 @@ import type { Steps } from './slices.ts';
 export const INDEX_OPTIONS: Options<SearchDoc> = { ...SEARCH_OPTIONS, autoVacuum: false };
 
 /** The shape of the lines; bump when it changes. */
-const LAYOUT = 'lines-1';
+const LAYOUT = 'lines-2';
+/** The layout before, whose postings are objects: still read, so that an upgrade need not rebuild the index. */
+const EARLIER_LAYOUT = 'lines-1';
+const READABLE_LAYOUTS: ReadonlySet<unknown> = new Set([LAYOUT, EARLIER_LAYOUT]);
 
 type FieldTermData = Map<number, Map<number, number>>;
 
-/** One term's postings in one field as JSON ({"12":3,...}). */
+/** One term's postings in one field as the snapshot's JSON: a string of the packed postings. */
 function postingsJson(postings: Map<number, number>): string {
-  if (postings instanceof PostingList) return postings.toJSONText();
-  return JSON.stringify(Object.fromEntries(postings));
+  const { docs, counts } = (postings instanceof PostingList ? postings : PostingList.packed(postings)).packedArrays();
+  return `"${encodePostings(docs, counts)}"`;
+}
+
+/** One term's postings in one field, read back from either layout. */
+function postingsOf(value: unknown): PostingList {
+  if (typeof value === 'string') {
+    const packed = decodePostings(value);
+    if (!packed) throw new SnapshotError('the postings of a term are damaged');
+    return PostingList.fromPacked(packed.docs, packed.counts);
+  }
+  if (typeof value !== 'object' || value === null) throw new SnapshotError('the postings of a term are damaged');
+  return PostingList.fromObject(value as Record<string, number>);
 }
 
 /** MiniSearch's fields (protected in its types; the same ones toJSON and loadJS use). */
@@ -166,7 +183,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
     }
   };
   const head = nextLine() as Partial<Head> | null;
-  if (!head || head.format !== SEARCH_OPTIONS_VERSION || head.layout !== LAYOUT || head.storeVersion !== storeVersion) return null;
+  if (!head || head.format !== SEARCH_OPTIONS_VERSION || !READABLE_LAYOUTS.has(head.layout) || head.storeVersion !== storeVersion) return null;
   const engine = MiniSearch.loadJS<SearchDoc>(
     {
       documentCount: head.documentCount!,
@@ -189,7 +206,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
   let terms = 0;
   for (;;) {
     yield;
-    const line = nextLine() as { d?: [number, unknown][]; l?: [number, Array<number | null>][]; t?: [string, Record<string, Record<string, number>>][]; end?: { documents: number; terms: number } } | null;
+    const line = nextLine() as { d?: [number, unknown][]; l?: [number, Array<number | null>][]; t?: [string, Record<string, unknown>][]; end?: { documents: number; terms: number } } | null;
     if (line === null) throw new SnapshotError('the snapshot ends before its last line');
     if (line.d) {
       for (const [short, id] of line.d) {
@@ -202,7 +219,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
     } else if (line.t) {
       for (const [term, fields] of line.t) {
         const data: FieldTermData = new Map();
-        for (const field of Object.keys(fields)) data.set(Number(field), PostingList.fromObject(fields[field]!));
+        for (const field of Object.keys(fields)) data.set(Number(field), postingsOf(fields[field]));
         f._index.set(term, data);
         terms++;
         yield;
@@ -256,8 +273,11 @@ export function* tidySteps(engine: MiniSearch<SearchDoc>): Steps<void> {
   if (vacuum) f._dirtCount = 0;
 }
 
-/** The format and store version a snapshot starts with (its first line only); null when it does not start as this module writes. */
-export function readSnapshotHead(file: string): { format: number; storeVersion: string } | null {
+/**
+ * The format and store version a snapshot starts with (its first line only), and whether it is in
+ * the layout written now (`current`); null when it does not start as this module writes or wrote.
+ */
+export function readSnapshotHead(file: string): { format: number; storeVersion: string; current: boolean } | null {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
@@ -267,8 +287,8 @@ export function readSnapshotHead(file: string): { format: number; storeVersion: 
     const end = text.indexOf('\n');
     if (end < 0) return null;
     const head = JSON.parse(text.slice(0, end)) as Partial<Head>;
-    if (typeof head.format !== 'number' || typeof head.storeVersion !== 'string' || head.layout !== LAYOUT) return null;
-    return { format: head.format, storeVersion: head.storeVersion };
+    if (typeof head.format !== 'number' || typeof head.storeVersion !== 'string' || !READABLE_LAYOUTS.has(head.layout)) return null;
+    return { format: head.format, storeVersion: head.storeVersion, current: head.layout === LAYOUT };
   } catch {
     return null;
   } finally {
