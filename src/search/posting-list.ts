@@ -50,7 +50,7 @@ export class PostingList implements Map<number, number> {
     return sorted ? list : PostingList.packed(list);
   }
 
-  /** Postings read back from their packed arrays (see ./posting-codec.ts), which the caller has checked are ascending. */
+  /** Postings read back from their packed arrays (see ./packed-numbers.ts), which the caller has checked are ascending. */
   static fromPacked(docs: Int32Array, counts: Int32Array): PostingList {
     return new PostingList(docs, counts);
   }

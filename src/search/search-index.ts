@@ -13,7 +13,7 @@ import type { BoardRecord } from '../model.ts';
 import type { Store, StoreChange } from '../store/store.ts';
 import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
-import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotHead, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
+import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotHead, readSnapshotSteps, ShortIdsById, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
 import { TermPostings, type TermMatch, type TermMatchRequest, type TermMatchTable } from './term-postings.ts';
 
@@ -321,8 +321,9 @@ export class SearchIndexKeeper {
   readonly #owners: MeetingDocs = new Map();
   /**
    * For an index loaded from the snapshot, the record (as of the snapshot's version) #owners is
-   * still to be worked out from: only a change needs it, so the first change does that work, not
-   * the start, where a search waits for the load.
+   * still to be worked out from, and the engine whose short ids by document id are still to be
+   * filled in: only a change needs them, so the first change does that work, not the start, where
+   * a search waits for the load.
    */
   #ownersFrom: { record: Readonly<BoardRecord>; engine: MiniSearch<SearchDoc> } | null = null;
   /** Changes not yet applied, oldest first; applied one at a time once the index is in memory. */
@@ -465,6 +466,8 @@ export class SearchIndexKeeper {
   *#changeSteps(index: SearchIndex, change: StoreChange): Steps<void> {
     if (this.#ownersFrom) {
       const { record, engine } = this.#ownersFrom;
+      const ids = fieldsOf(engine)._idToShortId;
+      if (ids instanceof ShortIdsById) yield* ids.fillSteps();
       yield* ownerSteps(record, this.#owners, engine);
       this.#ownersFrom = null;
     }

@@ -10,7 +10,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { createEngine } from '../../src/answers/engine.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { buildSearchIndex, defaultSnapshotPath, loadSearchSnapshot, readSnapshotHead, SearchIndexKeeper, type SaveTimers, type SearchIndex } from '../../src/search/search-index.ts';
-import { decodePostings } from '../../src/search/posting-codec.ts';
+import { decodeNumbers, decodePostings } from '../../src/search/packed-numbers.ts';
 import { SEARCH_OPTIONS, type SearchDoc } from '../../src/search/search-options.ts';
 import type { SliceBudget } from '../../src/search/slices.ts';
 import { openMemoryStore, openStore } from '../../src/store/lowdb-store.ts';
@@ -52,12 +52,23 @@ function postings(index: SearchIndex): Record<string, number> {
   return out;
 }
 
-/** A snapshot as the layout before this one wrote it: each field's postings an object ({"12":3,...}). */
+/** A snapshot as the first layout wrote it: document ids, field lengths and postings as JSON ({"12":3,...} for postings). */
 function earlierLayout(text: string): string {
+  const fieldCount = Object.keys((JSON.parse(text.slice(0, text.indexOf('\n'))) as { fieldIds: object }).fieldIds).length;
   const lines = text.split('\n').map((line, i) => {
     if (!line) return line;
-    const json = JSON.parse(line) as { t?: [string, Record<string, string>][] };
+    const json = JSON.parse(line) as { d?: [string, unknown[]]; l?: string; t?: [string, Record<string, string>][] };
     if (i === 0) return JSON.stringify({ ...json, layout: 'lines-1' });
+    if (json.d) {
+      const shorts = decodeNumbers(json.d[0])!;
+      return JSON.stringify({ d: json.d[1].map((id, k) => [shorts[k], id]) });
+    }
+    if (json.l) {
+      const numbers = [...decodeNumbers(json.l)!];
+      const rows: [number, Array<number | null>][] = [];
+      for (let at = 0; at < numbers.length; at += fieldCount + 1) rows.push([numbers[at]!, numbers.slice(at + 1, at + 1 + fieldCount).map((code) => (code === 1 ? null : code - 2))]);
+      return JSON.stringify({ l: rows });
+    }
     if (!json.t) return line;
     const asObject = (packed: string) => {
       const { docs, counts } = decodePostings(packed)!;
@@ -189,7 +200,7 @@ describe('search index snapshot', () => {
     expect(canonical(loadSearchSnapshot(await readFile(snapshot, 'utf8'), store.version())!.toJSON())).toEqual(canonical(built.toJSON()));
   });
 
-  it('refuses postings that are damaged', async () => {
+  it('refuses packed numbers that are damaged', async () => {
     const store = openMemoryStore();
     await ingestPaths(store, [corpus(FIRST)]);
     const text = buildSearchIndex(store.record(), store.version()).toSnapshot();
@@ -198,6 +209,9 @@ describe('search index snapshot', () => {
     expect(damaged).not.toBe(text);
     expect(loadSearchSnapshot(damaged, store.version())).toBeNull();
     expect(loadSearchSnapshot(text.replace(/\{"0":"[A-Za-z0-9+/=]*"/, '{"0":7'), store.version())).toBeNull();
+    // Field lengths cut short, and document ids without their short ids.
+    expect(loadSearchSnapshot(text.replace(/\{"l":"[A-Za-z0-9+/=]{4}/, '{"l":"'), store.version())).toBeNull();
+    expect(loadSearchSnapshot(text.replace(/\{"d":\["[A-Za-z0-9+/=]*"/, '{"d":[""'), store.version())).toBeNull();
   });
 
   it('rebuilds over a damaged snapshot file instead of failing', async () => {

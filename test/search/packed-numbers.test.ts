@@ -1,13 +1,29 @@
-// The snapshot's packed postings: whatever documents and frequencies go in come back the same,
-// and text that is not what the encoder writes (a damaged snapshot) is refused, never misread.
+// The snapshot's packed numbers: whatever numbers, documents and frequencies go in come back the
+// same, and text that is not what the encoder writes (a damaged snapshot) is refused, never misread.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePostings, encodePostings } from '../../src/search/posting-codec.ts';
+import { decodeNumbers, decodePostings, encodeNumbers, encodePostings } from '../../src/search/packed-numbers.ts';
 
 /** Ascending distinct document numbers (up to the largest an Int32Array holds) with a frequency each. */
 const postings = fc
   .uniqueArray(fc.integer({ min: 0, max: 0x7fffffff }), { maxLength: 300 })
   .chain((docs) => fc.tuple(fc.constant(docs.sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 0x7fffffff }), { minLength: docs.length, maxLength: docs.length })));
+
+describe('packed numbers', () => {
+  it('read back as they were written, from 0 to 2^32 - 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 200 }), (values) => {
+        expect([...decodeNumbers(encodeNumbers(values))!]).toEqual(values);
+      }),
+    );
+  });
+
+  it('refuse a number cut short or longer than 32 bits', () => {
+    expect(decodeNumbers(Buffer.from([0x80]).toString('base64'))).toBeNull();
+    expect(decodeNumbers(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x7f]).toString('base64'))).toBeNull();
+    expect(decodeNumbers(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f]).toString('base64'))).toEqual(new Uint32Array([0xffffffff]));
+  });
+});
 
 describe('packed postings', () => {
   it('read back as they were written', () => {
