@@ -28,6 +28,11 @@ export class FieldLengths implements Map<number, number[]> {
     this.#fields = fields;
   }
 
+  /** How many fields each document has a length for. */
+  get fields(): number {
+    return this.#fields;
+  }
+
   /** The lengths of a Map (or another table), packed, for `fields` fields. */
   static packed(lengths: ReadonlyMap<number, Lengths>, fields: number): FieldLengths {
     const table = new FieldLengths(fields);
@@ -59,6 +64,21 @@ export class FieldLengths implements Map<number, number[]> {
       const value = values[field];
       this.#table[at + field] = field in values ? (value === null ? NULL : value! + OFFSET) : HOLE;
     }
+    if (this.#present[short] === 0) {
+      this.#present[short] = 1;
+      this.#packed++;
+    }
+  }
+
+  /**
+   * A document's lengths as the table codes them (0 none set, 1 null, n + 2 the length n), one per
+   * field from codes[from]: a snapshot's packed lengths, straight into the table.
+   */
+  putCodes(short: number, codes: ArrayLike<number>, from: number): void {
+    this.#loose.delete(short);
+    this.#ensure(short);
+    const at = short * this.#fields;
+    for (let field = 0; field < this.#fields; field++) this.#table[at + field] = codes[from + field]!;
     if (this.#present[short] === 0) {
       this.#present[short] = 1;
       this.#packed++;

@@ -50,6 +50,11 @@ export class PostingList implements Map<number, number> {
     return sorted ? list : PostingList.packed(list);
   }
 
+  /** Postings read back from their packed arrays (see ./packed-numbers.ts), which the caller has checked are ascending. */
+  static fromPacked(docs: Int32Array, counts: Int32Array): PostingList {
+    return new PostingList(docs, counts);
+  }
+
   /** Whether it has changed since it was packed (and packing again would shrink it). */
   get loose(): boolean {
     return this.#removed > 0 || this.#extra !== null;
@@ -146,10 +151,9 @@ export class PostingList implements Map<number, number> {
     return 'PostingList';
   }
 
-  /** The postings as JSON ({"12":3,...}), for the snapshot. */
-  toJSONText(): string {
-    const parts: string[] = [];
-    this.forEach((count, doc) => parts.push(`"${doc}":${count}`));
-    return `{${parts.join(',')}}`;
+  /** The postings as two arrays, documents ascending (packed again first if it changed since). */
+  packedArrays(): { docs: Int32Array; counts: Int32Array } {
+    const list = this.loose ? PostingList.packed(this) : this;
+    return { docs: list.#docs, counts: list.#counts };
   }
 }

@@ -13,7 +13,7 @@ import type { BoardRecord } from '../model.ts';
 import type { Store, StoreChange } from '../store/store.ts';
 import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
-import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotSteps, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
+import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotHead, readSnapshotSteps, ShortIdsById, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
 import { TermPostings, type TermMatch, type TermMatchRequest, type TermMatchTable } from './term-postings.ts';
 
@@ -319,6 +319,13 @@ export class SearchIndexKeeper {
   #index: SearchIndex | null = null;
   /** The meeting each indexed document belongs to. */
   readonly #owners: MeetingDocs = new Map();
+  /**
+   * For an index loaded from the snapshot, the record (as of the snapshot's version) #owners is
+   * still to be worked out from, and the engine whose short ids by document id are still to be
+   * filled in: only a change needs them, so the first change does that work, not the start, where
+   * a search waits for the load.
+   */
+  #ownersFrom: { record: Readonly<BoardRecord>; engine: MiniSearch<SearchDoc> } | null = null;
   /** Changes not yet applied, oldest first; applied one at a time once the index is in memory. */
   readonly #pending: StoreChange[] = [];
   #working: Promise<void> = Promise.resolve();
@@ -409,12 +416,16 @@ export class SearchIndexKeeper {
       return yield* this.#buildSteps(record);
     }
     this.counts.loads++;
-    yield* ownerSteps(record, this.#owners, engine);
+    this.#owners.clear();
+    this.#ownersFrom = { record, engine };
+    // A snapshot of the layout before is written again in the current one.
+    if (readSnapshotHead(this.source.snapshotPath!)?.current === false) queueMicrotask(() => this.#scheduleSave());
     return engine;
   }
 
   *#buildSteps(record: Readonly<BoardRecord>): Steps<MiniSearch<SearchDoc>> {
     this.#owners.clear();
+    this.#ownersFrom = null;
     const engine = yield* buildSteps(record, this.#owners);
     this.counts.builds++;
     queueMicrotask(() => this.#scheduleSave());
@@ -453,6 +464,13 @@ export class SearchIndexKeeper {
    * meeting, say) is never dropped on the way.
    */
   *#changeSteps(index: SearchIndex, change: StoreChange): Steps<void> {
+    if (this.#ownersFrom) {
+      const { record, engine } = this.#ownersFrom;
+      const ids = fieldsOf(engine)._idToShortId;
+      if (ids instanceof ShortIdsById) yield* ids.fillSteps();
+      yield* ownerSteps(record, this.#owners, engine);
+      this.#ownersFrom = null;
+    }
     const incoming: { meetingId: string; docs: SearchDoc[] }[] = [];
     const kept = new Set<string>();
     for (const bundle of change.meetings) {

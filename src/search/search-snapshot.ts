@@ -1,19 +1,23 @@
 // The index snapshot on disk, written and read in small steps so that neither
 // holds the event loop (see ./slices.ts). One JSON value per line:
-//   {"format":…,"layout":"lines-1","storeVersion":…, MiniSearch's counts and field ids}
-//   {"d":[[shortId,id],…]}         document ids
-//   {"l":[[shortId,[lengths]],…]}  field lengths
-//   {"t":[[term,{field:{shortId:frequency}}],…]}  the terms
+//   {"format":…,"layout":"lines-3","storeVersion":…, MiniSearch's counts and field ids}
+//   {"d":["shortIds",[id,…]]}     document ids, the short ids packed (./packed-numbers.ts)
+//   {"l":"lengths"}               field lengths, packed: each document's short id, then a code per field
+//   {"t":[[term,{field:"postings"}],…]}  the terms, each field's postings packed
 //   {"end":{"documents":n,"terms":n}}  (a snapshot without it is incomplete)
-// The pieces are MiniSearch's own serialisation (toJSON), cut into lines; the
-// index is rebuilt into MiniSearch's fields as loadJS does, a term at a time.
-// test/search/search-snapshot.test.ts checks the round trip against toJSON and
+// The pieces are MiniSearch's own serialisation (toJSON), cut into lines, with
+// the numbers packed; the index is rebuilt into MiniSearch's fields as loadJS
+// does, a term at a time. Snapshots of the layouts before (document ids, lengths
+// and postings as JSON arrays and objects, {shortId:frequency}) are read too,
+// line by line, and written again in this one.
+// test/search/search-index.test.ts checks the round trip against toJSON and
 // loadJS, so a MiniSearch release that changes them fails a test.
 import { closeSync, openSync, readSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { Options } from 'minisearch';
 import { FieldLengths } from './field-lengths.ts';
+import { decodeNumbers, decodePostings, encodeNumbers, encodePostings } from './packed-numbers.ts';
 import { PostingList } from './posting-list.ts';
 import { SEARCH_OPTIONS, SEARCH_OPTIONS_VERSION, type SearchDoc } from './search-options.ts';
 import type { Steps } from './slices.ts';
@@ -26,14 +30,32 @@ import type { Steps } from './slices.ts';
 export const INDEX_OPTIONS: Options<SearchDoc> = { ...SEARCH_OPTIONS, autoVacuum: false };
 
 /** The shape of the lines; bump when it changes. */
-const LAYOUT = 'lines-1';
+const LAYOUT = 'lines-3';
+/** The layouts before (JSON where this one packs numbers): still read, so that an upgrade need not rebuild the index. */
+const READABLE_LAYOUTS: ReadonlySet<unknown> = new Set([LAYOUT, 'lines-2', 'lines-1']);
+/** Documents in one "d" or "l" line. */
+const DOCUMENTS_PER_LINE = 10_000;
+/** A field length as packed (FieldLengths' own codes): 1 for none (null, or never set), n + 2 for n. */
+const NO_LENGTH = 1;
+const LENGTH_OFFSET = 2;
 
 type FieldTermData = Map<number, Map<number, number>>;
 
-/** One term's postings in one field as JSON ({"12":3,...}). */
+/** One term's postings in one field as the snapshot's JSON: a string of the packed postings. */
 function postingsJson(postings: Map<number, number>): string {
-  if (postings instanceof PostingList) return postings.toJSONText();
-  return JSON.stringify(Object.fromEntries(postings));
+  const { docs, counts } = (postings instanceof PostingList ? postings : PostingList.packed(postings)).packedArrays();
+  return `"${encodePostings(docs, counts)}"`;
+}
+
+/** One term's postings in one field, read back from either layout. */
+function postingsOf(value: unknown): PostingList {
+  if (typeof value === 'string') {
+    const packed = decodePostings(value);
+    if (!packed) throw new SnapshotError('the postings of a term are damaged');
+    return PostingList.fromPacked(packed.docs, packed.counts);
+  }
+  if (typeof value !== 'object' || value === null) throw new SnapshotError('the postings of a term are damaged');
+  return PostingList.fromObject(value as Record<string, number>);
 }
 
 /** MiniSearch's fields (protected in its types; the same ones toJSON and loadJS use). */
@@ -109,17 +131,37 @@ export function* snapshotLines(engine: MiniSearch<SearchDoc>, storeVersion: stri
     if (chars >= LINE_CHARS) flush(key);
   };
   let documents = 0;
+  let shorts: number[] = [];
+  let ids: unknown[] = [];
   for (const [short, id] of f._documentIds) {
-    add('d', JSON.stringify([short, id]));
+    shorts.push(short);
+    ids.push(id);
     documents++;
+    if (ids.length === DOCUMENTS_PER_LINE) {
+      emit(`{"d":[${JSON.stringify(encodeNumbers(shorts))},${JSON.stringify(ids)}]}\n`);
+      shorts = [];
+      ids = [];
+    }
     yield;
   }
-  flush('d');
-  for (const [short, lengths] of f._fieldLength) {
-    add('l', JSON.stringify([short, lengths]));
+  if (ids.length > 0) emit(`{"d":[${JSON.stringify(encodeNumbers(shorts))},${JSON.stringify(ids)}]}\n`);
+  const fieldCount = Object.keys(f._fieldIds).length;
+  let lengths: number[] = [];
+  let lengthsOf = 0;
+  for (const [short, values] of f._fieldLength) {
+    lengths.push(short);
+    for (let field = 0; field < fieldCount; field++) {
+      const value = values[field];
+      lengths.push(typeof value === 'number' ? value + LENGTH_OFFSET : NO_LENGTH);
+    }
+    if (++lengthsOf === DOCUMENTS_PER_LINE) {
+      emit(`{"l":${JSON.stringify(encodeNumbers(lengths))}}\n`);
+      lengths = [];
+      lengthsOf = 0;
+    }
     yield;
   }
-  flush('l');
+  if (lengthsOf > 0) emit(`{"l":${JSON.stringify(encodeNumbers(lengths))}}\n`);
   let terms = 0;
   for (const [term, data] of f._index) {
     const fields: string[] = [];
@@ -166,7 +208,7 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
     }
   };
   const head = nextLine() as Partial<Head> | null;
-  if (!head || head.format !== SEARCH_OPTIONS_VERSION || head.layout !== LAYOUT || head.storeVersion !== storeVersion) return null;
+  if (!head || head.format !== SEARCH_OPTIONS_VERSION || !READABLE_LAYOUTS.has(head.layout) || head.storeVersion !== storeVersion) return null;
   const engine = MiniSearch.loadJS<SearchDoc>(
     {
       documentCount: head.documentCount!,
@@ -189,30 +231,138 @@ export function* readSnapshotSteps(text: string, storeVersion: string): Steps<Mi
   let terms = 0;
   for (;;) {
     yield;
-    const line = nextLine() as { d?: [number, unknown][]; l?: [number, Array<number | null>][]; t?: [string, Record<string, Record<string, number>>][]; end?: { documents: number; terms: number } } | null;
+    const line = nextLine() as { d?: unknown[]; l?: string | [number, Array<number | null>][]; t?: [string, Record<string, unknown>][]; end?: { documents: number; terms: number } } | null;
     if (line === null) throw new SnapshotError('the snapshot ends before its last line');
     if (line.d) {
-      for (const [short, id] of line.d) {
-        f._documentIds.set(short, id);
-        f._idToShortId.set(id, short);
-        documents++;
-      }
+      documents += readDocumentIds(line.d, f._documentIds);
+    } else if (typeof line.l === 'string') {
+      readLengths(line.l, lengths);
     } else if (line.l) {
       for (const [short, values] of line.l) lengths.put(short, values);
     } else if (line.t) {
       for (const [term, fields] of line.t) {
         const data: FieldTermData = new Map();
-        for (const field of Object.keys(fields)) data.set(Number(field), PostingList.fromObject(fields[field]!));
+        for (const field of Object.keys(fields)) data.set(Number(field), postingsOf(fields[field]));
         f._index.set(term, data);
         terms++;
         yield;
       }
     } else if (line.end) {
-      if (line.end.documents !== documents || line.end.terms !== terms || documents !== f._documentCount) throw new SnapshotError('the snapshot is incomplete');
+      if (line.end.documents !== documents || line.end.terms !== terms || documents !== f._documentCount || f._documentIds.size !== documents) throw new SnapshotError('the snapshot is incomplete');
+      f._idToShortId = new ShortIdsById(f._documentIds);
       return engine;
     } else {
       throw new SnapshotError('the snapshot has a line of an unknown kind');
     }
+  }
+}
+
+/** A "d" line's document ids into `ids` (either layout); how many it held. */
+function readDocumentIds(line: unknown[], ids: Map<number, unknown>): number {
+  if (typeof line[0] === 'string' && Array.isArray(line[1])) {
+    const shorts = decodeNumbers(line[0]);
+    const held = line[1] as unknown[];
+    if (!shorts || shorts.length !== held.length) throw new SnapshotError('the document ids of the snapshot are damaged');
+    for (let i = 0; i < held.length; i++) ids.set(shorts[i]!, held[i]);
+    return held.length;
+  }
+  for (const pair of line as [number, unknown][]) ids.set(pair[0], pair[1]);
+  return line.length;
+}
+
+/** A packed "l" line's field lengths into the table, whose codes they are. */
+function readLengths(line: string, lengths: FieldLengths, fields = lengths.fields): void {
+  const numbers = decodeNumbers(line);
+  if (!numbers || numbers.length % (fields + 1) !== 0) throw new SnapshotError('the field lengths of the snapshot are damaged');
+  for (let at = 0; at < numbers.length; at += fields + 1) {
+    for (let field = 1; field <= fields; field++) if (numbers[at + field]! < NO_LENGTH) throw new SnapshotError('the field lengths of the snapshot are damaged');
+    lengths.putCodes(numbers[at]!, numbers, at + 1);
+  }
+}
+
+/**
+ * MiniSearch's map from a document's id to its short id, worked out from the map the other way
+ * when it is first read: only adding or removing a document reads it, and filling it as the
+ * snapshot was read cost as much as reading the ids. `fillSteps` works it out in steps instead.
+ */
+export class ShortIdsById implements Map<unknown, number> {
+  readonly #map = new Map<unknown, number>();
+  #from: ReadonlyMap<number, unknown> | null;
+  /** How far a fillSteps that was stopped had got. */
+  #filled: Iterator<[number, unknown]> | null = null;
+
+  constructor(from: ReadonlyMap<number, unknown>) {
+    this.#from = from;
+  }
+
+  /** Worked out a thousand documents a step (see ./slices.ts); nothing to do once it is. */
+  *fillSteps(): Generator<void, void, void> {
+    if (!this.#from) return;
+    // Shared with a fill that another caller finishes: whichever runs takes the next entries.
+    const entries = (this.#filled ??= this.#from.entries());
+    let count = 0;
+    for (let next = entries.next(); !next.done; next = entries.next()) {
+      this.#map.set(next.value[1], next.value[0]);
+      if (++count % 1000 === 0) yield;
+    }
+    this.#from = null;
+    this.#filled = null;
+  }
+
+  #known(): Map<unknown, number> {
+    if (this.#from) for (const _ of this.fillSteps()) void _;
+    return this.#map;
+  }
+
+  get size(): number {
+    return this.#known().size;
+  }
+
+  get(id: unknown): number | undefined {
+    return this.#known().get(id);
+  }
+
+  has(id: unknown): boolean {
+    return this.#known().has(id);
+  }
+
+  set(id: unknown, short: number): this {
+    this.#known().set(id, short);
+    return this;
+  }
+
+  delete(id: unknown): boolean {
+    return this.#known().delete(id);
+  }
+
+  clear(): void {
+    this.#from = null;
+    this.#filled = null;
+    this.#map.clear();
+  }
+
+  forEach(callback: (short: number, id: unknown, map: Map<unknown, number>) => void, thisArg?: unknown): void {
+    this.#known().forEach((short, id) => callback.call(thisArg, short, id, this));
+  }
+
+  entries(): MapIterator<[unknown, number]> {
+    return this.#known().entries();
+  }
+
+  keys(): MapIterator<unknown> {
+    return this.#known().keys();
+  }
+
+  values(): MapIterator<number> {
+    return this.#known().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[unknown, number]> {
+    return this.entries();
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'ShortIdsById';
   }
 }
 
@@ -256,8 +406,11 @@ export function* tidySteps(engine: MiniSearch<SearchDoc>): Steps<void> {
   if (vacuum) f._dirtCount = 0;
 }
 
-/** The format and store version a snapshot starts with (its first line only); null when it does not start as this module writes. */
-export function readSnapshotHead(file: string): { format: number; storeVersion: string } | null {
+/**
+ * The format and store version a snapshot starts with (its first line only), and whether it is in
+ * the layout written now (`current`); null when it does not start as this module writes or wrote.
+ */
+export function readSnapshotHead(file: string): { format: number; storeVersion: string; current: boolean } | null {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
@@ -267,8 +420,8 @@ export function readSnapshotHead(file: string): { format: number; storeVersion: 
     const end = text.indexOf('\n');
     if (end < 0) return null;
     const head = JSON.parse(text.slice(0, end)) as Partial<Head>;
-    if (typeof head.format !== 'number' || typeof head.storeVersion !== 'string' || head.layout !== LAYOUT) return null;
-    return { format: head.format, storeVersion: head.storeVersion };
+    if (typeof head.format !== 'number' || typeof head.storeVersion !== 'string' || !READABLE_LAYOUTS.has(head.layout)) return null;
+    return { format: head.format, storeVersion: head.storeVersion, current: head.layout === LAYOUT };
   } catch {
     return null;
   } finally {

@@ -116,7 +116,7 @@ describe('opening with a snapshot on disk', () => {
     const { db } = await storeWithSnapshot();
     const snapshot = defaultSnapshotPath(db)!;
     const store = await openStore(db);
-    expect(readSnapshotHead(snapshot)).toEqual({ format: expect.any(Number), storeVersion: store.version() });
+    expect(readSnapshotHead(snapshot)).toEqual({ format: expect.any(Number), storeVersion: store.version(), current: true });
     await writeFile(snapshot, buildSearchIndex(store.record(), 'an "older" version').toSnapshot());
     expect(readSnapshotHead(snapshot)?.storeVersion).toBe('an "older" version');
     // A snapshot of another version is not read at all: the index is built.

@@ -10,6 +10,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { createEngine } from '../../src/answers/engine.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { buildSearchIndex, defaultSnapshotPath, loadSearchSnapshot, readSnapshotHead, SearchIndexKeeper, type SaveTimers, type SearchIndex } from '../../src/search/search-index.ts';
+import { decodeNumbers, decodePostings } from '../../src/search/packed-numbers.ts';
 import { SEARCH_OPTIONS, type SearchDoc } from '../../src/search/search-options.ts';
 import type { SliceBudget } from '../../src/search/slices.ts';
 import { openMemoryStore, openStore } from '../../src/store/lowdb-store.ts';
@@ -50,6 +51,36 @@ function postings(index: SearchIndex): Record<string, number> {
   for (const [term, fields] of index.toJSON().index) out[term] = Object.values(fields).reduce((n, docs) => n + Object.keys(docs).length, 0);
   return out;
 }
+
+/** A snapshot as the first layout wrote it: document ids, field lengths and postings as JSON ({"12":3,...} for postings). */
+function earlierLayout(text: string): string {
+  const fieldCount = Object.keys((JSON.parse(text.slice(0, text.indexOf('\n'))) as { fieldIds: object }).fieldIds).length;
+  const lines = text.split('\n').map((line, i) => {
+    if (!line) return line;
+    const json = JSON.parse(line) as { d?: [string, unknown[]]; l?: string; t?: [string, Record<string, string>][] };
+    if (i === 0) return JSON.stringify({ ...json, layout: 'lines-1' });
+    if (json.d) {
+      const shorts = decodeNumbers(json.d[0])!;
+      return JSON.stringify({ d: json.d[1].map((id, k) => [shorts[k], id]) });
+    }
+    if (json.l) {
+      const numbers = [...decodeNumbers(json.l)!];
+      const rows: [number, Array<number | null>][] = [];
+      for (let at = 0; at < numbers.length; at += fieldCount + 1) rows.push([numbers[at]!, numbers.slice(at + 1, at + 1 + fieldCount).map((code) => (code === 1 ? null : code - 2))]);
+      return JSON.stringify({ l: rows });
+    }
+    if (!json.t) return line;
+    const asObject = (packed: string) => {
+      const { docs, counts } = decodePostings(packed)!;
+      return Object.fromEntries([...docs].map((doc, k) => [doc, counts[k]]));
+    };
+    return JSON.stringify({ t: json.t.map(([term, fields]) => [term, Object.fromEntries(Object.entries(fields).map(([field, packed]) => [field, asObject(packed)]))]) });
+  });
+  return lines.join('\n');
+}
+
+/** MiniSearch's serialisation with its terms in one order: the term tree's order depends on the order terms went in. */
+const canonical = (json: ReturnType<SearchIndex['toJSON']>) => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
 
 /** Timers that fire only when told to. */
 function manualTimers(): SaveTimers & { fire(): void; pending(): number } {
@@ -148,10 +179,39 @@ describe('search index snapshot', () => {
     await ingestPaths(store, [BUNDLED_CORPUS]);
     const built = buildSearchIndex(store.record(), store.version());
     const loaded = loadSearchSnapshot(built.toSnapshot(), store.version())!;
-    // The term tree's order depends on the order terms went in; the terms and their postings do not.
-    const canonical = (json: ReturnType<SearchIndex['toJSON']>) => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
     expect(canonical(loaded.toJSON())).toEqual(canonical(built.toJSON()));
     expect(canonical(MiniSearch.loadJS<SearchDoc>(built.toJSON(), SEARCH_OPTIONS).toJSON())).toEqual(canonical(loaded.toJSON()));
+  });
+
+  it('reads a snapshot of the layout before (postings as objects) and writes it again in this one', async () => {
+    const db = await tempDb();
+    const store = await openStore(db);
+    await ingestPaths(store, [corpus(FIRST)]);
+    const snapshot = defaultSnapshotPath(db)!;
+    const built = buildSearchIndex(store.record(), store.version());
+    await writeFile(snapshot, earlierLayout(built.toSnapshot()));
+    expect(readSnapshotHead(snapshot)).toMatchObject({ storeVersion: store.version(), current: false });
+    const engine = await createEngine({ store: await openStore(db), clock });
+    await engine.loaded();
+    expect(engine.index().origin).toBe('snapshot');
+    expect(canonical(engine.index().toJSON())).toEqual(canonical(built.toJSON()));
+    await engine.saved();
+    expect(readSnapshotHead(snapshot)).toMatchObject({ storeVersion: store.version(), current: true });
+    expect(canonical(loadSearchSnapshot(await readFile(snapshot, 'utf8'), store.version())!.toJSON())).toEqual(canonical(built.toJSON()));
+  });
+
+  it('refuses packed numbers that are damaged', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [corpus(FIRST)]);
+    const text = buildSearchIndex(store.record(), store.version()).toSnapshot();
+    // One term's postings in one field, cut short by a byte.
+    const damaged = text.replace(/\{"0":"([A-Za-z0-9+/]{8})/, (_, packed: string) => `{"0":"${Buffer.from(packed, 'base64').subarray(0, 5).toString('base64')}`);
+    expect(damaged).not.toBe(text);
+    expect(loadSearchSnapshot(damaged, store.version())).toBeNull();
+    expect(loadSearchSnapshot(text.replace(/\{"0":"[A-Za-z0-9+/=]*"/, '{"0":7'), store.version())).toBeNull();
+    // Field lengths cut short, and document ids without their short ids.
+    expect(loadSearchSnapshot(text.replace(/\{"l":"[A-Za-z0-9+/=]{4}/, '{"l":"'), store.version())).toBeNull();
+    expect(loadSearchSnapshot(text.replace(/\{"d":\["[A-Za-z0-9+/=]*"/, '{"d":[""'), store.version())).toBeNull();
   });
 
   it('rebuilds over a damaged snapshot file instead of failing', async () => {
@@ -180,6 +240,20 @@ describe('search index snapshot', () => {
 });
 
 describe('the index follows the store document by document', () => {
+  /** A store of these files whose index snapshot was saved, opened again with a keeper that reads the snapshot. */
+  async function reopenedWithSnapshot(files: string[]) {
+    const db = await tempDb();
+    const store = await openStore(db);
+    await ingestPaths(store, files.map(corpus));
+    const first = new SearchIndexKeeper({ store, snapshotPath: defaultSnapshotPath(db) });
+    await first.open();
+    await first.saved();
+    first.close();
+    const reopened = await openStore(db);
+    const keeper = new SearchIndexKeeper({ store: reopened, snapshotPath: defaultSnapshotPath(db) });
+    return { reopened, keeper, index: await keeper.open() };
+  }
+
   it('an ingest adds its own documents without a rebuild, and finds what a fresh build finds', async () => {
     const store = openMemoryStore();
     await ingestPaths(store, [corpus(FIRST)]);
@@ -221,18 +295,22 @@ describe('the index follows the store document by document', () => {
     expect(postings(index)).toEqual(postings(buildSearchIndex(store.record(), store.version())));
   });
 
-  it('changes that arrive while the index is still loading are applied after it', async () => {
-    const db = await tempDb();
-    const store = await openStore(db);
-    await ingestPaths(store, [corpus(FIRST)]);
-    const first = new SearchIndexKeeper({ store, snapshotPath: defaultSnapshotPath(db) });
-    await first.open();
-    await first.saved();
-    first.close();
+  it('an index read from the snapshot drops what a replaced meeting no longer has, as a built one does', async () => {
+    const { reopened, keeper, index } = await reopenedWithSnapshot(['2022-10-20-item-4-agenda-item-page.txt', '2017-07-13-agenda-pack.txt']);
+    await keeper.loaded();
+    expect(keeper.counts).toMatchObject({ loads: 1, builds: 0 });
+    await ingestPaths(reopened, [corpus('2022-10-20-minutes.md'), corpus(FIRST)]);
+    await keeper.loaded();
+    expect(keeper.counts.builds).toBe(0);
+    expect(keeper.counts.removed).toBeGreaterThan(0);
+    sameAnswers(index, reopened);
+    await keeper.saved();
+    expect(postings(index)).toEqual(postings(buildSearchIndex(reopened.record(), reopened.version())));
+    keeper.close();
+  });
 
-    const reopened = await openStore(db);
-    const keeper = new SearchIndexKeeper({ store: reopened, snapshotPath: defaultSnapshotPath(db) });
-    const index = await keeper.open();
+  it('changes that arrive while the index is still loading are applied after it', async () => {
+    const { reopened, keeper, index } = await reopenedWithSnapshot([FIRST]);
     expect(index.ready).toBe(false);
     await ingestPaths(reopened, MORE.map(corpus));
     await keeper.loaded();
