@@ -169,13 +169,18 @@ export function withoutAttachment(text: string): string {
 }
 
 /** Does a piece of text read as a title: short, no sentence's verbs, no closing stop (a short verbless one may have one)? */
+/** ", which ..." closing a line: a relative clause on the title's last words. */
+const TRAILING_WHICH_CLAUSE = /, which [^,;]{1,120}$/;
+
 export function readsAsTitle(text: string, emphasis = false, wholeLine = false): boolean {
   if (text.length > (emphasis ? 220 : 160) || !/^["'(\u2018\u201c]?[A-Z0-9£]/.test(text) || !/[A-Za-z]{2}/.test(text)) return false;
   const n = words(text).length;
   if (n > (emphasis ? 30 : 24)) return false;
   const last = text[text.length - 1]!;
   if (last === ';' || last === ',') return false;
-  if (R.FINITE_VERB.test(text)) return false;
+  // "Matters arising from the minutes, which are not included on this agenda": an agenda's title may end in a
+  // relative clause; the verb that makes a sentence stands outside it.
+  if (R.FINITE_VERB.test(text.replace(TRAILING_WHICH_CLAUSE, ''))) return false;
   // A line that ends on "of" or "the" was cut off mid-sentence (a title printed alone may, rarely, do so).
   if (wholeLine && R.TRAILING_FUNCTION_WORD.test(text.slice(text.lastIndexOf(' ') + 1))) return false;
   if (last === '.' && !R.ABBREVIATION_END.test(text) && n > 14 && !isCapitals(text)) return false;

@@ -174,13 +174,16 @@ function titleCaseEnd(tokens: readonly string[], from: number): number | null {
   return null;
 }
 
+/** Letters at most of an abbreviation ("BCBC", "SEND"); a longer word in capitals is a heading's ("CORRESPONDENCE"). */
+const ABBREVIATION_LENGTH = 5;
+
 /** Where a heading printed in capitals ends and its first sentence begins ("72 MINUTES OF PREVIOUS MEETING RESOLVED that ..."). */
 function capitalsTitleEnd(tokens: readonly string[], from: number): number | null {
   let i = from;
   while (i < tokens.length && capitalsWord(tokens[i]!)) i++;
   const words = tokens.slice(from, i).filter((t) => /[A-Z]{2}/.test(t)).length;
-  // One word in capitals before a word in title case is an abbreviation opening a title ("BCBC Fit for the Future"), unless a sentence begins there.
-  if (words === 1 && i < tokens.length && !LINE_LABELS.has(tokens[i]!) && !SENTENCE_OPENERS.has(tokens[i]!) && /^[A-Z][a-z]/.test(tokens[i]!)) return null;
+  // One short word in capitals before a word in title case is an abbreviation opening a title ("BCBC Fit for the Future"), unless a sentence begins there.
+  if (words === 1 && i === from + 1 && tokens[from]!.length <= ABBREVIATION_LENGTH && i < tokens.length && !LINE_LABELS.has(tokens[i]!) && !SENTENCE_OPENERS.has(tokens[i]!) && /^[A-Z][a-z]/.test(tokens[i]!)) return null;
   return words >= 1 && i < tokens.length && i > from ? i : null;
 }
 
@@ -199,8 +202,8 @@ function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, of
   return out;
 }
 
-/** "Services161.": a minute number run into the word before it, the space of the lost break gone with it. */
-const NUMBER_AFTER_WORD = /^([A-Za-z]{0,40}[a-z)][.:;]?)(\d{1,3}\.)$/;
+/** "Services161.", "(Clerk)412", "this.415": a minute number run into the word before it, the space of the lost break gone with it. */
+const NUMBER_AFTER_WORD = /^([(A-Za-z]{0,40}[a-z)][.:;)]?)(\d{1,4}\.?)$/;
 /** "1.BCBC", "2.Public": a minute number run into its title's first word. */
 const NUMBER_BEFORE_WORD = /^(\d{1,3}\.)([A-Z][A-Za-z'’-]{0,40})$/;
 /** "RESOLVED:That": a decision's label run into its first word. */
@@ -216,11 +219,33 @@ function partGlued(token: string): string[] {
   const split = NUMBER_AFTER_WORD.exec(token) ?? NUMBER_BEFORE_WORD.exec(token) ?? LABEL_BEFORE_WORD.exec(token);
   if (split) return [...partGlued(split[1]!), ...partGlued(split[2]!)];
   const at = capitalsRunEnd(token);
-  return at > 0 ? [...partGlued(token.slice(0, at)), ...partGlued(token.slice(at))] : [token];
+  if (at > 0) return [...partGlued(token.slice(0, at)), ...partGlued(token.slice(at))];
+  const seam = wordSeam(token);
+  return seam > 0 ? [...partGlued(token.slice(0, seam)), ...partGlued(token.slice(seam))] : [token];
 }
 
 /**
- * Where a run of capitals or figures ends and the next word begins, with nothing between: "ABSENCE|There",
+ * Where two words met with no space: "InterestMr.", "AbsenceThe" (three letters in lower case, then a capital
+ * opening a word) or "Thursday16" (a word, then figures). 0 for one word ("McDonald", "MacLeod", "A38", "Q3").
+ */
+function wordSeam(token: string): number {
+  let lower = 0;
+  for (let i = 0; i < token.length - 1; i++) {
+    const c = token[i]!;
+    if (/[a-z]/.test(c)) lower++;
+    else {
+      lower = 0;
+      continue;
+    }
+    const next = token[i + 1]!;
+    if (lower >= 3 && /[A-Z]/.test(next) && /[a-z]/.test(token[i + 2] ?? '')) return i + 1;
+    if (lower >= 3 && /\d/.test(next) && /^[A-Za-z]+$/.test(token.slice(0, i + 1))) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Where a run of capitals or figures ends and the next word begins, with nothing between: "ABSENCE|There", "CHAIRMAN|It",
  * "2013|PRESENT", "2012/13|RESOLVED:", "NHS|England"; 0 when the token is one word ("McDonald", "PDFs", "3RD").
  */
 function capitalsRunEnd(token: string): number {
@@ -228,7 +253,8 @@ function capitalsRunEnd(token: string): number {
   while (i < token.length && /[A-Z0-9&'’/.-]/.test(token[i]!)) i++;
   // Capitals, then a word in title case: the word's capital is the run's last letter.
   const head = token.slice(0, i - 1);
-  if (i >= 3 && /^[a-z]{2}/.test(token.slice(i)) && /[A-Z0-9]{2}/.test(head) && /[A-Z0-9]$/.test(head)) return i - 1;
+  const word = token.slice(i - 1);
+  if (i >= 3 && (/^[a-z]{2}/.test(token.slice(i)) || (word.length > 1 && SENTENCE_OPENERS.has(word))) && /[A-Z0-9]{2}/.test(head) && /[A-Z0-9]$/.test(head)) return i - 1;
   // Figures, then capitals: "2013PRESENT".
   let f = 0;
   while (f < token.length && /[\d/.-]/.test(token[f]!)) f++;

@@ -93,9 +93,9 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       continue;
     }
     if (line.itemNumber && line.itemNumber.style !== 'sub') {
-      // A PDF's number column: the number alone, its title on the next line (past its paragraphs' numbers: "2." "2.1" "TITLE").
+      // A PDF's number column: the number alone, its title on the next line (past its paragraphs' numbers: "2." "2.1" "TITLE", "3." "3.1.1" "TITLE").
       let n = nextNonBlank(lines, i + 1, to);
-      while (n < to && n - i <= 6 && lines[n]!.itemNumber?.style === 'sub' && lines[n]!.itemNumber!.base === line.itemNumber.base) n = nextNonBlank(lines, n + 1, to);
+      while (n < to && n - i <= 6 && paragraphNumberOf(lines[n]!, line.itemNumber.base)) n = nextNonBlank(lines, n + 1, to);
       const next = n < to ? lines[n] : undefined;
       if (!next || n - i > 8 || next.heading || next.itemNumber) continue;
       const split = splitTitle(withoutAttachment(next.text), next.emphasis);
@@ -103,6 +103,12 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
     }
   }
   return out;
+}
+
+/** A paragraph's number printed alone under its item's number ("2.1", "3.1.1" under "3."). */
+function paragraphNumberOf(line: ClassifiedLine, base: number): boolean {
+  if (line.itemNumber?.style === 'sub') return line.itemNumber.base === base;
+  return line.kinds.has('paragraph-number') && line.text.startsWith(`${base}.`);
 }
 
 function familiesOf(c: ChosenHeading): { family: string; base: number }[] {

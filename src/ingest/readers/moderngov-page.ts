@@ -21,7 +21,7 @@ import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { ExemptTracker, agendaExclusion, gapBefore, nextNonBlank } from './items.ts';
 import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
-import { tableDrafts } from './moderngov-table.ts';
+import { opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
 const HEAD_REACH = 60;
 /** A full council's meeting names the council itself: "The Council" over its date. */
@@ -95,7 +95,7 @@ function headerAttendance(lines: readonly ClassifiedLine[], from: number, to: nu
 }
 
 /**
- * Rows ended by "|", or rows read as tab-separated cells (a pipe table opened and closed by "|"): the
+ * Rows ended by "|", rows opened by their number cell ("| 41. | ..."), or rows read as tab-separated cells (a pipe table opened and closed by "|"): the
  * pipe-table rendering, where a row's cells run on one line. A saved HTML page whose head alone is a
  * row prints each item's parts on lines of their own.
  */
@@ -105,7 +105,7 @@ function pipeRows(lines: readonly ClassifiedLine[], from: number): boolean {
   for (let i = from; i < lines.length && seen < 40; i++) {
     if (lines[i]!.blank) continue;
     seen++;
-    if (/\|$/.test(lines[i]!.text) || (lines[i]!.text.includes('\t') && seen <= 12)) rows++;
+    if (/\|$/.test(lines[i]!.text) || opensNumberedRow(lines[i]!.text) || (lines[i]!.text.includes('\t') && seen <= 12)) rows++;
   }
   return rows >= 2;
 }

@@ -11,7 +11,13 @@ import { type Draft, newDraft } from './moderngov-parts.ts';
 /** The labels of a row's parts, where the agenda's words end and the decision or minute begins. */
 const PART_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/i;
 const ROW_LABEL = new RegExp(PART_LABEL.source, 'gi');
-const ROW_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?[a-z]?)\.? ?\| ?/;
+/** The row's number cell, "31 | " or "| 31. | " (the row's opening bar kept when the cell wrapped onto more lines). */
+const ROW_NUMBER = /^(?:\| ?)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\.? ?\| ?/;
+/** Whether a line opens a table row with its number cell ("| 41. | Apologies ..."). */
+export function opensNumberedRow(text: string): boolean {
+  return ROW_NUMBER.test(text.trim());
+}
+
 const CAPITAL_TITLE = /^[A-Z0-9][A-Z0-9 ,'&()/.-]{3,200}/;
 /** "MINUTES 8 MAY 2025 ...", "P1177.24 FORMER DEPOT SITE ...": a title in capitals (two words at least) opening a row. */
 const ROW_TITLE_START = /^(?:[A-Z]{0,3}\d{2,5}[./]\d{2,4} )?[A-Z][A-Z0-9&,'()./-]{1,30}(?: [A-Z0-9&,'()./-]{1,30}){1,}(?: [A-Z][a-z]|$| \|)/;
@@ -166,6 +172,8 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       close();
       continue;
     }
+    // A line opening with a number cell opens the next row, whether or not the row before was closed.
+    if (opensNumberedRow(t)) close();
     // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read,
     // or where a line that is neither a part label nor a paper follows the agenda cell's last label, "Additional documents:".
     if (minuted && ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) close();
