@@ -120,3 +120,19 @@ describe('a meeting on a date', () => {
     expect(answer.notes?.join(' ')).toContain('2022-10-20-minutes.md');
   });
 });
+
+describe('one municipal year of the work programme', () => {
+  it('asked years later, is that year as planned, not the programme from today', () => {
+    const answer = engine.ask('work programme 2017/18', at('2023-04-01'));
+    expect(answer.title).toMatch(/^Work programme 2017\/18: \d+ items$/);
+    const text = renderText(answer);
+    expect(text).toContain('Ofsted Inspection Report');
+    expect(text).not.toContain('Family Values');
+  });
+
+  it('"23/24" is the items the minutes add to that year', () => {
+    const text = renderText(engine.ask('whats on the work programme for 23/24', at('2023-04-01')));
+    expect(text).toContain('Family Values');
+    expect(text).not.toContain('Ofsted Inspection Report');
+  });
+});
