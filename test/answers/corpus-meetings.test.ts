@@ -136,3 +136,17 @@ describe('one municipal year of the work programme', () => {
     expect(text).not.toContain('Ofsted Inspection Report');
   });
 });
+
+describe('when a topic is due', () => {
+  it('names the open request of officers and its due date when no agenda or dated plan does', () => {
+    const answer = engine.ask('when is the audit update due', at('2018-02-01'));
+    expect(answer.title).toContain('Officers were asked on Thursday 11 January 2018 (minute 35), due in March 2018; still open.');
+    expect(answer.sections.map((s) => s.heading)).toContain('Asked of officers, still open');
+  });
+
+  it('knows nothing of a request raised after the day asked', () => {
+    const answer = engine.ask('when is the audit update due', at('2018-01-05'));
+    expect(answer.title).not.toContain('Officers were asked');
+    expect(answer.sections.map((s) => s.heading)).not.toContain('Asked of officers, still open');
+  });
+});
