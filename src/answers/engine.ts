@@ -151,8 +151,9 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: REPLIED.test(question) || /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b/i.test(question) }, question);
     case 'work-programme':
       if (asksUndated(question) && !period) return buildWorkProgramme(ctx, question, { undatedOnly: true });
-      // A month or a week: the meetings then; a year: the programme itself.
-      return period && period.from && period.to && daysBetween(period.from, period.to) < 62 ? buildMeetingsInPlan(ctx, reading, question) : buildWorkProgramme(ctx, question);
+      // A month or a week: the meetings then; a municipal year: that year's programme; else the programme from today.
+      if (period && period.from && period.to && daysBetween(period.from, period.to) < 62) return buildMeetingsInPlan(ctx, reading, question);
+      return buildWorkProgramme(ctx, question, { year: period ? (municipalYearOf(period) ?? undefined) : undefined });
     case 'history':
       return topic ? buildHistory(ctx, topic, question, period) : buildHelp(question, ctx.now);
     case 'attendance':
@@ -178,6 +179,13 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'search':
       return buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: topic !== null && understood(question, topic), period });
   }
+}
+
+/** "2017/18" when a period is one municipal year (1 May to 30 April), else null. */
+function municipalYearOf(period: Period): string | null {
+  const start = period.from && /^(\d{4})-05-01$/.exec(period.from);
+  if (!start || period.to !== `${Number(start[1]) + 1}-04-30`) return null;
+  return `${start[1]}/${String((Number(start[1]) + 1) % 100).padStart(2, '0')}`;
 }
 
 /** "Requests from the last meeting": the day of the meeting named by its place, as a period. */

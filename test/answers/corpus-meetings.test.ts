@@ -124,3 +124,33 @@ describe('a meeting on a date', () => {
     expect(answer.notes?.join(' ')).toContain('2022-10-20-minutes.md');
   });
 });
+
+describe('one municipal year of the work programme', () => {
+  it('asked years later, is that year as planned, not the programme from today', () => {
+    const answer = engine.ask('work programme 2017/18', at('2023-04-01'));
+    expect(answer.title).toMatch(/^Work programme 2017\/18: \d+ items$/);
+    const text = renderText(answer);
+    expect(text).toContain('Ofsted Inspection Report');
+    expect(text).not.toContain('Family Values');
+  });
+
+  it('"23/24" is the items the minutes add to that year', () => {
+    const text = renderText(engine.ask('whats on the work programme for 23/24', at('2023-04-01')));
+    expect(text).toContain('Family Values');
+    expect(text).not.toContain('Ofsted Inspection Report');
+  });
+});
+
+describe('when a topic is due', () => {
+  it('names the open request of officers and its due date when no agenda or dated plan does', () => {
+    const answer = engine.ask('when is the audit update due', at('2018-02-01'));
+    expect(answer.title).toContain('Officers were asked on Thursday 11 January 2018 (minute 35), due in March 2018; still open.');
+    expect(answer.sections.map((s) => s.heading)).toContain('Asked of officers, still open');
+  });
+
+  it('knows nothing of a request raised after the day asked', () => {
+    const answer = engine.ask('when is the audit update due', at('2018-01-05'));
+    expect(answer.title).not.toContain('Officers were asked');
+    expect(answer.sections.map((s) => s.heading)).not.toContain('Asked of officers, still open');
+  });
+});

@@ -1,5 +1,6 @@
 // Questions read into an intent and slots, as members type them.
 import { describe, expect, it } from 'vitest';
+import { mendKeywordTypos } from '../../src/answers/question/keyword-typos.ts';
 import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
 import { londonInstant } from '../../src/london.ts';
@@ -170,5 +171,33 @@ describe('reading a question', () => {
     expect(plainQuestion('<@U123> *next* _meeting_ <!channel>')).toBe('next meeting');
     expect(plainQuestion('see <https://example.org/x|the report>')).toBe('see the report');
     expect(read('<@U123ABC> what was *resolved* on ~private~ fostering?')).toMatchObject({ intent: 'resolutions', topic: 'private fostering' });
+  });
+});
+
+describe('slips of the thumb and short forms', () => {
+  it('mends a keyword with one letter left out or two letters swapped, and nothing else', () => {
+    expect(mendKeywordTypos('any privte items')).toBe('any private items');
+    expect(mendKeywordTypos('mintues of the last meetign')).toBe('minutes of the last meeting');
+    expect(mendKeywordTypos('what was recieved')).toBe('what was received');
+    // Words of their own: a keyword less its last or first letter, or with a letter typed wrong.
+    for (const word of ['minute', 'decide', 'hairs', 'greed', 'planted', 'member', 'program']) expect(mendKeywordTypos(word)).toBe(word);
+  });
+
+  it('reads a typo of private business as the private items question', () => {
+    expect(read('any privte items on the agenda').intent).toBe('private-items');
+  });
+
+  it('reads "23/24" as a municipal year, and "11/12" as one only beside a programme or a year', () => {
+    expect(read('whats on the work programme for 23/24')).toMatchObject({ intent: 'work-programme', period: { from: '2023-05-01', to: '2024-04-30' } });
+    expect(read('work programme 17/18').period).toMatchObject({ from: '2017-05-01', to: '2018-04-30' });
+    expect(read('the 11/12 programme').period).toMatchObject({ from: '2011-05-01', to: '2012-04-30' });
+    expect(read('what happened on 11/12').period).not.toMatchObject({ from: '2011-05-01' });
+  });
+
+  it('reads booking a room, however it is named, as an errand', () => {
+    const reading = read('book committee room 3 for next thurs pls');
+    expect(reading).toMatchObject({ intent: 'cannot', action: 'book committee room' });
+    expect(read('reserve the council chamber for friday').intent).toBe('cannot');
+    expect(read('book list for schools').intent).not.toBe('cannot');
   });
 });

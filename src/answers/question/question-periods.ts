@@ -150,13 +150,24 @@ function relativePeriod(text: string, now: Date): PeriodReading | null {
   return null;
 }
 
-/** "2023/24", "municipal year 2022-23": May to April. */
+/** "2023/24", "municipal year 2022-23", "the programme for 23/24": May to April. */
 function municipalYearPeriod(text: string): PeriodReading | null {
-  const m = /\b(20\d\d) ?[/-] ?(?:20)?(\d\d)\b/.exec(text);
+  const m = /\b(20\d\d) ?[/-] ?(?:20)?(\d\d)\b/.exec(text) ?? shortMunicipalYear(text);
   if (!m) return null;
-  const start = Number(m[1]);
+  const start = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   if ((start + 1) % 100 !== Number(m[2])) return null;
   return period(`${start}-05-01`, `${start + 1}-04-30`, m[0], `the municipal year ${start}/${m[2]}`);
+}
+
+/**
+ * "23/24": two years written short, the second one after the first. Read as a year only where it
+ * cannot be a day and month ("23/24") or the question speaks of a year or a programme ("the 11/12
+ * work programme"); otherwise "11/12" is the 11th of December.
+ */
+function shortMunicipalYear(text: string): RegExpExecArray | null {
+  const m = /(?<![\d/.-])(\d\d)\/(\d\d)(?![\d/.-])/.exec(text);
+  if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) return null;
+  return Number(m[2]) > 12 || /\b(?:years?|municipal|programmes?|programs?|plans?|wp)\b/i.test(text) ? m : null;
 }
 
 /** One point in a question: a day, a month (with or without its year) or a year. */

@@ -6,6 +6,7 @@
 import { glossaryHits } from '../../search/glossary.ts';
 import { londonDate } from '../../london.ts';
 import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
+import { mendKeywordTypos } from './keyword-typos.ts';
 import { withoutEndPunctuation } from './text.ts';
 import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RankSlot, type RequestStatusSlot } from './question-reading.ts';
 
@@ -65,6 +66,7 @@ const MENDS: Array<[RegExp, string]> = [
   [/\br\b/gi, 'are'],
   [/\bur\b/gi, 'your'],
   [/\bpls\b|\bplz\b/gi, 'please'],
+  [/\bthru\b/gi, 'through'],
   [/\bthx\b|\bty\b/gi, 'thanks'],
   [/\b(?:yr|yrs)\b/gi, 'year'],
   // The papers say children; members often don't.
@@ -75,7 +77,7 @@ const MENDS: Array<[RegExp, string]> = [
 export function mend(text: string): string {
   let out = text;
   for (const [pattern, to] of MENDS) out = out.replace(pattern, to);
-  return out.replace(/\s+/g, ' ').trim();
+  return mendKeywordTypos(out).replace(/\s+/g, ' ').trim();
 }
 
 /** "send" and "sen" in lower case mean SEND unless a verb ("send me the minutes"). */
@@ -143,7 +145,7 @@ function readErrand(text: string): Errand | null {
 const SEND_VERB = /^(?:send|forward|e-?mail|text|share|post) (?:me|us|it|them|him|her|the|a|an|my|our|this|that|these|those|out|over|round|everyone|all)\b/i;
 // Asking the bot to act as a member would ask a clerk, in any word order.
 const ASKED_OF_BOT =
-  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a )?(?:room|seat|place|slot)|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish)|set (?:up )?(?:a |an )?(?:reminder|alert|alarm|notification)s?|remind me)\b/i;
+  /\b(?:e-?mail (?:me|us|it|them)|send (?:me|us) (?:the|a|an|those|these|it|them|copies)|(?:book|reserve) (?:me |us )?(?:a |the )?(?:[\w'-]+ ){0,2}(?:room|seat|place|slot|space|venue|table|hall|chamber|parking|taxi)s?|print (?:me |us )?(?:out )?(?:the|a|copies)|set up a (?:meeting|call)|arrange a (?:meeting|call|visit)|cancel (?:the|next|this|tomorrow'?s?) (?:meeting|board)|minute (?:this|that)|in (?:welsh|french|polish|punjabi|urdu|spanish)|set (?:up )?(?:a |an )?(?:reminder|alert|alarm|notification)s?|remind me)\b/i;
 // Questions no council record answers.
 const OUT_OF_SCOPE = /\b(?:weather|joke|football|lottery|recipe|stock price|bitcoin|horoscope|capital of|meaning of life)\b/i;
 // Sport, the day's news and the council's finances to come: no board's record holds them.
@@ -332,7 +334,7 @@ const FRAME = new Set(
 // The words that say which kind of answer: dropped from the topic once they have done so.
 const INTENT_PHRASES = [
   'story so far', 'track record', 'action points', 'action point', 'follow up', 'follow ups', 'followed up', 'report back', 'reports back',
-  'stand for', 'stands for', 'short for', 'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'due back', 'on the agenda',
+  'stand for', 'stands for', 'short for', 'look at', 'looked at', 'looking at', 'talk about', 'talked about', 'coming back', 'coming up', 'come back', 'come through', 'came through', 'due back', 'on the agenda',
   'the next agenda', 'work programme', 'work program', 'forward plan', 'updates on', 'update on', 'where are we with', 'where are we on',
   'the position on', 'position on', 'view on', 'views on', 'view of', 'stance on', 'opinion on', 'thoughts on', 'the situation with', 'situation with', 'the latest on', 'latest on', 'where are we at with', 'came out of', 'come out of',
   'arising from', 'arose from', 'resulting from', 'the plan for', 'plan for', 'plans for', 'status of', 'progress on', 'still open', 'took place', 'no date', 'without a date', 'date to be determined', 'to be determined', 'marked done', 'marked as done',
@@ -646,7 +648,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     NEWS.test(bare) ||
     asksFinanceFuture(bare)
   ) {
-    return { ...emptyReading('cannot'), action: cannot ? `${cannot.verb}${cannot.rest}`.trim() : null };
+    return { ...emptyReading('cannot'), action: cannot ? `${cannot.verb}${cannot.rest}`.trim() : (ASKED_OF_BOT.exec(bare)?.[0] ?? null) };
   }
 
   let rest = bare;

@@ -5,7 +5,7 @@
 import { daysBetween, formatDate } from '../../london.ts';
 import type { AgendaItem, Meeting, WorkProgrammeItem } from '../../model.ts';
 import type { Answer, AnswerEntry } from '../answer.ts';
-import { answerFor, citeLabel, itemEntry, meetingWhen, numberLabel, planEntry, section } from '../answer-parts.ts';
+import { answerFor, citeLabel, itemEntry, meetingWhen, numberLabel, planEntry, requestEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { agendaOutBy, heldBy, ofCommittee, startTime } from '../record-view.ts';
 import { meetingsBetween, meetingsOn } from '../meetings/meeting-queries.ts';
@@ -13,6 +13,7 @@ import { dateIn, periodWords, type Period } from '../question/question-periods.t
 import { entryKnown, entryYear } from '../work-programme/work-programme-queries.ts';
 import { topicHits, type TopicHit } from './topic-hits.ts';
 import { findPassages, passageEntry } from '../passages/passages.ts';
+import { requestsAbout } from '../requests/request-topics.ts';
 
 interface Placed {
   item: AgendaItem;
@@ -135,10 +136,20 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
     title = `"${topic}" is not on an agenda, in the work programme or in the minutes known.`;
   }
 
+  // Nothing on an agenda or dated in the plan: an open request of officers on it says when it is due.
+  const asked = requestsAbout(ctx, topic).filter((s) => s.state.status === 'open');
+  const dueAsked = asked.find((s) => s.dueDate || s.dueText);
+  if (dueAsked && !next && !plannedThen[0] && dueAsked.meeting?.date) {
+    const number = numberLabel(dueAsked.meeting, dueAsked.item);
+    const due = dueAsked.dueText ?? formatDate(dueAsked.dueDate!);
+    title += ` Officers were asked on ${formatDate(dueAsked.meeting.date)}${number ? ` (${number.toLowerCase()})` : ''}, due ${due}; still open.`;
+  }
+
   const sections = [];
   if (plan.upcoming.length) sections.push(section('On agendas still to come', plan.upcoming.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
   const wp = [...plan.planned, ...plan.undated];
   if (wp.length) sections.push(section('In the work programme', wp.slice(0, ctx.limit).map((e) => planned(ctx, e))));
+  if (asked.length) sections.push(section('Asked of officers, still open', asked.slice(0, ctx.limit).map((s) => requestEntry(ctx.view, s))));
   if (plan.past.length) sections.push(section('Already at the board', plan.past.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
   if (plan.plannedEarlier.length && (!plan.past.length || !wp.length)) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => planned(ctx, e))));
   const notes: string[] = [];

@@ -13,9 +13,11 @@ import { addedAt, workProgrammeFrom } from './work-programme-queries.ts';
 /** Slipped items are listed with the programme for a year after their planned date. */
 export const SLIPPED_SHOWN_DAYS = 365;
 
-export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme', options: { undatedOnly?: boolean } = {}): Answer {
+/** `year` ("2017/18"): that municipal year's programme, past or to come, as known today; no slipped items. */
+export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme', options: { undatedOnly?: boolean; year?: string } = {}): Answer {
   const view = ctx.view;
-  const plan = workProgrammeFrom(ctx);
+  const year = options.year ?? null;
+  const plan = workProgrammeFrom(ctx, year);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
     const moved = movedFromDates(ctx, entry).map((date) => `Moved from ${shownDate(view, date)}`);
     if (entry.origin !== 'resolution' || !entry.addedByItemId) return moved;
@@ -45,7 +47,7 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
   }
   if (plan.toBeDetermined.length) add(() => 'Date to be determined', plan.toBeDetermined);
   if (plan.pending.length) add(() => 'Pending items', plan.pending);
-  const slipped = options.undatedOnly ? [] : slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });
+  const slipped = options.undatedOnly || year ? [] : slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });
   if (slipped.length) {
     const room = Math.max(0, ctx.limit - total);
     total += slipped.length;
@@ -60,10 +62,14 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
       ? total === 0
         ? 'No pending or undated items are in the work programmes known.'
         : `Pending and undated items in the work programme: ${count(total)}, none with a date yet`
-      : total === 0
-        ? 'Nothing is planned from today in the work programmes known.'
-        : `Work programme from ${formatDate(ctx.today)}: ${count(total)} item${total === 1 ? '' : 's'}`,
-    sections: sections.length ? sections : [section('Work programme', [], 'No planned items are known from today on.')],
+      : year
+        ? total === 0
+          ? `Nothing is known of the ${year} work programme.`
+          : `Work programme ${year}: ${count(total)} item${total === 1 ? '' : 's'}`
+        : total === 0
+          ? 'Nothing is planned from today in the work programmes known.'
+          : `Work programme from ${formatDate(ctx.today)}: ${count(total)} item${total === 1 ? '' : 's'}`,
+    sections: sections.length ? sections : [section('Work programme', [], year ? `No items of ${year} are known.` : 'No planned items are known from today on.')],
     ...(notes.length ? { notes } : {}),
     ...(total > built ? { notListed: total - built } : {}),
   });

@@ -125,9 +125,15 @@ function programmeRows(view: RecordView): ProgrammeRows {
   });
 }
 
-export function workProgrammeFrom(ctx: AnswerContext): WorkProgrammeView {
+/**
+ * The programme as known today: from today on (planned dates, then the undated items of the latest
+ * year and any later one), or of one municipal year ("2017/18") when `year` is given, past or not.
+ */
+export function workProgrammeFrom(ctx: AnswerContext, year: string | null = null): WorkProgrammeView {
   const view = ctx.view;
   const today = ctx.today;
+  const from = year ? `${yearStart(year)}-05-01` : today;
+  const to = year ? `${yearStart(year) + 1}-04-30` : null;
   const current = municipalYear(today);
   const rows = programmeRows(view);
   const known = (entry: WorkProgrammeItem) => {
@@ -141,13 +147,14 @@ export function workProgrammeFrom(ctx: AnswerContext): WorkProgrammeView {
   let hi = rows.dated.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (rows.dated[mid]!.date! < today) lo = mid + 1;
+    if (rows.dated[mid]!.date! < from) lo = mid + 1;
     else hi = mid;
   }
   // Each date's known rows, each key once (as dedupeEntries keeps them), then without placeholders.
   const seenOn = new Uint32Array(rows.keyCount);
   for (let i = lo, group = 1; i < rows.dated.length; group++) {
     const date = rows.dated[i]!.date!;
+    if (to !== null && date > to) break;
     const entries: WorkProgrammeItem[] = [];
     let any = false;
     for (; i < rows.dated.length && rows.dated[i]!.date === date; i++) {
@@ -168,17 +175,17 @@ export function workProgrammeFrom(ctx: AnswerContext): WorkProgrammeView {
   const years = [...new Set(undated.map(yearOf).filter((y): y is string => y !== null))];
   const upToNow = years.filter((y) => yearStart(y) <= yearStart(current));
   const latest = upToNow.sort((a, b) => yearStart(a) - yearStart(b)).at(-1) ?? null;
-  const shown = new Set(years.filter((y) => yearStart(y) > yearStart(current)));
-  if (latest) shown.add(latest);
+  const shown = new Set(year ? [year] : years.filter((y) => yearStart(y) > yearStart(current)));
+  if (latest && !year) shown.add(latest);
   const inScope = undated.filter((e) => {
     const y = yearOf(e);
-    return y === null || shown.has(y);
+    return y === null ? !year : shown.has(y);
   });
   return {
     dated,
     toBeDetermined: dedupeEntries(inScope.filter((e) => e.slot !== 'pending'), keyOf),
     pending: dedupeEntries(inScope.filter((e) => e.slot === 'pending'), keyOf),
-    years: [...shown].sort(),
+    years: [...shown].filter((y) => years.includes(y)).sort(),
   };
 }
 
