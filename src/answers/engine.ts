@@ -96,6 +96,11 @@ export interface AnswerEngine extends Engine {
   prepared(): Promise<void>;
   /** The context a question asked now would be answered with. */
   context(options?: AskOptions): AnswerContext;
+  /**
+   * A question is being answered until the returned function is called: the look-ups built in the
+   * background wait meanwhile (those the question reads are built first, by `ready`).
+   */
+  answering(): () => void;
 }
 
 /** An engine's answer, from its worker thread when it has one. */
@@ -313,5 +318,6 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     loaded: () => keeper.loaded(),
     prepared: () => Promise.all([storeLookups, started.then(() => views.prepared())]).then(() => undefined),
     context: (options = {}) => contextFor(options, keeper.current()),
+    answering: () => views.answering(),
   };
 }

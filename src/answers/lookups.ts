@@ -65,10 +65,10 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     },
     (view) => startAttendanceRateLookups(view),
     (view) => startResolutionOrder(view),
-    // Evidence for the board's open requests, which answers, digests and Home list: found per request, so a question never waits for all of it.
-    (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
     // Every plan row's trail, newest first; a question works out the rows it reads itself.
     (view) => startPlanTrails(view),
+    // Evidence for the board's open requests, which answers, digests and Home list: found per request, so a question never waits for all of it.
+    (view) => openEvidenceBuild(view, deps.committee === undefined ? boardCommittee(view) : deps.committee, londonDate(deps.now())),
   ];
 }
 

@@ -9,7 +9,8 @@
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution, SourceDocument, WorkProgrammeItem } from '../model.ts';
 import { formatDate, londonInstant } from '../london.ts';
 import type { Store } from '../store/store.ts';
-import { DEFAULT_BUDGET, SlicedJob, type Steps } from '../search/slices.ts';
+import { SlicedJob, type Steps } from '../search/slices.ts';
+import { LookupQueue, type BuildStep } from './lookup-queue.ts';
 
 export interface RecordView {
   version: string;
@@ -322,14 +323,21 @@ export function ofCommittee(ctx: { committee: string | null }, meeting: Meeting 
 /**
  * The view of one store's record, kept in step with it: `current()` checks the
  * store's version and builds a new view when it changed. `prepare` builds the
- * view and the look-ups it is given in the background, a turn of the event loop
- * each, so the first question after start or after an ingest finds them ready.
+ * view and the look-ups it is given in the background, and `build` those a
+ * question reads first, one slice per turn of the event loop (see ./lookup-queue.ts),
+ * so the first question after start or after an ingest finds them ready.
  */
 export class RecordViews {
   #view: RecordView | null = null;
   #preparing: Promise<void> = Promise.resolve();
+  readonly #queue: LookupQueue<RecordView>;
 
-  constructor(readonly store: Store) {}
+  constructor(readonly store: Store) {
+    this.#queue = new LookupQueue(
+      () => this.current(),
+      (view) => view.version === this.store.version(),
+    );
+  }
 
   current(): RecordView {
     const version = this.store.version();
@@ -344,42 +352,27 @@ export class RecordViews {
   }
 
   /**
-   * Build the current view, then each look-up in `steps`, one per turn; a step is
-   * skipped once the record has moved on (its look-up would be for an old version).
-   * Failures are reported to `onError` and never reach a member's question.
+   * Build the current view, then each look-up in `steps`, in the background; a step is skipped once
+   * the record has moved on (its look-up would be for an old version). Failures are reported to
+   * `onError` and never reach a member's question.
    */
-  prepare(steps: Array<(view: RecordView) => SlicedJob<unknown> | null | void>, onError: (error: unknown) => void = () => {}): Promise<void> {
-    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-    this.#preparing = this.#preparing.then(async () => {
-      try {
-        await turn();
-        const view = this.current();
-        for (const step of steps) {
-          await turn();
-          if (view.version !== this.store.version()) return;
-          // A long look-up runs in slices, the event loop getting a turn between them.
-          const job = step(view);
-          if (job && (await job.run(DEFAULT_BUDGET, () => view.version === this.store.version())) === null) return;
-        }
-      } catch (error) {
-        onError(error);
-      }
-    });
+  prepare(steps: Array<BuildStep<RecordView>>, onError: (error: unknown) => void = () => {}): Promise<void> {
+    this.#preparing = this.#queue.later(steps, onError);
     return this.#preparing;
   }
 
   /**
-   * Build the look-ups in `steps` for the current version now, in slices, beside whatever `prepare`
-   * is building (a look-up both build is one piece of work): for a question that reads them, so the
-   * questions that do not go on being answered meanwhile.
+   * Build the look-ups in `steps` for the current version now, before the background's (a look-up both
+   * build is one piece of work): for a question that reads them, so the questions that do not go on
+   * being answered meanwhile.
    */
-  async build(steps: Array<(view: RecordView) => SlicedJob<unknown> | null | void>): Promise<void> {
-    const view = this.current();
-    for (const step of steps) {
-      if (view.version !== this.store.version()) return;
-      const job = step(view);
-      if (job && (await job.run(DEFAULT_BUDGET, () => view.version === this.store.version())) === null) return;
-    }
+  build(steps: Array<BuildStep<RecordView>>): Promise<void> {
+    return this.#queue.first(steps);
+  }
+
+  /** A question is being answered until the returned function is called: `prepare`'s work waits meanwhile. */
+  answering(): () => void {
+    return this.#queue.hold();
   }
 
   /** Resolves when the look-ups last asked for are built. */

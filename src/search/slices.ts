@@ -68,6 +68,14 @@ export class SlicedJob<T> {
     return true;
   }
 
+  /** Stop before the end, letting go of the steps: the work will never have a result. */
+  stop(): void {
+    if (this.#result) return;
+    this.#stopped = true;
+    this.#steps?.return(undefined as T);
+    this.#steps = null;
+  }
+
   /** What is left, now, without a pause. */
   finishNow(): T {
     while (!this.#step()) {
@@ -94,9 +102,7 @@ export class SlicedJob<T> {
       await budget.turn();
       if (this.#result) break;
       if (this.#stopped || !wanted()) {
-        this.#stopped = true;
-        this.#steps?.return(undefined as T);
-        this.#steps = null;
+        this.stop();
         return null;
       }
       start = budget.now();

@@ -81,6 +81,9 @@ try {
       post({ type: 'saved', id: request.id });
       return;
     }
+    // From its arrival until it is answered, the look-ups built in the background wait: the
+    // question waits only for what it reads itself.
+    const answered = engine.answering();
     try {
       await caughtUp();
       const { now, ...options } = request.options;
@@ -91,6 +94,8 @@ try {
       post({ type: 'answer', id: request.id, answer });
     } catch (error) {
       post({ type: 'failed', id: request.id, message: text(error) });
+    } finally {
+      answered();
     }
   };
   post({ type: 'ready' });
