@@ -51,8 +51,8 @@ interface Marker {
 }
 
 const TOP_NUMBER = /^(\d{1,3})[a-z]?[.)]$/;
-/** "71 PUBLIC PARTICIPATION": a minute number with no stop, as many councils print it. */
-const BARE_NUMBER = /^(\d{1,3})$/;
+/** "71 PUBLIC PARTICIPATION", "1359 MINUTES OF THE LAST MEETING": a minute number with no stop, as many councils print it. */
+const BARE_NUMBER = /^(\d{1,4})$/;
 /** A month's name or its abbreviation: "16 July" is a date, not minute 16. */
 const MONTH_WORDS = new Set([...MONTHS.flatMap((m) => [m.toLowerCase(), m.toLowerCase().slice(0, 3)]), 'sept']);
 /** Words after which a number is a reference or a quantity, not a minute's number. */
@@ -101,7 +101,8 @@ function markersAt(tokens: readonly string[], i: number): Marker[] {
   if (bare) {
     const next = tokens[i + 1]!.replace(/[^A-Za-z]/g, '').toLowerCase();
     const prev = (tokens[i - 1] ?? '').toLowerCase();
-    if (MONTH_WORDS.has(next) || REFERRING.has(prev)) return [];
+    // "16 July" is a date, and so is the year after a month ("19th July 2017 The ...").
+    if (MONTH_WORDS.has(next) || REFERRING.has(prev) || MONTH_WORDS.has(prev.replace(/[^a-z]/g, ''))) return [];
     return [{ token: i, kind: 'bare', major: Number(bare[1]), minor: 0, series: '' }];
   }
   return referenceReadings(token, i);

@@ -140,6 +140,23 @@ FINANCE
 RESOLVED to approve the payments listed in the schedule circulated with the agenda.
 `);
 
+// An invented town council's minutes as one run, numbered by a four-digit running number.
+const FOUR_DIGITS = flatten(`
+Full Council 18 June 2025 Page 1
+MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 18th JUNE 2025 AT 7PM IN THE GUILDHALL, ABERCLEDDAU
+PRESENT: Cllr R Penry (Mayor) Cllr G Howells Cllr T Absalom Cllr M Gwyther Cllr S Llewhellin
+APOLOGIES: Cllr D Rowlands Cllr E Skone
+The Town Clerk was in attendance.
+2041 DECLARATIONS OF INTEREST
+Declarations of interest from members will be taken as and when they arise.
+2042 MINUTES OF THE LAST FULL COUNCIL MEETING
+RESOLVED: The minutes of the Full Council meeting held on 21st May 2025 were confirmed and signed as a true record.
+2043 MATTERS ARISING
+The Clerk reported that the bench on Quay Street had been replaced on 2nd June 2025 Following complaints from residents.
+2044 CORRESPONDENCE
+A letter from the County Council about the summer road closures was noted.
+`);
+
 describe('relineFlattened (a text whose line breaks were lost)', () => {
   it('leaves every text that has its lines exactly as it was', () => {
     const corpus = new URL('../../data/corpus/', import.meta.url);
@@ -219,6 +236,11 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
   it('finds an item number printed before its paragraph number three levels deep ("3. 3.1.1 DECLARATIONS")', () => {
     const lines = relineFlattened(DEEP_NUMBERS).split('\n');
     expect(lines.filter((l) => /^\d\.(?: |$)/.test(l)).map((l) => l.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.']);
+  });
+
+  it('reads a four-digit running minute number ("2042 MINUTES OF THE LAST FULL COUNCIL MEETING")', () => {
+    const lines = relineFlattened(FOUR_DIGITS).split('\n');
+    expect(lines.filter((l) => /^\d{4} /.test(l))).toEqual(['2041 DECLARATIONS OF INTEREST', '2042 MINUTES OF THE LAST FULL COUNCIL MEETING', '2043 MATTERS ARISING', '2044 CORRESPONDENCE']);
   });
 
   it('parts a minute number from the first word of its title ("1.Public Address")', () => {
