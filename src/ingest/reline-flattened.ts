@@ -51,13 +51,15 @@ interface Marker {
 }
 
 const TOP_NUMBER = /^(\d{1,3})[a-z]?[.)]$/;
-/** "71 PUBLIC PARTICIPATION": a minute number with no stop, as many councils print it. */
-const BARE_NUMBER = /^(\d{1,3})$/;
+/** "71 PUBLIC PARTICIPATION", "1359 MINUTES OF THE LAST MEETING": a minute number with no stop, as many councils print it. */
+const BARE_NUMBER = /^(\d{1,4})$/;
 /** A month's name or its abbreviation: "16 July" is a date, not minute 16. */
 const MONTH_WORDS = new Set([...MONTHS.flatMap((m) => [m.toLowerCase(), m.toLowerCase().slice(0, 3)]), 'sept']);
 /** Words after which a number is a reference or a quantity, not a minute's number. */
 const REFERRING = new Set(['item', 'items', 'paragraph', 'paragraphs', 'para', 'page', 'pages', 'of', 'minute', 'minutes', 'section', 'appendix', 'no', 'no.', 'number', 'and', 'to', 'at', 'on', 'by', 'from', 'schedule', 'part', 'clause', 'recommendation', 'option', 'phase', 'stage', 'table', 'year', 'ward', 'plot', 'unit', 'flat', 'room', 'level']);
 const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?$/;
+/** "3.1.1": a paragraph's number three levels deep, printed before its item's title in a number column. */
+const DEEP_NUMBER = /^\d{1,3}\.\d{1,2}\.\d{1,2}\.?$/;
 /** "OV5323": a committee's letters and a running number in one word. */
 const LETTERED_NUMBER = /^([A-Z][A-Za-z]{0,5})(\d{1,5})$/;
 
@@ -89,8 +91,8 @@ function endsSentence(token: string | undefined): boolean {
 function markersAt(tokens: readonly string[], i: number): Marker[] {
   const token = tokens[i]!;
   const top = TOP_NUMBER.exec(token);
-  // "4. 4.1 FINANCE": a heading's number printed before its paragraphs' numbers.
-  if (top && SUB_NUMBER.test(tokens[i + 1] ?? '')) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
+  // "4. 4.1 FINANCE", "3. 3.1.1 DECLARATIONS": a heading's number printed before its paragraphs' numbers.
+  if (top && (SUB_NUMBER.test(tokens[i + 1] ?? '') || DEEP_NUMBER.test(tokens[i + 1] ?? ''))) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
   if (!startsCapital(tokens[i + 1])) return [];
   if (top) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
   const sub = SUB_NUMBER.exec(token);
@@ -99,7 +101,8 @@ function markersAt(tokens: readonly string[], i: number): Marker[] {
   if (bare) {
     const next = tokens[i + 1]!.replace(/[^A-Za-z]/g, '').toLowerCase();
     const prev = (tokens[i - 1] ?? '').toLowerCase();
-    if (MONTH_WORDS.has(next) || REFERRING.has(prev)) return [];
+    // "16 July" is a date, and so is the year after a month ("19th July 2017 The ...").
+    if (MONTH_WORDS.has(next) || REFERRING.has(prev) || MONTH_WORDS.has(prev.replace(/[^a-z]/g, ''))) return [];
     return [{ token: i, kind: 'bare', major: Number(bare[1]), minor: 0, series: '' }];
   }
   return referenceReadings(token, i);
@@ -202,8 +205,6 @@ function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, of
   return out;
 }
 
-/** "Services161.", "(Clerk)412", "this.415": a minute number run into the word before it, the space of the lost break gone with it. */
-const NUMBER_AFTER_WORD = /^([(A-Za-z]{0,40}[a-z)][.:;)]?)(\d{1,4}\.?)$/;
 /** "1.BCBC", "2.Public": a minute number run into its title's first word. */
 const NUMBER_BEFORE_WORD = /^(\d{1,3}\.)([A-Z][A-Za-z'’-]{0,40})$/;
 /** "RESOLVED:That": a decision's label run into its first word. */
@@ -216,7 +217,9 @@ const LABEL_BEFORE_WORD = /^([A-Z]{3,20}:-?)([A-Z]\S{0,40})$/;
  */
 function partGlued(token: string): string[] {
   if (token.length > 80) return [token];
-  const split = NUMBER_AFTER_WORD.exec(token) ?? NUMBER_BEFORE_WORD.exec(token) ?? LABEL_BEFORE_WORD.exec(token);
+  const after = numberAfterWord(token);
+  if (after) return [...partGlued(after[0]), after[1]];
+  const split = NUMBER_BEFORE_WORD.exec(token) ?? LABEL_BEFORE_WORD.exec(token);
   if (split) return [...partGlued(split[1]!), ...partGlued(split[2]!)];
   const at = capitalsRunEnd(token);
   if (at > 0) return [...partGlued(token.slice(0, at)), ...partGlued(token.slice(at))];
@@ -242,6 +245,18 @@ function wordSeam(token: string): number {
     if (lower >= 3 && /\d/.test(next) && /^[A-Za-z]+$/.test(token.slice(0, i + 1))) return i + 1;
   }
   return 0;
+}
+
+/**
+ * "Services161.", "(Clerk)412", "None.505", "(Item 2)None.505": a minute number run into the word (or the stop
+ * or bracket closing it) before it, the space of the lost break gone with it. Null when the figures belong to
+ * a longer number or stand alone.
+ */
+function numberAfterWord(token: string): [string, string] | null {
+  const figures = /\d{1,4}\.?$/.exec(token);
+  if (!figures || figures.index === 0) return null;
+  const head = token.slice(0, figures.index);
+  return /[a-z)][.:;)]?$/.test(head) ? [head, figures[0]] : null;
 }
 
 /**

@@ -101,6 +101,62 @@ It was reported that the contractor would start in September and that the stone 
 Clerk to reply to the County Council about the speed survey.
 `);
 
+// An invented borough's executive minutes: bare minute numbers, one run into the bracket and stop before it.
+const AFTER_BRACKET = glue(`
+Executive - 14 May 2025
+Minutes of the meeting held at the Civic Suite, Market Square on 14 May 2025 at 7.00 pm.
+Present: Councillors: Okafor (Chair), Brannigan, Delacourt, Ferriby and Ghani
+Councillor Adaeze Okafor in the Chair
+611 APOLOGIES FOR ABSENCE (Item 1)
+Received from Councillor Hesketh.
+612 DECLARATIONS OF INTEREST (Item 2)
+None.
+613 MINUTES OF PREVIOUS MEETING (Item 3)
+RESOLVED:
+That the minutes of the meeting held on 9 April 2025 be confirmed as a correct record and the Chair be authorised to sign them.
+614 LEISURE CENTRE CONTRACT (Item 4)
+RESOLVED:
+That the award of the leisure management contract to the preferred bidder be approved for a term of ten years, with a break clause at year five, as set out in the report.
+`);
+
+// An invented parish's minutes from a PDF whose number column ran into one line: "3. 3.1.1 DECLARATIONS".
+const DEEP_NUMBERS = flatten(`
+MINUTES OF THE MEETING OF PENHALLOW PARISH COUNCIL HELD ON TUESDAY 3rd JUNE 2025 AT 7pm
+Present were: Cllr J Roskilly (Chair), Cllr M Tremayne and Cllr P Hendy.
+1.
+APOLOGIES
+Apologies were received from Cllr T Vosper who was on holiday and would not return until the end of the month.
+2.
+2.1
+URGENT ITEMS
+There were no urgent items and the Chair moved straight to the declarations.
+3.
+3.1.1
+DECLARATIONS OF INTEREST
+Cllr M Tremayne declared a personal interest in item 5 as a neighbour of the applicant.
+4.
+4.1.1
+FINANCE
+RESOLVED to approve the payments listed in the schedule circulated with the agenda.
+`);
+
+// An invented town council's minutes as one run, numbered by a four-digit running number.
+const FOUR_DIGITS = flatten(`
+Full Council 18 June 2025 Page 1
+MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 18th JUNE 2025 AT 7PM IN THE GUILDHALL, ABERCLEDDAU
+PRESENT: Cllr R Penry (Mayor) Cllr G Howells Cllr T Absalom Cllr M Gwyther Cllr S Llewhellin
+APOLOGIES: Cllr D Rowlands Cllr E Skone
+The Town Clerk was in attendance.
+2041 DECLARATIONS OF INTEREST
+Declarations of interest from members will be taken as and when they arise.
+2042 MINUTES OF THE LAST FULL COUNCIL MEETING
+RESOLVED: The minutes of the Full Council meeting held on 21st May 2025 were confirmed and signed as a true record.
+2043 MATTERS ARISING
+The Clerk reported that the bench on Quay Street had been replaced on 2nd June 2025 Following complaints from residents.
+2044 CORRESPONDENCE
+A letter from the County Council about the summer road closures was noted.
+`);
+
 describe('relineFlattened (a text whose line breaks were lost)', () => {
   it('leaves every text that has its lines exactly as it was', () => {
     const corpus = new URL('../../data/corpus/', import.meta.url);
@@ -172,6 +228,21 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
     expect(lines.join(' ')).toContain('Iona McKenna');
   });
 
+  it('parts a minute number from the bracket and stop it ran into ("(Item 2)None.613")', () => {
+    const lines = relineFlattened(AFTER_BRACKET).split('\n');
+    expect(lines.filter((l) => /^61\d /.test(l)).map((l) => l.slice(0, 3))).toEqual(['611', '612', '613', '614']);
+  });
+
+  it('finds an item number printed before its paragraph number three levels deep ("3. 3.1.1 DECLARATIONS")', () => {
+    const lines = relineFlattened(DEEP_NUMBERS).split('\n');
+    expect(lines.filter((l) => /^\d\.(?: |$)/.test(l)).map((l) => l.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.']);
+  });
+
+  it('reads a four-digit running minute number ("2042 MINUTES OF THE LAST FULL COUNCIL MEETING")', () => {
+    const lines = relineFlattened(FOUR_DIGITS).split('\n');
+    expect(lines.filter((l) => /^\d{4} /.test(l))).toEqual(['2041 DECLARATIONS OF INTEREST', '2042 MINUTES OF THE LAST FULL COUNCIL MEETING', '2043 MATTERS ARISING', '2044 CORRESPONDENCE']);
+  });
+
   it('parts a minute number from the first word of its title ("1.Public Address")', () => {
     const meeting = parseDocument(NUMBERS_ON_TITLES, 'pentrefelin.pdf').meetings[0]!;
     expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Public Address', '2 Apologies for Absence', '3 Highways Matters', '4 Play Area']);
@@ -181,7 +252,7 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
     const totals = pdfFixturesScoredAs(glue);
     // Glued so, every fixture read as no meeting and no item before the words that met were parted.
     expect(totals.meetings ?? 0).toBeGreaterThanOrEqual(0.45);
-    expect(totals.items ?? 0).toBeGreaterThanOrEqual(0.4);
+    expect(totals.items ?? 0).toBeGreaterThanOrEqual(0.45);
   });
 
   it('finds the meeting and most items of the PDF-family fixtures when their line breaks are lost', () => {
