@@ -154,3 +154,17 @@ describe('when a topic is due', () => {
     expect(answer.sections.map((s) => s.heading)).not.toContain('Asked of officers, still open');
   });
 });
+
+describe('"did we send / did we get" with no request on it', () => {
+  it('gives the decision that named it', () => {
+    const answer = engine.ask('did we send a congrats letter about youth justice', at('2023-04-01'));
+    expect(answer.title).toContain('the board decided on it on Thursday 16 March 2023 (minute 30)');
+    expect(renderText(answer)).toContain('Youth Justice System Ofsted result of Outstanding');
+  });
+
+  it('gives what the papers said', () => {
+    const answer = engine.ask('did we get the return home interview numbers we asked for', at('2017-07-20'));
+    expect(answer.sections.map((s) => s.heading)).toContain('From the papers');
+    expect(renderText(answer)).toContain('Five young people declined a return home interview');
+  });
+});

@@ -6,11 +6,13 @@
 // pages asked for.
 import { formatDate } from '../../london.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
-import { answerFor, count, meetingWhen, numberLabel, requestEntry, section } from '../answer-parts.ts';
+import { answerFor, count, meetingWhen, numberLabel, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
 import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import type { RequestStatusSlot } from '../question/question-reading.ts';
 import { appearancesOf } from '../topics/appearances.ts';
+import { findPassages, passageEntry } from '../passages/passages.ts';
+import { resolutionsAbout } from '../resolutions/resolution-queries.ts';
 import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
 import { requestsAbout } from './request-topics.ts';
 import { markedDoneText } from './request-wording.ts';
@@ -122,9 +124,21 @@ function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: 
   const open = found.filter((s) => s.state.status === 'open');
   if (found.length === 0) {
     const where = appearancesOf(ctx, topic);
+    // "did we send the letter", "did we get the numbers": no request on it, but a decision that named
+    // it, or a paper that gave it, is what the member is after.
+    const decided = resolutionsAbout(ctx, topic, { direct: true }).filter((r) => dateIn(period, r.meeting?.date));
+    const papers = asked.didWeGet || asked.didWeAsk ? findPassages(ctx, topic, { figures: true, question }) : [];
+    const firstDecided = decided[0]?.meeting?.date ? decided[0] : null;
+    const sections = [
+      ...(decided.length ? [section(`Decided on ${topic}`, decided.slice(0, ctx.limit).map((r) => resolutionEntry(ctx.view, r)))] : []),
+      ...(papers.length ? [section('From the papers', papers.map((p) => passageEntry(ctx, p)))] : []),
+      ...(where.length ? [section(`Where "${topic}" appears`, where.map((w) => w.entry))] : []),
+    ];
     return answerFor(ctx, 'requests', question, {
-      title: `No request on "${topic}"${asked.status && asked.status !== 'all' ? ` (${asked.status})` : ''} is in the record${during(period)}${where[0] ? `; "${topic}" was ${where[0].words}` : ''}.`,
-      sections: where.length ? [section(`Where "${topic}" appears`, where.map((w) => w.entry))] : [],
+      title: `No request on "${topic}"${asked.status && asked.status !== 'all' ? ` (${asked.status})` : ''} is in the record${during(period)}${
+        firstDecided ? `; the board decided on it on ${formatDate(firstDecided.meeting!.date!)}${firstDecided.item?.number ? ` (minute ${firstDecided.item.number})` : ''}` : where[0] ? `; "${topic}" was ${where[0].words}` : ''
+      }.`,
+      sections,
       notes: [`Try other words, "outstanding requests" for everything open, or "history of ${topic}".`],
     });
   }
