@@ -18,7 +18,7 @@
 // the checks to the owner, which reads the same parts.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, stat, unlink, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -179,9 +179,14 @@ interface Seen {
   mtimeMs: number;
 }
 
-async function seen(file: string): Promise<Seen | null> {
+/**
+ * A file's identity now. Read at once (a stat takes microseconds): between two awaited reads a
+ * thread busy with work in slices would run a slice of each job, and looking for what another
+ * process wrote before an answer took that many turns of the event loop.
+ */
+function seen(file: string): Seen | null {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     return { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs };
   } catch {
     return null;
@@ -465,13 +470,13 @@ class BoardStore implements Store {
     await this.#writeText(files.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
     this.#parts = parts;
     this.#generation = generation;
-    this.#catalogueSeen = await seen(files.catalogue);
+    this.#catalogueSeen = seen(files.catalogue);
     await collectGarbage(files, parts);
   }
 
   /** Whether the catalogue's file is another than this process last saw. */
   async #catalogueReplaced(): Promise<boolean> {
-    const now = await seen(this.#files!.catalogue);
+    const now = seen(this.#files!.catalogue);
     return !(now && this.#catalogueSeen && isDeepStrictEqual(now, this.#catalogueSeen));
   }
 
@@ -479,9 +484,9 @@ class BoardStore implements Store {
   async #changedCatalogue(): Promise<Catalogue | null> {
     const files = this.#files;
     if (!files) return null;
-    const now = await seen(files.catalogue);
+    const now = seen(files.catalogue);
     if (now && this.#catalogueSeen && isDeepStrictEqual(now, this.#catalogueSeen)) return null;
-    const read = await readJsonFile(files.catalogue, 'a scrutiny store catalogue');
+    const read = readJsonFileNow(files.catalogue, 'a scrutiny store catalogue');
     if (!read) throw new StoreError(files.catalogue, 'is gone: the store was removed while in use');
     const catalogue = checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue');
     this.#catalogueSeen = now;
@@ -571,7 +576,7 @@ class BoardStore implements Store {
     this.#adopt(RecordIndex.fromRecord(record));
     this.#parts = catalogue.parts;
     this.#generation = catalogue.generation;
-    this.#catalogueSeen = await seen(files.catalogue);
+    this.#catalogueSeen = seen(files.catalogue);
     const change: StoreChange = {
       version: this.#version,
       origin: 'reload',
@@ -616,9 +621,10 @@ class BoardStore implements Store {
     let changed = false;
     // Taken before the state file is read again: the decisions another process wrote are in what it reads.
     const evidence = this.#small.evidence;
-    const now = await seen(files.state);
+    const now = seen(files.state);
     if (now && !(this.#stateSeen && isDeepStrictEqual(now, this.#stateSeen))) {
-      const read = await readStoreFile(files.state, MutableState, 'a scrutiny state file');
+      const state = readJsonFileNow(files.state, 'a scrutiny state file');
+      const read = state ? checkAgainst(files.state, state.json, MutableState, 'a scrutiny state file') : null;
       if (read) {
         this.#small = { ...read, requests: {} };
         changed = true;
@@ -732,7 +738,7 @@ class BoardStore implements Store {
         } catch (error) {
           throw writeError(this.#files.state, error);
         }
-        this.#stateSeen = await seen(this.#files.state);
+        this.#stateSeen = seen(this.#files.state);
       }
       const evidence = this.#small.evidence;
       this.#small = checked.data;
@@ -836,10 +842,30 @@ async function readJsonFile(file: string, what: string): Promise<{ json: unknown
   try {
     text = await readFile(file, 'utf-8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
+    return notRead(file, error);
   }
+  return jsonOfText(file, text, what);
+}
+
+/** The same, read at once: for the small files (the catalogue, the state) looked at again before an answer (see seen). */
+function readJsonFileNow(file: string, what: string): { json: unknown; text: string } | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf-8');
+  } catch (error) {
+    return notRead(file, error);
+  }
+  return jsonOfText(file, text, what);
+}
+
+/** A file that could not be read: null when it is not there. */
+function notRead(file: string, error: unknown): null {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return null;
+  throw new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
+}
+
+function jsonOfText(file: string, text: string, what: string): { json: unknown; text: string } {
   if (text.trim() === '') throw new StoreError(file, `is empty, not ${what}; it was left untouched`);
   try {
     return { json: JSON.parse(text), text };
@@ -1005,7 +1031,7 @@ class UnreadRecord {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
         // Seen before it is read: a commit in between is found again by the next refresh, never missed.
-        const seenNow = await seen(this.files.catalogue);
+        const seenNow = seen(this.files.catalogue);
         const read = await readJsonFile(this.files.catalogue, 'a scrutiny store catalogue');
         if (!read) throw error;
         this.#restart(checkAgainst(this.files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue'), seenNow, error);
@@ -1117,7 +1143,7 @@ async function migrateSingleFile(
 
 /** A copy of `from` at `to` (a hard link when the disk allows), unless one is already there. */
 async function keepCopy(from: string, to: string): Promise<void> {
-  if (await seen(to)) return;
+  if (seen(to)) return;
   try {
     await link(from, to);
   } catch {
@@ -1187,7 +1213,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   const journal = new RequestJournal(files.requests, files.requestLog, writeText, options.journalCompactBytes);
   // Request statuses of a v1 state file go into the journal's first snapshot (once: the snapshot then exists).
   const legacyRequests = storedState?.requests ?? {};
-  const hadSnapshot = (await seen(files.requests)) !== null;
+  const hadSnapshot = seen(files.requests) !== null;
   let requests = await journal.load();
   try {
     if (!hadSnapshot && Object.keys(legacyRequests).length > 0) {
@@ -1208,9 +1234,9 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
     if (error instanceof StoreError) throw error;
     throw new StoreError(files.catalogue, `cannot be created (${(error as Error).message})`);
   }
-  const catalogueSeen = await seen(files.catalogue);
+  const catalogueSeen = seen(files.catalogue);
   const store = new BoardStore(filePath, later ? new UnreadRecord(files, catalogue, catalogueSeen, options.asReader ?? false) : index, storedState, requests, { files, journal }, options);
-  store.opened(catalogue, catalogueSeen, await seen(files.state));
+  store.opened(catalogue, catalogueSeen, seen(files.state));
   if (!later) store.checked = checked;
   return store;
 }

@@ -7,6 +7,7 @@
 // Another process may append too (always under the state lock): catchUp() reads
 // what it added since this process last looked; a journal replaced by a
 // compaction (a new file) means reading the snapshot and journal again.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { RequestState } from '../model.ts';
@@ -42,7 +43,7 @@ export class RequestJournal {
 
   /** The statuses on disk: the snapshot (or `seed` when there is none yet) and every change since. */
   async load(seed: RequestStates = {}): Promise<RequestStates> {
-    this.#snapshotSeen = await identity(this.#snapshotFile);
+    this.#snapshotSeen = identity(this.#snapshotFile);
     const states = (await this.#readSnapshot()) ?? { ...seed };
     this.#offset = 0;
     this.#ino = -1;
@@ -55,16 +56,17 @@ export class RequestJournal {
    * hears each request id applied, or null when all were read again.
    */
   async catchUp(states: RequestStates, changed: (id: string | null) => void = () => {}): Promise<boolean> {
-    if ((await identity(this.#snapshotFile)) !== this.#snapshotSeen) {
+    if (identity(this.#snapshotFile) !== this.#snapshotSeen) {
       const fresh = await this.load();
       for (const key of Object.keys(states)) if (!(key in fresh)) delete states[key];
       Object.assign(states, fresh);
       changed(null);
       return true;
     }
+    // Looked at and read at once, as the store looks at its other files before an answer (see seen in ./lowdb-store.ts).
     let info;
     try {
-      info = await stat(this.#logFile);
+      info = statSync(this.#logFile);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw new StoreError(this.#logFile, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
@@ -79,14 +81,14 @@ export class RequestJournal {
     }
     this.#ino = info.ino;
     if (info.size === this.#offset) return false;
-    const handle = await open(this.#logFile, 'r');
+    const handle = openSync(this.#logFile, 'r');
     let text: string;
     try {
       const buffer = Buffer.alloc(info.size - this.#offset);
-      await handle.read(buffer, 0, buffer.length, this.#offset);
+      readSync(handle, buffer, 0, buffer.length, this.#offset);
       text = buffer.toString('utf-8');
     } finally {
-      await handle.close();
+      closeSync(handle);
     }
     // A last line without its newline is a write cut short: not applied, and overwritten by the next append.
     const complete = text.lastIndexOf('\n') + 1;
@@ -135,7 +137,7 @@ export class RequestJournal {
   /** Fold everything into a new snapshot and start an empty journal (each by an atomic rename). */
   async compact(states: RequestStates): Promise<void> {
     await this.#writeText(this.#snapshotFile, JSON.stringify({ schemaVersion: 1, requests: states }));
-    this.#snapshotSeen = await identity(this.#snapshotFile);
+    this.#snapshotSeen = identity(this.#snapshotFile);
     await this.#writeText(this.#logFile, '');
     const info = await stat(this.#logFile);
     this.#ino = info.ino;
@@ -163,9 +165,9 @@ export class RequestJournal {
 }
 
 /** A file's identity (inode, size, time), or '' when there is none. */
-async function identity(file: string): Promise<string> {
+function identity(file: string): string {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     return `${info.ino}:${info.size}:${info.mtimeMs}`;
   } catch {
     return '';
