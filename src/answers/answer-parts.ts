@@ -59,7 +59,13 @@ export function meetingStatusLabel(meeting: Meeting): string {
 }
 
 export function documentNames(view: RecordView, sourceIds: readonly string[]): string[] {
-  return [...new Set(sourceIds.map((id) => view.documents.get(id)?.name).filter((n): n is string => !!n))];
+  // Every entry of a long answer cites its papers: one array, not four, for each.
+  const names: string[] = [];
+  for (const id of sourceIds) {
+    const name = view.documents.get(id)?.name;
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** "Minute 34" in minutes, "Item 4" on an agenda. */

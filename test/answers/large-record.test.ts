@@ -16,6 +16,7 @@ import { ActionIds } from '../../src/slack/ids.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { largeRecord } from './large-record.ts';
+import { workProgrammeFrom, type WorkProgrammeView } from '../../src/answers/work-programme/work-programme-queries.ts';
 
 const NOW = new Date('2023-06-01T12:00:00Z');
 
@@ -144,6 +145,50 @@ describe('the work programme of a council', () => {
     expect(built(answer)).toBe(entryLimit(0));
     expect(answer.notListed).toBe(120 - entryLimit(0));
     expect(built(engine.ask('work programme', { now: NOW, page: 7 }))).toBe(120);
+  });
+
+  it('gathers the entries of the meetings it lists and counts the rest, as the whole programme read at once', async () => {
+    const row = (id: string, date: string | null, slot: 'dated' | 'to-be-determined' | 'pending', title: string, committee?: string) => ({
+      id,
+      year: '2023/24',
+      date,
+      slot,
+      title,
+      detail: null,
+      leads: [],
+      meetingNote: null,
+      origin: 'plan' as const,
+      addedByItemId: null,
+      sources: ['d1'],
+      ...(committee ? { committee } : {}),
+    });
+    const { store } = await engineFor(2, 12, (record) => {
+      for (let i = 0; i < 90; i++) {
+        const date = `2023-${String(7 + (i % 6)).padStart(2, '0')}-${String(1 + Math.floor(i / 6)).padStart(2, '0')}`;
+        record.workProgramme.push(row(`w${i}`, date, 'dated', `Planned review ${i % 40}`));
+        // The same item in a second committee's programme, and a placeholder, on the same date.
+        if (i % 4 === 0) record.workProgramme.push(row(`x${i}`, date, 'dated', `Planned review ${i % 40}`, 'Committee 2'));
+        if (i % 5 === 0) record.workProgramme.push(row(`p${i}`, date, 'dated', '-'));
+      }
+      for (let i = 0; i < 30; i++) record.workProgramme.push(row(`u${i}`, null, i % 3 === 0 ? 'pending' : 'to-be-determined', `Undated review ${i % 20}`));
+    });
+    const ctx = contextOf(store, NOW);
+    const whole = workProgrammeFrom(ctx);
+    const listed = workProgrammeFrom(ctx, null, ctx.limit);
+    const entries = (plan: WorkProgrammeView) => plan.dated.reduce((n, d) => n + d.entries.length, 0);
+    expect(whole.datedNotListed).toBe(0);
+    // Meetings are listed until the entries asked for are reached; the later ones are counted.
+    expect(listed.dated.length).toBeLessThan(whole.dated.length);
+    expect(listed.dated).toEqual(whole.dated.slice(0, listed.dated.length));
+    expect(entries(listed) - listed.dated.at(-1)!.entries.length).toBeLessThan(ctx.limit);
+    expect(entries(listed)).toBeGreaterThanOrEqual(ctx.limit);
+    expect(entries(listed) + listed.datedNotListed).toBe(entries(whole));
+    expect(listed.toBeDetermined).toEqual(whole.toBeDetermined);
+    expect(listed.pending).toEqual(whole.pending);
+    // Each undated item once.
+    expect(whole.toBeDetermined.map((e) => e.title)).toEqual([...new Set(whole.toBeDetermined.map((e) => e.title))]);
+    const undated = Array.from({ length: 30 }, (_, i) => `${i % 3 === 0 ? 'pending' : 'to be determined'}|${i % 20}`);
+    expect(whole.toBeDetermined.length + whole.pending.length).toBe(new Set(undated).size);
   });
 });
 

@@ -358,9 +358,13 @@ function withoutIntentWords(text: string, keepContext = false): string {
   const words = text.split(' ');
   const lower = words.map((w) => withoutEndPunctuation(w.toLowerCase()));
   const keep = words.map(() => true);
+  // Plain loops: every question is read against every phrase at every word, and a callback for each
+  // was most of what reading a question allocated.
   for (const phrase of INTENT_PHRASES) {
     for (let i = 0; i + phrase.length <= lower.length; i++) {
-      if (phrase.every((w, j) => lower[i + j] === w)) for (let j = 0; j < phrase.length; j++) keep[i + j] = false;
+      let j = 0;
+      while (j < phrase.length && lower[i + j] === phrase[j]) j++;
+      if (j === phrase.length) for (j = 0; j < phrase.length; j++) keep[i + j] = false;
     }
   }
   // "send" and "sent" are verbs here; SEND (special educational needs) is written in capitals.

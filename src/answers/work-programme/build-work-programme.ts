@@ -17,7 +17,7 @@ export const SLIPPED_SHOWN_DAYS = 365;
 export function buildWorkProgramme(ctx: AnswerContext, question = 'work programme', options: { undatedOnly?: boolean; year?: string } = {}): Answer {
   const view = ctx.view;
   const year = options.year ?? null;
-  const plan = workProgrammeFrom(ctx, year);
+  const plan = workProgrammeFrom(ctx, year, ctx.limit);
   const addedBy = (entry: WorkProgrammeItem): string[] => {
     const moved = movedFromDates(ctx, entry).map((date) => `Moved from ${shownDate(view, date)}`);
     if (entry.origin !== 'resolution' || !entry.addedByItemId) return moved;
@@ -45,6 +45,8 @@ export function buildWorkProgramme(ctx: AnswerContext, question = 'work programm
     };
     add(heading, entries, 'No items listed yet.');
   }
+  // Later meetings' entries are past the entries built: only counted.
+  if (!options.undatedOnly) total += plan.datedNotListed;
   if (plan.toBeDetermined.length) add(() => 'Date to be determined', plan.toBeDetermined);
   if (plan.pending.length) add(() => 'Pending items', plan.pending);
   const slipped = options.undatedOnly || year ? [] : slippedRows(ctx, { from: addCalendarDays(ctx.today, -SLIPPED_SHOWN_DAYS) });

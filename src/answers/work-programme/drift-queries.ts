@@ -316,10 +316,14 @@ function knownBy(at: TakenAt, t: number): boolean {
 export function fateOf(ctx: AnswerContext, trail: PlanTrail): PlanFate {
   const planned = trail.entry.date!;
   if (planned >= ctx.today) return { state: 'ahead' };
-  const known = trail.taken.filter((at) => knownBy(at, ctx.t) && at.meeting.status !== 'cancelled');
-  const onTheDay = known.find((at) => at.meeting.date === planned);
-  if (onTheDay) return { state: 'taken', at: onTheDay };
-  if (known[0]) return { state: 'taken-later', at: known[0] };
+  // Taken on the day if it was then, else at the first meeting since whose papers were out.
+  let first: TakenAt | null = null;
+  for (const at of trail.taken) {
+    if (!knownBy(at, ctx.t) || at.meeting.status === 'cancelled') continue;
+    if (at.meeting.date === planned) return { state: 'taken', at };
+    first ??= at;
+  }
+  if (first) return { state: 'taken-later', at: first };
   const to = trail.movedTo[0];
   if (to) return { state: 'moved', to };
   if (trail.meeting?.status === 'cancelled') return { state: 'slipped', why: 'cancelled' };
@@ -336,8 +340,8 @@ export interface DriftFilter {
   committee?: string | null;
 }
 
-/** Fates of the board's dated plan rows whose date has passed, newest planned date first. */
-export function passedPlanRows(ctx: AnswerContext, filter: DriftFilter = {}): PlanRowFate[] {
+/** Fates of the board's dated plan rows whose date has passed (or of those in `state` only), newest planned date first. */
+export function passedPlanRows(ctx: AnswerContext, filter: DriftFilter = {}, state?: PlanFate['state']): PlanRowFate[] {
   // A committee asked for, else the board's; with neither, every committee's rows.
   const committee = (filter.committee === undefined ? ctx.committee : filter.committee) || ctx.committee;
   const trails = planTrails(ctx.view);
@@ -346,14 +350,15 @@ export function passedPlanRows(ctx: AnswerContext, filter: DriftFilter = {}): Pl
   const last = firstOnOrAfter(rows, filter.before && filter.before < ctx.today ? filter.before : ctx.today, (row) => row.date);
   for (let i = filter.from ? firstOnOrAfter(rows, filter.from, (row) => row.date) : 0; i < last; i++) {
     const trail = trails.trail(rows[i]!);
-    out.push({ trail, fate: fateOf(ctx, trail) });
+    const fate = fateOf(ctx, trail);
+    if (!state || fate.state === state) out.push({ trail, fate });
   }
   return out.sort((a, b) => (a.trail.entry.date! > b.trail.entry.date! ? -1 : a.trail.entry.date! < b.trail.entry.date! ? 1 : a.trail.entry.title.localeCompare(b.trail.entry.title)));
 }
 
 /** The board's plan rows slipped as of now (not taken since, not moved), newest planned date first. */
 export function slippedRows(ctx: AnswerContext, filter: DriftFilter = {}): PlanRowFate[] {
-  return passedPlanRows(ctx, filter).filter((r) => r.fate.state === 'slipped');
+  return passedPlanRows(ctx, filter, 'slipped');
 }
 
 /** The earlier planned dates a row was moved from (each shown beside its new date). */

@@ -7,8 +7,13 @@ import { normaliseText } from '../../record-keys.ts';
 import { lookupKey, type RecordView } from '../record-view.ts';
 
 export interface WorkProgrammeView {
-  /** Planned meetings from now on, soonest first, with their entries (a placeholder row, "-", is no entry). */
+  /**
+   * Planned meetings from now on, soonest first, with their entries (a placeholder row, "-", is no
+   * entry): those that begin within the `listed` entries asked for; the later ones are only counted.
+   */
   dated: { date: string; meeting: Meeting | null; entries: WorkProgrammeItem[] }[];
+  /** Entries of the planned meetings after those in `dated`. */
+  datedNotListed: number;
   toBeDetermined: WorkProgrammeItem[];
   pending: WorkProgrammeItem[];
   /** The municipal years the undated entries come from. */
@@ -57,26 +62,27 @@ function ofBoard(ctx: AnswerContext, entry: WorkProgrammeItem): boolean {
   return !ctx.committee || !entry.committee || entry.committee === ctx.committee;
 }
 
-/** What a question needs of each programme row, worked out once per record version. */
+/**
+ * What a question needs of each programme row, worked out once per record version: by position in
+ * `dated` and in `undated`, from which London date a row is known ('' always, null never: see
+ * entryKnown) and the key dedupeEntries compares, as a number (rows with the same key share it, below
+ * `keyCount`). A council's programme has thousands of rows, and a question about it from years back
+ * reads most of them: read from these, it gathers only what its answer lists.
+ */
 interface ProgrammeRows {
   /** Dated rows by date, each date's in record order. */
   dated: WorkProgrammeItem[];
   undated: WorkProgrammeItem[];
-  /** From which London date a row is known ('' always, null never): see entryKnown. */
-  knownFrom: Map<WorkProgrammeItem, string | null>;
-  years: Map<WorkProgrammeItem, string | null>;
-  /** The key dedupeEntries compares. */
-  keys: Map<WorkProgrammeItem, string>;
   /** The first meeting on a date that is not cancelled, in calendar order. */
   meetingOn: Map<string, Meeting>;
-  /**
-   * The dated rows' knownFrom and key, by position in `dated`, the key as a number (rows with the same
-   * key share it, below `keyCount`); and which are placeholders ("-"): a council's programme has
-   * thousands of dated rows, and a question about it from years back reads most of them.
-   */
   datedKnownFrom: (string | null)[];
   datedKeys: Uint32Array;
+  /** Placeholder rows ("-"): no entry, though their date is a planned meeting. */
   datedPlaceholder: Uint8Array;
+  undatedKnownFrom: (string | null)[];
+  undatedKeys: Uint32Array;
+  /** The municipal year of each undated row (see entryYear). */
+  undatedYears: (string | null)[];
   keyCount: number;
 }
 
@@ -84,65 +90,57 @@ const PROGRAMME_ROWS = lookupKey<ProgrammeRows>('work programme rows');
 
 function programmeRows(view: RecordView): ProgrammeRows {
   return view.derived.get(PROGRAMME_ROWS, () => {
-    const rows: ProgrammeRows = {
-      dated: [],
-      undated: [],
-      knownFrom: new Map(),
-      years: new Map(),
-      keys: new Map(),
-      meetingOn: new Map(),
-      datedKnownFrom: [],
-      datedKeys: new Uint32Array(0),
-      datedPlaceholder: new Uint8Array(0),
-      keyCount: 0,
-    };
-    for (const entry of view.record.workProgramme) {
-      (entry.date ? rows.dated : rows.undated).push(entry);
-      rows.years.set(entry, entryYear(view, entry));
-      rows.keys.set(entry, dedupeKey(entry));
-      let knownFrom: string | null = '';
-      if (entry.origin === 'resolution') {
-        if (entry.addedByItemId && view.store.item(entry.addedByItemId)?.private) knownFrom = null;
-        else knownFrom = addedAt(view, entry)?.date ?? '';
-      }
-      rows.knownFrom.set(entry, knownFrom);
-    }
-    rows.dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    const dated: WorkProgrammeItem[] = [];
+    const undated: WorkProgrammeItem[] = [];
+    for (const entry of view.record.workProgramme) (entry.date ? dated : undated).push(entry);
+    dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
     const keyNumbers = new Map<string, number>();
-    rows.datedKeys = new Uint32Array(rows.dated.length);
-    rows.datedPlaceholder = new Uint8Array(rows.dated.length);
-    rows.dated.forEach((entry, i) => {
-      const key = rows.keys.get(entry)!;
-      let n = keyNumbers.get(key);
-      if (n === undefined) keyNumbers.set(key, (n = keyNumbers.size));
-      rows.datedKeys[i] = n;
-      rows.datedKnownFrom[i] = rows.knownFrom.get(entry)!;
-      if (entry.title.trim() === '-') rows.datedPlaceholder[i] = 1;
-    });
-    rows.keyCount = keyNumbers.size;
-    for (const meeting of view.calendar) if (meeting.date && meeting.status !== 'cancelled' && !rows.meetingOn.has(meeting.date)) rows.meetingOn.set(meeting.date, meeting);
-    return rows;
+    const keysOf = (entries: WorkProgrammeItem[]) =>
+      Uint32Array.from(entries, (entry) => {
+        const key = dedupeKey(entry);
+        let n = keyNumbers.get(key);
+        if (n === undefined) keyNumbers.set(key, (n = keyNumbers.size));
+        return n;
+      });
+    const knownFrom = (entry: WorkProgrammeItem): string | null => {
+      if (entry.origin !== 'resolution') return '';
+      if (entry.addedByItemId && view.store.item(entry.addedByItemId)?.private) return null;
+      return addedAt(view, entry)?.date ?? '';
+    };
+    const meetingOn = new Map<string, Meeting>();
+    for (const meeting of view.calendar) if (meeting.date && meeting.status !== 'cancelled' && !meetingOn.has(meeting.date)) meetingOn.set(meeting.date, meeting);
+    return {
+      dated,
+      undated,
+      meetingOn,
+      datedKnownFrom: dated.map(knownFrom),
+      datedKeys: keysOf(dated),
+      datedPlaceholder: Uint8Array.from(dated, (entry) => (entry.title.trim() === '-' ? 1 : 0)),
+      undatedKnownFrom: undated.map(knownFrom),
+      undatedKeys: keysOf(undated),
+      undatedYears: undated.map((entry) => entryYear(view, entry)),
+      keyCount: keyNumbers.size,
+    };
   });
 }
 
 /**
  * The programme as known today: from today on (planned dates, then the undated items of the latest
  * year and any later one), or of one municipal year ("2017/18") when `year` is given, past or not.
+ * A council's plans hold thousands of dated rows: the meetings that begin after `listed` entries are
+ * only counted, their entries never gathered.
  */
-export function workProgrammeFrom(ctx: AnswerContext, year: string | null = null): WorkProgrammeView {
-  const view = ctx.view;
+export function workProgrammeFrom(ctx: AnswerContext, year: string | null = null, listed = Number.POSITIVE_INFINITY): WorkProgrammeView {
   const today = ctx.today;
   const from = year ? `${yearStart(year)}-05-01` : today;
   const to = year ? `${yearStart(year) + 1}-04-30` : null;
   const current = municipalYear(today);
-  const rows = programmeRows(view);
-  const known = (entry: WorkProgrammeItem) => {
-    const from = rows.knownFrom.get(entry);
-    return from !== null && from !== undefined && from <= today && ofBoard(ctx, entry);
-  };
-  const keyOf = (entry: WorkProgrammeItem) => rows.keys.get(entry) ?? dedupeKey(entry);
+  const rows = programmeRows(ctx.view);
+  const known = (knownFrom: string | null, entry: WorkProgrammeItem) => knownFrom !== null && knownFrom <= today && ofBoard(ctx, entry);
 
   const dated: WorkProgrammeView['dated'] = [];
+  let counted = 0;
+  let datedNotListed = 0;
   let lo = 0;
   let hi = rows.dated.length;
   while (lo < hi) {
@@ -155,38 +153,52 @@ export function workProgrammeFrom(ctx: AnswerContext, year: string | null = null
   for (let i = lo, group = 1; i < rows.dated.length; group++) {
     const date = rows.dated[i]!.date!;
     if (to !== null && date > to) break;
-    const entries: WorkProgrammeItem[] = [];
+    // Gathered only for the meetings listed.
+    const entries: WorkProgrammeItem[] | null = counted < listed ? [] : null;
+    let count = 0;
     let any = false;
     for (; i < rows.dated.length && rows.dated[i]!.date === date; i++) {
-      const from = rows.datedKnownFrom[i]!;
       const entry = rows.dated[i]!;
-      if (from === null || from > today || !ofBoard(ctx, entry)) continue;
+      if (!known(rows.datedKnownFrom[i]!, entry)) continue;
       any = true;
       const key = rows.datedKeys[i]!;
       if (seenOn[key] === group) continue;
       seenOn[key] = group;
-      if (rows.datedPlaceholder[i] === 0) entries.push(entry);
+      if (rows.datedPlaceholder[i] !== 0) continue;
+      count++;
+      entries?.push(entry);
     }
-    if (any) dated.push({ date, meeting: rows.meetingOn.get(date) ?? null, entries });
+    if (!any) continue;
+    counted += count;
+    if (entries) dated.push({ date, meeting: rows.meetingOn.get(date) ?? null, entries });
+    else datedNotListed += count;
   }
 
-  const undated = rows.undated.filter(known);
-  const yearOf = (entry: WorkProgrammeItem) => rows.years.get(entry) ?? null;
-  const years = [...new Set(undated.map(yearOf).filter((y): y is string => y !== null))];
+  // Undated rows of the year asked for, or of the current municipal year (or the latest one known up to now) and of later ones.
+  const found = new Set<string>();
+  for (let i = 0; i < rows.undated.length; i++) {
+    const rowYear = rows.undatedYears[i]!;
+    if (rowYear !== null && known(rows.undatedKnownFrom[i]!, rows.undated[i]!)) found.add(rowYear);
+  }
+  const years = [...found];
   const upToNow = years.filter((y) => yearStart(y) <= yearStart(current));
   const latest = upToNow.sort((a, b) => yearStart(a) - yearStart(b)).at(-1) ?? null;
   const shown = new Set(year ? [year] : years.filter((y) => yearStart(y) > yearStart(current)));
   if (latest && !year) shown.add(latest);
-  const inScope = undated.filter((e) => {
-    const y = yearOf(e);
-    return y === null ? !year : shown.has(y);
-  });
-  return {
-    dated,
-    toBeDetermined: dedupeEntries(inScope.filter((e) => e.slot !== 'pending'), keyOf),
-    pending: dedupeEntries(inScope.filter((e) => e.slot === 'pending'), keyOf),
-    years: [...shown].filter((y) => years.includes(y)).sort(),
-  };
+  const toBeDetermined: WorkProgrammeItem[] = [];
+  const pending: WorkProgrammeItem[] = [];
+  // One entry per key (dedupeEntries): a pending row's key is never a row's to be determined.
+  const seen = new Uint8Array(rows.keyCount);
+  for (let i = 0; i < rows.undated.length; i++) {
+    const entry = rows.undated[i]!;
+    const rowYear = rows.undatedYears[i]!;
+    if (!known(rows.undatedKnownFrom[i]!, entry) || (rowYear === null ? year : !shown.has(rowYear))) continue;
+    const key = rows.undatedKeys[i]!;
+    if (seen[key]) continue;
+    seen[key] = 1;
+    (entry.slot === 'pending' ? pending : toBeDetermined).push(entry);
+  }
+  return { dated, datedNotListed, toBeDetermined, pending, years: [...shown].filter((y) => found.has(y)).sort() };
 }
 
 function dedupeKey(entry: WorkProgrammeItem): string {
