@@ -221,7 +221,7 @@ function understood(asked: string, topic: string): boolean {
 
 /** How members ask about a topic on its own: "anything on ...", "tell me about ...", "what is ...". */
 const TOPIC_CUE =
-  /^(?:(?:is there |have we got |has there been )?any(?:thing)? (?:on|about|re|regarding|for)|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates) (?:on|about|re)|what(?:'s| is| are) (?:the )?(?:latest|position|situation|news|story) (?:on|with|about)|what(?:'s| is| are|s) (?!the next|on the)|what (?:did|was|were|does|do|has|have) (?!we\b|you\b|i\b)|how (?:did|was|were|is|are|many|much) (?!we\b|you\b|i\b)|where are we (?:on|with)|status of|progress on|show me|search|find|who (?:wrote|writes|presented|presents|introduced|authored|leads on|is the lead (?:officer )?(?:for|on)))\b/i;
+  /^(?:(?:is there |have we got |has there been )?any(?:thing)? (?:on|about|re|regarding|for)|(?:(?:is there |has there been )?any )?mentions? of|what about|how about|tell me (?:about|more about)|(?:any )?(?:info|information|details|news|update|updates) (?:on|about|re)|what(?:'s| is| are) (?:the )?(?:latest|position|situation|news|story) (?:on|with|about)|what(?:'s| is| are|s) (?!the next|on the)|what (?:did|was|were|does|do|has|have) (?!we\b|you\b|i\b)|how (?:did|was|were|is|are|many|much) (?!we\b|you\b|i\b)|where are we (?:on|with)|status of|progress on|show me|search|find|who (?:wrote|writes|presented|presents|introduced|authored|leads on|is the lead (?:officer )?(?:for|on)))\b/i;
 
 export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
   const { store, clock, logger } = deps;

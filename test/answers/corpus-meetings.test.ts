@@ -168,3 +168,15 @@ describe('"did we send / did we get" with no request on it', () => {
     expect(renderText(answer)).toContain('Five young people declined a return home interview');
   });
 });
+
+describe('members asking in their own words', () => {
+  it('"any mention of EHCPs" finds the minute that writes the plan out', () => {
+    const text = renderText(engine.ask('any mention of EHCPs', at('2023-04-01')));
+    expect(text).toContain('Minute 27');
+  });
+
+  it('"were the feb minutes signed off" quotes the later minutes that agreed them', () => {
+    const text = renderText(engine.ask('were the feb minutes signed off', at('2023-04-01'))).replace(/\s+/g, ' ');
+    expect(text).toContain('agreed and signed as a true record');
+  });
+});

@@ -1,6 +1,7 @@
 // Questions read into an intent and slots, as members type them.
 import { describe, expect, it } from 'vitest';
 import { mendKeywordTypos } from '../../src/answers/question/keyword-typos.ts';
+import { officerRole } from '../../src/answers/attendance/build-officer.ts';
 import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
 import { londonInstant } from '../../src/london.ts';
@@ -199,5 +200,44 @@ describe('slips of the thumb and short forms', () => {
     expect(reading).toMatchObject({ intent: 'cannot', action: 'book committee room' });
     expect(read('reserve the council chamber for friday').intent).toBe('cannot');
     expect(read('book list for schools').intent).not.toBe('cannot');
+  });
+});
+
+describe('more of members own words', () => {
+  const MAY_2023 = londonInstant('2023-05-01', '12:00');
+  it('"when does sb2 next meet" is the next meeting', () => {
+    expect(read('when does sb2 next meet').intent).toBe('next-meeting');
+    expect(read('when do the panel next meet').intent).toBe('next-meeting');
+  });
+
+  it('"now" is the present, not a day to look up', () => {
+    expect(read("who's chair of sb2 now")).toMatchObject({ intent: 'chair', period: null });
+  });
+
+  it('a question asked in the past tense looks back for a month without its year', () => {
+    expect(read('what was on the agenda in march', MAY_2023).period).toMatchObject({ from: '2023-03-01', to: '2023-03-31' });
+    expect(read("what's on the agenda in march", MAY_2023).period).toMatchObject({ from: '2024-03-01', to: '2024-03-31' });
+  });
+
+  it('"the 13th" is the nearest 13th the question looks towards', () => {
+    expect(read("where's the meeting on the 13th", londonInstant('2017-07-06', '12:00'))).toMatchObject({ intent: 'meeting', period: { day: '2017-07-13' } });
+    expect(read('what happened at the meeting on the 2nd', londonInstant('2017-07-06', '12:00')).period).toMatchObject({ day: '2017-07-02' });
+  });
+
+  it('reads a prediction written short, and a role with a space for its hyphen', () => {
+    expect(read("who'll be chair next year").intent).toBe('cannot');
+    expect(read('who is our scrutiny co ordinator').intent).toBe('officer');
+  });
+
+  it('"were the feb minutes signed off" is that meeting', () => {
+    expect(read('were the feb minutes signed off', MAY_2023)).toMatchObject({ intent: 'meetings', period: { from: '2023-02-01' } });
+    expect(read('have they approved the minutes of 9 march 2023', MAY_2023)).toMatchObject({ intent: 'meeting' });
+  });
+});
+
+describe('the officer asked for', () => {
+  it('is the co-ordinator however the role is spaced', () => {
+    for (const q of ['who is our scrutiny co ordinator', 'who is the co-ordinator', 'whos the coordinator']) expect(officerRole(q)).toBe('co-ordinator');
+    expect(officerRole('who do i contact about the agenda')).toBe('contact');
   });
 });

@@ -16,7 +16,7 @@ export type OfficerRole = 'contact' | 'co-ordinator';
 
 /** Which officer a question asks for: a co-ordinator or scrutiny officer by that name; otherwise the agenda's contact. */
 export function officerRole(question: string): OfficerRole {
-  return /\b(?:co-?ordinator|scrutiny (?:officer|support))\b/i.test(question) ? 'co-ordinator' : 'contact';
+  return /\b(?:co[- ]?ordinator|scrutiny (?:officer|support))\b/i.test(question) ? 'co-ordinator' : 'contact';
 }
 
 export function buildOfficer(ctx: AnswerContext, role: OfficerRole, ref: MeetingRef | null, period: Period | null, question: string): Answer {

@@ -183,6 +183,7 @@ function noMeeting(ctx: AnswerContext, question: string, when: string, date: str
   if (named) {
     return answerFor(ctx, 'meeting', question, {
       title: `The record has no papers of a meeting on ${when}, but later minutes say one was held then: its minutes were agreed at the meeting of ${meetingWhen(named.by)}.`,
+      summary: `“${named.said}”`,
       sections: [],
     });
   }

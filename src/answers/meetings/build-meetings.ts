@@ -76,7 +76,7 @@ export function buildMeetingsIn(ctx: AnswerContext, period: Period, question: st
     if (named.length) {
       return answerFor(ctx, 'meeting', question, {
         title: `The record has no papers of a meeting ${periodWords(period)}, but later minutes say one was held on ${named.map((n) => formatDate(n.date)).join(' and ')}.`,
-        sections: [section('Named in later minutes', named.map((n) => ({ text: formatDate(n.date), detail: [`Its minutes were agreed at the meeting of ${meetingWhen(n.by)}.`], cite: { meetingId: n.by.id, date: n.by.date, documents: documentNames(ctx.view, n.by.sources) } })))],
+        sections: [section('Named in later minutes', named.map((n) => ({ text: formatDate(n.date), detail: [`Its minutes were agreed at the meeting of ${meetingWhen(n.by)}: “${n.said}”`], cite: { meetingId: n.by.id, date: n.by.date, documents: documentNames(ctx.view, n.by.sources) } })))],
         ...(notes.length ? { notes } : {}),
       });
     }

@@ -115,8 +115,8 @@ const LATER_MINUTES_WITHIN_DAYS = 183;
  * The board's meetings in a period the record has no papers of, known because the minutes of a later
  * meeting agreed their minutes: each date once (oldest first), with the meeting whose minutes say so.
  */
-export function meetingsNamedInLaterMinutes(ctx: AnswerContext, from: string, to: string): { date: string; by: Meeting }[] {
-  const found = new Map<string, Meeting>();
+export function meetingsNamedInLaterMinutes(ctx: AnswerContext, from: string, to: string): { date: string; by: Meeting; said: string }[] {
+  const found = new Map<string, { by: Meeting; said: string }>();
   const later = meetingsBetween(ctx, addCalendarDays(to, 1), addCalendarDays(to, LATER_MINUTES_WITHIN_DAYS))
     .filter((m) => m.status === 'minutes' && heldBy(ctx.view, m, ctx.t))
     .slice(0, LATER_MINUTES_READ);
@@ -128,11 +128,20 @@ export function meetingsNamedInLaterMinutes(ctx: AnswerContext, from: string, to
         if (!named) continue;
         // The date the phrase names is the first after it; later ones on the line are of other things.
         const d = findDates(line.slice(named.index + named[0].length))[0];
-        if (d && d.date >= from && d.date <= to && !found.has(d.date) && meetingsBetween(ctx, d.date, d.date).length === 0) found.set(d.date, meeting);
+        if (d && d.date >= from && d.date <= to && !found.has(d.date) && meetingsBetween(ctx, d.date, d.date).length === 0) {
+          found.set(d.date, { by: meeting, said: sentenceAt(line, named.index) });
+        }
       }
     }
   }
-  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([date, by]) => ({ date, by }));
+  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([date, named]) => ({ date, ...named }));
+}
+
+/** The sentence of `line` that holds position `at`, as the minutes word it. */
+function sentenceAt(line: string, at: number): string {
+  const start = Math.max(line.lastIndexOf('. ', at) + 1, 0);
+  const stop = line.indexOf('. ', at);
+  return line.slice(start, stop < 0 ? line.length : stop + 1).trim().slice(0, 300);
 }
 
 /** Meetings on a day and month in any year, nearest to now first. */

@@ -190,6 +190,8 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
   if (yearOnly) return { from: `${yearOnly[1]}-01-01`, to: `${yearOnly[1]}-12-31`, text: text.trim() };
   const results = chrono.en.GB.parse(text, ref(now), { forwardDate: direction === 'future' });
   for (const r of results) {
+    // "who's chair now": the present, which every answer starts from, not a day to look up.
+    if (/^(?:right )?now$/i.test(r.text.trim())) continue;
     const known = (name: 'day' | 'month' | 'year' | 'weekday') => r.start.isCertain(name);
     if (!known('month') && !known('day') && !known('weekday')) continue;
     const start = r.start.date();
@@ -211,6 +213,12 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
     const year = known('year') ? r.start.get('year')! : yearOfMonth(month, now, direction);
     return { ...monthPeriod(year, month), text: r.text };
   }
+  // "the meeting on the 13th": a day of the month alone, the nearest such day the question looks towards.
+  const dayAlone = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
+  if (dayAlone && Number(dayAlone[1]) >= 1 && Number(dayAlone[1]) <= 31) {
+    const date = dayOfMonthNear(now, Number(dayAlone[1]), direction);
+    if (date) return { from: date, to: date, text: dayAlone[0], day: date };
+  }
   // A month chrono leaves alone ("the jan meeting"); "may" and "march" only where they cannot be verbs.
   const month = MONTH_IN_TEXT.exec(text);
   // Only where it reads as a date: after "in", "since", "the"..., before a year or "meeting" ("the Ask Jan pilot" is not January).
@@ -222,6 +230,28 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
   // "in 2018", "2018" alone, or a year closing a question ("ofsted rating 2017"): a name ends in a year only after a title word.
   const year = /\b(?:in|during|for|of) (20\d\d)\b/i.exec(text) ?? /^(20\d\d)$/.exec(text.trim()) ?? /(?<!\b(?:report|plan|strategy|review|act|programme|dataset|census|framework|bill|order|policy|regulations|statement|assessment|survey|accounts|budget|award|awards|plans|reports|strategies|\/|-)) (20\d\d)$/i.exec(text.trim());
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, text: year[0] };
+  return null;
+}
+
+/** The London date of day `day` of a month nearest `now`: on or before it for the past, on or after it otherwise. */
+function dayOfMonthNear(now: Date, day: number, direction: Direction): string | null {
+  const today = londonDate(now);
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const on = (year: number, month: number) => {
+    const [yy, mm] = month < 1 ? [year - 1, 12] : month > 12 ? [year + 1, 1] : [year, month];
+    return day <= new Date(Date.UTC(yy, mm, 0)).getUTCDate() ? `${yy}-${String(mm).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  };
+  if (direction === 'past') {
+    for (const back of [0, 1, 2]) {
+      const d = on(y, m - back);
+      if (d && d <= today) return d;
+    }
+    return null;
+  }
+  for (const ahead of [0, 1, 2]) {
+    const d = on(y, m + ahead);
+    if (d && d >= today) return d;
+  }
   return null;
 }
 

@@ -67,6 +67,8 @@ const MENDS: Array<[RegExp, string]> = [
   [/\bur\b/gi, 'your'],
   [/\bpls\b|\bplz\b/gi, 'please'],
   [/\bthru\b/gi, 'through'],
+  [/\b(who|what|we|they|it|he|she|there|that|you|i)'ll\b/gi, '$1 will'],
+  [/\bco ordinat(or|ors|ion)\b/gi, 'co-ordinat$1'],
   [/\bthx\b|\bty\b/gi, 'thanks'],
   [/\b(?:yr|yrs)\b/gi, 'year'],
   // The papers say children; members often don't.
@@ -263,9 +265,12 @@ const ARRIVED_END = /\b(?:arrive|arrived|come in|come through|been (?:sent|circu
 const RESOLUTIONS =
   /\b(?:resol\w*|decid\w*|decisions?|agreed|agree|recommend(?:ations?|ed|s)?|conclu\w*|outcomes?|approved?|voted?|what did (?:we|the board|members|sb\d) (?:say|conclude|agree|decide|resolve))\b/i;
 const NEXT_MEETING =
-  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|it|they) (?:next )?(?:meet|meeting)|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|(?:what time|where) (?:is|does|will) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
+  /\b(?:(?:next|upcoming|forthcoming|future|coming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)s?|when (?:is|are) (?:the )?(?:board|committee|we) next (?:sitting|meeting)|when (?:is|do|does|will|are|shall) (?:we|the board|the committee|the panel|it|they|sb ?\d+) (?:next )?(?:meet|meeting)|next meet|when (?:is|are) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|(?:what time|where) (?:is|does|will) (?:the )?(?:meeting|board)\b(?! (?:on|in|for)\b)|when do we meet|next time (?:we|the board) meet)\b|^next\??$/i;
 const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:board )?(?:meeting|minutes|board|session|one|sitting)s?|(?:last|previous) time|when (?:did|was|were) (?:we|the board|the committee|it|they) last (?:meet|met|sit|sat|meeting)|when did (?:we|the board|the committee) meet last)\b/i;
 // "is the meeting on zoom?", "is thursday's meeting still going ahead?": the meeting itself.
+/** Whether a meeting's minutes were agreed: "were the feb minutes signed off", "have they approved the minutes of 9 march". */
+const MINUTES_AGREED =
+  /\bminutes (?:(?:been|were|was|got|get|have been|has been) )?(?:signed(?: off)?|approved|agreed|accepted|confirmed|ratified)\b|\b(?:sign(?:ed)? off|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?|ratif(?:y|ied)) the (?:[a-z]+ )?minutes\b/i;
 const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
 const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
@@ -327,7 +332,7 @@ function asksWhenDiscussed(text: string): boolean {
 
 // Words that frame a question rather than name its topic.
 const FRAME = new Set(
-  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody diary calendar calender schedule`.split(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody diary calendar calender schedule mention mentions mentioned`.split(
     /\s+/,
   ),
 );
@@ -397,6 +402,8 @@ function municipalYearOf(now: Date, text: string): PeriodReading {
 function directionOf(text: string): Direction {
   // "was young carers on the agenda in july": asked in the past tense, the past month.
   if (/^(?:was|were|did|had)\b/i.test(text.trim())) return 'past';
+  // "what was on the agenda in march": the verb of the question is past, whatever the agenda.
+  if (/^(?:what|which|who|where|when|how)(?: \w+)? (?:was|were|did|had)\b/i.test(text.trim()) && !/\b(?:will|next|upcoming|coming|going to)\b/i.test(text)) return 'past';
   if (/\b(?:will|coming|upcoming|planned|plan|next|due|going to|scheduled|expected|forthcoming|future|ahead|agenda)\b/i.test(text)) return 'future';
   if (/\b(?:was|were|did|decided|resolved|asked|requested|happened|last|ago|previous|discussed|agreed|sent|attended|came|missed|turned up|showed up|had|held|minutes|apologies|made|decisions?|resolutions?|outcomes?|requests?)\b/i.test(text)) return 'past';
   return 'any';
@@ -759,6 +766,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
   if (SLIPPED.test(text)) return 'slipped';
+  // "were the feb minutes signed off": that meeting, whose answer says where its minutes were agreed.
+  if (MINUTES_AGREED.test(text) && reading.period) return reading.period.day ? 'meeting' : 'meetings';
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
