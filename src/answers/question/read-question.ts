@@ -488,6 +488,9 @@ function initialsOf(name: string): string {
  * education scrutiny board"), by number ("SB2", "scrutiny board 5") or by initials
  * ("SCC"). "The board" alone is the board's own and needs no name.
  */
+/** The words a committee's name ends in. */
+const COMMITTEE_NOUNS = new Set(['board', 'committee', 'panel', 'cabinet']);
+
 export function committeeIn(text: string, vocabulary: QuestionVocabulary): { name: string; text: string } | null {
   if (vocabulary.committees.length === 0) return null;
   const lower = text.toLowerCase();
@@ -504,18 +507,20 @@ export function committeeIn(text: string, vocabulary: QuestionVocabulary): { nam
     if (lower.includes(full)) return { name, text: name };
     const m = initials?.exec(lower);
     if (m) return { name, text: m[0] };
-    // A phrase that ends in board/committee/panel and shares the name's distinctive words.
-    nouns.forEach((noun, i) => {
-      if (!['board', 'committee', 'panel', 'cabinet'].includes(noun) || !full.includes(noun)) return;
+    // A phrase that ends in board/committee/panel and shares the name's distinctive words. A plain
+    // loop: every question is read against each of a council's fifty committees.
+    for (let i = 0; i < nouns.length; i++) {
+      const noun = nouns[i]!;
+      if (!COMMITTEE_NOUNS.has(noun) || !full.includes(noun)) continue;
       const before = words.slice(Math.max(0, i - 6), i).map((w) => w.replace(/['’]s$/, ''));
       const shared = own.filter((w) => before.includes(w)).length;
-      if (shared === 0) return;
+      if (shared === 0) continue;
       // The phrase from the first word the name has: "next" or "when" before it stay in the question.
       const from = before.findIndex((w) => nameWords.has(w));
       const text = words.slice(Math.max(0, i - 6) + Math.max(0, from), i + 1).join(' ');
       const score = shared / own.length;
       if (score > best.score) best = { name, text, score };
-    });
+    }
   }
   return best.score > 0 ? { name: best.name, text: best.text } : null;
 }
