@@ -180,3 +180,11 @@ describe('members asking in their own words', () => {
     expect(text).toContain('agreed and signed as a true record');
   });
 });
+
+describe('how long a meeting lasted', () => {
+  it('is read as that meeting, whose answer gives when it opened and closed', () => {
+    const answer = engine.ask('how long did the march meeting last', at('2023-04-01'));
+    expect(answer.kind).toBe('meeting');
+    expect(answer.summary).toContain('Thursday 16 March 2023, 3.00 pm to 5.00 pm (2 hours)');
+  });
+});

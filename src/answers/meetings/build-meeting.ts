@@ -123,6 +123,8 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
   if (related) sections.push(...related.sections.map((s) => ({ ...s, entries: s.entries.filter((e) => !e.request || !promises?.requestIds.has(e.request.id)) })).filter((s) => s.entries.length > 0));
 
   const where = [meeting.place, status].filter(Boolean).join(' · ');
+  // "how long did it last": the minutes give when it closed.
+  const ran = meeting.closingTime && meeting.time && meeting.status === 'minutes' && !upcoming ? lengthText(meeting.time, meeting.closingTime) : null;
   const notes: string[] = [];
   if (related?.loading) notes.push(STILL_LOADING_NOTE);
   if (meeting.status === 'cancelled') notes.push('This meeting was cancelled.');
@@ -136,7 +138,7 @@ export function buildMeetingAnswer(ctx: AnswerContext, meetingId: string, option
 
   return answerFor(ctx, 'meeting', question, {
     title: options.title ?? `${meeting.committee ? `${meeting.committee}: ` : 'Meeting: '}${meetingWhen(meeting)}${meeting.status === 'planned' ? ' (planned)' : ''}`,
-    summary: `${meetingWhen(meeting)}${where ? ` · ${where}` : ''}`,
+    summary: `${meetingWhen(meeting)}${ran ? ` to ${formatTime(meeting.closingTime!)}${ran}` : ''}${where ? ` · ${where}` : ''}`,
     sections,
     ...(notes.length ? { notes } : {}),
   });
@@ -195,4 +197,15 @@ function noMeeting(ctx: AnswerContext, question: string, when: string, date: str
     sections: entries.length ? [section('Nearest meetings known', entries)] : [],
     notes: ['Ask "next meeting" or give another date, e.g. "meeting on 11 January 2018".'],
   });
+}
+
+/** " (2 hours)", " (1 hour 45 minutes)" from a start and a closing time ("14:30", "16:15"); "" when they make no sense. */
+function lengthText(start: string, end: string): string {
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const length = minutes(end) - minutes(start);
+  if (!(length > 0) || length > 12 * 60) return '';
+  const hours = Math.floor(length / 60);
+  const rest = length % 60;
+  const parts = [hours ? `${hours} hour${hours === 1 ? '' : 's'}` : '', rest ? `${rest} minute${rest === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return ` (${parts.join(' ')})`;
 }

@@ -271,6 +271,7 @@ const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:boar
 /** Whether a meeting's minutes were agreed: "were the feb minutes signed off", "have they approved the minutes of 9 march". */
 const MINUTES_AGREED =
   /\bminutes (?:(?:been|were|was|got|get|have been|has been) )?(?:signed(?: off)?|approved|agreed|accepted|confirmed|ratified)\b|\b(?:sign(?:ed)? off|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?|ratif(?:y|ied)) the (?:[a-z]+ )?minutes\b/i;
+const MEETING_LENGTH = /\bhow long (?:did|does|do|was|were|will|is) (?:the |that |our |this |last |tonight'?s |today'?s )?(?:[a-z]+ )?(?:meeting|board|session|mtg)s?\b/i;
 const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
 const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
@@ -773,6 +774,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (SLIPPED.test(text)) return 'slipped';
   // "were the feb minutes signed off": that meeting, whose answer says where its minutes were agreed.
   if (MINUTES_AGREED.test(text) && reading.period) return reading.period.day ? 'meeting' : 'meetings';
+  // "how long did the march meeting last": that meeting, whose answer gives when it opened and closed.
+  if (MEETING_LENGTH.test(text)) return reading.period ? (reading.period.day ? 'meeting' : 'meetings') : reading.meeting === 'next' ? 'next-meeting' : 'latest-meeting';
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
