@@ -7,7 +7,7 @@ import { plainQuestion, readQuestion } from '../../src/answers/question/read-que
 import { londonInstant } from '../../src/london.ts';
 
 const NOW = londonInstant('2018-01-12', '12:00');
-const read = (q: string, now = NOW) => readQuestion(q, now, { names: new Set(['masih', 'jenkins', 'kerry', 'hanson']), committees: [] });
+const read = (q: string, now = NOW) => readQuestion(q, now, { names: new Set(['masih', 'jenkins', 'kerry', 'hanson', 'vohra']), committees: [] });
 
 describe('reading a question', () => {
   it.each(['when is the next meeting?', 'next meeting', 'next mtg', "when's the next board?", 'Next Meeting please', 'when do we meet next', "what's on the agenda?", 'whens the next mtg', 'meeting'])(
@@ -239,5 +239,25 @@ describe('the officer asked for', () => {
   it('is the co-ordinator however the role is spaced', () => {
     for (const q of ['who is our scrutiny co ordinator', 'who is the co-ordinator', 'whos the coordinator']) expect(officerRole(q)).toBe('co-ordinator');
     expect(officerRole('who do i contact about the agenda')).toBe('contact');
+  });
+});
+
+describe('people and meetings as subjects', () => {
+  const APRIL_2023 = londonInstant('2023-04-03', '12:00');
+  it('"was masih at the march meeting" is his attendance then', () => {
+    expect(read('was masih at the march meeting', APRIL_2023)).toMatchObject({ intent: 'attendance', person: 'masih', period: { from: '2023-03-01' } });
+  });
+
+  it('a person asked about in a decision question is its subject', () => {
+    expect(read('what did we decide about mr vohra', APRIL_2023)).toMatchObject({ intent: 'resolutions', topic: 'vohra', person: null });
+  });
+
+  it('"after the march meeting" is what came of that meeting, "after march" what came after the month', () => {
+    expect(read('what did officers say theyd circulate after the march meeting', APRIL_2023).period).toMatchObject({ from: '2023-03-01', to: '2023-03-31' });
+    expect(read('what happened after march', APRIL_2023).period).toMatchObject({ from: '2023-04-01', to: null });
+  });
+
+  it('"the 13th" with a present verb looks ahead even when the question names minutes', () => {
+    expect(read('which minutes are we signing off on the 13th', londonInstant('2017-07-10', '12:00')).period).toMatchObject({ day: '2017-07-13' });
   });
 });

@@ -700,7 +700,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
-  const personal = ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || ROLE_ASKED.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD);
+  const personal =
+    ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || ROLE_ASKED.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD) || /^(?:was|were) \S+(?: \S+)? at\b/i.test(bare);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
     reading.person = person;
@@ -730,6 +731,11 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   }
   // "what did we decide about the work programme": the programme is the subject, not the kind of answer.
   if (!reading.topic && (intent === 'resolutions' || intent === 'requests' || intent === 'history') && /\b(?:about|on|re|regarding|concerning|to) (?:the )?(?:work ?programme|work ?program|wp)\b/i.test(bare)) reading.topic = 'work programme';
+  // "what did we decide about mr vohra": a person asked about, as a decision's or request's subject.
+  if (!reading.topic && reading.person && ['resolutions', 'requests', 'history', 'coming'].includes(intent)) {
+    reading.topic = reading.person.replace(/^(?:mr|mrs|ms|miss|dr|councillor|cllr)\.? /i, '');
+    reading.person = null;
+  }
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
