@@ -261,3 +261,10 @@ describe('people and meetings as subjects', () => {
     expect(read('which minutes are we signing off on the 13th', londonInstant('2017-07-10', '12:00')).period).toMatchObject({ day: '2017-07-13' });
   });
 });
+
+describe('ordinals that count things', () => {
+  it('"the 2nd meeting" is not a day of the month', () => {
+    expect(read('what was discussed at the 2nd meeting', londonInstant('2017-07-06', '12:00')).period?.day).not.toBe('2017-07-02');
+    expect(read('what happened on the 2nd', londonInstant('2017-07-06', '12:00')).period).toMatchObject({ day: '2017-07-02' });
+  });
+});

@@ -214,7 +214,8 @@ function pointIn(text: string, now: Date, direction: Direction): Point | null {
     return { ...monthPeriod(year, month), text: r.text };
   }
   // "the meeting on the 13th": a day of the month alone, the nearest such day the question looks towards.
-  const dayAlone = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
+  // An ordinal before a noun ("the 2nd meeting", "the 3rd item") counts things, not days.
+  const dayAlone = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:meeting|mtg|item|time|one|minute|agenda|session|request|resolution|quarter|year|half|week|month|report|round|draft|version|page|paragraph|recommendation)s?\b)/i.exec(text);
   if (dayAlone && Number(dayAlone[1]) >= 1 && Number(dayAlone[1]) <= 31) {
     // "which minutes are we signing off on the 13th": a present or future verb looks ahead, whatever else the question names.
     const ahead = /\b(?:are|is|am|will|shall|do|does)\b/i.test(text);
@@ -330,10 +331,11 @@ export function findPeriod(question: string, now: Date, direction: Direction = '
       if (!point) continue;
       const said = span(i, n);
       // "after the march meeting": what came of that month's meeting, not what came after the month.
-      const meetingNamed = /\b(?:meeting|mtg|board)s?$/i.test(span(k, n)) ? 0 : /^(?:meeting|mtg|board)s?$/.test(lower[n] ?? '') ? 1 : -1;
-      if (word === 'after' && meetingNamed >= 0 && point.from.endsWith('-01')) return period(point.from, point.to, span(i, n + meetingNamed));
-      // "requests from March 2023", "decisions from last month": the things of that month, not all since.
       const oneMonth = point.from.endsWith('-01') && point.to === monthEnd(Number(point.from.slice(0, 4)), Number(point.from.slice(5, 7)));
+      // "after the march meeting": what came of that month's meeting, not what came after the month.
+      const meetingNamed = /\b(?:meeting|mtg|board)s?$/i.test(span(k, n)) ? 0 : /^(?:meeting|mtg|board)s?$/.test(lower[n] ?? '') ? 1 : -1;
+      if (word === 'after' && meetingNamed >= 0 && oneMonth) return period(point.from, point.to, span(i, n + meetingNamed));
+      // "requests from March 2023", "decisions from last month": the things of that month, not all since.
       if (word === 'from' && oneMonth && !lower.slice(k).some((w) => /^(?:onwards?|forwards?)$/.test(w))) return period(point.from, point.to, said);
       if (word === 'since' || word === 'after' || word === 'from') {
         const from = word === 'after' ? addCalendarDays(point.to, 1) : point.from;
