@@ -38,6 +38,7 @@ import { buildSearch } from './search/build-search.ts';
 import { buildComing } from './topics/build-coming.ts';
 import { buildSlipped } from './work-programme/build-slipped.ts';
 import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
+import { municipalYear } from './work-programme/work-programme-queries.ts';
 
 export interface AskOptions {
   /** The instant to answer for (default: the clock). */
@@ -188,9 +189,8 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
 
 /** "2017/18" when a period is one municipal year (1 May to 30 April), else null. */
 function municipalYearOf(period: Period): string | null {
-  const start = period.from && /^(\d{4})-05-01$/.exec(period.from);
-  if (!start || period.to !== `${Number(start[1]) + 1}-04-30`) return null;
-  return `${start[1]}/${String((Number(start[1]) + 1) % 100).padStart(2, '0')}`;
+  if (!period.from?.endsWith('-05-01') || period.to !== `${Number(period.from.slice(0, 4)) + 1}-04-30`) return null;
+  return municipalYear(period.from);
 }
 
 /** "Requests from the last meeting": the day of the meeting named by its place, as a period. */

@@ -5,6 +5,7 @@
 // tens of thousands: the totals count them all, the entries are built for the
 // pages asked for.
 import { formatDate } from '../../london.ts';
+import type { AgendaItem, Meeting } from '../../model.ts';
 import type { Answer, AnswerSection } from '../answer.ts';
 import { answerFor, count, meetingWhen, numberLabel, requestEntry, resolutionEntry, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
@@ -110,9 +111,10 @@ function buildDone(ctx: AnswerContext, question: string, period: Period | null):
   });
 }
 
-function raisedWhere(status: RequestStatus): string {
-  const minute = numberLabel(status.meeting, status.item);
-  return `${status.meeting?.date ? formatDate(status.meeting.date) : 'a meeting of unknown date'}${minute ? ` (${minute.toLowerCase()})` : ''}`;
+/** "Thursday 16 March 2023 (minute 30)": where a request was raised, or a resolution made. */
+function raisedWhere(at: { meeting: Meeting | null; item: AgendaItem | null }): string {
+  const minute = numberLabel(at.meeting, at.item);
+  return `${at.meeting?.date ? formatDate(at.meeting.date) : 'a meeting of unknown date'}${minute ? ` (${minute.toLowerCase()})` : ''}`;
 }
 
 function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: string }, question: string): Answer {
@@ -136,7 +138,7 @@ function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: 
     ];
     return answerFor(ctx, 'requests', question, {
       title: `No request on "${topic}"${asked.status && asked.status !== 'all' ? ` (${asked.status})` : ''} is in the record${during(period)}${
-        firstDecided ? `; the board decided on it on ${formatDate(firstDecided.meeting!.date!)}${firstDecided.item?.number ? ` (minute ${firstDecided.item.number})` : ''}` : where[0] ? `; "${topic}" was ${where[0].words}` : ''
+        firstDecided ? `; the board decided on it on ${raisedWhere(firstDecided)}` : where[0] ? `; "${topic}" was ${where[0].words}` : ''
       }.`,
       sections,
       notes: [`Try other words, "outstanding requests" for everything open, or "history of ${topic}".`],
