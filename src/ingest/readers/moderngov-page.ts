@@ -281,7 +281,8 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       !line.kinds.has('minutes-part') &&
       !line.kinds.has('decision-part') &&
       (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || gapBefore(lines, k) >= 2) && !isPersonWithRole(text)));
-    afterIntro = /:[-–]?$/.test(text);
+    // "The following were noted:" introduces lines that are no titles; "Additional documents:", the item's part label, does not.
+    afterIntro = /:[-–]?$/.test(text) && !line.kinds.has('furniture');
     if (numberedStart || unnumberedStart) {
       let title = unnumberedStart ? text : (n?.title ?? '');
       if (numberedStart) {
