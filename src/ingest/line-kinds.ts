@@ -260,8 +260,12 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   }
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case.
   const ws = words(clean);
+  const capitalWord = (w: string) => isCapitals(w.replace(/[^A-Za-z]/g, '') || 'X') && /[A-Z]/.test(w);
   let k = 0;
-  while (k < ws.length && isCapitals(ws[k]!.replace(/[^A-Za-z]/g, '') || 'X') && /[A-Z]/.test(ws[k]!)) k++;
+  // "CORRECTIONS TO 01/12/2020 MEETING Members were ...", "PRECEPT 2026/27 The Clerk ...": a date or a number in the heading,
+  // its capitals going on after it or its minute beginning.
+  const numberInHeading = (i: number) => i > 0 && NUMBER_WORD.test(ws[i]!) && i + 1 < ws.length && (capitalWord(ws[i + 1]!) || /^[A-Z][a-z]/.test(ws[i + 1]!));
+  while (k < ws.length && (capitalWord(ws[k]!) || numberInHeading(k))) k++;
   // "PUBLIC REQUESTS TO SPEAK – There were none": a spaced dash may stand between them.
   const from = k < ws.length && /^[-–—]$/.test(ws[k]!) ? k + 1 : k;
   if (k >= 1 && from < ws.length && ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length >= 5) {
@@ -274,6 +278,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   }
   return null;
 }
+
+/** A number, a year or a date written with digits ("12", "2024/25", "01/12/2020"). */
+const NUMBER_WORD = /^\(?\d[\d/.,-]{0,11}\)?$/;
 
 /** The dash between a heading and its minute on one line: spaced, or closing the title's last word ("Park inspection- clerk to ..."). */
 const TITLE_DASH = / ?[-–—] /;
