@@ -235,7 +235,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     const agendaWords = /^To [a-z]{3,}/.test(tail);
     // "Apologies for Absence: There were no absentees": a sentence after the colon, stop or no stop.
     const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail);
-    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
+    // "ALLOTMENTS The list stood at 14. RESOLVED: That ...": a head that holds a sentence's end is a heading and its minute, not a title.
+    if (words(head).length >= 2 && readsAsTitle(head, emphasis) && !R.sentenceStop().test(head) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
     }
     // "1. Present: Cllr A (Chair), Cllr B", "APOLOGIES: Cllr C (work)": an attendance label as the item's title, its list after the colon.
@@ -249,16 +250,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   // (After a dash, "Declarations of Interest – none" is read with the dashed verdicts above.)
   if (nil && nil.index > 2 && !/[-–—:]$/.test(clean.slice(0, nil.index)) && readsAsTitle(clean.slice(0, nil.index), emphasis)) return { title: clean.slice(0, nil.index), rest: clean.slice(nil.index + 1) };
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
-  // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
-  const stop = clean.indexOf('. ');
-  if (stop > 2 && stop < 100) {
-    const head = clean.slice(0, stop);
-    const rest = clean.slice(stop + 2).trim();
-    // An agenda's wording as the title ("To invite Councillors to declare an interest ...") runs longer.
-    const limit = /^To [a-z]/.test(head) ? 16 : 10;
-    if (words(head).length <= limit && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
-  }
-  // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case.
+  // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
+  // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
   const ws = words(clean);
   const capitalWord = (w: string) => isCapitals(w.replace(/[^A-Za-z]/g, '') || 'X') && /[A-Z]/.test(w);
   let k = 0;
@@ -275,6 +268,15 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     // so the minute is the whole line.
     const runsOn = /^[a-z]/.test(ws[from]!) && R.FINITE_VERB.test(rest);
     if (opensMinute || runsOn) return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: opensMinute ? rest : clean };
+  }
+  // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
+  const stop = clean.indexOf('. ');
+  if (stop > 2 && stop < 100) {
+    const head = clean.slice(0, stop);
+    const rest = clean.slice(stop + 2).trim();
+    // An agenda's wording as the title ("To invite Councillors to declare an interest ...") runs longer.
+    const limit = /^To [a-z]/.test(head) ? 16 : 10;
+    if (words(head).length <= limit && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
   }
   return null;
 }
@@ -315,7 +317,8 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const [base, sub] = splitSub(m[1]!);
     return { item: { number: m[1]!, base, alt: null, sub, style: 'word', prefix: '' }, after: text.slice(m[0].length) };
   }
-  m = R.SLASH_REF.exec(text);
+  // "380/01APOLOGIES": a text that lost the gap between the reference's column and the title in capitals.
+  m = R.SLASH_REF.exec(text) ?? R.GLUED_SLASH_REF.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {
     let after = text.slice(m[0].length).trimStart();
     // "C048/23   1.   APOLOGIES": the agenda's own number after the minute's.
