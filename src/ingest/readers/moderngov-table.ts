@@ -131,6 +131,34 @@ function sentenceAfterTitle(head: string): number {
   return -1;
 }
 
+/** Lines a row's agenda cell may wrap over before its first part label. */
+const HEAD_CELL_LINES = 3;
+/** Words that open a minute's sentence, never a row's title or its agenda words. */
+const MINUTE_SENTENCE_START = /^(?:the|it|there|this|members?|councillors?|cllrs?|he|she|they|following|after|in|on|a|an)\b/i;
+
+/**
+ * A row left open ends where the next row's agenda cell begins: a line whose words run (over a line or two, where the
+ * cell wrapped) into the next part label, "Apologies To receive any apologies. Minutes: ...", "To consider the report of
+ * the Director. Additional documents:". The words before the label are a title or the agenda's instruction, not a
+ * decision ("RESOLVED ...") or a minute's sentence; a label opening its line ("Minutes: ...") goes on the open row.
+ */
+function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: number): boolean {
+  let text = '';
+  for (let k = at, seen = 0; k < to && seen < HEAD_CELL_LINES; k++) {
+    const line = lines[k]!;
+    if (line.blank) continue;
+    seen++;
+    text = text ? `${text} ${line.text.trim()}` : line.text.trim();
+    const label = PART_LABEL.exec(text);
+    // A line that ends a sentence before any label ends a paragraph of the open row ("RESOLVED accordingly.").
+    if (!label && /[.!?]$/.test(text)) return false;
+    if (!label) continue;
+    const head = text.slice(0, label.index).trim();
+    return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !MINUTE_SENTENCE_START.test(head) && !R.FINITE_VERB.test(head.slice(0, 60));
+  }
+  return false;
+}
+
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
 function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[][] {
   const rows: ClassifiedLine[][] = [];
@@ -176,7 +204,7 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
     if (opensNumberedRow(t)) close();
     // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read,
     // or where a line that is neither a part label nor a paper follows the agenda cell's last label, "Additional documents:".
-    if (minuted && ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) close();
+    if (minuted && ((ROW_TITLE_START.test(t) && !DECISION_IN_CAPITALS.test(t)) || opensLabelledRow(lines, i, to))) close();
     else if (afterDocumentsLabel && t && !PART_LABEL_FIRST.test(t) && !R.ATTACHMENT_MARK.test(t)) close();
     add(line);
   }
