@@ -509,6 +509,10 @@ export const BUSINESS_TAKEN_IN_PRIVATE =
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
 /** A conditional exclusion on an agenda: nothing is excluded yet. */
 export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if necessary|may be necessary|to consider (?:whether|passing|the exclusion)|to pass the following|if required|should the committee|may wish)\b/i;
+/** "during consideration of the items contained in part two of the agenda": an exclusion for the agenda's private part. */
+export const EXCLUSION_FOR_PRIVATE_PART = /\bpart (?:two|2|ii|b)\b/i;
+/** An item's title that places it in the private part: "Part Two Minutes", "Sale of Land - Exempt Category 3", "Confidential Annex". */
+export const PRIVATE_PART_TITLE = /\b(?:exempt|confidential|restricted|not for publication|part (?:two|2|ii|b))\b/i;
 /** Exclusion refused: "no items required this", "all items be taken in public". */
 export const EXCLUSION_NOT_NEEDED = /\b(?:no (?:items?|business|need)\b|none\b|not (?:required|needed|necessary|relevant)|taken in public|in public as proposed)/i;
 

@@ -25,4 +25,24 @@ describe('ExemptTracker (Schedule 12A after an exclusion resolution)', () => {
     expect(t.isExcluded('13')).toBe(false);
     expect(t.isExcluded('14')).toBe(true);
   });
+
+  it('keeps the items still printed under Part One public when the resolution excludes the public for Part Two, and exempts those under Part Two', () => {
+    const t = new ExemptTracker();
+    t.enterPart('public');
+    t.noteExclusion('That the press and public be excluded from the meeting during consideration of the items contained in part two of the agenda.');
+    expect(t.isExcluded('41')).toBe(false);
+    expect(t.isExcluded('42')).toBe(false);
+    // An item whose title places it in Part Two is exempt even where its heading was not printed.
+    expect(t.isExcluded('43', 'Part Two Minutes')).toBe(true);
+    t.enterPart('private');
+    expect(t.isExcluded('44')).toBe(true);
+    expect(t.isExcluded('45')).toBe(true);
+  });
+
+  it('makes every later item exempt for a Part Two exclusion when the minutes print no part at all', () => {
+    const t = new ExemptTracker();
+    t.noteExclusion('That the public be excluded during consideration of the items in Part 2 of the agenda.');
+    expect(t.isExcluded('7')).toBe(true);
+    expect(t.isExcluded('8')).toBe(true);
+  });
 });

@@ -138,16 +138,22 @@ export class ExemptTracker {
   private excludedFrom: 'all' | Set<string> | null = null;
   /** "for the following item": the one item after the resolution, whatever its number. */
   private nextOnly = false;
+  /** The part of the agenda the minutes have reached, where they print it ("PART ONE", "PART TWO - exempt"). */
+  private part: 'public' | 'private' | null = null;
+  /** "the items contained in part two of the agenda": the exclusion names the agenda's private part, not every later item. */
+  private privatePartOnly = false;
 
   /** Call before building an item: is it exempt by an earlier exclusion? */
-  isExcluded(number: string | null): boolean {
+  isExcluded(number: string | null, title = ''): boolean {
     if (this.nextOnly) {
       this.nextOnly = false;
       this.excludedFrom = null;
       return true;
     }
     if (this.excludedFrom === null) return false;
-    if (this.excludedFrom === 'all') return true;
+    // While the minutes still print the public part, an exclusion for the private part has not begun, except for an item
+    // whose title says it belongs to the private part ("Part Two Minutes", "... - Exempt Category 3").
+    if (this.excludedFrom === 'all') return !(this.privatePartOnly && this.part === 'public') || R.PRIVATE_PART_TITLE.test(title);
     return number !== null && this.excludedFrom.has(number.toLowerCase());
   }
 
@@ -158,6 +164,7 @@ export class ExemptTracker {
       // Only "the following item" (one, by name) is narrower than the rest of the meeting.
       this.nextOnly = /\b(?:following|next) item\b(?!s|\(s\))/i.test(text) && !/\bitems\b|\bitem\(s\)/i.test(text);
       this.excludedFrom = 'all';
+      this.privatePartOnly = !this.nextOnly && R.EXCLUSION_FOR_PRIVATE_PART.test(text);
       return;
     }
     const numbers = new Set<string>();
@@ -171,6 +178,12 @@ export class ExemptTracker {
   readmit(): void {
     this.excludedFrom = null;
     this.nextOnly = false;
+    this.privatePartOnly = false;
+  }
+
+  /** A part of the agenda begins ("PART ONE", "Part 2 - exempt items"). */
+  enterPart(part: 'public' | 'private'): void {
+    this.part = part;
   }
 }
 

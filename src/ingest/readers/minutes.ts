@@ -213,6 +213,8 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   const items: ParsedItem[] = [];
   const exempt = new ExemptTracker();
   let privateSection = false;
+  // "PART ONE" above the first item: the minutes say which part of the agenda they are in.
+  for (let k = header.end; k < firstItem; k++) if (lines[k]!.section) exempt.enterPart(lines[k]!.section!);
   // With its items found, the minutes account for their lines; without, only their header and attendance.
   let explained = 0;
   for (let i = from; i < (inItems.length ? end : firstItem); i++) if (!lines[i]!.blank) explained++;
@@ -233,12 +235,13 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     }
     // An unnumbered heading has no number.
     const number = h.heading.number || null;
-    const isPrivate = privateSection || exempt.isExcluded(number);
+    const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(built.item);
     if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '));
     if (sectionAfter) {
       privateSection = sectionAfter === 'private';
+      exempt.enterPart(sectionAfter);
       if (sectionAfter === 'public') exempt.readmit();
     }
   }
