@@ -31,6 +31,9 @@ const DOCUMENTS_LABEL_LAST = /\badditional documents ?:$/i;
 const PART_LABEL_FIRST = /^(?:decisions?|minutes) ?:/i;
 const WRAPPED_HEAD_LINES = 4;
 
+/** The words of a note in brackets after a title in capitals, its opening bracket already read: "if any)", "to follow)". */
+const BRACKETED_NOTE = /^[a-z][a-z ]{0,28}\)/;
+
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
   const paper = R.ATTACHMENT_MARK.exec(head);
@@ -42,7 +45,10 @@ export function splitRowHead(head: string): { title: string; description: string
     let end = caps[0].length;
     const lower = /[A-Z][a-z]/.exec(head.slice(0, end));
     if (lower) end = lower.index;
-    const title = trimEnd(head.slice(0, end), ' ');
+    // "DECLARATIONS OF INTEREST (if any) To receive ...": a note in brackets, in small letters, closes the title.
+    const note = /\($/.test(head.slice(0, end)) ? BRACKETED_NOTE.exec(head.slice(end)) : null;
+    if (note) end += note[0].length;
+    const title = trimEnd(head.slice(0, end), note ? ' ' : ' (');
     if (title.length >= 4 && /[A-Z]{3}/.test(title)) return { title: title.replace(/ [A-Z]$/, ''), description: head.slice(title.replace(/ [A-Z]$/, '').length).trim() };
   }
   if (!head || R.AGENDA_AUTHOR.test(head)) return { title: '', description: head };
