@@ -6,7 +6,7 @@
 //
 // `scrutiny parse --lines FILE` prints these kinds beside each line, for the
 // engineer teaching the parser a new council's layout.
-import { type FoundDate, findDates, findTimes } from './dates.ts';
+import { type FoundDate, MONTH_WORD, findDates, findTimes } from './dates.ts';
 import type { Line } from './normalise-text.ts';
 import * as R from './rules.ts';
 
@@ -342,7 +342,7 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   m = R.GLUED_NUMBER.exec(text);
   if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
   m = R.LETTERED_REF.exec(text);
-  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4))) {
+  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4)) && !isMonthAndYear(m[1]!, Number(m[2]))) {
     const number = m[1]!.replace(/\.$/, '');
     return { item: { number, base: Number(m[2]), alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
   }
@@ -362,6 +362,13 @@ function minutesTableRow(text: string): Heading | null {
   const rest = cells.slice(2).filter(Boolean).join(' ');
   if (!rest || !/[a-z]{3}/.test(rest)) return null;
   return { ...numbered.item, title, rest };
+}
+
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD}$`, 'i');
+
+/** "APRIL 2024", "SEPT 2025": a month and a year heading a page or a report, not a committee's letters and a number. */
+function isMonthAndYear(ref: string, n: number): boolean {
+  return n >= 1900 && n <= 2099 && MONTH_ALONE.test(ref.replace(/[ .]?\d{1,5}[a-z]?\.?$/, ''));
 }
 
 /** "PRECEPT 2026/27", "2024/25": a financial year, not a minute reference. */
