@@ -16,6 +16,7 @@ export type LineKind =
   | 'table-row'
   | 'pipe-row'
   | 'furniture'
+  | 'item-mark'
   | 'council'
   | 'minutes-title'
   | 'met-title'
@@ -567,6 +568,12 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
   if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text)) kinds.add('furniture');
+  // "<AI3>" opens an agenda item and "</AI3>" closes it; neither is any item's text.
+  const mark = R.AGENDA_ITEM_MARK.exec(text);
+  if (mark) {
+    kinds.add('furniture');
+    if (!mark[1]) kinds.add('item-mark');
+  }
   if (R.TABLE_HEAD.test(text)) kinds.add('table-head');
   if (R.PAGE_TITLE.test(text)) kinds.add('page-title');
   if (R.AGENDA_WORD.test(text)) kinds.add('agenda-word');

@@ -301,11 +301,70 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
   return out.length >= MIN_UNNUMBERED ? out : [];
 }
 
+// ---------------------------------------------------------------------------
+// Marked items: minutes exported from ModernGov's Word template keep "<AI1>" and
+// "</AI1>" around each item, so the items are the marked blocks, whatever their
+// headings look like ("101. Title", "107" over "Title", "1. Title;" over the
+// minute's reference "01/22", or a title with no number).
+
+/** Fewer marks than this are no marked layout. */
+const MIN_MARKED = 2;
+
+/** The heading of the item whose mark stands at `mark`, or null when the block opens with no title. */
+function markedHeading(lines: readonly ClassifiedLine[], mark: number, to: number): ChosenHeading | null {
+  const k = nextNonBlank(lines, mark + 1, to);
+  const line = lines[k];
+  if (!line || line.kinds.has('item-mark') || line.kinds.has('furniture')) return null;
+  let heading: Heading | null = line.heading;
+  let titleAt = k;
+  if (!heading && line.itemNumber) {
+    // "107" alone, its title on the next line.
+    const t = nextNonBlank(lines, k + 1, to);
+    const split = t < to ? splitTitle(withoutAttachment(lines[t]!.text), lines[t]!.emphasis) : null;
+    if (!split) return null;
+    heading = { ...line.itemNumber, title: split.title, rest: split.rest };
+    titleAt = t;
+  } else if (!heading && line.clause?.kind === 'number' && line.clause.rest) {
+    // "1. Election of the Chairman of the Council;": the agenda's number and a title no stricter reading took.
+    const title = line.clause.rest.replace(/[;:]$/, '').trim();
+    heading = { number: line.clause.marker, base: Number(line.clause.marker), alt: null, sub: '', style: 'plain', prefix: '', title, rest: null };
+  } else if (!heading) {
+    const split = splitTitle(withoutAttachment(line.text), line.emphasis);
+    if (!split) return null;
+    heading = { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: split.title, rest: split.rest };
+  }
+  // "01/22" alone under the title: the minute's own reference, which numbers the item; the line above it is all title
+  // ("5. Street Trading Consents: Annual Report").
+  const r = nextNonBlank(lines, titleAt + 1, to);
+  const ref = r < to ? lines[r]!.itemNumber : null;
+  if (ref && ref.style === 'ref') {
+    const whole = titleAt === k && heading.number ? lines[k]!.text.replace(/^\S+ /, '').replace(/[;:]$/, '').trim() : heading.title;
+    heading = { ...heading, ...ref, title: whole || heading.title, rest: null };
+    titleAt = r;
+  }
+  return { at: k, titleAt, heading };
+}
+
+/** The items of a document whose items are marked "<AI1>" ... "</AI1>", or none when it is not so marked. */
+export function markedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const marks: number[] = [];
+  for (let i = from; i < to; i++) if (lines[i]!.kinds.has('item-mark')) marks.push(i);
+  if (marks.length < MIN_MARKED) return [];
+  const out: ChosenHeading[] = [];
+  for (const mark of marks) {
+    const h = markedHeading(lines, mark, to);
+    if (h) out.push(h);
+  }
+  return out.length >= MIN_MARKED ? out : [];
+}
+
 /**
  * Numbered headings, or, where a page numbers few of its items ("Item 4a" among unnumbered
  * headings) and prints at least three unnumbered ones, both together in document order.
  */
 export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const marked = markedHeadings(lines, from, to);
+  if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);
   const main = numbered.filter((h) => h.heading.style !== 'sub');
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
