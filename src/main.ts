@@ -128,20 +128,17 @@ async function main(): Promise<number> {
     stopSurface = slack.stop;
   }
 
-  // This thread's copy of the record (its stores were opened without it in Slack, see openWorkspace) and
-  // the look-ups a click or a new paper needs, read and built between requests once every council's
-  // engine has done its start-up work (index loaded, first look-ups built): until then the cores go to
-  // the first answers. What needs the record sooner waits for it (see Store.ready). A record that
-  // cannot be read stops the bot, as it would have at start.
+  // This thread's copy of the record is read only when something here needs it (its stores were opened
+  // without it in Slack, see openWorkspace): the answer threads hold the record and answer for it. Its
+  // parts are still checked as opening checks them, between requests once every council's engine has
+  // done its start-up work, keeping none of them: a record that cannot be read stops the bot, as it
+  // would have at start.
   void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
     for (const store of workspace.stores) {
-      void store.ready().then(
-        () => store.prepareForWrites().catch((error: unknown) => logger.warn(`Preparing the store ${store.path} for writes failed; it is done on the first write instead.`, error)),
-        (error: unknown) => {
-          logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);
-          void shutdown('The store could not be read').finally(() => process.exit(1));
-        },
-      );
+      void store.checkParts().catch((error: unknown) => {
+        logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);
+        void shutdown('The store could not be read').finally(() => process.exit(1));
+      });
     }
   });
 
@@ -169,6 +166,10 @@ async function main(): Promise<number> {
   const storeWatches = workspace.stores.map((store) =>
     watchStore(store, {
       intervalMs: STORE_WATCH_MS,
+      // A commit this thread has not read (its copy unread) still reaches the answers at once.
+      onNews: () => {
+        for (const council of workspace.councils) if (council.store === store) council.engine.refresh();
+      },
       onError: (error) => logger.warn(`Reading what another process wrote to the store ${store.path} failed; trying again shortly.`, error),
     }),
   );

@@ -8,9 +8,10 @@ import type { Engine } from '../answers/engine.ts';
 import { committeeIn } from '../answers/question/read-question.ts';
 import { boardCalendar } from '../answers/record-view.ts';
 import type { BoardSettings, CouncilSettings, Deployment } from '../config-file.ts';
-import type { Meeting } from '../model.ts';
+import type { Meeting, RequestState } from '../model.ts';
 import { committeeFamilyKey, committeeKey, normaliseText } from '../record-keys.ts';
 import type { Store } from '../store/store.ts';
+import { storeQueries, type RecordQueries, type RequestFound } from '../serving/record-queries.ts';
 import { coordinatorsOf } from './workspace-settings.ts';
 
 /** One council's record, open: its store and the engine that answers from it. */
@@ -18,6 +19,8 @@ export interface CouncilRecord {
   settings: CouncilSettings;
   store: Store;
   engine: Engine;
+  /** Where this thread asks for what it needs of the record (the answer thread in Slack); default the store itself. */
+  records?: RecordQueries;
 }
 
 export interface Board {
@@ -188,10 +191,36 @@ export class BoardDirectory {
     return committee === null || meeting.committee === null || meeting.committee === committee;
   }
 
+  /** The board's own council first, then the others. */
+  #councilsFrom(board: Board): CouncilRecord[] {
+    return [board.council, ...this.councils().filter((c) => c !== board.council)];
+  }
+
   /** The council store that holds a request: the board's own council first. */
   storeWithRequest(requestId: string, board: Board): Store | undefined {
-    const stores = [board.council.store, ...this.councils().map((c) => c.store).filter((s) => s !== board.council.store)];
-    return stores.find((s) => s.request(requestId) !== undefined);
+    return this.#councilsFrom(board).find((c) => c.store.request(requestId) !== undefined)?.store;
+  }
+
+  /** Where a council's record is asked for what this thread needs of it. */
+  recordsOf(council: CouncilRecord): RecordQueries {
+    return council.records ?? storeQueries(council.store);
+  }
+
+  /** The council whose record holds a request, and the request: the board's own council first. Reads no copy here. */
+  async findRequest(requestId: string, board: Board): Promise<{ council: CouncilRecord; request: RequestFound } | undefined> {
+    for (const council of this.#councilsFrom(board)) {
+      const request = await this.recordsOf(council).query('request', requestId);
+      if (request) return { council, request };
+    }
+    return undefined;
+  }
+
+  /** Change a request's status where its council's record is held; this thread's statuses (Home, digests) then follow. */
+  async setRequestState(council: CouncilRecord, requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState> {
+    const state = await this.recordsOf(council).query('setRequestState', requestId, status, by, at.toISOString());
+    // Saved either way: a failed look here is made again by the store's watch within seconds.
+    await council.store.refresh().catch(() => false);
+    return state;
   }
 
   /** How the board is shown: its committee's name, else the first name members use, else its id. */

@@ -114,7 +114,7 @@ export async function openWorkspace(deps: WorkspaceDeps): Promise<Workspace> {
       await checkCouncil(store, settings.id);
       await deps.prepare?.(settings, store);
       const engine = worker ?? (await createEngine({ ...engineDeps, store }));
-      councils.set(settings.id, { settings, store, engine });
+      councils.set(settings.id, { settings, store, engine, ...(worker ? { records: worker.records } : {}) });
     }
     const boards = new BoardDirectory({ deployment: deps.deployment, councils, workspace });
     return { boards, store: workspace, councils: [...councils.values()], stores: [...stores.values()], release };

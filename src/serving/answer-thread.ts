@@ -20,6 +20,8 @@ export type ThreadRequest =
   | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
   | { type: 'refresh' }
   | { type: 'saved'; id: number }
+  /** Run a record query (./record-queries.ts) on the worker's record, for the main thread, which holds none. */
+  | { type: 'query'; id: number; name: string; args: unknown[] }
   /** The main thread has opened the store (and rewritten it, if it was new or older). */
   | { type: 'opened' };
 
@@ -31,6 +33,7 @@ export type ThreadReply =
   | { type: 'broken'; message: string }
   | { type: 'answer'; id: number; answer: Answer }
   | { type: 'failed'; id: number; message: string }
+  | { type: 'queried'; id: number; result: unknown }
   | { type: 'saved'; id: number }
   | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };
 

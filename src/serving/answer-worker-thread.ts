@@ -8,6 +8,7 @@ import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import type { Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
+import type { RecordQueryName } from './record-queries.ts';
 
 if (!parentPort) throw new Error('answer-worker-thread.ts runs only as a worker thread');
 const port = parentPort;
@@ -79,6 +80,16 @@ try {
     if (request.type === 'saved') {
       await engine.saved();
       post({ type: 'saved', id: request.id });
+      return;
+    }
+    if (request.type === 'query') {
+      try {
+        await caughtUp();
+        const { runRecordQuery } = await import('./record-queries.ts');
+        post({ type: 'queried', id: request.id, result: await runRecordQuery(store, request.name as RecordQueryName, request.args as never) });
+      } catch (error) {
+        post({ type: 'failed', id: request.id, message: text(error) });
+      }
       return;
     }
     // From its arrival until it is answered, the look-ups built in the background wait: the

@@ -21,6 +21,7 @@ import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '.
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
+import { runRecordQuery, type RecordQueries } from './record-queries.ts';
 
 export type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
 
@@ -34,9 +35,11 @@ export interface WorkerEngineDeps {
   committee?: string | null;
 }
 
-/** An engine whose answers are built in a worker thread. */
+/** An engine whose answers are built in a worker thread, which also answers this thread's record queries. */
 export interface WorkerEngine extends Engine {
   answer(question: string, options?: AskOptions): Promise<Answer>;
+  /** The council's record as the worker holds it: this thread reads no copy of its own. */
+  readonly records: RecordQueries;
   /** Resolves when the worker's last search index snapshot write has finished. */
   saved(): Promise<void>;
   /** Resolves when the worker has opened the store and the index and answers. */
@@ -92,6 +95,8 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   const data = answerThreadData(storePath, clock, deps);
   const waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>();
   const saves = new Map<number, () => void>();
+  /** Record queries sent and not yet answered; `stopped`: the worker ended before answering. */
+  const queries = new Map<number, { resolve(result: unknown): void; reject(error: Error): void; stopped(): void }>();
   let nextId = 1;
   let worker: Worker | null = null;
   let started: Promise<void> = Promise.resolve();
@@ -123,6 +128,12 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         case 'failed':
           waiting.get(reply.id)?.reject(new Error(reply.message));
           waiting.delete(reply.id);
+          queries.get(reply.id)?.reject(new Error(reply.message));
+          queries.delete(reply.id);
+          break;
+        case 'queried':
+          queries.get(reply.id)?.resolve(reply.result);
+          queries.delete(reply.id);
           break;
         case 'saved':
           saves.get(reply.id)?.();
@@ -150,6 +161,8 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         waiting.clear();
         for (const done of saves.values()) done();
         saves.clear();
+        for (const pending of queries.values()) pending.stopped();
+        queries.clear();
       },
     });
     return w;
@@ -181,7 +194,21 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
     return engine.ask(question, asked);
   };
 
+  const records: RecordQueries = {
+    query(name, ...args) {
+      // Run here, on this thread's own copy, only when there is no worker to ask (closed, or it stopped first).
+      const here = () => attaching.then((opened) => runRecordQuery(opened, name, args));
+      if (closed) return here();
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        queries.set(id, { resolve: resolve as (result: unknown) => void, reject, stopped: () => void here().then(resolve, reject) });
+        running().postMessage({ type: 'query', id, name, args } satisfies ThreadRequest);
+      });
+    },
+  };
+
   return {
+    records,
     attach(opened) {
       if (store) return;
       store = opened;

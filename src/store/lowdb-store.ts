@@ -607,11 +607,66 @@ class BoardStore implements Store {
     const generation = this.#generation;
     if (!this.#current) {
       if (!(await this.#catalogueReplaced())) return this.#catchUpState();
+      // Nothing here is made from a record not read yet: it is read, when something needs it, as of the newer commit.
+      if (!this.#reading) {
+        const state = await this.#catchUpState();
+        return this.#followUnread() || state;
+      }
       await this.ready();
     }
     const record = await this.#catchUpRecord();
     const state = await this.#catchUpState();
     return record !== null || generation !== this.#generation || state;
+  }
+
+  /**
+   * Point a record not read yet at the catalogue another process committed since (read at once: it is
+   * small); true when it names other parts. The change feed is not told: no one here holds anything
+   * made from this record.
+   */
+  #followUnread(): boolean {
+    const files = this.#files!;
+    const now = seen(files.catalogue);
+    const read = readJsonFileNow(files.catalogue, 'a scrutiny store catalogue');
+    if (!read) throw new StoreError(files.catalogue, 'is gone: the store was removed while in use');
+    const catalogue = checkAgainst(files.catalogue, read.json, Catalogue, 'a scrutiny store catalogue');
+    this.#catalogueSeen = now;
+    if (catalogue.generation === this.#generation && isDeepStrictEqual(catalogue.parts, this.#parts)) return false;
+    this.#unread!.follow(catalogue, now);
+    this.#parts = catalogue.parts;
+    this.#generation = catalogue.generation;
+    return true;
+  }
+
+  /**
+   * Check every part the catalogue names as opening checks it (a sample where the content hash is the
+   * catalogue's, else each entry), one per turn of the event loop, keeping none of them: for a store
+   * opened with recordLater whose record is held by another thread, which takes the parts unchecked.
+   * Rejects with StoreError naming the file, as ready() would. A record in memory was checked as it was read.
+   */
+  async checkParts(): Promise<void> {
+    if (this.#current || !this.#files) return;
+    const files = this.#files;
+    const checked = new Set<string>();
+    for (let attempt = 0; ; attempt++) {
+      const generation = this.#generation;
+      try {
+        for (const [name, entry] of Object.entries(this.#parts)) {
+          if (this.#current) return;
+          if (checked.has(entry.file)) continue;
+          await readPart(files, name, entry, false, new StringPool());
+          checked.add(entry.file);
+          await nextTurn();
+        }
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 5) throw error;
+        // A part dropped by a commit meanwhile: the parts of the catalogue now named are checked instead.
+        await this.refresh();
+        if (this.#current) return;
+        if (this.#generation === generation) throw error;
+      }
+    }
   }
 
   /** Read the small state and the request journal again where another process changed them. */
@@ -694,7 +749,8 @@ class BoardStore implements Store {
   }
 
   async setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState> {
-    await this.prepareForWrites();
+    // The look-up by id is all it reads: the thread that answers questions takes clicks without a merge's look-ups.
+    await this.prepareLookups();
     if (!this.#index.requestsById.has(requestId)) throw new Error(`No request with id "${requestId}" in the record.`);
     const next = RequestStateSchema.parse({ status, changedBy: by, changedAt: at.toISOString() });
     await this.#changeRequests([[requestId, next]], 'Mark done');
@@ -1064,9 +1120,8 @@ class UnreadRecord {
     }
   }
 
-  /** Read a newer catalogue's parts; the same catalogue again means the part is missing for good. */
-  #restart(catalogue: Catalogue, seenNow: Seen | null, error: unknown): void {
-    if (isDeepStrictEqual(catalogue, this.#catalogue)) throw error;
+  /** Read the parts of a catalogue committed since instead, from the first (nothing of them is read yet). */
+  follow(catalogue: Catalogue, seenNow: Seen | null): void {
     this.#catalogue = catalogue;
     this.#seen = seenNow;
     this.#read = new Map();
@@ -1074,6 +1129,12 @@ class UnreadRecord {
     this.#full = false;
     this.#joined = null;
     this.#index = null;
+  }
+
+  /** Read a newer catalogue's parts; the same catalogue again means the part is missing for good. */
+  #restart(catalogue: Catalogue, seenNow: Seen | null, error: unknown): void {
+    if (isDeepStrictEqual(catalogue, this.#catalogue)) throw error;
+    this.follow(catalogue, seenNow);
   }
 
   #join(): BoardRecord {

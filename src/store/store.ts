@@ -155,8 +155,16 @@ export interface Store {
    * Rejects with StoreError when a part cannot be read or is not a part of a scrutiny record.
    */
   ready(): Promise<void>;
-  /** Read what other processes wrote since (record parts, state, request statuses); true when anything changed. */
+  /**
+   * Read what other processes wrote since (record parts, state, request statuses); true when anything
+   * changed. A record not read yet (recordLater) stays unread: it is read, when needed, as of the newer commit.
+   */
   refresh(): Promise<boolean>;
+  /**
+   * Check the record's parts on disk as opening checks them, keeping none in memory: for a store opened
+   * with recordLater whose record another thread holds. Rejects with StoreError naming the file.
+   */
+  checkParts(): Promise<void>;
   /** Called after each change to the record, by this process or (on refresh) another; returns an unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void;
   /**

@@ -1,7 +1,8 @@
 // The running bot reads what other processes wrote to its store (`scrutiny
 // ingest`, `scrutiny restore`, a request marked done at the terminal) every few
 // seconds: a look at three files' identity, and a read of what changed only
-// when one did. What it reads reaches the change feed (store.onChange).
+// when one did. What it reads reaches the change feed (store.onChange); onNews hears of any change,
+// a commit to a record not read yet (see Store.refresh) included.
 import type { Store } from './store.ts';
 
 export interface StoreWatch {
@@ -9,7 +10,7 @@ export interface StoreWatch {
   stop(): Promise<void>;
 }
 
-export function watchStore(store: Store, options: { intervalMs: number; onError: (error: unknown) => void }): StoreWatch {
+export function watchStore(store: Store, options: { intervalMs: number; onError: (error: unknown) => void; onNews?: () => void }): StoreWatch {
   let looking: Promise<void> = Promise.resolve();
   let busy = false;
   const timer = setInterval(() => {
@@ -17,7 +18,9 @@ export function watchStore(store: Store, options: { intervalMs: number; onError:
     busy = true;
     looking = store
       .refresh()
-      .then(() => {}, options.onError)
+      .then((changed) => {
+        if (changed) options.onNews?.();
+      }, options.onError)
       .finally(() => {
         busy = false;
       });

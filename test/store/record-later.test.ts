@@ -2,7 +2,7 @@
 // they answer from) reads its record's parts after opening: one per turn of the event loop once asked
 // (ready), or what is left at once by a call that reads the record sooner. Whenever it is read, it is
 // the record a store opened at once holds, as of the latest commit.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,18 +117,42 @@ describe('a store opened with recordLater', () => {
     expect(after.requestState(request.id).status).toBe('done');
   });
 
-  it('reads a commit another process made before its record was read, and tells the change feed', async () => {
+  it('hears of a commit another process made before its record was read without reading it, and reads that commit when asked', async () => {
     const db = await storeWith(5);
     const store = await openStore(db, { recordLater: true });
     const changes: StoreChange[] = [];
     store.onChange((change) => changes.push(change));
     const other = await openStore(db);
     await other.ingest(minutesOf(5), source(5));
+    const before = await partFiles(db);
     expect(await store.refresh()).toBe(true);
+    // Still unread: parts spoilt now fail the read that comes later, which proves none was read on the refresh.
+    const [spoilt] = before.filter((file) => path.basename(file).startsWith('meetings-'));
+    const kept = await readFile(spoilt!);
+    await writeFile(spoilt!, '{"schemaVersion": 1, "meetings": [');
+    await expect(store.ready()).rejects.toBeInstanceOf(StoreError);
+    await writeFile(spoilt!, kept);
     expect(store.record()).toEqual(other.record());
     expect(store.version()).toBe(other.version());
-    expect(changes.map((c) => c.origin)).toContain('reload');
-    expect(changes.at(-1)!.version).toBe(other.version());
+    // No one held anything made from it: nothing to tell the change feed, and nothing more to read.
+    expect(changes).toEqual([]);
+    expect(await store.refresh()).toBe(false);
+  });
+
+  it('checks its parts without keeping them: a spoilt one is named, and the record is still unread after a good check', async () => {
+    const db = await storeWith(6);
+    const store = await openStore(db, { recordLater: true });
+    const turns = await turnsDuring(() => store.checkParts());
+    expect(turns).toBeGreaterThanOrEqual((await partFiles(db)).length - 1);
+    const [spoilt] = (await partFiles(db)).filter((file) => path.basename(file).startsWith('meetings-'));
+    // Valid JSON that is not a part of a record: only a check of its entries finds it.
+    await writeFile(spoilt!, JSON.stringify({ schemaVersion: 1, documents: [], meetings: [{ id: 7 }], items: [], resolutions: [], requests: [], workProgramme: [] }));
+    const failure = await store.checkParts().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as Error).message).toContain(path.basename(spoilt!));
   });
 
   it('reads the newer catalogue when a commit dropped the parts it was opened with, and tells the change feed', async () => {

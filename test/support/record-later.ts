@@ -24,3 +24,23 @@ export async function storeReadOnlyOnceReady(db: string): Promise<Store> {
     },
   });
 }
+
+/**
+ * The store at `db`, opened with recordLater, refusing ever to read its record (ready() included): the
+ * running bot's own thread when the answer thread answers everything it needs of the record.
+ */
+export async function storeNeverRead(db: string): Promise<Store> {
+  const store = await openStore(db, { recordLater: true });
+  return new Proxy(store, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (key === 'ready' || RECORD_READERS.has(String(key))) throw new Error(`${String(key)}(): ${NEVER_READ}`);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+export const NEVER_READ = 'this thread reads no copy of the record';

@@ -68,14 +68,14 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
         return;
       }
       const place = answerPlace(deps, body);
-      await deps.boards.recordsRead();
-      // A request of the answer's board, or of another council's board the question named.
-      const store = deps.boards.storeWithRequest(ref.r, place.board);
-      const request = store?.request(ref.r);
-      if (!store || !request) {
+      // A request of the answer's board, or of another council's board the question named: asked of the
+      // thread that holds each council's record, so this one reads no copy of its own.
+      const found = await deps.boards.findRequest(ref.r, place.board);
+      if (!found) {
         await tell('That request is no longer in the record.');
         return;
       }
+      const { council, request } = found;
       if (!isCoordinator(deps, { user, team: body.user.team_id ?? body.team?.id })) {
         deps.logger.info('Request change refused: not a co-ordinator', { ...context, request: ref.r });
         await tell(REFUSAL);
@@ -84,7 +84,7 @@ export function requestStatus(deps: SlackAppDeps, status: RequestState['status']
       const what = `“${shorten(request.text, 120)}”`;
       let state: RequestState;
       try {
-        state = await store.setRequestState(ref.r, status, user, deps.clock.now());
+        state = await deps.boards.setRequestState(council, ref.r, status, user, deps.clock.now());
       } catch (error) {
         // Nothing was saved: say so, and leave the message showing the request as it still is.
         logFailure(deps.logger, 'Saving a request change', { ...context, request: ref.r }, error);

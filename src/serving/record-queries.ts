@@ -1,0 +1,45 @@
+// What the bot's own thread reads or changes of a council's record, each a function of the store that
+// holds it. In Slack the answer thread holds the record (with its look-ups) and runs these for the bot's
+// thread, which then never reads a copy of its own (see ./answer-worker.ts); elsewhere (the console,
+// tools, tests) they run on the store at hand. Results are plain data: they cross between threads.
+import type { RequestState } from '../model.ts';
+import type { Store } from '../store/store.ts';
+
+/** A request as a click on its button needs it: that it is in the record, and its words. */
+export interface RequestFound {
+  id: string;
+  text: string;
+}
+
+export const RECORD_QUERIES = {
+  request(store: Store, id: string): RequestFound | null {
+    const request = store.request(id);
+    return request ? { id: request.id, text: request.text } : null;
+  },
+  /** The write itself: the store appends it to the request journal under the state lock, as any process does. */
+  async setRequestState(store: Store, id: string, status: RequestState['status'], by: string, at: string): Promise<RequestState> {
+    return store.setRequestState(id, status, by, new Date(at));
+  },
+};
+
+export type RecordQueryName = keyof typeof RECORD_QUERIES;
+export type RecordQueryArgs<N extends RecordQueryName> = (typeof RECORD_QUERIES)[N] extends (store: Store, ...args: infer A) => unknown ? A : never;
+export type RecordQueryResult<N extends RecordQueryName> = Awaited<ReturnType<(typeof RECORD_QUERIES)[N]>>;
+
+/** A council's record, asked through the thread that holds it. */
+export interface RecordQueries {
+  query<N extends RecordQueryName>(name: N, ...args: RecordQueryArgs<N>): Promise<RecordQueryResult<N>>;
+}
+
+/** Run one query on a store (its record read first, in turns, when it was opened without it). */
+export async function runRecordQuery<N extends RecordQueryName>(store: Store, name: N, args: RecordQueryArgs<N>): Promise<RecordQueryResult<N>> {
+  if (!Object.hasOwn(RECORD_QUERIES, name)) throw new Error(`No record query named "${String(name)}"`);
+  await store.ready();
+  const run = RECORD_QUERIES[name] as unknown as (store: Store, ...args: RecordQueryArgs<N>) => RecordQueryResult<N> | Promise<RecordQueryResult<N>>;
+  return run(store, ...args);
+}
+
+/** The queries answered from a store this thread holds. */
+export function storeQueries(store: Store): RecordQueries {
+  return { query: (name, ...args) => runRecordQuery(store, name, args) };
+}
