@@ -95,6 +95,7 @@ export class CandidateFacts {
     readonly item: AgendaItem,
     readonly meeting: Meeting,
     readonly start: number,
+    titleWords: TitleWords = new TitleWords(item.title),
   ) {
     const papers = item.papers.filter((p) => !p.restricted).map((p) => p.title);
     this.titleText = [item.title, ...papers].join(' · ');
@@ -102,7 +103,7 @@ export class CandidateFacts {
     const sentences = texts.map((text) => new Sentence(text));
     this.sentences = sentences.filter((s) => s.telling);
     this.title = new Sentence(item.title);
-    this.titleWords = new TitleWords(item.title);
+    this.titleWords = titleWords;
     this.followUpItem = FOLLOW_UP_ITEM.test(item.title);
     const opening = texts[0] ?? '';
     this.reportsBack = REPORTS_BACK.test(item.title) || REFERS_BACK.test(item.title) || REFERS_BACK.test(opening);
@@ -155,8 +156,16 @@ export const PROPOSAL_THRESHOLD = 2;
 const UNDATED_CITATION_DAYS = 200;
 const DAY_MS = 86_400_000;
 
-export function requestFacts(request: Request, item: AgendaItem | null, meeting: Meeting | null, start: number, siblings: number): RequestFacts {
-  const itemWords = item ? new TitleWords(item.title) : null;
+/** `titleWords` reads a title's words (shared by whoever compares many: see evidence-queries). */
+export function requestFacts(
+  request: Request,
+  item: AgendaItem | null,
+  meeting: Meeting | null,
+  start: number,
+  siblings: number,
+  titleWords: (title: string) => TitleWords = (title) => new TitleWords(title),
+): RequestFacts {
+  const itemWords = item ? titleWords(item.title) : null;
   const textSubject = subjectStems(request.text);
   const itemSubject = itemWords ? itemWords.subject : new Set<string>();
   return {
@@ -174,8 +183,8 @@ export function requestFacts(request: Request, item: AgendaItem | null, meeting:
   };
 }
 
-export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number): CandidateFacts {
-  return new CandidateFacts(item, meeting, start);
+export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number, titleWords?: TitleWords): CandidateFacts {
+  return new CandidateFacts(item, meeting, start, titleWords);
 }
 
 function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, s: Sentence): boolean {
