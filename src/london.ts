@@ -3,7 +3,6 @@
 // the way the minutes show them: "Thursday 14 September 2017, 2.00 pm".
 import { TZDate } from '@date-fns/tz';
 // Each function from its own module: the package's index loads all of date-fns, a tenth of a second of every start.
-import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 
 export const LONDON = 'Europe/London';
@@ -44,10 +43,10 @@ export function londonWeekday(instant: Date): number {
   return new TZDate(instant.getTime(), LONDON).getDay();
 }
 
-/** Add calendar days to a YYYY-MM-DD date. */
+/** Add calendar days to a YYYY-MM-DD date (a calendar date has no time zone: worked out in UTC, whatever the machine's). */
 export function addCalendarDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return format(addDays(new Date(Date.UTC(y, m - 1, d, 12)), days), 'yyyy-MM-dd');
+  return new Date(Date.UTC(y, m - 1, d + days, 12)).toISOString().slice(0, 10);
 }
 
 /** Whole days from date a to date b (both YYYY-MM-DD). */

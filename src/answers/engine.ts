@@ -99,7 +99,8 @@ export interface AnswerEngine extends Engine {
   context(options?: AskOptions): AnswerContext;
   /**
    * A question is being answered until the returned function is called: the look-ups built in the
-   * background wait meanwhile (those the question reads are built first, by `ready`).
+   * background wait meanwhile, a slice at a time under a stream of questions (those the question
+   * reads are built first, by `ready`).
    */
   answering(): () => void;
 }

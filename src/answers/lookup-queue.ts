@@ -3,9 +3,22 @@
 // answered that reads a look-up not built yet. Driven by each asker in turn, twenty questions waiting
 // would run twenty slices between two turns, and every other question (and every read of what the
 // bot wrote) would wait for all of them. Here one slice runs per turn, the look-ups a waiting question
-// reads first, and the background's only while no question is being answered (see `hold`): a question
-// that needs nothing unbuilt never waits behind a look-up.
+// reads first, and the background's while no question is being answered (see `hold`): a question
+// that needs nothing unbuilt never waits behind a look-up. Under a stream of questions that never
+// pauses, the background still gets one slice each time it has waited `heldLimitMs`, so the look-ups
+// no question reads (and whoever waits for them: `later`'s callers) are finished all the same.
 import { DEFAULT_BUDGET, type SliceBudget, type SlicedJob } from '../search/slices.ts';
+
+/**
+ * How long questions being answered may hold the background off before it gets a slice: a slice
+ * (20 ms) at most once in this time adds that much to the questions answered meanwhile.
+ */
+export const BACKGROUND_HELD_LIMIT_MS = 100;
+
+/** Resolves after `ms` milliseconds; it must not keep the process alive. */
+export type Wake = (ms: number) => Promise<void>;
+
+const wakeAfter: Wake = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** One look-up to build over a view: its work in slices, or null (or nothing) when it is built already or was built at once. */
 export type BuildStep<V> = (view: V) => SlicedJob<unknown> | null | void;
@@ -24,17 +37,24 @@ export class LookupQueue<V> {
   readonly #questions: Array<Run<V>> = [];
   readonly #background: Array<Run<V>> = [];
   #driving = false;
-  /** Questions being answered: the background waits while there are any. */
+  /** Questions being answered: the background waits while there are any, up to `heldLimitMs` at a time. */
   #held = 0;
+  /** Since when (budget.now()) the background has waited for held questions: their first hold, or its last slice since. */
+  #heldOffSince = 0;
+  /** A drive is due when the background's wait reaches its limit. */
+  #wakeSet = false;
 
   /**
    * `current` gives the view to build over now; `valid` says whether a view is still the record's
-   * (a run over an older one stops: its look-ups would be for a record no one reads).
+   * (a run over an older one stops: its look-ups would be for a record no one reads). `wake` is the
+   * timer that gives the background its slice when questions have held it off for `heldLimitMs`.
    */
   constructor(
     readonly current: () => V,
     readonly valid: (view: V) => boolean,
     readonly budget: SliceBudget = DEFAULT_BUDGET,
+    readonly heldLimitMs: number = BACKGROUND_HELD_LIMIT_MS,
+    readonly wake: Wake = wakeAfter,
   ) {}
 
   /**
@@ -74,10 +94,11 @@ export class LookupQueue<V> {
 
   /**
    * A question is being answered until the returned function is called: the background gets no slice
-   * meanwhile, so the question waits only for the look-ups it reads itself (`first`).
+   * meanwhile (but one each `heldLimitMs` while questions follow each other without a pause), so the
+   * question waits only for the look-ups it reads itself (`first`).
    */
   hold(): () => void {
-    this.#held++;
+    if (this.#held++ === 0) this.#heldOffSince = this.budget.now();
     let released = false;
     return () => {
       if (released) return;
@@ -87,15 +108,35 @@ export class LookupQueue<V> {
     };
   }
 
-  /** The run whose turn it is: a question's, else the background's while no question is held. */
+  /**
+   * The run whose turn it is: the background's once questions have held it off for its limit, else a
+   * question's, else the background's while no question is held.
+   */
   #nextRun(): { run: Run<V>; queue: Array<Run<V>> } | null {
+    const background = this.#background[0];
+    if (background && this.#held > 0 && this.#heldOffFor() >= this.heldLimitMs) return { run: background, queue: this.#background };
     if (this.#questions[0]) return { run: this.#questions[0], queue: this.#questions };
-    if (this.#held === 0 && this.#background[0]) return { run: this.#background[0], queue: this.#background };
+    if (background && this.#held === 0) return { run: background, queue: this.#background };
     return null;
   }
 
+  #heldOffFor(): number {
+    return this.budget.now() - this.#heldOffSince;
+  }
+
+  /** While questions hold the background off, a drive when its wait reaches the limit (one timer at a time). */
+  #wakeWhenDue(): void {
+    if (this.#wakeSet || this.#held === 0 || !this.#background[0]) return;
+    this.#wakeSet = true;
+    void this.wake(Math.max(0, this.heldLimitMs - this.#heldOffFor())).then(() => {
+      this.#wakeSet = false;
+      this.#drive();
+    });
+  }
+
   #drive(): void {
-    if (this.#driving || !this.#nextRun()) return;
+    if (this.#driving) return;
+    if (!this.#nextRun()) return this.#wakeWhenDue();
     this.#driving = true;
     void (async () => {
       try {
@@ -104,9 +145,12 @@ export class LookupQueue<V> {
           const next = this.#nextRun();
           if (!next) return;
           this.#advance(next.run, next.queue);
+          // The background's slice, taken while questions hold it off: it waits its limit again.
+          if (next.queue === this.#background && this.#held > 0) this.#heldOffSince = this.budget.now();
         }
       } finally {
         this.#driving = false;
+        this.#wakeWhenDue();
       }
     })();
   }

@@ -370,7 +370,7 @@ export class RecordViews {
     return this.#queue.first(steps);
   }
 
-  /** A question is being answered until the returned function is called: `prepare`'s work waits meanwhile. */
+  /** A question is being answered until the returned function is called: `prepare`'s work waits meanwhile (see LookupQueue.hold). */
   answering(): () => void {
     return this.#queue.hold();
   }

@@ -1,6 +1,6 @@
 // One queue builds the record's look-ups for everyone who asks: one slice per turn of the event
 // loop however many questions wait, a waiting question's look-ups before the background's, and the
-// background none at all while a question is being answered.
+// background none while a question is being answered, unless questions have held it off for its limit.
 import { describe, expect, it } from 'vitest';
 import { LookupQueue, type BuildStep } from '../../src/answers/lookup-queue.ts';
 import { SlicedJob, type SliceBudget, type Steps } from '../../src/search/slices.ts';
@@ -50,11 +50,16 @@ function lookup(name: string, units: number, log: string[]): BuildStep<View> & {
   return step;
 }
 
-function queueOver(view: View, budget: SliceBudget, record = { version: view.version }): LookupQueue<View> {
+/** A timer on the look-ups' clock, which moves only with their work: it never goes off by itself. */
+const standingStill = () => new Promise<void>(() => {});
+
+function queueOver(view: View, budget: SliceBudget, record = { version: view.version }, heldLimitMs = 1_000): LookupQueue<View> {
   return new LookupQueue<View>(
     () => view,
     (v) => v.version === record.version,
     budget,
+    heldLimitMs,
+    standingStill,
   );
 }
 
@@ -162,5 +167,67 @@ describe('the look-up queue', () => {
     await expect(queue.first([failing])).rejects.toThrow('no such look-up');
     await queue.later([failing], (error) => errors.push(error));
     expect(errors).toHaveLength(1);
+  });
+
+  it('gives the background a slice each time a stream of questions has held it off for its limit, and no more', async () => {
+    const log: string[] = [];
+    const budget = countedBudget(log);
+    const limit = 10;
+    const queue = queueOver({ version: 1 }, budget, { version: 1 }, limit);
+    const sliceTimes: number[] = [];
+    const slow: BuildStep<View> = lookup('background', 4, log);
+    const timed: BuildStep<View> = (view) => {
+      const job = slow(view);
+      if (!job) return job;
+      // Each slice of the background is one unit of work: note when it ran.
+      return new SlicedJob(
+        (function* (): Steps<void> {
+          while (!job.slice({ ...budget, budgetMs: 0 })) {
+            sliceTimes.push(clock.ms);
+            yield;
+          }
+          sliceTimes.push(clock.ms);
+        })(),
+      );
+    };
+    let done = false;
+    // Questions follow each other with no pause: the next is held before the last is released.
+    let answering = queue.hold();
+    const background = queue.later([timed], () => {}).then(() => (done = true));
+    for (let asked = 0; asked < 200 && !done; asked++) {
+      const next = queue.hold();
+      await queue.first([lookup(`question ${asked}`, 1, log)]);
+      answering();
+      answering = next;
+    }
+    expect(done).toBe(true);
+    answering();
+    await background;
+    expect(log.filter((e) => e === 'background')).toHaveLength(4);
+    // Never two background slices closer than the limit while questions held it off.
+    const gaps = sliceTimes.slice(1).map((t, i) => t - sliceTimes[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(limit);
+  });
+
+  it('gives the background its slice when its limit is up while a question is held and nothing else happens', async () => {
+    const log: string[] = [];
+    const limit = 10;
+    const timers: number[] = [];
+    // The timer moves the look-ups' clock by what it was set for, and goes off on the next turn.
+    const wake = (ms: number) => {
+      timers.push(ms);
+      clock.ms += ms;
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    const queue = new LookupQueue<View>(() => ({ version: 1 }), () => true, countedBudget(log), limit, wake);
+    // A question waiting for something other than a look-up (the search index loading) holds the background off throughout.
+    const answering = queue.hold();
+    const background = queue.later([lookup('background', 3, log)], () => {});
+    for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(log.filter((e) => e === 'background')).toHaveLength(3);
+    await background;
+    expect(timers.length).toBeGreaterThan(0);
+    expect(timers.every((ms) => ms <= limit)).toBe(true);
+    answering();
   });
 });

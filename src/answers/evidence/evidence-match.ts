@@ -10,7 +10,7 @@
 // rules the item out. Exempt items are matched on their title alone.
 import type { AgendaItem, Meeting, Request } from '../../model.ts';
 import { formatShortDate } from '../../london.ts';
-import { coverage, sameSubjectWords, sharedStems, subjectStems, TitleWords } from '../subjects/subject-words.ts';
+import { coverage, sameSubjectWords, sharedCount, subjectStems, TitleWords } from '../subjects/subject-words.ts';
 import { ASKS_FOR_A_PAPER, DECLINED, DONE, FOLLOW_UP_ITEM, NOT_YET, REFERS_BACK, REPORTS_BACK, datesNamed, minuteCitations, sentencesOf, yearFits, type MinuteCitation } from './evidence-rules.ts';
 
 /** What is known of a request, once per record version. */
@@ -95,6 +95,7 @@ export class CandidateFacts {
     readonly item: AgendaItem,
     readonly meeting: Meeting,
     readonly start: number,
+    titleWords: TitleWords = new TitleWords(item.title),
   ) {
     const papers = item.papers.filter((p) => !p.restricted).map((p) => p.title);
     this.titleText = [item.title, ...papers].join(' · ');
@@ -102,7 +103,7 @@ export class CandidateFacts {
     const sentences = texts.map((text) => new Sentence(text));
     this.sentences = sentences.filter((s) => s.telling);
     this.title = new Sentence(item.title);
-    this.titleWords = new TitleWords(item.title);
+    this.titleWords = titleWords;
     this.followUpItem = FOLLOW_UP_ITEM.test(item.title);
     const opening = texts[0] ?? '';
     this.reportsBack = REPORTS_BACK.test(item.title) || REFERS_BACK.test(item.title) || REFERS_BACK.test(opening);
@@ -155,8 +156,16 @@ export const PROPOSAL_THRESHOLD = 2;
 const UNDATED_CITATION_DAYS = 200;
 const DAY_MS = 86_400_000;
 
-export function requestFacts(request: Request, item: AgendaItem | null, meeting: Meeting | null, start: number, siblings: number): RequestFacts {
-  const itemWords = item ? new TitleWords(item.title) : null;
+/** `titleWords` reads a title's words (shared by whoever compares many: see evidence-queries). */
+export function requestFacts(
+  request: Request,
+  item: AgendaItem | null,
+  meeting: Meeting | null,
+  start: number,
+  siblings: number,
+  titleWords: (title: string) => TitleWords = (title) => new TitleWords(title),
+): RequestFacts {
+  const itemWords = item ? titleWords(item.title) : null;
   const textSubject = subjectStems(request.text);
   const itemSubject = itemWords ? itemWords.subject : new Set<string>();
   return {
@@ -174,8 +183,8 @@ export function requestFacts(request: Request, item: AgendaItem | null, meeting:
   };
 }
 
-export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number): CandidateFacts {
-  return new CandidateFacts(item, meeting, start);
+export function candidateFacts(item: AgendaItem, meeting: Meeting, start: number, titleWords?: TitleWords): CandidateFacts {
+  return new CandidateFacts(item, meeting, start, titleWords);
 }
 
 function citesRequestMinute(req: RequestFacts, cand: CandidateFacts, s: Sentence): boolean {
@@ -216,7 +225,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   const ownWords = req.ownWords;
   if (citingTitle || citing.length > 0) {
     const words = new Set([...cand.titleSubject, ...citing.flatMap((s) => [...s.stems])]);
-    const shared = sharedStems(ownWords, words).length;
+    const shared = sharedCount(ownWords, words);
     const onThisRequest = ownWords.size === 0 || shared >= 2 || coverage(ownWords, words) >= 0.5;
     // One minute, several requests: the citation alone cannot say which was answered.
     const points = req.siblings <= 1 || onThisRequest ? 3 : 1;
@@ -230,7 +239,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   if (date && !citingTitle && citing.length === 0) {
     const referring = cand.sentences.find((s) => s.refersBack && s.dates().includes(date));
     if (referring?.notYet && !referring.declined) return null;
-    const named = referring ? sharedStems(ownWords, new Set([...referring.stems, ...cand.titleSubject])).length : 0;
+    const named = referring ? sharedCount(ownWords, new Set([...referring.stems, ...cand.titleSubject])) : 0;
     // The date names the meeting, not the request: the request's own words must be there too.
     if (referring && (named >= 2 || (named >= 1 && ownWords.size <= 2))) {
       score += 2;
@@ -243,7 +252,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   // Most of the title is in the request's own words (beyond its item's subject): two words at least,
   // or the very same one-word subject.
   const titleOwn = new Set([...cand.titleSubject].filter((w) => !req.itemSubject.has(w)));
-  const titleShared = sharedStems(titleOwn, ownWords).length;
+  const titleShared = sharedCount(titleOwn, ownWords);
   const titleOnRequest =
     titleOwn.size > 0 &&
     coverage(titleOwn, ownWords) >= 0.67 &&
@@ -265,7 +274,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   // 4. A line saying the information asked for has been circulated or received.
   for (const s of cand.sentences) {
     if (!s.done) continue;
-    const shared = sharedStems(requestWords, s.stems).length;
+    const shared = sharedCount(requestWords, s.stems);
     const enough = shared >= 2 || (shared >= 1 && requestWords.size <= 2);
     if (!enough) continue;
     if (s.notYet) return null;
@@ -279,7 +288,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   // 5. A line saying what was asked cannot be done: the request's answer too, though not what was asked for.
   for (const s of cand.sentences) {
     if (!s.declined) continue;
-    const shared = sharedStems(requestWords, s.stems).length;
+    const shared = sharedCount(requestWords, s.stems);
     if (shared < 2 && !(shared >= 1 && requestWords.size <= 2)) continue;
     if (!(cand.followUpItem || s.refersBack || citing.includes(s) || titleOnRequest)) continue;
     score += 2.5;
@@ -289,7 +298,7 @@ export function matchEvidence(req: RequestFacts, cand: CandidateFacts): Proposal
   }
 
   // A matters-arising line that names the subject and says it is still awaited rules the item out.
-  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && !s.declined && sharedStems(requestWords, s.stems).length >= 2)) return null;
+  if (cand.followUpItem && cand.sentences.some((s) => s.notYet && !s.declined && sharedCount(requestWords, s.stems) >= 2)) return null;
 
   if (score < PROPOSAL_THRESHOLD) return null;
   return {

@@ -82,11 +82,16 @@ export function agendaTopicsReady(view: RecordView): boolean {
   return view.derived.has(AGENDA_TOPICS);
 }
 
-/** The distinct stems of a text, as the index holds them (glossary tokens never match a title's literal words). */
-function stemsOf(text: string): Set<string> {
+/**
+ * The distinct stems of a text, as the index holds them (glossary tokens never match a title's literal
+ * words). `known` holds the stem of each word met so far in one build: the record's texts repeat a few
+ * thousand words some millions of times.
+ */
+function stemsOf(text: string, known: Map<string, string | null>): Set<string> {
   const out = new Set<string>();
   for (const word of words(text)) {
-    const stem = processTerm(word);
+    let stem = known.get(word);
+    if (stem === undefined) known.set(word, (stem = processTerm(word)));
     if (stem) out.add(stem);
   }
   return out;
@@ -171,7 +176,8 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
   }
   yield;
 
-  // Titles: the stems of each distinct title once.
+  // Titles: the stems of each distinct title once. Every word's stem once, for this build only.
+  const known = new Map<string, string | null>();
   const titlePositions = new Map<string, number>();
   const titleItems: AgendaItem[][] = [];
   const titleStems = new Map<string, number[]>();
@@ -184,7 +190,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
       at = titleItems.length;
       titlePositions.set(item.title, at);
       titleItems.push([]);
-      post(titleStems, stemsOf(item.title), at);
+      post(titleStems, stemsOf(item.title, known), at);
     }
     titleItems[at]!.push(item);
   }
@@ -196,7 +202,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
     const position = datedOfResolution.get(resolutions[i]!.id);
     if (position === undefined) continue;
-    post(textStems, stemsOf(resolutions[i]!.text), targets.length);
+    post(textStems, stemsOf(resolutions[i]!.text, known), targets.length);
     targets.push(position);
   }
   const requestsFrom = targets.length;
@@ -205,7 +211,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
     const entry = catalogue.byId.get(requests[i]!.id);
     if (!entry || !meetingOrder.has(entry.request.meetingId)) continue;
-    post(textStems, stemsOf(entry.request.text), targets.length);
+    post(textStems, stemsOf(entry.request.text, known), targets.length);
     targets.push(entry.order);
   }
   yield;
