@@ -106,7 +106,7 @@ export function inlineText(text: string): string {
  * ("Public Business**1. Apologies****2. Declarations**").
  */
 export function cleanDocument(raw: string): string {
-  let text = relineFlattened(cleanCharacters(raw));
+  let text = relineFlattened(withoutTagFragments(cleanCharacters(raw)));
   text = text.replace(/\*\*\*\*(?=\d{1,3}[a-z]?\.\s)/g, '**\n**');
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
   // A superscript ordinal split from its number, in a title in capitals too ("HELD ON 1 ST JUNE 2016").
@@ -118,6 +118,27 @@ export function cleanDocument(raw: string): string {
   return withoutRunningHeads(keepEnglishColumn(text.split('\n')))
     .filter((line) => !isPageFurniture(line))
     .join('\n');
+}
+
+/** HTML elements a web page's text may keep, whole or cut, when it was saved without its markup being read. */
+const TAG_NAMES = ['strong', 'span', 'div', 'em', 'b', 'i', 'u', 'p', 'li', 'ul', 'ol', 'td', 'tr', 'th', 'table', 'tbody', 'font', 'br', 'sup', 'sub', 'h1', 'h2', 'h3', 'h4'];
+/** A whole tag of one of those elements: "<strong>", "</p>", "<span class=\"x\">". */
+const WHOLE_TAG = new RegExp(`</?(?:${TAG_NAMES.join('|')})(?:[ /][^<>\n]{0,200})?>`, 'gi');
+/** A tag cut at the start of a line ("ong>Apologies") or at its end ("... noted.</str"). */
+const CUT_TAG_START = /^([ \t]*)\/?([a-z][a-z0-9]{0,5})>/gim;
+const CUT_TAG_END = /<\/?([a-z][a-z0-9]{0,5})?[ \t]*$/gim;
+
+/**
+ * Markup left in a text that was saved from a web page without its tags being read ("<strong>APOLOGIES</strong>"), some of
+ * it cut where the text was split ("ong>APOLOGIES</str"): no council prints it. A fragment goes only when its letters are
+ * the end (at a line's start) or the start (at a line's end) of one of the elements' names.
+ */
+function withoutTagFragments(text: string): string {
+  if (!text.includes('>') && !text.includes('<')) return text;
+  return text
+    .replace(WHOLE_TAG, '')
+    .replace(CUT_TAG_START, (all, indent: string, name: string) => (TAG_NAMES.some((t) => t.endsWith(name.toLowerCase())) ? indent : all))
+    .replace(CUT_TAG_END, (all, name: string | undefined) => (!name || TAG_NAMES.some((t) => t.startsWith(name.toLowerCase())) ? '' : all));
 }
 
 /**

@@ -30,13 +30,44 @@ export function findItemPage(lines: readonly ClassifiedLine[]): number {
   const head: number[] = [];
   for (let i = 0; i < lines.length && head.length < HEAD_REACH; i++) if (!lines[i]!.blank) head.push(i);
   const start = head.find((i) => lines[i]!.kinds.has('item-page-start') && ITEM_PAGE_HEADING.test(lines[i]!.text)) ?? -1;
-  // A page saved without its head and title: it opens on the "Minutes:" or "Decision:" label.
-  if (start < 0) return head.length > 0 && MINUTE_LABEL_ALONE.test(lines[head[0]!]!.text) ? head[0]! : -1;
+  // A page saved without its head and title: it opens on the "Minutes:" or "Decision:" label, or on the agenda's words
+  // with the label after them.
+  if (start < 0) return head.length > 0 && (MINUTE_LABEL_ALONE.test(lines[head[0]!]!.text) || headlessPage(lines, head)) ? head[0]! : -1;
   const above = head.filter((i) => i < start).map((i) => lines[i]!);
   // An agenda pack's front sheet (dates, labels, numbered items) above an "Agenda Item 3" stamp makes no item page.
   if (above.some((l) => l.date || l.heading || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('membership-label'))) return -1;
   const labelled = lines.some((l, i) => i > start && l.kinds.has('minutes-part'));
   return start === head[0] || labelled || above.length <= 40 ? start : -1;
+}
+
+/** Lines of the agenda's words an item page may print above its "Minutes:" label. */
+const AGENDA_WORDS_REACH = 12;
+
+/**
+ * An item page saved without "Agenda item" and its title: a few lines of the agenda's words, then "Minutes:" (or
+ * "Decision:") alone on its line, and nothing a meeting's page or minutes print above it (a date, a venue, a title, the
+ * attendance, item headings). A meeting's page prints one such label per item; an item page one in all.
+ */
+function headlessPage(lines: readonly ClassifiedLine[], head: readonly number[]): boolean {
+  const labels = lines.filter((l) => MINUTE_LABEL_ALONE.test(l.text) || l.kinds.has('minutes-part')).length;
+  const label = head.findIndex((i) => MINUTE_LABEL_ALONE.test(lines[i]!.text));
+  if (label >= 1 && label <= AGENDA_WORDS_REACH) return labels === 1 && !head.slice(0, label).some((i) => printsMeeting(lines[i]!));
+  // No label at all, but the page's footer "Supporting documents:" closes a short text of one item.
+  const text = lines.filter((l) => !l.blank);
+  const footer = text.findIndex((l) => SUPPORTING.test(l.text));
+  return labels === 0 && footer > 0 && footer <= HEAD_REACH && text.length - footer - 1 <= FOOTER_PAPERS && !text.slice(0, footer).some(printsMeeting);
+}
+
+/** A line holding a date that is no longer than this gives a date of its own (a meeting's), not a sentence's. */
+const DATE_LINE_LENGTH = 60;
+/** Papers an item page may list under its footer "Supporting documents:". */
+const FOOTER_PAPERS = 8;
+
+/** What a meeting's page or minutes print and an item page never does above its minute: a date, a venue, a title, the attendance, item headings. */
+function printsMeeting(l: ClassifiedLine): boolean {
+  // A date in a minute's sentence ("moved to the meeting on 17 March 2026") is no meeting's date line.
+  const dateLine = l.date !== null && (l.date.index === 0 || l.text.length <= DATE_LINE_LENGTH);
+  return dateLine || Boolean(l.heading || l.itemNumber || l.label || l.meetingHeading) || ['council', 'agenda-word', 'minutes-title', 'met-title', 'date-label', 'place-label', 'table-head', 'page-title'].some((k) => l.kinds.has(k as never));
 }
 
 /** The lines after the agenda's words, taken as the minute when no label says where it starts. */
@@ -63,6 +94,7 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
   // Lines that repeat "Agenda item" and the meeting the item belongs to.
   const preface: ClassifiedLine[] = [];
   const rest: ClassifiedLine[] = [];
+  let labelRead = false;
   for (; k < stop; k++) {
     const line = lines[k]!;
     if (line.kinds.has('item-page-start') && !line.text.slice(11).trim()) continue;
@@ -73,7 +105,10 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
       continue;
     }
     if (!title && !line.blank) {
-      if (line.kinds.has('minutes-part') || line.kinds.has('decision-part') || line.kinds.has('author') || !readsAsTitle(withoutAttachment(line.text))) {
+      // "(i) Mayor (or person presiding)": the agenda's list, not a title; and after "Minutes:" the minute, whose first
+      // line is no title either.
+      labelRead ||= line.kinds.has('minutes-part') || line.kinds.has('decision-part');
+      if (labelRead || line.kinds.has('author') || line.clause || line.bullet || !readsAsTitle(withoutAttachment(line.text))) {
         rest.push(line);
         continue;
       }
