@@ -32,7 +32,8 @@ export type ThreadReply =
   | { type: 'prepared' }
   | { type: 'broken'; message: string }
   | { type: 'answer'; id: number; answer: Answer }
-  | { type: 'failed'; id: number; message: string }
+  /** `storeWrite`: the store refused a write (StoreWriteError), nothing was changed. */
+  | { type: 'failed'; id: number; message: string; storeWrite?: { file: string; code: string } }
   | { type: 'queried'; id: number; result: unknown }
   | { type: 'saved'; id: number }
   | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };

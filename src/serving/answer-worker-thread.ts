@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
-import type { Store } from '../store/store.ts';
+import { StoreWriteError, type Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
 import type { RecordQueryName } from './record-queries.ts';
 
@@ -88,7 +88,8 @@ try {
         const { runRecordQuery } = await import('./record-queries.ts');
         post({ type: 'queried', id: request.id, result: await runRecordQuery(store, request.name as RecordQueryName, request.args as never) });
       } catch (error) {
-        post({ type: 'failed', id: request.id, message: text(error) });
+        const storeWrite = error instanceof StoreWriteError ? { file: error.file, code: error.code } : undefined;
+        post({ type: 'failed', id: request.id, message: text(error), ...(storeWrite ? { storeWrite } : {}) });
       }
       return;
     }

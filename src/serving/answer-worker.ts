@@ -19,7 +19,7 @@ import type { Answer } from '../answers/answer.ts';
 import { answer as notice } from '../answers/answer-parts.ts';
 import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
-import type { Store } from '../store/store.ts';
+import { StoreWriteError, type Store } from '../store/store.ts';
 import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
 import { runRecordQuery, type RecordQueries } from './record-queries.ts';
 
@@ -128,7 +128,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         case 'failed':
           waiting.get(reply.id)?.reject(new Error(reply.message));
           waiting.delete(reply.id);
-          queries.get(reply.id)?.reject(new Error(reply.message));
+          queries.get(reply.id)?.reject(reply.storeWrite ? new StoreWriteError(reply.storeWrite.file, reply.storeWrite.code) : new Error(reply.message));
           queries.delete(reply.id);
           break;
         case 'queried':

@@ -2,8 +2,9 @@
 // holds it. In Slack the answer thread holds the record (with its look-ups) and runs these for the bot's
 // thread, which then never reads a copy of its own (see ./answer-worker.ts); elsewhere (the console,
 // tools, tests) they run on the store at hand. Results are plain data: they cross between threads.
+import { mergePapers, type IngestReport, type PreparedPaper } from '../ingest/ingest-paths.ts';
 import type { RequestState } from '../model.ts';
-import type { Store } from '../store/store.ts';
+import type { DocumentContents, Store } from '../store/store.ts';
 
 /** A request as a click on its button needs it: that it is in the record, and its words. */
 export interface RequestFound {
@@ -12,6 +13,17 @@ export interface RequestFound {
 }
 
 export const RECORD_QUERIES = {
+  hasDocument(store: Store, sha256: string): boolean {
+    return store.hasDocument(sha256);
+  },
+  /** What the record holds from one document (the meetings it touched, whole, and its work-programme rows). */
+  fromDocument(store: Store, documentId: string): DocumentContents {
+    return store.fromDocument(documentId);
+  },
+  /** The merge of papers this thread read and parsed, written in one write (a failed one throws StoreWriteError). */
+  mergePapers(store: Store, prepared: PreparedPaper[]): Promise<IngestReport> {
+    return mergePapers(store, prepared);
+  },
   request(store: Store, id: string): RequestFound | null {
     const request = store.request(id);
     return request ? { id: request.id, text: request.text } : null;

@@ -98,3 +98,21 @@ describe('Mark done on a bot whose answer thread holds the record', () => {
     expect((await openStore(join(board.dir, 'scrutiny.json'))).record().meetings.length).toBe(before.meetings.length + 1);
   }, 60_000);
 });
+
+describe('a paper shared with a bot whose answer thread holds the record', () => {
+  it('is read here and merged there: the reply says what it holds, the disk and the answers have it, and nothing read a copy here', async () => {
+    const board = await createBoard('2024-03-05T09:00:00Z');
+    const { h } = await botOver(board);
+    const paper = 'Minutes of the Scrutiny Board held on 1 March 2024\n\nPresent: Councillor A Smith\n\n1. Lighthouse keepers\n\nRESOLVED that the report on lighthouse keepers be noted.\n';
+    const file = h.slack.addFile({ id: 'F9PAPER', name: 'minutes.txt', bytes: Buffer.from(paper) });
+    await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1709283600.000100', files: [file] });
+    const reply = (await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === '1709283600.000100', timeoutMs: 60_000 })).body;
+    expect(reply.text).toBe('Added minutes.txt to the record.');
+    expect(JSON.stringify(reply.blocks)).toContain('1 item · 1 resolution · 0 requests');
+    const onDisk = await openStore(join(board.dir, 'scrutiny.json'));
+    expect(onDisk.record().resolutions.some((r) => r.text.includes('lighthouse keepers'))).toBe(true);
+    await h.command('what was resolved on lighthouse keepers', { responseId: 'asked' });
+    expect(JSON.stringify((await h.slack.waitFor('response_url', { where: (c) => c.id === 'asked' })).body)).toContain('the report on lighthouse keepers be noted');
+    expect(h.logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
+  }, 60_000);
+});
