@@ -4,6 +4,7 @@
 // statuses), so an answer re-rendered after "Mark done" shows the click.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
+import { committeeIndexOf } from '../boards/committee-index.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
@@ -57,6 +58,10 @@ async function openCouncilStore(): Promise<Store> {
 
 try {
   const store = await openCouncilStore();
+  // The main thread matches boards to the record's committees with these, holding no record of its own.
+  const sayCommittees = () => post({ type: 'committees', index: committeeIndexOf(store.record().meetings) });
+  sayCommittees();
+  store.onChange(sayCommittees);
   const { createEngine } = await loadingEngine;
   const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
   store.onChange((change) => {
