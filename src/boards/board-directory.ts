@@ -12,6 +12,7 @@ import type { Meeting, RequestState } from '../model.ts';
 import { committeeFamilyKey, committeeKey, normaliseText } from '../record-keys.ts';
 import type { Store } from '../store/store.ts';
 import { storeQueries, type RecordQueries, type RequestFound } from '../serving/record-queries.ts';
+import { committeeIndexOf, type CommitteeIndex } from './committee-index.ts';
 import { coordinatorsOf } from './workspace-settings.ts';
 
 /** One council's record, open: its store and the engine that answers from it. */
@@ -29,49 +30,6 @@ export interface Board {
   council: CouncilRecord;
 }
 
-/** "moderngov:569:4967" -> "569". */
-function moderngovCommittee(externalId: string | null): string | null {
-  const m = /^moderngov:(\d+):/.exec(externalId ?? '');
-  return m ? m[1]! : null;
-}
-
-/** The committees a record holds, by ModernGov id and by committee key, worked out once per record version. */
-interface CommitteeIndex {
-  version: string;
-  /** The committee with most meetings. */
-  main: string | null;
-  byModernGovId: Map<string, string>;
-  byKey: Map<string, string>;
-  byFamily: Map<string, string[]>;
-}
-
-function committeeIndex(store: Store): CommitteeIndex {
-  const byModernGovId = new Map<string, string>();
-  const counts = new Map<string, Map<string, number>>();
-  for (const meeting of store.record().meetings) {
-    if (!meeting.committee) continue;
-    const id = moderngovCommittee(meeting.externalId);
-    if (id && !byModernGovId.has(id)) byModernGovId.set(id, meeting.committee);
-    const key = committeeKey(meeting.committee);
-    const spellings = counts.get(key) ?? new Map<string, number>();
-    spellings.set(meeting.committee, (spellings.get(meeting.committee) ?? 0) + 1);
-    counts.set(key, spellings);
-  }
-  const byKey = new Map<string, string>();
-  const byFamily = new Map<string, string[]>();
-  let main: { name: string; meetings: number } | null = null;
-  for (const [key, spellings] of counts) {
-    const meetings = [...spellings.values()].reduce((a, b) => a + b, 0);
-    // The spelling most meetings use is the one answers compare with.
-    const name = [...spellings].sort((a, b) => b[1] - a[1])[0]![0];
-    byKey.set(key, name);
-    const family = committeeFamilyKey(key);
-    byFamily.set(family, [...(byFamily.get(family) ?? []), name]);
-    if (!main || meetings > main.meetings) main = { name, meetings };
-  }
-  return { version: store.version(), main: main?.name ?? null, byModernGovId, byKey, byFamily };
-}
-
 export interface BoardDirectoryDeps {
   deployment: Deployment;
   councils: Map<string, CouncilRecord>;
@@ -83,7 +41,8 @@ export class BoardDirectory {
   readonly #deployment: Deployment;
   readonly #workspace: Store;
   readonly #boards: Board[];
-  readonly #committees = new WeakMap<Store, CommitteeIndex>();
+  /** Worked out here from a council's store, per record version, when no answer thread says it (see #index). */
+  readonly #committees = new WeakMap<Store, { version: string; index: CommitteeIndex }>();
 
   constructor(deps: BoardDirectoryDeps) {
     this.#deployment = deps.deployment;
@@ -168,7 +127,7 @@ export class BoardDirectory {
   committeeOf(board: Board): string | null {
     const { committeeId, committeeName } = board.settings;
     if (!committeeId && !committeeName) return null;
-    const index = this.#index(board.council.store);
+    const index = this.#index(board.council);
     if (committeeId) {
       return index.byModernGovId.get(committeeId) ?? board.council.store.state().committeeTitles[committeeId] ?? `ModernGov committee ${committeeId}`;
     }
@@ -227,7 +186,7 @@ export class BoardDirectory {
   title(board: Board): string {
     const committee = this.committeeOf(board);
     if (committee) return committee;
-    return board.settings.names[0] ?? this.#index(board.council.store).main ?? board.id;
+    return board.settings.names[0] ?? this.#index(board.council).main ?? board.id;
   }
 
   /** "Audit Committee (Solihull Council)": the board with its council, when the workspace serves several. */
@@ -279,13 +238,23 @@ export class BoardDirectory {
     return found ? this.#boards.filter((b) => this.committeeOf(b) === found.name) : [];
   }
 
-  #index(store: Store): CommitteeIndex {
+  /** The committees of a council's record: as the thread holding it last said, else worked out from the store. */
+  #index(council: CouncilRecord): CommitteeIndex {
+    const told = council.records?.committees() ?? null;
+    if (told) return told;
+    const { store } = council;
     const known = this.#committees.get(store);
-    if (known && known.version === store.version()) return known;
-    const index = committeeIndex(store);
-    this.#committees.set(store, index);
+    if (known && known.version === store.version()) return known.index;
+    const index = committeeIndexOf(store.record().meetings);
+    this.#committees.set(store, { version: store.version(), index });
     return index;
   }
+
+  /** Resolves once every council's committees are known here without reading a copy of the record (see RecordQueries.committees). */
+  async committeesKnown(): Promise<void> {
+    await Promise.all(this.councils().map((council) => council.records?.committeesKnown()));
+  }
+
 }
 
 function containsWords(name: string, wanted: string): boolean {

@@ -38,6 +38,8 @@ export function boardEngine(directory: BoardDirectory, board: Board): Engine {
       return named ? aboutOtherBoard(answer, named, directory, board) : answer;
     },
     async answer(question: string, options: AskOptions = {}): Promise<Answer> {
+      // Told by the answer threads as they open their records (at once after that): routing reads no copy here.
+      await directory.committeesKnown();
       const { named, engine, options: asked } = route(question, options);
       const answer = await answerFrom(engine, question, asked);
       return named ? aboutOtherBoard(answer, named, directory, board) : answer;

@@ -93,6 +93,8 @@ function itemNews(record: Store, item: AgendaItem, meeting: Meeting, paper: 'age
 function itemAlerts(store: Store, record: Store, papers: Paper[], now: Date): FollowAlert[] {
   const follows = (store.state().follows ?? []).filter((f) => f.kind === 'item' && !snoozedUntil(store, f.user, now));
   const alerts: FollowAlert[] = [];
+  // With no one to tell, the record is not looked at (the bot's own thread may hold no copy of it).
+  if (follows.length === 0) return alerts;
   for (const [meetingId, paper] of papers) {
     const meeting = record.meeting(meetingId);
     if (!meeting) continue;

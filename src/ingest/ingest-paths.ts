@@ -63,8 +63,7 @@ export const NOT_A_COUNCIL_DOCUMENT = 'not a council document (no meeting, agend
 
 /** Read, parse and merge files and folders into the store; one file's problem never stops the others. */
 export async function ingestPaths(store: Store, paths: string[], pipeline: IngestPipeline = defaultPipeline): Promise<IngestReport> {
-  const files: FileReport[] = [];
-  const fresh = { resolutions: new Set<string>(), requests: new Set<string>(), agenda: new Set<string>(), minutes: new Set<string>() };
+  const tally = newTally();
   const entries = await expandPaths(paths);
   let next = 0;
   // Written every few seconds of work rather than once at the end, so that the store's write lock
@@ -73,28 +72,54 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
   // only merging them holds it.
   while (next < entries.length) {
     const started = performance.now();
-    const prepared: Prepared[] = [];
+    const prepared: PreparedPaper[] = [];
     while (next < entries.length && performance.now() - started < WRITE_EVERY_MS) {
       const entry = entries[next++]!;
-      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await prepareFile(store, entry.path, pipeline));
+      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await preparePaper((sha256) => store.hasDocument(sha256), entry.path, pipeline));
     }
-    await store.batch(async () => {
-      for (const ready of prepared) {
-        const report = 'parsed' in ready ? await mergeFile(store, ready) : ready;
-        files.push(report.file);
-        if (!report.outcome) continue;
-        report.outcome.newResolutionIds.forEach((id) => fresh.resolutions.add(id));
-        report.outcome.newRequestIds.forEach((id) => fresh.requests.add(id));
-        report.outcome.newAgendaMeetingIds.forEach((id) => fresh.agenda.add(id));
-        report.outcome.newMinutesMeetingIds.forEach((id) => fresh.minutes.add(id));
-      }
-    });
+    await mergeInto(store, prepared, tally);
   }
-  // A later document of the run may have replaced what an earlier one added.
+  return reportOf(store, tally);
+}
+
+/**
+ * Merge papers read and parsed elsewhere into the store, in one write, and say what the record gained:
+ * how the running bot's answer thread, which holds the record, takes a paper its main thread read.
+ */
+export async function mergePapers(store: Store, prepared: PreparedPaper[]): Promise<IngestReport> {
+  const tally = newTally();
+  await mergeInto(store, prepared, tally);
+  return reportOf(store, tally);
+}
+
+/** The files of a run so far, and the ids new to the record. */
+interface Tally {
+  files: FileReport[];
+  fresh: { resolutions: Set<string>; requests: Set<string>; agenda: Set<string>; minutes: Set<string> };
+}
+
+function newTally(): Tally {
+  return { files: [], fresh: { resolutions: new Set(), requests: new Set(), agenda: new Set(), minutes: new Set() } };
+}
+
+async function mergeInto(store: Store, prepared: PreparedPaper[], { files, fresh }: Tally): Promise<void> {
+  await store.batch(async () => {
+    for (const ready of prepared) {
+      const report = 'parsed' in ready ? await mergeFile(store, ready) : ready;
+      files.push(report.file);
+      if (!report.outcome) continue;
+      report.outcome.newResolutionIds.forEach((id) => fresh.resolutions.add(id));
+      report.outcome.newRequestIds.forEach((id) => fresh.requests.add(id));
+      report.outcome.newAgendaMeetingIds.forEach((id) => fresh.agenda.add(id));
+      report.outcome.newMinutesMeetingIds.forEach((id) => fresh.minutes.add(id));
+    }
+  });
+}
+
+function reportOf(store: Store, { files, fresh }: Tally): IngestReport {
   const stillThere = (ids: Set<string>, exists: (id: string) => boolean) => [...ids].filter(exists);
   return {
     files,
-    // Counted from the store's look-ups: building the flat record would cost what the record holds.
     totals: store.counts(),
     newResolutionIds: stillThere(fresh.resolutions, (id) => store.resolution(id) !== undefined),
     newRequestIds: stillThere(fresh.requests, (id) => store.request(id) !== undefined),
@@ -105,10 +130,11 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
 }
 
 type FileOutcome = { file: FileReport; outcome?: IngestOutcome };
-/** A file read and parsed, waiting to be merged; or why it will not be. */
-type Prepared = FileOutcome | { path: string; parsed: ParsedDocument; source: SourceInfo };
+/** A file read and parsed, waiting to be merged; or why it will not be. Plain data: it may cross to the thread that merges it. */
+export type PreparedPaper = FileOutcome | { path: string; parsed: ParsedDocument; source: SourceInfo };
 
-async function prepareFile(store: Store, filePath: string, pipeline: IngestPipeline): Promise<Prepared> {
+/** Read and parse one file (unless `known` says the record has its content already), ready to merge. */
+export async function preparePaper(known: (sha256: string) => boolean | Promise<boolean>, filePath: string, pipeline: IngestPipeline = defaultPipeline): Promise<PreparedPaper> {
   const fail = (message: string, warnings: string[] = []) => ({ file: { path: filePath, ok: false, message, warnings } });
   let read: FileBytesResult;
   try {
@@ -117,7 +143,7 @@ async function prepareFile(store: Store, filePath: string, pipeline: IngestPipel
     return fail(`cannot be read (${oneLine(error)})`);
   }
   if (!read.ok) return fail(read.reason);
-  if (store.hasDocument(read.sha256)) {
+  if (await known(read.sha256)) {
     return { file: { path: filePath, ok: true, message: 'already in the store (no change)', warnings: [] } };
   }
   let paper: PaperResult;

@@ -3,6 +3,7 @@
 // thing and the thread reads the record and the index snapshot while the bot loads the rest.
 import type { Worker } from 'node:worker_threads';
 import type { Answer } from '../answers/answer.ts';
+import type { CommitteeIndex } from '../boards/committee-index.ts';
 import type { Clock } from '../clock.ts';
 import { spawnModuleWorker } from '../worker/isolated.ts';
 
@@ -32,8 +33,11 @@ export type ThreadReply =
   | { type: 'prepared' }
   | { type: 'broken'; message: string }
   | { type: 'answer'; id: number; answer: Answer }
-  | { type: 'failed'; id: number; message: string }
+  /** `storeWrite`: the store refused a write (StoreWriteError), nothing was changed. */
+  | { type: 'failed'; id: number; message: string; storeWrite?: { file: string; code: string } }
   | { type: 'queried'; id: number; result: unknown }
+  /** The record's committees, said as the store opens and after every change to the record. */
+  | { type: 'committees'; index: CommitteeIndex }
   | { type: 'saved'; id: number }
   | { type: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string };
 

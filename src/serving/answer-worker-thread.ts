@@ -4,9 +4,10 @@
 // statuses), so an answer re-rendered after "Mark done" shows the click.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
+import { committeeIndexOf } from '../boards/committee-index.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
-import type { Store } from '../store/store.ts';
+import { StoreWriteError, type Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
 import type { RecordQueryName } from './record-queries.ts';
 
@@ -57,6 +58,10 @@ async function openCouncilStore(): Promise<Store> {
 
 try {
   const store = await openCouncilStore();
+  // The main thread matches boards to the record's committees with these, holding no record of its own.
+  const sayCommittees = () => post({ type: 'committees', index: committeeIndexOf(store.record().meetings) });
+  sayCommittees();
+  store.onChange(sayCommittees);
   const { createEngine } = await loadingEngine;
   const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
   store.onChange((change) => {
@@ -88,7 +93,8 @@ try {
         const { runRecordQuery } = await import('./record-queries.ts');
         post({ type: 'queried', id: request.id, result: await runRecordQuery(store, request.name as RecordQueryName, request.args as never) });
       } catch (error) {
-        post({ type: 'failed', id: request.id, message: text(error) });
+        const storeWrite = error instanceof StoreWriteError ? { file: error.file, code: error.code } : undefined;
+        post({ type: 'failed', id: request.id, message: text(error), ...(storeWrite ? { storeWrite } : {}) });
       }
       return;
     }

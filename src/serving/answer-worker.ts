@@ -19,9 +19,10 @@ import type { Answer } from '../answers/answer.ts';
 import { answer as notice } from '../answers/answer-parts.ts';
 import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
-import type { Store } from '../store/store.ts';
+import { StoreWriteError, type Store } from '../store/store.ts';
 import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
 import { runRecordQuery, type RecordQueries } from './record-queries.ts';
+import type { CommitteeIndex } from '../boards/committee-index.ts';
 
 export type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
 
@@ -97,6 +98,10 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   const saves = new Map<number, () => void>();
   /** Record queries sent and not yet answered; `stopped`: the worker ended before answering. */
   const queries = new Map<number, { resolve(result: unknown): void; reject(error: Error): void; stopped(): void }>();
+  /** The record's committees as the worker last said them (see RecordQueries.committees). */
+  let committees: CommitteeIndex | null = null;
+  let committeesSaid = () => {};
+  const committeesKnown = new Promise<void>((resolve) => (committeesSaid = resolve));
   let nextId = 1;
   let worker: Worker | null = null;
   let started: Promise<void> = Promise.resolve();
@@ -128,8 +133,12 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         case 'failed':
           waiting.get(reply.id)?.reject(new Error(reply.message));
           waiting.delete(reply.id);
-          queries.get(reply.id)?.reject(new Error(reply.message));
+          queries.get(reply.id)?.reject(reply.storeWrite ? new StoreWriteError(reply.storeWrite.file, reply.storeWrite.code) : new Error(reply.message));
           queries.delete(reply.id);
+          break;
+        case 'committees':
+          committees = reply.index;
+          committeesSaid();
           break;
         case 'queried':
           queries.get(reply.id)?.resolve(reply.result);
@@ -144,6 +153,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
           break;
         case 'broken':
           logger?.error(`The answer worker could not open the store ${storePath}: ${reply.message}`);
+          committeesSaid();
           isStarted();
           isPrepared();
           break;
@@ -153,6 +163,9 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
       reply,
       error: (error) => logger?.error('The answer worker stopped with an error; the next question starts it again.', error),
       exit: () => {
+        // A worker started again says them again; until then they are worked out here.
+        committees = null;
+        committeesSaid();
         isStarted();
         isPrepared();
         if (worker === w) worker = null;
@@ -205,6 +218,8 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         running().postMessage({ type: 'query', id, name, args } satisfies ThreadRequest);
       });
     },
+    committees: () => committees,
+    committeesKnown: () => committeesKnown,
   };
 
   return {

@@ -2,8 +2,10 @@
 // holds it. In Slack the answer thread holds the record (with its look-ups) and runs these for the bot's
 // thread, which then never reads a copy of its own (see ./answer-worker.ts); elsewhere (the console,
 // tools, tests) they run on the store at hand. Results are plain data: they cross between threads.
+import type { CommitteeIndex } from '../boards/committee-index.ts';
+import { mergePapers, type IngestReport, type PreparedPaper } from '../ingest/ingest-paths.ts';
 import type { RequestState } from '../model.ts';
-import type { Store } from '../store/store.ts';
+import type { DocumentContents, Store } from '../store/store.ts';
 
 /** A request as a click on its button needs it: that it is in the record, and its words. */
 export interface RequestFound {
@@ -12,6 +14,17 @@ export interface RequestFound {
 }
 
 export const RECORD_QUERIES = {
+  hasDocument(store: Store, sha256: string): boolean {
+    return store.hasDocument(sha256);
+  },
+  /** What the record holds from one document (the meetings it touched, whole, and its work-programme rows). */
+  fromDocument(store: Store, documentId: string): DocumentContents {
+    return store.fromDocument(documentId);
+  },
+  /** The merge of papers this thread read and parsed, written in one write (a failed one throws StoreWriteError). */
+  mergePapers(store: Store, prepared: PreparedPaper[]): Promise<IngestReport> {
+    return mergePapers(store, prepared);
+  },
   request(store: Store, id: string): RequestFound | null {
     const request = store.request(id);
     return request ? { id: request.id, text: request.text } : null;
@@ -29,6 +42,13 @@ export type RecordQueryResult<N extends RecordQueryName> = Awaited<ReturnType<(t
 /** A council's record, asked through the thread that holds it. */
 export interface RecordQueries {
   query<N extends RecordQueryName>(name: N, ...args: RecordQueryArgs<N>): Promise<RecordQueryResult<N>>;
+  /**
+   * The record's committees as the thread that holds it last said them: it says them as it opens the
+   * record and again after every change to it. null: not said yet (or never: a store at hand).
+   */
+  committees(): CommitteeIndex | null;
+  /** Resolves once committees() has been said, or never will be. */
+  committeesKnown(): Promise<void>;
 }
 
 /** Run one query on a store (its record read first, in turns, when it was opened without it). */
@@ -41,5 +61,5 @@ export async function runRecordQuery<N extends RecordQueryName>(store: Store, na
 
 /** The queries answered from a store this thread holds. */
 export function storeQueries(store: Store): RecordQueries {
-  return { query: (name, ...args) => runRecordQuery(store, name, args) };
+  return { query: (name, ...args) => runRecordQuery(store, name, args), committees: () => null, committeesKnown: () => Promise.resolve() };
 }

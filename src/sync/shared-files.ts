@@ -14,10 +14,11 @@ import { basename, extname, join } from 'node:path';
 import type { Logger } from '@slack/bolt';
 import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
-import { StoreWriteError, type Store } from '../store/store.ts';
+import { StoreWriteError, type DocumentContents, type Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
-import { ingestPaths, type IngestPipeline, type IngestReport } from '../ingest/ingest-paths.ts';
+import { preparePaper, type IngestPipeline, type IngestReport } from '../ingest/ingest-paths.ts';
+import { storeQueries, type RecordQueries } from '../serving/record-queries.ts';
 import { formatDateTime } from '../london.ts';
 import { boundedFetch, type BoundedFetchResult } from './bounded-fetch.ts';
 import { hasNews } from './sync-once.ts';
@@ -44,6 +45,8 @@ export interface SharedFilesContext {
   slackApiUrl?: string;
   store: Store;
   engine: Engine;
+  /** Where the store's record is held, to merge the paper there and say what it holds (default the store itself). */
+  records?: RecordQueries;
   clock: Clock;
   logger: Logger;
   reminders?: RunningReminders;
@@ -150,10 +153,8 @@ async function download(file: SharedFile, ctx: SharedFilesContext): Promise<Down
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What the record holds from one document, for the reply. */
-function describeDocument(store: Store, documentId: string, name: string): AnswerEntry[] {
-  // From the store's look-ups: the meetings the paper touched, not the whole record flattened.
-  const found = store.fromDocument(documentId);
+/** What the record holds from one document (from the store's look-ups: the meetings the paper touched), for the reply. */
+function describeDocument(found: DocumentContents, documentId: string, name: string): AnswerEntry[] {
   const entries: AnswerEntry[] = [];
   for (const { meeting, items: all, resolutions: allResolutions, requests: allRequests } of found.meetings) {
     const items = all.filter((i) => i.sources.includes(documentId));
@@ -191,6 +192,8 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
     };
   }
 
+  // Read and parsed here (the paper worker), merged where the record is held: in Slack the answer thread.
+  const records = ctx.records ?? storeQueries(ctx.store);
   const sections: AnswerSection[] = [];
   const news: RecordNews = { newResolutionIds: [], newRequestIds: [], newAgendaMeetingIds: [], newMinutesMeetingIds: [] };
   let added = 0;
@@ -207,14 +210,15 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
         continue;
       }
       const documentId = createHash('sha256').update(fetched.bytes).digest('hex');
-      const known = ctx.store.hasDocument(documentId);
+      const known = await records.query('hasDocument', documentId);
       // One folder per file so the stored document keeps the name it was shared under.
       const path = join(dir, String(index), name);
       await mkdir(join(dir, String(index)));
       await writeFile(path, fetched.bytes);
       let report: IngestReport;
       try {
-        report = await ingestPaths(ctx.store, [path], ctx.pipeline);
+        const prepared = await preparePaper((sha256) => (sha256 === documentId ? known : records.query('hasDocument', sha256)), path, ctx.pipeline);
+        report = await records.query('mergePapers', [prepared]);
       } catch (error) {
         if (!(error instanceof StoreWriteError)) throw error;
         // Nothing was added (the store keeps what it had); say so rather than "Sorry".
@@ -237,7 +241,7 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
       news.newRequestIds.push(...report.newRequestIds);
       news.newAgendaMeetingIds.push(...report.newAgendaMeetingIds);
       news.newMinutesMeetingIds.push(...report.newMinutesMeetingIds);
-      const found = describeDocument(ctx.store, documentId, name);
+      const found = describeDocument(await records.query('fromDocument', documentId), documentId, name);
       ctx.logger.info(`Shared file ${file.id} (${name}) from ${ctx.user}: ${known ? 'already in the record' : fileReport.message}`);
       sections.push({
         heading: name,
@@ -249,7 +253,11 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
     await rm(dir, { recursive: true, force: true });
   }
 
-  if (added > 0) ctx.engine.refresh();
+  if (added > 0) {
+    ctx.engine.refresh();
+    // This thread's copy, if it holds one (Home, reminders), takes the write before the news is told.
+    if (ctx.records) await ctx.store.refresh().catch(() => false);
+  }
   if (ctx.reminders && hasNews(news)) {
     await ctx.reminders.announce(news, ctx.store).catch((error: unknown) => {
       ctx.logger.error(`Announcing shared papers failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,7 +15,7 @@ import { openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { NEVER_READ, storeNeverRead } from '../support/record-later.ts';
 import { buttonsIn } from '../support/slack-test-bed.ts';
-import { createBoard, type Board } from './support/board.ts';
+import { BOARD, createBoard, type Board } from './support/board.ts';
 import { ADMIN, buttonClick, startSignedSlack, type SlackHarness } from './support/signed-slack.ts';
 
 const opened: Array<{ stop(): Promise<void> }> = [];
@@ -24,12 +24,13 @@ afterEach(async () => {
 });
 
 /** The bot as it runs in Slack over the board's store: this thread's store never read, the record in an answer thread. */
-async function botOver(board: Board): Promise<{ h: SlackHarness; store: Store; worker: WorkerEngine }> {
+async function botOver(board: Board, committeeName: string | null = null): Promise<{ h: SlackHarness; store: Store; worker: WorkerEngine }> {
   const db = join(board.dir, 'scrutiny.json');
   const store = await storeNeverRead(db);
   const worker = createWorkerEngine({ store, clock: board.clock, snapshotPath: null });
   await worker.started();
-  const deployment = environmentDeployment({ dbPath: db, moderngov: null, coordinators: [ADMIN] });
+  const sole = environmentDeployment({ dbPath: db, moderngov: null, coordinators: [ADMIN] });
+  const deployment = { ...sole, boards: sole.boards.map((b) => ({ ...b, committeeName })) };
   const council = deployment.councils[0]!;
   const boards = new BoardDirectory({ deployment, councils: new Map([[council.id, { settings: council, store, engine: worker, records: worker.records }]]), workspace: store });
   const h = await startSignedSlack({ boards, clock: board.clock });
@@ -96,5 +97,34 @@ describe('Mark done on a bot whose answer thread holds the record', () => {
     await h.slack.waitFor('response_url', { where: (c) => c.id === 'click' });
     expect(store.requestState(id).status).toBe('done');
     expect((await openStore(join(board.dir, 'scrutiny.json'))).record().meetings.length).toBe(before.meetings.length + 1);
+  }, 60_000);
+});
+
+describe('a board configured by its committee, on a bot whose answer thread holds the record', () => {
+  it('is matched to the committee as the record spells it, from what the answer thread says, reading no copy here', async () => {
+    const board = await createBoard('2018-02-01T09:00:00Z');
+    const { h } = await botOver(board, BOARD.toUpperCase());
+    await h.command('outstanding requests', { responseId: 'asked' });
+    const body = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'asked' })).body;
+    expect(JSON.stringify(body)).toContain('census returns');
+    expect(h.logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('a paper shared with a bot whose answer thread holds the record', () => {
+  it('is read here and merged there: the reply says what it holds, the disk and the answers have it, and nothing read a copy here', async () => {
+    const board = await createBoard('2024-03-05T09:00:00Z');
+    const { h } = await botOver(board);
+    const paper = 'Minutes of the Scrutiny Board held on 1 March 2024\n\nPresent: Councillor A Smith\n\n1. Lighthouse keepers\n\nRESOLVED that the report on lighthouse keepers be noted.\n';
+    const file = h.slack.addFile({ id: 'F9PAPER', name: 'minutes.txt', bytes: Buffer.from(paper) });
+    await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts: '1709283600.000100', files: [file] });
+    const reply = (await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === '1709283600.000100', timeoutMs: 60_000 })).body;
+    expect(reply.text).toBe('Added minutes.txt to the record.');
+    expect(JSON.stringify(reply.blocks)).toContain('1 item · 1 resolution · 0 requests');
+    const onDisk = await openStore(join(board.dir, 'scrutiny.json'));
+    expect(onDisk.record().resolutions.some((r) => r.text.includes('lighthouse keepers'))).toBe(true);
+    await h.command('what was resolved on lighthouse keepers', { responseId: 'asked' });
+    expect(JSON.stringify((await h.slack.waitFor('response_url', { where: (c) => c.id === 'asked' })).body)).toContain('the report on lighthouse keepers be noted');
+    expect(h.logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
   }, 60_000);
 });

@@ -29,8 +29,10 @@ export function actingTeam(event: object, body: object): string | undefined {
   return typeof team === 'string' ? team : undefined;
 }
 
-function storeAndEngine(place: ReturnType<typeof channelPlace>) {
-  return { store: place.store, engine: place.engine };
+/** Where a paper shared in a channel goes: its board's council record, merged where that record is held. */
+function paperPlace(deps: SlackAppDeps, channel: string) {
+  const place = channelPlace(deps, channel);
+  return { store: place.store, engine: place.engine, records: deps.boards.recordsOf(place.board.council) };
 }
 
 export async function replyInThread(
@@ -52,7 +54,7 @@ export async function replyInThread(
             isAdmin,
             botToken: botToken ?? deps.config.slack.botToken ?? '',
             slackApiUrl: deps.config.slack.apiUrl,
-            ...storeAndEngine(channelPlace(deps, message.channel)),
+            ...paperPlace(deps, message.channel),
             clock: deps.clock,
             logger: deps.logger,
             reminders: deps.reminders,
