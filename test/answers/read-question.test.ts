@@ -268,3 +268,22 @@ describe('ordinals that count things', () => {
     expect(read('what happened on the 2nd', londonInstant('2017-07-06', '12:00')).period).toMatchObject({ day: '2017-07-02' });
   });
 });
+
+describe('meetings had, guests and names asked alone', () => {
+  it.each(['what meetings have we got between march and may', 'have we got a meeting in march', 'what have we got on in march', 'do we have any meetings in march', 'what sessions has the board got in march'])(
+    '%s -> meetings, not requests',
+    (q) => expect(read(q)).toMatchObject({ intent: 'meetings', period: { from: '2018-03-01' } }),
+  );
+  it('keeps "have we got" a paper as a request', () => {
+    expect(read('have we got the census figures yet')).toMatchObject({ intent: 'requests', topic: 'census figures' });
+  });
+  it.each(['who was the observer at the march meeting', 'who was invited to the last meeting', 'any observers at the january meeting', 'which guests came in january', 'who was there by invitation in january'])(
+    '%s -> the guests of a meeting',
+    (q) => expect(read(q)).toMatchObject({ intent: 'meeting-attendance', topic: 'guests' }),
+  );
+  it('reads a name the record knows, asked alone, as who the person is', () => {
+    expect(read('kerry jenkins')).toMatchObject({ intent: 'person', person: 'kerry jenkins' });
+    expect(read('cllr masih')).toMatchObject({ intent: 'person' });
+    expect(read('private fostering')).toMatchObject({ intent: 'search', person: null });
+  });
+});

@@ -184,6 +184,8 @@ const JOINING =
 const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
+/** "who was the observer", "who came by invitation": a meeting's guests, neither officers nor councillors. */
+export const GUESTS_ASKED = /\b(?:observers?|guests?|invitees?|visitors?|invited|by invitation|also present)\b/i;
 const ATTENDANCE =
   /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|miss|misses|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.
@@ -257,6 +259,11 @@ const WORK_PROGRAMME =
 const REQUESTS =
   /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
 const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
+// "what meetings have we got", "have we got a meeting in october", "what have we got on in november": "got"
+// is having meetings in the diary, not getting what was asked for.
+const GOT_MEETINGS =
+  /\b(?:(?:meetings?|sessions?|sittings?) (?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: got| have| get)?|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have|get) (?:a |an |any |the |many |more |another |other )?(?:(?:board|committee|formal|informal|public) )?(?:meetings?|sessions?|sittings?)|(?:what|anything) (?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:on|coming|planned|lined up|scheduled|in the diary))\b/i;
+const HAVING = /\b(?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: (?:got|have|get))?\b/i;
 // "what reports are due in March": the work programme of a period (of the next meeting, that meeting).
 const DUE_IN = /\b(?:what|which) (?:reports?|items?|papers?|topics?) (?:are|is) (?:due|expected|scheduled|planned)\b/i;
 // "did the census figures arrive", "have the figures come in yet": a request, whatever stands between.
@@ -420,6 +427,15 @@ function meetingRefIn(text: string): { ref: MeetingRef; text: string } | null {
   const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)\b/i.exec(text);
   if (next) return { ref: 'next', text: next[0] };
   return null;
+}
+
+/** A question that is only a name the record knows ("david jackson", "cllr masih", "g vohra"): who that person is. */
+function isNameOnly(text: string, vocabulary: QuestionVocabulary): boolean {
+  const words = text.toLowerCase().split(' ');
+  while (words.length && /^(?:councillor|mr|mrs|ms|miss|dr)$/.test(words[0]!)) words.shift();
+  if (words.length === 0 || words.length > 3) return false;
+  const last = words.at(-1)!.replace(/['’]s$/, '');
+  return vocabulary.names.has(last) && !FRAME.has(last) && words.slice(0, -1).every((w) => /^[a-z]{1,2}\.?$/.test(w) || (vocabulary.names.has(w) && !FRAME.has(w)));
 }
 
 function personIn(text: string, vocabulary: QuestionVocabulary, personal: boolean): string | null {
@@ -700,7 +716,9 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
+  const nameOnly = isNameOnly(bare, vocabulary);
   const personal =
+    nameOnly ||
     ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || ROLE_ASKED.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD) || /^(?:was|were) \S+(?: \S+)? at\b/i.test(bare);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
@@ -724,10 +742,10 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   reading.intent = intent;
   if (intent === 'cannot') return reading;
   if (intent === 'attendance-table') reading.rank = rankAsked(bare);
+  if (intent === 'meeting-attendance' && GUESTS_ASKED.test(bare)) reading.topic = 'guests';
   if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     const words = (intent === 'requests' ? withoutReplied(rest) : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
-    if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
   // "what did we decide about the work programme": the programme is the subject, not the kind of answer.
   if (!reading.topic && (intent === 'resolutions' || intent === 'requests' || intent === 'history') && /\b(?:about|on|re|regarding|concerning|to) (?:the )?(?:work ?programme|work ?program|wp)\b/i.test(bare)) reading.topic = 'work programme';
@@ -737,6 +755,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.person = null;
   }
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
+  if (reading.topic && /^(?:meetings?|sessions?|sittings?)$/i.test(reading.topic)) reading.topic = null;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
   if (reading.intent === 'search' && reading.person && reading.topic && (WHO_IS.test(bare) || ROLE_ASKED.test(bare)) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
@@ -764,7 +783,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.topic = LEAVING.test(bare) ? 'resignation' : 'co-option';
   }
   // "who is mr vohra": who the person is comes first, then their attendance.
-  if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare))) reading.intent = 'person';
+  if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare) || nameOnly)) reading.intent = 'person';
   // "who is the cabinet member for children", "who's our director of children's services": the person who holds the role.
   if (reading.intent === 'search' && !reading.person && reading.topic && ROLE_HOLDER.test(bare) && ROLE_WORD.test(reading.topic)) reading.intent = 'person';
   reading.terms = termsIn(reading.topic);
@@ -773,7 +792,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
 }
 
 function intentOf(bare: string, rest: string, reading: QuestionReading): IntentKind {
-  const text = bare;
+  // "what meetings have we got": meetings there are, read as such.
+  const text = GOT_MEETINGS.test(bare) ? bare.replace(HAVING, 'are there') : bare;
   if (reading.invalidDate) return 'meeting';
   // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
@@ -789,6 +809,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';
+  if (!reading.person && /^(?:who|which|any|anyone|was|were|did|has|have)\b/i.test(text) && GUESTS_ASKED.test(text)) return 'meeting-attendance';
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
     return reading.person ? 'attendance' : 'meeting-attendance';
   }
