@@ -4,6 +4,7 @@ import { mendKeywordTypos } from '../../src/answers/question/keyword-typos.ts';
 import { officerRole } from '../../src/answers/attendance/build-officer.ts';
 import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
+import { asksVerdict } from '../../src/answers/question/asks-verdict.ts';
 import { londonInstant } from '../../src/london.ts';
 
 const NOW = londonInstant('2018-01-12', '12:00');
@@ -285,5 +286,14 @@ describe('meetings had, guests and names asked alone', () => {
     expect(read('kerry jenkins')).toMatchObject({ intent: 'person', person: 'kerry jenkins' });
     expect(read('cllr masih')).toMatchObject({ intent: 'person' });
     expect(read('private fostering')).toMatchObject({ intent: 'search', person: null });
+  });
+});
+
+describe('a verdict asked', () => {
+  it.each(['ofstead judgement 2017', 'ofsted outcome 2022', 'inspection result', 'how did the inspection go', 'what did ofsted say in 2017', 'how were we rated'])('%s asks a verdict', (q) => expect(asksVerdict(q)).toBe(true));
+  it.each(['outcomes for children looked after', 'what was the result of the vote', 'ofsted recommendations'])('%s does not', (q) => expect(asksVerdict(q)).toBe(false));
+  it('reads an inspection outcome as a search of the papers, a decision on it as resolutions', () => {
+    expect(read('ofsted outcome 2022').intent).toBe('search');
+    expect(read('what did we decide on the ofsted outcome').intent).toBe('resolutions');
   });
 });

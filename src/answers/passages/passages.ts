@@ -24,9 +24,8 @@ const LIST_CHARS = 480;
 /** Words asking for a figure: sentences with numbers weigh more. */
 export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
 /** Questions after a fact: a figure, a date, a programme or what something is. */
-/** "What did Ofsted say in 2017", "how were we rated": a verdict, which the papers give in words of judging. */
-export const VERDICT_QUESTION = /\b(?:what (?:did|does|do|has|have) (?:[a-z'’]+ ){1,3}(?:say|said|find|found|judge|judged|rate|rated|conclude|concluded|think|report|reported)|(?:rating|rated|judgement|judgment|grade|graded|verdict|outcome) (?:of|for|from|by|in|was|were|is)|how (?:were|was|are|is) (?:we|they|it|the council|services|children'?s services) (?:rated|judged|graded))\b/i;
-const VERDICT_WORDS = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall|inadequate|requires improvement|outstanding|good)\b/i;
+const JUDGING = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall effectiveness)\b/i;
+const GRADE = /\b(?:inadequate|requires improvement|outstanding|good)\b/i;
 
 export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
 
@@ -239,7 +238,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     .replace(/\bhow (?:many|much)\b/gi, ' ')
     // A verdict asked ("what did ofsted rate us"): the rating is the answer, not a word the sentence must hold.
     // Words of judging the glossary knows ("rated", "judged") stay: papers say them too.
-    .replace(options.verdict ? /\b(?:rate|rates|judge|grade|say|said|find|found|think|thought)\b/gi : /$^/, ' ')
+    .replace(options.verdict ? /\b(?:rate|rates|judge|grades?|say|said|find|found|think|thought|results?|outcomes?|verdicts?|go|went)\b/gi : /$^/, ' ')
     .replace(/ +/g, ' ')
     .trim();
   // "How were we rated": with nothing else asked, the rating is the subject.
@@ -298,8 +297,11 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
   const found: Passage[] = [];
   for (const { sentence, has, around, item, meeting, fit } of candidates) {
     const matched = wanted.filter((t) => has.has(t));
+    // A verdict asked: the sentence of judging in a paper on the subject answers, whether or not it names the
+    // subject again ("the re-inspection of services ..." / "The outcome ... had been rated by Ofsted as 'Good'").
+    const judging = options.verdict === true && fit >= 0.5 && JUDGING.test(sentence.text);
     // The question's subject must be in the sentence itself, not only a number or a word of sharing.
-    if (matched.length === 0 || !matched.some((t) => subjects.includes(t))) continue;
+    if ((matched.length === 0 || !matched.some((t) => subjects.includes(t))) && !judging) continue;
     // A count, a share or a sum asked for: a sentence (or a table's header) that gives none does not answer.
     // "How often" may be answered in words ("monitored monthly").
     if (options.figures && (sentence.isHeader || (form && form !== 'date' && figureCount(sentence.text) === 0) || ((form === 'count' || form === 'money') && !answersForm(sentence.text, form)))) continue;
@@ -309,6 +311,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     const withNext = !sentence.header && sentence.next !== null && sentence.text.length + sentence.next.length < PASSAGE_CHARS - 20;
     const after = withNext ? termsOf(sentence.next!) : null;
     for (const t of wanted) if (!has.has(t) && (titled(item).has(t) || (isGlossaryToken(t) && around.has(t)) || after?.has(t))) score += weight(t) / 2;
+    if (judging) score = Math.max(score, needed);
     if (score < needed) continue;
     score /= total;
     if (options.figures) {
@@ -321,7 +324,8 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     // The fact of the kind asked: a share for "what percentage", a count for "how many", a date for "when".
     if (form && answersForm(sentence.text, form)) score += 0.25;
     if (which && new RegExp(`\\b${which}\\b`, 'i').test(sentence.text)) score += 0.15;
-    if (options.verdict && VERDICT_WORDS.test(sentence.text)) score += 0.4 + recency(meeting);
+    // Words of judging and a grade both say the verdict; a grade alone ("good practice") may not.
+    if (options.verdict && (judging || JUDGING.test(sentence.text) || GRADE.test(sentence.text))) score += (JUDGING.test(sentence.text) ? 0.3 : 0) + (GRADE.test(sentence.text) ? 0.2 : 0) + recency(meeting);
     if (negated && NEGATED.test(sentence.text)) score += 0.2;
     // The question's words in its own order ("good level of development") over the same words apart.
     score += 0.1 * Math.min(3, pairs.filter((p) => sentence.text.toLowerCase().includes(p)).length);

@@ -7,6 +7,7 @@ import { glossaryHits } from '../../search/glossary.ts';
 import { londonDate } from '../../london.ts';
 import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
 import { mendKeywordTypos } from './keyword-typos.ts';
+import { asksVerdict } from './asks-verdict.ts';
 import { withoutEndPunctuation } from './text.ts';
 import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RankSlot, type RequestStatusSlot } from './question-reading.ts';
 
@@ -824,7 +825,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
   if (DID_WE_GET.test(text) || REQUESTS.test(text) || (ARRIVED_START.test(text) && ARRIVED_END.test(withoutEndPunctuation(text).trim()))) return 'requests';
-  if (RESOLUTIONS.test(text)) return 'resolutions';
+  // "ofsted outcome 2022": the inspection's verdict, in the papers, not the board's resolutions.
+  if (RESOLUTIONS.test(text) && !(asksVerdict(text) && !/\b(?:resol|decid|decision|agree|recommend|approv|vot)/i.test(text))) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';
   if ((reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') && !topicOf(rest, true)?.replace(/\b(?:open|closed|pending)\b/gi, '').trim()) return 'requests';
   if (reading.meeting === 'next' || (NEXT_MEETING.test(text) && !reading.period)) return reading.meeting === 'next' || !reading.meeting ? 'next-meeting' : 'meeting';

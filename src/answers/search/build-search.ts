@@ -10,7 +10,8 @@ import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { agendaOutBy, heldBy } from '../record-view.ts';
 import { withoutGenericWords, withoutUnknownWords } from '../topics/topic-hits.ts';
-import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry, VERDICT_QUESTION } from '../passages/passages.ts';
+import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry } from '../passages/passages.ts';
+import { asksVerdict } from '../question/asks-verdict.ts';
 import { plainQuestion } from '../question/read-question.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
@@ -208,7 +209,7 @@ export function buildSearch(ctx: AnswerContext, query: string, question: string,
   const period = options.period ?? null;
   const label = clip(query, 80);
   // A fact asked for ("how many open cases", "what's the X programme"): the sentences of the papers that give it.
-  const verdict = VERDICT_QUESTION.test(plainQuestion(question));
+  const verdict = asksVerdict(plainQuestion(question));
   // "What did Ofsted rate us" asks a verdict, not a rate.
   const figures = FIGURE_QUESTION.test(question) && !verdict;
   const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period, question }) : [];

@@ -23,3 +23,12 @@ export const FRESH_PEOPLE: AskCase[] = [
   { q: "cllr masih", now: '2023-03-20', must: ["Councillor A Masih: a member of the board"] },
   { q: "gregg", now: '2023-03-20', must: ["Director of Children's Services"] },
 ];
+
+export const FRESH_FACTS: AskCase[] = [
+  { q: "ofstead judgement 2017", now: '2023-03-20', must: ["requires improvement to be good"], note: 'the sentence that gives the verdict, not the first that names the inspection' },
+  { q: "ofsted grade 2017", now: '2023-03-20', must: ["requires improvement to be good"] },
+  { q: "ofsted outcome 2022", now: '2023-03-20', must: ["rated by Ofsted as 'Good'"], mustNot: ["Resolutions on"], note: 'the inspection’s outcome, not the board’s resolutions' },
+  { q: "inspection result 2022", now: '2023-03-20', must: ["rated by Ofsted as 'Good'"], note: 'the sentence of judging in the paper on the inspection, though it does not say "inspection"' },
+  { q: "ofsted verdict", now: '2018-02-01', must: ["requires improvement to be good"], mustNot: ["lens of good"], note: 'a grade word alone ("good") is not a verdict' },
+  { q: "how did the youth justice inspection go", now: '2023-03-20', must: ["Youth Justice System Ofsted result of Outstanding"] },
+];
