@@ -32,3 +32,16 @@ export const FRESH_FACTS: AskCase[] = [
   { q: "ofsted verdict", now: '2018-02-01', must: ["requires improvement to be good"], mustNot: ["lens of good"], note: 'a grade word alone ("good") is not a verdict' },
   { q: "how did the youth justice inspection go", now: '2023-03-20', must: ["Youth Justice System Ofsted result of Outstanding"] },
 ];
+
+export const FRESH_FIGURES: AskCase[] = [
+  { q: "neet figures for care leavers", now: '2017-07-20', must: ["% in Employment, Education or Training 67.5% 66.0% (Care Leavers 2016/17 2017/2018(YTD))"], note: 'a row of the pack’s appendix table, with its header; NEET is the row’s complement' },
+  { q: "care leavers in employment education or training", now: '2017-07-20', must: ["67.5% 66.0%"], mustNot: ["Nothing in the record matches"], note: 'no question word: the row still answers' },
+  { q: "what % of care leavers are eet", now: '2017-07-20', must: ["% in Employment, Education or Training 67.5% 66.0%"] },
+  { q: "how many care leavers are in suitable accommodation", now: '2017-07-20', must: ["% care leavers in suitable accommodation 95.6% 93.7%"], note: 'a count the papers give only as a share' },
+  { q: "how many child protection plans are there", now: '2017-07-20', must: ["Child Protection Plans 517 530 (Child Protection Mar 2017 Apr 2017)"] },
+  { q: "how many contacts were there in march", now: '2017-07-20', must: ["Number of Contacts 1128 930"], mustNot: ["Tel:"], note: 'a telephone number is not a figure' },
+  { q: "percentage of lac with 3 or more placements", now: '2017-07-20', must: ["% children 3 or more placements 11.5% 10.8% (Looked After Children"] },
+  { q: "secure accomodation figures", now: '2017-07-20', must: ["(Secure Accommodation) 2 0.3%"], note: 'a misspelt word read as the record spells it' },
+  { q: "how many children in supported accomodation", now: '2017-07-20', must: ["Supported Accommodation 33 5.4%"] },
+  { q: "how many LAC in residential", now: '2017-07-10', must: ["70 young people placed within residential provision"], note: 'a row must hold the subject itself, not only in its header' },
+];
