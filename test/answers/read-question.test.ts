@@ -297,3 +297,14 @@ describe('a verdict asked', () => {
     expect(read('what did we decide on the ofsted outcome').intent).toBe('resolutions');
   });
 });
+
+describe('a meeting’s hours asked by a clock time', () => {
+  it.each([
+    ['did the march meeting finish by 4:30', 'meetings'],
+    ['did it finish by 4.30', 'latest-meeting'],
+    ['was the last meeting over by 3pm', 'latest-meeting'],
+    ['did the meeting go past 5', 'latest-meeting'],
+    ['what time did the meeting start', 'latest-meeting'],
+  ])('%s -> %s', (q, intent) => expect(read(q).intent).toBe(intent));
+  it('keeps a date after "by" a date', () => expect(read('did the report go to cabinet by 3 march').intent).not.toMatch(/meeting/));
+});

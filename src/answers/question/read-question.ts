@@ -280,6 +280,11 @@ const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:boar
 const MINUTES_AGREED =
   /\bminutes (?:(?:been|were|was|got|get|have been|has been) )?(?:signed(?: off)?|approved|agreed|accepted|confirmed|ratified)\b|\b(?:sign(?:ed)? off|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?|ratif(?:y|ied)) the (?:[a-z]+ )?minutes\b/i;
 const MEETING_LENGTH = /\bhow long (?:did|does|do|was|were|will|is) (?:the |that |our |this |last |tonight'?s |today'?s )?(?:[a-z]+ )?(?:meeting|board|session|mtg)s?\b/i;
+// "did it finish by 4:30", "did the march meeting go past 4.30pm", "was it over by 3": when the meeting closed
+// (or began), asked by a clock time in any form; the meeting's answer gives the minutes' time.
+const ENDED_WORD = /\b(?:finish|finished|finishing|end|ended|ending|close|closed|closing|over|overran|overrun|go|went|run|ran|start|started|starting|begin|began|open|opened)\b/i;
+const CLOCK_TIME = /(?:^|\s)(?:by|before|after|past|at|until|till|beyond) (?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\b)?|\d{1,2} ?[ap]\.?m\b|\d{1,2} ?$|noon\b|midday\b)/i;
+const WHAT_TIME = /\b(?:what time|when) (?:did|was) (?:the |that |our |this |last |[a-z]+'?s? )?(?:meeting|board|session|mtg|it) (?:start|starts|started|begin|began|finish|finished|end|ended|close|closed)\b/i;
 const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
 const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
@@ -802,7 +807,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   // "were the feb minutes signed off": that meeting, whose answer says where its minutes were agreed.
   if (MINUTES_AGREED.test(text) && reading.period) return reading.period.day ? 'meeting' : 'meetings';
   // "how long did the march meeting last": that meeting, whose answer gives when it opened and closed.
-  if (MEETING_LENGTH.test(text)) return reading.period ? (reading.period.day ? 'meeting' : 'meetings') : reading.meeting === 'next' ? 'next-meeting' : 'latest-meeting';
+  if (MEETING_LENGTH.test(text) || WHAT_TIME.test(text) || wordThenWord(text, ENDED_WORD, CLOCK_TIME)) return reading.period ? (reading.period.day ? 'meeting' : 'meetings') : reading.meeting === 'next' ? 'next-meeting' : 'latest-meeting';
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';

@@ -10,6 +10,11 @@ export const FRESH_MEETINGS: AskCase[] = [
   { q: "have we got a meeting in october", now: '2017-08-01', must: ["12 October 2017", "Quality of Social Workers"], mustNot: ["No requests"] },
   { q: "what have we got on in november", now: '2017-08-01', must: ["23 November 2017"], mustNot: ["No requests"] },
   { q: "what sessions has the board got in march", now: '2018-01-15', must: ["2 meetings in March 2018", "1 March 2018", "29 March 2018"] },
+  { q: "did the october meeting finish by 4:30", now: '2022-11-01', must: ["20 October 2022, 2.30 pm to 4.30 pm"], mustNot: ["couldn’t read"], note: 'a time asked as 4:30, printed 4.30 pm' },
+  { q: "did the march meeting go past 4:30", now: '2023-03-20', must: ["3.00 pm to 5.00 pm"] },
+  { q: "was the january meeting over by 3", now: '2018-02-01', must: ["2.00 pm to 4.00 pm"] },
+  { q: "did it finish before 5pm", now: '2023-03-20', must: ["16 March 2023", "3.00 pm to 5.00 pm"] },
+  { q: "what time did the meeting start", now: '2023-03-20', must: ["Thursday 16 March 2023, 3.00 pm"] },
   { q: "have we got the census figures yet", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: "got" a paper asked for is a request' },
 ];
 
