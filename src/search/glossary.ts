@@ -75,7 +75,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   // Education
   t('send', 'special educational needs and disabilities', [{ text: 'SEND', caseSensitive: true }, { text: 'SEN', caseSensitive: true }, 'SEN/D', 'SENCO', 'SENCOs', 'SENDIASS'], ['special educational needs', 'special educational needs and disabilities', 'special educational needs and disability', 'special needs', 'additional needs', 'sen support', 'send support'], ['special eductional needs']),
   t('ehcp', 'education, health and care plans', ['EHCP', 'EHCPs', 'EHC plan', 'EHC plans', 'EHCNA'], ['education health and care plan', 'education health and care plans', 'education and health care plan', 'education and health care plans', 'education health care plan', 'education health care plans']),
-  t('neet', 'young people not in education, employment or training', ['NEET', 'NEETs'], ['not in education employment or training', 'not in employment education or training', 'in employment education or training', 'education employment or training', 'employment education or training']),
+  t('neet', 'young people not in education, employment or training', ['NEET', 'NEETs', 'EET'], ['not in education employment or training', 'not in employment education or training', 'in employment education or training', 'education employment or training', 'employment education or training']),
   t('pru', 'pupil referral units', ['PRU', 'PRUs'], ['pupil referral unit', 'pupil referral units']),
   t('ap', 'alternative provision', [{ text: 'AP', caseSensitive: true }], ['alternative provision']),
   t('exclusions', 'school exclusions', [], ['exclusion', 'exclusions', 'excluded', 'excluded pupils', 'permanent exclusions', 'fixed term exclusions', 'suspensions'], ['exlusions', 'exclusons', 'excusions']),

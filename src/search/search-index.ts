@@ -153,6 +153,11 @@ export class SearchIndex {
     return this.#terms().slots();
   }
 
+  /** A query term (a stem, as `searchTerms` gives it) as the record spells it: the nearest typo when the record has no such word. */
+  spelling(term: string, typed = term.length): string {
+    return this.#terms().spelling(term, typed);
+  }
+
   /** Whether the index holds a query term (a stem, as `searchTerms` gives it, of a word typed `typed` letters long) in any form a search would find. */
   knows(term: string, typed = term.length): boolean {
     return this.#terms().knows(term, typed);

@@ -212,6 +212,19 @@ export class TermPostings {
     return distance ? this.#internals._index.fuzzyGet(term, distance) : null;
   }
 
+  /**
+   * The term as the record spells it: itself when the index holds it or a longer word starting with it,
+   * else the nearest typo `rank` would match ("accomodation" -> "accommod"), else itself.
+   */
+  spelling(term: string, typed = term.length): string {
+    const index = this.#internals._index;
+    if (index.has(term) || isGlossaryToken(term)) return term;
+    if (term.length >= 3) for (const _longer of index.atPrefix(term).keys()) return term;
+    let best: [string, number] | null = null;
+    for (const [key, [, edits]] of this.#typos(term, typed, true) ?? []) if (edits > 0 && (!best || edits < best[1])) best = [key, edits];
+    return best?.[0] ?? term;
+  }
+
   /** Whether the index holds a query term in any form `rank` and `match` would find (itself, a longer word, a typo). */
   knows(term: string, typed = term.length): boolean {
     const index = this.#internals._index;

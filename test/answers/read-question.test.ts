@@ -4,6 +4,7 @@ import { mendKeywordTypos } from '../../src/answers/question/keyword-typos.ts';
 import { officerRole } from '../../src/answers/attendance/build-officer.ts';
 import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
+import { asksVerdict } from '../../src/answers/question/asks-verdict.ts';
 import { londonInstant } from '../../src/london.ts';
 
 const NOW = londonInstant('2018-01-12', '12:00');
@@ -267,4 +268,43 @@ describe('ordinals that count things', () => {
     expect(read('what was discussed at the 2nd meeting', londonInstant('2017-07-06', '12:00')).period?.day).not.toBe('2017-07-02');
     expect(read('what happened on the 2nd', londonInstant('2017-07-06', '12:00')).period).toMatchObject({ day: '2017-07-02' });
   });
+});
+
+describe('meetings had, guests and names asked alone', () => {
+  it.each(['what meetings have we got between march and may', 'have we got a meeting in march', 'what have we got on in march', 'do we have any meetings in march', 'what sessions has the board got in march'])(
+    '%s -> meetings, not requests',
+    (q) => expect(read(q)).toMatchObject({ intent: 'meetings', period: { from: '2018-03-01' } }),
+  );
+  it('keeps "have we got" a paper as a request', () => {
+    expect(read('have we got the census figures yet')).toMatchObject({ intent: 'requests', topic: 'census figures' });
+  });
+  it.each(['who was the observer at the march meeting', 'who was invited to the last meeting', 'any observers at the january meeting', 'which guests came in january', 'who was there by invitation in january'])(
+    '%s -> the guests of a meeting',
+    (q) => expect(read(q)).toMatchObject({ intent: 'meeting-attendance', topic: 'guests' }),
+  );
+  it('reads a name the record knows, asked alone, as who the person is', () => {
+    expect(read('kerry jenkins')).toMatchObject({ intent: 'person', person: 'kerry jenkins' });
+    expect(read('cllr masih')).toMatchObject({ intent: 'person' });
+    expect(read('private fostering')).toMatchObject({ intent: 'search', person: null });
+  });
+});
+
+describe('a verdict asked', () => {
+  it.each(['ofstead judgement 2017', 'ofsted outcome 2022', 'inspection result', 'how did the inspection go', 'what did ofsted say in 2017', 'how were we rated'])('%s asks a verdict', (q) => expect(asksVerdict(q)).toBe(true));
+  it.each(['outcomes for children looked after', 'what was the result of the vote', 'ofsted recommendations'])('%s does not', (q) => expect(asksVerdict(q)).toBe(false));
+  it('reads an inspection outcome as a search of the papers, a decision on it as resolutions', () => {
+    expect(read('ofsted outcome 2022').intent).toBe('search');
+    expect(read('what did we decide on the ofsted outcome').intent).toBe('resolutions');
+  });
+});
+
+describe('a meeting’s hours asked by a clock time', () => {
+  it.each([
+    ['did the march meeting finish by 4:30', 'meetings'],
+    ['did it finish by 4.30', 'latest-meeting'],
+    ['was the last meeting over by 3pm', 'latest-meeting'],
+    ['did the meeting go past 5', 'latest-meeting'],
+    ['what time did the meeting start', 'latest-meeting'],
+  ])('%s -> %s', (q, intent) => expect(read(q).intent).toBe(intent));
+  it('keeps a date after "by" a date', () => expect(read('did the report go to cabinet by 3 march').intent).not.toMatch(/meeting/));
 });

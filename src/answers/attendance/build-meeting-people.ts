@@ -9,6 +9,7 @@ import type { AnswerContext } from '../context.ts';
 import { attendanceSection } from '../meetings/build-meeting.ts';
 import { calendarSpan, meetingByRef, meetingsBetween, minutedMeetings } from '../meetings/meeting-queries.ts';
 import type { Period } from '../question/question-periods.ts';
+import { GUESTS_ASKED } from '../question/read-question.ts';
 import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { displayName } from './people.ts';
@@ -43,16 +44,30 @@ export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | nul
     });
   }
   // Officers and guests "in attendance" are not the board's attendees: counted apart unless asked for.
-  const everyoneAsked = /\b(?:officers?|employees?|staff|everyone|everybody|who else|guests?|observers?|in attendance|cabinet)\b/i.test(question);
+  const guestsAsked = !apologiesAsked && GUESTS_ASKED.test(question);
+  const everyoneAsked = /\b(?:officers?|employees?|staff|everyone|everybody|who else|in attendance|cabinet)\b/i.test(question);
   const sections = meetings.map((meeting) => {
     const found = attendanceSection(meeting)?.entries ?? [];
     // Asked who was away: the apologies, not the whole attendance.
-    const entries = apologiesAsked ? found.filter((e) => e.label === 'Apologies') : everyoneAsked ? found : boardAttendees(meeting, found, presentAsked);
-    return section(meetingWhen(meeting), entries, apologiesAsked ? 'No apologies are recorded for this meeting.' : 'No attendance is recorded for this meeting.');
+    const entries = apologiesAsked
+      ? found.filter((e) => e.label === 'Apologies')
+      : guestsAsked
+        ? found.filter((e) => GUEST_LABELS.has(e.label ?? ''))
+        : everyoneAsked
+          ? found
+          : boardAttendees(meeting, found, presentAsked);
+    const none = apologiesAsked ? 'No apologies are recorded for this meeting.' : guestsAsked ? 'No guests, observers or invitees are recorded for this meeting.' : 'No attendance is recorded for this meeting.';
+    return section(meetingWhen(meeting), entries, none);
   });
   const first = meetings[0]!;
-  const title =
-    meetings.length === 1
+  const guests = (m: Meeting): string => m.present.filter((p) => GUEST_ROLES.has(p.role)).map((p) => (p.note ? `${p.name} (${p.note})` : p.name)).join(', ');
+  const title = guestsAsked
+    ? meetings.length === 1
+      ? guests(first)
+        ? `Guests at ${meetingWhen(first)}: ${guests(first)}`
+        : `No guests, observers or invitees are recorded for ${meetingWhen(first)}.`
+      : `Guests at ${meetings.length} meetings: ${meetings.map((m) => `${formatDate(m.date!)}: ${guests(m) || 'none'}`).join('; ')}`
+    : meetings.length === 1
       ? apologiesAsked
         ? first.apologies.length
           ? `Apologies for ${meetingWhen(first)}: ${names(first.apologies)}`
@@ -68,15 +83,19 @@ export function buildMeetingAttendance(ctx: AnswerContext, ref: MeetingRef | nul
 const BOARD_ROLES = new Set(['member', 'co-opted', 'substitute']);
 const BOARD_LABELS = new Set(['Chair', 'Members', 'Co-opted members', 'Substitutes', 'Apologies']);
 
-/** The board's own attendees, with the others in attendance counted on one line. */
+/** Guests: people invited or also present, neither officers nor councillors. Few at any meeting, so named. */
+const GUEST_ROLES = new Set(['invited', 'other']);
+const GUEST_LABELS = new Set(['By invitation', 'Also present']);
+
+/** The board's own attendees and its guests, with the officers and other councillors counted on one line. */
 function boardAttendees(meeting: Meeting, entries: AnswerEntry[], presentOnly: boolean): AnswerEntry[] {
-  const others = meeting.present.filter((p) => !BOARD_ROLES.has(p.role)).length;
-  const own = entries.filter((e) => BOARD_LABELS.has(e.label ?? '') && !(presentOnly && e.label === 'Apologies'));
+  const others = meeting.present.filter((p) => !BOARD_ROLES.has(p.role) && !GUEST_ROLES.has(p.role)).length;
+  const own = entries.filter((e) => (BOARD_LABELS.has(e.label ?? '') || GUEST_LABELS.has(e.label ?? '')) && !(presentOnly && e.label === 'Apologies'));
   if (presentOnly && meeting.apologies.length > 0) {
     own.push({ label: 'Apologies', text: `${meeting.apologies.length} sent apologies: ask "who sent apologies" for their names` });
   }
   const at = own.findIndex((e) => e.label === 'Apologies');
-  const note = { label: 'Also in attendance', text: `${others} not members of the board (officers, cabinet members, guests): ask "who attended, officers included" for their names` };
+  const note = { label: 'Also in attendance', text: `${others} not members of the board (officers, cabinet members): ask "who attended, officers included" for their names` };
   if (others > 0) own.splice(at < 0 ? own.length : at, 0, note);
   return own;
 }

@@ -5,7 +5,7 @@
 // no body in the index and are skipped here too.
 import type { AgendaItem, Meeting } from '../../model.ts';
 import { glossaryTokens, isGlossaryToken } from '../../search/glossary.ts';
-import { processTerm, searchTerms, tokenize } from '../../search/search-options.ts';
+import { processTerm, searchTerms, tokenize, typedTerms } from '../../search/search-options.ts';
 import type { AnswerEntry } from '../answer.ts';
 import { cite, citeLabel, clip } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
@@ -24,9 +24,8 @@ const LIST_CHARS = 480;
 /** Words asking for a figure: sentences with numbers weigh more. */
 export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
 /** Questions after a fact: a figure, a date, a programme or what something is. */
-/** "What did Ofsted say in 2017", "how were we rated": a verdict, which the papers give in words of judging. */
-export const VERDICT_QUESTION = /\b(?:what (?:did|does|do|has|have) (?:[a-z'’]+ ){1,3}(?:say|said|find|found|judge|judged|rate|rated|conclude|concluded|think|report|reported)|(?:rating|rated|judgement|judgment|grade|graded|verdict|outcome) (?:of|for|from|by|in|was|were|is)|how (?:were|was|are|is) (?:we|they|it|the council|services|children'?s services) (?:rated|judged|graded))\b/i;
-const VERDICT_WORDS = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall|inadequate|requires improvement|outstanding|good)\b/i;
+const JUDGING = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall effectiveness)\b/i;
+const GRADE = /\b(?:inadequate|requires improvement|outstanding|good)\b/i;
 
 export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
 
@@ -58,7 +57,7 @@ const LIST_ENTRY = /^(?:[-–•·*▪]|\(?[a-z0-9]{1,2}[.)])\s/i;
 /** Entries of a list quoted with the sentence that opens it. */
 const LIST_SHOWN = 4;
 
-const FIGURE_CELL = /^(?:£?\d[\d,.]*%?|\(\d[\d,.]*%?\)|-|–)$/;
+const FIGURE_CELL = /^(?:£?\d[\d,.]*%?|\(\d[\d,.]*%?\)|\d[\d,.]*\(\d[\d,.]*%?\)|-|–)$/;
 
 /** A table's row as text leaves it: a label, then two or more figures ("Young carers open 32 58 5 95"). */
 function isTableRow(line: string): boolean {
@@ -68,6 +67,8 @@ function isTableRow(line: string): boolean {
   return figures >= 2 && figures < cells.length && /\p{L}/u.test(cells.slice(0, cells.length - figures).join(' '));
 }
 
+/** A short note in brackets at a line's end: a table's header ends "2017/18 (YTD)" and goes on to its rows. */
+const BRACKETED_END = /\s?\([^()]{1,12}\)$/;
 /** A line that ends a sentence: the next line starts a new one. */
 const ENDS_SENTENCE = /[.!?:;)"”]\s*$/;
 
@@ -100,7 +101,7 @@ function sentencesOf(body: string): Sentence[] {
     const text = line.replace(/^[\s\-–•·*]*(?:\d+(?:\.\d+)*\)?\s+)?/, '').trim();
     // A table's rows carry their header: "58" means nothing without "Aged 10-14".
     const row = isTableRow(text) && !/[.!?]\s/.test(text);
-    if (row && header === undefined && previous && !isTableRow(previous) && !ENDS_SENTENCE.test(previous)) {
+    if (row && header === undefined && previous && !isTableRow(previous) && !ENDS_SENTENCE.test(previous.replace(BRACKETED_END, ''))) {
       header = previous;
       const last = out.at(-1);
       if (last && last.text === previous) last.isHeader = true;
@@ -129,9 +130,16 @@ const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS.source}$`, 'i');
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|am|pm)$/i;
 const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?)$/;
 
+const TELEPHONE = /\b(?:tel|telephone|phone|mobile|fax)\b[.:]?[\d() +]{1,24}/gi;
+
 /** How many figures a sentence gives: numbers other than years, section numbers and list numbers, and numbers in words. */
 function figureCount(sentence: string): number {
-  const plain = sentence.replace(/\b(?:19|20)\d\d\b|\b(?:section|act|regulation|minute|item|paragraph|appendix|page|recommendation|year|tier|key stage|part|board|level|phase|stage|sb)s? ?\d+/gi, '');
+  const plain = sentence
+    // A telephone number or an e-mail address is a contact, not a figure.
+    .replace(TELEPHONE, ' ')
+    .split(' ')
+    .filter((word) => !word.includes('@'))
+    .join(' ').replace(/\b(?:19|20)\d\d\b|\b(?:section|act|regulation|minute|item|paragraph|appendix|page|recommendation|year|tier|key stage|part|board|level|phase|stage|sb)s? ?\d+/gi, '');
   return (plain.match(/\d[\d,.]*%?/g) ?? []).length + (plain.match(NUMBER_WORDS) ?? []).length;
 }
 
@@ -201,6 +209,8 @@ export interface PassageOptions {
   question?: string;
   verdict?: boolean;
   period?: Period | null;
+  /** Only a table's rows that hold (with their header) nearly every word asked: a search that found nothing else. */
+  rows?: boolean;
 }
 
 /**
@@ -214,6 +224,11 @@ export function findPassages(ctx: AnswerContext, query: string, options: Passage
   // "How old": an age.
   const asked = /\bhow old\b/i.test(options.question ?? '') ? query.replace(/\bold\b/gi, 'age') : query;
   const found = passagesFor(ctx, asked, options);
+  // "How many care leavers are in suitable accommodation": when the papers count it only as a share, the share answers.
+  if (found.length === 0 && options.figures && figureForm(options.question ?? '') === 'count') {
+    const asShare = passagesFor(ctx, asked, { ...options, question: 'what share' });
+    if (asShare.length > 0) return asShare;
+  }
   if (found.length > 0 || !options.figures || !options.period) return found;
   const month = monthNamed(options.period);
   return passagesFor(ctx, asked, { ...options, period: null, ...(month ? { month } : {}) });
@@ -239,12 +254,14 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     .replace(/\bhow (?:many|much)\b/gi, ' ')
     // A verdict asked ("what did ofsted rate us"): the rating is the answer, not a word the sentence must hold.
     // Words of judging the glossary knows ("rated", "judged") stay: papers say them too.
-    .replace(options.verdict ? /\b(?:rate|rates|judge|grade|say|said|find|found|think|thought)\b/gi : /$^/, ' ')
+    .replace(options.verdict ? /\b(?:rate|rates|judge|grades?|say|said|find|found|think|thought|results?|outcomes?|verdicts?|go|went)\b/gi : /$^/, ' ')
     .replace(/ +/g, ' ')
     .trim();
   // "How were we rated": with nothing else asked, the rating is the subject.
   const core = withoutUnknownWords(ctx.index, subject || (withoutGenericWords(query) || query));
-  const wanted = [...new Set(searchTerms(core))];
+  // A word misspelt ("accomodation") is read as the record spells it: the sentences are matched word for word.
+  const typed = typedTerms(core);
+  const wanted = [...new Set(searchTerms(core).map((t) => ctx.index.spelling(t, typed.get(t) ?? t.length)))];
   if (wanted.length === 0) return [];
   const numbers = new Set((core.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, '')));
   const asked = options.question ?? query;
@@ -284,7 +301,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
   // A number the question gives is the surest sign; a named subject (glossary term) next.
   const weight = (t: string) => (numbers.has(t) ? 3 : isGlossaryToken(t) ? 1.5 : 1) * (0.5 + rarity.get(t)!);
   const total = wanted.reduce((sum, t) => sum + weight(t), 0);
-  const needed = total * (wanted.length > 2 ? 0.5 : 0.6);
+  const needed = total * (options.rows ? 0.8 : wanted.length > 2 ? 0.5 : 0.6);
   const subjects = wanted.filter((t) => !numbers.has(t) && !SHARE_WORDS.has(t));
 
   // A verdict asked of no date is the latest one: newer papers weigh a little more.
@@ -297,9 +314,16 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
   const pairs = wordPairs(core);
   const found: Passage[] = [];
   for (const { sentence, has, around, item, meeting, fit } of candidates) {
+    if (options.rows && !sentence.header) continue;
     const matched = wanted.filter((t) => has.has(t));
+    // A verdict asked: the sentence of judging in a paper on the subject answers, whether or not it names the
+    // subject again ("the re-inspection of services ..." / "The outcome ... had been rated by Ofsted as 'Good'").
+    const judging = options.verdict === true && fit >= 0.5 && JUDGING.test(sentence.text);
     // The question's subject must be in the sentence itself, not only a number or a word of sharing.
-    if (matched.length === 0 || !matched.some((t) => subjects.includes(t))) continue;
+    // A table's row must hold a word of the subject itself: its header alone ("Looked After Children") says what
+    // every row is about, not which row answers.
+    const own = sentence.header ? termsOf(sentence.text) : has;
+    if ((matched.length === 0 || !matched.some((t) => subjects.includes(t) && own.has(t))) && !judging) continue;
     // A count, a share or a sum asked for: a sentence (or a table's header) that gives none does not answer.
     // "How often" may be answered in words ("monitored monthly").
     if (options.figures && (sentence.isHeader || (form && form !== 'date' && figureCount(sentence.text) === 0) || ((form === 'count' || form === 'money') && !answersForm(sentence.text, form)))) continue;
@@ -309,6 +333,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     const withNext = !sentence.header && sentence.next !== null && sentence.text.length + sentence.next.length < PASSAGE_CHARS - 20;
     const after = withNext ? termsOf(sentence.next!) : null;
     for (const t of wanted) if (!has.has(t) && (titled(item).has(t) || (isGlossaryToken(t) && around.has(t)) || after?.has(t))) score += weight(t) / 2;
+    if (judging) score = Math.max(score, needed);
     if (score < needed) continue;
     score /= total;
     if (options.figures) {
@@ -316,12 +341,14 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
       if (figures > 0) score += 0.3 + 0.05 * Math.min(4, figures);
       // A heading ("Further information about whether the 61 appointed have been retained") asks; the sentences under it answer.
       if (!sentence.header && !/[.!?:;)"”]$/.test(sentence.text) && sentence.text.length < 140) score -= 0.2;
-      if (options.month && new RegExp(`\\b${options.month}\\b`, 'i').test(sentence.text)) score += 0.3;
+      // The month as a table's header prints it too ("Mar 2017").
+      if (options.month && new RegExp(`\\b${options.month.slice(0, 3)}`, 'i').test(`${sentence.header ?? ''} ${sentence.text}`)) score += 0.3;
     }
     // The fact of the kind asked: a share for "what percentage", a count for "how many", a date for "when".
     if (form && answersForm(sentence.text, form)) score += 0.25;
     if (which && new RegExp(`\\b${which}\\b`, 'i').test(sentence.text)) score += 0.15;
-    if (options.verdict && VERDICT_WORDS.test(sentence.text)) score += 0.4 + recency(meeting);
+    // Words of judging and a grade both say the verdict; a grade alone ("good practice") may not.
+    if (options.verdict && (judging || JUDGING.test(sentence.text) || GRADE.test(sentence.text))) score += (JUDGING.test(sentence.text) ? 0.3 : 0) + (GRADE.test(sentence.text) ? 0.2 : 0) + recency(meeting);
     if (negated && NEGATED.test(sentence.text)) score += 0.2;
     // The question's words in its own order ("good level of development") over the same words apart.
     score += 0.1 * Math.min(3, pairs.filter((p) => sentence.text.toLowerCase().includes(p)).length);

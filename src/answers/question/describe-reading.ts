@@ -56,7 +56,7 @@ export function describeReading(reading: QuestionReading): string {
     case 'person':
       return reading.person ? `who ${reading.person} is: their role in the papers, and their attendance` : `who is the ${reading.topic ?? 'person'}, as the minutes and papers name them`;
     case 'meeting-attendance':
-      return `who attended and who sent apologies, ${when(reading, 'the most recent meeting')}${committee}`;
+      return `${reading.topic === 'guests' ? 'who attended as a guest (by invitation, observing or also present)' : 'who attended and who sent apologies'}, ${when(reading, 'the most recent meeting')}${committee}`;
     case 'attendance-table':
       return `everyone's attendance at the board${reading.rank ? `, ${reading.rank} rate first` : ''}${committee}`;
     case 'slipped':

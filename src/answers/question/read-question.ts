@@ -7,6 +7,7 @@ import { glossaryHits } from '../../search/glossary.ts';
 import { londonDate } from '../../london.ts';
 import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
 import { mendKeywordTypos } from './keyword-typos.ts';
+import { asksVerdict } from './asks-verdict.ts';
 import { withoutEndPunctuation } from './text.ts';
 import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RankSlot, type RequestStatusSlot } from './question-reading.ts';
 
@@ -184,6 +185,8 @@ const JOINING =
 const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
+/** "who was the observer", "who came by invitation": a meeting's guests, neither officers nor councillors. */
+export const GUESTS_ASKED = /\b(?:observers?|guests?|invitees?|visitors?|invited|by invitation|also present)\b/i;
 const ATTENDANCE =
   /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|miss|misses|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.
@@ -257,6 +260,11 @@ const WORK_PROGRAMME =
 const REQUESTS =
   /\b(?:requests?|requested|asked (?:for|officers|them|about)|ask(?:ed)? (?:officers|them|the council) (?:for|about)|ask for|asking for|chasers?|needs? chasing|waiting (?:for|on)|still waiting|outstanding|overdue|late|actions?|action points?|follow-ups?|follow ups?|followups?|followed up|chase|chasing|promised?|undertook|undertaken|undertakings?|circulated?|get back to (?:us|the board)|come back to (?:us|the board)|report back|reports back|(?:did|have|has) (?:we|the board|members|they|officers|anyone) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard)|(?:has|have) (?:it|that|this|those|these) (?:come|arrived|been (?:sent|circulated|received|provided))|owed|owe us)\b/i;
 const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|anyone|sb\d) (?:ever )?(?:get|got|gotten|received?|had|have|see|seen|hear|heard|ask(?:ed)? for|request(?:ed)?|sent|send|provided?|circulated?|shared?|given|supplied|responded|replied|come back)\b/i;
+// "what meetings have we got", "have we got a meeting in october", "what have we got on in november": "got"
+// is having meetings in the diary, not getting what was asked for.
+const GOT_MEETINGS =
+  /\b(?:(?:meetings?|sessions?|sittings?) (?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: got| have| get)?|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have|get) (?:a |an |any |the |many |more |another |other )?(?:(?:board|committee|formal|informal|public) )?(?:meetings?|sessions?|sittings?)|(?:what|anything) (?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:on|coming|planned|lined up|scheduled|in the diary))\b/i;
+const HAVING = /\b(?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: (?:got|have|get))?\b/i;
 // "what reports are due in March": the work programme of a period (of the next meeting, that meeting).
 const DUE_IN = /\b(?:what|which) (?:reports?|items?|papers?|topics?) (?:are|is) (?:due|expected|scheduled|planned)\b/i;
 // "did the census figures arrive", "have the figures come in yet": a request, whatever stands between.
@@ -272,6 +280,11 @@ const LATEST_MEETING = /\b(?:(?:last|latest|previous|most recent|recent) (?:boar
 const MINUTES_AGREED =
   /\bminutes (?:(?:been|were|was|got|get|have been|has been) )?(?:signed(?: off)?|approved|agreed|accepted|confirmed|ratified)\b|\b(?:sign(?:ed)? off|approved?|agreed?|accept(?:ed)?|confirm(?:ed)?|ratif(?:y|ied)) the (?:[a-z]+ )?minutes\b/i;
 const MEETING_LENGTH = /\bhow long (?:did|does|do|was|were|will|is) (?:the |that |our |this |last |tonight'?s |today'?s )?(?:[a-z]+ )?(?:meeting|board|session|mtg)s?\b/i;
+// "did it finish by 4:30", "did the march meeting go past 4.30pm", "was it over by 3": when the meeting closed
+// (or began), asked by a clock time in any form; the meeting's answer gives the minutes' time.
+const ENDED_WORD = /\b(?:finish|finished|finishing|end|ended|ending|close|closed|closing|over|overran|overrun|go|went|run|ran|start|started|starting|begin|began|open|opened)\b/i;
+const CLOCK_TIME = /(?:^|\s)(?:by|before|after|past|at|until|till|beyond) (?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\b)?|\d{1,2} ?[ap]\.?m\b|\d{1,2} ?$|noon\b|midday\b)/i;
+const WHAT_TIME = /\b(?:what time|when) (?:did|was) (?:the |that |our |this |last |[a-z]+'?s? )?(?:meeting|board|session|mtg|it) (?:start|starts|started|begin|began|finish|finished|end|ended|close|closed)\b/i;
 const MEETING_SUBJECT = /\b(?:is|are|will) (?:the |this |our |tomorrow'?s |thursday'?s )?(?:meeting|board|mtg)\b/i;
 const MEETING_FORMAT = /\b(?:online|virtual|zoom|teams|hybrid|in person|cancelled|still on|going ahead|happening|public|webcast|streamed)\b/i;
 const MEETING_WORDS = /\b(?:meetings?|agendas?|minutes|board|session|sitting|happened|held|discussed|took place|time|start|starts|started|finish|finished|end|ended|close|closed|where|venue|room|place)\b/i;
@@ -420,6 +433,15 @@ function meetingRefIn(text: string): { ref: MeetingRef; text: string } | null {
   const next = /\b(?:the )?(?:next|upcoming|forthcoming) (?:board )?(?:meeting|board|one|session|sitting|sb ?\d+)\b/i.exec(text);
   if (next) return { ref: 'next', text: next[0] };
   return null;
+}
+
+/** A question that is only a name the record knows ("david jackson", "cllr masih", "g vohra"): who that person is. */
+function isNameOnly(text: string, vocabulary: QuestionVocabulary): boolean {
+  const words = text.toLowerCase().split(' ');
+  while (words.length && /^(?:councillor|mr|mrs|ms|miss|dr)$/.test(words[0]!)) words.shift();
+  if (words.length === 0 || words.length > 3) return false;
+  const last = words.at(-1)!.replace(/['’]s$/, '');
+  return vocabulary.names.has(last) && !FRAME.has(last) && words.slice(0, -1).every((w) => /^[a-z]{1,2}\.?$/.test(w) || (vocabulary.names.has(w) && !FRAME.has(w)));
 }
 
 function personIn(text: string, vocabulary: QuestionVocabulary, personal: boolean): string | null {
@@ -700,7 +722,9 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     rest = withoutLinkingWord(rest);
   }
 
+  const nameOnly = isNameOnly(bare, vocabulary);
   const personal =
+    nameOnly ||
     ATTENDANCE.test(bare) || CHAIR.test(bare) || /\bwho\b/i.test(bare) || ROLE_ASKED.test(bare) || wordThenWord(bare, HAS_DID, CAME_WORD) || /^(?:was|were) \S+(?: \S+)? at\b/i.test(bare);
   const person = personIn(rest, vocabulary, personal);
   if (person) {
@@ -724,10 +748,10 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   reading.intent = intent;
   if (intent === 'cannot') return reading;
   if (intent === 'attendance-table') reading.rank = rankAsked(bare);
+  if (intent === 'meeting-attendance' && GUESTS_ASKED.test(bare)) reading.topic = 'guests';
   if (!['attendance', 'chair', 'officer', 'private-items', 'membership', 'meeting-attendance', 'attendance-table', 'slipped'].includes(intent)) {
     const words = (intent === 'requests' ? withoutReplied(rest) : rest).replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim();
     reading.topic = topicOf(intent === 'search' || intent === 'agenda-topic' || intent === 'coming' ? words : withoutBoardWords(words, MEETING_NOUN));
-    if (reading.topic && /^(?:meetings?|session|sitting)$/i.test(reading.topic)) reading.topic = null;
   }
   // "what did we decide about the work programme": the programme is the subject, not the kind of answer.
   if (!reading.topic && (intent === 'resolutions' || intent === 'requests' || intent === 'history') && /\b(?:about|on|re|regarding|concerning|to) (?:the )?(?:work ?programme|work ?program|wp)\b/i.test(bare)) reading.topic = 'work programme';
@@ -737,6 +761,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.person = null;
   }
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
+  if (reading.topic && /^(?:meetings?|sessions?|sittings?)$/i.test(reading.topic)) reading.topic = null;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
   if (reading.intent === 'search' && reading.person && reading.topic && (WHO_IS.test(bare) || ROLE_ASKED.test(bare)) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
@@ -764,7 +789,7 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.topic = LEAVING.test(bare) ? 'resignation' : 'co-option';
   }
   // "who is mr vohra": who the person is comes first, then their attendance.
-  if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare))) reading.intent = 'person';
+  if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare) || nameOnly)) reading.intent = 'person';
   // "who is the cabinet member for children", "who's our director of children's services": the person who holds the role.
   if (reading.intent === 'search' && !reading.person && reading.topic && ROLE_HOLDER.test(bare) && ROLE_WORD.test(reading.topic)) reading.intent = 'person';
   reading.terms = termsIn(reading.topic);
@@ -773,7 +798,8 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
 }
 
 function intentOf(bare: string, rest: string, reading: QuestionReading): IntentKind {
-  const text = bare;
+  // "what meetings have we got": meetings there are, read as such.
+  const text = GOT_MEETINGS.test(bare) ? bare.replace(HAVING, 'are there') : bare;
   if (reading.invalidDate) return 'meeting';
   // "is the meeting on 13 July still going ahead?", "is the meeting on zoom?": the meeting itself.
   if (wordThenWord(text, MEETING_SUBJECT, MEETING_FORMAT)) return reading.period?.day || reading.period?.dayMonth ? 'meeting' : 'next-meeting';
@@ -781,7 +807,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   // "were the feb minutes signed off": that meeting, whose answer says where its minutes were agreed.
   if (MINUTES_AGREED.test(text) && reading.period) return reading.period.day ? 'meeting' : 'meetings';
   // "how long did the march meeting last": that meeting, whose answer gives when it opened and closed.
-  if (MEETING_LENGTH.test(text)) return reading.period ? (reading.period.day ? 'meeting' : 'meetings') : reading.meeting === 'next' ? 'next-meeting' : 'latest-meeting';
+  if (MEETING_LENGTH.test(text) || WHAT_TIME.test(text) || wordThenWord(text, ENDED_WORD, CLOCK_TIME)) return reading.period ? (reading.period.day ? 'meeting' : 'meetings') : reading.meeting === 'next' ? 'next-meeting' : 'latest-meeting';
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
@@ -789,6 +815,7 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';
   if (MEMBERSHIP.test(text)) return 'membership';
+  if (!reading.person && /^(?:who|which|any|anyone|was|were|did|has|have)\b/i.test(text) && GUESTS_ASKED.test(text)) return 'meeting-attendance';
   if (MEETING_ATTENDANCE.test(text) || (/\b(?:apologies|absences|attendance|attendees|absent|present)\b/i.test(text) && !reading.person && (reading.period || reading.meeting))) {
     return reading.person ? 'attendance' : 'meeting-attendance';
   }
@@ -803,7 +830,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
   if (DID_WE_GET.test(text) || REQUESTS.test(text) || (ARRIVED_START.test(text) && ARRIVED_END.test(withoutEndPunctuation(text).trim()))) return 'requests';
-  if (RESOLUTIONS.test(text)) return 'resolutions';
+  // "ofsted outcome 2022": the inspection's verdict, in the papers, not the board's resolutions.
+  if (RESOLUTIONS.test(text) && !(asksVerdict(text) && !/\b(?:resol|decid|decision|agree|recommend|approv|vot)/i.test(text))) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';
   if ((reading.status === 'open' || reading.status === 'overdue' || reading.status === 'done') && !topicOf(rest, true)?.replace(/\b(?:open|closed|pending)\b/gi, '').trim()) return 'requests';
   if (reading.meeting === 'next' || (NEXT_MEETING.test(text) && !reading.period)) return reading.meeting === 'next' || !reading.meeting ? 'next-meeting' : 'meeting';

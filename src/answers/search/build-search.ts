@@ -10,7 +10,8 @@ import type { AnswerContext } from '../context.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { agendaOutBy, heldBy } from '../record-view.ts';
 import { withoutGenericWords, withoutUnknownWords } from '../topics/topic-hits.ts';
-import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry, VERDICT_QUESTION } from '../passages/passages.ts';
+import { FACT_QUESTION, FIGURE_QUESTION, findPassages, passageEntry } from '../passages/passages.ts';
+import { asksVerdict } from '../question/asks-verdict.ts';
 import { plainQuestion } from '../question/read-question.ts';
 import { requestStatus } from '../requests/request-catalogue.ts';
 import { entryKnown } from '../work-programme/work-programme-queries.ts';
@@ -208,10 +209,14 @@ export function buildSearch(ctx: AnswerContext, query: string, question: string,
   const period = options.period ?? null;
   const label = clip(query, 80);
   // A fact asked for ("how many open cases", "what's the X programme"): the sentences of the papers that give it.
-  const verdict = VERDICT_QUESTION.test(plainQuestion(question));
+  const verdict = asksVerdict(plainQuestion(question));
   // "What did Ofsted rate us" asks a verdict, not a rate.
   const figures = FIGURE_QUESTION.test(question) && !verdict;
-  const passages = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period, question }) : [];
+  const asked = figures || verdict || FACT_QUESTION.test(plainQuestion(question)) ? findPassages(ctx, query, { figures, verdict, period, question }) : [];
+  const entries = asked.length > 0 ? [] : searchEntries(ctx, query, period, { strict: !understood });
+  // Words the search cannot match all together may still be a table's row and its header ("care leavers in
+  // employment education or training"): a row that holds them answers before "nothing".
+  const passages = asked.length > 0 || entries.length > 0 ? asked : findPassages(ctx, query, { figures: true, rows: true, period, question });
   if (passages.length > 0) {
     const more = searchEntries(ctx, query, period).slice(0, MORE_AFTER_PASSAGES);
     return answerFor(ctx, 'search', question, {
@@ -221,7 +226,6 @@ export function buildSearch(ctx: AnswerContext, query: string, question: string,
       notes: ['Quoted from the papers as written; ask "history of <topic>" for everything on it.'],
     });
   }
-  const entries = searchEntries(ctx, query, period, { strict: !understood });
   if (entries.length === 0) {
     return answerFor(ctx, 'help', question, {
       title: understood ? `Nothing in the record matches "${label}"${period ? ` (${period.label})` : ''}.` : `${NOT_READ}, and nothing in the record matches it.`,

@@ -138,10 +138,11 @@ function briefingNotes(lines: readonly ClassifiedLine[], taken: Span[]): { subje
   return starts.flatMap((start, n) => {
     let end = starts[n + 1] ?? lines.length;
     for (const s of taken) if (s.start > start && s.start < end) end = s.start;
-    // The note ends where its appendix (often the work programme itself) begins.
+    // The note ends where a work programme appended to it begins (read as the programme); another
+    // appendix (a performance table) is the note's own, and its figures are read with it.
     let stop = end;
     for (let k = start + 1; k < end; k++) {
-      if (lines[k]!.kinds.has('appendix')) {
+      if (lines[k]!.kinds.has('appendix') && appendsWorkProgramme(lines, k, end)) {
         stop = k;
         break;
       }
@@ -150,6 +151,15 @@ function briefingNotes(lines: readonly ClassifiedLine[], taken: Span[]): { subje
     const subject = body.find((l) => l.kinds.has('subject'))?.value;
     return subject ? [{ subject, text: renderLines(body) }] : [];
   });
+}
+
+/** Lines read after an appendix's heading for the work programme's own heading. */
+const APPENDIX_HEAD_LINES = 4;
+
+/** Whether the appendix headed at `at` is a work programme: its heading follows within a few lines. */
+function appendsWorkProgramme(lines: readonly ClassifiedLine[], at: number, end: number): boolean {
+  for (let k = at + 1; k < Math.min(end, at + 1 + APPENDIX_HEAD_LINES); k++) if (lines[k]!.kinds.has('work-programme-heading')) return true;
+  return false;
 }
 
 function words(text: string): string[] {

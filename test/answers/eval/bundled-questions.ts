@@ -4,6 +4,7 @@
 import type { AskCase } from './ask-eval.ts';
 import { PAPER_AGENDA_AND_PLANS, PAPER_CANNOT, PAPER_FACTS, PAPER_MEETINGS, PAPER_MORE_PHRASINGS, PAPER_PEOPLE, PAPER_REQUESTS, PAPER_TOPICS } from './papers-and-people-questions.ts';
 import { OWN_FIGURES, OWN_PEOPLE, OWN_PLANS } from './own-words-questions.ts';
+import { FRESH_FACTS, FRESH_FIGURES, FRESH_MEETINGS, FRESH_PEOPLE } from './fresh-words-questions.ts';
 import { MORE_AGENDA_AND_PLANS, MORE_CANNOT, MORE_MEETINGS, MORE_PEOPLE, MORE_REQUESTS, MORE_RESOLUTIONS, MORE_TOPICS } from './more-member-questions.ts';
 
 /** Text that only a record answer would contain: none of it may answer a question the bot cannot. */
@@ -305,7 +306,7 @@ export const PHRASING_CASES: AskCase[] = [
   { q: "timeline on the improvement board", now: '2018-02-01', must: ["Improvement Board"] },
   { q: "what has happened with private fostering", now: '2023-05-01', must: ["11 January 2018"] },
   { q: "when was pru last discussed", now: '2018-06-01', must: ["11 January 2018"] },
-  { q: "anything on neet young people", now: '2018-01-01', must: ["Nothing in the record matches"], mustNot: ["Young Carers"] },
+  { q: "anything on neet young people", now: '2018-01-01', must: ["Improvement Board"], mustNot: ["Young Carers"], note: 'the care leavers in employment, education or training of the performance appendix' },
   { q: "what does the record say about the dfe", now: '2018-01-01', must: ["Department for Education"] },
   { q: "iro", now: '2023-05-01', must: ["IRO"] },
   { q: "what about lscb", now: '2018-01-01', must: ["LSCB"] },
@@ -389,14 +390,14 @@ export const PHRASING_CASES: AskCase[] = [
 
 /** The corpus by the kind of question, as `npm run eval:ask` counts it. */
 export const CATEGORIES: ReadonlyArray<readonly [string, AskCase[]]> = [
-  ['meetings and dates', [...MEETING_CASES, ...MORE_MEETINGS, ...PAPER_MEETINGS]],
+  ['meetings and dates', [...MEETING_CASES, ...MORE_MEETINGS, ...PAPER_MEETINGS, ...FRESH_MEETINGS]],
   ['agendas and plans', [...AGENDA_TOPIC_CASES, ...MORE_AGENDA_AND_PLANS, ...PAPER_AGENDA_AND_PLANS]],
   ['resolutions', [...RESOLUTION_CASES, ...MORE_RESOLUTIONS]],
   ['requests', [...REQUEST_CASES, ...MORE_REQUESTS, ...PAPER_REQUESTS]],
-  ['people', [...PEOPLE_CASES, ...MORE_PEOPLE, ...PAPER_PEOPLE]],
+  ['people', [...PEOPLE_CASES, ...MORE_PEOPLE, ...PAPER_PEOPLE, ...FRESH_PEOPLE]],
   ['topics and vocabulary', [...TOPIC_CASES, ...MORE_TOPICS, ...PAPER_TOPICS]],
   ['cannot answer', [...CANNOT_CASES, ...MORE_CANNOT, ...PAPER_CANNOT]],
-  ['facts in the papers', [...PAPER_FACTS, ...OWN_FIGURES]],
+  ['facts in the papers', [...PAPER_FACTS, ...OWN_FIGURES, ...FRESH_FACTS, ...FRESH_FIGURES]],
   ['who people are, joining the board', OWN_PEOPLE],
   ['undated plans in other words', OWN_PLANS],
   ['other phrasings (mixed)', [...PHRASING_CASES, ...PAPER_MORE_PHRASINGS]],

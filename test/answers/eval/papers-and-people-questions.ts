@@ -38,7 +38,7 @@ export const PAPER_PEOPLE: AskCase[] = [
   { q: "who is john smith", now: '2023-04-01', must: ["No record of john smith"], mustNot: ["Best matches", "Source:"] },
   { q: "who was cllr bloggs", now: '2023-04-01', must: ["No record of"], mustNot: ["Best matches"] },
   { q: "has cllr zebedee been to any meetings", now: '2023-04-01', must: ["No record of"] },
-  { q: "who attended in march", now: '2023-04-03', must: ["Councillor J Innes", "Councillor A Masih", "Mrs S Hanson"], mustNot: ["J Gregg", "David Jackson", "C Taylor"], note: 'officers and guests in attendance are counted apart' },
+  { q: "who attended in march", now: '2023-04-03', must: ["Councillor J Innes", "Councillor A Masih", "Mrs S Hanson", "By invitation David Jackson (Observer)"], mustNot: ["J Gregg", "C Taylor"], note: 'officers in attendance are counted apart; a guest (by invitation, an observer) is named' },
   { q: "who was at the january meeting", now: '2018-02-01', must: ["Councillor M Mutton", "Councillor P Seaman", "not members of the board"], mustNot: ["N MacDonald", "M Rose"] },
   { q: "who attended in october, officers included", now: '2022-11-03', must: ["J Gregg", "Councillor J Innes"] },
   { q: "who sent apologies last month", now: '2018-02-05', must: ["Councillor Miks", "R Potter"], mustNot: ["Abbott"] },
