@@ -212,6 +212,16 @@ export function buildView(store: Store, record: Readonly<BoardRecord> = store.re
   };
 }
 
+/**
+ * An item by its id, looked for first among its meeting's items (a few dozen), then in the store's
+ * look-up by id: a look-up built from the view at start (the request catalogue) need not wait for
+ * the store's, which are built in slices meanwhile.
+ */
+export function itemOfMeeting(view: RecordView, meetingId: string, itemId: string): AgendaItem | undefined {
+  for (const item of view.itemsByMeeting.get(meetingId) ?? []) if (item.id === itemId) return item;
+  return view.store.item(itemId);
+}
+
 /** When a meeting starts (ms), from the view's table; null for an undated meeting. */
 export function startTime(view: RecordView, meeting: Meeting): number | null {
   return view.starts.get(meeting.id) ?? meetingStart(meeting)?.getTime() ?? null;

@@ -7,7 +7,7 @@ import { daysBetween } from '../../london.ts';
 import type { Store } from '../../store/store.ts';
 import type { SlicedJob, Steps } from '../../search/slices.ts';
 import type { AnswerContext } from '../context.ts';
-import { compareNumbers, firstAfter, firstAtLeast, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
+import { compareNumbers, firstAfter, firstAtLeast, itemOfMeeting, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 
 export interface RequestStatus {
   request: Request;
@@ -52,7 +52,7 @@ export interface RequestCatalogue {
   dated: number;
 }
 
-function catalogueEntry(view: RecordView, request: Request): CatalogueEntry {
+function catalogueEntry(view: RecordView, request: Request, item: AgendaItem | undefined): CatalogueEntry {
   const meeting = view.meetings.get(request.meetingId) ?? null;
   let dueDate = request.due?.date ?? null;
   let dueMeeting: Meeting | null = null;
@@ -65,7 +65,7 @@ function catalogueEntry(view: RecordView, request: Request): CatalogueEntry {
   }
   return {
     request,
-    item: view.store.item(request.itemId) ?? null,
+    item: item ?? null,
     meeting,
     start: meeting ? startTime(view, meeting) : null,
     dueDate,
@@ -110,7 +110,8 @@ function* catalogueSteps(view: RecordView): Steps<RequestCatalogue> {
   for (let i = 0; i < requests.length; i++) {
     if (i % REQUESTS_PER_STEP === REQUESTS_PER_STEP - 1) yield;
     const r = requests[i]!;
-    if (!view.store.item(r.itemId)?.private) entries.push(catalogueEntry(view, r));
+    const item = itemOfMeeting(view, r.meetingId, r.itemId);
+    if (!item?.private) entries.push(catalogueEntry(view, r, item));
   }
   yield;
   entries.sort(oldestFirst);
