@@ -78,7 +78,7 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
+  /^(?:the )?(?:acting |locum )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
 const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
@@ -200,6 +200,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     const name = text.slice(0, dash);
     const role = text.slice(dash + 3).trim();
     // A name in capitals needs its title: "PART ONE – Items open to the public" names no one.
+    // "Public Participation – None": a heading answered, not a person.
+    if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
     if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
       notes.push(role);
       text = name;
@@ -302,7 +304,7 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
-    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part)) {
+    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
       continue;
@@ -345,6 +347,11 @@ function readEmployeeLines(lines: string[]): Attendee[] {
   for (const raw of lines) {
     let line = raw.trim();
     if (!line) continue;
+    // "RFO Clive Baker, Clerk Linda Evans": each post before its holder's name.
+    if (line.split(/, | and /).every((part) => POST_BEFORE_NAME.test(part))) {
+      for (const person of readPeople(line)) out.push({ name: person.name, role: 'employee', chair: false, note: person.note });
+      continue;
+    }
     // Layout A: "J Gregg, People Directorate" (or "Jane Gregg, Head of Service").
     const a = EMPLOYEE_WITH_NOTE.exec(line);
     if (a && !INITIALS_NAME.test(a[2]!.trim()) && looksLikeName(a[1]!)) {
@@ -537,14 +544,10 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const chair = chairFromSentence(l.text);
     if (chair) return chair;
   }
-  for (const l of lines) {
-    const m = l.blank ? null : R.CHAIR_ELECTED.exec(l.text);
-    if (!m || !R.CHAIR_ELECTED_FOR.test(l.text.slice(m.index + m[0].length))) continue;
-    const named = peopleBefore(l.text, m.index);
-    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
-    // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
-    const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index));
-    if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After)\b/.test(opening[1]!)) return opening[1]!;
+  // Under an item that elects the chair ("Election of Chairman"), "Cllr M Cain was elected" needs no role after it.
+  for (const p of paragraphsOf(lines)) {
+    const named = chairElectedIn(p.text, p.electing);
+    if (named) return named;
   }
   for (const l of lines) {
     const m = l.blank ? null : R.CHAIR_APPOSITION.exec(l.text);
@@ -562,6 +565,69 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
   return null;
+}
+
+/** ", being the only Member willing to serve,", ", having been proposed and seconded,": a clause between a name and its election. */
+const CLAUSE_BEFORE_ELECTION = /, (?:being|having)\b[^,]{0,160},? ?$/;
+
+/**
+ * The chair a sentence elects or appoints: "Alderman Ann Holt, being the only Member willing to serve, was duly elected as
+ * Chairman", "RESOLVED: That Councillor Mrs S Lee be re-elected Mayor for the ensuing municipal year"; with `electing`
+ * (the sentence stands under an item that elects the chair) "Cllr M Cain was elected" too.
+ */
+function chairElectedIn(text: string, electing: boolean): string | null {
+  let m = R.CHAIR_ELECTED.exec(text);
+  if (m && !R.CHAIR_ELECTED_FOR.test(text.slice(m.index + m[0].length))) m = null;
+  m ??= electing ? R.ELECTED_ALONE.exec(text) : null;
+  if (!m) return null;
+  const clause = CLAUSE_BEFORE_ELECTION.exec(text.slice(0, m.index));
+  const named = peopleBefore(text, clause ? clause.index : m.index);
+  if (named.length === 1 && (R.FIRST_PERSON_TITLE.test(`${named[0]} `) || R.PERSON_TITLE.test(named[0]!))) return named[0]!;
+  // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
+  const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(text.slice(lastSentenceStart(text.slice(0, m.index)), m.index));
+  if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After|As)\b/.test(opening[1]!)) return opening[1]!;
+  return null;
+}
+
+/** The chair an item that elects one names ("Election of Chairman": "Councillor Ann Holt was elected."); null for any other item. */
+export function chairElectedUnder(title: string, lines: readonly ClassifiedLine[]): string | null {
+  if (!R.CHAIR_ELECTION_TITLE.test(title)) return null;
+  for (const p of paragraphsOf(lines)) {
+    const named = chairElectedIn(p.text, true);
+    if (named) return named;
+  }
+  return null;
+}
+
+/** A paragraph longer than this is read in pieces: a sentence that elects a chair is short. */
+const PARAGRAPH_READ = 2000;
+
+/**
+ * The paragraphs of `lines` with their wrapped lines joined (a PDF wraps "... Cllr X was" / "elected."), each marked when it
+ * stands under an item heading that elects the chair; a heading starts a paragraph.
+ */
+function paragraphsOf(lines: readonly ClassifiedLine[]): { text: string; electing: boolean }[] {
+  const out: { text: string; electing: boolean }[] = [];
+  let electing = false;
+  let text = '';
+  const flush = () => {
+    if (text) out.push({ text, electing });
+    text = '';
+  };
+  for (const l of lines) {
+    if (l.blank) {
+      flush();
+      continue;
+    }
+    if (l.heading) {
+      flush();
+      electing = R.CHAIR_ELECTION_TITLE.test(l.heading.title);
+    }
+    if (text.length + l.text.length > PARAGRAPH_READ) flush();
+    text = text ? `${text} ${l.text}` : l.text;
+  }
+  flush();
+  return out;
 }
 
 type Mark = 'present' | 'apologies' | 'absent';

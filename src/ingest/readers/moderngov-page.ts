@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairElectedUnder, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -402,6 +402,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
       chair = chairNamedIn([...d.minutes, ...d.decision]);
       if (chair) break;
     }
+    for (const d of drafts) chair ??= chairElectedUnder(d.title, [...d.minutes, ...d.decision]);
     chair ??= chairNamedIn(drafts.flatMap((d) => [...d.minutes, ...d.decision]), false);
     if (chair) withChairPresent(attendance.present, chair);
   }
