@@ -15,7 +15,7 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
-import { ExemptTracker, buildItem, swallowsHeadings } from './items.ts';
+import { ExemptTracker, buildItem, excludedItemsListed, swallowsHeadings } from './items.ts';
 
 export interface MinutesReading {
   meeting: ParsedMeeting;
@@ -238,7 +238,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(built.item);
-    if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '));
+    if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '), excludedItemsListed(body, number));
     if (sectionAfter) {
       privateSection = sectionAfter === 'private';
       exempt.enterPart(sectionAfter);

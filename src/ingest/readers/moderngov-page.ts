@@ -19,7 +19,7 @@ import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
-import { ExemptTracker, agendaExclusion, gapBefore, nextNonBlank } from './items.ts';
+import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
 import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
@@ -383,7 +383,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     const isPrivate = d.private || exempt.isExcluded(d.number);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
     items.push(item);
-    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '));
+    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '), excludedItemsListed([...d.minutes, ...d.decision], d.number));
     // Before the meeting, the agenda's exclusion item says which items will be taken in private.
     const excluding = minutes || item.private ? null : agendaExclusion(item.title, item.body, items.length - 1);
     if (excluding) exempt.noteExclusion(excluding);
