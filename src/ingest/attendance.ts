@@ -813,9 +813,17 @@ const SENTENCE_STOP = /(?<!(?:^|[\s.])[A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|St|Prof
 /** "Also:" opening the next sentence of a list of people. */
 const ALSO_AFTER_STOP = /^\. Also ?: ?(?=[A-Z])/;
 
+/**
+ * "... from Cllr Purves With the absence of the Vice Chairman it was ...": flattened text whose stop was lost; a capitalised
+ * word that opens sentences, then a word in lower case, starts the next one (no name reads "With the" or "It was").
+ */
+const UNSTOPPED_SENTENCE = / (?:With|It|There|This|These|As|Following|However|After|During|Members|All|Nothing|No) (?=[a-z])/;
+
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
 function untilSentenceEnd(text: string, colon = false): string {
-  const stop = text.search(SENTENCE_STOP);
+  const stopped = text.search(SENTENCE_STOP);
+  const unstopped = text.search(UNSTOPPED_SENTENCE);
+  const stop = unstopped >= 0 && (stopped < 0 || unstopped < stopped) ? unstopped : stopped;
   const cut = colon ? text.indexOf(':') : -1;
   const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
   if (end < 0) return text;
