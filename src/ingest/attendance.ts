@@ -107,7 +107,7 @@ const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
 /** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
-const POST_BEFORE_NAME = /^((?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
+const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;

@@ -702,7 +702,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     kinds.add('closing');
   }
   if (R.SIGNATURE.test(text)) kinds.add('signature');
-  if (R.MEETING_STARTED.test(text) && out.time) {
+  if ((R.MEETING_STARTED.test(text) || R.MEETING_OPENED_BY.test(text)) && out.time) {
     kinds.add('start-time');
     // "Meeting Commenced: 2.30pm Meeting Concluded: 5.05pm": the close on the same line.
     const ended = R.MEETING_ENDED_LATER.exec(text);
