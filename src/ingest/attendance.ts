@@ -270,7 +270,9 @@ export function englishOfBilingual(text: string): string {
 function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
   const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
-  const posted = (p: string) => !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim());
+  // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
+  const posted = (p: string) =>
+    !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim()) && !R.PERSON_TITLE.test(p.slice(p.indexOf(',') + 2));
   if (parts.length < 2 || !parts.some(posted)) return null;
   const out: Person[] = [];
   for (const part of parts) {
