@@ -78,7 +78,7 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
+  /^(?:the )?(?:acting |locum )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
 const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
@@ -107,7 +107,7 @@ const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
 /** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
-const POST_BEFORE_NAME = /^((?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
+const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -200,6 +200,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     const name = text.slice(0, dash);
     const role = text.slice(dash + 3).trim();
     // A name in capitals needs its title: "PART ONE – Items open to the public" names no one.
+    // "Public Participation – None": a heading answered, not a person.
+    if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
     if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
       notes.push(role);
       text = name;
@@ -268,7 +270,9 @@ export function englishOfBilingual(text: string): string {
 function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
   const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
-  const posted = (p: string) => !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim());
+  // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
+  const posted = (p: string) =>
+    !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim()) && !R.PERSON_TITLE.test(p.slice(p.indexOf(',') + 2));
   if (parts.length < 2 || !parts.some(posted)) return null;
   const out: Person[] = [];
   for (const part of parts) {
@@ -302,7 +306,7 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
-    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part)) {
+    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
       continue;
@@ -345,6 +349,11 @@ function readEmployeeLines(lines: string[]): Attendee[] {
   for (const raw of lines) {
     let line = raw.trim();
     if (!line) continue;
+    // "RFO Clive Baker, Clerk Linda Evans": each post before its holder's name.
+    if (line.split(/, | and /).every((part) => POST_BEFORE_NAME.test(part))) {
+      for (const person of readPeople(line)) out.push({ name: person.name, role: 'employee', chair: false, note: person.note });
+      continue;
+    }
     // Layout A: "J Gregg, People Directorate" (or "Jane Gregg, Head of Service").
     const a = EMPLOYEE_WITH_NOTE.exec(line);
     if (a && !INITIALS_NAME.test(a[2]!.trim()) && looksLikeName(a[1]!)) {
@@ -537,14 +546,10 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const chair = chairFromSentence(l.text);
     if (chair) return chair;
   }
-  for (const l of lines) {
-    const m = l.blank ? null : R.CHAIR_ELECTED.exec(l.text);
-    if (!m || !R.CHAIR_ELECTED_FOR.test(l.text.slice(m.index + m[0].length))) continue;
-    const named = peopleBefore(l.text, m.index);
-    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
-    // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
-    const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index));
-    if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After)\b/.test(opening[1]!)) return opening[1]!;
+  // Under an item that elects the chair ("Election of Chairman"), "Cllr M Cain was elected" needs no role after it.
+  for (const p of paragraphsOf(lines)) {
+    const named = chairElectedIn(p.text, p.electing);
+    if (named) return named;
   }
   for (const l of lines) {
     const m = l.blank ? null : R.CHAIR_APPOSITION.exec(l.text);
@@ -562,6 +567,69 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
   return null;
+}
+
+/** ", being the only Member willing to serve,", ", having been proposed and seconded,": a clause between a name and its election. */
+const CLAUSE_BEFORE_ELECTION = /, (?:being|having)\b[^,]{0,160},? ?$/;
+
+/**
+ * The chair a sentence elects or appoints: "Alderman Ann Holt, being the only Member willing to serve, was duly elected as
+ * Chairman", "RESOLVED: That Councillor Mrs S Lee be re-elected Mayor for the ensuing municipal year"; with `electing`
+ * (the sentence stands under an item that elects the chair) "Cllr M Cain was elected" too.
+ */
+function chairElectedIn(text: string, electing: boolean): string | null {
+  let m = R.CHAIR_ELECTED.exec(text);
+  if (m && !R.CHAIR_ELECTED_FOR.test(text.slice(m.index + m[0].length))) m = null;
+  m ??= electing ? R.ELECTED_ALONE.exec(text) : null;
+  if (!m) return null;
+  const clause = CLAUSE_BEFORE_ELECTION.exec(text.slice(0, m.index));
+  const named = peopleBefore(text, clause ? clause.index : m.index);
+  if (named.length === 1 && (R.FIRST_PERSON_TITLE.test(`${named[0]} `) || R.PERSON_TITLE.test(named[0]!))) return named[0]!;
+  // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
+  const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(text.slice(lastSentenceStart(text.slice(0, m.index)), m.index));
+  if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After|As)\b/.test(opening[1]!)) return opening[1]!;
+  return null;
+}
+
+/** The chair an item that elects one names ("Election of Chairman": "Councillor Ann Holt was elected."); null for any other item. */
+export function chairElectedUnder(title: string, lines: readonly ClassifiedLine[]): string | null {
+  if (!R.CHAIR_ELECTION_TITLE.test(title)) return null;
+  for (const p of paragraphsOf(lines)) {
+    const named = chairElectedIn(p.text, true);
+    if (named) return named;
+  }
+  return null;
+}
+
+/** A paragraph longer than this is read in pieces: a sentence that elects a chair is short. */
+const PARAGRAPH_READ = 2000;
+
+/**
+ * The paragraphs of `lines` with their wrapped lines joined (a PDF wraps "... Cllr X was" / "elected."), each marked when it
+ * stands under an item heading that elects the chair; a heading starts a paragraph.
+ */
+function paragraphsOf(lines: readonly ClassifiedLine[]): { text: string; electing: boolean }[] {
+  const out: { text: string; electing: boolean }[] = [];
+  let electing = false;
+  let text = '';
+  const flush = () => {
+    if (text) out.push({ text, electing });
+    text = '';
+  };
+  for (const l of lines) {
+    if (l.blank) {
+      flush();
+      continue;
+    }
+    if (l.heading) {
+      flush();
+      electing = R.CHAIR_ELECTION_TITLE.test(l.heading.title);
+    }
+    if (text.length + l.text.length > PARAGRAPH_READ) flush();
+    text = text ? `${text} ${l.text}` : l.text;
+  }
+  flush();
+  return out;
 }
 
 type Mark = 'present' | 'apologies' | 'absent';
@@ -747,9 +815,17 @@ const SENTENCE_STOP = /(?<!(?:^|[\s.])[A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|St|Prof
 /** "Also:" opening the next sentence of a list of people. */
 const ALSO_AFTER_STOP = /^\. Also ?: ?(?=[A-Z])/;
 
+/**
+ * "... from Cllr Purves With the absence of the Vice Chairman it was ...": flattened text whose stop was lost; a capitalised
+ * word that opens sentences, then a word in lower case, starts the next one (no name reads "With the" or "It was").
+ */
+const UNSTOPPED_SENTENCE = / (?:With|It|There|This|These|As|Following|However|After|During|Members|All|Nothing|No) (?=[a-z])/;
+
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
 function untilSentenceEnd(text: string, colon = false): string {
-  const stop = text.search(SENTENCE_STOP);
+  const stopped = text.search(SENTENCE_STOP);
+  const unstopped = text.search(UNSTOPPED_SENTENCE);
+  const stop = unstopped >= 0 && (stopped < 0 || unstopped < stopped) ? unstopped : stopped;
   const cut = colon ? text.indexOf(':') : -1;
   const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
   if (end < 0) return text;

@@ -46,8 +46,9 @@ export interface FoundDate {
   text: string;
 }
 
+// "4.00pm1 July 2021": a heading's time and date cells run together, the day straight after "pm".
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`,
+  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`,
   'gi',
 );
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
@@ -93,7 +94,7 @@ export interface FoundTime {
 const TIME_PATTERNS: RegExp[] = [
   /\b(12)\s*(?:noon|midday)\b/gi,
   /\b(noon|midday)\b/gi,
-  /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?/gi,
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?:\b|(?=\d))\.?/gi,
   /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)/gi,
 ];
 

@@ -451,6 +451,20 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   return { committee, date: date.date, time: findTimes(rest)[0]?.time ?? null, cancelled: /\b(?:cancelled|postponed)\b/i.test(rest) };
 }
 
+/**
+ * "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm": the heading of a meeting moved from
+ * another day starts with that day; the meeting's own heading is what follows its comma.
+ */
+function movedMeetingHeading(text: string, found: readonly FoundDate[]): MeetingHeading | null {
+  const [first, second] = found;
+  if (!first || !second || first.index > 40) return null;
+  const after = text.slice(first.index + first.text.length);
+  const comma = /^, ?/.exec(after);
+  if (!comma) return null;
+  const rest = after.slice(comma[0].length);
+  return meetingHeadingOf(rest, { ...second, index: second.index - (text.length - rest.length) });
+}
+
 function issueMeetingOf(text: string): IssueMeeting | null {
   const m = R.ISSUE_MEETING_REF.exec(text);
   if (!m) return null;
@@ -586,7 +600,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   out.date = found[0] ?? null;
   out.time = digit || /noon|midday/i.test(text) ? (findTimes(text)[0]?.time ?? null) : null;
   if (out.date) kinds.add('date');
-  out.meetingHeading = meetingHeadingOf(text, out.date);
+  out.meetingHeading = meetingHeadingOf(text, out.date) ?? movedMeetingHeading(text, found);
   if (out.meetingHeading) kinds.add('meeting-heading');
 
   if (!cells && R.MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
@@ -688,7 +702,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     kinds.add('closing');
   }
   if (R.SIGNATURE.test(text)) kinds.add('signature');
-  if (R.MEETING_STARTED.test(text) && out.time) {
+  if ((R.MEETING_STARTED.test(text) || R.MEETING_OPENED_BY.test(text)) && out.time) {
     kinds.add('start-time');
     // "Meeting Commenced: 2.30pm Meeting Concluded: 5.05pm": the close on the same line.
     const ended = R.MEETING_ENDED_LATER.exec(text);

@@ -159,9 +159,9 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b/i, 'other-member'],
-  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?))\b/i, 'invited'],
+  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?)\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
-  [/^(?:employees|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
+  [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
   [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
@@ -200,9 +200,14 @@ export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding
  * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
  */
 export const CHAIR_ELECTED =
-  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
+  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
 /** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
-export const CHAIR_ELECTED_FOR = /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b|[.,;]|$)/i;
+export const CHAIR_ELECTED_FOR =
+  /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b| of (?:[A-Z][\w'’-]{1,25} ){1,4}(?:(?:Parish|Town|Community|City|District|Borough|County) )?Council\b|[.,;]|$)/i;
+/** "Election of Chairman", "Appointment of Chair of the Council", "Election of Mayor": an item that chooses the chair (never the vice-chair). */
+export const CHAIR_ELECTION_TITLE = /^(?:(?:to )?(?:elect|appoint)|(?:re-?)?election|appointment) (?:of )?(?:a |the )?(?:chair|chairman|chairwoman|chairperson|convener|mayor|provost)\b/i;
+/** "As there were no other proposals, Cllr M Cain was elected.", "Councillor Holt was duly re-elected": under such an item, the role goes without saying. */
+export const ELECTED_ALONE = / (?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?=[.,;]|$| for the (?:ensuing|coming|forthcoming|next|municipal|council) )/;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
 /** "Councillor Holt (Chair) thanked officers": the name stands before. */
@@ -535,6 +540,8 @@ export const CLOSING = /^\(? ?(?:the )?meeting (?:closed|finished|ended|terminat
 export const SPAN = /^\(? ?(?:the )?meeting (?:commenced|started|began|opened) at [\w.: ]{1,20}? and (?:closed|finished|ended|concluded|terminated) at /i;
 /** "Meeting started: 7.00 pm", "The meeting commenced at 6.30 pm": the start, printed apart from the title. */
 export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|start(?:ed)? time)(?: at| ?:) ?/i;
+/** "Cllr G Hotchkin opened the meeting at 7pm.", "The Chairman declared the meeting open at 7.02pm" (never "re-opened" after a break). */
+export const MEETING_OPENED_BY = /(?<![-\w])(?:opened the meeting|declared the meeting open) at (?=\d)/i;
 /** "... Meeting Concluded: 5.05pm" later on a start line. */
 export const MEETING_ENDED_LATER = / meeting (?:closed|ended|concluded|finished)(?: at| ?:) ?/i;
 /** "There being no further business the Chair closed the meeting at 9.05 pm." */

@@ -129,3 +129,15 @@ describe('a role after a spaced dash', () => {
     ]);
   });
 });
+
+describe('an apologies sentence whose full stop was lost', () => {
+  it('ends the names where the next sentence starts ("... Cllr Brandt It was noted that ...")', async () => {
+    const { apologiesFromSentence } = await import('../../src/ingest/attendance.ts');
+    const said = apologiesFromSentence(
+      'Apologies for absence were received from Cllr Olawale and Cllr Brandt It was noted that Councillor Tennant would leave early and Councillor Quist chaired item 5.',
+    );
+    expect(names(said)).toEqual(['Councillor Olawale', 'Councillor Brandt']);
+    const run = apologiesFromSentence('Apologies were received from Cllr Marsh With the Vice Chairman away Councillor Quist was asked to take the minutes.');
+    expect(names(run)).toEqual(['Councillor Marsh']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, municipalYear, parseDocumentDate, parseDocumentTime } from '../../src/ingest/dates.ts';
+import { findDates, findTimes, municipalYear, parseDocumentDate, parseDocumentTime } from '../../src/ingest/dates.ts';
 import { dueFromText } from '../../src/ingest/requests.ts';
 
 describe('dates as council documents print them', () => {
@@ -81,5 +81,14 @@ describe('due dates of requests', () => {
 
   it('gives no due date when the words give none', () => {
     expect(dueFromText('Requests a report back following implementation of the plan.', '2018-01-11')).toBeNull();
+  });
+});
+
+describe('a heading whose time and date cells ran together', () => {
+  it('reads the time and the day straight after "pm" ("4.00pm1 July 2021")', () => {
+    expect(findDates('4.00pm1 July 2021').map((d) => d.date)).toEqual(['2021-07-01']);
+    expect(findTimes('4.00pm1 July 2021').map((t) => t.time)).toEqual(['16:00']);
+    // A number glued to a word is no day: "Item1 July 2021" is not the 1st.
+    expect(findDates('Item1 July 2021')).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExemptTracker } from '../../src/ingest/readers/items.ts';
+import { classifyLines } from '../../src/ingest/line-kinds.ts';
+import { documentLines } from '../../src/ingest/normalise-text.ts';
+import { ExemptTracker, excludedItemsListed } from '../../src/ingest/readers/items.ts';
 
 describe('ExemptTracker (Schedule 12A after an exclusion resolution)', () => {
   it('makes only the one item exempt when the resolution names "the following item"', () => {
@@ -44,5 +46,26 @@ describe('ExemptTracker (Schedule 12A after an exclusion resolution)', () => {
     t.noteExclusion('That the public be excluded during consideration of the items in Part 2 of the agenda.');
     expect(t.isExcluded('7')).toBe(true);
     expect(t.isExcluded('8')).toBe(true);
+  });
+
+  describe('an exclusion minute that lists the items it covers, one a line', () => {
+    const minute = (text: string) => classifyLines(documentLines(text));
+    const exclusion = 'RESOLVED that the press and public be excluded for the following private reports:';
+
+    it('makes exempt only the listed items after it, not the public items between', () => {
+      const listed = excludedItemsListed(minute(`${exclusion}\n\nMinute No.  Report title\n\n  18  Disposal of Land at Mill Lane\n\n  19  Fleet Contract`), '14');
+      expect(listed).toEqual(['18', '19']);
+      const t = new ExemptTracker();
+      t.noteExclusion(exclusion, listed);
+      expect(t.isExcluded('15')).toBe(false);
+      expect(t.isExcluded('18')).toBe(true);
+      expect(t.isExcluded('19')).toBe(true);
+    });
+
+    it('lists nothing when a number is not after its own, or a line is a paragraph of Schedule 12A', () => {
+      expect(excludedItemsListed(minute(`${exclusion}\n1. It is likely that exempt information would be disclosed.`), '8')).toEqual([]);
+      expect(excludedItemsListed(minute(`${exclusion}\n3  Information relating to the financial affairs of any person`), '2')).toEqual([]);
+      expect(excludedItemsListed(minute(`${exclusion}\n12  Depot Sale`), null)).toEqual([]);
+    });
   });
 });

@@ -157,17 +157,17 @@ export class ExemptTracker {
     return number !== null && this.excludedFrom.has(number.toLowerCase());
   }
 
-  /** After an item: did its minute exclude the press and public, and for which items? */
-  noteExclusion(text: string): void {
+  /** After an item: did its minute exclude the press and public, and for which items (`listed`: those it lists, one a line)? */
+  noteExclusion(text: string, listed: readonly string[] = []): void {
     const named = [...text.matchAll(/\b(?:items?|minutes?) (?:nos?\.? )?(\d{1,4}[a-z]?(?:\/\d{2,4})?)((?:(?:, | and | & )\d{1,4}[a-z]?){0,12})/gi)];
-    if (named.length === 0) {
+    if (named.length === 0 && listed.length === 0) {
       // Only "the following item" (one, by name) is narrower than the rest of the meeting.
       this.nextOnly = /\b(?:following|next) item\b(?!s|\(s\))/i.test(text) && !/\bitems\b|\bitem\(s\)/i.test(text);
       this.excludedFrom = 'all';
       this.privatePartOnly = !this.nextOnly && R.EXCLUSION_FOR_PRIVATE_PART.test(text);
       return;
     }
-    const numbers = new Set<string>();
+    const numbers = new Set<string>(listed);
     for (const m of named) {
       numbers.add(m[1]!.toLowerCase());
       for (const n of (m[2] ?? '').split(/, | and | & /)) if (n.trim()) numbers.add(n.trim().toLowerCase());
@@ -185,6 +185,28 @@ export class ExemptTracker {
   enterPart(part: 'public' | 'private'): void {
     this.part = part;
   }
+}
+
+/**
+ * "53  Disposal of Small Surplus Sites", "11.1 Outcome of Options Appraisal": a line of an exclusion minute naming an item
+ * to come; Schedule 12A's own paragraphs ("3  Information relating to ...") name none.
+ */
+const LISTED_ITEM = /^\(?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\)?\.?[ \t]+(?!Information\b)[A-Z][a-z]/;
+
+/**
+ * The items an exclusion minute lists below its resolution, one a line by number and title ("Minute No. Report title /
+ * 53 Disposal of ... / 54 ..."). Only a list whose every number comes after the exclusion's own is one of items to come:
+ * anything else ("1. It is likely that ...") leaves the exclusion covering the rest of the meeting.
+ */
+export function excludedItemsListed(minute: readonly ClassifiedLine[], ownNumber: string | null): string[] {
+  const own = Number.parseInt(ownNumber ?? '', 10);
+  if (!Number.isFinite(own)) return [];
+  const listed: string[] = [];
+  for (const l of minute) {
+    const m = l.blank ? null : LISTED_ITEM.exec(l.text.trim());
+    if (m) listed.push(m[1]!.toLowerCase());
+  }
+  return listed.every((n) => Number.parseInt(n, 10) > own) ? listed : [];
 }
 
 /** Agenda items from the top of the list where an exclusion item only asks whether any item is exempt. */

@@ -15,7 +15,7 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
-import { ExemptTracker, buildItem, swallowsHeadings } from './items.ts';
+import { ExemptTracker, buildItem, excludedItemsListed, swallowsHeadings } from './items.ts';
 
 export interface MinutesReading {
   meeting: ParsedMeeting;
@@ -101,8 +101,10 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   const headerLines = top.filter((i) => i < end && (titleAt < 0 || i >= titleEnd));
   if (!committee) {
     // The committee above the title ("Economy Scrutiny Committee" / "Minutes of the meeting held on ...") or the first line naming one.
-    const above = titleAt >= 0 ? top.filter((i) => i < titleAt && !lines[i]!.kinds.has('council')).pop() : undefined;
-    const named = [above, ...headerLines, ...top.filter((i) => titleAt < 0 && i < end)]
+    const aboveLines = titleAt >= 0 ? top.filter((i) => i < titleAt && !lines[i]!.kinds.has('council')) : [];
+    const above = aboveLines[aboveLines.length - 1];
+    // A heading block above a bare "Minutes" names the committee before its date and place.
+    const named = [...(aboveLines.length > 1 ? aboveLines : [above]), ...headerLines, ...top.filter((i) => titleAt < 0 && i < end)]
       .filter((i): i is number => i !== undefined)
       .map((i) => committeeName(lines[i]!.text.replace(R.ATTACHMENT_MARK, '')))
       .find((n) => n !== null && !/\bcouncil$/i.test(n ?? '') && !findDates(n ?? '').length);
@@ -110,17 +112,18 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   }
   const headerText = [titleText, ...headerLines.slice(0, 12).map((i) => lines[i]!.text)].join('\n');
   let date = findDates(headerText)[0]?.date ?? null;
+  let time = findTimes(headerText)[0]?.time ?? null;
   if (!date) {
-    // A running head may carry the date further down ("Committee - 12 March 2024").
+    // A running head may carry the date further down ("Committee - 12 March 2024"), or the heading block above the title.
     for (const i of top.slice(0, 12)) {
       const d = lines[i]!.date;
       if (d) {
         date = d.date;
+        time ??= i < titleAt ? lines[i]!.time : null;
         break;
       }
     }
   }
-  const time = findTimes(headerText)[0]?.time ?? null;
   let place: string | null = null;
   for (const i of headerLines) {
     if (lines[i]!.kinds.has('place-label') && lines[i]!.value) {
@@ -238,7 +241,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(built.item);
-    if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '));
+    if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '), excludedItemsListed(body, number));
     if (sectionAfter) {
       privateSection = sectionAfter === 'private';
       exempt.enterPart(sectionAfter);
@@ -313,7 +316,28 @@ export function minutesStart(lines: readonly ClassifiedLine[], titleAt: number):
     if (l.kinds.has('council') || (seen === 1 && committeeFromTitle(lines[titleAt]!.text) === '' && committeeName(l.text) !== null)) start = k;
     else break;
   }
-  return start;
+  return headingBlockAbove(lines, start, titleAt) ?? start;
+}
+
+/** How many lines a heading block above a bare title may hold: council, committee, date and time, place. */
+const HEADING_BLOCK = 4;
+
+/**
+ * "Brighton & Hove City Council / Policy & Resources Committee / 4.00pm1 July 2021 / Hove Town Hall / MINUTES": a title
+ * that says only "Minutes" under the meeting's heading block, one short line each, the date among them. The block's first
+ * line, or null when the lines just above are no such block (an item, a closing line or a signature ends it).
+ */
+function headingBlockAbove(lines: readonly ClassifiedLine[], start: number, titleAt: number): number | null {
+  if (lines[titleAt]!.date || !lines[titleAt]!.kinds.has('page-title')) return null;
+  let top: number | null = null;
+  let dated = false;
+  for (let k = start - 1; k >= 0 && start - k <= HEADING_BLOCK; k--) {
+    const l = lines[k]!;
+    if (l.blank || l.heading || l.label || l.text.length > 100 || l.kinds.has('closing') || l.kinds.has('signature') || l.kinds.has('item-heading')) break;
+    if (l.date) dated = true;
+    top = k;
+  }
+  return dated ? top : null;
 }
 
 /**

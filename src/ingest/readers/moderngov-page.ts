@@ -14,12 +14,12 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairElectedUnder, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
-import { ExemptTracker, agendaExclusion, gapBefore, nextNonBlank } from './items.ts';
+import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
 import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
@@ -383,7 +383,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     const isPrivate = d.private || exempt.isExcluded(d.number);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
     items.push(item);
-    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '));
+    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '), excludedItemsListed([...d.minutes, ...d.decision], d.number));
     // Before the meeting, the agenda's exclusion item says which items will be taken in private.
     const excluding = minutes || item.private ? null : agendaExclusion(item.title, item.body, items.length - 1);
     if (excluding) exempt.noteExclusion(excluding);
@@ -402,6 +402,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
       chair = chairNamedIn([...d.minutes, ...d.decision]);
       if (chair) break;
     }
+    for (const d of drafts) chair ??= chairElectedUnder(d.title, [...d.minutes, ...d.decision]);
     chair ??= chairNamedIn(drafts.flatMap((d) => [...d.minutes, ...d.decision]), false);
     if (chair) withChairPresent(attendance.present, chair);
   }

@@ -4,6 +4,7 @@
 // most of its lines wins (on a tie, the earlier reader: the more specific).
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { readCouncilPapers } from './council-papers.ts';
+import { readMinuteFragment } from './minute-fragment.ts';
 import { isDecisionPage, readDecisionPage } from './moderngov-decision-page.ts';
 import { findIssuePage, readIssuePage } from './moderngov-issue-page.ts';
 import { findItemPage, readItemPage } from './moderngov-item-page.ts';
@@ -61,6 +62,11 @@ export const READERS: readonly Reader[] = [
     name: 'council-papers',
     detect: () => true,
     read: (lines) => readCouncilPapers(lines),
+  },
+  {
+    name: 'minute-fragment',
+    detect: () => true,
+    read: (lines) => readMinuteFragment(lines),
   },
 ];
 

@@ -1,0 +1,30 @@
+// Minutes saved without heading or item titles: one meeting, its attendance from what the sentences and lists say.
+import { describe, expect, it } from 'vitest';
+import { isEmptyParse, parseDocument } from '../../src/ingest/parse-document.ts';
+import { onlyMeeting } from './only-meeting.ts';
+
+const names = (people: { name: string }[]) => people.map((p) => p.name);
+
+describe('a minute text with no heading and no item titles', () => {
+  const text = [
+    'Apologies for absence were received from Councillor Ferris and Councillor Nyambura.',
+    'There were no declarations of interest.',
+    'The minutes of the meeting held on 2 September 2025 were agreed as a correct record.',
+    'Councillor Tollemache attended as a substitute for Councillor Ferris.',
+    'RESOLVED that Councillor J Okafor would be Chair for the purposes of the meeting.',
+  ].join('\n\n');
+
+  it('is one meeting of unknown date, with the apologies, the substitute and the chair it names', () => {
+    const meeting = onlyMeeting(text);
+    expect(meeting.date).toBeNull();
+    expect(meeting.items).toEqual([]);
+    expect(names(meeting.apologies)).toEqual(['Councillor Ferris', 'Councillor Nyambura']);
+    expect(meeting.chair).toBe('Councillor J Okafor');
+    expect(names(meeting.present)).toEqual(['Councillor J Okafor', 'Councillor Tollemache']);
+  });
+
+  it('is no meeting when nothing in it is a record of business, or when its apologies name no one', () => {
+    expect(isEmptyParse(parseDocument('Apologies for absence were received from Councillor Ferris and Councillor Nyambura.'))).toBe(true);
+    expect(isEmptyParse(parseDocument('There were apologies from the contractor for the delay, and the revised dates were agreed with the school.'))).toBe(true);
+  });
+});
