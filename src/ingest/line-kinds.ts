@@ -326,7 +326,8 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const inner = /^\d{1,3}[.)] /.exec(after);
     if (inner) after = after.slice(inner[0].length);
     const prefix = m[1]!.slice(0, m[1]!.search(/\d/)).replace(/[ ./]/g, '').toUpperCase();
-    return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[3]), sub: '', style: 'ref', prefix }, after };
+    // "41a/19", "41b/19": the sub-items of minute 41, its letter after the number.
+    return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[4]), sub: m[3] ?? '', style: 'ref', prefix }, after };
   }
   m = R.SUB_NUMBER.exec(text);
   if (m) return { item: { number: `${m[1]}.${m[2]}`, base: Number(m[1]), alt: null, sub: m[2]!, style: 'sub', prefix: '' }, after: text.slice(m[0].length) };
@@ -375,8 +376,8 @@ function isMonthAndYear(ref: string, n: number): boolean {
 /** "PRECEPT 2026/27", "2024/25": a financial year, not a minute reference. */
 function isFinancialYear(m: RegExpExecArray): boolean {
   const first = Number(m[2]);
-  const second = Number(m[3]);
-  return m[4] === undefined && first >= 1990 && first <= 2099 && (second === (first + 1) % 100 || second === first + 1);
+  const second = Number(m[4]);
+  return m[3] === undefined && m[5] === undefined && first >= 1990 && first <= 2099 && (second === (first + 1) % 100 || second === first + 1);
 }
 
 function splitSub(printed: string): [number, string] {

@@ -312,7 +312,10 @@ const MIN_MARKED = 2;
 
 /** The heading of the item whose mark stands at `mark`, or null when the block opens with no title. */
 function markedHeading(lines: readonly ClassifiedLine[], mark: number, to: number): ChosenHeading | null {
-  const k = nextNonBlank(lines, mark + 1, to);
+  let k = nextNonBlank(lines, mark + 1, to);
+  // "PART II - EXEMPT INFORMATION" at the top of a block (or alone in it): the part of the agenda the items after it
+  // stand in, no item's heading; it stays between the items, where the reader takes it as the start of that part.
+  while (k < to && lines[k]!.section) k = nextNonBlank(lines, k + 1, to);
   const line = lines[k];
   if (!line || line.kinds.has('item-mark') || line.kinds.has('furniture')) return null;
   let heading: Heading | null = line.heading;

@@ -13,9 +13,23 @@ const PART_LABEL = /\b(?:additional documents|supporting documents|minutes|decis
 const ROW_LABEL = new RegExp(PART_LABEL.source, 'gi');
 /** The row's number cell, "31 | " or "| 31. | " (the row's opening bar kept when the cell wrapped onto more lines). */
 const ROW_NUMBER = /^(?:\| ?)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\.? ?\| ?/;
-/** Whether a line opens a table row with its number cell ("| 41. | Apologies ..."). */
+/** A short first cell that may hold an item number in another style: "CAB 41 | ", "5.1 | ", "Item 6 | ". */
+const FIRST_CELL = /^(?:\| ?)?([^|\t]{1,16}?) ?\| ?/;
+
+/** The item number a row's first cell holds ("31", "CAB 41", "5.1", "Item 6"), with the cell's length, or null. */
+function rowNumber(text: string): { number: string; length: number } | null {
+  const plain = ROW_NUMBER.exec(text);
+  if (plain) return { number: plain[1]!, length: plain[0].length };
+  const cell = FIRST_CELL.exec(text);
+  if (!cell || !/\d/.test(cell[1]!)) return null;
+  // The cell alone, classified as a line of its own: an item number and nothing else.
+  const alone = classifyLine({ text: cell[1]!.trim(), emphasis: false, bullet: false, indent: 0, blank: false }, 0);
+  return alone.itemNumber ? { number: alone.itemNumber.number, length: cell[0].length } : null;
+}
+
+/** Whether a line opens a table row with its number cell ("| 41. | Apologies ...", "CAB 41 | Apologies ..."). */
 export function opensNumberedRow(text: string): boolean {
-  return ROW_NUMBER.test(text.trim());
+  return rowNumber(text.trim()) !== null;
 }
 
 const CAPITAL_TITLE = /^[A-Z0-9][A-Z0-9 ,'&()/.-]{3,200}/;
@@ -236,10 +250,10 @@ export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: 
         continue;
       }
       let text = line.text;
-      const number = headRead ? null : ROW_NUMBER.exec(text);
+      const number = headRead ? null : rowNumber(text);
       if (number) {
-        draft.number = number[1]!;
-        text = text.slice(number[0].length);
+        draft.number = number.number;
+        text = text.slice(number.length);
       }
       text = text.replace(/ ?\| ?/g, ' ').trim();
       const labels = [...text.matchAll(ROW_LABEL)];
