@@ -3,6 +3,7 @@
 // thread, which then never reads a copy of its own (see ./answer-worker.ts); elsewhere (the console,
 // tools, tests) they run on the store at hand. Results are plain data: they cross between threads.
 import type { CommitteeIndex } from '../boards/committee-index.ts';
+import { homeRecord, type HomeRecord, type HomeRecordAsk } from '../home/home-record.ts';
 import { mergePapers, type IngestReport, type PreparedPaper } from '../ingest/ingest-paths.ts';
 import type { RequestState } from '../model.ts';
 import type { DocumentContents, Store } from '../store/store.ts';
@@ -24,6 +25,10 @@ export const RECORD_QUERIES = {
   /** The merge of papers this thread read and parsed, written in one write (a failed one throws StoreWriteError). */
   mergePapers(store: Store, prepared: PreparedPaper[]): Promise<IngestReport> {
     return mergePapers(store, prepared);
+  },
+  /** What a member's Home tab reads of the record (see home/home-record.ts). */
+  homeRecord(store: Store, ask: HomeRecordAsk): HomeRecord {
+    return homeRecord(store, ask);
   },
   request(store: Store, id: string): RequestFound | null {
     const request = store.request(id);

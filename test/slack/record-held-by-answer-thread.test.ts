@@ -111,6 +111,26 @@ describe('a board configured by its committee, on a bot whose answer thread hold
   }, 60_000);
 });
 
+describe('the Home tab of a bot whose answer thread holds the record', () => {
+  it('shows what a bot holding its own copy shows, its record part asked of the answer thread', async () => {
+    const board = await createBoard('2018-02-01T09:00:00Z');
+    const { h } = await botOver(board, BOARD);
+    const here = await startSignedSlack(board);
+    opened.push({ stop: () => here.stop() });
+    const views: string[] = [];
+    for (const harness of [h, here]) {
+      await harness.command('follow census', { responseId: 'follow', user: ADMIN });
+      await harness.slack.waitFor('response_url', { where: (c) => c.id === 'follow' });
+      await harness.event({ type: 'app_home_opened', user: ADMIN, channel: 'DADMIN1', tab: 'home' });
+      views.push(JSON.stringify((await harness.slack.waitFor('views.publish')).body.view));
+    }
+    expect(views[0]).toContain('Thursday 8 March 2018');
+    expect(views[0]).toContain('census');
+    expect(views[0]).toBe(views[1]);
+    expect(h.logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
+  }, 60_000);
+});
+
 describe('a paper shared with a bot whose answer thread holds the record', () => {
   it('is read here and merged there: the reply says what it holds, the disk and the answers have it, and nothing read a copy here', async () => {
     const board = await createBoard('2024-03-05T09:00:00Z');
