@@ -211,6 +211,8 @@ export async function followCommand(text: string, ctx: FollowContext): Promise<A
   if (!m) return null;
   const verb = m[1]!.toLowerCase();
   const rest = (m[2] ?? '').trim();
+  // Listing and following a request or an item read the record: in the bot's own thread, once it is read in turns.
+  if (verb === 'following' || (verb === 'follow' && (rest === '' || /^(?:request|item)\s/i.test(rest)))) await ctx.record.ready();
   if (verb === 'following' || (verb === 'follow' && rest === '')) return rest === '' ? listing(ctx, words) : null;
   if (verb === 'follow') return follow(ctx, rest, words);
   if (verb === 'unfollow') return unfollow(ctx, rest, words);

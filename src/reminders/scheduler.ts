@@ -294,6 +294,8 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
         .subscriptions.filter((s) => s.newMinutes && !s.paused && boards.forChannel(s.channel).council.store === from)
         .map((s) => s.channel),
     );
+    // The posts and the followers' messages are made from the record: the bot's own thread reads it in turns first.
+    if (channels.size > 0 || (store.state().follows ?? []).length > 0) await from.ready();
     for (const channel of channels) {
       if (stopped) return;
       const key = newsKey(channel, news);
