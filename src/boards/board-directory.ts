@@ -12,7 +12,7 @@ import type { Meeting, RequestState } from '../model.ts';
 import { committeeFamilyKey, committeeKey, normaliseText } from '../record-keys.ts';
 import type { Store } from '../store/store.ts';
 import { storeQueries, type RecordQueries, type RequestFound } from '../serving/record-queries.ts';
-import { committeeIndexOf, type CommitteeIndex } from './committee-index.ts';
+import { boardMeetings, committeeIndexOf, type CommitteeIndex } from './committee-index.ts';
 import { coordinatorsOf } from './workspace-settings.ts';
 
 /** One council's record, open: its store and the engine that answers from it. */
@@ -138,9 +138,7 @@ export class BoardDirectory {
 
   /** The board's calendar (RecordView.calendar): its committee's meetings, and dates its work programme plans. */
   meetingsOf(board: Board): Meeting[] {
-    const committee = this.committeeOf(board);
-    const calendar = boardCalendar(board.council.store.record());
-    return committee === null ? calendar : calendar.filter((m) => m.committee === null || m.committee === committee);
+    return boardMeetings(boardCalendar(board.council.store.record()), this.committeeOf(board));
   }
 
   /** Whether a meeting of the record is one of the board's (meetings that name no committee count). */

@@ -45,3 +45,8 @@ export function committeeIndexOf(meetings: Iterable<Pick<Meeting, 'committee' | 
   }
   return { main: main?.name ?? null, byModernGovId, byKey, byFamily };
 }
+
+/** A board's meetings of the record's calendar: its committee's, and those that name none (every meeting when it has no committee). */
+export function boardMeetings<M extends Pick<Meeting, 'committee'>>(calendar: readonly M[], committee: string | null): M[] {
+  return committee === null ? [...calendar] : calendar.filter((m) => m.committee === null || m.committee === committee);
+}

@@ -26,6 +26,8 @@ export interface CalendarSite {
   boards(): CalendarBoard[];
   settings: CalendarSettings;
   clock: Clock;
+  /** Resolves when the records the calendars are made from are in memory (the bot's own thread reads them in turns). */
+  ready?(): Promise<void>;
 }
 
 /** The calendar's path on the bot's server. */
@@ -63,7 +65,7 @@ function notFound(res: ServerResponse): void {
 
 /** The route's answer: the board's calendar as text/calendar, 304 when the subscriber has it already. */
 export function calendarHandler(site: CalendarSite) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
@@ -71,6 +73,7 @@ export function calendarHandler(site: CalendarSite) {
         return;
       }
       const path = new URL(req.url ?? '/', 'http://calendar.invalid').pathname;
+      await site.ready?.();
       const board = boardAtPath(site, path);
       if (!board) return notFound(res);
       const body = renderICalendar(boardFeed(board), site.clock.now());

@@ -41,6 +41,7 @@ export function servedCalendars(deps: { boards: BoardDirectory; config: Pick<Con
     boards: () => all().map((b) => b.calendar),
     settings: config.calendar,
     clock,
+    ready: () => boards.recordsRead(),
     forChannel: (channel) => {
       const board = boards.forChannel(channel);
       return all().find((b) => b.id === board.id)?.calendar ?? null;

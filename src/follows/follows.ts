@@ -62,14 +62,23 @@ function itemLine(record: Store, f: Follow): string {
 
 /** What a member follows, one line each (a request by its words), and until when they snoozed: for Home. */
 export function followingSummary(store: Store, record: Store, user: string, now: Date): { lines: string[]; snoozedUntil: string | null } {
-  const lines = followsOf(store, user).map((f) => {
+  return { lines: followingLines(record, followsOf(store, user)), snoozedUntil: snoozeShown(store, user, now) };
+}
+
+/** The lines of what a member follows, as the record names it (a request by its words). */
+export function followingLines(record: Store, follows: readonly Follow[]): string[] {
+  return follows.map((f) => {
     if (f.kind === 'topic') return f.target;
     if (f.kind === 'item') return `Item: ${itemLine(record, f)}`;
     const text = record.request(f.target)?.text.replace(/\s+/g, ' ') ?? f.target;
     return `Request: ${text.length > 120 ? `${text.slice(0, 119)}…` : text}`;
   });
+}
+
+/** Until when a member's messages are snoozed, as a London date; null when they are not. */
+export function snoozeShown(store: Store, user: string, now: Date): string | null {
   const until = snoozedUntil(store, user, now);
-  return { lines, snoozedUntil: until ? londonDate(new Date(until)) : null };
+  return until ? londonDate(new Date(until)) : null;
 }
 
 function sameTarget(a: Follow, kind: Follow['kind'], target: string): boolean {
@@ -202,6 +211,8 @@ export async function followCommand(text: string, ctx: FollowContext): Promise<A
   if (!m) return null;
   const verb = m[1]!.toLowerCase();
   const rest = (m[2] ?? '').trim();
+  // Listing and following a request or an item read the record: in the bot's own thread, once it is read in turns.
+  if (verb === 'following' || (verb === 'follow' && (rest === '' || /^(?:request|item)\s/i.test(rest)))) await ctx.record.ready();
   if (verb === 'following' || (verb === 'follow' && rest === '')) return rest === '' ? listing(ctx, words) : null;
   if (verb === 'follow') return follow(ctx, rest, words);
   if (verb === 'unfollow') return unfollow(ctx, rest, words);

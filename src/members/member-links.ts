@@ -150,6 +150,8 @@ export async function memberCommand(text: string, ctx: MemberContext): Promise<A
   const words = text.trim();
   const m = /^(link|unlink)(?:\s+([\s\S]*))?$/i.exec(words);
   if (!m) return null;
+  // The names the minutes give are read from the record: in the bot's own thread, once it is read in turns.
+  await ctx.record.ready();
   const verb = m[1]!.toLowerCase();
   const rest = (m[2] ?? '').trim();
   if (verb === 'link' && rest === '') return status(ctx, words);

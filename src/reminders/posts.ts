@@ -42,6 +42,11 @@ export interface PostSource {
   committee?: string | null;
 }
 
+/** A board's record and its committee (null: the record's only one, which is left to the record). */
+export function postSourceOf(store: Store, committee: string | null): PostSource {
+  return committee === null ? { store } : { store, committee };
+}
+
 function sourceOf(source: Store | PostSource): PostSource {
   return 'record' in source ? { store: source } : source;
 }

@@ -12,9 +12,9 @@ import type { Store } from '../store/store.ts';
 import type { Delivery, MutableState, Subscription } from '../model.ts';
 import type { Board, BoardDirectory } from '../boards/board-directory.ts';
 import { boardsOf, type BoardsInput } from '../boards/single-board.ts';
-import { DAY_MS, planOccurrences, splitOccurrenceKey, type Occurrence } from './plan.ts';
+import { DAY_MS, splitOccurrenceKey, type Occurrence } from './plan.ts';
 import { consoleTarget, slackTarget, type Post, type PostTarget } from './post-target.ts';
-import { composeOccurrence, composeNews, digestFingerprint, newsKey, type RecordNews } from './posts.ts';
+import { newsKey, type RecordNews } from './posts.ts';
 import { formatInstant } from './subscriptions.ts';
 import { answeredAlerts, followAlerts, type FollowAlert } from '../follows/follow-alerts.ts';
 
@@ -96,10 +96,11 @@ function supersededDigests(due: Occurrence[]): Set<string> {
   return new Set(due.filter((o) => o.kind === 'requests' && newest.get(o.subscriptionId) !== o).map((o) => o.key));
 }
 
-/** A channel's board's record and committee, for composing its posts. */
-function postSource(boards: BoardDirectory, board: Board) {
+/** Where a board's reminders are planned and composed: its council's record, where it is held (the answer thread in Slack). */
+function recordOf(boards: BoardDirectory, board: Board) {
+  const records = boards.recordsOf(board.council);
   const committee = boards.committeeOf(board);
-  return committee === null ? { store: board.council.store } : { store: board.council.store, committee };
+  return { records, committee };
 }
 
 export function startReminders(deps: ReminderDeps): RunningReminders {
@@ -215,8 +216,10 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
   const runTick = async (): Promise<void> => {
     if (stopped) return;
     const state = store.state();
-    // What is planned and followed is read from the councils' records, which the running bot reads after start.
-    if (state.subscriptions.length > 0 || (state.follows ?? []).length > 0) await boards.recordsRead();
+    // Reminders are planned and composed where each council's record is held; what is followed is read
+    // from this thread's copy of the records, read in turns first.
+    if ((state.follows ?? []).length > 0) await boards.recordsRead();
+    await boards.committeesKnown();
     if (stopped) return;
     const now = clock.now();
     const window = { from: new Date(now.getTime() - LOOKBACK_MS), to: now };
@@ -226,9 +229,13 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
       const board = boards.forChannel(sub.channel);
       byBoard.set(board, [...(byBoard.get(board) ?? []), sub]);
     }
-    const due = [...byBoard]
-      .flatMap(([board, subs]) => planOccurrences(boards.meetingsOf(board), subs, window))
-      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
+    const planned = await Promise.all(
+      [...byBoard].map(([board, subs]) => {
+        const { records, committee } = recordOf(boards, board);
+        return records.query('reminderPlan', committee, subs, window);
+      }),
+    );
+    const due = planned.flat().sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
     const dueKeys = new Set(due.map((o) => o.key));
     const superseded = supersededDigests(due);
     for (const occ of due) {
@@ -255,19 +262,19 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
           continue;
         }
         // A digest that would say what the last one said is skipped, unless the channel asked for every one.
+        const { records, committee } = recordOf(boards, boards.forChannel(occ.channel));
         if (occ.kind === 'requests') {
-          const source = postSource(boards, boards.forChannel(occ.channel));
-          const fingerprint = digestFingerprint(source, current);
+          const fingerprint = await records.query('digestFingerprint', committee, current.toISOString());
           const sub = store.state().subscriptions.find((x) => x.id === occ.subscriptionId);
           if (!sub?.postUnchanged && lastDigestFingerprint(store.state().deliveries, occ.channel) === fingerprint) {
             await setDelivery({ ...base, state: 'skipped', updatedAt: current.toISOString(), ts: null, reason: 'nothing changed since the last digest', fingerprint });
             continue;
           }
-          await deliver({ ...base, fingerprint }, composeOccurrence(source, occ, current, late, target.kind), current);
+          await deliver({ ...base, fingerprint }, await records.query('reminderPost', committee, occ, current.toISOString(), late, target.kind), current);
           continue;
         }
         // Composed before anything is recorded: a post that cannot be built leaves no pending trace.
-        await deliver(base, composeOccurrence(postSource(boards, boards.forChannel(occ.channel)), occ, current, late, target.kind), current);
+        await deliver(base, await records.query('reminderPost', committee, occ, current.toISOString(), late, target.kind), current);
       } catch (error) {
         logger.error(`Reminder ${occ.key} failed:`, error);
       }
@@ -294,13 +301,16 @@ export function startReminders(deps: ReminderDeps): RunningReminders {
         .subscriptions.filter((s) => s.newMinutes && !s.paused && boards.forChannel(s.channel).council.store === from)
         .map((s) => s.channel),
     );
+    // The followers' messages are made from this thread's copy of the record, read in turns first.
+    if ((store.state().follows ?? []).length > 0) await from.ready();
     for (const channel of channels) {
       if (stopped) return;
       const key = newsKey(channel, news);
       if (!key || store.state().deliveries[key]) continue;
       const now = clock.now();
       try {
-        const post = composeNews(postSource(boards, boards.forChannel(channel)), news, now, target.kind);
+        const { records, committee } = recordOf(boards, boards.forChannel(channel));
+        const post = await records.query('newsPost', committee, news, now.toISOString(), target.kind);
         if (!post) continue;
         await deliver({ key, channel, dueAt: now.toISOString(), late: false }, post, now);
       } catch (error) {

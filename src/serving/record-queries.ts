@@ -3,8 +3,14 @@
 // thread, which then never reads a copy of its own (see ./answer-worker.ts); elsewhere (the console,
 // tools, tests) they run on the store at hand. Results are plain data: they cross between threads.
 import type { CommitteeIndex } from '../boards/committee-index.ts';
+import { homeRecord, type HomeRecord, type HomeRecordAsk } from '../home/home-record.ts';
 import { mergePapers, type IngestReport, type PreparedPaper } from '../ingest/ingest-paths.ts';
-import type { RequestState } from '../model.ts';
+import { boardCalendar } from '../answers/record-view.ts';
+import { boardMeetings } from '../boards/committee-index.ts';
+import type { RequestState, Subscription } from '../model.ts';
+import { planOccurrences, type Occurrence, type Window } from '../reminders/plan.ts';
+import type { Post } from '../reminders/post-target.ts';
+import { composeNews, composeOccurrence, digestFingerprint, postSourceOf, type RecordNews } from '../reminders/posts.ts';
 import type { DocumentContents, Store } from '../store/store.ts';
 
 /** A request as a click on its button needs it: that it is in the record, and its words. */
@@ -24,6 +30,26 @@ export const RECORD_QUERIES = {
   /** The merge of papers this thread read and parsed, written in one write (a failed one throws StoreWriteError). */
   mergePapers(store: Store, prepared: PreparedPaper[]): Promise<IngestReport> {
     return mergePapers(store, prepared);
+  },
+  /** What a member's Home tab reads of the record (see home/home-record.ts). */
+  homeRecord(store: Store, ask: HomeRecordAsk): HomeRecord {
+    return homeRecord(store, ask);
+  },
+  /** The reminder occurrences of a board's subscriptions in a window, planned over its meetings. */
+  reminderPlan(store: Store, committee: string | null, subscriptions: Subscription[], window: Window): Occurrence[] {
+    return planOccurrences(boardMeetings(boardCalendar(store.record()), committee), subscriptions, window);
+  },
+  /** The post for a planned occurrence: an agenda reminder or a requests digest. */
+  reminderPost(store: Store, committee: string | null, occ: Occurrence, now: string, late: boolean, target: 'slack' | 'console'): Post {
+    return composeOccurrence(postSourceOf(store, committee), occ, new Date(now), late, target);
+  },
+  /** What a requests digest would say, to skip one that would say what the last one said. */
+  digestFingerprint(store: Store, committee: string | null, now: string): string {
+    return digestFingerprint(postSourceOf(store, committee), new Date(now));
+  },
+  /** The "new minutes" / "agenda published" post about what papers added, or null when there is nothing to say. */
+  newsPost(store: Store, committee: string | null, news: RecordNews, now: string, target: 'slack' | 'console'): Post | null {
+    return composeNews(postSourceOf(store, committee), news, new Date(now), target);
   },
   request(store: Store, id: string): RequestFound | null {
     const request = store.request(id);

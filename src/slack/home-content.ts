@@ -3,20 +3,15 @@
 // the workspace serves several); co-ordinators also get the workspace's settings.
 import type { Answer, AnswerEntry } from '../answers/answer.ts';
 import { answerFrom, type Engine } from '../answers/engine.ts';
-import { boardCalendar, meetingStart } from '../answers/record-view.ts';
 import type { Board, BoardDirectory } from '../boards/board-directory.ts';
 import { placeOf } from '../boards/board-engine.ts';
 import type { Meeting } from '../model.ts';
-import { followingSummary } from '../follows/follows.ts';
+import { followsOf, snoozeShown } from '../follows/follows.ts';
+import { HOME_LIST_LIMIT, type HomeRecord } from '../home/home-record.ts';
 import { HOW_TO_LINK, memberLinkOf } from '../members/member-links.ts';
-import { requestsRaisedBy } from '../members/raised-requests.ts';
-import { citeLabel } from '../answers/answer-parts.ts';
-import { londonDate } from '../london.ts';
 import { describeSubscription } from '../reminders/remind-command.ts';
-import type { Store } from '../store/store.ts';
 
-/** The Home tab lists a few of each; the rest are a question away. */
-export const HOME_LIST_LIMIT = 5;
+export { HOME_LIST_LIMIT };
 /** Settings rows shown at most (each is a block or two of the Home's hundred). */
 export const SETTINGS_LIST_LIMIT = 12;
 
@@ -84,62 +79,25 @@ function attendanceSummary(answer: Answer): MyPart['attendance'] {
   return { title: answer.title, recent: meetings.slice(0, RECENT_MEETINGS).map((m) => m.line) };
 }
 
-async function myPart(boards: BoardDirectory, place: ReturnType<typeof placeOf>, user: string, now: Date): Promise<MyPart> {
-  const link = memberLinkOf(boards.workspace, user);
+async function myPart(place: ReturnType<typeof placeOf>, link: ReturnType<typeof memberLinkOf>, raised: HomeRecord['raised'], now: Date): Promise<MyPart> {
   if (!link) return { name: null, howToLink: HOW_TO_LINK, attendance: null, raised: { count: 0, entries: [] } };
-  const raised = requestsRaisedBy(place.store, link.name);
-  const today = londonDate(now);
-  const entries = raised.slice(-HOME_LIST_LIMIT).reverse().map((request): AnswerEntry => {
-    const meeting = place.store.meeting(request.meetingId) ?? null;
-    const item = place.store.item(request.itemId) ?? null;
-    const state = place.store.requestState(request.id);
-    const overdue = state.status === 'open' && !!request.due?.date && request.due.date < today;
-    return { text: request.text, quote: true, label: citeLabel(meeting, item), request: { id: request.id, state, overdue } };
-  });
   return {
     name: link.name,
     howToLink: HOW_TO_LINK,
     // From the answer worker, as every answer in Slack: a synchronous ask would build a second engine in this thread.
     attendance: attendanceSummary(await answerFrom(place.engine, `attendance of ${link.name}`, { now })),
-    raised: { count: raised.length, entries },
+    raised,
   };
 }
 
-/** The resolutions of the most recent meeting (as of `now`) that made any; exempt items by title only. */
-export function latestResolutions(
-  store: Store,
-  now: Date,
-  limit = HOME_LIST_LIMIT,
-  calendar: readonly Meeting[] = boardCalendar(store.record()),
-): HomeContent['latestResolutions'] {
-  const past = calendar.filter((m) => m.status !== 'cancelled' && (meetingStart(m)?.getTime() ?? Infinity) <= now.getTime());
-  for (const meeting of [...past].reverse()) {
-    const entries: AnswerEntry[] = [];
-    for (const item of store.itemsOf(meeting.id)) {
-      const resolutions = store.resolutionsOf(item.id);
-      // An exempt item's resolutions are not stored (Schedule 12A): it is listed by title, as exempt.
-      if (resolutions.length === 0 && !item.private) continue;
-      const label = item.number ? `Minute ${item.number} · ${item.title}` : item.title;
-      const cite = { meetingId: meeting.id, date: meeting.date, minute: item.number };
-      if (item.private) {
-        entries.push({ label: item.number ? `Minute ${item.number}` : 'Item', text: item.title, exempt: true, cite });
-        continue;
-      }
-      for (const resolution of resolutions) entries.push({ label, text: resolution.text, quote: true, cite });
-    }
-    if (entries.length > 0) return { meeting, entries: entries.slice(0, limit), more: Math.max(0, entries.length - limit) };
-  }
-  return { meeting: null, entries: [], more: 0 };
-}
-
-async function boardContent(engine: Engine, store: Store, calendar: readonly Meeting[], now: Date) {
+async function boardContent(engine: Engine, latest: HomeRecord['latestResolutions'], now: Date) {
   const [requests, nextMeeting] = await Promise.all([answerFrom(engine, 'outstanding requests', { now }), answerFrom(engine, 'next meeting', { now })]);
   const open = requests.sections.flatMap((s) => s.entries).filter((e) => e.request?.state.status === 'open');
   return {
     nextMeeting,
     // The answer builds its first pages only; the rest (all open) is counted in notListed.
     openRequests: { count: open.length + (requests.notListed ?? 0), oldest: open.slice(0, HOME_LIST_LIMIT) },
-    latestResolutions: latestResolutions(store, now, HOME_LIST_LIMIT, calendar),
+    latestResolutions: latest,
   };
 }
 
@@ -172,9 +130,17 @@ export async function homeContent(deps: { boards: BoardDirectory }, user: string
   const place = placeOf(boards, board);
   const coordinator = boards.isCoordinator(user);
   const several = boards.several;
+  const link = memberLinkOf(boards.workspace, user);
+  // What is read from the record, where it is held: this thread holds no copy of it in Slack.
+  const record = await boards.recordsOf(board.council).query('homeRecord', {
+    committee: boards.committeeOf(board),
+    now: now.toISOString(),
+    follows: followsOf(boards.workspace, user),
+    member: link?.name ?? null,
+  });
   return {
     board: { id: board.id, title: boards.fullTitle(board), choices: several ? boards.all().map((b) => ({ id: b.id, title: boards.fullTitle(b) })) : [] },
-    ...(await boardContent(place.engine, place.store, boards.meetingsOf(board), now)),
+    ...(await boardContent(place.engine, record.latestResolutions, now)),
     subscriptions: boards.workspace
       .state()
       .subscriptions.filter((s) => boards.forChannel(s.channel) === board)
@@ -182,7 +148,7 @@ export async function homeContent(deps: { boards: BoardDirectory }, user: string
       .map((sub) => `<#${sub.channel}>: ${describeSubscription(sub)}`),
     coordinator,
     settings: coordinator ? settingsOf(boards) : null,
-    following: followingSummary(boards.workspace, place.store, user, now),
-    me: await myPart(boards, place, user, now),
+    following: { lines: record.following, snoozedUntil: snoozeShown(boards.workspace, user, now) },
+    me: await myPart(place, link, record.raised, now),
   };
 }

@@ -9,7 +9,8 @@ import { HOME_CALLBACK_ID } from './ids.ts';
 export async function publishHome(deps: SlackAppDeps, client: webApi.WebClient, user: string, notice?: string): Promise<void> {
   let view;
   try {
-    await deps.boards.recordsRead();
+    // What the Home reads of the records it asks where they are held; the committees it names, as told.
+    await deps.boards.committeesKnown();
     view = homeView(await homeContent(deps, user, deps.clock.now()), { notice });
   } catch (error) {
     logFailure(deps.logger, 'Building the Home tab', { user }, error);

@@ -39,6 +39,8 @@ export function startSync(deps: SyncDeps): RunningSync {
 
   async function run(): Promise<SyncResult | null> {
     try {
+      // A sync compares with the record and merges into it: the bot's own thread reads its copy in turns first.
+      await deps.store.ready();
       const result = await syncOnce({ moderngov: deps.moderngov, store: deps.store, clock: deps.clock, client: deps.client });
       status.lastSuccessAt = deps.clock.now();
       if (result.changes.length > 0) deps.engine.refresh();

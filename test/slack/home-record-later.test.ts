@@ -40,4 +40,14 @@ describe('a bot whose own copy of the record is read after start', () => {
     expect(text).toContain('Thursday 8 March 2018');
     expect(h.logger.lines.filter((line) => line.includes(READ_TOO_SOON) || line.includes('ERROR'))).toEqual([]);
   });
+
+  it('serves a calendar, when it is the first thing asked for, once the record is read', async () => {
+    const written = await createBoard('2018-02-01T09:00:00Z');
+    const store = await storeReadOnlyOnceReady(join(written.dir, 'scrutiny.json'));
+    const { h } = await signedSlackOver(boardOf(written.dir, store, written.engine, written.clock));
+    const res = await fetch(`${h.url}/calendar/education-and-childrens-services-scrutiny-board-2.ics`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('DTSTART;TZID=Europe/London:20180308T');
+    expect(h.logger.lines.filter((line) => line.includes(READ_TOO_SOON) || line.includes('ERROR'))).toEqual([]);
+  });
 });

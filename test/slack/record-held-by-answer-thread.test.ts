@@ -6,6 +6,10 @@ import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardDirectory } from '../../src/boards/board-directory.ts';
+import { singleBoardDirectory } from '../../src/boards/single-board.ts';
+import type { ManualClock } from '../../src/clock.ts';
+import { createLogger } from '../../src/logger.ts';
+import { startReminders } from '../../src/reminders/scheduler.ts';
 import { environmentDeployment } from '../../src/config-file.ts';
 import { ParsedDocument } from '../../src/model.ts';
 import { createWorkerEngine, type WorkerEngine } from '../../src/serving/answer-worker.ts';
@@ -13,6 +17,7 @@ import { decodeRequestRef } from '../../src/slack/blocks/action-values.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
 import { openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { subscribe } from '../reminders/fixtures.ts';
 import { NEVER_READ, storeNeverRead } from '../support/record-later.ts';
 import { buttonsIn } from '../support/slack-test-bed.ts';
 import { BOARD, createBoard, type Board } from './support/board.ts';
@@ -24,17 +29,24 @@ afterEach(async () => {
 });
 
 /** The bot as it runs in Slack over the board's store: this thread's store never read, the record in an answer thread. */
-async function botOver(board: Board, committeeName: string | null = null): Promise<{ h: SlackHarness; store: Store; worker: WorkerEngine }> {
+/** The boards over the board's store as the bot holds them in Slack: this thread's store never read, the record in an answer thread. */
+async function heldElsewhere(board: Board, committeeName: string | null = null): Promise<{ boards: BoardDirectory; store: Store; worker: WorkerEngine }> {
   const db = join(board.dir, 'scrutiny.json');
   const store = await storeNeverRead(db);
   const worker = createWorkerEngine({ store, clock: board.clock, snapshotPath: null });
+  opened.push({ stop: () => board.close() }, { stop: () => worker.close() });
   await worker.started();
   const sole = environmentDeployment({ dbPath: db, moderngov: null, coordinators: [ADMIN] });
   const deployment = { ...sole, boards: sole.boards.map((b) => ({ ...b, committeeName })) };
   const council = deployment.councils[0]!;
   const boards = new BoardDirectory({ deployment, councils: new Map([[council.id, { settings: council, store, engine: worker, records: worker.records }]]), workspace: store });
+  return { boards, store, worker };
+}
+
+async function botOver(board: Board, committeeName: string | null = null): Promise<{ h: SlackHarness; store: Store; worker: WorkerEngine }> {
+  const { boards, store, worker } = await heldElsewhere(board, committeeName);
   const h = await startSignedSlack({ boards, clock: board.clock });
-  opened.push({ stop: () => board.close() }, { stop: () => worker.close() }, { stop: () => h.stop() });
+  opened.push({ stop: () => h.stop() });
   return { h, store, worker };
 }
 
@@ -108,6 +120,49 @@ describe('a board configured by its committee, on a bot whose answer thread hold
     const body = (await h.slack.waitFor('response_url', { where: (c) => c.id === 'asked' })).body;
     expect(JSON.stringify(body)).toContain('census returns');
     expect(h.logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('the Home tab of a bot whose answer thread holds the record', () => {
+  it('shows what a bot holding its own copy shows, its record part asked of the answer thread', async () => {
+    const board = await createBoard('2018-02-01T09:00:00Z');
+    const { h } = await botOver(board, BOARD);
+    const here = await startSignedSlack(board);
+    opened.push({ stop: () => here.stop() });
+    const views: string[] = [];
+    for (const harness of [h, here]) {
+      await harness.command('follow census', { responseId: 'follow', user: ADMIN });
+      await harness.slack.waitFor('response_url', { where: (c) => c.id === 'follow' });
+      await harness.event({ type: 'app_home_opened', user: ADMIN, channel: 'DADMIN1', tab: 'home' });
+      views.push(JSON.stringify((await harness.slack.waitFor('views.publish')).body.view));
+    }
+    expect(views[0]).toContain('Thursday 8 March 2018');
+    expect(views[0]).toContain('census');
+    expect(views[0]).toBe(views[1]);
+    expect(h.logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('reminders of a bot whose answer thread holds the record', () => {
+  it('are planned and composed there, and post what a bot holding its own copy posts', async () => {
+    const printedBy = async (boards: BoardDirectory, clock: ManualClock, store: Store) => {
+      for (const kind of ['agenda', 'requests'] as const) await subscribe(store, { channel: 'C1', kind, createdAt: '2018-01-20T12:00:00Z' });
+      const printed: string[] = [];
+      const logger = createLogger({ capture: true, level: 'debug' });
+      const reminders = startReminders({ boards, clock, logger, outlet: { kind: 'console', print: (channel, text) => printed.push(`${channel}: ${text}`) }, intervalMs: 0 });
+      clock.set('2018-03-01T09:01:00Z');
+      await reminders.tick();
+      await reminders.stop();
+      expect(logger.lines.filter((line) => line.includes(NEVER_READ) || line.includes('ERROR'))).toEqual([]);
+      return printed;
+    };
+    const held = await createBoard('2018-02-01T09:00:00Z');
+    const { boards, store } = await heldElsewhere(held, BOARD);
+    const here = await createBoard('2018-02-01T09:00:00Z');
+    opened.push({ stop: () => here.close() });
+    const posted = await printedBy(boards, held.clock, store);
+    expect(posted.some((line) => line.includes('Thursday 8 March 2018'))).toBe(true);
+    expect(posted).toEqual(await printedBy(singleBoardDirectory(here.store, here.engine, [ADMIN]), here.clock, here.store));
   }, 60_000);
 });
 
