@@ -324,6 +324,22 @@ function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
   return false;
 }
 
+// Who replies, when something "came back": people, not papers or topics.
+const REPLIERS = new Set(['officers', 'officer', 'they', 'we', 'you', 'he', 'she', 'it', 'anyone', 'anybody', 'someone', 'somebody', 'council', 'director', 'cabinet', 'members', 'staff', 'the', 'them']);
+
+/**
+ * "did the development plan ever come back to the board", "has private fostering come back": an item
+ * returning to the board, answered by its history; "have officers come back to us on X" is a reply to a request.
+ */
+function itemCameBack(text: string): boolean {
+  const words = withoutEndPunctuation(text).toLowerCase().split(' ');
+  if (!['did', 'has', 'have', 'had'].includes(words[0] ?? '')) return false;
+  const subject = words[1] === 'the' || words[1] === 'our' || words[1] === 'that' || words[1] === 'this' ? words[2] : words[1];
+  if (!subject || REPLIERS.has(subject)) return false;
+  const back = words.indexOf('back');
+  return back > 2 && ['come', 'came', 'brought', 'been'].includes(words[back - 1]!);
+}
+
 /** "when is X coming (back)?", "is X due back?", "when is the X report?" */
 function asksWhenComing(text: string): boolean {
   if (NEXT_MEETING_WORDS.test(text)) return false;
@@ -811,6 +827,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
+  // A person who came back to the board replied ("has mr x come back to us"); read apart, as their name.
+  if (!reading.person && itemCameBack(text)) return 'history';
   if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
   if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';

@@ -50,3 +50,10 @@ export const FRESH_FIGURES: AskCase[] = [
   { q: "how many children in supported accomodation", now: '2017-07-20', must: ["Supported Accommodation 33 5.4%"] },
   { q: "how many LAC in residential", now: '2017-07-10', must: ["70 young people placed within residential provision"], note: 'a row must hold the subject itself, not only in its header' },
 ];
+
+export const FRESH_HISTORY: AskCase[] = [
+  { q: "did the development plan ever come back to the board", now: '2023-03-20', must: ["Last at the board: Thursday 16 March 2023", "minute 28"], mustNot: ["Not all yet"], note: 'an item returning is its history, not the requests raised under it' },
+  { q: "has private fostering come back to the board", now: '2023-03-20', must: ["History of \"private fostering\"", "Last at the board: Thursday 16 March 2023"] },
+  { q: "did the improvement plan come back", now: '2018-01-15', must: ["Last at the board: Thursday 11 January 2018", "minute 36"] },
+  { q: "have officers come back to us on census figures", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: officers coming back is a reply to a request' },
+];
