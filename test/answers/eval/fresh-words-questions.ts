@@ -55,5 +55,8 @@ export const FRESH_HISTORY: AskCase[] = [
   { q: "did the development plan ever come back to the board", now: '2023-03-20', must: ["Last at the board: Thursday 16 March 2023", "minute 28"], mustNot: ["Not all yet"], note: 'an item returning is its history, not the requests raised under it' },
   { q: "has private fostering come back to the board", now: '2023-03-20', must: ["History of \"private fostering\"", "Last at the board: Thursday 16 March 2023"] },
   { q: "did the improvement plan come back", now: '2018-01-15', must: ["Last at the board: Thursday 11 January 2018", "minute 36"] },
+  { q: "when was ofsted last discussed", now: '2017-07-20', must: ["Last at the board: Thursday 29 June 2017, 2.00 pm, minute 90", "on the agenda of Thursday 13 July 2017, 10.00 am, item 5"], mustNot: ["minute 5"], note: 'the last minuted discussion, then the agenda whose minutes the record lacks' },
+  { q: "when was private fostering last discussed", now: '2017-08-01', must: ["Last at the board: Thursday 29 June 2017"] },
+  { q: "when did we last look at young carers", now: '2018-01-15', must: ["13 July 2017, 10.00 am, item 4"], note: 'on an agenda only: an item, not a minute' },
   { q: "have officers come back to us on census figures", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: officers coming back is a reply to a request' },
 ];
