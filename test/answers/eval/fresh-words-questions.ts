@@ -60,3 +60,10 @@ export const FRESH_HISTORY: AskCase[] = [
   { q: "when did we last look at young carers", now: '2018-01-15', must: ["13 July 2017, 10.00 am, item 4"], note: 'on an agenda only: an item, not a minute' },
   { q: "have officers come back to us on census figures", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: officers coming back is a reply to a request' },
 ];
+
+export const FRESH_VERBS: AskCase[] = [
+  { q: "did the board congratulate anyone", now: '2023-03-20', must: ["letter of congratulation", "congratulate them"], mustNot: ["couldn’t read"], note: 'the verb of a resolution’s noun, asked of what the board did' },
+  { q: "did we thank officers", now: '2023-03-20', must: ["thanked"], mustNot: ["couldn’t read", "Nothing in the record"] },
+  { q: "did the board commend anyone", now: '2023-03-20', must: ["commend"], mustNot: ["couldn’t read"] },
+  { q: "did we welcome anyone", now: '2022-11-01', must: ["The Chair welcomed Mr Ghulam Vohra"], mustNot: ["couldn’t read"] },
+];
