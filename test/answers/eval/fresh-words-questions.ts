@@ -67,3 +67,11 @@ export const FRESH_VERBS: AskCase[] = [
   { q: "did the board commend anyone", now: '2023-03-20', must: ["commend"], mustNot: ["couldn’t read"] },
   { q: "did we welcome anyone", now: '2022-11-01', must: ["The Chair welcomed Mr Ghulam Vohra"], mustNot: ["couldn’t read"] },
 ];
+
+export const FRESH_REPLIES: AskCase[] = [
+  { q: "did we ever get the retention figures", now: '2017-07-20', must: ["Yes, as far as the papers show", "13 July 2017 (item 5, Improvement Board)", "60 social workers have been retained"], note: 'a request made at a meeting the record lacks, answered by a later briefing note’s "Requests for further information"' },
+  { q: "did we get the numbers on return home interviews", now: '2017-07-20', must: ["Yes, as far as the papers show", "Five young people declined a return home interview"] },
+  { q: "did we get anything on accreditation", now: '2017-07-20', must: ["answers to the board's requests", "supports accreditation"] },
+  { q: "did we get the young carers figures", now: '2017-07-20', must: ["No request on"], mustNot: ["Yes, as far as the papers show"], note: 'near miss: the young carers note answers no request' },
+  { q: "did we get the census figures", now: '2022-11-01', must: ["Not yet"], mustNot: ["Yes"] },
+];
