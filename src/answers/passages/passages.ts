@@ -22,12 +22,12 @@ const PASSAGE_CHARS = 300;
 const LIST_CHARS = 480;
 
 /** Words asking for a figure: sentences with numbers weigh more. */
-export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
+export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|percent|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
 /** Questions after a fact: a figure, a date, a programme or what something is. */
 const JUDGING = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall effectiveness)\b/i;
 const GRADE = /\b(?:inadequate|requires improvement|outstanding|good)\b/i;
 
-export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
+export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what (?:percentage|percent|per cent)|what proportion|is there an?\b)/i;
 
 export interface Passage {
   text: string;

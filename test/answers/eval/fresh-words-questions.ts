@@ -46,6 +46,8 @@ export const FRESH_FIGURES: AskCase[] = [
   { q: "how many child protection plans are there", now: '2017-07-20', must: ["Child Protection Plans 517 530 (Child Protection Mar 2017 Apr 2017)"] },
   { q: "how many contacts were there in march", now: '2017-07-20', must: ["Number of Contacts 1128 930"], mustNot: ["Tel:"], note: 'a telephone number is not a figure' },
   { q: "percentage of lac with 3 or more placements", now: '2017-07-20', must: ["% children 3 or more placements 11.5% 10.8% (Looked After Children"] },
+  { q: "what percent of children got a good level of development", now: '2023-03-20', must: ["61.2%"], mustNot: ["couldn’t read"], note: '"percent" in one word' },
+  { q: "socail worker caseloads", now: '2022-11-01', must: ["Children's Services Ofsted Outcome"], mustNot: ["Nothing in the record matches"] },
   { q: "secure accomodation figures", now: '2017-07-20', must: ["(Secure Accommodation) 2 0.3%"], note: 'a misspelt word read as the record spells it' },
   { q: "how many children in supported accomodation", now: '2017-07-20', must: ["Supported Accommodation 33 5.4%"] },
   { q: "how many LAC in residential", now: '2017-07-10', must: ["70 young people placed within residential provision"], note: 'a row must hold the subject itself, not only in its header' },
