@@ -63,7 +63,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   t('adoption', 'adoption', ['RAA'], ['regional adoption agency', 'adoption'], ['adopton']),
   t('youngcarers', 'young carers', [], ['young carers', 'young carer', 'young adult carers'], ['young cares', 'yung carers', 'young careers']),
   // In capitals in the papers; members type "sw" on a phone (questions only).
-  { ...t('socialworkers', 'social workers', ['SW', 'SWs'].map((text) => ({ text, caseSensitive: true })), ['social worker', 'social workers', 'social work'], ['social wokers', 'socail workers', 'soical workers', 'social wrokers', 'socal workers', 'social worksers']), spoken: ['sw', 'sws'] },
+  { ...t('socialworkers', 'social workers', ['SW', 'SWs'].map((text) => ({ text, caseSensitive: true })), ['social worker', 'social workers', 'social work'], ['social wokers', 'socail workers', 'socail worker', 'social woker', 'soical worker', 'soical workers', 'social wrokers', 'socal workers', 'social worksers']), spoken: ['sw', 'sws'] },
   t('shortbreaks', 'short breaks', [], ['short breaks', 'short break', 'respite care']),
   t('corporateparenting', 'corporate parenting', [], ['corporate parenting', 'corporate parent']),
   t('earlyhelp', 'early help', [], ['early help', 'early intervention']),

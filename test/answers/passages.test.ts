@@ -36,4 +36,17 @@ describe('passages from the papers', () => {
     const text = renderText(engine.ask('how many pupils are on routes', { now: new Date('2024-03-01T12:00:00Z') }));
     expect(text).not.toContain('412');
   });
+
+  it('says where a paper answered the board: a figure under its requests for further information', async () => {
+    const engine = await engineWith({
+      i1: '3 Transport Review\nRoutes were reviewed in the autumn, and 412 pupils travel on them.\n4 Requests for further information\n4.1 The number of drivers vetted this year\n4.2 All 37 drivers were vetted by December.\n5 Next steps\nA further 12 drivers will be vetted in spring.',
+    });
+    const now = { now: new Date('2024-04-01T12:00:00Z') };
+    const vetted = renderText(engine.ask('did we ever get the vetted drivers figures', now));
+    expect(vetted).toContain('Yes, as far as the papers show');
+    expect(vetted).toContain('All 37 drivers were vetted');
+    // Outside that section, a figure answers no request.
+    expect(renderText(engine.ask('did we ever get the pupils on routes figures', now))).not.toContain('Yes, as far as the papers show');
+  });
 });
+

@@ -308,3 +308,8 @@ describe('a meeting’s hours asked by a clock time', () => {
   ])('%s -> %s', (q, intent) => expect(read(q).intent).toBe(intent));
   it('keeps a date after "by" a date', () => expect(read('did the report go to cabinet by 3 march').intent).not.toMatch(/meeting/));
 });
+
+describe('an item that came back', () => {
+  it.each(['did the development plan ever come back to the board', 'has private fostering come back', 'did the audit report come back to us'])('%s -> its history', (q) => expect(read(q).intent).toBe('history'));
+  it.each(['have officers come back to us on the census figures', 'did they come back on the census figures', 'has councillor masih come back to us'])('%s -> not its history', (q) => expect(read(q).intent).not.toBe('history'));
+});

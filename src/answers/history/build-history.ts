@@ -25,6 +25,12 @@ function entryOf(view: RecordView, event: HistoryEvent): AnswerEntry {
   }
 }
 
+/** ", minute 90" in minutes, ", item 5" on an agenda alone. */
+function numbered(event: Extract<HistoryEvent, { kind: 'item' }>): string {
+  if (!event.item.number) return '';
+  return `, ${event.meeting?.status === 'minutes' ? 'minute' : 'item'} ${event.item.number}`;
+}
+
 export function buildHistory(ctx: AnswerContext, topic: string, question: string, period: Period | null = null): Answer {
   const view = ctx.view;
   const limit = ctx.limit;
@@ -44,7 +50,11 @@ export function buildHistory(ctx: AnswerContext, topic: string, question: string
   }
   // "Has it been to the board?", "when did we last discuss it?": the latest meeting that took it, first.
   const latest = history.latest;
-  const summary = latest ? `Last at the board: ${meetingWhen(latest.meeting)}${latest.item.number ? `, minute ${latest.item.number}` : ''} (${latest.item.title}).` : null;
+  const summary = latest
+    ? `Last at the board: ${meetingWhen(latest.meeting)}${numbered(latest)} (${latest.item.title}).${
+        history.laterOnAgenda ? ` Since then on the agenda of ${meetingWhen(history.laterOnAgenda.meeting)}${numbered(history.laterOnAgenda)} (${history.laterOnAgenda.item.title}), whose minutes are not in the record.` : ''
+      }`
+    : null;
   const { count: total, dates } = history;
   return answerFor(ctx, 'history', question, {
     title:

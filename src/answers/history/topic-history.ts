@@ -150,8 +150,10 @@ export interface TopicHistory {
   count: number;
   /** How many distinct dates they have (undated entries aside). */
   dates: number;
-  /** The latest dated item discussed (the first of its date), or null. */
+  /** The latest dated item discussed in minutes the record holds (the first of its date), or null. */
   latest: Extract<HistoryEvent, { kind: 'item' }> | null;
+  /** A later item on an agenda whose minutes the record lacks (taken, but not known to be discussed), or null. */
+  laterOnAgenda: Extract<HistoryEvent, { kind: 'item' }> | null;
 }
 
 /**
@@ -170,6 +172,7 @@ export function topicHistory(ctx: AnswerContext, topic: string, period: Period |
   const dates = new Set<string>();
   let count = 0;
   let latest: TopicHistory['latest'] = null;
+  let onAgenda: TopicHistory['latest'] = null;
   let lastDate: string | null = null;
   let plan = 0;
   // Plan entries come after the others' entries of their date (their kind sorts last), before later dates.
@@ -189,7 +192,12 @@ export function topicHistory(ctx: AnswerContext, topic: string, period: Period |
       lastDate = date;
     }
     const kind = kinds[i]!;
-    if (kind === KIND_ORDER.item && date !== null && (!latest || date > latest.date!)) latest = itemEvent(sources[i] as TimedItem);
+    if (kind === KIND_ORDER.item && date !== null) {
+      // "When was it last discussed": minutes say it was; an agenda alone says only that it was down to be.
+      const minuted = (sources[i] as TimedItem).meeting?.status === 'minutes';
+      if (minuted && (!latest || date > latest.date!)) latest = itemEvent(sources[i] as TimedItem);
+      if (!minuted && (!onAgenda || date > onAgenda.date!)) onAgenda = itemEvent(sources[i] as TimedItem);
+    }
     if (shown.length < limit) {
       showPlansUpTo(date ?? UNDATED);
       if (shown.length < limit) shown.push(eventOf(ctx, kind, sources[i]!));
@@ -199,7 +207,9 @@ export function topicHistory(ctx: AnswerContext, topic: string, period: Period |
   for (const event of plans) {
     if (event.date) dates.add(event.date);
   }
-  return { shown, count: count + plans.length, dates: dates.size, latest };
+  // With no minutes on it at all, the agenda is all there is to say.
+  const laterOnAgenda = onAgenda && (!latest || onAgenda.date! > latest.date!) ? onAgenda : null;
+  return { shown, count: count + plans.length, dates: dates.size, latest: latest ?? laterOnAgenda, laterOnAgenda: latest ? laterOnAgenda : null };
 }
 
 function itemEvent(source: TimedItem): ItemEvent {

@@ -22,12 +22,12 @@ const PASSAGE_CHARS = 300;
 const LIST_CHARS = 480;
 
 /** Words asking for a figure: sentences with numbers weigh more. */
-export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
+export const FIGURE_QUESTION = /\b(?:how many|how much|how long|how often|figures?|numbers?|rates?|percentage|percent|per cent|proportion|stats?|statistics|totals?|count)\b|%/i;
 /** Questions after a fact: a figure, a date, a programme or what something is. */
 const JUDGING = /\b(?:judged?|judgements?|judgments?|rated|rating|graded|overall effectiveness)\b/i;
 const GRADE = /\b(?:inadequate|requires improvement|outstanding|good)\b/i;
 
-export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what percentage|what proportion|is there an?\b)/i;
+export const FACT_QUESTION = /^(?:how (?:many|much|long|often|big|far|old)|when (?:does|do|did|would|should) |(?:what (?:is|are|was|were)|what'?s|whats|wats) (?:the |our )?|when (?:is|was|will|are) (?:the |our )?|whens (?:the |our )?|which |what (?:percentage|percent|per cent)|what proportion|is there an?\b)/i;
 
 export interface Passage {
   text: string;
@@ -36,6 +36,8 @@ export interface Passage {
   score: number;
   /** For a table's row: its table's header. */
   table?: string;
+  /** The paper gives it in answer to the board's requests (under "Requests for further information"). */
+  reply?: boolean;
 }
 
 /** A sentence of a body, with the one after it in the same paragraph (which often completes a figure). */
@@ -50,7 +52,14 @@ interface Sentence {
   isHeader?: boolean;
   /** The entries of a list the sentence opens ("identified four areas that required further improvement:"). */
   list?: string[];
+  /** In a section of the paper that answers the board's requests. */
+  reply?: boolean;
 }
+
+/** A paper's section that answers what the board asked for: "Requests for further information", "Information requested by the Board". */
+const REPLY_SECTION = /\b(?:requests? for (?:further |additional )?information|(?:further |additional )?information requested|responses? to (?:the )?(?:board'?s? |members'? )?(?:requests?|questions)|requested responses)\b/i;
+/** A paper's top-level section heading ("9 Performance Overview"): a reply section ends there. */
+const TOP_SECTION = /^\d{1,2}\.? [A-Z][^.!?]{2,80}$/;
 
 /** A list's entry, as a body keeps it: a bullet or a letter or number before it. */
 const LIST_ENTRY = /^(?:[-–•·*▪]|\(?[a-z0-9]{1,2}[.)])\s/i;
@@ -94,7 +103,9 @@ function sentencesOf(body: string): Sentence[] {
   let header: string | undefined;
   let previous = '';
   let opening: Sentence | undefined;
+  let reply = false;
   for (const line of joinedLines(body)) {
+    if (TOP_SECTION.test(line.trim()) || REPLY_SECTION.test(line)) reply = REPLY_SECTION.test(line);
     // The entries of a list go with the sentence that opened it.
     if (opening && LIST_ENTRY.test(line.trim()) && opening.list!.length < LIST_SHOWN) opening.list!.push(line.trim().replace(LIST_ENTRY, '').trim());
     else if (opening && !LIST_ENTRY.test(line.trim())) opening = undefined;
@@ -110,12 +121,12 @@ function sentencesOf(body: string): Sentence[] {
     previous = text;
     if (text.length < 20) continue;
     if (row) {
-      out.push({ text, next: null, before: header ?? out.at(-1)?.text ?? null, ...(header ? { header } : {}) });
+      out.push({ text, next: null, before: header ?? out.at(-1)?.text ?? null, ...(header ? { header } : {}), ...(reply ? { reply } : {}) });
       continue;
     }
     const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/).map((s) => s.trim());
     parts.forEach((sentence, i) => {
-      if (sentence.length >= 20) out.push({ text: sentence, next: parts[i + 1] ?? null, before: parts[i - 1] ?? out.at(-1)?.text ?? null });
+      if (sentence.length >= 20) out.push({ text: sentence, next: parts[i + 1] ?? null, before: parts[i - 1] ?? out.at(-1)?.text ?? null, ...(reply ? { reply } : {}) });
     });
     const last = out.at(-1);
     if (last && last.text === parts.at(-1) && last.text.endsWith(':')) opening = Object.assign(last, { list: [] as string[] });
@@ -362,7 +373,7 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
         : withNext
           ? `${sentence.text} ${sentence.next}`
           : sentence.text;
-    found.push({ text, item, meeting, score, ...(sentence.header ? { table: sentence.header } : {}) });
+    found.push({ text, item, meeting, score, ...(sentence.header ? { table: sentence.header } : {}), ...(sentence.reply ? { reply: true } : {}) });
   }
   // Best first; the same sentence in two papers (an item page and its minutes) once, and one row of a
   // table (its best): three rows of one table would leave no room for the sentence that says it outright.

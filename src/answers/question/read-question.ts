@@ -324,6 +324,22 @@ function wordThenWord(text: string, first: RegExp, second: RegExp): boolean {
   return false;
 }
 
+// Who replies, when something "came back": people, not papers or topics.
+const REPLIERS = new Set(['officers', 'officer', 'they', 'we', 'you', 'he', 'she', 'it', 'anyone', 'anybody', 'someone', 'somebody', 'council', 'director', 'cabinet', 'members', 'staff', 'the', 'them']);
+
+/**
+ * "did the development plan ever come back to the board", "has private fostering come back": an item
+ * returning to the board, answered by its history; "have officers come back to us on X" is a reply to a request.
+ */
+function itemCameBack(text: string): boolean {
+  const words = withoutEndPunctuation(text).toLowerCase().split(' ');
+  if (!['did', 'has', 'have', 'had'].includes(words[0] ?? '')) return false;
+  const subject = words[1] === 'the' || words[1] === 'our' || words[1] === 'that' || words[1] === 'this' ? words[2] : words[1];
+  if (!subject || REPLIERS.has(subject)) return false;
+  const back = words.indexOf('back');
+  return back > 2 && ['come', 'came', 'brought', 'been'].includes(words[back - 1]!);
+}
+
 /** "when is X coming (back)?", "is X due back?", "when is the X report?" */
 function asksWhenComing(text: string): boolean {
   if (NEXT_MEETING_WORDS.test(text)) return false;
@@ -346,7 +362,7 @@ function asksWhenDiscussed(text: string): boolean {
 
 // Words that frame a question rather than name its topic.
 const FRAME = new Set(
-  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks thank officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody diary calendar calender schedule mention mentions mentioned`.split(
+  `please can could would will you i we us me our my the a an board boards scrutiny committee committees sb1 sb2 sb3 sb4 sb5 sb6 did do does done has have had was were is are been be being ever any all what which when who whom whose how where why whats whens show tell list give find get got getting made taken make take on about regarding re concerning relating related to for of into around with in at by its it there anything something everything item items topic topics subject subjects matter matters still yet now currently anymore from since during ever so far far this that these those then than and or but if also just only much many more some lot lots bit thing things stuff info information latest recent know happening happened going go on please thanks officer officers council councils them they their he she his her him else whether again already back soon up out last first recently previously lately ago next should shall might must anyone anybody someone somebody everyone everybody diary calendar calender schedule mention mentions mentioned`.split(
     /\s+/,
   ),
 );
@@ -811,6 +827,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   if (!reading.person && !reading.meeting && rankAsked(text)) return 'attendance-table';
   if (!reading.person && !reading.period && !reading.meeting && ATTENDANCE_TABLE.test(wholeAsked(text))) return 'attendance-table';
   if (OFFICER.test(text)) return 'officer';
+  // A person who came back to the board replied ("has mr x come back to us"); read apart, as their name.
+  if (!reading.person && itemCameBack(text)) return 'history';
   if (wordThenWord(text, HAS_DID, REPLIED) && !/\bcoming\b/i.test(text)) return 'requests';
   if (PRIVATE_ASKED.test(text)) return 'private-items';
   if (CHAIR.test(text)) return 'chair';

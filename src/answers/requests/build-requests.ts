@@ -12,7 +12,7 @@ import type { AnswerContext } from '../context.ts';
 import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import type { RequestStatusSlot } from '../question/question-reading.ts';
 import { appearancesOf } from '../topics/appearances.ts';
-import { findPassages, passageEntry } from '../passages/passages.ts';
+import { findPassages, passageEntry, type Passage } from '../passages/passages.ts';
 import { resolutionsAbout } from '../resolutions/resolution-queries.ts';
 import { requestCounts, type RequestCounts, type RequestStatus } from './request-catalogue.ts';
 import { requestsAbout } from './request-topics.ts';
@@ -111,6 +111,12 @@ function buildDone(ctx: AnswerContext, question: string, period: Period | null):
   });
 }
 
+/** "the paper for the meeting of Thursday 13 July 2017 (item 5, Improvement Board) gave it among its answers to the board's requests". */
+function answeredIn(p: Passage): string {
+  const number = numberLabel(p.meeting, p.item);
+  return `the paper for the meeting of ${p.meeting.date ? formatDate(p.meeting.date) : 'unknown date'} (${number ? `${number.toLowerCase()}, ` : ''}${p.item.title}) gave it among its answers to the board's requests`;
+}
+
 /** "Thursday 16 March 2023 (minute 30)": where a request was raised, or a resolution made. */
 function raisedWhere(at: { meeting: Meeting | null; item: AgendaItem | null }): string {
   const minute = numberLabel(at.meeting, at.item);
@@ -131,6 +137,15 @@ function buildRequestsAbout(ctx: AnswerContext, asked: RequestsAsked & { topic: 
     const decided = resolutionsAbout(ctx, topic, { direct: true }).filter((r) => dateIn(period, r.meeting?.date));
     const papers = asked.didWeGet || asked.didWeAsk ? findPassages(ctx, topic, { figures: true, question }) : [];
     const firstDecided = decided[0]?.meeting?.date ? decided[0] : null;
+    // "did we ever get the retention figures": a paper that gave it in answer to the board's requests says where it came.
+    const answered = asked.didWeGet ? papers.find((p) => p.reply) : undefined;
+    if (answered) {
+      return answerFor(ctx, 'requests', question, {
+        title: `Yes, as far as the papers show: ${answeredIn(answered)}.`,
+        sections: [section('From the papers', [passageEntry(ctx, answered), ...papers.filter((p) => p !== answered).map((p) => passageEntry(ctx, p))]), ...(decided.length ? [section(`Decided on ${topic}`, decided.slice(0, ctx.limit).map((r) => resolutionEntry(ctx.view, r)))] : [])],
+        notes: [`The request itself was made at a meeting whose minutes are not in the record; ask "history of ${topic}" for everything on it.`],
+      });
+    }
     const sections = [
       ...(decided.length ? [section(`Decided on ${topic}`, decided.slice(0, ctx.limit).map((r) => resolutionEntry(ctx.view, r)))] : []),
       ...(papers.length ? [section('From the papers', papers.map((p) => passageEntry(ctx, p)))] : []),

@@ -192,7 +192,7 @@ export function searchEntries(ctx: AnswerContext, asked: string, period: Period 
 }
 
 /** Words asking for a figure: the snippet then favours a passage with numbers. */
-const FIGURES = /\b(?:how many|how much|figures?|numbers?|rates?|percentage|per cent|stats?|statistics|totals?|count|level)\b|%/i;
+const FIGURES = /\b(?:how many|how much|figures?|numbers?|rates?|percentage|percent|per cent|stats?|statistics|totals?|count|level)\b|%/i;
 
 /** Partial matches scoring below this share of the best are about something else. */
 const RELEVANCE_FLOOR = 0.2;

@@ -46,7 +46,34 @@ export const FRESH_FIGURES: AskCase[] = [
   { q: "how many child protection plans are there", now: '2017-07-20', must: ["Child Protection Plans 517 530 (Child Protection Mar 2017 Apr 2017)"] },
   { q: "how many contacts were there in march", now: '2017-07-20', must: ["Number of Contacts 1128 930"], mustNot: ["Tel:"], note: 'a telephone number is not a figure' },
   { q: "percentage of lac with 3 or more placements", now: '2017-07-20', must: ["% children 3 or more placements 11.5% 10.8% (Looked After Children"] },
+  { q: "what percent of children got a good level of development", now: '2023-03-20', must: ["61.2%"], mustNot: ["couldn’t read"], note: '"percent" in one word' },
+  { q: "socail worker caseloads", now: '2022-11-01', must: ["Children's Services Ofsted Outcome"], mustNot: ["Nothing in the record matches"] },
   { q: "secure accomodation figures", now: '2017-07-20', must: ["(Secure Accommodation) 2 0.3%"], note: 'a misspelt word read as the record spells it' },
   { q: "how many children in supported accomodation", now: '2017-07-20', must: ["Supported Accommodation 33 5.4%"] },
   { q: "how many LAC in residential", now: '2017-07-10', must: ["70 young people placed within residential provision"], note: 'a row must hold the subject itself, not only in its header' },
+];
+
+export const FRESH_HISTORY: AskCase[] = [
+  { q: "did the development plan ever come back to the board", now: '2023-03-20', must: ["Last at the board: Thursday 16 March 2023", "minute 28"], mustNot: ["Not all yet"], note: 'an item returning is its history, not the requests raised under it' },
+  { q: "has private fostering come back to the board", now: '2023-03-20', must: ["History of \"private fostering\"", "Last at the board: Thursday 16 March 2023"] },
+  { q: "did the improvement plan come back", now: '2018-01-15', must: ["Last at the board: Thursday 11 January 2018", "minute 36"] },
+  { q: "when was ofsted last discussed", now: '2017-07-20', must: ["Last at the board: Thursday 29 June 2017, 2.00 pm, minute 90", "on the agenda of Thursday 13 July 2017, 10.00 am, item 5"], mustNot: ["minute 5"], note: 'the last minuted discussion, then the agenda whose minutes the record lacks' },
+  { q: "when was private fostering last discussed", now: '2017-08-01', must: ["Last at the board: Thursday 29 June 2017"] },
+  { q: "when did we last look at young carers", now: '2018-01-15', must: ["13 July 2017, 10.00 am, item 4"], note: 'on an agenda only: an item, not a minute' },
+  { q: "have officers come back to us on census figures", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: officers coming back is a reply to a request' },
+];
+
+export const FRESH_VERBS: AskCase[] = [
+  { q: "did the board congratulate anyone", now: '2023-03-20', must: ["letter of congratulation", "congratulate them"], mustNot: ["couldn’t read"], note: 'the verb of a resolution’s noun, asked of what the board did' },
+  { q: "did we thank officers", now: '2023-03-20', must: ["thanked"], mustNot: ["couldn’t read", "Nothing in the record"] },
+  { q: "did the board commend anyone", now: '2023-03-20', must: ["commend"], mustNot: ["couldn’t read"] },
+  { q: "did we welcome anyone", now: '2022-11-01', must: ["The Chair welcomed Mr Ghulam Vohra"], mustNot: ["couldn’t read"] },
+];
+
+export const FRESH_REPLIES: AskCase[] = [
+  { q: "did we ever get the retention figures", now: '2017-07-20', must: ["Yes, as far as the papers show", "13 July 2017 (item 5, Improvement Board)", "60 social workers have been retained"], note: 'a request made at a meeting the record lacks, answered by a later briefing note’s "Requests for further information"' },
+  { q: "did we get the numbers on return home interviews", now: '2017-07-20', must: ["Yes, as far as the papers show", "Five young people declined a return home interview"] },
+  { q: "did we get anything on accreditation", now: '2017-07-20', must: ["answers to the board's requests", "supports accreditation"] },
+  { q: "did we get the young carers figures", now: '2017-07-20', must: ["No request on"], mustNot: ["Yes, as far as the papers show"], note: 'near miss: the young carers note answers no request' },
+  { q: "did we get the census figures", now: '2022-11-01', must: ["Not yet"], mustNot: ["Yes"] },
 ];
