@@ -46,6 +46,12 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
+    // The short ones questions of a kind wait for, before the long ones: attendance, the order of
+    // resolutions, and the last year's plan trails (every work-programme answer reads them: a tenth
+    // of the trails and the lists they are found in).
+    (view) => startAttendanceRateLookups(view),
+    (view) => startResolutionOrder(view),
+    (view) => programmeTrails(view, deps.now()),
     // What the record holds on each agenda subject, then the subjects of the next meetings: every
     // answer about an upcoming meeting looks back through them, and one asked before they are built
     // builds them in its own turn while the questions behind it wait (seconds at council scale).
@@ -63,8 +69,6 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
         })(),
       );
     },
-    (view) => startAttendanceRateLookups(view),
-    (view) => startResolutionOrder(view),
     // Every plan row's trail, newest first; a question works out the rows it reads itself.
     (view) => startPlanTrails(view),
     // Evidence for the board's open requests, which answers, digests and Home list: found per request, so a question never waits for all of it.
@@ -96,15 +100,19 @@ export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
     case 'attendance-table':
       return [(view) => startAttendanceRateLookups(view)];
     // The whole programme: what became of every committee's rows planned in the last year (or ever).
-    case 'work-programme': {
-      const today = londonDate(now);
-      return [(view) => startPlanTrailsIn(view, addCalendarDays(today, -SLIPPED_SHOWN_DAYS), today)];
-    }
+    case 'work-programme':
+      return [(view) => programmeTrails(view, now)];
     case 'slipped':
       return [(view) => startPlanTrailsIn(view, null, londonDate(now))];
     default:
       return [];
   }
+}
+
+/** The trails of the rows planned in the year before `now`, which the work programme's answer shows. */
+function programmeTrails(view: RecordView, now: Date): SlicedJob<unknown> {
+  const today = londonDate(now);
+  return startPlanTrailsIn(view, addCalendarDays(today, -SLIPPED_SHOWN_DAYS), today);
 }
 
 /** The request catalogue and what is due at each meeting. */

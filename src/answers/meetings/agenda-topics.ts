@@ -176,8 +176,15 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
   }
   yield;
 
-  // Titles: the stems of each distinct title once. Every word's stem once, for this build only.
+  // Titles: the stems of each distinct title once. Every word's stem once, and every text's stems
+  // once (councils repeat "That the report be noted" thousands of times), for this build only.
   const known = new Map<string, string | null>();
+  const stemsByText = new Map<string, Set<string>>();
+  const stemsOfText = (text: string): Set<string> => {
+    let stems = stemsByText.get(text);
+    if (!stems) stemsByText.set(text, (stems = stemsOf(text, known)));
+    return stems;
+  };
   const titlePositions = new Map<string, number>();
   const titleItems: AgendaItem[][] = [];
   const titleStems = new Map<string, number[]>();
@@ -202,7 +209,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
     const position = datedOfResolution.get(resolutions[i]!.id);
     if (position === undefined) continue;
-    post(textStems, stemsOf(resolutions[i]!.text, known), targets.length);
+    post(textStems, stemsOfText(resolutions[i]!.text), targets.length);
     targets.push(position);
   }
   const requestsFrom = targets.length;
@@ -211,7 +218,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     if (i % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
     const entry = catalogue.byId.get(requests[i]!.id);
     if (!entry || !meetingOrder.has(entry.request.meetingId)) continue;
-    post(textStems, stemsOf(entry.request.text, known), targets.length);
+    post(textStems, stemsOfText(entry.request.text), targets.length);
     targets.push(entry.order);
   }
   yield;
