@@ -84,8 +84,19 @@ const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|advis
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
 const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/;
+/** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
+const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
+
 /** A list entry cut where a second titled name starts, never inside a bracket ("(substituting for Councillor X)"). */
 function splitSecondPerson(part: string): string[] {
+  const pieces = titledPieces(part);
+  // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
+  const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
+  if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
+  return pieces;
+}
+
+function titledPieces(part: string): string[] {
   const out: string[] = [];
   let from = 0;
   const at = new RegExp(SECOND_PERSON.source, 'g');
