@@ -275,3 +275,27 @@ describe('minutes with no title, the date labelled', () => {
     expect(doc.meetings.map((m) => [m.kind, m.committee, m.date, m.time, m.chair])).toEqual([['minutes', 'Cabinet', '2025-03-18', '10:00', 'Councillor N Okonjo']]);
   });
 });
+
+describe('an exclusion for the items in part two of the agenda', () => {
+  const minutes = (partTwo: string) =>
+    parseDocument(
+      `Minutes of the Housing Committee held on 14 January 2026\n\nPresent: Councillor A Okafor (Chair), Councillor B Lind\n\nPART ONE\n\n40 Procedural Business\nRESOLVED: That the press and public be excluded from the meeting during consideration of the items contained in part two of the agenda.\n\n41 Repairs Update\nRESOLVED: That the update be noted.\n\n${partTwo}42 Sale of the Old Depot\nRESOLVED: That the sale be agreed on the terms in the report.\n`,
+    );
+  const flags = (doc: ParsedDocument) => doc.meetings[0]!.items.map((i) => [i.number, i.private, i.resolutions.length]);
+
+  it('keeps the items printed under Part One public and seals those under "PART TWO"', () => {
+    expect(flags(minutes('PART TWO\n\n'))).toEqual([
+      ['40', false, 1],
+      ['41', false, 1],
+      ['42', true, 0],
+    ]);
+  });
+
+  it('seals every item after the exclusion when the minutes never print where Part Two begins', () => {
+    expect(flags(minutes(''))).toEqual([
+      ['40', false, 1],
+      ['41', true, 0],
+      ['42', true, 0],
+    ]);
+  });
+});

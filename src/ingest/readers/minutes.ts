@@ -216,8 +216,10 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   const items: ParsedItem[] = [];
   const exempt = new ExemptTracker();
   let privateSection = false;
-  // "PART ONE" above the first item: the minutes say which part of the agenda they are in.
-  for (let k = header.end; k < firstItem; k++) if (lines[k]!.section) exempt.enterPart(lines[k]!.section!);
+  // "PART ONE" above the first item: the minutes say which part of the agenda they are in, and only minutes that also
+  // print where the private part begins are trusted to keep the items before it public.
+  const printsPrivatePart = lines.slice(firstItem, end).some((l) => l.section === 'private');
+  if (printsPrivatePart) for (let k = header.end; k < firstItem; k++) if (lines[k]!.section) exempt.enterPart(lines[k]!.section!);
   // With its items found, the minutes account for their lines; without, only their header and attendance.
   let explained = 0;
   for (let i = from; i < (inItems.length ? end : firstItem); i++) if (!lines[i]!.blank) explained++;

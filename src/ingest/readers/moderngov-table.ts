@@ -220,6 +220,13 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       close();
       continue;
     }
+    // "Part 2 - Exempt Items" between rows left open: a row of its own, so the rows after it stand in that part.
+    if (line.section && !t.includes('|')) {
+      close();
+      add(line);
+      close();
+      continue;
+    }
     // A line opening with a number cell opens the next row, whether or not the row before was closed.
     if (opensNumberedRow(t)) close();
     // A row left open (no closing "|") ends where the next item's title in capitals begins, once its minute has been read,
