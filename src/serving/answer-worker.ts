@@ -107,11 +107,14 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   let started: Promise<void> = Promise.resolve();
   let prepared: Promise<void> = Promise.resolve();
   let closed = false;
+  /** The running worker could not open the store (see 'broken'). */
+  let broken = false;
   const handOn = onePerTurn();
 
   const start = (thread: AnswerThread = spawnAnswerThread(data)): Worker => {
     const w = thread.worker;
     worker = w;
+    broken = false;
     let isStarted = () => {};
     started = new Promise<void>((resolve) => (isStarted = resolve));
     let isPrepared = () => {};
@@ -153,6 +156,10 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
           break;
         case 'broken':
           logger?.error(`The answer worker could not open the store ${storePath}: ${reply.message}`);
+          // It holds no record to ask: what was asked of it, and what is asked from now on, is run here.
+          broken = true;
+          for (const pending of queries.values()) pending.stopped();
+          queries.clear();
           committeesSaid();
           isStarted();
           isPrepared();
@@ -209,9 +216,9 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
 
   const records: RecordQueries = {
     query(name, ...args) {
-      // Run here, on this thread's own copy, only when there is no worker to ask (closed, or it stopped first).
+      // Run here, on this thread's own copy, only when there is no worker to ask (closed, broken, or it stopped first).
       const here = () => attaching.then((opened) => runRecordQuery(opened, name, args));
-      if (closed) return here();
+      if (closed || broken) return here();
       const id = nextId++;
       return new Promise((resolve, reject) => {
         queries.set(id, { resolve: resolve as (result: unknown) => void, reject, stopped: () => void here().then(resolve, reject) });

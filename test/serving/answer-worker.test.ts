@@ -75,6 +75,11 @@ describe('a worker started before this thread opens the store', () => {
     try {
       await broken.started();
       await broken.prepared();
+      // What this thread asks of the record is then answered from the store it has open.
+      broken.attach(store);
+      const request = store.record().requests[0]!;
+      expect(await broken.records.query('request', request.id)).toEqual({ id: request.id, text: request.text });
+      expect(await broken.records.query('hasDocument', 'no-such-paper')).toBe(false);
     } finally {
       await broken.close();
     }
