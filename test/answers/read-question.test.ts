@@ -271,7 +271,7 @@ describe('ordinals that count things', () => {
 });
 
 describe('meetings had, guests and names asked alone', () => {
-  it.each(['what meetings have we got between march and may', 'have we got a meeting in march', 'what have we got on in march', 'do we have any meetings in march', 'what sessions has the board got in march'])(
+  it.each(['what meetings have we got between march and may', 'have we got a meeting in march', 'what have we got on in march', 'do we have any meetings in march', 'what sessions has the board got in march', 'what has the board got in march'])(
     '%s -> meetings, not requests',
     (q) => expect(read(q)).toMatchObject({ intent: 'meetings', period: { from: '2018-03-01' } }),
   );

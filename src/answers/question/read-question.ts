@@ -263,7 +263,7 @@ const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|any
 // "what meetings have we got", "have we got a meeting in october", "what have we got on in november": "got"
 // is having meetings in the diary, not getting what was asked for.
 const GOT_MEETINGS =
-  /\b(?:(?:meetings?|sessions?|sittings?) (?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: got| have| get)?|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have|get) (?:a |an |any |the |many |more |another |other )?(?:(?:board|committee|formal|informal|public) )?(?:meetings?|sessions?|sittings?)|(?:what|anything) (?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:on|coming|planned|lined up|scheduled|in the diary))\b/i;
+  /\b(?:(?:meetings?|sessions?|sittings?) (?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: got| have| get)?|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have|get) (?:a |an |any |the |many |more |another |other )?(?:(?:board|committee|formal|informal|public) )?(?:meetings?|sessions?|sittings?)|(?:what|anything) (?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:on|coming|planned|lined up|scheduled|in|for|next|this)|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:anything|something|much) (?:coming|planned|lined up|scheduled|in|for|next|this))\b/i;
 const HAVING = /\b(?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: (?:got|have|get))?\b/i;
 // "what reports are due in March": the work programme of a period (of the next meeting, that meeting).
 const DUE_IN = /\b(?:what|which) (?:reports?|items?|papers?|topics?) (?:are|is) (?:due|expected|scheduled|planned)\b/i;

@@ -15,6 +15,9 @@ export const FRESH_MEETINGS: AskCase[] = [
   { q: "was the january meeting over by 3", now: '2018-02-01', must: ["2.00 pm to 4.00 pm"] },
   { q: "did it finish before 5pm", now: '2023-03-20', must: ["16 March 2023", "3.00 pm to 5.00 pm"] },
   { q: "what time did the meeting start", now: '2023-03-20', must: ["Thursday 16 March 2023, 3.00 pm"] },
+  { q: "have we got anything coming up in september", now: '2017-08-01', must: ["14 September 2017", "LSCB Interim Annual Report"], mustNot: ["No requests"] },
+  { q: "what has the board got in october", now: '2017-08-01', must: ["12 October 2017"], mustNot: ["No requests"] },
+  { q: "have we got anything on the census figures", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: "anything on" a paper asked for is a request' },
   { q: "have we got the census figures yet", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: "got" a paper asked for is a request' },
 ];
 
