@@ -186,7 +186,7 @@ const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
 /** "who was the observer", "who came by invitation": a meeting's guests, neither officers nor councillors. */
-export const GUESTS_ASKED = /\b(?:observers?|guests?|invitees?|visitors?|invited|by invitation|also present)\b/i;
+export const GUESTS_ASKED = /\b(?:observers?|observing|observed|guests?|invitees?|visitors?|invited|by invitation|also present)\b/i;
 const ATTENDANCE =
   /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|miss|misses|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.

@@ -25,6 +25,7 @@ export const FRESH_PEOPLE: AskCase[] = [
   { q: "who was the observer at the march meeting", now: '2023-03-20', must: ["David Jackson (Observer)", "16 March 2023"], mustNot: ["couldn’t read", "Councillor J Innes"] },
   { q: "who was invited to the last meeting", now: '2023-03-20', must: ["By invitation David Jackson (Observer)"], mustNot: ["J Gregg"] },
   { q: "any observers at the january meeting", now: '2018-02-01', must: ["No guests, observers or invitees are recorded for Thursday 11 January 2018"], mustNot: ["Nothing in the record matches"] },
+  { q: "who was observing in march", now: '2023-03-20', must: ["David Jackson (Observer)"], mustNot: ["No record of observing"] },
   { q: "who was there by invitation in october", now: '2022-11-01', must: ["Mr G Vohra", "20 October 2022"] },
   { q: "who attended the march meeting", now: '2023-03-20', must: ["Councillor J Innes", "By invitation David Jackson (Observer)", "6 not members of the board"], mustNot: ["R Sugars"], note: 'guests named, officers counted' },
   { q: "david jackson", now: '2023-03-20', must: ["David Jackson: Observer; attending by invitation", "attended 1"], mustNot: ["Nothing in the record matches"], note: 'a name the record knows, asked on its own' },
@@ -77,6 +78,7 @@ export const FRESH_REPLIES: AskCase[] = [
   { q: "did we ever get the retention figures", now: '2017-07-20', must: ["Yes, as far as the papers show", "13 July 2017 (item 5, Improvement Board)", "60 social workers have been retained"], note: 'a request made at a meeting the record lacks, answered by a later briefing note’s "Requests for further information"' },
   { q: "did we get the numbers on return home interviews", now: '2017-07-20', must: ["Yes, as far as the papers show", "Five young people declined a return home interview"] },
   { q: "did we get anything on accreditation", now: '2017-07-20', must: ["answers to the board's requests", "supports accreditation"] },
+  { q: "has the info on newly recruited social workers come through", now: '2017-07-20', must: ["Yes, as far as the papers show", "item 5, Improvement Board"] },
   { q: "did we get the young carers figures", now: '2017-07-20', must: ["No request on"], mustNot: ["Yes, as far as the papers show"], note: 'near miss: the young carers note answers no request' },
   { q: "did we get the census figures", now: '2022-11-01', must: ["Not yet"], mustNot: ["Yes"] },
 ];
