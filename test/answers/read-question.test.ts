@@ -313,3 +313,13 @@ describe('an item that came back', () => {
   it.each(['did the development plan ever come back to the board', 'has private fostering come back', 'did the audit report come back to us'])('%s -> its history', (q) => expect(read(q).intent).toBe('history'));
   it.each(['have officers come back to us on the census figures', 'did they come back on the census figures', 'has councillor masih come back to us'])('%s -> not its history', (q) => expect(read(q).intent).not.toBe('history'));
 });
+
+describe('a verdict received, a role asked', () => {
+  it('reads "what grade did we get from ofsted" as the verdict, "did we get the ofsted report" as a request', () => {
+    expect(read('what grade did we get from ofsted').intent).toBe('search');
+    expect(read('did we get the ofsted report').intent).toBe('requests');
+  });
+  it('reads "what role did kerry jenkins have" as who the person is', () => {
+    expect(read('what role did kerry jenkins have')).toMatchObject({ intent: 'person', person: 'kerry jenkins', topic: null });
+  });
+});

@@ -29,6 +29,7 @@ export const FRESH_PEOPLE: AskCase[] = [
   { q: "who was there by invitation in october", now: '2022-11-01', must: ["Mr G Vohra", "20 October 2022"] },
   { q: "who attended the march meeting", now: '2023-03-20', must: ["Councillor J Innes", "By invitation David Jackson (Observer)", "6 not members of the board"], mustNot: ["R Sugars"], note: 'guests named, officers counted' },
   { q: "david jackson", now: '2023-03-20', must: ["David Jackson: Observer; attending by invitation", "attended 1"], mustNot: ["Nothing in the record matches"], note: 'a name the record knows, asked on its own' },
+  { q: "what role did david jackson have", now: '2023-03-20', must: ["David Jackson: Observer; attending by invitation"], mustNot: ["No record of role"] },
   { q: "cllr masih", now: '2023-03-20', must: ["Councillor A Masih: a member of the board"] },
   { q: "gregg", now: '2023-03-20', must: ["Director of Children's Services"] },
 ];
@@ -39,6 +40,7 @@ export const FRESH_FACTS: AskCase[] = [
   { q: "ofsted outcome 2022", now: '2023-03-20', must: ["rated by Ofsted as 'Good'"], mustNot: ["Resolutions on"], note: 'the inspection’s outcome, not the board’s resolutions' },
   { q: "inspection result 2022", now: '2023-03-20', must: ["rated by Ofsted as 'Good'"], note: 'the sentence of judging in the paper on the inspection, though it does not say "inspection"' },
   { q: "ofsted verdict", now: '2018-02-01', must: ["requires improvement to be good"], mustNot: ["lens of good"], note: 'a grade word alone ("good") is not a verdict' },
+  { q: "what grade did we get from ofsted", now: '2018-02-01', must: ["requires improvement to be good"], mustNot: ["No request on"], note: 'a verdict received, not a paper asked for' },
   { q: "how did the youth justice inspection go", now: '2023-03-20', must: ["Youth Justice System Ofsted result of Outstanding"] },
 ];
 
