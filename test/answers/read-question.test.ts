@@ -271,7 +271,7 @@ describe('ordinals that count things', () => {
 });
 
 describe('meetings had, guests and names asked alone', () => {
-  it.each(['what meetings have we got between march and may', 'have we got a meeting in march', 'what have we got on in march', 'do we have any meetings in march', 'what sessions has the board got in march'])(
+  it.each(['what meetings have we got between march and may', 'have we got a meeting in march', 'what have we got on in march', 'do we have any meetings in march', 'what sessions has the board got in march', 'what has the board got in march'])(
     '%s -> meetings, not requests',
     (q) => expect(read(q)).toMatchObject({ intent: 'meetings', period: { from: '2018-03-01' } }),
   );
@@ -312,4 +312,14 @@ describe('a meeting’s hours asked by a clock time', () => {
 describe('an item that came back', () => {
   it.each(['did the development plan ever come back to the board', 'has private fostering come back', 'did the audit report come back to us'])('%s -> its history', (q) => expect(read(q).intent).toBe('history'));
   it.each(['have officers come back to us on the census figures', 'did they come back on the census figures', 'has councillor masih come back to us'])('%s -> not its history', (q) => expect(read(q).intent).not.toBe('history'));
+});
+
+describe('a verdict received, a role asked', () => {
+  it('reads "what grade did we get from ofsted" as the verdict, "did we get the ofsted report" as a request', () => {
+    expect(read('what grade did we get from ofsted').intent).toBe('search');
+    expect(read('did we get the ofsted report').intent).toBe('requests');
+  });
+  it('reads "what role did kerry jenkins have" as who the person is', () => {
+    expect(read('what role did kerry jenkins have')).toMatchObject({ intent: 'person', person: 'kerry jenkins', topic: null });
+  });
 });

@@ -186,7 +186,7 @@ const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
 /** "who was the observer", "who came by invitation": a meeting's guests, neither officers nor councillors. */
-export const GUESTS_ASKED = /\b(?:observers?|guests?|invitees?|visitors?|invited|by invitation|also present)\b/i;
+export const GUESTS_ASKED = /\b(?:observers?|observing|observed|guests?|invitees?|visitors?|invited|by invitation|also present)\b/i;
 const ATTENDANCE =
   /\b(?:attendance|attended|attending|attend|attends|turned up|turn up|turns up|shown up|showed up|show up|been to|come to|came to|absences?|absent|apologies|apologised|missed|miss|misses|how often|how many meetings|record of)\b/i;
 // "what has slipped?", "any slippage?": plan items that did not come when planned.
@@ -263,7 +263,8 @@ const DID_WE_GET = /\b(?:did|have|has) (?:we|the board|members|they|officers|any
 // "what meetings have we got", "have we got a meeting in october", "what have we got on in november": "got"
 // is having meetings in the diary, not getting what was asked for.
 const GOT_MEETINGS =
-  /\b(?:(?:meetings?|sessions?|sittings?) (?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: got| have| get)?|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have|get) (?:a |an |any |the |many |more |another |other )?(?:(?:board|committee|formal|informal|public) )?(?:meetings?|sessions?|sittings?)|(?:what|anything) (?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:on|coming|planned|lined up|scheduled|in the diary))\b/i;
+  /\b(?:(?:meetings?|sessions?|sittings?) (?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: got| have| get)?|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have|get) (?:a |an |any |the |many |more |another |other )?(?:(?:board|committee|formal|informal|public) )?(?:meetings?|sessions?|sittings?)|(?:what|anything) (?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:on|coming|planned|lined up|scheduled|in|for|next|this)|(?:have|has|do|does) (?:we|the board|the committee|sb ?\d+) (?:got|have) (?:anything|something|much) (?:coming|planned|lined up|scheduled|in|for|next|this))\b/i;
+const REQUEST_WORD = /\b(?:request\w*|asked|ask|outstanding|overdue|chase\w*|waiting)\b/i;
 const HAVING = /\b(?:have|has|do|does|did|will) (?:we|the board|the committee|sb ?\d+)(?: (?:got|have|get))?\b/i;
 // "what reports are due in March": the work programme of a period (of the next meeting, that meeting).
 const DUE_IN = /\b(?:what|which) (?:reports?|items?|papers?|topics?) (?:are|is) (?:due|expected|scheduled|planned)\b/i;
@@ -310,7 +311,7 @@ const PERSON_AT_MEETINGS =
   /^(?:did|has|have|does|do|had) ([\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){1,2}) (?:ever )?(?:come|came|been|attend|attended|turn up|turned up|go|gone|make it|made it) (?:to )?(?:any|all|many|the|a|of the)? ?(?:\p{L}{3,}['’]?s? )?(?:board )?(?:meetings?|mtgs?)\b/iu;
 const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |there |it )/i;
 // "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
-const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
+const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what (?:role|job|position|part) (?:does|did|do|has|had) .+$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
 const ROLE_HOLDER = /^who (?:is|was|are) (?:the |our |your |their )?(?:[a-z'’-]+ ){0,4}(?:cabinet member|portfolio holder|lead member|director|head|chief executive|lead officer|manager|principal|leader|co-?ordinator|adviser|advisor|commissioner)\b/i;
 const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
 const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
@@ -779,6 +780,11 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
   if (reading.topic && /^(?:meetings?|sessions?|sittings?)$/i.test(reading.topic)) reading.topic = null;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
+  // "what role did kerry jenkins have": the role is what is asked, not a word of the name.
+  if (reading.intent === 'search' && reading.person && reading.topic && ROLE_ASKED.test(bare) && /^(?:role|job|position|part|title)$/i.test(reading.topic)) {
+    reading.topic = null;
+    reading.intent = 'person';
+  }
   // "who is gennie holmes": the surname was read as the person; the first name left over is theirs too.
   if (reading.intent === 'search' && reading.person && reading.topic && (WHO_IS.test(bare) || ROLE_ASKED.test(bare)) && /^[\p{L}'’-]{2,}$/u.test(reading.topic) && !ROLE_WORD.test(reading.topic)) {
     // In the question's order: "who is david peplow" when "david" was the name the record knows.
@@ -847,7 +853,8 @@ function intentOf(bare: string, rest: string, reading: QuestionReading): IntentK
   const topic = topicOf(withoutBoardWords(rest.replace(ATTENDANCE, ' ').replace(/ +/g, ' ').trim(), MEETING_NOUN));
   if (coming && topic) return 'coming';
   if (onAgenda && topic) return 'agenda-topic';
-  if (DID_WE_GET.test(text) || REQUESTS.test(text) || (ARRIVED_START.test(text) && ARRIVED_END.test(withoutEndPunctuation(text).trim()))) return 'requests';
+  // "what grade did we get from ofsted": a verdict received, not a paper asked for.
+  if ((DID_WE_GET.test(text) || REQUESTS.test(text) || (ARRIVED_START.test(text) && ARRIVED_END.test(withoutEndPunctuation(text).trim()))) && !(asksVerdict(text) && !REQUEST_WORD.test(text))) return 'requests';
   // "ofsted outcome 2022": the inspection's verdict, in the papers, not the board's resolutions.
   if (RESOLUTIONS.test(text) && !(asksVerdict(text) && !/\b(?:resol|decid|decision|agree|recommend|approv|vot)/i.test(text))) return 'resolutions';
   if (work) return topic && !reading.period ? 'coming' : 'work-programme';

@@ -15,6 +15,9 @@ export const FRESH_MEETINGS: AskCase[] = [
   { q: "was the january meeting over by 3", now: '2018-02-01', must: ["2.00 pm to 4.00 pm"] },
   { q: "did it finish before 5pm", now: '2023-03-20', must: ["16 March 2023", "3.00 pm to 5.00 pm"] },
   { q: "what time did the meeting start", now: '2023-03-20', must: ["Thursday 16 March 2023, 3.00 pm"] },
+  { q: "have we got anything coming up in september", now: '2017-08-01', must: ["14 September 2017", "LSCB Interim Annual Report"], mustNot: ["No requests"] },
+  { q: "what has the board got in october", now: '2017-08-01', must: ["12 October 2017"], mustNot: ["No requests"] },
+  { q: "have we got anything on the census figures", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: "anything on" a paper asked for is a request' },
   { q: "have we got the census figures yet", now: '2022-11-01', must: ["Not yet", "Up to date Census figures"], note: 'near miss: "got" a paper asked for is a request' },
 ];
 
@@ -22,9 +25,11 @@ export const FRESH_PEOPLE: AskCase[] = [
   { q: "who was the observer at the march meeting", now: '2023-03-20', must: ["David Jackson (Observer)", "16 March 2023"], mustNot: ["couldn’t read", "Councillor J Innes"] },
   { q: "who was invited to the last meeting", now: '2023-03-20', must: ["By invitation David Jackson (Observer)"], mustNot: ["J Gregg"] },
   { q: "any observers at the january meeting", now: '2018-02-01', must: ["No guests, observers or invitees are recorded for Thursday 11 January 2018"], mustNot: ["Nothing in the record matches"] },
+  { q: "who was observing in march", now: '2023-03-20', must: ["David Jackson (Observer)"], mustNot: ["No record of observing"] },
   { q: "who was there by invitation in october", now: '2022-11-01', must: ["Mr G Vohra", "20 October 2022"] },
   { q: "who attended the march meeting", now: '2023-03-20', must: ["Councillor J Innes", "By invitation David Jackson (Observer)", "6 not members of the board"], mustNot: ["R Sugars"], note: 'guests named, officers counted' },
   { q: "david jackson", now: '2023-03-20', must: ["David Jackson: Observer; attending by invitation", "attended 1"], mustNot: ["Nothing in the record matches"], note: 'a name the record knows, asked on its own' },
+  { q: "what role did david jackson have", now: '2023-03-20', must: ["David Jackson: Observer; attending by invitation"], mustNot: ["No record of role"] },
   { q: "cllr masih", now: '2023-03-20', must: ["Councillor A Masih: a member of the board"] },
   { q: "gregg", now: '2023-03-20', must: ["Director of Children's Services"] },
 ];
@@ -35,6 +40,7 @@ export const FRESH_FACTS: AskCase[] = [
   { q: "ofsted outcome 2022", now: '2023-03-20', must: ["rated by Ofsted as 'Good'"], mustNot: ["Resolutions on"], note: 'the inspection’s outcome, not the board’s resolutions' },
   { q: "inspection result 2022", now: '2023-03-20', must: ["rated by Ofsted as 'Good'"], note: 'the sentence of judging in the paper on the inspection, though it does not say "inspection"' },
   { q: "ofsted verdict", now: '2018-02-01', must: ["requires improvement to be good"], mustNot: ["lens of good"], note: 'a grade word alone ("good") is not a verdict' },
+  { q: "what grade did we get from ofsted", now: '2018-02-01', must: ["requires improvement to be good"], mustNot: ["No request on"], note: 'a verdict received, not a paper asked for' },
   { q: "how did the youth justice inspection go", now: '2023-03-20', must: ["Youth Justice System Ofsted result of Outstanding"] },
 ];
 
@@ -74,6 +80,7 @@ export const FRESH_REPLIES: AskCase[] = [
   { q: "did we ever get the retention figures", now: '2017-07-20', must: ["Yes, as far as the papers show", "13 July 2017 (item 5, Improvement Board)", "60 social workers have been retained"], note: 'a request made at a meeting the record lacks, answered by a later briefing note’s "Requests for further information"' },
   { q: "did we get the numbers on return home interviews", now: '2017-07-20', must: ["Yes, as far as the papers show", "Five young people declined a return home interview"] },
   { q: "did we get anything on accreditation", now: '2017-07-20', must: ["answers to the board's requests", "supports accreditation"] },
+  { q: "has the info on newly recruited social workers come through", now: '2017-07-20', must: ["Yes, as far as the papers show", "item 5, Improvement Board"] },
   { q: "did we get the young carers figures", now: '2017-07-20', must: ["No request on"], mustNot: ["Yes, as far as the papers show"], note: 'near miss: the young carers note answers no request' },
   { q: "did we get the census figures", now: '2022-11-01', must: ["Not yet"], mustNot: ["Yes"] },
 ];
