@@ -1,5 +1,5 @@
-// A long topic that no document holds whole falls back to its best partial matches:
-// all of those near the best score, however many, in score order.
+// A long topic that no document holds whole (each of its words in some paper) falls back to its
+// best partial matches: all of those near the best score, however many, in score order.
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
 import { createEngine } from '../../src/answers/engine.ts';
@@ -15,6 +15,8 @@ function recordWithItems(count: number): BoardRecord {
     record.items.push({ id: `p${i}`, meetingId: 'm1', number: String(100 + i), title: `Hedgerow Orchard ${i}`, body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
   }
   record.items.push({ id: 'w1', meetingId: 'm1', number: '99', title: 'Hedgerow', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
+  // The third word is in the record too, elsewhere: a word in no paper at all would make the topic's subject unknown.
+  record.items.push({ id: 'b1', meetingId: 'm1', number: '98', title: 'Beekeeping', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
   return record;
 }
 
@@ -49,6 +51,13 @@ describe('a topic with a word the record never uses', () => {
   it('keeps a longer word no paper has: it is the subject, and nothing is about it', async () => {
     const engine = await engineWith('Orchard grants awarded in Wexbury were 41% of bids.');
     expect(topicHitsOnce(engine.context(), 'orchard zeppelin', ['item'])).toEqual([]);
+  });
+
+  it('finds nothing for a long topic when one of its words is in no paper, however many others a title names', async () => {
+    const engine = await engineWith('Orchard grants awarded in Wexbury were 41% of bids.');
+    expect(topicHitsOnce(engine.context(), 'orchard grants zeppelin', ['item'])).toEqual([]);
+    // The same topic with every word in the record still finds the item naming most of them.
+    expect(topicHitsOnce(engine.context(), 'orchard grants bids', ['item']).map((h) => h.refId)).toContain('g1');
   });
 });
 

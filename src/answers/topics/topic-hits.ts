@@ -127,7 +127,7 @@ function findTopicHits(ctx: AnswerContext, asked: string, kinds: SearchDocKind[]
   const relaxed = core && core !== topic.trim() ? allWordHits(ctx, core, kinds) : [];
   const found = relaxed.length > 0 ? withoutRepeats([...all, ...relaxed]) : all;
   const words = new Set(searchTerms(topic)).size;
-  if (words < 3) return found;
+  if (words < 3 || !everyWordInRecord(ctx, topic)) return found;
   const titled = mostWordsTitled(ctx, topic, kinds, words);
   // Every word only in passing, or no document with them all: what names most of them in its title
   // or own words comes too, however it scores beside a long paper that mentions them.
@@ -138,6 +138,18 @@ function findTopicHits(ctx: AnswerContext, asked: string, kinds: SearchDocKind[]
         return { ...h, titleMatch, relevance: titleMatch ? ('titled' as const) : ('mentioned' as const) };
       });
   return titled.size > 0 ? withoutRepeats([...hits, ...titled.values()]) : hits;
+}
+
+/**
+ * Whether the record uses every word of the topic in some form (stem, prefix, typo, glossary): a
+ * word it never uses names the subject itself ("did the board approve new school buses"), so what
+ * names only the other words ("new opportunities ... school readiness") is not about it.
+ */
+function everyWordInRecord(ctx: AnswerContext, topic: string): boolean {
+  return topic
+    .split(' ')
+    .filter((part) => searchTerms(part).length > 0)
+    .every((part) => termMatches(ctx, part).size > 0);
 }
 
 /** Hits in order, each document once (its first). */

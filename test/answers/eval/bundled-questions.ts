@@ -105,6 +105,8 @@ export const RESOLUTION_CASES: AskCase[] = [
   { q: 'decisions on LAC', now: '2026-01-01', must: ['20 October 2022'], mustNot: ['Early Years Strategy'] },
   { q: 'what was decided about send', now: '2026-01-01', must: ['Early Years Strategy'], mustNot: ['Ghulam Vohra'] },
   cannot('decisions on zeppelins', '2026-01-01', ['No decision on "zeppelins" is recorded']),
+  cannot('did the board approve new school buses', '2023-04-01', ['No decision on "new school buses" is recorded']),
+  cannot('did members approve a pay rise', '2023-04-01', ['No decision on "members a pay rise" is recorded']),
   { q: 'what did we decide about the improvement board', now: '2018-02-01', must: ['e-newsletter'] },
   { q: 'what was decided between june and september 2022', now: '2023-01-01', must: ['No resolutions are recorded'] },
   { q: 'what was resolved since 2022', now: '2024-01-01', must: ['Ghulam Vohra', 'Early Years Strategy'], mustNot: ['Private Fostering report back'] },
