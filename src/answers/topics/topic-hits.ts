@@ -141,14 +141,16 @@ function findTopicHits(ctx: AnswerContext, asked: string, kinds: SearchDocKind[]
 }
 
 /**
- * Whether the record uses every word of the topic in some form (stem, prefix, typo, glossary): a
- * word it never uses names the subject itself ("did the board approve new school buses"), so what
- * names only the other words ("new opportunities ... school readiness") is not about it.
+ * Whether the record uses every word of the topic in some form (stem, prefix, typo): a word it never
+ * uses names the subject itself ("did the board approve new school buses"), so what names only the
+ * other words ("new opportunities ... school readiness") is not about it. A glossary term counts as
+ * used: the papers may write it out ("NEET" as "not in education, employment or training"), which
+ * only the whole topic's matching reads.
  */
 function everyWordInRecord(ctx: AnswerContext, topic: string): boolean {
   return topic
     .split(' ')
-    .filter((part) => searchTerms(part).length > 0)
+    .filter((part) => searchTerms(part).length > 0 && !searchTerms(part).some(isGlossaryToken))
     .every((part) => termMatches(ctx, part).size > 0);
 }
 
