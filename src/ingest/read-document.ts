@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { htmlToText } from './html-to-text.ts';
+import { pdfPageText } from './pdf-page-text.ts';
 import { pdfUnpackedBytes } from './pdf-unpacked-size.ts';
 import { boundText } from './text-limits.ts';
 
@@ -90,10 +91,7 @@ async function pdfText(bytes: Uint8Array): Promise<{ text: string } | { reason: 
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const text = content.items
-        .map((item) => ('str' in item && item.str != null ? item.str + (item.hasEOL ? '\n' : '') : ''))
-        .join('')
-        .trim();
+      const text = pdfPageText(content.items);
       page.cleanup();
       chars += text.length;
       if (chars > MAX_PDF_TEXT_CHARS) {
