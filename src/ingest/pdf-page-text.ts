@@ -1,89 +1,133 @@
-// One PDF page's text from its text items, with the page's paragraph breaks.
+// One PDF page's text from its text items, laid out as the page prints it.
 //
-// A PDF holds no blank lines: a gap between paragraphs, above a heading or
-// between an attendance list and the first minute is only a larger step down
-// the page. PDF-to-text tools print such a gap as a blank line, and the minutes
-// readers rely on it (a heading stands apart; a lettered heading "(a) Minutes -"
-// stands alone). Joining the items line by line loses it, so here a line that
-// starts further below the line before than the page's usual line step gets a
-// blank line above it.
+// A PDF holds pieces of text at positions, in whatever order its writer drew
+// them: a table of "Chairman | Councillor X" rows or a Welsh and English
+// column may be drawn a column at a time, so reading the pieces in the file's
+// order puts every label above every name. And it holds no blank lines: the
+// gap between paragraphs, above a heading or below the attendance is only a
+// larger step down the page. PDF-to-text tools print what the page shows,
+// which is what the minutes readers are built on: pieces on one baseline are
+// one line, left to right, with a wide gap kept as a run of spaces (how a
+// column or a number's margin reads in text), and a line that starts further
+// below the line above than the page's usual line step gets a blank line
+// above it.
 
-/** The parts of a pdf.js text item read here (`transform[5]` is the baseline's height on the page). */
+/** The parts of a pdf.js text item read here: `transform[4]`, `transform[5]` are where its baseline starts. */
 export interface PdfTextItem {
   str: string;
   hasEOL?: boolean;
   transform?: readonly number[];
+  width?: number;
 }
 
 /** A step down the page this many times the page's usual line step is a paragraph break. */
 export const PARAGRAPH_STEP = 1.4;
-/** Fewer line steps than this tell no usual step: the page is left as it is. */
+/** Pieces whose baselines are within this share of the type size stand on one line (a raised "th" among them). */
+const SAME_LINE = 0.5;
+/** A gap between two pieces of a line this many times the type size separates columns: the second stands at its column, three spaces on at least. */
+const COLUMN_GAP = 1.5;
+const COLUMN_SPACES = 3;
+/** An average character's width as a share of the type size: turns a position into a column of text. */
+const CHARACTER_WIDTH = 0.5;
+/** A gap this share of the type size or more is a word space. */
+const WORD_GAP = 0.15;
+/** No printed line is wider than this many characters: a piece placed far off the page stands here. */
+const MAX_COLUMN = 400;
+/** Fewer line steps than this tell no usual step. */
 const MIN_STEPS = 3;
+
+interface Piece {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number | null;
+  order: number;
+}
 
 interface PageLine {
   text: string;
-  /** The baseline of the line's first printed item; null when it printed nothing. */
-  y: number | null;
-  /** That item's font size. */
+  y: number;
   size: number;
 }
 
-function pageLines(items: readonly (PdfTextItem | object)[]): PageLine[] {
-  const lines: PageLine[] = [];
-  let text = '';
-  let y: number | null = null;
-  let size = 0;
+function piecesOf(items: readonly (PdfTextItem | object)[]): Piece[] | null {
+  const pieces: Piece[] = [];
+  let turned = 0;
+  let order = 0;
   for (const item of items) {
     if (!('str' in item) || item.str == null) continue;
     const it = item as PdfTextItem;
-    if (y === null && it.str.trim() !== '' && it.transform && Number.isFinite(it.transform[5])) {
-      y = it.transform[5]!;
-      size = Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0);
-    }
-    text += it.str;
-    if (it.hasEOL) {
-      lines.push({ text, y, size });
-      text = '';
-      y = null;
-    }
+    if (it.str.trim() === '') continue;
+    const t = it.transform;
+    // Without a position the page cannot be laid out: it is read in the file's order.
+    if (!t || !Number.isFinite(t[4]) || !Number.isFinite(t[5])) return null;
+    if (Math.abs(t[1] ?? 0) > Math.abs(t[0] ?? 0)) turned++;
+    pieces.push({ text: it.str, x: t[4]!, y: t[5]!, size: Math.max(Math.hypot(t[2] ?? 0, t[3] ?? 0), 1), width: Number.isFinite(it.width) ? it.width! : null, order: order++ });
   }
-  lines.push({ text, y, size });
-  return lines;
+  // A page printed sideways runs its lines up the page, not down: it too is read in the file's order.
+  return turned * 2 > pieces.length ? null : pieces;
 }
 
-/**
- * The page's usual line step: the smallest step down from one printed line to the next that the page makes
- * more than once. Columns drawn one after the other step up and do not count, nor do steps smaller than half
- * a line's type (a raised or misaligned piece of the same line).
- */
+/** Where a piece stands, in characters from the page's left edge of text (an average character is about half the type size). */
+function columnOf(x: number, left: number, size: number): number {
+  return Math.min(MAX_COLUMN, Math.max(0, Math.round((x - left) / (CHARACTER_WIDTH * size))));
+}
+
+/** The page's pieces as lines, top to bottom, each line's pieces left to right, each at its column. */
+function layOut(pieces: Piece[]): PageLine[] {
+  const byHeight = [...pieces].sort((a, b) => b.y - a.y || a.order - b.order);
+  const left = pieces.reduce((min, p) => Math.min(min, p.x), Infinity);
+  const rows: Piece[][] = [];
+  for (const piece of byHeight) {
+    const row = rows[rows.length - 1];
+    if (row && row[0]!.y - piece.y <= SAME_LINE * Math.max(row[0]!.size, piece.size)) row.push(piece);
+    else rows.push([piece]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x || a.order - b.order);
+    let text = ' '.repeat(columnOf(row[0]!.x, left, row[0]!.size));
+    let end: number | null = null;
+    row.forEach((piece, k) => {
+      if (k > 0 && !/\s$/.test(text) && !/^\s/.test(piece.text)) {
+        const gap = end === null ? 0 : piece.x - end;
+        if (end !== null && gap >= COLUMN_GAP * piece.size) text = text.padEnd(Math.max(text.length + COLUMN_SPACES, columnOf(piece.x, left, piece.size)));
+        else if (end === null || gap >= WORD_GAP * piece.size) text += ' ';
+      }
+      text += piece.text;
+      end = piece.width === null ? null : piece.x + piece.width;
+    });
+    return { text: text.trimEnd(), y: row[0]!.y, size: row[0]!.size };
+  });
+}
+
+/** The page's usual line step: the smallest step from one line down to the next that the page makes more than once. */
 function usualStep(lines: readonly PageLine[]): number | null {
   const seen = new Map<number, number>();
-  let steps = 0;
-  let last: PageLine | null = null;
-  for (const line of lines) {
-    if (line.y === null) continue;
-    if (last !== null && last.y! - line.y >= 0.5 * Math.max(line.size, 1)) {
-      const key = Math.round((last.y! - line.y) * 10) / 10;
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      steps++;
-    }
-    last = line;
+  for (let i = 1; i < lines.length; i++) {
+    const key = Math.round((lines[i - 1]!.y - lines[i]!.y) * 10) / 10;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  if (steps < MIN_STEPS) return null;
+  if (lines.length - 1 < MIN_STEPS) return null;
   const repeated = [...seen].filter(([, n]) => n > 1).map(([step]) => step);
-  return repeated.length > 0 ? Math.min(...repeated) : null;
+  return repeated.length > 0 ? repeated.reduce((min, step) => Math.min(min, step)) : null;
 }
 
-/** The page's text, line by line as the PDF ends its lines, with a blank line at each paragraph break. */
+/** The file's order, line by line as the PDF ends its lines: for a page whose pieces carry no position. */
+function inFileOrder(items: readonly (PdfTextItem | object)[]): string {
+  return items.map((item) => ('str' in item && item.str != null ? item.str + ((item as PdfTextItem).hasEOL ? '\n' : '') : '')).join('');
+}
+
+/** The page's text as the page shows it: its lines top to bottom, a blank line at each paragraph break. */
 export function pdfPageText(items: readonly (PdfTextItem | object)[]): string {
-  const lines = pageLines(items);
+  const pieces = piecesOf(items);
+  if (pieces === null) return inFileOrder(items).trim();
+  const lines = layOut(pieces);
   const step = usualStep(lines);
   const out: string[] = [];
-  let last: number | null = null;
-  for (const line of lines) {
-    if (step !== null && line.y !== null && last !== null && last - line.y > PARAGRAPH_STEP * step && out.length > 0 && out[out.length - 1]!.trim() !== '') out.push('');
-    if (line.y !== null) last = line.y;
+  lines.forEach((line, i) => {
+    if (step !== null && i > 0 && lines[i - 1]!.y - line.y > PARAGRAPH_STEP * step) out.push('');
     out.push(line.text);
-  }
+  });
   return out.join('\n').trim();
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfTextItem, pdfPageText } from '../../src/ingest/pdf-page-text.ts';
 
-/** One printed line of 10 pt type with its baseline at `y` (PDF space: y grows up the page). */
-const line = (str: string, y: number, size = 10): PdfTextItem => ({ str, hasEOL: true, transform: [size, 0, 0, size, 72, y] });
+/** A piece of 10 pt type whose baseline starts at (x, y) (PDF space: y grows up the page), about 5 pt a character wide. */
+const piece = (str: string, x: number, y: number, size = 10): PdfTextItem => ({ str, hasEOL: false, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5 });
+const line = (str: string, y: number, x = 72): PdfTextItem => ({ ...piece(str, x, y), hasEOL: true });
 
 describe('a PDF page read into lines', () => {
   it('puts a blank line where the page steps down further than its usual line step', () => {
@@ -32,25 +33,39 @@ describe('a PDF page read into lines', () => {
     );
   });
 
-  it('keeps the pieces of one line together and a second column (drawn after the first, higher up) unbroken', () => {
-    const items: PdfTextItem[] = [
-      { str: '12', hasEOL: false, transform: [10, 0, 0, 10, 72, 800] },
-      { str: ' ', hasEOL: false, transform: [10, 0, 0, 10, 84, 800] },
-      { str: 'Budget Monitoring', hasEOL: true, transform: [10, 0, 0, 10, 96, 800] },
-      line('Members', 788),
-      line('Councillor D Pike', 776),
-      line('Councillor E Venn', 764),
-      line('Attended', 788),
-      line('Apologies', 776),
-    ];
-    expect(pdfPageText(items)).toBe(['12 Budget Monitoring', 'Members', 'Councillor D Pike', 'Councillor E Venn', 'Attended', 'Apologies'].join('\n'));
+  it('lays out columns drawn one after the other side by side, each at its place on the line', () => {
+    // A label column, then the names beside the labels, as a PDF built from a table holds them.
+    const items = [line('Chairman', 800), line('Vice-Chairman', 788), line('Councillors', 776), line('Councillor R Bulmer', 800, 172), line('Councillor G Pettinger', 788, 172), line('A Colville and T Upcott', 776, 172), line('and P Nash', 764, 172)];
+    expect(pdfPageText(items)).toBe(
+      ['Chairman            Councillor R Bulmer', 'Vice-Chairman       Councillor G Pettinger', 'Councillors         A Colville and T Upcott', '                    and P Nash'].join('\n'),
+    );
   });
 
-  it('leaves a page of too few lines to tell its line step as the PDF gives it', () => {
+  it('joins the pieces of one line with a space, a raised "th" and a number in its margin included', () => {
+    const items = [piece('12', 72, 800), line('BUDGET MONITORING', 800, 92), piece('Held on 4', 72, 788), piece('th', 117, 791, 6), line('June 2026.', 788, 127), line('The report was noted.', 776)];
+    expect(pdfPageText(items)).toBe('12 BUDGET MONITORING\nHeld on 4th June 2026.\nThe report was noted.');
+  });
+
+  it('leaves a page of too few lines to tell its line step without blank lines', () => {
     expect(pdfPageText([line('MINUTES', 800), line('Thursday 4 June 2026', 760)])).toBe('MINUTES\nThursday 4 June 2026');
   });
 
-  it('reads items without a position, and marked-content entries, as text only', () => {
+  it('reads a page whose items carry no position in the order of the file', () => {
     expect(pdfPageText([{ str: 'Page 3', hasEOL: true }, { type: 'beginMarkedContent' }, { str: 'of 9' }])).toBe('Page 3\nof 9');
+  });
+});
+
+describe('a PDF page that cannot be laid out line by line', () => {
+  it('reads a page printed sideways (its lines running up the page) in the order of the file', () => {
+    const sideways = (str: string, x: number): PdfTextItem => ({ str, hasEOL: true, transform: [0, 10, -10, 0, x, 100], width: 50 });
+    expect(pdfPageText([sideways('Work Programme 2026/27', 100), sideways('June: Budget Monitoring', 112), sideways('July: Annual Report', 124)])).toBe(
+      'Work Programme 2026/27\nJune: Budget Monitoring\nJuly: Annual Report',
+    );
+  });
+
+  it('keeps a piece placed far off the page within a printed line', () => {
+    const text = pdfPageText([line('Minutes', 800), line('far away', 788, 1e12), line('Page 1', 776)]);
+    expect(text.split('\n').every((l) => l.length <= 420)).toBe(true);
+    expect(text).toContain('far away');
   });
 });
