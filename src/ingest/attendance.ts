@@ -420,7 +420,7 @@ function cellsAsList(text: string): string | null {
 /**
  * Lines as written, with a list wrapped onto the next line joined back: an
  * open bracket, a trailing comma or "and", or a following line that starts in
- * lower case or with ")" means the entry carries on.
+ * lower case, with ")" or with a bracketed note means the entry carries on.
  */
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K."): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?(?: [A-Z]\.?){0,3}$/;
@@ -442,7 +442,9 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text) && !/^[^:]{1,60}: /.test(text);
     // "... Cllr T Pellow, Cllr N" / "Quayle and Cllr R Varney.": a line never ends a name on its title or initials.
     const titleLeftOpen = TITLE_AND_INITIALS_END.test(previous) && /^[A-Z][a-z'’-]/.test(text);
-    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || /^[a-z)]/.test(text)) && !groupLabel(line);
+    // "... Robert Ellery" / "(Chair), Nina Fox": a name's bracketed note wrapped onto the next line stays with the name.
+    const noteWrapped = /[A-Za-z'’]$/.test(previous) && R.NOTE_OPENING_LINE.test(text);
+    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line);
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line });
     afterBlank = false;
