@@ -81,6 +81,22 @@ export function textLine(json: string): string {
   return `${head}${extra.length ? ` ${extra.join(' ')}` : ''}${error}`;
 }
 
+/**
+ * Lines to a stream whose reader may go away (a log pipe closed, `npm start | head`): once the
+ * stream reports an error, later lines are dropped. Without this the error (EPIPE) escapes as an
+ * uncaught exception, which is logged to the same stream, which fails again: a loop that holds a
+ * core for as long as the bot runs.
+ */
+export function lineWriter(stream: NodeJS.WritableStream): (line: string) => void {
+  let broken = false;
+  stream.on('error', () => {
+    broken = true;
+  });
+  return (line) => {
+    if (!broken) stream.write(`${line}\n`);
+  };
+}
+
 export interface AppLogger extends Logger {
   /** Lines written so far, when created with `capture: true` (tests). */
   readonly lines: string[];
@@ -93,7 +109,7 @@ export interface LoggerOptions {
   format?: LogFormat;
   /** Values to mask wherever they appear (the signing secret, the tokens). */
   secrets?: readonly (string | undefined)[];
-  /** Where finished lines go; default stderr. */
+  /** Where finished lines go; default stderr (a long-running process passes `lineWriter(process.stderr)`). */
   write?: (line: string) => void;
   /** Keep lines in `lines` instead of writing them (tests). */
   capture?: boolean;

@@ -6,7 +6,7 @@
 // snapshot.
 import { configuredClock } from './clock.ts';
 import { ConfigError, loadConfig, readEnvironment } from './config.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, lineWriter } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
@@ -41,6 +41,7 @@ async function main(): Promise<number> {
     level: config.logLevel,
     format: config.logFormat,
     secrets: [config.slack.botToken, config.slack.appToken, config.slack.signingSecret],
+    write: lineWriter(process.stderr),
   });
   // An error that escapes every handler is logged and the bot keeps serving (see process-guard.ts).
   guardProcess(logger);

@@ -73,11 +73,20 @@ export function channelPost(channel: string, text: string): string {
 export function startConsole(deps: ConsoleDeps): RunningConsole {
   const { output, logger } = deps;
   const boards = boardsOf(deps);
+  // Output that fails (its reader went away: `npm start | head -3`) ends the console as the end of
+  // its input does; nothing more is written to it.
+  let outputGone = false;
   const write = (text: string) => {
-    output.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (!outputGone) output.write(text.endsWith('\n') ? text : `${text}\n`);
   };
   const interactive = (deps.input as { isTTY?: boolean }).isTTY === true;
   const lines = createInterface({ input: deps.input, terminal: interactive, ...(interactive ? { output } : {}) });
+  output.on('error', (error: Error) => {
+    if (outputGone) return;
+    outputGone = true;
+    logger.warn(`The console's output failed (${error.message}); ending the console.`);
+    lines.close();
+  });
   if (interactive) lines.setPrompt('scrutiny> ');
 
   write(`${consoleBanner(deps.clock.now())}\n`);

@@ -82,6 +82,25 @@ describe('local console', () => {
     expect(output()).toContain('[#C0BOARD] Agenda for Thursday 8 March 2018\n[#C0BOARD] Item 4: Children Missing Education');
   });
 
+  it('ends, as at the end of its input, when its output fails (the reader went away), and writes nothing more', async () => {
+    const input = new PassThrough();
+    let writes = 0;
+    const output = new PassThrough();
+    const write = output.write.bind(output);
+    output.write = ((...args: Parameters<typeof write>) => {
+      writes++;
+      return write(...args);
+    }) as typeof output.write;
+    const logger = createLogger({ capture: true });
+    const terminal = startConsole({ store: board.store, engine: board.engine, clock: board.clock, logger, input, output });
+    const before = writes;
+    output.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    input.write('/scrutiny next meeting\n');
+    await terminal.closed;
+    expect(writes).toBe(before);
+    expect(logger.lines.join('\n')).toMatch(/console's output failed \(write EPIPE\)/);
+  });
+
   it('keeps going after a question that fails', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

@@ -52,6 +52,23 @@ describe('npm start', () => {
     expect(run.stdout()).toContain('Thursday 13 July 2017');
   }, 60_000);
 
+  it('ends when the reader of its output goes away (`npm start 2>&1 | head`), instead of failing to log that failure for ever', async () => {
+    // The shell waits for every command of the pipeline: it ends only when the bot has ended.
+    const questions = Array.from({ length: 20 }, () => '/scrutiny next meeting').join('\\n');
+    const command = `printf '${questions}\\n' | "${process.execPath}" --import tsx src/main.ts 2>&1 | head -c 40 > /dev/null`;
+    const child = spawn('sh', ['-c', command], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, SCRUTINY_DB: join(dir, 'scrutiny.json'), SCRUTINY_ENV_FILE: '/dev/null', SCRUTINY_NOW: '2017-07-10T09:00' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    // A bot that never ends is stopped with its whole pipeline, so the failure leaves nothing running.
+    const stuck = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 45_000);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    clearTimeout(stuck);
+    expect(code).toBe(0);
+  }, 60_000);
+
   it('stops on a corrupt store, naming the file and leaving it byte for byte as it was', async () => {
     const db = join(dir, 'scrutiny.json');
     const corrupt = '{"schemaVersion":1,"documents":[';

@@ -2,7 +2,8 @@
 // line, wherever it hides: an error's message, its cause, its fields, a URL, a context object.
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redact } from '../../src/logger.ts';
+import { Writable } from 'node:stream';
+import { createLogger, lineWriter, redact } from '../../src/logger.ts';
 
 const BOT = 'xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx';
 const APP = 'xapp-1-A0SCRUTINY-1234567890-abcdef0123456789';
@@ -85,5 +86,29 @@ describe('createLogger', () => {
     const app = new App({ token: BOT, signingSecret: SIGNING, logger, logLevel: LogLevel.DEBUG, tokenVerificationEnabled: false });
     expect(app.logger).toBe(logger);
     expect(logger.lines.join('\n')).not.toContain(BOT);
+  });
+});
+
+describe('lineWriter', () => {
+  it('writes lines until the stream fails, then drops them instead of raising the failure again', async () => {
+    const written: string[] = [];
+    let fail = false;
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        if (fail) return done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+        written.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const write = lineWriter(stream);
+    write('first');
+    fail = true;
+    write('second');
+    await new Promise((r) => setImmediate(r));
+    expect(stream.destroyed).toBe(true);
+    // A stream that failed is not written again: an 'error' without a listener would end the process.
+    expect(() => write('third')).not.toThrow();
+    await new Promise((r) => setImmediate(r));
+    expect(written).toEqual(['first\n']);
   });
 });
