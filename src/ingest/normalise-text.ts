@@ -193,9 +193,15 @@ function withoutRunningHeads(lines: string[]): string[] {
     // of the minute that a page break cut ("RESOLVED: That the minutes of 4 February 2025 be approved as a").
     if (shaped(t) && ((where.get(t)?.length ?? 0) >= 2 || (hasDate(t) && readsAsRunningHead(t)))) drop.add(k);
   }
+  // A line further off goes only when it recurs beside page numbers and nowhere else but at the head of the first page:
+  // a running head does, a line of the minute that happens to be said twice ("Officers to circulate the plan") does not.
+  const besidePages = new Map<string, number>();
+  for (const k of [...neighbours, ...further]) besidePages.set(lines[k]!.trim(), (besidePages.get(lines[k]!.trim()) ?? 0) + 1);
+  const firstPageHead = new Set(lines.filter((l) => l.trim()).slice(0, FIRST_PAGE_HEAD).map((l) => l.trim()));
   for (const k of further) {
     const t = lines[k]!.trim();
-    if (shaped(t) && (where.get(t)?.length ?? 0) >= 2) drop.add(k);
+    const elsewhere = (where.get(t)?.length ?? 0) - (besidePages.get(t) ?? 0);
+    if (shaped(t) && (besidePages.get(t) ?? 0) + elsewhere >= 2 && (elsewhere === 0 || (elsewhere === 1 && firstPageHead.has(t)))) drop.add(k);
   }
   for (const [t, at] of where) if (at.length >= 3 && shaped(t) && hasDate(t)) for (const i of at) drop.add(i);
   // A running head and its page number on one line ("Overview Committee - 8 October 2024 Page 1"): it recurs, or it carries a date.
@@ -221,6 +227,8 @@ const RUNNING_HEAD_WORDS = 14;
 function readsAsRunningHead(text: string): boolean {
   return text.split(' ').length <= RUNNING_HEAD_WORDS && !FINITE_VERB.test(text) && !/\b(?:be|that)\b/i.test(text);
 }
+/** The lines at the head of the first page, where a running head stands with no page number near it. */
+const FIRST_PAGE_HEAD = 3;
 /** Lines of furniture on either side of a page number: the page number's neighbour and two more. */
 const FURNITURE_BLOCK = 3;
 
