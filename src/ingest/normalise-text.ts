@@ -5,7 +5,7 @@
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
 import { relineFlattened } from './reline-flattened.ts';
-import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, PAGE_NUMBER, PLAN_ENTRY_FIELD } from './rules.ts';
+import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, FINITE_VERB, PAGE_NUMBER, PLAN_ENTRY_FIELD } from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
 /** One line of a document, with what its markup said about it. */
@@ -150,15 +150,24 @@ function withoutTagFragments(text: string): string {
  */
 function withoutRunningHeads(lines: string[]): string[] {
   const neighbours = new Set<number>();
+  // Lines one further off the page number ("Page 1 of 2" / "Chair's initials ____" / "Cabinet - 4 March 2025"): the
+  // rest of the block of furniture between two pages, dropped only when they recur.
+  const further = new Set<number>();
   lines.forEach((line, i) => {
-    if (line.length > 24 || !PAGE_NUMBER.test(line.trim().replace(/ {2,}/g, ' '))) return;
+    const t = line.trim();
+    // A page number is short; a PDF-to-text rendering may indent it to where the page prints it.
+    if (t.length > 24 || !PAGE_NUMBER.test(t.replace(/ {2,}/g, ' '))) return;
     for (const step of [-1, 1]) {
       let k = i + step;
-      while (k >= 0 && k < lines.length && !lines[k]!.trim() && Math.abs(k - i) <= 3) k += step;
-      if (k >= 0 && k < lines.length) neighbours.add(k);
+      let found = 0;
+      while (k >= 0 && k < lines.length && Math.abs(k - i) <= 4 + found && found < FURNITURE_BLOCK) {
+        if (lines[k]!.trim()) (found++ === 0 ? neighbours : further).add(k);
+        k += step;
+      }
     }
   });
-  const watched = new Set([...neighbours].map((k) => lines[k]!.trim()));
+  for (const k of neighbours) further.delete(k);
+  const watched = new Set([...neighbours, ...further].map((k) => lines[k]!.trim()));
   const where = new Map<string, number[]>();
   lines.forEach((line, i) => {
     if (line.length > 140 || (!/(?:19|20)\d\d/.test(line) && (watched.size === 0 || !watched.has(line.trim())))) return;
@@ -180,7 +189,19 @@ function withoutRunningHeads(lines: string[]): string[] {
   const drop = new Set<number>();
   for (const k of neighbours) {
     const t = lines[k]!.trim();
-    if (shaped(t) && ((where.get(t)?.length ?? 0) >= 2 || hasDate(t))) drop.add(k);
+    // Met once, a dated line is a running head only when it is as short as one ("Cabinet - 4 March 2025"), not a sentence
+    // of the minute that a page break cut ("RESOLVED: That the minutes of 4 February 2025 be approved as a").
+    if (shaped(t) && ((where.get(t)?.length ?? 0) >= 2 || (hasDate(t) && readsAsRunningHead(t)))) drop.add(k);
+  }
+  // A line further off goes only when it recurs beside page numbers and nowhere else but at the head of the first page:
+  // a running head does, a line of the minute that happens to be said twice ("Officers to circulate the plan") does not.
+  const besidePages = new Map<string, number>();
+  for (const k of [...neighbours, ...further]) besidePages.set(lines[k]!.trim(), (besidePages.get(lines[k]!.trim()) ?? 0) + 1);
+  const firstPageHead = new Set(lines.filter((l) => l.trim()).slice(0, FIRST_PAGE_HEAD).map((l) => l.trim()));
+  for (const k of further) {
+    const t = lines[k]!.trim();
+    const elsewhere = (where.get(t)?.length ?? 0) - (besidePages.get(t) ?? 0);
+    if (shaped(t) && (besidePages.get(t) ?? 0) + elsewhere >= 2 && (elsewhere === 0 || (elsewhere === 1 && firstPageHead.has(t)))) drop.add(k);
   }
   for (const [t, at] of where) if (at.length >= 3 && shaped(t) && hasDate(t)) for (const i of at) drop.add(i);
   // A running head and its page number on one line ("Overview Committee - 8 October 2024 Page 1"): it recurs, or it carries a date.
@@ -199,6 +220,17 @@ function withoutRunningHeads(lines: string[]): string[] {
 }
 
 const RUNNING_PAGE = / Page \d{1,4}(?: of \d{1,4})?$/;
+/** A running head met once is no longer than this many words. */
+const RUNNING_HEAD_WORDS = 14;
+
+/** A body's name and a date, not a sentence of the minute: short, and with no verb ("be approved", "was noted", "that"). */
+function readsAsRunningHead(text: string): boolean {
+  return text.split(' ').length <= RUNNING_HEAD_WORDS && !FINITE_VERB.test(text) && !/\b(?:be|that)\b/i.test(text);
+}
+/** The lines at the head of the first page, where a running head stands with no page number near it. */
+const FIRST_PAGE_HEAD = 3;
+/** Lines of furniture on either side of a page number: the page number's neighbour and two more. */
+const FURNITURE_BLOCK = 3;
 
 function hasDate(text: string): boolean {
   return findDates(text).length > 0;

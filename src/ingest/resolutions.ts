@@ -130,6 +130,15 @@ function splitInlineBy(text: string, pattern: RegExp): { stem: string; clauses: 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
+/** "b" after "a", "2" after "1", "ii" after "i": the marker that comes next. */
+function nextMarker(previous: string, next: string): boolean {
+  const a = previous.toLowerCase();
+  const b = next.toLowerCase();
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(b) === Number(a) + 1;
+  if (ROMANS.includes(a) && ROMANS.includes(b) && ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1) return true;
+  return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
+}
+
 function sameSeries(topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
   if (next.kind === topKind) return true;
   const family = (k: string) => k.replace('()', '');
@@ -321,6 +330,20 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading) text = `${text} ${lines[k++]!.text}`;
     const inline = splitInlineClauses(text);
     if (inline && inline.stem === '') return finish(start, k, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+  }
+  // "RESOLVED – (a) That ...;" / (a paragraph's gap) / "(b) That ...": the clauses after the first stand in paragraphs of their own.
+  const firstClause = /^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)|(\d{1,2})\.) /i.exec(stem);
+  if (firstClause) {
+    let text = stem;
+    let k = j;
+    while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading && !clauseStart(lines[k]!)) text = `${text} ${lines[k++]!.text}`;
+    const n = nextNonBlank(lines, k, until);
+    const second = n < until ? clauseStart(lines[n]!) : null;
+    const marker = firstClause[1] ?? firstClause[2]!;
+    if (second && second.kind.endsWith('()') === (firstClause[1] !== undefined) && nextMarker(marker, second.marker)) {
+      const { listed, end } = readClauses(lines, n, until, false);
+      if (listed.length > 0) return finish(start, end, '', [{ text: text.slice(firstClause[0].length), marker, kind: second.kind }, ...listed], unanimous);
+    }
   }
   const open = stem === '' || stem.endsWith(':') || /[-–]$/.test(stem);
   const afterStem = nextNonBlank(lines, j, until);
