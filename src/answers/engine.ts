@@ -154,7 +154,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       if (!topic) return buildNextMeetingAnswer(ctx, question);
       return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming', period);
     case 'resolutions':
-      return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting, action: reading.boardAction }, question);
+      return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting, action: reading.boardAction, joining: reading.joining }, question);
     case 'requests':
       return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: REPLIED.test(question) || /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b|\b(?:come|came)\s(?:through|in)\b|\barrived?\b|\bbeen\s(?:sent|circulated|received|provided|shared|supplied)\b/i.test(question) }, question);
     case 'work-programme':

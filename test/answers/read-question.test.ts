@@ -5,6 +5,7 @@ import { officerRole } from '../../src/answers/attendance/build-officer.ts';
 import { periodWords } from '../../src/answers/question/question-periods.ts';
 import { itemRoleAsked, plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
 import { saysAction, splitBoardAction } from '../../src/answers/question/board-action.ts';
+import { makesMembership } from '../../src/answers/attendance/appointments.ts';
 import { asksVerdict } from '../../src/answers/question/asks-verdict.ts';
 import { londonInstant } from '../../src/london.ts';
 
@@ -367,5 +368,19 @@ describe('a role asked of an item', () => {
   it('leaves the board’s own officers to their answer', () => {
     expect(read('who is the scrutiny co-ordinator').intent).toBe('officer');
     expect(read('who chairs the board').intent).toBe('chair');
+  });
+});
+
+describe('who joined or left the board', () => {
+  it.each(['who joined the board', 'who got co-opted', 'who was appointed to the board', 'has anyone new joined', 'who is new on the board', "who's joined recently", 'who became a co-opted member'])('%s -> the resolutions that made someone a member', (q) =>
+    expect(read(q)).toMatchObject({ intent: 'resolutions', joining: 'joined', person: null }),
+  );
+  it('reads leaving apart', () => expect(read('who has left the board')).toMatchObject({ intent: 'resolutions', joining: 'left' }));
+  it('tells a resolution that makes a member from one that names members as a group', () => {
+    expect(makesMembership('approves the co-option of Mr Tobias Okafor as a non-voting co-optee', 'joined')).toBe(true);
+    expect(makesMembership('That Mrs A Baker be appointed to the Board.', 'joined')).toBe(true);
+    expect(makesMembership('That Jane Doe be co-opted as the parent governor representative.', 'joined')).toBe(true);
+    expect(makesMembership('requests that the bulletin also be circulated to co-opted Members.', 'joined')).toBe(false);
+    expect(makesMembership('notes the resignation of Councillor B Carter from the Board.', 'left')).toBe(true);
   });
 });

@@ -44,6 +44,7 @@ export function describeReading(reading: QuestionReading): string {
     case 'coming':
       return `when ${about(reading)} comes to the board${reading.period ? `, ${reading.period.label}` : ''}: work programme, agendas and minutes`;
     case 'resolutions':
+      if (reading.joining) return `resolutions that ${reading.joining === 'left' ? 'record a member leaving the board' : 'made someone a member of the board (co-options, appointments)'}, ${when(reading)}${committee}`;
       return `resolutions on ${about(reading)}${reading.boardAction ? `, ${actionLabel(reading.boardAction)} first` : ''}, ${when(reading)}${committee}`;
     case 'requests': {
       const status = reading.status === 'overdue' ? 'overdue' : reading.status === 'done' ? 'completed' : reading.status === 'open' ? 'open' : reading.topic || reading.period ? 'all' : 'open';

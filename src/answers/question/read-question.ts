@@ -182,7 +182,7 @@ const MEMBERSHIP =
 // People joining or leaving the board: "who's the new co-optee", "who did we appoint", "who joined the board".
 // The board records them in resolutions of co-option and appointment.
 const JOINING =
-  /\b(?:new (?:co-?optees?|co-?opted members?|members?|(?:board|committee) members?)|who (?:did|have|has) (?:we|the board|the committee|members|sb\d) (?:just |recently )?(?:appoint|co-?opt|welcome|take on|add)\w*|who (?:was|were|has been|have been|got|is being) (?:just |recently )?(?:appointed|co-?opted|welcomed) (?:to|on|onto|as)\b|who (?:has |have |had )?(?:joined|left|resigned from|stood down from|stepped down from) (?:the )?(?:board|committee|sb\d)|(?:any|anyone|someone|a new) co-?opt\w*|(?:did|have|has) (?:we|the board) co-?opt\w*)/i;
+  /\b(?:new (?:co-?optees?|co-?opted members?|members?|(?:board|committee) members?)|who (?:did|have|has) (?:we|the board|the committee|members|sb\d) (?:just |recently )?(?:appoint|co-?opt|welcome|take on|add)\w*|who (?:was|were|has been|have been|got|is being|became|become|has become) (?:just |recently )?(?:appointed|co-?opted|welcomed|elected|a (?:new |co-?opted )*(?:member|co-?optee))(?: (?:to|on|onto|as)\b|$)|who (?:has |have |had )?(?:joined|left|resigned from|stood down from|stepped down from) (?:the )?(?:board|committee|sb\d)|who (?:is|are) new (?:on|to) (?:the )?(?:board|committee|sb\d)|(?:anyone|anybody|someone|somebody) new (?:has |have )?joined|who (?:is |has |have )?(?:just |recently )?joined(?: (?:recently|lately|since|this|last|in)\b.*)?$|(?:any|anyone|someone|a new) co-?opt\w*|(?:did|have|has) (?:we|the board) co-?opt\w*)/i;
 const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
@@ -826,6 +826,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.topic = null;
   }
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
+  // "who's the new co-optee", "did we co-opt anyone": the resolutions that co-opted or appointed them.
+  if ((reading.intent === 'search' || reading.intent === 'membership' || reading.intent === 'attendance') && !reading.person && JOINING.test(bare)) {
+    reading.intent = 'resolutions';
+    reading.joining = LEAVING.test(bare) ? 'left' : 'joined';
+    reading.topic = reading.joining === 'left' ? 'resignation' : 'co-option';
+  }
   // "who is john smith": a name the record does not hold is a person it has no record of, not a search.
   if (reading.intent === 'search' && !reading.person && reading.topic && WHO_IS.test(bare) && NAME_LIKE.test(reading.topic) && !ROLE_WORD.test(reading.topic) && glossaryHits(reading.topic, { question: true }).length === 0) {
     reading.intent = 'attendance';
@@ -837,11 +843,6 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.intent = 'attendance';
     reading.person = atMeetings[1]!;
     reading.topic = null;
-  }
-  // "who's the new co-optee", "did we co-opt anyone": the resolutions that co-opted or appointed them.
-  if ((reading.intent === 'search' || reading.intent === 'membership' || reading.intent === 'attendance') && !reading.person && JOINING.test(bare)) {
-    reading.intent = 'resolutions';
-    reading.topic = LEAVING.test(bare) ? 'resignation' : 'co-option';
   }
   // "who is mr vohra": who the person is comes first, then their attendance.
   if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare) || nameOnly)) reading.intent = 'person';

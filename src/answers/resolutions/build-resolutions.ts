@@ -11,6 +11,7 @@ import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { appearancesOf } from '../topics/appearances.ts';
 import { actionLabel, saysAction } from '../question/board-action.ts';
+import { makesMembership } from '../attendance/appointments.ts';
 import { resolutionsAt, topicResolutions, type ResolutionRef } from './resolution-queries.ts';
 
 export interface ResolutionsAsked {
@@ -19,6 +20,8 @@ export interface ResolutionsAsked {
   meeting?: MeetingRef | null;
   /** What the board did, as the question names it ("write"): the resolutions that say it come first. */
   action?: string | null;
+  /** "who joined the board": only the resolutions that made someone a member (or, 'left', record one leaving). */
+  joining?: 'joined' | 'left' | null;
 }
 
 function inPeriod(ref: ResolutionRef, period: Period | null | undefined): boolean {
@@ -67,6 +70,8 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   let others = 0;
   about.refs.forEach((r, i) => {
     if (!inPeriod(r, period)) return;
+    // "circulated to co-opted Members" names co-option, and made no one a member.
+    if (asked.joining && !makesMembership(r.resolution.text, asked.joining)) return;
     if (about.naming[i]) {
       naming++;
       if (asked.action && !saysAction(r.resolution.text, asked.action)) {

@@ -12,7 +12,7 @@ import { meetingsBetween, meetingsOn } from '../meetings/meeting-queries.ts';
 import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import { entryKnown, entryYear } from '../work-programme/work-programme-queries.ts';
 import { topicHits, type TopicHit } from './topic-hits.ts';
-import { findPassages, passageEntry } from '../passages/passages.ts';
+import { datedSentence, findPassages, passageEntry } from '../passages/passages.ts';
 import { requestsAbout } from '../requests/request-topics.ts';
 
 interface Placed {
@@ -154,10 +154,16 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
   if (plan.past.length) sections.push(section('Already at the board', plan.past.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
   if (plan.plannedEarlier.length && (!plan.past.length || !wp.length)) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => plannedEntry(ctx, e))));
   const notes: string[] = [];
-  // Nothing planned or on an agenda: a date the papers give ("the review would be held on ...").
+  // Nothing planned or on an agenda: a date the papers give ("the review would be held on ..."), which
+  // the answer then leads with: it says when, where the rest says only where it is not.
   if (!plan.upcoming.length && !wp.length && !plan.plannedEarlier.length) {
-    const passages = findPassages(ctx, topic);
+    const passages = findPassages(ctx, topic, { question });
     if (passages.length) sections.unshift(section('From the papers', passages.map((p) => passageEntry(ctx, p))));
+    const dated = passages[0] ? datedSentence(passages[0]) : null;
+    if (dated) {
+      const number = numberLabel(passages[0]!.meeting, passages[0]!.item);
+      title = `${passages[0]!.meeting.status === 'minutes' ? 'The minutes' : 'The papers'} of ${formatDate(passages[0]!.meeting.date!)}${number ? ` (${number.toLowerCase()})` : ''} say: “${dated}” ${title}`;
+    }
   }
   if (!sections.length) notes.push(`Try other words, or ask "work programme" for everything planned.`);
   return answerFor(ctx, 'work-programme', question, { title, ...(name !== topic ? { summary: `About "${topic}": ${name}` } : {}), sections, ...(notes.length ? { notes } : {}) });

@@ -21,3 +21,23 @@ export const ITEM_LEADS: AskCase[] = [
   { q: "who is the cabinet member for children", now: '2017-07-10', mustNot: ['as cabinet member for "Young Carers"'], must: [], note: 'near miss: a row that mentions children in its detail leads on something else' },
   { q: "who is the cabinet member for children", now: '2023-03-20', must: ["is the Cabinet Member for Children and Young People"], note: 'near miss: a title printed beside a name comes before any row' },
 ];
+
+export const JOINING_RESOLUTIONS: AskCase[] = [
+  { q: "who joined the board", now: '2023-04-01', must: ["approves the co-option of", "non-voting co-optee"], mustNot: ["e-newsletter"], note: 'a resolution that only names co-opted members as a group made no one a member' },
+  { q: "who got co-opted", now: '2023-04-01', must: ["approves the co-option of"], mustNot: ["e-newsletter", "couldn’t read"] },
+  { q: "who was appointed to the board", now: '2023-04-01', must: ["approves the co-option of"], mustNot: ["No record of appointed", "e-newsletter"] },
+  { q: "has anyone new joined", now: '2023-04-01', must: ["approves the co-option of"], mustNot: ["couldn’t read"] },
+  { q: "who is new on the board", now: '2023-04-01', must: ["made someone a member of the board"], mustNot: ["No record of new"] },
+];
+
+export const DATED_FACTS: AskCase[] = [
+  { q: "when is the dfe review", now: '2018-01-15', must: ["The minutes of Thursday 11 January 2018 (minute 36) say: “The first six month Department for Education (DfE) review would be held on 23rd January, 2018"], note: 'the sentence that dates the thing asked leads, before where it is not planned' },
+  { q: "when's the dfe review happening", now: '2018-01-15', must: ["say: “The first six month Department for Education (DfE) review would be held on 23rd January, 2018"] },
+];
+
+export const TOTAL_FIGURES: AskCase[] = [
+  { q: "how many LAC in residential care", now: '2017-07-20', must: ["From the papers • Thursday 13 July 2017 · Item 5 · Improvement Board “Currently there are 70 young people placed within residential provision"], note: 'a table whose rows each hold part of the subject: the sentence that gives the whole comes first' },
+  { q: "number of lac in residential care", now: '2017-07-20', must: ["From the papers • Thursday 13 July 2017 · Item 5 · Improvement Board “Currently there are 70 young people"] },
+  { q: "how many young carers are there", now: '2017-07-20', must: ["From the papers • Thursday 13 July 2017 · Item 4 · Support to Young Carers “Although the 2011 census recorded around 3,100 young carers"], note: 'rows that count groups of young carers are parts; the sentence that counts them all leads' },
+  { q: "how many children in foster care", now: '2017-07-20', must: ["Fostering (External) 231"], note: 'near miss: no sentence gives the whole, so the row still answers' },
+];
