@@ -14,11 +14,21 @@ export const LEFT = new RegExp(String.raw`\b(?:resignation of|retirement of|depa
 // A titled name, and a name before the verb that makes them a member ("Mrs A Baker be appointed", "Jane Doe be co-opted").
 const TITLED_NAME = /\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/;
 const MEMBERSHIP_VERB = /\b(?:co-?opt\w*|appoint\w*|nominat\w*|elect(?:ed|s|ion)?)\b/i;
-const NAMED_THEN_MADE = /\b[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+ (?:be|is|was|has been|had been) (?:appointed|co-?opted|elected|nominated)\b/u;
+const CAPITALISED = /^[A-Z][\p{L}'’-]+$/u;
+const MADE_AFTER_NAME = /^(?:be|is|was|has been|had been) (?:appointed|co-?opted|elected|nominated)\b/;
+
+/** "Jane Doe be co-opted": two capitalised words, then the verb that makes them a member. Read word by word: as one pattern it rescans. */
+function namedThenMade(flat: string): boolean {
+  const words = flat.split(' ');
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (CAPITALISED.test(words[i]!) && CAPITALISED.test(words[i + 1]!) && MADE_AFTER_NAME.test(words.slice(i + 2, i + 6).join(' '))) return true;
+  }
+  return false;
+}
 
 /** Whether a resolution makes someone a member of the board ('joined') or records one leaving ('left'). */
 export function makesMembership(text: string, change: 'joined' | 'left'): boolean {
   const flat = text.replace(/\s+/g, ' ');
   if (change === 'left') return LEFT.test(flat);
-  return APPOINTED.test(flat) || NAMED_THEN_MADE.test(flat) || (TITLED_NAME.test(flat) && MEMBERSHIP_VERB.test(flat) && !LEFT.test(flat));
+  return APPOINTED.test(flat) || namedThenMade(flat) || (TITLED_NAME.test(flat) && MEMBERSHIP_VERB.test(flat) && !LEFT.test(flat));
 }

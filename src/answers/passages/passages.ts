@@ -422,10 +422,25 @@ function wordPairs(query: string): string[] {
   return pairs;
 }
 
-/** The sentence of a passage that gives a date ("would be held on 23rd January, 2018"), or null when none does. */
-export function datedSentence(passage: Passage): string | null {
+/** A date an event is set for: "on 23rd January, 2018", "in May 2023", "by spring 2024", "by 2020"; not a year naming a thing ("the 2011 census"). */
+const EVENT_DATE =
+  /\b(?:(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:19|20)\d\d|(?:spring|summer|autumn|winter)(?: term)? (?:19|20)\d\d|(?:in|by|from|until|during|before|after|end of) (?:19|20)\d\d)\b/i;
+
+/**
+ * The sentence of a passage that sets a date for the subject asked ("The first six month DfE review would
+ * be held on 23rd January, 2018"): it names every word of the subject itself; null when none does.
+ */
+export function datedSentence(passage: Passage, subject: string): string | null {
   if (passage.table) return null;
-  return passage.text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/).find((sentence) => answersForm(sentence, 'date')) ?? null;
+  const wanted = searchTerms(subject);
+  return (
+    passage.text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/).find((sentence) => {
+      if (!EVENT_DATE.test(sentence)) return false;
+      const has = termsOf(sentence);
+      const named = new Set(glossaryTokens(sentence));
+      return wanted.every((t) => has.has(t) || named.has(t));
+    }) ?? null
+  );
 }
 
 export function passageEntry(ctx: AnswerContext, passage: Passage): AnswerEntry {

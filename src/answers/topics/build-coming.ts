@@ -159,7 +159,7 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
   if (!plan.upcoming.length && !wp.length && !plan.plannedEarlier.length) {
     const passages = findPassages(ctx, topic, { question });
     if (passages.length) sections.unshift(section('From the papers', passages.map((p) => passageEntry(ctx, p))));
-    const dated = passages[0] ? datedSentence(passages[0]) : null;
+    const dated = passages[0] ? datedSentence(passages[0], topic) : null;
     if (dated) {
       const number = numberLabel(passages[0]!.meeting, passages[0]!.item);
       title = `${passages[0]!.meeting.status === 'minutes' ? 'The minutes' : 'The papers'} of ${formatDate(passages[0]!.meeting.date!)}${number ? ` (${number.toLowerCase()})` : ''} say: “${dated}” ${title}`;

@@ -39,7 +39,9 @@ export function buildItemLeads(ctx: AnswerContext, role: string, subject: string
   const rows = [...plan.planned, ...plan.undated, ...plan.plannedEarlier].filter((e) => e.leads.length > 0 && titled.has(e.id)).slice(0, LISTED);
   const reports = [...plan.upcoming, ...plan.past].filter((p) => p.hit.titleMatch && !p.item.private && p.item.reportAuthor).slice(0, LISTED);
   if (rows.length === 0 && reports.length === 0) return null;
-  const first = rows[0];
+  // An author is the report's, which a row's leads are not.
+  const byReport = /\bauthors?\b/i.test(role) && reports.length > 0;
+  const first = byReport ? undefined : rows[0];
   let title: string;
   if (first) {
     const { asked, others } = leadsAsked(first, role);
@@ -54,7 +56,8 @@ export function buildItemLeads(ctx: AnswerContext, role: string, subject: string
     title = `"${report.item.title}" (${citeLabel(report.meeting, { ...report.item, title: '' })}): ${report.item.reportAuthor}.`;
   }
   const sections = [];
-  if (rows.length) sections.push(section('In the work programme', rows.map((e) => plannedEntry(ctx, e))));
+  if (rows.length && !byReport) sections.push(section('In the work programme', rows.map((e) => plannedEntry(ctx, e))));
   if (reports.length) sections.push(section('Reports on the agenda', reports.map((p) => ({ ...itemEntry(ctx.view, p.meeting, p.item), label: citeLabel(p.meeting, { ...p.item, title: '' }) }))));
+  if (rows.length && byReport) sections.push(section('In the work programme', rows.map((e) => plannedEntry(ctx, e))));
   return answerFor(ctx, 'attendance', question, { title, sections });
 }

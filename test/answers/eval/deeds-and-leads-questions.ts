@@ -18,6 +18,7 @@ export const ITEM_LEADS: AskCase[] = [
   { q: "lead member for quality of social workers", now: '2018-02-01', must: ['as lead member for "Quality of Social Workers"'] },
   { q: "who leads on young carers", now: '2017-07-10', must: ['as lead for "Young Carers"', "Reports on the agenda", "Briefing Note of the Deputy Chief Executive (People)"], mustNot: ["couldn’t read"], note: 'the row’s leads, and the report’s author on the agenda' },
   { q: "who is responsible for the audit item", now: '2018-02-01', must: ['"Quality Assurance Audit Activity" (Thursday 11 January 2018 · Minute 35): Briefing Note of the Deputy Chief Executive (People)'], note: 'no row names a lead: the report’s author answers' },
+  { q: "who is the author of the young carers report", now: '2017-07-20', must: ['"Support to Young Carers" (Thursday 13 July 2017 · Item 4): Briefing Note of the Deputy Chief Executive (People).'], mustNot: ['as author for "Young Carers"'], note: 'an author is the report’s, not a row’s lead' },
   { q: "who is the cabinet member for children", now: '2017-07-10', mustNot: ['as cabinet member for "Young Carers"'], must: [], note: 'near miss: a row that mentions children in its detail leads on something else' },
   { q: "who is the cabinet member for children", now: '2023-03-20', must: ["is the Cabinet Member for Children and Young People"], note: 'near miss: a title printed beside a name comes before any row' },
 ];
@@ -33,6 +34,8 @@ export const JOINING_RESOLUTIONS: AskCase[] = [
 export const DATED_FACTS: AskCase[] = [
   { q: "when is the dfe review", now: '2018-01-15', must: ["The minutes of Thursday 11 January 2018 (minute 36) say: “The first six month Department for Education (DfE) review would be held on 23rd January, 2018"], note: 'the sentence that dates the thing asked leads, before where it is not planned' },
   { q: "when's the dfe review happening", now: '2018-01-15', must: ["say: “The first six month Department for Education (DfE) review would be held on 23rd January, 2018"] },
+  { q: "when is the census coming", now: '2022-11-01', must: ['"census" is not on a future agenda'], mustNot: ["say: “According to the 2011 census"], note: 'near miss: a year that names a thing ("the 2011 census") dates nothing' },
+  { q: "when will the review of the improvement notice be", now: '2018-01-15', mustNot: ["say: “The Department for Education issued"], must: ["is not on a future agenda"], note: 'near miss: a dated sentence that does not name the review' },
 ];
 
 export const TOTAL_FIGURES: AskCase[] = [
