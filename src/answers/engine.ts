@@ -27,7 +27,7 @@ import { meetingByRef } from './meetings/meeting-queries.ts';
 import { buildPrivateItems } from './meetings/build-private-items.ts';
 import { answerReading } from './question/describe-reading.ts';
 import type { Period } from './question/question-periods.ts';
-import { asksUndated, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
+import { asksUndated, itemRoleAsked, plainQuestion, readQuestion, REPLIED } from './question/read-question.ts';
 import type { IntentKind, QuestionReading } from './question/question-reading.ts';
 import type { QuestionVocabulary } from './question/read-question.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
@@ -36,6 +36,7 @@ import { buildRequestsAnswer } from './requests/build-requests.ts';
 import { buildResolutionsAnswer } from './resolutions/build-resolutions.ts';
 import { buildSearch } from './search/build-search.ts';
 import { buildComing } from './topics/build-coming.ts';
+import { buildItemLeads } from './topics/build-item-leads.ts';
 import { buildSlipped } from './work-programme/build-slipped.ts';
 import { buildWorkProgramme } from './work-programme/build-work-programme.ts';
 import { municipalYear } from './work-programme/work-programme-queries.ts';
@@ -153,7 +154,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
       if (!topic) return buildNextMeetingAnswer(ctx, question);
       return buildComing(ctx, topic, question, reading.intent === 'agenda-topic' ? 'agenda' : 'coming', period);
     case 'resolutions':
-      return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting }, question);
+      return buildResolutionsAnswer(ctx, { topic, period, meeting: reading.meeting, action: reading.boardAction, joining: reading.joining }, question);
     case 'requests':
       return buildRequestsAnswer(ctx, { topic, status: reading.status, period: period ?? meetingPeriod(ctx, reading), didWeAsk: /\b(?:did|has|have)\s+(?:we|the board|members|they|sb\d)\s+(?:ever\s+)?(?:ask|asked|request|requested)\b/i.test(question), didWeGet: REPLIED.test(question) || /\b(?:did|have|has)\s+(?:we|the board|members|they|anyone|officers)\s+(?:ever\s+)?(?:get|got|receive|received|had|have|see|seen|hear|heard)\b|\bhas\s+(?:it|that|this)\s+(?:come|arrived|been)\b|\b(?:come|came)\s(?:through|in)\b|\barrived?\b|\bbeen\s(?:sent|circulated|received|provided|shared|supplied)\b/i.test(question) }, question);
     case 'work-programme':
@@ -168,7 +169,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'person':
       // A role no paper names ("the leader of the council") is searched for as any topic is.
       if (reading.person) return buildPerson(ctx, reading.person, question, period);
-      return buildRoleHolder(ctx, topic ?? '', question) ?? buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: false, period });
+      return personOrItemLead(ctx, topic ?? '', question) ?? buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: false, period });
     case 'meeting-attendance':
       return buildMeetingAttendance(ctx, reading.meeting, period, question);
     case 'attendance-table':
@@ -186,6 +187,18 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'search':
       return buildSearch(ctx, topic ?? plainQuestion(question), question, { understood: topic !== null && understood(question, topic), period });
   }
+}
+
+/**
+ * "who is the cabinet member for children": the title printed beside a name. "who's the lead officer for the
+ * home schooling item": the leads of the work programme's row and the report's author. A councillor's role
+ * ("cabinet member") is a printed title first; an officer's ("lead officer") the item's first.
+ */
+function personOrItemLead(ctx: AnswerContext, topic: string, question: string): Answer | null {
+  const asked = itemRoleAsked(topic);
+  if (!asked) return buildRoleHolder(ctx, topic, question);
+  const ofItem = () => buildItemLeads(ctx, asked.role, asked.subject, question);
+  return /\b(?:cabinet|portfolio)\b/i.test(asked.role) ? (buildRoleHolder(ctx, topic, question) ?? ofItem()) : (ofItem() ?? buildRoleHolder(ctx, topic, question));
 }
 
 /** "2017/18" when a period is one municipal year (1 May to 30 April), else null. */

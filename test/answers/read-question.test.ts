@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { mendKeywordTypos } from '../../src/answers/question/keyword-typos.ts';
 import { officerRole } from '../../src/answers/attendance/build-officer.ts';
 import { periodWords } from '../../src/answers/question/question-periods.ts';
-import { plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
+import { itemRoleAsked, plainQuestion, readQuestion } from '../../src/answers/question/read-question.ts';
+import { saysAction, splitBoardAction } from '../../src/answers/question/board-action.ts';
+import { makesMembership } from '../../src/answers/attendance/appointments.ts';
 import { asksVerdict } from '../../src/answers/question/asks-verdict.ts';
 import { londonInstant } from '../../src/london.ts';
 
@@ -321,5 +323,64 @@ describe('a verdict received, a role asked', () => {
   });
   it('reads "what role did kerry jenkins have" as who the person is', () => {
     expect(read('what role did kerry jenkins have')).toMatchObject({ intent: 'person', person: 'kerry jenkins', topic: null });
+  });
+});
+
+describe('what the board did, asked with its own verb', () => {
+  it.each([
+    ['did we agree to write to anyone about youth justice', 'youth justice', 'write'],
+    // "ask" says a request already: the topic is what matters.
+    ['did the board decide to ask someone about the census figures', 'census figures', null],
+    ['did we vote to send a letter on school transport', 'school transport', 'letter'],
+    ['did members resolve to invite anyone about private fostering', 'private fostering', 'invite'],
+    ['have we agreed to write to the dfe about anything', 'dfe', 'write'],
+  ])('%s -> %s', (q, topic, action) => expect(read(q)).toMatchObject({ topic, boardAction: action }));
+
+  it('keeps a topic that only starts like a verb', () => {
+    expect(read('what was resolved on letters of support')).toMatchObject({ topic: 'letters of support', boardAction: null });
+    expect(read('what is ask jan about')).toMatchObject({ boardAction: null });
+  });
+
+  it('says which resolutions come first, and matches the verb in its other forms', () => {
+    expect(splitBoardAction('write to anyone about youth justice')).toEqual({ topic: 'youth justice', action: 'write' });
+    expect(saysAction('send a letter of congratulation to the team', 'write')).toBe(true);
+    expect(saysAction('requests a report back', 'ask')).toBe(true);
+    expect(saysAction('notes the briefing note', 'write')).toBe(false);
+  });
+});
+
+describe('a role asked of an item', () => {
+  it.each([
+    ["who's the lead officer for the home schooling item", 'lead officer for home schooling'],
+    ['who is the lead officer for private fostering', 'lead officer for private fostering'],
+    ['cabinet member for the home schooling item', 'cabinet member for home schooling'],
+    ['portfolio holder for young carers?', 'portfolio holder for young carers'],
+    ['who leads on private fostering', 'lead for private fostering'],
+    ['who is presenting the improvement board report', 'lead for improvement board'],
+  ])('%s -> %s', (q, topic) => expect(read(q)).toMatchObject({ intent: 'person', topic, person: null }));
+
+  it('parts the role from the item', () => {
+    expect(itemRoleAsked('lead officer for the home schooling item')).toEqual({ role: 'lead officer', subject: 'home schooling' });
+    expect(itemRoleAsked('cabinet member for children')).toEqual({ role: 'cabinet member', subject: 'children' });
+    expect(itemRoleAsked('scrutiny co-ordinator')).toBeNull();
+  });
+
+  it('leaves the board’s own officers to their answer', () => {
+    expect(read('who is the scrutiny co-ordinator').intent).toBe('officer');
+    expect(read('who chairs the board').intent).toBe('chair');
+  });
+});
+
+describe('who joined or left the board', () => {
+  it.each(['who joined the board', 'who got co-opted', 'who was appointed to the board', 'has anyone new joined', 'who is new on the board', "who's joined recently", 'who became a co-opted member'])('%s -> the resolutions that made someone a member', (q) =>
+    expect(read(q)).toMatchObject({ intent: 'resolutions', joining: 'joined', person: null }),
+  );
+  it('reads leaving apart', () => expect(read('who has left the board')).toMatchObject({ intent: 'resolutions', joining: 'left' }));
+  it('tells a resolution that makes a member from one that names members as a group', () => {
+    expect(makesMembership('approves the co-option of Mr Tobias Okafor as a non-voting co-optee', 'joined')).toBe(true);
+    expect(makesMembership('That Mrs A Baker be appointed to the Board.', 'joined')).toBe(true);
+    expect(makesMembership('That Jane Doe be co-opted as the parent governor representative.', 'joined')).toBe(true);
+    expect(makesMembership('requests that the bulletin also be circulated to co-opted Members.', 'joined')).toBe(false);
+    expect(makesMembership('notes the resignation of Councillor B Carter from the Board.', 'left')).toBe(true);
   });
 });

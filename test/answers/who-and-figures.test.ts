@@ -82,6 +82,20 @@ describe('who is <name>', () => {
     const text = await ask(engine, 'who joined the board');
     expect(read(text)).toContain(read('approves the co-option of Mr Tobias Okafor'));
   });
+
+  it('leaves out of "who joined" a resolution that only names co-opted members as a group', async () => {
+    const engine = await engineWith((record) => {
+      coopted(record);
+      record.resolutions.push({ id: 'r10', meetingId: 'm1', itemId: 'i9', clause: 2, text: 'That the quarterly bulletin also be sent to co-opted members.', unanimous: false });
+    });
+    for (const q of ['who joined the board', 'who got co-opted', 'has anyone new joined']) {
+      const text = read(await ask(engine, q));
+      expect(text).toContain(read('approves the co-option of Mr Tobias Okafor'));
+      expect(text).not.toContain('quarterly bulletin');
+    }
+    // Asked of the topic, the bulletin is on it.
+    expect(read(await ask(engine, 'what was resolved on co-option'))).toContain('quarterly bulletin');
+  });
 });
 
 describe('figures in a paper', () => {
@@ -139,6 +153,30 @@ describe('figures in a paper', () => {
     const text = await ask(engine, 'what percentage of pupils on routes travel far');
     const first = text.split('\n').find((line) => line.includes('“'));
     expect(first).toContain('15% of pupils on routes');
+  });
+});
+
+describe('a count asked of a subject a table splits into rows', () => {
+  const placements = (record: BoardRecord) => {
+    record.items[0]!.body = [
+      'The Board considered short breaks for disabled children.',
+      '4.1 At present there are 48 children using overnight short breaks. Numbers have risen since the spring.',
+      '',
+      'Provider Children % of all',
+      'Overnight short breaks (Council) - Maple House 30 62.5%',
+      'Overnight short breaks (Commissioned) - Other 18 37.5%',
+      'Total 48 100%',
+      '',
+      'Of those using commissioned overnight short breaks, 4 are placed out of the county.',
+    ].join('\n');
+  };
+
+  it('answers with the sentence that gives the whole before a row that gives a part', async () => {
+    const engine = await engineWith(placements);
+    const text = await ask(engine, 'how many children use overnight short breaks');
+    const first = text.split('\n').find((line) => line.includes('“'));
+    expect(first).toContain('At present there are 48 children using overnight short breaks');
+    expect(read(text)).toContain(read('Maple House 30'));
   });
 });
 

@@ -18,6 +18,7 @@ import { entryKnown } from '../work-programme/work-programme-queries.ts';
 import { mentionsOf } from './attendance-queries.ts';
 import { buildAttendance } from './build-attendance.ts';
 import { latestContact } from './build-officer.ts';
+import { APPOINTED, LEFT } from './appointments.ts';
 import { displayName, personKey, samePerson, type PersonKey } from './people.ts';
 
 /** Papers and resolutions read for one name: the index ranks them; a handful answer. */
@@ -44,18 +45,10 @@ const ATTENDED_AS: Record<string, string> = {
   employee: 'an officer',
 };
 
-// A name as papers print it: "John Gregg", "Mr Ghulam Vohra", "Gennie Holmes".
-const NAME = String.raw`(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]*){0,3}`;
 // Words a job title holds: "Director of Children's Services", "Scrutiny Co-ordinator", "Programme Manager".
 const TITLE_WORD = /\b(?:Director|Head|Manager|Officer|Co-?ordinator|Adviser|Advisor|Lead|Chief|Executive|Principal|Consultant|Inspector|Commissioner|Governance|Chair|Member|Leader|Clerk|Analyst|Lawyer|Solicitor|Treasurer|Assistant|Deputy|Strategic|Senior|Service|Services|Representative|Observer|Headteacher|Governor)\b/;
 // Beside the name in a signature or contact block: "John Gregg, Director of ...", "Gennie Holmes\nScrutiny Co-ordinator", "Report of: John Gregg\n\nJob Title: Director ...".
 const TITLE_AFTER = new RegExp(String.raw`^(?:, ?| ?\n+ ?(?:(?:Job )?Title|Role|Position|Designation) ?: ?| ?\n ?| \(| - | – )([A-Z][^\n,;()]{3,80})`, 'u');
-// A co-option or appointment: "approves the co-option of Mr Ghulam Vohra as a non-voting co-optee to the Board".
-const APPOINTED = new RegExp(
-  String.raw`\b(?:co-?option of|co-?opts?|appointment of|appoints?|appointed|nominat(?:ion of|es?|ed)|election of|elects?|welcomed) (${NAME})(?: (?:as|to be|to serve as|to the role of) ([^.;]{3,160}))?`,
-  'u',
-);
-const LEFT = new RegExp(String.raw`\b(?:resignation of|retirement of|departure of) (${NAME})|(${NAME}) (?:had |has )?(?:resigned|stood down|stepped down|retired|left)\b`, 'u');
 // Where the words of an appointment stop saying what the role is: "... co-optee to the Board under Part 2D".
 const ROLE_ENDS = / (?:under|with effect|from|for a|for the period|in accordance)\b/i;
 

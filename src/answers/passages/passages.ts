@@ -137,6 +137,11 @@ function sentencesOf(body: string): Sentence[] {
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter|third|majority|minority|dozen)\b/gi;
 
+/** A sentence that counts a part of what the one before counted: "Of those placed ...", "Of these, 12 ...". */
+const PART_OF_BEFORE = /^(?:of (?:those|these|which|whom|them)|of the (?:above|total))\b/i;
+/** What a row counts less for being one of several rows of its table that hold the subject asked. */
+const PART_ROW = 0.2;
+
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS.source}$`, 'i');
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|am|pm)$/i;
 const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?)$/;
@@ -324,6 +329,8 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
   const titled = (item: AgendaItem) => titles.get(item) ?? titles.set(item, termsOf(item.title)).get(item)!;
   const pairs = wordPairs(core);
   const found: Passage[] = [];
+  /** The subject's words each passage holds itself (a row: in its own cells, not its header). */
+  const ownSubjects = new Map<Passage, Set<string>>();
   for (const { sentence, has, around, item, meeting, fit } of candidates) {
     if (options.rows && !sentence.header) continue;
     const matched = wanted.filter((t) => has.has(t));
@@ -350,6 +357,8 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
     if (options.figures) {
       const figures = figureCount(sentence.text);
       if (figures > 0) score += 0.3 + 0.05 * Math.min(4, figures);
+      // "Of those placed ..., 1 are placed in a hospital": a part of a count given before it.
+      if (form === 'count' && PART_OF_BEFORE.test(sentence.text)) score -= 0.1;
       // A heading ("Further information about whether the 61 appointed have been retained") asks; the sentences under it answer.
       if (!sentence.header && !/[.!?:;)"”]$/.test(sentence.text) && sentence.text.length < 140) score -= 0.2;
       // The month as a table's header prints it too ("Mar 2017").
@@ -373,7 +382,21 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
         : withNext
           ? `${sentence.text} ${sentence.next}`
           : sentence.text;
-    found.push({ text, item, meeting, score, ...(sentence.header ? { table: sentence.header } : {}), ...(sentence.reply ? { reply: true } : {}) });
+    const passage: Passage = { text, item, meeting, score, ...(sentence.header ? { table: sentence.header } : {}), ...(sentence.reply ? { reply: true } : {}) };
+    ownSubjects.set(passage, new Set(subjects.filter((t) => own.has(t))));
+    found.push(passage);
+  }
+  // A count asked of a subject that several rows of one table hold ("Residential (External) – Children's
+  // Homes", "Residential (Internal) – ..."): each row is a part, and a sentence that gives the whole goes first.
+  if (form === 'count') {
+    const rowsOf = new Map<string, number>();
+    for (const p of found) if (p.table) rowsOf.set(`${p.item.id}|${p.table}`, (rowsOf.get(`${p.item.id}|${p.table}`) ?? 0) + 1);
+    const wholes = found.filter((p) => !p.table && !PART_OF_BEFORE.test(p.text));
+    for (const row of found) {
+      if (!row.table || rowsOf.get(`${row.item.id}|${row.table}`)! < 2) continue;
+      const part = ownSubjects.get(row)!;
+      if (wholes.some((p) => [...part].every((t) => ownSubjects.get(p)!.has(t)))) row.score -= PART_ROW;
+    }
   }
   // Best first; the same sentence in two papers (an item page and its minutes) once, and one row of a
   // table (its best): three rows of one table would leave no room for the sentence that says it outright.
@@ -397,6 +420,27 @@ function wordPairs(query: string): string[] {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) pairs.push(`${words[i]} ${words[i + 1]}`, `${words[i]} of ${words[i + 1]}`);
   return pairs;
+}
+
+/** A date an event is set for: "on 23rd January, 2018", "in May 2023", "by spring 2024", "by 2020"; not a year naming a thing ("the 2011 census"). */
+const EVENT_DATE =
+  /\b(?:(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:19|20)\d\d|(?:spring|summer|autumn|winter)(?: term)? (?:19|20)\d\d|(?:in|by|from|until|during|before|after|end of) (?:19|20)\d\d)\b/i;
+
+/**
+ * The sentence of a passage that sets a date for the subject asked ("The first six month DfE review would
+ * be held on 23rd January, 2018"): it names every word of the subject itself; null when none does.
+ */
+export function datedSentence(passage: Passage, subject: string): string | null {
+  if (passage.table) return null;
+  const wanted = searchTerms(subject);
+  return (
+    passage.text.split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/).find((sentence) => {
+      if (!EVENT_DATE.test(sentence)) return false;
+      const has = termsOf(sentence);
+      const named = new Set(glossaryTokens(sentence));
+      return wanted.every((t) => has.has(t) || named.has(t));
+    }) ?? null
+  );
 }
 
 export function passageEntry(ctx: AnswerContext, passage: Passage): AnswerEntry {

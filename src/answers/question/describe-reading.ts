@@ -2,6 +2,8 @@
 import type { AnswerReading } from '../answer.ts';
 import type { QuestionReading } from './question-reading.ts';
 import { periodWords } from './question-periods.ts';
+import { actionLabel } from './board-action.ts';
+import { itemRoleAsked } from './read-question.ts';
 
 const MEETING_REF: Record<string, string> = {
   next: 'the next meeting',
@@ -42,7 +44,8 @@ export function describeReading(reading: QuestionReading): string {
     case 'coming':
       return `when ${about(reading)} comes to the board${reading.period ? `, ${reading.period.label}` : ''}: work programme, agendas and minutes`;
     case 'resolutions':
-      return `resolutions on ${about(reading)}, ${when(reading)}${committee}`;
+      if (reading.joining) return `resolutions that ${reading.joining === 'left' ? 'record a member leaving the board' : 'made someone a member of the board (co-options, appointments)'}, ${when(reading)}${committee}`;
+      return `resolutions on ${about(reading)}${reading.boardAction ? `, ${actionLabel(reading.boardAction)} first` : ''}, ${when(reading)}${committee}`;
     case 'requests': {
       const status = reading.status === 'overdue' ? 'overdue' : reading.status === 'done' ? 'completed' : reading.status === 'open' ? 'open' : reading.topic || reading.period ? 'all' : 'open';
       return `${status} requests on ${about(reading)}, ${when(reading, 'raised at any date')}${committee}`;
@@ -54,7 +57,8 @@ export function describeReading(reading: QuestionReading): string {
     case 'attendance':
       return `attendance of ${reading.person ?? 'a person'}, ${when(reading, 'all meetings')}`;
     case 'person':
-      return reading.person ? `who ${reading.person} is: their role in the papers, and their attendance` : `who is the ${reading.topic ?? 'person'}, as the minutes and papers name them`;
+      if (reading.person) return `who ${reading.person} is: their role in the papers, and their attendance`;
+      return `who is the ${reading.topic ?? 'person'}, as the minutes${reading.topic && itemRoleAsked(reading.topic) ? ', papers and work programme' : ' and papers'} name them`;
     case 'meeting-attendance':
       return `${reading.topic === 'guests' ? 'who attended as a guest (by invitation, observing or also present)' : 'who attended and who sent apologies'}, ${when(reading, 'the most recent meeting')}${committee}`;
     case 'attendance-table':

@@ -54,10 +54,14 @@ export interface QuestionReading {
   rank: RankSlot | null;
   /** For "cannot": what was asked of the bot ("email the minutes"). */
   action: string | null;
+  /** What the board did, named beside the topic ("write" in "did we agree to write to anyone about X"): resolutions that say it come first. */
+  boardAction: string | null;
+  /** "who joined the board", "who has left": only the resolutions that made someone a member, or record one leaving. */
+  joining: 'joined' | 'left' | null;
   /** The question matched a plain phrasing ("next meeting"): no need to say how it was read. */
   direct: boolean;
 }
 
 export function emptyReading(intent: IntentKind): QuestionReading {
-  return { intent, topic: null, terms: [], period: null, invalidDate: null, meeting: null, person: null, committee: null, status: null, rank: null, action: null, direct: false };
+  return { intent, topic: null, terms: [], period: null, invalidDate: null, meeting: null, person: null, committee: null, status: null, rank: null, action: null, boardAction: null, joining: null, direct: false };
 }

@@ -8,6 +8,7 @@ import { londonDate } from '../../london.ts';
 import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
 import { mendKeywordTypos } from './keyword-typos.ts';
 import { asksVerdict } from './asks-verdict.ts';
+import { splitBoardAction } from './board-action.ts';
 import { withoutEndPunctuation } from './text.ts';
 import { emptyReading, type IntentKind, type MeetingRef, type QuestionReading, type RankSlot, type RequestStatusSlot } from './question-reading.ts';
 
@@ -181,7 +182,7 @@ const MEMBERSHIP =
 // People joining or leaving the board: "who's the new co-optee", "who did we appoint", "who joined the board".
 // The board records them in resolutions of co-option and appointment.
 const JOINING =
-  /\b(?:new (?:co-?optees?|co-?opted members?|members?|(?:board|committee) members?)|who (?:did|have|has) (?:we|the board|the committee|members|sb\d) (?:just |recently )?(?:appoint|co-?opt|welcome|take on|add)\w*|who (?:was|were|has been|have been|got|is being) (?:just |recently )?(?:appointed|co-?opted|welcomed) (?:to|on|onto|as)\b|who (?:has |have |had )?(?:joined|left|resigned from|stood down from|stepped down from) (?:the )?(?:board|committee|sb\d)|(?:any|anyone|someone|a new) co-?opt\w*|(?:did|have|has) (?:we|the board) co-?opt\w*)/i;
+  /\b(?:new (?:co-?optees?|co-?opted members?|members?|(?:board|committee) members?)|who (?:did|have|has) (?:we|the board|the committee|members|sb\d) (?:just |recently )?(?:appoint|co-?opt|welcome|take on|add)\w*|who (?:was|were|has been|have been|got|is being|became|become|has become) (?:just |recently )?(?:appointed|co-?opted|welcomed|elected|a (?:new |co-?opted )*(?:member|co-?optee))(?: (?:to|on|onto|as)\b|$)|who (?:has |have |had )?(?:joined|left|resigned from|stood down from|stepped down from) (?:the )?(?:board|committee|sb\d)|who (?:is|are) new (?:on|to) (?:the )?(?:board|committee|sb\d)|(?:anyone|anybody|someone|somebody) new (?:has |have )?joined|who (?:is |has |have )?(?:just |recently )?joined(?: (?:recently|lately|since|this|last|in)\b|$)|(?:any|anyone|someone|a new) co-?opt\w*|(?:did|have|has) (?:we|the board) co-?opt\w*)/i;
 const LEAVING = /\b(?:left|resigned|stood down|stepped down)\b/i;
 const MEETING_ATTENDANCE =
   /\b(?:who (?:attended|came|turned up|showed up|was (?:at|there|present|absent|missing)|were (?:at|there|present|absent|missing)|sent (?:their |his |her )?apologies|gave (?:their )?apologies|apologi[sz]ed|missed|couldn'?t (?:come|make it)|didn'?t (?:come|attend|turn up))|(?:apologies|absences|attendance|attendees|who was there) (?:at|for|from|in|on) (?:the )?(?:last|latest|previous|next|most recent|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|meeting))/i;
@@ -313,6 +314,32 @@ const WHO_IS = /^who (?:is|was) (?!the |our |a |an |in |on |at |this |that |ther
 // "what does john gregg do", "what is gennie holmes's role", "what's mrs hanson's job".
 const ROLE_ASKED = /^(?:what (?:does|did) .+ do(?: for (?:a living|the council|us))?$|what (?:role|job|position|part) (?:does|did|do|has|had) .+$|what is .+['’]s? (?:role|job|position|title)$|tell me about (?:councillor |mr |mrs |ms |miss |dr )?[\p{L}'’-]+(?: [\p{L}'’-]+)?$)/iu;
 const ROLE_HOLDER = /^who (?:is|was|are) (?:the |our |your |their )?(?:[a-z'’-]+ ){0,4}(?:cabinet member|portfolio holder|lead member|director|head|chief executive|lead officer|manager|principal|leader|co-?ordinator|adviser|advisor|commissioner)\b/i;
+// "who's the lead officer for the home schooling item", "cabinet member for private fostering": a role held
+// for an item of the work programme or a report, not a title printed beside a name.
+const ITEM_ROLE_ASKED =
+  /^(?:who(?: is| was| are| will be)? (?:the |our )?)?(lead officers?|lead members?|lead cabinet members?|leads?|responsible officers?|officers? responsible|cabinet members?|portfolio holders?|report authors?|authors?) (?:for|on|of|behind|in charge of) (.+)$/i;
+// "who leads on private fostering", "who is presenting the improvement board report".
+const ITEM_LEADER =
+  /^who (?:leads|is leading|led|will lead|is responsible|was responsible|will be responsible|is presenting|presents|presented|will present|will be presenting|is bringing|brought|will bring) (?:on |for )?(.+)$/i;
+/** An item's words without "the" before them and "item" / "report" after ("the home schooling item" -> "home schooling"). */
+const ITEM_NOUN_END = / (?:agenda item|item|report|paper|briefing note|briefing|update|topic)s?$/i;
+
+/** A role asked of an item ("lead officer for the home schooling item"): the role and the item's words; null when it is not one. */
+export function itemRoleAsked(topic: string): { role: string; subject: string } | null {
+  const m = ITEM_ROLE_ASKED.exec(withoutEndPunctuation(topic).trim());
+  if (!m) return null;
+  const subject = m[2]!.replace(/^(?:the|our|this|that) /i, '').replace(ITEM_NOUN_END, '').trim();
+  return subject ? { role: m[1]!.toLowerCase(), subject } : null;
+}
+
+/** The question as a role asked of an item ("lead for private fostering"), or null. */
+function asItemRole(question: string): string | null {
+  const text = withoutEndPunctuation(question).trim();
+  const leader = ITEM_LEADER.exec(text);
+  const asked = leader ? `lead for ${leader[1]}` : text;
+  const role = itemRoleAsked(asked);
+  return role ? `${role.role} for ${role.subject}` : null;
+}
 const NAME_LIKE = /^[\p{L}'’-]{2,}(?: [\p{L}'’-]{2,}){0,2}$/u;
 const ROLE_WORD = /\b(?:chair\w*|clerk|officers?|director|lead|members?|cabinet|head|manager|co-?ordinator|mayor|leader|inspector|representatives?|reps?|responsible|speaking|presenting|attending|coming|next|absent|missing|here|there)\b/i;
 
@@ -778,6 +805,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.person = null;
   }
   if (intent === 'search') reading.topic = topicOf(rest.replace(ATTENDANCE, ' '), true) ?? reading.topic;
+  // "did we agree to write to anyone about youth justice": the verb and whom it was done to frame the topic.
+  const done = reading.topic ? splitBoardAction(reading.topic) : null;
+  if (done) {
+    reading.topic = done.topic;
+    reading.boardAction = done.action;
+  }
   if (reading.topic && /^(?:meetings?|sessions?|sittings?)$/i.test(reading.topic)) reading.topic = null;
   if (intent === 'search' && !reading.topic && (reading.period || reading.meeting)) reading.intent = reading.period && !reading.period.day && !reading.meeting ? 'meetings' : 'meeting';
   // "what role did kerry jenkins have": the role is what is asked, not a word of the name.
@@ -793,6 +826,12 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.topic = null;
   }
   if (reading.intent === 'search' && !reading.topic && reading.person) reading.intent = 'attendance';
+  // "who's the new co-optee", "did we co-opt anyone": the resolutions that co-opted or appointed them.
+  if ((reading.intent === 'search' || reading.intent === 'membership' || reading.intent === 'attendance') && !reading.person && JOINING.test(bare)) {
+    reading.intent = 'resolutions';
+    reading.joining = LEAVING.test(bare) ? 'left' : 'joined';
+    reading.topic = reading.joining === 'left' ? 'resignation' : 'co-option';
+  }
   // "who is john smith": a name the record does not hold is a person it has no record of, not a search.
   if (reading.intent === 'search' && !reading.person && reading.topic && WHO_IS.test(bare) && NAME_LIKE.test(reading.topic) && !ROLE_WORD.test(reading.topic) && glossaryHits(reading.topic, { question: true }).length === 0) {
     reading.intent = 'attendance';
@@ -805,15 +844,16 @@ export function readQuestion(raw: string, now: Date, vocabulary: QuestionVocabul
     reading.person = atMeetings[1]!;
     reading.topic = null;
   }
-  // "who's the new co-optee", "did we co-opt anyone": the resolutions that co-opted or appointed them.
-  if ((reading.intent === 'search' || reading.intent === 'membership' || reading.intent === 'attendance') && !reading.person && JOINING.test(bare)) {
-    reading.intent = 'resolutions';
-    reading.topic = LEAVING.test(bare) ? 'resignation' : 'co-option';
-  }
   // "who is mr vohra": who the person is comes first, then their attendance.
   if (reading.intent === 'attendance' && reading.person && !reading.period && !reading.meeting && (WHO_IS.test(bare) || ROLE_ASKED.test(bare) || nameOnly)) reading.intent = 'person';
   // "who is the cabinet member for children", "who's our director of children's services": the person who holds the role.
   if (reading.intent === 'search' && !reading.person && reading.topic && ROLE_HOLDER.test(bare) && ROLE_WORD.test(reading.topic)) reading.intent = 'person';
+  // "lead officer for the home schooling item", "who leads on private fostering": who holds the role for that item.
+  const itemRole = reading.person || ['officer', 'chair', 'membership', 'cannot'].includes(reading.intent) ? null : asItemRole(bare);
+  if (itemRole) {
+    reading.intent = 'person';
+    reading.topic = itemRole;
+  }
   reading.terms = termsIn(reading.topic);
   reading.direct = direct !== null && direct === reading.intent && !reading.topic;
   return reading;

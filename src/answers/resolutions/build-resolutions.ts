@@ -10,12 +10,18 @@ import { dateIn, periodWords, type Period } from '../question/question-periods.t
 import type { MeetingRef } from '../question/question-reading.ts';
 import { heldBy } from '../record-view.ts';
 import { appearancesOf } from '../topics/appearances.ts';
+import { actionLabel, saysAction } from '../question/board-action.ts';
+import { makesMembership } from '../attendance/appointments.ts';
 import { resolutionsAt, topicResolutions, type ResolutionRef } from './resolution-queries.ts';
 
 export interface ResolutionsAsked {
   topic: string | null;
   period?: Period | null;
   meeting?: MeetingRef | null;
+  /** What the board did, as the question names it ("write"): the resolutions that say it come first. */
+  action?: string | null;
+  /** "who joined the board": only the resolutions that made someone a member (or, 'left', record one leaving). */
+  joining?: 'joined' | 'left' | null;
 }
 
 function inPeriod(ref: ResolutionRef, period: Period | null | undefined): boolean {
@@ -54,6 +60,8 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   // Newest first within each. A common topic finds tens of thousands; entries are built for a page or few.
   const about = topicResolutions(ctx, topic);
   const shownNaming: ResolutionRef[] = [];
+  // Asked what the board did ("did we agree to write to anyone about X"): those that say it first, the rest after.
+  const notSaying: ResolutionRef[] = [];
   const shownOthers: ResolutionRef[] = [];
   const namingMeetings = new Set<string | undefined>();
   // Each item once, where it first comes (with its last resolution, as a map keeps them).
@@ -62,9 +70,13 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   let others = 0;
   about.refs.forEach((r, i) => {
     if (!inPeriod(r, period)) return;
+    // "circulated to co-opted Members" names co-option, and made no one a member.
+    if (asked.joining && !makesMembership(r.resolution.text, asked.joining)) return;
     if (about.naming[i]) {
       naming++;
-      if (shownNaming.length < ctx.limit) shownNaming.push(r);
+      if (asked.action && !saysAction(r.resolution.text, asked.action)) {
+        if (notSaying.length < ctx.limit) notSaying.push(r);
+      } else if (shownNaming.length < ctx.limit) shownNaming.push(r);
       namingMeetings.add(r.meeting?.id);
     } else {
       others++;
@@ -72,6 +84,7 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
       othersByItem.set(r.item?.id, r);
     }
   });
+  shownNaming.push(...notSaying.slice(0, ctx.limit - shownNaming.length));
   if (naming + others === 0) {
     const where = appearancesOf(ctx, topic);
     const first = where[0];
@@ -98,10 +111,13 @@ export function buildResolutionsAnswer(ctx: AnswerContext, asked: ResolutionsAsk
   // below them, and are named on one line ("also discussed under ...") rather than listed.
   const alsoUnder = underItems(3);
   const otherItems = othersByItem.size;
+  const notes = otherItems ? [`Also discussed under ${alsoUnder}${otherItems > 3 ? ` and ${otherItems - 3} more` : ''}, whose resolutions do not name it: ask "history of ${topic}" for them.`] : [];
+  // "did we agree to write to anyone about X" with none of them a letter: the yes/no the member asked.
+  if (asked.action && !shownNaming.some((r) => saysAction(r.resolution.text, asked.action!))) notes.unshift(`None of these mentions ${actionLabel(asked.action)}.`);
   return answerFor(ctx, 'resolutions', question, {
     title: `${count(naming)} resolution${naming === 1 ? '' : 's'} on "${topic}"${when(period)} from ${count(namingMeetings.size)} meeting${namingMeetings.size === 1 ? '' : 's'}, newest first`,
     sections: [section(`Resolutions on ${topic}`, shownNaming.map((r) => resolutionEntry(view, r)), 'None found.')],
-    ...(otherItems ? { notes: [`Also discussed under ${alsoUnder}${otherItems > 3 ? ` and ${otherItems - 3} more` : ''}, whose resolutions do not name it: ask "history of ${topic}" for them.`] } : {}),
+    ...(notes.length ? { notes } : {}),
     ...(naming > shownNaming.length ? { notListed: naming - shownNaming.length } : {}),
   });
 }

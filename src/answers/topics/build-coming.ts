@@ -12,7 +12,7 @@ import { meetingsBetween, meetingsOn } from '../meetings/meeting-queries.ts';
 import { dateIn, periodWords, type Period } from '../question/question-periods.ts';
 import { entryKnown, entryYear } from '../work-programme/work-programme-queries.ts';
 import { topicHits, type TopicHit } from './topic-hits.ts';
-import { findPassages, passageEntry } from '../passages/passages.ts';
+import { datedSentence, findPassages, passageEntry } from '../passages/passages.ts';
 import { requestsAbout } from '../requests/request-topics.ts';
 
 interface Placed {
@@ -80,7 +80,8 @@ function placedEntry(ctx: AnswerContext, placed: Placed): AnswerEntry {
   return { ...entry, label: citeLabel(placed.meeting, placed.item), ...(detail.length ? { detail } : {}) };
 }
 
-function planned(ctx: AnswerContext, entry: WorkProgrammeItem): AnswerEntry {
+/** A plan row as an entry, labelled with its programme's year and its slot (a date, "date to be determined", pending). */
+export function plannedEntry(ctx: AnswerContext, entry: WorkProgrammeItem): AnswerEntry {
   const year = entryYear(ctx.view, entry);
   const plan = planEntry(ctx.view, entry);
   return { ...plan, label: `Work programme${year ? ` ${year}` : ''} · ${slotWords(entry)}` };
@@ -148,15 +149,21 @@ export function buildComing(ctx: AnswerContext, topic: string, question: string,
   const sections = [];
   if (plan.upcoming.length) sections.push(section('On agendas still to come', plan.upcoming.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
   const wp = [...plan.planned, ...plan.undated];
-  if (wp.length) sections.push(section('In the work programme', wp.slice(0, ctx.limit).map((e) => planned(ctx, e))));
+  if (wp.length) sections.push(section('In the work programme', wp.slice(0, ctx.limit).map((e) => plannedEntry(ctx, e))));
   if (asked.length) sections.push(section('Asked of officers, still open', asked.slice(0, ctx.limit).map((s) => requestEntry(ctx.view, s))));
   if (plan.past.length) sections.push(section('Already at the board', plan.past.slice(0, ctx.limit).map((p) => placedEntry(ctx, p))));
-  if (plan.plannedEarlier.length && (!plan.past.length || !wp.length)) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => planned(ctx, e))));
+  if (plan.plannedEarlier.length && (!plan.past.length || !wp.length)) sections.push(section('Planned earlier', plan.plannedEarlier.slice(0, 5).map((e) => plannedEntry(ctx, e))));
   const notes: string[] = [];
-  // Nothing planned or on an agenda: a date the papers give ("the review would be held on ...").
+  // Nothing planned or on an agenda: a date the papers give ("the review would be held on ..."), which
+  // the answer then leads with: it says when, where the rest says only where it is not.
   if (!plan.upcoming.length && !wp.length && !plan.plannedEarlier.length) {
-    const passages = findPassages(ctx, topic);
+    const passages = findPassages(ctx, topic, { question });
     if (passages.length) sections.unshift(section('From the papers', passages.map((p) => passageEntry(ctx, p))));
+    const dated = passages[0] ? datedSentence(passages[0], topic) : null;
+    if (dated) {
+      const number = numberLabel(passages[0]!.meeting, passages[0]!.item);
+      title = `${passages[0]!.meeting.status === 'minutes' ? 'The minutes' : 'The papers'} of ${formatDate(passages[0]!.meeting.date!)}${number ? ` (${number.toLowerCase()})` : ''} say: “${dated}” ${title}`;
+    }
   }
   if (!sections.length) notes.push(`Try other words, or ask "work programme" for everything planned.`);
   return answerFor(ctx, 'work-programme', question, { title, ...(name !== topic ? { summary: `About "${topic}": ${name}` } : {}), sections, ...(notes.length ? { notes } : {}) });

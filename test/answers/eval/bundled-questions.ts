@@ -5,6 +5,7 @@ import type { AskCase } from './ask-eval.ts';
 import { PAPER_AGENDA_AND_PLANS, PAPER_CANNOT, PAPER_FACTS, PAPER_MEETINGS, PAPER_MORE_PHRASINGS, PAPER_PEOPLE, PAPER_REQUESTS, PAPER_TOPICS } from './papers-and-people-questions.ts';
 import { OWN_FIGURES, OWN_PEOPLE, OWN_PLANS } from './own-words-questions.ts';
 import { FRESH_FACTS, FRESH_FIGURES, FRESH_HISTORY, FRESH_MEETINGS, FRESH_PEOPLE, FRESH_REPLIES, FRESH_VERBS } from './fresh-words-questions.ts';
+import { DATED_FACTS, DEED_RESOLUTIONS, ITEM_LEADS, JOINING_RESOLUTIONS, TOTAL_FIGURES } from './deeds-and-leads-questions.ts';
 import { MORE_AGENDA_AND_PLANS, MORE_CANNOT, MORE_MEETINGS, MORE_PEOPLE, MORE_REQUESTS, MORE_RESOLUTIONS, MORE_TOPICS } from './more-member-questions.ts';
 
 /** Text that only a record answer would contain: none of it may answer a question the bot cannot. */
@@ -394,13 +395,13 @@ export const PHRASING_CASES: AskCase[] = [
 export const CATEGORIES: ReadonlyArray<readonly [string, AskCase[]]> = [
   ['meetings and dates', [...MEETING_CASES, ...MORE_MEETINGS, ...PAPER_MEETINGS, ...FRESH_MEETINGS]],
   ['agendas and plans', [...AGENDA_TOPIC_CASES, ...MORE_AGENDA_AND_PLANS, ...PAPER_AGENDA_AND_PLANS]],
-  ['resolutions', [...RESOLUTION_CASES, ...MORE_RESOLUTIONS, ...FRESH_VERBS]],
+  ['resolutions', [...RESOLUTION_CASES, ...MORE_RESOLUTIONS, ...FRESH_VERBS, ...DEED_RESOLUTIONS]],
   ['requests', [...REQUEST_CASES, ...MORE_REQUESTS, ...PAPER_REQUESTS, ...FRESH_REPLIES]],
-  ['people', [...PEOPLE_CASES, ...MORE_PEOPLE, ...PAPER_PEOPLE, ...FRESH_PEOPLE]],
+  ['people', [...PEOPLE_CASES, ...MORE_PEOPLE, ...PAPER_PEOPLE, ...FRESH_PEOPLE, ...ITEM_LEADS]],
   ['topics and vocabulary', [...TOPIC_CASES, ...MORE_TOPICS, ...PAPER_TOPICS, ...FRESH_HISTORY]],
   ['cannot answer', [...CANNOT_CASES, ...MORE_CANNOT, ...PAPER_CANNOT]],
-  ['facts in the papers', [...PAPER_FACTS, ...OWN_FIGURES, ...FRESH_FACTS, ...FRESH_FIGURES]],
-  ['who people are, joining the board', OWN_PEOPLE],
+  ['facts in the papers', [...PAPER_FACTS, ...OWN_FIGURES, ...FRESH_FACTS, ...FRESH_FIGURES, ...DATED_FACTS, ...TOTAL_FIGURES]],
+  ['who people are, joining the board', [...OWN_PEOPLE, ...JOINING_RESOLUTIONS]],
   ['undated plans in other words', OWN_PLANS],
   ['other phrasings (mixed)', [...PHRASING_CASES, ...PAPER_MORE_PHRASINGS]],
 ];
