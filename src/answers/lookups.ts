@@ -110,7 +110,7 @@ export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
 }
 
 /** The trails of the rows planned in the year before `now`, which the work programme's answer shows. */
-function programmeTrails(view: RecordView, now: Date): SlicedJob<unknown> {
+function programmeTrails(view: RecordView, now: Date): SlicedJob<unknown> | null {
   const today = londonDate(now);
   return startPlanTrailsIn(view, addCalendarDays(today, -SLIPPED_SHOWN_DAYS), today);
 }

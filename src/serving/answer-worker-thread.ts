@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import { committeeIndexOf } from '../boards/committee-index.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
+import { onePerTurn } from './one-per-turn.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
@@ -34,9 +35,13 @@ const clock = { now: () => new Date(Date.now() + data.clockOffsetMs) };
 const pending: Array<Exclude<ThreadRequest, { type: 'opened' }>> = [];
 let ownerOpened: () => void = () => {};
 const ownerHasOpened = new Promise<void>((resolve) => (ownerOpened = resolve));
+// Requests are taken one per turn of this thread's event loop (see ./one-per-turn.ts): a
+// question waiting for a slice of a look-up gets it on the next turn, not once no request is left.
+const takeInTurn = onePerTurn();
+const served = (request: Exclude<ThreadRequest, { type: 'opened' }>) => takeInTurn(() => void serve?.(request));
 port.on('message', (request: ThreadRequest) => {
   if (request.type === 'opened') ownerOpened();
-  else if (serve) void serve(request);
+  else if (serve) served(request);
   else pending.push(request);
 });
 let serve: ((request: Exclude<ThreadRequest, { type: 'opened' }>) => Promise<void>) | null = null;
@@ -123,7 +128,7 @@ try {
     void import('./record-queries.ts').catch(() => {});
   };
   void engine.prepared().then(preparedNow, preparedNow);
-  for (const request of pending.splice(0)) void serve(request);
+  for (const request of pending.splice(0)) served(request);
 } catch (error) {
   post({ type: 'broken', message: text(error) });
 }

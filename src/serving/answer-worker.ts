@@ -21,6 +21,7 @@ import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '.
 import type { Clock } from '../clock.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
 import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
+import { onePerTurn } from './one-per-turn.ts';
 import { runRecordQuery, type RecordQueries } from './record-queries.ts';
 import type { CommitteeIndex } from '../boards/committee-index.ts';
 
@@ -57,25 +58,6 @@ export interface StartedWorkerEngine extends WorkerEngine {
   attach(store: Store): void;
 }
 
-
-
-/**
- * Hands on what arrives together one per turn of the event loop. The worker posts each answer as it is
- * built, and several arrive at once when this thread was busy; rendered and sent one after another in
- * one turn, they would hold up the acknowledgements of the requests waiting behind them.
- */
-function onePerTurn(): (work: () => void) => void {
-  const queue: Array<() => void> = [];
-  const next = () => {
-    queue.shift()?.();
-    if (queue.length > 0) setImmediate(next);
-  };
-  return (work) => {
-    queue.push(work);
-    if (queue.length === 1) setImmediate(next);
-  };
-}
-
 /** A worker engine for a store this thread has open. */
 export function createWorkerEngine(deps: WorkerEngineDeps): WorkerEngine {
   const { store, ...rest } = deps;
@@ -109,6 +91,8 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   let closed = false;
   /** The running worker could not open the store (see 'broken'). */
   let broken = false;
+  // Answers that arrive together are rendered and sent one per turn: sent one after another in one
+  // turn, they would hold up the acknowledgements of the requests waiting behind them.
   const handOn = onePerTurn();
 
   const start = (thread: AnswerThread = spawnAnswerThread(data)): Worker => {

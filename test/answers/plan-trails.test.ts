@@ -117,6 +117,9 @@ describe('plan trails', () => {
       expect(inWindow.length, intent).toBeGreaterThan(5);
       expect(rows.length - inWindow.length, intent).toBeGreaterThan(5);
       for (const row of rows) expect(trails.worked(row.id), `${intent} ${row.id} ${row.date}`).toBe(row.date! >= from && row.date! < today);
+      // Worked out, they give the next question asked that day nothing to wait for; a later day's rows still do.
+      for (const step of lookupStepsFor(intent, now)) expect(step(view), intent).toBeFalsy();
+      expect(lookupStepsFor(intent, new Date('2016-09-01T12:00:00Z')).map((step) => step(view)).some((job) => job && !job.done), intent).toBe(true);
     }
   });
 });

@@ -155,6 +155,13 @@ export class PlanTrails {
     return this.#trails.has(id);
   }
 
+  /** Whether the trail of every row planned from `from` (null: the first) to before `before` is worked out already. */
+  workedIn(from: string | null, before: string): boolean {
+    const first = from ? firstOnOrAfter(this.#rows, from, (row) => row.date) : 0;
+    for (let i = firstOnOrAfter(this.#rows, before, (row) => row.date) - 1; i >= first; i--) if (!this.#trails.has(this.#rows[i]!.id)) return false;
+    return true;
+  }
+
   /** The trail of a dated plan row; undefined for any other work-programme entry. */
   of(id: string): PlanTrail | undefined {
     const row = this.#rowById.get(id);
@@ -302,9 +309,13 @@ export function startPlanTrails(view: RecordView): SlicedJob<PlanTrails> {
   return new SlicedJob(planTrails(view).allSteps());
 }
 
-/** The trails of the rows planned from `from` to before `before`, in slices: for a question that reads them to wait for, letting others go on. */
-export function startPlanTrailsIn(view: RecordView, from: string | null, before: string): SlicedJob<PlanTrails> {
-  return new SlicedJob(planTrails(view).trailSteps(from, before));
+/**
+ * The trails of the rows planned from `from` to before `before`, in slices: for a question that reads them to
+ * wait for, letting others go on. Null when they are worked out already: the question then waits for nothing.
+ */
+export function startPlanTrailsIn(view: RecordView, from: string | null, before: string): SlicedJob<PlanTrails> | null {
+  const trails = planTrails(view);
+  return trails.workedIn(from, before) ? null : new SlicedJob(trails.trailSteps(from, before));
 }
 
 /** Whether an item on a meeting's papers counts as known by now: the meeting was held, or its agenda is out. */
