@@ -57,7 +57,7 @@ export interface AnswerThread {
 const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
-const WORKER_HEAP_MB = 8_192;
+export const WORKER_HEAP_MB = 8_192;
 /**
  * The worker's young generation (its new space 8 MB, where V8 would let it grow to 32): an answer's
  * short-lived objects die young either way, and the new space's memory is held while the bot serves.
