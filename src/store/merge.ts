@@ -722,7 +722,8 @@ class DocumentMerge {
     for (const bundle of this.#work.values()) for (const id of sealMeeting(bundle)) exempt.add(id);
     if (exempt.size === 0) return;
     for (const row of [...this.#wp.values()]) if (row.addedByItemId && exempt.has(row.addedByItemId)) this.#dropWp(row.id);
-    for (const row of this.#index.workProgramme.values()) if (row.addedByItemId && exempt.has(row.addedByItemId)) this.#dropWp(row.id);
+    // The stored rows by the item that added them: looking through every row cost each paper with a private item the whole programme.
+    for (const itemId of exempt) for (const id of [...this.#index.workProgrammeAddedBy(itemId)]) this.#dropWp(id);
   }
 
   #finish(): MergeResult {

@@ -136,6 +136,8 @@ export class RecordIndex {
   readonly #workProgramme = new Map<string, WorkProgrammeItem>();
   /** "year|titleKey" -> work-programme ids: plan rows and rows added by resolution dedupe on it. */
   readonly #wpIdsByYearTitle = new Map<string, Set<string>>();
+  /** Item id -> ids of the work-programme rows its resolution added: they go when the item turns out private. */
+  readonly #wpIdsByAddingItem = new Map<string, Set<string>>();
   #cached: BoardRecord | null = null;
   /** The record opened with, until the look-ups are built from it. */
   #pending: BoardRecord | null = null;
@@ -235,6 +237,10 @@ export class RecordIndex {
   }
   get wpIdsByYearTitle() {
     return this.#built().#wpIdsByYearTitle;
+  }
+  /** Ids of the work-programme rows this item's resolution added. */
+  workProgrammeAddedBy(itemId: string): ReadonlySet<string> {
+    return this.#built().#wpIdsByAddingItem.get(itemId) ?? EMPTY;
   }
 
   /** The look-ups, built from the record opened with if not yet. */
@@ -432,6 +438,7 @@ export class RecordIndex {
   #addWorkProgramme(row: WorkProgrammeItem): void {
     this.#workProgramme.set(row.id, row);
     addTo(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), row.id);
+    if (row.addedByItemId) addTo(this.#wpIdsByAddingItem, row.addedByItemId, row.id);
   }
 
   #removeWorkProgramme(id: string): void {
@@ -439,6 +446,7 @@ export class RecordIndex {
     if (!row) return;
     this.#workProgramme.delete(id);
     removeFrom(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), id);
+    if (row.addedByItemId) removeFrom(this.#wpIdsByAddingItem, row.addedByItemId, id);
   }
 }
 

@@ -312,6 +312,22 @@ describe('work programme', () => {
     expect(merged(minutes, plan).workProgramme.map((w) => [w.slot, w.title, w.origin])).toEqual(rows);
   });
 
+  it('a stored addition goes when a later paper shows the item that made it was private, and only that one', () => {
+    const other = doc('other-minutes', {
+      kind: 'minutes',
+      meetings: [{ committee: BOARD, date: '2017-09-14', kind: 'minutes', items: [{ number: '4', title: 'Youth Offer', workProgrammeAdditions: ['Holiday Clubs Review'] }] }],
+    });
+    const before = merged(minutes, other).workProgramme.filter((w) => w.origin === 'resolution').map((w) => w.title);
+    expect(before.sort()).toEqual(['Census figures', 'Holiday Clubs Review', 'School Place Planning']);
+    const exempt = doc('exempt-minutes', {
+      kind: 'minutes',
+      meetings: [{ committee: BOARD, date: '2017-07-13', kind: 'minutes', items: [{ number: '10', title: 'Private Fostering', private: true }] }],
+    });
+    const record = merged(minutes, other, exempt);
+    expect(record.items.find((i) => i.number === '10')!.private).toBe(true);
+    expect(record.workProgramme.filter((w) => w.origin === 'resolution').map((w) => w.title)).toEqual(['Holiday Clubs Review']);
+  });
+
   it('an addition named twice in one meeting, worded or split differently, is one row, in the year the words give', () => {
     const twice = doc('twice', {
       kind: 'minutes',
