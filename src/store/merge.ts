@@ -394,8 +394,10 @@ class DocumentMerge {
     const texts = new Set([...page.resolutions, ...page.requests].map((r) => normaliseText(r.text)).filter(Boolean));
     if (texts.size === 0) return null;
     const wanted = committeeKey(committee);
-    // Only reached for a page no title places: rare enough to look through the dated meetings.
-    for (const id of [...this.#work.keys(), ...this.#index.bundles.keys()]) {
+    // Only reached for a page no title places: the dated meetings of its committee and of none are looked
+    // through (at ten times council scale, pages no title places are common, and every meeting was too many).
+    const stored = wanted ? this.#index.meetingIdsOfCommittees([wanted, '']) : this.#index.bundles.keys();
+    for (const id of [...this.#work.keys(), ...stored]) {
       const bundle = this.#current(id);
       if (!bundle || bundle.meeting.date === null) continue;
       if (wanted && committeeKey(bundle.meeting.committee) && committeeKey(bundle.meeting.committee) !== wanted) continue;

@@ -136,6 +136,10 @@ export class RecordIndex {
   readonly #workProgramme = new Map<string, WorkProgrammeItem>();
   /** "year|titleKey" -> work-programme ids: plan rows and rows added by resolution dedupe on it. */
   readonly #wpIdsByYearTitle = new Map<string, Set<string>>();
+  /** committeeKey ('' for none) -> ids of its meetings, and each meeting's place in the order they were put in the look-ups. */
+  readonly #meetingIdsByCommittee = new Map<string, Set<string>>();
+  readonly #meetingOrder = new Map<string, number>();
+  #meetingsPut = 0;
   /** Item id -> ids of the work-programme rows its resolution added: they go when the item turns out private. */
   readonly #wpIdsByAddingItem = new Map<string, Set<string>>();
   #cached: BoardRecord | null = null;
@@ -237,6 +241,12 @@ export class RecordIndex {
   }
   get wpIdsByYearTitle() {
     return this.#built().#wpIdsByYearTitle;
+  }
+  /** Ids of the meetings of these committees (by committeeKey, '' for meetings naming none), in the order of `bundles`. */
+  meetingIdsOfCommittees(keys: readonly string[]): string[] {
+    this.#built();
+    const ids = keys.flatMap((key) => [...(this.#meetingIdsByCommittee.get(key) ?? [])]);
+    return keys.length > 1 ? ids.sort((a, b) => this.#meetingOrder.get(a)! - this.#meetingOrder.get(b)!) : ids;
   }
   /** Ids of the work-programme rows this item's resolution added. */
   workProgrammeAddedBy(itemId: string): ReadonlySet<string> {
@@ -403,6 +413,8 @@ export class RecordIndex {
   #addBundle(bundle: MeetingBundle): void {
     const { meeting } = bundle;
     this.#bundles.set(meeting.id, bundle);
+    addTo(this.#meetingIdsByCommittee, committeeKey(meeting.committee), meeting.id);
+    this.#meetingOrder.set(meeting.id, this.#meetingsPut++);
     this.#meetingIdByKey.set(meetingKey(meeting.committee, meeting.date), meeting.id);
     if (meeting.date) addTo(this.#meetingIdsByDate, meeting.date, meeting.id);
     else this.#undatedMeetingIds.add(meeting.id);
@@ -421,6 +433,8 @@ export class RecordIndex {
     if (!bundle) return;
     const { meeting } = bundle;
     this.#bundles.delete(meetingId);
+    removeFrom(this.#meetingIdsByCommittee, committeeKey(meeting.committee), meetingId);
+    this.#meetingOrder.delete(meetingId);
     const key = meetingKey(meeting.committee, meeting.date);
     if (this.#meetingIdByKey.get(key) === meetingId) this.#meetingIdByKey.delete(key);
     if (meeting.date) removeFrom(this.#meetingIdsByDate, meeting.date, meetingId);
