@@ -42,7 +42,7 @@ await store.batch(async () => {
     reports.push(await ingestPaths(store, files.slice(i, i + size)));
     const done = Math.min(files.length, i + size);
     process.stdout.write(
-      `${JSON.stringify({ progress: { files: done, of: files.length, ms: performance.now() - started, chunkMs: performance.now() - chunkStart, chunkCpuMs: cpuMs() - cpuStart, chunkFiles: done - i, items: store.record().items.length } })}\n`,
+      `${JSON.stringify({ progress: { files: done, of: files.length, ms: performance.now() - started, chunkMs: performance.now() - chunkStart, chunkCpuMs: cpuMs() - cpuStart, chunkFiles: done - i, items: store.counts().items } })}\n`,
     );
   }
 });

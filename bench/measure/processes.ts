@@ -14,11 +14,15 @@ export interface ChildRun<T> {
   lines: unknown[];
 }
 
-/** Runs a child script and resolves with its last JSON line on stdout. */
-export function runChild<T>(script: string, args: string[], timeoutMs: number): Promise<ChildRun<T>> {
+/**
+ * Runs a child script and resolves with its last JSON line on stdout. `heapMb`: the child's heap limit
+ * (V8's old generation), for a child doing what the bot does in a thread with a limit of its own.
+ */
+export function runChild<T>(script: string, args: string[], timeoutMs: number, heapMb?: number): Promise<ChildRun<T>> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', `${CHILD_DIR}${script}`, ...args], {
+    const heap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
+    const child = spawn(process.execPath, [...heap, '--import', 'tsx', `${CHILD_DIR}${script}`, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

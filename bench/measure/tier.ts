@@ -34,6 +34,12 @@ export interface TierOptions {
   quietMs?: { afterStart: number; beforeMemory: number };
   /** Limits for each step's process. */
   ingestTimeoutMs: number;
+  /**
+   * The heap limit of the children that build the index and answer questions as the bot's answer thread
+   * does (its own limit, WORKER_HEAP_MB), where the default limit of a process is too small for the record
+   * and its index; unset: Node's default.
+   */
+  answerHeapMb?: number;
   stepTimeoutMs: number;
   /** When the whole tier must have stopped (Date.now() ms, --minutes): a step still running then is stopped, and the tier says so. */
   deadline?: number;
@@ -214,7 +220,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   if (!ingest.result || !existsSync(db)) return stop('ingest', ingest.error);
 
   log(`tier ${options.tier}: building the index`);
-  const index = await runChild<IndexChildResult>('index.ts', [db], limit(options.stepTimeoutMs));
+  const index = await runChild<IndexChildResult>('index.ts', [db], limit(options.stepTimeoutMs), options.answerHeapMb);
   result.index = index.result;
   if (!index.result) return stop('index', index.error);
 
@@ -237,7 +243,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   const set = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
 
   log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`);
-  const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4));
+  const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4), options.answerHeapMb);
   result.answers = answers.result;
   if (!answers.result) {
     // Independent of what follows: the cold starts and the bot serving are still measured.

@@ -57,7 +57,7 @@ export interface AnswerThread {
 const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
-const WORKER_HEAP_MB = 8_192;
+export const WORKER_HEAP_MB = 8_192;
 /**
  * The worker's young generation: a new space of two 8 MB semi-spaces (V8 gives each a third of this,
  * rounded up to a power of two; left to itself it lets the new space grow to 32 MB). With 4 MB each,

@@ -394,8 +394,10 @@ class DocumentMerge {
     const texts = new Set([...page.resolutions, ...page.requests].map((r) => normaliseText(r.text)).filter(Boolean));
     if (texts.size === 0) return null;
     const wanted = committeeKey(committee);
-    // Only reached for a page no title places: rare enough to look through the dated meetings.
-    for (const id of [...this.#work.keys(), ...this.#index.bundles.keys()]) {
+    // Only reached for a page no title places: the dated meetings of its committee and of none are looked
+    // through (at ten times council scale, pages no title places are common, and every meeting was too many).
+    const stored = wanted ? this.#index.meetingIdsOfCommittees([wanted, '']) : this.#index.bundles.keys();
+    for (const id of [...this.#work.keys(), ...stored]) {
       const bundle = this.#current(id);
       if (!bundle || bundle.meeting.date === null) continue;
       if (wanted && committeeKey(bundle.meeting.committee) && committeeKey(bundle.meeting.committee) !== wanted) continue;
@@ -722,7 +724,8 @@ class DocumentMerge {
     for (const bundle of this.#work.values()) for (const id of sealMeeting(bundle)) exempt.add(id);
     if (exempt.size === 0) return;
     for (const row of [...this.#wp.values()]) if (row.addedByItemId && exempt.has(row.addedByItemId)) this.#dropWp(row.id);
-    for (const row of this.#index.workProgramme.values()) if (row.addedByItemId && exempt.has(row.addedByItemId)) this.#dropWp(row.id);
+    // The stored rows by the item that added them: looking through every row cost each paper with a private item the whole programme.
+    for (const itemId of exempt) for (const id of [...this.#index.workProgrammeAddedBy(itemId)]) this.#dropWp(id);
   }
 
   #finish(): MergeResult {

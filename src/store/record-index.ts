@@ -62,26 +62,51 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /**
- * The ids under one title: a string while there is one (most titles), a list once there are more.
- * A Set for each of 50,000 titles is most of what building the look-ups allocated at council scale,
- * and all of it outlives the young generation: the collections that copied it stalled the bot after start.
+ * The ids under one title: a string while there is one (most titles), a list while there are a few,
+ * a set once there are many. A Set for each of 50,000 titles is most of what building the look-ups
+ * allocated at council scale, and all of it outlives the young generation: the collections that copied
+ * it stalled the bot after start. A list of a title a council repeats thousands of times ("Apologies for
+ * absence") cost its length on every removal, and each merge removes and adds its meetings' items: at ten
+ * times council scale that was most of an ingest's merging.
  */
-type TitleIds = string | string[];
+type TitleIds = string | string[] | Set<string>;
+
+/** How long a title's list grows before it becomes a set. */
+const LIST_MAX = 16;
 
 function addId(map: Map<string, TitleIds>, key: string, id: string): void {
   const ids = map.get(key);
   if (ids === undefined) map.set(key, id);
   else if (typeof ids === 'string') map.set(key, [ids, id]);
-  else ids.push(id);
+  else if (ids instanceof Set) ids.add(id);
+  else if (ids.length < LIST_MAX) ids.push(id);
+  else map.set(key, new Set([...ids, id]));
 }
 
 /** Every occurrence of the id goes, as from a set (a list may hold an id added twice). */
 function removeId(map: Map<string, TitleIds>, key: string, id: string): void {
   const ids = map.get(key);
   if (ids === undefined) return;
+  if (ids instanceof Set) {
+    ids.delete(id);
+    if (ids.size === 0) map.delete(key);
+    return;
+  }
   const left = typeof ids === 'string' ? (ids === id ? [] : [ids]) : ids.filter((other) => other !== id);
   if (left.length === 0) map.delete(key);
   else map.set(key, left.length === 1 ? left[0]! : left);
+}
+
+/** The ids under a title, to read (a set is the look-up's own: read it before the next change). */
+function idsOf(ids: TitleIds | undefined): ReadonlySet<string> {
+  if (ids === undefined) return EMPTY;
+  if (ids instanceof Set) return ids;
+  return new Set(typeof ids === 'string' ? [ids] : ids);
+}
+
+/** The key of a title in one committee's meetings (committeeKey, '' for meetings naming none). */
+function committeeTitleKey(committee: string, key: string): string {
+  return `${committee}\n${key}`;
 }
 
 /** Meetings' look-ups built in one step of prepareSteps: a few milliseconds at council scale. */
@@ -111,6 +136,12 @@ export class RecordIndex {
   readonly #workProgramme = new Map<string, WorkProgrammeItem>();
   /** "year|titleKey" -> work-programme ids: plan rows and rows added by resolution dedupe on it. */
   readonly #wpIdsByYearTitle = new Map<string, Set<string>>();
+  /** committeeKey ('' for none) -> ids of its meetings, and each meeting's place in the order they were put in the look-ups. */
+  readonly #meetingIdsByCommittee = new Map<string, Set<string>>();
+  readonly #meetingOrder = new Map<string, number>();
+  #meetingsPut = 0;
+  /** Item id -> ids of the work-programme rows its resolution added: they go when the item turns out private. */
+  readonly #wpIdsByAddingItem = new Map<string, Set<string>>();
   #cached: BoardRecord | null = null;
   /** The record opened with, until the look-ups are built from it. */
   #pending: BoardRecord | null = null;
@@ -120,26 +151,27 @@ export class RecordIndex {
   #changes = 0;
   /**
    * titleKey -> ids of items with that title, in any meeting (one id, or several: a council repeats
-   * "Apologies for absence" thousands of times, most titles once). Built on first use or in steps
-   * after start (prepareSteps): only a merge needs it, and normalising 50,000 titles would slow every
-   * start-up. The committee of each id is read from its meeting when asked, not kept per title.
+   * "Apologies for absence" thousands of times, most titles once); and the same per committee (see
+   * committeeTitleKey), so that a page of one committee looks at that committee's items of the title,
+   * not at every committee's. Built on first use or in steps after start (prepareSteps): only a merge
+   * needs them, and normalising 50,000 titles would slow every start-up.
    */
-  #itemIdsByTitle: Map<string, TitleIds> | null = null;
+  #titleLookups: TitleLookups | null = null;
   /** titleKey -> ids of the items waiting under undated placeholders. */
   readonly #waitingIdsByTitle = new Map<string, Set<string>>();
 
-  /** Ids of the items with this title key, in any meeting. */
+  /** Ids of the items with this title key, in any meeting (read before the next change). */
   itemIdsWithTitle(key: string): ReadonlySet<string> {
-    const ids = this.#titles().get(key);
-    return ids === undefined ? EMPTY : new Set(typeof ids === 'string' ? [ids] : ids);
+    return idsOf(this.#titles().byTitle.get(key));
   }
 
   /** Ids of the items with this title key in meetings of this committee (by committeeKey; '' for meetings naming none). */
   itemIdsWithCommitteeTitle(committee: string, key: string): ReadonlySet<string> {
-    const ids = this.#titles().get(key);
+    const ids = this.#titles().byCommitteeTitle.get(committeeTitleKey(committee, key));
     if (ids === undefined) return EMPTY;
+    // Each id's meeting as the look-ups hold it now (an id a corrupt record repeats may have moved).
     const found = new Set<string>();
-    for (const id of typeof ids === 'string' ? [ids] : ids) {
+    for (const id of idsOf(ids)) {
       const meetingId = this.#itemsById.get(id)?.meetingId;
       const meeting = meetingId === undefined ? undefined : this.#bundles.get(meetingId)?.meeting;
       if (meeting && committeeKey(meeting.committee) === committee) found.add(id);
@@ -147,15 +179,15 @@ export class RecordIndex {
     return found;
   }
 
-  /** The title look-up, built at once if prepareSteps has not built it yet. */
-  #titles(): Map<string, TitleIds> {
+  /** The title look-ups, built at once if prepareSteps has not built them yet. */
+  #titles(): TitleLookups {
     this.#built();
-    if (!this.#itemIdsByTitle) {
-      const byTitle = new Map<string, TitleIds>();
-      for (const item of this.#itemsById.values()) addId(byTitle, titleKey(item.title), item.id);
-      this.#itemIdsByTitle = byTitle;
+    if (!this.#titleLookups) {
+      const lookups = { byTitle: new Map<string, TitleIds>(), byCommitteeTitle: new Map<string, TitleIds>() };
+      for (const item of this.#itemsById.values()) addTitle(lookups, this.#bundles.get(item.meetingId)?.meeting ?? null, item);
+      this.#titleLookups = lookups;
     }
-    return this.#itemIdsByTitle;
+    return this.#titleLookups;
   }
 
   /** An item's resolutions, by clause: read from its meeting, which holds a few dozen at most. */
@@ -210,6 +242,16 @@ export class RecordIndex {
   get wpIdsByYearTitle() {
     return this.#built().#wpIdsByYearTitle;
   }
+  /** Ids of the meetings of these committees (by committeeKey, '' for meetings naming none), in the order of `bundles`. */
+  meetingIdsOfCommittees(keys: readonly string[]): string[] {
+    this.#built();
+    const ids = keys.flatMap((key) => [...(this.#meetingIdsByCommittee.get(key) ?? [])]);
+    return keys.length > 1 ? ids.sort((a, b) => this.#meetingOrder.get(a)! - this.#meetingOrder.get(b)!) : ids;
+  }
+  /** Ids of the work-programme rows this item's resolution added. */
+  workProgrammeAddedBy(itemId: string): ReadonlySet<string> {
+    return this.#built().#wpIdsByAddingItem.get(itemId) ?? EMPTY;
+  }
 
   /** The look-ups, built from the record opened with if not yet. */
   #built(): this {
@@ -249,12 +291,12 @@ export class RecordIndex {
    */
   *prepareSteps(): Generator<void, void> {
     yield* this.lookupSteps();
-    if (this.#itemIdsByTitle) return;
+    if (this.#titleLookups) return;
     const changes = this.#changes;
-    const byTitle = new Map<string, TitleIds>();
+    const lookups = { byTitle: new Map<string, TitleIds>(), byCommitteeTitle: new Map<string, TitleIds>() };
     let count = 0;
     for (const bundle of [...this.#bundles.values()]) {
-      for (const item of bundle.items) addId(byTitle, titleKey(item.title), item.id);
+      for (const item of bundle.items) addTitle(lookups, bundle.meeting, item);
       count += bundle.items.length;
       if (count >= STEP_TITLES) {
         count = 0;
@@ -263,7 +305,7 @@ export class RecordIndex {
         if (this.#changes !== changes) return;
       }
     }
-    this.#itemIdsByTitle ??= byTitle;
+    this.#titleLookups ??= lookups;
   }
 
   /**
@@ -371,13 +413,15 @@ export class RecordIndex {
   #addBundle(bundle: MeetingBundle): void {
     const { meeting } = bundle;
     this.#bundles.set(meeting.id, bundle);
+    addTo(this.#meetingIdsByCommittee, committeeKey(meeting.committee), meeting.id);
+    this.#meetingOrder.set(meeting.id, this.#meetingsPut++);
     this.#meetingIdByKey.set(meetingKey(meeting.committee, meeting.date), meeting.id);
     if (meeting.date) addTo(this.#meetingIdsByDate, meeting.date, meeting.id);
     else this.#undatedMeetingIds.add(meeting.id);
     if (meeting.externalId) addTo(this.#meetingIdsByExternalId, meeting.externalId, meeting.id);
     for (const item of bundle.items) {
       this.#itemsById.set(item.id, item);
-      if (this.#itemIdsByTitle) addId(this.#itemIdsByTitle, titleKey(item.title), item.id);
+      if (this.#titleLookups) addTitle(this.#titleLookups, meeting, item);
       if (!meeting.date) addTo(this.#waitingIdsByTitle, titleKey(item.title), item.id);
     }
     for (const resolution of bundle.resolutions) this.#resolutionsById.set(resolution.id, resolution);
@@ -389,6 +433,8 @@ export class RecordIndex {
     if (!bundle) return;
     const { meeting } = bundle;
     this.#bundles.delete(meetingId);
+    removeFrom(this.#meetingIdsByCommittee, committeeKey(meeting.committee), meetingId);
+    this.#meetingOrder.delete(meetingId);
     const key = meetingKey(meeting.committee, meeting.date);
     if (this.#meetingIdByKey.get(key) === meetingId) this.#meetingIdByKey.delete(key);
     if (meeting.date) removeFrom(this.#meetingIdsByDate, meeting.date, meetingId);
@@ -396,7 +442,7 @@ export class RecordIndex {
     if (meeting.externalId) removeFrom(this.#meetingIdsByExternalId, meeting.externalId, meetingId);
     for (const item of bundle.items) {
       this.#itemsById.delete(item.id);
-      if (this.#itemIdsByTitle) removeId(this.#itemIdsByTitle, titleKey(item.title), item.id);
+      if (this.#titleLookups) removeTitle(this.#titleLookups, meeting, item);
       if (!meeting.date) removeFrom(this.#waitingIdsByTitle, titleKey(item.title), item.id);
     }
     for (const resolution of bundle.resolutions) this.#resolutionsById.delete(resolution.id);
@@ -406,6 +452,7 @@ export class RecordIndex {
   #addWorkProgramme(row: WorkProgrammeItem): void {
     this.#workProgramme.set(row.id, row);
     addTo(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), row.id);
+    if (row.addedByItemId) addTo(this.#wpIdsByAddingItem, row.addedByItemId, row.id);
   }
 
   #removeWorkProgramme(id: string): void {
@@ -413,7 +460,22 @@ export class RecordIndex {
     if (!row) return;
     this.#workProgramme.delete(id);
     removeFrom(this.#wpIdsByYearTitle, wpTitleKey(row.year, row.title), id);
+    if (row.addedByItemId) removeFrom(this.#wpIdsByAddingItem, row.addedByItemId, id);
   }
+}
+
+type TitleLookups = { byTitle: Map<string, TitleIds>; byCommitteeTitle: Map<string, TitleIds> };
+
+function addTitle(lookups: TitleLookups, meeting: Meeting | null, item: AgendaItem): void {
+  const key = titleKey(item.title);
+  addId(lookups.byTitle, key, item.id);
+  if (meeting) addId(lookups.byCommitteeTitle, committeeTitleKey(committeeKey(meeting.committee), key), item.id);
+}
+
+function removeTitle(lookups: TitleLookups, meeting: Meeting, item: AgendaItem): void {
+  const key = titleKey(item.title);
+  removeId(lookups.byTitle, key, item.id);
+  removeId(lookups.byCommitteeTitle, committeeTitleKey(committeeKey(meeting.committee), key), item.id);
 }
 
 const SLOT_ORDER = { dated: 0, 'to-be-determined': 1, pending: 2 } as const;

@@ -295,6 +295,28 @@ describe('agenda-item pages', () => {
   });
 });
 
+describe('agenda-item pages no title places', () => {
+  const OTHER = 'Adult Social Care Scrutiny Panel';
+  const minutesOf = (id: string, committee: string, date: string, title: string, resolution: string) =>
+    doc(id, { kind: 'minutes', meetings: [{ committee, date, kind: 'minutes', items: [{ number: '5', title, resolutions: [{ text: resolution }] }] }] });
+  const pageOf = (id: string, committee: string, resolution: string) =>
+    doc(id, { kind: 'item-page', meetings: [{ committee, date: null, kind: 'item-page', items: [{ number: null, title: 'Report of the Director', resolutions: [{ text: resolution }] }] }] });
+  const wording = 'Asks officers to bring the revised lettings policy back in the spring.';
+
+  it('join the dated item of their committee that records their resolution word for word', () => {
+    const record = merged(minutesOf('other', OTHER, '2019-02-11', 'Lettings Policy', 'Notes the report.'), minutesOf('board', BOARD, '2019-03-14', 'Lettings Policy', wording), pageOf('page', BOARD, wording));
+    expect(record.meetings.map((m) => m.date)).toEqual(['2019-02-11', '2019-03-14']);
+    const board = record.meetings.find((m) => m.committee === BOARD)!;
+    expect(board.sources).toContain('page'.padEnd(64, '0'));
+  });
+
+  it('never join another committee\'s item with the same words: they wait undated', () => {
+    const record = merged(minutesOf('other', OTHER, '2019-02-11', 'Lettings Policy', wording), pageOf('page', BOARD, wording));
+    expect(record.meetings.map((m) => m.date)).toEqual(['2019-02-11', null]);
+    expect(record.meetings[0]!.sources).not.toContain('page'.padEnd(64, '0'));
+  });
+});
+
 describe('work programme', () => {
   it('plan rows dedupe keeping the richest; additions by resolution do not repeat a plan row', () => {
     const record = merged(plan, minutes);
@@ -310,6 +332,22 @@ describe('work programme', () => {
     expect(added.year).toBe('2017/18');
     // The other order ends the same: the plan row replaces the addition of the same title.
     expect(merged(minutes, plan).workProgramme.map((w) => [w.slot, w.title, w.origin])).toEqual(rows);
+  });
+
+  it('a stored addition goes when a later paper shows the item that made it was private, and only that one', () => {
+    const other = doc('other-minutes', {
+      kind: 'minutes',
+      meetings: [{ committee: BOARD, date: '2017-09-14', kind: 'minutes', items: [{ number: '4', title: 'Youth Offer', workProgrammeAdditions: ['Holiday Clubs Review'] }] }],
+    });
+    const before = merged(minutes, other).workProgramme.filter((w) => w.origin === 'resolution').map((w) => w.title);
+    expect(before.sort()).toEqual(['Census figures', 'Holiday Clubs Review', 'School Place Planning']);
+    const exempt = doc('exempt-minutes', {
+      kind: 'minutes',
+      meetings: [{ committee: BOARD, date: '2017-07-13', kind: 'minutes', items: [{ number: '10', title: 'Private Fostering', private: true }] }],
+    });
+    const record = merged(minutes, other, exempt);
+    expect(record.items.find((i) => i.number === '10')!.private).toBe(true);
+    expect(record.workProgramme.filter((w) => w.origin === 'resolution').map((w) => w.title)).toEqual(['Holiday Clubs Review']);
   });
 
   it('an addition named twice in one meeting, worded or split differently, is one row, in the year the words give', () => {

@@ -110,6 +110,32 @@ describe('RecordIndex title look-ups and what a document holds', () => {
     expect(index.itemIdsWithTitle(titleKey('School Transport')).size).toBe(1);
   });
 
+  it('keeps a title most meetings repeat right through removals and re-additions, as a fresh build has it', () => {
+    const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2020, 0, 6 + 7 * i)).toISOString().slice(0, 10));
+    const documents = days.flatMap((day, i) => [
+      minutesFor(COMMITTEE, day, ['Apologies for Absence', `Care Home Fees ${i % 3}`]),
+      minutesFor(OTHER, day, ['Apologies for Absence']),
+    ]);
+    const index = RecordIndex.fromRecord(structuredClone(mergeAll(documents, at).toRecord()));
+    const apologies = titleKey('Apologies for Absence');
+    expect(index.itemIdsWithTitle(apologies).size).toBe(120);
+    // Every other meeting of the board goes, then a third of those comes back.
+    const board = [...index.bundles.values()].filter((b) => b.meeting.committee === COMMITTEE);
+    const gone = board.filter((_, i) => i % 2 === 0);
+    index.applyChange({ documents: [], meetings: [], removedMeetingIds: gone.map((b) => b.meeting.id), workProgramme: [], removedWorkProgrammeIds: [] });
+    index.applyChange({ documents: [], meetings: gone.filter((_, i) => i % 3 === 0), removedMeetingIds: [], workProgramme: [], removedWorkProgrammeIds: [] });
+    const fresh = RecordIndex.fromRecord(structuredClone(index.toRecord()));
+    const keys = [apologies, ...[0, 1, 2].map((n) => titleKey(`Care Home Fees ${n}`))];
+    for (const k of keys) {
+      expect([...index.itemIdsWithTitle(k)].sort()).toEqual([...fresh.itemIdsWithTitle(k)].sort());
+      for (const committee of [COMMITTEE, OTHER].map(committeeKey)) {
+        expect([...index.itemIdsWithCommitteeTitle(committee, k)].sort()).toEqual([...fresh.itemIdsWithCommitteeTitle(committee, k)].sort());
+      }
+    }
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(COMMITTEE), apologies).size).toBe(40);
+    expect(index.itemIdsWithCommitteeTitle(committeeKey(OTHER), apologies).size).toBe(60);
+  });
+
   it('reads an item\'s resolutions from its meeting, and what one document holds in the record\'s order', () => {
     const later = minutesFor(OTHER, '2024-03-14', ['Apologies for Absence', 'School Transport']);
     const earlier = minutesFor(COMMITTEE, '2024-01-10', ['Care Home Fees']);
