@@ -35,4 +35,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # What `npm start` runs (with the same node options: see "Benchmark" in README.md), without npm in between, so
 # SIGTERM reaches the bot (which then stops gracefully).
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-semi-space-size=4", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=4", "scripts/start.mjs"]

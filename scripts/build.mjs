@@ -1,5 +1,5 @@
-// `npm run build` (also run by `npm install`, and by `npm start` before it starts
-// dist/main.js, building only when the sources changed): compiles every module
+// `npm run build` (also run by `npm install`, and by `npm start` (start.mjs) before it
+// runs dist/main.js, building only when the sources changed): compiles every module
 // of src/ to the same place under dist/ with esbuild, so that starting the bot
 // never transpiles TypeScript. Each module stays its own file (imports between
 // them now end in .js), so what a module finds beside itself (the worker thread

@@ -2,6 +2,7 @@
 // calendar arithmetic and display happen in Europe/London, and dates are shown
 // the way the minutes show them: "Thursday 14 September 2017, 2.00 pm".
 import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 // Each function from its own module: the package's index loads all of date-fns, a tenth of a second of every start.
 import { format } from 'date-fns/format';
 
@@ -11,7 +12,38 @@ export const LONDON = 'Europe/London';
 export function londonInstant(date: string, time = '00:00'): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  // In a month the clocks do not change in, the wall clock is UTC plus that month's one offset.
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
+  const month = new Date(wall);
+  const offset = y >= 100 ? steadyOffset(month.getUTCFullYear(), month.getUTCMonth()) : null;
+  if (offset !== null) return new Date(wall - offset * MINUTE);
   return new Date(new TZDate(y, m - 1, d, hh, mm, ss, LONDON).getTime());
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * London's offset from UTC (minutes) through each month the clocks do not change in, by year * 12 +
+ * month; null for a month they change in. An offset costs an Intl call (tens of microseconds), and
+ * the record's thousands of meeting times fall in a few hundred months. London's clocks have never
+ * changed twice in one month, so the same offset a little before a month and a little after it is
+ * the offset all through it. What a date's offset was never changes.
+ */
+const steadyOffsets = new Map<number, number | null>();
+const STEADY_OFFSETS_KEPT = 10_000;
+
+function steadyOffset(year: number, monthIndex: number): number | null {
+  const key = year * 12 + monthIndex;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const before = tzOffset(LONDON, new Date(Date.UTC(year, monthIndex, 1) - 3 * HOUR));
+    const after = tzOffset(LONDON, new Date(Date.UTC(year, monthIndex + 1, 1) + 3 * HOUR));
+    offset = before === after && Number.isFinite(before) ? before : null;
+    if (steadyOffsets.size >= STEADY_OFFSETS_KEPT) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** Parse an ISO date-time; one without an offset is read as London wall-clock time. */

@@ -1,7 +1,8 @@
 // Calendar dates in UK time: adding days to a date gives a date, whatever the machine's time zone.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, daysBetween } from '../src/london.ts';
+import { TZDate } from '@date-fns/tz';
+import { addCalendarDays, daysBetween, LONDON, londonInstant } from '../src/london.ts';
 
 describe('calendar days', () => {
   it('crosses months, years, a leap day and the days the clocks change', () => {
@@ -24,5 +25,36 @@ describe('calendar days', () => {
       const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
       expect(out.trim()).toBe('2017-03-27 2024-01-01 2024-02-29');
     }
+  });
+});
+
+describe('London wall-clock times as instants', () => {
+  const byTimeZone = (date: string, time: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = time.split(':').map(Number) as [number, number];
+    return new TZDate(y, m - 1, d, hh, mm, 0, LONDON).getTime();
+  };
+
+  it("are the time zone's own reading on every day of forty years, at the times meetings are held", () => {
+    const wrong: string[] = [];
+    for (let date = '1990-01-01'; date < '2030-01-01'; date = addCalendarDays(date, 1)) {
+      for (const time of ['00:00', '09:30', '14:00', '18:15', '23:59']) {
+        if (londonInstant(date, time).getTime() !== byTimeZone(date, time)) wrong.push(`${date} ${time}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("are the time zone's own reading through the nights the clocks change, a missing or repeated hour included", () => {
+    // British Summer Time began on 26 March 2017 (01:00 became 02:00) and ended on 29 October 2017 (02:00 became 01:00).
+    for (const date of ['2017-03-25', '2017-03-26', '2017-03-27', '2017-10-28', '2017-10-29', '2017-10-30', '1996-10-27', '2040-03-25']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        expect(londonInstant(date, time).getTime(), `${date} ${time}`).toBe(byTimeZone(date, time));
+      }
+    }
+    expect(londonInstant('2017-03-26', '10:00').toISOString()).toBe('2017-03-26T09:00:00.000Z');
+    expect(londonInstant('2017-03-25', '10:00').toISOString()).toBe('2017-03-25T10:00:00.000Z');
+    expect(londonInstant('2017-10-29', '10:00').toISOString()).toBe('2017-10-29T10:00:00.000Z');
   });
 });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BOT_ENTRY } from '../probe/bot-entry.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const PROBE = fileURLToPath(new URL('../probe/bot-probe.mjs', import.meta.url));
@@ -97,7 +98,7 @@ export function startBot(options: BotOptions): RunningBot {
   };
 }
 
-/** The processes of npm's group that run the bot's main module (read from /proc; none elsewhere). */
+/** The processes of npm's group that run the bot (its start script or its main module; read from /proc; none elsewhere). */
 function botProcesses(groupId: number): number[] {
   const found: number[] = [];
   let entries: string[] = [];
@@ -113,7 +114,7 @@ function botProcesses(groupId: number): number[] {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[2]) !== groupId) continue;
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (command.some((arg) => !/\s/.test(arg) && /(^|\/)main\.[cm]?[jt]s$/.test(arg)) && !command.some((arg) => /tsx[\\/]dist[\\/]cli/.test(arg) || arg.endsWith('/tsx'))) found.push(Number(entry));
+      if (command.some((arg) => !/\s/.test(arg) && BOT_ENTRY.test(arg)) && !command.some((arg) => /tsx[\\/]dist[\\/]cli/.test(arg) || arg.endsWith('/tsx'))) found.push(Number(entry));
     } catch {
       // the process ended meanwhile
     }

@@ -9,9 +9,10 @@
 import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
+import { BOT_ENTRY } from './bot-entry.mjs';
 
 const port = Number(process.env.BENCH_PROBE_PORT);
-const main = new RegExp(process.env.BENCH_PROBE_MAIN || '(^|[\\\\/])main\\.[cm]?[jt]s$');
+const main = process.env.BENCH_PROBE_MAIN ? new RegExp(process.env.BENCH_PROBE_MAIN) : BOT_ENTRY;
 
 if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
   const TICK_MS = 10;

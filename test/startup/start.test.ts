@@ -29,15 +29,14 @@ function bareEnvironment(): Record<string, string> {
   ) as Record<string, string>;
 }
 
-/** What `npm start` runs (prestart builds when stale, then dist/main.js), in a folder of its own, asked one question at the console. */
+/** What `npm start` runs (scripts/start.mjs: a build when stale, then dist/main.js), in a folder of its own, asked one question at the console. */
 function start(env: Record<string, string>, question: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const script = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf-8')) as { scripts: { start: string } }).scripts.start;
-  expect(script).toBe(`node ${MAIN_NODE_OPTIONS.join(' ')} dist/main.js`);
-  expect((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf-8')) as { scripts: { prestart: string } }).scripts.prestart).toBe('node scripts/build.mjs');
+  expect(script).toBe(`node ${MAIN_NODE_OPTIONS.join(' ')} scripts/start.mjs`);
   const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' });
   expect(built.status).toBe(0);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'dist/main.js')], { cwd: path.dirname(env.SCRUTINY_DB!), env: { ...bareEnvironment(), ...env } });
+    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(env.SCRUTINY_DB!), env: { ...bareEnvironment(), ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -65,7 +64,7 @@ describe('npm start', () => {
 
   it('the container runs what npm start runs, with the same node options', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf-8'));
-    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...MAIN_NODE_OPTIONS, 'dist/main.js']);
+    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...MAIN_NODE_OPTIONS, 'scripts/start.mjs']);
   });
 
   it('the built bot loads no part of Bolt until Slack mode imports its start-up', async () => {
