@@ -228,7 +228,9 @@ function* recordDocuments(record: Readonly<BoardRecord>, owners: MeetingDocs): G
 function* buildSteps(record: Readonly<BoardRecord>, owners: MeetingDocs): Steps<MiniSearch<SearchDoc>> {
   const engine = newIndexEngine();
   for (const doc of recordDocuments(record, owners)) {
-    if (doc) engine.add(doc);
+    // A record written before ids were made unique in a meeting may hold one twice: the first is
+    // indexed, and the build goes on (MiniSearch would throw, leaving the council without search).
+    if (doc && !engine.has(doc.id)) engine.add(doc);
     yield;
   }
   yield* tidySteps(engine);

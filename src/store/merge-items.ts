@@ -82,6 +82,30 @@ export function stableIds(fresh: string[], old: string[]): string[] {
   });
 }
 
+/**
+ * Each id once in a meeting. stableIds keeps an item's ids by position across re-reads, so after
+ * items are re-matched two items of a meeting can come to claim one id (seen at ten years of 500
+ * committees); a later one gets the next free suffix, the first in the meeting's order keeps it.
+ * `takenElsewhere` says whether another meeting already holds an id.
+ */
+export function uniqueInMeeting<T extends { id: string }>(list: T[], takenElsewhere: (id: string) => boolean): T[] {
+  const all = new Set(list.map((entry) => entry.id));
+  if (all.size === list.length) return list;
+  const seen = new Set<string>();
+  return list.map((entry) => {
+    if (!seen.has(entry.id)) {
+      seen.add(entry.id);
+      return entry;
+    }
+    let n = 2;
+    let id = `${entry.id}-${n}`;
+    while (all.has(id) || takenElsewhere(id)) id = `${entry.id}-${++n}`;
+    all.add(id);
+    seen.add(id);
+    return { ...entry, id };
+  });
+}
+
 export function itemAnchor(item: AgendaItem): string {
   return item.number ?? titleKey(item.title);
 }

@@ -39,7 +39,7 @@ import type {
 import type { IngestOutcome, SourceInfo } from './store.ts';
 import { RecordIndex, wpTitleKey, type MeetingBundle, type RecordPatch } from './record-index.ts';
 import { parseDocumentTime } from '../ingest/dates.ts';
-import { buildRequests, buildResolutions, insertForItem, matchItems, mergePapers, richerBody } from './merge-items.ts';
+import { buildRequests, buildResolutions, insertForItem, matchItems, mergePapers, richerBody, uniqueInMeeting } from './merge-items.ts';
 import { findMeetingByExternalId, moveMeetingToDate } from './merge-external-id.ts';
 import { sealMeeting, sealParsedDocument } from '../exempt.ts';
 import { contentWords, municipalYearOfDate, shortHash, titleKeyOf, bodyWordsOf, bodyOverlap, titleSimilarity } from './merge-keys.ts';
@@ -739,6 +739,10 @@ class DocumentMerge {
       ingestedAt: this.#at.toISOString(),
     };
     const meetings = [...this.#work.values()].filter((b) => !this.#removed.has(b.meeting.id));
+    for (const b of meetings) {
+      b.resolutions = uniqueInMeeting(b.resolutions, (id) => (index.resolutionsById.get(id)?.meetingId ?? b.meeting.id) !== b.meeting.id);
+      b.requests = uniqueInMeeting(b.requests, (id) => (index.requestsById.get(id)?.meetingId ?? b.meeting.id) !== b.meeting.id);
+    }
     const workProgramme = [...this.#wp.values()];
     const newResolutionIds = meetings.flatMap((b) => b.resolutions.filter((r) => !index.resolutionsById.has(r.id)).map((r) => r.id));
     const newRequestIds = meetings.flatMap((b) => b.requests.filter((r) => !index.requestsById.has(r.id)).map((r) => r.id));

@@ -231,6 +231,14 @@ describe('search index snapshot', () => {
     expect(index.search('transport contract award', { combineWith: 'AND' }).map((h) => `${h.kind}:${h.refId}`)).toEqual(['item:i2']);
   });
 
+  it('builds over a record that holds one resolution id twice (written before ids were unique in a meeting), indexing the first', () => {
+    const record = smallRecord();
+    const first = record.resolutions[0]!;
+    record.resolutions.push({ ...first, clause: 2, text: 'Asks for a second opinion on minibus routes.' });
+    const index = buildSearchIndex(record, 'v1');
+    expect(index.search('school transport report', { kinds: ['resolution'] }).map((h) => h.refId)).toContain(first.id);
+  });
+
   it('matches word forms and typos', () => {
     const index = buildSearchIndex(smallRecord(), 'v1');
     for (const query of ['transported', 'transprt', 'schools', 'scho']) {
