@@ -129,7 +129,6 @@ function splitInlineBy(text: string, pattern: RegExp): { stem: string; clauses: 
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
-/** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
 /** "b" after "a", "2" after "1", "ii" after "i": the marker that comes next. */
 function nextMarker(previous: string, next: string): boolean {
   const a = previous.toLowerCase();
@@ -139,6 +138,7 @@ function nextMarker(previous: string, next: string): boolean {
   return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
+/** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
 function sameSeries(topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
   if (next.kind === topKind) return true;
   const family = (k: string) => k.replace('()', '');
