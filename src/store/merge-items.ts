@@ -85,23 +85,29 @@ export function stableIds(fresh: string[], old: string[]): string[] {
 /**
  * Each id once in a meeting. stableIds keeps an item's ids by position across re-reads, so after
  * items are re-matched two items of a meeting can come to claim one id (seen at ten years of 500
- * committees); a later one gets the next free suffix, the first in the meeting's order keeps it.
- * `takenElsewhere` says whether another meeting already holds an id.
+ * committees). The entry of the item the record already holds the id under keeps it (a request's
+ * status is kept by id), else the first in the meeting's order; a later claim gets the next free
+ * suffix. `stored` is what the record holds under an id, in any meeting.
  */
-export function uniqueInMeeting<T extends { id: string }>(list: T[], takenElsewhere: (id: string) => boolean): T[] {
+export function uniqueInMeeting<T extends { id: string; itemId: string }>(list: T[], meetingId: string, stored: (id: string) => { meetingId: string; itemId: string } | undefined): T[] {
   const all = new Set(list.map((entry) => entry.id));
   if (all.size === list.length) return list;
-  const seen = new Set<string>();
-  return list.map((entry) => {
-    if (!seen.has(entry.id)) {
-      seen.add(entry.id);
-      return entry;
-    }
+  const ownerItem = (id: string) => {
+    const held = stored(id);
+    return held?.meetingId === meetingId ? held.itemId : undefined;
+  };
+  const keeper = new Map<string, number>();
+  list.forEach((entry, i) => {
+    const first = keeper.get(entry.id);
+    if (first === undefined) keeper.set(entry.id, i);
+    else if (list[first]!.itemId !== ownerItem(entry.id) && entry.itemId === ownerItem(entry.id)) keeper.set(entry.id, i);
+  });
+  return list.map((entry, i) => {
+    if (keeper.get(entry.id) === i) return entry;
     let n = 2;
     let id = `${entry.id}-${n}`;
-    while (all.has(id) || takenElsewhere(id)) id = `${entry.id}-${++n}`;
+    while (all.has(id) || stored(id) !== undefined) id = `${entry.id}-${++n}`;
     all.add(id);
-    seen.add(id);
     return { ...entry, id };
   });
 }

@@ -740,8 +740,8 @@ class DocumentMerge {
     };
     const meetings = [...this.#work.values()].filter((b) => !this.#removed.has(b.meeting.id));
     for (const b of meetings) {
-      b.resolutions = uniqueInMeeting(b.resolutions, (id) => (index.resolutionsById.get(id)?.meetingId ?? b.meeting.id) !== b.meeting.id);
-      b.requests = uniqueInMeeting(b.requests, (id) => (index.requestsById.get(id)?.meetingId ?? b.meeting.id) !== b.meeting.id);
+      b.resolutions = uniqueInMeeting(b.resolutions, b.meeting.id, (id) => index.resolutionsById.get(id));
+      b.requests = uniqueInMeeting(b.requests, b.meeting.id, (id) => index.requestsById.get(id));
     }
     const workProgramme = [...this.#wp.values()];
     const newResolutionIds = meetings.flatMap((b) => b.resolutions.filter((r) => !index.resolutionsById.has(r.id)).map((r) => r.id));
