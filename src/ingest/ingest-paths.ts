@@ -1,24 +1,12 @@
 // The ingest pipeline: files and folders -> read -> parse -> merge into the store.
 // One file's problem is one line in the report and never stops the others.
-import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../model.ts';
 import type { IngestOutcome, SourceInfo, Store } from '../store/store.ts';
 import { readFileBytes, type FileBytesResult } from './read-document.ts';
 import { parsePaper, parsePaperIsolated, type PaperResult } from './paper-job.ts';
-
-/** The project's folder: the nearest above this module with a package.json (the same from src/ and from the built dist/). */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`No package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
-  return dir;
-}
+import { loadedParserFingerprint, projectRoot } from './parser-fingerprint.ts';
 
 /** The bundled corpus shipped in data/corpus (the demo papers). */
 export const BUNDLED_CORPUS = path.join(projectRoot(), 'data', 'corpus') + path.sep;
@@ -155,7 +143,7 @@ export async function preparePaper(known: (sha256: string) => boolean | Promise<
   if (!paper.ok) return fail(paper.reason);
   const parsed = paper.parsed;
   if (parsed.meetings.length === 0 && parsed.workProgramme.length === 0) return fail(NOT_A_COUNCIL_DOCUMENT, parsed.warnings);
-  return { path: filePath, parsed, source: { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind } };
+  return { path: filePath, parsed, source: { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind, parser: await loadedParserFingerprint() } };
 }
 
 async function mergeFile(store: Store, ready: { path: string; parsed: ParsedDocument; source: SourceInfo }): Promise<FileOutcome> {

@@ -737,6 +737,7 @@ class DocumentMerge {
       kind: this.#source.kind,
       bytes: this.#source.bytes,
       ingestedAt: this.#at.toISOString(),
+      ...(this.#source.parser ? { parser: this.#source.parser } : {}),
     };
     const meetings = [...this.#work.values()].filter((b) => !this.#removed.has(b.meeting.id));
     for (const b of meetings) {

@@ -20,6 +20,8 @@ export interface SourceInfo {
   sha256: string;
   bytes: number;
   kind: DocumentKind;
+  /** The fingerprint of the parser that read it (src/ingest/parser-fingerprint.ts), kept with the document. */
+  parser?: string;
 }
 
 export interface IngestOutcome {

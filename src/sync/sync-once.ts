@@ -30,6 +30,7 @@ import { createModernGovClient, type ModernGovClient } from './moderngov-client.
 import { meetingKey } from '../record-keys.ts';
 import { cleanCharacters } from '../ingest/normalise-text.ts';
 import { paperTooLarge } from '../ingest/paper-job.ts';
+import { loadedParserFingerprint } from '../ingest/parser-fingerprint.ts';
 import { IsolationError, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
 import { fetchablePapers, fetchPaper, isCouncilDocument, MAX_PAPERS_PER_SYNC, withCommittee, withReports, type FetchedPaper } from './moderngov-papers.ts';
 import { asEnrichment, externalMeetingId, isCancelledStatus, MEETING_TO_DOCUMENT, type CommitteeRef } from './moderngov-meeting.ts';
@@ -237,6 +238,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
     prepared.push({ ...meeting, doc, content, links: links.length, papers, papersDue });
   }
 
+  const parser = await loadedParserFingerprint();
   await deps.store.batch(async () => {
     for (const { key, summary, meeting, xml, committee, dated, doc, content, links, papers, papersDue } of prepared) {
       for (const w of doc.warnings) warnings.push(w);
@@ -280,6 +282,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
           sha256: sha256(`${fullContent}\n${before?.content ?? ''}\n${JSON.stringify(before?.papers ?? {})}`),
           bytes: Buffer.byteLength(xml) + reports.reduce((n, r) => n + r.bytes, 0),
           kind: 'moderngov',
+          parser,
         });
         record(outcome);
         if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: describeChange(doc, before) });
@@ -288,7 +291,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       for (const paper of read.filter(isCouncilDocument)) {
         if (deps.store.hasDocument(paper.sha256)) continue;
         const parsed = withCommittee(paper.parsed, cleanCharacters(committee.title));
-        const outcome = await deps.store.ingest(parsed, { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind });
+        const outcome = await deps.store.ingest(parsed, { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind, parser });
         for (const w of outcome.warnings) warnings.push(w);
         record(outcome);
         if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: `${committee.title}, ${formatDate(parsedMeeting.date)}: the paper "${paper.link.title}" read (${describeOutcome(outcome)})` });

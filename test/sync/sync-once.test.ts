@@ -6,6 +6,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
 import { contextOf } from '../answers/context.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
 import { openMemoryStore, openStore, statePathFor } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
@@ -75,6 +76,15 @@ describe('one sync', () => {
     expect(summariseSync(result)).toBe(
       `ModernGov sync (${COMMITTEE}): 4 meetings listed between Sunday 19 January 2025 and Thursday 21 January 2027, 4 fetched, 4 changed.`,
     );
+  });
+
+  it('keeps with each meeting it records the fingerprint of the parser that read it', async () => {
+    const store = openMemoryStore();
+    await sync(store);
+    const documents = store.record().documents;
+    expect(documents.length).toBeGreaterThan(0);
+    const fingerprint = await parserFingerprint();
+    for (const document of documents) expect(document.parser).toBe(fingerprint);
   });
 
   it('writes the record once per run, whatever number of meetings changed', async () => {
