@@ -40,16 +40,32 @@ export function projectRoot(from: string = path.dirname(fileURLToPath(import.met
   return dir;
 }
 
-// `import x from './a.ts'`, `export { y } from './b.ts'`, `import './c.ts'`, `import('./d.ts')`; type-only ones are skipped below.
-const IMPORT = /(?:^|[\s;])(import|export)\s+(type\s+)?(?:[\w*{}\s,$]*?\s+from\s+)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+// Import statements begin a line (the sources are formatted so); a statement's braces may run over
+// several lines. The module it names follows `from` (`import x from`, `export { y } from`) or a bare
+// `import` (`import './c.ts'`); a dynamic `import('./d.ts')` may stand anywhere.
+const STATEMENT = /^(?:import|export)\b/;
+const OPENS_BRACES = /^(?:import|export)(?:\s+type)?\s*\{/;
+const TYPE_ONLY = /^(?:import|export)\s+type\s/;
+const FROM = /\bfrom\s*['"]([^'"\n]+)['"]/;
+const SIDE_EFFECT = /^import\s*['"]([^'"\n]+)['"]/;
+const DYNAMIC = /\bimport\s*\(\s*['"]([^'"\n]+)['"]/g;
 
-/** What a module imports: relative modules (to follow) and packages (whose versions count). */
+/** What a module imports: relative modules (to follow) and packages (whose versions count); type-only imports are erased, so left out. */
 export function importsOf(source: string): { modules: string[]; packages: string[] } {
+  const specifiers: string[] = [];
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let statement = lines[i]!;
+    for (const match of statement.matchAll(DYNAMIC)) specifiers.push(match[1]!);
+    if (!STATEMENT.test(statement)) continue;
+    if (OPENS_BRACES.test(statement)) while (!statement.includes('}') && i + 1 < lines.length) statement += ` ${lines[++i]!}`;
+    if (TYPE_ONLY.test(statement)) continue;
+    const named = FROM.exec(statement) ?? SIDE_EFFECT.exec(statement);
+    if (named) specifiers.push(named[1]!);
+  }
   const modules: string[] = [];
   const packages: string[] = [];
-  for (const match of source.matchAll(IMPORT)) {
-    if (match[2]) continue;
-    const specifier = match[3] ?? match[4]!;
+  for (const specifier of specifiers) {
     if (specifier.startsWith('.')) modules.push(specifier);
     else if (!specifier.startsWith('node:')) packages.push(packageName(specifier));
   }
