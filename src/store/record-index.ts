@@ -359,6 +359,22 @@ export class RecordIndex {
     }
   }
 
+  /** Where a document stands among the record's documents (the order they came in); -1 when it is not there. */
+  documentPosition(documentId: string): number {
+    return this.documentIds.has(documentId) ? this.documents.findIndex((d) => d.id === documentId) : -1;
+  }
+
+  /** The ids of the documents some meeting, item or work-programme row names as a source. */
+  documentsNamed(): Set<string> {
+    const named = new Set<string>();
+    for (const bundle of this.bundles.values()) {
+      for (const id of bundle.meeting.sources) named.add(id);
+      for (const item of bundle.items) for (const id of item.sources) named.add(id);
+    }
+    for (const row of this.workProgramme.values()) for (const id of row.sources) named.add(id);
+    return named;
+  }
+
   /** The meetings naming this document among their sources, in the flat record's order, and its work-programme rows. */
   fromDocument(documentId: string): { meetings: MeetingBundle[]; workProgramme: WorkProgrammeItem[] } {
     const meetings: MeetingBundle[] = [];
@@ -372,12 +388,16 @@ export class RecordIndex {
     this.applyChange({ ...patch, documents: [patch.document] });
   }
 
-  /** Apply a change: documents appended, bundles and rows replaced whole or removed. */
+  /** Apply a change: documents appended (one already held, read again, replaced where it is), bundles and rows replaced whole or removed. */
   applyChange(patch: RecordChange): void {
     this.#built();
     this.#cached = null;
     this.#changes++;
     for (const document of patch.documents) {
+      if (this.documentIds.has(document.id)) {
+        this.documents[this.documentPosition(document.id)] = document;
+        continue;
+      }
       this.documents.push(document);
       this.documentIds.add(document.id);
     }

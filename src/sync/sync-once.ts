@@ -91,6 +91,8 @@ interface Fingerprint {
   papers: Record<string, string>;
   /** London date its papers were last fetched. */
   papersChecked: string;
+  /** The fingerprint of the parser that read it (see ../ingest/parser-fingerprint.ts): another's means reading it again. */
+  parser: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -109,6 +111,7 @@ function readFingerprint(value: string | undefined): Fingerprint | null {
           checked: f.checked ?? '',
           papers: f.papers && typeof f.papers === 'object' ? f.papers : {},
           papersChecked: f.papersChecked ?? '',
+          parser: f.parser ?? '',
         }
       : null;
   } catch {
@@ -162,6 +165,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
   const today = londonDate(deps.clock.now());
   const window = { from: addCalendarDays(today, -WINDOW_DAYS_BACK), to: addCalendarDays(today, WINDOW_DAYS_AHEAD) };
   const warnings: string[] = [];
+  const parser = await loadedParserFingerprint();
 
   const listed = new Map((await client.getCommittees()).map((c) => [c.id, c]));
   const committees: CommitteeRef[] = [];
@@ -187,7 +191,8 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       const key = externalMeetingId(committee.id, summary.id);
       const before = fingerprintOf(key);
       const recheck = !before?.checked || before.checked <= addCalendarDays(today, -RECHECK_DAYS);
-      if (before && before.settled && before.listing === listingFingerprint(summary) && !recheck) continue;
+      // A meeting another parser read (an upgrade since) is read again now, settled or not.
+      if (before && before.settled && before.listing === listingFingerprint(summary) && !recheck && before.parser === parser) continue;
       const { meeting, xml } = await client.getMeeting(summary.id);
       toIngest.push({ key, summary, meeting, xml, committee });
     }
@@ -238,7 +243,6 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
     prepared.push({ ...meeting, doc, content, links: links.length, papers, papersDue });
   }
 
-  const parser = await loadedParserFingerprint();
   await deps.store.batch(async () => {
     for (const { key, summary, meeting, xml, committee, dated, doc, content, links, papers, papersDue } of prepared) {
       for (const w of doc.warnings) warnings.push(w);
@@ -265,6 +269,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
         checked: today,
         papers: paperShas,
         papersChecked: papersDue ? today : papersLeft ? '' : (before?.papersChecked ?? ''),
+        parser,
       };
       const record = (outcome: IngestOutcome) => {
         news.newResolutionIds.push(...outcome.newResolutionIds);

@@ -121,6 +121,22 @@ describe('one sync', () => {
     expect(store.record().documents).toHaveLength(documents);
   });
 
+  it('fetches settled meetings again at once when another parser read them (after an upgrade)', async () => {
+    const store = openMemoryStore();
+    await sync(store);
+    // As a bot before the upgrade left them: each meeting read by another parser.
+    await store.updateState((state) => {
+      for (const [key, value] of Object.entries(state.sync)) state.sync[key] = JSON.stringify({ ...JSON.parse(value), parser: 'older' });
+    });
+    const before = mg.calls('GetMeeting').length;
+    await sync(store);
+    expect(fetchedIds().slice(before)).toEqual(['9101', '9102', '9103', '9104']);
+    // Read by this parser now: settled again.
+    const after = mg.calls('GetMeeting').length;
+    await sync(store);
+    expect(fetchedIds().slice(after)).toEqual(['9103', '9104']);
+  });
+
   it('looks at settled meetings again after a week, and picks up corrected minutes', async () => {
     const store = openMemoryStore();
     const clock = new ManualClock(NOW);
