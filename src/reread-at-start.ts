@@ -38,7 +38,7 @@ export function describeRereads(plan: RereadPlan, reread: number, council?: stri
   let line = `Documents${whose} an older parser read: ${reread} read again with this version's, ${kept} kept as they were, ${plan.failed.length} failed`;
   const why: string[] = [];
   if (plan.bySync.length > 0) why.push(`${plural(plan.bySync.length, 'ModernGov meeting')} the sync fetches again`);
-  if (plan.kept.length > 0) why.push(`${plural(plan.kept.length, 'paper')} the store keeps no copy of (ingested from files or shared in Slack)`);
+  if (plan.kept.length > 0) why.push(`${plural(plan.kept.length, 'paper')} the store keeps no copy of (ingested from files or shared in Slack: ingest or share them again to read them anew)`);
   if (why.length > 0) line += ` (kept: ${why.join('; ')})`;
   if (plan.failed.length > 0) line += `; failed: ${plan.failed.slice(0, 3).map((f) => `${f.name}: ${f.reason}`).join('; ')}${plan.failed.length > 3 ? ` and ${plan.failed.length - 3} more` : ''}`;
   return `${line}.`;

@@ -54,6 +54,8 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
   const tally = newTally();
   const entries = await expandPaths(paths);
   let next = 0;
+  // A file the record holds as an older parser read it is read again (see mergeFile).
+  const parser = await loadedParserFingerprint();
   // Written every few seconds of work rather than once at the end, so that the store's write lock
   // is never held for long: a running bot's writes (a shared paper, a click) wait seconds, not minutes.
   // Files are read and parsed (in the paper worker, up to its time budget) before the lock is taken;
@@ -63,7 +65,7 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
     const prepared: PreparedPaper[] = [];
     while (next < entries.length && performance.now() - started < WRITE_EVERY_MS) {
       const entry = entries[next++]!;
-      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await preparePaper((sha256) => store.hasDocument(sha256), entry.path, pipeline));
+      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await preparePaper((sha256) => store.document(sha256)?.parser === parser, entry.path, pipeline));
     }
     await mergeInto(store, prepared, tally);
   }
@@ -121,7 +123,10 @@ type FileOutcome = { file: FileReport; outcome?: IngestOutcome };
 /** A file read and parsed, waiting to be merged; or why it will not be. Plain data: it may cross to the thread that merges it. */
 export type PreparedPaper = FileOutcome | { path: string; parsed: ParsedDocument; source: SourceInfo };
 
-/** Read and parse one file (unless `known` says the record has its content already), ready to merge. */
+/**
+ * Read and parse one file (unless `known` says the record has its content already, as this parser read
+ * it), ready to merge. A file the record holds as another parser read it is merged as a new reading of it.
+ */
 export async function preparePaper(known: (sha256: string) => boolean | Promise<boolean>, filePath: string, pipeline: IngestPipeline = defaultPipeline): Promise<PreparedPaper> {
   const fail = (message: string, warnings: string[] = []) => ({ file: { path: filePath, ok: false, message, warnings } });
   let read: FileBytesResult;
@@ -148,13 +153,19 @@ export async function preparePaper(known: (sha256: string) => boolean | Promise<
 
 async function mergeFile(store: Store, ready: { path: string; parsed: ParsedDocument; source: SourceInfo }): Promise<FileOutcome> {
   let outcome: IngestOutcome;
+  // Held already, it was read by an older parser (preparePaper reads nothing the record holds as this one read it).
+  const held = store.hasDocument(ready.source.sha256);
   try {
-    outcome = await store.ingest(ready.parsed, ready.source);
+    outcome = held ? await store.reread(ready.parsed, ready.source) : await store.ingest(ready.parsed, ready.source);
   } catch (error) {
     return { file: { path: ready.path, ok: false, message: `could not be stored (${oneLine(error)})`, warnings: ready.parsed.warnings } };
   }
-  return { file: { path: ready.path, ok: true, message: describeOutcome(outcome), warnings: outcome.warnings }, outcome };
+  const message = held && outcome.changed ? REREAD : describeOutcome(outcome);
+  return { file: { path: ready.path, ok: true, message, warnings: outcome.warnings }, outcome };
 }
+
+/** What a file ingested again gets when the record held it as an older parser read it. */
+export const REREAD = "read again with this version's parser (an older one had read it)";
 
 /** "added 1 meeting, 9 items, 7 resolutions, 3 requests" or "already in the store". */
 export function describeOutcome(outcome: IngestOutcome): string {

@@ -24,6 +24,10 @@ export const RECORD_QUERIES = {
   hasDocument(store: Store, sha256: string): boolean {
     return store.hasDocument(sha256);
   },
+  /** Whether the record holds the document with this content as this parser read it (see ingest/parser-fingerprint.ts). */
+  hasDocumentReadBy(store: Store, sha256: string, parser: string): boolean {
+    return store.document(sha256)?.parser === parser;
+  },
   /** What the record holds from one document (the meetings it touched, whole, and its work-programme rows). */
   fromDocument(store: Store, documentId: string): DocumentContents {
     return store.fromDocument(documentId);

@@ -876,6 +876,11 @@ class BoardStore implements Store {
     return this.#index.documentIds.has(sha256);
   }
 
+  document(sha256: string): SourceDocument | undefined {
+    const index = this.#index;
+    return index.documents[index.documentPosition(sha256)];
+  }
+
   documents(): readonly SourceDocument[] {
     return this.#index.documents;
   }

@@ -73,7 +73,7 @@ export function mergeDocument(index: RecordIndex, parsed: ParsedDocument, source
  * stays with it. The document keeps its place and when it was first ingested.
  */
 export function rereadDocument(index: RecordIndex, parsed: ParsedDocument, source: SourceInfo): MergeResult | null {
-  const stored = index.documentIds.has(source.sha256) ? index.documents.find((d) => d.id === source.sha256) : undefined;
+  const stored = index.documents[index.documentPosition(source.sha256)];
   if (!stored) return null;
   return new DocumentMerge(index, sealParsedDocument(parsed), source, new Date(stored.ingestedAt), stored).run();
 }
@@ -845,8 +845,10 @@ class DocumentMerge {
       b.requests = uniqueInMeeting(b.requests, b.meeting.id, (id) => index.requestsById.get(id));
     }
     const workProgramme = [...this.#wp.values()];
-    const newResolutionIds = meetings.flatMap((b) => b.resolutions.filter((r) => !index.resolutionsById.has(r.id)).map((r) => r.id));
-    const newRequestIds = meetings.flatMap((b) => b.requests.filter((r) => !index.requestsById.has(r.id)).map((r) => r.id));
+    // A document read again is no news: what a better reading finds in it was in the papers all along.
+    const news = this.#rereading === null;
+    const newResolutionIds = news ? meetings.flatMap((b) => b.resolutions.filter((r) => !index.resolutionsById.has(r.id)).map((r) => r.id)) : [];
+    const newRequestIds = news ? meetings.flatMap((b) => b.requests.filter((r) => !index.requestsById.has(r.id)).map((r) => r.id)) : [];
     const outcome: IngestOutcome = {
       changed: true,
       documentId: this.#docId,
@@ -859,8 +861,8 @@ class DocumentMerge {
       },
       newResolutionIds,
       newRequestIds,
-      newAgendaMeetingIds: [...this.#newAgenda],
-      newMinutesMeetingIds: [...this.#newMinutes],
+      newAgendaMeetingIds: news ? [...this.#newAgenda] : [],
+      newMinutesMeetingIds: news ? [...this.#newMinutes] : [],
       warnings: [...this.#parsed.warnings],
     };
     return {

@@ -122,7 +122,8 @@ export function wpTitleKey(year: string | null, title: string): string {
 
 export class RecordIndex {
   readonly documents: SourceDocument[] = [];
-  readonly documentIds = new Set<string>();
+  /** Each document's place among `documents`, by id. */
+  readonly documentIds = new Map<string, number>();
   readonly #bundles = new Map<string, MeetingBundle>();
   readonly #meetingIdByKey = new Map<string, string>();
   readonly #meetingIdsByDate = new Map<string, Set<string>>();
@@ -323,7 +324,7 @@ export class RecordIndex {
     const index = new RecordIndex();
     for (const document of record.documents) {
       index.documents.push(document);
-      index.documentIds.add(document.id);
+      index.documentIds.set(document.id, index.documents.length - 1);
     }
     index.#cached = record;
     index.#pending = record;
@@ -361,7 +362,7 @@ export class RecordIndex {
 
   /** Where a document stands among the record's documents (the order they came in); -1 when it is not there. */
   documentPosition(documentId: string): number {
-    return this.documentIds.has(documentId) ? this.documents.findIndex((d) => d.id === documentId) : -1;
+    return this.documentIds.get(documentId) ?? -1;
   }
 
   /** The ids of the documents some meeting, item or work-programme row names as a source. */
@@ -399,7 +400,7 @@ export class RecordIndex {
         continue;
       }
       this.documents.push(document);
-      this.documentIds.add(document.id);
+      this.documentIds.set(document.id, this.documents.length - 1);
     }
     for (const id of patch.removedMeetingIds) this.#removeBundle(id);
     for (const bundle of patch.meetings) {

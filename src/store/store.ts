@@ -115,6 +115,8 @@ export interface Store {
    * the record does not hold it. Inside batch, many are written once.
    */
   reread(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome>;
+  /** The document with this content (sha256), as the record holds it: when it came in and which parser read it. */
+  document(sha256: string): SourceDocument | undefined;
   /** The record's documents, in the order they came in. Treat as read-only. */
   documents(): readonly SourceDocument[];
   /** The ids of the documents some meeting, item or work-programme row still names as a source (one pass over the record). */

@@ -232,7 +232,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
     const papersDue =
       links.length > 0 &&
       links.length <= paperBudget &&
-      (!before || before.content !== content || links.some((l) => !(l.url in before.papers)) || before.papersChecked <= recheckFrom);
+      (!before || before.content !== content || links.some((l) => !(l.url in before.papers)) || before.papersChecked <= recheckFrom || before.parser !== parser);
     const papers: FetchedPaper[] = [];
     if (papersDue) {
       paperBudget -= links.length;
@@ -294,9 +294,12 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       }
       // Papers the parsers read as council documents (a work programme, minutes, a pack) go in as files do, once per content.
       for (const paper of read.filter(isCouncilDocument)) {
-        if (deps.store.hasDocument(paper.sha256)) continue;
+        // One the record holds as an older parser read it is read again.
+        const held = deps.store.document(paper.sha256);
+        if (held?.parser === parser) continue;
         const parsed = withCommittee(paper.parsed, cleanCharacters(committee.title));
-        const outcome = await deps.store.ingest(parsed, { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind, parser });
+        const source = { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind, parser };
+        const outcome = held ? await deps.store.reread(parsed, source) : await deps.store.ingest(parsed, source);
         for (const w of outcome.warnings) warnings.push(w);
         record(outcome);
         if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: `${committee.title}, ${formatDate(parsedMeeting.date)}: the paper "${paper.link.title}" read (${describeOutcome(outcome)})` });
