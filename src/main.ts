@@ -60,6 +60,7 @@ async function main(): Promise<number> {
     { startConsole },
     { startReminders },
     { startSync },
+    { rereadAtStart },
   ] = await Promise.all([
     import('./health.ts'),
     import('./shutdown.ts'),
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
     import('./console/console.ts'),
     import('./reminders/scheduler.ts'),
     import('./sync/schedule.ts'),
+    import('./reread-at-start.ts'),
   ]).catch(async (error: unknown) => {
     await Promise.all([...(threads?.values() ?? [])].map((thread) => thread.worker.terminate()));
     throw error;
@@ -143,6 +145,21 @@ async function main(): Promise<number> {
     }
   });
 
+  // After an upgrade, what an older parser read is read again by this one, once the answers are ready
+  // (see reread-at-start.ts): one council after another, each in one write.
+  const rereading = Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(async () => {
+    for (const council of workspace.councils) {
+      await rereadAtStart({
+        records: boards.recordsOf(council),
+        store: council.store,
+        heldElsewhere: council.records !== undefined,
+        engine: council.engine,
+        logger,
+        ...(workspace.councils.length > 1 ? { council: council.settings.name } : {}),
+      }).catch((error: unknown) => logger.warn("Reading documents again with this version's parser failed; the record keeps their older reading.", error));
+    }
+  });
+
   const reminders = startReminders({ boards, clock, logger, outlet });
   slack?.useReminders(reminders);
   // Each council with ModernGov settings syncs into its own record.
@@ -183,6 +200,7 @@ async function main(): Promise<number> {
       { name: config.mode === 'console' ? 'the console' : 'Slack events', stop: stopSurface },
       ...syncs.map(({ council, sync }) => ({ name: syncs.length > 1 ? `the ModernGov sync of ${council.settings.name}` : 'the ModernGov sync', stop: sync.stop })),
       { name: 'reminder posts', stop: reminders.stop },
+      { name: 'documents being read again', stop: () => rereading },
       { name: 'the search index snapshot', stop: () => Promise.all(workspace.councils.map((c) => c.engine.saved())).then(() => undefined) },
       { name: 'the store watch', stop: () => Promise.all(storeWatches.map((w) => w.stop())).then(() => undefined) },
     ],
