@@ -920,7 +920,8 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   const oneALine = (p: string[]) => p.length > 1 && p.every((l) => !l.includes(',') && !/^[a-z]/.test(l) && readPeople(l).length === 1);
   const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(0, 1);
   for (const p of candidates) {
-    const firstSentence = untilSentenceEnd(p);
+    // "A Stacey and C Millington – private commitments.": the reason after a spaced dash is no one's name.
+    const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {

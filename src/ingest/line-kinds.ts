@@ -217,7 +217,50 @@ function headingThenMinute(text: string, emphasis: boolean): { title: string; re
   const head = text.slice(0, dash.index);
   const tail = text.slice(dash.index + dash[0].length);
   const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail) || (/^[a-z]/.test(tail) && /\bto [a-z]|\b[a-z]{3,}ed\b/.test(tail));
+  // "Apologies for absence. A Stacey and B Lowe – work commitments.": the title ended at its stop, before the dash.
+  const stop = /[a-z]\. (?=[A-Z])/.exec(head);
+  if (stop) {
+    const title = head.slice(0, stop.index + 1);
+    return words(title).length <= 8 && readsAsTitle(title, emphasis) && !R.FINITE_VERB.test(title) ? { title, rest: text.slice(stop.index + stop[0].length) } : null;
+  }
   return words(head).length <= 8 && readsAsTitle(head, emphasis) && /^\p{L}/u.test(tail) && sentence && !findDates(head).length ? { title: head, rest: tail } : null;
+}
+
+/**
+ * "Confirmation of the Minutes of the Meeting held on 21st September 2023– RESOLVED that ...": a title, a dash (spaced,
+ * or glued to the title's last word) and the decision's label, on one line. The title may hold a date.
+ */
+function headingThenDecision(text: string, emphasis: boolean): { title: string; rest: string } | null {
+  const m = / ?[-–—] (?=(?:[Ii]t was )?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b)/.exec(text);
+  if (!m || m.index <= 2) return null;
+  const head = text.slice(0, m.index).trim();
+  return readsAsTitle(head, emphasis) && !R.FINITE_VERB.test(head) ? { title: head, rest: text.slice(m.index + m[0].length) } : null;
+}
+
+/**
+ * "Materion mynwentydd/cemetery matters. a) Grave digger invoice received.", "Public Forum a. Police Report.": a title,
+ * then the item's first lettered part on the same line (the list's first letter, then a capital).
+ */
+function headingThenFirstPart(text: string, emphasis: boolean): { title: string; rest: string } | null {
+  const m = /[.:]? (?=\(?a[.)] [A-Z0-9])/.exec(text);
+  if (!m || m.index <= 2) return null;
+  const head = text.slice(0, m.index).trim();
+  return words(head).length <= 10 && readsAsTitle(head, emphasis) && !R.FINITE_VERB.test(head) ? { title: head, rest: text.slice(m.index + m[0].length) } : null;
+}
+
+/** Words that label a line inside a minute ("Note:", "Action:", "Proposed:"), never a heading of one word. */
+const INNER_LABEL_WORD = /^(?:notes?|actions?|proposed|seconded|resolved|agreed|decided|decision|outcome|response|answer|question|comments?|reasons?|vote|result|recommendations?|noted|update|query|ps|nb)$/i;
+
+/**
+ * "136/25 Correspondence: A letter ... was read.", "7. Finance: The Clerk reported ...": after an item's number, one word
+ * before a colon is the heading when a sentence follows it (a title of two words or more is splitTitle's).
+ */
+function oneWordThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
+  if (item.style === 'sub') return null;
+  const m = /^([A-Z][a-z]{3,24}): (?=[A-Z])/.exec(after);
+  if (!m || INNER_LABEL_WORD.test(m[1]!)) return null;
+  const rest = after.slice(m[0].length);
+  return /[.]$/.test(rest) || R.FINITE_VERB.test(rest) ? { title: m[1]!, rest } : null;
 }
 
 /**
@@ -244,7 +287,10 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     if (R.BARE_LABEL.test(head) && /^[A-Z]/.test(tail)) return { title: head, rest: tail };
   }
   // "Confirmation of the minutes of 6 May – Agreed", "Bin update- clerk to get quotes": a title, a dash, then the minute on one line.
-  const dashed = headingWithVerdict(clean) ?? headingThenMinute(clean, emphasis);
+  // "Public Forum a. Police Report. ... – ...": the first lettered part ends the title before any dash further on.
+  const parted = headingThenFirstPart(clean, emphasis);
+  if (parted) return parted;
+  const dashed = headingWithVerdict(clean) ?? headingThenDecision(clean, emphasis) ?? headingThenMinute(clean, emphasis);
   if (dashed) return dashed;
   // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.
   const nil = R.NIL_MINUTE_END.exec(clean);
@@ -430,6 +476,8 @@ function englishLabel(text: string): Label | null {
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
     if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && R.PERSON_TITLE.test(after.trim())) return { group, rest: after.trim() };
+    // "PRESENT were K Golden (Chair), R Foster, ...", "Those present were Cllrs A and B": the verb ends the label.
+    if (group === 'member' && / (?:were|was)$/i.test(m[0]) && /^ [A-Z]/.test(after)) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
@@ -660,7 +708,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
         out.itemNumber = numbered.item;
         kinds.add('item-number');
       } else {
-        const split = splitTitle(withoutAttachment(after), line.emphasis);
+        const split = splitTitle(withoutAttachment(after), line.emphasis) ?? oneWordThenMinute(after, numbered.item);
         if (split) {
           out.heading = { ...numbered.item, title: split.title, rest: split.rest };
           kinds.add('item-heading');

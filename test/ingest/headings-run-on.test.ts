@@ -1,0 +1,87 @@
+// Item headings whose number, title and minute share a line in ways other councils print them, and the attendance
+// wordings that come with those layouts.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+import { splitTitle } from '../../src/ingest/line-kinds.ts';
+import { classifyDocument, parseDocument } from '../../src/ingest/parse-document.ts';
+
+const headingOf = (text: string) => classifyDocument(text)[0]?.heading ?? null;
+const untitled = (name: string) => name.replace(/^(?:Councillor|Cllr) /, '');
+
+describe('a minute reference made of the body\'s abbreviated name, a stop and a number', () => {
+  it.each([
+    ['Ca.58               Apologies for absence', 'Ca.58', 'Apologies for absence'],
+    ['Pl.7 Land north of Mill Lane', 'Pl.7', 'Land north of Mill Lane'],
+  ])('%s', (line, number, title) => {
+    expect(headingOf(line)).toMatchObject({ number, title });
+  });
+
+  it.each(['No.12 Bus Route to the station', 'Tel.01632 960 441', 'St.4 Mary Street'])('%s is no such reference', (line) => {
+    expect(headingOf(line)?.number ?? '').not.toMatch(/^(?:No|Tel|St)\./);
+  });
+});
+
+describe('a date whose year runs into "at"', () => {
+  it('reads the date', () => {
+    expect(findDates('held on Tuesday 3 March 2026at 6.30 pm').map((d) => d.date)).toEqual(['2026-03-03']);
+  });
+  it('reads no date from a year glued to any other word', () => {
+    expect(findDates('on 3 March 2026atlas')).toEqual([]);
+  });
+});
+
+describe('a heading and its minute on one line', () => {
+  it('a title holding a date, then a dash glued to the year and the decision', () => {
+    expect(splitTitle('Confirmation of the Minutes of the Meeting held on Thursday 15th January 2026– RESOLVED that the minutes be approved.')).toEqual({
+      title: 'Confirmation of the Minutes of the Meeting held on Thursday 15th January 2026',
+      rest: 'RESOLVED that the minutes be approved.',
+    });
+  });
+  it('a title, then the first lettered part of the item', () => {
+    expect(splitTitle('Burial ground matters. a) Invoice for grass cutting received.')).toEqual({ title: 'Burial ground matters', rest: 'a) Invoice for grass cutting received.' });
+    expect(splitTitle("Public Forum a. Police Report. Two reports. b. Councillor's Report – The road would be resurfaced.")).toMatchObject({ title: 'Public Forum' });
+    expect(splitTitle('Planning a. 26/00187/FUL Barn conversion, Low Garth.')).toMatchObject({ title: 'Planning' });
+  });
+  it('a title closed by its stop, then names and a reason after a dash', () => {
+    expect(splitTitle('Apologies for absence. N Garside and E Pryce – work commitments.')).toEqual({
+      title: 'Apologies for absence',
+      rest: 'N Garside and E Pryce – work commitments.',
+    });
+  });
+  it('a numbered heading of one word before a colon, then a sentence', () => {
+    expect(headingOf('136/25 Correspondence: A letter from the footpaths officer was read.')).toMatchObject({ number: '136/25', title: 'Correspondence' });
+    expect(headingOf('4. Note: the figures are provisional.')).toBeNull();
+  });
+  it('leaves a title that goes on after a dash whole', () => {
+    expect(splitTitle('Cost of living support - review findings')).toEqual({ title: 'Cost of living support - review findings', rest: null });
+  });
+});
+
+describe('attendance wordings', () => {
+  const minutes = (attendance: string) =>
+    parseDocument(
+      [
+        'MINUTES OF THE ORDINARY MEETING OF BRACKENRIGG PARISH COUNCIL HELD ON TUESDAY 10TH FEBRUARY 2026.',
+        '',
+        attendance,
+        '',
+        '1. Apologies for absence. N Garside and E Pryce – work commitments.',
+        '',
+        '2. Footpaths. The Clerk reported that the stile had been repaired.',
+      ].join('\n'),
+    ).meetings[0]!;
+
+  it('"PRESENT were" then the list, the chair in brackets', () => {
+    const meeting = minutes('PRESENT were P Ashworth (Chair), D Fenwick, L Okafor and the Clerk W Harbottle.');
+    expect(meeting.chair).toBe('P Ashworth');
+    expect(meeting.present.map((p) => p.name)).toEqual(expect.arrayContaining(['P Ashworth', 'D Fenwick', 'L Okafor']));
+  });
+  it('apologies whose reason follows a dash', () => {
+    const meeting = minutes('PRESENT were P Ashworth (Chair), D Fenwick and L Okafor.');
+    expect(meeting.apologies.map((a) => a.name)).toEqual(['N Garside', 'E Pryce']);
+  });
+  it('councillors attending remotely are present', () => {
+    const meeting = minutes('Present: Councillors Ruth Penhallow (Chair) and Dev Makwana\n\nCouncillors in attendance remotely (not eligible to vote): Harriet Quell and Idris Bowen');
+    expect(meeting.present.map((p) => untitled(p.name))).toEqual(expect.arrayContaining(['Harriet Quell', 'Idris Bowen']));
+  });
+});
