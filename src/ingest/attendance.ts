@@ -485,6 +485,8 @@ export function chairFromSentence(text: string): string | null {
   return personBefore(text, m.index);
 }
 
+const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
+
 /** The person named by the capitalised words just before `at` (with a title, perhaps): "Councillor Ann Holt took the Chair". */
 function personBefore(text: string, at: number): string | null {
   const before = trimEnd(withoutBrackets(text.slice(0, at), () => {}), '-–,(').split(' ');
@@ -496,6 +498,8 @@ function personBefore(text: string, at: number): string | null {
     k > 0 &&
     before.length - k < 6 &&
     !(k < before.length && /[a-z]{2}\.$/.test(before[k - 1]!)) &&
+    // "The Vice Chairman T. Heaford acted as Chairman": a role's words before the name are no part of it.
+    !ROLE_WORD_BEFORE_NAME.test(before[k - 1]!) &&
     (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))
   )
     k--;
@@ -565,7 +569,7 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
   for (const l of markers ? lines : []) {
     if (!l.kinds.has('chair-marker')) continue;
     const chair = chairFromSentence(l.text);
-    if (chair) return chair;
+    if (chair) return inFull(chair, lines);
   }
   // Under an item that elects the chair ("Election of Chairman"), "Cllr M Cain was elected" needs no role after it.
   for (const p of paragraphsOf(lines)) {
@@ -587,7 +591,27 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const named = peopleBefore(l.text, m.index);
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_OF_THE_BODY_AFTER_NAME.exec(l.text);
+    if (!m) continue;
+    const named = peopleBefore(l.text, m.index);
+    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
+  }
   return null;
+}
+
+/**
+ * "Councillor Brown took the Chair" after "Councillor Bethia Thomas proposed Councillor Susan Brown as Chair": a chair
+ * named by surname alone is the one titled person of that surname named in full in the same lines, when there is one.
+ */
+function inFull(chair: string, lines: readonly ClassifiedLine[]): string {
+  const m = /^(?:(?:County )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) ([A-Z][a-z'’-]{1,30})$/.exec(chair);
+  if (!m) return chair;
+  const surname = m[1]!;
+  const full = new RegExp(`\\b(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr) ((?:[A-Z][a-z'’-]{1,30}|[A-Z]\\.?) (?:[A-Z][a-z'’-]{1,30} |[A-Z]\\.? )?${surname})\\b`, 'g');
+  const found = new Set<string>();
+  for (const l of lines) if (!l.blank) for (const f of l.text.matchAll(full)) found.add(f[1]!);
+  return found.size === 1 ? [...found][0]! : chair;
 }
 
 /** ", being the only Member willing to serve,", ", having been proposed and seconded,": a clause between a name and its election. */

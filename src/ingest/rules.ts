@@ -161,7 +161,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
   [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?)\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
-  [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
+  [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
   [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
@@ -194,7 +194,7 @@ export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?=
 export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
-export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
+export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;
 /**
  * "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...", "that Councillor
  * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
@@ -210,6 +210,12 @@ export const CHAIR_ELECTION_TITLE = /^(?:(?:to )?(?:elect|appoint)|(?:re-?)?elec
 export const ELECTED_ALONE = / (?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?=[.,;]|$| for the (?:ensuing|coming|forthcoming|next|municipal|council) )/;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
+/**
+ * "Councillor Keith Evans, Chair of the Council extended ...": a titled name, then the chair of the body meeting (of "the
+ * Council", "the Committee" ...), then the sentence's verb. A chair of a body named in full chairs another body.
+ */
+export const CHAIR_OF_THE_BODY_AFTER_NAME =
+  /, (?:the )?(?:Chair|Chairman|Chairwoman|Chairperson)(?: of the (?:Council|Committee|Board|Panel|Cabinet|Commission|Sub-Committee|Forum|Partnership|meeting))?,? (?=[a-z])(?!of\b|for\b)/;
 /** "Councillor Holt (Chair) thanked officers": the name stands before. */
 export const CHAIR_BRACKETED = / ?\((?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Convener)\)/;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */

@@ -85,3 +85,23 @@ describe('attendance wordings', () => {
     expect(meeting.present.map((p) => untitled(p.name))).toEqual(expect.arrayContaining(['Harriet Quell', 'Idris Bowen']));
   });
 });
+
+describe('the chair named in the minutes', () => {
+  const page = (minute: string) =>
+    parseDocument(
+      ['Agenda and minutes', '', 'Council - Thursday, 12th June, 2025 10.00 am', '', 'Items', 'No. Item', '', '1.', '', 'Announcements', '', 'Minutes:', '', minute, '', '2.', '', 'Minutes of the previous meeting', '', 'Minutes:', '', 'The minutes were agreed as a correct record.'].join('\n'),
+    ).meetings[0]!;
+
+  it('by office after the name: "Councillor X, Chair of the Council, welcomed ..."', () => {
+    expect(page('Councillor Gwenllian Rhys, Chair of the Council, welcomed everyone to the meeting.').chair).toMatch(/Gwenllian Rhys$/);
+  });
+  it('not when the office is of another body named in full', () => {
+    expect(page('Councillor Ann Tovey, Chairman of the Housing and Communities Scrutiny Panel, presented the report.').chair).toBeNull();
+  });
+  it('by surname when it took the chair, in full from where the same lines name it', () => {
+    expect(page('Councillor Aled Pryce proposed Councillor Miriam Okonjo as Chair. Councillor Okonjo took the Chair at this point.').chair).toMatch(/Miriam Okonjo$/);
+  });
+  it('the vice chairman who acted as chairman, without the role before the name', () => {
+    expect(page('The Vice Chairman T. Heaton acted as Chairman for the meeting.').chair).toBe('T. Heaton');
+  });
+});
