@@ -703,6 +703,15 @@ function markedEntries(text: string, marks: Map<string, Mark>): { mark: Mark; te
   return out;
 }
 
+const ROLE_LABEL_IN_LIST = /(?:^| )((?:vice|deputy)[- ])?chair(?:man|person|woman)?: ?/gi;
+
+/** "CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: COUNCILLOR R. BIRKIN": the people a list names by their roles' labels. */
+function rolesInList(text: string): { chair: boolean; text: string }[] | null {
+  const found = [...text.matchAll(ROLE_LABEL_IN_LIST)];
+  if (found.length === 0 || found[0]!.index !== 0) return null;
+  return found.map((m, n) => ({ chair: !m[1], text: text.slice(m.index + m[0].length, found[n + 1]?.index ?? text.length).trim() }));
+}
+
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
 export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
@@ -737,6 +746,19 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     if (!group || !rest) continue;
+    // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: COUNCILLOR R. BIRKIN": each role's label, then its one person.
+    const roles = label ? rolesInList(rest) : null;
+    if (roles) {
+      // The role is the first person's; any named after it ("..., Councillors A and B") are members.
+      for (const r of roles) {
+        for (const [n, person] of readPeople(r.text).entries()) {
+          const own = n === 0;
+          present.push({ name: person.name, role: 'member', chair: own && r.chair, note: own && !r.chair ? (person.note ?? 'Vice-Chair') : person.note });
+        }
+      }
+      group = 'member';
+      continue;
+    }
     // A heading such as "Minutes:" between the attendance and the first item names nobody.
     if (!label && /:$/.test(rest)) continue;
     if (R.NO_APOLOGIES.test(rest)) continue;

@@ -364,6 +364,11 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const [base, sub] = splitSub(m[1]!);
     return { item: { number: m[1]!, base, alt: null, sub, style: 'word', prefix: '' }, after: text.slice(m[0].length) };
   }
+  m = R.SPACED_SLASH_REF.exec(text);
+  if (m) {
+    const prefix = m[1]!.slice(0, m[1]!.indexOf(' ')).toUpperCase();
+    return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[3]), sub: '', style: 'ref', prefix }, after: text.slice(m[0].length) };
+  }
   // "380/01APOLOGIES": a text that lost the gap between the reference's column and the title in capitals.
   m = R.SLASH_REF.exec(text) ?? R.GLUED_SLASH_REF.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {
@@ -390,9 +395,10 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   m = R.GLUED_NUMBER.exec(text);
   if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
   m = R.LETTERED_REF.exec(text);
-  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4)) && !isMonthAndYear(m[1]!, Number(m[2]))) {
+  const lettered = m ? Number(m[2] ?? m[3] ?? m[4]) : 0;
+  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4)) && !isMonthAndYear(m[1]!, lettered)) {
     const number = m[1]!.replace(/\.$/, '');
-    return { item: { number, base: Number(m[2]), alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
+    return { item: { number, base: lettered, alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
   }
   return null;
 }
@@ -476,6 +482,8 @@ function englishLabel(text: string): Label | null {
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
     if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && R.PERSON_TITLE.test(after.trim())) return { group, rest: after.trim() };
+    // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: ...": the chair's role label opens the list.
+    if (group === 'member' && /^present$/i.test(m[0]) && /^ (?:(?:vice|deputy)[- ])?chair(?:man|person|woman)?:/i.test(after)) return { group, rest: after.trim() };
     // "PRESENT were K Golden (Chair), R Foster, ...", "Those present were Cllrs A and B": the verb ends the label.
     if (group === 'member' && / (?:were|was)$/i.test(m[0]) && /^ [A-Z]/.test(after)) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
@@ -630,7 +638,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const cells = text.includes('\t');
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
-  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text)) kinds.add('furniture');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text) || R.TEMPLATE_NAME.test(text)) kinds.add('furniture');
   // "<AI3>" opens an agenda item and "</AI3>" closes it; neither is any item's text.
   const mark = R.AGENDA_ITEM_MARK.exec(text);
   if (mark) {

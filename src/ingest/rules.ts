@@ -21,6 +21,8 @@ export const WEB_PAGE_FURNITURE =
   /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|\(c\)|copyright) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
   /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+/** "Minutes Template": the name of the Word template a document was made from, printed as its first line; no title. */
+export const TEMPLATE_NAME = /^(?:minutes|agenda|decisions?|report|notice) template$/i;
 /** "<AI3>" and "</AI3>": the marks around each agenda item that minutes exported from ModernGov's Word template keep. */
 export const AGENDA_ITEM_MARK = /^<(\/?)AI(\d{1,4})>$/;
 /** A bullet glyph starting a line. */
@@ -277,10 +279,13 @@ export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})
 export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3})/;
 /**
  * "OV5323", "CYP.23", "PC12": a committee's letters and a number; "Co.33", "Ex.12": its short name's abbreviation,
- * closed by a stop, then the number (how a ModernGov Word template numbers a council's minutes).
+ * closed by a stop, then the number (how a ModernGov Word template numbers a council's minutes); "A1", "B12": a part's
+ * letter and the item's number within it.
  */
 export const LETTERED_REF =
-  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?|[a-z]{1,3}\.)(\d{1,5})[a-z]?)\.?(?= |$)/;
+  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|(\d{1,2}))[a-z]?)\.?(?= |$)/;
+/** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
+export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
 /** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
 export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */

@@ -105,3 +105,51 @@ describe('the chair named in the minutes', () => {
     expect(page('The Vice Chairman T. Heaton acted as Chairman for the meeting.').chair).toBe('T. Heaton');
   });
 });
+
+describe('numberings of county, district and parish minutes', () => {
+  const items = (text: string) => parseDocument(text).meetings[0]?.items.map((i) => `${i.number} | ${i.title}`) ?? [];
+  const minutes = (body: string) => `MINUTES OF THE MEETING OF KINGSMERE PARISH COUNCIL HELD ON MONDAY 9TH MARCH 2026 AT 7.30PM\n\nPresent: Cllr A Hale (Chair), Cllr B Moss\n\n${body}`;
+
+  it('numbers in brackets, each title alone and closed by ":-"', () => {
+    expect(items(minutes('(1) Chairman\'s Welcome:-\nThe Chairman welcomed everyone.\n\n(2) Apologies:-\nNone.\n\n(3) Minutes of the last meeting:-\nThe minutes were approved.'))).toEqual([
+      "1 | Chairman's Welcome",
+      '2 | Apologies',
+      '3 | Minutes of the last meeting',
+    ]);
+  });
+  it('a part\'s letter and the item\'s number: "A1 APOLOGIES FOR ABSENCE"', () => {
+    expect(items(minutes('A1 APOLOGIES FOR ABSENCE\nNone.\nA2 DECLARATIONS OF INTEREST\nNone.\nA3 PLANNING APPLICATIONS\nThe committee considered the applications.'))).toEqual([
+      'A1 | APOLOGIES FOR ABSENCE',
+      'A2 | DECLARATIONS OF INTEREST',
+      'A3 | PLANNING APPLICATIONS',
+    ]);
+  });
+  it('a reference set off by spaced slashes: "C / 63/07 / MINUTES"', () => {
+    expect(headingOf('C / 63/07 / APOLOGIES FOR ABSENCE')).toMatchObject({ number: 'C / 63/07', title: 'APOLOGIES FOR ABSENCE' });
+  });
+  it('the minute\'s number far to the right of a heading in capitals', () => {
+    expect(items(minutes('APOLOGIES FOR ABSENCE                                   1\n\nNone were received.\n\nHIGHWAYS CAPITAL PROGRAMME 2026/27                       2\n\nRESOLVED that the programme be approved.'))).toEqual([
+      '1 | APOLOGIES FOR ABSENCE',
+      '2 | HIGHWAYS CAPITAL PROGRAMME 2026/27',
+    ]);
+  });
+  it('a figure far to the right of words in sentence case is no item', () => {
+    expect(classifyDocument('Total grants awarded this year                 12')[0]?.heading ?? null).toBeNull();
+  });
+});
+
+describe('the head of minutes', () => {
+  it('"Present CHAIRMAN: COUNCILLOR X VICE CHAIRMAN: COUNCILLOR Y": the chair and the vice chair by their labels', () => {
+    const meeting = parseDocument(
+      'MINUTES OF THE MEETING OF KINGSMERE PARISH COUNCIL HELD ON MONDAY 9TH MARCH 2026\n\nPresent CHAIRMAN: COUNCILLOR R. DALTON VICE CHAIRMAN: COUNCILLOR P. BIRKETT\nCOUNCILLORS: S. ASHDOWN, M. CROWE\n\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.',
+    ).meetings[0]!;
+    expect(meeting.chair).toMatch(/R\. DALTON$/);
+    expect(meeting.present.map((p) => p.name.replace(/^COUNCILLOR |^Councillor /, ''))).toEqual(['R. DALTON', 'P. BIRKETT', 'S. ASHDOWN', 'M. CROWE']);
+  });
+  it('"Minutes Template", the Word template\'s name, names no committee', () => {
+    const meeting = parseDocument(
+      'Minutes Template\n\nNorthbrook District Council\n\nMinutes of a meeting of the Overview and Scrutiny Committee held on Tuesday, 3rd February, 2026 at 6.00 pm\n\nPresent: Cllr Ledger (Chairman), Cllr Amis\n\n1. Apologies for absence\nNone.\n\n2. Minutes\nRESOLVED that the minutes be approved.',
+    ).meetings[0]!;
+    expect(meeting.committee).toBe('Overview and Scrutiny Committee');
+  });
+});
