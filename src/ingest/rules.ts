@@ -542,6 +542,13 @@ export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if ne
 export const EXCLUSION_FOR_PRIVATE_PART = /\bpart (?:two|2|ii|b)\b/i;
 /** An item's title that places it in the private part: "Part Two Minutes", "Sale of Land - Exempt Category 3", "Confidential Annex". */
 export const PRIVATE_PART_TITLE = /\b(?:exempt|confidential|restricted|not for publication|part (?:two|2|ii|b))\b/i;
+/**
+ * An item a ModernGov page marks as exempt: "Sale of Land at Mill Road (Exempt)", "Depot Relocation - Confidential",
+ * "EXEMPT - Staffing Restructure", or the link to why it is restricted ("View the reasons why item 14 is restricted").
+ * A title that only mentions the word ("Confidential Reporting Policy") is not marked.
+ */
+export const EXEMPT_ITEM_MARK =
+  /(?:^(?:exempt|confidential|restricted|private)(?: item| report| minutes?| business)? ?[-–:] )|(?:(?: [-–] | ?\()(?:exempt|confidential|restricted|not for publication|private|part (?:2|ii|two|b))(?: (?:item|report|information|minutes?))?\)?$)|^view the reasons? why (?:item|this item)\b[^.]{0,20}\bis restricted\b/i;
 /** Exclusion refused: "no items required this", "all items be taken in public". */
 export const EXCLUSION_NOT_NEEDED = /\b(?:no (?:items?|business|need)\b|none\b|not (?:required|needed|necessary|relevant)|taken in public|in public as proposed)/i;
 
