@@ -153,3 +153,18 @@ describe('the head of minutes', () => {
     expect(meeting.committee).toBe('Overview and Scrutiny Committee');
   });
 });
+
+describe('an agenda-item page', () => {
+  const page = (lines: string[]) => parseDocument(['Agenda item', '', ...lines, '', 'Supporting documents:'].join('\n')).meetings[0]!;
+
+  it('"33.1" alone above the title is the item\'s number', () => {
+    const meeting = page(['33.1', '', 'Recycling Performance Update', '', 'Minutes:', '', 'RESOLVED that the update be noted.']);
+    expect(meeting.kind).toBe('item-page');
+    expect(meeting.items[0]).toMatchObject({ number: '33.1', title: 'Recycling Performance Update' });
+  });
+  it('an item its title marks exempt keeps its title only', () => {
+    const meeting = page(['Sale of the Old Library (Exempt)', '', 'Minutes:', '', 'RESOLVED that the building be sold for £640,000.']);
+    expect(meeting.items[0]).toMatchObject({ title: 'Sale of the Old Library (Exempt)', private: true, resolutions: [] });
+    expect(JSON.stringify(meeting)).not.toContain('640,000');
+  });
+});
