@@ -88,8 +88,16 @@ const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|C
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
 /** A list entry cut where a second titled name starts, never inside a bracket ("(substituting for Councillor X)"). */
+/** "Cllrs. G. Hughes R. Lloyd T. Owens", "S. Mumford J. Pughe Roberts": people by initials and surname, no commas between. */
+const INITIALLED_NAMES = /^(?:(?:Cllrs?|Councillors?|Cyng)\.? )?(?:(?:[A-Z]\. ?){1,3}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?: |$)){2,}$/;
+
+function splitInitialledNames(piece: string): string[] {
+  const trimmed = piece.trim();
+  return INITIALLED_NAMES.test(trimmed) ? trimmed.split(/(?<=[a-z'’] )(?=(?:[A-Z]\. ?){1,3}[A-Z][a-z])/).map((p) => p.trim()) : [piece];
+}
+
 function splitSecondPerson(part: string): string[] {
-  const pieces = titledPieces(part);
+  const pieces = titledPieces(part).flatMap(splitInitialledNames);
   // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
   const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
   if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];

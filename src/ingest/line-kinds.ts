@@ -443,8 +443,9 @@ function splitSub(printed: string): [number, string] {
 function attendanceLabel(text: string): Label | null {
   if (text.length > 400) return null;
   // "Presennol / Present:", "Hefyd yn bresennol / In attendance:": a Welsh label printed before the English one.
-  const slash = text.indexOf(' / ');
-  if (slash > 0 && slash < 40 && R.WELSH_LABEL.test(text.slice(0, slash))) return englishLabel(text.slice(slash + 3));
+  // "PRESENNOL/PRESENT Cllrs. ...", "PRESENNOL HEFYD/ ALSO PRESENT": the slash printed with or without spaces.
+  const slash = text.indexOf('/');
+  if (slash > 0 && slash < 40 && R.WELSH_LABEL.test(text.slice(0, slash).trim())) return englishLabel(text.slice(slash + 1).trimStart());
   // "Yn bresennol:", "Ymddiheuriadau:": a Welsh label alone, its list in Welsh beside the same list in English.
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 40 && R.WELSH_LABEL.test(text.slice(0, colon).trim())) return { group: welshGroup(text.slice(0, colon)), rest: text.slice(colon + 1).trim() };
@@ -481,7 +482,8 @@ function englishLabel(text: string): Label | null {
     // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
-    if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && R.PERSON_TITLE.test(after.trim())) return { group, rest: after.trim() };
+    // "ALSO PRESENT S. Mumford J. Pughe Roberts": or an initial and a surname.
+    if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && (R.PERSON_TITLE.test(after.trim()) || /^[A-Z]\.? ?[A-Z][a-z'’-]+/.test(after.trim()))) return { group, rest: after.trim() };
     // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: ...": the chair's role label opens the list.
     if (group === 'member' && /^present$/i.test(m[0]) && /^ (?:(?:vice|deputy)[- ])?chair(?:man|person|woman)?:/i.test(after)) return { group, rest: after.trim() };
     // "PRESENT were K Golden (Chair), R Foster, ...", "Those present were Cllrs A and B": the verb ends the label.

@@ -568,7 +568,7 @@ export const CLOSING = /^\(? ?(?:the )?meeting (?:closed|finished|ended|terminat
 /** "The meeting commenced at 6.30 pm and closed at 8.15 pm". */
 export const SPAN = /^\(? ?(?:the )?meeting (?:commenced|started|began|opened) at [\w.: ]{1,20}? and (?:closed|finished|ended|concluded|terminated) at /i;
 /** "Meeting started: 7.00 pm", "The meeting commenced at 6.30 pm": the start, printed apart from the title. */
-export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|start(?:ed)? time)(?: at| ?:) ?/i;
+export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|was (?:declared )?opened|was declared open|start(?:ed)? time)(?: at| ?:) ?/i;
 /** "Cllr G Hotchkin opened the meeting at 7pm.", "The Chairman declared the meeting open at 7.02pm" (never "re-opened" after a break). */
 export const MEETING_OPENED_BY = /(?<![-\w])(?:opened the meeting|declared the meeting open) at (?=\d)/i;
 /** "... Meeting Concluded: 5.05pm" later on a start line. */

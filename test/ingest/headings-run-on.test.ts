@@ -168,3 +168,18 @@ describe('an agenda-item page', () => {
     expect(JSON.stringify(meeting)).not.toContain('640,000');
   });
 });
+
+describe('bilingual attendance labels and names by initials', () => {
+  const meeting = (head: string) =>
+    parseDocument(`CYNGOR CYMUNED LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the Meeting 11 March 2026 via Zoom\n\n${head}\n\n1 Cyhoeddiadau/Announcements. None.\n\n2 Cofnodion/Minutes. The minutes were approved as a true record.`).meetings[0]!;
+  const names = (people: { name: string }[]) => people.map((p) => p.name.replace(/^Councillor /, ''));
+
+  it('"PRESENNOL/PRESENT" with no spaces round the slash, names by initials with no commas', () => {
+    const m = meeting('PRESENNOL/PRESENT Cllrs. G. Hughes R. Lloyd T. Owens\n\nPRESENNOL HEFYD/ ALSO PRESENT R. Parry J. Pughe Roberts\n\nYMDDIHEURIADAU/APOLOGIES Cllr. S. Morgan');
+    expect(names(m.present)).toEqual(['G. Hughes', 'R. Lloyd', 'T. Owens', 'R. Parry', 'J. Pughe Roberts']);
+    expect(names(m.apologies)).toEqual(['S. Morgan']);
+  });
+  it('"The Meeting was declared open at 7.15pm" gives the time', () => {
+    expect(meeting('Present: Cllr G Hughes (Chair), Cllr R Lloyd\n\nThe Meeting was declared open at 7.15pm').time).toBe('19:15');
+  });
+});
