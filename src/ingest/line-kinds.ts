@@ -264,6 +264,23 @@ function oneWordThenMinute(after: string, item: ItemNumber): { title: string; re
 }
 
 /**
+ * The headings every council's minutes use, as a numbered line may open with them and run straight on into the minute
+ * with no stop, colon or dash between ("Cou/287/07-08 Declarations of Interest Cllr P Batty ...", "3. Election of
+ * Officers 2015/2016 Election to office ...").
+ */
+const STANDARD_HEADING =
+  /^(?:apologies(?: for absence)?|declarations? of (?:members'? |councillors'? )?(?:pecuniary |personal )?interests?|election of (?:officers|(?:the )?(?:vice[- ])?chair(?:man|person)?)(?: (?:for|of) (?:the )?(?:year|council))?(?: \d{4}(?:[/-]\d{2,4})?)?|public (?:participation|question time|forum|session)|minutes of the (?:last|previous) meeting|matters arising(?: from the minutes)?|correspondence|planning applications|date of (?:the )?next meeting|any other business|(?:chair(?:man)?'s|clerk's|mayor's) (?:report|announcements))(?= [A-Z])/i;
+
+function standardHeadingThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
+  if (item.style === 'sub') return null;
+  const m = STANDARD_HEADING.exec(after);
+  // The minute starts with a capital ("... Interest Cllr P Batty"), not a sentence's verb ("Apologies were received").
+  if (!m || !/^ [A-Z]/.test(after.slice(m[0].length))) return null;
+  const rest = after.slice(m[0].length + 1);
+  return rest.split(' ').length >= 3 ? { title: m[0], rest } : null;
+}
+
+/**
  * A heading's text: the title, and the minute's first words when a layout runs
  * them on ("Election of Chairman. Cllr A proposed ...", "APOLOGIES No apologies were received").
  */
@@ -718,7 +735,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
         out.itemNumber = numbered.item;
         kinds.add('item-number');
       } else {
-        const split = splitTitle(withoutAttachment(after), line.emphasis) ?? oneWordThenMinute(after, numbered.item);
+        const split = splitTitle(withoutAttachment(after), line.emphasis) ?? oneWordThenMinute(after, numbered.item) ?? standardHeadingThenMinute(after, numbered.item);
         if (split) {
           out.heading = { ...numbered.item, title: split.title, rest: split.rest };
           kinds.add('item-heading');

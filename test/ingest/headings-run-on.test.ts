@@ -183,3 +183,16 @@ describe('bilingual attendance labels and names by initials', () => {
     expect(meeting('Present: Cllr G Hughes (Chair), Cllr R Lloyd\n\nThe Meeting was declared open at 7.15pm').time).toBe('19:15');
   });
 });
+
+describe('a usual heading that runs straight into its minute', () => {
+  it.each([
+    ['Cou/303/25-26 Declarations of Interest Cllr H Bright Personal interest in item 9 as a plot holder.', 'Declarations of Interest'],
+    ['3. Election of Officers 2026/2027 Election to office was supported unanimously.', 'Election of Officers 2026/2027'],
+    ['7. Correspondence Letters from the County Council were noted.', 'Correspondence'],
+  ])('%s', (line, title) => {
+    expect(headingOf(line)).toMatchObject({ title });
+  });
+  it('not into a sentence whose verb follows the word', () => {
+    expect(headingOf('1. Apologies were received from Mrs Gillian Ashby and Mr Tom Reeve at the start of the meeting')?.title).not.toBe('Apologies');
+  });
+});
