@@ -10,7 +10,7 @@ import { createLogger, lineWriter } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
-import { answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
+import { ANSWERS_READY, answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
 import type { Stoppable } from './shutdown.ts';
 import type { RunningSlack } from './slack/start.ts';
 import type { ReminderOutlet } from './reminders/scheduler.ts';
@@ -137,6 +137,8 @@ async function main(): Promise<number> {
   // done its start-up work, keeping none of them: a record that cannot be read stops the bot, as it
   // would have at start.
   void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
+    // At council scale the look-ups take minutes after the port opens: until then some answers wait for them.
+    if (threads) logger.info(ANSWERS_READY);
     for (const store of workspace.stores) {
       void store.checkParts().catch((error: unknown) => {
         logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);
