@@ -1017,7 +1017,7 @@ function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: b
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
   const read = trusted ? { part: json as BoardRecord, full: false } : checkedPart(file, json, sha256Hex(bytes) === entry.sha256);
-  pool.shareWithin(read.part);
+  pool.sharePart(read.part);
   return read;
 }
 
