@@ -19,8 +19,6 @@ import type { ReminderOutlet } from './reminders/scheduler.ts';
 const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
-  // Before the answer threads start and the record is read: the heaps keep little garbage while serving.
-  limitHeapGrowth();
   // `npm start` takes no arguments but --help: the usual start loads nothing of the commands' argument handling.
   if (process.argv.length > 2) {
     const [{ processIo }, { startArguments }] = await Promise.all([import('./cli/io.ts'), import('./cli/start.ts')]);
@@ -102,6 +100,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  // Each answer thread limits the heaps' growth once it has read its record (see heap-growth.ts); without
+  // them the records were read here, as the workspace opened.
+  if (!threads) limitHeapGrowth();
   const { boards } = workspace;
   for (const line of startupWarnings(boards, config)) logger.warn(line);
   const health = createHealth({ store: workspace.store, clock });

@@ -31,15 +31,17 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-function coldStartRow(label: string, runs: ColdStartRun[], target: number, targetText: string): Row {
+export function coldStartRow(label: string, runs: ColdStartRun[], target: number, targetText: string): Row {
   const ok = runs.filter((r) => r.answerMs !== null);
   const failed = runs.filter((r) => r.answerMs === null);
   if (ok.length === 0) return [label, failed[0]?.error ? `failed: ${failed[0].error}` : 'not measured', targetText, '**not measured**'];
   const s = summarize(ok.map((r) => r.answerMs!));
   const port = summarize(ok.map((r) => r.portMs!));
+  // An answer that says part of it is still loading is what the member saw, but not yet the whole of it.
+  const partial = ok.filter((r) => r.lookBackLoading).length;
   return [
     `${label} (median of ${ok.length}; spawn of npm → answer at response_url)`,
-    `${ms(s.p50)} (range ${ms(Math.min(...ok.map((r) => r.answerMs!)))}–${ms(s.max)}); HTTP port open at ${ms(port.p50)}${failed.length ? `; ${failed.length} failed: ${failed[0]!.error}` : ''}`,
+    `${ms(s.p50)} (range ${ms(Math.min(...ok.map((r) => r.answerMs!)))}–${ms(s.max)}); HTTP port open at ${ms(port.p50)}${partial ? `; ${partial} of ${ok.length} without the agenda's look-back, still loading` : ''}${failed.length ? `; ${failed.length} failed: ${failed[0]!.error}` : ''}`,
     targetText,
     failed.length ? '**MISSED**' : status(s.p50, target),
   ];
