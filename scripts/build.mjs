@@ -7,7 +7,7 @@
 // imported on demand (Bolt's start-up, each command) is loaded only when asked for.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
@@ -78,6 +78,10 @@ export async function buildInto(outdir) {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  // The parser's fingerprint, worked out once here from the sources just built, so that the bot started
+  // from this build reads a file instead of every parser module (see src/ingest/parser-fingerprint.ts).
+  const { parserFingerprint, BUILT_FINGERPRINT } = await import(pathToFileURL(path.join(outdir, 'ingest', 'parser-fingerprint.js')).href);
+  writeFileSync(path.join(outdir, BUILT_FINGERPRINT), `${await parserFingerprint(ROOT)}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -122,14 +122,29 @@ export async function parserFingerprint(root: string = projectRoot()): Promise<s
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Where a build (scripts/build.mjs) leaves the fingerprint of the sources it was built from, beside its modules. */
+export const BUILT_FINGERPRINT = 'parser-fingerprint.txt';
+
+/** The fingerprint the build this module belongs to wrote; null when it runs from src/ or the file is not there. */
+async function builtFingerprint(): Promise<string | null> {
+  if (!import.meta.url.endsWith('.js')) return null;
+  try {
+    const text = (await readFile(new URL(`../${BUILT_FINGERPRINT}`, import.meta.url), 'utf-8')).trim();
+    return /^[0-9a-f]{16}$/.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The fingerprint of the parser this process loaded: worked out on first use and kept for the life of
  * the process, since the code it describes is the code loaded then (an edit to src/ while the process
- * runs does not change what it parses with). Each paper ingested is stamped with it.
+ * runs does not change what it parses with). A build's own is read from the file the build wrote (the
+ * same value, from the sources it was built from, at the cost of one small read at start); from src/ it
+ * is worked out. Each paper ingested is stamped with it.
  */
-const loaded = new Map<string, Promise<string>>();
-export function loadedParserFingerprint(root: string = projectRoot()): Promise<string> {
-  let fingerprint = loaded.get(root);
-  if (!fingerprint) loaded.set(root, (fingerprint = parserFingerprint(root)));
-  return fingerprint;
+let loaded: Promise<string> | null = null;
+export function loadedParserFingerprint(): Promise<string> {
+  loaded ??= builtFingerprint().then((built) => built ?? parserFingerprint(projectRoot()));
+  return loaded;
 }

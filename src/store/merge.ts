@@ -24,6 +24,7 @@
 //    no committee: the document's committee, else the one meeting that day).
 import type {
   AgendaItem,
+  DocumentKind,
   Meeting,
   MeetingStatus,
   Paper,
@@ -51,6 +52,9 @@ export interface MergeResult {
   /** Request ids that changed (an item page's request re-homed to its minutes): [from, to], so a status follows. */
   movedRequests: Array<[string, string]>;
 }
+
+/** Papers that enrich an item the minutes already hold: an agenda-item page, a ModernGov meeting's. */
+const PAGE_KINDS: ReadonlySet<DocumentKind> = new Set(['item-page', 'moderngov']);
 
 /** How authoritative a meeting's current fields are. */
 const STATUS_RANK: Record<MeetingStatus, number> = { planned: 1, agenda: 2, cancelled: 2, minutes: 3 };
@@ -374,10 +378,13 @@ class DocumentMerge {
               };
         const oldResolutions = resolutions.get(e.id) ?? [];
         const oldRequests = requests.get(e.id) ?? [];
-        if (isMinutes || (oldResolutions.length === 0 && pi.resolutions.length > 0)) {
+        // Minutes read again that give an item none: what an agenda-item page of it gave (a page supplies
+        // them only to an item its minutes gave none) stays, as a fresh record has it.
+        const othersGave = this.#rereading !== null && e.sources.some((s) => PAGE_KINDS.has(this.#index.documents[this.#index.documentPosition(s)]?.kind ?? 'minutes'));
+        if ((isMinutes && !(othersGave && pi.resolutions.length === 0)) || (oldResolutions.length === 0 && pi.resolutions.length > 0)) {
           resolutions.set(item.id, buildResolutions(meeting.id, item, pi.resolutions, oldResolutions));
         }
-        if (isMinutes || (oldRequests.length === 0 && pi.requests.length > 0)) {
+        if ((isMinutes && !(othersGave && pi.requests.length === 0)) || (oldRequests.length === 0 && pi.requests.length > 0)) {
           requests.set(item.id, buildRequests(meeting.id, item, pi.requests, oldRequests));
         }
         replacedAt.set(matches.get(p)!, item);

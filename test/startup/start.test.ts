@@ -3,10 +3,10 @@
 // configured, and Bolt only in Slack mode.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
@@ -144,6 +144,11 @@ describe('npm start', () => {
     expect(await readFile(path.join(out, 'slack', 'app.js'), 'utf-8')).toContain('"@slack/bolt"');
     // The worker that reads papers sits where the module that starts it looks for it.
     expect(existsSync(path.join(out, 'worker', 'worker-main.js'))).toBe(true);
+    // The parser's fingerprint is worked out by the build, not at every start.
+    expect((await readFile(path.join(out, 'parser-fingerprint.txt'), 'utf-8')).trim()).toBe(await parserFingerprint());
+    await writeFile(path.join(out, 'parser-fingerprint.txt'), '0123456789abcdef\n');
+    const fromBuild = (await import(pathToFileURL(path.join(out, 'ingest', 'parser-fingerprint.js')).href)) as typeof import('../../src/ingest/parser-fingerprint.ts');
+    expect(await fromBuild.loadedParserFingerprint()).toBe('0123456789abcdef');
   }, 60_000);
 
   it("the answer thread loads chrono-node's English parsers, not every language's", async () => {

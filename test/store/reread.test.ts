@@ -95,6 +95,25 @@ describe('reread', () => {
     expect(store.item(id)?.title).toBe(title);
   });
 
+  it('keeps what an agenda-item page gave an item its minutes, read again, still give nothing', async () => {
+    const minutes = await paper(path.join(BUNDLED_CORPUS, '2022-10-20-minutes.md'));
+    const page = await paper(path.join(BUNDLED_CORPUS, '2022-10-20-item-4-agenda-item-page.txt'));
+    // Minutes that record nothing decided on item 4: its page gives the resolutions and requests.
+    const item = minutes.parsed.meetings[0]!.items.find((i) => i.number === '4')!;
+    item.resolutions = [];
+    item.requests = [];
+    const fresh = openMemoryStore();
+    await fresh.ingest(minutes.parsed, minutes.source);
+    await fresh.ingest(page.parsed, page.source);
+    expect(fresh.record().requests.length).toBeGreaterThan(0);
+
+    const store = openMemoryStore();
+    await store.ingest(olderReading(minutes.parsed), { ...minutes.source, parser: 'older' });
+    await store.ingest(page.parsed, page.source);
+    await store.reread(minutes.parsed, minutes.source);
+    expect(content(store.record())).toEqual(content(fresh.record()));
+  });
+
   it('changes nothing for a document the record does not hold', async () => {
     const { parsed, source } = await paper(path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
     const store = openMemoryStore();
