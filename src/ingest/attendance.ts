@@ -256,7 +256,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = nameWords.slice(0, kept).join(' ');
   }
   if (!text) return null;
-  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^Councillors /, 'Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
@@ -344,7 +344,8 @@ export function readPeople(text: string): Person[] {
     }
     // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
     // A singular "Councillor X" ends a plural list; "Mrs Cobham" or "Dr Hale" inside it does not.
-    if (R.PLURAL_TITLE.test(part)) inherited = 'Councillor';
+    // "County Councillors M Dorrance, S C Davies": each takes the title in the singular.
+    if (R.PLURAL_TITLE.test(part)) inherited = /^county /i.test(part) ? 'County Councillor' : 'Councillor';
     else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
     // "The Chairman, Cllr David Peart and Cllrs ...": the role alone, then the person who holds it.
     if (BARE_CHAIR.test(part.trim())) {

@@ -196,3 +196,12 @@ describe('a usual heading that runs straight into its minute', () => {
     expect(headingOf('1. Apologies were received from Mrs Gillian Ashby and Mr Tom Reeve at the start of the meeting')?.title).not.toBe('Apologies');
   });
 });
+
+describe('a plural title before a list', () => {
+  it('"County Councillors M Dorrance, S C Davies and P Roberts": each a County Councillor', () => {
+    const meeting = parseDocument(
+      'CABINET EXECUTIVE\nMinutes of a meeting of the Cabinet Executive held on Tuesday, 10 February 2026 at 10.00 am\n\nPresent: County Councillor J Gibson-Watt (Chair)\n\nCounty Councillors M Dorrance, S C Davies and P Roberts\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nThe minutes were approved.',
+    ).meetings[0]!;
+    expect(meeting.present.map((p) => p.name)).toEqual(['County Councillor J Gibson-Watt', 'County Councillor M Dorrance', 'County Councillor S C Davies', 'County Councillor P Roberts']);
+  });
+});
