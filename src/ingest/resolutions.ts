@@ -94,6 +94,9 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 function stemOf(rest: string): string {
   // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
   let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "Resolved, proposed Cllr A, seconded Cllr B, that ...": who moved it is not the decision.
+  const moved = R.PROPOSED_THAT.exec(stem);
+  if (moved) stem = stem.slice(moved[0].length);
   // "the Committee:-" and "the following members be appointed –" open a list just as "the Committee:" does.
   const bare = trimEnd(stem, ':-–—');
   if (bare.length < stem.length && /[:\-–—]$/.test(stem)) stem = `${bare}:`;
@@ -452,9 +455,9 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
  * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved"); null when not a motion.
  */
 function movedThat(text: string): string | null {
-  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved)\b)/i.exec(text);
+  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text);
   const from = dash ? dash[0].length : 0;
-  const proposed = R.PROPOSED_THAT.exec(text.slice(from));
+  const proposed = R.PROPOSED_THAT.exec(text.slice(from)) ?? R.MOVER_SECONDED_THAT.exec(text.slice(from));
   if (proposed) return text.slice(from + proposed[0].length);
   return namedMotion(text);
 }
@@ -836,7 +839,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
   const blocks: DecisionBlock[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.blank || lines[i]!.heading) {
+    // A sub-heading that runs on into its minute ("7.2 Flower tubs - ... It was agreed to ...") is read from its minute's words.
+    if (lines[i]!.blank || (lines[i]!.heading && !lines[i]!.heading!.rest)) {
       i++;
       continue;
     }
@@ -845,7 +849,7 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
-      .map((l, n) => (n > 0 ? l.text : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
+      .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
       .join(' ');
     const said = sentencesOf(paragraph);
     let next = j;

@@ -374,8 +374,17 @@ export const MOTION_CLOSER =
 export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comments?|observations)(?: (?:raised|to make|were raised))?\.?)$/i;
 /** An application's reference ("24/00311/HOU", "P/24/0412/FUL", "DC/23/1187") or the word. */
 export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
-/** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
-export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+/**
+ * "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...", "Motion (MD) & seconded (AH) that
+ * ...", "proposed Cllr A, seconded Cllr B, that ...": what was moved is the decision.
+ */
+export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved|motion)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+/**
+ * "The Chairman of the Council MOVED and it was duly SECONDED that ...", "Councillor A MOVED and Councillor B SECONDED
+ * that ...": a mover named first, then what was moved.
+ */
+export const MOVER_SECONDED_THAT =
+  /^(?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,6}(?:(?:of|for) (?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,4})?(?:moved|proposed) and (?:it was |(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,3})?(?:duly )?seconded(?: by [^.;]{1,60}?)? that /i;
 
 /** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed", "JS proposed": a motion opened by its proposer's name and title or initials ("The Convener proposed" is the chair's proposal, decided below it). */
 export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}|[A-Z]{2,4} )(?:proposed|moved)\b/;
@@ -414,7 +423,7 @@ export const IT_WAS_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
-  /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;

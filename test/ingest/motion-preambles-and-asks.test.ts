@@ -1,0 +1,65 @@
+// Where a decision's own words begin after the motion that carried it, decisions printed inside a matter's
+// paragraph, and tasks and papers asked for in a decision's words; each form beside a near miss.
+import { describe, expect, it } from 'vitest';
+import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
+
+const decisions = (text: string) => extractMinuteContent(text).resolutions.map((r) => r.text);
+const requests = (text: string) => extractMinuteContent(text).requests.map((r) => r.text);
+
+describe('the motion before a decision is not the decision', () => {
+  it('reads a label followed by its proposer and seconder from "that"', () => {
+    expect(decisions('Resolved, proposed Cllr Penrose, seconded Cllr Oduya, that Mira Thorne be co-opted to the council. Unanimously agreed')).toEqual([
+      'Mira Thorne be co-opted to the council.',
+    ]);
+    // A label with no motion before its words keeps them all.
+    expect(decisions('Resolved, that these minutes be agreed as a true record')).toEqual(['these minutes be agreed as a true record']);
+  });
+
+  it('reads "Motion (XX) & seconded (YY) that ..." after the matter it decides', () => {
+    expect(decisions('Full Council 14/3/2025 - Motion (GW) & seconded (LP) that the minutes be approved as a true record. Unanimously agreed and signed by the Chairman.')).toEqual([
+      'the minutes be approved as a true record.',
+    ]);
+  });
+
+  it('reads what a named mover moved once it was seconded', () => {
+    expect(decisions('The Chairman of the Council MOVED and it was duly SECONDED that the minutes of the meeting held on 4 March 2025 be signed as a correct record.\n\nThe Motion was put to the vote and declared CARRIED.')).toEqual([
+      'the minutes of the meeting held on 4 March 2025 be signed as a correct record.',
+    ]);
+    expect(decisions('Councillor Penhale MOVED and Councillor Jago SECONDED that the Winter Service Plan be approved.')).toEqual(['the Winter Service Plan be approved.']);
+    // Moved and never seconded: no motion carried.
+    expect(decisions('The Chairman of the Council moved that the item be deferred.')).toEqual([]);
+  });
+});
+
+describe('decisions inside a matter of a minute', () => {
+  it('reads a decision set off from the matter by a dash', () => {
+    expect(decisions('Several actions on the tracker were overdue – it was agreed that the Scrutiny Officer would chase the owners before the next meeting.')).toEqual([
+      'it was agreed that the Scrutiny Officer would chase the owners before the next meeting.',
+    ]);
+    // A dash before "it was noted" records no decision.
+    expect(decisions('Several actions on the tracker were overdue – it was noted that two were with the Cabinet.')).toEqual([]);
+  });
+
+  it('reads a numbered matter that runs on from its name into its minute', () => {
+    const text = '5 Matters arising\n\n5.1 Bus shelter - the glazing had been replaced.\n\n5.2 Planters - the Clerk had asked two firms to price the work. It was unanimously agreed to ask Cllr Morvah to obtain a third quote.';
+    expect(decisions(text)).toEqual(['It was unanimously agreed to ask Cllr Morvah to obtain a third quote.']);
+  });
+});
+
+describe('what a decision asks for', () => {
+  it('reads a task set on one of the board’s officers as a request', () => {
+    const text = 'RESOLVED:\n\n(1) That the progress on the actions be noted;\n\n(2) That the Scrutiny Officer be requested to canvass the Members for a date for the budget workshop.';
+    expect(requests(text)).toEqual(['That the Scrutiny Officer be requested to canvass the Members for a date for the budget workshop.']);
+    expect(requests('RESOLVED: That the Democratic Adviser be asked to find a date for the site visit.')).toEqual(['the Democratic Adviser be asked to find a date for the site visit.']);
+    // Asking another body to act is its decision, not a request to the board's officers.
+    expect(requests('RESOLVED: That the Cabinet be requested to review the parking charges.')).toEqual([]);
+  });
+
+  it('reads asking someone for a quote or a paper as a request', () => {
+    expect(requests('It was unanimously agreed to ask Cllr Morvah to reconsider and provide a new quote.')).toEqual([
+      'It was unanimously agreed to ask Cllr Morvah to reconsider and provide a new quote.',
+    ]);
+    // Asking someone to do a thing that brings the board nothing is not one.
+    expect(requests('It was agreed to ask the footpath warden to walk the route in May.')).toEqual([]);
+  });
+});
