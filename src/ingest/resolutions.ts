@@ -335,7 +335,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     if (inline && inline.stem === '') return finish(start, k, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
   }
   // "RESOLVED – (a) That ...;" / (a paragraph's gap) / "(b) That ...": the clauses after the first stand in paragraphs of their own.
-  const firstClause = /^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)|(\d{1,2})\.) /i.exec(stem);
+  // ... and "RESOLVED that 1) ...;" / "2) ...": a number closed by a bracket, the next clause on the next line.
+  const firstClause = /^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)|(\d{1,2})[.)]) /i.exec(stem);
   if (firstClause) {
     let text = stem;
     let k = j;

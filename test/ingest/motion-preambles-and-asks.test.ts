@@ -63,3 +63,36 @@ describe('what a decision asks for', () => {
     expect(requests('It was agreed to ask the footpath warden to walk the route in May.')).toEqual([]);
   });
 });
+
+describe('decisions a rendering set apart from their label or their item', () => {
+  it('reads "RESOLVED that 1) ...;" with the next clause on the next line as two decisions', () => {
+    const text = 'Moved by Councillor Ashby and seconded by Councillor Lund\nRESOLVED that 1) the response of the Executive be noted;\n2) Officers monitor the actions and provide update reports in March.';
+    expect(decisions(text)).toEqual(['the response of the Executive be noted', 'Officers monitor the actions and provide update reports in March.']);
+    expect(requests(text)).toEqual(['Officers monitor the actions and provide update reports in March.']);
+  });
+
+  it('reads the record of the last meeting beside a decision whose label was dropped', () => {
+    const text = 'The Minutes of the last Meeting held on 2 May 2025 were agreed as a correct record.\n\nA Member asked about the vacancies on the Committee.\n\nThat the vacancies be filled as a priority.';
+    expect(decisions(text)).toEqual(['The Minutes of the last Meeting held on 2 May 2025 were agreed as a correct record.', 'the vacancies be filled as a priority.']);
+    // Beside a labelled decision, a view the members shared is still no decision of its own.
+    expect(decisions('Members agreed that the scheme had worked well.\n\nRESOLVED that the report be noted.')).toEqual(['the report be noted.']);
+  });
+
+  it('reads a decision an item’s title states when the title is the whole sentence', () => {
+    expect(extractMinuteContent('', { title: 'It was agreed to donate £40 to the village fete.' }).resolutions.map((r) => r.text)).toEqual(['It was agreed to donate £40 to the village fete.']);
+    expect(extractMinuteContent('', { title: 'The grass verges on Mill Lane need cutting.' }).resolutions).toEqual([]);
+    expect(extractMinuteContent('', { title: 'Approval of the minutes' }).resolutions).toEqual([]);
+  });
+});
+
+describe('prices and errands asked for', () => {
+  it('reads estimates or quotes asked for as a request', () => {
+    expect(requests('Resolved: Estimates requested for the hedge work.')).toEqual(['Estimates requested for the hedge work.']);
+    // Quotes already in hand are not asked for.
+    expect(requests('Three quotes were received and considered.')).toEqual([]);
+  });
+
+  it('reads a councillor set to collate and circulate', () => {
+    expect(requests('Adams to collate the suggestions and circulate to Council.')).toEqual(['Adams to collate the suggestions and circulate to Council.']);
+  });
+});
