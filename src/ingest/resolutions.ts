@@ -458,7 +458,7 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
 function movedThat(text: string): string | null {
   const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text);
   const from = dash ? dash[0].length : 0;
-  const proposed = R.PROPOSED_THAT.exec(text.slice(from)) ?? R.MOVER_SECONDED_THAT.exec(text.slice(from));
+  const proposed = R.PROPOSED_THAT.exec(text.slice(from)) ?? R.PROPOSED_TO.exec(text.slice(from)) ?? R.MOVER_SECONDED_THAT.exec(text.slice(from));
   if (proposed) return text.slice(from + proposed[0].length);
   return namedMotion(text);
 }

@@ -361,7 +361,7 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  * Resolved.", "Agreed unanimously.", "Approved unanimously.". The sentence before it is the decision.
  */
 export const DECISION_CLOSER =
-  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|All (?:agreed|in favour)|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
+  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?(?: and noted| accordingly)?(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|All (?:agreed|in favour)|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
 /** "... from October. RESOLVED": a bare label closing the sentence before it (a bullet's or a paragraph's), with no stop of its own. */
 export const TRAILING_DECISION_LABEL = /[.!?] (?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)$/;
 /** "Proposed by Cllr X seconded by Cllr Y and unanimously approved." on a line of its own: it closes the sentence above it. */
@@ -379,6 +379,9 @@ export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,
  * ...", "proposed Cllr A, seconded Cllr B, that ...": what was moved is the decision.
  */
 export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved|motion)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+/** "It was proposed by Cllr A and seconded by Cllr B to accept the quote": the seconder's name, then what was moved. */
+export const PROPOSED_TO =
+  /^(?:[Ii]t was |[Tt]his was )?(?:[Pp]roposed|[Mm]oved)(?: by)? [^,;]{1,60}?(?:,? and |, | & )seconded(?: by)? (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}(?=to (?!(?:the|a|an|be|this|that|these|those|all|him|her|them|it)\b)[a-z]{3,} )/;
 /**
  * "The Chairman of the Council MOVED and it was duly SECONDED that ...", "Councillor A MOVED and Councillor B SECONDED
  * that ...": a mover named first, then what was moved.
@@ -497,7 +500,7 @@ export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
 /** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
 export const INLINE_CLAUSE_MARKER = /(?:^|\s)\((\d{1,2}|[A-Ha-h]|i{1,3}|iv|vi{0,3}|ix|x)\) /g;
 /** "1. That ... 2. That ...": decisions numbered inside one run of text (a table cell, a flattened page). */
-export const INLINE_NUMBERED_THAT = /(?:^|\s)(\d{1,2})\. (?=That\b)/g;
+export const INLINE_NUMBERED_THAT = /(?:^|\s)(\d{1,2})[.)] (?=That\b)/g;
 /** A subjunctive decision: "... be noted", "... be approved". */
 export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|received|endorsed|accepted|confirmed|signed|elected|appointed|authorised|delegated|deferred|recommended|submitted|referred|added|included|considered|taken|held|made|established|requested|circulated|amended|given|re-?considered|brought|provided|supported|granted|refused|invited|asked)\b|\bbe (?:\w{2,20}ed)\b/i;
 /** "... would be submitted", "... could be considered": what someone expected or proposed, reported, not ordained. */

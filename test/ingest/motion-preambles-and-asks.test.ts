@@ -96,3 +96,36 @@ describe('prices and errands asked for', () => {
     expect(requests('Adams to collate the suggestions and circulate to Council.')).toEqual(['Adams to collate the suggestions and circulate to Council.']);
   });
 });
+
+describe('closing words and motions as small councils print them', () => {
+  it('reads "RESOLVED and noted." and "RESOLVED accordingly." as closing the sentence they decide', () => {
+    expect(decisions('A letter from the County Council about the resurfacing of Station Road in May was received. RESOLVED and noted.')).toEqual([
+      'A letter from the County Council about the resurfacing of Station Road in May was received.',
+    ]);
+    expect(decisions('The Clerk recommended that the allotment rents stay at £30 a plot.\nRESOLVED accordingly.')).toEqual([
+      'The Clerk recommended that the allotment rents stay at £30 a plot.',
+    ]);
+    // "and noted" after another word is no closing label.
+    expect(decisions('The Clerk reported on the bank balances and noted the interest earned.')).toEqual([]);
+  });
+
+  it('reads "RESOLVED: 1) That ... 2) That ..." run together as two decisions', () => {
+    expect(decisions('RESOLVED: 1) That the report be noted. 2) That the Director provide a briefing note on the backlog.')).toEqual([
+      'That the report be noted.',
+      'That the Director provide a briefing note on the backlog.',
+    ]);
+  });
+
+  it('reads "proposed by A and seconded by B to ..." from "to"', () => {
+    expect(decisions('It was proposed by Cllr Amos and seconded by Cllr Bell to accept the quote of £640 for the gate.')).toEqual(['to accept the quote of £640 for the gate.']);
+    // "... and it was the unanimous decision to ..." is read from the decision, not from "to" after the seconder.
+    expect(decisions('It was proposed by Cllr. Amos and seconded by Cllr. Bell and it was the unanimous decision to repaint the shelter.')).toEqual([
+      'it was the unanimous decision to repaint the shelter.',
+    ]);
+  });
+
+  it('reads a matter taken on as a future piece of work as a request', () => {
+    expect(requests('It was agreed to add this as a future piece of work.')).toEqual(['It was agreed to add this as a future piece of work.']);
+    expect(requests('It was agreed that the matter was a piece of work for the Cabinet.')).toEqual([]);
+  });
+});
