@@ -176,6 +176,14 @@ const OFFICER_ASKED_TO =
   /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3,}/i;
 /** "It was agreed to ask Cllr X to reconsider and issue a new quote": someone asked for a paper the board will have. */
 const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request)\b/gi;
+/** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
+const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
+/** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
+const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|decision)\b/i;
+/** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
+const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
+/** "could we request that the verge ... is repaired": something asked to be done, in the board's own words. */
+const REQUEST_THAT_DONE = /\b(?:we |to |would )?request that [^.;]{1,120}? (?:is|be|are) (?:re-?)?[a-z]{3,}ed\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -184,7 +192,7 @@ const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\b(?:to|will|would) be (?:[a-z]{3,12} and )?(?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -194,7 +202,7 @@ const INFORMATION_WORDS = /\b(?:information|details|figures|data|clarification)\
 const REPORT_WORDS = /\b(?:reports?|updates?)\b/i;
 
 /** "Dog bins: " before an action under Matters Arising: the matter's name, then what is to be done about it. */
-const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}: (?=[A-Z])/;
+const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}?(?::| [–—-]) (?=[A-Z])/;
 
 /** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
 function setTo(text: string): boolean {
@@ -312,7 +320,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text))) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || (source === 'body' && REQUEST_THAT_DONE.test(text))) return 'follow-up';
   return null;
 }
 

@@ -796,7 +796,9 @@ function narrativeDecisionIn(said: string): string | null {
  * "Proposed by X, seconded by Y and approved." on its own closes the sentence before it (`closedDecision`).
  */
 function carriedMotion(sentence: string): string | null {
-  if (!R.motionCarried(sentence) || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
+  // "Cllr Kirk proposed minutes agreed, Cllr Porter seconded, all in favour.": a proposer named, then the vote that carried it.
+  const carried = R.motionCarried(sentence) || (R.NAMED_PROPOSER.test(sentence) && R.VOTE_CARRIED_END.test(sentence));
+  if (!carried || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
   return sentence.length <= 600 ? sentence : null;
 }
 

@@ -395,6 +395,8 @@ export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,8
 export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
 /** "... and Cllr Y seconded it", "; the proposal was seconded by ...", ", seconded by JP and resolved": where a motion's own words end and its seconding begins. */
 export const SECONDING_CLAUSE = /^(?:,? and |; ?|, )(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:(?:[A-Z][\w'’.-]{0,20} ){1,4}|the proposal was |this was |it was )?seconded\b/;
+/** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
+export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
 /** A motion that failed: it decides nothing. */
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
@@ -423,7 +425,7 @@ export const PRESENT_TENSE_DECISION =
 export const BODY_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted)\b/i;
 export const IT_WAS_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
   /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
@@ -431,7 +433,7 @@ export const IT_WAS_DECIDED_WITHIN =
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
 /** "Proposed as a true record by Cllr X seconded by Cllr Y and approved": the record moved under the minutes' item. */
-export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed) as an? (?:true|correct|accurate|full) record\b/i;
+export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)(?: and (?:signed|approved|agreed|accepted))? as an? (?:true|correct|accurate|full) record\b/i;
 export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /**
@@ -440,7 +442,7 @@ export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b
  * amended and agreed", "were read, approved and signed").
  */
 export const PASSIVE_DECIDED =
-  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed|set at)\b/i;
+  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed|confirmed|set at)\b/i;
 /** "Noticeboard – ", "Footpath 14 – ": the name of the matter a paragraph of matters arising opens with. */
 export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,7} [–—-] (?=[A-Z])/;
 /** "The Council had no objection.", "The Parish Council raised no objections": its answer to an application. */
@@ -451,7 +453,7 @@ export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|re
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
-  /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
+  /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
   /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;

@@ -129,3 +129,45 @@ describe('closing words and motions as small councils print them', () => {
     expect(requests('It was agreed that the matter was a piece of work for the Cabinet.')).toEqual([]);
   });
 });
+
+describe('parish decisions and errands in prose', () => {
+  it('reads "it was discussed and agreed", two words before "agreed", and "agreed <thing> to be ..."', () => {
+    expect(decisions('It was discussed and agreed that the council would again hire the summer skip.')).toEqual(['It was discussed and agreed that the council would again hire the summer skip.']);
+    expect(decisions('It was finally unanimously agreed that no further action be taken.')).toEqual(['It was finally unanimously agreed that no further action be taken.']);
+    expect(decisions('It was agreed work to be completed by the end of May.')).toEqual(['It was agreed work to be completed by the end of May.']);
+  });
+
+  it('reads an appointment confirmed in the passive, but not a decision of an earlier meeting', () => {
+    expect(decisions('Appointment of Rhoda Penn as Clerk was confirmed and the contract signed.')).toEqual(['Appointment of Rhoda Penn as Clerk was confirmed and the contract signed.']);
+    expect(decisions('The budget for the signs was approved at a previous meeting.')).toEqual([]);
+  });
+
+  it('reads a motion whose proposer is named and which a vote carried, without the vote', () => {
+    expect(decisions('Cllr Kirk proposed minutes agreed, Cllr Porter seconded, all in favour.')).toEqual(['Cllr Kirk proposed minutes agreed, Cllr Porter seconded.']);
+    // Proposed and never voted on: no decision.
+    expect(decisions('Cllr Kirk proposed a new bench for the green.')).toEqual([]);
+  });
+
+  it('reads errands set in the passive, answers awaited, matters put to a later meeting and things the council asks to be done', () => {
+    expect(requests('The clerk was tasked with discussing the signs with the highways team.')).toEqual(['The clerk was tasked with discussing the signs with the highways team.']);
+    expect(requests('War Memorial – Awaiting response from the trustees')).toEqual(['War Memorial – Awaiting response from the trustees']);
+    expect(requests('The inspection report has been circulated and discussion will be held at November meeting.')).toEqual([
+      'The inspection report has been circulated and discussion will be held at November meeting.',
+    ]);
+    expect(requests('Cllr Bense reported potholes, could we request that the verge outside the school is repaired.')).toEqual([
+      'Cllr Bense reported potholes, could we request that the verge outside the school is repaired.',
+    ]);
+    expect(requests('A date will be agreed and posted on the website and notice boards.')).toEqual(['A date will be agreed and posted on the website and notice boards.']);
+    expect(requests('Phone Box – Cllr Jones to make inquiries to find a restorer.')).toEqual(['Phone Box – Cllr Jones to make inquiries to find a restorer.']);
+    // An answer already in hand, a report already given: nothing owed.
+    expect(requests('War Memorial – Response received from the trustees.')).toEqual([]);
+    expect(requests('The discussion was held at the October meeting.')).toEqual([]);
+  });
+});
+
+describe('the record of the last meeting in a word or two', () => {
+  it('reads "Approved and signed as a correct record." under the minutes item', () => {
+    expect(decisions('Approved and signed as a correct record.')).toEqual(['Approved and signed as a correct record.']);
+    expect(decisions('Approved and signed by the contractor.')).toEqual([]);
+  });
+});
