@@ -297,7 +297,11 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
 
   // A sentence of the discussion asking for the kind of thing a resolution then asks for is the same request, kept in the resolution's words.
   const saidAgain = (r: ParsedRequest) => isSentenceKind(r.kind) && resolutionRequests.some((q) => q.kind === r.kind && sameAsk(q.text, r.text));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r)), ...resolutionRequests];
+  // A sentence that is itself a decision asking for something ("Footbridge. Agreed we ask that the rail be repaired.") is read
+  // as a resolution and again as narrative: the one request, in the resolution's words.
+  const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
+  const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k));
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests];
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;

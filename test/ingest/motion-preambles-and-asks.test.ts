@@ -171,3 +171,22 @@ describe('the record of the last meeting in a word or two', () => {
     expect(decisions('Approved and signed by the contractor.')).toEqual([]);
   });
 });
+
+describe('decisions whose subject the minute leaves out', () => {
+  it('reads "Agreed we ask that ...", "Agreed the Clerk write ...", "Agreed that we wait ...", and councillors appointing', () => {
+    const text = 'Footbridge. Agreed we ask that the loose handrail be repaired before Easter.\n\nSeats. Agreed the Clerk write a letter to the chapel about a second bench.\n\nCouncillors appointed Mair Prosser as acting clerk.';
+    expect(decisions(text)).toEqual([
+      'Agreed we ask that the loose handrail be repaired before Easter.',
+      'Agreed the Clerk write a letter to the chapel about a second bench.',
+      'Councillors appointed Mair Prosser as acting clerk.',
+    ]);
+    // Each ask once, in the decision's words.
+    expect(requests(text)).toEqual(['Agreed we ask that the loose handrail be repaired before Easter.', 'Agreed the Clerk write a letter to the chapel about a second bench.']);
+    expect(decisions('Agreed with the Clerk that the hedge was overgrown.')).toEqual([]);
+  });
+
+  it('reads a matter put off "To be revisited then." and a clerk asked to request a meeting', () => {
+    expect(requests('A joint meeting with the county is planned for May. To be revisited then.')).toEqual(['A joint meeting with the county is planned for May. To be revisited then.']);
+    expect(requests('The clerk was asked to request a meeting with the rights of way officer.')).toEqual(['The clerk was asked to request a meeting with the rights of way officer.']);
+  });
+});
