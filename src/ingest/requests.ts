@@ -184,6 +184,8 @@ const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** "could we request that the verge ... is repaired": something asked to be done, in the board's own words. */
 const REQUEST_THAT_DONE = /\b(?:we |to |would )?(?:request|ask) that [^.;]{1,120}? (?:is|be|are) (?:re-?)?[a-z]{3,}ed\b/i;
+/** "The matter was deferred pending further information.": put off until something comes back to the board. */
+const DEFERRED_PENDING = /\b(?:deferred|held over|adjourned) (?:pending|until (?:the )?(?:receipt|outcome) of) (?:the |a |an |further |more )?(?:[\w-]{2,20} ){0,2}(?:information|report|details|advice|figures|quotes?|response|clarification|survey|outcome|results?)\b/i;
 /** "A joint meeting is planned for October. To be revisited then.": the matter put off to a later date, its subject left out. */
 const TO_BE_TAKEN_UP = /^to be (?:re-?visited|re-?considered|reviewed|discussed (?:again|further)|looked at again|brought back|carried forward)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
@@ -322,7 +324,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || REQUEST_THAT_DONE.test(text) || TO_BE_TAKEN_UP.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || REQUEST_THAT_DONE.test(text) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text)) return 'follow-up';
   return null;
 }
 

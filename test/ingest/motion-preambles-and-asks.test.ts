@@ -190,3 +190,10 @@ describe('decisions whose subject the minute leaves out', () => {
     expect(requests('The clerk was asked to request a meeting with the rights of way officer.')).toEqual(['The clerk was asked to request a meeting with the rights of way officer.']);
   });
 });
+
+describe('a matter put off until something comes back', () => {
+  it('reads "deferred pending further information" as a request, and a plain deferral to a date as none', () => {
+    expect(requests('The matter was deferred pending further information from the county.')).toEqual(['The matter was deferred pending further information from the county.']);
+    expect(requests('The bench was deferred because of the weather.')).toEqual([]);
+  });
+});
