@@ -94,8 +94,9 @@ const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|detai
 /** "Resolved: Estimates requested for the work required.", "further quotes to be sought": prices the board is waiting for. */
 const PRICES_ASKED = /\b(?:estimates|quotes|quotations|prices|costings)\b (?:(?:were|was|have been|has been|to be|be) )?(?:requested|sought)\b/i;
 /** "Officers monitor progress and provide update reports in 6 months' time": papers a resolution sets officers to bring. */
-const OFFICERS_PROVIDE =
-  /\bofficers?\b[^.;]{0,80}?\b(?:provide|submit|bring|present|produce|prepare)s? (?:(?:a|an|the|further|regular|quarterly|annual|six[- ]monthly|update|progress|written) )*(?:reports?|updates?|briefings?)\b/i;
+const OFFICERS_WORD = /\bofficers?\b/gi;
+const PROVIDE_REPORTS =
+  /\b(?:provide|submit|bring|present|produce|prepare)s? (?:(?:a|an|the|further|regular|quarterly|annual|six-monthly|update|progress|written) ){0,3}(?:reports?|updates?|briefings?)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
   /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
@@ -173,7 +174,7 @@ const NO_REPLY_YET =
   /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
 /** "That the Scrutiny Officer be requested to canvass members ...": a resolution setting one of the board's officers a task. */
 const OFFICER_ASKED_TO =
-  /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3,}/i;
+  /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;
 /** "It was agreed to ask Cllr X to reconsider and issue a new quote": someone asked for a paper the board will have. */
 const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request)\b/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
@@ -183,7 +184,10 @@ const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** "could we request that the verge ... is repaired": something asked to be done, in the board's own words. */
-const REQUEST_THAT_DONE = /\b(?:we |to |would )?(?:request|ask) that [^.;]{1,120}? (?:is|be|are) (?:re-?)?[a-z]{3,}ed\b/i;
+const REQUEST_THAT = /\b(?:request|ask) that\b/gi;
+const BE_DONE = /(?:^| )(?:is|be|are) (?:re-?)?[a-z]{3,20}ed\b/i;
+/** "A date will be agreed and posted on the website": a notice the council will publish once it has settled it. */
+const SETTLED_AND_POSTED = /\b(?:will|would|to) be (?:agreed|decided|arranged|confirmed|set) and (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:website|facebook|notice ?boards?|newsletter|magazine)\b/i;
 /** "The matter was deferred pending further information.": put off until something comes back to the board. */
 const DEFERRED_PENDING = /\b(?:deferred|held over|adjourned) (?:pending|until (?:the )?(?:receipt|outcome) of) (?:the |a |an |further |more )?(?:[\w-]{2,20} ){0,2}(?:information|report|details|advice|figures|quotes?|response|clarification|survey|outcome|results?)\b/i;
 /** "A joint meeting is planned for October. To be revisited then.": the matter put off to a later date, its subject left out. */
@@ -196,7 +200,7 @@ const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\b(?:to|will|would) be (?:[a-z]{3,12} and )?(?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -315,7 +319,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
-  if (source === 'resolution' && OFFICERS_PROVIDE.test(text)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
@@ -324,7 +328,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || REQUEST_THAT_DONE.test(text) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
 }
 
