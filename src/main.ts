@@ -10,7 +10,7 @@ import { createLogger, lineWriter } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
-import { answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
+import { ANSWERS_READY, answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
 import type { Stoppable } from './shutdown.ts';
 import type { RunningSlack } from './slack/start.ts';
 import type { ReminderOutlet } from './reminders/scheduler.ts';
@@ -19,8 +19,6 @@ import type { ReminderOutlet } from './reminders/scheduler.ts';
 const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
-  // Before the answer threads start and the record is read: the heaps keep little garbage while serving.
-  limitHeapGrowth();
   // `npm start` takes no arguments but --help: the usual start loads nothing of the commands' argument handling.
   if (process.argv.length > 2) {
     const [{ processIo }, { startArguments }] = await Promise.all([import('./cli/io.ts'), import('./cli/start.ts')]);
@@ -60,6 +58,7 @@ async function main(): Promise<number> {
     { startConsole },
     { startReminders },
     { startSync },
+    { rereadAtStart },
   ] = await Promise.all([
     import('./health.ts'),
     import('./shutdown.ts'),
@@ -70,6 +69,7 @@ async function main(): Promise<number> {
     import('./console/console.ts'),
     import('./reminders/scheduler.ts'),
     import('./sync/schedule.ts'),
+    import('./reread-at-start.ts'),
   ]).catch(async (error: unknown) => {
     await Promise.all([...(threads?.values() ?? [])].map((thread) => thread.worker.terminate()));
     throw error;
@@ -100,6 +100,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  // Each answer thread limits the heaps' growth once it has read its record (see heap-growth.ts); without
+  // them the records were read here, as the workspace opened.
+  if (!threads) limitHeapGrowth();
   const { boards } = workspace;
   for (const line of startupWarnings(boards, config)) logger.warn(line);
   const health = createHealth({ store: workspace.store, clock });
@@ -135,11 +138,28 @@ async function main(): Promise<number> {
   // done its start-up work, keeping none of them: a record that cannot be read stops the bot, as it
   // would have at start.
   void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
+    // At council scale the look-ups take minutes after the port opens: until then some answers wait for them.
+    if (threads) logger.info(ANSWERS_READY);
     for (const store of workspace.stores) {
       void store.checkParts().catch((error: unknown) => {
         logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);
         void shutdown('The store could not be read').finally(() => process.exit(1));
       });
+    }
+  });
+
+  // After an upgrade, what an older parser read is read again by this one, once the answers are ready
+  // (see reread-at-start.ts): one council after another, each in one write.
+  const rereading = Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(async () => {
+    for (const council of workspace.councils) {
+      await rereadAtStart({
+        records: boards.recordsOf(council),
+        store: council.store,
+        heldElsewhere: council.records !== undefined,
+        engine: council.engine,
+        logger,
+        ...(workspace.councils.length > 1 ? { council: council.settings.name } : {}),
+      }).catch((error: unknown) => logger.warn("Reading documents again with this version's parser failed; the record keeps their older reading.", error));
     }
   });
 
@@ -183,6 +203,7 @@ async function main(): Promise<number> {
       { name: config.mode === 'console' ? 'the console' : 'Slack events', stop: stopSurface },
       ...syncs.map(({ council, sync }) => ({ name: syncs.length > 1 ? `the ModernGov sync of ${council.settings.name}` : 'the ModernGov sync', stop: sync.stop })),
       { name: 'reminder posts', stop: reminders.stop },
+      { name: 'documents being read again', stop: () => rereading },
       { name: 'the search index snapshot', stop: () => Promise.all(workspace.councils.map((c) => c.engine.saved())).then(() => undefined) },
       { name: 'the store watch', stop: () => Promise.all(storeWatches.map((w) => w.stop())).then(() => undefined) },
     ],

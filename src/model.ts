@@ -194,6 +194,8 @@ export const SourceDocument = z.object({
   kind: DocumentKind,
   bytes: z.number().int().nonnegative(),
   ingestedAt: IsoInstant,
+  /** The fingerprint of the parser that read it (src/ingest/parser-fingerprint.ts); absent in stores written before it was kept. */
+  parser: z.string().optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 

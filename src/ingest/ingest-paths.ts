@@ -1,24 +1,12 @@
 // The ingest pipeline: files and folders -> read -> parse -> merge into the store.
 // One file's problem is one line in the report and never stops the others.
-import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../model.ts';
 import type { IngestOutcome, SourceInfo, Store } from '../store/store.ts';
 import { readFileBytes, type FileBytesResult } from './read-document.ts';
 import { parsePaper, parsePaperIsolated, type PaperResult } from './paper-job.ts';
-
-/** The project's folder: the nearest above this module with a package.json (the same from src/ and from the built dist/). */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`No package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
-  return dir;
-}
+import { loadedParserFingerprint, projectRoot } from './parser-fingerprint.ts';
 
 /** The bundled corpus shipped in data/corpus (the demo papers). */
 export const BUNDLED_CORPUS = path.join(projectRoot(), 'data', 'corpus') + path.sep;
@@ -66,6 +54,8 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
   const tally = newTally();
   const entries = await expandPaths(paths);
   let next = 0;
+  // A file the record holds as an older parser read it is read again (see mergeFile).
+  const parser = await loadedParserFingerprint();
   // Written every few seconds of work rather than once at the end, so that the store's write lock
   // is never held for long: a running bot's writes (a shared paper, a click) wait seconds, not minutes.
   // Files are read and parsed (in the paper worker, up to its time budget) before the lock is taken;
@@ -75,7 +65,7 @@ export async function ingestPaths(store: Store, paths: string[], pipeline: Inges
     const prepared: PreparedPaper[] = [];
     while (next < entries.length && performance.now() - started < WRITE_EVERY_MS) {
       const entry = entries[next++]!;
-      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await preparePaper((sha256) => store.hasDocument(sha256), entry.path, pipeline));
+      prepared.push('problem' in entry ? { file: { path: entry.path, ok: false, message: entry.problem, warnings: [] } } : await preparePaper((sha256) => store.document(sha256)?.parser === parser, entry.path, pipeline));
     }
     await mergeInto(store, prepared, tally);
   }
@@ -133,7 +123,10 @@ type FileOutcome = { file: FileReport; outcome?: IngestOutcome };
 /** A file read and parsed, waiting to be merged; or why it will not be. Plain data: it may cross to the thread that merges it. */
 export type PreparedPaper = FileOutcome | { path: string; parsed: ParsedDocument; source: SourceInfo };
 
-/** Read and parse one file (unless `known` says the record has its content already), ready to merge. */
+/**
+ * Read and parse one file (unless `known` says the record has its content already, as this parser read
+ * it), ready to merge. A file the record holds as another parser read it is merged as a new reading of it.
+ */
 export async function preparePaper(known: (sha256: string) => boolean | Promise<boolean>, filePath: string, pipeline: IngestPipeline = defaultPipeline): Promise<PreparedPaper> {
   const fail = (message: string, warnings: string[] = []) => ({ file: { path: filePath, ok: false, message, warnings } });
   let read: FileBytesResult;
@@ -155,18 +148,24 @@ export async function preparePaper(known: (sha256: string) => boolean | Promise<
   if (!paper.ok) return fail(paper.reason);
   const parsed = paper.parsed;
   if (parsed.meetings.length === 0 && parsed.workProgramme.length === 0) return fail(NOT_A_COUNCIL_DOCUMENT, parsed.warnings);
-  return { path: filePath, parsed, source: { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind } };
+  return { path: filePath, parsed, source: { name: read.name, sha256: read.sha256, bytes: read.bytes.length, kind: parsed.kind, parser: await loadedParserFingerprint() } };
 }
 
 async function mergeFile(store: Store, ready: { path: string; parsed: ParsedDocument; source: SourceInfo }): Promise<FileOutcome> {
   let outcome: IngestOutcome;
+  // Held already, it was read by an older parser (preparePaper reads nothing the record holds as this one read it).
+  const held = store.hasDocument(ready.source.sha256);
   try {
-    outcome = await store.ingest(ready.parsed, ready.source);
+    outcome = held ? await store.reread(ready.parsed, ready.source) : await store.ingest(ready.parsed, ready.source);
   } catch (error) {
     return { file: { path: ready.path, ok: false, message: `could not be stored (${oneLine(error)})`, warnings: ready.parsed.warnings } };
   }
-  return { file: { path: ready.path, ok: true, message: describeOutcome(outcome), warnings: outcome.warnings }, outcome };
+  const message = held && outcome.changed ? REREAD : describeOutcome(outcome);
+  return { file: { path: ready.path, ok: true, message, warnings: outcome.warnings }, outcome };
 }
+
+/** What a file ingested again gets when the record held it as an older parser read it. */
+export const REREAD = "read again with this version's parser (an older one had read it)";
 
 /** "added 1 meeting, 9 items, 7 resolutions, 3 requests" or "already in the store". */
 export function describeOutcome(outcome: IngestOutcome): string {

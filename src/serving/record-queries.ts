@@ -5,9 +5,10 @@
 import type { CommitteeIndex } from '../boards/committee-index.ts';
 import { homeRecord, type HomeRecord, type HomeRecordAsk } from '../home/home-record.ts';
 import { mergePapers, type IngestReport, type PreparedPaper } from '../ingest/ingest-paths.ts';
+import { outdatedDocuments, rereadPapers, type RereadPaper } from '../ingest/reread-documents.ts';
 import { boardCalendar } from '../answers/record-view.ts';
 import { boardMeetings } from '../boards/committee-index.ts';
-import type { RequestState, Subscription } from '../model.ts';
+import type { RequestState, SourceDocument, Subscription } from '../model.ts';
 import { planOccurrences, type Occurrence, type Window } from '../reminders/plan.ts';
 import type { Post } from '../reminders/post-target.ts';
 import { composeNews, composeOccurrence, digestFingerprint, postSourceOf, type RecordNews } from '../reminders/posts.ts';
@@ -23,6 +24,10 @@ export const RECORD_QUERIES = {
   hasDocument(store: Store, sha256: string): boolean {
     return store.hasDocument(sha256);
   },
+  /** Whether the record holds the document with this content as this parser read it (see ingest/parser-fingerprint.ts). */
+  hasDocumentReadBy(store: Store, sha256: string, parser: string): boolean {
+    return store.document(sha256)?.parser === parser;
+  },
   /** What the record holds from one document (the meetings it touched, whole, and its work-programme rows). */
   fromDocument(store: Store, documentId: string): DocumentContents {
     return store.fromDocument(documentId);
@@ -30,6 +35,14 @@ export const RECORD_QUERIES = {
   /** The merge of papers this thread read and parsed, written in one write (a failed one throws StoreWriteError). */
   mergePapers(store: Store, prepared: PreparedPaper[]): Promise<IngestReport> {
     return mergePapers(store, prepared);
+  },
+  /** The documents of the record another parser read, which it still names (see ingest/reread-documents.ts). */
+  outdatedDocuments(store: Store, parser: string): SourceDocument[] {
+    return outdatedDocuments(store, parser);
+  },
+  /** New readings of documents the record holds, merged in place of the old in one write. */
+  rereadPapers(store: Store, papers: RereadPaper[]): Promise<{ reread: number }> {
+    return rereadPapers(store, papers);
   },
   /** What a member's Home tab reads of the record (see home/home-record.ts). */
   homeRecord(store: Store, ask: HomeRecordAsk): HomeRecord {

@@ -38,7 +38,7 @@ import {
   type SourceDocument,
 } from '../model.ts';
 import { withFileLock } from './file-lock.ts';
-import { mergeDocument } from './merge.ts';
+import { mergeDocument, rereadDocument, type MergeResult } from './merge.ts';
 import { shortHash } from './merge-keys.ts';
 import { RecordIndex, type RecordChange, type RecordPatch } from './record-index.ts';
 import {
@@ -88,8 +88,9 @@ export interface StoreOptions {
   /**
    * Open only a store that opening leaves as it is: a new, single-file (v1) or older store, which
    * opening would write, throws StoreNotCurrentError instead, so that a reader never opens it while
-   * its writer is rewriting it. A reader also takes each part as the catalogue names it, unchecked:
-   * it opens the store beside its owner, which checks the same parts and stops when one is wrong.
+   * its writer is rewriting it. A reader also takes each part as the catalogue names it, and the
+   * request statuses by their shape, unchecked: it opens the store beside its owner, which checks the
+   * same files and stops when one is wrong.
    * Default false.
    */
   asReader?: boolean;
@@ -132,14 +133,17 @@ const PREPARE_SLICE_MS = 8;
 /** Status changes whose ids are kept for requestStatesChangedSince: far more than clicks between two questions. */
 const STATUS_CHANGES_KEPT = 1000;
 
-/** The record's content version: a fold over its documents in ingest order, since only an ingest changes the record. */
-function foldVersion(previous: string, documentId: string): string {
-  return shortHash(previous, documentId);
+/**
+ * The record's content version: a fold over its documents in ingest order, each with the parser that
+ * read it, since only an ingest (or a document read again by another parser) changes the record.
+ */
+function foldVersion(previous: string, document: Pick<SourceDocument, 'id' | 'parser'>): string {
+  return document.parser ? shortHash(previous, document.id, document.parser) : shortHash(previous, document.id);
 }
 
-function versionOf(documents: ReadonlyArray<{ id: string }>): { hash: string; label: string } {
+function versionOf(documents: ReadonlyArray<Pick<SourceDocument, 'id' | 'parser'>>): { hash: string; label: string } {
   let hash = 'empty';
-  for (const document of documents) hash = foldVersion(hash, document.id);
+  for (const document of documents) hash = foldVersion(hash, document);
   return { hash, label: `${documents.length}-${hash}` };
 }
 
@@ -158,6 +162,8 @@ interface Unwritten {
   workProgrammeIds: Set<string>;
   removedWorkProgrammeIds: Set<string>;
   movedRequests: Array<[string, string]>;
+  /** A document already held was read again: the version is folded again from the first document. */
+  reread: boolean;
 }
 
 function nothingUnwritten(): Unwritten {
@@ -169,6 +175,7 @@ function nothingUnwritten(): Unwritten {
     workProgrammeIds: new Set(),
     removedWorkProgrammeIds: new Set(),
     movedRequests: [],
+    reread: false,
   };
 }
 
@@ -335,7 +342,19 @@ class BoardStore implements Store {
   async ingest(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome> {
     const unwritten = this.#writing.getStore();
     if (!unwritten) return this.batch(() => this.ingest(parsed, source));
-    const merged = mergeDocument(this.#index, parsed, source, this.#clock.now());
+    return this.#merged(unwritten, mergeDocument(this.#index, parsed, source, this.#clock.now()), parsed, source);
+  }
+
+  async reread(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome> {
+    const unwritten = this.#writing.getStore();
+    if (!unwritten) return this.batch(() => this.reread(parsed, source));
+    const merged = rereadDocument(this.#index, parsed, source);
+    if (merged) unwritten.reread = true;
+    return this.#merged(unwritten, merged, parsed, source);
+  }
+
+  /** Take a merge into the record in memory, noting what the batch's write has to write. */
+  #merged(unwritten: Unwritten, merged: MergeResult | null, parsed: ParsedDocument, source: SourceInfo): IngestOutcome {
     if (!merged) {
       return {
         changed: false,
@@ -358,7 +377,8 @@ class BoardStore implements Store {
   /** Which parts a patch touches: where its meetings and rows were, and where they now go. */
   #note(unwritten: Unwritten, patch: RecordPatch): void {
     const index = this.#index;
-    unwritten.parts.add(documentsPart(index.documents.length));
+    const held = index.documentPosition(patch.document.id);
+    unwritten.parts.add(documentsPart(held === -1 ? index.documents.length : held));
     unwritten.documents.push(patch.document);
     for (const id of [...patch.removedMeetingIds, ...patch.meetings.map((b) => b.meeting.id)]) {
       const old = index.bundles.get(id);
@@ -427,7 +447,8 @@ class BoardStore implements Store {
         throw writeError(this.#files.catalogue, error);
       }
     }
-    for (const document of unwritten.documents) this.#versionHash = foldVersion(this.#versionHash, document.id);
+    if (unwritten.reread) this.#versionHash = versionOf(this.#index.documents).hash;
+    else for (const document of unwritten.documents) this.#versionHash = foldVersion(this.#versionHash, document);
     this.#version = `${this.#index.documents.length}-${this.#versionHash}`;
     const index = this.#index;
     this.#emit({
@@ -530,8 +551,10 @@ class BoardStore implements Store {
     const documents = documentsOf(documentParts);
     const known = index.documents;
     if (documents.length < known.length || known.some((d, i) => documents[i]!.id !== d.id)) return this.#reloadAll(catalogue);
+    // Documents another process read again with another parser: their entries are replaced where they stand.
+    const reread = known.flatMap((d, i) => (documents[i]!.parser !== d.parser ? [documents[i]!] : []));
 
-    const change: RecordChange = { documents: documents.slice(known.length), meetings: [], removedMeetingIds: [], workProgramme: [], removedWorkProgrammeIds: [] };
+    const change: RecordChange = { documents: [...reread, ...documents.slice(known.length)], meetings: [], removedMeetingIds: [], workProgramme: [], removedWorkProgrammeIds: [] };
     const incoming = new Set<string>();
     const incomingRows = new Set<string>();
     for (const [name, part] of contents) {
@@ -556,7 +579,8 @@ class BoardStore implements Store {
     index.applyChange(change);
     this.#parts = catalogue.parts;
     this.#generation = catalogue.generation;
-    for (const document of change.documents) this.#versionHash = foldVersion(this.#versionHash, document.id);
+    if (reread.length > 0) this.#versionHash = versionOf(index.documents).hash;
+    else for (const document of change.documents) this.#versionHash = foldVersion(this.#versionHash, document);
     this.#version = `${index.documents.length}-${this.#versionHash}`;
     const told: StoreChange = { ...change, version: this.#version, origin: 'reload' };
     this.#emit(told);
@@ -853,6 +877,19 @@ class BoardStore implements Store {
     return this.#index.documentIds.has(sha256);
   }
 
+  document(sha256: string): SourceDocument | undefined {
+    const index = this.#index;
+    return index.documents[index.documentPosition(sha256)];
+  }
+
+  documents(): readonly SourceDocument[] {
+    return this.#index.documents;
+  }
+
+  documentsNamed(): Set<string> {
+    return this.#index.documentsNamed();
+  }
+
   /** Set what was read on opening. */
   opened(catalogue: Catalogue, catalogueSeen: Seen | null, stateSeen: Seen | null): void {
     this.#parts = catalogue.parts;
@@ -1017,7 +1054,7 @@ function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: b
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
   const read = trusted ? { part: json as BoardRecord, full: false } : checkedPart(file, json, sha256Hex(bytes) === entry.sha256);
-  pool.shareWithin(read.part);
+  pool.sharePart(read.part);
   return read;
 }
 
@@ -1271,7 +1308,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   }
 
   const writeText = textWriter(options);
-  const journal = new RequestJournal(files.requests, files.requestLog, writeText, options.journalCompactBytes);
+  const journal = new RequestJournal(files.requests, files.requestLog, writeText, options.journalCompactBytes, options.asReader ?? false);
   // Request statuses of a v1 state file go into the journal's first snapshot (once: the snapshot then exists).
   const legacyRequests = storedState?.requests ?? {};
   const hadSnapshot = seen(files.requests) !== null;

@@ -62,7 +62,20 @@ const STATUS_RANK: Record<MeetingStatus, number> = { planned: 1, agenda: 2, canc
 export function mergeDocument(index: RecordIndex, parsed: ParsedDocument, source: SourceInfo, at: Date): MergeResult | null {
   if (index.documentIds.has(source.sha256)) return null;
   // Schedule 12A: what a private item says is never merged (see src/exempt.ts).
-  return new DocumentMerge(index, sealParsedDocument(parsed), source, at).run();
+  return new DocumentMerge(index, sealParsedDocument(parsed), source, at, null).run();
+}
+
+/**
+ * Merge a new reading of a document the record already holds (read again by a newer parser) in place
+ * of its older one; null when the record does not hold it. What the older reading alone said goes
+ * unless the new one says it too; the ids of items, resolutions and requests it says again are kept
+ * (by content, else by position among an item's, as for corrected minutes), so a request's status
+ * stays with it. The document keeps its place and when it was first ingested.
+ */
+export function rereadDocument(index: RecordIndex, parsed: ParsedDocument, source: SourceInfo): MergeResult | null {
+  const stored = index.documents[index.documentPosition(source.sha256)];
+  if (!stored) return null;
+  return new DocumentMerge(index, sealParsedDocument(parsed), source, new Date(stored.ingestedAt), stored).run();
 }
 
 /** Merge documents one after another into a fresh record: for tests and tools. */
@@ -103,17 +116,24 @@ class DocumentMerge {
   readonly #moved: Array<[string, string]> = [];
   readonly #newAgenda = new Set<string>();
   readonly #newMinutes = new Set<string>();
+  /** A document read again: its entry as stored, and the items its older reading named (see #forgetOldReading). */
+  readonly #rereading: SourceDocument | null;
+  readonly #oldReading = new Set<string>();
+  /** The sources of what the older reading touched, as they were, by meeting, item or row id. */
+  readonly #oldSources = new Map<string, string[]>();
   #docCommittee: string | null = null;
 
-  constructor(index: RecordIndex, parsed: ParsedDocument, source: SourceInfo, at: Date) {
+  constructor(index: RecordIndex, parsed: ParsedDocument, source: SourceInfo, at: Date, rereading: SourceDocument | null) {
     this.#index = index;
     this.#parsed = parsed;
     this.#source = source;
     this.#at = at;
     this.#docId = source.sha256;
+    this.#rereading = rereading;
   }
 
   run(): MergeResult {
+    if (this.#rereading) this.#forgetOldReading();
     this.#docCommittee = this.#parsed.meetings.find((m) => m.committee)?.committee ?? null;
     const dated = this.#parsed.meetings.filter((m) => m.date !== null && m.kind !== 'item-page');
     const pages = this.#parsed.meetings.filter((m) => m.date === null || m.kind === 'item-page');
@@ -123,7 +143,79 @@ class DocumentMerge {
     for (const meeting of dated) this.#mergeResolutionAdditions(meeting);
     for (const page of pages) this.#mergeItemPage(page);
     if (dated.length > 0 || pages.length > 0) this.#rehomePlaceholders();
+    if (this.#rereading) this.#settleOldReading();
     return this.#finish();
+  }
+
+  // -- a document read again ----------------------------------------------------
+
+  /**
+   * Before a new reading of a stored document is merged, the document stops being a source of what
+   * its older reading touched. Items stay in place without it (their ids, and their resolutions' and
+   * requests' ids, are then there for the new reading to match and keep, as corrected minutes keep
+   * them, with the new reading's words); what only it said of a meeting (time, place, attendance,
+   * status) is forgotten, and its work-programme rows go. Whatever the new reading does not name again
+   * then has no source left and goes (#settleOldReading). What the merge keeps when a paper gives
+   * nothing in its place stays (a meeting's place other papers of it also tell, an item's text the new
+   * reading leaves empty, the fuller text of an agenda-item page): which paper gave it is not kept.
+   */
+  #forgetOldReading(): void {
+    const id = this.#docId;
+    const { meetings, workProgramme } = this.#index.fromDocument(id);
+    for (const stored of meetings) {
+      const bundle = this.#checkout(stored.meeting.id);
+      const m = bundle.meeting;
+      this.#oldSources.set(m.id, m.sources);
+      m.sources = m.sources.filter((s) => s !== id);
+      // A dated meeting's status is worked out again from what the new reading says (an undated one holds agenda-item pages).
+      if (m.sources.length === 0) {
+        Object.assign(m, { time: null, place: null, chair: null, present: [], apologies: [], closingTime: null, ...(m.date ? { status: 'planned' } : {}) });
+        delete m.absent;
+        delete m.contact;
+        delete m.minutesSource;
+      }
+      bundle.items = bundle.items.map((item) => {
+        if (!item.sources.includes(id)) return item;
+        this.#oldReading.add(item.id);
+        this.#oldSources.set(item.id, item.sources);
+        return { ...item, sources: item.sources.filter((s) => s !== id) };
+      });
+    }
+    for (const row of workProgramme) {
+      this.#oldSources.set(row.id, row.sources);
+      const sources = row.sources.filter((s) => s !== id);
+      if (sources.length === 0) this.#dropWp(row.id);
+      else this.#putWp({ ...row, sources });
+    }
+  }
+
+  /**
+   * After the new reading is merged: what the older reading alone said and the new one does not go
+   * (items with no source left, with their resolutions and requests, and meetings); what it names
+   * again lists its sources in the order they came, as a fresh record would.
+   */
+  #settleOldReading(): void {
+    const inOrder = (id: string, sources: string[]) => {
+      const old = this.#oldSources.get(id);
+      if (!old || !sources.includes(this.#docId)) return sources;
+      return [...old.filter((s) => sources.includes(s)), ...sources.filter((s) => !old.includes(s))];
+    };
+    for (const [id, bundle] of this.#work) {
+      const gone = new Set(bundle.items.filter((item) => item.sources.length === 0).map((item) => item.id));
+      if (gone.size > 0) {
+        bundle.items = bundle.items.filter((item) => !gone.has(item.id));
+        bundle.resolutions = bundle.resolutions.filter((r) => !gone.has(r.itemId));
+        bundle.requests = bundle.requests.filter((r) => !gone.has(r.itemId));
+      }
+      if (bundle.meeting.sources.length === 0 && bundle.items.length === 0) {
+        this.#removed.add(id);
+        this.#work.delete(id);
+        continue;
+      }
+      bundle.meeting.sources = inOrder(id, bundle.meeting.sources);
+      bundle.items = bundle.items.map((item) => (this.#oldSources.has(item.id) ? { ...item, sources: inOrder(item.id, item.sources) } : item));
+    }
+    for (const [id, row] of this.#wp) if (this.#oldSources.has(id)) this.#wp.set(id, { ...row, sources: inOrder(id, row.sources) });
   }
 
   // -- meetings -------------------------------------------------------------
@@ -238,7 +330,9 @@ class DocumentMerge {
     const isMinutes = pm.kind === 'minutes';
     const previousMinutes = meeting.minutesSource ?? null;
     const replaced = isMinutes && previousMinutes && previousMinutes !== this.#docId ? previousMinutes : null;
-    const fromMinutes = (item: AgendaItem) => previousMinutes !== null && item.sources.includes(previousMinutes);
+    // Read again, the minutes' own items are those of its older reading.
+    const fromMinutes = (item: AgendaItem) =>
+      previousMinutes !== null && (item.sources.includes(previousMinutes) || (previousMinutes === this.#docId && this.#oldReading.has(item.id)));
     const resolutions = groupBy(bundle.resolutions, (r) => r.itemId);
     const requests = groupBy(bundle.requests, (r) => r.itemId);
 
@@ -645,12 +739,18 @@ class DocumentMerge {
       };
       addSource(merged.sources, this.#docId);
     }
-    this.#wp.set(id, merged);
+    this.#putWp(merged);
     // A plan row makes an item added by resolution with the same title that year redundant.
     for (const other of this.#wpIdsWithTitle(row.year, row.title, committee)) {
       if (this.#currentWp(other)?.origin === 'resolution') this.#dropWp(other);
     }
     if (row.slot === 'dated' && row.date) this.#planMeeting(merged.committee ?? null, row.date, row.meetingNote ? parseDocumentTime(row.meetingNote) : null);
+  }
+
+  /** A row as this document leaves it (one dropped earlier in this merge and made again stands). */
+  #putWp(row: WorkProgrammeItem): void {
+    this.#wp.set(row.id, row);
+    this.#removedWp.delete(row.id);
   }
 
   #dropWp(id: string): void {
@@ -692,12 +792,12 @@ class DocumentMerge {
         if (existing) {
           const updated = { ...existing, sources: [...existing.sources] };
           addSource(updated.sources, this.#docId);
-          this.#wp.set(existing.id, updated);
+          this.#putWp(updated);
           made.push(updated);
           continue;
         }
         const id = `w-${shortHash('resolution', ...committeePart(committee), year, titleKey(title)).slice(0, 12)}`;
-        this.#wp.set(id, {
+        this.#putWp({
           id,
           year,
           date: null,
@@ -733,10 +833,11 @@ class DocumentMerge {
     const index = this.#index;
     const document: SourceDocument = {
       id: this.#docId,
-      name: this.#source.name,
+      name: this.#rereading?.name ?? this.#source.name,
       kind: this.#source.kind,
       bytes: this.#source.bytes,
       ingestedAt: this.#at.toISOString(),
+      ...(this.#source.parser ? { parser: this.#source.parser } : {}),
     };
     const meetings = [...this.#work.values()].filter((b) => !this.#removed.has(b.meeting.id));
     for (const b of meetings) {
@@ -744,8 +845,10 @@ class DocumentMerge {
       b.requests = uniqueInMeeting(b.requests, b.meeting.id, (id) => index.requestsById.get(id));
     }
     const workProgramme = [...this.#wp.values()];
-    const newResolutionIds = meetings.flatMap((b) => b.resolutions.filter((r) => !index.resolutionsById.has(r.id)).map((r) => r.id));
-    const newRequestIds = meetings.flatMap((b) => b.requests.filter((r) => !index.requestsById.has(r.id)).map((r) => r.id));
+    // A document read again is no news: what a better reading finds in it was in the papers all along.
+    const news = this.#rereading === null;
+    const newResolutionIds = news ? meetings.flatMap((b) => b.resolutions.filter((r) => !index.resolutionsById.has(r.id)).map((r) => r.id)) : [];
+    const newRequestIds = news ? meetings.flatMap((b) => b.requests.filter((r) => !index.requestsById.has(r.id)).map((r) => r.id)) : [];
     const outcome: IngestOutcome = {
       changed: true,
       documentId: this.#docId,
@@ -758,8 +861,8 @@ class DocumentMerge {
       },
       newResolutionIds,
       newRequestIds,
-      newAgendaMeetingIds: [...this.#newAgenda],
-      newMinutesMeetingIds: [...this.#newMinutes],
+      newAgendaMeetingIds: news ? [...this.#newAgenda] : [],
+      newMinutesMeetingIds: news ? [...this.#newMinutes] : [],
       warnings: [...this.#parsed.warnings],
     };
     return {

@@ -122,7 +122,8 @@ export function wpTitleKey(year: string | null, title: string): string {
 
 export class RecordIndex {
   readonly documents: SourceDocument[] = [];
-  readonly documentIds = new Set<string>();
+  /** Each document's place among `documents`, by id. */
+  readonly documentIds = new Map<string, number>();
   readonly #bundles = new Map<string, MeetingBundle>();
   readonly #meetingIdByKey = new Map<string, string>();
   readonly #meetingIdsByDate = new Map<string, Set<string>>();
@@ -323,7 +324,7 @@ export class RecordIndex {
     const index = new RecordIndex();
     for (const document of record.documents) {
       index.documents.push(document);
-      index.documentIds.add(document.id);
+      index.documentIds.set(document.id, index.documents.length - 1);
     }
     index.#cached = record;
     index.#pending = record;
@@ -359,6 +360,22 @@ export class RecordIndex {
     }
   }
 
+  /** Where a document stands among the record's documents (the order they came in); -1 when it is not there. */
+  documentPosition(documentId: string): number {
+    return this.documentIds.get(documentId) ?? -1;
+  }
+
+  /** The ids of the documents some meeting, item or work-programme row names as a source. */
+  documentsNamed(): Set<string> {
+    const named = new Set<string>();
+    for (const bundle of this.bundles.values()) {
+      for (const id of bundle.meeting.sources) named.add(id);
+      for (const item of bundle.items) for (const id of item.sources) named.add(id);
+    }
+    for (const row of this.workProgramme.values()) for (const id of row.sources) named.add(id);
+    return named;
+  }
+
   /** The meetings naming this document among their sources, in the flat record's order, and its work-programme rows. */
   fromDocument(documentId: string): { meetings: MeetingBundle[]; workProgramme: WorkProgrammeItem[] } {
     const meetings: MeetingBundle[] = [];
@@ -372,14 +389,18 @@ export class RecordIndex {
     this.applyChange({ ...patch, documents: [patch.document] });
   }
 
-  /** Apply a change: documents appended, bundles and rows replaced whole or removed. */
+  /** Apply a change: documents appended (one already held, read again, replaced where it is), bundles and rows replaced whole or removed. */
   applyChange(patch: RecordChange): void {
     this.#built();
     this.#cached = null;
     this.#changes++;
     for (const document of patch.documents) {
+      if (this.documentIds.has(document.id)) {
+        this.documents[this.documentPosition(document.id)] = document;
+        continue;
+      }
       this.documents.push(document);
-      this.documentIds.add(document.id);
+      this.documentIds.set(document.id, this.documents.length - 1);
     }
     for (const id of patch.removedMeetingIds) this.#removeBundle(id);
     for (const bundle of patch.meetings) {

@@ -11,6 +11,7 @@ import type {
   Request,
   RequestState,
   Resolution,
+  SourceDocument,
   WorkProgrammeItem,
 } from '../model.ts';
 
@@ -20,6 +21,8 @@ export interface SourceInfo {
   sha256: string;
   bytes: number;
   kind: DocumentKind;
+  /** The fingerprint of the parser that read it (src/ingest/parser-fingerprint.ts), kept with the document. */
+  parser?: string;
 }
 
 export interface IngestOutcome {
@@ -106,6 +109,18 @@ export interface Store {
   version(): string;
   /** Merge one parsed document into the record; the same content twice changes nothing. */
   ingest(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome>;
+  /**
+   * Merge a new reading of a document the record holds (read again by a newer parser) in place of its
+   * older one, ids kept where it says the same (see rereadDocument in ./merge.ts); nothing changes when
+   * the record does not hold it. Inside batch, many are written once.
+   */
+  reread(parsed: ParsedDocument, source: SourceInfo): Promise<IngestOutcome>;
+  /** The document with this content (sha256), as the record holds it: when it came in and which parser read it. */
+  document(sha256: string): SourceDocument | undefined;
+  /** The record's documents, in the order they came in. Treat as read-only. */
+  documents(): readonly SourceDocument[];
+  /** The ids of the documents some meeting, item or work-programme row still names as a source (one pass over the record). */
+  documentsNamed(): Set<string>;
   /** A request's status: 'open' until a person closes it. */
   requestState(requestId: string): RequestState;
   /**

@@ -18,6 +18,7 @@ import { StoreWriteError, type DocumentContents, type Store } from '../store/sto
 import type { Clock } from '../clock.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
 import { preparePaper, type IngestPipeline, type IngestReport } from '../ingest/ingest-paths.ts';
+import { loadedParserFingerprint } from '../ingest/parser-fingerprint.ts';
 import { storeQueries, type RecordQueries } from '../serving/record-queries.ts';
 import { formatDateTime } from '../london.ts';
 import { boundedFetch, type BoundedFetchResult } from './bounded-fetch.ts';
@@ -198,6 +199,7 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
   const news: RecordNews = { newResolutionIds: [], newRequestIds: [], newAgendaMeetingIds: [], newMinutesMeetingIds: [] };
   let added = 0;
   let failed = 0;
+  const parser = await loadedParserFingerprint();
   const dir = await mkdtemp(join(tmpdir(), 'scrutiny-paper-'));
   try {
     for (const [index, file] of ctx.files.entries()) {
@@ -210,14 +212,15 @@ export async function ingestSharedFiles(ctx: SharedFilesContext): Promise<Answer
         continue;
       }
       const documentId = createHash('sha256').update(fetched.bytes).digest('hex');
-      const known = await records.query('hasDocument', documentId);
+      // Held as an older parser read it, it is read again (see ingest-paths.ts).
+      const known = await records.query('hasDocumentReadBy', documentId, parser);
       // One folder per file so the stored document keeps the name it was shared under.
       const path = join(dir, String(index), name);
       await mkdir(join(dir, String(index)));
       await writeFile(path, fetched.bytes);
       let report: IngestReport;
       try {
-        const prepared = await preparePaper((sha256) => (sha256 === documentId ? known : records.query('hasDocument', sha256)), path, ctx.pipeline);
+        const prepared = await preparePaper((sha256) => (sha256 === documentId ? known : records.query('hasDocumentReadBy', sha256, parser)), path, ctx.pipeline);
         report = await records.query('mergePapers', [prepared]);
       } catch (error) {
         if (!(error instanceof StoreWriteError)) throw error;

@@ -30,6 +30,7 @@ import { createModernGovClient, type ModernGovClient } from './moderngov-client.
 import { meetingKey } from '../record-keys.ts';
 import { cleanCharacters } from '../ingest/normalise-text.ts';
 import { paperTooLarge } from '../ingest/paper-job.ts';
+import { loadedParserFingerprint } from '../ingest/parser-fingerprint.ts';
 import { IsolationError, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
 import { fetchablePapers, fetchPaper, isCouncilDocument, MAX_PAPERS_PER_SYNC, withCommittee, withReports, type FetchedPaper } from './moderngov-papers.ts';
 import { asEnrichment, externalMeetingId, isCancelledStatus, MEETING_TO_DOCUMENT, type CommitteeRef } from './moderngov-meeting.ts';
@@ -90,6 +91,8 @@ interface Fingerprint {
   papers: Record<string, string>;
   /** London date its papers were last fetched. */
   papersChecked: string;
+  /** The fingerprint of the parser that read it (see ../ingest/parser-fingerprint.ts): another's means reading it again. */
+  parser: string;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -108,6 +111,7 @@ function readFingerprint(value: string | undefined): Fingerprint | null {
           checked: f.checked ?? '',
           papers: f.papers && typeof f.papers === 'object' ? f.papers : {},
           papersChecked: f.papersChecked ?? '',
+          parser: f.parser ?? '',
         }
       : null;
   } catch {
@@ -161,6 +165,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
   const today = londonDate(deps.clock.now());
   const window = { from: addCalendarDays(today, -WINDOW_DAYS_BACK), to: addCalendarDays(today, WINDOW_DAYS_AHEAD) };
   const warnings: string[] = [];
+  const parser = await loadedParserFingerprint();
 
   const listed = new Map((await client.getCommittees()).map((c) => [c.id, c]));
   const committees: CommitteeRef[] = [];
@@ -186,7 +191,8 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
       const key = externalMeetingId(committee.id, summary.id);
       const before = fingerprintOf(key);
       const recheck = !before?.checked || before.checked <= addCalendarDays(today, -RECHECK_DAYS);
-      if (before && before.settled && before.listing === listingFingerprint(summary) && !recheck) continue;
+      // A meeting another parser read (an upgrade since) is read again now, settled or not.
+      if (before && before.settled && before.listing === listingFingerprint(summary) && !recheck && before.parser === parser) continue;
       const { meeting, xml } = await client.getMeeting(summary.id);
       toIngest.push({ key, summary, meeting, xml, committee });
     }
@@ -226,7 +232,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
     const papersDue =
       links.length > 0 &&
       links.length <= paperBudget &&
-      (!before || before.content !== content || links.some((l) => !(l.url in before.papers)) || before.papersChecked <= recheckFrom);
+      (!before || before.content !== content || links.some((l) => !(l.url in before.papers)) || before.papersChecked <= recheckFrom || before.parser !== parser);
     const papers: FetchedPaper[] = [];
     if (papersDue) {
       paperBudget -= links.length;
@@ -263,6 +269,7 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
         checked: today,
         papers: paperShas,
         papersChecked: papersDue ? today : papersLeft ? '' : (before?.papersChecked ?? ''),
+        parser,
       };
       const record = (outcome: IngestOutcome) => {
         news.newResolutionIds.push(...outcome.newResolutionIds);
@@ -280,15 +287,19 @@ export async function syncOnce(deps: SyncOnceDeps): Promise<SyncResult> {
           sha256: sha256(`${fullContent}\n${before?.content ?? ''}\n${JSON.stringify(before?.papers ?? {})}`),
           bytes: Buffer.byteLength(xml) + reports.reduce((n, r) => n + r.bytes, 0),
           kind: 'moderngov',
+          parser,
         });
         record(outcome);
         if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: describeChange(doc, before) });
       }
       // Papers the parsers read as council documents (a work programme, minutes, a pack) go in as files do, once per content.
       for (const paper of read.filter(isCouncilDocument)) {
-        if (deps.store.hasDocument(paper.sha256)) continue;
+        // One the record holds as an older parser read it is read again.
+        const held = deps.store.document(paper.sha256);
+        if (held?.parser === parser) continue;
         const parsed = withCommittee(paper.parsed, cleanCharacters(committee.title));
-        const outcome = await deps.store.ingest(parsed, { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind });
+        const source = { name: `${paper.link.title} (ModernGov paper)`, sha256: paper.sha256, bytes: paper.bytes, kind: parsed.kind, parser };
+        const outcome = held ? await deps.store.reread(parsed, source) : await deps.store.ingest(parsed, source);
         for (const w of outcome.warnings) warnings.push(w);
         record(outcome);
         if (outcome.changed) changes.push({ externalId: key, committee: committee.title, date: parsedMeeting.date, line: `${committee.title}, ${formatDate(parsedMeeting.date)}: the paper "${paper.link.title}" read (${describeOutcome(outcome)})` });

@@ -3,7 +3,9 @@ import { copyFile, mkdtemp, open, readFile, writeFile, rm } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLED_CORPUS, NOT_A_COUNCIL_DOCUMENT, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { BUNDLED_CORPUS, NOT_A_COUNCIL_DOCUMENT, REREAD, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
+import { olderReading, paper } from '../store/support/older-reading.ts';
 import { openMemoryStore, openStore, statePathFor } from '../../src/store/lowdb-store.ts';
 import type { BoardRecord } from '../../src/model.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -169,6 +171,23 @@ describe('ingestPaths on the bundled corpus', () => {
     expect(await readFile(file)).toEqual(record);
     expect(await readFile(statePathFor(file))).toEqual(state);
     expect((await openStore(file)).version()).toBe(version);
+  });
+
+  it('a file the record holds as an older parser read it is read again when ingested again (a request marked done stays done)', async () => {
+    const older = await paper(MINUTES_2018, 'older');
+    const store = openMemoryStore();
+    await store.ingest(olderReading(older.parsed), older.source);
+    const done = store.record().requests.find((r) => r.text !== 'Officers to circulate page 4.')!;
+    await store.setRequestState(done.id, 'done', 'U_COORD', new Date('2018-02-01T10:00:00Z'));
+    const fresh = openMemoryStore();
+    await ingestPaths(fresh, [MINUTES_2018]);
+
+    const report = await ingestPaths(store, [MINUTES_2018]);
+    expect(report.files.map((f) => f.message)).toEqual([REREAD]);
+    expect(content(store.record())).toEqual(content(fresh.record()));
+    expect(store.record().documents.map((d) => d.parser)).toEqual([await parserFingerprint()]);
+    expect(store.requestState(done.id).status).toBe('done');
+    expect((await ingestPaths(store, [MINUTES_2018])).files.map((f) => f.message)).toEqual(['already in the store (no change)']);
   });
 
   it('gives each bad input a one-line reason and takes in the other files', async () => {

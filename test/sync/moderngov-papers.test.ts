@@ -1,6 +1,7 @@
 // A sync also reads each meeting's public linked papers from the council's site: a work programme
 // PDF becomes that programme's rows, a briefing note's words and figures join its item's text, an
 // exempt paper is never fetched, and a paper is read again only when its content changed.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,10 @@ import { openMemoryStore, openStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
 import { syncOnce } from '../../src/sync/sync-once.ts';
+import { withCommittee } from '../../src/sync/moderngov-papers.ts';
+import { parsePaper } from '../../src/ingest/paper-job.ts';
+import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
+import { olderReading } from '../store/support/older-reading.ts';
 import { layoutTextToPdf } from '../support/layout-pdf.ts';
 import { boardRoutes, startFakeModernGov, type FakeModernGov } from './fake-moderngov.ts';
 
@@ -157,6 +162,22 @@ describe("a meeting's linked papers", () => {
     clock.set('2026-02-04T09:00:00Z');
     await sync(store, clock);
     expect(store.record().workProgramme.map((w) => w.title)).toContain('Child Exploitation Annual Report');
+  });
+
+  it('a paper the record holds as an older parser read it is read again by the sync', async () => {
+    const store = openMemoryStore();
+    const read = await parsePaper(workProgrammePdf, 'paper.pdf');
+    if (!read.ok) throw new Error(read.reason);
+    const sha256 = createHash('sha256').update(workProgrammePdf).digest('hex');
+    const name = 'Work Programme 2025/26 (ModernGov paper)';
+    await store.ingest(olderReading(withCommittee(read.parsed, COMMITTEE)), { name, sha256, bytes: workProgrammePdf.byteLength, kind: read.parsed.kind, parser: 'older' });
+    expect(store.record().workProgramme.map((w) => w.title)).toContain('Draft Work Programme Page Footer');
+
+    await sync(store);
+    expect(store.document(sha256)).toMatchObject({ name, parser: await parserFingerprint() });
+    const titles = store.record().workProgramme.filter((w) => w.origin === 'plan').map((w) => w.title);
+    expect(titles).not.toContain('Draft Work Programme Page Footer');
+    expect(titles).toContain('Kinship Carers Support Offer');
   });
 
   it('a paper the site cannot give is one warning, and the rest of the sync goes on', async () => {

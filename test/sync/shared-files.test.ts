@@ -9,6 +9,8 @@ import type { Store } from '../../src/store/store.ts';
 import { ingestSharedFiles, MAX_SHARED_FILE_BYTES, type SharedFile } from '../../src/sync/shared-files.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
 import { spies } from './spies.ts';
+import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
+import { olderReading, paper } from '../store/support/older-reading.ts';
 
 const MINUTES = readFileSync(join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
 const TOKEN = 'xoxb-111-222-sharedfiles';
@@ -92,6 +94,20 @@ describe('papers shared with the bot', () => {
     expect(answer.sections[0]!.entries[0]!.text).toBe('Already in the record: nothing new.');
     expect(first.store.record().documents.map((d) => d.name)).toEqual(['minutes.txt']);
     expect(first.store.version()).toBe(version);
+    expect(again.announced).toEqual([]);
+  });
+
+  it('a paper the record holds as an older parser read it is read again when shared again, and is no news', async () => {
+    const older = await paper(join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'), 'older');
+    const store = openMemoryStore();
+    await store.ingest(olderReading(older.parsed), { ...older.source, name: 'minutes.txt' });
+    expect(store.record().requests.map((r) => r.text)).toContain('Officers to circulate page 4.');
+    const file = shared({ id: 'F9', name: 'minutes.txt', bytes: MINUTES });
+    const again = context([file], { store });
+    await ingestSharedFiles(again.ctx);
+    expect(store.record().documents.map((d) => [d.name, d.parser])).toEqual([['minutes.txt', await parserFingerprint()]]);
+    expect(store.record().requests.map((r) => r.text)).not.toContain('Officers to circulate page 4.');
+    expect(again.logger.lines.join('\n')).toContain("read again with this version's parser");
     expect(again.announced).toEqual([]);
   });
 

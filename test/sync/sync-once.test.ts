@@ -6,6 +6,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { nextMeeting } from '../../src/answers/meetings/meeting-queries.ts';
 import { contextOf } from '../answers/context.ts';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
 import { openMemoryStore, openStore, statePathFor } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
@@ -77,6 +78,15 @@ describe('one sync', () => {
     );
   });
 
+  it('keeps with each meeting it records the fingerprint of the parser that read it', async () => {
+    const store = openMemoryStore();
+    await sync(store);
+    const documents = store.record().documents;
+    expect(documents.length).toBeGreaterThan(0);
+    const fingerprint = await parserFingerprint();
+    for (const document of documents) expect(document.parser).toBe(fingerprint);
+  });
+
   it('writes the record once per run, whatever number of meetings changed', async () => {
     const store = await openStore(join(dir, 'scrutiny.json'));
     const writes: number[] = [];
@@ -109,6 +119,22 @@ describe('one sync', () => {
     expect(hasNews(again.news)).toBe(false);
     expect(store.version()).toBe(version);
     expect(store.record().documents).toHaveLength(documents);
+  });
+
+  it('fetches settled meetings again at once when another parser read them (after an upgrade)', async () => {
+    const store = openMemoryStore();
+    await sync(store);
+    // As a bot before the upgrade left them: each meeting read by another parser.
+    await store.updateState((state) => {
+      for (const [key, value] of Object.entries(state.sync)) state.sync[key] = JSON.stringify({ ...JSON.parse(value), parser: 'older' });
+    });
+    const before = mg.calls('GetMeeting').length;
+    await sync(store);
+    expect(fetchedIds().slice(before)).toEqual(['9101', '9102', '9103', '9104']);
+    // Read by this parser now: settled again.
+    const after = mg.calls('GetMeeting').length;
+    await sync(store);
+    expect(fetchedIds().slice(after)).toEqual(['9103', '9104']);
   });
 
   it('looks at settled meetings again after a week, and picks up corrected minutes', async () => {

@@ -1,0 +1,132 @@
+// A document read again by a newer parser replaces what its older reading put in the record: the
+// record comes out as a fresh store's, ids of what it says again stay, a request's status stays, and
+// the store writes once.
+import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.ts';
+import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
+import { openMemoryStore, openStore, storeFiles } from '../../src/store/lowdb-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { content, olderReading, paper } from './support/older-reading.ts';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+const LAYOUTS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'layouts');
+
+async function tempStore(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-reread-'));
+  made.push(dir);
+  return path.join(dir, 'scrutiny.json');
+}
+
+async function generation(file: string): Promise<number> {
+  return (JSON.parse(await readFile(storeFiles(file).catalogue, 'utf-8')) as { generation: number }).generation;
+}
+
+describe('reread', () => {
+  it('makes of a store an older parser filled the record a fresh store has, keeps statuses and writes once', async () => {
+    const files = (await readdir(BUNDLED_CORPUS)).sort().map((name) => path.join(BUNDLED_CORPUS, name));
+    const papers = await Promise.all(files.map((file) => paper(file)));
+
+    const fresh = openMemoryStore({ clock: new ManualClock('2024-01-01T09:00:00Z') });
+    await fresh.batch(async () => {
+      for (const { parsed, source } of papers) await fresh.ingest(parsed, source);
+    });
+
+    const file = await tempStore();
+    const store = await openStore(file, { clock: new ManualClock('2024-01-01T09:00:00Z') });
+    await store.batch(async () => {
+      for (const { parsed, source } of papers) await store.ingest(olderReading(parsed), { ...source, parser: 'older' });
+    });
+    expect(content(store.record())).not.toEqual(content(fresh.record()));
+    // A request both readings give, marked done.
+    const kept = store.record().requests.find((r) => fresh.request(r.id))!;
+    await store.setRequestState(kept.id, 'done', 'Jo Bloggs', new Date('2024-01-02T10:00:00Z'));
+    const versionBefore = store.version();
+    const before = await generation(file);
+
+    await store.batch(async () => {
+      for (const { parsed, source } of papers) await store.reread(parsed, source);
+    });
+
+    expect(content(store.record())).toEqual(content(fresh.record()));
+    expect(store.record().documents.map((d) => [d.id, d.parser, d.ingestedAt])).toEqual(papers.map((p) => [p.source.sha256, 'newer', '2024-01-01T09:00:00.000Z']));
+    expect(store.requestState(kept.id)).toMatchObject({ status: 'done', changedBy: 'Jo Bloggs' });
+    expect(await generation(file)).toBe(before + 1);
+    expect(store.version()).not.toBe(versionBefore);
+
+    // As written: opened again, the same record and version.
+    const reopened = await openStore(file);
+    expect(content(reopened.record())).toEqual(content(fresh.record()));
+    expect(reopened.version()).toBe(store.version());
+    expect(reopened.requestState(kept.id).status).toBe('done');
+  });
+
+  it('keeps the id (and status) of a request the older parser read in other words, by its place in the item', async () => {
+    const { parsed, source } = await paper(path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
+    const older = structuredClone(parsed);
+    const item = older.meetings[0]!.items.find((i) => i.requests.length > 0)!;
+    const newText = item.requests[0]!.text;
+    item.requests[0]!.text = `${newText} Page 6`;
+    const store = openMemoryStore();
+    await store.ingest(older, { ...source, parser: 'older' });
+    const id = store.record().requests.find((r) => r.text === `${newText} Page 6`)!.id;
+    await store.setRequestState(id, 'done', 'Jo Bloggs', new Date('2024-01-02T10:00:00Z'));
+
+    await store.reread(parsed, source);
+    expect(store.request(id)?.text).toBe(newText);
+    expect(store.requestState(id).status).toBe('done');
+  });
+
+  it('keeps the id of an item the older parser titled otherwise, as minutes read again keep it (what members follow stays)', async () => {
+    const { parsed, source } = await paper(path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
+    const older = structuredClone(parsed);
+    const item = older.meetings[0]!.items.find((i) => i.requests.length > 0)!;
+    const title = item.title;
+    item.title = `${title} Page 5`;
+    const store = openMemoryStore();
+    await store.ingest(older, { ...source, parser: 'older' });
+    const id = store.record().items.find((i) => i.title === `${title} Page 5`)!.id;
+
+    await store.reread(parsed, source);
+    expect(store.item(id)?.title).toBe(title);
+  });
+
+  it('changes nothing for a document the record does not hold', async () => {
+    const { parsed, source } = await paper(path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
+    const store = openMemoryStore();
+    const outcome = await store.reread(parsed, source);
+    expect(outcome.changed).toBe(false);
+    expect(store.record().documents).toEqual([]);
+  });
+
+  it('gives a fresh store\'s record for documents in other councils\' layouts, read again after an older reading', async () => {
+    const files: string[] = [];
+    for (const family of await readdir(LAYOUTS, { withFileTypes: true })) {
+      if (!family.isDirectory()) continue;
+      for (const name of (await readdir(path.join(LAYOUTS, family.name))).sort()) if (name.endsWith('.txt') || name.endsWith('.html')) files.push(path.join(LAYOUTS, family.name, name));
+    }
+    expect(files.length).toBeGreaterThan(40);
+    let compared = 0;
+    for (const file of files) {
+      let read;
+      try {
+        read = await paper(file);
+      } catch {
+        continue;
+      }
+      if (read.parsed.meetings.length === 0 && read.parsed.workProgramme.length === 0) continue;
+      const fresh = openMemoryStore();
+      await fresh.ingest(read.parsed, read.source);
+      const store: Store = openMemoryStore();
+      await store.ingest(olderReading(read.parsed), { ...read.source, parser: 'older' });
+      await store.reread(read.parsed, read.source);
+      expect(content(store.record()), path.relative(LAYOUTS, file)).toEqual(content(fresh.record()));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+});
