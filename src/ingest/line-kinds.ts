@@ -185,6 +185,8 @@ export function readsAsTitle(text: string, emphasis = false, wholeLine = false):
   // A line that ends on "of" or "the" was cut off mid-sentence (a title printed alone may, rarely, do so).
   if (wholeLine && R.TRAILING_FUNCTION_WORD.test(text.slice(text.lastIndexOf(' ') + 1))) return false;
   if (last === '.' && !R.ABBREVIATION_END.test(text) && n > 14 && !isCapitals(text)) return false;
+  // "That the vacant positions be filled as a priority.": a decision whose label was dropped, not a title.
+  if (last === '.' && /^That\b/.test(text) && R.SUBJUNCTIVE.test(text)) return false;
   return true;
 }
 

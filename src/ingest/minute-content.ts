@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, withoutVotes } from './resolutions.ts';
+import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
@@ -212,6 +212,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   }
 
+  // "1. It was agreed to donate £25 to the Citizens Advice Bureau.": a numbered paragraph read as an item whose title is the decision.
+  const titled = decisionInTitle(title);
+  if (titled && !readAlready(titled)) blocks = [titled, ...blocks];
+
   blocks = withoutVotes(blocks, lines);
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
@@ -293,7 +297,11 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
 
   // A sentence of the discussion asking for the kind of thing a resolution then asks for is the same request, kept in the resolution's words.
   const saidAgain = (r: ParsedRequest) => isSentenceKind(r.kind) && resolutionRequests.some((q) => q.kind === r.kind && sameAsk(q.text, r.text));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r)), ...resolutionRequests];
+  // A sentence that is itself a decision asking for something ("Footbridge. Agreed we ask that the rail be repaired.") is read
+  // as a resolution and again as narrative: the one request, in the resolution's words.
+  const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
+  const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k));
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests];
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -346,6 +354,8 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   const to = block.paragraphEnd ?? 0;
   // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
   if (R.RESOLVED_WITHIN.test(block.stem)) return true;
+  // "The minutes of the last meeting were agreed as a correct record": the meeting's decision on its record, never discussion.
+  if (confirmsRecord(block.stem)) return true;
   const part = parts.of[from] ?? -1;
   if (part >= 0 && !parts.labelled.has(part) && !overlaps(inBlock, from, to)) return true;
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
@@ -366,6 +376,13 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
     return end;
   }
   return null;
+}
+
+/** The decision an item's title records when the title is a whole sentence of the minute (a numbered paragraph read as an item), or null. */
+function decisionInTitle(title: string): DecisionBlock | null {
+  if (!/[.!]$/.test(title) || title.split(' ').length < 5) return null;
+  const found = narrativeDecisions(classifyLines(documentLines(title)));
+  return found.length === 1 ? found[0]! : null;
 }
 
 function decisionKey(text: string): string {

@@ -54,7 +54,7 @@ const NEXT_MEETING =
 const NEXT_MEETING_ASK =
   /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add)/i;
 const FOLLOW_UP =
-  /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|added|taken forward|considered|looked at) as a future (?:piece of work|item|topic)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
+  /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|add(?:ed)?|tak(?:e|en) forward|consider(?:ed)?|look(?:ed)? at)(?: (?:this|it|that|these|them|the (?:matter|issue|topic|item|suggestion)))? as a future (?:piece of work|item|topic|agenda item)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
 const ASKED_FOR_WORD = /\b(?:requested|asked for|promised)\b/gi;
 const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provided|circulated)\b/i;
@@ -75,12 +75,12 @@ const OFFERER =
 /** "J Gregg undertook to ...", "Mrs. Goose will speak to ...": someone named by initial or title and surname. */
 const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20}\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
 const OFFICER_TO_SEND =
-  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|contact|notify)\b/i;
+  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify)\b/i;
 const SET_TO_VERB =
-  /^to (?:come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
+  /^to (?:collate|compile|prepare|produce|research|come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
 /** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
@@ -91,6 +91,12 @@ const MADE_THEN_SENT =
   /\b(?:would|will|should|is to|are to|to) be [a-z-]{3,20}(?: [\w'’-]{1,20}){0,6},? and (?:then )?(?:circulated|e-?mailed|sent out|(?:sent|provided|shared|forwarded|reported|presented|submitted) (?:to|with) (?:all |the |main |full )?(?:members|councillors|board|committee|panel|commission|council))\b/i;
 /** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
 const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
+/** "Resolved: Estimates requested for the work required.", "further quotes to be sought": prices the board is waiting for. */
+const PRICES_ASKED = /\b(?:estimates|quotes|quotations|prices|costings)\b (?:(?:were|was|have been|has been|to be|be) )?(?:requested|sought)\b/i;
+/** "Officers monitor progress and provide update reports in 6 months' time": papers a resolution sets officers to bring. */
+const OFFICERS_WORD = /\bofficers?\b/gi;
+const PROVIDE_REPORTS =
+  /\b(?:provide|submit|bring|present|produce|prepare)s? (?:(?:a|an|the|further|regular|quarterly|annual|six-monthly|update|progress|written) ){0,3}(?:reports?|updates?|briefings?)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
   /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
@@ -166,6 +172,26 @@ const AND_ASKED_THAT = / and (?:also |further )?(?:requested|asked) that\b/i;
 /** "No response has yet been received from Highways", "no response to date from the MP", "a reply was yet to be received": an answer still owed. */
 const NO_REPLY_YET =
   /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
+/** "That the Scrutiny Officer be requested to canvass members ...": a resolution setting one of the board's officers a task. */
+const OFFICER_ASKED_TO =
+  /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;
+/** "It was agreed to ask Cllr X to reconsider and issue a new quote": someone asked for a paper the board will have. */
+const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request)\b/gi;
+/** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
+const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
+/** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
+const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|decision)\b/i;
+/** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
+const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
+/** "could we request that the verge ... is repaired": something asked to be done, in the board's own words. */
+const REQUEST_THAT = /\b(?:request|ask) that\b/gi;
+const BE_DONE = /(?:^| )(?:is|be|are) (?:re-?)?[a-z]{3,20}ed\b/i;
+/** "A date will be agreed and posted on the website": a notice the council will publish once it has settled it. */
+const SETTLED_AND_POSTED = /\b(?:will|would|to) be (?:agreed|decided|arranged|confirmed|set) and (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:website|facebook|notice ?boards?|newsletter|magazine)\b/i;
+/** "The matter was deferred pending further information.": put off until something comes back to the board. */
+const DEFERRED_PENDING = /\b(?:deferred|held over|adjourned) (?:pending|until (?:the )?(?:receipt|outcome) of) (?:the |a |an |further |more )?(?:[\w-]{2,20} ){0,2}(?:information|report|details|advice|figures|quotes?|response|clarification|survey|outcome|results?)\b/i;
+/** "A joint meeting is planned for October. To be revisited then.": the matter put off to a later date, its subject left out. */
+const TO_BE_TAKEN_UP = /^to be (?:re-?visited|re-?considered|reviewed|discussed (?:again|further)|looked at again|brought back|carried forward)\b/i;
 /** An action that does something for the board rather than bring it something: "to notify Highways", "to place the order". */
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
@@ -184,7 +210,7 @@ const INFORMATION_WORDS = /\b(?:information|details|figures|data|clarification)\
 const REPORT_WORDS = /\b(?:reports?|updates?)\b/i;
 
 /** "Dog bins: " before an action under Matters Arising: the matter's name, then what is to be done about it. */
-const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}: (?=[A-Z])/;
+const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}?(?::| [–—-]) (?=[A-Z])/;
 
 /** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
 function setTo(text: string): boolean {
@@ -293,7 +319,8 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
+  if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
@@ -301,7 +328,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
 }
 

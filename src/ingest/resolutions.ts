@@ -94,6 +94,9 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 function stemOf(rest: string): string {
   // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
   let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "Resolved, proposed Cllr A, seconded Cllr B, that ...": who moved it is not the decision.
+  const moved = R.PROPOSED_THAT.exec(stem);
+  if (moved) stem = stem.slice(moved[0].length);
   // "the Committee:-" and "the following members be appointed –" open a list just as "the Committee:" does.
   const bare = trimEnd(stem, ':-–—');
   if (bare.length < stem.length && /[:\-–—]$/.test(stem)) stem = `${bare}:`;
@@ -332,7 +335,8 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     if (inline && inline.stem === '') return finish(start, k, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
   }
   // "RESOLVED – (a) That ...;" / (a paragraph's gap) / "(b) That ...": the clauses after the first stand in paragraphs of their own.
-  const firstClause = /^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)|(\d{1,2})\.) /i.exec(stem);
+  // ... and "RESOLVED that 1) ...;" / "2) ...": a number closed by a bracket, the next clause on the next line.
+  const firstClause = /^(?:\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)|(\d{1,2})[.)]) /i.exec(stem);
   if (firstClause) {
     let text = stem;
     let k = j;
@@ -452,9 +456,9 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
  * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved"); null when not a motion.
  */
 function movedThat(text: string): string | null {
-  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved)\b)/i.exec(text);
+  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text);
   const from = dash ? dash[0].length : 0;
-  const proposed = R.PROPOSED_THAT.exec(text.slice(from));
+  const proposed = R.PROPOSED_THAT.exec(text.slice(from)) ?? R.PROPOSED_TO.exec(text.slice(from)) ?? R.MOVER_SECONDED_THAT.exec(text.slice(from));
   if (proposed) return text.slice(from + proposed[0].length);
   return namedMotion(text);
 }
@@ -766,7 +770,7 @@ export function recordsNarrativeDecision(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (confirmsRecord(sentence)) return true;
   if (R.DECIDED_ELSEWHERE.test(sentence) || R.APOLOGIES_ACCEPTED.test(sentence) || R.DECIDED_BY_OTHERS.test(sentence) || R.PLANNING_AUTHORITY_DECIDED.test(sentence) || sharedView(sentence)) return false;
-  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || endsInDashVerdict(sentence);
+  return R.BODY_DECIDED.test(sentence) || R.IT_WAS_DECIDED.test(sentence) || R.AGREED_OPENS.test(sentence) || R.PASSIVE_DECIDED.test(sentence) || endsInDashVerdict(sentence);
 }
 
 /** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
@@ -792,7 +796,9 @@ function narrativeDecisionIn(said: string): string | null {
  * "Proposed by X, seconded by Y and approved." on its own closes the sentence before it (`closedDecision`).
  */
 function carriedMotion(sentence: string): string | null {
-  if (!R.motionCarried(sentence) || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
+  // "Cllr Kirk proposed minutes agreed, Cllr Porter seconded, all in favour.": a proposer named, then the vote that carried it.
+  const carried = R.motionCarried(sentence) || (R.NAMED_PROPOSER.test(sentence) && R.VOTE_CARRIED_END.test(sentence));
+  if (!carried || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
   return sentence.length <= 600 ? sentence : null;
 }
 
@@ -836,7 +842,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
   const blocks: DecisionBlock[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i]!.blank || lines[i]!.heading) {
+    // A sub-heading that runs on into its minute ("7.2 Flower tubs - ... It was agreed to ...") is read from its minute's words.
+    if (lines[i]!.blank || (lines[i]!.heading && !lines[i]!.heading!.rest)) {
       i++;
       continue;
     }
@@ -845,7 +852,7 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
-      .map((l, n) => (n > 0 ? l.text : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
+      .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
       .join(' ');
     const said = sentencesOf(paragraph);
     let next = j;

@@ -376,7 +376,7 @@ export const CAPITAL_PASSIVE_DECISION = /\b(?:was|were|is|are) (?:duly |unanimou
  * Resolved.", "Agreed unanimously.", "Approved unanimously.". The sentence before it is the decision.
  */
 export const DECISION_CLOSER =
-  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|All (?:agreed|in favour)|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
+  /(?:^|[.!?] )(?:(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)(?: unanimously| UNANIMOUSLY| by all members)?(?: and noted| accordingly)?(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|All (?:agreed|in favour)|(?:Unanimously|UNANIMOUSLY) (?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)(?: and signed(?: by the (?:Chair|Chairman|Chairperson|Mayor))?)?|(?:This|That|These|Which) (?:was|were) (?:unanimously |duly )?(?:agreed|approved|resolved|accepted)(?: to| unanimously| by all(?: members)?)?)\.(?:$| (?!That\b)(?=[A-Z]))/;
 /** "... from October. RESOLVED": a bare label closing the sentence before it (a bullet's or a paragraph's), with no stop of its own. */
 export const TRAILING_DECISION_LABEL = /[.!?] (?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)$/;
 /** "Proposed by Cllr X seconded by Cllr Y and unanimously approved." on a line of its own: it closes the sentence above it. */
@@ -389,8 +389,20 @@ export const MOTION_CLOSER =
 export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comments?|observations)(?: (?:raised|to make|were raised))?\.?)$/i;
 /** An application's reference ("24/00311/HOU", "P/24/0412/FUL", "DC/23/1187") or the word. */
 export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
-/** "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...": what was moved is the decision. */
-export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+/**
+ * "It was proposed by Cllr. D. Jenkins and seconded by Cllr. S. Lloyd that ...", "Motion (MD) & seconded (AH) that
+ * ...", "proposed Cllr A, seconded Cllr B, that ...": what was moved is the decision.
+ */
+export const PROPOSED_THAT = /^(?:it was |(?:these|they) were |this was )?(?:proposed|moved|motion)(?: by)? .{1,80}?(?:,? and |, | & )seconded(?: by)? .{1,80}? that /i;
+/** "It was proposed by Cllr A and seconded by Cllr B to accept the quote": the seconder's name, then what was moved. */
+export const PROPOSED_TO =
+  /^(?:[Ii]t was |[Tt]his was )?(?:[Pp]roposed|[Mm]oved)(?: by)? [^,;]{1,60}?(?:,? and |, | & )seconded(?: by)? (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}(?=to (?!(?:the|a|an|be|this|that|these|those|all|him|her|them|it)\b)[a-z]{3,} )/;
+/**
+ * "The Chairman of the Council MOVED and it was duly SECONDED that ...", "Councillor A MOVED and Councillor B SECONDED
+ * that ...": a mover named first, then what was moved.
+ */
+export const MOVER_SECONDED_THAT =
+  /^(?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,6}(?:(?:of|for) (?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,4})?(?:moved|proposed) and (?:it was |(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,3})?(?:duly )?seconded(?: by [^.;]{1,60}?)? that /i;
 
 /** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed", "JS proposed": a motion opened by its proposer's name and title or initials ("The Convener proposed" is the chair's proposal, decided below it). */
 export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}|[A-Z]{2,4} )(?:proposed|moved)\b/;
@@ -398,6 +410,8 @@ export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,8
 export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
 /** "... and Cllr Y seconded it", "; the proposal was seconded by ...", ", seconded by JP and resolved": where a motion's own words end and its seconding begins. */
 export const SECONDING_CLAUSE = /^(?:,? and |; ?|, )(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:(?:[A-Z][\w'’.-]{0,20} ){1,4}|the proposal was |this was |it was )?seconded\b/;
+/** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
+export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
 /** A motion that failed: it decides nothing. */
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
@@ -424,17 +438,19 @@ export const PRESENT_TENSE_DECISION =
  * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
  */
 export const BODY_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted)\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted|appointed|co-opted|elected)\b/i;
+/** "Agreed we ask that ...", "Agreed the Clerk write ...", "Agreed to ...": a decision whose subject the minute left out. */
+export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
-  /(?:\band|,|;|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
 /** "Proposed as a true record by Cllr X seconded by Cllr Y and approved": the record moved under the minutes' item. */
-export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed) as an? (?:true|correct|accurate|full) record\b/i;
+export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)(?: and (?:signed|approved|agreed|accepted))? as an? (?:true|correct|accurate|full) record\b/i;
 export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /**
@@ -443,7 +459,7 @@ export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b
  * amended and agreed", "were read, approved and signed").
  */
 export const PASSIVE_DECIDED =
-  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed|set at)\b/i;
+  /(?<!\bit )\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed|confirmed|set at)\b/i;
 /** "Noticeboard – ", "Footpath 14 – ": the name of the matter a paragraph of matters arising opens with. */
 export const MATTER_NAME = /^[A-Z][\w'’,()/&]{0,30}(?: [\w'’,()/&]{1,30}){0,7} [–—-] (?=[A-Z])/;
 /** "The Council had no objection.", "The Parish Council raised no objections": its answer to an application. */
@@ -454,7 +470,7 @@ export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|re
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
-  /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
+  /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
   /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
@@ -503,7 +519,7 @@ export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
 /** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
 export const INLINE_CLAUSE_MARKER = /(?:^|\s)\((\d{1,2}|[A-Ha-h]|i{1,3}|iv|vi{0,3}|ix|x)\) /g;
 /** "1. That ... 2. That ...": decisions numbered inside one run of text (a table cell, a flattened page). */
-export const INLINE_NUMBERED_THAT = /(?:^|\s)(\d{1,2})\. (?=That\b)/g;
+export const INLINE_NUMBERED_THAT = /(?:^|\s)(\d{1,2})[.)] (?=That\b)/g;
 /** A subjunctive decision: "... be noted", "... be approved". */
 export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|received|endorsed|accepted|confirmed|signed|elected|appointed|authorised|delegated|deferred|recommended|submitted|referred|added|included|considered|taken|held|made|established|requested|circulated|amended|given|re-?considered|brought|provided|supported|granted|refused|invited|asked)\b|\bbe (?:\w{2,20}ed)\b/i;
 /** "... would be submitted", "... could be considered": what someone expected or proposed, reported, not ordained. */
