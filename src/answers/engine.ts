@@ -119,6 +119,15 @@ export function answerFrom(engine: Engine, question: string, options?: AskOption
 /** Meeting answers: built from the record while the index loads, without their look-back. */
 const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'meeting', 'meetings', 'meeting-attendance', 'attendance-table', 'chair', 'membership', 'attendance', 'help', 'cannot', 'private-items']);
 
+/**
+ * Answers built from the record while the index loads: meeting answers (without their look-back), and
+ * requests asked for by status or date rather than by topic ("outstanding requests", "what did we ask for
+ * in October"), which read the request catalogue only and are the same either way.
+ */
+function answeredWhileIndexLoads(reading: QuestionReading): boolean {
+  return MEETING_KINDS.has(reading.intent) || (reading.intent === 'requests' && !reading.topic);
+}
+
 /** Longest question text read; the rest of a pasted essay adds nothing to the reading. */
 const MAX_QUESTION = 1000;
 
@@ -299,7 +308,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
         const reading = readingOf(text.slice(0, MAX_QUESTION), now);
         const index = keeper.current();
         // Other questions that need the index wait for it (it loads there and then): never a wrong "nothing found".
-        if (!index.ready && MEETING_KINDS.has(reading.intent)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
+        if (!index.ready && answeredWhileIndexLoads(reading)) return answerReadQuestion(contextFor({ ...options, now }, standInIndex(), false, reading.committee), reading, text);
         const ctx = contextFor({ ...options, now }, index, undefined, reading.committee);
         return rememberedAnswer(ctx, text, reading, () => answerReadQuestion(ctx, reading, text), deps.answerMemo);
       } catch (error) {
@@ -320,8 +329,8 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       const now = options.now ?? clock.now();
       const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), now);
       if (!index.ready || index.storeVersion !== store.version()) {
-        // A meeting answer is built at once, without its look-back, while the index loads.
-        if (MEETING_KINDS.has(reading.intent)) return;
+        // A meeting answer is built at once, without its look-back, while the index loads; so is a list of requests.
+        if (answeredWhileIndexLoads(reading)) return;
         await keeper.loaded();
       }
       // What the answer reads that is still being built is finished here, in slices.

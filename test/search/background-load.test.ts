@@ -89,6 +89,20 @@ describe('opening with a snapshot on disk', () => {
     expect(engine.ask(FOSTERING, at('2026-11-22'))).toEqual(built.ask(FOSTERING, at('2026-11-22')));
   });
 
+  it('answers requests asked for by status or date from the record meanwhile, in full, and lets one on a topic wait', async () => {
+    const { db, built } = await storeWithSnapshot();
+    const engine = await createEngine({ store: await openStore(db), clock });
+    await engine.ready!('outstanding requests');
+    for (const question of ['outstanding requests', 'any overdue actions', 'what did we ask for in January 2018']) {
+      expect(engine.ask(question, at('2018-02-20')), question).toEqual(built.ask(question, at('2018-02-20')));
+    }
+    expect(engine.index().ready).toBe(false);
+    const waiting = engine.ready!('did we ever get the census figures');
+    expect(engine.index().ready).toBe(false);
+    await waiting;
+    expect(engine.index().ready).toBe(true);
+  });
+
   it('adds no note to a meeting answer that has no look-back', async () => {
     const { db, built } = await storeWithSnapshot();
     const engine = await createEngine({ store: await openStore(db), clock });
