@@ -10,6 +10,8 @@ import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { openMemoryStore, openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { content, olderReading, paper } from './support/older-reading.ts';
+import { outdatedDocuments } from '../../src/ingest/reread-documents.ts';
+import { largeRecord } from '../answers/large-record.ts';
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -112,6 +114,22 @@ describe('reread', () => {
     await store.ingest(page.parsed, page.source);
     await store.reread(minutes.parsed, minutes.source);
     expect(content(store.record())).toEqual(content(fresh.record()));
+  });
+
+  it('finds the documents another parser read that the record still names, a few meetings a turn of the event loop', async () => {
+    // 1,000 meetings named by one document, and a document read before parsers were fingerprinted that nothing names any more.
+    const record = largeRecord({ committees: 10, meetings: 100 });
+    record.documents.push({ id: 'd2', name: 'replaced-minutes.txt', kind: 'minutes', bytes: 100, ingestedAt: '2024-01-01T00:00:00.000Z' });
+    const store = openMemoryStore({ record, prepareSliceMs: 0 });
+    let turns = 0;
+    const turning = () => {
+      turns++;
+      if (turns < 1000) setImmediate(turning);
+    };
+    setImmediate(turning);
+    const outdated = await outdatedDocuments(store, 'newer');
+    expect(outdated.map((d) => d.id)).toEqual(['d1']);
+    expect(turns).toBeGreaterThan(5);
   });
 
   it('changes nothing for a document the record does not hold', async () => {
