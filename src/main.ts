@@ -10,7 +10,7 @@ import { createLogger, lineWriter } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
-import { answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
+import { ANSWERS_READY, answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
 import type { Stoppable } from './shutdown.ts';
 import type { RunningSlack } from './slack/start.ts';
 import type { ReminderOutlet } from './reminders/scheduler.ts';
@@ -19,8 +19,6 @@ import type { ReminderOutlet } from './reminders/scheduler.ts';
 const STORE_WATCH_MS = 2_000;
 
 async function main(): Promise<number> {
-  // Before the answer threads start and the record is read: the heaps keep little garbage while serving.
-  limitHeapGrowth();
   // `npm start` takes no arguments but --help: the usual start loads nothing of the commands' argument handling.
   if (process.argv.length > 2) {
     const [{ processIo }, { startArguments }] = await Promise.all([import('./cli/io.ts'), import('./cli/start.ts')]);
@@ -102,6 +100,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  // Each answer thread limits the heaps' growth once it has read its record (see heap-growth.ts); without
+  // them the records were read here, as the workspace opened.
+  if (!threads) limitHeapGrowth();
   const { boards } = workspace;
   for (const line of startupWarnings(boards, config)) logger.warn(line);
   const health = createHealth({ store: workspace.store, clock });
@@ -137,6 +138,8 @@ async function main(): Promise<number> {
   // done its start-up work, keeping none of them: a record that cannot be read stops the bot, as it
   // would have at start.
   void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
+    // At council scale the look-ups take minutes after the port opens: until then some answers wait for them.
+    if (threads) logger.info(ANSWERS_READY);
     for (const store of workspace.stores) {
       void store.checkParts().catch((error: unknown) => {
         logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);

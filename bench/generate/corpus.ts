@@ -197,7 +197,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   return { dir: options.outDir, files, bytes, facts: corpusFacts(council), council };
 }
 
-function corpusFacts(council: Council): CorpusFacts {
+export function corpusFacts(council: Council): CorpusFacts {
   const topics = new Map<string, number>();
   const keywords = new Map<string, number>();
   let items = 0;

@@ -4,6 +4,7 @@
 // question is sent as soon as the port accepts connections; the answer comes
 // when the bot has what it needs (for a search, the index).
 import path from 'node:path';
+import { STILL_LOADING_NOTE } from '../../src/answers/meetings/agenda-look-back.ts';
 import type { FakeSlack } from '../../test/support/fake-slack.ts';
 import { freePort, startBot, waitForPort } from './bot.ts';
 import { SlackClient } from './slack-client.ts';
@@ -16,6 +17,11 @@ export interface ColdStartRun {
   answerMs: number | null;
   /** The first words of the answer, to show it was a real one. */
   answered: string | null;
+  /**
+   * The answer said the look-back beside its agenda (open requests and earlier resolutions on its topics)
+   * was still loading: the member got the meeting, not yet the whole answer a later ask gives.
+   */
+  lookBackLoading: boolean | null;
   error: string | null;
 }
 
@@ -30,7 +36,7 @@ export interface ColdStartOptions {
 export async function coldStart(question: string, options: ColdStartOptions, run: number): Promise<ColdStartRun> {
   const port = await freePort();
   const bot = startBot({ db: options.db, port, slackApiUrl: options.slack.apiUrl, now: options.now, logFile: path.join(options.logDir, `cold-start-${run}.log`) });
-  const result: ColdStartRun = { question, portMs: null, answerMs: null, answered: null, error: null };
+  const result: ColdStartRun = { question, portMs: null, answerMs: null, answered: null, lookBackLoading: null, error: null };
   try {
     await waitForPort(port, options.timeoutMs, bot.exited);
     result.portMs = performance.now() - bot.spawnedAt;
@@ -38,10 +44,16 @@ export async function coldStart(question: string, options: ColdStartOptions, run
     const asked = await client.ask(question, { timeoutMs: Math.max(1000, options.timeoutMs - result.portMs) });
     result.answerMs = performance.now() - bot.spawnedAt;
     result.answered = String(asked.call.body.text ?? '').slice(0, 120);
+    result.lookBackLoading = saysLookBackLoading(asked.call.body);
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   } finally {
     await bot.stop();
   }
   return result;
+}
+
+/** Whether a message (its text and blocks) says the agenda's look-back is still loading. */
+export function saysLookBackLoading(message: unknown): boolean {
+  return JSON.stringify(message ?? null).includes(STILL_LOADING_NOTE);
 }

@@ -1,16 +1,19 @@
 // The bot serving, measured from outside as Slack meets it, with a probe inside
 // (bench/probe/bot-probe.mjs) for the event loop and memory. One `npm start`
 // process, then in turn:
-//   start-up     the first answer, then the first search (the index in memory), the event loop meanwhile
+//   start-up     the first answer, then the first search (the index in memory), the event loop meanwhile,
+//                and when the bot says its look-ups are built (at council scale, minutes after the port opens)
 //   load         signed /scrutiny requests, 20 in flight, each a question asked for the first time
 //   Mark done    a co-ordinator's clicks on an ephemeral "outstanding requests" answer, each re-rendered
 //   new paper    a co-ordinator shares new minutes in a direct message; the event loop meanwhile,
 //                and how long until a search finds the paper
 //   memory       RSS after a few seconds of quiet (no forced GC), and the peak
 // This process is the load client and the fake Slack; the bot is another process.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
+import { ANSWERS_READY } from '../../src/serving/answer-thread.ts';
 import { freePort, probe, startBot, waitForPort, type ProbeStats } from './bot.ts';
 import type { Question } from './questions.ts';
 import { buttonsOf, SlackClient } from './slack-client.ts';
@@ -36,6 +39,8 @@ export interface ServingResult {
   startup: {
     firstAnswerMs: number | null;
     firstSearchMs: number | null;
+    /** Until the bot logged that its answers are ready (index in memory, look-ups built): the load waits for it. */
+    readyMs: number | null;
     /** Until the HTTP port opened: nothing could be acknowledged yet, so reported apart. */
     stallBeforePort: ProbeStats['eventLoop'] | null;
     /** From the port opening until a few seconds after the first search. */
@@ -67,7 +72,18 @@ function message(error: unknown): string {
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
-async function runLoad(client: SlackClient, questions: Question[], inFlight: number): Promise<NonNullable<ServingResult['load']>> {
+/** Resolves when the log file has the line, or at the deadline; true when it came. */
+async function logged(file: string, line: string, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    if ((await readFile(file, 'utf8').catch(() => '')).includes(line)) return true;
+    if (performance.now() > deadline) return false;
+    await sleep(200);
+  }
+}
+
+/** Each request may wait as long as the step (`timeoutMs`): at council scale a queue of 20 answers is long. */
+async function runLoad(client: SlackClient, questions: Question[], inFlight: number, timeoutMs: number): Promise<NonNullable<ServingResult['load']>> {
   const acks: number[] = [];
   const answers: number[] = [];
   const errors: string[] = [];
@@ -78,7 +94,7 @@ async function runLoad(client: SlackClient, questions: Question[], inFlight: num
       const q = questions[next++];
       if (!q) return;
       try {
-        const asked = await client.ask(q.text);
+        const asked = await client.ask(q.text, { timeoutMs });
         acks.push(asked.ackMs);
         answers.push(asked.answerMs);
       } catch (error) {
@@ -99,7 +115,7 @@ function requestOf(value: string): string | null {
   }
 }
 
-async function runClicks(client: SlackClient, count: number): Promise<NonNullable<ServingResult['clicks']>> {
+async function runClicks(client: SlackClient, count: number, timeoutMs: number): Promise<NonNullable<ServingResult['clicks']>> {
   const acks: number[] = [];
   const rerenders: number[] = [];
   const errors: string[] = [];
@@ -111,7 +127,7 @@ async function runClicks(client: SlackClient, count: number): Promise<NonNullabl
     let button = buttonsOf(blocks).find((b) => b.action_id === ActionIds.markRequestDone && !clicked.has(requestOf(b.value) ?? ''));
     if (!button) {
       // A fresh "outstanding requests" answer: the next open requests, each with its button.
-      const asked = await client.ask('outstanding requests', { user: 'U0BENCHCOORD' });
+      const asked = await client.ask('outstanding requests', { user: 'U0BENCHCOORD', timeoutMs });
       blocks = asked.call.body.blocks;
       openBefore ??= Number(/(\d[\d,]*)/.exec(String(asked.call.body.text ?? ''))?.[1]?.replace(/,/g, '') ?? NaN);
       button = buttonsOf(blocks).find((b) => b.action_id === ActionIds.markRequestDone && !clicked.has(requestOf(b.value) ?? ''));
@@ -122,7 +138,7 @@ async function runClicks(client: SlackClient, count: number): Promise<NonNullabl
     }
     clicked.add(requestOf(button.value) ?? button.value);
     try {
-      const done = await client.click(button);
+      const done = await client.click(button, { timeoutMs });
       acks.push(done.ackMs);
       rerenders.push(done.answerMs);
       blocks = done.call.body.blocks;
@@ -188,8 +204,9 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
   const slack = await startFakeSlack();
   const port = await freePort();
   const probePort = await freePort();
-  const bot = startBot({ db: plan.db, port, slackApiUrl: slack.apiUrl, now: plan.now, logFile: path.join(plan.logDir, 'serving.log'), probePort });
-  const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, stallBeforePort: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
+  const logFile = path.join(plan.logDir, 'serving.log');
+  const bot = startBot({ db: plan.db, port, slackApiUrl: slack.apiUrl, now: plan.now, logFile, probePort });
+  const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, readyMs: null, stallBeforePort: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
   const client = new SlackClient(slack, port);
   try {
     await waitForPort(port, plan.timeoutMs, bot.exited);
@@ -199,17 +216,19 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
     result.startup.firstAnswerMs = performance.now() - bot.spawnedAt;
     await client.ask(plan.searchWord, { timeoutMs: plan.timeoutMs });
     result.startup.firstSearchMs = performance.now() - bot.spawnedAt;
-    // Background work after start (look-ups, a snapshot save) gets a few seconds, then the window closes.
+    // The load measures the bot serving, not starting: it waits until the bot says its look-ups are built.
+    if (await logged(logFile, ANSWERS_READY, plan.timeoutMs)) result.startup.readyMs = performance.now() - bot.spawnedAt;
+    // Background work after start (a snapshot save) gets a few seconds, then the window closes.
     await sleep(plan.quietMs?.afterStart ?? 3000);
     const started = await probe(probePort);
     result.startup.stall = started.eventLoop;
     result.startup.rssBytes = started.memory.rss;
 
     await probe(probePort, '/reset');
-    result.load = await runLoad(client, plan.load, plan.inFlight);
+    result.load = await runLoad(client, plan.load, plan.inFlight, plan.timeoutMs);
     result.load.stall = (await probe(probePort)).eventLoop;
 
-    if (plan.clicks > 0) result.clicks = await runClicks(client, plan.clicks);
+    if (plan.clicks > 0) result.clicks = await runClicks(client, plan.clicks, plan.timeoutMs);
     if (plan.paper) result.paper = await addPaper(client, slack, probePort, plan.paper, plan.timeoutMs);
 
     // Quiet for a while: what the process holds when serving, as the OS sees it.

@@ -2,18 +2,22 @@
 // answers in process, cold starts of `npm start`, and the bot serving. Each
 // step runs in a process of its own with a time limit; when one fails (out of
 // memory, out of time) the tier says where it stopped and measures no further.
+//
+// Under --out, a tier keeps its corpus (corpus/), the store as the ingest left it (ingested/, with
+// ingested.json saying which seed it holds) and the store the later steps change (store/: request
+// statuses, clicks, a new paper), copied from ingested/ before the index is built. With --reuse a
+// tier whose corpus and ingested store are there goes straight to the index on a fresh copy.
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { startFakeSlack } from '../../test/support/fake-slack.ts';
 import { generateCouncil } from '../generate/council.ts';
-import { generateCorpus, newPaper, TIER_SHAPES, type FileFormat, type GeneratedTier } from '../generate/corpus.ts';
+import { corpusFacts, generateCorpus, newPaper, TIER_SHAPES, type CorpusFacts, type FileFormat, type GeneratedTier } from '../generate/corpus.ts';
 import { coldStart, type ColdStartRun } from './cold-start.ts';
 import { runChild } from './processes.ts';
 import { KINDS, type QuestionKind, type QuestionSet } from './questions.ts';
 import { measureServing, type ServingResult } from './serving.ts';
-import { readFile } from 'node:fs/promises';
 
 export type Tier = 'S' | GeneratedTier;
 
@@ -41,6 +45,11 @@ export interface TierOptions {
    */
   answerHeapMb?: number;
   stepTimeoutMs: number;
+  /**
+   * Measure from the index on, on the corpus and the ingested store an earlier run of this tier and
+   * seed left under outDir (--reuse); without them the tier runs from the start.
+   */
+  reuse?: boolean;
   /** When the whole tier must have stopped (Date.now() ms, --minutes): a step still running then is stopped, and the tier says so. */
   deadline?: number;
   log?: (line: string) => void;
@@ -116,6 +125,8 @@ export interface TierResult {
     distinctPeople: number | null;
   };
   ingest: IngestChildResult | null;
+  /** The corpus and the ingested store were an earlier run's (--reuse): neither generated nor ingested in this run. */
+  reused: boolean;
   /** One entry per chunk of files: how the ingest rate changes as the record grows. */
   ingestProgress: IngestProgress[];
   index: IndexChildResult | null;
@@ -133,26 +144,74 @@ export interface TierResult {
   stopped: { step: string; reason: string } | null;
 }
 
-async function filesUnder(dir: string): Promise<{ files: number; bytes: number }> {
+/** What the ingested store under ingested/ holds: written once its ingest has finished. */
+interface IngestedMark {
+  seed: number;
+  result: IngestChildResult;
+}
+
+function formatOf(file: string): FileFormat {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.pdf' ? 'pdf' : ext === '.html' ? 'html' : 'text';
+}
+
+async function filesUnder(dir: string): Promise<{ files: number; bytes: number; formats: Partial<Record<FileFormat, number>> }> {
   const { readdir, stat } = await import('node:fs/promises');
   let files = 0;
   let bytes = 0;
+  const formats: Partial<Record<FileFormat, number>> = {};
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     files++;
     bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    formats[formatOf(entry.name)] = (formats[formatOf(entry.name)] ?? 0) + 1;
   }
-  return { files, bytes };
+  return { files, bytes, formats };
+}
+
+/** The earlier run's mark when it ingested this tier's corpus with this seed, else null. */
+async function reusableIngest(dir: string, tier: Tier, seed: number): Promise<IngestedMark | null> {
+  const mark = path.join(dir, 'ingested.json');
+  if (!existsSync(mark) || (tier !== 'S' && !existsSync(path.join(dir, 'corpus')))) return null;
+  try {
+    const read = JSON.parse(await readFile(mark, 'utf8')) as IngestedMark;
+    return read.seed === seed && existsSync(path.join(dir, 'ingested', 'scrutiny.json')) ? read : null;
+  } catch {
+    return null;
+  }
+}
+
+function corpusOf(facts: CorpusFacts | null, size: { files: number; bytes: number; formats: Partial<Record<FileFormat, number>> }, generateMs: number | null): TierResult['corpus'] {
+  return {
+    ...size,
+    generateMs,
+    meetings: facts?.meetings ?? null,
+    items: facts?.items ?? null,
+    distinctTitles: facts?.distinctTitles ?? null,
+    distinctPeople: facts?.distinctPeople ?? null,
+  };
+}
+
+function generatedDescription(tier: GeneratedTier, facts: CorpusFacts, seed: number): string {
+  const committees = TIER_SHAPES[tier].committees;
+  return `generated: ${facts.council}, ${committees} committee${committees === 1 ? '' : 's'}, ${facts.firstDate.slice(0, 4)}–${facts.lastDate.slice(0, 4)}, seed ${seed}`;
 }
 
 export async function runTier(options: TierOptions): Promise<TierResult> {
   const log = options.log ?? (() => {});
   const dir = path.join(options.outDir, options.tier);
   const corpusDir = path.join(dir, 'corpus');
+  const ingestedDb = path.join(dir, 'ingested', 'scrutiny.json');
   const db = path.join(dir, 'store', 'scrutiny.json');
   const logDir = path.join(dir, 'logs');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(path.dirname(db), { recursive: true });
+  const reused = options.reuse ? await reusableIngest(dir, options.tier, options.seed) : null;
+  if (options.reuse && !reused) log(`tier ${options.tier}: no ingested store of seed ${options.seed} under ${dir} to reuse; running from the start`);
+  if (reused) {
+    for (const earlier of [path.dirname(db), logDir, path.join(dir, 'questions.json')]) await rm(earlier, { recursive: true, force: true });
+  } else {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(path.dirname(ingestedDb), { recursive: true });
+  }
   await mkdir(logDir, { recursive: true });
 
   const result: TierResult = {
@@ -160,6 +219,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     description: '',
     corpus: { files: 0, bytes: 0, formats: {}, generateMs: null, meetings: null, items: null, distinctTitles: null, distinctPeople: null },
     ingest: null,
+    reused: reused !== null,
     ingestProgress: [],
     index: null,
     largeMinutes: null,
@@ -185,39 +245,43 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   let paper;
   if (options.tier === 'S') {
     const size = await filesUnder(BUNDLED_CORPUS);
-    result.corpus = { ...result.corpus, ...size, formats: { text: size.files } };
+    result.corpus = corpusOf(null, { ...size, formats: { text: size.files } }, null);
     result.description = 'the bundled corpus (one board, 2017–2023)';
     paths = [BUNDLED_CORPUS];
     // A year the bundled corpus does not cover, held before its last minutes (16 March 2023).
     paper = newPaper(generateCouncil({ seed: options.seed, committees: 1, years: 1, firstYear: 2022 }), options.seed, '2023-03-16');
+  } else if (reused) {
+    // The council again, from the seed, for its facts and the new paper; its files are the earlier run's.
+    log(`tier ${options.tier}: reusing the corpus and the ingested store under ${dir}`);
+    const shape = TIER_SHAPES[options.tier];
+    const council = generateCouncil({ seed: options.seed, committees: shape.committees, years: shape.years, firstYear: shape.firstYear });
+    const facts = corpusFacts(council);
+    result.corpus = corpusOf(facts, await filesUnder(corpusDir), null);
+    result.description = generatedDescription(options.tier, facts, options.seed);
+    paths = [corpusDir];
+    paper = newPaper(council, options.seed);
   } else {
     log(`tier ${options.tier}: generating the corpus`);
     const t0 = performance.now();
     const generated = await generateCorpus({ tier: options.tier, seed: options.seed, outDir: corpusDir });
-    const facts = generated.facts;
     const formats: Partial<Record<FileFormat, number>> = {};
     for (const f of generated.files) formats[f.format] = (formats[f.format] ?? 0) + 1;
-    result.corpus = {
-      files: generated.files.length,
-      bytes: generated.bytes,
-      formats,
-      generateMs: performance.now() - t0,
-      meetings: facts.meetings,
-      items: facts.items,
-      distinctTitles: facts.distinctTitles,
-      distinctPeople: facts.distinctPeople,
-    };
-    const committees = TIER_SHAPES[options.tier].committees;
-    result.description = `generated: ${facts.council}, ${committees} committee${committees === 1 ? '' : 's'}, ${facts.firstDate.slice(0, 4)}–${facts.lastDate.slice(0, 4)}, seed ${options.seed}`;
+    result.corpus = corpusOf(generated.facts, { files: generated.files.length, bytes: generated.bytes, formats }, performance.now() - t0);
+    result.description = generatedDescription(options.tier, generated.facts, options.seed);
     paths = [corpusDir];
     paper = newPaper(generated.council, options.seed);
   }
 
-  log(`tier ${options.tier}: ingesting ${result.corpus.files} files (${(result.corpus.bytes / 1e6).toFixed(1)} MB)`);
-  const ingest = await runChild<IngestChildResult>('ingest.ts', [db, ...paths], limit(options.ingestTimeoutMs));
-  result.ingest = ingest.result;
-  result.ingestProgress = ingest.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: IngestProgress }).progress] : []));
-  if (!ingest.result || !existsSync(db)) return stop('ingest', ingest.error);
+  if (!reused) {
+    log(`tier ${options.tier}: ingesting ${result.corpus.files} files (${(result.corpus.bytes / 1e6).toFixed(1)} MB)`);
+    const ingest = await runChild<IngestChildResult>('ingest.ts', [ingestedDb, ...paths], limit(options.ingestTimeoutMs));
+    result.ingest = ingest.result;
+    result.ingestProgress = ingest.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: IngestProgress }).progress] : []));
+    if (!ingest.result || !existsSync(ingestedDb)) return stop('ingest', ingest.error);
+    await writeFile(path.join(dir, 'ingested.json'), JSON.stringify({ seed: options.seed, result: ingest.result } satisfies IngestedMark));
+  }
+  // The later steps change the store (request statuses, clicks, a new paper): they get a copy.
+  await cp(path.dirname(ingestedDb), path.dirname(db), { recursive: true });
 
   log(`tier ${options.tier}: building the index`);
   const index = await runChild<IndexChildResult>('index.ts', [db], limit(options.stepTimeoutMs), options.answerHeapMb);

@@ -88,8 +88,16 @@ const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|C
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
 /** A list entry cut where a second titled name starts, never inside a bracket ("(substituting for Councillor X)"). */
+/** "Cllrs. G. Hughes R. Lloyd T. Owens", "S. Mumford J. Pughe Roberts": people by initials and surname, no commas between. */
+const INITIALLED_NAMES = /^(?:(?:Cllrs?|Councillors?|Cyng)\.? )?(?:(?:[A-Z]\. ?){1,3}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?: |$)){2,}$/;
+
+function splitInitialledNames(piece: string): string[] {
+  const trimmed = piece.trim();
+  return INITIALLED_NAMES.test(trimmed) ? trimmed.split(/(?<=[a-z'’] )(?=(?:[A-Z]\. ?){1,3}[A-Z][a-z])/).map((p) => p.trim()) : [piece];
+}
+
 function splitSecondPerson(part: string): string[] {
-  const pieces = titledPieces(part);
+  const pieces = titledPieces(part).flatMap(splitInitialledNames);
   // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
   const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
   if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
@@ -485,6 +493,8 @@ export function chairFromSentence(text: string): string | null {
   return personBefore(text, m.index);
 }
 
+const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
+
 /** The person named by the capitalised words just before `at` (with a title, perhaps): "Councillor Ann Holt took the Chair". */
 function personBefore(text: string, at: number): string | null {
   const before = trimEnd(withoutBrackets(text.slice(0, at), () => {}), '-–,(').split(' ');
@@ -496,6 +506,8 @@ function personBefore(text: string, at: number): string | null {
     k > 0 &&
     before.length - k < 6 &&
     !(k < before.length && /[a-z]{2}\.$/.test(before[k - 1]!)) &&
+    // "The Vice Chairman T. Heaford acted as Chairman": a role's words before the name are no part of it.
+    !ROLE_WORD_BEFORE_NAME.test(before[k - 1]!) &&
     (/^[A-Z][\w'.-]{0,30}$/.test(before[k - 1]!) || (NAME_PARTICLE.test(before[k - 1]!) && k > 1 && /^[A-Z]/.test(before[k - 2]!)))
   )
     k--;
@@ -565,7 +577,7 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
   for (const l of markers ? lines : []) {
     if (!l.kinds.has('chair-marker')) continue;
     const chair = chairFromSentence(l.text);
-    if (chair) return chair;
+    if (chair) return inFull(chair, lines);
   }
   // Under an item that elects the chair ("Election of Chairman"), "Cllr M Cain was elected" needs no role after it.
   for (const p of paragraphsOf(lines)) {
@@ -587,7 +599,27 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const named = peopleBefore(l.text, m.index);
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_OF_THE_BODY_AFTER_NAME.exec(l.text);
+    if (!m) continue;
+    const named = peopleBefore(l.text, m.index);
+    if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
+  }
   return null;
+}
+
+/**
+ * "Councillor Brown took the Chair" after "Councillor Bethia Thomas proposed Councillor Susan Brown as Chair": a chair
+ * named by surname alone is the one titled person of that surname named in full in the same lines, when there is one.
+ */
+function inFull(chair: string, lines: readonly ClassifiedLine[]): string {
+  const m = /^(?:(?:County )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) ([A-Z][a-z'’-]{1,30})$/.exec(chair);
+  if (!m) return chair;
+  const surname = m[1]!;
+  const full = new RegExp(`\\b(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr) ((?:[A-Z][a-z'’-]{1,30}|[A-Z]\\.?) (?:[A-Z][a-z'’-]{1,30} |[A-Z]\\.? )?${surname})\\b`, 'g');
+  const found = new Set<string>();
+  for (const l of lines) if (!l.blank) for (const f of l.text.matchAll(full)) found.add(f[1]!);
+  return found.size === 1 ? [...found][0]! : chair;
 }
 
 /** ", being the only Member willing to serve,", ", having been proposed and seconded,": a clause between a name and its election. */
@@ -679,6 +711,15 @@ function markedEntries(text: string, marks: Map<string, Mark>): { mark: Mark; te
   return out;
 }
 
+const ROLE_LABEL_IN_LIST = /(?:^| )((?:vice|deputy)[- ])?chair(?:man|person|woman)?: ?/gi;
+
+/** "CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: COUNCILLOR R. BIRKIN": the people a list names by their roles' labels. */
+function rolesInList(text: string): { chair: boolean; text: string }[] | null {
+  const found = [...text.matchAll(ROLE_LABEL_IN_LIST)];
+  if (found.length === 0 || found[0]!.index !== 0) return null;
+  return found.map((m, n) => ({ chair: !m[1], text: text.slice(m.index + m[0].length, found[n + 1]?.index ?? text.length).trim() }));
+}
+
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
 export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
@@ -713,6 +754,19 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     if (!group || !rest) continue;
+    // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: COUNCILLOR R. BIRKIN": each role's label, then its one person.
+    const roles = label ? rolesInList(rest) : null;
+    if (roles) {
+      // The role is the first person's; any named after it ("..., Councillors A and B") are members.
+      for (const r of roles) {
+        for (const [n, person] of readPeople(r.text).entries()) {
+          const own = n === 0;
+          present.push({ name: person.name, role: 'member', chair: own && r.chair, note: own && !r.chair ? (person.note ?? 'Vice-Chair') : person.note });
+        }
+      }
+      group = 'member';
+      continue;
+    }
     // A heading such as "Minutes:" between the attendance and the first item names nobody.
     if (!label && /:$/.test(rest)) continue;
     if (R.NO_APOLOGIES.test(rest)) continue;
@@ -920,7 +974,8 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   const oneALine = (p: string[]) => p.length > 1 && p.every((l) => !l.includes(',') && !/^[a-z]/.test(l) && readPeople(l).length === 1);
   const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(0, 1);
   for (const p of candidates) {
-    const firstSentence = untilSentenceEnd(p);
+    // "A Stacey and C Millington – private commitments.": the reason after a spaced dash is no one's name.
+    const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {

@@ -47,11 +47,13 @@ export interface FoundDate {
 }
 
 // "4.00pm1 July 2021": a heading's time and date cells run together, the day straight after "pm".
+// "6 October 2021at 7.00 pm": a text that lost the space between the year and the time's "at".
+const YEAR_END = '(?:\\b|(?=at\\b))';
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`,
+  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})${YEAR_END}`,
   'gi',
 );
-const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 /** "26th-Mar-2024": how ModernGov names a meeting's papers ("Printed minutes 26th-Mar-2024 14.00 Cabinet"). */
 const DAY_MONTH_YEAR_HYPHENED = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?-${MONTH_WORD}-(\\d{4})\\b`, 'gi');

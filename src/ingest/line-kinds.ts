@@ -217,7 +217,67 @@ function headingThenMinute(text: string, emphasis: boolean): { title: string; re
   const head = text.slice(0, dash.index);
   const tail = text.slice(dash.index + dash[0].length);
   const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail) || (/^[a-z]/.test(tail) && /\bto [a-z]|\b[a-z]{3,}ed\b/.test(tail));
+  // "Apologies for absence. A Stacey and B Lowe – work commitments.": the title ended at its stop, before the dash.
+  const stop = /[a-z]\. (?=[A-Z])/.exec(head);
+  if (stop) {
+    const title = head.slice(0, stop.index + 1);
+    return words(title).length <= 8 && readsAsTitle(title, emphasis) && !R.FINITE_VERB.test(title) ? { title, rest: text.slice(stop.index + stop[0].length) } : null;
+  }
   return words(head).length <= 8 && readsAsTitle(head, emphasis) && /^\p{L}/u.test(tail) && sentence && !findDates(head).length ? { title: head, rest: tail } : null;
+}
+
+/**
+ * "Confirmation of the Minutes of the Meeting held on 21st September 2023– RESOLVED that ...": a title, a dash (spaced,
+ * or glued to the title's last word) and the decision's label, on one line. The title may hold a date.
+ */
+function headingThenDecision(text: string, emphasis: boolean): { title: string; rest: string } | null {
+  const m = / ?[-–—] (?=(?:[Ii]t was )?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b)/.exec(text);
+  if (!m || m.index <= 2) return null;
+  const head = text.slice(0, m.index).trim();
+  return readsAsTitle(head, emphasis) && !R.FINITE_VERB.test(head) ? { title: head, rest: text.slice(m.index + m[0].length) } : null;
+}
+
+/**
+ * "Materion mynwentydd/cemetery matters. a) Grave digger invoice received.", "Public Forum a. Police Report.": a title,
+ * then the item's first lettered part on the same line (the list's first letter, then a capital).
+ */
+function headingThenFirstPart(text: string, emphasis: boolean): { title: string; rest: string } | null {
+  const m = /[.:]? (?=\(?a[.)] [A-Z0-9])/.exec(text);
+  if (!m || m.index <= 2) return null;
+  const head = text.slice(0, m.index).trim();
+  return words(head).length <= 10 && readsAsTitle(head, emphasis) && !R.FINITE_VERB.test(head) ? { title: head, rest: text.slice(m.index + m[0].length) } : null;
+}
+
+/** Words that label a line inside a minute ("Note:", "Action:", "Proposed:"), never a heading of one word. */
+const INNER_LABEL_WORD = /^(?:notes?|actions?|proposed|seconded|resolved|agreed|decided|decision|outcome|response|answer|question|comments?|reasons?|vote|result|recommendations?|noted|update|query|ps|nb)$/i;
+
+/**
+ * "136/25 Correspondence: A letter ... was read.", "7. Finance: The Clerk reported ...": after an item's number, one word
+ * before a colon is the heading when a sentence follows it (a title of two words or more is splitTitle's).
+ */
+function oneWordThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
+  if (item.style === 'sub') return null;
+  const m = /^([A-Z][a-z]{3,24}): (?=[A-Z])/.exec(after);
+  if (!m || INNER_LABEL_WORD.test(m[1]!)) return null;
+  const rest = after.slice(m[0].length);
+  return /[.]$/.test(rest) || R.FINITE_VERB.test(rest) ? { title: m[1]!, rest } : null;
+}
+
+/**
+ * The headings every council's minutes use, as a numbered line may open with them and run straight on into the minute
+ * with no stop, colon or dash between ("Cou/287/07-08 Declarations of Interest Cllr P Batty ...", "3. Election of
+ * Officers 2015/2016 Election to office ...").
+ */
+const STANDARD_HEADING =
+  /^(?:apologies(?: for absence)?|declarations? of (?:members'? |councillors'? )?(?:pecuniary |personal )?interests?|election of (?:officers|(?:the )?(?:vice[- ])?chair(?:man|person)?)(?: (?:for|of) (?:the )?(?:year|council))?(?: \d{4}(?:[/-]\d{2,4})?)?|public (?:participation|question time|forum|session)|minutes of the (?:last|previous) meeting|matters arising(?: from the minutes)?|correspondence|planning applications|date of (?:the )?next meeting|any other business|(?:chair(?:man)?'s|clerk's|mayor's) (?:report|announcements))(?= [A-Z])/i;
+
+function standardHeadingThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
+  if (item.style === 'sub') return null;
+  const m = STANDARD_HEADING.exec(after);
+  // The minute starts with a capital ("... Interest Cllr P Batty"), not a sentence's verb ("Apologies were received").
+  if (!m || !/^ [A-Z]/.test(after.slice(m[0].length))) return null;
+  const rest = after.slice(m[0].length + 1);
+  return rest.split(' ').length >= 3 ? { title: m[0], rest } : null;
 }
 
 /**
@@ -244,7 +304,10 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     if (R.BARE_LABEL.test(head) && /^[A-Z]/.test(tail)) return { title: head, rest: tail };
   }
   // "Confirmation of the minutes of 6 May – Agreed", "Bin update- clerk to get quotes": a title, a dash, then the minute on one line.
-  const dashed = headingWithVerdict(clean) ?? headingThenMinute(clean, emphasis);
+  // "Public Forum a. Police Report. ... – ...": the first lettered part ends the title before any dash further on.
+  const parted = headingThenFirstPart(clean, emphasis);
+  if (parted) return parted;
+  const dashed = headingWithVerdict(clean) ?? headingThenDecision(clean, emphasis) ?? headingThenMinute(clean, emphasis);
   if (dashed) return dashed;
   // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.
   const nil = R.NIL_MINUTE_END.exec(clean);
@@ -318,6 +381,11 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const [base, sub] = splitSub(m[1]!);
     return { item: { number: m[1]!, base, alt: null, sub, style: 'word', prefix: '' }, after: text.slice(m[0].length) };
   }
+  m = R.SPACED_SLASH_REF.exec(text);
+  if (m) {
+    const prefix = m[1]!.slice(0, m[1]!.indexOf(' ')).toUpperCase();
+    return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[3]), sub: '', style: 'ref', prefix }, after: text.slice(m[0].length) };
+  }
   // "380/01APOLOGIES": a text that lost the gap between the reference's column and the title in capitals.
   m = R.SLASH_REF.exec(text) ?? R.GLUED_SLASH_REF.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {
@@ -344,9 +412,10 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   m = R.GLUED_NUMBER.exec(text);
   if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
   m = R.LETTERED_REF.exec(text);
-  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4)) && !isMonthAndYear(m[1]!, Number(m[2]))) {
+  const lettered = m ? Number(m[2] ?? m[3] ?? m[4]) : 0;
+  if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4)) && !isMonthAndYear(m[1]!, lettered)) {
     const number = m[1]!.replace(/\.$/, '');
-    return { item: { number, base: Number(m[2]), alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
+    return { item: { number, base: lettered, alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
   }
   return null;
 }
@@ -391,8 +460,9 @@ function splitSub(printed: string): [number, string] {
 function attendanceLabel(text: string): Label | null {
   if (text.length > 400) return null;
   // "Presennol / Present:", "Hefyd yn bresennol / In attendance:": a Welsh label printed before the English one.
-  const slash = text.indexOf(' / ');
-  if (slash > 0 && slash < 40 && R.WELSH_LABEL.test(text.slice(0, slash))) return englishLabel(text.slice(slash + 3));
+  // "PRESENNOL/PRESENT Cllrs. ...", "PRESENNOL HEFYD/ ALSO PRESENT": the slash printed with or without spaces.
+  const slash = text.indexOf('/');
+  if (slash > 0 && slash < 40 && R.WELSH_LABEL.test(text.slice(0, slash).trim())) return englishLabel(text.slice(slash + 1).trimStart());
   // "Yn bresennol:", "Ymddiheuriadau:": a Welsh label alone, its list in Welsh beside the same list in English.
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 40 && R.WELSH_LABEL.test(text.slice(0, colon).trim())) return { group: welshGroup(text.slice(0, colon)), rest: text.slice(colon + 1).trim() };
@@ -429,7 +499,12 @@ function englishLabel(text: string): Label | null {
     // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
-    if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && R.PERSON_TITLE.test(after.trim())) return { group, rest: after.trim() };
+    // "ALSO PRESENT S. Mumford J. Pughe Roberts": or an initial and a surname.
+    if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && (R.PERSON_TITLE.test(after.trim()) || /^[A-Z]\.? ?[A-Z][a-z'’-]+/.test(after.trim()))) return { group, rest: after.trim() };
+    // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: ...": the chair's role label opens the list.
+    if (group === 'member' && /^present$/i.test(m[0]) && /^ (?:(?:vice|deputy)[- ])?chair(?:man|person|woman)?:/i.test(after)) return { group, rest: after.trim() };
+    // "PRESENT were K Golden (Chair), R Foster, ...", "Those present were Cllrs A and B": the verb ends the label.
+    if (group === 'member' && / (?:were|was)$/i.test(m[0]) && /^ [A-Z]/.test(after)) return { group, rest: after.trim() };
     // "Present Councillors A, B and C": a label in capitals or a list after it.
     if (group !== 'member' && group !== 'employee' && group !== 'chair') continue;
     if (/^ (?:councillors?|cllrs?)\b/i.test(after) && /^(?:present|members present|councillors present)/i.test(m[0])) return { group, rest: after.trim() };
@@ -582,7 +657,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const cells = text.includes('\t');
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
-  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text)) kinds.add('furniture');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text) || R.TEMPLATE_NAME.test(text)) kinds.add('furniture');
   // "<AI3>" opens an agenda item and "</AI3>" closes it; neither is any item's text.
   const mark = R.AGENDA_ITEM_MARK.exec(text);
   if (mark) {
@@ -660,7 +735,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
         out.itemNumber = numbered.item;
         kinds.add('item-number');
       } else {
-        const split = splitTitle(withoutAttachment(after), line.emphasis);
+        const split = splitTitle(withoutAttachment(after), line.emphasis) ?? oneWordThenMinute(after, numbered.item) ?? standardHeadingThenMinute(after, numbered.item);
         if (split) {
           out.heading = { ...numbered.item, title: split.title, rest: split.rest };
           kinds.add('item-heading');

@@ -264,7 +264,19 @@ const WORD_NUMBER_TAB = /^([ ]{0,8}(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\((?:
 /** A front sheet's field names, as the first cell of a two-cell row. */
 const FIELD_CELL = /^(?:date(?: and time| & time)?|time|place|venue|location|meeting|contact|enquiries(?: to)?|contact officer)$/i;
 
+/**
+ * "APOLOGIES FOR ABSENCE                    1": a heading in capitals with its minute's number far to the right, as
+ * PDF-to-text gives a page that prints the number in the margin. Read as the number, then the heading.
+ */
+const NUMBER_IN_MARGIN = /^( *)([A-Z][A-Z0-9'’&,()/.:-]*(?: [A-Z0-9][A-Z0-9'’&,()/.:-]*){1,14}) {3,}(\d{1,3}[a-z]?)\.? *$/;
+
+function numberFirst(raw: string): string {
+  const m = NUMBER_IN_MARGIN.exec(raw);
+  return m && /[A-Z]{3}/.test(m[2]!) ? `${m[1]}${m[3]} ${m[2]}` : raw;
+}
+
 function readLine(raw: string): Line {
+  if (!raw.includes('\t')) raw = numberFirst(raw);
   const piped = pipeRowToTabs(raw);
   // "1.<tab>APOLOGIES<tab>": an empty cell after the title is no second cell.
   const trimmed = trimEnd(raw, '\t ');

@@ -21,6 +21,8 @@ export const WEB_PAGE_FURNITURE =
   /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|\(c\)|copyright) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
   /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+/** "Minutes Template": the name of the Word template a document was made from, printed as its first line; no title. */
+export const TEMPLATE_NAME = /^(?:minutes|agenda|decisions?|report|notice) template$/i;
 /** "<AI3>" and "</AI3>": the marks around each agenda item that minutes exported from ModernGov's Word template keep. */
 export const AGENDA_ITEM_MARK = /^<(\/?)AI(\d{1,4})>$/;
 /** A bullet glyph starting a line. */
@@ -158,10 +160,10 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
-  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b/i, 'other-member'],
+  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
   [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?)\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
-  [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|clerk)\b/i, 'employee'],
+  [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
   [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
@@ -194,7 +196,7 @@ export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?=
 export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
-export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by)\b/i;
+export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;
 /**
  * "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...", "that Councillor
  * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
@@ -210,6 +212,12 @@ export const CHAIR_ELECTION_TITLE = /^(?:(?:to )?(?:elect|appoint)|(?:re-?)?elec
 export const ELECTED_ALONE = / (?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?=[.,;]|$| for the (?:ensuing|coming|forthcoming|next|municipal|council) )/;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
+/**
+ * "Councillor Keith Evans, Chair of the Council extended ...": a titled name, then the chair of the body meeting (of "the
+ * Council", "the Committee" ...), then the sentence's verb. A chair of a body named in full chairs another body.
+ */
+export const CHAIR_OF_THE_BODY_AFTER_NAME =
+  /, (?:the )?(?:Chair|Chairman|Chairwoman|Chairperson)(?: of the (?:Council|Committee|Board|Panel|Cabinet|Commission|Sub-Committee|Forum|Partnership|meeting))?,? (?=[a-z])(?!of\b|for\b)/;
 /** "Councillor Holt (Chair) thanked officers": the name stands before. */
 export const CHAIR_BRACKETED = / ?\((?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Convener)\)/;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */
@@ -269,8 +277,15 @@ export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? 
 export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
 /** "380/01APOLOGIES", "FC/25/01MINUTES": a minute reference glued to its title in capitals (a text that lost the gap between them). */
 export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3})/;
-/** "OV5323", "CYP.23", "PC12": a committee's letters and a number. */
-export const LETTERED_REF = /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b)([A-Z]{2,6}\.? ?(\d{1,5})[a-z]?)\.?(?= |$)/;
+/**
+ * "OV5323", "CYP.23", "PC12": a committee's letters and a number; "Co.33", "Ex.12": its short name's abbreviation,
+ * closed by a stop, then the number (how a ModernGov Word template numbers a council's minutes); "A1", "B12": a part's
+ * letter and the item's number within it.
+ */
+export const LETTERED_REF =
+  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|(\d{1,2}))[a-z]?)\.?(?= |$)/;
+/** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
+export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
 /** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
 export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
@@ -527,6 +542,13 @@ export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if ne
 export const EXCLUSION_FOR_PRIVATE_PART = /\bpart (?:two|2|ii|b)\b/i;
 /** An item's title that places it in the private part: "Part Two Minutes", "Sale of Land - Exempt Category 3", "Confidential Annex". */
 export const PRIVATE_PART_TITLE = /\b(?:exempt|confidential|restricted|not for publication|part (?:two|2|ii|b))\b/i;
+/**
+ * An item a ModernGov page marks as exempt: "Sale of Land at Mill Road (Exempt)", "Depot Relocation - Confidential",
+ * "EXEMPT - Staffing Restructure", or the link to why it is restricted ("View the reasons why item 14 is restricted").
+ * A title that only mentions the word ("Confidential Reporting Policy") is not marked.
+ */
+export const EXEMPT_ITEM_MARK =
+  /(?:^(?:exempt|confidential|restricted|private)(?: item| report| minutes?| business)? ?[-–:] )|(?:(?: [-–] | ?\()(?:exempt|confidential|restricted|not for publication|private|part (?:2|ii|two|b))(?: (?:item|report|information|minutes?))?\)?$)|^view the reasons? why (?:item|this item)\b[^.]{0,20}\bis restricted\b/i;
 /** Exclusion refused: "no items required this", "all items be taken in public". */
 export const EXCLUSION_NOT_NEEDED = /\b(?:no (?:items?|business|need)\b|none\b|not (?:required|needed|necessary|relevant)|taken in public|in public as proposed)/i;
 
@@ -546,7 +568,7 @@ export const CLOSING = /^\(? ?(?:the )?meeting (?:closed|finished|ended|terminat
 /** "The meeting commenced at 6.30 pm and closed at 8.15 pm". */
 export const SPAN = /^\(? ?(?:the )?meeting (?:commenced|started|began|opened) at [\w.: ]{1,20}? and (?:closed|finished|ended|concluded|terminated) at /i;
 /** "Meeting started: 7.00 pm", "The meeting commenced at 6.30 pm": the start, printed apart from the title. */
-export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|start(?:ed)? time)(?: at| ?:) ?/i;
+export const MEETING_STARTED = /^\(? ?(?:the )?meeting (?:started|commenced|began|opened|was (?:declared )?opened|was declared open|start(?:ed)? time)(?: at| ?:) ?/i;
 /** "Cllr G Hotchkin opened the meeting at 7pm.", "The Chairman declared the meeting open at 7.02pm" (never "re-opened" after a break). */
 export const MEETING_OPENED_BY = /(?<![-\w])(?:opened the meeting|declared the meeting open) at (?=\d)/i;
 /** "... Meeting Concluded: 5.05pm" later on a start line. */

@@ -56,6 +56,9 @@ export interface AnswerThread {
 
 const THREAD_MAIN = new URL(`./answer-worker-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
+/** Logged in Slack once every council's answer thread has its index in memory and its look-ups built (see main.ts). */
+export const ANSWERS_READY = 'Answers ready: the search index is in memory and the look-ups are built';
+
 /** Bigger than any record the bot answers from: the worker holds the record, the index and the look-ups. */
 export const WORKER_HEAP_MB = 8_192;
 /**

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '@slack/bolt';
 import { committeeIndexOf } from '../boards/committee-index.ts';
+import { limitHeapGrowthAfter } from '../heap-growth.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { onePerTurn } from './one-per-turn.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
@@ -62,7 +63,8 @@ async function openCouncilStore(): Promise<Store> {
 }
 
 try {
-  const store = await openCouncilStore();
+  // The record is read with V8's own heap growth; the bot's limit holds from then on, in every thread.
+  const store = await limitHeapGrowthAfter(openCouncilStore());
   // The main thread matches boards to the record's committees with these, holding no record of its own.
   const sayCommittees = () => post({ type: 'committees', index: committeeIndexOf(store.record().meetings) });
   sayCommittees();

@@ -88,8 +88,9 @@ export interface StoreOptions {
   /**
    * Open only a store that opening leaves as it is: a new, single-file (v1) or older store, which
    * opening would write, throws StoreNotCurrentError instead, so that a reader never opens it while
-   * its writer is rewriting it. A reader also takes each part as the catalogue names it, unchecked:
-   * it opens the store beside its owner, which checks the same parts and stops when one is wrong.
+   * its writer is rewriting it. A reader also takes each part as the catalogue names it, and the
+   * request statuses by their shape, unchecked: it opens the store beside its owner, which checks the
+   * same files and stops when one is wrong.
    * Default false.
    */
   asReader?: boolean;
@@ -1059,7 +1060,7 @@ function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: b
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
   const read = trusted ? { part: json as BoardRecord, full: false } : checkedPart(file, json, sha256Hex(bytes) === entry.sha256);
-  pool.shareWithin(read.part);
+  pool.sharePart(read.part);
   return read;
 }
 
@@ -1313,7 +1314,7 @@ export async function openStore(filePath: string, options: StoreOptions = {}): P
   }
 
   const writeText = textWriter(options);
-  const journal = new RequestJournal(files.requests, files.requestLog, writeText, options.journalCompactBytes);
+  const journal = new RequestJournal(files.requests, files.requestLog, writeText, options.journalCompactBytes, options.asReader ?? false);
   // Request statuses of a v1 state file go into the journal's first snapshot (once: the snapshot then exists).
   const legacyRequests = storedState?.requests ?? {};
   const hadSnapshot = seen(files.requests) !== null;

@@ -4,17 +4,29 @@
 // of times; parsed from JSON, each occurrence is a string of its own. At council scale that is
 // some 40% of the record's text. Reading the record through one pool makes each repeat the same
 // string; long text (items' bodies, nearly all distinct) is left as parsed.
+//
+// Looking a string up costs time whether or not it repeats, so two kinds are left out: strings of up
+// to 10 characters, which V8's JSON.parse already gives as one copy each (it internalizes them), and
+// the ids of resolutions, requests and work-programme rows, which nothing else in the record names.
+import type { BoardRecord } from '../model.ts';
 
 /** Longer strings are left as they are: nearly all distinct, and hashing them costs time for nothing. */
 const LONGEST_SHARED = 500;
+/** Shorter strings are one copy each as JSON.parse gives them. */
+const SHORTEST_SHARED = 11;
 
 /** The strings one read of the record has met, each kept once. Drop it when the read is done. */
 export class StringPool {
   readonly #strings = new Map<string, string>();
 
+  /** How many distinct strings the pool keeps. */
+  get size(): number {
+    return this.#strings.size;
+  }
+
   /** The pool's copy of `text`, kept if it is the first. */
   shared(text: string): string {
-    if (text.length > LONGEST_SHARED) return text;
+    if (text.length > LONGEST_SHARED || text.length < SHORTEST_SHARED) return text;
     const known = this.#strings.get(text);
     if (known !== undefined) return known;
     this.#strings.set(text, text);
@@ -29,14 +41,24 @@ export class StringPool {
         if (typeof entry === 'string') value[i] = this.shared(entry);
         else if (typeof entry === 'object' && entry !== null) this.shareWithin(entry);
       }
-      return;
+    } else if (typeof value === 'object' && value !== null) this.#shareFields(value as Record<string, unknown>, null);
+  }
+
+  /** shareWithin for a part of the record, but for the ids that no other entry names. */
+  sharePart(part: BoardRecord): void {
+    const { resolutions, requests, workProgramme, ...named } = part;
+    this.shareWithin(named);
+    for (const list of [resolutions, requests, workProgramme]) {
+      for (const entry of list) this.#shareFields(entry as unknown as Record<string, unknown>, 'id');
     }
-    if (typeof value !== 'object' || value === null) return;
-    const object = value as Record<string, unknown>;
+  }
+
+  #shareFields(object: Record<string, unknown>, leave: string | null): void {
     for (const key in object) {
       const entry = object[key];
-      if (typeof entry === 'string') object[key] = this.shared(entry);
-      else if (typeof entry === 'object' && entry !== null) this.shareWithin(entry);
+      if (typeof entry === 'string') {
+        if (key !== leave) object[key] = this.shared(entry);
+      } else if (typeof entry === 'object' && entry !== null) this.shareWithin(entry);
     }
   }
 }

@@ -150,4 +150,26 @@ describe('npm start', () => {
     const fromBuild = (await import(pathToFileURL(path.join(out, 'ingest', 'parser-fingerprint.js')).href)) as typeof import('../../src/ingest/parser-fingerprint.ts');
     expect(await fromBuild.loadedParserFingerprint()).toBe('0123456789abcdef');
   }, 60_000);
+
+  it("the answer thread loads chrono-node's English parsers, not every language's", async () => {
+    const out = await tempDir();
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+    expect(built.status).toBe(0);
+    // Every module the thread loads, static and dynamic imports alike, and the packages they name.
+    const loaded = new Set<string>();
+    const packages = new Set<string>();
+    const visit = async (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = await readFile(file, 'utf-8');
+      const targets = [...text.matchAll(/^import\s+(?:[\s\S]*?\s+from\s+)?"([^"]+)";|\bimport\("([^"]+)"\)/gm)].map((m) => (m[1] ?? m[2])!);
+      for (const target of targets) {
+        if (target.startsWith('.')) await visit(path.resolve(path.dirname(file), target));
+        else packages.add(target);
+      }
+    };
+    await visit(path.join(out, 'serving', 'answer-worker-thread.js'));
+    expect(loaded.has(path.join(out, 'answers', 'question', 'question-periods.js'))).toBe(true);
+    expect([...packages].filter((p) => p.startsWith('chrono-node'))).toEqual(['chrono-node/en']);
+  }, 60_000);
 });

@@ -232,6 +232,20 @@ describe('openStore', () => {
       await expect(openStore(file)).rejects.toThrow(/items\.1\.number/);
     });
 
+    it('a reader beside the owner takes the request statuses by their shape; the owner checks each', async () => {
+      const { file } = await written();
+      const { requests: statuses, requestLog: log } = storeFiles(file);
+      // A hand edit: a status the schema has no word for, in the snapshot and in the journal.
+      await writeFile(statuses, JSON.stringify({ schemaVersion: 1, requests: { 'q-hand-edit-1': { status: 'parked', changedBy: 'Jo Bloggs', changedAt: '2024-05-20T09:00:00.000Z' } } }));
+      await writeFile(log, `${JSON.stringify({ id: 'q-hand-edit-2', state: { status: 'parked', changedBy: null, changedAt: null } })}\n`);
+      const reader = await openStore(file, { asReader: true });
+      expect(reader).toBeDefined();
+      await expect(openStore(file)).rejects.toThrow(/requests\.json/);
+      // Not even its shape: the reader refuses it too.
+      await writeFile(statuses, JSON.stringify({ schemaVersion: 1, requests: ['q-hand-edit-1'] }));
+      await expect(openStore(file, { asReader: true })).rejects.toThrow(/requests\.json/);
+    });
+
     it('a correct hand edit is read after a full check', async () => {
       const { partFile, text, file } = await written();
       await writeFile(partFile, text.replace('Body of item 150.', 'Body of item 150, corrected.'));

@@ -47,6 +47,34 @@ describe('StringPool', () => {
   });
 });
 
+describe('what the pool looks up', () => {
+  it('leaves out strings of up to 10 characters, which JSON.parse already holds once', () => {
+    const pool = new StringPool();
+    const parsed = JSON.parse('[{"kind":"minutes","date":"2024-05-14","title":"Budget Monitoring Report"},{"kind":"minutes","date":"2024-05-14","title":"Budget Monitoring Report"}]') as unknown;
+    pool.shareWithin(parsed);
+    expect(pool.size).toBe(1);
+  });
+
+  it('leaves out the ids of resolutions, requests and work-programme rows, and shares what names a meeting, an item or a paper', () => {
+    const [meetingId, itemId, documentId] = ['m-2024-05-14-finance', 'i-2024-05-14-finance-07', '9f'.repeat(32)];
+    const decision = (clause: number) => ({ id: `r-2024-05-14-finance-07-${clause}`, meetingId, itemId, clause, text: 'That the quarterly budget position be noted.', unanimous: false });
+    const part: BoardRecord = {
+      schemaVersion: 1,
+      documents: [{ id: documentId, name: '2024-05-14-minutes.pdf', kind: 'minutes', bytes: 1000, ingestedAt: '2024-05-20T09:00:00.000Z' }],
+      meetings: [],
+      items: [],
+      resolutions: [decision(1), decision(2)],
+      requests: [],
+      workProgramme: [],
+    };
+    const pool = new StringPool();
+    // As a part is read: parsed from its file.
+    pool.sharePart(JSON.parse(JSON.stringify(part)) as BoardRecord);
+    // The meeting's and the item's ids, the decision, the paper's id, name and time; not the resolutions' own ids.
+    expect(pool.size).toBe(6);
+  });
+});
+
 describe('reading the record', () => {
   it('holds text repeated across its parts once', async () => {
     const gc = collector();

@@ -65,6 +65,13 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       if (split) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: '', title: split.title, rest: split.rest } });
       continue;
     }
+    if (line.clause?.kind === 'number' && line.clause.bracketed && !line.bullet && !line.decision && gapBefore(lines, i) > 0) {
+      // "(2) Apologies:-" after a blank line, the minute below it: items numbered in brackets, each title alone on its line.
+      const split = splitTitle(line.clause.rest.replace(/ ?:[-–]?$/, ''), line.emphasis);
+      const base = Number(line.clause.marker);
+      if (split && !split.rest) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: 'bracket', title: split.title, rest: null } });
+      continue;
+    }
     if (line.clause?.kind === 'letter' && line.clause.bracketed && !line.bullet && / [-–]$/.test(line.clause.rest) && gapBefore(lines, i) > 0 && (lines[i + 1]?.blank ?? true)) {
       // "(a)     Apologies for Absence -" standing alone: items lettered in brackets, each title closed by a dash.
       const split = splitTitle(line.clause.rest.replace(/ [-–]$/, ''), line.emphasis);

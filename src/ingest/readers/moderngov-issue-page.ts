@@ -11,7 +11,7 @@ import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { nextNonBlank } from './items.ts';
-import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './moderngov-parts.ts';
+import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel } from './moderngov-parts.ts';
 
 const HEAD_REACH = 40;
 
@@ -80,7 +80,7 @@ export function readIssuePage(lines: readonly ClassifiedLine[], start: number): 
     const ref = lines[at]!.issueMeeting!;
     const draft = issueDraft(lines, at + 1, starts[n + 1] ?? lines.length, ref.number, issueTitle(lines, starts[0]!));
     const minuted = hasText(draft.minutes) || hasText(draft.decision);
-    const { item } = draftToItem(draft, ref.date, false);
+    const { item } = draftToItem(draft, ref.date, markedExempt(draft));
     const attendance = minuted ? attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision) : null;
     return parsedMeeting({ committee: ref.committee, date: ref.date, kind: minuted ? 'minutes' : 'agenda', items: [item], ...attendance });
   });

@@ -15,7 +15,7 @@ import { type ClassifiedLine, classifyLine, readsAsTitle, withoutAttachment } fr
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
 import { gapBefore } from './items.ts';
-import { type Draft, draftToItem, hasText, newDraft, takePartLabel } from './moderngov-parts.ts';
+import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel } from './moderngov-parts.ts';
 
 const HEAD_REACH = 40;
 const SUPPORTING = /^(?:supporting|background) documents? ?:?$/i;
@@ -104,6 +104,11 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
       number ??= ref?.[1] ?? null;
       continue;
     }
+    if (!title && !number && !labelRead && line.itemNumber && !line.heading && !line.blank) {
+      // "33.1" alone above the title: the item's number (a sub-item's, as the minutes number it).
+      number = line.itemNumber.number;
+      continue;
+    }
     if (!title && !line.blank) {
       // "(i) Mayor (or person presiding)": the agenda's list, not a title; and after "Minutes:" the minute, whose first
       // line is no title either.
@@ -138,7 +143,7 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
     const size = PAPER_SIZE.exec(l.text);
     papers.push({ title: (size ? l.text.slice(0, size.index) : l.text).trim() || l.text, url: null, restricted: RESTRICTED.test(l.text) });
   }
-  const { item } = draftToItem(draft, date, false);
+  const { item } = draftToItem(draft, date, markedExempt(draft));
   item.papers = papers;
   let explained = 0;
   for (let i = start; i < lines.length; i++) if (!lines[i]!.blank) explained++;

@@ -20,7 +20,7 @@ import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
-import { type Draft, draftToItem, hasText, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
+import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
 const HEAD_REACH = 60;
@@ -308,7 +308,11 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
     if (!current) continue;
     current.lines++;
     if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
-    if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) continue;
+    if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) {
+      // "View the reasons why item 88 is restricted": the page's link, kept as the agenda's words the item's mark.
+      if (R.EXEMPT_ITEM_MARK.test(text)) current.description.push(line);
+      continue;
+    }
     current[!numbered && line.kinds.has('author') ? 'description' : current.state].push(line);
   }
   return { drafts, closingTime: null };
@@ -380,7 +384,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
       d.minutes = [];
       d.state = 'description';
     }
-    const isPrivate = d.private || exempt.isExcluded(d.number);
+    const isPrivate = d.private || exempt.isExcluded(d.number) || markedExempt(d);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
     items.push(item);
     if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '), excludedItemsListed([...d.minutes, ...d.decision], d.number));

@@ -4,6 +4,7 @@
 // and how those become a ParsedItem.
 import type { ParsedItem } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
+import * as R from '../rules.ts';
 import { buildItem, cleanTitle } from './items.ts';
 
 /** One item as read off a page, before its minute is read. */
@@ -43,6 +44,16 @@ export function takePartLabel(draft: Draft, line: ClassifiedLine, classify: (tex
 }
 
 const AUTHOR_DOT = /\.$/;
+
+/**
+ * A draft the page marks as exempt: by its title ("... (Exempt)", "EXEMPT - ...") or by the link to why the item is
+ * restricted among its agenda's words. An exclusion item ("Exempt information - exclusion of the press and public")
+ * is public: it only says which items are not.
+ */
+export function markedExempt(draft: Draft): boolean {
+  if (R.EXCLUSION.test(draft.title) || /\bexclusion\b/i.test(draft.title)) return false;
+  return R.EXEMPT_ITEM_MARK.test(draft.title) || draft.description.some((l) => !l.blank && R.EXEMPT_ITEM_MARK.test(l.text) && /\brestricted\b/i.test(l.text));
+}
 
 /**
  * The item a draft describes. The minute is its body (the decision when a
