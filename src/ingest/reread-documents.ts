@@ -36,10 +36,10 @@ export interface RereadPlan {
  * record still names as a source: a ModernGov meeting's older version, which a newer one replaced, is
  * left alone. Looks at the record only when some document's fingerprint differs.
  */
-export function outdatedDocuments(store: Store, parser: string): SourceDocument[] {
+export async function outdatedDocuments(store: Store, parser: string): Promise<SourceDocument[]> {
   const outdated = store.documents().filter((d) => d.parser !== parser);
   if (outdated.length === 0) return [];
-  const named = store.documentsNamed();
+  const named = await store.documentsNamed();
   return outdated.filter((d) => named.has(d.id));
 }
 

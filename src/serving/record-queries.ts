@@ -37,7 +37,7 @@ export const RECORD_QUERIES = {
     return mergePapers(store, prepared);
   },
   /** The documents of the record another parser read, which it still names (see ingest/reread-documents.ts). */
-  outdatedDocuments(store: Store, parser: string): SourceDocument[] {
+  outdatedDocuments(store: Store, parser: string): Promise<SourceDocument[]> {
     return outdatedDocuments(store, parser);
   },
   /** New readings of documents the record holds, merged in place of the old in one write. */

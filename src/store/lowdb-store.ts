@@ -886,8 +886,14 @@ class BoardStore implements Store {
     return this.#index.documents;
   }
 
-  documentsNamed(): Set<string> {
-    return this.#index.documentsNamed();
+  async documentsNamed(): Promise<Set<string>> {
+    await this.ready();
+    const index = this.#index;
+    const named = new Set<string>();
+    await this.#inSlices(index, index.documentsNamedSteps(named));
+    // The whole record was read again meanwhile (a restore): looked through again, at once.
+    if (this.#index !== index) for (const _ of this.#index.documentsNamedSteps(named));
+    return named;
   }
 
   /** Set what was read on opening. */

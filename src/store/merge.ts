@@ -580,10 +580,27 @@ class DocumentMerge {
     }
   }
 
+  /**
+   * A page read again stays with the dated item of its title it enriched before: which item it was is
+   * decided once, by the record as it stood when the page came. Read again later, the record holds
+   * meetings that came after it, and the same title in one of those could make the match look unsure.
+   */
+  #formerTarget(page: { title: string }): { meetingId: string; itemId: string } | null {
+    if (!this.#rereading) return null;
+    const key = titleKeyOf(page);
+    for (const itemId of this.#oldReading) {
+      const meetingId = this.#index.itemsById.get(itemId)?.meetingId;
+      const bundle = meetingId ? this.#current(meetingId) : undefined;
+      const item = bundle?.items.find((i) => i.id === itemId);
+      if (bundle?.meeting.date && item && titleKeyOf(item) === key) return { meetingId: bundle.meeting.id, itemId };
+    }
+    return null;
+  }
+
   #mergeItemPage(pm: ParsedMeeting): void {
     for (const pi of pm.items) {
       const page: PageLike = { ...pi, sources: [this.#docId] };
-      const target = this.#findPageTarget(pi, pm.committee) ?? this.#findTargetByText(pi, pm.committee);
+      const target = this.#formerTarget(pi) ?? this.#findPageTarget(pi, pm.committee) ?? this.#findTargetByText(pi, pm.committee);
       if (target) {
         this.#enrichTarget(target, page);
         continue;

@@ -365,15 +365,18 @@ export class RecordIndex {
     return this.documentIds.get(documentId) ?? -1;
   }
 
-  /** The ids of the documents some meeting, item or work-programme row names as a source. */
-  documentsNamed(): Set<string> {
-    const named = new Set<string>();
+  /** The ids of the documents some meeting, item or work-programme row names as a source, added to `named` a step at a time. */
+  *documentsNamedSteps(named: Set<string>): Generator<void, void> {
+    let count = 0;
     for (const bundle of this.bundles.values()) {
       for (const id of bundle.meeting.sources) named.add(id);
       for (const item of bundle.items) for (const id of item.sources) named.add(id);
+      if (++count % STEP_MEETINGS === 0) yield;
     }
-    for (const row of this.workProgramme.values()) for (const id of row.sources) named.add(id);
-    return named;
+    for (const row of this.workProgramme.values()) {
+      for (const id of row.sources) named.add(id);
+      if (++count % STEP_MEETINGS === 0) yield;
+    }
   }
 
   /** The meetings naming this document among their sources, in the flat record's order, and its work-programme rows. */

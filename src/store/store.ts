@@ -119,8 +119,11 @@ export interface Store {
   document(sha256: string): SourceDocument | undefined;
   /** The record's documents, in the order they came in. Treat as read-only. */
   documents(): readonly SourceDocument[];
-  /** The ids of the documents some meeting, item or work-programme row still names as a source (one pass over the record). */
-  documentsNamed(): Set<string>;
+  /**
+   * The ids of the documents some meeting, item or work-programme row still names as a source: one pass
+   * over the record, a few milliseconds at a time between other work.
+   */
+  documentsNamed(): Promise<Set<string>>;
   /** A request's status: 'open' until a person closes it. */
   requestState(requestId: string): RequestState;
   /**

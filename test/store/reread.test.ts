@@ -10,6 +10,17 @@ import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { openMemoryStore, openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { content, olderReading, paper } from './support/older-reading.ts';
+import { outdatedDocuments } from '../../src/ingest/reread-documents.ts';
+import { largeRecord } from '../answers/large-record.ts';
+
+/** An invented paragraph of discussion, in words no other paper here uses. */
+const EXTRA_DISCUSSION = [
+  'Members explored quarterly sufficiency dashboards, foster recruitment campaigns, kinship allowances, respite breaks,',
+  'therapeutic placements, sibling reunification, regional adoption agencies, unaccompanied asylum seekers, leaving care',
+  'grants, staying put arrangements, apprenticeship ringfencing, council tax exemptions, mentoring schemes, housing',
+  'protocols, emotional wellbeing pathways, speech therapy waiting lists, virtual school attainment, exclusion appeals,',
+  'youth offending diversion, missing episodes, return interviews, contextual safeguarding hubs and exploitation panels.',
+].join(' ');
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -111,6 +122,46 @@ describe('reread', () => {
     await store.ingest(olderReading(minutes.parsed), { ...minutes.source, parser: 'older' });
     await store.ingest(page.parsed, page.source);
     await store.reread(minutes.parsed, minutes.source);
+    expect(content(store.record())).toEqual(content(fresh.record()));
+  });
+
+  it('finds the documents another parser read that the record still names, a few meetings a turn of the event loop', async () => {
+    // 1,000 meetings named by one document, and a document read before parsers were fingerprinted that nothing names any more.
+    const record = largeRecord({ committees: 10, meetings: 100 });
+    record.documents.push({ id: 'd2', name: 'replaced-minutes.txt', kind: 'minutes', bytes: 100, ingestedAt: '2024-01-01T00:00:00.000Z' });
+    const store = openMemoryStore({ record, prepareSliceMs: 0 });
+    let turns = 0;
+    const turning = () => {
+      turns++;
+      if (turns < 1000) setImmediate(turning);
+    };
+    setImmediate(turning);
+    const outdated = await outdatedDocuments(store, 'newer');
+    expect(outdated.map((d) => d.id)).toEqual(['d1']);
+    expect(turns).toBeGreaterThan(5);
+  });
+
+  it('keeps an agenda-item page with the item it enriched, though a later meeting came to have an item of its title', async () => {
+    const minutes = await paper(path.join(BUNDLED_CORPUS, '2022-10-20-minutes.md'));
+    const page = await paper(path.join(BUNDLED_CORPUS, '2022-10-20-item-4-agenda-item-page.txt'));
+    // The minutes record the item at more length than its page; the next meeting's minutes, which came
+    // after the page, take the same item up again in the page's own words.
+    const item = minutes.parsed.meetings[0]!.items.find((i) => i.number === '4')!;
+    item.body = `${page.parsed.meetings[0]!.items[0]!.body}\n\n${EXTRA_DISCUSSION}`;
+    const later = structuredClone(minutes);
+    later.parsed.meetings[0]!.date = '2023-01-19';
+    later.parsed.meetings[0]!.items.find((i) => i.number === '4')!.body = page.parsed.meetings[0]!.items[0]!.body;
+    later.source = { ...later.source, sha256: 'later-minutes', name: 'later-minutes.md' };
+    const fresh = openMemoryStore();
+    for (const { parsed, source } of [minutes, page, later]) await fresh.ingest(parsed, source);
+    const enriched = fresh.record().items.filter((i) => i.sources.includes(page.source.sha256));
+    expect(enriched.map((i) => fresh.meeting(i.meetingId)?.date)).toEqual(['2022-10-20']);
+
+    const store = openMemoryStore();
+    await store.ingest(minutes.parsed, minutes.source);
+    await store.ingest(page.parsed, { ...page.source, parser: 'older' });
+    await store.ingest(later.parsed, later.source);
+    await store.reread(page.parsed, page.source);
     expect(content(store.record())).toEqual(content(fresh.record()));
   });
 
