@@ -125,7 +125,12 @@ const MEETING_KINDS = new Set<IntentKind>(['next-meeting', 'latest-meeting', 'me
  * in October"), which read the request catalogue only and are the same either way.
  */
 function answeredWhileIndexLoads(reading: QuestionReading): boolean {
-  return MEETING_KINDS.has(reading.intent) || (reading.intent === 'requests' && !reading.topic);
+  return MEETING_KINDS.has(reading.intent) || (reading.intent === 'requests' && !reading.topic) || (reading.intent === 'work-programme' && !planAsMeetings(reading.period));
+}
+
+/** "What's planned for March": a month or a week of the work programme is answered as the meetings then (with their look-back). */
+function planAsMeetings(period: Period | null | undefined): boolean {
+  return Boolean(period && period.from && period.to && daysBetween(period.from, period.to) < 62);
 }
 
 /** Longest question text read; the rest of a pasted essay adds nothing to the reading. */
@@ -169,7 +174,7 @@ function buildFor(ctx: AnswerContext, reading: QuestionReading, question: string
     case 'work-programme':
       if (asksUndated(question) && !period) return buildWorkProgramme(ctx, question, { undatedOnly: true });
       // A month or a week: the meetings then; a municipal year: that year's programme; else the programme from today.
-      if (period && period.from && period.to && daysBetween(period.from, period.to) < 62) return buildMeetingsInPlan(ctx, reading, question);
+      if (planAsMeetings(period)) return buildMeetingsInPlan(ctx, reading, question);
       return buildWorkProgramme(ctx, question, { year: period ? (municipalYearOf(period) ?? undefined) : undefined });
     case 'history':
       return topic ? buildHistory(ctx, topic, question, period) : buildHelp(question, ctx.now);
@@ -329,7 +334,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
       const now = options.now ?? clock.now();
       const reading = readingOf((typeof question === 'string' ? question : '').slice(0, MAX_QUESTION), now);
       if (!index.ready || index.storeVersion !== store.version()) {
-        // A meeting answer is built at once, without its look-back, while the index loads; so is a list of requests.
+        // A meeting answer is built at once, without its look-back, while the index loads; so are lists of requests and the work programme.
         if (answeredWhileIndexLoads(reading)) return;
         await keeper.loaded();
       }

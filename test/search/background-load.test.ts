@@ -103,6 +103,20 @@ describe('opening with a snapshot on disk', () => {
     expect(engine.index().ready).toBe(true);
   });
 
+  it('answers the work programme from the record meanwhile, in full, and lets a month of it (its meetings) wait', async () => {
+    const { db, built } = await storeWithSnapshot();
+    const engine = await createEngine({ store: await openStore(db), clock });
+    await engine.ready!('work programme');
+    for (const question of ['work programme', 'the pending list', 'work programme 2017/18']) {
+      expect(engine.ask(question, at('2017-09-01')), question).toEqual(built.ask(question, at('2017-09-01')));
+    }
+    expect(engine.index().ready).toBe(false);
+    const waiting = engine.ready!("what's planned for march", at('2018-02-20'));
+    expect(engine.index().ready).toBe(false);
+    await waiting;
+    expect(engine.index().ready).toBe(true);
+  });
+
   it('adds no note to a meeting answer that has no look-back', async () => {
     const { db, built } = await storeWithSnapshot();
     const engine = await createEngine({ store: await openStore(db), clock });
