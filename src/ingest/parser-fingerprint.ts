@@ -1,13 +1,13 @@
 // Which parser read a document: one value that changes whenever the code that turns a paper's bytes
 // into a ParsedDocument changes. The store keeps it with each document, so that after an upgrade the
-// documents the older parser read are read again (see store/reread.ts).
+// documents the older parser read are read again (see ingest/reread-documents.ts and reread-at-start.ts).
 //
 // It is a hash of that code itself, not a version number someone has to remember to bump: the source
 // text of every module the parser's entry points import (followed through relative imports, type-only
-// imports left out) and the installed version of every package they import. It is read from src/ both
-// when the bot runs from src/ (the commands, the tests) and when it runs the build in dist/, so that a
-// document ingested by `npm run scrutiny -- ingest` and one read by `npm start` carry the same value
-// (a build shipped without src/ reads its own compiled modules instead).
+// imports left out) and the installed version of every package they import. The build works it out
+// from src/ and leaves it beside its modules (BUILT_FINGERPRINT), which `npm start` reads; run from src/
+// (the commands, the tests) it is worked out from src/ on first use, so both carry the same value
+// (a build shipped without src/ hashes its own compiled modules instead).
 // A change to a parser module that leaves every parse as it was (a comment, a rename) costs one re-read
 // that changes nothing; a change that is missed would leave records stale, which is what this is for.
 import { createHash } from 'node:crypto';
