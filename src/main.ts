@@ -137,7 +137,9 @@ async function main(): Promise<number> {
   // parts are still checked as opening checks them, between requests once every council's engine has
   // done its start-up work, keeping none of them: a record that cannot be read stops the bot, as it
   // would have at start.
-  void Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(() => {
+  // Once every council's engine has done its start-up work (its look-ups built, its index in memory).
+  const answersReady = Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {})));
+  void answersReady.then(() => {
     // At council scale the look-ups take minutes after the port opens: until then some answers wait for them.
     if (threads) logger.info(ANSWERS_READY);
     for (const store of workspace.stores) {
@@ -150,7 +152,7 @@ async function main(): Promise<number> {
 
   // After an upgrade, what an older parser read is read again by this one, once the answers are ready
   // (see reread-at-start.ts): one council after another, each in one write.
-  const rereading = Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {}))).then(async () => {
+  const rereading = answersReady.then(async () => {
     for (const council of workspace.councils) {
       await rereadAtStart({
         records: boards.recordsOf(council),
