@@ -754,18 +754,29 @@ function namesDecisionOnly(text: string): boolean {
   return after.split(' ').length <= 16 && !R.QUALIFIED_DECISION.test(after);
 }
 
-/** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
+/**
+ * The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once; so is
+ * a motion whose words the resolution carried on it repeats in full ("It was proposed and seconded that X be elected
+ * Vice-Chairman." ... "RESOLVED: That X be elected Vice-Chairman of the Committee for 2025/26."): the fuller one.
+ */
 export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
   const seen = new Set<string>();
-  const out: ResolutionText[] = [];
-  for (const r of blocks.flatMap((b) => b.resolutions)) {
-    const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
+  const unique: { r: ResolutionText; key: string; block: number }[] = [];
+  for (const [block, b] of blocks.entries()) {
+    for (const r of b.resolutions) {
+      const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      unique.push({ r, key: key.replace(/^that /, ''), block });
+    }
   }
-  return out;
+  // Clauses of one decision are separate decisions however alike. Each decision is compared with its near neighbours
+  // only, so a minute of thousands of decisions stays linear.
+  const restates = (o: (typeof unique)[number], d: (typeof unique)[number], k: number, n: number) =>
+    o.block !== d.block && Math.abs(k - n) <= RESTATED_WITHIN && o.key.length > d.key.length && ` ${o.key} `.includes(` ${d.key} `);
+  return unique.filter((d, n) => d.key.split(' ').length < 6 || !unique.some((o, k) => restates(o, d, k, n))).map(({ r }) => r);
 }
+const RESTATED_WITHIN = 8;
 
 /** An exclusion of the press and public in any wording (a heading, agenda words, a decision). */
 export function isExclusionText(text: string): boolean {

@@ -38,3 +38,29 @@ describe('the end of a decision', () => {
     expect(decisions('The siting of the skip was discussed and it was agreed that it stand by the pond.')).toEqual(['it was agreed that it stand by the pond.']);
   });
 });
+
+describe('a decision printed twice is recorded once', () => {
+  it('keeps the resolution, not the motion it restates in fuller words', () => {
+    const text = [
+      'It was proposed and seconded that Councillor Ann Loft be elected Vice-Chairman.',
+      '',
+      'It was further proposed that Ray Tull be elected Vice-Chairman.  The proposal fell.',
+      '',
+      'RESOLVED:',
+      '',
+      'That Councillor Ann Loft be elected Vice-Chairman of the Committee for the remainder of the year 2025/26.',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['That Councillor Ann Loft be elected Vice-Chairman of the Committee for the remainder of the year 2025/26.']);
+  });
+
+  it('keeps the clauses of one decision apart however alike', () => {
+    const text = ['RESOLVED:', '1. That the annual progress report of the auditors be noted.', '2. That the annual progress report of the auditors be noted and published on the website.'].join('\n');
+    expect(decisions(text)).toEqual(['That the annual progress report of the auditors be noted.', 'That the annual progress report of the auditors be noted and published on the website.']);
+  });
+
+  it('reads a sentence opened by its label once, not again as narrative', () => {
+    expect(decisions('RESOLVED – the Minutes of the meeting held on 3 March 2025 were approved and signed by the Chairman. (Minute 12 refers.)')).toEqual([
+      'the Minutes of the meeting held on 3 March 2025 were approved and signed by the Chairman. (Minute 12 refers.)',
+    ]);
+  });
+});
