@@ -242,6 +242,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
+  if (isSentenceTitle(title) && !/^To [a-z]/.test(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
@@ -378,9 +380,14 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
   return null;
 }
 
+/** A title that is a whole sentence of the minute: five words or more and a closing stop. */
+function isSentenceTitle(title: string): boolean {
+  return /[.!]$/.test(title) && title.split(' ').length >= 5;
+}
+
 /** The decision an item's title records when the title is a whole sentence of the minute (a numbered paragraph read as an item), or null. */
 function decisionInTitle(title: string): DecisionBlock | null {
-  if (!/[.!]$/.test(title) || title.split(' ').length < 5) return null;
+  if (!isSentenceTitle(title)) return null;
   const found = narrativeDecisions(classifyLines(documentLines(title)));
   return found.length === 1 ? found[0]! : null;
 }

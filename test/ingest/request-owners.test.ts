@@ -37,3 +37,18 @@ describe('requests owned by initials, named members and posts', () => {
     expect(requests('Members regretted the report not being added to the agenda for the March meeting.')).toEqual([]);
   });
 });
+
+describe('a numbered paragraph read as an item whose title is the whole minute', () => {
+  const titled = (title: string) => extractMinuteContent('', { title }).requests.map((r) => r.text);
+
+  it('reads the request the title sentence makes', () => {
+    expect(titled('Clerk to write to the County Council about the flooding at Ford Lane.')).toEqual(['Clerk to write to the County Council about the flooding at Ford Lane.']);
+    expect(titled('The clerk was asked to chase the electricity board about the street light.')).toHaveLength(1);
+  });
+
+  it("leaves a title in the agenda's words, a report of what was done and a title that is no sentence alone", () => {
+    expect(titled('To receive an update from the Chair on the village hall.')).toEqual([]);
+    expect(titled('The grit bin at the church gate was refilled by the county.')).toEqual([]);
+    expect(titled('Clerk to write to the County Council about the flooding')).toEqual([]);
+  });
+});
