@@ -52,7 +52,7 @@ const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w
 const NEXT_MEETING =
   /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported|listed) (?:to|on|at|onto|back to|for) (?:the )?next (?:meeting|agenda)|(?:for|at|to) (?:the|its) next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
 const NEXT_MEETING_ASK =
-  /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add)/i;
+  /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add|(?:deferred|postponed|adjourned|held over)\b)/i;
 const FOLLOW_UP =
   /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|add(?:ed)?|tak(?:e|en) forward|consider(?:ed)?|look(?:ed)? at)(?: (?:this|it|that|these|them|the (?:matter|issue|topic|item|suggestion)))? as a future (?:piece of work|item|topic|agenda item)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
@@ -66,6 +66,12 @@ const SUGGESTED_ONLY = /\b(?:suggested|wondered|queried|asked) (?:that |whether 
 /** "It was agreed to re-visit the matter at the November meeting": the board will come back to it. */
 const REVISIT = /\b(?:to|would|will|should) (?:re-?visit|re-?consider|return to|look again at)\b/gi;
 const AT_A_MEETING = / (?:at|in) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}meeting\b/i;
+/**
+ * "the update would now be moved to the June Committee", "business adjourned until the next regular meeting of the
+ * Committee": a matter put off to a meeting of the board still to come.
+ */
+const PUT_OFF_TO_MEETING =
+  /\b(?:deferred|postponed|adjourned|moved|carried (?:forward|over)|held over) (?:to|until|till) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|committee|board|panel)\b/i;
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
@@ -77,6 +83,12 @@ const OFFERER =
  * initial or title and surname, or two members named under one title.
  */
 const OFFERER_NAMED = /\b(?:(?:Cllrs\.?|Councillors) [A-Z][a-z'’-]{1,20} (?:and|&) [A-Z][a-z'’-]{1,20}|(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20})\b/g;
+/**
+ * "The Assistant Commissioner agreed to ...", "the Head of Planning Services would ...": a post the minute names by its
+ * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish).
+ */
+const OFFERER_TITLED =
+  /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership)\b)/g;
 const OFFER_VERB =
   /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
@@ -257,17 +269,18 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 }
 
 function offered(text: string): boolean {
-  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED);
+  // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
+  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
 }
 
-function offeredBy(text: string, who: RegExp): boolean {
+function offeredBy(text: string, who: RegExp, gap = 3): boolean {
   const OFFERER = who;
   OFFERER.lastIndex = 0;
   for (let m = OFFERER.exec(text); m; m = OFFERER.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "Officers (would) undertake to circulate ...": up to two words between the offerer and the offer.
     const verb = OFFER_VERB.exec(after);
-    if (verb && after.slice(0, verb.index).split(' ').filter(Boolean).length <= 3) {
+    if (verb && after.slice(0, verb.index).split(' ').filter(Boolean).length <= gap) {
       const rest = after.slice(verb.index) + text.slice(m.index + m[0].length + 60, m.index + m[0].length + 200);
       // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
       if (/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) {
@@ -341,7 +354,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
-  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
+  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';

@@ -52,3 +52,24 @@ describe('a numbered paragraph read as an item whose title is the whole minute',
     expect(titled('Clerk to write to the County Council about the flooding')).toEqual([]);
   });
 });
+
+describe('a post named by its capitalised title, and a matter put off to a meeting still to come', () => {
+  it('reads any post the minute names by its title undertaking something', () => {
+    expect(requests('The Chief Inspector agreed to share the patrol data for the town centre wards.')).toHaveLength(1);
+    expect(requests('The Assistant Commissioner agreed to circulate the action plan from the staff survey.')).toHaveLength(1);
+    // The same post reporting what happened, or a title in lower case that is no post, asks nothing.
+    expect(requests('The Chief Inspector said that two further officers had joined the team.')).toEqual([]);
+    expect(requests('The old fence agreed with the plans.')).toEqual([]);
+    // The board itself wishing to look at something sets no one a task.
+    expect(requests('The Board were keen to investigate the retention of staff as a task group.')).toEqual([]);
+  });
+
+  it('reads an update moved, deferred or adjourned to a meeting of the board', () => {
+    expect(requests('The route plans were not final, which meant that the update would now be moved to the July Committee.')).toHaveLength(1);
+    expect(requests('Consideration of the remaining business was adjourned until the next regular meeting of the Committee.')).toHaveLength(1);
+    expect(requests('This item was deferred to allow the Chair of the task group to present the report at the next meeting.')).toHaveLength(1);
+    // A meeting adjourned for a break, or a date moved with no meeting to come, is no request.
+    expect(requests('The meeting was adjourned for ten minutes.')).toEqual([]);
+    expect(requests('The fete was moved to a Sunday.')).toEqual([]);
+  });
+});
