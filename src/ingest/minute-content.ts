@@ -304,7 +304,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   // as a resolution and again as narrative: the one request, in the resolution's words.
   const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
   const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests];
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -425,6 +425,12 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
   }
   return out;
+}
+
+/** "Speed indicator device – next agenda.": a request of three words or fewer says nothing alone, so the item's title goes before it. */
+function withTopic(request: ParsedRequest, title: string): ParsedRequest {
+  if (!title || request.text.split(' ').length > 3 || request.text.startsWith(title)) return request;
+  return { ...request, text: `${trimEnd(title, '.:;,')} – ${request.text}` };
 }
 
 /** "Sustainable Services Review.", "Access to the garden.": a few words and a stop, no verb, naming what the paragraph is about. */

@@ -114,6 +114,12 @@ const ON_A_NAMED_AGENDA = new RegExp(
   `(?<!\\bnot (?:being |been )?)\\b(?:put|placed|added|included|listed|add|include|place) (?:(?:it|this|them|the (?:matter|item|issue)) )?(?:on|onto|to|in) the agenda (?:of|for) (?:(?:the|a|its) (?:[\\w'’]{1,12} ){0,3}(?:meeting|committee|panel|board)\\b|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
   'i',
 );
+/**
+ * "VAS – Next agenda", "Agenda item for Annual Parish Meeting.", "it will be on as an agenda item for next month": a
+ * note, often without a verb, that the matter goes on an agenda to come.
+ */
+const AGENDA_NOTE =
+  /(?:^|[–—:-] )(?:on (?:the )?)?next agenda\b|(?<!\bnot (?:an? )?)\bagenda item (?:for|at) (?:the |a |an )?(?:(?:[\w'’]{1,15} ){1,3}meeting|next month)\b|\bkeep (?:it |this )?on (?:the )?agenda\b/i;
 /** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
 const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
 /** "Resolved: Estimates requested for the work required.", "further quotes to be sought": prices the board is waiting for. */
@@ -339,7 +345,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
-  if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
+  if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || AGENDA_NOTE.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';

@@ -73,3 +73,15 @@ describe('a post named by its capitalised title, and a matter put off to a meeti
     expect(requests('The fete was moved to a Sunday.')).toEqual([]);
   });
 });
+
+describe('a matter noted for a later agenda in shorthand', () => {
+  it('reads "next agenda", an agenda item for a named meeting and "keep on agenda", with the title before a bare note', () => {
+    expect(extractMinuteContent('next agenda.', { title: 'Speed indicator device' }).requests.map((r) => r.text)).toEqual(['Speed indicator device – next agenda.']);
+    expect(requests('Heavy lorries on Dark Lane. Agenda item for Annual Parish Meeting.')).toEqual(['Heavy lorries on Dark Lane. Agenda item for Annual Parish Meeting.']);
+    expect(requests('The audit letter came late; it will be on as an agenda item for next month.')).toHaveLength(1);
+    expect(requests('Nothing new to report, keep on agenda until the survey is back.')).toHaveLength(1);
+    // The agenda of this meeting, or one already sent, is no matter to come back to.
+    expect(requests('This was not an agenda item for the meeting.')).toEqual([]);
+    expect(requests('The next agenda was circulated late.')).toEqual([]);
+  });
+});
