@@ -91,6 +91,12 @@ const OFFERER_TITLED =
   /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership)\b)/g;
 const OFFER_VERB =
   /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+/**
+ * Right after someone named: "agreed/offered/undertook/volunteered/promised to" and a task (at most one word between,
+ * "also"), not an office taken or a position held ("agreed to stand as Vice-Chair", "offered to continue as ...").
+ */
+const TOOK_ON_TASK =
+  /^ (?:[a-z]{2,12} )?(?:agreed|offered|undertook|volunteered|promised) to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|stand|serve|continue|remain|act|become|abstain|accept|join|chair|second|propose|withdraw|step|vote|support|oppose|sign|provide|supply|produce|prepare)\b)[a-z]{2,20}\b/;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify)\b/i;
@@ -279,6 +285,20 @@ function offered(text: string): boolean {
   return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
 }
 
+/** "the Clerk agreed to remove the broken section", "Cllr Jones offered to facilitate a meeting": someone named taking a task on in so many words, whatever the task. */
+function tookOnTask(text: string): boolean {
+  for (const who of [OFFERER, OFFERER_NAMED, OFFERER_TITLED]) {
+    who.lastIndex = 0;
+    for (let m = who.exec(text); m; m = who.exec(text)) {
+      if (TOOK_ON_TASK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+        who.lastIndex = 0;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 function offeredBy(text: string, who: RegExp, gap = 3): boolean {
   const OFFERER = who;
   OFFERER.lastIndex = 0;
@@ -360,6 +380,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';

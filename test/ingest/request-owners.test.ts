@@ -85,3 +85,16 @@ describe('a matter noted for a later agenda in shorthand', () => {
     expect(requests('The next agenda was circulated late.')).toEqual([]);
   });
 });
+
+describe('someone named taking a task on in so many words', () => {
+  it('reads "agreed to", "offered to" or "undertook to" and any task after a named member or post', () => {
+    expect(requests('The fence is not needed, so the Clerk agreed to remove the broken section.')).toHaveLength(1);
+    expect(requests('County Councillor Hale offered to facilitate a meeting with the residents group.')).toHaveLength(1);
+    expect(requests('The Town Clerk agreed to take a note of the meeting for the next regular meeting.')).toHaveLength(1);
+    // An office taken, a position kept, a proposal accepted or cheques signed at the meeting set no task.
+    expect(requests('Cllr Trent agreed to stand as the tree warden for another year.')).toEqual([]);
+    expect(requests('Mr Oakes agreed to continue as the representative on the hall committee.')).toEqual([]);
+    expect(requests('The Clerk agreed to the proposal.')).toEqual([]);
+    expect(requests('The Chairman agreed to sign the cheques.')).toEqual([]);
+  });
+});
