@@ -98,3 +98,12 @@ describe('someone named taking a task on in so many words', () => {
     expect(requests('The Chairman agreed to sign the cheques.')).toEqual([]);
   });
 });
+
+describe('where a request ends', () => {
+  it('ends a sentence before a part letter run into the line, and keeps a letter that opens a sentence with it', () => {
+    expect(requests('Hall lease – The clerk will liaise with the hall committee. e. Footpaths officer: A Stacey. f. Tree warden: H Kidd.')).toEqual([
+      'Hall lease – The clerk will liaise with the hall committee.',
+    ]);
+    expect(requests('The hedge was cut. b. The clerk will write to the landowner about the ditch.')).toEqual(['b. The clerk will write to the landowner about the ditch.']);
+  });
+});
