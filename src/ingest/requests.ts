@@ -220,8 +220,11 @@ const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
-/** "could we request that the verge ... is repaired": something asked to be done, in the board's own words. */
-const REQUEST_THAT = /\b(?:request|ask) that\b/gi;
+/**
+ * "could we request that the verge ... is repaired": something asked to be done, in the board's own words ("The Clerk
+ * made a request that ...", the noun, is someone's ask of the board, not the board's).
+ */
+const REQUEST_THAT = /(?<!\b(?:a|an|the|his|her|their|its) )\b(?:request|ask) that\b/gi;
 const BE_DONE = /(?:^| )(?:is|be|are) (?:re-?)?[a-z]{3,20}ed\b/i;
 /** "A date will be agreed and posted on the website": a notice the council will publish once it has settled it. */
 const SETTLED_AND_POSTED = /\b(?:will|would|to) be (?:agreed|decided|arranged|confirmed|set) and (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:website|facebook|notice ?boards?|newsletter|magazine)\b/i;

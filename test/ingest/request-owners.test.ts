@@ -107,3 +107,10 @@ describe('where a request ends', () => {
     expect(requests('The hedge was cut. b. The clerk will write to the landowner about the ditch.')).toEqual(['b. The clerk will write to the landowner about the ditch.']);
   });
 });
+
+describe("someone's ask of the board", () => {
+  it('reads the board asking that something be done, not a request made to it', () => {
+    expect(requests('Could we request that the verge by the school is repaired.')).toHaveLength(1);
+    expect(requests('The Clerk made a request that the emergency arrangements agreed in March be re-established.')).toEqual([]);
+  });
+});
