@@ -177,6 +177,20 @@ describe('npm start', () => {
     expect(await fromBuild.loadedParserFingerprint()).toBe('0123456789abcdef');
   }, 60_000);
 
+  it('before it serves Slack, the built bot loads none of the code that reads papers', async () => {
+    const out = await tempDir();
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+    expect(built.status).toBe(0);
+    const bundle = await bundleContents(out);
+    // What main.js loads until the port opens: its static imports, the modules it imports itself, Slack's start-up among them.
+    const main = bundle.output('src/main.ts');
+    const loaded = bundle.loaded(main, (from) => from === main);
+    expect(loaded.modules).toContain('src/slack/app.ts');
+    const parser = ['src/ingest/read-document.ts', 'src/ingest/parse-document.ts', 'src/ingest/html-to-text.ts', 'src/sync/moderngov-meeting.ts', 'src/sync/sync-once.ts'];
+    expect(loaded.modules.filter((m) => parser.includes(m))).toEqual([]);
+    expect(loaded.packages.filter((p) => ['htmlparser2', 'entities', 'fast-xml-parser', 'unpdf'].includes(p))).toEqual([]);
+  }, 60_000);
+
   it('in the bundle, each module finds what lies beside it where it lies beside its own compiled file', async () => {
     const out = await tempDir();
     const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
