@@ -116,6 +116,25 @@ const ownModuleUrl = {
   },
 };
 
+/**
+ * Socket Mode's client requires undici (for its WebSocket) when Bolt loads, and undici brings Node's web
+ * streams with it: about three quarters of loading Bolt, though over HTTP no socket is ever opened. In the
+ * bundle it is required when first used (every use is inside a function). A version of the client that
+ * requires it otherwise is bundled as it is.
+ */
+const UNDICI = 'require("undici")';
+const undiciWhenUsed = {
+  name: 'undici-when-used',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@slack[\\/]socket-mode[\\/]dist[\\/]src[\\/][^\\/]+\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf-8');
+      const required = `const undici_1 = ${UNDICI};`;
+      if (!text.includes(required)) return undefined;
+      return { contents: text.replace(required, `const undici_1 = new Proxy({}, { get: (_, name) => ${UNDICI}[name] });`), loader: 'js' };
+    });
+  },
+};
+
 /** Bundle the start path into `outdir`/start/, and point the entries' usual files at it. */
 async function bundleStartInto(outdir, build) {
   const dir = path.join(outdir, START_DIR);
@@ -125,7 +144,7 @@ async function bundleStartInto(outdir, build) {
     entryPoints: Object.fromEntries(START_ENTRIES.map((entry) => [path.basename(entry), `src/${entry}.ts`])),
     outdir: dir,
     chunkNames: '[name]-[hash]',
-    plugins: [ownModuleUrl],
+    plugins: [ownModuleUrl, undiciWhenUsed],
     bundle: true,
     splitting: true,
     format: 'esm',

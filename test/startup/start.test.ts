@@ -17,6 +17,7 @@ import { olderReading, paper } from '../store/support/older-reading.ts';
 import { startFakeSlack } from '../support/fake-slack.ts';
 import { sign } from '../slack/support/signed-slack.ts';
 import { freePort } from '../ops/support/child.ts';
+import { startFakeSocketMode } from '../ops/support/fake-socket-mode.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The main thread's young generation capped as the answer threads' is (see "Benchmark" in README.md). */
@@ -142,6 +143,31 @@ describe('npm start', () => {
     } finally {
       child.kill('SIGKILL');
       await slack.close();
+    }
+  }, 90_000);
+
+  it('in Socket Mode, the built bot connects and says it is healthy (its WebSocket loads when the socket opens)', async () => {
+    const db = path.join(await tempDir(), 'scrutiny.json');
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' }).status).toBe(0);
+    const socket = await startFakeSocketMode();
+    const healthPort = await freePort();
+    const env = { SCRUTINY_DB: db, SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_APP_TOKEN: 'xapp-start-test', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: String(healthPort) };
+    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: 'ignore' });
+    try {
+      let health: { status: number; body: string } | null = null;
+      for (const until = Date.now() + 45_000; health?.status !== 200 && Date.now() < until; ) {
+        health = await fetch(`http://127.0.0.1:${healthPort}/healthz`).then(
+          async (response) => ({ status: response.status, body: await response.text() }),
+          () => null,
+        );
+        if (health?.status !== 200) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(health?.status).toBe(200);
+      expect(JSON.parse(health!.body).slack).toMatchObject({ ok: true, mode: 'socket', state: 'connected' });
+      expect(socket.connections()).toBe(1);
+    } finally {
+      child.kill('SIGKILL');
+      await socket.close();
     }
   }, 90_000);
 
