@@ -320,14 +320,23 @@ function runTogether(clause: Listed): Listed[] {
   return inline.clauses.map((text, n) => ({ ...clause, text, marker: String(Number(clause.marker) + n) }));
 }
 
+/** "Proposer T Heaton" / "Seconded by J Pascoe" on lines of their own under a decision, not a sentence's wrapped end ("... proposed by A and" / "seconded by B."). */
+function recordsMover(lines: readonly ClassifiedLine[], at: number): boolean {
+  if (!R.VOTE_RECORD_LINE.test(lines[at]!.text)) return false;
+  const above = lines[at - 1];
+  const last = above?.text.split(' ').at(-1) ?? '';
+  return above === undefined || above.blank || !(R.TRAILING_FUNCTION_WORD.test(last) || /[,;&]$/.test(above.text));
+}
+
 /** Read the decision that starts at `start` (a decision label, a present-tense decision, or a bare "That ... be ..."). */
 function readBlock(lines: readonly ClassifiedLine[], start: number, until: number, first: ClassifiedLine = lines[start]!): DecisionBlock {
   const unanimous = first.decision?.unanimous ?? false;
   let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
   // A stem wrapped over lines before its clauses begin.
-  // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's.
-  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
+  // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's, nor one that records who
+  // moved it ("Proposer T Heaton" / "Seconded by J Pascoe" under a decision printed without its stop).
+  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && !recordsMover(lines, j) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
     stem = `${stem} ${lines[j]!.text}`;
     j++;
   }
@@ -879,7 +888,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     let j = i + 1;
     // A paragraph number ("4.2 Cllr X asked ...") opens a paragraph of its own, with or without a blank line before it.
     // ... and so does a minute's part under its number ("7/16 ii The following payments ...").
-    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text)) j++;
+    // A line that records who moved a decision ("Proposer T Heaton") or that opens one ("It was RESOLVED ...") ends the paragraph above it.
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text) && !recordsMover(lines, j) && !opensDecision(lines[j]!)) j++;
     const paragraph = lines
       .slice(i, j)
       .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '')))

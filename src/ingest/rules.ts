@@ -545,6 +545,8 @@ export const RUN_ON_VOTE_RECORD =
 /** "(unanimously)", "by 7 votes to 2", "(for 6, against 3)" between a label and its decision. */
 export const LABEL_VOTE =
   /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?= )/i;
+/** "Proposer T Heaton", "Seconded by: Cllr Pike", "Proposed: Cllr A; seconded: Cllr B": a line that records who moved a decision, below it. */
+export const VOTE_RECORD_LINE = /^(?:proposer|seconder|proposed by|seconded by|proposed|seconded)\b ?:? ?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z]/i;
 /** "(Proposed by Cllr A, seconded by Cllr B)", "(Unanimous)", "(For 7, Against 2)" closing a decision: the vote, not the decision. */
 export const TRAILING_VOTE_RECORD =
   /\((?:(?:proposed|moved|seconded|proposer|seconder)\b|unanimous(?:ly)?\b|carried\b|all (?:in favour|agreed)\b|(?:for|against)\b ?:? ?\d|\d{1,2} (?:for|in favour|votes?)\b|votes?\b|voting\b|nem\.? ?con)[^()]{0,200}\)\.?$/i;

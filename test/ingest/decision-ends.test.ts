@@ -64,3 +64,23 @@ describe('a decision printed twice is recorded once', () => {
     ]);
   });
 });
+
+describe('a motion and the lines that record who moved it', () => {
+  it('ends a motion printed without its stop at the proposer\'s line, and leaves it to the resolution that carried it', () => {
+    const text = [
+      'It was proposed that the minutes of the meeting of 4 March should be approved as a correct record of the meeting',
+      'Proposer T Heaton',
+      'Seconded by J Pascoe',
+      'An amendment to minute 7 was proposed by P Barrow to add the allotment plans.',
+      'It was RESOLVED to accept the original proposal to approve the minutes of 4 March as a correct record.',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['to accept the original proposal to approve the minutes of 4 March as a correct record.']);
+  });
+
+  it('keeps a motion that nothing decides after it, and a sentence wrapped before "seconded by"', () => {
+    expect(decisions('It was proposed that the minutes of 4 March be approved as a correct record\nProposer T Heaton\nSeconded by J Pascoe')).toEqual([
+      'It was proposed that the minutes of 4 March be approved as a correct record',
+    ]);
+    expect(decisions('The minutes of the meeting of 10 March were approved, proposed by Isla Fair and\nseconded by Cal Strang.')).toEqual(['The minutes of the meeting of 10 March were approved.']);
+  });
+});
