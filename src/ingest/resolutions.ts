@@ -397,11 +397,19 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
       }
       // A list run on in one line ("Clerk's salary £286.40; Village Hall hire £20.00.") may end the sentence.
       const runOn = items.length === 0 && line.text.includes(';') && line.text.length <= 200;
-      if ((line.text.length > 90 && !runOn) || (endsSentence(line.text) && !runOn) || opensDecision(line) || line.heading) break;
+      // "the following payments be approved:" / "HMRC – £103.20." / "Mowing – £180.00.": short entries of a list the stem
+      // announces may each end in a stop; they run on with no blank line between them, and the list ends with its paragraph
+      // (a paragraph wrapped at its margin under "as below:" is prose, its lines longer).
+      // A sentence with a verb of its own after them is the minute's prose again.
+      const entry = R.LIST_STEM.test(stem) && line.text.length <= 60 && !R.FINITE_VERB.test(line.text) && (items.length === 0 || !lines[k - 1]!.blank);
+      // A marked line after plain ones is the next part ("c) To approve ...", "7/16 iii The Clerk ..."), not an entry.
+      const marked = clauseStart(line) !== null || R.MINUTE_PART.test(line.text);
+      if ((line.text.length > 90 && !runOn) || (endsSentence(line.text) && !runOn && !entry) || opensDecision(line) || line.heading || (items.length > 0 && marked)) break;
       items.push({ text: line.text, marker: '', kind: 'line' });
       k++;
       end = k;
       if (runOn && endsSentence(line.text)) break;
+      if (entry && endsSentence(line.text) && (k >= until || lines[k]!.blank)) break;
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }
@@ -888,8 +896,9 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     let j = i + 1;
     // A paragraph number ("4.2 Cllr X asked ...") opens a paragraph of its own, with or without a blank line before it.
     // ... and so does a minute's part under its number ("7/16 ii The following payments ...").
-    // A line that records who moved a decision ("Proposer T Heaton") or that opens one ("It was RESOLVED ...") ends the paragraph above it.
-    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text) && !recordsMover(lines, j) && !opensDecision(lines[j]!)) j++;
+    // A line that records who moved a decision ("Proposer T Heaton") or that opens one ("It was RESOLVED ...") ends the paragraph above it;
+    // a line ending in a colon ends its own, the lines under it being its list ("The following payments were approved:").
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text) && !recordsMover(lines, j) && !opensDecision(lines[j]!) && !/:[-–]?$/.test(lines[j - 1]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
       .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '')))
@@ -908,7 +917,10 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
       // ... or short lines under it that end no sentence ("The following items were agreed for inclusion:" / "Rural bus services").
-      const listUnder = listed !== undefined && (clauseStart(listed) !== null || shortLinesUnder(lines, nextNonBlank(lines, j, lines.length)));
+      // ... or short entries a stem of "the following" announces, each ending in a stop ("HMRC – £103.20.").
+      const listUnder =
+        listed !== undefined &&
+        (clauseStart(listed) !== null || shortLinesUnder(lines, nextNonBlank(lines, j, lines.length)) || (R.LIST_STEM.test(sentence) && listed.text.length <= 60 && endsSentence(listed.text) && !listed.heading && !opensDecision(listed) && !R.FINITE_VERB.test(listed.text)));
       if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listUnder) {
         // "The following was agreed:" says only that what is listed was decided: a label over its clauses.
         const rest = R.FOLLOWING_DECIDED.test(sentence) ? '' : sentence;

@@ -84,3 +84,22 @@ describe('a motion and the lines that record who moved it', () => {
     expect(decisions('The minutes of the meeting of 10 March were approved, proposed by Isla Fair and\nseconded by Cal Strang.')).toEqual(['The minutes of the meeting of 10 March were approved.']);
   });
 });
+
+describe('a list a decision announces', () => {
+  it('takes entries that each end in a stop, up to the end of their paragraph or a sentence with a verb', () => {
+    const text = ['RESOLVED that the following payments be approved:', 'Clerk salary – £286.10.', 'Mowing – £165.00.', 'The Clerk reported that the precept had been acknowledged.'].join('\n');
+    expect(decisions(text)).toEqual(['the following payments be approved: Clerk salary – £286.10. Mowing – £165.00.']);
+    expect(decisions('RESOLVED: That the following councillors be appointed to the Working Group:\nCouncillors Rees, Dunmore and Fanshawe.')).toEqual([
+      'the following councillors be appointed to the Working Group: Councillors Rees, Dunmore and Fanshawe.',
+    ]);
+  });
+
+  it('reads a narrative stem ending in a colon with the entries under it, not the first entry alone', () => {
+    expect(decisions('The following grants were approved:\nYouth Club – £150.00.\nGardening Club – £60.00.')).toEqual(['The following grants were approved: Youth Club – £150.00. Gardening Club – £60.00.']);
+  });
+
+  it('stops at the next marked part after plain entries', () => {
+    const text = ['b) It was resolved that the payments listed below be authorised:', 'Clerk salary £312.40', 'Hall hire £24.00', 'c) To approve the grass cutting quotation.'].join('\n');
+    expect(decisions(text)).toEqual(['the payments listed below be authorised: Clerk salary £312.40 Hall hire £24.00']);
+  });
+});
