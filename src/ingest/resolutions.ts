@@ -903,7 +903,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       .slice(i, j)
       .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '')))
       .join(' ');
-    const said = sentencesOf(paragraph);
+    // A sentence that opens with the number of a part run on into the paragraph ("... APPROVED. 7/16 ii The following ...") is quoted without it.
+    const said = sentencesOf(paragraph).map((t) => t.replace(R.MINUTE_PART, '').replace(R.NUMBERED_CLAUSE, ''));
     let next = j;
     let moved = false;
     for (const [n, said0] of said.entries()) {

@@ -15,6 +15,11 @@ describe('the end of a decision', () => {
     ]);
   });
 
+  it('ends a sentence on a word in capitals, and quotes the next part without its number', () => {
+    const text = 'The bank reconciliation was presented and APPROVED. 7/16 ii The following payments were approved: Clerk £412.50, HMRC £103.20. 7/16 iii The Clerk reported that the VAT claim had been repaid.';
+    expect(decisions(text)).toEqual(['The bank reconciliation was presented and APPROVED.', 'The following payments were approved: Clerk £412.50, HMRC £103.20.']);
+  });
+
   it('reads each part numbered under its minute ("7/16 i", "7/16 ii") as a paragraph of its own', () => {
     const text = ['7/16 i The bank reconciliation was checked and APPROVED.', '7/16 ii The following payments were approved:', 'Clerk salary £412.50', 'HMRC £103.20', '7/16 iii The Clerk reported that the VAT claim had been repaid.'].join('\n');
     expect(decisions(text)).toEqual(['The bank reconciliation was checked and APPROVED.', 'The following payments were approved: Clerk salary £412.50 HMRC £103.20']);
