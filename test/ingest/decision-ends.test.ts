@@ -108,3 +108,13 @@ describe('a list a decision announces', () => {
     expect(decisions(text)).toEqual(['the payments listed below be authorised: Clerk salary £312.40 Hall hire £24.00']);
   });
 });
+
+describe('where a decision in narrative starts', () => {
+  it('reads a decision after a long opening phrase printed without its comma', () => {
+    expect(decisions('Having considered the three quotes received for the repair of the footpath by the church Councillors agreed to accept the lowest quote of £1,250.')).toEqual([
+      'Having considered the three quotes received for the repair of the footpath by the church Councillors agreed to accept the lowest quote of £1,250.',
+    ]);
+    // What others decided, reported, is still no decision of the meeting's.
+    expect(decisions('Following the meeting with the highways officer the Clerk reported that the Council agreed to the closure last year.')).toEqual([]);
+  });
+});
