@@ -358,6 +358,9 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   if (R.MOVED.test(block.stem) && !R.motionCarried(block.stem) && !R.RESOLVED_WITHIN.test(block.stem) && decidedBelow(inBlock, to)) return false;
   // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
   if (R.RESOLVED_WITHIN.test(block.stem)) return true;
+  // Discussion comes before the decision it leads to: a decision in narrative after the last labelled one ("RESOLVED
+  // that the minutes be approved." ... "It was unanimously agreed that the Clerk write to the landowner.") is one of its own.
+  if (!decidedBelow(inBlock, from) && !R.MOVED.test(block.stem)) return true;
   // "The minutes of the last meeting were agreed as a correct record": the meeting's decision on its record, never discussion.
   if (confirmsRecord(block.stem)) return true;
   const part = parts.of[from] ?? -1;

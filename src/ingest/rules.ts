@@ -25,8 +25,11 @@ export const WEB_FURNITURE =
 export const TEMPLATE_NAME = /^(?:minutes|agenda|decisions?|report|notice) template$/i;
 /** "<AI3>" and "</AI3>": the marks around each agenda item that minutes exported from ModernGov's Word template keep. */
 export const AGENDA_ITEM_MARK = /^<(\/?)AI(\d{1,4})>$/;
-/** A bullet glyph starting a line. */
-export const BULLET = /^(?:[-•·▪◦●○*–—→✓§]|\\-)[ \t]/;
+/**
+ * A bullet glyph starting a line: also those Word and PDF-to-text leave for its symbol fonts (a private-use character,
+ * "Ø" for Wingdings' arrow, "➢", "■") and Word's second-level "o" before a tab.
+ */
+export const BULLET = /^(?:[-•·▪◦●○*–—→✓§➢➤►■□❖♦◆Ø\uF000-\uF0FF]|\\-|o(?=\t))[ \t]/;
 /** "pdf icon PDF 82 KB" after a title that links a paper. */
 export const ATTACHMENT_MARK = /(?:pdf icon )?\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|ODT) \d{1,6}(?:\.\d{1,3})? ?[KM]B\b/i;
 /** CMIS links a paper with its type before the title and its size after: "pdf Minutes (61Kb)". */

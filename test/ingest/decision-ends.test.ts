@@ -118,3 +118,20 @@ describe('where a decision in narrative starts', () => {
     expect(decisions('Following the meeting with the highways officer the Clerk reported that the Council agreed to the closure last year.')).toEqual([]);
   });
 });
+
+describe('bullets as Word and PDF text print them', () => {
+  it('reads symbol-font glyphs, an arrow and Word\'s "o" before a tab as bullets, never as words of the decision', () => {
+    const text = ['RESOLVED that the following be added to the work programme:', '\uf0b7\tBus shelter roof', 'o\tDog bin on Chapel Lane', 'Ø Play area inspection'].join('\n');
+    expect(decisions(text)).toEqual(['the following be added to the work programme: - Bus shelter roof - Dog bin on Chapel Lane - Play area inspection']);
+  });
+});
+
+describe('a decision in narrative beside labelled ones', () => {
+  it('is a decision of its own after the last labelled decision, the discussion only before one', () => {
+    expect(decisions('RESOLVED that the minutes be approved.\n\nThe Clerk reported on the footpath. It was unanimously agreed that the Clerk write to the landowner.')).toEqual([
+      'the minutes be approved.',
+      'It was unanimously agreed that the Clerk write to the landowner.',
+    ]);
+    expect(decisions('Members agreed that the fee should be looked at again.\n\nRESOLVED: That the policy be adopted.')).toEqual(['the policy be adopted.']);
+  });
+});
