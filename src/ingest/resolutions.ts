@@ -74,7 +74,18 @@ function isBareResolution(text: string): boolean {
  * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
  */
 function ordains(text: string): boolean {
-  return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text));
+  return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text) && !reportsSpeech(text));
+}
+
+/**
+ * "Cllr Ames raised a point of order that the recommendation be deferred.", "The Chair ruled that the motion could
+ * be put.": what someone said, its "that ... be" governed by a verb of saying before it, not a decision.
+ */
+function reportsSpeech(text: string): boolean {
+  if (/^(?:that|to)\b/i.test(text)) return false;
+  const that = text.search(/\bthat\b/i);
+  const head = that >= 0 ? text.slice(0, that) : text.slice(0, 80);
+  return R.REPORTING_VERB.test(head) && !/\b(?:agreed|resolved|decided|recommended|requested|approved)\b/i.test(head);
 }
 
 /** A listed clause that decides something: it opens with a decision's verb or says what is to be. */
@@ -453,7 +464,9 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   // "1. That ... 2. That ...": the list run together on one line.
   const inline = splitInlineBy(lines[start]!.text, R.INLINE_NUMBERED_THAT);
   if (inline && inline.stem === '' && inline.clauses.every(decides)) return finish(start, start + 1, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), false);
-  const { listed, end } = readClauses(lines, start, until, false);
+  const { listed: read, end } = readClauses(lines, start, until, false);
+  // A clause that reports what someone said ("3. Cllr Ames raised a point of order that ...") is not one of the decisions.
+  const listed = read.filter((c) => !reportsSpeech(c.text));
   if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text) && !R.REPORTED_PASSIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);
 }
@@ -667,7 +680,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       // "It was moved by X, seconded by Y and" over "1) The report be received ..." / "2) ...": the label was dropped.
       const { listed, end } = readClauses(lines, i, until, false);
       block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
-    } else if (afterMotion || isBareResolution(line.text)) {
+    } else if ((afterMotion && !reportsSpeech(line.text)) || isBareResolution(line.text)) {
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
     }

@@ -473,6 +473,9 @@ export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |
 /** " None.", " none", " Nil", " None received": the minute of an item that records nothing, closing its heading's line. */
 export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|reported|made))?\.?$/i;
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
+/** A verb that reports what someone said or did at the meeting: "ruled", "advised", "raised (a point of order)". */
+export const REPORTING_VERB =
+  /\b(?:ruled|advised|said|stated|explained|raised|reported|informed|asked|suggested|confirmed|reminded|clarified|queried|commented|remarked|pointed out|felt|expressed|warned|indicated|mentioned)\b/i;
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;

@@ -135,3 +135,19 @@ describe('a decision in narrative beside labelled ones', () => {
     expect(decisions('Members agreed that the fee should be looked at again.\n\nRESOLVED: That the policy be adopted.')).toEqual(['the policy be adopted.']);
   });
 });
+
+describe('what someone said is not a decision', () => {
+  it('leaves a point of order after a motion to the resolution below it', () => {
+    const text = ['It was moved by Councillor Oduya, seconded by Councillor Hale and', '', 'Councillor Reyes raised a point of order that the motion be deferred.', '', 'RESOLVED that the verges be cut twice a year.'].join('\n');
+    expect(decisions(text)).toEqual(['the verges be cut twice a year.']);
+  });
+
+  it('drops a clause reporting speech from a list of decisions whose label was dropped, keeping the others', () => {
+    const text = ['1. That the report be noted.', '2. That a meeting with the landowner be arranged.', '3. Cllr Ames raised a point of order that the recommendation be deferred.'].join('\n');
+    expect(decisions(text)).toEqual(['That the report be noted.', 'That a meeting with the landowner be arranged.']);
+  });
+
+  it('still reads the paragraph after a motion when it decides', () => {
+    expect(decisions('It was moved by Councillor Oduya, seconded by Councillor Hale and\n\nThat the verges be cut twice a year.')).toEqual(['the verges be cut twice a year.']);
+  });
+});
