@@ -151,3 +151,13 @@ describe('what someone said is not a decision', () => {
     expect(decisions('It was moved by Councillor Oduya, seconded by Councillor Hale and\n\nThat the verges be cut twice a year.')).toEqual(['the verges be cut twice a year.']);
   });
 });
+
+describe('a body that did something first and then decided', () => {
+  it('reads "The Council reviewed ... and agreed to ..." whole, whatever it did first', () => {
+    expect(decisions('The Council reviewed the annual inspection report and agreed to replace the worn swing seats.')).toEqual([
+      'The Council reviewed the annual inspection report and agreed to replace the worn swing seats.',
+    ]);
+    // A view the meeting shared is still no decision.
+    expect(decisions('Members expressed concern about the delays and agreed that more work was needed.')).toEqual([]);
+  });
+});
