@@ -161,3 +161,12 @@ describe('a body that did something first and then decided', () => {
     expect(decisions('Members expressed concern about the delays and agreed that more work was needed.')).toEqual([]);
   });
 });
+
+describe('the record of the last meeting taken as true', () => {
+  it('reads minutes "received as accurate", "proposed as accurate" and "signed as a true copy" as the record confirmed', () => {
+    expect(decisions('Minutes of the meeting held on March 14th, 2025 were received as accurate.')).toEqual(['Minutes of the meeting held on March 14th, 2025 were received as accurate.']);
+    expect(decisions('The minutes were proposed as accurate by R. Ellis and seconded by M. Owen.')).toEqual(['The minutes were proposed as accurate by R. Ellis and seconded by M. Owen.']);
+    expect(decisions('Were signed as a true copy, to become minutes.')).toEqual(['Were signed as a true copy, to become minutes.']);
+    expect(decisions('The Clerk reported that the minutes had been signed as a true copy.')).toEqual([]);
+  });
+});
