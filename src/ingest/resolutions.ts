@@ -818,7 +818,8 @@ export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
-  return (R.MINUTES_CONFIRMED.test(sentence) || R.MINUTES_AS_TRUE.test(sentence)) && !R.DECIDED_ELSEWHERE.test(sentence);
+  const takenAsTrue = R.TAKEN_AS_TRUE.test(sentence) && (R.MINUTES_WORD.test(sentence) || /^(?:was|were)\b/i.test(sentence));
+  return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(sentence);
 }
 
 /** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */

@@ -459,10 +459,10 @@ export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|
 export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)(?: and (?:signed|approved|agreed|accepted))? as an? (?:true|correct|accurate|full) record\b/i;
 /**
  * "Minutes of the meeting held on ... were received as accurate.", "The minutes were proposed as accurate by A and
- * seconded by B.", "Were signed as a true copy, to become minutes.": the record taken as true, without the word "record".
+ * seconded by B.", "Were signed as a true copy, to become minutes.": the record taken as true, without the word "record"
+ * (with the minutes named in the sentence, or its subject left to the heading).
  */
-export const MINUTES_AS_TRUE =
-  /(?:\bminutes\b[^.;]{0,120}? (?:was|were)|^(?:was|were)) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
+export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
 export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /**
