@@ -356,8 +356,14 @@ function partsOf(lines: readonly ClassifiedLine[], blocks: readonly DecisionBloc
 function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts): boolean {
   const from = block.paragraphStart ?? 0;
   const to = block.paragraphEnd ?? 0;
+  // "It was proposed that the minutes ... be approved" / "Proposer T Heaton" / "It was RESOLVED to approve ...": a motion
+  // whose outcome the minute records under a label below it is the motion, not a second decision.
+  if (R.MOVED.test(block.stem) && !R.motionCarried(block.stem) && !R.RESOLVED_WITHIN.test(block.stem) && decidedBelow(inBlock, to)) return false;
   // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
   if (R.RESOLVED_WITHIN.test(block.stem)) return true;
+  // Discussion comes before the decision it leads to: a decision in narrative after the last labelled one ("RESOLVED
+  // that the minutes be approved." ... "It was unanimously agreed that the Clerk write to the landowner.") is one of its own.
+  if (!decidedBelow(inBlock, from) && !R.MOVED.test(block.stem)) return true;
   // "The minutes of the last meeting were agreed as a correct record": the meeting's decision on its record, never discussion.
   if (confirmsRecord(block.stem)) return true;
   const part = parts.of[from] ?? -1;
@@ -365,6 +371,12 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
   const said = lines.slice(from, to).map((l) => l.text).join(' ');
   return R.motionCarried(said) && !/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(block.stem);
+}
+
+/** A labelled decision stands at or after line `from`. */
+function decidedBelow(inBlock: Uint8Array, from: number): boolean {
+  for (let i = Math.max(0, from); i < inBlock.length; i++) if (inBlock[i]) return true;
+  return false;
 }
 
 /** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */
