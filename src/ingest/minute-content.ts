@@ -85,8 +85,9 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
   return true;
 }
 
+/** A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a new one. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)\s+(?=[A-Z"'(])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[a-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
@@ -243,6 +244,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
+  if (isSentenceTitle(title) && !/^To [a-z]/.test(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
@@ -302,7 +305,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   // as a resolution and again as narrative: the one request, in the resolution's words.
   const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
   const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests];
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -353,8 +356,14 @@ function partsOf(lines: readonly ClassifiedLine[], blocks: readonly DecisionBloc
 function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts): boolean {
   const from = block.paragraphStart ?? 0;
   const to = block.paragraphEnd ?? 0;
+  // "It was proposed that the minutes ... be approved" / "Proposer T Heaton" / "It was RESOLVED to approve ...": a motion
+  // whose outcome the minute records under a label below it is the motion, not a second decision.
+  if (R.MOVED.test(block.stem) && !R.motionCarried(block.stem) && !R.RESOLVED_WITHIN.test(block.stem) && decidedBelow(inBlock, to)) return false;
   // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
   if (R.RESOLVED_WITHIN.test(block.stem)) return true;
+  // Discussion comes before the decision it leads to: a decision in narrative after the last labelled one ("RESOLVED
+  // that the minutes be approved." ... "It was unanimously agreed that the Clerk write to the landowner.") is one of its own.
+  if (!decidedBelow(inBlock, from) && !R.MOVED.test(block.stem)) return true;
   // "The minutes of the last meeting were agreed as a correct record": the meeting's decision on its record, never discussion.
   if (confirmsRecord(block.stem)) return true;
   const part = parts.of[from] ?? -1;
@@ -362,6 +371,12 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).
   const said = lines.slice(from, to).map((l) => l.text).join(' ');
   return R.motionCarried(said) && !/^(?:it was )?(?:proposed|moved|seconded)\b/i.test(block.stem);
+}
+
+/** A labelled decision stands at or after line `from`. */
+function decidedBelow(inBlock: Uint8Array, from: number): boolean {
+  for (let i = Math.max(0, from); i < inBlock.length; i++) if (inBlock[i]) return true;
+  return false;
 }
 
 /** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */
@@ -379,9 +394,14 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
   return null;
 }
 
+/** A title that is a whole sentence of the minute: five words or more and a closing stop. */
+function isSentenceTitle(title: string): boolean {
+  return /[.!]$/.test(title) && title.split(' ').length >= 5;
+}
+
 /** The decision an item's title records when the title is a whole sentence of the minute (a numbered paragraph read as an item), or null. */
 function decisionInTitle(title: string): DecisionBlock | null {
-  if (!/[.!]$/.test(title) || title.split(' ').length < 5) return null;
+  if (!isSentenceTitle(title)) return null;
   const found = narrativeDecisions(classifyLines(documentLines(title)));
   return found.length === 1 ? found[0]! : null;
 }
@@ -418,6 +438,12 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
   }
   return out;
+}
+
+/** "Speed indicator device – next agenda.": a request of three words or fewer says nothing alone, so the item's title goes before it. */
+function withTopic(request: ParsedRequest, title: string): ParsedRequest {
+  if (!title || request.text.split(' ').length > 3 || request.text.startsWith(title)) return request;
+  return { ...request, text: `${trimEnd(title, '.:;,')} – ${request.text}` };
 }
 
 /** "Sustainable Services Review.", "Access to the garden.": a few words and a stop, no verb, naming what the paragraph is about. */

@@ -283,7 +283,10 @@ function readLine(raw: string): Line {
   const source = piped ?? (WORD_NUMBER_TAB.test(trimmed) ? trimmed.replace(WORD_NUMBER_TAB, '$1 ') : raw);
   if (piped !== null && !piped.includes('\t')) return readLine(piped);
   // A leading tab is an empty first table cell, not indentation: keep it.
-  const tableRow = source.includes('\t') && /\S/.test(source);
+  // "\uf0b7<tab>Replace the roof": Word's bullet and the tab after it, one cell only, is a bullet, not a table row.
+  const lead = source.replace(/^ +/, '');
+  const bulletThenTab = BULLET.test(lead) && !lead.slice(2).includes('\t');
+  const tableRow = source.includes('\t') && /\S/.test(source) && !bulletThenTab;
   if (tableRow) {
     const cells = source.split('\t').map((c) => collapseSpaces(stripInlineMarkup(c)));
     // "Place<tab>Ashburton Room ...": a front sheet's field as a table row is the field and its value.

@@ -74,7 +74,18 @@ function isBareResolution(text: string): boolean {
  * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
  */
 function ordains(text: string): boolean {
-  return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text));
+  return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text) && !reportsSpeech(text));
+}
+
+/**
+ * "Cllr Ames raised a point of order that the recommendation be deferred.", "The Chair ruled that the motion could
+ * be put.": what someone said, its "that ... be" governed by a verb of saying before it, not a decision.
+ */
+function reportsSpeech(text: string): boolean {
+  if (/^(?:that|to)\b/i.test(text)) return false;
+  const that = text.search(/\bthat\b/i);
+  const head = that >= 0 ? text.slice(0, that) : text.slice(0, 80);
+  return R.REPORTING_VERB.test(head) && !/\b(?:agreed|resolved|decided|recommended|requested|approved)\b/i.test(head);
 }
 
 /** A listed clause that decides something: it opens with a decision's verb or says what is to be. */
@@ -320,14 +331,23 @@ function runTogether(clause: Listed): Listed[] {
   return inline.clauses.map((text, n) => ({ ...clause, text, marker: String(Number(clause.marker) + n) }));
 }
 
+/** "Proposer T Heaton" / "Seconded by J Pascoe" on lines of their own under a decision, not a sentence's wrapped end ("... proposed by A and" / "seconded by B."). */
+function recordsMover(lines: readonly ClassifiedLine[], at: number): boolean {
+  if (!R.VOTE_RECORD_LINE.test(lines[at]!.text)) return false;
+  const above = lines[at - 1];
+  const last = above?.text.split(' ').at(-1) ?? '';
+  return above === undefined || above.blank || !(R.TRAILING_FUNCTION_WORD.test(last) || /[,;&]$/.test(above.text));
+}
+
 /** Read the decision that starts at `start` (a decision label, a present-tense decision, or a bare "That ... be ..."). */
 function readBlock(lines: readonly ClassifiedLine[], start: number, until: number, first: ClassifiedLine = lines[start]!): DecisionBlock {
   const unanimous = first.decision?.unanimous ?? false;
   let stem = first.decision && !first.decision.whole ? stemOf(first.decision.rest) : first.text;
   let j = start + 1;
   // A stem wrapped over lines before its clauses begin.
-  // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's.
-  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
+  // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's, nor one that records who
+  // moved it ("Proposer T Heaton" / "Seconded by J Pascoe" under a decision printed without its stop).
+  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && !recordsMover(lines, j) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
     stem = `${stem} ${lines[j]!.text}`;
     j++;
   }
@@ -388,11 +408,19 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
       }
       // A list run on in one line ("Clerk's salary £286.40; Village Hall hire £20.00.") may end the sentence.
       const runOn = items.length === 0 && line.text.includes(';') && line.text.length <= 200;
-      if ((line.text.length > 90 && !runOn) || (endsSentence(line.text) && !runOn) || opensDecision(line) || line.heading) break;
+      // "the following payments be approved:" / "HMRC – £103.20." / "Mowing – £180.00.": short entries of a list the stem
+      // announces may each end in a stop; they run on with no blank line between them, and the list ends with its paragraph
+      // (a paragraph wrapped at its margin under "as below:" is prose, its lines longer).
+      // A sentence with a verb of its own after them is the minute's prose again.
+      const entry = R.LIST_STEM.test(stem) && line.text.length <= 60 && !R.FINITE_VERB.test(line.text) && (items.length === 0 || !lines[k - 1]!.blank);
+      // A marked line after plain ones is the next part ("c) To approve ...", "7/16 iii The Clerk ..."), not an entry.
+      const marked = clauseStart(line) !== null || R.MINUTE_PART.test(line.text);
+      if ((line.text.length > 90 && !runOn) || (endsSentence(line.text) && !runOn && !entry) || opensDecision(line) || line.heading || (items.length > 0 && marked)) break;
       items.push({ text: line.text, marker: '', kind: 'line' });
       k++;
       end = k;
       if (runOn && endsSentence(line.text)) break;
+      if (entry && endsSentence(line.text) && (k >= until || lines[k]!.blank)) break;
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }
@@ -436,7 +464,9 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   // "1. That ... 2. That ...": the list run together on one line.
   const inline = splitInlineBy(lines[start]!.text, R.INLINE_NUMBERED_THAT);
   if (inline && inline.stem === '' && inline.clauses.every(decides)) return finish(start, start + 1, '', inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), false);
-  const { listed, end } = readClauses(lines, start, until, false);
+  const { listed: read, end } = readClauses(lines, start, until, false);
+  // A clause that reports what someone said ("3. Cllr Ames raised a point of order that ...") is not one of the decisions.
+  const listed = read.filter((c) => !reportsSpeech(c.text));
   if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text) && !R.REPORTED_PASSIVE.test(c.text))) return null;
   return finish(start, end, '', listed, false);
 }
@@ -650,7 +680,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       // "It was moved by X, seconded by Y and" over "1) The report be received ..." / "2) ...": the label was dropped.
       const { listed, end } = readClauses(lines, i, until, false);
       block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
-    } else if (afterMotion || isBareResolution(line.text)) {
+    } else if ((afterMotion && !reportsSpeech(line.text)) || isBareResolution(line.text)) {
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
     }
@@ -788,7 +818,8 @@ export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
-  return R.MINUTES_CONFIRMED.test(sentence) && !R.DECIDED_ELSEWHERE.test(sentence);
+  const takenAsTrue = R.TAKEN_AS_TRUE.test(sentence) && (R.MINUTES_WORD.test(sentence) || /^(?:was|were)\b/i.test(sentence));
+  return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(sentence);
 }
 
 /** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
@@ -879,12 +910,15 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     let j = i + 1;
     // A paragraph number ("4.2 Cllr X asked ...") opens a paragraph of its own, with or without a blank line before it.
     // ... and so does a minute's part under its number ("7/16 ii The following payments ...").
-    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text)) j++;
+    // A line that records who moved a decision ("Proposer T Heaton") or that opens one ("It was RESOLVED ...") ends the paragraph above it;
+    // a line ending in a colon ends its own, the lines under it being its list ("The following payments were approved:").
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text) && !recordsMover(lines, j) && !opensDecision(lines[j]!) && !/:[-–]?$/.test(lines[j - 1]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
       .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '')))
       .join(' ');
-    const said = sentencesOf(paragraph);
+    // A sentence that opens with the number of a part run on into the paragraph ("... APPROVED. 7/16 ii The following ...") is quoted without it.
+    const said = sentencesOf(paragraph).map((t) => t.replace(R.MINUTE_PART, '').replace(R.NUMBERED_CLAUSE, ''));
     let next = j;
     let moved = false;
     for (const [n, said0] of said.entries()) {
@@ -898,7 +932,10 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       // Only a list printed as one (bullets, numbered or lettered clauses) belongs to the sentence; a paragraph after it is the minute's own text.
       const listed = lines[nextNonBlank(lines, j, lines.length)];
       // ... or short lines under it that end no sentence ("The following items were agreed for inclusion:" / "Rural bus services").
-      const listUnder = listed !== undefined && (clauseStart(listed) !== null || shortLinesUnder(lines, nextNonBlank(lines, j, lines.length)));
+      // ... or short entries a stem of "the following" announces, each ending in a stop ("HMRC – £103.20.").
+      const listUnder =
+        listed !== undefined &&
+        (clauseStart(listed) !== null || shortLinesUnder(lines, nextNonBlank(lines, j, lines.length)) || (R.LIST_STEM.test(sentence) && listed.text.length <= 60 && endsSentence(listed.text) && !listed.heading && !opensDecision(listed) && !R.FINITE_VERB.test(listed.text)));
       if (n === said.length - 1 && /:[-–]?$/.test(sentence) && listUnder) {
         // "The following was agreed:" says only that what is listed was decided: a label over its clauses.
         const rest = R.FOLLOWING_DECIDED.test(sentence) ? '' : sentence;

@@ -25,8 +25,11 @@ export const WEB_FURNITURE =
 export const TEMPLATE_NAME = /^(?:minutes|agenda|decisions?|report|notice) template$/i;
 /** "<AI3>" and "</AI3>": the marks around each agenda item that minutes exported from ModernGov's Word template keep. */
 export const AGENDA_ITEM_MARK = /^<(\/?)AI(\d{1,4})>$/;
-/** A bullet glyph starting a line. */
-export const BULLET = /^(?:[-•·▪◦●○*–—→✓§]|\\-)[ \t]/;
+/**
+ * A bullet glyph starting a line: also those Word and PDF-to-text leave for its symbol fonts (a private-use character,
+ * "Ø" for Wingdings' arrow, "➢", "■") and Word's second-level "o" before a tab.
+ */
+export const BULLET = /^(?:[-•·▪◦●○*–—→✓§➢➤►■□❖♦◆Ø\uF000-\uF0FF]|\\-|o(?=\t))[ \t]/;
 /** "pdf icon PDF 82 KB" after a title that links a paper. */
 export const ATTACHMENT_MARK = /(?:pdf icon )?\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|ODT) \d{1,6}(?:\.\d{1,3})? ?[KM]B\b/i;
 /** CMIS links a paper with its type before the title and its size after: "pdf Minutes (61Kb)". */
@@ -311,7 +314,7 @@ export const SENTENCE_START =
 export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|from|that|which|so|or|as|at|is|are|be|this|their|its|our|would|will|was|were)$/i;
 /**
  * A stop that ends a sentence inside a paragraph: after a word of three letters or more, a number or a small word in
- * lower case ("... seconded it. As there ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
+ * lower case ("... seconded it. As there ..."), or a word in capitals ("... presented and APPROVED. The ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
  * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
  * A stop before a minute's number and a capital ("... swing chains. 48/23 Planning ...", "... signed. 4. Finance") ends
  * one too: text flattened from a page runs the next minute on after the last sentence of this one.
@@ -319,8 +322,8 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
-    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -441,7 +444,7 @@ export const PRESENT_TENSE_DECISION =
  * "The minutes of the meeting held on ... were agreed as a correct record", "The following payments were approved:".
  */
 export const BODY_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted|appointed|co-opted|elected)\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}?,? )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated|[a-z]{3,16}ed)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted|appointed|co-opted|elected)\b/i;
 /** "Agreed we ask that ...", "Agreed the Clerk write ...", "Agreed to ...": a decision whose subject the minute left out. */
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
@@ -454,6 +457,12 @@ export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
 /** "Proposed as a true record by Cllr X seconded by Cllr Y and approved": the record moved under the minutes' item. */
 export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)(?: and (?:signed|approved|agreed|accepted))? as an? (?:true|correct|accurate|full) record\b/i;
+/**
+ * "Minutes of the meeting held on ... were received as accurate.", "The minutes were proposed as accurate by A and
+ * seconded by B.", "Were signed as a true copy, to become minutes.": the record taken as true, without the word "record"
+ * (with the minutes named in the sentence, or its subject left to the heading).
+ */
+export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
 export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /**
@@ -471,6 +480,9 @@ export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |
 /** " None.", " none", " Nil", " None received": the minute of an item that records nothing, closing its heading's line. */
 export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|reported|made))?\.?$/i;
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
+/** A verb that reports what someone said or did at the meeting: "ruled", "advised", "raised (a point of order)". */
+export const REPORTING_VERB =
+  /\b(?:ruled|advised|said|stated|explained|raised|reported|informed|asked|suggested|confirmed|reminded|clarified|queried|commented|remarked|pointed out|felt|expressed|warned|indicated|mentioned)\b/i;
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
@@ -546,6 +558,8 @@ export const RUN_ON_VOTE_RECORD =
 /** "(unanimously)", "by 7 votes to 2", "(for 6, against 3)" between a label and its decision. */
 export const LABEL_VOTE =
   /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?= )/i;
+/** "Proposer T Heaton", "Seconded by: Cllr Pike", "Proposed: Cllr A; seconded: Cllr B": a line that records who moved a decision, below it. */
+export const VOTE_RECORD_LINE = /^(?:proposer|seconder|proposed by|seconded by|proposed|seconded)\b ?:? ?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z]/i;
 /** "(Proposed by Cllr A, seconded by Cllr B)", "(Unanimous)", "(For 7, Against 2)" closing a decision: the vote, not the decision. */
 export const TRAILING_VOTE_RECORD =
   /\((?:(?:proposed|moved|seconded|proposer|seconder)\b|unanimous(?:ly)?\b|carried\b|all (?:in favour|agreed)\b|(?:for|against)\b ?:? ?\d|\d{1,2} (?:for|in favour|votes?)\b|votes?\b|voting\b|nem\.? ?con)[^()]{0,200}\)\.?$/i;

@@ -15,6 +15,11 @@ describe('the end of a decision', () => {
     ]);
   });
 
+  it('ends a sentence on a word in capitals, and quotes the next part without its number', () => {
+    const text = 'The bank reconciliation was presented and APPROVED. 7/16 ii The following payments were approved: Clerk £412.50, HMRC £103.20. 7/16 iii The Clerk reported that the VAT claim had been repaid.';
+    expect(decisions(text)).toEqual(['The bank reconciliation was presented and APPROVED.', 'The following payments were approved: Clerk £412.50, HMRC £103.20.']);
+  });
+
   it('reads each part numbered under its minute ("7/16 i", "7/16 ii") as a paragraph of its own', () => {
     const text = ['7/16 i The bank reconciliation was checked and APPROVED.', '7/16 ii The following payments were approved:', 'Clerk salary £412.50', 'HMRC £103.20', '7/16 iii The Clerk reported that the VAT claim had been repaid.'].join('\n');
     expect(decisions(text)).toEqual(['The bank reconciliation was checked and APPROVED.', 'The following payments were approved: Clerk salary £412.50 HMRC £103.20']);
@@ -62,5 +67,106 @@ describe('a decision printed twice is recorded once', () => {
     expect(decisions('RESOLVED – the Minutes of the meeting held on 3 March 2025 were approved and signed by the Chairman. (Minute 12 refers.)')).toEqual([
       'the Minutes of the meeting held on 3 March 2025 were approved and signed by the Chairman. (Minute 12 refers.)',
     ]);
+  });
+});
+
+describe('a motion and the lines that record who moved it', () => {
+  it('ends a motion printed without its stop at the proposer\'s line, and leaves it to the resolution that carried it', () => {
+    const text = [
+      'It was proposed that the minutes of the meeting of 4 March should be approved as a correct record of the meeting',
+      'Proposer T Heaton',
+      'Seconded by J Pascoe',
+      'An amendment to minute 7 was proposed by P Barrow to add the allotment plans.',
+      'It was RESOLVED to accept the original proposal to approve the minutes of 4 March as a correct record.',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['to accept the original proposal to approve the minutes of 4 March as a correct record.']);
+  });
+
+  it('keeps a motion that nothing decides after it, and a sentence wrapped before "seconded by"', () => {
+    expect(decisions('It was proposed that the minutes of 4 March be approved as a correct record\nProposer T Heaton\nSeconded by J Pascoe')).toEqual([
+      'It was proposed that the minutes of 4 March be approved as a correct record',
+    ]);
+    expect(decisions('The minutes of the meeting of 10 March were approved, proposed by Isla Fair and\nseconded by Cal Strang.')).toEqual(['The minutes of the meeting of 10 March were approved.']);
+  });
+});
+
+describe('a list a decision announces', () => {
+  it('takes entries that each end in a stop, up to the end of their paragraph or a sentence with a verb', () => {
+    const text = ['RESOLVED that the following payments be approved:', 'Clerk salary – £286.10.', 'Mowing – £165.00.', 'The Clerk reported that the precept had been acknowledged.'].join('\n');
+    expect(decisions(text)).toEqual(['the following payments be approved: Clerk salary – £286.10. Mowing – £165.00.']);
+    expect(decisions('RESOLVED: That the following councillors be appointed to the Working Group:\nCouncillors Rees, Dunmore and Fanshawe.')).toEqual([
+      'the following councillors be appointed to the Working Group: Councillors Rees, Dunmore and Fanshawe.',
+    ]);
+  });
+
+  it('reads a narrative stem ending in a colon with the entries under it, not the first entry alone', () => {
+    expect(decisions('The following grants were approved:\nYouth Club – £150.00.\nGardening Club – £60.00.')).toEqual(['The following grants were approved: Youth Club – £150.00. Gardening Club – £60.00.']);
+  });
+
+  it('stops at the next marked part after plain entries', () => {
+    const text = ['b) It was resolved that the payments listed below be authorised:', 'Clerk salary £312.40', 'Hall hire £24.00', 'c) To approve the grass cutting quotation.'].join('\n');
+    expect(decisions(text)).toEqual(['the payments listed below be authorised: Clerk salary £312.40 Hall hire £24.00']);
+  });
+});
+
+describe('where a decision in narrative starts', () => {
+  it('reads a decision after a long opening phrase printed without its comma', () => {
+    expect(decisions('Having considered the three quotes received for the repair of the footpath by the church Councillors agreed to accept the lowest quote of £1,250.')).toEqual([
+      'Having considered the three quotes received for the repair of the footpath by the church Councillors agreed to accept the lowest quote of £1,250.',
+    ]);
+    // What others decided, reported, is still no decision of the meeting's.
+    expect(decisions('Following the meeting with the highways officer the Clerk reported that the Council agreed to the closure last year.')).toEqual([]);
+  });
+});
+
+describe('bullets as Word and PDF text print them', () => {
+  it('reads symbol-font glyphs, an arrow and Word\'s "o" before a tab as bullets, never as words of the decision', () => {
+    const text = ['RESOLVED that the following be added to the work programme:', '\uf0b7\tBus shelter roof', 'o\tDog bin on Chapel Lane', 'Ø Play area inspection'].join('\n');
+    expect(decisions(text)).toEqual(['the following be added to the work programme: - Bus shelter roof - Dog bin on Chapel Lane - Play area inspection']);
+  });
+});
+
+describe('a decision in narrative beside labelled ones', () => {
+  it('is a decision of its own after the last labelled decision, the discussion only before one', () => {
+    expect(decisions('RESOLVED that the minutes be approved.\n\nThe Clerk reported on the footpath. It was unanimously agreed that the Clerk write to the landowner.')).toEqual([
+      'the minutes be approved.',
+      'It was unanimously agreed that the Clerk write to the landowner.',
+    ]);
+    expect(decisions('Members agreed that the fee should be looked at again.\n\nRESOLVED: That the policy be adopted.')).toEqual(['the policy be adopted.']);
+  });
+});
+
+describe('what someone said is not a decision', () => {
+  it('leaves a point of order after a motion to the resolution below it', () => {
+    const text = ['It was moved by Councillor Oduya, seconded by Councillor Hale and', '', 'Councillor Reyes raised a point of order that the motion be deferred.', '', 'RESOLVED that the verges be cut twice a year.'].join('\n');
+    expect(decisions(text)).toEqual(['the verges be cut twice a year.']);
+  });
+
+  it('drops a clause reporting speech from a list of decisions whose label was dropped, keeping the others', () => {
+    const text = ['1. That the report be noted.', '2. That a meeting with the landowner be arranged.', '3. Cllr Ames raised a point of order that the recommendation be deferred.'].join('\n');
+    expect(decisions(text)).toEqual(['That the report be noted.', 'That a meeting with the landowner be arranged.']);
+  });
+
+  it('still reads the paragraph after a motion when it decides', () => {
+    expect(decisions('It was moved by Councillor Oduya, seconded by Councillor Hale and\n\nThat the verges be cut twice a year.')).toEqual(['the verges be cut twice a year.']);
+  });
+});
+
+describe('a body that did something first and then decided', () => {
+  it('reads "The Council reviewed ... and agreed to ..." whole, whatever it did first', () => {
+    expect(decisions('The Council reviewed the annual inspection report and agreed to replace the worn swing seats.')).toEqual([
+      'The Council reviewed the annual inspection report and agreed to replace the worn swing seats.',
+    ]);
+    // A view the meeting shared is still no decision.
+    expect(decisions('Members expressed concern about the delays and agreed that more work was needed.')).toEqual([]);
+  });
+});
+
+describe('the record of the last meeting taken as true', () => {
+  it('reads minutes "received as accurate", "proposed as accurate" and "signed as a true copy" as the record confirmed', () => {
+    expect(decisions('Minutes of the meeting held on March 14th, 2025 were received as accurate.')).toEqual(['Minutes of the meeting held on March 14th, 2025 were received as accurate.']);
+    expect(decisions('The minutes were proposed as accurate by R. Ellis and seconded by M. Owen.')).toEqual(['The minutes were proposed as accurate by R. Ellis and seconded by M. Owen.']);
+    expect(decisions('Were signed as a true copy, to become minutes.')).toEqual(['Were signed as a true copy, to become minutes.']);
+    expect(decisions('The Clerk reported that the minutes had been signed as a true copy.')).toEqual([]);
   });
 });
