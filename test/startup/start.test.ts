@@ -31,6 +31,14 @@ async function tempDir(): Promise<string> {
 }
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
+/** A build of the bot in a folder of its own (scripts/build.mjs --out). */
+async function builtElsewhere(): Promise<string> {
+  const out = await tempDir();
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+  expect(built.status).toBe(0);
+  return out;
+}
+
 /** The environment without any of the bot's own settings. */
 function bareEnvironment(): Record<string, string> {
   return Object.fromEntries(
@@ -179,9 +187,7 @@ describe('npm start', () => {
   });
 
   it('the built bot loads no part of Bolt until Slack mode imports its start-up', async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     const bundle = await bundleContents(out);
     const slackStart = bundle.output('src/slack/start.ts');
     // Everything main.js loads before it answers: its static imports, followed through the bundle's files,
@@ -206,9 +212,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('before it serves Slack, the built bot loads none of the code that reads papers', async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     const bundle = await bundleContents(out);
     // What main.js loads until the port opens: its static imports, the modules it imports itself, Slack's start-up among them.
     const main = bundle.output('src/main.ts');
@@ -220,9 +224,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('in the bundle, each module finds what lies beside it where it lies beside its own compiled file', async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     const bundle = await bundleContents(out);
     // The modules that find files by their own place: the answer thread's entry, the paper reader's worker, the fingerprint.
     const found = [
@@ -239,9 +241,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it("the answer thread loads chrono-node's English parsers, not every language's", async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     // Every file of the bundle the thread loads, static and dynamic imports alike, and what they hold.
     const bundle = await bundleContents(out);
     const loaded = bundle.loaded(bundle.output('src/serving/answer-worker-thread.ts'), () => true);
