@@ -319,7 +319,10 @@ export function readPeople(text: string): Person[] {
   let afterRole = false;
   let chairNext = false;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
-  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ')).flatMap(splitSecondPerson);
+  // "... and Mrs S. Rowe. Also Mrs N. Pryor, Clerk.": "Also" before a titled name adds a person to the list.
+  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 '))
+    .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
+    .flatMap(splitSecondPerson);
   for (const raw of parts) {
     // "Also: County Councillor X" after a list: more of the same people; "Also in attendance for part of the meeting was X".
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
@@ -348,8 +351,10 @@ export function readPeople(text: string): Person[] {
     if (R.PLURAL_TITLE.test(part)) inherited = /^county /i.test(part) ? 'County Councillor' : 'Councillor';
     else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
     // "The Chairman, Cllr David Peart and Cllrs ...": the role alone, then the person who holds it.
+    // "Cllr A Green, Chairman. Cllrs ...": after a name, the role is that person's, as any other role after a comma is.
     if (BARE_CHAIR.test(part.trim())) {
-      chairNext = true;
+      if (last && !chairNext && !/^the\b/i.test(part.trim())) last.chair = true;
+      else chairNext = true;
       continue;
     }
     // "Councillor Van Oss (Chair) Thirlby (Spokesperson) and Cadd": the councillors after the first go by surname alone.
@@ -442,8 +447,8 @@ function cellsAsList(text: string): string | null {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K."): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?(?: [A-Z]\.?){0,3}$/;
 
-function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine }[] {
-  const out: { text: string; line: ClassifiedLine }[] = [];
+function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine; afterBlank: boolean }[] {
+  const out: { text: string; line: ClassifiedLine; afterBlank: boolean }[] = [];
   let carry = false;
   let afterBlank = false;
   for (const line of lines) {
@@ -463,7 +468,7 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const noteWrapped = /[A-Za-z'’]$/.test(previous) && R.NOTE_OPENING_LINE.test(text);
     const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line);
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
-    else out.push({ text, line });
+    else out.push({ text, line, afterBlank });
     afterBlank = false;
     const last = out[out.length - 1]!.text;
     const open = (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length;
@@ -739,7 +744,11 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     present.push(...readEmployeeLines(employeeLines));
     employeeLines = [];
   };
-  for (const { text, line } of joinWrapped(lines)) {
+  // "Apologies. Councillor Pritchard.": a label whose list is one sentence ends at its stop; the paragraphs after it are not the list's.
+  let sentenceClosed = false;
+  for (const { text, line, afterBlank } of joinWrapped(lines)) {
+    if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
+    sentenceClosed = false;
     if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
     const label = groupLabel(line);
     let rest = text;
@@ -748,6 +757,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       group = label.group;
       // The label's line may have carried on onto the lines below it.
       rest = `${label.rest}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
+      sentenceClosed = /[a-z)]\.$/.test(rest);
     } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(','))) {
       // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.
       const said = readPeople(text);
@@ -920,6 +930,11 @@ export function apologiesFromSentence(text: string): Apology[] {
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
+  // "Cllr X sent apologies, which were accepted": the people are the sentence's subject, before the verb.
+  if (/^sent\b/i.test(m[0])) {
+    for (const name of peopleBefore(text, m.index)) out.push({ name, note: null });
+    if (out.length) return out;
+  }
   let said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
   // "... from X and Y; and for lateness from Z": Z came.
   const late = R.LATE_CLAUSE.exec(said);

@@ -498,6 +498,8 @@ function englishLabel(text: string): Label | null {
       const plural = /\b(?:councillors|cllrs)\b/i.test(m[0]) && rest && !R.PERSON_TITLE.test(rest);
       return { group, rest: plural ? `Councillors ${rest}` : rest };
     }
+    // "Present. Cllr A Green, ...": a stop closes the label when a titled name follows it.
+    if (/^\. /.test(after) && R.PERSON_TITLE.test(after.slice(2))) return { group, rest: after.slice(2).trim() };
     // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.

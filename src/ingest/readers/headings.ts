@@ -8,7 +8,7 @@
 // each numbering style the longest run of title-like numbered lines whose
 // numbers go up is found, and the style whose run explains most wins.
 // Sub-items ("3a", "5.1 Title") are then taken under the item they follow.
-import { type ClassifiedLine, type Heading, readsAsTitle, splitTitle, withoutAttachment } from '../line-kinds.ts';
+import { type ClassifiedLine, type Heading, type ItemNumber, readsAsTitle, splitTitle, withoutAttachment } from '../line-kinds.ts';
 import * as R from '../rules.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
 
@@ -388,41 +388,63 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
 }
 
-/** Numbered paragraphs that are the items: at least this many, numbered 1, 2, 3 ... */
-const MIN_NUMBERED_PARAGRAPHS = 4;
+/** Numbered paragraphs that are the items: at least this many, their numbers running on one by one. */
+const MIN_NUMBERED_PARAGRAPHS = 3;
+
+/**
+ * A paragraph's number and the sequence it counts in: "5. It was agreed ..." counts 1, 2, 3 ...; a running minute
+ * reference "20/036 The Clerk put ..." counts by its second part (35, 36, 37 ...). Null for a line no paragraph opens.
+ */
+function paragraphNumber(l: ClassifiedLine): { family: string; n: number; number: string; text: string } | null {
+  if (l.bullet) return null;
+  const clause = l.clause;
+  if (clause && clause.kind === 'number' && !clause.bracketed && /^\d{1,2}$/.test(clause.marker)) return { family: 'plain', n: Number(clause.marker), number: clause.marker, text: clause.rest };
+  const ref = l.heading ?? l.numbered?.item ?? null;
+  if (ref && ref.style === 'ref' && ref.alt !== null && !ref.sub) return { family: `ref:${ref.prefix}:${ref.base}`, n: ref.alt, number: ref.number, text: l.heading ? '' : l.numbered!.after };
+  return null;
+}
 
 /**
  * Small bodies' minutes with no headings at all: every item a numbered paragraph ("1. Apologies were received from
- * ...", "2. The minutes of the previous meeting were signed ...", "5. It was agreed that ..."), whose first sentence
- * (or the words before a colon) is its title. Only when the numbers run 1, 2, 3 ... from the first and no decision
- * label stands before them (a RESOLVED list is numbered the same way). Empty when the text is not of that shape.
+ * ...", "2. The minutes of the previous meeting were signed ...", "20/036 The Clerk put to the meeting ..."), whose
+ * first sentence (or the words before a colon) is its title. The numbers are the evidence: they run on one by one,
+ * 1, 2, 3 ... from the first, or n, n+1, n+2 ... for a running minute reference, no decision label stands before
+ * them (a RESOLVED list is numbered the same way) and no stem ending in a colon introduces them as a list. Empty
+ * when the text is not of that shape.
  */
 function numberedParagraphs(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const out: ChosenHeading[] = [];
+  let family: string | null = null;
+  let last = 0;
   for (let i = from; i < to; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     if (l.kinds.has('decision-label') && out.length === 0) return [];
-    const clause = l.clause;
-    if (!clause || clause.kind !== 'number' || clause.bracketed || !/^\d{1,2}$/.test(clause.marker) || l.bullet) continue;
-    const n = Number(clause.marker);
-    if (n !== out.length + 1) {
-      // A second list numbered from 1 inside the minutes ends the run; any other number is text.
-      if (n === 1 || n > out.length + 1) break;
+    const p = paragraphNumber(l);
+    if (!p || (family !== null && p.family !== family)) continue;
+    if (family === null) {
+      if (p.family === 'plain' && p.n !== 1) return [];
+      const above = previousNonBlank(lines, i - 1, from);
+      if (above >= from && /[:–-]$/.test(lines[above]!.text)) return [];
+      family = p.family;
+    } else if (p.n !== last + 1) {
+      // A second list numbered from 1 inside the minutes, or a number that skips, ends the run; any other number is text.
+      if (p.n === 1 || p.n > last + 1) break;
       continue;
     }
-    out.push({ at: i, titleAt: i, heading: l.heading ?? paragraphHeading(clause.marker, clause.rest) });
+    last = p.n;
+    out.push({ at: i, titleAt: i, heading: l.heading ?? paragraphHeading(p.number, p.text, p.family === 'plain' ? null : l.numbered!.item) });
   }
   return out.length >= MIN_NUMBERED_PARAGRAPHS ? out : [];
 }
 
-function paragraphHeading(number: string, text: string): Heading {
-  const base = { number, base: Number(number), alt: null, sub: '', style: 'plain' as const, prefix: '' };
+function paragraphHeading(number: string, text: string, item: ItemNumber | null): Heading {
+  const base: ItemNumber = item ?? { number, base: Number(number), alt: null, sub: '', style: 'plain', prefix: '' };
   const split = splitTitle(text);
   if (split && split.rest) return { ...base, title: split.title, rest: split.rest };
   // "Highways: It was RESOLVED to ask ...": a short title before a colon, then the minute.
   const colon = text.indexOf(': ');
   if (colon > 0 && text.slice(0, colon).split(' ').length <= 6 && readsAsTitle(text.slice(0, colon))) return { ...base, title: text.slice(0, colon), rest: text.slice(colon + 2) };
-  const stop = text.search(/(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St))\. (?=[A-Z])/);
+  const stop = text.search(/(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St))\. (?=[A-Z(])/);
   return stop > 0 ? { ...base, title: text.slice(0, stop + 1), rest: text.slice(stop + 2) } : { ...base, title: text, rest: null };
 }

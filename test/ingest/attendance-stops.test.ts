@@ -1,0 +1,52 @@
+// Attendance written in sentences: "Present." with a stop for its label, the chair's role after the name
+// ("Cllr X, Chairman."), "Also Mrs Y" adding a person, a one-sentence apologies label that ends at its stop, and
+// apologies whose people are the sentence's subject ("Cllr X sent apologies, which were accepted").
+import { describe, expect, it } from 'vitest';
+import { apologiesFromSentence, readPeople } from '../../src/ingest/attendance.ts';
+import { onlyMeeting } from './only-meeting.ts';
+
+const names = (people: { name: string }[]) => people.map((p) => p.name);
+
+describe('attendance in sentences', () => {
+  it('reads "Present." with a stop as the label when a titled name follows it', () => {
+    const m = onlyMeeting(
+      ['Minutes of the meeting held on Monday 2nd June 2025 in Carrow Hall.', '', 'Present. Councillors Ashe, Blount and Corder.', '', '1. Planning', '', 'No applications.'].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Ashe', 'Councillor Blount', 'Councillor Corder']);
+  });
+
+  it('gives the chair\'s role after a comma to the name before it, and still to the name after "The Chairman,"', () => {
+    const after = readPeople('Cllr G. Maddox, Chairman. Cllrs H. Ellery and P. Gwynne.');
+    expect(after.filter((p) => p.chair).map((p) => p.name)).toEqual(['Councillor G. Maddox']);
+    const before = readPeople('The Chairman, Cllr G. Maddox, Cllrs H. Ellery and P. Gwynne.');
+    expect(before.filter((p) => p.chair).map((p) => p.name)).toEqual(['Councillor G. Maddox']);
+  });
+
+  it('reads "Also Mrs X" after a list as one more person', () => {
+    expect(names(readPeople('Cllrs H. Ellery and P. Gwynne. Also Mrs N. Pryor, Clerk.'))).toEqual(['Councillor H. Ellery', 'Councillor P. Gwynne', 'Mrs N. Pryor']);
+  });
+
+  it('ends a one-sentence apologies label at its stop: the paragraphs after it are nobody\'s apologies', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the meeting held on Monday 2nd June 2025 in Carrow Hall.',
+        '',
+        'Present. Councillors Ashe, Blount and Corder.',
+        '',
+        'Apologies. Councillor Dyer.',
+        '',
+        'St. Olave\'s Church, Carrow. The path lights are out.',
+        '',
+        '1. Planning',
+        '',
+        'No applications.',
+      ].join('\n'),
+    );
+    expect(names(m.apologies)).toEqual(['Councillor Dyer']);
+  });
+
+  it('reads the people before "sent apologies", whatever follows the verb', () => {
+    expect(names(apologiesFromSentence('Cllr D. Vaughan sent apologies, which were accepted.'))).toEqual(['Councillor D. Vaughan']);
+    expect(names(apologiesFromSentence('Cllrs Ashe and Blount sent their apologies, which were accepted.'))).toEqual(['Councillor Ashe', 'Councillor Blount']);
+  });
+});
