@@ -164,16 +164,23 @@ describe('a store opened with recordLater', () => {
     const before = () => new Promise<void>((resolve) => gates.push(resolve));
     let settled = false;
     const checking = store.checkParts({ before }).finally(() => (settled = true));
-    const passes = async () => {
+    /** Until the check asks for its next turn (or ends): a part is read in the thread pool, in its own time. */
+    const asked = (n: number) =>
+      new Promise<void>((resolve) => {
+        const look = () => (gates.length >= n || settled ? resolve() : setTimeout(look, 1));
+        look();
+      });
+    const turns = async () => {
       for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
     };
-    await passes();
-    expect(gates).toHaveLength(1);
-    expect(settled).toBe(false);
-    for (let opened = 0; !settled; opened++) {
+    for (let opened = 0; ; opened++) {
+      await asked(opened + 1);
+      if (settled) break;
+      // Waiting for its turn, the check reads nothing more and does not end.
+      await turns();
+      expect(gates).toHaveLength(opened + 1);
+      expect(settled).toBe(false);
       gates[opened]!();
-      await passes();
-      if (!settled) expect(gates).toHaveLength(opened + 2);
     }
     await checking;
     expect(gates).toHaveLength(files.length);
