@@ -23,7 +23,7 @@ export function groupLabel(line: ClassifiedLine): { group: Group; rest: string }
   if (line.label) return line.label;
   if (line.kinds.has('attendance-label') && R.BARE_LABEL.test(line.text)) {
     const t = line.text.toLowerCase();
-    const group: Group = t.startsWith('apolog') ? 'apologies' : t.startsWith('absent') ? 'absent' : t.startsWith('officer') ? 'employee' : t.includes('attendance') || t.startsWith('also') ? 'invited' : 'member';
+    const group: Group = t.startsWith('apolog') || t.startsWith('ymddiheuriadau') ? 'apologies' : t.startsWith('absent') ? 'absent' : t.startsWith('officer') ? 'employee' : t.includes('attendance') || t.startsWith('also') ? 'invited' : 'member';
     return { group, rest: '' };
   }
   return null;
@@ -35,7 +35,7 @@ export function groupLabel(line: ClassifiedLine): { group: Group; rest: string }
  */
 export function isAttendanceItemTitle(title: string): boolean {
   const t = title.trim().toLowerCase();
-  return R.BARE_LABEL.test(t) && !t.startsWith('apolog') && !t.startsWith('absent') && !t.startsWith('officer');
+  return R.BARE_LABEL.test(t) && !t.startsWith('apolog') && !t.startsWith('ymddiheuriadau') && !t.startsWith('absent') && !t.startsWith('officer');
 }
 
 /** A chair's or vice-chair's role printed after a bracket that closes a name: " Chair", " Vice-Chair". */

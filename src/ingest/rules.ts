@@ -43,7 +43,8 @@ export const CYNGOR_LINE = /^cyngor(?: [\w'-]{1,30}){1,5}$/i;
 export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the full|special|extraordinary|annual)\b/i;
 
 /** "Minutes of the Meeting of X held ...", "DRAFT MINUTES OF ...", "Minutes - X". */
-export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?minutes\b(?: ?[-–:] ?| of (?:the |a )?| for )?/i;
+/** "Cofnodion o gyfarfod ...": a Welsh council's minutes, titled in Welsh ("cofnodion", minutes; "o gyfarfod", of a meeting). */
+export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?(?:minutes|cofnodion)\b(?: ?[-–:] ?| of (?:the |a )?| for | o (?:gyfarfod |'r |y )?| y (?:cyfarfod )?)?/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
 /** "At a Meeting of the X Committee held at County Hall on ...": the formula that opens minutes in place of "Minutes of". */
@@ -192,8 +193,8 @@ export type AttendanceGroup =
  * and a spaced dash: "Present: – Cllr ...") ends it; "Members requested ..." is prose.
  */
 export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?= |$))?|[-–] |\.?$)/;
-/** A line that is only a label in capitals: "PRESENT", "APOLOGIES". */
-export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees)[ :.-]{0,3}$/i;
+/** A line that is only a label in capitals: "PRESENT", "APOLOGIES" (in Welsh "PRESENNOL", "YMDDIHEURIADAU"). */
+export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees|presennol|yn bresennol|ymddiheuriadau)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;

@@ -3,6 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
 
 describe('ModernGov decision records', () => {
+  it('reads a decision page saved without its head or title as one decision of the meeting its fields name', () => {
+    const text = [
+      'Decision Maker: Executive',
+      'Decision status: Recommendations Approved',
+      'Is Key decision?: No',
+      'To consider the review of car park charges.',
+      '1. That the new charges in Appendix A are approved.',
+      '2. That the charges be reviewed in twelve months;',
+      'Publication date: 02/02/2024',
+      'Date of decision: 01/02/2024',
+      'Decided at meeting: 01/02/2024 - Executive',
+      'Accompanying Documents:',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings).toHaveLength(1);
+    const m = doc.meetings[0]!;
+    expect(m).toMatchObject({ committee: 'Executive', date: '2024-02-01', kind: 'minutes' });
+    expect(m.items).toHaveLength(1);
+    expect(m.items[0]!.resolutions.map((r) => r.text)).toEqual(['That the new charges in Appendix A are approved.', 'That the charges be reviewed in twelve months']);
+  });
+
   it('reads one decision whose meeting is given only by "Decision Maker" and "Date of decision"', () => {
     const text = [
       'Decision details',

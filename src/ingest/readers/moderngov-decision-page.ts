@@ -16,7 +16,7 @@ import { buildItem, nextNonBlank } from './items.ts';
 const HEAD_REACH = 40;
 
 interface DecisionRecord {
-  title: string;
+  title: string | null;
   date: string | null;
   committee: string | null;
   body: ClassifiedLine[];
@@ -69,8 +69,8 @@ function meetingOf(field: ClassifiedLine, value: string): { date: string | null;
   return { date: line.date.date, committee: after || null };
 }
 
-function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, title: string, date: string | null): DecisionRecord {
-  const record: DecisionRecord = { title, date, committee: null, body: [], lines: 1 };
+function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, title: string | null, date: string | null): DecisionRecord {
+  const record: DecisionRecord = { title, date, committee: null, body: [], lines: title === null ? 0 : 1 };
   let maker: string | null = null;
   let decided: string | null = null;
   // The fields after the decision's words are the record's trailer: no more words are read from there.
@@ -108,10 +108,12 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
 
 /** One meeting per date and committee, with an item for each of its decisions. */
 export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: ParsedMeeting[]; explained: number } {
-  const heads = recordHeads(lines);
+  const found = recordHeads(lines);
+  // A "Decision details" page saved without its head or title: the whole page is the one record, its title lost.
+  const heads = found.length > 0 ? found : [{ at: -1, title: null, date: null }];
   const byMeeting = new Map<string, ParsedMeeting>();
   // The page's head above the first record ("Issue - decisions", the issue's title) is this page's too.
-  let explained = heads.length === 0 ? 0 : lines.slice(0, heads[0]!.at).filter((l) => !l.blank).length;
+  let explained = lines.slice(0, Math.max(0, heads[0]!.at)).filter((l) => !l.blank).length;
   heads.forEach((head, n) => {
     const record = readRecord(lines, head.at + 1, heads[n + 1]?.at ?? lines.length, head.title, head.date);
     if (!record.date) return;
@@ -119,7 +121,7 @@ export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: 
     // A record taken in private prints only that it was; its title may show, nothing else of it.
     const exempt = record.body.some((l) => !l.blank && TAKEN_IN_PRIVATE.test(l.text) && EXEMPT_GROUNDS.test(l.text));
     const item: ParsedItem = buildItem(
-      { number: null, title: record.title, body: exempt ? [] : record.body, decisionPart: exempt ? [] : record.body, private: exempt, agendaOnly: false },
+      { number: null, title: record.title ?? '', body: exempt ? [] : record.body, decisionPart: exempt ? [] : record.body, private: exempt, agendaOnly: false },
       record.date,
     ).item;
     const key = `${record.date}|${record.committee ?? ''}`;
