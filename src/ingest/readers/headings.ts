@@ -298,12 +298,32 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   return readsAsProse(lines[n]!);
 }
 
+/**
+ * "FINANCE. A cheque was signed ...", "THE MINUTES of the previous meeting were read ...": a paragraph that opens with its
+ * heading in capitals and runs straight on into its minute. The heading and the minute, or null.
+ */
+function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from: number): { title: string; rest: string } | null {
+  const line = lines[i]!;
+  // "APOLOGIES FOR ABSENCE were received from ..." opens the apologies item; any other label opens the attendance.
+  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || (line.label && line.label.group !== 'apologies') || line.title) return null;
+  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return null;
+  const k = previousNonBlank(lines, i - 1, from);
+  if (k >= from && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(lines[k]!.text)) return null;
+  const split = splitTitle(line.text, line.emphasis);
+  if (!split?.rest || !isCapitalsLine(split.title) || split.title.split(' ').length > MAX_UNNUMBERED_WORDS) return null;
+  return { title: split.title, rest: split.rest };
+}
+
 /** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
 export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const out: ChosenHeading[] = [];
   for (let i = from; i < to; i++) {
-    if (!isUnnumberedHeading(lines, i, from, to)) continue;
-    out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.title!, rest: null } });
+    if (isUnnumberedHeading(lines, i, from, to)) {
+      out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.title!, rest: null } });
+      continue;
+    }
+    const runIn = runInCapitalsHeading(lines, i, from);
+    if (runIn) out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', ...runIn } });
   }
   return out.length >= MIN_UNNUMBERED ? out : [];
 }
