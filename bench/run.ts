@@ -29,12 +29,14 @@ export interface BenchArgs {
   minutes: number | null;
   /** Start from the index on a tier's corpus and ingested store left under --out by an earlier run (--reuse). */
   reuse: boolean;
+  /** Only the bot serving, with the steps it needs (--only serving): no 5 MB minutes, answers in process or cold starts. */
+  servingOnly: boolean;
 }
 
-export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--reuse] [--update]';
+export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--reuse] [--only serving] [--update]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs | string {
-  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null, reuse: false };
+  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null, reuse: false, servingOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i] ?? '';
@@ -50,6 +52,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs | string {
     else if (a === '--reuse') args.reuse = true;
     else if (a === '--minutes') args.minutes = Number(value());
     else if (a === '--file') args.file = path.resolve(value());
+    else if (a === '--only') {
+      if (value() !== 'serving') return `--only takes "serving"; ${USAGE}`;
+      args.servingOnly = true;
+    }
     else return `unknown option ${a}; ${USAGE}`;
   }
   if (!Number.isInteger(args.seed) || !Number.isInteger(args.questions) || args.questions < 1) return '--seed and --questions take whole numbers';
@@ -81,6 +87,7 @@ export function tierOptions(tier: Tier, args: BenchArgs, log: (line: string) => 
     // building the index and answering get the answer thread's own limit, as the bot gives that thread.
     ...(tier === 'XL' ? { answerHeapMb: WORKER_HEAP_MB } : {}),
     ...(args.reuse ? { reuse: true } : {}),
+    ...(args.servingOnly ? { servingOnly: true } : {}),
     ...(args.minutes !== null ? { deadline: Date.now() + args.minutes * 60_000 } : {}),
     log,
   };

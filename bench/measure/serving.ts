@@ -72,13 +72,19 @@ function message(error: unknown): string {
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
-/** Resolves when the log file has the line, or at the deadline; true when it came. */
-async function logged(file: string, line: string, timeoutMs: number): Promise<boolean> {
+/**
+ * Resolves when the log file has the line ('logged'), when the bot has exited first (`exited` gives its
+ * exit code or signal: a dead bot will never log it), or at the deadline ('timeout').
+ */
+export async function waitForLogLine(file: string, line: string, timeoutMs: number, exited: Promise<string>): Promise<'logged' | 'timeout' | { exited: string }> {
+  let code: string | null = null;
+  void exited.then((c) => (code = c));
   const deadline = performance.now() + timeoutMs;
   for (;;) {
-    if ((await readFile(file, 'utf8').catch(() => '')).includes(line)) return true;
-    if (performance.now() > deadline) return false;
-    await sleep(200);
+    if ((await readFile(file, 'utf8').catch(() => '')).includes(line)) return 'logged';
+    if (code !== null) return { exited: code };
+    if (performance.now() > deadline) return 'timeout';
+    await Promise.race([sleep(200), exited]);
   }
 }
 
@@ -217,7 +223,9 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
     await client.ask(plan.searchWord, { timeoutMs: plan.timeoutMs });
     result.startup.firstSearchMs = performance.now() - bot.spawnedAt;
     // The load measures the bot serving, not starting: it waits until the bot says its look-ups are built.
-    if (await logged(logFile, ANSWERS_READY, plan.timeoutMs)) result.startup.readyMs = performance.now() - bot.spawnedAt;
+    const ready = await waitForLogLine(logFile, ANSWERS_READY, plan.timeoutMs, bot.exited);
+    if (ready === 'logged') result.startup.readyMs = performance.now() - bot.spawnedAt;
+    else if (ready !== 'timeout') throw new Error(`stopped: bot exited (${ready.exited}) before it said its answers were ready`);
     // Background work after start (a snapshot save) gets a few seconds, then the window closes.
     await sleep(plan.quietMs?.afterStart ?? 3000);
     const started = await probe(probePort);

@@ -50,6 +50,11 @@ export interface TierOptions {
    * seed left under outDir (--reuse); without them the tier runs from the start.
    */
   reuse?: boolean;
+  /**
+   * Only the bot serving and the steps it needs (the index, the request statuses, the questions): the
+   * 5 MB minutes, the answers in process and the cold starts are left out, and the report says so.
+   */
+  servingOnly?: boolean;
   /** When the whole tier must have stopped (Date.now() ms, --minutes): a step still running then is stopped, and the tier says so. */
   deadline?: number;
   log?: (line: string) => void;
@@ -109,6 +114,8 @@ export interface AnswersChildResult {
   scanBuild: { ms: number; entries: number; vocabulary: number };
   indexOrigin: string;
   rssBytes: number;
+  /** The heap-growth limit the child set once it had read the record, as the bot's answer thread does (src/heap-growth.ts); null: none. */
+  heapGrowingPercent: number | null;
 }
 
 export interface TierResult {
@@ -196,6 +203,9 @@ function generatedDescription(tier: GeneratedTier, facts: CorpusFacts, seed: num
   const committees = TIER_SHAPES[tier].committees;
   return `generated: ${facts.council}, ${committees} committee${committees === 1 ? '' : 's'}, ${facts.firstDate.slice(0, 4)}–${facts.lastDate.slice(0, 4)}, seed ${seed}`;
 }
+
+/** Why a step left out by --only serving has no figures. */
+const NOT_THIS_RUN = 'left out of this run (--only serving)';
 
 export async function runTier(options: TierOptions): Promise<TierResult> {
   const log = options.log ?? (() => {});
@@ -289,10 +299,13 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   if (!index.result) return stop('index', index.error);
 
   // Independent of the record: a failure here is reported and the tier goes on.
-  log(`tier ${options.tier}: reading a 5 MB minutes text`);
-  const large = await runChild<LargeMinutesResult>('parse-large.ts', [String(options.seed), String(5 * 1024 * 1024)], limit(options.stepTimeoutMs));
-  result.largeMinutes = large.result;
-  result.largeMinutesError = large.result ? null : large.error;
+  if (options.servingOnly) result.largeMinutesError = NOT_THIS_RUN;
+  else {
+    log(`tier ${options.tier}: reading a 5 MB minutes text`);
+    const large = await runChild<LargeMinutesResult>('parse-large.ts', [String(options.seed), String(5 * 1024 * 1024)], limit(options.stepTimeoutMs));
+    result.largeMinutes = large.result;
+    result.largeMinutesError = large.result ? null : large.error;
+  }
 
   log(`tier ${options.tier}: closing ${options.requestStates} requests`);
   const states = await runChild<TierResult['states']>('request-states.ts', [db, String(options.requestStates)], limit(options.stepTimeoutMs));
@@ -306,10 +319,13 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   if (!questions.result) return stop('questions', questions.error);
   const set = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
 
-  log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`);
-  const answers = await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4), options.answerHeapMb);
-  result.answers = answers.result;
-  if (!answers.result) {
+  const answers = options.servingOnly
+    ? null
+    : (log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`),
+      await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4), options.answerHeapMb));
+  result.answers = answers?.result ?? null;
+  if (!answers) result.answersError = NOT_THIS_RUN;
+  else if (!answers.result) {
     // Independent of what follows: the cold starts and the bot serving are still measured.
     const phases = answers.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: { phase: string; ms: number } }).progress] : []));
     const reached = phases.map((p) => `${p.phase} at ${(p.ms / 1000).toFixed(0)} s`).join(', ');
@@ -319,11 +335,12 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
 
   const structuredQuestion = set.questions.find((q) => q.kind === 'next-meeting')?.text ?? 'next meeting';
   const searchQuestion = set.questions.find((q) => q.kind === 'search-common')?.text ?? 'budget';
-  log(`tier ${options.tier}: cold starts of npm start`);
+  const coldStarts = options.servingOnly ? 0 : options.coldStarts;
+  if (coldStarts > 0) log(`tier ${options.tier}: cold starts of npm start`);
   const slack = await startFakeSlack();
   try {
     const cold = { db, now: set.now, slack, logDir, timeoutMs: limit(options.stepTimeoutMs) };
-    for (let i = 0; i < options.coldStarts; i++) {
+    for (let i = 0; i < coldStarts; i++) {
       result.coldStarts.structured.push(await coldStart(structuredQuestion, cold, 2 * i));
       result.coldStarts.search.push(await coldStart(searchQuestion, cold, 2 * i + 1));
     }

@@ -197,13 +197,14 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const labelled = blocks.length > 0;
   const parts = partsOf(lines, blocks);
   // The same decision read from the label and from the narrative around it ("... seconded by Y and RESOLVED that the following grants be awarded: –") is the label's.
-  const decided = blocks.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text))).filter(Boolean);
+  const decided = blocks.flatMap((b) => b.resolutions.map((r) => withoutLabel(decisionKey(r.text)))).filter(Boolean);
   const decidedKeys = new Set(decided);
   // Containment is tried against a minute's first decisions only, so a minute of thousands of decisions stays linear.
   const nearby = decided.slice(0, 64);
   const readAlready = (b: DecisionBlock) =>
     b.resolutions.some((r) => {
-      const key = decisionKey(r.text);
+      // "RESOLVED – the Minutes ... were approved" read again as narrative is the label's decision, label and all.
+      const key = withoutLabel(decisionKey(r.text));
       return key !== '' && (decidedKeys.has(key) || nearby.some((k) => k.includes(key) || key.includes(k)));
     });
   const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts) && !readAlready(b)));
@@ -383,6 +384,11 @@ function decisionInTitle(title: string): DecisionBlock | null {
   if (!/[.!]$/.test(title) || title.split(' ').length < 5) return null;
   const found = narrativeDecisions(classifyLines(documentLines(title)));
   return found.length === 1 ? found[0]! : null;
+}
+
+/** A decision's key without the label it may be quoted with ("resolved that", "it was agreed"). */
+function withoutLabel(key: string): string {
+  return key.replace(/^(?:it was )?(?:unanimously )?(?:resolved|agreed|decided)(?: unanimously)?(?: that)? /, '');
 }
 
 function decisionKey(text: string): string {

@@ -20,7 +20,7 @@ import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  /\b(?:reports?|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
+  /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
@@ -71,11 +71,14 @@ const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
 /** Someone who may offer or undertake to send the board something. */
 const OFFERER =
-  /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the clerk|clerk|the chair(?:man)?|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
-/** "J Gregg undertook to ...", "Mrs. Goose will speak to ...": someone named by initial or title and surname. */
-const OFFERER_NAMED = /\b(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20}\b/g;
+  /\b(?:officers?|he|she|the (?:[\w-]{2,20} ){1,3}(?:manager|officer|director|lead|adviser|advisor|engineer)|the director|the cabinet member|the (?:(?:assistant|deputy|interim|acting|strategic) )?(?:head|director|manager)(?: of| for)\b|the lead officer|the (?:town |parish |deputy |assistant )?clerk|clerk|the (?:vice[- ]|deputy )?chair(?:man|woman|person)?|the chief executive|the (?:deputy )?leader|the (?:executive|lead) member|the portfolio holder|the (?:scrutiny |democratic services )?(?:co-?ordinator|officer))/gi;
+/**
+ * "J Gregg undertook to ...", "Mrs. Goose will speak to ...", "Cllrs Hale and Orton will ...": someone named by
+ * initial or title and surname, or two members named under one title.
+ */
+const OFFERER_NAMED = /\b(?:(?:Cllrs\.?|Councillors) [A-Z][a-z'’-]{1,20} (?:and|&) [A-Z][a-z'’-]{1,20}|(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20})\b/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify)\b/i;
@@ -84,11 +87,21 @@ const SET_TO_VERB =
 const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
 /** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
+/** "JB to ...", "RM & SV to ...": a member's initials, as the attendance list gave them, set against a task. */
+const SET_TO_INITIALS = /^[A-Z]{2,4}(?: ?(?:and|&|\/) ?[A-Z]{2,4})? (?=to )/;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?|Nothing|Anything|Something|Nobody|None)\b)[A-Z][a-z]{2,20}) (?=to )/;
 /** "figures would be collated after the count and circulated to Members", "a specification should be drawn up, and presented to Council": made first, then given. */
 const MADE_THEN_SENT =
   /\b(?:would|will|should|is to|are to|to) be [a-z-]{3,20}(?: [\w'’-]{1,20}){0,6},? and (?:then )?(?:circulated|e-?mailed|sent out|(?:sent|provided|shared|forwarded|reported|presented|submitted) (?:to|with) (?:all |the |main |full )?(?:members|councillors|board|committee|panel|commission|council))\b/i;
+/**
+ * "agreed to add to the agenda of the October meeting a report on ...", "added to the agenda for 20 March",
+ * "put on the agenda for the finance committee": business put on the agenda of a meeting the document names.
+ */
+const ON_A_NAMED_AGENDA = new RegExp(
+  `(?<!\\bnot (?:being |been )?)\\b(?:put|placed|added|included|listed|add|include|place) (?:(?:it|this|them|the (?:matter|item|issue)) )?(?:on|onto|to|in) the agenda (?:of|for) (?:(?:the|a|its) (?:[\\w'’]{1,12} ){0,3}(?:meeting|committee|panel|board)\\b|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
+  'i',
+);
 /** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
 const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
 /** "Resolved: Estimates requested for the work required.", "further quotes to be sought": prices the board is waiting for. */
@@ -219,6 +232,9 @@ function setTo(text: string): boolean {
   // A post set to do something ("Clerk to put a complaint in") is a task whatever the verb; "Clerk to the Council" is a title.
   const role = SET_TO_ROLE.exec(action);
   if (role) return ANY_INFINITIVE.test(action.slice(role[0].length));
+  // Initials are an owner as a post is ("RM to distribute the packs", "SS to discuss the monies with the club").
+  const initials = SET_TO_INITIALS.exec(action);
+  if (initials) return ANY_INFINITIVE.test(action.slice(initials[0].length));
   const who = SET_TO_NAME.exec(action);
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
@@ -310,7 +326,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
-  if (ON_AN_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
+  if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';

@@ -234,6 +234,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
   let end = from;
   let underColon = false;
   const at = (line: ClassifiedLine) => clauseStart(line) ?? (allowThat && /^That\b/.test(line.text) ? { text: line.text, kind: 'that', marker: '' } : null);
+  const part = enclosingPart(lines, from);
   while (k < until) {
     const line = lines[k]!;
     if (line.blank) {
@@ -264,6 +265,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
     if (line.heading && !line.clause && listed.length > 0 && !continuesParagraphs(listed[listed.length - 1]!, c)) break;
     if (c) {
       const current = listed[listed.length - 1];
+      // "b) The following payments were approved:" / "- Clerk £412" / "c) Budget ...": the part after the one that holds the list is not in it.
+      if (current !== undefined && part !== null && c.kind === part.kind && c.kind !== topKind && nextMarker(part.marker, c.marker)) break;
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
       const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
       if (nested) {
@@ -292,6 +295,18 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
     end = k;
   }
   return { listed: listed.flatMap(runTogether), end };
+}
+
+/**
+ * The numbered or lettered part a list stands in: the marked line that opens the paragraph just above the list's first
+ * line ("b) The following payments were approved:"), or null.
+ */
+function enclosingPart(lines: readonly ClassifiedLine[], from: number): { kind: string; marker: string } | null {
+  for (let k = from - 1; k >= 0 && k >= from - 4 && !lines[k]!.blank && !lines[k]!.heading; k--) {
+    const c = clauseStart(lines[k]!);
+    if (c && c.kind !== 'bullet') return c;
+  }
+  return null;
 }
 
 /** "1. That ... 2. That ..." read as one numbered clause: the clauses it runs together. */
@@ -577,7 +592,7 @@ function sentenceEnd(text: string, from: number): number {
 /** "Payments for March totalling £2,314.60 were APPROVED.": the sentence around a decision in capitals, quoted whole. */
 function capitalPassiveDecision(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
   const line = lines[start]!;
-  const own = line.clause ? line.clause.rest : (R.NUMBERED_CLAUSE.exec(line.text) ? line.text.slice(R.NUMBERED_CLAUSE.exec(line.text)![0].length) : line.text);
+  const own = line.clause ? line.clause.rest : line.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '');
   const m = R.CAPITAL_PASSIVE_DECISION.exec(own);
   if (!m) return null;
   // The sentence opens at the line's start or after the last stop before the decision.
@@ -739,18 +754,29 @@ function namesDecisionOnly(text: string): boolean {
   return after.split(' ').length <= 16 && !R.QUALIFIED_DECISION.test(after);
 }
 
-/** The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once. */
+/**
+ * The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once; so is
+ * a motion whose words the resolution carried on it repeats in full ("It was proposed and seconded that X be elected
+ * Vice-Chairman." ... "RESOLVED: That X be elected Vice-Chairman of the Committee for 2025/26."): the fuller one.
+ */
 export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
   const seen = new Set<string>();
-  const out: ResolutionText[] = [];
-  for (const r of blocks.flatMap((b) => b.resolutions)) {
-    const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
+  const unique: { r: ResolutionText; key: string; block: number }[] = [];
+  for (const [block, b] of blocks.entries()) {
+    for (const r of b.resolutions) {
+      const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      unique.push({ r, key: key.replace(/^that /, ''), block });
+    }
   }
-  return out;
+  // Clauses of one decision are separate decisions however alike. Each decision is compared with its near neighbours
+  // only, so a minute of thousands of decisions stays linear.
+  const restates = (o: (typeof unique)[number], d: (typeof unique)[number], k: number, n: number) =>
+    o.block !== d.block && Math.abs(k - n) <= RESTATED_WITHIN && o.key.length > d.key.length && ` ${o.key} `.includes(` ${d.key} `);
+  return unique.filter((d, n) => d.key.split(' ').length < 6 || !unique.some((o, k) => restates(o, d, k, n))).map(({ r }) => r);
 }
+const RESTATED_WITHIN = 8;
 
 /** An exclusion of the press and public in any wording (a heading, agenda words, a decision). */
 export function isExclusionText(text: string): boolean {
@@ -786,6 +812,9 @@ function narrativeDecisionIn(said: string): string | null {
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
   if (!within) return carriedMotion(sentence);
+  // "Budget requirements were discussed and it was voted 5 - 1 that ...": a vote is no label to quote from, so the
+  // sentence that holds it is the decision as printed.
+  if (/\bvoted\b/i.test(within[0])) return R.DECIDED_ELSEWHERE.test(sentence) ? null : sentence;
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
   return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
@@ -849,10 +878,11 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     }
     let j = i + 1;
     // A paragraph number ("4.2 Cllr X asked ...") opens a paragraph of its own, with or without a blank line before it.
-    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text)) j++;
+    // ... and so does a minute's part under its number ("7/16 ii The following payments ...").
+    while (j < lines.length && !lines[j]!.blank && !lines[j]!.heading && !lines[j]!.bullet && !lines[j]!.clause && !R.NUMBERED_CLAUSE.test(lines[j]!.text) && !R.MINUTE_PART.test(lines[j]!.text)) j++;
     const paragraph = lines
       .slice(i, j)
-      .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')))
+      .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '')))
       .join(' ');
     const said = sentencesOf(paragraph);
     let next = j;

@@ -313,12 +313,14 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
  * A stop that ends a sentence inside a paragraph: after a word of three letters or more, a number or a small word in
  * lower case ("... seconded it. As there ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
  * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
+ * A stop before a minute's number and a capital ("... swing chains. 48/23 Planning ...", "... signed. 4. Finance") ends
+ * one too: text flattened from a page runs the next minute on after the last sentence of this one.
  * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(])/g
-    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -514,6 +516,8 @@ export const RESOLVED_WITHIN = /^it was (?:unanimously |therefore |further |also
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
 /** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
 export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
+/** "7/16 ii The following ...", "2307.07 a) Councillors ...": a part of a minute, its number repeated before the part's letter or numeral. */
+export const MINUTE_PART = /^\d{1,4}[./]\d{1,4}\.? \(?(?:[ivx]{1,4}|[a-h])[.)]? (?=[A-Z])/;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;

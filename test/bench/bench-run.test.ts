@@ -10,6 +10,7 @@ import { tierMarkdown, updateBenchmarksFile } from '../../bench/measure/report.t
 import { KINDS } from '../../bench/measure/questions.ts';
 import { runTier, type TierResult } from '../../bench/measure/tier.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
+import { HEAP_GROWING_PERCENT } from '../../src/heap-growth.ts';
 
 const PER_KIND = 6;
 let out: string;
@@ -43,6 +44,8 @@ describe('npm run bench on a tiny tier', () => {
   it('asks distinct questions of every kind once and again, each routed to its kind, and scans the index-backed ones', () => {
     const answers = result.answers!;
     expect(answers.indexOrigin).toBe('snapshot');
+    // Its heaps grow as the bot's answer thread's do, so its memory and collections are the bot's.
+    expect(answers.heapGrowingPercent).toBe(HEAP_GROWING_PERCENT);
     for (const k of KINDS) {
       expect(answers.first[k.kind]?.length, k.kind).toBe(PER_KIND);
       expect(answers.repeated[k.kind]?.length, k.kind).toBe(PER_KIND);
@@ -148,6 +151,39 @@ describe('npm run bench --reuse', () => {
     expect(fresh.reused).toBe(false);
     expect(fresh.stopped?.step).toBe('ingest');
   }, 120_000);
+});
+
+describe('npm run bench --reuse --only serving', () => {
+  let served: TierResult;
+
+  beforeAll(async () => {
+    const args = parseBenchArgs(['--tier', 'tiny', '--questions', '2', '--out', out, '--reuse', '--only', 'serving']);
+    if (typeof args === 'string') throw new Error(args);
+    expect(args.servingOnly).toBe(true);
+    served = await runTier({ ...tierOptions('tiny', args, () => {}), load: { requests: 4, inFlight: 2 }, clicks: 2, quietMs: { afterStart: 100, beforeMemory: 100 } });
+  }, 240_000);
+
+  it('runs the steps the bot serving needs and the serving itself, and nothing else', () => {
+    expect(served.stopped).toBeNull();
+    expect(served.index!.loaded).toBe(true);
+    expect(served.states).not.toBeNull();
+    expect(served.serving!.load!.answer.n).toBe(4);
+    expect(served.serving!.clicks!.rerender.n).toBe(2);
+    expect(served.answers).toBeNull();
+    expect(served.largeMinutes).toBeNull();
+    expect(served.coldStarts).toEqual({ structured: [], search: [] });
+  });
+
+  it('says in the report what it left out', () => {
+    const text = tierMarkdown(served);
+    expect(text).toContain('**Answers in process were not measured:** left out of this run (--only serving).');
+    expect(text).toMatch(/\| a 5 MB minutes text \| not measured: left out of this run \(--only serving\)/);
+    expect(text).not.toContain('cold start of `npm start`');
+  });
+
+  it('takes only "serving"', () => {
+    expect(parseBenchArgs(['--only', 'answers'])).toMatch(/--only takes "serving"/);
+  });
 });
 
 describe('where the report goes', () => {
