@@ -408,6 +408,9 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     if (m[0].endsWith(')') && !m[2]) return null;
     // "615. a) Planning applications": the item's first lettered part printed on its number's line.
     const after = text.slice(m[0].length);
+    // "1. 3. MINUTES OF THE PREVIOUS MEETING": a page's list that starts again at every item prints its "1." before
+    // the document's own number, which is the item's.
+    if (m[1] === '1' && !sub && /^ {1,6}\d{1,3}\. {1,6}\S/.test(after)) return numberOf(after.trimStart());
     const firstPart = sub ? null : /^ {1,3}\(?[a-z]\) (?=[A-Z])/.exec(after);
     return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: firstPart ? after.slice(firstPart[0].length) : after };
   }

@@ -26,6 +26,9 @@ interface Candidate extends ChosenHeading {
   weight: number;
 }
 
+/** Fewer items than this all numbered "1." are no list that starts again at every item. */
+const MIN_RESTARTED = 3;
+
 /** "1)" numbers a list as often as it numbers items: weaker evidence of a heading than "1.". */
 const PAREN_WEIGHT = 0.75;
 
@@ -183,6 +186,13 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
       list.push({ ...c, family: f.family, base: f.base, weight });
       families.set(f.family, list);
     }
+  }
+  // "1. Apologies", "1. Declarations", "1. Minutes": a page whose list starts again at every item prints each item "1."
+  // and never "2."; the items are those lines in order.
+  const plain = families.get('plain') ?? [];
+  if (!plain.some((c) => c.base === 2)) {
+    const ones = plain.filter((c) => c.base === 1 && !c.heading.sub);
+    if (ones.length >= MIN_RESTARTED) families.set('restarted', ones.map((c, n) => ({ ...c, family: 'restarted', base: n + 1 })));
   }
   let chosen: Candidate[] = [];
   let bestScore = 0;
