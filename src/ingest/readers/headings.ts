@@ -324,8 +324,30 @@ function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from:
   return { title: split.title, rest: split.rest };
 }
 
+/**
+ * "• VILLAGE PROJECTS", "- PLANNING APPLICATIONS": a page whose every bullet is a short line in capitals with text
+ * under it, never one bullet straight after another, has put its headings in a list. Those lines, or none.
+ */
+function bulletedCapitalsHeadings(lines: readonly ClassifiedLine[], from: number, to: number): Set<number> {
+  const at = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (!line.bullet) continue;
+    const text = line.text.replace(/:$/, '');
+    const next = nextNonBlank(lines, i + 1, to);
+    if (!isCapitalsLine(text) || text.split(' ').length > MAX_UNNUMBERED_WORDS || next >= to || lines[next]!.bullet) return new Set();
+    at.add(i);
+  }
+  return at.size >= MIN_UNNUMBERED ? at : new Set();
+}
+
 /** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
 export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  // A page that put its headings in a list heads its items with nothing else.
+  const bulleted = bulletedCapitalsHeadings(lines, from, to);
+  if (bulleted.size > 0) {
+    return [...bulleted].map((i) => ({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.text.replace(/:$/, ''), rest: null } }));
+  }
   const out: ChosenHeading[] = [];
   for (let i = from; i < to; i++) {
     if (isUnnumberedHeading(lines, i, from, to)) {
