@@ -436,6 +436,10 @@ function cellsAsList(text: string): string | null {
   if (rest.length === 0) return name ?? '';
   // The chair's cell is a note on the name; any other role follows it as "X, Head of Service" does.
   if (rest.length === 1 && (R.CHAIR_NOTE.test(rest[0]!) || R.VICE_CHAIR_NOTE.test(rest[0]!))) return `${name} (${rest[0]})`;
+  // "S Wright<tab>Chair / Councillor": the chair's post beside the seat the person holds.
+  const posts = rest.length === 1 ? rest[0]!.split(/ ?\/ ?/) : [];
+  const chairPost = posts.length > 1 ? posts.find((p) => R.CHAIR_NOTE.test(p) || R.VICE_CHAIR_NOTE.test(p)) : undefined;
+  if (chairPost) return `${name} (${chairPost})`;
   return `${name}, ${rest.join(', ')}`;
 }
 
