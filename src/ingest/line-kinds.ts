@@ -315,6 +315,15 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   const nil = R.NIL_MINUTE_END.exec(clean);
   // (After a dash, "Declarations of Interest – none" is read with the dashed verdicts above.)
   if (nil && nil.index > 2 && !/[-–—:]$/.test(clean.slice(0, nil.index)) && readsAsTitle(clean.slice(0, nil.index), emphasis)) return { title: clean.slice(0, nil.index), rest: clean.slice(nil.index + 1) };
+  // "Minutes of the last meeting. Approved and signed.", "Apologies for absence. A Bell and C Dunn - work.": a title never
+  // holds the stop between two sentences; a line that ends in a stop and holds one inside is a title and its minute.
+  // (A heading in capitals before a sentence, "ALLOTMENTS The list stood at 14. ...", ends where the capitals end, below.)
+  const stopped = clean.endsWith('.') && !R.ABBREVIATION_END.test(clean) ? R.sentenceStop().exec(clean) : null;
+  const head = stopped ? clean.slice(0, stopped.index) : '';
+  const oneCase = isCapitals(head.replace(/[^A-Za-z]/g, '') || 'x') || !/\b[A-Z]{3,}\b/.test(head);
+  if (stopped && stopped.index > 2 && oneCase && words(head).length <= 10 && readsAsTitle(head, emphasis)) {
+    return { title: clean.slice(0, stopped.index), rest: clean.slice(stopped.index + 2) };
+  }
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
