@@ -260,8 +260,9 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
-  // A single word with no title ("Business", "Resources") is a heading or a role, not a person.
-  if (!titled && !inheritedTitle && !text.includes(' ')) return null;
+  // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
+  // surname ("S.Dale", "A.M.Cain") are a name.
+  if (!titled && !inheritedTitle && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
