@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedDocument } from '../model.ts';
 import type { IngestOutcome, SourceInfo, Store } from '../store/store.ts';
-import { readFileBytes, type FileBytesResult } from './read-document.ts';
+import type { FileBytesResult } from './read-document.ts';
 import { parsePaper, parsePaperIsolated, type PaperResult } from './paper-job.ts';
 import { loadedParserFingerprint, projectRoot } from './parser-fingerprint.ts';
 
@@ -34,6 +34,11 @@ export interface IngestReport {
 export interface IngestPipeline {
   read(filePath: string): Promise<FileBytesResult>;
   parse(file: { bytes: Uint8Array; name: string }, filePath: string): Promise<PaperResult>;
+}
+
+/** A file's bytes, checked and hashed; the readers of bytes (HTML, PDF) load with the first file read (see paper-job.ts). */
+export async function readFileBytes(filePath: string): Promise<FileBytesResult> {
+  return (await import('./read-document.ts')).readFileBytes(filePath);
 }
 
 const isBundled = (filePath: string) => path.resolve(filePath).startsWith(path.resolve(BUNDLED_CORPUS) + path.sep);

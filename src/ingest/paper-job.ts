@@ -4,8 +4,6 @@
 // bundled corpus that ships with the app.
 import type { ParsedDocument } from '../model.ts';
 import { IsolationError, isolatedJob, sharedRunner, type IsolatedRunner } from '../worker/isolated.ts';
-import { classifyDocumentWithin, parseClassified } from './parse-document.ts';
-import { documentText } from './read-document.ts';
 
 export type PaperResult = { ok: true; parsed: ParsedDocument } | { ok: false; reason: string };
 /** A paper read with its text too: a linked report that is no council document is kept as text about its item. */
@@ -40,6 +38,8 @@ function tooManyRecords(count: string): string {
 export const MAX_RECORD_LINES_PER_PAPER = 2 * MAX_RECORDS_PER_PAPER;
 
 export async function readPaper(bytes: Uint8Array, name: string): Promise<PaperReading> {
+  // The readers of bytes and the parser load with the first paper this thread reads: a bot that only answers never loads them.
+  const [{ documentText }, { classifyDocumentWithin, parseClassified }] = await Promise.all([import('./read-document.ts'), import('./parse-document.ts')]);
   const read = await documentText(bytes, name);
   if (!read.ok) return read;
   const classified = classifyDocumentWithin(read.text, MAX_RECORD_LINES_PER_PAPER);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { ParsedDocument, SourceDocument } from '../model.ts';
 import type { SourceInfo, Store } from '../store/store.ts';
 import { parsePaperIsolated, type PaperResult } from './paper-job.ts';
-import { readFileBytes } from './read-document.ts';
+import { readFileBytes } from './ingest-paths.ts';
 
 /** A document read again: its new reading, with the source it is stored under. Plain data: it crosses to the thread that merges it. */
 export interface RereadPaper {

@@ -27,6 +27,11 @@ export interface RecordNews {
   newMinutesMeetingIds: string[];
 }
 
+/** Whether an ingest or a sync added anything the news posts tell. */
+export function hasNews(news: RecordNews): boolean {
+  return Object.values(news).some((ids) => ids.length > 0);
+}
+
 const MAX_NEWS_REQUESTS = 10;
 
 function lateNote(what: string, dueAt: Date): string {

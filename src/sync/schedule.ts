@@ -9,7 +9,8 @@ import type { Store } from '../store/store.ts';
 import type { RunningReminders } from '../reminders/scheduler.ts';
 import type { SyncStatus } from '../health.ts';
 import type { ModernGovClient } from './moderngov-client.ts';
-import { hasNews, summariseSync, syncOnce, type SyncResult } from './sync-once.ts';
+import { hasNews } from '../reminders/posts.ts';
+import type { SyncResult } from './sync-once.ts';
 
 export interface SyncDeps {
   moderngov: NonNullable<Config['moderngov']>;
@@ -41,6 +42,8 @@ export function startSync(deps: SyncDeps): RunningSync {
     try {
       // A sync compares with the record and merges into it: the bot's own thread reads its copy in turns first.
       await deps.store.ready();
+      // The sync's code (ModernGov's client, its meetings' reader, the papers' fetch) loads with the first sync.
+      const { summariseSync, syncOnce } = await import('./sync-once.ts');
       const result = await syncOnce({ moderngov: deps.moderngov, store: deps.store, clock: deps.clock, client: deps.client });
       status.lastSuccessAt = deps.clock.now();
       if (result.changes.length > 0) deps.engine.refresh();

@@ -17,12 +17,12 @@ import type { Engine } from '../answers/engine.ts';
 import { StoreWriteError, type DocumentContents, type Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
+import { hasNews } from '../reminders/posts.ts';
 import { preparePaper, type IngestPipeline, type IngestReport } from '../ingest/ingest-paths.ts';
 import { loadedParserFingerprint } from '../ingest/parser-fingerprint.ts';
 import { storeQueries, type RecordQueries } from '../serving/record-queries.ts';
 import { formatDateTime } from '../london.ts';
 import { boundedFetch, type BoundedFetchResult } from './bounded-fetch.ts';
-import { hasNews } from './sync-once.ts';
 
 /** The parts of a Slack file object that ingesting needs. */
 export interface SharedFile {

@@ -333,7 +333,3 @@ export function summariseSync(result: SyncResult): string {
     '.'
   );
 }
-
-export function hasNews(news: RecordNews): boolean {
-  return Object.values(news).some((ids) => ids.length > 0);
-}

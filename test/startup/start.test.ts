@@ -14,6 +14,10 @@ import { runCli } from '../../src/cli/commands.ts';
 import { memoryIo } from '../../src/cli/io.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { olderReading, paper } from '../store/support/older-reading.ts';
+import { startFakeSlack } from '../support/fake-slack.ts';
+import { sign } from '../slack/support/signed-slack.ts';
+import { freePort } from '../ops/support/child.ts';
+import { startFakeSocketMode } from '../ops/support/fake-socket-mode.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The main thread's young generation capped as the answer threads' is (see "Benchmark" in README.md). */
@@ -113,6 +117,60 @@ describe('npm start', () => {
     for (const question of QUESTIONS) expect(await ask(db, question), question).toBe(await ask(fresh, question));
   }, 120_000);
 
+  it('in Slack, the built bot answers from its answer thread', async () => {
+    const db = path.join(await tempDir(), 'scrutiny.json');
+    expect(await runCli(['ingest', '--db', db], memoryIo({}))).toBe(0);
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' }).status).toBe(0);
+    const slack = await startFakeSlack();
+    const port = await freePort();
+    const secret = 'start-test-secret';
+    const env = { SCRUTINY_DB: db, SCRUTINY_NOW: '2023-03-09', SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: String(port) };
+    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: 'ignore' });
+    try {
+      const body = new URLSearchParams({ command: '/scrutiny', text: 'next meeting', user_id: 'U1', channel_id: 'C1', team_id: 'T0FAKE', response_url: slack.responseUrl('first'), trigger_id: 'first' }).toString();
+      const answered = slack.waitFor('response_url', { timeoutMs: 45_000 });
+      for (let sent = false, until = Date.now() + 45_000; !sent; ) {
+        const timestamp = Math.floor(Date.now() / 1000);
+        const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp, secret) };
+        sent = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body, headers }).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (!sent && Date.now() > until) throw new Error('the bot never served Slack');
+        if (!sent) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(JSON.stringify((await answered).body)).toContain('Thursday 16 March 2023');
+    } finally {
+      child.kill('SIGKILL');
+      await slack.close();
+    }
+  }, 90_000);
+
+  it('in Socket Mode, the built bot connects and says it is healthy (its WebSocket loads when the socket opens)', async () => {
+    const db = path.join(await tempDir(), 'scrutiny.json');
+    expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' }).status).toBe(0);
+    const socket = await startFakeSocketMode();
+    const healthPort = await freePort();
+    const env = { SCRUTINY_DB: db, SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_APP_TOKEN: 'xapp-start-test', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: String(healthPort) };
+    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: 'ignore' });
+    try {
+      let health: { status: number; body: string } | null = null;
+      for (const until = Date.now() + 45_000; health?.status !== 200 && Date.now() < until; ) {
+        health = await fetch(`http://127.0.0.1:${healthPort}/healthz`).then(
+          async (response) => ({ status: response.status, body: await response.text() }),
+          () => null,
+        );
+        if (health?.status !== 200) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(health?.status).toBe(200);
+      expect(JSON.parse(health!.body).slack).toMatchObject({ ok: true, mode: 'socket', state: 'connected' });
+      expect(socket.connections()).toBe(1);
+    } finally {
+      child.kill('SIGKILL');
+      await socket.close();
+    }
+  }, 90_000);
+
   it('the container runs what npm start runs, with the same node options', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf-8'));
     expect(JSON.parse(cmd![1]!)).toEqual(['node', ...MAIN_NODE_OPTIONS, 'scripts/start.mjs']);
@@ -122,26 +180,20 @@ describe('npm start', () => {
     const out = await tempDir();
     const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
     expect(built.status).toBe(0);
-    // Everything main.js loads before it answers: its static imports, followed through the modules,
-    // and the modules it imports itself once its answer threads have started (all but Slack's start-up).
-    const loaded = new Set<string>();
-    const packages = new Set<string>();
-    const visit = async (file: string) => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      const text = await readFile(file, 'utf-8');
-      const later = file === path.join(out, 'main.js') ? [...text.matchAll(/\bimport\("(\.[^"]+)"\)/g)].map((m) => m[1]!).filter((t) => t !== './slack/start.js') : [];
-      for (const target of [...[...text.matchAll(/^import\s+(?:[\s\S]*?\s+from\s+)?"([^"]+)";/gm)].map((m) => m[1]!), ...later]) {
-        if (target.startsWith('.')) await visit(path.resolve(path.dirname(file), target));
-        else packages.add(target);
-      }
-    };
-    await visit(path.join(out, 'main.js'));
-    expect(loaded.has(path.join(out, 'boards', 'workspace.js'))).toBe(true);
-    expect([...packages].filter((p) => p.startsWith('@slack/'))).toEqual(['@slack/web-api']);
-    expect(loaded.has(path.join(out, 'slack', 'start.js'))).toBe(false);
-    expect(await readFile(path.join(out, 'main.js'), 'utf-8')).toContain('import("./slack/start.js")');
-    expect(await readFile(path.join(out, 'slack', 'app.js'), 'utf-8')).toContain('"@slack/bolt"');
+    const bundle = await bundleContents(out);
+    const slackStart = bundle.output('src/slack/start.ts');
+    // Everything main.js loads before it answers: its static imports, followed through the bundle's files,
+    // and the files it imports itself once its answer threads have started (all but Slack's start-up).
+    const main = bundle.output('src/main.ts');
+    const loaded = bundle.loaded(main, (from, to) => from === main && to !== slackStart);
+    expect(loaded.modules).toContain('src/boards/workspace.ts');
+    expect(loaded.modules).not.toContain('src/slack/start.ts');
+    expect(loaded.packages.filter((p) => ['@slack/bolt', '@slack/socket-mode', '@slack/oauth'].includes(p))).toEqual([]);
+    expect(bundle.imports(main)).toContainEqual({ path: slackStart, kind: 'dynamic-import' });
+    expect(bundle.loaded(slackStart, () => false).packages).toContain('@slack/bolt');
+    // npm start and the bot's threads start the bundle from the paths they always did.
+    expect(await readFile(path.join(out, 'main.js'), 'utf-8')).toContain('import "./start/main.js"');
+    expect(await readFile(path.join(out, 'serving', 'answer-worker-thread.js'), 'utf-8')).toContain('import "../start/answer-worker-thread.js"');
     // The worker that reads papers sits where the module that starts it looks for it.
     expect(existsSync(path.join(out, 'worker', 'worker-main.js'))).toBe(true);
     // The parser's fingerprint is worked out by the build, not at every start.
@@ -151,25 +203,100 @@ describe('npm start', () => {
     expect(await fromBuild.loadedParserFingerprint()).toBe('0123456789abcdef');
   }, 60_000);
 
+  it('before it serves Slack, the built bot loads none of the code that reads papers', async () => {
+    const out = await tempDir();
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+    expect(built.status).toBe(0);
+    const bundle = await bundleContents(out);
+    // What main.js loads until the port opens: its static imports, the modules it imports itself, Slack's start-up among them.
+    const main = bundle.output('src/main.ts');
+    const loaded = bundle.loaded(main, (from) => from === main);
+    expect(loaded.modules).toContain('src/slack/app.ts');
+    const parser = ['src/ingest/read-document.ts', 'src/ingest/parse-document.ts', 'src/ingest/html-to-text.ts', 'src/sync/moderngov-meeting.ts', 'src/sync/sync-once.ts'];
+    expect(loaded.modules.filter((m) => parser.includes(m))).toEqual([]);
+    expect(loaded.packages.filter((p) => ['htmlparser2', 'entities', 'fast-xml-parser', 'unpdf'].includes(p))).toEqual([]);
+  }, 60_000);
+
+  it('in the bundle, each module finds what lies beside it where it lies beside its own compiled file', async () => {
+    const out = await tempDir();
+    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+    expect(built.status).toBe(0);
+    const bundle = await bundleContents(out);
+    // The modules that find files by their own place: the answer thread's entry, the paper reader's worker, the fingerprint.
+    const found = [
+      ['src/serving/answer-thread.ts', '../serving/answer-thread.js'],
+      ['src/worker/isolated.ts', '../worker/isolated.js'],
+      ['src/ingest/parser-fingerprint.ts', '../ingest/parser-fingerprint.js'],
+    ];
+    for (const [module, own] of found) {
+      const text = await readFile(path.join(out, 'start', path.basename(bundle.holding(module!))), 'utf-8');
+      expect(text, module).toContain(`new URL(${JSON.stringify(own)}, import.meta.url).href`);
+    }
+    // And each is where the bundle's folder puts it.
+    for (const [, own] of found) expect(existsSync(path.resolve(out, 'start', own!))).toBe(true);
+  }, 60_000);
+
   it("the answer thread loads chrono-node's English parsers, not every language's", async () => {
     const out = await tempDir();
     const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
     expect(built.status).toBe(0);
-    // Every module the thread loads, static and dynamic imports alike, and the packages they name.
-    const loaded = new Set<string>();
-    const packages = new Set<string>();
-    const visit = async (file: string) => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      const text = await readFile(file, 'utf-8');
-      const targets = [...text.matchAll(/^import\s+(?:[\s\S]*?\s+from\s+)?"([^"]+)";|\bimport\("([^"]+)"\)/gm)].map((m) => (m[1] ?? m[2])!);
-      for (const target of targets) {
-        if (target.startsWith('.')) await visit(path.resolve(path.dirname(file), target));
-        else packages.add(target);
-      }
-    };
-    await visit(path.join(out, 'serving', 'answer-worker-thread.js'));
-    expect(loaded.has(path.join(out, 'answers', 'question', 'question-periods.js'))).toBe(true);
-    expect([...packages].filter((p) => p.startsWith('chrono-node'))).toEqual(['chrono-node/en']);
+    // Every file of the bundle the thread loads, static and dynamic imports alike, and what they hold.
+    const bundle = await bundleContents(out);
+    const loaded = bundle.loaded(bundle.output('src/serving/answer-worker-thread.ts'), () => true);
+    expect(loaded.modules).toContain('src/answers/question/question-periods.ts');
+    const locales = new Set(loaded.files.flatMap((file) => /chrono-node\/dist\/esm\/locales\/([^/]+)\//.exec(file)?.slice(1) ?? []));
+    expect([...locales]).toEqual(['en']);
   }, 60_000);
 });
+
+interface BundleOutput {
+  entryPoint?: string;
+  inputs: Record<string, unknown>;
+  imports: { path: string; kind: string; external?: boolean }[];
+}
+
+/** esbuild's account of the bundle a build wrote under `out`/start (see scripts/build.mjs). */
+async function bundleContents(out: string) {
+  const { outputs } = JSON.parse(await readFile(path.join(out, 'start', 'bundle-contents.json'), 'utf-8')) as { outputs: Record<string, BundleOutput> };
+  const files = Object.keys(outputs).filter((file) => file.endsWith('.js'));
+  const packageOf = (file: string) => {
+    const parts = file.split('node_modules/').pop()!.split('/');
+    return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+  };
+  return {
+    /** The file whose entry (or dynamically imported module) is `module`. */
+    output(module: string): string {
+      const file = files.find((f) => outputs[f]!.entryPoint === module);
+      expect(file, module).toBeDefined();
+      return file!;
+    },
+    /** The file that holds `module`'s code. */
+    holding(module: string): string {
+      const file = files.find((f) => module in outputs[f]!.inputs);
+      expect(file, module).toBeDefined();
+      return file!;
+    },
+    imports(file: string) {
+      return outputs[file]!.imports.filter((i) => !i.external).map(({ path, kind }) => ({ path, kind }));
+    },
+    /** What loading `file` loads: its static imports throughout, and the dynamic imports `follow` allows. */
+    loaded(file: string, follow: (from: string, to: string) => boolean) {
+      const seen = new Set<string>();
+      const pending = [file];
+      while (pending.length > 0) {
+        const next = pending.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        for (const i of outputs[next]!.imports) {
+          if (!i.external && (i.kind === 'import-statement' || (i.kind === 'dynamic-import' && follow(next, i.path)))) pending.push(i.path);
+        }
+      }
+      const inputs = [...seen].flatMap((f) => Object.keys(outputs[f]!.inputs));
+      return {
+        files: inputs,
+        modules: inputs.filter((f) => f.startsWith('src/')),
+        packages: [...new Set(inputs.filter((f) => f.includes('node_modules/')).map(packageOf))].sort(),
+      };
+    },
+  };
+}

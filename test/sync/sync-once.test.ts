@@ -10,7 +10,8 @@ import { parserFingerprint } from '../../src/ingest/parser-fingerprint.ts';
 import { openMemoryStore, openStore, statePathFor } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createModernGovClient } from '../../src/sync/moderngov-client.ts';
-import { hasNews, syncOnce, summariseSync } from '../../src/sync/sync-once.ts';
+import { syncOnce, summariseSync } from '../../src/sync/sync-once.ts';
+import { hasNews } from '../../src/reminders/posts.ts';
 import { boardRoutes, fixture, startFakeModernGov, type FakeModernGov } from './fake-moderngov.ts';
 
 const COMMITTEE = "Education and Children's Services Scrutiny Board (2)";

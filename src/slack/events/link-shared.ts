@@ -4,8 +4,6 @@
 // get nothing, so Slack's own preview (if any) stands.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { servedLinks } from '../../links/served-links.ts';
-import { previewLink } from '../../links/link-preview.ts';
-import { readIssueTitle } from '../../links/issue-page.ts';
 import { answerBlocks } from '../blocks/answer-blocks.ts';
 import type { SlackAppDeps } from '../deps.ts';
 import { logFailure } from '../failures.ts';
@@ -16,6 +14,8 @@ const MAX_PREVIEWS = 5;
 export function linkShared(deps: SlackAppDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'link_shared'> & AllMiddlewareArgs): Promise<void> => {
     try {
+      // What previews a link (and reads an issue page's HTML) loads with the first link shared, not at start.
+      const [{ previewLink }, { readIssueTitle }] = await Promise.all([import('../../links/link-preview.ts'), import('../../links/issue-page.ts')]);
       await deps.boards.recordsRead();
       const sources = servedLinks(deps);
       const now = deps.clock.now();
