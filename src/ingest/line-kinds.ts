@@ -297,7 +297,7 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     // "Exclusion of press and public: To resolve under ...": the agenda's words after the title, perhaps wrapped.
     const agendaWords = /^To [a-z]{3,}/.test(tail);
     // "Apologies for Absence: There were no absentees": a sentence after the colon, stop or no stop.
-    const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail);
+    const sentence = /[.]$/.test(tail) || R.FINITE_VERB.test(tail) || R.sentenceStop().test(tail);
     // "ALLOTMENTS The list stood at 14. RESOLVED: That ...": a head that holds a sentence's end is a heading and its minute, not a title.
     if (words(head).length >= 2 && readsAsTitle(head, emphasis) && !R.sentenceStop().test(head) && /^[A-Z]/.test(tail) && (sentence || words(tail).length <= 3 || agendaWords) && !findDates(tail).length) {
       return { title: head, rest: tail };
@@ -345,7 +345,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     if (opensMinute || runsOn) return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: opensMinute ? rest : clean };
   }
   // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
-  const stop = clean.indexOf('. ');
+  // (A stop after a title printed before a name, "Cllr. Dunmore", ends no title.)
+  const stop = titleStop(clean);
   if (stop > 2 && stop < 100) {
     const head = clean.slice(0, stop);
     const rest = clean.slice(stop + 2).trim();
@@ -354,6 +355,16 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     if (words(head).length <= limit && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
   }
   return null;
+}
+
+/** Where "Title. Sentence" ends its title: the first ". " that does not close an abbreviation ("Cllr.", "St."), or -1. */
+function titleStop(text: string): number {
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
+    // Only the word before the stop is looked at, so a long line is read once.
+    const word = /[A-Za-z]{1,12}$/.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+    if (!R.ABBREVIATION_END.test(`${word}.`)) return at;
+  }
+  return -1;
 }
 
 /** A number, a year or a date written with digits ("12", "2024/25", "01/12/2020"). */

@@ -85,8 +85,9 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
   return true;
 }
 
+/** A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a new one. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)\s+(?=[A-Z"'(])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[a-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
@@ -243,6 +244,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
+  if (isSentenceTitle(title) && !/^To [a-z]/.test(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
@@ -302,7 +305,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   // as a resolution and again as narrative: the one request, in the resolution's words.
   const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
   const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests];
+  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -379,9 +382,14 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
   return null;
 }
 
+/** A title that is a whole sentence of the minute: five words or more and a closing stop. */
+function isSentenceTitle(title: string): boolean {
+  return /[.!]$/.test(title) && title.split(' ').length >= 5;
+}
+
 /** The decision an item's title records when the title is a whole sentence of the minute (a numbered paragraph read as an item), or null. */
 function decisionInTitle(title: string): DecisionBlock | null {
-  if (!/[.!]$/.test(title) || title.split(' ').length < 5) return null;
+  if (!isSentenceTitle(title)) return null;
   const found = narrativeDecisions(classifyLines(documentLines(title)));
   return found.length === 1 ? found[0]! : null;
 }
@@ -418,6 +426,12 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
   }
   return out;
+}
+
+/** "Speed indicator device – next agenda.": a request of three words or fewer says nothing alone, so the item's title goes before it. */
+function withTopic(request: ParsedRequest, title: string): ParsedRequest {
+  if (!title || request.text.split(' ').length > 3 || request.text.startsWith(title)) return request;
+  return { ...request, text: `${trimEnd(title, '.:;,')} – ${request.text}` };
 }
 
 /** "Sustainable Services Review.", "Access to the garden.": a few words and a stop, no verb, naming what the paragraph is about. */

@@ -52,7 +52,7 @@ const INFORMATION_FOR = /\b(?:asked|requested|sought) for (?:a |an |the )?(?:[\w
 const NEXT_MEETING =
   /\b(?:(?:added|brought|considered|discussed|included|placed|put|reported|listed) (?:to|on|at|onto|back to|for) (?:the )?next (?:meeting|agenda)|(?:for|at|to) (?:the|its) next meeting|next meeting'?s? agenda|to the next agenda)\b/i;
 const NEXT_MEETING_ASK =
-  /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add)/i;
+  /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add|(?:deferred|postponed|adjourned|held over)\b)/i;
 const FOLLOW_UP =
   /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|add(?:ed)?|tak(?:e|en) forward|consider(?:ed)?|look(?:ed)? at)(?: (?:this|it|that|these|them|the (?:matter|issue|topic|item|suggestion)))? as a future (?:piece of work|item|topic|agenda item)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
@@ -66,6 +66,12 @@ const SUGGESTED_ONLY = /\b(?:suggested|wondered|queried|asked) (?:that |whether 
 /** "It was agreed to re-visit the matter at the November meeting": the board will come back to it. */
 const REVISIT = /\b(?:to|would|will|should) (?:re-?visit|re-?consider|return to|look again at)\b/gi;
 const AT_A_MEETING = / (?:at|in) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}meeting\b/i;
+/**
+ * "the update would now be moved to the June Committee", "business adjourned until the next regular meeting of the
+ * Committee": a matter put off to a meeting of the board still to come.
+ */
+const PUT_OFF_TO_MEETING =
+  /\b(?:deferred|postponed|adjourned|moved|carried (?:forward|over)|held over) (?:to|until|till) (?:the|a|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|committee|board|panel)\b/i;
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
@@ -77,8 +83,20 @@ const OFFERER =
  * initial or title and surname, or two members named under one title.
  */
 const OFFERER_NAMED = /\b(?:(?:Cllrs\.?|Councillors) [A-Z][a-z'’-]{1,20} (?:and|&) [A-Z][a-z'’-]{1,20}|(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20})\b/g;
+/**
+ * "The Assistant Commissioner agreed to ...", "the Head of Planning Services would ...": a post the minute names by its
+ * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish).
+ */
+const OFFERER_TITLED =
+  /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership)\b)/g;
 const OFFER_VERB =
   /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+/**
+ * Right after someone named: "agreed/offered/undertook/volunteered/promised to" and a task (at most one word between,
+ * "also"), not an office taken or a position held ("agreed to stand as Vice-Chair", "offered to continue as ...").
+ */
+const TOOK_ON_TASK =
+  /^ (?:[a-z]{2,12} )?(?:agreed|offered|undertook|volunteered|promised) to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|stand|serve|continue|remain|act|become|abstain|accept|join|chair|second|propose|withdraw|step|vote|support|oppose|sign|provide|supply|produce|prepare)\b)[a-z]{2,20}\b/;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
 const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify)\b/i;
@@ -102,6 +120,12 @@ const ON_A_NAMED_AGENDA = new RegExp(
   `(?<!\\bnot (?:being |been )?)\\b(?:put|placed|added|included|listed|add|include|place) (?:(?:it|this|them|the (?:matter|item|issue)) )?(?:on|onto|to|in) the agenda (?:of|for) (?:(?:the|a|its) (?:[\\w'’]{1,12} ){0,3}(?:meeting|committee|panel|board)\\b|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\\b)`,
   'i',
 );
+/**
+ * "VAS – Next agenda", "Agenda item for Annual Parish Meeting.", "it will be on as an agenda item for next month": a
+ * note, often without a verb, that the matter goes on an agenda to come.
+ */
+const AGENDA_NOTE =
+  /(?:^|[–—:-] )(?:on (?:the )?)?next agenda\b|(?<!\bnot (?:an? )?)\bagenda item (?:for|at) (?:the |a |an )?(?:(?:[\w'’]{1,15} ){1,3}meeting|next month)\b|\bkeep (?:it |this )?on (?:the )?agenda\b/i;
 /** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
 const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
 /** "Resolved: Estimates requested for the work required.", "further quotes to be sought": prices the board is waiting for. */
@@ -196,8 +220,11 @@ const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|decision)\b/i;
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
-/** "could we request that the verge ... is repaired": something asked to be done, in the board's own words. */
-const REQUEST_THAT = /\b(?:request|ask) that\b/gi;
+/**
+ * "could we request that the verge ... is repaired": something asked to be done, in the board's own words ("The Clerk
+ * made a request that ...", the noun, is someone's ask of the board, not the board's).
+ */
+const REQUEST_THAT = /(?<!\b(?:a|an|the|his|her|their|its) )\b(?:request|ask) that\b/gi;
 const BE_DONE = /(?:^| )(?:is|be|are) (?:re-?)?[a-z]{3,20}ed\b/i;
 /** "A date will be agreed and posted on the website": a notice the council will publish once it has settled it. */
 const SETTLED_AND_POSTED = /\b(?:will|would|to) be (?:agreed|decided|arranged|confirmed|set) and (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:website|facebook|notice ?boards?|newsletter|magazine)\b/i;
@@ -257,17 +284,32 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 }
 
 function offered(text: string): boolean {
-  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED);
+  // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
+  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
 }
 
-function offeredBy(text: string, who: RegExp): boolean {
+/** "the Clerk agreed to remove the broken section", "Cllr Jones offered to facilitate a meeting": someone named taking a task on in so many words, whatever the task. */
+function tookOnTask(text: string): boolean {
+  for (const who of [OFFERER, OFFERER_NAMED, OFFERER_TITLED]) {
+    who.lastIndex = 0;
+    for (let m = who.exec(text); m; m = who.exec(text)) {
+      if (TOOK_ON_TASK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+        who.lastIndex = 0;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function offeredBy(text: string, who: RegExp, gap = 3): boolean {
   const OFFERER = who;
   OFFERER.lastIndex = 0;
   for (let m = OFFERER.exec(text); m; m = OFFERER.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "Officers (would) undertake to circulate ...": up to two words between the offerer and the offer.
     const verb = OFFER_VERB.exec(after);
-    if (verb && after.slice(0, verb.index).split(' ').filter(Boolean).length <= 3) {
+    if (verb && after.slice(0, verb.index).split(' ').filter(Boolean).length <= gap) {
       const rest = after.slice(verb.index) + text.slice(m.index + m[0].length + 60, m.index + m[0].length + 200);
       // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
       if (/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) {
@@ -326,7 +368,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
-  if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
+  if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || AGENDA_NOTE.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
@@ -341,7 +383,8 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
-  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
+  if (tookOnTask(text)) return 'follow-up';
+  if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
