@@ -11,6 +11,7 @@ import { guardProcess } from './process-guard.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { ANSWERS_READY, answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
+import { quietMoment } from './serving/quiet-moment.ts';
 import type { Stoppable } from './shutdown.ts';
 import type { RunningSlack } from './slack/start.ts';
 import type { ReminderOutlet } from './reminders/scheduler.ts';
@@ -134,16 +135,17 @@ async function main(): Promise<number> {
 
   // This thread's copy of the record is read only when something here needs it (its stores were opened
   // without it in Slack, see openWorkspace): the answer threads hold the record and answer for it. Its
-  // parts are still checked as opening checks them, between requests once every council's engine has
-  // done its start-up work, keeping none of them: a record that cannot be read stops the bot, as it
-  // would have at start.
+  // parts are still checked as opening checks them, once every council's engine has done its start-up
+  // work, keeping none of them: a record that cannot be read stops the bot, as it would have at start.
+  // Each part waits for a moment when no member's question waits for its answer (see quiet-moment.ts).
   // Once every council's engine has done its start-up work (its look-ups built, its index in memory).
   const answersReady = Promise.all(workspace.councils.map((council) => council.engine.prepared().catch(() => {})));
+  const questionsWaiting = () => workspace.councils.some((council) => (council.engine.answersAwaited?.() ?? 0) > 0);
   void answersReady.then(() => {
     // At council scale the look-ups take minutes after the port opens: until then some answers wait for them.
     if (threads) logger.info(ANSWERS_READY);
     for (const store of workspace.stores) {
-      void store.checkParts().catch((error: unknown) => {
+      void store.checkParts({ before: () => quietMoment(questionsWaiting) }).catch((error: unknown) => {
         logger.error(`Cannot open the store: ${error instanceof Error ? error.message : String(error)}.`);
         void shutdown('The store could not be read').finally(() => process.exit(1));
       });

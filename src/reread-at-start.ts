@@ -47,13 +47,14 @@ export function describeRereads(plan: RereadPlan, reread: number, council?: stri
 /** Read again what an older parser read; null (and nothing logged) when every document is this parser's. */
 export async function rereadAtStart(deps: RereadAtStartDeps): Promise<RereadSummary | null> {
   const parser = await loadedParserFingerprint();
-  const outdated = await deps.records.query('outdatedDocuments', parser);
+  // The bot's own work: where the record is held by the answer thread, members' questions go first.
+  const outdated = await deps.records.later('outdatedDocuments', parser);
   if (outdated.length === 0) return null;
   const plan = await planRereads(outdated, parser, deps.folders ?? [BUNDLED_CORPUS], deps.parse);
   let reread = 0;
   if (plan.papers.length > 0) {
     try {
-      reread = (await deps.records.query('rereadPapers', plan.papers)).reread;
+      reread = (await deps.records.later('rereadPapers', plan.papers)).reread;
     } catch (error) {
       // The store kept what it had (a write the disk refused changes nothing): every one of them failed.
       const reason = error instanceof Error ? error.message : String(error);

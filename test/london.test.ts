@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
-import { addCalendarDays, daysBetween, LONDON, londonInstant } from '../src/london.ts';
+import { format } from 'date-fns/format';
+import { addCalendarDays, daysBetween, LONDON, londonDate, londonInstant } from '../src/london.ts';
 
 describe('calendar days', () => {
   it('crosses months, years, a leap day and the days the clocks change', () => {
@@ -25,6 +26,44 @@ describe('calendar days', () => {
       const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
       expect(out.trim()).toBe('2017-03-27 2024-01-01 2024-02-29');
     }
+  });
+});
+
+describe('the London date of an instant', () => {
+  it("is the time zone's own reading through forty years: every 10 minutes of each month's turn and each night the clocks change, every 13 hours between", () => {
+    const MINUTE = 60_000;
+    const HOUR = 60 * MINUTE;
+    const instants: number[] = [];
+    const end = Date.UTC(2030, 0, 1);
+    for (let t = Date.UTC(1990, 0, 1); t < end; t += 13 * HOUR + 17 * MINUTE) instants.push(t);
+    for (let year = 1990; year < 2030; year++) {
+      for (let month = 0; month < 12; month++) {
+        const turn = Date.UTC(year, month, 1);
+        for (let t = turn - 90 * MINUTE; t <= turn + 90 * MINUTE; t += 10 * MINUTE) instants.push(t);
+      }
+    }
+    // The nights the clocks change: the days whose noon offset differs from the day before's.
+    const offsetAt = (t: number) => new TZDate(t, LONDON).getTimezoneOffset();
+    let before = offsetAt(Date.UTC(1989, 11, 31, 12));
+    for (let day = Date.UTC(1990, 0, 1, 12); day < end; day += 24 * HOUR) {
+      const offset = offsetAt(day);
+      if (offset !== before) for (let t = day - 24 * HOUR; t <= day; t += 10 * MINUTE) instants.push(t);
+      before = offset;
+    }
+    expect(instants.length).toBeGreaterThan(40_000);
+    const wrong = instants.filter((t) => londonDate(new Date(t)) !== format(new TZDate(t, LONDON), 'yyyy-MM-dd')).map((t) => new Date(t).toISOString());
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it('is read at the minutes either side of London midnight, in winter and in summer time', () => {
+    expect(londonDate(new Date('2017-01-15T23:59:00Z'))).toBe('2017-01-15');
+    expect(londonDate(new Date('2017-01-16T00:00:00Z'))).toBe('2017-01-16');
+    // In British Summer Time London's midnight is 23:00 UTC the day before.
+    expect(londonDate(new Date('2017-07-15T22:59:00Z'))).toBe('2017-07-15');
+    expect(londonDate(new Date('2017-07-15T23:00:00Z'))).toBe('2017-07-16');
+    // The last day of a month in summer time, read in the next month's first hour.
+    expect(londonDate(new Date('2017-06-30T23:30:00Z'))).toBe('2017-07-01');
+    expect(londonDate(new Date('1850-06-30T23:30:00Z'))).toBe('1850-06-30');
   });
 });
 

@@ -20,6 +20,8 @@ export interface OpenCouncil extends CouncilRecord {
     saved(): Promise<void>;
     /** Resolves when the engine's start-up work is done (its index loaded, its first look-ups built). */
     prepared(): Promise<void>;
+    /** Questions its answer thread has not answered yet (none for an engine of this thread's own). */
+    answersAwaited?(): number;
   };
 }
 

@@ -260,8 +260,9 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
-  // A single word with no title ("Business", "Resources") is a heading or a role, not a person.
-  if (!titled && !inheritedTitle && !text.includes(' ')) return null;
+  // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
+  // surname ("S.Dale", "A.M.Cain") are a name.
+  if (!titled && !inheritedTitle && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
@@ -436,6 +437,10 @@ function cellsAsList(text: string): string | null {
   if (rest.length === 0) return name ?? '';
   // The chair's cell is a note on the name; any other role follows it as "X, Head of Service" does.
   if (rest.length === 1 && (R.CHAIR_NOTE.test(rest[0]!) || R.VICE_CHAIR_NOTE.test(rest[0]!))) return `${name} (${rest[0]})`;
+  // "S Wright<tab>Chair / Councillor": the chair's post beside the seat the person holds.
+  const posts = rest.length === 1 ? rest[0]!.split(/ ?\/ ?/) : [];
+  const chairPost = posts.length > 1 ? posts.find((p) => R.CHAIR_NOTE.test(p) || R.VICE_CHAIR_NOTE.test(p)) : undefined;
+  if (chairPost) return `${name} (${chairPost})`;
   return `${name}, ${rest.join(', ')}`;
 }
 

@@ -315,6 +315,15 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   const nil = R.NIL_MINUTE_END.exec(clean);
   // (After a dash, "Declarations of Interest – none" is read with the dashed verdicts above.)
   if (nil && nil.index > 2 && !/[-–—:]$/.test(clean.slice(0, nil.index)) && readsAsTitle(clean.slice(0, nil.index), emphasis)) return { title: clean.slice(0, nil.index), rest: clean.slice(nil.index + 1) };
+  // "Minutes of the last meeting. Approved and signed.", "Apologies for absence. A Bell and C Dunn - work.": a title never
+  // holds the stop between two sentences; a line that ends in a stop and holds one inside is a title and its minute.
+  // (A heading in capitals before a sentence, "ALLOTMENTS The list stood at 14. ...", ends where the capitals end, below.)
+  const stopped = clean.endsWith('.') && !R.ABBREVIATION_END.test(clean) ? R.sentenceStop().exec(clean) : null;
+  const head = stopped ? clean.slice(0, stopped.index) : '';
+  const oneCase = isCapitals(head.replace(/[^A-Za-z]/g, '') || 'x') || !/\b[A-Z]{3,}\b/.test(head);
+  if (stopped && stopped.index > 2 && oneCase && words(head).length <= 10 && readsAsTitle(head, emphasis)) {
+    return { title: clean.slice(0, stopped.index), rest: clean.slice(stopped.index + 2) };
+  }
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
@@ -419,6 +428,9 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     if (m[0].endsWith(')') && !m[2]) return null;
     // "615. a) Planning applications": the item's first lettered part printed on its number's line.
     const after = text.slice(m[0].length);
+    // "1. 3. MINUTES OF THE PREVIOUS MEETING": a page's list that starts again at every item prints its "1." before
+    // the document's own number, which is the item's.
+    if (m[1] === '1' && !sub && /^ {1,6}\d{1,3}\. {1,6}\S/.test(after)) return numberOf(after.trimStart());
     const firstPart = sub ? null : /^ {1,3}\(?[a-z]\) (?=[A-Z])/.exec(after);
     return { item: { number: `${m[1]}${sub}`, base: Number(m[1]), alt: null, sub, style: 'plain', prefix: '' }, after: firstPart ? after.slice(firstPart[0].length) : after };
   }

@@ -248,7 +248,10 @@ export function toLines(cleaned: string): Line[] {
 
 /** A markdown pipe-table row as tab-separated cells; its rule row ("|---|---|") as a blank line. */
 function pipeRowToTabs(source: string): string | null {
-  const t = source.trim();
+  let t = source.trim();
+  // "Chair: | Cllr B Butcher |", "S Wright | Chair / Councillor | |": a converter that drops each row's opening pipe (a
+  // label's colon or an empty cell shows the row is a table's; "No. | Item |" alone stays the page's own head).
+  if (!t.startsWith('|') && t.endsWith('|') && t.indexOf(' | ') > 0 && (/^[^|]{1,40}: ?\|/.test(t) || /\| ?\|/.test(t))) t = `|${t}`;
   if (!/^\|.*\|$/.test(t) || t.length < 3) return null;
   if (/^\|[\s:|-]+\|$/.test(t)) return '';
   return t

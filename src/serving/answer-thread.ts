@@ -21,8 +21,11 @@ export type ThreadRequest =
   | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
   | { type: 'refresh' }
   | { type: 'saved'; id: number }
-  /** Run a record query (./record-queries.ts) on the worker's record, for the main thread, which holds none. */
-  | { type: 'query'; id: number; name: string; args: unknown[] }
+  /**
+   * Run a record query (./record-queries.ts) on the worker's record, for the main thread, which holds
+   * none; `background`: the bot's own work, run once no question is waiting (see ./quiet-moment.ts).
+   */
+  | { type: 'query'; id: number; name: string; args: unknown[]; background?: boolean }
   /** The main thread has opened the store (and rewritten it, if it was new or older). */
   | { type: 'opened' };
 

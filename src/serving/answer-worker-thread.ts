@@ -8,6 +8,7 @@ import { committeeIndexOf } from '../boards/committee-index.ts';
 import { limitHeapGrowthAfter } from '../heap-growth.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
 import { onePerTurn } from './one-per-turn.ts';
+import { quietMoment } from './quiet-moment.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
@@ -40,7 +41,12 @@ const ownerHasOpened = new Promise<void>((resolve) => (ownerOpened = resolve));
 // question waiting for a slice of a look-up gets it on the next turn, not once no request is left.
 const takeInTurn = onePerTurn();
 const served = (request: Exclude<ThreadRequest, { type: 'opened' }>) => takeInTurn(() => void serve?.(request));
+// Questions come in and not yet answered, counted as they arrive: the bot's background work (its
+// start-up queries, loading their modules) waits for a moment when there are none (see ./quiet-moment.ts).
+let questionsWaiting = 0;
+const whenNoQuestionWaits = () => quietMoment(() => questionsWaiting > 0);
 port.on('message', (request: ThreadRequest) => {
+  if (request.type === 'ask') questionsWaiting++;
   if (request.type === 'opened') ownerOpened();
   else if (serve) served(request);
   else pending.push(request);
@@ -96,6 +102,7 @@ try {
     }
     if (request.type === 'query') {
       try {
+        if (request.background) await whenNoQuestionWaits();
         await caughtUp();
         const { runRecordQuery } = await import('./record-queries.ts');
         post({ type: 'queried', id: request.id, result: await runRecordQuery(store, request.name as RecordQueryName, request.args as never) });
@@ -119,15 +126,19 @@ try {
     } catch (error) {
       post({ type: 'failed', id: request.id, message: text(error) });
     } finally {
+      questionsWaiting--;
       answered();
     }
   };
   post({ type: 'ready' });
   // Once the start-up work is done, the record queries' modules (the merge, Home, reminders' posts:
-  // ~100 ms to load) are loaded, so the first click on Mark done or Home does not wait for them.
+  // ~100 ms to load) are loaded, so the first click on Mark done or Home does not wait for them;
+  // at a moment when no question waits, so that no question waits for them either.
   const preparedNow = () => {
     post({ type: 'prepared' });
-    void import('./record-queries.ts').catch(() => {});
+    void whenNoQuestionWaits()
+      .then(() => import('./record-queries.ts'))
+      .catch(() => {});
   };
   void engine.prepared().then(preparedNow, preparedNow);
   for (const request of pending.splice(0)) served(request);

@@ -22,7 +22,7 @@ import type { Clock } from '../clock.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
 import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
 import { onePerTurn } from './one-per-turn.ts';
-import { runRecordQuery, type RecordQueries } from './record-queries.ts';
+import { runRecordQuery, type RecordQueries, type RecordQueryArgs, type RecordQueryName, type RecordQueryResult } from './record-queries.ts';
 import type { CommitteeIndex } from '../boards/committee-index.ts';
 
 export type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
@@ -42,6 +42,8 @@ export interface WorkerEngine extends Engine {
   answer(question: string, options?: AskOptions): Promise<Answer>;
   /** The council's record as the worker holds it: this thread reads no copy of its own. */
   readonly records: RecordQueries;
+  /** Questions sent to the worker and not answered yet: the bot's own background work waits while there are any. */
+  answersAwaited(): number;
   /** Resolves when the worker's last search index snapshot write has finished. */
   saved(): Promise<void>;
   /** Resolves when the worker has opened the store and the index and answers. */
@@ -198,17 +200,19 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
     return engine.ask(question, asked);
   };
 
+  const ask = <N extends RecordQueryName>(name: N, args: RecordQueryArgs<N>, background: boolean): Promise<RecordQueryResult<N>> => {
+    // Run here, on this thread's own copy, only when there is no worker to ask (closed, broken, or it stopped first).
+    const here = () => attaching.then((opened) => runRecordQuery(opened, name, args));
+    if (closed || broken) return here();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      queries.set(id, { resolve: resolve as (result: unknown) => void, reject, stopped: () => void here().then(resolve, reject) });
+      running().postMessage({ type: 'query', id, name, args, ...(background ? { background } : {}) } satisfies ThreadRequest);
+    });
+  };
   const records: RecordQueries = {
-    query(name, ...args) {
-      // Run here, on this thread's own copy, only when there is no worker to ask (closed, broken, or it stopped first).
-      const here = () => attaching.then((opened) => runRecordQuery(opened, name, args));
-      if (closed || broken) return here();
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        queries.set(id, { resolve: resolve as (result: unknown) => void, reject, stopped: () => void here().then(resolve, reject) });
-        running().postMessage({ type: 'query', id, name, args } satisfies ThreadRequest);
-      });
-    },
+    query: (name, ...args) => ask(name, args, false),
+    later: (name, ...args) => ask(name, args, true),
     committees: () => committees,
     committeesKnown: () => committeesKnown,
   };
@@ -250,6 +254,7 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
       worker?.postMessage({ type: 'refresh' } satisfies ThreadRequest);
       local?.refresh();
     },
+    answersAwaited: () => waiting.size,
     saved() {
       const w = worker;
       if (!w) return Promise.resolve();

@@ -82,6 +82,11 @@ export type RecordQueryResult<N extends RecordQueryName> = Awaited<ReturnType<(t
 export interface RecordQueries {
   query<N extends RecordQueryName>(name: N, ...args: RecordQueryArgs<N>): Promise<RecordQueryResult<N>>;
   /**
+   * The same for the bot's own background work (the re-read after an upgrade): where the record is
+   * held by the answer thread, run there once no member's question is waiting (see ./quiet-moment.ts).
+   */
+  later<N extends RecordQueryName>(name: N, ...args: RecordQueryArgs<N>): Promise<RecordQueryResult<N>>;
+  /**
    * The record's committees as the thread that holds it last said them: it says them as it opens the
    * record and again after every change to it. null: not said yet (or never: a store at hand).
    */
@@ -100,5 +105,6 @@ export async function runRecordQuery<N extends RecordQueryName>(store: Store, na
 
 /** The queries answered from a store this thread holds. */
 export function storeQueries(store: Store): RecordQueries {
-  return { query: (name, ...args) => runRecordQuery(store, name, args), committees: () => null, committeesKnown: () => Promise.resolve() };
+  const query: RecordQueries['query'] = (name, ...args) => runRecordQuery(store, name, args);
+  return { query, later: query, committees: () => null, committeesKnown: () => Promise.resolve() };
 }

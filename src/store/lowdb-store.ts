@@ -667,8 +667,10 @@ class BoardStore implements Store {
    * catalogue's, else each entry), one per turn of the event loop, keeping none of them: for a store
    * opened with recordLater whose record is held by another thread, which takes the parts unchecked.
    * Rejects with StoreError naming the file, as ready() would. A record in memory was checked as it was read.
+   * `before` is awaited before each part (default: the next turn of the event loop).
    */
-  async checkParts(): Promise<void> {
+  async checkParts(options: { before?: () => Promise<void> } = {}): Promise<void> {
+    const before = options.before ?? nextTurn;
     if (this.#current || !this.#files) return;
     const files = this.#files;
     const checked = new Set<string>();
@@ -676,11 +678,12 @@ class BoardStore implements Store {
       const generation = this.#generation;
       try {
         for (const [name, entry] of Object.entries(this.#parts)) {
-          if (this.#current) return;
           if (checked.has(entry.file)) continue;
-          await readPart(files, name, entry, false, new StringPool());
+          await before();
+          if (this.#current) return;
+          // Kept by no one: its strings are not shared (a pool would only cost the time it takes).
+          await readPart(files, name, entry, false, null);
           checked.add(entry.file);
-          await nextTurn();
         }
         return;
       } catch (error) {
@@ -1019,9 +1022,9 @@ function sampled(json: unknown): BoardRecord | null {
 /**
  * One part as the catalogue names it: sampled when its content hash is the catalogue's, else checked
  * entry by entry; unchecked for a reader beside the owner (`trusted`). Its strings go through `pool`,
- * so text repeated across the parts of one read is held once (see ./shared-strings.ts).
+ * so text repeated across the parts of one read is held once (see ./shared-strings.ts); none for a part no one keeps.
  */
-async function readPart(files: StoreFiles, name: string, entry: PartEntry, trusted: boolean, pool: StringPool): Promise<{ part: BoardRecord; full: boolean }> {
+async function readPart(files: StoreFiles, name: string, entry: PartEntry, trusted: boolean, pool: StringPool | null): Promise<{ part: BoardRecord; full: boolean }> {
   const file = path.join(files.parts, entry.file);
   let bytes: Buffer;
   try {
@@ -1051,7 +1054,7 @@ function partReadError(files: StoreFiles, name: string, file: string, error: unk
   return new StoreError(file, `cannot be read (${code ?? (error as Error).message})`);
 }
 
-function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: boolean, pool: StringPool): { part: BoardRecord; full: boolean } {
+function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: boolean, pool: StringPool | null): { part: BoardRecord; full: boolean } {
   let json: unknown;
   try {
     // Parts are written as ASCII (see partText), which reads as Latin-1 without UTF-8's decoding.
@@ -1060,7 +1063,7 @@ function partFromBytes(file: string, entry: PartEntry, bytes: Buffer, trusted: b
     throw new StoreError(file, `is not valid JSON (${(error as Error).message}); it was left untouched`);
   }
   const read = trusted ? { part: json as BoardRecord, full: false } : checkedPart(file, json, sha256Hex(bytes) === entry.sha256);
-  pool.sharePart(read.part);
+  pool?.sharePart(read.part);
   return read;
 }
 

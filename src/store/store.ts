@@ -181,8 +181,9 @@ export interface Store {
   /**
    * Check the record's parts on disk as opening checks them, keeping none in memory: for a store opened
    * with recordLater whose record another thread holds. Rejects with StoreError naming the file.
+   * `before` is awaited before each part: the running bot checks one when no question is waiting.
    */
-  checkParts(): Promise<void>;
+  checkParts(options?: { before?: () => Promise<void> }): Promise<void>;
   /** Called after each change to the record, by this process or (on refresh) another; returns an unsubscribe. */
   onChange(listener: (change: StoreChange) => void): () => void;
   /**

@@ -50,3 +50,14 @@ describe('attendance in sentences', () => {
     expect(names(apologiesFromSentence('Cllrs Ashe and Blount sent their apologies, which were accepted.'))).toEqual(['Councillor Ashe', 'Councillor Blount']);
   });
 });
+
+describe('initials run into the surname', () => {
+  it('reads "S.Dale", "K.O\'Donoghue" and "C.Cook(Clerk)" as people, a single word with no title still as no one', () => {
+    expect(readPeople("A.Vigrass, L.Bowden,T.Dixon and K.O'Donoghue (clerk)").map((p) => p.name)).toEqual(['A.Vigrass', 'L.Bowden', 'T.Dixon', "K.O'Donoghue"]);
+    expect(readPeople('C.Cook(Clerk), H. Longman')).toEqual([
+      { name: 'C.Cook', note: 'Clerk', chair: false },
+      { name: 'H. Longman', note: null, chair: false },
+    ]);
+    expect(readPeople('Resources')).toEqual([]);
+  });
+});

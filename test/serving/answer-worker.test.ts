@@ -64,6 +64,23 @@ describe('answers built in the worker thread', () => {
   }, 120_000);
 });
 
+describe("the bot's own background queries", () => {
+  it('wait for the questions waiting in the worker, and are answered all the same', async () => {
+    await worker.prepared();
+    const now = londonInstant('2023-03-17', '12:00');
+    const settled: string[] = [];
+    // Asked first, but the bot's own work: it is run once no member's question waits.
+    const later = worker.records.later('hasDocument', 'no-such-paper').then((found) => settled.push(`later ${found}`));
+    const questions = ['outstanding requests', 'meeting on 20 October 2022', 'what was resolved on fostering?'];
+    const asked = questions.map((question) => worker.answer(question, { now }).then(() => settled.push(question)));
+    expect(worker.answersAwaited()).toBe(questions.length);
+    await Promise.all([later, ...asked]);
+    expect(settled.slice(0, questions.length).sort()).toEqual([...questions].sort());
+    expect(settled.at(-1)).toBe('later false');
+    expect(worker.answersAwaited()).toBe(0);
+  }, 120_000);
+});
+
 describe('a worker started before this thread opens the store', () => {
   const now = londonInstant('2023-03-17', '12:00');
 

@@ -31,6 +31,14 @@ async function tempDir(): Promise<string> {
 }
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
+/** A build of the bot in a folder of its own (scripts/build.mjs --out). */
+async function builtElsewhere(): Promise<string> {
+  const out = await tempDir();
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
+  expect(built.status).toBe(0);
+  return out;
+}
+
 /** The environment without any of the bot's own settings. */
 function bareEnvironment(): Record<string, string> {
   return Object.fromEntries(
@@ -154,13 +162,15 @@ describe('npm start', () => {
     const env = { SCRUTINY_DB: db, SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_APP_TOKEN: 'xapp-start-test', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: String(healthPort) };
     const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: 'ignore' });
     try {
+      // Healthy while it connects too (a grace period): wait until it says it is connected.
+      const connected = (health: { status: number; body: string } | null) => health?.status === 200 && JSON.parse(health.body).slack?.state === 'connected';
       let health: { status: number; body: string } | null = null;
-      for (const until = Date.now() + 45_000; health?.status !== 200 && Date.now() < until; ) {
+      for (const until = Date.now() + 45_000; !connected(health) && Date.now() < until; ) {
         health = await fetch(`http://127.0.0.1:${healthPort}/healthz`).then(
           async (response) => ({ status: response.status, body: await response.text() }),
           () => null,
         );
-        if (health?.status !== 200) await new Promise((r) => setTimeout(r, 100));
+        if (!connected(health)) await new Promise((r) => setTimeout(r, 100));
       }
       expect(health?.status).toBe(200);
       expect(JSON.parse(health!.body).slack).toMatchObject({ ok: true, mode: 'socket', state: 'connected' });
@@ -177,9 +187,7 @@ describe('npm start', () => {
   });
 
   it('the built bot loads no part of Bolt until Slack mode imports its start-up', async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     const bundle = await bundleContents(out);
     const slackStart = bundle.output('src/slack/start.ts');
     // Everything main.js loads before it answers: its static imports, followed through the bundle's files,
@@ -204,9 +212,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('before it serves Slack, the built bot loads none of the code that reads papers', async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     const bundle = await bundleContents(out);
     // What main.js loads until the port opens: its static imports, the modules it imports itself, Slack's start-up among them.
     const main = bundle.output('src/main.ts');
@@ -218,9 +224,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('in the bundle, each module finds what lies beside it where it lies beside its own compiled file', async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     const bundle = await bundleContents(out);
     // The modules that find files by their own place: the answer thread's entry, the paper reader's worker, the fingerprint.
     const found = [
@@ -237,9 +241,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it("the answer thread loads chrono-node's English parsers, not every language's", async () => {
-    const out = await tempDir();
-    const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--out', out], { encoding: 'utf-8' });
-    expect(built.status).toBe(0);
+    const out = await builtElsewhere();
     // Every file of the bundle the thread loads, static and dynamic imports alike, and what they hold.
     const bundle = await bundleContents(out);
     const loaded = bundle.loaded(bundle.output('src/serving/answer-worker-thread.ts'), () => true);

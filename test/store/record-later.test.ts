@@ -155,6 +155,48 @@ describe('a store opened with recordLater', () => {
     expect((failure as Error).message).toContain(path.basename(spoilt!));
   });
 
+  it('checks each part only once the bot lets it (when no question waits), and every part all the same', async () => {
+    const db = await storeWith(6);
+    const files = await partFiles(db);
+    const store = await openStore(db, { recordLater: true });
+    // Each part waits for its turn: one gate per part, opened here one at a time.
+    const gates: Array<() => void> = [];
+    const before = () => new Promise<void>((resolve) => gates.push(resolve));
+    let settled = false;
+    const checking = store.checkParts({ before }).finally(() => (settled = true));
+    /** Until the check asks for its next turn (or ends): a part is read in the thread pool, in its own time. */
+    const asked = (n: number) =>
+      new Promise<void>((resolve) => {
+        const look = () => (gates.length >= n || settled ? resolve() : setTimeout(look, 1));
+        look();
+      });
+    const turns = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    };
+    for (let opened = 0; ; opened++) {
+      await asked(opened + 1);
+      if (settled) break;
+      // Waiting for its turn, the check reads nothing more and does not end.
+      await turns();
+      expect(gates).toHaveLength(opened + 1);
+      expect(settled).toBe(false);
+      gates[opened]!();
+    }
+    await checking;
+    expect(gates).toHaveLength(files.length);
+
+    // A spoilt part is still found, however long the check waited for its turns.
+    const [spoilt] = files.filter((file) => path.basename(file).startsWith('meetings-'));
+    await writeFile(spoilt!, JSON.stringify({ schemaVersion: 1, documents: [], meetings: [{ id: 7 }], items: [], resolutions: [], requests: [], workProgramme: [] }));
+    const again = await openStore(db, { recordLater: true });
+    const failure = await again.checkParts({ before: () => new Promise((r) => setTimeout(r, 1)) }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as Error).message).toContain(path.basename(spoilt!));
+  });
+
   it('reads the newer catalogue when a commit dropped the parts it was opened with, and tells the change feed', async () => {
     const db = await storeWith(5);
     const store: Store = await openStore(db, { recordLater: true });

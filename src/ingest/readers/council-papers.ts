@@ -37,8 +37,9 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   if (line.kinds.has('minutes-part') || line.kinds.has('attachment') || line.heading) return false;
   // A title may end with its start time ("... at 7.00 p.m."); any other closing stop makes it a sentence.
   const text = line.text;
-  // A web page's title is one sentence: "Minutes of the meeting of X held in Y on <date> at 6.30pm."
-  const heldSentence = line.date !== null && /\bheld\b/i.test(text);
+  // A web page's title is one sentence: "Minutes of the meeting of X held in Y on <date> at 6.30pm." (its year perhaps
+  // left to the page's own title: "held on Tuesday 9th May at 7.30pm in the Church Room.").
+  const heldSentence = (line.date !== null || line.time !== null) && /\bheld\b/i.test(text);
   const stopped = text.endsWith(';') || (text.endsWith('.') && !/\b[ap]\.m\.$/i.test(text) && !line.kinds.has('met-title') && !heldSentence && text.length > 90);
   if (stopped || /\b(?:were|was) (?:agreed|approved|confirmed|signed|received|noted)\b/i.test(text)) return false;
   // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's, nor is
@@ -93,6 +94,19 @@ function sameHeader(lines: readonly ClassifiedLine[], from: number, to: number):
     if (l.kinds.has('attendance-label') || l.kinds.has('person') || l.heading || l.itemNumber || l.kinds.has('decision-label')) return false;
   }
   return true;
+}
+
+/**
+ * The date of the page's own title above a set of minutes ("Parish Council Meeting 9th May 2023 – Minutes" over
+ * "MINUTES of the meeting ... held on Tuesday 9th May at 7pm"): the last short dated line in [from, to), or null.
+ */
+function pageTitleDate(lines: readonly ClassifiedLine[], from: number, to: number): string | null {
+  for (let i = to - 1; i >= from; i--) {
+    const l = lines[i]!;
+    // "Posted on 15 January 2025", "Last updated ...": when the page was published, not when the meeting met.
+    if (!l.blank && l.date && l.text.length <= 120 && !/\b(?:posted|published|updated|uploaded)\b/i.test(l.text)) return l.date.date;
+  }
+  return null;
 }
 
 function findMinutes(lines: readonly ClassifiedLine[]): Span[] {
@@ -228,10 +242,18 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
   } else if (minuteSpans.length === 0 && untitledMinutes(lines) && !readsAsPlan(lines)) {
     minuteSpans = [{ start: 0, end: lines.length }];
   }
+  let previousEnd = 0;
   for (const span of minuteSpans) {
     const read = readMinutes(lines, span.start, span.end);
+    const pageAbove = { from: previousEnd, to: span.start };
+    previousEnd = span.end;
     // "Minutes" over a paper's link on a meeting page beside its agenda: no date, no items, no second meeting.
     if (agenda && !read.meeting.date && read.meeting.items.length === 0) continue;
+    const above = read.meeting.date || read.meeting.items.length === 0 ? null : pageTitleDate(lines, pageAbove.from, pageAbove.to);
+    if (above) {
+      read.meeting.date = above;
+      read.warnings = read.warnings.filter((w) => !w.startsWith('minutes: no meeting date'));
+    }
     meetings.push(read.meeting);
     warnings.push(...read.warnings);
     explained += read.explained;

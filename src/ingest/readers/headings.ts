@@ -26,6 +26,9 @@ interface Candidate extends ChosenHeading {
   weight: number;
 }
 
+/** Fewer items than this all numbered "1." are no list that starts again at every item. */
+const MIN_RESTARTED = 3;
+
 /** "1)" numbers a list as often as it numbers items: weaker evidence of a heading than "1.". */
 const PAREN_WEIGHT = 0.75;
 
@@ -184,6 +187,13 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
       families.set(f.family, list);
     }
   }
+  // "1. Apologies", "1. Declarations", "1. Minutes": a page whose list starts again at every item prints each item "1."
+  // and never "2."; the items are those lines in order.
+  const plain = families.get('plain') ?? [];
+  if (!plain.some((c) => c.base === 2)) {
+    const ones = plain.filter((c) => c.base === 1 && !c.heading.sub);
+    if (ones.length >= MIN_RESTARTED) families.set('restarted', ones.map((c, n) => ({ ...c, family: 'restarted', base: n + 1 })));
+  }
   let chosen: Candidate[] = [];
   let bestScore = 0;
   for (const cands of families.values()) {
@@ -298,12 +308,54 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   return readsAsProse(lines[n]!);
 }
 
+/**
+ * "FINANCE. A cheque was signed ...", "THE MINUTES of the previous meeting were read ...": a paragraph that opens with its
+ * heading in capitals and runs straight on into its minute. The heading and the minute, or null.
+ */
+function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from: number): { title: string; rest: string } | null {
+  const line = lines[i]!;
+  // "APOLOGIES FOR ABSENCE were received from ..." opens the apologies item; any other label opens the attendance.
+  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || (line.label && line.label.group !== 'apologies') || line.title) return null;
+  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return null;
+  const k = previousNonBlank(lines, i - 1, from);
+  if (k >= from && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(lines[k]!.text)) return null;
+  const split = splitTitle(line.text, line.emphasis);
+  if (!split?.rest || !isCapitalsLine(split.title) || split.title.split(' ').length > MAX_UNNUMBERED_WORDS) return null;
+  return { title: split.title, rest: split.rest };
+}
+
+/**
+ * "• VILLAGE PROJECTS", "- PLANNING APPLICATIONS": a page whose every bullet is a short line in capitals with text
+ * under it, never one bullet straight after another, has put its headings in a list. Those lines, or none.
+ */
+function bulletedCapitalsHeadings(lines: readonly ClassifiedLine[], from: number, to: number): Set<number> {
+  const at = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (!line.bullet) continue;
+    const text = line.text.replace(/:$/, '');
+    const next = nextNonBlank(lines, i + 1, to);
+    if (!isCapitalsLine(text) || text.split(' ').length > MAX_UNNUMBERED_WORDS || next >= to || lines[next]!.bullet) return new Set();
+    at.add(i);
+  }
+  return at.size >= MIN_UNNUMBERED ? at : new Set();
+}
+
 /** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
 export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  // A page that put its headings in a list heads its items with nothing else.
+  const bulleted = bulletedCapitalsHeadings(lines, from, to);
+  if (bulleted.size > 0) {
+    return [...bulleted].map((i) => ({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.text.replace(/:$/, ''), rest: null } }));
+  }
   const out: ChosenHeading[] = [];
   for (let i = from; i < to; i++) {
-    if (!isUnnumberedHeading(lines, i, from, to)) continue;
-    out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.title!, rest: null } });
+    if (isUnnumberedHeading(lines, i, from, to)) {
+      out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.title!, rest: null } });
+      continue;
+    }
+    const runIn = runInCapitalsHeading(lines, i, from);
+    if (runIn) out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', ...runIn } });
   }
   return out.length >= MIN_UNNUMBERED ? out : [];
 }

@@ -8,15 +8,26 @@ import type { SlackAppDeps } from '../deps.ts';
 
 export const SEEN_EVENT_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** Record `eventId` as seen at `now`; false when it was seen before. Prunes ids older than a day. */
-export function markEventSeen(state: MutableState, eventId: string, now: Date): boolean {
+/**
+ * Record `eventIds` as seen at `now`, pruning ids older than a day once for them all (a write of
+ * twenty keys looks at the day's ids once, not twenty times); for each, false when it was seen before.
+ */
+export function markEventsSeen(state: MutableState, eventIds: readonly string[], now: Date): boolean[] {
   const cutoff = now.getTime() - SEEN_EVENT_TTL_MS;
   for (const [id, at] of Object.entries(state.seenEvents)) {
     if (Date.parse(at) < cutoff) delete state.seenEvents[id];
   }
-  if (state.seenEvents[eventId]) return false;
-  state.seenEvents[eventId] = now.toISOString();
-  return true;
+  const at = now.toISOString();
+  return eventIds.map((eventId) => {
+    if (state.seenEvents[eventId]) return false;
+    state.seenEvents[eventId] = at;
+    return true;
+  });
+}
+
+/** Record `eventId` as seen at `now`; false when it was seen before. Prunes ids older than a day. */
+export function markEventSeen(state: MutableState, eventId: string, now: Date): boolean {
+  return markEventsSeen(state, [eventId], now)[0]!;
 }
 
 /** Events whose repetition is harmless are not recorded, to keep writes for the ones that post. */
@@ -59,8 +70,7 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
   // waits for its own key): twenty commands at once cost two writes, not twenty in a queue.
   const record = oneAtATime<string>((keys) =>
     deps.boards.workspace.updateState((state) => {
-      const now = deps.clock.now();
-      for (const key of keys) markEventSeen(state, key, now);
+      markEventsSeen(state, keys, deps.clock.now());
     }),
   );
   return async (args) => {
