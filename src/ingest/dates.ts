@@ -1,5 +1,6 @@
 // Dates and times as UK council documents print them:
 // "Thursday, 11 January 2018", "13th July, 2017", "11/01/2018", "30/6/17",
+// Welsh "11eg Ebrill 2019", "20fed Medi, 2005", "27ain o Ionawr 2021", "Tachwedd 17, 2020",
 // "2.00 pm", "10am", "4:30pm", "12 noon", "14:00".
 import { isRealDate } from '../london.ts';
 
@@ -30,6 +31,34 @@ export function monthNumber(word: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+/**
+ * Welsh month names, January to December, each with the soft-mutated form it takes after "o"
+ * ("y 9fed o Ragfyr"): bilingual and Welsh minutes of community, town and county councils in
+ * Wales date their meetings this way, often in a Welsh heading above the English one.
+ */
+const WELSH_MONTHS = [
+  ['ionawr'],
+  ['chwefror'],
+  ['mawrth', 'fawrth'],
+  ['ebrill'],
+  ['mai', 'fai'],
+  ['mehefin', 'fehefin'],
+  ['gorffennaf', 'orffennaf'],
+  ['awst'],
+  ['medi', 'fedi'],
+  ['hydref'],
+  ['tachwedd', 'dachwedd'],
+  ['rhagfyr', 'ragfyr'],
+] as const;
+const WELSH_MONTH_WORD = `(${WELSH_MONTHS.flat().join('|')})`;
+/** Welsh ordinal endings: 1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain (PDF text may put a space before them). */
+const WELSH_ORDINAL = '(?:\\s?(?:af|il|ydd|ed|fed|eg|ain))?';
+
+function welshMonthNumber(word: string): number {
+  const w = word.toLowerCase();
+  return WELSH_MONTHS.findIndex((forms) => (forms as readonly string[]).includes(w)) + 1;
+}
+
 function iso(y: number, m: number, d: number): string | null {
   const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isRealDate(date) ? date : null;
@@ -55,6 +84,8 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+const WELSH_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${WELSH_ORDINAL}(?:\\s+o)?\\s+${WELSH_MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi');
+const WELSH_MONTH_DAY_YEAR = new RegExp(`\\b${WELSH_MONTH_WORD}\\s+(\\d{1,2})${WELSH_ORDINAL},?\\s+(\\d{4})\\b`, 'gi');
 /** "26th-Mar-2024": how ModernGov names a meeting's papers ("Printed minutes 26th-Mar-2024 14.00 Cabinet"). */
 const DAY_MONTH_YEAR_HYPHENED = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?-${MONTH_WORD}-(\\d{4})\\b`, 'gi');
 
@@ -68,6 +99,15 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
     const date = iso(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(WELSH_DAY_MONTH_YEAR)) {
+    const date = iso(Number(m[3]), welshMonthNumber(m[2]!), Number(m[1]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(WELSH_MONTH_DAY_YEAR)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
+    const date = iso(Number(m[3]), welshMonthNumber(m[1]!), Number(m[2]));
     if (date) found.push({ date, index: m.index, text: m[0] });
   }
   for (const m of text.matchAll(DAY_MONTH_YEAR_HYPHENED)) {
@@ -97,6 +137,8 @@ const TIME_PATTERNS: RegExp[] = [
   /\b(12)\s*(?:noon|midday)\b/gi,
   /\b(noon|midday)\b/gi,
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?:\b|(?=\d))\.?/gi,
+  // Welsh "7.30 yh" (yr hwyr, evening) and "10.00 yb" (y bore, morning).
+  /\b(\d{1,2})(?:[.:](\d{2}))?\s*y\.?\s?([hb])\b\.?/gi,
   /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)/gi,
 ];
 
@@ -134,13 +176,10 @@ export function findTimes(text: string): FoundTime[] {
       if (taken(m.index)) continue;
       let time: string | null = null;
       if (n <= 1) time = '12:00';
-      else if (n === 2) {
-        let h = Number(m[1]);
-        const min = m[2] ? Number(m[2]) : 0;
-        if (h < 1 || h > 12 || min > 59) continue;
-        if (m[3]!.toLowerCase() === 'p' && h !== 12) h += 12;
-        if (m[3]!.toLowerCase() === 'a' && h === 12) h = 0;
-        time = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      else if (n === 2 || n === 3) {
+        const letter = m[3]!.toLowerCase();
+        time = clock(Number(m[1]), m[2] ? Number(m[2]) : 0, letter === 'h' ? 'p' : letter === 'b' ? 'a' : letter);
+        if (!time) continue;
       } else {
         time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
       }

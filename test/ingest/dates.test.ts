@@ -28,6 +28,31 @@ describe('dates as council documents print them', () => {
   });
 });
 
+describe('dates and times in Welsh, as bilingual and Welsh minutes print them', () => {
+  it.each([
+    ['COFNODION CYFARFOD ARFEROL 11eg EBRILL 2019', '2019-04-11'],
+    ['COFNODION CYFARFOD ARFEROL 11 eg EBRILL 2019', '2019-04-11'],
+    ['Dydd Mawrth, 20fed Medi, 2005', '2005-09-20'],
+    ['a gynhaliwyd Nos Fercher y 27ain o Ionawr 2021 am 7.30', '2021-01-27'],
+    ['a gynhaliwyd ddydd Mawrth Tachwedd 17, 2020.', '2020-11-17'],
+    ['ar y 3ydd o Fai 2022', '2022-05-03'],
+    ['nos Iau, 1af Rhagfyr 2022', '2022-12-01'],
+  ])('%s -> %s', (text, date) => {
+    expect(parseDocumentDate(text)).toBe(date);
+  });
+
+  it('reads no date from a Welsh day and month without a year, nor from "Mawrth" as Tuesday', () => {
+    expect(parseDocumentDate('y 9fed o Ragfyr yn y Neuadd')).toBeNull();
+    expect(parseDocumentDate('nos Fawrth am 7.00')).toBeNull();
+  });
+
+  it('reads "yh" as evening and "yb" as morning', () => {
+    expect(parseDocumentTime('nos Lun, 4 Medi 2017 am 7.30 yh yn y Neuadd')).toBe('19:30');
+    expect(parseDocumentTime('am 10.00 y.b.')).toBe('10:00');
+    expect(parseDocumentTime('Cyng. Y Hughes, 2 y bont')).toBeNull();
+  });
+});
+
 describe('times', () => {
   it.each([
     ['2.00 pm', '14:00'],
