@@ -290,40 +290,35 @@ function offered(text: string): boolean {
 
 /** "the Clerk agreed to remove the broken section", "Cllr Jones offered to facilitate a meeting": someone named taking a task on in so many words, whatever the task. */
 function tookOnTask(text: string): boolean {
-  for (const who of [OFFERER, OFFERER_NAMED, OFFERER_TITLED]) {
-    who.lastIndex = 0;
+  return [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => TOOK_ON_TASK.test(after)));
+}
+
+/**
+ * Whether `test` holds for the 60 characters after some match of `who` (with the end of that match), walking
+ * the matches in order; `who` is a global pattern, left at lastIndex 0.
+ */
+function afterSomeone(text: string, who: RegExp, test: (after: string, end: number) => boolean): boolean {
+  who.lastIndex = 0;
+  try {
     for (let m = who.exec(text); m; m = who.exec(text)) {
-      if (TOOK_ON_TASK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
-        who.lastIndex = 0;
-        return true;
-      }
+      const end = m.index + m[0].length;
+      if (test(text.slice(end, end + 60), end)) return true;
     }
+    return false;
+  } finally {
+    who.lastIndex = 0;
   }
-  return false;
 }
 
 function offeredBy(text: string, who: RegExp, gap = 3): boolean {
-  const OFFERER = who;
-  OFFERER.lastIndex = 0;
-  for (let m = OFFERER.exec(text); m; m = OFFERER.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    // "Officers (would) undertake to circulate ...": up to two words between the offerer and the offer.
+  return afterSomeone(text, who, (after, end) => {
+    // "Officers (would) undertake to circulate ...": up to `gap` words between the offerer and the offer.
     const verb = OFFER_VERB.exec(after);
-    if (verb && after.slice(0, verb.index).split(' ').filter(Boolean).length <= gap) {
-      const rest = after.slice(verb.index) + text.slice(m.index + m[0].length + 60, m.index + m[0].length + 200);
-      // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
-      if (/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) {
-        if (DELIVERABLE.test(rest)) {
-          OFFERER.lastIndex = 0;
-          return true;
-        }
-        continue;
-      }
-      OFFERER.lastIndex = 0;
-      return true;
-    }
-  }
-  return false;
+    if (!verb || after.slice(0, verb.index).split(' ').filter(Boolean).length > gap) return false;
+    // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
+    if (!/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) return true;
+    return DELIVERABLE.test(after.slice(verb.index) + text.slice(end + 60, end + 200));
+  });
 }
 
 const OWNER_LINKS = new Set(['of', 'and', 'for', 'the', '&', '/', '-', '–']);
