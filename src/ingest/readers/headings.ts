@@ -341,21 +341,26 @@ function bulletedCapitalsHeadings(lines: readonly ClassifiedLine[], from: number
   return at.size >= MIN_UNNUMBERED ? at : new Set();
 }
 
+/** A heading printed without a number: its title and, when the minute runs on from it on its line, the rest. */
+function unnumbered(title: string, rest: string | null = null): Heading {
+  return { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title, rest };
+}
+
 /** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
 export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   // A page that put its headings in a list heads its items with nothing else.
   const bulleted = bulletedCapitalsHeadings(lines, from, to);
   if (bulleted.size > 0) {
-    return [...bulleted].map((i) => ({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.text.replace(/:$/, ''), rest: null } }));
+    return [...bulleted].map((i) => ({ at: i, titleAt: i, heading: unnumbered(lines[i]!.text.replace(/:$/, '')) }));
   }
   const out: ChosenHeading[] = [];
   for (let i = from; i < to; i++) {
     if (isUnnumberedHeading(lines, i, from, to)) {
-      out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: lines[i]!.title!, rest: null } });
+      out.push({ at: i, titleAt: i, heading: unnumbered(lines[i]!.title!) });
       continue;
     }
     const runIn = runInCapitalsHeading(lines, i, from);
-    if (runIn) out.push({ at: i, titleAt: i, heading: { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', ...runIn } });
+    if (runIn) out.push({ at: i, titleAt: i, heading: unnumbered(runIn.title, runIn.rest) });
   }
   return out.length >= MIN_UNNUMBERED ? out : [];
 }
@@ -393,7 +398,7 @@ function markedHeading(lines: readonly ClassifiedLine[], mark: number, to: numbe
   } else if (!heading) {
     const split = splitTitle(withoutAttachment(line.text), line.emphasis);
     if (!split) return null;
-    heading = { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title: split.title, rest: split.rest };
+    heading = unnumbered(split.title, split.rest);
   }
   // "01/22" alone under the title: the minute's own reference, which numbers the item; the line above it is all title
   // ("5. Street Trading Consents: Annual Report").
