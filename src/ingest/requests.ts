@@ -39,7 +39,7 @@ const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD =
   /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this|its) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members|(?:january|february|march|april|may|june|july|august|september|october|november|december) meeting)\b/i;
 const INFORMATION =
-  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
+  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:(?!to )[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
 /** "The Committee requested sight of the revised policy": a paper the board asked to see. */
 const SIGHT_OF = /\b(?:requests?|requested|asked for|asks for|sought) (?:early |prior )?sight of\b/i;
 /** "asked for the results of the pilot to be shared": something asked for, then what is to be done with it. */
@@ -109,7 +109,17 @@ const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|hi
  * "The clerk would contact E Thornton", "JEC would pursue", "The Clerk will liaise with ...": the owner's word that they
  * will do it is the task set, as "Clerk to ..." is; not a wish, a view or a state ("would like", "would be", "will need").
  */
-const WILL_DO = /^(?:would|will)(?: (?:also|then|now|again|personally))? (?!(?:be|have|had|like|love|need|not|prefer|welcome|thank|continue|remain|hope|wish|want|expect|appreciate|say|suggest|seem|appear|probably|perhaps|still|only|just|always|never|normally|usually|take|make|chair|stand|serve|abstain|declare|support|oppose|vote|second|propose|accept|agree|action)\b)[a-z]{2,20}\b/i;
+const NOT_A_TASK =
+  'be|have|had|like|love|need|not|prefer|welcome|thank|continue|remain|hope|wish|want|expect|appreciate|say|suggest|seem|appear|probably|perhaps|still|only|just|always|never|normally|usually|take|make|chair|stand|serve|abstain|declare|support|oppose|vote|second|propose|accept|agree|action|receive|benefit|lose|cost|mean|struggle|feel|know|look forward|find it|also be|then be';
+const WILL_DO = new RegExp(`^(?:would|will)(?: (?:also|then|now|again|personally))? (?!(?:${NOT_A_TASK})\\b)[a-z]{2,20}\\b`, 'i');
+/**
+ * "Councillor Heighway said he would clear the timber", "she confirmed that she would raise it with the police": a
+ * promise reported in the minute's words, its maker named by a pronoun (not "it would cost", not "they would welcome").
+ */
+const SAID_THEY_WOULD = new RegExp(
+  `\\b(?:said|confirmed|indicated|stated|advised|explained|replied|responded|agreed|undertook|offered|promised)(?: that)? (?:he|she|they) (?:would|will)(?: (?:also|then|now|personally))? (?!(?:${NOT_A_TASK})\\b)[a-z]{2,20}\\b`,
+  'i',
+);
 /** After an owner: "to" and a task, or their word that they will do it. */
 function ownsTask(after: string): boolean {
   return ANY_INFINITIVE.test(after) || WILL_DO.test(after);
@@ -144,6 +154,10 @@ const WILL_LOOK_INTO =
 /** "how the contribution is documented was to be looked at", "This would be investigated": the passive of the same promise (not what "needs to be looked at"). */
 const TO_BE_LOOKED_INTO =
   /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with)\b/i;
+/** "Road name signs to be requested", "further advice would be sought": something the council will ask others for. */
+const TO_BE_REQUESTED = /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b/i;
+/** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
+const ASKED_TO_DO = /^ (?:was|were|has been|have been|had been|is to be|are to be|to be|would be|will be) (?:(?:again|also|then) )?(?:asked|requested|instructed|tasked|directed) to (?!(?:note|consider|comment|declare|vote|leave|agree|approve|confirm|be|attend)\b)[a-z]{2,20}\b/i;
 /** "Letters to be sent to relevant Authorities", "a letter would be written to the landowner": correspondence the council will send. */
 const LETTER_TO_BE_SENT =
   /\b(?:letters?|e-?mails?|a reply|a response|correspondence)\b(?: [\w'’-]{1,20}){0,6} (?:is to|are to|was to|were to|to|will|would|shall) (?:now |also |then )?be (?:sent|written|issued|drafted|forwarded|e-?mailed|copied)\b/i;
@@ -287,6 +301,7 @@ function setTo(text: string): boolean {
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
 
+
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
 function near(text: string, first: RegExp, second: RegExp, window = 120): boolean {
   first.lastIndex = 0;
@@ -307,6 +322,11 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 function offered(text: string): boolean {
   // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
   return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
+}
+
+/** "The clerk was asked to arrange ...", "Cllr Dunne to be asked to ...": someone the minute names, set a task in the passive. */
+function askedToDo(text: string): boolean {
+  return [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => ASKED_TO_DO.test(after)));
 }
 
 /** "the Clerk agreed to remove the broken section", "Cllr Jones offered to facilitate a meeting": someone named taking a task on in so many words, whatever the task. */
@@ -403,7 +423,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
 }
 

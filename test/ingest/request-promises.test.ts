@@ -36,4 +36,20 @@ describe('promises recorded in the minutes', () => {
     expect(requests('Letters had been sent to the two grant applicants in June.')).toEqual([]);
     expect(requests('The agenda for the last meeting had been posted late.')).toEqual([]);
   });
+
+  it('reads a promise reported in the minute\'s words, not a view or a cost', () => {
+    expect(requests('Councillor Adeyemi said he would clear the fallen branches from the path.')).toHaveLength(1);
+    expect(requests('The operator confirmed that she would raise the late buses with the depot.')).toHaveLength(1);
+    expect(requests('Councillor Adeyemi said he would welcome a new bench.')).toEqual([]);
+    expect(requests('The contractor said it would cost £400 to replace the gate.')).toEqual([]);
+  });
+
+  it('reads a task set on someone in the passive, and what is to be requested', () => {
+    expect(requests('The clerk was asked to obtain two quotes for the fence.')).toHaveLength(1);
+    expect(requests('Mrs Okoro was asked to trim the hedge by the hall.')).toHaveLength(1);
+    expect(requests('Lengthsman to be asked to clear the ditch by the church.')).toHaveLength(1);
+    expect(requests('New dog bin signs to be requested.')).toHaveLength(1);
+    // The board asked to note something asks nothing of anyone.
+    expect(requests('Members were asked to note the gritting map.')).toEqual([]);
+  });
 });
