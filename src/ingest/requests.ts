@@ -122,8 +122,14 @@ const SAID_THEY_WOULD = new RegExp(
 );
 /** After an owner: "to" and a task, or their word that they will do it. */
 function ownsTask(after: string): boolean {
-  return ANY_INFINITIVE.test(after) || WILL_DO.test(after);
+  // "Coun Anderson and the clerk are to liaise ...": "are to" is "to".
+  const task = after.replace(/^(?:is|are) (?=to )/, '');
+  return ANY_INFINITIVE.test(task) || WILL_DO.test(task);
 }
+/** One owner of a task: initials, the clerk, or a councillor by name ("Cllr M Gough", "Coun Anderson"). */
+const ONE_OWNER = String.raw`(?:[A-Z]{2,4}|(?:[Tt]he )?(?:[Pp]arish |[Tt]own |[Dd]eputy )?[Cc]lerk|(?:Cllrs?\.?|Councill?ors?|Coun\.?) (?:[A-Z]\.? ?){0,3}[A-Z][a-z'’-]{1,30})`;
+/** "RJF, RD and the clerk would walk the route", "Coun Anderson and the clerk are to liaise": owners named together. */
+const OWNERS_TOGETHER = new RegExp(`^${ONE_OWNER}(?:, ${ONE_OWNER})*,? (?:and|&) ${ONE_OWNER} (?=(?:to|would|will|are to|is to) )`);
 /** "JB to ...", "RM & SV to ...": a member's initials, as the attendance list gave them, set against a task. */
 const SET_TO_INITIALS = /^[A-Z]{2,4}(?: ?(?:and|&|\/) ?[A-Z]{2,4})? (?=(?:to|would|will) )/;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
@@ -248,7 +254,7 @@ const NO_REPLY_YET =
 const OFFICER_ASKED_TO =
   /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;
 /** "It was agreed to ask Cllr X to reconsider and issue a new quote": someone asked for a paper the board will have. */
-const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request)\b/gi;
+const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request|seek|obtain|get)\b/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 /** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
@@ -297,6 +303,8 @@ function setTo(text: string): boolean {
   // Initials are an owner as a post is ("RM to distribute the packs", "SS to discuss the monies with the club").
   const initials = SET_TO_INITIALS.exec(action);
   if (initials) return ownsTask(action.slice(initials[0].length));
+  const together = OWNERS_TOGETHER.exec(action);
+  if (together) return ownsTask(action.slice(together[0].length));
   const who = SET_TO_NAME.exec(action);
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }

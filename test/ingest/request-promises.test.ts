@@ -52,4 +52,14 @@ describe('promises recorded in the minutes', () => {
     // The board asked to note something asks nothing of anyone.
     expect(requests('Members were asked to note the gritting map.')).toEqual([]);
   });
+
+  it('reads owners named together, and advice or quotes the council agreed to seek', () => {
+    expect(requests('RT, KL and the clerk would walk the new footpath with the ranger.')).toHaveLength(1);
+    expect(requests('Coun Ames and the clerk are to meet the allotment holders.')).toHaveLength(1);
+    expect(requests('It was agreed to seek advice from the county archaeologist.')).toHaveLength(1);
+    expect(requests('Councillors agreed to obtain quotes for resurfacing the car park.')).toHaveLength(1);
+    // Two people thanked, and something agreed that is no paper, ask nothing.
+    expect(requests('Cllr Ames and Cllr Okoro to the playing field trust were thanked.')).toEqual([]);
+    expect(requests('It was agreed to obtain the land from the estate next year.')).toEqual([]);
+  });
 });
