@@ -85,9 +85,12 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
   return true;
 }
 
-/** A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a new one. */
+/**
+ * A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a
+ * new one, and a person's initial ("K. Ashby proposed ...") ends none.
+ */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[a-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
