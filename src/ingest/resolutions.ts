@@ -925,7 +925,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       const decided = narrativeDecisionIn(said0);
       if (decided === null) continue;
       // "Cllr A proposed that X ... Cllr X was duly elected.": the sentence that says the motion carried is the same decision.
-      const outcome = moved && said0.length <= 160 && R.MOTION_OUTCOME.test(said0);
+      // ... and so does "This was seconded by the Chairman and agreed by all members." after it.
+      const outcome = moved && said0.length <= 160 && (R.MOTION_OUTCOME.test(said0) || R.SECONDED_AND_CARRIED.test(said0));
       moved = movedThat(said0) !== null;
       if (outcome) continue;
       const sentence = decided;

@@ -423,6 +423,8 @@ export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carrie
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
 export const MOTION_OUTCOME = /\b(?:was|were) (?:duly |unanimously |then |therefore )?(?:re-?)?(?:elected|appointed|carried|co-opted)\b/i;
+/** "This was seconded by the Chairman and agreed by all members.": the sentence after a motion that says it was seconded and carried. */
+export const SECONDED_AND_CARRIED = /^(?:this|it|the (?:motion|proposal))(?: was| were)? (?:duly )?seconded\b.{0,80}?\b(?:agreed|carried|approved)\b/i;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "That the Committee:-" alone on its line: a decision's stem over its clauses. */

@@ -18,6 +18,12 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it('reads "This was seconded ... and agreed" after a motion as the vote on it, not a second decision', () => {
+    expect(decisions('It was proposed by Cllr Vance that the hall be hired for the fete. This was seconded by the Chairman and agreed by all members.')).toEqual([
+      'the hall be hired for the fete.',
+    ]);
+  });
+
   it('quotes a decision in capitals inside its sentence whole', () => {
     expect(decisions('418.1 Payments for May totalling £1,204.50 were APPROVED.\n418.2 The bank reconciliation was noted.')).toEqual(['Payments for May totalling £1,204.50 were APPROVED.']);
   });
