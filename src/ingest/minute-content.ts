@@ -253,7 +253,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
 
   const bodyRequests: ParsedRequest[] = [];
   // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
-  if (isSentenceTitle(title) && !/^To [a-z]/.test(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
+  if (isSentenceTitle(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
@@ -402,9 +402,13 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
   return null;
 }
 
-/** A title that is a whole sentence of the minute: five words or more and a closing stop. */
+/**
+ * A title that is a whole sentence of the minute (a numbered paragraph read as an item), not the agenda's words for
+ * the item ("To receive the notes of the meeting held on 9 April and agree for them to be signed as a true record."):
+ * what an agenda asks the meeting to do decides nothing.
+ */
 function isSentenceTitle(title: string): boolean {
-  return /[.!]$/.test(title) && title.split(' ').length >= 5;
+  return /[.!]$/.test(title) && title.split(' ').length >= 5 && !/^To [a-z]/.test(title);
 }
 
 /** The decision an item's title records when the title is a whole sentence of the minute (a numbered paragraph read as an item), or null. */

@@ -18,6 +18,14 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it("reads no decision in the agenda's words for an item, only in its minute", () => {
+    const title = 'To receive the notes of the meeting held on 6th February and agree for them to be signed as a true record.';
+    const read = extractMinuteContent('It was RESOLVED to accept the notes and they were duly signed as a true record.', { title });
+    expect(read.resolutions.map((r) => r.text)).toEqual(['to accept the notes and they were duly signed as a true record.']);
+    // A numbered paragraph read as an item: its title is the minute's own sentence, and its decision.
+    expect(extractMinuteContent('', { title: 'The minutes of the meeting held on 6th February were agreed as a true record.' }).resolutions).toHaveLength(1);
+  });
+
   it('reads "This was seconded ... and agreed" after a motion as the vote on it, not a second decision', () => {
     expect(decisions('It was proposed by Cllr Vance that the hall be hired for the fete. This was seconded by the Chairman and agreed by all members.')).toEqual([
       'the hall be hired for the fete.',
