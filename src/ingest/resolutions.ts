@@ -498,10 +498,11 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
 
 /**
  * What was moved, from "It was proposed by X and seconded by Y that ...", also after the matter's name and a dash
- * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved"); null when not a motion.
+ * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved") or after a phrase that sets
+ * the scene ("In the absence of the Chairman, it was proposed and seconded that ..."); null when not a motion.
  */
 function movedThat(text: string): string | null {
-  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text);
+  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text) ?? R.LEAD_IN_TO_MOTION.exec(text);
   const from = dash ? dash[0].length : 0;
   const proposed = R.PROPOSED_THAT.exec(text.slice(from)) ?? R.PROPOSED_TO.exec(text.slice(from)) ?? R.MOVER_SECONDED_THAT.exec(text.slice(from));
   if (proposed) return text.slice(from + proposed[0].length);

@@ -413,6 +413,11 @@ export const MOVER_SECONDED_THAT =
 
 /** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed", "JS proposed", "S. Farrow proposed": a motion opened by its proposer's name and title, initials, or initial and surname ("The Convener proposed" is the chair's proposal, decided below it). */
 export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}|[A-Z]{2,4} |[A-Z]\. [A-Z][\w'’-]{1,20} )(?:proposed|moved)\b/;
+/**
+ * "Following discussion, it was proposed ...", "In view of the conversations held before the meeting, it was proposed
+ * ...", "With the absence of the Vice Chairman it was proposed ...": a phrase that sets the scene before the motion.
+ */
+export const LEAD_IN_TO_MOTION = /^(?:after|following|with|in|on|upon|having|due to|given|as|at|prior to|once)\b[^.;:]{1,160}?,? (?=it was (?:proposed|moved)\b)/i;
 /** "It was proposed by Cllr Rawlinson that ...": a motion with its proposer and no seconder in the same sentence. */
 export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
 /** "... and Cllr Y seconded it", "; the proposal was seconded by ...", ", seconded by JP and resolved": where a motion's own words end and its seconding begins. */

@@ -26,6 +26,12 @@ describe('decisions where parish and town minutes print them', () => {
     expect(extractMinuteContent('', { title: 'The minutes of the meeting held on 6th February were agreed as a true record.' }).resolutions).toHaveLength(1);
   });
 
+  it('reads a motion after a phrase that sets the scene, but not one reported from elsewhere', () => {
+    expect(decisions('Following a short discussion, it was proposed by Cllr Hale and seconded by Cllr Ames that the grant be approved.')).toEqual(['the grant be approved.']);
+    expect(decisions('In view of the objections received, it was proposed by Cllr Ruane and seconded by Cllr Dunn that the item be deferred.')).toEqual(['the item be deferred.']);
+    expect(decisions('The Clerk reported that it was proposed by the County Council that the road be closed.')).toEqual([]);
+  });
+
   it('reads "This was seconded ... and agreed" after a motion as the vote on it, not a second decision', () => {
     expect(decisions('It was proposed by Cllr Vance that the hall be hired for the fete. This was seconded by the Chairman and agreed by all members.')).toEqual([
       'the hall be hired for the fete.',
