@@ -222,6 +222,12 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   }
 
+  // "Minutes of the last meeting. Approved and signed.": a minute that is its verdict alone decides what its title names.
+  if (blocks.length === 0) {
+    const verdict = verdictAlone(lines);
+    if (verdict) blocks = [verdict];
+  }
+
   // "1. It was agreed to donate £25 to the Citizens Advice Bureau.": a numbered paragraph read as an item whose title is the decision.
   const titled = decisionInTitle(title);
   if (titled && !readAlready(titled)) blocks = [titled, ...blocks];
@@ -430,6 +436,23 @@ function decisionKey(text: string): string {
 function overlaps(marks: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to && i < marks.length; i++) if (marks[i]) return true;
   return false;
+}
+
+/**
+ * A minute whose only words are a verdict ("Approved and signed.", "Agreed.", "DEFERRED.", "Carried unanimously."):
+ * the verdict is the decision on what the item's title names, quoted as printed. "Noted." decides nothing.
+ */
+function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
+  let at = -1;
+  for (const [i, line] of lines.entries()) {
+    if (line.blank || line.kinds.has('furniture')) continue;
+    if (at >= 0) return null;
+    at = i;
+  }
+  const text = at >= 0 ? (lines[at]!.heading?.rest || lines[at]!.text).trim() : '';
+  // "RESOLVED" with no stop is a label whose clauses the page lost, not a verdict.
+  if (!R.VERDICT_ALONE.test(text) || /^RESOLVED$/.test(text)) return null;
+  return { start: at, end: at + 1, stem: text, clauses: [], listStem: false, resolutions: [{ text, unanimous: R.UNANIMOUS.test(text) }], excludesPublic: false };
 }
 
 /** Where a decision stands, for keeping a minute's decisions in the order printed. */

@@ -488,6 +488,9 @@ export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |
 /** " None.", " none", " Nil", " None received": the minute of an item that records nothing, closing its heading's line. */
 export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|reported|made))?\.?$/i;
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
+/** "Approved and signed.", "Agreed.", "DEFERRED.", "Carried unanimously.": a verdict that is a minute's only words. */
+export const VERDICT_ALONE =
+  /^(?:unanimously |duly )?(?:approved|agreed|resolved|carried|accepted|adopted|deferred|ratified)(?: unanimously| by all(?: members)?| and (?:duly )?signed(?: by the (?:chair|chairman|chairperson|mayor))?){0,2}\.?$/i;
 /** A verb that reports what someone said or did at the meeting: "ruled", "advised", "raised (a point of order)". */
 export const REPORTING_VERB =
   /\b(?:ruled|advised|said|stated|explained|raised|reported|informed|asked|suggested|confirmed|reminded|clarified|queried|commented|remarked|pointed out|felt|expressed|warned|indicated|mentioned)\b/i;

@@ -18,6 +18,14 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it('reads a minute that is its verdict alone as the decision, but not "Noted." or a label that lost its clauses', () => {
+    expect(decisions('Approved and signed.')).toEqual(['Approved and signed.']);
+    expect(decisions('\nAgreed unanimously.\n')).toEqual(['Agreed unanimously.']);
+    expect(decisions('DEFERRED.')).toEqual(['DEFERRED.']);
+    expect(decisions('Noted.')).toEqual([]);
+    expect(decisions('RESOLVED')).toEqual([]);
+  });
+
   it("reads no decision in the agenda's words for an item, only in its minute", () => {
     const title = 'To receive the notes of the meeting held on 6th February and agree for them to be signed as a true record.';
     const read = extractMinuteContent('It was RESOLVED to accept the notes and they were duly signed as a true record.', { title });
