@@ -57,6 +57,8 @@ export interface RecordedCall {
   id?: string;
   /** Order of arrival, from 1. */
   seq: number;
+  /** For 'response_url': the sender's port, the same for posts over one kept connection. */
+  remotePort?: number;
 }
 
 export type Failure =
@@ -607,7 +609,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       const responseMatch = /^\/response\/([^/]+)$/.exec(path);
       if (responseMatch && req.method === 'POST') {
         const id = decodeURIComponent(responseMatch[1]!);
-        record({ method: 'response_url', body, headers: req.headers, token, id });
+        record({ method: 'response_url', body, headers: req.headers, token, id, remotePort: req.socket.remotePort });
         return applyFailure(res, takeFailure('response_url'), () => {
           // Slack checks a response_url message as it checks chat.postMessage, and answers a refusal with 400.
           const refusal = body.delete_original ? null : messageRefusal(body);
