@@ -406,8 +406,13 @@ const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? 
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
 const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 
+const COURTESY = /\b(?:to thank|thanking|a thank[- ]you|of thanks|to congratulate|congratulating|of congratulations?|condolences?|of sympathy)\b/i;
+const LETTER = /\b(?:write|writes|written|letters?|cards?|e-?mail)\b/i;
+
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(text: string, source: 'resolution' | 'body'): RequestKind | null {
+  // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
+  if (COURTESY.test(text) && LETTER.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
   const action = ACTION_POINT.exec(text);
   if (action) {

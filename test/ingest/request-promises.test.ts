@@ -71,4 +71,10 @@ describe('promises recorded in the minutes', () => {
     expect(requests('It was RESOLVED that the Chairman writes to Mrs Ibbotson thanking her for her service.')).toEqual([]);
     expect(requests('RESOLVED to obtain the consent of the landowner before the works.')).toEqual([]);
   });
+
+  it('reads no request in a letter of thanks, congratulation or sympathy', () => {
+    expect(requests('It was agreed to write to thank the volunteers who cleared the pond.')).toEqual([]);
+    expect(requests('The Council requested that the Clerk write to the family with its condolences.')).toEqual([]);
+    expect(requests('It was agreed to write to the volunteers asking for a date to clear the pond.')).toHaveLength(1);
+  });
 });
