@@ -523,6 +523,13 @@ function personBefore(text: string, at: number): string | null {
   )
     k--;
   if (k === before.length) return null;
+  // "... Chief Inspector D Ross, Police Scotland Mr B Lobban in the Chair": in a list run into one line, the name opens at its title.
+  for (let j = before.length - 2; j > k; j--) {
+    if (R.PERSON_TITLE.test(before[j]!) && !R.PERSON_TITLE.test(before[j - 1]!)) {
+      k = j;
+      break;
+    }
+  }
   const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;
 }

@@ -482,8 +482,18 @@ function splitSub(printed: string): [number, string] {
 // ---------------------------------------------------------------------------
 // Labels and headers
 
+/** Characters of a line searched for its label: a label opens the line, and a flattened PDF's list of seventy names may follow it. */
+const LABEL_SEARCH = 400;
+
 function attendanceLabel(text: string): Label | null {
-  if (text.length > 400) return null;
+  if (text.length <= LABEL_SEARCH) return attendanceLabelIn(text);
+  // A long line is a label's only when it opens with one ending in a colon ("Present: Mr G Adam Mrs D Mackay ...").
+  const label = /^[^:]{1,40}:/.test(text) ? attendanceLabelIn(text.slice(0, LABEL_SEARCH)) : null;
+  const cut = /\s/.test(text[LABEL_SEARCH - 1]!) ? ' ' : '';
+  return label ? { ...label, rest: `${label.rest}${cut}${text.slice(LABEL_SEARCH)}` } : null;
+}
+
+function attendanceLabelIn(text: string): Label | null {
   // "Presennol / Present:", "Hefyd yn bresennol / In attendance:": a Welsh label printed before the English one.
   // "PRESENNOL/PRESENT Cllrs. ...", "PRESENNOL HEFYD/ ALSO PRESENT": the slash printed with or without spaces.
   const slash = text.indexOf('/');
