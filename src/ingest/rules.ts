@@ -293,7 +293,7 @@ export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)
 /** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
 export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
-export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\))?(?= |$)/;
+export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\)|\/(?= ))?(?= |$)/;
 /** "1) To receive apologies": an item number closed by a bracket (a parish agenda's style). */
 export const PAREN_ITEM_NUMBER = /^\d{1,3}\) [A-Z]/;
 /** "5.1 Title", "338.1 Text": a sub-number. */

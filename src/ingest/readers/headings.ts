@@ -29,6 +29,9 @@ interface Candidate extends ChosenHeading {
 /** Fewer items than this all numbered "1." are no list that starts again at every item. */
 const MIN_RESTARTED = 3;
 
+/** "i.", "ii ", "iv)": a roman numeral opening a list under a title. */
+const ROMAN_MARKER = /^[ivx]{1,4}(?:[.)]|\s)/;
+
 /** "1)" numbers a list as often as it numbers items: weaker evidence of a heading than "1.". */
 const PAREN_WEIGHT = 0.75;
 
@@ -48,8 +51,9 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
     if (line.heading) {
       const after = lines[i + 1];
       const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
-      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading.
-      if (adjacent && /^[a-z]/.test(after.text) && !line.heading.rest) continue;
+      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading;
+      // a list under the title ("4/16 TO APPROVE" / "i.The minutes of ...") opens with its marker, not a sentence's word.
+      if (adjacent && /^[a-z]/.test(after.text) && !ROMAN_MARKER.test(after.text) && !line.heading.rest) continue;
       if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1)) && !line.heading.rest && after.text.split(' ').length <= 8) {
         // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
         const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
@@ -206,8 +210,43 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
   // One numbered line alone is a heading only when it stands out.
   if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle) chosen = [];
   if (chosen.length === 0) return [];
-  const out: ChosenHeading[] = chosen.map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
+  const out: ChosenHeading[] = [...chosen, ...filledGaps(lines, chosen)].sort((a, b) => a.at - b.at).map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
   return withSubItems(lines, all, out, to);
+}
+
+/** Numbers the run may skip at once and still have its gap filled: an item or three printed as sentences. */
+const GAP_REACH = 4;
+
+/**
+ * "1/ Present", "2/ Minutes of previous meeting were approved and signed", "3/ Matters arising": a numbered line that
+ * reads as a sentence is no heading on its own, but where the run's numbers leave exactly its place (every number
+ * between two headings found, in order, each opening a paragraph in the run's own style) the document's sequence
+ * says it is an item, its sentence the title as printed.
+ */
+function filledGaps(lines: readonly ClassifiedLine[], run: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 1; n < run.length; n++) {
+    const a = run[n - 1]!;
+    const b = run[n]!;
+    const missing = b.base - a.base - 1;
+    if (missing < 1 || missing >= GAP_REACH) continue;
+    const found: Candidate[] = [];
+    for (let i = a.titleAt + 1; i < b.at && found.length < missing; i++) {
+      const line = lines[i]!;
+      if (!line.numbered || line.heading || line.bullet) continue;
+      // Read as a numbered paragraph is; a single sentence is the item's title and its minute both ("Minutes of previous
+      // meeting were approved and signed").
+      const paragraph = paragraphHeading(line.numbered.item.number, line.numbered.after.trim(), line.numbered.item);
+      const c: ChosenHeading = { at: i, titleAt: i, heading: { ...paragraph, rest: paragraph.rest ?? paragraph.title } };
+      const family = familiesOf(c).find((f) => f.family === a.family);
+      if (!family || family.base !== a.base + found.length + 1 || !c.heading.title) continue;
+      const above = previousNonBlank(lines, i - 1);
+      if (gapBefore(lines, i) === 0 && above >= 0 && !/[.:!?)]$/.test(lines[above]!.text)) continue;
+      found.push({ ...c, family: a.family, base: family.base, weight: 1 });
+    }
+    if (found.length === missing) out.push(...found);
+  }
+  return out;
 }
 
 /** "5.1 Matters Arising" under item 5: a sub-item when it reads as a title (not "6.1 The Clerk informed ..."). */
