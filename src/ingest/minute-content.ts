@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, withoutVotes } from './resolutions.ts';
+import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
@@ -95,9 +95,14 @@ function decidesNothing(text: string): boolean {
   return /^(?:there (?:were|was) )?(?:none|nil|no )|^n\/a\b/i.test(text);
 }
 
-/** A paragraph of a decision part that records a decision, not the business around it ("Apologies were received ..."). */
+/**
+ * A paragraph of a decision part that records a decision, not the business around it ("Apologies were received ...",
+ * "Cllr A raised a point of order ... the notes would not be circulated to Members."): it opens as a decision, says
+ * something was approved, or one of its sentences says what is to be (not what someone said or expected would be).
+ */
 function recordsDecision(text: string): boolean {
-  return R.SUBJUNCTIVE.test(text) || R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text);
+  if (R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text)) return true;
+  return sentences(text).some((s) => ordains(s) || recordsNarrativeDecision(s));
 }
 
 /** Paragraphs of a decision part: each one a decision, unless it says there were none. */

@@ -73,7 +73,7 @@ function isBareResolution(text: string): boolean {
  * A clause of a list printed without a label that decides something: it opens with a decision's verb or says what
  * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
  */
-function ordains(text: string): boolean {
+export function ordains(text: string): boolean {
   return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text) && !reportsSpeech(text));
 }
 
