@@ -214,3 +214,19 @@ describe('the document\'s own numbering', () => {
     expect(m.items.map((i) => i.number)).toEqual(['3/25', '4/25', '5/25']);
   });
 });
+
+describe('items numbered in brackets, each title closed by ":-"', () => {
+  it('reads the run with no blank lines between items, the minute run on, and "(l)" as the first', () => {
+    const m = onlyMeeting(
+      [
+        '(l) Present:- Mr Ewan Carne(Chairman), Mrs Lowena Pascoe.',
+        '(2) Apologies:- Apologies received from Mr Tomas Bray.',
+        '(3) Minutes of Meeting Held on 4th March 2025 ;-',
+        'These were read and signed by the Chairman.',
+        '(4) Footpaths:- it was agreed to ask the County Council to clear path 12.',
+        '(5) Date of next meeting:- Tuesday 6th May 2025.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Present', '2 Apologies', '3 Minutes of Meeting Held on 4th March 2025', '4 Footpaths', '5 Date of next meeting']);
+  });
+});

@@ -72,6 +72,14 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       if (split) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: '', title: split.title, rest: split.rest } });
       continue;
     }
+    const closed = bracketTitleClosed(line);
+    if (closed) {
+      // "(2) Apologies:- Apologies received from ...", "(l) Present:- ...": items numbered in brackets, each title closed by
+      // ":-" and the minute run on after it; no blank line needed, the mark ends the title. ("(l)": a one typed as a letter l.)
+      const split = splitTitle(closed.title, line.emphasis);
+      if (split && !split.rest) out.push({ at: i, titleAt: i, heading: { number: closed.number, base: Number(closed.number), alt: null, sub: '', style: 'paren', prefix: 'bracket', title: split.title, rest: closed.rest } });
+      continue;
+    }
     if (line.clause?.kind === 'number' && line.clause.bracketed && !line.bullet && !line.decision && gapBefore(lines, i) > 0) {
       // "(2) Apologies:-" after a blank line, the minute below it: items numbered in brackets, each title alone on its line.
       const split = splitTitle(line.clause.rest.replace(/ ?:[-–]?$/, ''), line.emphasis);
@@ -117,6 +125,19 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
     }
   }
   return out;
+}
+
+/** "Apologies:-", "Minutes of Meeting Held on 13th February 2007 ;-": a title closed by a colon or semicolon and a dash. */
+const CLOSED_TITLE = /^(.{2,100}?) ?[:;] ?[-–](?: (.*))?$/;
+
+/** A bracketed number's title closed by ":-" and the minute after it, or null. */
+function bracketTitleClosed(line: ClassifiedLine): { number: string; title: string; rest: string | null } | null {
+  const clause = line.clause;
+  if (!clause?.bracketed || line.bullet || line.decision) return null;
+  const number = clause.kind === 'number' ? clause.marker : clause.marker === 'l' ? '1' : null;
+  if (number === null || !/^\d{1,3}$/.test(number)) return null;
+  const m = CLOSED_TITLE.exec(clause.rest);
+  return m ? { number, title: m[1]!, rest: m[2]?.trim() || null } : null;
 }
 
 /** A paragraph's number printed alone under its item's number ("2.1", "3.1.1" under "3."). */
