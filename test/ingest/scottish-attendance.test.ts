@@ -76,3 +76,33 @@ describe('a bound volume of minutes', () => {
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
   });
 });
+
+describe('a minutes page cut after its first item', () => {
+  const page = [
+    'Minutes of Meeting of the Glenarden Council held in the Council Chamber, Glenarden on Thursday, 5 February 2026 at 10.35am.',
+    '1. Calling of the Roll and Apologies for Absence',
+    "Gairm a' Chlàir agus Leisgeulan",
+    'Present:',
+    'Mr A Baird, Mrs C Dow, Ms E Fyfe, Mr G Hood,',
+    'In Attendance:',
+    'Chief Executive',
+    'Head of Legal and Governance',
+    'Depute Chief Executive/Director of Resources',
+    'Mrs C Dow in the Chair',
+    'Apologies for absence were intimated on behalf of Mr R Shaw.',
+  ].join('\n');
+
+  it('reads its one item "1." under the title and the attendance', () => {
+    expect(onlyMeeting(page).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Calling of the Roll and Apologies for Absence']);
+  });
+
+  it('names no one for a post printed alone ("Chief Executive", "Head of Legal and Governance")', () => {
+    const names = onlyMeeting(page).present.map((p) => p.name);
+    expect(names).toEqual(['Mr A Baird', 'Mrs C Dow', 'Ms E Fyfe', 'Mr G Hood']);
+  });
+
+  it('takes no lone "1." under a decision\'s label for an item', () => {
+    const m = onlyMeeting(['Minutes of the Meeting of the Glenarden Council held on Thursday, 5 February 2026 at 10.35am.', 'Present: Mr A Baird, Mrs C Dow', 'RESOLVED:', '1. Notes the report and agrees the revised budget.'].join('\n'));
+    expect(m.items).toEqual([]);
+  });
+});

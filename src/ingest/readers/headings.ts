@@ -228,11 +228,20 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
       bestScore = score;
     }
   }
-  // One numbered line alone is a heading only when it stands out.
-  if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle) chosen = [];
+  // One numbered line alone is a heading only when it stands out, or when it is "1." opening the business (a page cut
+  // after its first item): a title alone on its line, not a list under a stem ending in a colon or a decision's label.
+  if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle && !opensBusiness(lines, chosen[0]!)) chosen = [];
   if (chosen.length === 0) return [];
   const out: ChosenHeading[] = [...chosen, ...filledGaps(lines, chosen)].sort((a, b) => a.at - b.at).map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
   return withSubItems(lines, all, out, to);
+}
+
+/** "1. Calling of the Roll and Apologies for Absence" alone: item 1 under the title and attendance, its title standing alone. */
+function opensBusiness(lines: readonly ClassifiedLine[], c: Candidate): boolean {
+  if (c.base !== 1 || c.heading.sub || c.heading.rest || c.heading.style !== 'plain') return false;
+  const above = previousNonBlank(lines, c.at - 1);
+  if (above >= 0 && (/[:–-]$/.test(lines[above]!.text) || lines[above]!.decision || lines[above]!.kinds.has('decision-label'))) return false;
+  return lines.slice(0, c.at).some((l) => l.kinds.has('minutes-title') || l.kinds.has('met-title'));
 }
 
 /** Numbers the run may skip at once and still have its gap filled: an item or three printed as sentences. */
