@@ -12,6 +12,11 @@ describe('headings of parish web minutes', () => {
     expect(heading('7. Planning: Land at Mill Lane')).toMatchObject({ number: '7', title: 'Planning: Land at Mill Lane', rest: null });
   });
 
+  it('ends a heading in capitals where it runs on in lower case as its minute\'s subject', () => {
+    expect(heading('1 APOLOGIES FOR ABSENCE received from L. Marchant')).toMatchObject({ title: 'APOLOGIES FOR ABSENCE', rest: 'APOLOGIES FOR ABSENCE received from L. Marchant' });
+    expect(heading('2 THE MINUTES of the previous meeting were read and signed.')).toMatchObject({ title: 'THE MINUTES' });
+  });
+
   it('reads an agenda\'s wording as the title before a stop', () => {
     expect(heading('613. To invite Councillors to declare an interest in matters on the Agenda. None were declared')).toMatchObject({
       title: 'To invite Councillors to declare an interest in matters on the Agenda',
