@@ -244,6 +244,9 @@ function opensBusiness(lines: readonly ClassifiedLine[], c: Candidate): boolean 
   return lines.slice(0, c.at).some((l) => l.kinds.has('minutes-title') || l.kinds.has('met-title'));
 }
 
+/** "To receive ...", "To approve ...": an item's title in the agenda's words, which decide nothing themselves. */
+const AGENDA_WORDING = /^To [A-Za-z]{3,} /;
+
 /** Numbers the run may skip at once and still have its gap filled: an item or three printed as sentences. */
 const GAP_REACH = 4;
 
@@ -265,9 +268,10 @@ function filledGaps(lines: readonly ClassifiedLine[], run: readonly Candidate[])
       const line = lines[i]!;
       if (!line.numbered || line.heading || line.bullet) continue;
       // Read as a numbered paragraph is; a single sentence is the item's title and its minute both ("Minutes of previous
-      // meeting were approved and signed").
+      // meeting were approved and signed"), unless it is the agenda's words ("To receive the notes ... and agree ...").
       const paragraph = paragraphHeading(line.numbered.item.number, line.numbered.after.trim(), line.numbered.item);
-      const c: ChosenHeading = { at: i, titleAt: i, heading: { ...paragraph, rest: paragraph.rest ?? paragraph.title } };
+      const minute = paragraph.rest ?? (AGENDA_WORDING.test(paragraph.title) ? null : paragraph.title);
+      const c: ChosenHeading = { at: i, titleAt: i, heading: { ...paragraph, rest: minute } };
       const family = familiesOf(c).find((f) => f.family === a.family);
       if (!family || family.base !== a.base + found.length + 1 || !c.heading.title) continue;
       const above = previousNonBlank(lines, i - 1);
