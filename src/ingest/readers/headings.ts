@@ -337,6 +337,8 @@ const NOT_A_HEADING: readonly string[] = [
 ];
 
 const MAX_UNNUMBERED_WORDS = 14;
+/** A sum of money closing a line: "£220.74", "£ 1,200". */
+const MONEY_AT_END = /£ ?\d[\d,]*(?:\.\d{2})?\.?$/;
 /** Fewer headings than this are no layout of unnumbered items. */
 const MIN_UNNUMBERED = 3;
 
@@ -369,6 +371,8 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   if (line.label && (line.label.group !== 'apologies' || line.label.rest)) return false;
   // "Venue: Council Chamber", "Date and time: ...": a label and its value.
   if (/[:;,]$/.test(line.text) || /^[^:]{1,30}: /.test(text) || line.date?.index === 0) return false;
+  // "Crazy Golf set  £220.74": an entry of a list of payments, its sum at the end.
+  if (MONEY_AT_END.test(text)) return false;
   if (text.endsWith('.') && !isCapitalsLine(text)) return false;
   if (text.split(' ').length > MAX_UNNUMBERED_WORDS || text.length > 120) return false;
   if (!line.emphasis && !isCapitalsLine(text) && !isTitleCase(text) && text.split(' ').length > 6) return false;
