@@ -127,8 +127,10 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
   return out;
 }
 
-/** "Apologies:-", "Minutes of Meeting Held on 13th February 2007 ;-": a title closed by a colon or semicolon and a dash. */
-const CLOSED_TITLE = /^(.{2,100}?) ?[:;] ?[-–](?: (.*))?$/;
+/** "Apologies:-", "Minutes of Meeting Held on 13th February 2007 ;-": the colon or semicolon and the dash closing a title. */
+const TITLE_CLOSE = /[:;] ?[-–]/;
+/** Characters a title closed by ":-" runs to, at most. */
+const CLOSED_TITLE_LENGTH = 100;
 
 /** A bracketed number's title closed by ":-" and the minute after it, or null. */
 function bracketTitleClosed(line: ClassifiedLine): { number: string; title: string; rest: string | null } | null {
@@ -136,8 +138,11 @@ function bracketTitleClosed(line: ClassifiedLine): { number: string; title: stri
   if (!clause?.bracketed || line.bullet || line.decision) return null;
   const number = clause.kind === 'number' ? clause.marker : clause.marker === 'l' ? '1' : null;
   if (number === null || !/^\d{1,3}$/.test(number)) return null;
-  const m = CLOSED_TITLE.exec(clause.rest);
-  return m ? { number, title: m[1]!, rest: m[2]?.trim() || null } : null;
+  const close = TITLE_CLOSE.exec(clause.rest);
+  if (!close) return null;
+  const title = clause.rest.slice(0, close.index).trimEnd();
+  if (title.length < 2 || title.length > CLOSED_TITLE_LENGTH) return null;
+  return { number, title, rest: clause.rest.slice(close.index + close[0].length).trim() || null };
 }
 
 /** A paragraph's number printed alone under its item's number ("2.1", "3.1.1" under "3."). */
