@@ -20,7 +20,7 @@ import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
+  /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|quotations?|estimates?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
@@ -98,8 +98,14 @@ const OFFER_VERB =
 const TOOK_ON_TASK =
   /^ (?:[a-z]{2,12} )?(?:agreed|offered|undertook|volunteered|promised) to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|stand|serve|continue|remain|act|become|abstain|accept|join|chair|second|propose|withdraw|step|vote|support|oppose|sign|provide|supply|produce|prepare)\b)[a-z]{2,20}\b/;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
+/**
+ * A decision setting an officer or a councillor to send something or to act for the board: "That officers circulate the
+ * site plan", "the Scrutiny Coordinator email all members", "That the Clerk writes to the County Council", "that the
+ * Chairman and Clerk meet with the contractor" (the verb bare, with "-s", or after "should"); the chair alone writing
+ * on the board's behalf ("That the Chairperson writes to the Cabinet Member") is the board's own act, not a request.
+ */
 const OFFICER_TO_SEND =
-  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify)\b/i;
+  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?|(?:councill?or|cllr\.?) [A-Z][\w'’-]{1,30}|(?:vice[- ])?chair(?:man|person|woman)? (?:and|&) (?:the )?clerk)(?: (?:and|&) (?:the )?(?:clerk|officers?))? (?:be (?:asked|requested) to |to |should |shall )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify|(?:circulates|shares|forwards|e-?mails|writes to|writes a letter|contacts|notifies)|(?:meets?|liaises?) with|meets? (?:the|a|an)|arranges?|investigates?|speaks? to|obtains?|seeks?|chases?|pursues?)\b/i;
 const SET_TO_VERB =
   /^to (?:collate|compile|prepare|produce|research|come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )/i;
@@ -255,6 +261,8 @@ const OFFICER_ASKED_TO =
   /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;
 /** "It was agreed to ask Cllr X to reconsider and issue a new quote": someone asked for a paper the board will have. */
 const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request|seek|obtain|get)\b/gi;
+/** The same decision with its label read off: "RESOLVED to obtain three quotations ..." reaches here as "to obtain ...". */
+const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 /** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
@@ -422,7 +430,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';

@@ -62,4 +62,13 @@ describe('promises recorded in the minutes', () => {
     expect(requests('Cllr Ames and Cllr Okoro to the playing field trust were thanked.')).toEqual([]);
     expect(requests('It was agreed to obtain the land from the estate next year.')).toEqual([]);
   });
+
+  it('reads a decision setting the clerk or a councillor a task with the verb in "-s", and quotes it resolved to obtain', () => {
+    expect(requests('It was RESOLVED that the Clerk writes to the drainage board about the culvert.')).toHaveLength(1);
+    expect(requests('Members agreed that Councillor Hale contacts the school about parking.')).toHaveLength(1);
+    expect(requests('RESOLVED to obtain three quotations for the new noticeboard.')).toHaveLength(1);
+    // The chair writing alone on the council's behalf is the council's own act; a thank-you asks nothing.
+    expect(requests('It was RESOLVED that the Chairman writes to Mrs Ibbotson thanking her for her service.')).toEqual([]);
+    expect(requests('RESOLVED to obtain the consent of the landowner before the works.')).toEqual([]);
+  });
 });
