@@ -318,13 +318,14 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
  * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale"). A bracket
  * closing an abbreviation in capitals ends one too ("... £480 (one sixth recoverable VAT). Actual ...").
  * A stop before a minute's number and a capital ("... swing chains. 48/23 Planning ...", "... signed. 4. Finance") ends
- * one too: text flattened from a page runs the next minute on after the last sentence of this one.
+ * one too: text flattened from a page runs the next minute on after the last sentence of this one; and so does one
+ * before the letter of the minute's next part ("... listed on the schedule. b. Precept. The precept ...").
  * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
-    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -547,6 +548,8 @@ export const MINUTE_PART = /^\d{1,4}[./]\d{1,4}\.? \(?(?:[ivx]{1,4}|[a-h])[.)]? 
  */
 export const INITIAL_AND_SURNAME =
   /^(?![IVX]\.)[A-Z]\. (?!(?:That|This|These|Those|The|To|It|In|On|At|As|An|All|Any|For|If|No|Of|We|There|Following|Subject|Members|Officers)\b)(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+,? [a-z]/;
+/** "b. Precept. The precept ...": the letter of a minute's part run on into the line after the sentence before it. */
+export const RUN_IN_PART_LETTER = /^\(?[a-h][.)] (?=[A-Z])/;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;

@@ -18,6 +18,13 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it("ends a decision where the minute's next lettered part runs on in the same line", () => {
+    expect(decisions('a. Payments. It was resolved to approve the payments listed on the schedule. b. Precept. The precept request of £8,400 was noted.')).toEqual([
+      'to approve the payments listed on the schedule.',
+    ]);
+    expect(decisions('The clerk will write to the club. e. Footpaths: no change. f. Dispensations were granted to two members.')).toEqual(['Dispensations were granted to two members.']);
+  });
+
   it('reads a minute that is its verdict alone as the decision, but not "Noted." or a label that lost its clauses', () => {
     expect(decisions('Approved and signed.')).toEqual(['Approved and signed.']);
     expect(decisions('\nAgreed unanimously.\n')).toEqual(['Agreed unanimously.']);
