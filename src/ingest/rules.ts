@@ -356,7 +356,7 @@ export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page 
  * discussion, it was resolved that". "resolved" in any case; the rest of the line follows.
  */
 export const RESOLVED_LABEL =
-  /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
+  /^(?:\d{1,3}\.\d{1,2}\.? |\d{1,4}\/\d{2,4} ?)?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
 /** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
 export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?\b[ :,.\-–—]{0,4}/;
 /**
@@ -474,6 +474,8 @@ export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)
 export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
 export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
+/** What a decision does to a set of minutes: approves, confirms, agrees, accepts, adopts or signs them. */
+export const RECORD_DECIDED = /\b(?:approv|confirm|agree|accept|adopt|sign)\w*/i;
 /**
  * "Payments totalling £2,314.60 were approved", "Cllr Dean was unanimously elected Vice-Chairman": a decision in the
  * passive, also after the other things done to the matter ("were checked and agreed", "was discussed in detail and
