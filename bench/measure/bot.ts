@@ -172,6 +172,8 @@ export interface ProbeStats {
   eventLoop: { maxMs: number; p99Ms: number; meanMs: number; longestGapMs: number; longestGapAtMs: number };
   memory: { rss: number; peakRss: number; peakRssEver: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
   cpuMs: number;
+  /** CPU time of each thread of the bot's process, by thread id (the main thread's is the pid); empty where /proc is not. */
+  threads: { tid: number; cpuMs: number }[];
 }
 
 /** What the probe in the bot saw since its last reset. */

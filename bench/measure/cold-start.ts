@@ -37,10 +37,10 @@ export async function coldStart(question: string, options: ColdStartOptions, run
   const port = await freePort();
   const bot = startBot({ db: options.db, port, slackApiUrl: options.slack.apiUrl, now: options.now, logFile: path.join(options.logDir, `cold-start-${run}.log`) });
   const result: ColdStartRun = { question, portMs: null, answerMs: null, answered: null, lookBackLoading: null, error: null };
+  const client = new SlackClient(options.slack, port);
   try {
     await waitForPort(port, options.timeoutMs, bot.exited);
     result.portMs = performance.now() - bot.spawnedAt;
-    const client = new SlackClient(options.slack, port);
     const asked = await client.ask(question, { timeoutMs: Math.max(1000, options.timeoutMs - result.portMs) });
     result.answerMs = performance.now() - bot.spawnedAt;
     result.answered = String(asked.call.body.text ?? '').slice(0, 120);
@@ -48,6 +48,7 @@ export async function coldStart(question: string, options: ColdStartOptions, run
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   } finally {
+    client.close();
     await bot.stop();
   }
   return result;

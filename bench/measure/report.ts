@@ -6,6 +6,7 @@ import { ANSWER_TARGETS, KINDS, type QuestionGroup } from './questions.ts';
 import { mb, ms, ratio, summarize } from './stats.ts';
 import type { TierResult } from './tier.ts';
 import type { ColdStartRun } from './cold-start.ts';
+import type { LoadCpu } from './serving.ts';
 
 export const TARGETS = {
   coldStartStructuredMs: 2000,
@@ -45,6 +46,11 @@ export function coldStartRow(label: string, runs: ColdStartRun[], target: number
     targetText,
     failed.length ? '**MISSED**' : status(s.p50, target),
   ];
+}
+
+function cpuText(cpu: LoadCpu): string {
+  const per = (total: number) => ms(total / Math.max(1, cpu.answers));
+  return `${per(cpu.mainMs)}; ${per(cpu.answerThreadMs)}; ${per(cpu.otherThreadsMs)}; ${per(cpu.clientMs)}`;
 }
 
 function stallText(stall: { maxMs: number; longestGapMs: number } | null | undefined): string {
@@ -126,6 +132,7 @@ export function tierMarkdown(r: TierResult): string {
       rows.push([`/scrutiny until ack, p50 / p99 (${a.ack.n} first-asked questions, ${20} in flight, client in another process)`, `${ms(a.ack.p50)} / ${ms(a.ack.p99)}${failed}`, 'p99 ≤ 100 ms', a.failures ? '**MISSED**' : status(a.ack.p99, TARGETS.ackP99Ms)]);
       rows.push(['/scrutiny until the answer reaches response_url, p50 / p99', `${ms(a.answer.p50)} / ${ms(a.answer.p99)}`, 'p99 ≤ 300 ms', a.failures ? '**MISSED**' : status(a.answer.p99, TARGETS.answerP99Ms)]);
       rows.push(['event loop during that load: longest stall', stallText(a.stall), '', '']);
+      if (a.cpu) rows.push(['CPU per answer during that load: the bot\'s main thread; its answer thread; its other threads (GC helpers, libuv); the load client and fake Slack (another process)', cpuText(a.cpu), '', '']);
     }
     if (s.clicks) {
       const k = s.clicks;

@@ -47,7 +47,7 @@ export interface ServingResult {
     stall: ProbeStats['eventLoop'] | null;
     rssBytes: number | null;
   };
-  load: { ack: Summary; answer: Summary; failures: number; errors: string[]; stall: ProbeStats['eventLoop'] | null } | null;
+  load: { ack: Summary; answer: Summary; failures: number; errors: string[]; stall: ProbeStats['eventLoop'] | null; cpu: LoadCpu | null } | null;
   clicks: { ack: Summary; rerender: Summary; failures: number; errors: string[]; openBefore: number | null } | null;
   paper: {
     ackMs: number;
@@ -63,6 +63,31 @@ export interface ServingResult {
   } | null;
   memory: { steadyRss: number; peakRss: number; heapUsed: number } | null;
   error: string | null;
+}
+
+/**
+ * CPU time spent during the load, in ms, for the answers it got: the bot's main thread, its answer thread
+ * (the busiest of its other threads), the rest of its threads (V8's GC helpers, libuv's pool), and this
+ * process (the load client and the fake Slack). Independent of the machine's load, unlike the latencies.
+ */
+export interface LoadCpu {
+  answers: number;
+  mainMs: number;
+  answerThreadMs: number;
+  otherThreadsMs: number;
+  clientMs: number;
+}
+
+/** What each thread of the bot spent between two probes (threads started meanwhile count from zero). */
+export function loadCpu(before: ProbeStats, after: ProbeStats, clientMs: number, answers: number): LoadCpu | null {
+  if (after.threads.length === 0) return null;
+  const was = new Map(before.threads.map((t) => [t.tid, t.cpuMs]));
+  const spent = after.threads.map((t) => ({ tid: t.tid, ms: t.cpuMs - (was.get(t.tid) ?? 0) }));
+  const main = spent.find((t) => t.tid === after.pid)?.ms ?? 0;
+  const others = spent.filter((t) => t.tid !== after.pid).sort((a, b) => b.ms - a.ms);
+  const answerThread = others[0]?.ms ?? 0;
+  const rest = others.slice(1).reduce((sum, t) => sum + t.ms, 0);
+  return { answers, mainMs: main, answerThreadMs: answerThread, otherThreadsMs: rest, clientMs };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -110,7 +135,7 @@ async function runLoad(client: SlackClient, questions: Question[], inFlight: num
     }
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
-  return { ack: summarize(acks), answer: summarize(answers), failures, errors, stall: null };
+  return { ack: summarize(acks), answer: summarize(answers), failures, errors, stall: null, cpu: null };
 }
 
 function requestOf(value: string): string | null {
@@ -232,9 +257,13 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
     result.startup.stall = started.eventLoop;
     result.startup.rssBytes = started.memory.rss;
 
-    await probe(probePort, '/reset');
+    const before = await probe(probePort, '/reset');
+    const clientBefore = process.cpuUsage();
     result.load = await runLoad(client, plan.load, plan.inFlight, plan.timeoutMs);
-    result.load.stall = (await probe(probePort)).eventLoop;
+    const clientCpu = process.cpuUsage(clientBefore);
+    const after = await probe(probePort);
+    result.load.stall = after.eventLoop;
+    result.load.cpu = loadCpu(before, after, (clientCpu.user + clientCpu.system) / 1000, result.load.answer.n);
 
     if (plan.clicks > 0) result.clicks = await runClicks(client, plan.clicks, plan.timeoutMs);
     if (plan.paper) result.paper = await addPaper(client, slack, probePort, plan.paper, plan.timeoutMs);
@@ -246,6 +275,7 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
   } catch (error) {
     result.error = message(error);
   } finally {
+    client.close();
     await bot.stop();
     await slack.close();
   }

@@ -2,6 +2,7 @@
 // it: slash commands, button clicks (block_actions) and events. The fake Slack
 // (test/support/fake-slack.ts) stands in for Slack's Web API and response_url.
 import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import type { FakeSlack, RecordedCall } from '../../test/support/fake-slack.ts';
 import { ADMIN, SIGNING_SECRET } from './bot.ts';
 
@@ -60,11 +61,40 @@ export class SlackClient {
     readonly port: number,
   ) {}
 
-  async post(request: SignedRequest): Promise<Timed> {
+  /**
+   * Connections kept open between requests, as Slack's own senders keep theirs: the load client shares
+   * the bot's two cores, so it sends through node:http rather than fetch, which costs several times the CPU.
+   */
+  readonly #agent = new Agent({ keepAlive: true });
+
+  async post(signed: SignedRequest): Promise<Timed> {
     const t0 = performance.now();
-    const response = await fetch(`http://127.0.0.1:${this.port}/slack/events`, { method: 'POST', body: request.body, headers: request.headers });
-    await response.arrayBuffer();
-    return { ackMs: performance.now() - t0, status: response.status };
+    const status = await this.#send(signed).catch((error: NodeJS.ErrnoException & { reused?: boolean }) => {
+      // A kept connection the bot closed as this request went out: sent again on a new one.
+      if (error.reused && error.code === 'ECONNRESET') return this.#send(signed);
+      throw error;
+    });
+    return { ackMs: performance.now() - t0, status };
+  }
+
+  #send(signed: SignedRequest): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: this.port, path: '/slack/events', method: 'POST', agent: this.#agent, headers: { ...signed.headers, 'content-length': Buffer.byteLength(signed.body) } },
+        (res) => {
+          res.resume();
+          res.once('end', () => resolve(res.statusCode ?? 0));
+          res.once('error', reject);
+        },
+      );
+      req.once('error', (error) => reject(Object.assign(error, { reused: req.reusedSocket })));
+      req.end(signed.body);
+    });
+  }
+
+  /** Close the connections kept open. */
+  close(): void {
+    this.#agent.destroy();
   }
 
   /** `/scrutiny <text>` from a member; resolves when the answer reaches response_url. */

@@ -4,8 +4,11 @@
 // watches the event loop (perf_hooks.monitorEventLoopDelay, and the longest gap
 // between 10 ms ticks) and the process's memory, and answers on 127.0.0.1:
 //   GET /stats   what it saw since the last reset, and the memory now (no forced GC)
-//   GET /reset   start a new window
+//   GET /reset   start a new window (answered with the stats of the window it closes)
+// and, with the stats, the CPU time of each of the process's threads (Linux /proc; none elsewhere):
+// the main thread's id is the process's, and the busiest of the others is the answer thread.
 // Plain JavaScript, so it loads whether the bot runs through tsx or as built JS.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
@@ -36,6 +39,27 @@ if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
   }, 250);
   sampler.unref();
 
+  // /proc gives each thread's user and system time in ticks of 1/100 s (USER_HZ, fixed on Linux).
+  const threadsCpu = () => {
+    const out = [];
+    let tids = [];
+    try {
+      tids = readdirSync('/proc/self/task');
+    } catch {
+      return out;
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.push({ tid: Number(tid), cpuMs: (Number(fields[11]) + Number(fields[12])) * 10 });
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return out;
+  };
+
   const stats = () => {
     const memory = process.memoryUsage();
     const cpu = process.cpuUsage();
@@ -54,6 +78,7 @@ if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
       },
       memory: { rss: memory.rss, peakRss, peakRssEver, heapUsed: memory.heapUsed, heapTotal: memory.heapTotal, external: memory.external, arrayBuffers: memory.arrayBuffers },
       cpuMs: (cpu.user + cpu.system) / 1000,
+      threads: threadsCpu(),
     };
   };
   const reset = () => {
@@ -64,8 +89,15 @@ if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
     peakRss = process.memoryUsage.rss();
   };
 
+  const closeWindow = () => {
+    const closed = stats();
+    reset();
+    return closed;
+  };
+
   const server = createServer((req, res) => {
-    const body = req.url === '/stats' ? stats() : req.url === '/reset' ? (reset(), { ok: true }) : null;
+    // A reset answers with the window it closes (the threads' CPU times are since the start either way).
+    const body = req.url === '/stats' ? stats() : req.url === '/reset' ? closeWindow() : null;
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body ?? { error: 'not found' }));
   });

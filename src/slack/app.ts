@@ -11,6 +11,7 @@ import { register as registerEvents } from './events/index.ts';
 import { register as registerViews } from './views/index.ts';
 import { dedupeEvents } from './middleware/dedupe-events.ts';
 import { refuseShapelessBodies } from './request-shape.ts';
+import { createResponsePoster } from './response-url.ts';
 
 export const EVENTS_PATH = '/slack/events';
 export { HEALTH_PATH };
@@ -77,7 +78,8 @@ export function createSlackApp(input: (SlackAppDeps | SlackInput) & Pick<SlackAp
   }
 
   app.use(dedupeEvents(deps));
-  registerCommands(app, deps);
+  // The answers to commands go to their response_url through this, over connections kept open.
+  registerCommands(app, deps, createResponsePoster(config.slack.apiUrl));
   registerEvents(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);

@@ -16,6 +16,7 @@ import type { Answer, AnswerEntry, AnswerSection } from '../answers/answer.ts';
 import type { Engine } from '../answers/engine.ts';
 import { StoreWriteError, type DocumentContents, type Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
+import { SLACK_API_HOSTS, slackApi, trustedApiOrigin } from '../slack-hosts.ts';
 import type { RunningReminders, RecordNews } from '../reminders/scheduler.ts';
 import { hasNews } from '../reminders/posts.ts';
 import { preparePaper, type IngestPipeline, type IngestReport } from '../ingest/ingest-paths.ts';
@@ -75,24 +76,16 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 type Download = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
-const SLACK_API_HOSTS = new Set(['slack.com', 'slack-gov.com']);
-const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
-
 /**
  * The one origin the bot token may be sent to for a file: https://files.slack.com for Slack's own
  * Web API (files.slack-gov.com for GovSlack); for any other configured API (a local test server,
  * a proxy) that API's own origin. Plain http only on the loopback interface.
  */
 export function slackFileOrigin(apiUrl: string | undefined): string | null {
-  let api: URL;
-  try {
-    api = new URL(apiUrl ?? 'https://slack.com/api/');
-  } catch {
-    return null;
-  }
+  const api = slackApi(apiUrl);
+  if (!api) return null;
   if (SLACK_API_HOSTS.has(api.hostname)) return `https://files.${api.hostname}`;
-  if (api.protocol === 'https:' || (api.protocol === 'http:' && LOOPBACK.has(api.hostname))) return api.origin;
-  return null;
+  return trustedApiOrigin(api);
 }
 
 /** The file's download address when it is on Slack's file host; otherwise why it will not be fetched. */

@@ -75,6 +75,8 @@ describe('npm run bench on a tiny tier', () => {
     expect(s.startup.readyMs).toBeGreaterThan(0);
     expect(s.memory!.steadyRss).toBeGreaterThan(20 * 1024 * 1024);
     expect(s.memory!.peakRss).toBeGreaterThanOrEqual(s.memory!.steadyRss);
+    // Each thread's CPU time during the load, read from /proc (Linux).
+    if (process.platform === 'linux') expect(s.load!.cpu!.mainMs + s.load!.cpu!.answerThreadMs).toBeGreaterThan(0);
   });
 
   it('clicks "Mark done" through Bolt and gets each answer re-rendered, and the store keeps the clicks', async () => {

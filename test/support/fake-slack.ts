@@ -57,6 +57,8 @@ export interface RecordedCall {
   id?: string;
   /** Order of arrival, from 1. */
   seq: number;
+  /** For 'response_url': the sender's port, the same for posts over one kept connection. */
+  remotePort?: number;
 }
 
 export type Failure =
@@ -336,6 +338,8 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
   const waiters = new Set<() => void>();
   const now = options.now ?? (() => Date.now());
   let seq = 0;
+  /** How many times the recorded calls were cleared (a waiter that looked before looks again from the start). */
+  let clearings = 0;
   let lastTs = 0;
   let url = '';
 
@@ -605,7 +609,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
       const responseMatch = /^\/response\/([^/]+)$/.exec(path);
       if (responseMatch && req.method === 'POST') {
         const id = decodeURIComponent(responseMatch[1]!);
-        record({ method: 'response_url', body, headers: req.headers, token, id });
+        record({ method: 'response_url', body, headers: req.headers, token, id, remotePort: req.socket.remotePort });
         return applyFailure(res, takeFailure('response_url'), () => {
           // Slack checks a response_url message as it checks chat.postMessage, and answers a refusal with 400.
           const refusal = body.delete_original ? null : messageRefusal(body);
@@ -652,7 +656,20 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
     url,
     calls,
     waitFor(method, { count = 1, timeoutMs = 5000, where } = {}) {
-      const matching = () => calls(method).filter((c) => !where || where(c));
+      // Each wake looks only at the calls recorded since the last (a load of twenty waiters over
+      // hundreds of calls would otherwise filter them all again on every call); from the start again
+      // when the calls were cleared meanwhile.
+      let looked = 0;
+      let found: RecordedCall[] = [];
+      let clearedAt = clearings;
+      const matching = () => {
+        if (clearedAt !== clearings) [looked, found, clearedAt] = [0, [], clearings];
+        for (; looked < recorded.length; looked++) {
+          const c = recorded[looked]!;
+          if ((!method || c.method === method) && (!where || where(c))) found.push(c);
+        }
+        return found;
+      };
       return new Promise<RecordedCall>((resolve, reject) => {
         const check = (): boolean => {
           const found = matching();
@@ -699,6 +716,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
     violations: () => [...violations],
     clearCalls() {
       recorded.length = 0;
+      clearings++;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,9 +1,10 @@
 // `/scrutiny <question>`: ack at once, then answer ephemerally through response_url, with
 // "Share in channel" so the member can show the answer to everyone.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
+import { answerBlocks, noticeBlocks, type SlackMessage } from '../blocks/answer-blocks.ts';
 import { isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
+import type { ResponsePoster } from '../response-url.ts';
 import { answerScrutinyCommand, isShareable, questionFromMessage } from '../scrutiny-command.ts';
 import { servedCalendars } from '../../calendar/served-calendars.ts';
 
@@ -16,8 +17,10 @@ function commandWords(text: string): string {
   return /^\s*(?:un)?link\b/i.test(text) ? text.trim() : questionFromMessage(text);
 }
 
-export function scrutinyCommand(deps: SlackAppDeps) {
-  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+export function scrutinyCommand(deps: SlackAppDeps, responses: ResponsePoster) {
+  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    // Ephemeral: only the member who asked sees it.
+    const respond = (message: SlackMessage) => responses.post(command.response_url, JSON.stringify({ response_type: 'ephemeral', ...message }));
     await ack();
     // Let the ack go out (and other requests' acks queued behind this one) before the answer work.
     await new Promise(setImmediate);
@@ -31,10 +34,10 @@ export function scrutinyCommand(deps: SlackAppDeps) {
         isAdmin: coordinator,
         calendars: servedCalendars(deps),
       });
-      await respond({ response_type: 'ephemeral', ...answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator, followButtons: true }) });
+      await respond(answerBlocks(answer, { share: isShareable(answer), requestButtons: coordinator, followButtons: true }));
     } catch (error) {
       logFailure(deps.logger, '/scrutiny', { user: command.user_id, channel: command.channel_id, chars: command.text?.length ?? 0 }, error);
-      await quietly(deps.logger, '/scrutiny apology', () => respond({ response_type: 'ephemeral', ...noticeBlocks(APOLOGY) }));
+      await quietly(deps.logger, '/scrutiny apology', () => respond(noticeBlocks(APOLOGY)));
     }
   };
 }
