@@ -502,7 +502,7 @@ export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
-  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
+  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!all\b|members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
 /** "NOTED the following declarations of interest", "NOTED the apologies": the meeting's record of its members, not a decision. */
 export const ATTENDANCE_NOTED = /^ (?:the )?(?:following )?(?:declarations?|apolog(?:y|ies)|interests?|substitut\w{1,6})\b/i;
 /** "The District Council approved this application": the planning authority's decision reported in a parish's minutes. */

@@ -18,6 +18,11 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it('reads a decision "agreed by all" (the members) but not one approved by another body', () => {
+    expect(decisions('The tender from Brackley Landscapes was agreed by all.')).toEqual(['The tender from Brackley Landscapes was agreed by all.']);
+    expect(decisions('The scheme was approved by Cabinet in March.')).toEqual([]);
+  });
+
   it("reads a label after the minute's running reference, spaced or run into it", () => {
     expect(decisions("25/36 Resolved that the payments listed in the Clerk's report be approved.")).toEqual(["the payments listed in the Clerk's report be approved."]);
     expect(decisions('25/41Resolved to renew the insurance with the same broker.')).toEqual(['to renew the insurance with the same broker.']);
