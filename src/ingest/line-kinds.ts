@@ -848,7 +848,36 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
 
 /** Classify every line of a document, once. */
 export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
-  return lines.map((line, i) => classifyLine(line, i));
+  return withInitialsRead(lines.map((line, i) => classifyLine(line, i)));
+}
+
+/** How many lines apart two lettered clauses of one series may stand. */
+const SERIES_REACH = 40;
+
+/**
+ * "S. Farrow proposed acceptance of the accounts ...", "P. Baxter objected to the proposal ...": a capital and a stop
+ * before a surname and the words after it is a person's initial, not a clause's letter, unless it stands in a series
+ * of lettered lines that begins at "A" ("A. ...", "B. ...", each within reach of the one before). Each lettered line
+ * is compared with the one before it among the lettered lines only, so this stays linear.
+ */
+export function withInitialsRead(lines: ClassifiedLine[]): ClassifiedLine[] {
+  let previousAt = -1;
+  let previousLetter = 0;
+  // Whether the series the previous lettered line stands in began at "a".
+  let fromA = false;
+  for (const [at, line] of lines.entries()) {
+    if (line.clause?.kind !== 'letter') continue;
+    const letter = line.clause.marker.toLowerCase().charCodeAt(0);
+    const continues = previousAt >= 0 && at - previousAt <= SERIES_REACH && letter === previousLetter + 1;
+    fromA = continues ? fromA : letter === 97;
+    previousAt = at;
+    previousLetter = letter;
+    if (fromA || !R.INITIAL_AND_SURNAME.test(line.text)) continue;
+    const kinds = new Set(line.kinds);
+    kinds.delete('clause');
+    lines[at] = { ...line, clause: null, kinds };
+  }
+  return lines;
 }
 
 /** A line's kinds in a fixed order, for people reading them. */

@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, withoutVotes } from './resolutions.ts';
+import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
@@ -85,9 +85,12 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
   return true;
 }
 
-/** A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a new one. */
+/**
+ * A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a
+ * new one, and a person's initial ("K. Ashby proposed ...") ends none.
+ */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[a-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
@@ -95,9 +98,14 @@ function decidesNothing(text: string): boolean {
   return /^(?:there (?:were|was) )?(?:none|nil|no )|^n\/a\b/i.test(text);
 }
 
-/** A paragraph of a decision part that records a decision, not the business around it ("Apologies were received ..."). */
+/**
+ * A paragraph of a decision part that records a decision, not the business around it ("Apologies were received ...",
+ * "Cllr A raised a point of order ... the notes would not be circulated to Members."): it opens as a decision, says
+ * something was approved, or one of its sentences says what is to be (not what someone said or expected would be).
+ */
 function recordsDecision(text: string): boolean {
-  return R.SUBJUNCTIVE.test(text) || R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text);
+  if (R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text)) return true;
+  return sentences(text).some((s) => ordains(s) || recordsNarrativeDecision(s));
 }
 
 /** Paragraphs of a decision part: each one a decision, unless it says there were none. */
@@ -214,6 +222,12 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
   }
 
+  // "Minutes of the last meeting. Approved and signed.": a minute that is its verdict alone decides what its title names.
+  if (blocks.length === 0) {
+    const verdict = verdictAlone(lines);
+    if (verdict) blocks = [verdict];
+  }
+
   // "1. It was agreed to donate £25 to the Citizens Advice Bureau.": a numbered paragraph read as an item whose title is the decision.
   const titled = decisionInTitle(title);
   if (titled && !readAlready(titled)) blocks = [titled, ...blocks];
@@ -245,7 +259,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
 
   const bodyRequests: ParsedRequest[] = [];
   // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
-  if (isSentenceTitle(title) && !/^To [a-z]/.test(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
+  if (isSentenceTitle(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
@@ -394,9 +408,13 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
   return null;
 }
 
-/** A title that is a whole sentence of the minute: five words or more and a closing stop. */
+/**
+ * A title that is a whole sentence of the minute (a numbered paragraph read as an item), not the agenda's words for
+ * the item ("To receive the notes of the meeting held on 9 April and agree for them to be signed as a true record."):
+ * what an agenda asks the meeting to do decides nothing.
+ */
 function isSentenceTitle(title: string): boolean {
-  return /[.!]$/.test(title) && title.split(' ').length >= 5;
+  return /[.!]$/.test(title) && title.split(' ').length >= 5 && !/^To [a-z]/.test(title);
 }
 
 /** The decision an item's title records when the title is a whole sentence of the minute (a numbered paragraph read as an item), or null. */
@@ -418,6 +436,23 @@ function decisionKey(text: string): string {
 function overlaps(marks: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to && i < marks.length; i++) if (marks[i]) return true;
   return false;
+}
+
+/**
+ * A minute whose only words are a verdict ("Approved and signed.", "Agreed.", "DEFERRED.", "Carried unanimously."):
+ * the verdict is the decision on what the item's title names, quoted as printed. "Noted." decides nothing.
+ */
+function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
+  let at = -1;
+  for (const [i, line] of lines.entries()) {
+    if (line.blank || line.kinds.has('furniture')) continue;
+    if (at >= 0) return null;
+    at = i;
+  }
+  const text = at >= 0 ? (lines[at]!.heading?.rest || lines[at]!.text).trim() : '';
+  // "RESOLVED" with no stop is a label whose clauses the page lost, not a verdict.
+  if (!R.VERDICT_ALONE.test(text) || /^RESOLVED$/.test(text)) return null;
+  return { start: at, end: at + 1, stem: text, clauses: [], listStem: false, resolutions: [{ text, unanimous: R.UNANIMOUS.test(text) }], excludesPublic: false };
 }
 
 /** Where a decision stands, for keeping a minute's decisions in the order printed. */

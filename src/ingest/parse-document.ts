@@ -9,7 +9,7 @@
 // Never throws.
 import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { readAttendanceTab } from './attendance-tab.ts';
-import { type ClassifiedLine, classifyLine } from './line-kinds.ts';
+import { type ClassifiedLine, classifyLine, withInitialsRead } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
 
@@ -50,7 +50,7 @@ export function classifyDocumentWithin(text: string, maxRecordLines: number): Bo
     }
     classified.push(line);
   }
-  return { ok: true, lines: classified };
+  return { ok: true, lines: withInitialsRead(classified) };
 }
 
 /** A meeting page's attendance tab below its items says who came, where the reading found no one. */

@@ -20,7 +20,7 @@ import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 
 const DELIVERABLE =
-  /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
+  /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|quotations?|estimates?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
 
 const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
@@ -39,7 +39,7 @@ const UPDATE_WORD = /\bupdates?\b/gi;
 const TO_THE_BOARD =
   /\b(?:be|to be) (?:provided|brought|presented|submitted|given|made|reported|circulated) to (?:the|a|this|its) (?:board|committee|panel|commission|scrutiny|future|next|subsequent|members|(?:january|february|march|april|may|june|july|august|september|october|november|december) meeting)\b/i;
 const INFORMATION =
-  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
+  /\b(?:requests?|requested|requesting|asks?|asked|sought) (?:for )?(?:that )?(?:a |an |the )?(?:further |more |additional |written |detailed )?(?:(?!to )[\w-]{2,20} ){0,2}(?:information|details|figures|data|statistics|breakdown|clarification|briefing(?: note)?|note|summary|list|copy|copies|analysis|map|forecast|comparison)\b/i;
 /** "The Committee requested sight of the revised policy": a paper the board asked to see. */
 const SIGHT_OF = /\b(?:requests?|requested|asked for|asks for|sought) (?:early |prior )?sight of\b/i;
 /** "asked for the results of the pilot to be shared": something asked for, then what is to be done with it. */
@@ -98,15 +98,46 @@ const OFFER_VERB =
 const TOOK_ON_TASK =
   /^ (?:[a-z]{2,12} )?(?:agreed|offered|undertook|volunteered|promised) to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|stand|serve|continue|remain|act|become|abstain|accept|join|chair|second|propose|withdraw|step|vote|support|oppose|sign|provide|supply|produce|prepare)\b)[a-z]{2,20}\b/;
 /** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
+/**
+ * A decision setting an officer or a councillor to send something or to act for the board: "That officers circulate the
+ * site plan", "the Scrutiny Coordinator email all members", "That the Clerk writes to the County Council", "that the
+ * Chairman and Clerk meet with the contractor" (the verb bare, with "-s", or after "should"); the chair alone writing
+ * on the board's behalf ("That the Chairperson writes to the Cabinet Member") is the board's own act, not a request.
+ */
 const OFFICER_TO_SEND =
-  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?) (?:be (?:asked|requested) to |to )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify)\b/i;
+  /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?|(?:councill?or|cllr\.?) [A-Z][\w'’-]{1,30}|(?:vice[- ])?chair(?:man|person|woman)? (?:and|&) (?:the )?clerk)(?: (?:and|&) (?:the )?(?:clerk|officers?))? (?:be (?:asked|requested) to |to |should |shall )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify|(?:circulates|shares|forwards|e-?mails|writes to|writes a letter|contacts|notifies)|(?:meets?|liaises?) with|meets? (?:the|a|an)|arranges?|investigates?|speaks? to|obtains?|seeks?|chases?|pursues?)\b/i;
 const SET_TO_VERB =
   /^to (?:collate|compile|prepare|produce|research|come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
-const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=to )/i;
+const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )/i;
 /** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
+/**
+ * "The clerk would contact E Thornton", "JEC would pursue", "The Clerk will liaise with ...": the owner's word that they
+ * will do it is the task set, as "Clerk to ..." is; not a wish, a view or a state ("would like", "would be", "will need").
+ */
+const NOT_A_TASK =
+  'be|have|had|like|love|need|not|prefer|welcome|thank|continue|remain|hope|wish|want|expect|appreciate|say|suggest|seem|appear|probably|perhaps|still|only|just|always|never|normally|usually|take|make|chair|stand|serve|abstain|declare|support|oppose|vote|second|propose|accept|agree|action|receive|benefit|lose|cost|mean|struggle|feel|know|look forward|find it|also be|then be';
+const WILL_DO = new RegExp(`^(?:would|will)(?: (?:also|then|now|again|personally))? (?!(?:${NOT_A_TASK})\\b)[a-z]{2,20}\\b`, 'i');
+/**
+ * "Councillor Heighway said he would clear the timber", "she confirmed that she would raise it with the police": a
+ * promise reported in the minute's words, its maker named by a pronoun (not "it would cost", not "they would welcome").
+ */
+const SAID_THEY_WOULD = new RegExp(
+  `\\b(?:said|confirmed|indicated|stated|advised|explained|replied|responded|agreed|undertook|offered|promised)(?: that)? (?:he|she|they) (?:would|will)(?: (?:also|then|now|personally))? (?!(?:${NOT_A_TASK})\\b)[a-z]{2,20}\\b`,
+  'i',
+);
+/** After an owner: "to" and a task, or their word that they will do it. */
+function ownsTask(after: string): boolean {
+  // "Coun Anderson and the clerk are to liaise ...": "are to" is "to".
+  const task = after.replace(/^(?:is|are) (?=to )/, '');
+  return ANY_INFINITIVE.test(task) || WILL_DO.test(task);
+}
+/** One owner of a task: initials, the clerk, or a councillor by name ("Cllr M Gough", "Coun Anderson"). */
+const ONE_OWNER = String.raw`(?:[A-Z]{2,4}|(?:[Tt]he )?(?:[Pp]arish |[Tt]own |[Dd]eputy )?[Cc]lerk|(?:Cllrs?\.?|Councill?ors?|Coun\.?) (?:[A-Z]\.? ?){0,3}[A-Z][a-z'’-]{1,30})`;
+/** "RJF, RD and the clerk would walk the route", "Coun Anderson and the clerk are to liaise": owners named together. */
+const OWNERS_TOGETHER = new RegExp(`^${ONE_OWNER}(?:, ${ONE_OWNER})*,? (?:and|&) ${ONE_OWNER} (?=(?:to|would|will|are to|is to) )`);
 /** "JB to ...", "RM & SV to ...": a member's initials, as the attendance list gave them, set against a task. */
-const SET_TO_INITIALS = /^[A-Z]{2,4}(?: ?(?:and|&|\/) ?[A-Z]{2,4})? (?=to )/;
+const SET_TO_INITIALS = /^[A-Z]{2,4}(?: ?(?:and|&|\/) ?[A-Z]{2,4})? (?=(?:to|would|will) )/;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?|Nothing|Anything|Something|Nobody|None)\b)[A-Z][a-z]{2,20}) (?=to )/;
 /** "figures would be collated after the count and circulated to Members", "a specification should be drawn up, and presented to Council": made first, then given. */
@@ -125,7 +156,23 @@ const ON_A_NAMED_AGENDA = new RegExp(
  * note, often without a verb, that the matter goes on an agenda to come.
  */
 const AGENDA_NOTE =
-  /(?:^|[–—:-] )(?:on (?:the )?)?next agenda\b|(?<!\bnot (?:an? )?)\bagenda item (?:for|at) (?:the |a |an )?(?:(?:[\w'’]{1,15} ){1,3}meeting|next month)\b|\bkeep (?:it |this )?on (?:the )?agenda\b/i;
+  /(?:^|[–—:-] )(?:(?:on|for) (?:the )?)?(?:next agenda|agenda (?:at|for) (?:the )?next meeting)\b|(?<!\bnot (?:an? )?)\bagenda item (?:for|at) (?:the |a |an )?(?:(?:[\w'’]{1,15} ){1,3}meeting|next month)\b|\bkeep (?:it |this )?on (?:the )?agenda\b/i;
+/**
+ * "Highways Dept. has confirmed they will look into the matter", "the officer would look into it", "JEC would pursue":
+ * someone's word that a matter will be looked into, whoever gives it (not what a review or a plan "will look at").
+ */
+const WILL_LOOK_INTO =
+  /(?<!\b(?:not|never|if|whether|review|reviews|strategy|plan|study|report|policy|audit|consultation|programme|survey|project|scheme|inquiry|session|workshop|event|item|paper|bill|act) )\b(?:will|would|shall|agreed to|undertook to|promised to|offered to)(?: (?:now|also|then|further|again|personally))? (?:look (?:in)?to|look at|investigate|explore|pursue|chase|follow (?:(?:this|it|that|these|them|the matter) )?up|find out|make (?:further )?(?:enquiries|inquiries))\b/i;
+/** "how the contribution is documented was to be looked at", "This would be investigated": the passive of the same promise (not what "needs to be looked at"). */
+const TO_BE_LOOKED_INTO =
+  /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with)\b/i;
+/** "Road name signs to be requested", "further advice would be sought": something the council will ask others for. */
+const TO_BE_REQUESTED = /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b/i;
+/** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
+const ASKED_TO_DO = /^ (?:was|were|has been|have been|had been|is to be|are to be|to be|would be|will be) (?:(?:again|also|then) )?(?:asked|requested|instructed|tasked|directed) to (?!(?:note|consider|comment|declare|vote|leave|agree|approve|confirm|be|attend)\b)[a-z]{2,20}\b/i;
+/** "Letters to be sent to relevant Authorities", "a letter would be written to the landowner": correspondence the council will send. */
+const LETTER_TO_BE_SENT =
+  /\b(?:letters?|e-?mails?|a reply|a response|correspondence)\b(?: [\w'’-]{1,20}){0,6} (?:is to|are to|was to|were to|to|will|would|shall) (?:now |also |then )?be (?:sent|written|issued|drafted|forwarded|e-?mailed|copied)\b/i;
 /** "Further enquiries will be made", "more quotes to be sought": what someone is to find out. */
 const TO_BE_SOUGHT = /\b(?:enquiries|inquiries|quotes|quotations|estimates|details|information|advice) (?:will|would|are to|is to|to) be (?:made|sought|obtained)\b/i;
 /** "Resolved: Estimates requested for the work required.", "further quotes to be sought": prices the board is waiting for. */
@@ -175,7 +222,7 @@ const BRING = /\b(?:would|will|to) bring\b/gi;
 const TO_THE_BODY = / (?:back )?(?:to|before) (?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)\b/i;
 /** "It was agreed to invite the Commissioner to a future meeting", "agreed to send each action to the named officer". */
 const AGREED_TO_INVITE = /\b(?:agreed|decided|asked|requested) to invite\b/gi;
-const TO_A_MEETING = / (?:to|at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b/i;
+const TO_A_MEETING = / (?:to|at) (?:(?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b|(?:the )?(?:future|forthcoming|subsequent|next) (?:[\w'’]{1,12} )?meetings\b)/i;
 const AGREED_TO_SEND = /\b(?:it was|members|the (?:committee|board|panel|commission)) (?:also )?agreed to (?:send|circulate|share|forward|e-?mail|write to)\b/i;
 /** "a report on X be added to the work programme": a report the board will receive. */
 const REPORT_ON = /\b(?:report|update|briefing|presentation|item|topic)s? (?:on|about|regarding)\b/gi;
@@ -213,7 +260,9 @@ const NO_REPLY_YET =
 const OFFICER_ASKED_TO =
   /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;
 /** "It was agreed to ask Cllr X to reconsider and issue a new quote": someone asked for a paper the board will have. */
-const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request)\b/gi;
+const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request|seek|obtain|get)\b/gi;
+/** The same decision with its label read off: "RESOLVED to obtain three quotations ..." reaches here as "to obtain ...". */
+const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 /** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
@@ -258,13 +307,16 @@ function setTo(text: string): boolean {
   const action = prefix ? text.slice(prefix[0].length) : text;
   // A post set to do something ("Clerk to put a complaint in") is a task whatever the verb; "Clerk to the Council" is a title.
   const role = SET_TO_ROLE.exec(action);
-  if (role) return ANY_INFINITIVE.test(action.slice(role[0].length));
+  if (role) return ownsTask(action.slice(role[0].length));
   // Initials are an owner as a post is ("RM to distribute the packs", "SS to discuss the monies with the club").
   const initials = SET_TO_INITIALS.exec(action);
-  if (initials) return ANY_INFINITIVE.test(action.slice(initials[0].length));
+  if (initials) return ownsTask(action.slice(initials[0].length));
+  const together = OWNERS_TOGETHER.exec(action);
+  if (together) return ownsTask(action.slice(together[0].length));
   const who = SET_TO_NAME.exec(action);
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
+
 
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
 function near(text: string, first: RegExp, second: RegExp, window = 120): boolean {
@@ -286,6 +338,11 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 function offered(text: string): boolean {
   // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
   return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
+}
+
+/** "The clerk was asked to arrange ...", "Cllr Dunne to be asked to ...": someone the minute names, set a task in the passive. */
+function askedToDo(text: string): boolean {
+  return [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => ASKED_TO_DO.test(after)));
 }
 
 /** "the Clerk agreed to remove the broken section", "Cllr Jones offered to facilitate a meeting": someone named taking a task on in so many words, whatever the task. */
@@ -373,7 +430,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
@@ -382,7 +439,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
 }
 

@@ -73,7 +73,7 @@ function isBareResolution(text: string): boolean {
  * A clause of a list printed without a label that decides something: it opens with a decision's verb or says what
  * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
  */
-function ordains(text: string): boolean {
+export function ordains(text: string): boolean {
   return R.DECISION_VERB.test(text) || (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text) && !reportsSpeech(text));
 }
 
@@ -498,10 +498,11 @@ function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
 
 /**
  * What was moved, from "It was proposed by X and seconded by Y that ...", also after the matter's name and a dash
- * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved"); null when not a motion.
+ * ("Full Council 21/6/2022 - Proposed (AH) & Seconded (SB) that the minutes be approved") or after a phrase that sets
+ * the scene ("In the absence of the Chairman, it was proposed and seconded that ..."); null when not a motion.
  */
 function movedThat(text: string): string | null {
-  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text);
+  const dash = /^[^.]{1,60}? [–—-] (?=(?:proposed|moved|motion)\b)/i.exec(text) ?? R.LEAD_IN_TO_MOTION.exec(text);
   const from = dash ? dash[0].length : 0;
   const proposed = R.PROPOSED_THAT.exec(text.slice(from)) ?? R.PROPOSED_TO.exec(text.slice(from)) ?? R.MOVER_SECONDED_THAT.exec(text.slice(from));
   if (proposed) return text.slice(from + proposed[0].length);
@@ -925,7 +926,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       const decided = narrativeDecisionIn(said0);
       if (decided === null) continue;
       // "Cllr A proposed that X ... Cllr X was duly elected.": the sentence that says the motion carried is the same decision.
-      const outcome = moved && said0.length <= 160 && R.MOTION_OUTCOME.test(said0);
+      // ... and so does "This was seconded by the Chairman and agreed by all members." after it.
+      const outcome = moved && said0.length <= 160 && (R.MOTION_OUTCOME.test(said0) || R.SECONDED_AND_CARRIED.test(said0));
       moved = movedThat(said0) !== null;
       if (outcome) continue;
       const sentence = decided;

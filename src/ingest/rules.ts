@@ -315,15 +315,16 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
 /**
  * A stop that ends a sentence inside a paragraph: after a word of three letters or more, a number or a small word in
  * lower case ("... seconded it. As there ..."), or a word in capitals ("... presented and APPROVED. The ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
- * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale").
+ * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale"). A bracket
+ * closing an abbreviation in capitals ends one too ("... £480 (one sixth recoverable VAT). Actual ...").
  * A stop before a minute's number and a capital ("... swing chains. 48/23 Planning ...", "... signed. 4. Finance") ends
  * one too: text flattened from a page runs the next minute on after the last sentence of this one.
  * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
-    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -410,8 +411,13 @@ export const PROPOSED_TO =
 export const MOVER_SECONDED_THAT =
   /^(?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,6}(?:(?:of|for) (?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,4})?(?:moved|proposed) and (?:it was |(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,3})?(?:duly )?seconded(?: by [^.;]{1,60}?)? that /i;
 
-/** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed", "JS proposed": a motion opened by its proposer's name and title or initials ("The Convener proposed" is the chair's proposal, decided below it). */
-export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}|[A-Z]{2,4} )(?:proposed|moved)\b/;
+/** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed", "JS proposed", "S. Farrow proposed": a motion opened by its proposer's name and title, initials, or initial and surname ("The Convener proposed" is the chair's proposal, decided below it). */
+export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}|[A-Z]{2,4} |[A-Z]\. [A-Z][\w'’-]{1,20} )(?:proposed|moved)\b/;
+/**
+ * "Following discussion, it was proposed ...", "In view of the conversations held before the meeting, it was proposed
+ * ...", "With the absence of the Vice Chairman it was proposed ...": a phrase that sets the scene before the motion.
+ */
+export const LEAD_IN_TO_MOTION = /^(?:after|following|with|in|on|upon|having|due to|given|as|at|prior to|once)\b[^.;:]{1,160}?,? (?=it was (?:proposed|moved)\b)/i;
 /** "It was proposed by Cllr Rawlinson that ...": a motion with its proposer and no seconder in the same sentence. */
 export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
 /** "... and Cllr Y seconded it", "; the proposal was seconded by ...", ", seconded by JP and resolved": where a motion's own words end and its seconding begins. */
@@ -422,6 +428,8 @@ export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carrie
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
 export const MOTION_OUTCOME = /\b(?:was|were) (?:duly |unanimously |then |therefore )?(?:re-?)?(?:elected|appointed|carried|co-opted)\b/i;
+/** "This was seconded by the Chairman and agreed by all members.": the sentence after a motion that says it was seconded and carried. */
+export const SECONDED_AND_CARRIED = /^(?:this|it|the (?:motion|proposal))(?: was| were)? (?:duly )?seconded\b.{0,80}?\b(?:agreed|carried|approved)\b/i;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
 /** "That the Committee:-" alone on its line: a decision's stem over its clauses. */
@@ -480,6 +488,9 @@ export const NO_OBJECTION_RAISED = /(?:^|[.;:] |[–—-] )((?:the )?(?:parish |
 /** " None.", " none", " Nil", " None received": the minute of an item that records nothing, closing its heading's line. */
 export const NIL_MINUTE_END = / (?:none|nil)(?: (?:received|declared|recorded|reported|made))?\.?$/i;
 export const DASH_VERDICT = /^(?:unanimously )?(?:approved|agreed|accepted|adopted|resolved|carried)\b(?: (?:and signed|unanimously|by all(?: members)?|to [a-z]{2,20})\b[^.;]{0,200})?\.?$/i;
+/** "Approved and signed.", "Agreed.", "DEFERRED.", "Carried unanimously.": a verdict that is a minute's only words. */
+export const VERDICT_ALONE =
+  /^(?:unanimously |duly )?(?:approved|agreed|resolved|carried|accepted|adopted|deferred|ratified)(?: unanimously| by all(?: members)?| and (?:duly )?signed(?: by the (?:chair|chairman|chairperson|mayor))?){0,2}\.?$/i;
 /** A verb that reports what someone said or did at the meeting: "ruled", "advised", "raised (a point of order)". */
 export const REPORTING_VERB =
   /\b(?:ruled|advised|said|stated|explained|raised|reported|informed|asked|suggested|confirmed|reminded|clarified|queried|commented|remarked|pointed out|felt|expressed|warned|indicated|mentioned)\b/i;
@@ -530,6 +541,12 @@ export const LEADS_ON = /(?:,? and|:|[-–])$/;
 export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
 /** "7/16 ii The following ...", "2307.07 a) Councillors ...": a part of a minute, its number repeated before the part's letter or numeral. */
 export const MINUTE_PART = /^\d{1,4}[./]\d{1,4}\.? \(?(?:[ivx]{1,4}|[a-h])[.)]? (?=[A-Z])/;
+/**
+ * "S. Farrow proposed ...", "H. Longman has contacted ...": an initial, a surname and the sentence's next word in lower
+ * case; not a roman numeral ("I. That the update be noted.") nor a small word that opens a clause ("D. To note ...").
+ */
+export const INITIAL_AND_SURNAME =
+  /^(?![IVX]\.)[A-Z]\. (?!(?:That|This|These|Those|The|To|It|In|On|At|As|An|All|Any|For|If|No|Of|We|There|Following|Subject|Members|Officers)\b)(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+,? [a-z]/;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;

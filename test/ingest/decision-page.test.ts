@@ -88,4 +88,25 @@ describe('ModernGov decision records', () => {
     expect(m.items[1]!.resolutions).toEqual([]);
     expect(JSON.stringify(m.items[1])).not.toMatch(/exempt information/);
   });
+
+  it('reads a paragraph of what was said beside a decision as no decision, and one that says what is to be as one', () => {
+    const text = [
+      'Issue - decisions',
+      '',
+      'Arrangements for Board meetings',
+      '',
+      '02/05/2024 - Arrangements for Board meetings',
+      '',
+      'The minutes of the meeting held on 4 April 2024 were approved as a correct record.',
+      '',
+      'Councillor Tobin asked whether the briefing notes could be published. The Monitoring Officer advised that the notes would not be published as they were not a formal record.',
+      '',
+      'Meetings of the Board be held in the Guildhall until the new chamber is ready.',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m.items[0]!.resolutions.map((r) => r.text)).toEqual([
+      'The minutes of the meeting held on 4 April 2024 were approved as a correct record.',
+      'Meetings of the Board be held in the Guildhall until the new chamber is ready.',
+    ]);
+  });
 });

@@ -18,6 +18,34 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it('reads a minute that is its verdict alone as the decision, but not "Noted." or a label that lost its clauses', () => {
+    expect(decisions('Approved and signed.')).toEqual(['Approved and signed.']);
+    expect(decisions('\nAgreed unanimously.\n')).toEqual(['Agreed unanimously.']);
+    expect(decisions('DEFERRED.')).toEqual(['DEFERRED.']);
+    expect(decisions('Noted.')).toEqual([]);
+    expect(decisions('RESOLVED')).toEqual([]);
+  });
+
+  it("reads no decision in the agenda's words for an item, only in its minute", () => {
+    const title = 'To receive the notes of the meeting held on 6th February and agree for them to be signed as a true record.';
+    const read = extractMinuteContent('It was RESOLVED to accept the notes and they were duly signed as a true record.', { title });
+    expect(read.resolutions.map((r) => r.text)).toEqual(['to accept the notes and they were duly signed as a true record.']);
+    // A numbered paragraph read as an item: its title is the minute's own sentence, and its decision.
+    expect(extractMinuteContent('', { title: 'The minutes of the meeting held on 6th February were agreed as a true record.' }).resolutions).toHaveLength(1);
+  });
+
+  it('reads a motion after a phrase that sets the scene, but not one reported from elsewhere', () => {
+    expect(decisions('Following a short discussion, it was proposed by Cllr Hale and seconded by Cllr Ames that the grant be approved.')).toEqual(['the grant be approved.']);
+    expect(decisions('In view of the objections received, it was proposed by Cllr Ruane and seconded by Cllr Dunn that the item be deferred.')).toEqual(['the item be deferred.']);
+    expect(decisions('The Clerk reported that it was proposed by the County Council that the road be closed.')).toEqual([]);
+  });
+
+  it('reads "This was seconded ... and agreed" after a motion as the vote on it, not a second decision', () => {
+    expect(decisions('It was proposed by Cllr Vance that the hall be hired for the fete. This was seconded by the Chairman and agreed by all members.')).toEqual([
+      'the hall be hired for the fete.',
+    ]);
+  });
+
   it('quotes a decision in capitals inside its sentence whole', () => {
     expect(decisions('418.1 Payments for May totalling £1,204.50 were APPROVED.\n418.2 The bank reconciliation was noted.')).toEqual(['Payments for May totalling £1,204.50 were APPROVED.']);
   });
