@@ -86,6 +86,19 @@ describe('answers built in the worker thread', () => {
     expect(reply).toEqual(JSON.parse(renderReply(await worker.answer('next meeting', { now }), { coordinator: false, aboutBoard })));
   }, 120_000);
 
+  it('render a reply in this thread, with the function given, once the worker is gone', async () => {
+    const now = londonInstant('2023-03-17', '12:00');
+    const gone = createWorkerEngine({ store, clock });
+    await gone.started();
+    await gone.close();
+    const aboutBoard = { committee: 'Health Scrutiny Board (5)', who: 'Health Scrutiny Board (5) (Kingsbridge)' };
+    const titles: string[] = [];
+    const reply = await gone.answerReply('next meeting', { now }, { coordinator: false, aboutBoard }, (answer) => (titles.push(answer.title), 'rendered in this thread'));
+    expect(reply).toBe('rendered in this thread');
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toContain(aboutBoard.who);
+  }, 120_000);
+
   it('show a request closed in this thread in the next answer', async () => {
     const now = londonInstant('2023-03-17', '12:00');
     const before = await worker.answer('outstanding requests', { now });
