@@ -342,7 +342,7 @@ export function readPeople(text: string): Person[] {
     afterRole = false;
     // "Councillor Les Sharp, Clackmannanshire Council", "Monitoring Officer": a body or a post with no one's title names no
     // one; after a name it is that person's.
-    if (!R.PERSON_TITLE.test(part.trim()) && R.BODY_OR_POST.test(part.trim()) && !/[:(]| [-–] /.test(part)) {
+    if (!R.PERSON_TITLE.test(part.trim()) && (R.BODY_OR_POST.test(part.trim()) || R.POST_OPENING.test(part.trim())) && !/[:(]| [-–] /.test(part)) {
       if (last && inherited === null) last.note = last.note ? `${last.note}; ${trimEnd(part.trim(), '.;')}` : trimEnd(part.trim(), '.;');
       continue;
     }
@@ -382,7 +382,7 @@ function readEmployeeLines(lines: string[]): Attendee[] {
     let line = raw.trim();
     if (!line) continue;
     // "Monitoring Officer" alone on its line: a post, its holder not named.
-    if (!carry && !/[,:(]| [-–] /.test(line) && !R.PERSON_TITLE.test(line) && R.BODY_OR_POST.test(line)) continue;
+    if (!carry && !/[,:(]| [-–] /.test(line) && !R.PERSON_TITLE.test(line) && (R.BODY_OR_POST.test(line) || R.POST_OPENING.test(line))) continue;
     // "RFO Clive Baker, Clerk Linda Evans": each post before its holder's name.
     if (line.split(/, | and /).every((part) => POST_BEFORE_NAME.test(part))) {
       for (const person of readPeople(line)) out.push({ name: person.name, role: 'employee', chair: false, note: person.note });
@@ -523,6 +523,13 @@ function personBefore(text: string, at: number): string | null {
   )
     k--;
   if (k === before.length) return null;
+  // "... Chief Inspector D Ross, Police Scotland Mr B Lobban in the Chair": in a list run into one line, the name opens at its title.
+  for (let j = before.length - 2; j > k; j--) {
+    if (R.PERSON_TITLE.test(before[j]!) && !R.PERSON_TITLE.test(before[j - 1]!)) {
+      k = j;
+      break;
+    }
+  }
   const person = readPerson(before.slice(k).join(' '), null);
   return person?.name ?? null;
 }

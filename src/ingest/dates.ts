@@ -139,6 +139,9 @@ const TIME_PATTERNS: RegExp[] = [
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?:\b|(?=\d))\.?/gi,
   // Welsh "7.30 yh" (yr hwyr, evening) and "10.00 yb" (y bore, morning).
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*y\.?\s?([hb])\b\.?/gi,
+  // "HELD ON MONDAY ... AT 7.30", "the meeting closed at 7.45": a council meets by day or in the evening, so an hour
+  // from 1 to 8 with no am or pm is in the afternoon or evening; a later hour ("at 9.30", "at 10.15") is left unread.
+  /\bat ([1-8])[.:]([0-5]\d)\b(?!\s*[ap]\.?\s?m)(?![.:]?\d|\s*(?:%|per\b|of\b|above\b|below\b))/gi,
   /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)/gi,
 ];
 
@@ -179,6 +182,9 @@ export function findTimes(text: string): FoundTime[] {
       else if (n === 2 || n === 3) {
         const letter = m[3]!.toLowerCase();
         time = clock(Number(m[1]), m[2] ? Number(m[2]) : 0, letter === 'h' ? 'p' : letter === 'b' ? 'a' : letter);
+        if (!time) continue;
+      } else if (n === 4) {
+        time = clock(Number(m[1]), Number(m[2]), 'p');
         if (!time) continue;
       } else {
         time = `${m[1]!.padStart(2, '0')}:${m[2]}`;

@@ -286,6 +286,21 @@ function standardHeadingThenMinute(after: string, item: ItemNumber): { title: st
  * A heading's text: the title, and the minute's first words when a layout runs
  * them on ("Election of Chairman. Cllr A proposed ...", "APOLOGIES No apologies were received").
  */
+/** The verb a heading in capitals runs on into when it is the minute's subject: "APOLOGIES FOR ABSENCE received from ...". */
+const RUN_ON_VERB = /^(?:received|were|was|had|has|have|noted|given|sent|tendered|accepted|approved|agreed|signed|read)$/;
+
+/**
+ * "APOLOGIES FOR ABSENCE received from L. Chenery", "THE MINUTES of the last meeting were approved": the heading in capitals
+ * runs on in lower case as the subject of its minute. The case changes where the heading ends; the minute is the whole line.
+ */
+function capitalsRunOnInLowerCase(clean: string): { title: string; rest: string } | null {
+  const ws = words(clean);
+  let k = 0;
+  while (k < ws.length && /[A-Z]{2}/.test(ws[k]!) && !/[a-z]/.test(ws[k]!)) k++;
+  if (k < 2 || k >= ws.length || ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length < 5) return null;
+  return RUN_ON_VERB.test(ws[k]!) ? { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: clean } : null;
+}
+
 export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
   const clean = text.replace(/:$/, '').trim();
   if (!clean) return null;
@@ -324,6 +339,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (stopped && stopped.index > 2 && oneCase && words(head).length <= 10 && readsAsTitle(head, emphasis)) {
     return { title: clean.slice(0, stopped.index), rest: clean.slice(stopped.index + 2) };
   }
+  const runOn = capitalsRunOnInLowerCase(clean);
+  if (runOn) return runOn;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
@@ -482,8 +499,18 @@ function splitSub(printed: string): [number, string] {
 // ---------------------------------------------------------------------------
 // Labels and headers
 
+/** Characters of a line searched for its label: a label opens the line, and a flattened PDF's list of seventy names may follow it. */
+const LABEL_SEARCH = 400;
+
 function attendanceLabel(text: string): Label | null {
-  if (text.length > 400) return null;
+  if (text.length <= LABEL_SEARCH) return attendanceLabelIn(text);
+  // A long line is a label's only when it opens with one ending in a colon ("Present: Mr G Adam Mrs D Mackay ...").
+  const label = /^[^:]{1,40}:/.test(text) ? attendanceLabelIn(text.slice(0, LABEL_SEARCH)) : null;
+  const cut = /\s/.test(text[LABEL_SEARCH - 1]!) ? ' ' : '';
+  return label ? { ...label, rest: `${label.rest}${cut}${text.slice(LABEL_SEARCH)}` } : null;
+}
+
+function attendanceLabelIn(text: string): Label | null {
   // "Presennol / Present:", "Hefyd yn bresennol / In attendance:": a Welsh label printed before the English one.
   // "PRESENNOL/PRESENT Cllrs. ...", "PRESENNOL HEFYD/ ALSO PRESENT": the slash printed with or without spaces.
   const slash = text.indexOf('/');

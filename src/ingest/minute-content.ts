@@ -216,7 +216,9 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       const key = withoutLabel(decisionKey(r.text));
       return key !== '' && (decidedKeys.has(key) || nearby.some((k) => k.includes(key) || key.includes(k)));
     });
-  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts) && !readAlready(b)));
+  // "RESOLVED to approve the minutes of the meeting of 12th February. The minutes were signed by the Chair.": the record decided under a label, told again.
+  const recordDecided = blocks.some((b) => b.resolutions.some((r) => R.MINUTES_WORD.test(r.text) && R.RECORD_DECIDED.test(r.text)));
+  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts, recordDecided) && !readAlready(b)));
   if (narrative.length > 0) {
     blocks = labelled ? [...blocks, ...narrative].sort((a, b) => firstLine(a) - firstLine(b)) : narrative;
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
@@ -367,7 +369,7 @@ function partsOf(lines: readonly ClassifiedLine[], blocks: readonly DecisionBloc
  * Councillors received and approved the accounts." beside "b) It was resolved that ...") or as a motion carried
  * ("Cllr X proposed, Cllr Y seconded and it was agreed that ...").
  */
-function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts): boolean {
+function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inBlock: Uint8Array, parts: Parts, recordDecided: boolean): boolean {
   const from = block.paragraphStart ?? 0;
   const to = block.paragraphEnd ?? 0;
   // "It was proposed that the minutes ... be approved" / "Proposer T Heaton" / "It was RESOLVED to approve ...": a motion
@@ -378,8 +380,9 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   // Discussion comes before the decision it leads to: a decision in narrative after the last labelled one ("RESOLVED
   // that the minutes be approved." ... "It was unanimously agreed that the Clerk write to the landowner.") is one of its own.
   if (!decidedBelow(inBlock, from) && !R.MOVED.test(block.stem)) return true;
-  // "The minutes of the last meeting were agreed as a correct record": the meeting's decision on its record, never discussion.
-  if (confirmsRecord(block.stem)) return true;
+  // "The minutes of the last meeting were agreed as a correct record": the meeting's decision on its record, never discussion,
+  // unless a labelled decision already decided the record and this tells it again ("The minutes were signed by the Chair.").
+  if (confirmsRecord(block.stem)) return !recordDecided;
   const part = parts.of[from] ?? -1;
   if (part >= 0 && !parts.labelled.has(part) && !overlaps(inBlock, from, to)) return true;
   // A motion carried may share its paragraph with a labelled one; the same decision twice is kept once (decisionsOf).

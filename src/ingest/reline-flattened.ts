@@ -16,6 +16,8 @@ const FLATTENED_MEAN_LINE = 300;
 const LONG_LINE = 240;
 /** Fewer markers in sequence than this is no numbering. */
 const MIN_RUN = 3;
+/** A numbering that starts at "1." needs fewer: a document's own sequence begins there (an excerpt may hold only "1." and "2."). */
+const MIN_RUN_FROM_ONE = 2;
 
 /** Whether the text's lines are so long that its breaks must have been lost. */
 export function looksFlattened(text: string): boolean {
@@ -146,12 +148,36 @@ const DECISION_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'RESOLVE
 const COLON_LABELS = new Set(['present:', 'apologies:', 'attendance:', 'membership:', 'absent:', 'substitutes:', 'chair:', 'chairman:']);
 /** Two-word labels, compared in lower case. */
 const LABEL_PAIRS = new Set(['in attendance:', 'also present:', 'officers present:', 'apologies for', 'present members:']);
+/** Three-word labels, compared in lower case. */
+const LABEL_TRIPLES = new Set(['also in attendance:']);
 
-function labelAt(tokens: readonly string[], i: number): boolean {
-  // "Apologies:" and a decision label in capitals open a line wherever they stand; "Present" only after a full stop.
-  if (COLON_LABELS.has(tokens[i]!.toLowerCase()) || DECISION_LABELS.has(tokens[i]!)) return true;
-  if (!endsSentence(tokens[i - 1])) return false;
-  return LINE_LABELS.has(tokens[i]!) || LABEL_PAIRS.has(`${tokens[i]} ${tokens[i + 1] ?? ''}`.toLowerCase());
+/** How many words of a line's label stand at token i ("Apologies:" 1, "In Attendance:" 2, "Also in Attendance:" 3), or 0. */
+function labelAt(tokens: readonly string[], i: number): number {
+  const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`.toLowerCase();
+  if (LABEL_TRIPLES.has(`${pair} ${tokens[i + 2] ?? ''}`.toLowerCase())) return 3;
+  // "Apologies:", "In Attendance:" and a decision label in capitals open a line wherever they stand; "Present" only after a full stop.
+  if (pair.endsWith(':') && LABEL_PAIRS.has(pair)) return 2;
+  if (COLON_LABELS.has(tokens[i]!.toLowerCase()) || DECISION_LABELS.has(tokens[i]!)) return 1;
+  if (!endsSentence(tokens[i - 1])) return 0;
+  if (LABEL_PAIRS.has(pair)) return 2;
+  return LINE_LABELS.has(tokens[i]!) ? 1 : 0;
+}
+
+/** How far after "Minutes of" a title says where the meeting was "held". */
+const HELD_REACH = 24;
+
+/**
+ * "174 The Highland Council No. 2 2018/2019 Minutes of Meeting of the Highland Council held ...": a document's title
+ * after the running header of its page. "Minutes of" opens a line when no article or word in lower case stands before
+ * it (that is a sentence: "the minutes of the meeting held on ... were approved") and the title goes on to say where
+ * the meeting was held.
+ */
+function minutesTitleAt(tokens: readonly string[], i: number): boolean {
+  if (!/^(?:Minutes|MINUTES)$/.test(tokens[i]!) || !/^(?:of|OF)$/.test(tokens[i + 1] ?? '')) return false;
+  const before = tokens[i - 1] ?? '';
+  if (/^[a-z]/.test(before) || /^(?:the|a|an)$/i.test(before)) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + HELD_REACH; j++) if (/^(?:held|HELD)$/.test(tokens[j]!)) return true;
+  return false;
 }
 
 const TITLE_DASHES = new Set(['-', '–', '&', '/']);
@@ -167,11 +193,14 @@ const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Members', 'This', 'Thes
 /** Title words a heading runs to before its first sentence, at most. */
 const TITLE_REACH = 16;
 
+/** Words that join a title's parts: no sentence begins straight after one ("Calling of the Roll and Apologies for Absence"). */
+const JOINING_WORDS = new Set(['and', '&', 'of', 'for', 'the', 'to', 'in', 'on', 'with', 'by']);
+
 /** Where a heading in title case ends ("502. Community Safety Plan The Committee received ..."): at its first sentence's opening word. */
 function titleCaseEnd(tokens: readonly string[], from: number): number | null {
   for (let j = from + 1; j < tokens.length && j <= from + TITLE_REACH; j++) {
     const token = tokens[j]!;
-    if (SENTENCE_OPENERS.has(token) && /^[a-z]|^[A-Z][a-z]/.test(tokens[j + 1] ?? '')) return j;
+    if (SENTENCE_OPENERS.has(token) && /^[a-z]|^[A-Z][a-z]/.test(tokens[j + 1] ?? '') && !JOINING_WORDS.has(tokens[j - 1]!.toLowerCase())) return j;
     if (/[.:;]$/.test(token)) return null;
   }
   return null;
@@ -192,12 +221,26 @@ function capitalsTitleEnd(tokens: readonly string[], from: number): number | nul
 
 function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, offset: number): string {
   const breaks = new Set<number>();
+  // The words of a label already broken before ("In Attendance:"): none of them opens another line.
+  let labelEnd = 0;
   for (let i = 1; i < tokens.length; i++) {
     if (numbered.has(offset + i)) {
       breaks.add(i);
       const end = capitalsTitleEnd(tokens, i + 1) ?? titleCaseEnd(tokens, i + 1);
       if (end !== null) breaks.add(end);
-    } else if (labelAt(tokens, i) && !breaks.has(i - 1)) breaks.add(i);
+    } else if (minutesTitleAt(tokens, i) && !numbered.has(offset + i - 1)) breaks.add(i);
+    // "Mrs C Pollock in the Chair 319 Apologies ...": the chair's sentence ends with "the Chair", whatever follows.
+    else if (i >= 3 && /^in the chair\.?$/i.test(tokens.slice(i - 3, i).join(' ')) && !/^[a-z]/.test(tokens[i]!)) {
+      breaks.add(i);
+      // A page's number between them stands alone, as it was printed.
+      if (BARE_NUMBER.test(tokens[i]!) && /^[A-Z]/.test(tokens[i + 1] ?? '')) breaks.add(i + 1);
+    }
+    // ("41. MINUTES OF THE CABINET MEETING HELD ON ...": a minute's title under its number, no document's.)
+    else if (i >= labelEnd) {
+      const words = labelAt(tokens, i);
+      if (words > 0 && !breaks.has(i - 1)) breaks.add(i);
+      if (words > 0) labelEnd = i + words;
+    }
     // ("AG/25/40 Present: ...": a label straight after a minute's number is that minute's title.)
   }
   let out = tokens[0] ?? '';
@@ -269,7 +312,8 @@ function capitalsRunEnd(token: string): number {
   // Capitals, then a word in title case: the word's capital is the run's last letter.
   const head = token.slice(0, i - 1);
   const word = token.slice(i - 1);
-  if (i >= 3 && (/^[a-z]{2}/.test(token.slice(i)) || (word.length > 1 && SENTENCE_OPENERS.has(word))) && /[A-Z0-9]{2}/.test(head) && /[A-Z0-9]$/.test(head)) return i - 1;
+  // ("10.35am": a time, no run of capitals.)
+  if (i >= 3 && /[A-Z]/.test(head) && (/^[a-z]{2}/.test(token.slice(i)) || (word.length > 1 && SENTENCE_OPENERS.has(word))) && /[A-Z0-9]{2}/.test(head) && /[A-Z0-9]$/.test(head)) return i - 1;
   // Figures, then capitals: "2013PRESENT".
   let f = 0;
   while (f < token.length && /[\d/.-]/.test(token[f]!)) f++;
@@ -301,7 +345,7 @@ export function relineFlattened(text: string): string {
   const numberings: readonly (readonly Marker['kind'][])[] = [['top', 'sub'], ['bare'], ['ref']];
   for (const kinds of numberings) {
     const run = longestRun(markers.filter((m) => kinds.includes(m.kind)));
-    if (run.length >= MIN_RUN) for (const m of run) numbered.add(m.token);
+    if (run.length >= MIN_RUN || (run.length >= MIN_RUN_FROM_ONE && run[0]!.kind === 'top' && run[0]!.major === 1)) for (const m of run) numbered.add(m.token);
   }
   return lines.map((line, n) => { const tokens = tokenLines[n]; return tokens ? relineLine(tokens, numbered, offsets[n]!) : line; }).join('\n');
 }

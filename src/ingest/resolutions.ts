@@ -919,7 +919,8 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
       .map((l, n) => (n > 0 ? l.text : l.heading?.rest ? l.heading.rest : l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '').replace(R.MINUTE_PART, '')))
       .join(' ');
     // A sentence that opens with the number of a part run on into the paragraph ("... APPROVED. 7/16 ii The following ...") is quoted without it.
-    const said = sentencesOf(paragraph).map((t) => t.replace(R.MINUTE_PART, '').replace(R.NUMBERED_CLAUSE, ''));
+    // ... and so is one that opens with the letter of the minute's next part ("... on the schedule. b. Precept. ...").
+    const said = sentencesOf(paragraph).map((t) => t.replace(R.MINUTE_PART, '').replace(R.NUMBERED_CLAUSE, '').replace(R.RUN_IN_PART_LETTER, ''));
     let next = j;
     let moved = false;
     for (const [n, said0] of said.entries()) {

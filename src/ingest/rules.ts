@@ -262,6 +262,8 @@ export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|h
  * "Clackmannanshire Council", "Central Scotland Police", "Monitoring Officer", "Senior Leadership Team": an entry of a list
  * that ends on the noun of a body or a post. A person's name ends on a surname; such an entry names no one.
  */
+/** "Chief Executive", "Head of Legal and Governance", "Depute Chief Executive/Director of ...": a post opening the line, its holder unnamed (no first name is one of these words). */
+export const POST_OPENING = /^(?:Chief|Head|Director|Depute|Executive|Strategic|Corporate) (?:[A-Z]|of\b)/;
 export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator)\.?$/;
 /** "(Chair), Nina Fox", "(Vice-Chairman)": a line of a list that opens with a short bracketed note (the note of the name the line above ended on). */
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
@@ -293,7 +295,7 @@ export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)
 /** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
 export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
-export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\))?(?= |$)/;
+export const PLAIN_NUMBER = /^(\d{1,4})([a-z]|\([a-z]\))?(?:\.|:| :| [-–—]|\)|\/(?= ))?(?= |$)/;
 /** "1) To receive apologies": an item number closed by a bracket (a parish agenda's style). */
 export const PAREN_ITEM_NUMBER = /^\d{1,3}\) [A-Z]/;
 /** "5.1 Title", "338.1 Text": a sub-number. */
@@ -318,13 +320,14 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
  * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale"). A bracket
  * closing an abbreviation in capitals ends one too ("... £480 (one sixth recoverable VAT). Actual ...").
  * A stop before a minute's number and a capital ("... swing chains. 48/23 Planning ...", "... signed. 4. Finance") ends
- * one too: text flattened from a page runs the next minute on after the last sentence of this one.
+ * one too: text flattened from a page runs the next minute on after the last sentence of this one; and so does one
+ * before the letter of the minute's next part ("... listed on the schedule. b. Precept. The precept ...").
  * `quoted` also ends one before an opening quote or bracket. A new pattern each call: callers walk it with lastIndex.
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
-    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
@@ -355,7 +358,7 @@ export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page 
  * discussion, it was resolved that". "resolved" in any case; the rest of the line follows.
  */
 export const RESOLVED_LABEL =
-  /^(?:\d{1,3}\.\d{1,2}\.? )?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
+  /^(?:\d{1,3}\.\d{1,2}\.? |\d{1,4}\/\d{2,4} ?)?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
 /** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
 export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?\b[ :,.\-–—]{0,4}/;
 /**
@@ -473,6 +476,8 @@ export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)
 export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
 export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
+/** What a decision does to a set of minutes: approves, confirms, agrees, accepts, adopts or signs them. */
+export const RECORD_DECIDED = /\b(?:approv|confirm|agree|accept|adopt|sign)\w*/i;
 /**
  * "Payments totalling £2,314.60 were approved", "Cllr Dean was unanimously elected Vice-Chairman": a decision in the
  * passive, also after the other things done to the matter ("were checked and agreed", "was discussed in detail and
@@ -499,7 +504,7 @@ export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
-  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!(?:all )?members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
+  /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!all\b|members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;
 /** "NOTED the following declarations of interest", "NOTED the apologies": the meeting's record of its members, not a decision. */
 export const ATTENDANCE_NOTED = /^ (?:the )?(?:following )?(?:declarations?|apolog(?:y|ies)|interests?|substitut\w{1,6})\b/i;
 /** "The District Council approved this application": the planning authority's decision reported in a parish's minutes. */
@@ -547,6 +552,8 @@ export const MINUTE_PART = /^\d{1,4}[./]\d{1,4}\.? \(?(?:[ivx]{1,4}|[a-h])[.)]? 
  */
 export const INITIAL_AND_SURNAME =
   /^(?![IVX]\.)[A-Z]\. (?!(?:That|This|These|Those|The|To|It|In|On|At|As|An|All|Any|For|If|No|Of|We|There|Following|Subject|Members|Officers)\b)(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+,? [a-z]/;
+/** "b. Precept. The precept ...": the letter of a minute's part run on into the line after the sentence before it. */
+export const RUN_IN_PART_LETTER = /^\(?[a-h][.)] (?=[A-Z])/;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;

@@ -35,3 +35,30 @@ describe('capitals headings run on into their minutes', () => {
     expect([m.date, m.items.length]).toEqual(['2022-03-14', 4]);
   });
 });
+
+describe('a list of payments under a heading in capitals', () => {
+  it('is no heading: a line that ends in a sum of money is a payment', () => {
+    const m = onlyMeeting(
+      [
+        'MINUTES of the meeting of LOWER FENBY PARISH COUNCIL held on Monday 9th March 2026 at 7pm in the Village Hall.',
+        '',
+        'Present were Mr A Lister (Chairman), Mrs B Quarry and Mr C Rook.',
+        '',
+        'APOLOGIES FOR ABSENCE were received from Mrs D Sowerby.',
+        '',
+        'FINANCE. A cheque was signed to the clerk for £212.40.',
+        '',
+        'Payment was made for equipment for the playing field:',
+        '',
+        'Goal nets   £84.99',
+        '',
+        'Line marker   £139.00',
+        '',
+        'Payment for these was made to Mr A Lister, a total of £223.99.',
+        '',
+        'PLANNING. No applications had been received.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'FINANCE', 'PLANNING']);
+  });
+});

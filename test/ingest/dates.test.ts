@@ -28,6 +28,17 @@ describe('dates as council documents print them', () => {
   });
 });
 
+describe('a time printed with no am or pm', () => {
+  it('reads "at 7.30" as the evening, an hour of 9 to 12 not at all, and a figure that is no time not at all', () => {
+    expect(parseDocumentTime('HELD ON MONDAY FEBRUARY 16TH 2015 IN THE VILLAGE HALL AT 7.30')).toBe('19:30');
+    expect(parseDocumentTime('There being no other business the meeting closed at 8.45.')).toBe('20:45');
+    expect(parseDocumentTime('held on Tuesday 3 June at 7.30pm')).toBe('19:30');
+    expect(parseDocumentTime('held on Tuesday 3 June at 10.30')).toBeNull();
+    expect(parseDocumentTime('interest was charged at 3.25% a year')).toBeNull();
+    expect(parseDocumentTime('as set out at 5.12 of the report')).toBeNull();
+  });
+});
+
 describe('dates and times in Welsh, as bilingual and Welsh minutes print them', () => {
   it.each([
     ['COFNODION CYFARFOD ARFEROL 11eg EBRILL 2019', '2019-04-11'],

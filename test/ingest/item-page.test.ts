@@ -35,3 +35,47 @@ describe('ModernGov agenda-item page of item 4, 20 October 2022', () => {
     expect(pageItem.body).not.toContain('Supporting documents');
   });
 });
+
+describe('an item page saved with neither its head, its labels nor its footer', () => {
+  it('is one item: the title, the agenda\'s words apart from the minute, and the minute\'s decision', () => {
+    const doc = parseDocument(
+      [
+        'Verge Cutting Contract',
+        'To consider the report of the Head of Highways on renewing the verge cutting contract.',
+        'Members asked whether the rural verges would be cut twice a year; officers confirmed they would.',
+        'RESOLVED that the contract be renewed for two years from 1 May 2026.',
+      ].join('\n'),
+    );
+    expect(doc.kind).toBe('item-page');
+    const item = doc.meetings[0]!.items[0]!;
+    expect(item.title).toBe('Verge Cutting Contract');
+    expect(item.resolutions.map((r) => r.text)).toEqual(['the contract be renewed for two years from 1 May 2026.']);
+    expect(item.body).not.toContain('To consider the report');
+  });
+
+  it('keeps the agenda\'s words out of the requests when the title was lost too', () => {
+    const doc = parseDocument(
+      [
+        'To receive the report of the Play Areas Working Group with a view to its recommendations being reported to a future meeting.',
+        'This item was deferred so that the Working Group\'s chair could present the report at the next meeting.',
+      ].join('\n'),
+    );
+    expect(doc.kind).toBe('item-page');
+    const item = doc.meetings[0]!.items[0]!;
+    expect(item.requests.map((r) => r.text).join(' ')).not.toContain('To receive the report');
+  });
+
+  it('is no item page when the agenda\'s words stand under two titles (a meeting\'s page saved bare)', () => {
+    const doc = parseDocument(
+      [
+        'Apologies for Absence',
+        'To receive any apologies for absence.',
+        'Apologies were received from Councillor Hart.',
+        'Minutes of the Previous Meeting',
+        'To approve the minutes of the meeting held on 3 March 2026.',
+        'The minutes were approved as a correct record.',
+      ].join('\n'),
+    );
+    expect(doc.kind).not.toBe('item-page');
+  });
+});

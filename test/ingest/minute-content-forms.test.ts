@@ -18,6 +18,32 @@ describe('decisions where parish and town minutes print them', () => {
     expect(decisions('It was proposed by Cllr. A. Hughes and seconded by Cllr. B. Lloyd that the precept be set at £9,000.')).toEqual(['the precept be set at £9,000.']);
   });
 
+  it('reads a decision "agreed by all" (the members) but not one approved by another body', () => {
+    expect(decisions('The tender from Brackley Landscapes was agreed by all.')).toEqual(['The tender from Brackley Landscapes was agreed by all.']);
+    expect(decisions('The scheme was approved by Cabinet in March.')).toEqual([]);
+  });
+
+  it("reads a label after the minute's running reference, spaced or run into it", () => {
+    expect(decisions("25/36 Resolved that the payments listed in the Clerk's report be approved.")).toEqual(["the payments listed in the Clerk's report be approved."]);
+    expect(decisions('25/41Resolved to renew the insurance with the same broker.')).toEqual(['to renew the insurance with the same broker.']);
+  });
+
+  it('reads the record decided under a label once, not again where the minute tells it ("The minutes were signed by the Chair.")', () => {
+    expect(decisions('25/33 Resolved to approve the minutes of the meeting of 12th February. The minutes were signed by the Chair.')).toEqual([
+      'to approve the minutes of the meeting of 12th February.',
+    ]);
+    expect(decisions('The minutes of the meeting held on 15 May were approved, subject to one correction.\nRESOLVED – That the minutes of the meeting held on 15 May be approved.')).toEqual([
+      'the minutes of the meeting held on 15 May be approved.',
+    ]);
+  });
+
+  it("ends a decision where the minute's next lettered part runs on in the same line", () => {
+    expect(decisions('a. Payments. It was resolved to approve the payments listed on the schedule. b. Precept. The precept request of £8,400 was noted.')).toEqual([
+      'to approve the payments listed on the schedule.',
+    ]);
+    expect(decisions('The clerk will write to the club. e. Footpaths: no change. f. Dispensations were granted to two members.')).toEqual(['Dispensations were granted to two members.']);
+  });
+
   it('reads a minute that is its verdict alone as the decision, but not "Noted." or a label that lost its clauses', () => {
     expect(decisions('Approved and signed.')).toEqual(['Approved and signed.']);
     expect(decisions('\nAgreed unanimously.\n')).toEqual(['Agreed unanimously.']);

@@ -142,6 +142,13 @@ describe('issue and agenda-item pages saved with parts missing', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Councillor N. Lowry']);
   });
 
+  it('reads the minute under the "Meeting:" line as the minute when the issue\'s title was lost too', () => {
+    const text = ['Issue - meetings', '', 'Meeting: 14/01/2026 - Council (Item 57)', '', 'Apologies for absence were received from Councillors Ashworth and Quayle.', '', 'The Mayor announced the Civic Service.'].join('\n');
+    const m = onlyMeeting(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([['57', 'Untitled item']]);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor Ashworth', 'Councillor Quayle']);
+  });
+
   it('keeps an agenda title printed under the "Meeting:" line', () => {
     const text = ['Issue - meetings', '', 'Apologies', '', 'Meeting: 02/12/2024 - Overview and Scrutiny Board (Item 51)', '', 'Apologies and Named Substitutes', '', 'There were none.'].join('\n');
     expect(onlyMeeting(text).items[0]!.title).toBe('Apologies and Named Substitutes');

@@ -12,6 +12,11 @@ describe('headings of parish web minutes', () => {
     expect(heading('7. Planning: Land at Mill Lane')).toMatchObject({ number: '7', title: 'Planning: Land at Mill Lane', rest: null });
   });
 
+  it('ends a heading in capitals where it runs on in lower case as its minute\'s subject', () => {
+    expect(heading('1 APOLOGIES FOR ABSENCE received from L. Marchant')).toMatchObject({ title: 'APOLOGIES FOR ABSENCE', rest: 'APOLOGIES FOR ABSENCE received from L. Marchant' });
+    expect(heading('2 THE MINUTES of the previous meeting were read and signed.')).toMatchObject({ title: 'THE MINUTES' });
+  });
+
   it('reads an agenda\'s wording as the title before a stop', () => {
     expect(heading('613. To invite Councillors to declare an interest in matters on the Agenda. None were declared')).toMatchObject({
       title: 'To invite Councillors to declare an interest in matters on the Agenda',
@@ -143,5 +148,90 @@ describe('a private part headed in other words', () => {
       expect(m.items.map((i) => [i.number, i.private])).toEqual([['112', false], ['113', false], ['114', true]]);
       expect(m.items[2]!.resolutions).toEqual([]);
     }
+  });
+});
+
+describe('the document\'s own numbering', () => {
+  const OPENING = ['Minutes of meeting 3 March 2025', '', '11/25 Apologies', 'Apologies were received from Mr Ashcombe.', ''];
+
+  it('reads a slash after the number as its stop ("1/ Present")', () => {
+    expect(heading('1/ Present')).toMatchObject({ number: '1', title: 'Present' });
+  });
+
+  it('takes a numbered sentence as an item where the numbers around it leave exactly its place', () => {
+    const m = onlyMeeting(
+      [
+        ...OPENING,
+        '12/25 The minutes of the February meeting were approved and signed.',
+        '',
+        '13/25 There were no reports from the County Councillor.',
+        '',
+        '14/25 Planning',
+        'No objection was raised to the extension at Brook Cottage.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '11/25 Apologies',
+      '12/25 The minutes of the February meeting were approved and signed.',
+      '13/25 There were no reports from the County Councillor.',
+      '14/25 Planning',
+    ]);
+    expect(m.items[1]!.resolutions).toHaveLength(1);
+  });
+
+  it('leaves a numbered sentence in its item when the sequence does not need it', () => {
+    const m = onlyMeeting(
+      [
+        ...OPENING,
+        '12/25 Planning',
+        'Members discussed two applications.',
+        '',
+        '13/25 The extension at Brook Cottage was supported.',
+        '',
+        '15/25 Finance',
+        'The accounts were noted.',
+        '',
+        '16/25 Correspondence',
+        'None.',
+      ].join('\n'),
+    );
+    // 14/25 is not printed: the gap is not exactly the sentence's place, so it stays in item 12/25.
+    expect(m.items.map((i) => i.number)).toEqual(['11/25', '12/25', '15/25', '16/25']);
+  });
+
+  it('keeps a title whose list under it opens with a roman numeral ("4/16 TO APPROVE" / "i.The minutes ...")', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Parish Council Meeting held on Wednesday 9th April 2025 in the Village Hall at 7.30pm',
+        '',
+        '3/25 To receive DECLARATIONS OF INTEREST',
+        'None were declared.',
+        '',
+        '4/25 TO APPROVE',
+        'i.The minutes of the meeting held on 12th March 2025',
+        'ii The minutes of the extraordinary meeting held on 26th March 2025',
+        'Both sets of minutes were approved and signed.',
+        '',
+        '5/25 FINANCE',
+        'The balance was noted.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => i.number)).toEqual(['3/25', '4/25', '5/25']);
+  });
+});
+
+describe('items numbered in brackets, each title closed by ":-"', () => {
+  it('reads the run with no blank lines between items, the minute run on, and "(l)" as the first', () => {
+    const m = onlyMeeting(
+      [
+        '(l) Present:- Mr Ewan Carne(Chairman), Mrs Lowena Pascoe.',
+        '(2) Apologies:- Apologies received from Mr Tomas Bray.',
+        '(3) Minutes of Meeting Held on 4th March 2025 ;-',
+        'These were read and signed by the Chairman.',
+        '(4) Footpaths:- it was agreed to ask the County Council to clear path 12.',
+        '(5) Date of next meeting:- Tuesday 6th May 2025.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Present', '2 Apologies', '3 Minutes of Meeting Held on 4th March 2025', '4 Footpaths', '5 Date of next meeting']);
   });
 });

@@ -223,8 +223,9 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
     const lines = relineFlattened(GLUED_PARISH).split('\n');
     expect(lines.filter((l) => /^21\d /.test(l))).toEqual(['211 APOLOGIES FOR ABSENCE', '212 DECLARATIONS OF INTEREST', '213 CHURCHYARD WALL', '214 CORRESPONDENCE']);
     expect(lines.some((l) => l.startsWith('It was reported that the contractor would start in September'))).toBe(true);
-    // A word in capitals that ends in a sentence's opening word ("MAGNA") and a name with a capital inside ("McKenna") stay whole.
-    expect(lines[0]).toMatch(/^UPPER WENHAM MAGNA PARISH COUNCIL /);
+    // A word in capitals that ends in a sentence's opening word ("MAGNA") and a name with a capital inside ("McKenna") stay whole;
+    // the council's name is parted from the title after it ("Minutes of the Meeting ... held on").
+    expect(lines[0]).toBe('UPPER WENHAM MAGNA PARISH COUNCIL');
     expect(lines.join(' ')).toContain('Iona McKenna');
   });
 
@@ -241,6 +242,38 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
   it('reads a four-digit running minute number ("2042 MINUTES OF THE LAST FULL COUNCIL MEETING")', () => {
     const lines = relineFlattened(FOUR_DIGITS).split('\n');
     expect(lines.filter((l) => /^\d{4} /.test(l))).toEqual(['2041 DECLARATIONS OF INTEREST', '2042 MINUTES OF THE LAST FULL COUNCIL MEETING', '2043 MATTERS ARISING', '2044 CORRESPONDENCE']);
+  });
+
+  // An invented Scottish council's minutes from a bound volume, flattened: the part kept holds only items 1 and 2.
+  const VOLUME_RUN = flatten(`
+412 The Glenarden Council No. 5 2025/2026 Minutes of Meeting of the Glenarden Council held in the Council Chamber, Glenarden on Thursday, 5 February 2026 at 10.35am.
+1. Calling of the Roll and Apologies for Absence Present: Mr A Baird Mrs C Dow Ms E Fyfe Mr G Hood Mrs J Kidd Mr L Muir Mrs N Orr Mr P Reid Ms S Tod Mr U Weir Mrs V Young Mr W Allan
+In Attendance: Chief Executive Head of Legal Services Also in Attendance: Sergeant K Lyall, Police Scotland Mrs J Kidd in the Chair 413 Apologies for absence were intimated on behalf of Mr R Shaw and Mrs T Gray.
+2. Declarations of Interest There were no declarations of interest. The Convener reminded Members that the meeting was being filmed and would be archived for twelve months, and asked those joining remotely to keep their cameras on throughout the business of the meeting.
+`);
+
+  it('reads a numbering that starts at "1." from two markers, and keeps the labels, the title and the chair\'s sentence whole', () => {
+    const lines = relineFlattened(VOLUME_RUN).split('\n');
+    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual(['1. Calling of the Roll and Apologies for Absence', '2. Declarations of Interest']);
+    // The title after the volume's running head, "Also in Attendance:" whole, "10.35am" whole.
+    expect(lines).toContain('Minutes of Meeting of the Glenarden Council held in the Council Chamber, Glenarden on Thursday, 5 February 2026 at 10.35am.');
+    expect(lines.some((l) => l.startsWith('Also in Attendance: Sergeant K Lyall'))).toBe(true);
+    // The chair's sentence ends its line; the page's number stands alone.
+    expect(lines.some((l) => l.endsWith('Mrs J Kidd in the Chair'))).toBe(true);
+    expect(lines).toContain('413');
+    const meeting = parseDocument(VOLUME_RUN, 'glenarden-council.pdf').meetings[0]!;
+    expect(meeting.date).toBe('2026-02-05');
+    expect(meeting.time).toBe('10:35');
+    expect(meeting.chair).toBe('Mrs J Kidd');
+    expect(meeting.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(meeting.present.length).toBeGreaterThanOrEqual(12);
+    expect(meeting.apologies.map((a) => a.name)).toEqual(['Mr R Shaw', 'Mrs T Gray']);
+  });
+
+  it('leaves two numbers that do not start at "1." in their sentences', () => {
+    const run = VOLUME_RUN.replace('1. Calling', '7. Calling').replace('2. Declarations', '8. Declarations');
+    const lines = relineFlattened(run).split('\n');
+    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual([]);
   });
 
   it('parts a minute number from the first word of its title ("1.Public Address")', () => {

@@ -46,3 +46,63 @@ describe('Scottish attendance', () => {
     expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Neil Dunbar']);
   });
 });
+
+describe('a bound volume of minutes', () => {
+  it('reads the title under the page number that opens the text, and the chair named after a guest and the body they come from', () => {
+    const m = onlyMeeting(
+      [
+        '                                                            527',
+        'The Kinloch Council                              No. 6 2025/2026',
+        '',
+        'Minutes of Meeting of the Kinloch Council held in the Council Chamber, Kinloch',
+        'on Thursday, 19 March 2026 at 10.30am.',
+        '',
+        '1. Calling of the Roll and Apologies for Absence',
+        '',
+        'Present:',
+        'Mr A Baird Mrs C Dow Ms E Fyfe Mr G Hood',
+        '',
+        'Also in Attendance: Sergeant K Lyall, Police Scotland Mrs C Dow in the Chair',
+        '',
+        'Apologies for absence were intimated on behalf of Mr R Shaw.',
+        '',
+        '2. Declarations of Interest',
+        'There were no declarations of interest.',
+      ].join('\n'),
+    );
+    expect(m.date).toBe('2026-03-19');
+    expect(m.time).toBe('10:30');
+    expect(m.chair).toBe('Mrs C Dow');
+    expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+});
+
+describe('a minutes page cut after its first item', () => {
+  const page = [
+    'Minutes of Meeting of the Glenarden Council held in the Council Chamber, Glenarden on Thursday, 5 February 2026 at 10.35am.',
+    '1. Calling of the Roll and Apologies for Absence',
+    "Gairm a' Chlàir agus Leisgeulan",
+    'Present:',
+    'Mr A Baird, Mrs C Dow, Ms E Fyfe, Mr G Hood,',
+    'In Attendance:',
+    'Chief Executive',
+    'Head of Legal and Governance',
+    'Depute Chief Executive/Director of Resources',
+    'Mrs C Dow in the Chair',
+    'Apologies for absence were intimated on behalf of Mr R Shaw.',
+  ].join('\n');
+
+  it('reads its one item "1." under the title and the attendance', () => {
+    expect(onlyMeeting(page).items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Calling of the Roll and Apologies for Absence']);
+  });
+
+  it('names no one for a post printed alone ("Chief Executive", "Head of Legal and Governance")', () => {
+    const names = onlyMeeting(page).present.map((p) => p.name);
+    expect(names).toEqual(['Mr A Baird', 'Mrs C Dow', 'Ms E Fyfe', 'Mr G Hood']);
+  });
+
+  it('takes no lone "1." under a decision\'s label for an item', () => {
+    const m = onlyMeeting(['Minutes of the Meeting of the Glenarden Council held on Thursday, 5 February 2026 at 10.35am.', 'Present: Mr A Baird, Mrs C Dow', 'RESOLVED:', '1. Notes the report and agrees the revised budget.'].join('\n'));
+    expect(m.items).toEqual([]);
+  });
+});

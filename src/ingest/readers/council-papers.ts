@@ -19,6 +19,7 @@ import { parseForwardPlan } from '../forward-plan.ts';
 import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
+import { previousNonBlank } from './items.ts';
 import { minutesStart, readMinutes } from './minutes.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import type { DocumentReading } from './reading.ts';
@@ -46,7 +47,9 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   // the agenda's text under that title ("213." / "Minutes" / "Minutes of the meeting held on 9 October 2025, (previously circulated).").
   for (let k = i - 1, above = 0; k >= 0 && k >= i - 8 && above < 2; k--) {
     if (lines[k]!.blank) continue;
-    if (lines[k]!.itemNumber) return false;
+    // A number alone at the very top of the text ("318" / "The Council No. 4" / "Minutes of Meeting ...") is the page's.
+    const number = lines[k]!.itemNumber;
+    if (number && !(lines[k]!.text === number.number && previousNonBlank(lines, k - 1, 0) < 0)) return false;
     above++;
   }
   // A set of minutes is followed soon by its date or its attendance; a second one in the same file, by its attendance.

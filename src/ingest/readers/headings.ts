@@ -29,6 +29,9 @@ interface Candidate extends ChosenHeading {
 /** Fewer items than this all numbered "1." are no list that starts again at every item. */
 const MIN_RESTARTED = 3;
 
+/** "i.", "ii ", "iv)": a roman numeral opening a list under a title. */
+const ROMAN_MARKER = /^[ivx]{1,4}(?:[.)]|\s)/;
+
 /** "1)" numbers a list as often as it numbers items: weaker evidence of a heading than "1.". */
 const PAREN_WEIGHT = 0.75;
 
@@ -48,8 +51,9 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
     if (line.heading) {
       const after = lines[i + 1];
       const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
-      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading.
-      if (adjacent && /^[a-z]/.test(after.text) && !line.heading.rest) continue;
+      // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading;
+      // a list under the title ("4/16 TO APPROVE" / "i.The minutes of ...") opens with its marker, not a sentence's word.
+      if (adjacent && /^[a-z]/.test(after.text) && !ROMAN_MARKER.test(after.text) && !line.heading.rest) continue;
       if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1)) && !line.heading.rest && after.text.split(' ').length <= 8) {
         // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
         const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
@@ -66,6 +70,14 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       const split = splitTitle(withoutAttachment(line.clause.rest), line.emphasis);
       const base = Number(line.clause.marker);
       if (split) out.push({ at: i, titleAt: i, heading: { number: line.clause.marker, base, alt: null, sub: '', style: 'paren', prefix: '', title: split.title, rest: split.rest } });
+      continue;
+    }
+    const closed = bracketTitleClosed(line);
+    if (closed) {
+      // "(2) Apologies:- Apologies received from ...", "(l) Present:- ...": items numbered in brackets, each title closed by
+      // ":-" and the minute run on after it; no blank line needed, the mark ends the title. ("(l)": a one typed as a letter l.)
+      const split = splitTitle(closed.title, line.emphasis);
+      if (split && !split.rest) out.push({ at: i, titleAt: i, heading: { number: closed.number, base: Number(closed.number), alt: null, sub: '', style: 'paren', prefix: 'bracket', title: split.title, rest: closed.rest } });
       continue;
     }
     if (line.clause?.kind === 'number' && line.clause.bracketed && !line.bullet && !line.decision && gapBefore(lines, i) > 0) {
@@ -113,6 +125,24 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
     }
   }
   return out;
+}
+
+/** "Apologies:-", "Minutes of Meeting Held on 13th February 2007 ;-": the colon or semicolon and the dash closing a title. */
+const TITLE_CLOSE = /[:;] ?[-–]/;
+/** Characters a title closed by ":-" runs to, at most. */
+const CLOSED_TITLE_LENGTH = 100;
+
+/** A bracketed number's title closed by ":-" and the minute after it, or null. */
+function bracketTitleClosed(line: ClassifiedLine): { number: string; title: string; rest: string | null } | null {
+  const clause = line.clause;
+  if (!clause?.bracketed || line.bullet || line.decision) return null;
+  const number = clause.kind === 'number' ? clause.marker : clause.marker === 'l' ? '1' : null;
+  if (number === null || !/^\d{1,3}$/.test(number)) return null;
+  const close = TITLE_CLOSE.exec(clause.rest);
+  if (!close) return null;
+  const title = clause.rest.slice(0, close.index).trimEnd();
+  if (title.length < 2 || title.length > CLOSED_TITLE_LENGTH) return null;
+  return { number, title, rest: clause.rest.slice(close.index + close[0].length).trim() || null };
 }
 
 /** A paragraph's number printed alone under its item's number ("2.1", "3.1.1" under "3."). */
@@ -203,11 +233,59 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
       bestScore = score;
     }
   }
-  // One numbered line alone is a heading only when it stands out.
-  if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle) chosen = [];
+  // One numbered line alone is a heading only when it stands out, or when it is "1." opening the business (a page cut
+  // after its first item): a title alone on its line, not a list under a stem ending in a colon or a decision's label.
+  if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle && !opensBusiness(lines, chosen[0]!)) chosen = [];
   if (chosen.length === 0) return [];
-  const out: ChosenHeading[] = chosen.map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
+  const out: ChosenHeading[] = [...chosen, ...filledGaps(lines, chosen)].sort((a, b) => a.at - b.at).map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
   return withSubItems(lines, all, out, to);
+}
+
+/** "1. Calling of the Roll and Apologies for Absence" alone: item 1 under the title and attendance, its title standing alone. */
+function opensBusiness(lines: readonly ClassifiedLine[], c: Candidate): boolean {
+  if (c.base !== 1 || c.heading.sub || c.heading.rest || c.heading.style !== 'plain') return false;
+  const above = previousNonBlank(lines, c.at - 1);
+  if (above >= 0 && (/[:–-]$/.test(lines[above]!.text) || lines[above]!.decision || lines[above]!.kinds.has('decision-label'))) return false;
+  return lines.slice(0, c.at).some((l) => l.kinds.has('minutes-title') || l.kinds.has('met-title'));
+}
+
+/** "To receive ...", "To approve ...": an item's title in the agenda's words, which decide nothing themselves. */
+const AGENDA_WORDING = /^To [A-Za-z]{3,} /;
+
+/** Numbers the run may skip at once and still have its gap filled: an item or three printed as sentences. */
+const GAP_REACH = 4;
+
+/**
+ * "1/ Present", "2/ Minutes of previous meeting were approved and signed", "3/ Matters arising": a numbered line that
+ * reads as a sentence is no heading on its own, but where the run's numbers leave exactly its place (every number
+ * between two headings found, in order, each opening a paragraph in the run's own style) the document's sequence
+ * says it is an item, its sentence the title as printed.
+ */
+function filledGaps(lines: readonly ClassifiedLine[], run: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let n = 1; n < run.length; n++) {
+    const a = run[n - 1]!;
+    const b = run[n]!;
+    const missing = b.base - a.base - 1;
+    if (missing < 1 || missing >= GAP_REACH) continue;
+    const found: Candidate[] = [];
+    for (let i = a.titleAt + 1; i < b.at && found.length < missing; i++) {
+      const line = lines[i]!;
+      if (!line.numbered || line.heading || line.bullet) continue;
+      // Read as a numbered paragraph is; a single sentence is the item's title and its minute both ("Minutes of previous
+      // meeting were approved and signed"), unless it is the agenda's words ("To receive the notes ... and agree ...").
+      const paragraph = paragraphHeading(line.numbered.item.number, line.numbered.after.trim(), line.numbered.item);
+      const minute = paragraph.rest ?? (AGENDA_WORDING.test(paragraph.title) ? null : paragraph.title);
+      const c: ChosenHeading = { at: i, titleAt: i, heading: { ...paragraph, rest: minute } };
+      const family = familiesOf(c).find((f) => f.family === a.family);
+      if (!family || family.base !== a.base + found.length + 1 || !c.heading.title) continue;
+      const above = previousNonBlank(lines, i - 1);
+      if (gapBefore(lines, i) === 0 && above >= 0 && !/[.:!?)]$/.test(lines[above]!.text)) continue;
+      found.push({ ...c, family: a.family, base: family.base, weight: 1 });
+    }
+    if (found.length === missing) out.push(...found);
+  }
+  return out;
 }
 
 /** "5.1 Matters Arising" under item 5: a sub-item when it reads as a title (not "6.1 The Clerk informed ..."). */
@@ -264,6 +342,8 @@ const NOT_A_HEADING: readonly string[] = [
 ];
 
 const MAX_UNNUMBERED_WORDS = 14;
+/** A sum of money closing a line: "£220.74", "£ 1,200". */
+const MONEY_AT_END = /£ ?\d[\d,]*(?:\.\d{2})?\.?$/;
 /** Fewer headings than this are no layout of unnumbered items. */
 const MIN_UNNUMBERED = 3;
 
@@ -296,6 +376,8 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   if (line.label && (line.label.group !== 'apologies' || line.label.rest)) return false;
   // "Venue: Council Chamber", "Date and time: ...": a label and its value.
   if (/[:;,]$/.test(line.text) || /^[^:]{1,30}: /.test(text) || line.date?.index === 0) return false;
+  // "Crazy Golf set  £220.74": an entry of a list of payments, its sum at the end.
+  if (MONEY_AT_END.test(text)) return false;
   if (text.endsWith('.') && !isCapitalsLine(text)) return false;
   if (text.split(' ').length > MAX_UNNUMBERED_WORDS || text.length > 120) return false;
   if (!line.emphasis && !isCapitalsLine(text) && !isTitleCase(text) && text.split(' ').length > 6) return false;

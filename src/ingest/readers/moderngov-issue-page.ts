@@ -49,7 +49,8 @@ function isMinuteSentence(line: ClassifiedLine): boolean {
 function issueDraft(lines: readonly ClassifiedLine[], from: number, to: number, refNumber: string | null, fallbackTitle: string): Draft {
   const first = nextNonBlank(lines, from, to);
   const head = lines[first];
-  const titled = head !== undefined && !head.kinds.has('minutes-part') && !head.kinds.has('decision-part') && !(fallbackTitle && !head.heading && isMinuteSentence(head));
+  // A minute's sentence where the title would stand is no title, whether or not the page kept the issue's own above.
+  const titled = head !== undefined && !head.kinds.has('minutes-part') && !head.kinds.has('decision-part') && !(!head.heading && isMinuteSentence(head));
   let title = titled ? head.text : fallbackTitle;
   let number = refNumber;
   if (titled && head.heading && (number === null || head.heading.number === number)) {

@@ -55,7 +55,31 @@ function headlessPage(lines: readonly ClassifiedLine[], head: readonly number[])
   // No label at all, but the page's footer "Supporting documents:" closes a short text of one item.
   const text = lines.filter((l) => !l.blank);
   const footer = text.findIndex((l) => SUPPORTING.test(l.text));
-  return labels === 0 && footer > 0 && footer <= HEAD_REACH && text.length - footer - 1 <= FOOTER_PAPERS && !text.slice(0, footer).some(printsMeeting);
+  if (labels === 0 && footer > 0 && footer <= HEAD_REACH && text.length - footer - 1 <= FOOTER_PAPERS && !text.slice(0, footer).some(printsMeeting)) return true;
+  return labels === 0 && footer < 0 && agendaWordsThenMinute(text);
+}
+
+/** The agenda's words of one item: "To note any changes in membership ...", "(a) To receive and note the minutes". */
+const AGENDA_INSTRUCTION = /^(?:\([a-z0-9]{1,3}\) ?)?To [A-Za-z]{3,} /;
+
+/**
+ * A page saved with neither its head, its labels nor its footer: the item's title (perhaps numbered, perhaps lost), the
+ * agenda's words in one block ("To note ...", "(a) To receive ..."; ModernGov prints them under every title), then the
+ * minute, which records something. A meeting's page or minutes print the agenda's words once per item and a date, venue or
+ * headings above them; a short text with one block of them and nothing of a meeting is one item's page.
+ */
+function agendaWordsThenMinute(text: readonly ClassifiedLine[]): boolean {
+  if (text.length < 2 || text.length > HEAD_REACH) return false;
+  const first = text[0]!;
+  const titled = !AGENDA_INSTRUCTION.test(first.text);
+  if (titled && (!readsAsTitle(withoutAttachment(first.heading?.title ?? first.text)) || /[.;]$/.test(first.text))) return false;
+  let k = titled ? 1 : 0;
+  const block = k;
+  while (k < text.length && k - block < AGENDA_WORDS_REACH && AGENDA_INSTRUCTION.test(text[k]!.text)) k++;
+  if (k === block || k === text.length) return false;
+  const minute = text.slice(k);
+  if (minute.some((l) => AGENDA_INSTRUCTION.test(l.text) || printsMeeting(l))) return false;
+  return minute.some((l) => l.kinds.has('decision-label') || RECORDS.test(l.text));
 }
 
 /** A line holding a date that is no longer than this gives a date of its own (a meeting's), not a sentence's. */
@@ -79,6 +103,9 @@ function unlabelledMinute(part: ClassifiedLine[]): { description: ClassifiedLine
       return { description: part.slice(0, i), minute: part.slice(i) };
     }
   }
+  // The agenda's words printed first ("To receive the report ...", "To note ..."), the minute straight under them.
+  const words = part.findIndex((l) => !l.blank && !l.kinds.has('author') && !AGENDA_INSTRUCTION.test(l.text));
+  if (words > 0 && part.slice(0, words).some((l) => AGENDA_INSTRUCTION.test(l.text))) return { description: part.slice(0, words), minute: part.slice(words) };
   const recorded = part.some((l) => !l.blank && (l.kinds.has('decision-label') || RECORDS.test(l.text)));
   return recorded ? { description: part.filter((l) => l.kinds.has('author')), minute: part.filter((l) => !l.kinds.has('author')) } : { description: part, minute: [] };
 }
