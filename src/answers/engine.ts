@@ -56,6 +56,14 @@ export interface AskOptions {
   committee?: string | null;
 }
 
+/** /scrutiny's reply to a question, rendered where its answer is built (see Engine.answerReply). */
+export interface ReplyRequest {
+  /** A co-ordinator asked: requests carry Mark done and Reopen. */
+  coordinator: boolean;
+  /** The question named another board than the channel's: the answer's title names it so (see boards/board-engine.ts). */
+  aboutBoard?: { committee: string; who: string };
+}
+
 export interface Engine {
   /** Answer a member's question as of `now` (default: the clock). Never throws for any input text. */
   ask(question: string, options?: AskOptions): Answer;
@@ -64,6 +72,13 @@ export interface Engine {
    * running bot's answer worker thread). Callers that can wait use it, through answerFrom.
    */
   answer?(question: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * /scrutiny's reply (the JSON text posted to its response_url), rendered where the answer is built:
+   * the answer thread renders it there and hands on only the text, which costs the main thread no
+   * copy of the answer and no rendering. `renderHere` renders an answer that had to be built in the
+   * calling thread instead (the worker stopped); engines without it leave the caller to render.
+   */
+  answerReply?(question: string, options: AskOptions, reply: ReplyRequest, renderHere: (answer: Answer) => string): Promise<string>;
   /** Bring the search index and the record's look-ups in step with the store after an ingest. */
   refresh(): void;
   /**

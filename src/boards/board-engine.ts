@@ -2,7 +2,9 @@
 // council's record, its committee), unless the question names another board the workspace serves;
 // then that board answers, and the answer says which committee (and council) it is about.
 import type { Answer } from '../answers/answer.ts';
-import { answerFrom, type AskOptions, type Engine } from '../answers/engine.ts';
+import { answerFrom, type AskOptions, type Engine, type ReplyRequest } from '../answers/engine.ts';
+
+type AboutBoard = NonNullable<ReplyRequest['aboutBoard']>;
 import type { Store } from '../store/store.ts';
 import type { Board, BoardDirectory } from './board-directory.ts';
 
@@ -13,13 +15,24 @@ export interface BoardPlace {
   engine: Engine;
 }
 
-/** An answer about a board other than the channel's names that board (and its council, if another) in its title. */
-export function aboutOtherBoard(answer: Answer, board: Board, directory: BoardDirectory, current: Board): Answer {
+/** How an answer about a board other than the channel's names that board: its committee, and with its council if another. */
+export function otherBoardTitle(board: Board, directory: BoardDirectory, current: Board): AboutBoard {
   const committee = directory.committeeOf(board) ?? directory.title(board);
   const who = board.council === current.council ? committee : `${committee} (${board.council.settings.name})`;
+  return { committee, who };
+}
+
+/** The answer with its title naming the other board (in whichever thread the answer is built). */
+export function retitled(answer: Answer, about: AboutBoard): Answer {
+  const { committee, who } = about;
   if (answer.title.includes(who)) return answer;
   const title = answer.title.includes(committee) ? answer.title.replace(committee, who) : `${who}: ${answer.title}`;
   return { ...answer, title };
+}
+
+/** An answer about a board other than the channel's names that board (and its council, if another) in its title. */
+export function aboutOtherBoard(answer: Answer, board: Board, directory: BoardDirectory, current: Board): Answer {
+  return retitled(answer, otherBoardTitle(board, directory, current));
 }
 
 export function boardEngine(directory: BoardDirectory, board: Board): Engine {
@@ -43,6 +56,14 @@ export function boardEngine(directory: BoardDirectory, board: Board): Engine {
       const { named, engine, options: asked } = route(question, options);
       const answer = await answerFrom(engine, question, asked);
       return named ? aboutOtherBoard(answer, named, directory, board) : answer;
+    },
+    async answerReply(question: string, options: AskOptions, reply: ReplyRequest, renderHere: (answer: Answer) => string): Promise<string> {
+      await directory.committeesKnown();
+      const { named, engine, options: asked } = route(question, options);
+      const about = named ? { aboutBoard: otherBoardTitle(named, directory, board) } : {};
+      if (engine.answerReply) return engine.answerReply(question, asked, { ...reply, ...about }, renderHere);
+      const answer = await answerFrom(engine, question, asked);
+      return renderHere(about.aboutBoard ? retitled(answer, about.aboutBoard) : answer);
     },
     refresh() {
       board.council.engine.refresh();

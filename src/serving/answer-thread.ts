@@ -3,6 +3,7 @@
 // thing and the thread reads the record and the index snapshot while the bot loads the rest.
 import type { Worker } from 'node:worker_threads';
 import type { Answer } from '../answers/answer.ts';
+import type { ReplyRequest } from '../answers/engine.ts';
 import type { CommitteeIndex } from '../boards/committee-index.ts';
 import type { Clock } from '../clock.ts';
 import { spawnModuleWorker } from '../worker/isolated.ts';
@@ -18,7 +19,8 @@ export interface AnswerWorkerData {
 
 /** What the main thread asks of the worker. */
 export type ThreadRequest =
-  | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null } }
+  /** `reply`: answered as /scrutiny's reply, rendered in the thread (see Engine.answerReply). */
+  | { type: 'ask'; id: number; question: string; options: { now?: string; page?: number; committee?: string | null }; reply?: ReplyRequest }
   | { type: 'refresh' }
   | { type: 'saved'; id: number }
   /**
@@ -36,6 +38,8 @@ export type ThreadReply =
   | { type: 'prepared' }
   | { type: 'broken'; message: string }
   | { type: 'answer'; id: number; answer: Answer }
+  /** An ask with `reply`: the reply's JSON text. */
+  | { type: 'reply'; id: number; message: string }
   /** `storeWrite`: the store refused a write (StoreWriteError), nothing was changed. */
   | { type: 'failed'; id: number; message: string; storeWrite?: { file: string; code: string } }
   | { type: 'queried'; id: number; result: unknown }

@@ -29,6 +29,9 @@ const logger = { debug: say('debug'), info: say('info'), warn: say('warn'), erro
 // The answers' and the search's modules load while the store's parts are read: neither waits for the other's files.
 const loadingEngine = import('../answers/engine.ts');
 loadingEngine.catch(() => {});
+// And the rendering of /scrutiny's replies, with it.
+const loadingReply = import('./thread-reply.ts');
+loadingReply.catch(() => {});
 
 // The main thread's clock: its offset from this machine's, as it was when the worker started.
 const clock = { now: () => new Date(Date.now() + data.clockOffsetMs) };
@@ -76,6 +79,7 @@ try {
   sayCommittees();
   store.onChange(sayCommittees);
   const { createEngine } = await loadingEngine;
+  const { renderReply } = await loadingReply;
   const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
   store.onChange((change) => {
     if (change.origin === 'reload') engine.refresh();
@@ -122,7 +126,8 @@ try {
       const asked = { ...options, now: now ? new Date(now) : clock.now() };
       await engine.ready?.(request.question, asked);
       const answer = engine.ask(request.question, asked);
-      post({ type: 'answer', id: request.id, answer });
+      if (request.reply) post({ type: 'reply', id: request.id, message: renderReply(answer, request.reply) });
+      else post({ type: 'answer', id: request.id, answer });
     } catch (error) {
       post({ type: 'failed', id: request.id, message: text(error) });
     } finally {

@@ -17,11 +17,12 @@ import type { Logger } from '@slack/bolt';
 import type { Worker } from 'node:worker_threads';
 import type { Answer } from '../answers/answer.ts';
 import { answer as notice } from '../answers/answer-parts.ts';
-import { createEngine, type AnswerEngine, type AskOptions, type Engine } from '../answers/engine.ts';
+import { createEngine, type AnswerEngine, type AskOptions, type Engine, type ReplyRequest } from '../answers/engine.ts';
 import type { Clock } from '../clock.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
 import { answerThreadData, spawnAnswerThread, type AnswerThread, type ThreadReply, type ThreadRequest } from './answer-thread.ts';
 import { onePerTurn } from './one-per-turn.ts';
+import { renderReply } from './thread-reply.ts';
 import { runRecordQuery, type RecordQueries, type RecordQueryArgs, type RecordQueryName, type RecordQueryResult } from './record-queries.ts';
 import type { CommitteeIndex } from '../boards/committee-index.ts';
 
@@ -40,6 +41,7 @@ export interface WorkerEngineDeps {
 /** An engine whose answers are built in a worker thread, which also answers this thread's record queries. */
 export interface WorkerEngine extends Engine {
   answer(question: string, options?: AskOptions): Promise<Answer>;
+  answerReply(question: string, options: AskOptions, reply: ReplyRequest, renderHere: (answer: Answer) => string): Promise<string>;
   /** The council's record as the worker holds it: this thread reads no copy of its own. */
   readonly records: RecordQueries;
   /** Questions sent to the worker and not answered yet: the bot's own background work waits while there are any. */
@@ -78,7 +80,8 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
   let attached: (store: Store) => void = () => {};
   const attaching = new Promise<Store>((resolve) => (attached = resolve));
   const data = answerThreadData(storePath, clock, deps);
-  const waiting = new Map<number, { resolve(answer: Answer): void; reject(error: Error): void }>();
+  /** Questions sent and not yet answered: each resolves with its answer, or with its reply's text when asked for a reply. */
+  const waiting = new Map<number, { resolve(value: Answer | string): void; reject(error: Error): void }>();
   const saves = new Map<number, () => void>();
   /** Record queries sent and not yet answered; `stopped`: the worker ended before answering. */
   const queries = new Map<number, { resolve(result: unknown): void; reject(error: Error): void; stopped(): void }>();
@@ -113,10 +116,12 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
         case 'prepared':
           isPrepared();
           break;
-        case 'answer': {
+        case 'answer':
+        case 'reply': {
           const asked = waiting.get(reply.id);
           waiting.delete(reply.id);
-          if (asked) handOn(() => asked.resolve(reply.answer));
+          const value = reply.type === 'answer' ? reply.answer : reply.message;
+          if (asked) handOn(() => asked.resolve(value));
           break;
         }
         case 'failed':
@@ -200,6 +205,30 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
     return engine.ask(question, asked);
   };
 
+  /**
+   * A question for the worker: its answer, or with `reply` the reply rendered there. When the worker
+   * cannot answer, the question is answered here, and `here` makes of that answer what the worker would have.
+   */
+  const askThread = <T extends Answer | string>(question: string, options: AskOptions, reply: ReplyRequest | null, here: (answer: Answer) => T): Promise<T> => {
+    if (closed) return askHere(question, options).then(here);
+    const id = nextId++;
+    const { now, ...rest } = options;
+    const request: ThreadRequest = {
+      type: 'ask',
+      id,
+      question: typeof question === 'string' ? question : '',
+      options: { ...rest, now: (now ?? clock.now()).toISOString() },
+      ...(reply ? { reply } : {}),
+    };
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (value: Answer | string) => void, reject });
+      running().postMessage(request);
+    }).catch((error: unknown) => {
+      logger?.warn('The answer worker did not answer; answering in the main thread.', error);
+      return askHere(question, { ...options, now: new Date(request.options.now!) }).then(here);
+    });
+  };
+
   const ask = <N extends RecordQueryName>(name: N, args: RecordQueryArgs<N>, background: boolean): Promise<RecordQueryResult<N>> => {
     // Run here, on this thread's own copy, only when there is no worker to ask (closed, broken, or it stopped first).
     const here = () => attaching.then((opened) => runRecordQuery(opened, name, args));
@@ -228,19 +257,8 @@ export function startWorkerEngine(deps: Omit<WorkerEngineDeps, 'store'> & { stor
       worker?.postMessage({ type: 'opened' } satisfies ThreadRequest);
       attached(opened);
     },
-    answer(question, options = {}) {
-      if (closed) return askHere(question, options);
-      const id = nextId++;
-      const { now, ...rest } = options;
-      const request: ThreadRequest = { type: 'ask', id, question: typeof question === 'string' ? question : '', options: { ...rest, now: (now ?? clock.now()).toISOString() } };
-      return new Promise<Answer>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        running().postMessage(request);
-      }).catch((error: unknown) => {
-        logger?.warn('The answer worker did not answer; answering in the main thread.', error);
-        return askHere(question, { ...options, now: new Date(request.options.now!) });
-      });
-    },
+    answer: (question, options = {}) => askThread<Answer>(question, options, null, (answer) => answer),
+    answerReply: (question, options, reply, renderHere) => askThread<string>(question, options, reply, (answer) => renderReply(answer, reply, renderHere)),
     ask(question, options = {}) {
       if (local) return local.ask(question, options);
       void localEngine();

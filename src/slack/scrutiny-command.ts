@@ -10,7 +10,7 @@ import { boardEngine, placeOf } from '../boards/board-engine.ts';
 import { calendarAnswer } from '../calendar/calendar-answer.ts';
 import { channelCalendar, type ServedCalendars } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
-import { answerFrom } from '../answers/engine.ts';
+import { answerFrom, type Engine } from '../answers/engine.ts';
 
 export interface CommandContext {
   boards: BoardDirectory;
@@ -23,20 +23,40 @@ export interface CommandContext {
   calendars?: ServedCalendars;
 }
 
-/** Answers to these do not make sense for the whole channel. */
-export function isShareable(answer: Answer): boolean {
-  return answer.kind !== 'help' && answer.kind !== 'reminders' && answer.kind !== 'following' && answer.kind !== 'notice' && answer.kind !== 'cannot';
-}
+/**
+ * What a command's words come to: an answer made here (help, reminder settings, links, follows, boards,
+ * calendars), or a question for the board's engine, which the caller asks (and may have rendered
+ * where it is answered: see Engine.answerReply).
+ */
+export type CommandOutcome = { answer: Answer } | { question: string; engine: Engine };
 
 export async function answerScrutinyCommand(text: string, ctx: CommandContext): Promise<Answer> {
+  const outcome = await scrutinyCommandOutcome(text, ctx);
+  return 'answer' in outcome ? outcome.answer : answerFrom(outcome.engine, outcome.question);
+}
+
+/**
+ * The command's reply, as `render` makes it of an answer: a question for the engine is rendered where
+ * it is answered when the engine can (Engine.answerReply), with `render` only where it was built here.
+ */
+export async function scrutinyCommandReply(text: string, ctx: CommandContext, render: (answer: Answer) => string): Promise<string> {
+  const outcome = await scrutinyCommandOutcome(text, ctx);
+  if ('answer' in outcome) return render(outcome.answer);
+  const { engine, question } = outcome;
+  if (engine.answerReply) return engine.answerReply(question, {}, { coordinator: ctx.isAdmin }, render);
+  return render(await answerFrom(engine, question));
+}
+
+export async function scrutinyCommandOutcome(text: string, ctx: CommandContext): Promise<CommandOutcome> {
+  const answered = (answer: Answer | Promise<Answer>) => Promise.resolve(answer).then((a) => ({ answer: a }));
   const words = text.trim();
   const board = ctx.boards.forChannel(ctx.channel);
   const engine = boardEngine(ctx.boards, board);
-  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return answerFrom(engine, 'help');
+  if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return { question: 'help', engine };
   const remind = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words);
   if (remind) {
     await ctx.boards.recordsRead();
-    return remindCommand(remind[1] ?? '', {
+    return answered(remindCommand(remind[1] ?? '', {
       store: ctx.boards.workspace,
       clock: ctx.clock,
       channel: ctx.channel,
@@ -44,21 +64,21 @@ export async function answerScrutinyCommand(text: string, ctx: CommandContext): 
       isAdmin: ctx.isAdmin,
       calendar: () => ctx.boards.meetingsOf(board),
       ...(ctx.boards.several ? { board: ctx.boards.fullTitle(board) } : {}),
-    });
+    }));
   }
   const linked = await memberCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user, coordinator: ctx.isAdmin });
-  if (linked) return linked;
+  if (linked) return { answer: linked };
   const followed = await followCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user });
-  if (followed) return followed;
+  if (followed) return { answer: followed };
   const boardWords = /^board(?:\s+([\s\S]*))?$/i.exec(words);
-  if (boardWords) return boardCommand(boardWords[1] ?? '', ctx);
+  if (boardWords) return answered(boardCommand(boardWords[1] ?? '', ctx));
   if (/^(?:calendar|ical|ics)(?:\s+(?:feed|link|address|url))?\??$/i.test(words)) {
     const site = ctx.calendars ?? null;
-    return calendarAnswer(site, site ? channelCalendar(site, ctx.channel) : null, words, ctx.clock.now());
+    return answered(calendarAnswer(site, site ? channelCalendar(site, ctx.channel) : null, words, ctx.clock.now()));
   }
   // In the seconds after a start, a question that needs the search index waits for it here (its ack has gone).
   await engine.ready?.(words);
-  return answerFrom(engine, words);
+  return { question: words, engine };
 }
 
 /**

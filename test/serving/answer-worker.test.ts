@@ -12,6 +12,8 @@ import { openStore } from '../../src/store/lowdb-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { createWorkerEngine, startWorkerEngine, type WorkerEngine } from '../../src/serving/answer-worker.ts';
 import { londonInstant } from '../../src/london.ts';
+import { commandReply } from '../../src/slack/blocks/command-reply.ts';
+import { renderReply } from '../../src/serving/thread-reply.ts';
 
 let dir: string;
 let store: Store;
@@ -40,6 +42,61 @@ describe('answers built in the worker thread', () => {
       const now = londonInstant('2023-03-17', '12:00');
       expect(await worker.answer(question, { now }), question).toEqual(here.ask(question, { now }));
     }
+  }, 120_000);
+
+  it("render /scrutiny's reply in the thread exactly as this thread renders the answer, for every kind of answer", async () => {
+    const here = await createEngine({ store, clock, snapshotPath: null });
+    await here.loaded();
+    const now = londonInstant('2023-03-17', '12:00');
+    const questions = [
+      'next meeting',
+      'last meeting',
+      'meeting on 20 October 2022',
+      'outstanding requests',
+      'what was resolved on fostering?',
+      'did we ask for census figures?',
+      'history of fostering',
+      'attendance',
+      'attendance table',
+      'who chairs the board',
+      'work programme',
+      'fostering',
+      'help',
+      'can you email me the minutes',
+      'who will win the election',
+    ];
+    const kinds = new Set<string>();
+    for (const question of questions) {
+      const answer = here.ask(question, { now });
+      kinds.add(answer.kind);
+      for (const coordinator of [false, true]) {
+        const rendered = await worker.answerReply(question, { now }, { coordinator }, () => 'rendered in this thread');
+        expect(rendered, `${question} (co-ordinator: ${coordinator})`).toBe(commandReply(answer, { coordinator }));
+      }
+    }
+    // The questions reach most kinds of answer, each rendered in the thread.
+    expect(kinds.size).toBeGreaterThanOrEqual(10);
+  }, 120_000);
+
+  it('name another board in the title of a reply rendered in the thread, as this thread would', async () => {
+    const now = londonInstant('2023-03-17', '12:00');
+    const aboutBoard = { committee: 'Health Scrutiny Board (5)', who: 'Health Scrutiny Board (5) (Kingsbridge)' };
+    const reply = JSON.parse(await worker.answerReply('next meeting', { now }, { coordinator: false, aboutBoard }, () => 'rendered in this thread'));
+    expect(reply.text).toContain(aboutBoard.who);
+    expect(reply).toEqual(JSON.parse(renderReply(await worker.answer('next meeting', { now }), { coordinator: false, aboutBoard })));
+  }, 120_000);
+
+  it('render a reply in this thread, with the function given, once the worker is gone', async () => {
+    const now = londonInstant('2023-03-17', '12:00');
+    const gone = createWorkerEngine({ store, clock });
+    await gone.started();
+    await gone.close();
+    const aboutBoard = { committee: 'Health Scrutiny Board (5)', who: 'Health Scrutiny Board (5) (Kingsbridge)' };
+    const titles: string[] = [];
+    const reply = await gone.answerReply('next meeting', { now }, { coordinator: false, aboutBoard }, (answer) => (titles.push(answer.title), 'rendered in this thread'));
+    expect(reply).toBe('rendered in this thread');
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toContain(aboutBoard.who);
   }, 120_000);
 
   it('show a request closed in this thread in the next answer', async () => {

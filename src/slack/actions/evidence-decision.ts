@@ -11,7 +11,7 @@ import { escapeMrkdwn, shorten } from '../blocks/mrkdwn.ts';
 import { answerPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
-import { isShareable } from '../scrutiny-command.ts';
+import { isShareable } from '../blocks/command-reply.ts';
 import { answerFrom } from '../../answers/engine.ts';
 
 export const EVIDENCE_REFUSAL = 'Only the scrutiny co-ordinators can confirm or dismiss the answer to a request. Nothing was changed.';

@@ -10,7 +10,7 @@ import { patchRequestBlocks } from '../blocks/patch-request.ts';
 import { answerPlace, isCoordinator, type BoardPlace, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
 import { publishHome } from '../publish-home.ts';
-import { isShareable } from '../scrutiny-command.ts';
+import { isShareable } from '../blocks/command-reply.ts';
 import { answerFrom } from '../../answers/engine.ts';
 
 export const REFUSAL = 'Only the scrutiny co-ordinators can mark requests done or reopen them. Nothing was changed.';

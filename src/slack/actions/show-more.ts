@@ -5,7 +5,7 @@ import { decodeAnswerRef } from '../blocks/action-values.ts';
 import { answerBlocks, noticeBlocks } from '../blocks/answer-blocks.ts';
 import { answerPlace, isCoordinator, type SlackAppDeps } from '../deps.ts';
 import { APOLOGY, logFailure, quietly } from '../failures.ts';
-import { isShareable } from '../scrutiny-command.ts';
+import { isShareable } from '../blocks/command-reply.ts';
 import { answerFrom } from '../../answers/engine.ts';
 
 export function showMore(deps: SlackAppDeps) {
