@@ -228,9 +228,12 @@ const AGREED_TO_SEND = /\b(?:it was|members|the (?:committee|board|panel|commiss
 const REPORT_ON = /\b(?:report|update|briefing|presentation|item|topic)s? (?:on|about|regarding)\b/gi;
 /**
  * "requests that external contractors, to be considered as part of budget monitoring, be included on the Committee's Work
- * Programme", "Members asked that the review be added to the work plan": an ask whose clause puts a matter on the
- * board's programme in the subjunctive (not "the item had been added", not "be removed from the work programme").
+ * Programme", "The Chair asked that the review be added to the work plan": an ask whose clause puts a matter on the
+ * board's programme in the subjunctive (not "the item had been added", not "be removed from the work programme"; a
+ * decision "that X be added to the work programme" is the board's own act and stays a resolution only).
  */
+/** An ask in so many words: "requests that", "asked that" (not "agreed that", the board's own decision). */
+const ASKED_FOR_THAT = /\b(?:asks?|asked|requested|requests?) that\b/gi;
 const BE_ON_THE_PROGRAMME =
   /\bbe (?:added|included|scheduled|placed|put) (?:to|in|on|into|onto) (?:the|its) (?:[\w'’]{1,14} ){0,2}(?:work ?programmes?|forward (?:work )?(?:plans?|programmes?)|work ?plans?)\b/i;
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
@@ -451,7 +454,7 @@ export function requestKind(text: string, source: 'resolution' | 'body'): Reques
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
 }
 
