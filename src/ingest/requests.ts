@@ -97,7 +97,6 @@ const OFFER_VERB =
  */
 const TOOK_ON_TASK =
   /^ (?:[a-z]{2,12} )?(?:agreed|offered|undertook|volunteered|promised) to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|stand|serve|continue|remain|act|become|abstain|accept|join|chair|second|propose|withdraw|step|vote|support|oppose|sign|provide|supply|produce|prepare)\b)[a-z]{2,20}\b/;
-/** A resolution setting an officer to send something: "That officers circulate the site plan", "the Scrutiny Coordinator email all members", "the Head of Culture circulate ...". */
 /**
  * A decision setting an officer or a councillor to send something or to act for the board: "That officers circulate the
  * site plan", "the Scrutiny Coordinator email all members", "That the Clerk writes to the County Council", "that the
@@ -226,14 +225,14 @@ const TO_A_MEETING = / (?:to|at) (?:(?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:mee
 const AGREED_TO_SEND = /\b(?:it was|members|the (?:committee|board|panel|commission)) (?:also )?agreed to (?:send|circulate|share|forward|e-?mail|write to)\b/i;
 /** "a report on X be added to the work programme": a report the board will receive. */
 const REPORT_ON = /\b(?:report|update|briefing|presentation|item|topic)s? (?:on|about|regarding)\b/gi;
+/** An ask in so many words: "requests that", "asked that" (not "agreed that", the board's own decision). */
+const ASKED_FOR_THAT = /\b(?:asks?|asked|requested|requests?) that\b/gi;
 /**
  * "requests that external contractors, to be considered as part of budget monitoring, be included on the Committee's Work
  * Programme", "The Chair asked that the review be added to the work plan": an ask whose clause puts a matter on the
  * board's programme in the subjunctive (not "the item had been added", not "be removed from the work programme"; a
  * decision "that X be added to the work programme" is the board's own act and stays a resolution only).
  */
-/** An ask in so many words: "requests that", "asked that" (not "agreed that", the board's own decision). */
-const ASKED_FOR_THAT = /\b(?:asks?|asked|requested|requests?) that\b/gi;
 const BE_ON_THE_PROGRAMME =
   /\bbe (?:added|included|scheduled|placed|put) (?:to|in|on|into|onto) (?:the|its) (?:[\w'’]{1,14} ){0,2}(?:work ?programmes?|forward (?:work )?(?:plans?|programmes?)|work ?plans?)\b/i;
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
@@ -326,7 +325,6 @@ function setTo(text: string): boolean {
   const who = SET_TO_NAME.exec(action);
   return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
 }
-
 
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
 function near(text: string, first: RegExp, second: RegExp, window = 120): boolean {

@@ -126,7 +126,7 @@ describe("the bot's own background queries", () => {
     await worker.prepared();
     const now = londonInstant('2023-03-17', '12:00');
     const settled: string[] = [];
-    const questions = [
+    const kinds = [
       'outstanding requests',
       'meeting on 20 October 2022',
       'what was resolved on fostering?',
@@ -136,6 +136,8 @@ describe("the bot's own background queries", () => {
       'work programme',
       'requests on fostering',
     ];
+    // Enough of them that a query run without waiting (a few turns of the thread) would settle first.
+    const questions = Array.from({ length: 6 }, () => kinds).flat();
     const ask = (question: string) => worker.answer(question, { now }).then(() => settled.push(question));
     // Asked between members' questions, but the bot's own work: it is run once no member's question
     // waits. (A member's question goes first, so the thread has one waiting when this arrives, whatever
