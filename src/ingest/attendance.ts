@@ -596,13 +596,20 @@ function personBefore(text: string, at: number): string | null {
 
 /**
  * People a minute says were there though no list names them: a substitute ("Councillor X attended as a substitute
- * for Councillor Y", "X confirmed he was attending as a substitute") and members who came late.
+ * for Councillor Y", "X confirmed he was attending as a substitute", an apology's "(substituted by Cllr X)") and
+ * members who came late.
  */
 export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
   const out = lateArrivalsIn(lines);
   for (const l of lines) {
     if (l.blank) continue;
-    for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) out.push(...peopleBefore(l.text, m.index));
+    for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) {
+      // "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute is the bracket's, not the sentence's subject.
+      const open = l.text.lastIndexOf('(', m.index);
+      const inBracket = open >= 0 && !l.text.slice(open, m.index).includes(')');
+      out.push(...(inBracket ? readPeople(l.text.slice(open + 1, m.index)).map((p) => p.name) : peopleBefore(l.text, m.index)));
+    }
+    for (const m of l.text.matchAll(R.SUBSTITUTE_IN_BRACKET)) out.push(...readPeople(m[1]!).map((p) => p.name));
   }
   return out;
 }
@@ -979,12 +986,24 @@ const ALSO_AFTER_STOP = /^\. Also ?: ?(?=[A-Z])/;
  */
 const UNSTOPPED_SENTENCE = / (?:With|It|There|This|These|As|Following|However|After|During|Members|All|Nothing|No) (?=[a-z])/;
 
+/** The first colon not inside brackets ("Councillor Dent (substitute: Councillor Line):" has one, at its end); -1 for none. */
+function colonOutsideBrackets(text: string): number {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ':' && depth === 0) return k;
+  }
+  return -1;
+}
+
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
 function untilSentenceEnd(text: string, colon = false): string {
   const stopped = text.search(SENTENCE_STOP);
   const unstopped = text.search(UNSTOPPED_SENTENCE);
   const stop = unstopped >= 0 && (stopped < 0 || unstopped < stopped) ? unstopped : stopped;
-  const cut = colon ? text.indexOf(':') : -1;
+  const cut = colon ? colonOutsideBrackets(text) : -1;
   const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
   if (end < 0) return text;
   // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".

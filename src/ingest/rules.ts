@@ -270,6 +270,8 @@ export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| 
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
 export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
+/** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
+export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
 export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
