@@ -1108,6 +1108,23 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   return { present, apologies, chair };
 }
 
+/** An apologies item's title: "Apologies for Absence", "To receive apologies", "Welcome and apologies". */
+export function isApologiesItemTitle(title: string): boolean {
+  return /^(?:to receive (?:and accept )?)?apolog/i.test(title) || /\bapologies\b/i.test(title);
+}
+
+/**
+ * An apologies item printed with its minute under the agenda's words (a meeting page that gives each item's minute
+ * below it): the apologies the minute reports ("Apologies for absence were received from ...") and the substitutes and
+ * late arrivals it names. Nothing when the item holds only the agenda's words ("To receive apologies for absence").
+ */
+export function attendanceInApologiesItem(lines: readonly ClassifiedLine[]): Pick<AttendanceResult, 'present' | 'apologies'> {
+  if (!lines.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text))) return { present: [], apologies: [] };
+  const present: Attendee[] = [];
+  for (const name of presentNamedIn(lines)) withPresent(present, name);
+  return { present, apologies: apologiesFromItemText(lines) };
+}
+
 /** An agenda's "Membership: Councillors S Bains, S Hanson (Co-opted Member), ... M Mutton (Chair)". */
 export function readMembership(text: string): Attendee[] {
   return readPeople(text).map((p) => {

@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairNamedIn, isApologiesItemTitle, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -303,7 +303,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
 
 /** Many councils minute apologies as an item ("Apologies for absence were received from ..."): its lines, or null. */
 function apologiesItemLines(items: ParsedItem[], lines: readonly ClassifiedLine[], headings: ChosenHeading[], end: number): ClassifiedLine[] | null {
-  const at = items.findIndex((i) => /^(?:to receive (?:and accept )?)?apolog/i.test(i.title) || /\bapologies\b/i.test(i.title));
+  const at = items.findIndex((i) => isApologiesItemTitle(i.title));
   if (at < 0 || !headings[at]) return null;
   const h = headings[at]!;
   const body = lines.slice(h.titleAt + 1, headings[at + 1]?.at ?? end);
