@@ -78,12 +78,12 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:acting |locum )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
+  /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/;
+const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
