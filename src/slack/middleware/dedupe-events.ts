@@ -47,10 +47,10 @@ export function replayKey(body: unknown): string | null {
   return null;
 }
 
-/** How long a command's or click's work waits for its key to be written before going ahead anyway. */
-const WRITE_GRACE_MS = 1000;
+/** How long a command's or click's work waits for its key to be written before going ahead anyway (SlackAppDeps.replayKeyGraceMs). */
+export const WRITE_GRACE_MS = 1000;
 
-/** Where this middleware leaves a command's or click's wait for its key's write, for afterReplayKey. */
+/** Where this middleware leaves a command's or click's wait for its key's write, for replayKeyWritten. */
 const KEY_WRITTEN = 'replayKeyWritten';
 
 /**
@@ -61,8 +61,8 @@ const KEY_WRITTEN = 'replayKeyWritten';
  * The key is written before the work; a mention is answered even when that write fails (at worst a
  * Slack retry is then answered twice, never not at all). A command or a click is acknowledged at once,
  * with its key held in memory (a replay arriving before the write lands is caught by that), and what
- * its listener does after the ack (the answer, the change, any post) waits for the write, at most a
- * second, whatever the disk is doing: its listener is registered through afterReplayKey.
+ * its listener does after the ack that leaves the bot (a change, any post) waits for the write, at most
+ * a second, whatever the disk is doing (see replayKeyWritten and afterReplayKey).
  */
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
   const inFlight = new Set<string>();
@@ -97,7 +97,7 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
     );
     // Events are acknowledged by Bolt already; commands and clicks acknowledge first thing in their
     // listener, which waits for the write after that (afterReplayKey).
-    if (ack) context[KEY_WRITTEN] = settledWithin(recorded, WRITE_GRACE_MS);
+    if (ack) context[KEY_WRITTEN] = settledWithin(recorded, deps.replayKeyGraceMs ?? WRITE_GRACE_MS);
     else await recorded;
     try {
       await next();
@@ -109,9 +109,18 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
 }
 
 /**
- * A command's or click's listener whose ack goes out at once and whose work after the ack waits for
- * the request's replay key to be written (see dedupeEvents): a restart cannot then forget a request
- * whose answer or change was already made. Every command and action listener is registered through it.
+ * Resolves once this command's or click's replay key is written (or a second has gone: see
+ * dedupeEvents); at once for a request that has none. What leaves the bot for it (a post, a change to
+ * the store) waits for this, so that a restart cannot forget a request whose answer or change was made.
+ */
+export function replayKeyWritten(context: Context): Promise<void> {
+  return (context[KEY_WRITTEN] as Promise<void> | undefined) ?? Promise.resolve();
+}
+
+/**
+ * A command's or click's listener whose ack goes out at once and whose whole work after the ack waits
+ * for the request's replay key to be written (replayKeyWritten). Every action listener is registered
+ * through it; /scrutiny waits itself, only where it has to (see ../commands/scrutiny.ts).
  */
 export function afterReplayKey<A extends { ack: (...response: never[]) => Promise<void>; context: Context }>(listener: (args: A) => Promise<void>): (args: A) => Promise<void> {
   return (args) => {
