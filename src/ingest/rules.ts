@@ -264,7 +264,7 @@ export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|h
  */
 /** "Chief Executive", "Head of Legal and Governance", "Depute Chief Executive/Director of ...": a post opening the line, its holder unnamed (no first name is one of these words). */
 export const POST_OPENING = /^(?:Chief|Head|Director|Depute|Executive|Strategic|Corporate) (?:[A-Z]|of\b)/;
-export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator)\.?$/;
+export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
 /** "(Chair), Nina Fox", "(Vice-Chairman)": a line of a list that opens with a short bracketed note (the note of the name the line above ended on). */
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */

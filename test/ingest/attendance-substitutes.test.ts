@@ -2,6 +2,7 @@
 // Councillor Line)", "Mr D Blacklock (Ms H Horne attended as substitute)") came to the meeting in the absent
 // member's place, and so did members an apologies item says would arrive late.
 import { describe, expect, it } from 'vitest';
+import { apologiesFromSentence } from '../../src/ingest/attendance.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
 const names = (people: { name: string }[]) => people.map((p) => p.name);
@@ -63,5 +64,16 @@ describe('substitutes named in the apologies', () => {
     const agendaOnly = page('');
     expect(agendaOnly.apologies).toEqual([]);
     expect(agendaOnly.present).toEqual([]);
+  });
+});
+
+describe('a partner body after a member\'s name', () => {
+  it('reads "Ms B Reilly, NHS England" and "X, Berkshire West ICB" as one person each, the body as the note', () => {
+    const said = apologiesFromSentence('Apologies for absence were received from Mr I Johnson, Ms B Reilly, NHS England and Mr D Lane, Berkshire West ICB.');
+    expect(said.map((a) => [a.name, a.note])).toEqual([
+      ['Mr I Johnson', null],
+      ['Ms B Reilly', 'NHS England'],
+      ['Mr D Lane', 'Berkshire West ICB'],
+    ]);
   });
 });
