@@ -1108,6 +1108,39 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   return { present, apologies, chair };
 }
 
+/** Lines of names under a label ("Also in attendance:" / "Ms A Bell (Solicitor), Mr C Dow (...)"): a few, each a list, none a sentence of the minutes. */
+const LIST_LINES_AFTER_LABEL = 3;
+
+function isListLine(line: ClassifiedLine): boolean {
+  // "Mrs J Tennant (Licensing Officer) and Ms F Corrie (...)": two titled people need no comma.
+  const listed = line.text.includes(',') || (R.PERSON_TITLE.test(line.text) && / (?:and|&) /.test(line.text));
+  return !line.blank && !line.label && listed && !R.RECORDED_BUSINESS.test(line.text) && !R.APOLOGIES_SENTENCE.test(line.text);
+}
+
+/**
+ * Who the attendance lists among a page's minutes name, wherever they stand (a CMIS page prints them below its items):
+ * "Councillor G Hale (in the Chair); Councillors A, B and C." as one line, and a label other than apologies with the
+ * list lines under it.
+ */
+export function attendanceListedIn(lines: readonly ClassifiedLine[]): AttendanceResult {
+  const blocks: ClassifiedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const group = line.label?.group;
+    if (line.kinds.has('chair-marker') && /[;,]/.test(line.text)) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
+    if (!group || group === 'apologies' || group === 'absent') continue;
+    blocks.push(line);
+    // The list lines under the label, a blank line between perhaps.
+    for (let k = i + 1, taken = 0; k < lines.length && taken < LIST_LINES_AFTER_LABEL; k++) {
+      if (lines[k]!.blank) continue;
+      if (!isListLine(lines[k]!)) break;
+      blocks.push(lines[k]!);
+      taken++;
+    }
+  }
+  return readAttendance(blocks);
+}
+
 /** An apologies item's title: "Apologies for Absence", "To receive apologies", "Welcome and apologies". */
 export function isApologiesItemTitle(title: string): boolean {
   return /^(?:to receive (?:and accept )?)?apolog/i.test(title) || /\bapologies\b/i.test(title);

@@ -34,37 +34,6 @@ describe('substitutes named in the apologies', () => {
     expect(names(m.apologies)).toEqual(['Mr D Blacklock', 'Ms K Fairley']);
     expect(names(m.present)).toEqual(['Ms H Horne']);
   });
-
-  it('reads the apologies a meeting page reports in the minute under its apologies item, and none from the agenda\'s words alone', () => {
-    const page = (minute: string) =>
-      onlyMeeting(
-        [
-          'Meeting Details',
-          '',
-          'Licensing Committee',
-          '11 Mar 2025 - 18:00 to 19:25',
-          'Occurred',
-          '',
-          'Agenda',
-          '',
-          '1 APOLOGIES FOR ABSENCE',
-          '',
-          'To receive any apologies for absence.',
-          '',
-          minute,
-          '',
-          '2 DECLARATIONS OF INTEREST',
-          '',
-          'To receive any declarations of interest.',
-        ].join('\n'),
-      );
-    const reported = page('1\n\nApologies for absence were received from Councillor Pennock (substituted by Councillor Iredale) and Councillors Ashby & Lumb.');
-    expect(names(reported.apologies)).toEqual(['Councillor Pennock', 'Councillor Ashby', 'Councillor Lumb']);
-    expect(names(reported.present)).toEqual(['Councillor Iredale']);
-    const agendaOnly = page('');
-    expect(agendaOnly.apologies).toEqual([]);
-    expect(agendaOnly.present).toEqual([]);
-  });
 });
 
 describe('a partner body after a member\'s name', () => {
