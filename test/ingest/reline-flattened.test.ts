@@ -276,6 +276,29 @@ In Attendance: Chief Executive Head of Legal Services Also in Attendance: Sergea
     expect(lines.filter((l) => /^\d\. /.test(l))).toEqual([]);
   });
 
+  // An invented metropolitan area committee's page, flattened: minute numbers with no stop, only "1" and "2" on the page.
+  const AREA_RUN = flatten(`
+Contact Officer: Priya Lomax BRACKENDALE COUNCIL AREA COMMITTEE – HOLMFORD AND STANEBRIDGE Tuesday 14 January 2025
+Present: Councillor Rhoda Finchley in the Chair Councillors Amir Qadri, Bethan Lusk and Colm Ferris
+1 Welcome and Introductions The Chair welcomed everyone to the meeting and the Members of the Committee introduced themselves before the business began, and the Committee agreed to take the late report on the community grants as item 3.
+2 Ward Policing Update The Committee received a report on crime in the two wards over the last two months, noting that thefts from vans on the industrial estate had risen and that patrols had been increased at night.
+`);
+
+  it('reads a numbering with no stops that starts at 1 from two markers ("1 Welcome ...", "2 Ward Policing Update")', () => {
+    const lines = relineFlattened(AREA_RUN).split('\n');
+    expect(lines).toContain('1 Welcome and Introductions');
+    expect(lines).toContain('2 Ward Policing Update');
+    const meeting = parseDocument(AREA_RUN, 'brackendale-area.pdf').meetings[0]!;
+    expect(meeting.date).toBe('2025-01-14');
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Welcome and Introductions', '2 Ward Policing Update']);
+  });
+
+  it('leaves two numbers with no stops that do not start at 1 in their sentences', () => {
+    const run = AREA_RUN.replace('1 Welcome', '6 Welcome').replace('2 Ward', '7 Ward');
+    const lines = relineFlattened(run).split('\n');
+    expect(lines.filter((l) => /^\d /.test(l))).toEqual([]);
+  });
+
   it('parts a minute number from the first word of its title ("1.Public Address")', () => {
     const meeting = parseDocument(NUMBERS_ON_TITLES, 'pentrefelin.pdf').meetings[0]!;
     expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Public Address', '2 Apologies for Absence', '3 Highways Matters', '4 Play Area']);
