@@ -119,3 +119,21 @@ describe('a summons in capitals over an agenda of unnumbered points', () => {
     expect(doc.meetings.map((m) => [m.kind, m.committee, m.date, m.time])).toEqual([['agenda', 'WYNDHAM PARVA PARISH COUNCIL', '2026-04-07', '19:15']]);
   });
 });
+
+describe('a meeting page cut after its first item', () => {
+  const page = (section: string) =>
+    ['Documents', '', 'Agenda', '', section, '', '    4.', '', '    Housing Revenue Account Rent Setting 2026/27', '', '      Report of the Director of Housing on the proposed rents.'].join('\n');
+
+  it('reads one item under a part of the meeting ("Public Items") below "Agenda" as the agenda, naming no committee from the tab or the part', () => {
+    const doc = parseDocument(page('Public Items'), 'cmis-page.txt');
+    expect(doc.meetings).toHaveLength(1);
+    const meeting = doc.meetings[0]!;
+    expect(meeting.kind).toBe('agenda');
+    expect(meeting.committee).toBeNull();
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['4 Housing Revenue Account Rent Setting 2026/27']);
+  });
+
+  it('takes one item with no part of the meeting above it for no agenda', () => {
+    expect(parseDocument(page(''), 'cmis-page.txt').meetings.filter((m) => m.kind === 'agenda')).toEqual([]);
+  });
+});
