@@ -162,7 +162,7 @@ const MINUTE_SENTENCE_START = /^(?:the|it|there|this|members?|councillors?|cllrs
  * the Director. Additional documents:". The words before the label are a title or the agenda's instruction, not a
  * decision ("RESOLVED ...") or a minute's sentence; a label opening its line ("Minutes: ...") goes on the open row.
  */
-function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: number): boolean {
+export function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: number): boolean {
   let text = '';
   for (let k = at, seen = 0; k < to && seen < HEAD_CELL_LINES; k++) {
     const line = lines[k]!;
@@ -174,9 +174,24 @@ function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: numb
     if (!label && /[.!?]$/.test(text)) return false;
     if (!label) continue;
     const head = text.slice(0, label.index).trim();
-    return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !MINUTE_SENTENCE_START.test(head) && !R.FINITE_VERB.test(head.slice(0, 60));
+    // A head in title case is a title, whatever word opens it ("Member of Staff Jane Doe, MBE Minutes: ...").
+    const sentence = MINUTE_SENTENCE_START.test(head) && !inTitleCase(head);
+    return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !sentence && !R.FINITE_VERB.test(head.slice(0, 60));
   }
   return false;
+}
+
+/** Words in title case: none of the longer words (four letters or more) opens in lower case. */
+function inTitleCase(text: string): boolean {
+  return !/(?:^| )[a-z]{4,}/.test(text);
+}
+
+/** "Welcome Minutes: The Chair ...": a row's title run on one line into its part label, the row's bars lost or kept. */
+const INLINE_PART_LABEL = /^[^.!?:]{3,200}? (?:minutes|decisions?|additional documents) ?: /i;
+
+/** Whether a line carries a row's part label after its title on the same line. */
+export function hasInlinePartLabel(text: string): boolean {
+  return INLINE_PART_LABEL.test(text);
 }
 
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
