@@ -101,7 +101,11 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       const below = belowAt < to ? lines[belowAt] : undefined;
       const capitals = above !== undefined && /[A-Z]{3}/.test(above.text) && !/[a-z]/.test(above.text);
       if (above && !above.blank && above.kinds.has('title') && !above.heading && !above.itemNumber && (capitals || !below || !below.kinds.has('title') || below.heading)) {
-        out.push({ at: i - 1, titleAt: i, heading: { ...line.itemNumber, title: above.title ?? above.text, rest: null } });
+        // A title in capitals wrapped over the lines above ("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE" /
+        // "PROTOCOL, PARAGRAPH 6.6)" / "PLA148/24"): its lines in capitals straight above are one title.
+        const top = capitals ? wrappedCapitalsTop(lines, i - 1, from) : i - 1;
+        const title = top < i - 1 ? lines.slice(top, i).map((l) => l.text.trim()).join(' ') : (above.title ?? above.text);
+        out.push({ at: top, titleAt: i, heading: { ...line.itemNumber, title, rest: null } });
         continue;
       }
     }
@@ -492,6 +496,25 @@ function markedHeading(lines: readonly ClassifiedLine[], mark: number, to: numbe
     titleAt = r;
   }
   return { at: k, titleAt, heading };
+}
+
+/** Lines a title in capitals wraps over above its minute reference, at most. */
+const WRAPPED_TITLE_LINES = 4;
+
+/**
+ * The first line of a title in capitals that ends at `last`: the lines straight above it (no gap) that are capitals
+ * too and neither a heading, a number, a label nor a decision, up to a few; `last` when it stands alone.
+ */
+function wrappedCapitalsTop(lines: readonly ClassifiedLine[], last: number, from: number): number {
+  let top = last;
+  while (top - 1 >= from && last - top + 1 < WRAPPED_TITLE_LINES) {
+    const l = lines[top - 1]!;
+    // A word alone in capitals ("NOTED") or a finished sentence is the minute above, not the title's first line.
+    const wrapped = l.kinds.has('title') || (/\S \S/.test(l.text.trim()) && !/[.!?]$/.test(l.text.trim()));
+    if (l.blank || !wrapped || l.heading || l.itemNumber || l.decision || l.kinds.has('decision-label') || l.label || !/[A-Z]{3}/.test(l.text) || /[a-z]/.test(l.text)) break;
+    top--;
+  }
+  return top;
 }
 
 /** The items of a document whose items are marked "<AI1>" ... "</AI1>", or none when it is not so marked. */
