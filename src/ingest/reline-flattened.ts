@@ -36,7 +36,10 @@ export function looksFlattened(text: string): boolean {
     }
     start = end + 1;
   }
-  return lines > 0 && chars / lines > FLATTENED_MEAN_LINE && longest > 2 * FLATTENED_MEAN_LINE;
+  // A few short lines of a page around one long run (a sharing site's title and view count over the whole PDF) bring
+  // the mean down; the run holding most of the text says the same.
+  const mostlyOneRun = longest * 3 >= chars * 2;
+  return lines > 0 && longest > 2 * FLATTENED_MEAN_LINE && (chars / lines > FLATTENED_MEAN_LINE || mostlyOneRun);
 }
 
 /** A numbered marker: "3." / "3)" (a heading), "3.1" (a paragraph under it), or a reference such as "Cou/286/07-08" or "OV5323". */
