@@ -445,6 +445,35 @@ function cellsAsList(text: string): string | null {
 }
 
 /**
+ * A PDF's columns as a table's cells: two columns of names ("A Bell      M Green"), a name and its post ("Mark North
+ * Director of Place"). A bracketed note in its own column stays with the name before it; a column of one word (a mark
+ * such as "P" before a name) means the gaps are not a people table's, and the line is read as one.
+ */
+function columnCells(columns: readonly string[] | undefined, text: string): string {
+  if (!columns) return text;
+  const cells: string[] = [];
+  for (const column of columns) {
+    if (cells.length > 0 && column.startsWith('(')) cells[cells.length - 1] = `${cells[cells.length - 1]} ${column}`;
+    else cells.push(column);
+  }
+  return cells.length >= 2 && cells.every((cell) => cell.includes(' ')) ? cells.join('\t') : text;
+}
+
+/**
+ * "Officers:      Nadia Quarmby      Head of Pensions", "Co-opted Members: J Thwaite      P Verity": the people of a
+ * label's line in their columns (the label's own gap may be narrower than a column's).
+ */
+function labelRestInColumns(line: ClassifiedLine, rest: string): string {
+  if (!line.columns || !rest) return rest;
+  const label = line.text.slice(0, line.text.length - rest.length).trim();
+  const [first, ...others] = line.columns;
+  if (!first?.startsWith(label)) return rest;
+  const cells = [first.slice(label.length).trim(), ...others].filter(Boolean);
+  if (cells.join(' ') !== rest) return rest;
+  return cellsAsList(columnCells(cells, rest)) ?? rest;
+}
+
+/**
  * Lines as written, with a list wrapped onto the next line joined back: an
  * open bracket, a trailing comma or "and", or a following line that starts in
  * lower case, with ")" or with a bracketed note means the entry carries on.
@@ -462,7 +491,7 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
       afterBlank = true;
       continue;
     }
-    const text = groupLabel(line) ? line.text.replace(/\t+/g, ' ') : cellsAsList(line.text);
+    const text = groupLabel(line) ? line.text.replace(/\t+/g, ' ') : cellsAsList(columnCells(line.columns, line.text));
     if (text === null) continue;
     // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.
     const previous = afterBlank ? '' : (out[out.length - 1]?.text ?? '');
@@ -768,7 +797,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       if (group === 'employee') flushEmployees();
       group = label.group;
       // The label's line may have carried on onto the lines below it.
-      rest = `${label.rest}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
+      rest = `${labelRestInColumns(line, label.rest)}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
       sentenceClosed = /[a-z)]\.$/.test(rest);
     } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(','))) {
       // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.

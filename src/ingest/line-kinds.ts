@@ -679,6 +679,7 @@ function blankLine(line: Line, index: number): ClassifiedLine {
     bullet: line.bullet,
     indent: line.indent,
     blank: line.blank,
+    columns: line.columns,
     index,
     kinds: BLANK_SET,
     heading: null,

@@ -19,6 +19,11 @@ export interface Line {
   /** Leading spaces before the text or bullet (nesting). */
   indent: number;
   blank: boolean;
+  /**
+   * The line's pieces where PDF-to-text kept a column gap (three spaces or more) between them, each cleaned as `text`
+   * is: "A Bell      M Green" is two columns of a list, not one name. Absent when the line has one piece or tabs.
+   */
+  columns?: readonly string[];
 }
 
 /** A printer's line: a page number, "This page is intentionally left blank". */
@@ -320,7 +325,21 @@ function readLine(raw: string): Line {
   if (/^\d{1,3}[a-z]?[.)]?\s+\*\*[^*]+\*\*\s*$/.test(line)) emphasis = true;
   const text = collapseSpaces(stripInlineMarkup(line)).trim();
   if (!text) return { text: '', emphasis: false, bullet: false, indent: 0, blank: true };
-  return { text, emphasis, bullet, indent, blank: false };
+  const columns = columnsOf(line);
+  return columns ? { text, emphasis, bullet, indent, blank: false, columns } : { text, emphasis, bullet, indent, blank: false };
+}
+
+/** A run of spaces this long inside a line is a column gap (the PDF reader keeps one as three spaces at least). */
+const COLUMN_GAP = / {3,}/;
+
+/** The pieces of a line that a column gap separates, cleaned; null when there is one piece. */
+function columnsOf(line: string): string[] | null {
+  if (!COLUMN_GAP.test(line)) return null;
+  const pieces = line
+    .split(COLUMN_GAP)
+    .map((piece) => collapseSpaces(stripInlineMarkup(piece)).trim())
+    .filter(Boolean);
+  return pieces.length >= 2 ? pieces : null;
 }
 
 /** Indices of the first `count` non-blank lines: where a document says what it is. */

@@ -196,3 +196,58 @@ describe('request status', () => {
     expect(section!.text.text.split('\n').at(-1)).toBe(':warning: Open · *OVERDUE*');
   });
 });
+
+describe('answerBlocks renders what a page needs', () => {
+  /** Entries whose words count how often they are read: each read is the entry rendered. */
+  function countedEntries(count: number, words: (i: number) => string): { entries: AnswerEntry[]; reads: number[] } {
+    const reads = new Array<number>(count).fill(0);
+    const entries = Array.from({ length: count }, (_, i) => {
+      const entry = requestEntry(i + 1, words(i));
+      const text = entry.text;
+      Object.defineProperty(entry, 'text', { enumerable: true, get: () => ((reads[i] = reads[i]! + 1), text) });
+      return entry;
+    });
+    return { entries, reads };
+  }
+
+  it('renders each entry of the page shown once, and none of the later pages of an answer with entries not built', () => {
+    // 50 entries built of 180: "Show more" pages through what was built, then the answer is asked again.
+    const { entries, reads } = countedEntries(50, (i) => `The Board requested figures on admissions, item ${i + 1}.`);
+    const message = answerBlocks(answerWith(entries, { notListed: 130 }), { page: 0, share: true, followButtons: true });
+    expect((message.blocks as AnyBlock[]).filter((b) => b.accessory?.action_id === ActionIds.follow)).toHaveLength(10);
+    // entryText reads the words once, the Follow button's label once more.
+    expect(reads.slice(0, 10)).toEqual(new Array(10).fill(2));
+    // The next page's first entry is rendered to find that the page is full; nothing after it.
+    expect(reads.slice(11)).toEqual(new Array(39).fill(0));
+  });
+
+  it('pages an answer with entries not built as it pages one built whole: the same pages, "page N" and the count not built added to Show more', () => {
+    const arbitrary = fc.record({
+      lengths: fc.array(fc.oneof(fc.integer({ min: 20, max: 300 }), fc.integer({ min: 2500, max: 14000 })), { minLength: 1, maxLength: 60 }),
+      notListed: fc.integer({ min: 1, max: 5000 }),
+      page: fc.integer({ min: 0, max: 8 }),
+      sections: fc.integer({ min: 1, max: 4 }),
+      coordinator: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ lengths, notListed, page, sections, coordinator }) => {
+        const entries = lengths.map((n, i) => requestEntry(i + 1, `Figures on admissions ${i}. `.repeat(Math.ceil(n / 28)).slice(0, n)));
+        const per = Math.ceil(entries.length / sections);
+        const split = Array.from({ length: sections }, (_, s) => ({ heading: `Raised at meeting ${s + 1}`, entries: entries.slice(s * per, (s + 1) * per) }));
+        const whole = answerWith([], { sections: split });
+        const options = { page, share: true, requestButtons: coordinator, followButtons: true };
+        const full = answerBlocks(whole, options);
+        const partial = answerBlocks({ ...whole, notListed }, options);
+        const moreOf = (m: { blocks: unknown[] }) => (m.blocks as AnyBlock[]).flatMap((b) => b.elements ?? []).find((e: AnyBlock) => e.action_id === ActionIds.showMore);
+        const [fullMore, partialMore] = [moreOf(full), moreOf(partial)];
+        const count = (more: AnyBlock | undefined) => Number(/\((\d+) more\)/.exec(more?.text.text ?? '')?.[1] ?? 0);
+        // Where the whole answer has no page after this one, the one with more not built says so too.
+        expect(Boolean(partialMore)).toBe(Boolean(fullMore));
+        if (fullMore) expect(count(partialMore)).toBe(count(fullMore) + notListed);
+        const wording = (value: unknown) => JSON.stringify(value).replace(/ _\((?:page \d+|\d+ of \d+)\)_| \((?:page \d+|\d+ of \d+)\)/g, '').replace(/Show more(?: \(\d+ more\))?/g, 'Show more');
+        expect(wording(partial)).toBe(wording(full));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

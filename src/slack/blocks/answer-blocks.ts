@@ -189,6 +189,11 @@ interface Unit {
   to: number;
   /** 0 for the first part; a later part shows its heading as continued. */
   part: number;
+  /**
+   * The unit's blocks as paging rendered them, kept when they were rendered for the place the unit
+   * took (its number on the page shown, that page on its buttons): the page is then not rendered again.
+   */
+  rendered?: Block[];
 }
 
 const EMPTY = -1;
@@ -217,10 +222,18 @@ function sharedByBlock(answer: Answer, sharedBy: string): Block {
 
 /** The characters of a block's text that Slack counts against a message: every `text` string in it. */
 export function textChars(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + textChars(v), 0);
   if (typeof value !== 'object' || value === null) return 0;
   let sum = 0;
-  for (const [key, v] of Object.entries(value)) sum += key === 'text' && typeof v === 'string' ? v.length : textChars(v);
+  if (Array.isArray(value)) {
+    for (const v of value) sum += textChars(v);
+    return sum;
+  }
+  // Counted in place (blocks are plain objects): Object.entries made an array of pairs for every object of every block.
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const v = object[key];
+    sum += key === 'text' && typeof v === 'string' ? v.length : textChars(v);
+  }
   return sum;
 }
 
@@ -259,22 +272,22 @@ function unitBlocks(answer: Answer, section: number, entry: number, n: number, r
   return entryBlocks(s.entries[entry]!, n, ref, options);
 }
 
-/** A unit's blocks cut into parts that each fit a page (with its heading). */
-function parts(blocks: Block[], budget: Budget, headingChars: number): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
+/** A unit's blocks (their text sizes, see textChars) cut into parts that each fit a page (with its heading), with the characters of each. */
+function parts(sizes: readonly number[], budget: Budget, headingChars: number): Array<{ from: number; to: number; chars: number }> {
+  const out: Array<{ from: number; to: number; chars: number }> = [];
   let from = 0;
   let chars = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const size = textChars(blocks[i]);
+  for (let i = 0; i < sizes.length; i++) {
+    const size = sizes[i]!;
     const count = i - from;
     if (count > 0 && (count + 1 + 1 > budget.blocks || chars + size + headingChars > budget.chars)) {
-      out.push({ from, to: i });
+      out.push({ from, to: i, chars });
       from = i;
       chars = 0;
     }
     chars += size;
   }
-  out.push({ from, to: blocks.length });
+  out.push({ from, to: sizes.length, chars });
   return out;
 }
 
@@ -282,24 +295,45 @@ function parts(blocks: Block[], budget: Budget, headingChars: number): Array<{ f
  * Group the answer into pages that fit Slack's limits (blocks per message, the characters all of a
  * message's blocks may hold) and a phone's screen (ENTRIES_PER_PAGE). Deterministic, so a button's
  * page number finds the same page again.
+ *
+ * An answer with entries not built (`notListed`) says "page 2", not "2 of 5", so once a unit starts
+ * the page after the one `shown`, the rest is not rendered to be paged: `unpaged` counts its
+ * entries for "Show more" instead (a long answer has some 50 entries built, a page 10 at most).
  */
-function paginate(answer: Answer, budget: Budget, ref: AnswerRef, options: AnswerBlocksOptions): Unit[][] {
+function paginate(answer: Answer, budget: Budget, ref: AnswerRef, options: AnswerBlocksOptions, shown: number): { pages: Unit[][]; unpaged: number } {
   const pages: Unit[][] = [[]];
   let usedBlocks = 0;
   let usedChars = 0;
   let entries = 0;
   let lastSection = -1;
-  answer.sections.forEach((section, s) => {
+  let unpaged = 0;
+  let paging = true;
+  for (let s = 0; s < answer.sections.length; s++) {
+    const section = answer.sections[s]!;
     const kinds =
       section.entries.length === 0 ? [EMPTY] : section.entries.every(isPlain) ? [LIST] : section.entries.map((_, e) => e);
+    if (!paging) {
+      unpaged += unitEntries(answer, s, kinds[0]!) * kinds.length;
+      continue;
+    }
     const heading = section.heading ? headingBlock(section.heading, true) : null;
     const headingChars = heading ? textChars(heading) : 0;
     for (const entry of kinds) {
-      const blocks = unitBlocks(answer, s, entry, 0, ref, options);
-      parts(blocks, budget, headingChars).forEach(({ from, to }, part) => {
+      if (!paging) {
+        unpaged += unitEntries(answer, s, entry);
+        continue;
+      }
+      // Rendered for the place the unit takes if it fits on the page being filled (what it holds does
+      // not change its size): on the page shown, the blocks are kept as they are.
+      const n = pages[pages.length - 1]!.length;
+      const page = pages.length - 1;
+      const blocks = unitBlocks(answer, s, entry, n, page === 0 ? ref : { ...ref, p: page }, options);
+      const sizes = blocks.map(textChars);
+      const cut = parts(sizes, budget, headingChars);
+      for (let part = 0; part < cut.length && paging; part++) {
+        const { from, to, chars } = cut[part]!;
         const unit: Unit = { section: s, entry, from, to, part };
         const size = to - from;
-        const chars = blocks.slice(from, to).reduce((sum, b) => sum + textChars(b), 0);
         // A list carries its heading in its own text.
         const needsHeading = heading !== null && entry !== LIST;
         const current = pages[pages.length - 1]!;
@@ -315,17 +349,25 @@ function paginate(answer: Answer, budget: Budget, ref: AnswerRef, options: Answe
           usedBlocks = size + headed;
           usedChars = chars + headed * headingChars;
           entries = startsEntry ? 1 : 0;
+          // The page after the one shown has begun: with entries not built, nothing more is paged.
+          if (answer.notListed && pages.length - 1 > shown) paging = false;
         } else {
           current.push(unit);
           usedBlocks += size + headingHere;
           usedChars += chars + headingHere * headingChars;
           if (startsEntry) entries += 1;
         }
+        if (page === shown && pages.length - 1 === page && pages[page]!.length - 1 === n) unit.rendered = blocks;
         lastSection = s;
-      });
+      }
     }
-  });
-  return pages;
+  }
+  return { pages, unpaged };
+}
+
+/** The entries a unit counts for "Show more": a list's every line, an entry one, an empty section none. */
+function unitEntries(answer: Answer, section: number, entry: number): number {
+  return entry === LIST ? answer.sections[section]!.entries.length : entry === EMPTY ? 0 : 1;
 }
 
 /** The answer as a Slack message: one page of it, with paging and sharing buttons as needed. */
@@ -342,8 +384,9 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
     blocks: MAX_MESSAGE_BLOCKS - reserved.length - 1,
     chars: MESSAGE_TEXT_BUDGET - reserved.reduce((sum, b) => sum + textChars(b), 0) - BUTTON_ROW_CHARS - textChars(followTopic),
   };
-  const pages = paginate(answer, budget, ref, options);
-  const page = Math.min(Math.max(0, options.page ?? 0), pages.length - 1);
+  const asked = Math.max(0, options.page ?? 0);
+  const { pages, unpaged } = paginate(answer, budget, ref, options, asked);
+  const page = Math.min(asked, pages.length - 1);
   const pageRef: AnswerRef = { ...ref, p: page };
 
   const blocks: Block[] = titleBlocks(answer, page, pages.length);
@@ -356,7 +399,9 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
       blocks.push(headingBlock(section.heading, unit.entry > 0 || unit.part > 0));
     }
     lastSection = unit.section;
-    blocks.push(...unitBlocks(answer, unit.section, unit.entry, n++, pageRef, options).slice(unit.from, unit.to));
+    const rendered = unit.rendered ?? unitBlocks(answer, unit.section, unit.entry, n, pageRef, options);
+    n++;
+    for (let b = unit.from; b < unit.to; b++) blocks.push(rendered[b]!);
   }
   if (notes && page === 0) blocks.push(notes);
 
@@ -366,7 +411,7 @@ export function answerBlocks(answer: Answer, options: AnswerBlocksOptions = {}):
       .slice(page + 1)
       .flat()
       .filter((u) => u.part === 0)
-      .reduce((sum, u) => sum + (u.entry === LIST ? answer.sections[u.section]!.entries.length : u.entry === EMPTY ? 0 : 1), answer.notListed ?? 0);
+      .reduce((sum, u) => sum + unitEntries(answer, u.section, u.entry), unpaged + (answer.notListed ?? 0));
     buttons.push({
       type: 'button',
       action_id: ActionIds.showMore,
