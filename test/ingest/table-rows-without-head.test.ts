@@ -2,6 +2,7 @@
 // "Minutes:" or "Decision:", with their closing bars or without them.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { splitRowHead } from '../../src/ingest/readers/moderngov-table.ts';
 
 const titles = (text: string) => parseDocument(text, 'page.txt').meetings.flatMap((m) => m.items.map((i) => i.title));
 
@@ -36,5 +37,18 @@ describe('an item table saved without its head', () => {
   it('takes one line with an inline "Minutes:" label in other minutes for no table', () => {
     const text = ['Approval of the previous Minutes: the minutes of 3 May were approved.', 'The Clerk reported on the hedge cutting.'].join('\n');
     expect(parseDocument(text, 'page.txt').meetings.flatMap((m) => m.items)).toEqual([]);
+  });
+});
+
+describe("a row's title and the agenda's words after it", () => {
+  it('ends the title where the agenda\'s words restate it, whatever word opens them ("Apologies for absence Party Whips to report any apologies ...")', () => {
+    expect(splitRowHead('Apologies for absence Party Whips to report any apologies for absence received.')).toEqual({
+      title: 'Apologies for absence',
+      description: 'Party Whips to report any apologies for absence received.',
+    });
+  });
+
+  it('keeps a title whole when the sentence after it does not restate it', () => {
+    expect(splitRowHead('Highway maintenance programme Officers gave a presentation on pothole repairs').title).toBe('Highway maintenance programme Officers gave a presentation on pothole repairs');
   });
 });

@@ -71,9 +71,35 @@ export function splitRowHead(head: string): { title: string; description: string
   if (words && words.index >= 3) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
   const sentence = sentenceAfterTitle(head.slice(0, 400));
   if (sentence > 0) return { title: head.slice(0, sentence).trim(), description: head.slice(sentence).trim() };
+  const echo = agendaWordsEchoingTitle(head.slice(0, 400));
+  if (echo > 0) return { title: head.slice(0, echo).trim(), description: head.slice(echo).trim() };
   const stop = head.indexOf('. ');
   if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
   return { title: trimEnd(head, '.'), description: '' };
+}
+
+/** Short words a title shares with any sentence, which say nothing of an echo. */
+const ECHO_STOP_WORDS = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'on', 'any', 'a', 'an', 'by', 'with', 'from', 'at']);
+
+/**
+ * Where the agenda's words begin when they restate the title, as an agenda's instruction does: "Apologies for absence
+ * Group Business Managers to submit any apologies for absence." The title is the words before a word in capitals that
+ * opens a sentence (a capital, then words in lower case) when each of the title's own words (two at least) comes again in
+ * that sentence. -1 when no such sentence follows.
+ */
+function agendaWordsEchoingTitle(head: string): number {
+  const words = head.split(' ');
+  let at = 0;
+  for (let i = 0; i < words.length - 3; i++) {
+    at += words[i]!.length + 1;
+    const next = words[i + 1]!;
+    if (!/^[A-Z][a-z]/.test(next) || !words.slice(i + 2, i + 6).some((w) => /^[a-z]{3,}/.test(w))) continue;
+    const own = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')).filter((w) => w.length > 1 && !ECHO_STOP_WORDS.has(w));
+    if (own.length < 2) continue;
+    const rest = new Set(words.slice(i + 1).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
+    if (own.every((w) => rest.has(w))) return at;
+  }
+  return -1;
 }
 
 /** A decision label in capitals after a sentence's end: where the cell's paragraph "RESOLVED ..." began. */
