@@ -137,3 +137,25 @@ describe('a meeting page cut after its first item', () => {
     expect(parseDocument(page(''), 'cmis-page.txt').meetings.filter((m) => m.kind === 'agenda')).toEqual([]);
   });
 });
+
+describe('an agenda whose items are sentences wrapped on a joining word', () => {
+  it('reads "2. Declarations of interests in any matters to be considered at the" / "meeting." as one item', () => {
+    const text = [
+      'You are hereby summoned to attend a meeting of the Council, to be held at the Civic Hall, on Tuesday 10th March 2026 at 6.00pm.',
+      'Agenda',
+      '1. To receive apologies for absence (if any).',
+      '2. Declarations of interests in any matters to be considered at the',
+      'meeting.',
+      '3. To confirm as a correct record, the minutes of the meeting of',
+      'Council held on 13th January 2026.',
+      '4. To receive announcements from the Mayor.',
+    ].join('\n');
+    const agenda = parseDocument(text, 'summons.pdf').meetings[0]!;
+    expect(agenda.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 To receive apologies for absence (if any).',
+      '2 Declarations of interests in any matters to be considered at the meeting.',
+      '3 To confirm as a correct record, the minutes of the meeting of Council held on 13th January 2026.',
+      '4 To receive announcements from the Mayor.',
+    ]);
+  });
+});

@@ -53,8 +53,16 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
       // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading;
       // a list under the title ("4/16 TO APPROVE" / "i.The minutes of ...") opens with its marker, not a sentence's word.
+      const lastWord = line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1);
+      // An agenda's item printed as its sentence and wrapped on a joining word ("2. Declarations of interests in any
+      // matters to be discussed at the" / "meeting."): the few words below end it, and it is one title.
+      const wrappedSentenceEnd = adjacent && R.TRAILING_FUNCTION_WORD.test(lastWord) && after.text.split(' ').length <= 8 && /[.;]$/.test(after.text);
+      if (wrappedSentenceEnd && !line.heading.rest) {
+        out.push({ at: i, titleAt: i + 1, heading: { ...line.heading, title: `${line.heading.title} ${after.text}` } });
+        continue;
+      }
       if (adjacent && /^[a-z]/.test(after.text) && !ROMAN_MARKER.test(after.text) && !line.heading.rest) continue;
-      if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1)) && !line.heading.rest && after.text.split(' ').length <= 8) {
+      if (adjacent && R.TRAILING_FUNCTION_WORD.test(lastWord) && !line.heading.rest && after.text.split(' ').length <= 8) {
         // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
         const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
         if (split && !split.rest) {
