@@ -353,3 +353,16 @@ PRESENT Councillor Aileen Moss, Leader Councillor Rafe Dunstan, Deputy Leader Co
     expect(totals.items ?? 0).toBeGreaterThanOrEqual(0.78);
   });
 });
+
+describe('a rule of underscores in a PDF text', () => {
+  it('ends the words before it: a footer after the rule is no part of the decision above it', () => {
+    const text = [
+      'Minutes of the Cabinet held on Monday 2 February 2026',
+      '',
+      '71. CAPITAL PROGRAMME MONITORING',
+      'RESOLVED: That the budget variations set out in the report be approved.______________________________Minutes are subject to confirmation at the next meeting as a correct record of the proceedings.',
+    ].join('\n');
+    const item = parseDocument(text, 'cabinet.pdf').meetings[0]!.items[0]!;
+    expect(item.resolutions.map((r) => r.text)).toEqual(['the budget variations set out in the report be approved.']);
+  });
+});
