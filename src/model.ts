@@ -383,7 +383,10 @@ export const MutableState = z.object({
   requests: z.record(z.string(), RequestState).default({}),
   subscriptions: z.array(Subscription).default([]),
   deliveries: z.record(z.string(), Delivery).default({}),
-  /** Slack event ids already handled, with when; pruned after a day. */
+  /**
+   * Slack requests handled, with when, as stores kept them before their journal of replay keys
+   * (src/store/replay-journal.ts): moved into it when the bot first reads it, and empty after.
+   */
   seenEvents: z.record(z.string(), IsoInstant).default({}),
   /** Per-meeting content fingerprints from ModernGov sync. */
   sync: z.record(z.string(), z.string()).default({}),

@@ -31,6 +31,12 @@ function boardAnswer(ctx: BoardCommandContext, question: string, title: string, 
   };
 }
 
+/** `board ...`: the words after it, or null when the command is something else. */
+export function boardCommandWords(words: string): string | null {
+  const m = /^board(?:\s+([\s\S]*))?$/i.exec(words.trim());
+  return m ? (m[1] ?? '') : null;
+}
+
 export async function boardCommand(words: string, ctx: BoardCommandContext): Promise<Answer> {
   const wanted = words.trim();
   const question = `board ${wanted}`.trim();

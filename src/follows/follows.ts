@@ -204,10 +204,17 @@ async function snooze(ctx: FollowContext, words: string, question: string): Prom
   return notice(question, ctx.now, `Messages snoozed until ${formatDate(untilDate)}.`, 'What you follow is kept; channel posts are not affected. `/scrutiny snooze off` to resume.');
 }
 
+const FOLLOW_COMMAND = /^(follow|following|unfollow|snooze)(?:\s+([\s\S]*))?$/i;
+
+/** Whether the words are `follow|following|unfollow|snooze ...`, which may change what a member follows. */
+export function isFollowCommand(text: string): boolean {
+  return FOLLOW_COMMAND.test(text.trim());
+}
+
 /** The answer to `/scrutiny follow|following|unfollow|snooze ...`, or null when the words are something else. */
 export async function followCommand(text: string, ctx: FollowContext): Promise<Answer | null> {
   const words = text.trim();
-  const m = /^(follow|following|unfollow|snooze)(?:\s+([\s\S]*))?$/i.exec(words);
+  const m = FOLLOW_COMMAND.exec(words);
   if (!m) return null;
   const verb = m[1]!.toLowerCase();
   const rest = (m[2] ?? '').trim();

@@ -121,6 +121,9 @@ function titledPieces(part: string): string[] {
 /** "(Forum Chair)", "(Committee Chairman)", "(Chairman for the meeting)": the chair of the meeting, named with its body or its occasion. */
 const BODY_CHAIR_NOTE = /^(?:(?:forum|committee|board|panel|group|council|commission|partnership) (?:chair(?:man|person|woman)?|convener|convenor)|chair(?:man|person|woman)? for the meeting)$/i;
 
+/** An office a person holds, printed before the holder's name in brackets: "The Mayor", "The Deputy Lord Mayor", "Her Worship the Mayor". */
+const OFFICE_HELD = /^(?:the |(?:her|his) worship the |the (?:right )?worshipful the )?(?:(?:deputy|vice|civic|ceremonial)[- ])?(?:lord )?(?:mayor|provost|chair(?:man|person|woman)?|convener|convenor|leader(?: of the council)?)$/i;
+
 /** "The Chairman" alone in a list: the next name is the chair's. */
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
@@ -207,6 +210,14 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
     chair = true;
     text = text.slice(0, trailer.index).trim();
+  }
+  // "The Mayor (Councillor I. Kay)", "Lord Mayor (Cllr Y Moss)": an office, then the person who holds it in brackets.
+  const holder = OFFICE_HELD.test(text) ? notes.findIndex((n) => R.PERSON_TITLE.test(n) && !OFFICE_HELD.test(n)) : -1;
+  if (holder >= 0) {
+    const office = text.replace(/^(?:the |(?:her|his) worship the |the (?:right )?worshipful the )/i, '');
+    if (R.CHAIR_NOTE.test(office)) chair = true;
+    text = notes[holder]!;
+    notes.splice(holder, 1, office);
   }
   const vice = /(?: ?[-–,] ?)(?:vice|deputy)[- ]?chair(?:man|person)?$/i.exec(text);
   if (vice) {
@@ -321,7 +332,8 @@ export function readPeople(text: string): Person[] {
   let chairNext = false;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   // "... and Mrs S. Rowe. Also Mrs N. Pryor, Clerk.": "Also" before a titled name adds a person to the list.
-  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 '))
+  // "The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)": "in the Chair" ends its person's entry.
+  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
     .flatMap(splitSecondPerson);
   for (const raw of parts) {
@@ -446,17 +458,27 @@ function cellsAsList(text: string): string | null {
 
 /**
  * A PDF's columns as a table's cells: two columns of names ("A Bell      M Green"), a name and its post ("Mark North
- * Director of Place"). A bracketed note in its own column stays with the name before it; a column of one word (a mark
- * such as "P" before a name) means the gaps are not a people table's, and the line is read as one.
+ * Director of Place"), a grid of surnames under "Councillors". A bracketed note or a post after a dash in its own column
+ * stays with the name before it, and a plural title in the first column with the name after it. Null when the gaps are
+ * not a people table's: a column of a letter or two (a mark such as "P" before a name) or a code in capitals means the
+ * line is read as one.
  */
-function columnCells(columns: readonly string[] | undefined, text: string): string {
-  if (!columns) return text;
+function peopleColumns(columns: readonly string[] | undefined): string[] | null {
+  if (!columns) return null;
   const cells: string[] = [];
   for (const column of columns) {
-    if (cells.length > 0 && column.startsWith('(')) cells[cells.length - 1] = `${cells[cells.length - 1]} ${column}`;
+    const last = cells.length - 1;
+    if (last >= 0 && (/^[(–-]/.test(column) || (R.PLURAL_TITLE.test(cells[last]!) && !cells[last]!.includes(' ')))) cells[last] = `${cells[last]} ${column}`;
     else cells.push(column);
   }
-  return cells.length >= 2 && cells.every((cell) => cell.includes(' ')) ? cells.join('\t') : text;
+  // "Hartley, J.": a surname, then its initials after a comma, is one cell's one person.
+  for (let k = 0; k < cells.length; k++) cells[k] = cells[k]!.replace(/^([A-Z][a-z'’-]+), ((?:[A-Z]\.?){1,3})$/, '$1 $2');
+  // A name or a post has a small letter; a code in capitals ("PAR") or a mark ("P", "A") is no cell of a people table.
+  return cells.length >= 2 && cells.every((cell) => cell.length > 2 && /[a-z]/.test(cell)) ? cells : null;
+}
+
+function columnCells(columns: readonly string[] | undefined, text: string): string {
+  return peopleColumns(columns)?.join('\t') ?? text;
 }
 
 /**
@@ -485,12 +507,21 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
   const out: { text: string; line: ClassifiedLine; afterBlank: boolean }[] = [];
   let carry = false;
   let afterBlank = false;
+  // The entry before was a row of a people table in columns: the next row of the table carries the list on.
+  let inTable = false;
   for (const line of lines) {
     if (line.blank) {
       carry = false;
+      inTable = false;
       afterBlank = true;
       continue;
     }
+    const row = !groupLabel(line) && peopleColumns(line.columns) !== null;
+    if (row && inTable && out.length > 0) {
+      out[out.length - 1]!.text = `${out[out.length - 1]!.text}, ${cellsAsList(columnCells(line.columns, line.text))}`;
+      continue;
+    }
+    inTable = row;
     const text = groupLabel(line) ? line.text.replace(/\t+/g, ' ') : cellsAsList(columnCells(line.columns, line.text));
     if (text === null) continue;
     // "Councillors: Matthew Okeke (Chair), Ibrahim Demir, Lucy" / "Pargeter and Sean Whitmore": a comma list broken inside a name.

@@ -800,7 +800,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     if (R.PARAGRAPH_NUMBER_ALONE.test(text)) kinds.add('paragraph-number');
     else if (numbered?.item.style === 'sub' && !out.heading) kinds.add('paragraph-number');
     const bare = withoutAttachment(text);
-    if (bare && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
+    // "Calvert      Greaves      Kershaw      Sutcliffe": a row of a table in three columns or more is no heading.
+    const tableRow = (line.columns?.length ?? 0) >= 3;
+    if (bare && !tableRow && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
     }

@@ -145,10 +145,17 @@ async function unlink(ctx: MemberContext, user: string | null, question: string)
 
 const COORDINATORS_ONLY = 'Only the scrutiny co-ordinators can link or unlink other people. You can link yourself once: `/scrutiny link me Councillor A Name`.';
 
+const MEMBER_COMMAND = /^(link|unlink)(?:\s+([\s\S]*))?$/i;
+
+/** Whether the words are `link ...` or `unlink ...`, which may change who is linked ("link to the agenda" turns out a question). */
+export function isMemberCommand(text: string): boolean {
+  return MEMBER_COMMAND.test(text.trim());
+}
+
 /** The answer to `/scrutiny link ...` and `/scrutiny unlink ...`, or null when the words are something else. */
 export async function memberCommand(text: string, ctx: MemberContext): Promise<Answer | null> {
   const words = text.trim();
-  const m = /^(link|unlink)(?:\s+([\s\S]*))?$/i.exec(words);
+  const m = MEMBER_COMMAND.exec(words);
   if (!m) return null;
   // The names the minutes give are read from the record: in the bot's own thread, once it is read in turns.
   await ctx.record.ready();

@@ -1,6 +1,12 @@
 // Reads the words after `/scrutiny remind`: what a co-ordinator asked for, or why it cannot be read.
 // Nothing here touches the store, so a malformed request can never change a subscription.
 
+/** `remind ...` (or `reminders ...`): the words after it, or null when the command is something else. */
+export function remindCommandWords(words: string): string | null {
+  const m = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words.trim());
+  return m ? (m[1] ?? '') : null;
+}
+
 export type ReminderKind = 'agenda' | 'requests';
 
 export type RemindAction =

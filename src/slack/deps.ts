@@ -31,6 +31,8 @@ export interface SlackAppDeps extends SlackDeps {
   pipeline?: IngestPipeline;
   /** The workspace the app is installed in (auth.test's team_id); co-ordinators are people of it. */
   teamId?: string;
+  /** How long a command's or click's post or change waits for its replay key's write before going ahead anyway (default 1 s). */
+  replayKeyGraceMs?: number;
 }
 
 /** Who acts, as a signed request from Slack says: the person and the workspace they belong to. */

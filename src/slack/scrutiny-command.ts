@@ -2,14 +2,15 @@
 // a question for the engine. Shared by Slack and the local console, so both behave alike.
 import type { Answer } from '../answers/answer.ts';
 import type { Clock } from '../clock.ts';
-import { followCommand } from '../follows/follows.ts';
-import { memberCommand } from '../members/member-links.ts';
-import { boardCommand } from '../boards/board-command.ts';
+import { followCommand, isFollowCommand } from '../follows/follows.ts';
+import { isMemberCommand, memberCommand } from '../members/member-links.ts';
+import { boardCommand, boardCommandWords } from '../boards/board-command.ts';
 import type { BoardDirectory } from '../boards/board-directory.ts';
 import { boardEngine, placeOf } from '../boards/board-engine.ts';
 import { calendarAnswer } from '../calendar/calendar-answer.ts';
 import { channelCalendar, type ServedCalendars } from '../calendar/served-calendars.ts';
 import { remindCommand } from '../reminders/remind-command.ts';
+import { remindCommandWords } from '../reminders/remind-words.ts';
 import { answerFrom, type Engine } from '../answers/engine.ts';
 
 export interface CommandContext {
@@ -47,16 +48,28 @@ export async function scrutinyCommandReply(text: string, ctx: CommandContext, re
   return render(await answerFrom(engine, question));
 }
 
+/**
+ * Whether the command's words may change what the bot keeps (reminders, member links, follows, a snooze,
+ * a channel's board): recognised apart, by each command's own words, before anything is done, so that
+ * such a command can wait until its request is recorded as handled while a question (every other
+ * command, help and the calendar's address included) is answered meanwhile. A question that starts with
+ * a command's word ("link to the agenda") waits as a command would.
+ */
+export function mayChangeState(text: string): boolean {
+  const words = text.trim();
+  return remindCommandWords(words) !== null || isMemberCommand(words) || isFollowCommand(words) || boardCommandWords(words) !== null;
+}
+
 export async function scrutinyCommandOutcome(text: string, ctx: CommandContext): Promise<CommandOutcome> {
   const answered = (answer: Answer | Promise<Answer>) => Promise.resolve(answer).then((a) => ({ answer: a }));
   const words = text.trim();
   const board = ctx.boards.forChannel(ctx.channel);
   const engine = boardEngine(ctx.boards, board);
   if (words === '' || /^(help|\?|-h|--help)$/i.test(words)) return { question: 'help', engine };
-  const remind = /^remind(?:ers?)?(?:\s+([\s\S]*))?$/i.exec(words);
-  if (remind) {
+  const remind = remindCommandWords(words);
+  if (remind !== null) {
     await ctx.boards.recordsRead();
-    return answered(remindCommand(remind[1] ?? '', {
+    return answered(remindCommand(remind, {
       store: ctx.boards.workspace,
       clock: ctx.clock,
       channel: ctx.channel,
@@ -70,8 +83,8 @@ export async function scrutinyCommandOutcome(text: string, ctx: CommandContext):
   if (linked) return { answer: linked };
   const followed = await followCommand(words, { state: ctx.boards.workspace, record: placeOf(ctx.boards, board).store, now: ctx.clock.now(), user: ctx.user });
   if (followed) return { answer: followed };
-  const boardWords = /^board(?:\s+([\s\S]*))?$/i.exec(words);
-  if (boardWords) return answered(boardCommand(boardWords[1] ?? '', ctx));
+  const boardWords = boardCommandWords(words);
+  if (boardWords !== null) return answered(boardCommand(boardWords, ctx));
   if (/^(?:calendar|ical|ics)(?:\s+(?:feed|link|address|url))?\??$/i.test(words)) {
     const site = ctx.calendars ?? null;
     return answered(calendarAnswer(site, site ? channelCalendar(site, ctx.channel) : null, words, ctx.clock.now()));

@@ -7,7 +7,10 @@
 //    new one and its parts, never a mix;
 //  - the small mutable state (subscriptions, deliveries, ...), rewritten whole;
 //  - request statuses as a snapshot and a journal (./request-journal.ts), so a
-//    click appends one line.
+//    click appends one line;
+//  - the Slack requests the running bot handled, in a journal of their own
+//    (./replay-journal.ts), so a command appends one line and no reader of the
+//    store reads anything again.
 // Several processes may use one store: each write holds a lock (./file-lock.ts)
 // and first reads what the others wrote (the catalogue's generation tells), and
 // memory changes only once the disk has taken the write. A file that is not
@@ -59,6 +62,7 @@ import {
   workProgrammePart,
   type PartEntry,
 } from './record-parts.ts';
+import { ReplayJournal } from './replay-journal.ts';
 import { RequestJournal, type RequestStates } from './request-journal.ts';
 import { StringPool } from './shared-strings.ts';
 import { storeFiles, type StoreFiles } from './store-files.ts';
@@ -218,6 +222,9 @@ class BoardStore implements Store {
   #state: MutableState;
   readonly #files: StoreFiles | null;
   readonly #journal: RequestJournal | null;
+  /** The replay keys, read when the bot first asks (see replayKeySeen). */
+  readonly #replayKeys: ReplayJournal;
+  #replayKeysRead: Promise<ReplayJournal> | null = null;
   readonly #clock: Clock;
   readonly #lockTimeoutMs: number;
   /** A reader beside the owner: parts are taken as the catalogue names them (see StoreOptions.asReader). */
@@ -261,6 +268,7 @@ class BoardStore implements Store {
     this.#trustParts = options.asReader ?? false;
     this.#prepareSliceMs = options.prepareSliceMs ?? PREPARE_SLICE_MS;
     this.#writeText = textWriter(options);
+    this.#replayKeys = new ReplayJournal(this.#files?.replayKeys ?? null, this.#writeText);
     if (record instanceof UnreadRecord) this.#unread = record;
     else this.#adopt(record instanceof RecordIndex ? record : RecordIndex.fromRecord(record));
   }
@@ -829,6 +837,42 @@ class BoardStore implements Store {
       if (!isDeepStrictEqual(evidence, checked.data.evidence)) this.#statesChanged([]);
       return result;
     });
+  }
+
+  async replayKeySeen(key: string): Promise<boolean> {
+    return (await this.#readReplayKeys()).has(key);
+  }
+
+  async recordReplayKeys(keys: readonly string[], at: Date): Promise<boolean[]> {
+    const journal = await this.#readReplayKeys();
+    try {
+      return await journal.record(keys, at);
+    } catch (error) {
+      throw writeError(this.#files?.replayKeys ?? this.path, error);
+    }
+  }
+
+  /** The replay keys, read once; the keys an older state file kept move into their journal then. */
+  #readReplayKeys(): Promise<ReplayJournal> {
+    this.#replayKeysRead ??= (async () => {
+      const legacy = this.#small.seenEvents;
+      let moved: boolean;
+      try {
+        moved = await this.#replayKeys.load(legacy);
+      } catch (error) {
+        this.#replayKeysRead = null;
+        const file = this.#files?.replayKeys ?? this.path;
+        throw new StoreError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+      // Left in the state file when the journal could not take them: moved at the next start.
+      if (moved && Object.keys(legacy).length > 0) {
+        await this.updateState((state) => {
+          state.seenEvents = {};
+        }).catch(() => {});
+      }
+      return this.#replayKeys;
+    })();
+    return this.#replayKeysRead;
   }
 
   meeting(id: string): Meeting | undefined {

@@ -8,9 +8,10 @@
 // what it added since this process last looked; a journal replaced by a
 // compaction (a new file) means reading the snapshot and journal again.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { RequestState } from '../model.ts';
+import { appendAt } from './append-lines.ts';
 import { StoreError } from './store.ts';
 
 const Snapshot = z.object({ schemaVersion: z.literal(1), requests: z.record(z.string(), RequestState) });
@@ -122,22 +123,8 @@ export class RequestJournal {
   async append(changes: Array<[string, RequestState]>, states: RequestStates): Promise<void> {
     if (changes.length === 0) return;
     const text = changes.map(([id, state]) => `${JSON.stringify({ id, state })}\n`).join('');
-    const handle = await open(this.#logFile, 'r+').catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return open(this.#logFile, 'w');
-      throw error;
-    });
-    try {
-      // Over a write cut short (see catchUp), not after it.
-      if ((await handle.stat()).size > this.#offset) await handle.truncate(this.#offset);
-      await handle.write(text, this.#offset);
-      const info = await handle.stat();
-      this.#ino = info.ino;
-    } catch (error) {
-      if ((await handle.stat().catch(() => null))?.isFile()) await handle.truncate(this.#offset).catch(() => {});
-      throw error;
-    } finally {
-      await handle.close();
-    }
+    // Over a write cut short (see catchUp), not after it.
+    this.#ino = (await appendAt(this.#logFile, this.#offset, text)).ino;
     this.#offset += Buffer.byteLength(text);
     if (this.#offset >= this.#compactAtBytes) await this.compact({ ...states, ...Object.fromEntries(changes) }).catch(() => {});
   }

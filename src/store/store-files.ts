@@ -3,12 +3,13 @@
 // beside it:
 //
 //   data/scrutiny.json                 the catalogue: which part files make up the record, with their hashes
-//   data/scrutiny.state.json           small mutable state (subscriptions, deliveries, seen events, sync)
+//   data/scrutiny.state.json           small mutable state (subscriptions, deliveries, sync, settings)
 //   data/scrutiny.store/parts/         the record in parts: documents by the thousand, meetings by month,
 //                                      the work programme by municipal year (one file each, never rewritten
 //                                      in place: a new version is a new file, named by its content hash)
 //   data/scrutiny.store/requests.json  request statuses as of the last compaction
 //   data/scrutiny.store/requests.log   request status changes since, one JSON line each
+//   data/scrutiny.store/replay-keys.log  the Slack requests the running bot handled in the last day (./replay-journal.ts)
 //   data/scrutiny.store/*.lock         the record and state write locks, and the running bot's claim
 //   data/scrutiny.store/v1-*.json      the single-file record and state a store was migrated from
 import path from 'node:path';
@@ -20,6 +21,7 @@ export interface StoreFiles {
   parts: string;
   requests: string;
   requestLog: string;
+  replayKeys: string;
   recordLock: string;
   stateLock: string;
   botLock: string;
@@ -46,6 +48,7 @@ export function storeFiles(recordPath: string): StoreFiles {
     parts: path.join(folder, 'parts'),
     requests: path.join(folder, 'requests.json'),
     requestLog: path.join(folder, 'requests.log'),
+    replayKeys: path.join(folder, 'replay-keys.log'),
     recordLock: path.join(folder, 'record.lock'),
     stateLock: path.join(folder, 'state.lock'),
     botLock: path.join(folder, 'bot.lock'),

@@ -137,10 +137,23 @@ export interface Store {
    */
   requestStatesChangedSince(version: number): readonly string[] | null;
   setRequestState(requestId: string, status: RequestState['status'], by: string, at: Date): Promise<RequestState>;
-  /** Small mutable state (subscriptions, deliveries, seen events, sync fingerprints). */
+  /** Small mutable state (subscriptions, deliveries, sync fingerprints, settings). */
   state(): Readonly<MutableState>;
   /** Change the mutable state and write it atomically; only the small state file is rewritten. */
   updateState<T>(change: (state: MutableState) => T): Promise<T>;
+  /**
+   * Whether the Slack request with this replay key was handled in the last day (see ./replay-journal.ts).
+   * The keys are read the first time this or recordReplayKeys is called: only the running bot calls them.
+   * Rejects with StoreError when they cannot be read.
+   */
+  replayKeySeen(key: string): Promise<boolean>;
+  /**
+   * Note Slack requests as handled at `at`: a line each is appended to their journal, and keys older
+   * than a day are dropped; for each key, false when it was noted before. Nothing else is written, so
+   * no reader of the store has anything to read again. Throws StoreWriteError, noting none, when the
+   * disk refuses.
+   */
+  recordReplayKeys(keys: readonly string[], at: Date): Promise<boolean[]>;
 
   // Lookups by id, from maps built once per load and kept in step by each ingest.
   /** A meeting by id (undefined when unknown). */

@@ -99,13 +99,18 @@ describe('a disk gone read-only (EROFS) under the record and state files', () =>
 
   it('mentions and direct messages are still answered, though the record of handled events cannot be written', async () => {
     disk.refuses = 'EROFS';
-    await h.event({ type: 'app_mention', user: MEMBER, channel: CHANNEL, text: `<@${FAKE_BOT_USER_ID}> next meeting`, ts: '1517475600.000401' });
-    await h.event({ type: 'message', channel: 'DMEMBER1', channel_type: 'im', user: MEMBER, text: 'outstanding requests', ts: '1517475600.000402' });
+    // The handled events' journal is appended to, not written whole: a full device under it.
+    const journal = storeFiles(db).replayKeys;
+    await rm(journal, { force: true });
+    await symlink('/dev/full', journal);
+    await h.event({ type: 'app_mention', user: MEMBER, channel: CHANNEL, text: `<@${FAKE_BOT_USER_ID}> next meeting`, ts: '1517475600.000401' }, { eventId: 'EvMENTION' });
+    await h.event({ type: 'message', channel: 'DMEMBER1', channel_type: 'im', user: MEMBER, text: 'outstanding requests', ts: '1517475600.000402' }, { eventId: 'EvDM' });
     await h.slack.waitFor('chat.postMessage', { count: 2 });
     const answers = h.slack.calls('chat.postMessage');
     expect(answers.map((c) => c.body.thread_ts).sort()).toEqual(['1517475600.000401', '1517475600.000402']);
     expect(answers.find((c) => c.body.thread_ts === '1517475600.000401')!.body.text).toContain('Thursday 8 March 2018');
     expect(h.logger.lines.some((l) => l.includes('Could not record a Slack request as handled'))).toBe(true);
-    expect(board.store.state().seenEvents).toEqual({});
+    expect(await board.store.replayKeySeen('EvMENTION')).toBe(false);
+    expect(await board.store.replayKeySeen('EvDM')).toBe(false);
   });
 });

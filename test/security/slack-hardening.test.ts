@@ -35,7 +35,7 @@ function commandBody(text: string, fields: Record<string, string> = {}): string 
 }
 
 /** The board's store, with its writes failing as a full disk makes them fail. */
-function failingWrites(store: Store, which: Array<'setRequestState' | 'updateState' | 'batch'>): Store {
+function failingWrites(store: Store, which: Array<'setRequestState' | 'updateState' | 'recordReplayKeys' | 'batch'>): Store {
   return new Proxy(store, {
     get(target, property) {
       if (which.includes(property as never)) return () => Promise.reject(new StoreWriteError(target.path, 'ENOSPC'));
@@ -168,7 +168,7 @@ describe('a store that cannot be written', () => {
 
   it('mentions and direct messages are still answered when the record of handled events cannot be written', async () => {
     await h.stop();
-    h = closedAfterTest(await startSignedSlack({ ...board, store: failingWrites(board.store, ['updateState']) }));
+    h = closedAfterTest(await startSignedSlack({ ...board, store: failingWrites(board.store, ['recordReplayKeys']) }));
     await h.event({ type: 'app_mention', user: MEMBER, channel: CHANNEL, text: `<@${FAKE_BOT_USER_ID}> next meeting`, ts: '1517475600.000401' });
     await h.event({ type: 'message', channel: 'DMEMBER1', channel_type: 'im', user: MEMBER, text: 'outstanding requests', ts: '1517475600.000402' });
     await h.slack.waitFor('chat.postMessage', { count: 2 });

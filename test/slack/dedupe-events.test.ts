@@ -1,80 +1,38 @@
-// Seen Slack event ids: each id once, and ids older than a day forgotten so the state stays small.
-import { describe, expect, it, vi } from 'vitest';
-import { MutableState } from '../../src/model.ts';
-import { dedupeEvents, markEventSeen, markEventsSeen } from '../../src/slack/middleware/dedupe-events.ts';
+// The middleware that handles each Slack request once: the replay keys of requests that come together
+// are written together (the keys themselves are kept by the store: test/store/replay-journal.test.ts).
+import { describe, expect, it } from 'vitest';
+import { dedupeEvents } from '../../src/slack/middleware/dedupe-events.ts';
 import type { SlackAppDeps } from '../../src/slack/deps.ts';
 import { oneAtATime } from '../../src/one-at-a-time.ts';
 
-describe('markEventSeen', () => {
-  it('lets an event id through once', () => {
-    const state = MutableState.parse({ schemaVersion: 1 });
-    const now = new Date('2018-02-01T09:00:00Z');
-    expect(markEventSeen(state, 'Ev1', now)).toBe(true);
-    expect(markEventSeen(state, 'Ev1', new Date('2018-02-01T09:00:05Z'))).toBe(false);
-    expect(markEventSeen(state, 'Ev2', now)).toBe(true);
-  });
-
-  it('forgets ids older than a day', () => {
-    const state = MutableState.parse({ schemaVersion: 1, seenEvents: { EvOld: '2018-01-30T09:00:00.000Z', EvRecent: '2018-02-01T08:00:00.000Z' } });
-    markEventSeen(state, 'EvNew', new Date('2018-02-01T09:00:00Z'));
-    expect(Object.keys(state.seenEvents).sort()).toEqual(['EvNew', 'EvRecent']);
-  });
-});
-
-describe('markEventsSeen (the keys of one write)', () => {
-  it('lets each id through once and says which were new', () => {
-    const state = MutableState.parse({ schemaVersion: 1, seenEvents: { 'command:t1': '2018-02-01T08:59:00.000Z' } });
-    expect(markEventsSeen(state, ['command:t1', 'command:t2', 'action:t3', 'command:t2'], new Date('2018-02-01T09:00:00Z'))).toEqual([false, true, true, false]);
-    expect(Object.keys(state.seenEvents).sort()).toEqual(['action:t3', 'command:t1', 'command:t2']);
-  });
-
-  it("looks at the day's ids once for the whole write, however many keys it holds", () => {
-    const seenEvents: Record<string, string> = { EvOld: '2018-01-30T09:00:00.000Z' };
-    for (let i = 0; i < 300; i++) seenEvents[`command:earlier${i}`] = '2018-02-01T08:00:00.000Z';
-    const state = MutableState.parse({ schemaVersion: 1, seenEvents });
-    const parse = vi.spyOn(Date, 'parse');
-    try {
-      const keys = Array.from({ length: 20 }, (_, i) => `command:now${i}`);
-      expect(markEventsSeen(state, keys, new Date('2018-02-01T09:00:00Z')).every(Boolean)).toBe(true);
-      expect(parse.mock.calls.length).toBeLessThanOrEqual(301);
-    } finally {
-      parse.mockRestore();
-    }
-    expect(state.seenEvents.EvOld).toBeUndefined();
-    expect(Object.keys(state.seenEvents)).toHaveLength(320);
-  });
-
-  it('is how the middleware records twenty commands that come together', async () => {
-    const seenEvents: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) seenEvents[`command:earlier${i}`] = '2018-02-01T08:00:00.000Z';
-    let state = MutableState.parse({ schemaVersion: 1, seenEvents });
-    const writes: number[] = [];
+describe('dedupeEvents', () => {
+  it('writes the keys of twenty commands that come together in a few appends, losing none', async () => {
+    const kept = new Set<string>();
+    const writes: string[][] = [];
     const workspace = {
-      state: () => state,
-      async updateState(change: (draft: MutableState) => void) {
-        const draft = structuredClone(state);
-        change(draft);
-        writes.push(Object.keys(draft.seenEvents).length);
+      async replayKeySeen(key: string) {
+        return kept.has(key);
+      },
+      async recordReplayKeys(keys: readonly string[]) {
+        writes.push([...keys]);
         await new Promise((r) => setTimeout(r, 5));
-        state = draft;
+        for (const key of keys) kept.add(key);
+        return keys.map(() => true);
       },
     };
     const deps = { boards: { workspace }, clock: { now: () => new Date('2018-02-01T09:00:00Z') }, logger: { info() {}, warn() {} } } as unknown as SlackAppDeps;
     const middleware = dedupeEvents(deps);
-    const parse = vi.spyOn(Date, 'parse');
-    try {
-      await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          middleware({ body: { command: '/scrutiny', trigger_id: `trigger.${i}` }, context: {}, next: async () => {}, ack: async () => {} } as never),
-        ),
-      );
-      // The first key is written alone, the nineteen that came meanwhile together: each write looks at the day's ids once.
-      expect(writes.length).toBeLessThanOrEqual(3);
-      expect(parse.mock.calls.length).toBeLessThanOrEqual(writes.length * 320);
-    } finally {
-      parse.mockRestore();
-    }
-    expect(Object.keys(state.seenEvents)).toHaveLength(320);
+    let handled = 0;
+    const command = (i: number) => middleware({ body: { command: '/scrutiny', trigger_id: `trigger.${i}` }, context: {}, next: async () => void handled++, ack: async () => {} } as never);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => command(i)));
+    // The first key is written alone, the nineteen that came meanwhile together.
+    expect(writes.length).toBeLessThanOrEqual(3);
+    expect(writes.flat().sort()).toEqual(Array.from({ length: 20 }, (_, i) => `command:trigger.${i}`).sort());
+    expect(handled).toBe(20);
+
+    // Each again, as a replay: acknowledged, not handled.
+    await Promise.all(Array.from({ length: 20 }, (_, i) => command(i)));
+    expect(handled).toBe(20);
   });
 });
 

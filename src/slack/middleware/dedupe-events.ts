@@ -1,34 +1,10 @@
 // Slack re-delivers an event it thinks was missed (x-slack-retry-num), and a signed request can be
 // replayed within its five minutes. Each event, command and click is handled once: the keys seen are
-// kept in the store's small state, so this holds across a restart too.
+// kept a day in the store, in a journal of their own (src/store/replay-journal.ts), so this holds across
+// a restart too.
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import type { MutableState } from '../../model.ts';
 import { oneAtATime } from '../../one-at-a-time.ts';
 import type { SlackAppDeps } from '../deps.ts';
-
-export const SEEN_EVENT_TTL_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Record `eventIds` as seen at `now`, pruning ids older than a day once for them all (a write of
- * twenty keys looks at the day's ids once, not twenty times); for each, false when it was seen before.
- */
-export function markEventsSeen(state: MutableState, eventIds: readonly string[], now: Date): boolean[] {
-  const cutoff = now.getTime() - SEEN_EVENT_TTL_MS;
-  for (const [id, at] of Object.entries(state.seenEvents)) {
-    if (Date.parse(at) < cutoff) delete state.seenEvents[id];
-  }
-  const at = now.toISOString();
-  return eventIds.map((eventId) => {
-    if (state.seenEvents[eventId]) return false;
-    state.seenEvents[eventId] = at;
-    return true;
-  });
-}
-
-/** Record `eventId` as seen at `now`; false when it was seen before. Prunes ids older than a day. */
-export function markEventSeen(state: MutableState, eventId: string, now: Date): boolean {
-  return markEventsSeen(state, [eventId], now)[0]!;
-}
 
 /** Events whose repetition is harmless are not recorded, to keep writes for the ones that post. */
 const IDEMPOTENT_EVENTS = new Set(['app_home_opened']);
@@ -47,10 +23,10 @@ export function replayKey(body: unknown): string | null {
   return null;
 }
 
-/** How long a command's or click's work waits for its key to be written before going ahead anyway. */
+/** How long a command's or click's work waits for its key to be written before going ahead anyway (SlackAppDeps.replayKeyGraceMs). */
 const WRITE_GRACE_MS = 1000;
 
-/** Where this middleware leaves a command's or click's wait for its key's write, for afterReplayKey. */
+/** Where this middleware leaves a command's or click's wait for its key's write, for replayKeyWritten. */
 const KEY_WRITTEN = 'replayKeyWritten';
 
 /**
@@ -61,18 +37,22 @@ const KEY_WRITTEN = 'replayKeyWritten';
  * The key is written before the work; a mention is answered even when that write fails (at worst a
  * Slack retry is then answered twice, never not at all). A command or a click is acknowledged at once,
  * with its key held in memory (a replay arriving before the write lands is caught by that), and what
- * its listener does after the ack (the answer, the change, any post) waits for the write, at most a
- * second, whatever the disk is doing: its listener is registered through afterReplayKey.
+ * its listener does after the ack that leaves the bot (a change, any post) waits for the write, at most
+ * a second, whatever the disk is doing (see replayKeyWritten and afterReplayKey).
  */
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
   const inFlight = new Set<string>();
-  // Keys that arrive while one is being written go in the next write together (each ack still
-  // waits for its own key): twenty commands at once cost two writes, not twenty in a queue.
-  const record = oneAtATime<string>((keys) =>
-    deps.boards.workspace.updateState((state) => {
-      markEventsSeen(state, keys, deps.clock.now());
-    }),
-  );
+  const workspace = deps.boards.workspace;
+  // Keys that arrive while some are being written go in the next write together (each request still
+  // waits for its own key): twenty commands at once cost two appends, not twenty in a queue.
+  const record = oneAtATime<string>(async (keys) => {
+    await workspace.recordReplayKeys(keys, deps.clock.now());
+  });
+  const seenBefore = (key: string) =>
+    workspace.replayKeySeen(key).catch((error: unknown) => {
+      deps.logger.warn('Could not read which Slack requests were handled; handling this one', { key }, error);
+      return false;
+    });
   return async (args) => {
     const { body, next, context } = args;
     const key = replayKey(body);
@@ -81,14 +61,20 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     const ack = (args as { ack?: () => Promise<void> }).ack;
-    if (inFlight.has(key) || deps.boards.workspace.state().seenEvents[key]) {
+    let repeated = inFlight.has(key);
+    if (!repeated) {
+      // Held in memory before the store is asked: a replay arriving meanwhile is caught by it.
+      inFlight.add(key);
+      repeated = await seenBefore(key);
+      if (repeated) inFlight.delete(key);
+    }
+    if (repeated) {
       const envelope = body as { event?: { type?: string } };
       deps.logger.info('Skipped a repeated Slack request', { key, type: envelope.event?.type ?? null, retryNum: context.retryNum ?? null });
       // A command or a click still needs its acknowledgement, or Slack shows the member an error.
       await ack?.();
       return;
     }
-    inFlight.add(key);
     const recorded = record(key).then(
       () => undefined,
       (error: unknown) => {
@@ -96,8 +82,8 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
       },
     );
     // Events are acknowledged by Bolt already; commands and clicks acknowledge first thing in their
-    // listener, which waits for the write after that (afterReplayKey).
-    if (ack) context[KEY_WRITTEN] = settledWithin(recorded, WRITE_GRACE_MS);
+    // listener, whose post or change waits for the write after that (replayKeyWritten).
+    if (ack) context[KEY_WRITTEN] = settledWithin(recorded, deps.replayKeyGraceMs ?? WRITE_GRACE_MS);
     else await recorded;
     try {
       await next();
@@ -109,9 +95,18 @@ export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> 
 }
 
 /**
- * A command's or click's listener whose ack goes out at once and whose work after the ack waits for
- * the request's replay key to be written (see dedupeEvents): a restart cannot then forget a request
- * whose answer or change was already made. Every command and action listener is registered through it.
+ * Resolves once this command's or click's replay key is written (or a second has gone: see
+ * dedupeEvents); at once for a request that has none. What leaves the bot for it (a post, a change to
+ * the store) waits for this, so that a restart cannot forget a request whose answer or change was made.
+ */
+export function replayKeyWritten(context: Context): Promise<void> {
+  return (context[KEY_WRITTEN] as Promise<void> | undefined) ?? Promise.resolve();
+}
+
+/**
+ * A command's or click's listener whose ack goes out at once and whose whole work after the ack waits
+ * for the request's replay key to be written (replayKeyWritten). Every action listener is registered
+ * through it; /scrutiny waits itself, only where it has to (see ../commands/scrutiny.ts).
  */
 export function afterReplayKey<A extends { ack: (...response: never[]) => Promise<void>; context: Context }>(listener: (args: A) => Promise<void>): (args: A) => Promise<void> {
   return (args) => {

@@ -1,12 +1,12 @@
 // A board record for the Slack and console tests: a real store in a temp dir, the real answer engine,
 // and a clock set to a chosen instant.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../../src/answers/engine.ts';
 import { ManualClock } from '../../../src/clock.ts';
 import { ParsedDocument } from '../../../src/model.ts';
-import { openStore } from '../../../src/store/lowdb-store.ts';
+import { openStore, storeFiles } from '../../../src/store/lowdb-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 
 export const BOARD = "Education and Children's Services Scrutiny Board (2)";
@@ -90,4 +90,13 @@ export function boardOf(dir: string, store: Store, engine: Engine, clock: Manual
     },
     close: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** The replay keys of the Slack requests handled, as the board's journal on disk holds them. */
+export async function replayKeysOnDisk(board: Pick<Board, 'dir'>): Promise<string[]> {
+  const text = await readFile(storeFiles(join(board.dir, 'scrutiny.json')).replayKeys, 'utf-8').catch(() => '');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => (JSON.parse(line) as { key: string }).key);
 }

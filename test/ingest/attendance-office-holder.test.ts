@@ -1,0 +1,37 @@
+// An office printed before the person who holds it, the person in brackets: "The Mayor (Councillor I. Kay) in the
+// Chair", "Lord Mayor (Councillor Y) in the Chair.", with the next office holder run on after "in the Chair".
+import { describe, expect, it } from 'vitest';
+import { readPeople } from '../../src/ingest/attendance.ts';
+import { onlyMeeting } from './only-meeting.ts';
+
+describe('an office and its holder in brackets', () => {
+  it('names the holder, keeps the office as the note, and takes "in the Chair" as the holder\'s', () => {
+    const people = readPeople('The Mayor (Councillor P. Ashworth) in the Chair The Deputy Mayor (Councillor G. Lomax)');
+    expect(people.map((p) => [p.name, p.note, p.chair])).toEqual([
+      ['Councillor P. Ashworth', 'Mayor', true],
+      ['Councillor G. Lomax', 'Deputy Mayor', false],
+    ]);
+  });
+
+  it('gives the meeting its chair from the Present line', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the meeting of the City Council held on Tuesday, 4 March 2025 at 2.00 pm in the Council House',
+        '',
+        'PRESENT:- Lord Mayor (Councillor Yusuf Marsh) in the Chair.',
+        '',
+        'Councillors Abbott, Barker and Crane.',
+        '',
+        '1. Apologies',
+        '',
+        'Apologies were received from Councillor Dale.',
+      ].join('\n'),
+    );
+    expect(m.chair).toBe('Councillor Yusuf Marsh');
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Yusuf Marsh', 'Councillor Abbott', 'Councillor Barker', 'Councillor Crane']);
+  });
+
+  it('leaves a person whose bracket holds a post, not a holder, as the person', () => {
+    expect(readPeople('Councillor Ann Holt (Mayor)').map((p) => [p.name, p.chair])).toEqual([['Councillor Ann Holt', true]]);
+  });
+});
