@@ -78,12 +78,12 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:acting |locum )?(?:executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning)\b/i;
+  /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain)\b/i;
 /** Words that never stand in a person's name. */
 const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/;
+const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -596,13 +596,20 @@ function personBefore(text: string, at: number): string | null {
 
 /**
  * People a minute says were there though no list names them: a substitute ("Councillor X attended as a substitute
- * for Councillor Y", "X confirmed he was attending as a substitute") and members who came late.
+ * for Councillor Y", "X confirmed he was attending as a substitute", an apology's "(substituted by Cllr X)") and
+ * members who came late.
  */
 export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
   const out = lateArrivalsIn(lines);
   for (const l of lines) {
     if (l.blank) continue;
-    for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) out.push(...peopleBefore(l.text, m.index));
+    for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) {
+      // "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute is the bracket's, not the sentence's subject.
+      const open = l.text.lastIndexOf('(', m.index);
+      const inBracket = open >= 0 && !l.text.slice(open, m.index).includes(')');
+      out.push(...(inBracket ? readPeople(l.text.slice(open + 1, m.index)).map((p) => p.name) : peopleBefore(l.text, m.index)));
+    }
+    for (const m of l.text.matchAll(R.SUBSTITUTE_IN_BRACKET)) out.push(...readPeople(m[1]!).map((p) => p.name));
   }
   return out;
 }
@@ -979,12 +986,24 @@ const ALSO_AFTER_STOP = /^\. Also ?: ?(?=[A-Z])/;
  */
 const UNSTOPPED_SENTENCE = / (?:With|It|There|This|These|As|Following|However|After|During|Members|All|Nothing|No) (?=[a-z])/;
 
+/** The first colon not inside brackets ("Councillor Dent (substitute: Councillor Line):" has one, at its end); -1 for none. */
+function colonOutsideBrackets(text: string): number {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ':' && depth === 0) return k;
+  }
+  return -1;
+}
+
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
 function untilSentenceEnd(text: string, colon = false): string {
   const stopped = text.search(SENTENCE_STOP);
   const unstopped = text.search(UNSTOPPED_SENTENCE);
   const stop = unstopped >= 0 && (stopped < 0 || unstopped < stopped) ? unstopped : stopped;
-  const cut = colon ? text.indexOf(':') : -1;
+  const cut = colon ? colonOutsideBrackets(text) : -1;
   const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
   if (end < 0) return text;
   // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".
@@ -1087,6 +1106,56 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   const chair = chairNamedIn(minute);
   if (chair) withChairPresent(present, chair);
   return { present, apologies, chair };
+}
+
+/** Lines of names under a label ("Also in attendance:" / "Ms A Bell (Solicitor), Mr C Dow (...)"): a few, each a list, none a sentence of the minutes. */
+const LIST_LINES_AFTER_LABEL = 3;
+
+function isListLine(line: ClassifiedLine): boolean {
+  // "Mrs J Tennant (Licensing Officer) and Ms F Corrie (...)": two titled people need no comma.
+  const listed = line.text.includes(',') || (R.PERSON_TITLE.test(line.text) && / (?:and|&) /.test(line.text));
+  return !line.blank && !line.label && listed && !R.RECORDED_BUSINESS.test(line.text) && !R.APOLOGIES_SENTENCE.test(line.text);
+}
+
+/**
+ * Who the attendance lists among a page's minutes name, wherever they stand (a CMIS page prints them below its items):
+ * "Councillor G Hale (in the Chair); Councillors A, B and C." as one line, and a label other than apologies with the
+ * list lines under it.
+ */
+export function attendanceListedIn(lines: readonly ClassifiedLine[]): AttendanceResult {
+  const blocks: ClassifiedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const group = line.label?.group;
+    if (line.kinds.has('chair-marker') && /[;,]/.test(line.text)) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
+    if (!group || group === 'apologies' || group === 'absent') continue;
+    blocks.push(line);
+    // The list lines under the label, a blank line between perhaps.
+    for (let k = i + 1, taken = 0; k < lines.length && taken < LIST_LINES_AFTER_LABEL; k++) {
+      if (lines[k]!.blank) continue;
+      if (!isListLine(lines[k]!)) break;
+      blocks.push(lines[k]!);
+      taken++;
+    }
+  }
+  return readAttendance(blocks);
+}
+
+/** An apologies item's title: "Apologies for Absence", "To receive apologies", "Welcome and apologies". */
+export function isApologiesItemTitle(title: string): boolean {
+  return /^(?:to receive (?:and accept )?)?apolog/i.test(title) || /\bapologies\b/i.test(title);
+}
+
+/**
+ * An apologies item printed with its minute under the agenda's words (a meeting page that gives each item's minute
+ * below it): the apologies the minute reports ("Apologies for absence were received from ...") and the substitutes and
+ * late arrivals it names. Nothing when the item holds only the agenda's words ("To receive apologies for absence").
+ */
+export function attendanceInApologiesItem(lines: readonly ClassifiedLine[]): Pick<AttendanceResult, 'present' | 'apologies'> {
+  if (!lines.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text))) return { present: [], apologies: [] };
+  const present: Attendee[] = [];
+  for (const name of presentNamedIn(lines)) withPresent(present, name);
+  return { present, apologies: apologiesFromItemText(lines) };
 }
 
 /** An agenda's "Membership: Councillors S Bains, S Hanson (Co-opted Member), ... M Mutton (Chair)". */

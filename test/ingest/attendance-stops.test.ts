@@ -61,3 +61,15 @@ describe('initials run into the surname', () => {
     expect(readPeople('Resources')).toEqual([]);
   });
 });
+
+describe('a flattened list of people with no commas between them', () => {
+  it('starts a new person at a clergy or police title as at a councillor\'s, and keeps a possessive post as the note', () => {
+    const people = readPeople("Cllr G Beynon Cllr P Ellis Revd Canon H Morgan, Mayor's Chaplain Mr K Price, Community Link Officer");
+    expect(people.map((p) => [p.name, p.note])).toEqual([
+      ['Councillor G Beynon', null],
+      ['Councillor P Ellis', null],
+      ['Revd Canon H Morgan', "Mayor's Chaplain"],
+      ['Mr K Price', 'Community Link Officer'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // report authors ("Briefing Note of the ..."), page references "(Pages 7 -
 // 12)", Public/Private Business, "Membership: ..." and the contact officer.
 import type { Attendee, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { readMembership } from '../attendance.ts';
+import { attendanceInApologiesItem, attendanceListedIn, isApologiesItemTitle, readMembership, withPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -260,9 +260,22 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
   }
   if (!date) warnings.push('agenda: no meeting date found');
   if (items.length === 0) warnings.push('agenda: no numbered items found');
-  const chair = membership.find((m) => m.chair)?.name ?? null;
+  let chair = membership.find((m) => m.chair)?.name ?? null;
+  // A meeting page that prints each item's minute below it: the apologies item reports who sent apologies, and the
+  // attendance may stand below the items ("Councillor X (in the Chair); Councillors A, B and C.").
+  const apologiesAt = inItems.findIndex((h) => isApologiesItemTitle(h.heading.title));
+  const reported = apologiesAt < 0 ? { present: [], apologies: [] } : attendanceInApologiesItem(lines.slice(inItems[apologiesAt]!.titleAt + 1, inItems[apologiesAt + 1]?.at ?? itemsEnd));
+  const { apologies } = reported;
+  let present: Attendee[] = reported.present;
+  const minuteLines = lines.slice(inItems[0]?.at ?? itemsEnd, to);
+  if (apologies.length > 0 || minuteLines.some((l) => l.kinds.has('chair-marker') && /[;,]/.test(l.text))) {
+    const listed = attendanceListedIn(minuteLines);
+    for (const person of present) withPresent(listed.present, person.name);
+    present = listed.present;
+    chair = listed.chair ?? chair;
+  }
   // A front sheet accounts for its lines.
   let explained = 0;
   for (let k = from; k < to; k++) if (!lines[k]!.blank) explained++;
-  return { meeting: parsedMeeting({ committee, council, date, time, place, kind: 'agenda', chair, items, membership, contact }), explained };
+  return { meeting: parsedMeeting({ committee, council, date, time, place, kind: 'agenda', chair, present, apologies, items, membership, contact }), explained };
 }

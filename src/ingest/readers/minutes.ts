@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, isAttendanceItemTitle, readAttendance, withChairPresent } from '../attendance.ts';
+import { apologiesFromItemText, chairNamedIn, isApologiesItemTitle, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -271,7 +271,10 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   }
 
   let apologies: Apology[] = attendance.apologies;
-  if (apologies.length === 0) apologies = apologiesFromItems(items, lines, inItems, end);
+  const apologiesItem = apologiesItemLines(items, lines, inItems, end);
+  if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(apologiesItem);
+  // "... from Cllr Borg (substituted by Cllr Wainwright)", "Councillor X would arrive late": they were there.
+  if (apologiesItem) for (const name of presentNamedIn(apologiesItem)) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair) {
     // "Councillor X in the Chair" above the attendance, or "X took the Chair" in the first item.
@@ -298,14 +301,13 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   return { meeting, explained, warnings };
 }
 
-/** Many councils minute apologies as an item ("Apologies for absence were received from ..."). */
-function apologiesFromItems(items: ParsedItem[], lines: readonly ClassifiedLine[], headings: ChosenHeading[], end: number): Apology[] {
-  const at = items.findIndex((i) => /^(?:to receive (?:and accept )?)?apolog/i.test(i.title) || /\bapologies\b/i.test(i.title));
-  if (at < 0 || !headings[at]) return [];
+/** Many councils minute apologies as an item ("Apologies for absence were received from ..."): its lines, or null. */
+function apologiesItemLines(items: ParsedItem[], lines: readonly ClassifiedLine[], headings: ChosenHeading[], end: number): ClassifiedLine[] | null {
+  const at = items.findIndex((i) => isApologiesItemTitle(i.title));
+  if (at < 0 || !headings[at]) return null;
   const h = headings[at]!;
   const body = lines.slice(h.titleAt + 1, headings[at + 1]?.at ?? end);
-  const withRest = h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body;
-  return apologiesFromItemText(withRest);
+  return h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body;
 }
 
 /** The lines of a minutes document begin at its title (or the council's name just above it). */

@@ -1,0 +1,48 @@
+// Substitutes named inside an apology ("Cllr Borg (substituted by Cllr Wainwright)", "Councillor Dent (substitute:
+// Councillor Line)", "Mr D Blacklock (Ms H Horne attended as substitute)") came to the meeting in the absent
+// member's place, and so did members an apologies item says would arrive late.
+import { describe, expect, it } from 'vitest';
+import { apologiesFromSentence } from '../../src/ingest/attendance.ts';
+import { onlyMeeting } from './only-meeting.ts';
+
+const names = (people: { name: string }[]) => people.map((p) => p.name);
+
+describe('substitutes named in the apologies', () => {
+  const minutes = (apologies: string) =>
+    onlyMeeting(
+      [
+        'Minutes of the meeting of the Licensing Committee held on Monday 9 June 2025 at 10.00 am in the Town Hall',
+        '',
+        '1. Apologies for Absence',
+        '',
+        apologies,
+        '',
+        '2. Declarations of Interest',
+        '',
+        'There were none.',
+      ].join('\n'),
+    );
+
+  it('reads "(substituted by ...)" and "(substitute: ...)" after an absent member as the substitute present', () => {
+    const m = minutes('Apologies for absence were received from Cllr Borg (substituted by Cllr Wainwright) and Councillor Dent (substitute: Councillor Line).');
+    expect(names(m.apologies)).toEqual(['Councillor Borg', 'Councillor Dent']);
+    expect(names(m.present)).toEqual(['Councillor Wainwright', 'Councillor Line']);
+  });
+
+  it('reads the person in the bracket, not the absent member, as the one who "attended as substitute"', () => {
+    const m = minutes('Apologies for absence were received from Mr D Blacklock (Ms H Horne attended as substitute) and Ms K Fairley.');
+    expect(names(m.apologies)).toEqual(['Mr D Blacklock', 'Ms K Fairley']);
+    expect(names(m.present)).toEqual(['Ms H Horne']);
+  });
+});
+
+describe('a partner body after a member\'s name', () => {
+  it('reads "Ms B Reilly, NHS England" and "X, Berkshire West ICB" as one person each, the body as the note', () => {
+    const said = apologiesFromSentence('Apologies for absence were received from Mr I Johnson, Ms B Reilly, NHS England and Mr D Lane, Berkshire West ICB.');
+    expect(said.map((a) => [a.name, a.note])).toEqual([
+      ['Mr I Johnson', null],
+      ['Ms B Reilly', 'NHS England'],
+      ['Mr D Lane', 'Berkshire West ICB'],
+    ]);
+  });
+});
