@@ -111,7 +111,9 @@ export function inlineText(text: string): string {
  * ("Public Business**1. Apologies****2. Declarations**").
  */
 export function cleanDocument(raw: string): string {
-  let text = relineFlattened(withoutTagFragments(cleanCharacters(raw)));
+  // A rule of underscores ("report.______ Minutes are subject to ...", "Chairman's initials ____") divides the page or
+  // leaves a blank to sign on; it is never part of the words, and markup stripping would glue the words either side.
+  let text = relineFlattened(withoutTagFragments(cleanCharacters(raw)).replace(/_{4,}/g, '\n'));
   text = text.replace(/\*\*\*\*(?=\d{1,3}[a-z]?\.\s)/g, '**\n**');
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
   // A superscript ordinal split from its number, in a title in capitals too ("HELD ON 1 ST JUNE 2016").

@@ -16,7 +16,7 @@ const FLATTENED_MEAN_LINE = 300;
 const LONG_LINE = 240;
 /** Fewer markers in sequence than this is no numbering. */
 const MIN_RUN = 3;
-/** A numbering that starts at "1." needs fewer: a document's own sequence begins there (an excerpt may hold only "1." and "2."). */
+/** A numbering that starts at "1." (or at "1" with no stop) needs fewer: a document's own sequence begins there (an excerpt may hold only "1." and "2."). */
 const MIN_RUN_FROM_ONE = 2;
 
 /** Whether the text's lines are so long that its breaks must have been lost. */
@@ -36,7 +36,10 @@ export function looksFlattened(text: string): boolean {
     }
     start = end + 1;
   }
-  return lines > 0 && chars / lines > FLATTENED_MEAN_LINE && longest > 2 * FLATTENED_MEAN_LINE;
+  // A few short lines of a page around one long run (a sharing site's title and view count over the whole PDF) bring
+  // the mean down; the run holding most of the text says the same.
+  const mostlyOneRun = longest * 3 >= chars * 2;
+  return lines > 0 && longest > 2 * FLATTENED_MEAN_LINE && (chars / lines > FLATTENED_MEAN_LINE || mostlyOneRun);
 }
 
 /** A numbered marker: "3." / "3)" (a heading), "3.1" (a paragraph under it), or a reference such as "Cou/286/07-08" or "OV5323". */
@@ -345,7 +348,7 @@ export function relineFlattened(text: string): string {
   const numberings: readonly (readonly Marker['kind'][])[] = [['top', 'sub'], ['bare'], ['ref']];
   for (const kinds of numberings) {
     const run = longestRun(markers.filter((m) => kinds.includes(m.kind)));
-    if (run.length >= MIN_RUN || (run.length >= MIN_RUN_FROM_ONE && run[0]!.kind === 'top' && run[0]!.major === 1)) for (const m of run) numbered.add(m.token);
+    if (run.length >= MIN_RUN || (run.length >= MIN_RUN_FROM_ONE && (run[0]!.kind === 'top' || run[0]!.kind === 'bare') && run[0]!.major === 1)) for (const m of run) numbered.add(m.token);
   }
   return lines.map((line, n) => { const tokens = tokenLines[n]; return tokens ? relineLine(tokens, numbered, offsets[n]!) : line; }).join('\n');
 }

@@ -119,3 +119,43 @@ describe('a summons in capitals over an agenda of unnumbered points', () => {
     expect(doc.meetings.map((m) => [m.kind, m.committee, m.date, m.time])).toEqual([['agenda', 'WYNDHAM PARVA PARISH COUNCIL', '2026-04-07', '19:15']]);
   });
 });
+
+describe('a meeting page cut after its first item', () => {
+  const page = (section: string) =>
+    ['Documents', '', 'Agenda', '', section, '', '    4.', '', '    Housing Revenue Account Rent Setting 2026/27', '', '      Report of the Director of Housing on the proposed rents.'].join('\n');
+
+  it('reads one item under a part of the meeting ("Public Items") below "Agenda" as the agenda, naming no committee from the tab or the part', () => {
+    const doc = parseDocument(page('Public Items'), 'cmis-page.txt');
+    expect(doc.meetings).toHaveLength(1);
+    const meeting = doc.meetings[0]!;
+    expect(meeting.kind).toBe('agenda');
+    expect(meeting.committee).toBeNull();
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['4 Housing Revenue Account Rent Setting 2026/27']);
+  });
+
+  it('takes one item with no part of the meeting above it for no agenda', () => {
+    expect(parseDocument(page(''), 'cmis-page.txt').meetings.filter((m) => m.kind === 'agenda')).toEqual([]);
+  });
+});
+
+describe('an agenda whose items are sentences wrapped on a joining word', () => {
+  it('reads "2. Declarations of interests in any matters to be considered at the" / "meeting." as one item', () => {
+    const text = [
+      'You are hereby summoned to attend a meeting of the Council, to be held at the Civic Hall, on Tuesday 10th March 2026 at 6.00pm.',
+      'Agenda',
+      '1. To receive apologies for absence (if any).',
+      '2. Declarations of interests in any matters to be considered at the',
+      'meeting.',
+      '3. To confirm as a correct record, the minutes of the meeting of',
+      'Council held on 13th January 2026.',
+      '4. To receive announcements from the Mayor.',
+    ].join('\n');
+    const agenda = parseDocument(text, 'summons.pdf').meetings[0]!;
+    expect(agenda.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 To receive apologies for absence (if any).',
+      '2 Declarations of interests in any matters to be considered at the meeting.',
+      '3 To confirm as a correct record, the minutes of the meeting of Council held on 13th January 2026.',
+      '4 To receive announcements from the Mayor.',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/ingest/html-to-text.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
 import { looksFlattened, relineFlattened } from '../../src/ingest/reline-flattened.ts';
 import { summariseResults } from '../eval/evaluate.ts';
@@ -162,7 +163,8 @@ describe('relineFlattened (a text whose line breaks were lost)', () => {
     const corpus = new URL('../../data/corpus/', import.meta.url);
     const texts = [
       ...readdirSync(corpus).filter((f) => /\.(md|txt)$/.test(f)).map((f) => readFileSync(new URL(f, corpus), 'utf8')),
-      ...loadFixtures().map((f) => readFileSync(f.documentPath, 'utf8')),
+      // An HTML page reaches the parser as the text its markup gives, never as the markup.
+      ...loadFixtures().map((f) => (/\.html?$/.test(f.documentPath) ? htmlToText : (t: string) => t)(readFileSync(f.documentPath, 'utf8'))),
     ];
     expect(texts.length).toBeGreaterThan(100);
     for (const text of texts) {
@@ -276,6 +278,62 @@ In Attendance: Chief Executive Head of Legal Services Also in Attendance: Sergea
     expect(lines.filter((l) => /^\d\. /.test(l))).toEqual([]);
   });
 
+  // An invented metropolitan area committee's page, flattened: minute numbers with no stop, only "1" and "2" on the page.
+  const AREA_RUN = flatten(`
+Contact Officer: Priya Lomax BRACKENDALE COUNCIL AREA COMMITTEE – HOLMFORD AND STANEBRIDGE Tuesday 14 January 2025
+Present: Councillor Rhoda Finchley in the Chair Councillors Amir Qadri, Bethan Lusk and Colm Ferris
+1 Welcome and Introductions The Chair welcomed everyone to the meeting and the Members of the Committee introduced themselves before the business began, and the Committee agreed to take the late report on the community grants as item 3.
+2 Ward Policing Update The Committee received a report on crime in the two wards over the last two months, noting that thefts from vans on the industrial estate had risen and that patrols had been increased at night.
+`);
+
+  it('reads a numbering with no stops that starts at 1 from two markers ("1 Welcome ...", "2 Ward Policing Update")', () => {
+    const lines = relineFlattened(AREA_RUN).split('\n');
+    expect(lines).toContain('1 Welcome and Introductions');
+    expect(lines).toContain('2 Ward Policing Update');
+    const meeting = parseDocument(AREA_RUN, 'brackendale-area.pdf').meetings[0]!;
+    expect(meeting.date).toBe('2025-01-14');
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Welcome and Introductions', '2 Ward Policing Update']);
+  });
+
+  it('leaves two numbers with no stops that do not start at 1 in their sentences', () => {
+    const run = AREA_RUN.replace('1 Welcome', '6 Welcome').replace('2 Ward', '7 Ward');
+    const lines = relineFlattened(run).split('\n');
+    expect(lines.filter((l) => /^\d /.test(l))).toEqual([]);
+  });
+
+  // An invented London borough's cabinet minutes as a document-sharing site shows them: short lines of the site's own
+  // (the document's name, its publisher, a view count) over the whole PDF as one run.
+  const SHARED_RUN = [
+    'Minutes of the Cabinet Meeting held on 2 February 2026 PDF 88 KB',
+    '',
+    'from democracy.example.gov.uk More from this publisher',
+    '11.03.2026 Views',
+    '',
+    flatten(`
+London Borough of Eastwick Cabinet Minutes Monday 2 February 2026
+PRESENT Councillor Aileen Moss, Leader Councillor Rafe Dunstan, Deputy Leader Councillor Priti Kaul, Cabinet Member for Housing
+71. MINUTES OF THE CABINET MEETING HELD ON 12 JANUARY 2026 RESOLVED: That the minutes of the meeting of the Cabinet held on 12 January 2026 be confirmed and signed as an accurate record of the proceedings.
+72. APOLOGIES FOR ABSENCE There were no apologies for absence.
+73. DECLARATION OF INTERESTS There were no declarations of interest.
+74. CAPITAL PROGRAMME MONITORING - QUARTER 3 2025/26 RESOLVED: That the budget variations set out in the report be approved, and that officers report the final outturn to the Cabinet in June.
+`),
+  ].join('\n');
+
+  it('puts the breaks back in one long run under a few short lines of a sharing site, though the mean line is short', () => {
+    expect(looksFlattened(SHARED_RUN)).toBe(true);
+    const meeting = parseDocument(SHARED_RUN, 'eastwick-cabinet.txt').meetings[0]!;
+    expect(meeting.date).toBe('2026-02-02');
+    expect(meeting.items.map((i) => i.number)).toEqual(['71', '72', '73', '74']);
+    expect(meeting.items[3]!.resolutions.map((r) => r.text)).toEqual([
+      'the budget variations set out in the report be approved, and that officers report the final outturn to the Cabinet in June.',
+    ]);
+  });
+
+  it('leaves lined minutes with no long run as they are, whatever their short lines', () => {
+    const lined = SHARED_RUN.split('\n').slice(0, 5).join('\n') + '\n' + 'The Cabinet noted the report.\n'.repeat(40);
+    expect(looksFlattened(lined)).toBe(false);
+  });
+
   it('parts a minute number from the first word of its title ("1.Public Address")', () => {
     const meeting = parseDocument(NUMBERS_ON_TITLES, 'pentrefelin.pdf').meetings[0]!;
     expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Public Address', '2 Apologies for Absence', '3 Highways Matters', '4 Play Area']);
@@ -293,5 +351,18 @@ In Attendance: Chief Executive Head of Legal Services Also in Attendance: Sergea
     // As lined texts these fixtures score near 1; flattened they scored 0 before the breaks were put back.
     expect(totals.meetings ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(totals.items ?? 0).toBeGreaterThanOrEqual(0.78);
+  });
+});
+
+describe('a rule of underscores in a PDF text', () => {
+  it('ends the words before it: a footer after the rule is no part of the decision above it', () => {
+    const text = [
+      'Minutes of the Cabinet held on Monday 2 February 2026',
+      '',
+      '71. CAPITAL PROGRAMME MONITORING',
+      'RESOLVED: That the budget variations set out in the report be approved.______________________________Minutes are subject to confirmation at the next meeting as a correct record of the proceedings.',
+    ].join('\n');
+    const item = parseDocument(text, 'cabinet.pdf').meetings[0]!.items[0]!;
+    expect(item.resolutions.map((r) => r.text)).toEqual(['the budget variations set out in the report be approved.']);
   });
 });

@@ -23,8 +23,18 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return false;
-  const items = chooseHeadings(lines, from, to, true).length;
-  return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || summonsWithDate(lines, from, to);
+  const headings = chooseHeadings(lines, from, to, true);
+  const items = headings.length;
+  return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || (agendaWord && items === 1 && sectionAbove(lines, from, headings[0]!.at)) || summonsWithDate(lines, from, to);
+}
+
+/**
+ * "Agenda" / "Public Items" / "3." / "<title>": a meeting page cut after its first item still shows an agenda's
+ * build, its business set out under a part of the meeting (Public Items, Part A, Private Business) above the item.
+ */
+function sectionAbove(lines: readonly ClassifiedLine[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (lines[i]!.section) return true;
+  return false;
 }
 
 /** "You are hereby summoned to attend a meeting of X to be held ... on Thursday 2nd March 2023": a summons names its meeting and day, whatever its items look like. */
@@ -98,6 +108,8 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
   for (let i = from; i < to && seen < 6; i++) {
     const l = lines[i]!;
     if (l.blank || l.kinds.has('furniture')) continue;
+    // An item's number alone on its line ("3." over its title): the business has begun, and no line below names the meeting.
+    if (l.kinds.has('item-number')) break;
     seen++;
     if (l.kinds.has('council')) {
       council ??= l.text;
@@ -108,8 +120,8 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
       committee = l.text.slice(field[0].length).trim();
       break;
     }
-    // A covering letter's address block and greeting name no committee.
-    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || LETTER_LINE.test(l.text)) continue;
+    // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items").
+    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text)) continue;
     committee = l.text;
     break;
   }

@@ -36,6 +36,9 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   if (line.blank || line.bullet || line.text.length > 250) return false;
   if (!line.kinds.has('minutes-title') && !line.kinds.has('met-title')) return false;
   if (line.kinds.has('minutes-part') || line.kinds.has('attachment') || line.heading) return false;
+  // "... for consideration at the next meeting the" / "minutes of the previous meeting that were unavailable ...": a
+  // line opening in lower case carries on the sentence above it, and is no title.
+  if (i > 0 && /^[a-z]/.test(line.text) && !lines[i - 1]!.blank && !/[.:;!?]$/.test(lines[i - 1]!.text)) return false;
   // A title may end with its start time ("... at 7.00 p.m."); any other closing stop makes it a sentence.
   const text = line.text;
   // A web page's title is one sentence: "Minutes of the meeting of X held in Y on <date> at 6.30pm." (its year perhaps

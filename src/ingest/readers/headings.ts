@@ -53,8 +53,16 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       const adjacent = after !== undefined && !after.blank && !after.clause && !after.bullet && !after.heading && !after.itemNumber;
       // A sentence wrapped onto the next line ("1. Continue to monitor ... so" / "that all children ...") is no heading;
       // a list under the title ("4/16 TO APPROVE" / "i.The minutes of ...") opens with its marker, not a sentence's word.
+      const lastWord = line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1);
+      // An agenda's item printed as its sentence and wrapped on a joining word ("2. Declarations of interests in any
+      // matters to be discussed at the" / "meeting."): the few words below end it, and it is one title.
+      const wrappedSentenceEnd = adjacent && R.TRAILING_FUNCTION_WORD.test(lastWord) && after.text.split(' ').length <= 8 && /[.;]$/.test(after.text);
+      if (wrappedSentenceEnd && !line.heading.rest) {
+        out.push({ at: i, titleAt: i + 1, heading: { ...line.heading, title: `${line.heading.title} ${after.text}` } });
+        continue;
+      }
       if (adjacent && /^[a-z]/.test(after.text) && !ROMAN_MARKER.test(after.text) && !line.heading.rest) continue;
-      if (adjacent && R.TRAILING_FUNCTION_WORD.test(line.heading.title.slice(line.heading.title.lastIndexOf(' ') + 1)) && !line.heading.rest && after.text.split(' ').length <= 8) {
+      if (adjacent && R.TRAILING_FUNCTION_WORD.test(lastWord) && !line.heading.rest && after.text.split(' ').length <= 8) {
         // A title wrapped onto the next line ("202 Minutes of Full Council held on" / "29 January 2024:") is joined.
         const split = splitTitle(withoutAttachment(`${line.heading.title} ${after.text}`), line.emphasis);
         if (split && !split.rest) {
@@ -101,7 +109,11 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       const below = belowAt < to ? lines[belowAt] : undefined;
       const capitals = above !== undefined && /[A-Z]{3}/.test(above.text) && !/[a-z]/.test(above.text);
       if (above && !above.blank && above.kinds.has('title') && !above.heading && !above.itemNumber && (capitals || !below || !below.kinds.has('title') || below.heading)) {
-        out.push({ at: i - 1, titleAt: i, heading: { ...line.itemNumber, title: above.title ?? above.text, rest: null } });
+        // A title in capitals wrapped over the lines above ("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE" /
+        // "PROTOCOL, PARAGRAPH 6.6)" / "PLA148/24"): its lines in capitals straight above are one title.
+        const top = capitals ? wrappedCapitalsTop(lines, i - 1, from) : i - 1;
+        const title = top < i - 1 ? lines.slice(top, i).map((l) => l.text.trim()).join(' ') : (above.title ?? above.text);
+        out.push({ at: top, titleAt: i, heading: { ...line.itemNumber, title, rest: null } });
         continue;
       }
     }
@@ -492,6 +504,25 @@ function markedHeading(lines: readonly ClassifiedLine[], mark: number, to: numbe
     titleAt = r;
   }
   return { at: k, titleAt, heading };
+}
+
+/** Lines a title in capitals wraps over above its minute reference, at most. */
+const WRAPPED_TITLE_LINES = 4;
+
+/**
+ * The first line of a title in capitals that ends at `last`: the lines straight above it (no gap) that are capitals
+ * too and neither a heading, a number, a label nor a decision, up to a few; `last` when it stands alone.
+ */
+function wrappedCapitalsTop(lines: readonly ClassifiedLine[], last: number, from: number): number {
+  let top = last;
+  while (top - 1 >= from && last - top + 1 < WRAPPED_TITLE_LINES) {
+    const l = lines[top - 1]!;
+    // A word alone in capitals ("NOTED") or a finished sentence is the minute above, not the title's first line.
+    const wrapped = l.kinds.has('title') || (/\S \S/.test(l.text.trim()) && !/[.!?]$/.test(l.text.trim()));
+    if (l.blank || !wrapped || l.heading || l.itemNumber || l.decision || l.kinds.has('decision-label') || l.label || !/[A-Z]{3}/.test(l.text) || /[a-z]/.test(l.text)) break;
+    top--;
+  }
+  return top;
 }
 
 /** The items of a document whose items are marked "<AI1>" ... "</AI1>", or none when it is not so marked. */

@@ -21,7 +21,7 @@ import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
-import { opensNumberedRow, tableDrafts } from './moderngov-table.ts';
+import { hasInlinePartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
 const HEAD_REACH = 60;
 /** A full council's meeting names the council itself: "The Council" over its date. */
@@ -59,10 +59,27 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   // No head: a page title and the page's own meeting heading ("Committee - Weekday, date time"), then the items.
   const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
   const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading'));
-  if (!titled || headingAt === undefined) return null;
+  if (!titled || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
   return { start: head[0]!, body, table: pipeRows(lines, body) };
+}
+
+/** Rows in the first lines of a text that, with no head at all, says it is the item table. */
+const LABELLED_ROWS_REACH = 12;
+const LABELLED_ROWS = 2;
+
+/**
+ * The item table saved without its head or its bars ("Welcome Minutes: The Chair welcomed ...", "Apologies for
+ * absence Decision: Apologies were received from ..."): from the text's first line, rows whose title (and the agenda's
+ * words) run on one line into the row's part label. Two such rows near the top, or rows ended by their bars, are the
+ * table; its first line opens it.
+ */
+function labelledRowsFrom(lines: readonly ClassifiedLine[], head: readonly number[]): PageStart | null {
+  const first = head[0]!;
+  if (!opensLabelledRow(lines, first, lines.length)) return null;
+  const rows = head.slice(0, LABELLED_ROWS_REACH).filter((i) => hasInlinePartLabel(lines[i]!.text)).length;
+  return rows >= LABELLED_ROWS || pipeRows(lines, first) ? { start: first, body: first, table: true } : null;
 }
 
 /** "Planning Committee" / "Wednesday, 14th May, 2025 6.30 pm" just above the item table: the page's heading broken before its date. */

@@ -71,9 +71,35 @@ export function splitRowHead(head: string): { title: string; description: string
   if (words && words.index >= 3) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
   const sentence = sentenceAfterTitle(head.slice(0, 400));
   if (sentence > 0) return { title: head.slice(0, sentence).trim(), description: head.slice(sentence).trim() };
+  const echo = agendaWordsEchoingTitle(head.slice(0, 400));
+  if (echo > 0) return { title: head.slice(0, echo).trim(), description: head.slice(echo).trim() };
   const stop = head.indexOf('. ');
   if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
   return { title: trimEnd(head, '.'), description: '' };
+}
+
+/** Short words a title shares with any sentence, which say nothing of an echo. */
+const ECHO_STOP_WORDS = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'on', 'any', 'a', 'an', 'by', 'with', 'from', 'at']);
+
+/**
+ * Where the agenda's words begin when they restate the title, as an agenda's instruction does: "Apologies for absence
+ * Group Business Managers to submit any apologies for absence." The title is the words before a word in capitals that
+ * opens a sentence (a capital, then words in lower case) when each of the title's own words (two at least) comes again in
+ * that sentence. -1 when no such sentence follows.
+ */
+function agendaWordsEchoingTitle(head: string): number {
+  const words = head.split(' ');
+  let at = 0;
+  for (let i = 0; i < words.length - 3; i++) {
+    at += words[i]!.length + 1;
+    const next = words[i + 1]!;
+    if (!/^[A-Z][a-z]/.test(next) || !words.slice(i + 2, i + 6).some((w) => /^[a-z]{3,}/.test(w))) continue;
+    const own = words.slice(0, i + 1).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')).filter((w) => w.length > 1 && !ECHO_STOP_WORDS.has(w));
+    if (own.length < 2) continue;
+    const rest = new Set(words.slice(i + 1).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
+    if (own.every((w) => rest.has(w))) return at;
+  }
+  return -1;
 }
 
 /** A decision label in capitals after a sentence's end: where the cell's paragraph "RESOLVED ..." began. */
@@ -162,7 +188,7 @@ const MINUTE_SENTENCE_START = /^(?:the|it|there|this|members?|councillors?|cllrs
  * the Director. Additional documents:". The words before the label are a title or the agenda's instruction, not a
  * decision ("RESOLVED ...") or a minute's sentence; a label opening its line ("Minutes: ...") goes on the open row.
  */
-function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: number): boolean {
+export function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: number): boolean {
   let text = '';
   for (let k = at, seen = 0; k < to && seen < HEAD_CELL_LINES; k++) {
     const line = lines[k]!;
@@ -174,9 +200,24 @@ function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, to: numb
     if (!label && /[.!?]$/.test(text)) return false;
     if (!label) continue;
     const head = text.slice(0, label.index).trim();
-    return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !MINUTE_SENTENCE_START.test(head) && !R.FINITE_VERB.test(head.slice(0, 60));
+    // A head in title case is a title, whatever word opens it ("Member of Staff Jane Doe, MBE Minutes: ...").
+    const sentence = MINUTE_SENTENCE_START.test(head) && !inTitleCase(head);
+    return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !sentence && !R.FINITE_VERB.test(head.slice(0, 60));
   }
   return false;
+}
+
+/** Words in title case: none of the longer words (four letters or more) opens in lower case. */
+function inTitleCase(text: string): boolean {
+  return !/(?:^| )[a-z]{4,}/.test(text);
+}
+
+/** "Welcome Minutes: The Chair ...": a row's title run on one line into its part label, the row's bars lost or kept. */
+const INLINE_PART_LABEL = /^[^.!?:]{3,200}? (?:minutes|decisions?|additional documents) ?: /i;
+
+/** Whether a line carries a row's part label after its title on the same line. */
+export function hasInlinePartLabel(text: string): boolean {
+  return INLINE_PART_LABEL.test(text);
 }
 
 /** Rows of the table: lines up to one ending in "|" (or a line of pipes). */
