@@ -98,6 +98,14 @@ export class TermPostings {
   /** The short ids a call touched, in the order touched: overall, and by the term being read. */
   #touched = new Uint32Array(0);
   #touchedByTerm = new Uint32Array(0);
+  /**
+   * The forms of query terms found before (not `exact`), by the length typed and the term: the
+   * council's words recur in question after question, and each one's prefixes and typos are a walk
+   * of the term tree. Valid until the index takes in or drops a document (`learn`, `forget`), which
+   * can add forms; at most EXPANSIONS_KEPT forms in all, then it starts again.
+   */
+  #expanded = new Map<string, Expansion[]>();
+  #expandedForms = 0;
 
   constructor(engine: MiniSearch<SearchDoc>) {
     this.#internals = engine as unknown as MiniSearchInternals;
@@ -148,6 +156,7 @@ export class TermPostings {
 
   /** A document added to the index since the table was read (its short id). */
   learn(short: number, id: string): void {
+    this.#forgetExpansions();
     if (!this.#kinds) return;
     const at = id.indexOf(':');
     const kind = KINDS.indexOf(id.slice(0, at) as SearchDocKind);
@@ -170,11 +179,31 @@ export class TermPostings {
 
   /** A document discarded from the index: its postings stay until MiniSearch vacuums them, so it is skipped. */
   forget(short: number): void {
+    this.#forgetExpansions();
     if (this.#kinds && short < this.#kinds.length) this.#kinds[short] = 255;
   }
 
+  /** The index took in or dropped a document: forms found before may be missing new words. */
+  #forgetExpansions(): void {
+    this.#expanded.clear();
+    this.#expandedForms = 0;
+  }
+
+  /** The forms of one query term (see #expand), found once while the index stays as it is. */
+  #expansions(term: string, exact: boolean, typed: number): readonly Expansion[] {
+    if (exact) return this.#expand(term, true, typed);
+    const key = `${typed} ${term}`;
+    const known = this.#expanded.get(key);
+    if (known) return known;
+    const found = this.#expand(term, false, typed);
+    if (this.#expandedForms + found.length > EXPANSIONS_KEPT) this.#forgetExpansions();
+    this.#expanded.set(key, found);
+    this.#expandedForms += found.length + 1;
+    return found;
+  }
+
   /** The forms of one query term found in the index, weighted as MiniSearch weighs them: itself, its prefixes' words, its typos. */
-  #expansions(term: string, exact: boolean, typed: number): Expansion[] {
+  #expand(term: string, exact: boolean, typed: number): Expansion[] {
     const index = this.#internals._index;
     const out: Expansion[] = [];
     const exactData = index.get(term);
@@ -444,6 +473,9 @@ export class TermMatchTable {
     return out;
   }
 }
+
+/** Forms of query terms kept between questions (see TermPostings.#expanded): a few MB at most. */
+const EXPANSIONS_KEPT = 100_000;
 
 /** Up to this many best matches are kept by insertion as they are scored; more are sorted once at the end. */
 const INSERTION_LIMIT = 64;

@@ -124,3 +124,22 @@ describe('a word the record never uses', () => {
     expect(built.knows('fost')).toBe(true);
   });
 });
+
+describe('the forms of query terms, kept between questions', () => {
+  it('take in the words of a document added since: a prefix and a typo asked before find it', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const index = buildSearchIndex(store.record(), store.version());
+    const found = (query: string) => index.matches(query).map((m) => `${m.kind}:${m.refId}`);
+    // Asked once before the document comes: nothing has these words.
+    expect(found('zebrafish')).toEqual([]);
+    expect(found('zebrafsh hatchery')).toEqual([]);
+    index.put({ id: 'item:zebrafish-1', title: 'Zebrafish hatchery at the city farm', text: '', body: '' });
+    expect(found('zebrafish')).toEqual(['item:zebrafish-1']);
+    // The typo ("zebrafsh") and the word's prefix ("zebra") now reach it too.
+    expect(found('zebrafsh hatchery')).toContain('item:zebrafish-1');
+    expect(index.search('zebra').map((h) => h.refId)).toContain('zebrafish-1');
+    index.remove('item:zebrafish-1');
+    expect(found('zebrafish')).toEqual([]);
+  });
+});
