@@ -97,7 +97,7 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
   [/^decision maker ?: ?/i, 'maker'],
   [/^(?:date of decision|decision date|date decision made) ?: ?/i, 'date'],
   [
-    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|subject to call-?in|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
+    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|(?:is )?subject to call[- ]?in\??|report author|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
     'other',
   ],
 ];
