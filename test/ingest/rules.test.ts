@@ -29,6 +29,8 @@ describe('requests: to the board, not to others', () => {
     ["The lease would be discussed in more detail at a forthcoming Estates meeting.", 'follow-up'],
     ['The results of the survey would be shared with all Committee members.', 'circulate'],
     ['The proposals would be submitted to a future meeting for further consideration.', 'follow-up'],
+    ['That the Libraries Task Group report its findings to the Cabinet by 31 October 2025.', 'report-back'],
+    ['The review panel would report their conclusions and recommendations back to the Committee in March.', 'report-back'],
     ['That a report on fuel poverty be added to the work programme.', 'report-back'],
     ['The Parking Manager would circulate the revised tariff to all Members.', 'circulate'],
     ['She undertook to send members the footfall figures for each library.', 'circulate'],
@@ -51,6 +53,7 @@ describe('requests: to the board, not to others', () => {
     'Members discussed the agenda for the away day.',
     'The Chair of Governors had been invited to the school prize-giving.',
     'The minutes of the meeting held on 4 March were agreed as a correct record.',
+    'The findings of the task group were noted.',
   ])('no request: %s', (text) => {
     expect(requestKind(text, 'resolution')).toBeNull();
   });
