@@ -69,6 +69,13 @@ function isBareResolution(text: string): boolean {
   return /^That\b/.test(text) && R.SUBJUNCTIVE.test(text) && !/\?$/.test(text);
 }
 
+/** A whole sentence opening "That" stands on the next paragraph after this one's sentence ends. */
+function thatParagraphFollows(lines: readonly ClassifiedLine[], at: number, until: number): boolean {
+  if (!endsSentence(lines[at]!.text) || lines[at + 1]?.blank === false) return false;
+  const next = lines[nextNonBlank(lines, at + 1, until)];
+  return next !== undefined && /^That\b/.test(next.text) && !opensDecision(next);
+}
+
 /**
  * A clause of a list printed without a label that decides something: it opens with a decision's verb or says what
  * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
@@ -681,6 +688,11 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       // "It was moved by X, seconded by Y and" over "1) The report be received ..." / "2) ...": the label was dropped.
       const { listed, end } = readClauses(lines, i, until, false);
       block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
+    } else if (isBareResolution(line.text) && thatParagraphFollows(lines, i, until)) {
+      // "That ... be approved." / "That the Head of Service report ...": "That" paragraphs under a label the rendering
+      // dropped, each a decision as under "RESOLVED:".
+      const { listed, end } = readClauses(lines, i, until, true);
+      block = listed.length > 1 ? finish(i, end, '', listed, false) : readBlock(lines, i, until);
     } else if ((afterMotion && !reportsSpeech(line.text)) || isBareResolution(line.text)) {
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);

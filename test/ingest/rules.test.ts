@@ -293,6 +293,16 @@ describe('other ways of writing resolutions', () => {
     expect(content.requests.map((r) => r.kind)).toEqual(['report-back']);
   });
 
+  it('reads "That ..." paragraphs as clauses when the rendering dropped their label', () => {
+    const content = extractMinuteContent(
+      'That the draft parking strategy be approved for consultation.\n\nThat the Head of Environment report the outcome of the consultation to Cabinet in October 2025.\n\nThe Chair thanked the officers.',
+    );
+    expect(content.resolutions.map((r) => r.text)).toEqual([
+      'That the draft parking strategy be approved for consultation.',
+      'That the Head of Environment report the outcome of the consultation to Cabinet in October 2025.',
+    ]);
+  });
+
   it('keeps a short clause lettered "(c)": only "(c)" before "Copyright" or a year is a page footer', () => {
     const page = [
       'Agenda and minutes',
