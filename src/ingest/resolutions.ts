@@ -190,7 +190,7 @@ interface Listed {
 
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
 function quoteWithList(stem: string, items: Listed[]): string {
-  const head = stem.endsWith(':') || stem.endsWith('–') ? stem : `${stem}:`;
+  const head = /[:–-]$/.test(stem) ? stem : `${stem}:`;
   const listed = items.map((c) => (c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`));
   return `${head} ${listed.join(' ')}`.trim();
 }
@@ -198,7 +198,12 @@ function quoteWithList(stem: string, items: Listed[]): string {
 function finish(start: number, end: number, stem: string, listed: Listed[], unanimous: boolean, forceList = false): DecisionBlock {
   const cleanStem = stem.replace(/ ?:$/, '').trim();
   const clauses = listed.map((c) => c.text);
-  const thingsListed = listed.length > 0 && (forceList || (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) || (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !R.THAT_THE_BODY.test(`That ${cleanStem.replace(/^that /i, '')}:`)));
+  const thingsListed =
+    listed.length > 0 &&
+    (forceList ||
+      (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) ||
+      (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !R.THAT_THE_BODY.test(`That ${cleanStem.replace(/^that /i, '')}:`)) ||
+      completedByList(cleanStem, clauses));
   let resolutions: ResolutionText[];
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
   else if (listed.length > 0) {
@@ -210,6 +215,16 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/**
+ * "That the Scheme ... be updated to:-" over "(a) replace ...; and" / "(b) include ...": a stem that decides something
+ * itself ("be updated") and stops on a word that wants what follows it, each clause carrying on its sentence in lower
+ * case. The list is the stem's object: one decision, quoted with its list.
+ */
+function completedByList(stem: string, clauses: readonly string[]): boolean {
+  const open = stem.replace(/\s*:?\s*[-–]?$/, '');
+  return R.SUBJUNCTIVE.test(open) && /\b(?:to|by|with|for|of|from|including)$/i.test(open) && clauses.every((c) => /^[a-z]/.test(c));
 }
 
 /** "the report be noted. (Proposed by Cllr A, seconded by Cllr B)", "... (Unanimous)": how it was carried is not the decision. */

@@ -293,6 +293,18 @@ describe('other ways of writing resolutions', () => {
     expect(content.requests.map((r) => r.kind)).toEqual(['report-back']);
   });
 
+  it('quotes a stem that stops on "to:-" with the lower-case clauses that finish its sentence, as one decision', () => {
+    const one = extractMinuteContent(
+      'That the Contract Procedure Rules be amended to:-\n\n(a) replace the quotation threshold of £10,000 with £25,000; and\n\n(b) include a second signature on every contract over £100,000.',
+    );
+    expect(one.resolutions.map((r) => r.text)).toEqual([
+      'That the Contract Procedure Rules be amended to:- (a) replace the quotation threshold of £10,000 with £25,000; and (b) include a second signature on every contract over £100,000.',
+    ]);
+    // A stem that names only who decides ("That the Committee:-") is a label over decisions of their own.
+    const two = extractMinuteContent('RESOLVED that the Committee:-\n\n(a) notes the report; and\n\n(b) agrees to hold an extra meeting in June.');
+    expect(two.resolutions).toHaveLength(2);
+  });
+
   it('reads "That ..." paragraphs as clauses when the rendering dropped their label', () => {
     const content = extractMinuteContent(
       'That the draft parking strategy be approved for consultation.\n\nThat the Head of Environment report the outcome of the consultation to Cabinet in October 2025.\n\nThe Chair thanked the officers.',
