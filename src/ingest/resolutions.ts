@@ -223,7 +223,10 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
  * case. The list is the stem's object: one decision, quoted with its list.
  */
 function completedByList(stem: string, clauses: readonly string[]): boolean {
-  const open = stem.replace(/\s*:?\s*[-–]?$/, '');
+  // Its closing colon and dash taken off by hand, not by a pattern anchored at the end (linear on any stem).
+  let end = stem.length;
+  while (end > 0 && ' :-–'.includes(stem[end - 1]!)) end--;
+  const open = stem.slice(0, end);
   return R.SUBJUNCTIVE.test(open) && /\b(?:to|by|with|for|of|from|including)$/i.test(open) && clauses.every((c) => /^[a-z]/.test(c));
 }
 
