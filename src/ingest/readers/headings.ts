@@ -440,8 +440,11 @@ function unnumbered(title: string, rest: string | null = null): Heading {
   return { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title, rest };
 }
 
-/** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
-export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+/**
+ * The unnumbered headings among lines [from, to), or none when fewer than make a layout of them (`least`: fewer are
+ * enough where the page's template says its titles are the items).
+ */
+export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number, least = MIN_UNNUMBERED): ChosenHeading[] {
   // A page that put its headings in a list heads its items with nothing else.
   const bulleted = bulletedCapitalsHeadings(lines, from, to);
   if (bulleted.size > 0) {
@@ -456,7 +459,7 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
     const runIn = runInCapitalsHeading(lines, i, from);
     if (runIn) out.push({ at: i, titleAt: i, heading: unnumbered(runIn.title, runIn.rest) });
   }
-  return out.length >= MIN_UNNUMBERED ? out : [];
+  return out.length >= least ? out : [];
 }
 
 // ---------------------------------------------------------------------------
@@ -542,7 +545,7 @@ export function markedHeadings(lines: readonly ClassifiedLine[], from: number, t
  * Numbered headings, or, where a page numbers few of its items ("Item 4a" among unnumbered
  * headings) and prints at least three unnumbered ones, both together in document order.
  */
-export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number, least = MIN_UNNUMBERED): ChosenHeading[] {
   const marked = markedHeadings(lines, from, to);
   if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);
@@ -550,10 +553,10 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
-  if (covered && unnumberedHeadings(lines, from, to).length < MIN_UNNUMBERED) return paragraphs;
+  if (covered && unnumberedHeadings(lines, from, to, least).length < least) return paragraphs;
   if (main.length > 2) return chooseHeadings(lines, from, to);
-  const unnumbered = unnumberedHeadings(lines, from, to);
-  if (unnumbered.length < Math.max(MIN_UNNUMBERED, 2 * main.length)) return chooseHeadings(lines, from, to);
+  const unnumbered = unnumberedHeadings(lines, from, to, least);
+  if (unnumbered.length < Math.max(least, 2 * main.length)) return chooseHeadings(lines, from, to);
   const at = new Set(numbered.map((h) => h.at));
   return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
 }
