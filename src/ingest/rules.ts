@@ -70,6 +70,8 @@ export const CMIS_TAB = /^(?:documents|attendance|visitors|declarations of inter
 export const CMIS_STATUS = /^(?:scheduled|occurred|cancelled|postponed|moved|rescheduled)$/i;
 /** The part of a meeting a CMIS page heads its business with: "Standard Items", "Public Items", "Agenda Items", "Items". */
 export const CMIS_PART = /^(?:(?:standard|public|private|exempt|agenda|confidential|other) )?items$/i;
+/** "RECOMMENDED that ...", "Recommendation:": what an agenda proposes the meeting decide, not a decision taken. */
+export const PROPOSED_DECISION = /^recommend(?:ed|ations?)\b/i;
 /** A site's trail or title above a page's content: "You are Here : Home > Your Council > Meetings", "Welcome to X | X". */
 export const SITE_TRAIL = /(?:^you are here\b|\S\s?[>|»]\s?\S)/i;
 

@@ -109,4 +109,18 @@ describe('a CMIS meeting page', () => {
     expect(m.items.map((i) => i.number)).toEqual(['1', '2']);
     expect(m.items[1]!.resolutions.map((r) => r.text)).toEqual(['the table of fares in Appendix A be approved.']);
   });
+
+  it('keeps a page an agenda when its agenda words print the resolution they propose', () => {
+    const m = onlyMeeting(
+      [
+        ...header('Overview and Scrutiny Committee'),
+        'Public Items',
+        '1 Apologies for Absence',
+        'To receive apologies for absence.',
+        '2 Exclusion of the Press and Public',
+        'RECOMMENDED that the press and public be excluded from the meeting for item 3 on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+      ].join('\n'),
+    );
+    expect(m.kind).toBe('agenda');
+  });
 });

@@ -142,6 +142,11 @@ function pageLines(lines: readonly ClassifiedLine[]): number {
   return lines.filter((l) => !l.blank).length;
 }
 
+/** "RESOLVED - That ...", "AGREED:": a decision the meeting took; "RECOMMENDED that the press and public be excluded" is the agenda's proposal. */
+function recordsDecision(line: ClassifiedLine): boolean {
+  return line.kinds.has('decision-label') && !R.PROPOSED_DECISION.test(line.text);
+}
+
 /**
  * The items of the business: its numbered headings, and the titles printed without a number before them (the standard
  * items a page leaves unnumbered above its numbered business), or, on a page that numbers none, every title.
@@ -182,7 +187,7 @@ function minutesRead(meeting: ParsedMeeting, body: readonly ClassifiedLine[], he
 export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeader): DocumentReading {
   const { lines: body, numbers } = businessLines(lines, header.body, lines.length);
   let decided = numbers.size > 0;
-  for (let i = header.body; i < lines.length && !decided; i++) if (lines[i]!.kinds.has('decision-label')) decided = true;
+  for (let i = header.body; i < lines.length && !decided; i++) if (recordsDecision(lines[i]!)) decided = true;
   const warnings: string[] = [];
   const headings = itemHeadings(body, header.body, lines.length);
   // The agenda's reading keeps each item's words, the sections the items stand in and the attendance a page prints
