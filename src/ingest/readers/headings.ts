@@ -379,7 +379,29 @@ function readsAsProse(line: ClassifiedLine): boolean {
   return !line.kinds.has('title') || line.text.split(' ').length >= 10;
 }
 
-function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number): boolean {
+/** Blank lines a heading's first paragraph may stand below it, at the least. */
+const HEADING_TO_TEXT = 3;
+
+/**
+ * The gap a page leaves between its paragraphs, when every paragraph stands apart by the same wide gap (a saved web
+ * page that keeps a blank, a space and a blank between blocks): the most common run of blank lines in [from, to).
+ */
+function usualGap(lines: readonly ClassifiedLine[], from: number, to: number): number {
+  const runs = new Map<number, number>();
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    if (lines[i]!.blank) run++;
+    else {
+      if (run > 0) runs.set(run, (runs.get(run) ?? 0) + 1);
+      run = 0;
+    }
+  }
+  let usual = 0;
+  for (const [gap, count] of runs) if (count > (runs.get(usual) ?? 0)) usual = gap;
+  return usual;
+}
+
+function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number, reach = HEADING_TO_TEXT): boolean {
   const line = lines[i]!;
   if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || !line.title) return false;
   for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return false;
@@ -398,7 +420,7 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   const above = k >= from ? lines[k]! : null;
   if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
   const n = nextNonBlank(lines, i + 1, to);
-  if (n >= to || n - i > 3) return false;
+  if (n >= to || n - i > reach) return false;
   return readsAsProse(lines[n]!);
 }
 
@@ -451,8 +473,10 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
     return [...bulleted].map((i) => ({ at: i, titleAt: i, heading: unnumbered(lines[i]!.text.replace(/:$/, '')) }));
   }
   const out: ChosenHeading[] = [];
+  // A heading's text may stand as far below it as the page sets any paragraph below the one before.
+  const reach = Math.max(HEADING_TO_TEXT, usualGap(lines, from, to) + 1);
   for (let i = from; i < to; i++) {
-    if (isUnnumberedHeading(lines, i, from, to)) {
+    if (isUnnumberedHeading(lines, i, from, to, reach)) {
       out.push({ at: i, titleAt: i, heading: unnumbered(lines[i]!.title!) });
       continue;
     }
