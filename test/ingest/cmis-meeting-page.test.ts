@@ -123,4 +123,33 @@ describe('a CMIS meeting page', () => {
     );
     expect(m.kind).toBe('agenda');
   });
+
+  it('reads each part of the meeting on its own: numbers skipped between parts, private items numbered afresh', () => {
+    const m = onlyMeeting(
+      [
+        ...header('Cabinet'),
+        'Standard Items',
+        '3. Minutes',
+        'To confirm the minutes of the meeting held on 9 February 2026.',
+        'Public Items',
+        '7. Budget Monitoring Report',
+        'Report of the Director of Finance.',
+        '8. Exclusion of the Press and Public',
+        'To resolve that the press and public be excluded from the meeting for the following items under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+        'Private Items',
+        'P1 Acquisition of Land at Mill Lane',
+        'Report of the Director of Place on the price agreed with the owner.',
+        'P2 Depot Lease',
+        'Report of the Director of Place.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title, i.private])).toEqual([
+      ['3', 'Minutes', false],
+      ['7', 'Budget Monitoring Report', false],
+      ['8', 'Exclusion of the Press and Public', false],
+      ['P1', 'Acquisition of Land at Mill Lane', true],
+      ['P2', 'Depot Lease', true],
+    ]);
+    expect(JSON.stringify(m)).not.toContain('price agreed');
+  });
 });

@@ -147,15 +147,32 @@ function recordsDecision(line: ClassifiedLine): boolean {
   return line.kinds.has('decision-label') && !R.PROPOSED_DECISION.test(line.text);
 }
 
+/** Where each part of the meeting begins ("Standard Items", "Public Items", "Private Items" ...): the business's parts. */
+function partStarts(lines: readonly ClassifiedLine[], from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = from; i < to; i++) if (!lines[i]!.blank && (lines[i]!.section || R.CMIS_PART.test(lines[i]!.text))) starts.push(i);
+  return starts;
+}
+
 /**
- * The items of the business: its numbered headings, and the titles printed without a number before them (the standard
- * items a page leaves unnumbered above its numbered business), or, on a page that numbers none, every title.
+ * The items of one part of the meeting: its numbered headings, and the titles printed without a number before them
+ * (the standard items a page leaves unnumbered above its numbered business), or, in a part that numbers none, every
+ * title.
  */
-function itemHeadings(body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+function partHeadings(body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const numbered = chooseHeadings(body, from, to, true);
   const first = numbered[0]?.at ?? to;
   const unnumbered = unnumberedHeadings(body, from, first, 1);
   return numbered.length === 0 ? chooseAnyHeadings(body, from, to, 1) : [...unnumbered, ...numbered];
+}
+
+/**
+ * The items of the business, part by part: each part of the meeting is numbered on its own terms (a page may leave
+ * its standard items unnumbered, skip the numbers of items it prints nothing for, or number its private items afresh).
+ */
+function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const starts = partStarts(lines, from, to);
+  return starts.flatMap((start, n) => partHeadings(body, start, starts[n + 1] ?? to));
 }
 
 /**
@@ -189,7 +206,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   let decided = numbers.size > 0;
   for (let i = header.body; i < lines.length && !decided; i++) if (recordsDecision(lines[i]!)) decided = true;
   const warnings: string[] = [];
-  const headings = itemHeadings(body, header.body, lines.length);
+  const headings = itemHeadings(lines, body, header.body, lines.length);
   // The agenda's reading keeps each item's words, the sections the items stand in and the attendance a page prints
   // below its items.
   const { meeting } = readAgenda(body, header.body, lines.length, warnings, headings);
