@@ -152,4 +152,37 @@ describe('a CMIS meeting page', () => {
     ]);
     expect(JSON.stringify(m)).not.toContain('price agreed');
   });
+
+  const lostTitle = (exclusion: string) =>
+    onlyMeeting(
+      [
+        ...header('Planning Committee'),
+        'Standard Items',
+        'PUBLIC AND PRESS',
+        'To agree that the items in Part A be dealt with in public and the items in Part B in private.',
+        'PC.21/26',
+        exclusion,
+        'To approve the minutes of the meeting held on 12 February 2026.',
+        '(Copy minutes herewith)',
+        'PC.22/26',
+        'RESOLVED - That the minutes of the meeting held on 12 February 2026 be approved, the Chair noting the fee of 14,200 pounds agreed.',
+      ].join('\n'),
+    );
+
+  it('gives a minute whose item lost its title (a link the saved page dropped) an untitled item of its own', () => {
+    const m = lostTitle('RESOLVED - It was agreed that the items in Part A be dealt with in public.');
+    expect(m.items.map((i) => i.title)).toEqual(['PUBLIC AND PRESS', 'Untitled item']);
+    expect(m.items.map((i) => i.resolutions.map((r) => r.text))).toEqual([
+      ['It was agreed that the items in Part A be dealt with in public.'],
+      ['the minutes of the meeting held on 12 February 2026 be approved, the Chair noting the fee of 14,200 pounds agreed.'],
+    ]);
+  });
+
+  it('seals an untitled minute after a minute that excluded the press and public', () => {
+    const m = lostTitle(
+      'RESOLVED - That under Section 100A(4) of the Local Government Act 1972 the public be excluded from the meeting for the following item on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A.',
+    );
+    expect(m.items[1]!.private).toBe(true);
+    expect(JSON.stringify(m)).not.toContain('14,200');
+  });
 });

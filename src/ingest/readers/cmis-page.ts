@@ -13,9 +13,11 @@
 // item, often opened by the minute's own number alone on a line ("EX.56/22",
 // "2"). The meeting's committee, date and time are the header's, never a
 // line of the business ("Minutes of Previous Meeting", "held on 15 January").
-import type { ParsedMeeting } from '../../model.ts';
+import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
+import { sealedItem } from '../../exempt.ts';
 import { extractFromLines } from '../minute-content.ts';
+import { renderLines } from '../normalise-text.ts';
 import * as R from '../rules.ts';
 import { readAgenda } from './agenda.ts';
 import { type ChosenHeading, chooseAnyHeadings, chooseHeadings, unnumberedHeadings } from './headings.ts';
@@ -175,25 +177,63 @@ function itemHeadings(lines: readonly ClassifiedLine[], body: readonly Classifie
   return starts.flatMap((start, n) => partHeadings(body, start, starts[n + 1] ?? to));
 }
 
+/** A minute's content read into an item. */
+function withMinute(item: ParsedItem, lines: readonly ClassifiedLine[], meetingDate: string | null, words: readonly ClassifiedLine[] = []): { item: ParsedItem; excludes: boolean } {
+  const content = extractFromLines(lines, { meetingDate, title: item.title });
+  // The item's text: the agenda's words and its minute, up to an exclusion of the press and public inside it.
+  const shown = content.exclusionEnd !== null ? lines.slice(0, content.exclusionEnd) : lines;
+  item.body = renderLines([...words, ...shown].filter((l) => l.blank || !l.kinds.has('furniture')));
+  item.resolutions = content.resolutions;
+  item.requests = content.requests;
+  item.workProgrammeAdditions = content.workProgrammeAdditions;
+  if (content.workProgrammeAdditionDetails) item.workProgrammeAdditionDetails = content.workProgrammeAdditionDetails;
+  return { item, excludes: content.excludesPublic };
+}
+
+/** Whether two minute numbers count in the same series ("DC.014/23", "DC.015/23"; "2", "3"), not a list's "1." inside a minute. */
+function sameSeries(a: ClassifiedLine, b: ClassifiedLine): boolean {
+  return a.itemNumber?.style === b.itemNumber?.style && a.itemNumber?.prefix === b.itemNumber?.prefix;
+}
+
 /**
  * The decisions and requests of each item's minute, on a page that carries the minutes: the lines below the minute's
- * own number, or (on a page that prints no such numbers) all the item's lines below its title. An item the page
- * prints no minute for decided nothing; an exempt item stays sealed.
+ * own number up to the next minute's, or (on a page that prints no such numbers) all the item's lines below its title.
+ * A further minute of the series under one item's title is the minute of an item whose title the page lost with its
+ * link: an item of its own, untitled, so that its decisions are no other item's. An item the page prints no minute
+ * for decided nothing; an exempt item stays sealed.
  */
-function minutesRead(meeting: ParsedMeeting, body: readonly ClassifiedLine[], headings: readonly ChosenHeading[], numbers: ReadonlySet<number>, to: number): void {
+function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: readonly ChosenHeading[], numbers: ReadonlySet<number>, to: number): void {
+  const items: ParsedItem[] = [];
+  // After a minute that excludes the press and public, an untitled minute is the exempt business's.
+  let excluded = false;
   meeting.items.forEach((item, n) => {
+    items.push(item);
     const h = headings[n];
     if (!h || item.private) return;
     const end = headings[n + 1]?.at ?? to;
-    let start = numbers.size > 0 ? -1 : h.titleAt + 1;
-    for (let k = h.titleAt + 1; k < end && start < 0; k++) if (numbers.has(k)) start = k + 1;
-    if (start < 0) return;
-    const content = extractFromLines(body.slice(start, end), { meetingDate: meeting.date, title: item.title });
-    item.resolutions = content.resolutions;
-    item.requests = content.requests;
-    item.workProgrammeAdditions = content.workProgrammeAdditions;
-    if (content.workProgrammeAdditionDetails) item.workProgrammeAdditionDetails = content.workProgrammeAdditionDetails;
+    if (numbers.size === 0) {
+      excluded = withMinute(item, body.slice(h.titleAt + 1, end), meeting.date).excludes || excluded;
+      return;
+    }
+    const minutes: number[] = [];
+    for (let k = h.titleAt + 1; k < end; k++) if (numbers.has(k) && (minutes.length === 0 || sameSeries(lines[minutes[0]!]!, lines[k]!))) minutes.push(k);
+    minutes.forEach((at, m) => {
+      const minute = body.slice(at + 1, minutes[m + 1] ?? end);
+      if (m === 0) excluded = withMinute(item, minute, meeting.date, body.slice(h.titleAt + 1, at)).excludes || excluded;
+      else if (excluded) items.push(sealedItem(untitledItem()));
+      else {
+        const read = withMinute(untitledItem(), minute, meeting.date);
+        excluded = read.excludes;
+        items.push(read.item);
+      }
+    });
   });
+  meeting.items = items;
+}
+
+/** An item whose title the page lost. */
+function untitledItem(): ParsedItem {
+  return { number: null, title: 'Untitled item', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, resolutions: [], requests: [], workProgrammeAdditions: [] };
 }
 
 /**
@@ -214,6 +254,6 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   meeting.committee = header.committee;
   meeting.date = header.date;
   meeting.time = header.time;
-  if (decided) minutesRead(meeting, body, headings, numbers, lines.length);
+  if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
   return { kind: decided ? 'minutes' : 'agenda-pack', meetings: [meeting], workProgramme: [], warnings: warnings.filter((w) => !/no meeting date/.test(w)), explained: pageLines(lines) };
 }
