@@ -63,6 +63,21 @@ export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|
 /** Words after the committee in a title: where its name ends. */
 export const TITLE_TAIL = /(?:^| )(?:held|on|at|in|which took place|taking place|convened|commencing|starting|that took place)\b/i;
 
+/** A CMIS meeting page's date line: "25 Apr 2022 - 16:00 to 16:05", "19 Feb 2019 - 09:30". */
+export const CMIS_WHEN = /^\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec) \d{4} - \d{1,2}:\d{2}(?: to \d{1,2}:\d{2})?$/i;
+/** The headings a CMIS meeting page prints above its committee and date. */
+export const CMIS_HEADER_WORD = /^meeting (?:details|summary)$/i;
+/** The tabs a CMIS meeting page lists under its date. */
+export const CMIS_TAB = /^(?:documents|attendance|visitors|declarations of interests?|members|attendees|webcast|media)$/i;
+/** The state a CMIS meeting page gives its meeting under the date. */
+export const CMIS_STATUS = /^(?:scheduled|occurred|cancelled|postponed|moved|rescheduled)$/i;
+/** The part of a meeting a CMIS page heads its business with: "Standard Items", "Public Items", "Agenda Items", "Items". */
+export const CMIS_PART = /^(?:(?:standard|public|private|exempt|agenda|confidential|other) )?items$/i;
+/** "RECOMMENDED that ...", "Recommendation:": what an agenda proposes the meeting decide, not a decision taken. */
+export const PROPOSED_DECISION = /^recommend(?:ed|ations?)\b/i;
+/** A site's trail or title above a page's content: "You are Here : Home > Your Council > Meetings", "Welcome to X | X". */
+export const SITE_TRAIL = /(?:^you are here\b|\S\s?[>|»]\s?\S)/i;
+
 /** The title line of a ModernGov meeting page. */
 export const PAGE_TITLE =
   /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;

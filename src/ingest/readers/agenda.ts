@@ -8,7 +8,7 @@ import { findDates, findTimes } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
-import { chooseHeadings } from './headings.ts';
+import { type ChosenHeading, chooseHeadings } from './headings.ts';
 import { sealedItem } from '../../exempt.ts';
 import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank } from './items.ts';
 
@@ -89,19 +89,40 @@ function dateAndTimeAfter(lines: readonly ClassifiedLine[], at: number, to: numb
 /** An agenda's page column printed after the titles ("Minutes of the Previous Meeting    3 - 8"). */
 const TRAILING_PAGES = / (\d{1,4})(?: ?[-–] ?(\d{1,4}))?$/;
 
+/** Pages run forwards ("7 - 12"); a span whose end is below its start is a span of years ("2026-27", "2024-25"). */
+function pageRange(first: string, last: string | undefined): boolean {
+  return last === undefined || Number(last) >= Number(first);
+}
+
+/** "Treasury Report 14 - 22": a title closed by the range of pages its report fills. */
+function endsWithPageRange(title: string): boolean {
+  const m = / (\d{1,4}) ?[-–] ?(\d{1,4})$/.exec(title);
+  return m !== null && pageRange(m[1]!, m[2]);
+}
+
 function pagesOf(title: string, pageColumn = false): { title: string; pages: string | null } {
   const m = R.PAGES_REF.exec(title);
   if (!m) {
     const t = pageColumn ? TRAILING_PAGES.exec(title) : null;
-    // A title is more than its page numbers, and "Budget 2026" keeps its year.
-    if (!t || t.index < 3 || (!t[2] && Number(t[1]) > 999)) return { title, pages: null };
+    // A title is more than its page numbers, and "Budget 2026" keeps its year, "Scheme 2026-27" its years.
+    if (!t || t.index < 3 || (!t[2] && Number(t[1]) > 999) || !pageRange(t[1]!, t[2])) return { title, pages: null };
     return { title: title.slice(0, t.index).trim(), pages: t[2] ? `Pages ${t[1]} - ${t[2]}` : `Page ${t[1]}` };
   }
   const pages = m[3] ? `Page ${m[3]}` : `Pages ${m[1]} - ${m[2]}`;
   return { title: `${title.slice(0, m.index)}${title.slice(m.index + m[0].length)}`.trim(), pages };
 }
 
-export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: number, warnings: string[] = []): { meeting: ParsedMeeting; explained: number } {
+/**
+ * The agenda (or a meeting page's business) in lines [from, to). `headings`, when given, are the items as the reader
+ * that knows the page's template found them; otherwise the numbered headings are.
+ */
+export function readAgenda(
+  lines: readonly ClassifiedLine[],
+  from: number,
+  to: number,
+  warnings: string[] = [],
+  headingsFound?: readonly ChosenHeading[],
+): { meeting: ParsedMeeting; explained: number } {
   let committee: string | null = null;
   let council: string | null = null;
   let seen = 0;
@@ -141,7 +162,7 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
     if (when) summonsDate = { date: when.date, time: findTimes(rest)[0]?.time ?? null };
     break;
   }
-  const headings = chooseHeadings(lines, from, to, true);
+  const headings = headingsFound ?? chooseHeadings(lines, from, to, true);
   const firstItem = headings[0]?.at ?? to;
   const lastItem = headings[headings.length - 1]?.at ?? to;
   let date: string | null = null;
@@ -204,7 +225,7 @@ export function readAgenda(lines: readonly ClassifiedLine[], from: number, to: n
       break;
     }
   }
-  const pageColumn = lines.slice(from, firstItem).some((l) => R.PAGE_COLUMN_HEAD.test(l.text)) || headings.filter((h) => / \d{1,4} ?[-–] ?\d{1,4}$/.test(h.heading.title)).length >= 2;
+  const pageColumn = lines.slice(from, firstItem).some((l) => R.PAGE_COLUMN_HEAD.test(l.text)) || headings.filter((h) => endsWithPageRange(h.heading.title)).length >= 2;
   const items: ParsedItem[] = [];
   const exempt = new ExemptTracker();
   let privateSection = false;

@@ -379,7 +379,29 @@ function readsAsProse(line: ClassifiedLine): boolean {
   return !line.kinds.has('title') || line.text.split(' ').length >= 10;
 }
 
-function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number): boolean {
+/** Blank lines a heading's first paragraph may stand below it, at the least. */
+const HEADING_TO_TEXT = 3;
+
+/**
+ * The gap a page leaves between its paragraphs, when every paragraph stands apart by the same wide gap (a saved web
+ * page that keeps a blank, a space and a blank between blocks): the most common run of blank lines in [from, to).
+ */
+function usualGap(lines: readonly ClassifiedLine[], from: number, to: number): number {
+  const runs = new Map<number, number>();
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    if (lines[i]!.blank) run++;
+    else {
+      if (run > 0) runs.set(run, (runs.get(run) ?? 0) + 1);
+      run = 0;
+    }
+  }
+  let usual = 0;
+  for (const [gap, count] of runs) if (count > (runs.get(usual) ?? 0)) usual = gap;
+  return usual;
+}
+
+function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number, reach = HEADING_TO_TEXT): boolean {
   const line = lines[i]!;
   if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || !line.title) return false;
   for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return false;
@@ -398,7 +420,7 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   const above = k >= from ? lines[k]! : null;
   if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
   const n = nextNonBlank(lines, i + 1, to);
-  if (n >= to || n - i > 3) return false;
+  if (n >= to || n - i > reach) return false;
   return readsAsProse(lines[n]!);
 }
 
@@ -440,23 +462,28 @@ function unnumbered(title: string, rest: string | null = null): Heading {
   return { number: '', base: 0, alt: null, sub: '', style: 'plain', prefix: '', title, rest };
 }
 
-/** The unnumbered headings among lines [from, to), or none when fewer than make a layout of them. */
-export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+/**
+ * The unnumbered headings among lines [from, to), or none when fewer than make a layout of them (`least`: fewer are
+ * enough where the page's template says its titles are the items).
+ */
+export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: number, to: number, least = MIN_UNNUMBERED): ChosenHeading[] {
   // A page that put its headings in a list heads its items with nothing else.
   const bulleted = bulletedCapitalsHeadings(lines, from, to);
   if (bulleted.size > 0) {
     return [...bulleted].map((i) => ({ at: i, titleAt: i, heading: unnumbered(lines[i]!.text.replace(/:$/, '')) }));
   }
   const out: ChosenHeading[] = [];
+  // A heading's text may stand as far below it as the page sets any paragraph below the one before.
+  const reach = Math.max(HEADING_TO_TEXT, usualGap(lines, from, to) + 1);
   for (let i = from; i < to; i++) {
-    if (isUnnumberedHeading(lines, i, from, to)) {
+    if (isUnnumberedHeading(lines, i, from, to, reach)) {
       out.push({ at: i, titleAt: i, heading: unnumbered(lines[i]!.title!) });
       continue;
     }
     const runIn = runInCapitalsHeading(lines, i, from);
     if (runIn) out.push({ at: i, titleAt: i, heading: unnumbered(runIn.title, runIn.rest) });
   }
-  return out.length >= MIN_UNNUMBERED ? out : [];
+  return out.length >= least ? out : [];
 }
 
 // ---------------------------------------------------------------------------
@@ -542,7 +569,7 @@ export function markedHeadings(lines: readonly ClassifiedLine[], from: number, t
  * Numbered headings, or, where a page numbers few of its items ("Item 4a" among unnumbered
  * headings) and prints at least three unnumbered ones, both together in document order.
  */
-export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number, least = MIN_UNNUMBERED): ChosenHeading[] {
   const marked = markedHeadings(lines, from, to);
   if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);
@@ -550,10 +577,10 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
-  if (covered && unnumberedHeadings(lines, from, to).length < MIN_UNNUMBERED) return paragraphs;
+  if (covered && unnumberedHeadings(lines, from, to, least).length < least) return paragraphs;
   if (main.length > 2) return chooseHeadings(lines, from, to);
-  const unnumbered = unnumberedHeadings(lines, from, to);
-  if (unnumbered.length < Math.max(MIN_UNNUMBERED, 2 * main.length)) return chooseHeadings(lines, from, to);
+  const unnumbered = unnumberedHeadings(lines, from, to, least);
+  if (unnumbered.length < Math.max(least, 2 * main.length)) return chooseHeadings(lines, from, to);
   const at = new Set(numbered.map((h) => h.at));
   return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
 }

@@ -3,6 +3,7 @@
 // reader that detects the document reads it, and the reading that explains
 // most of its lines wins (on a tie, the earlier reader: the more specific).
 import type { ClassifiedLine } from '../line-kinds.ts';
+import { findCmisHeader, readCmisPage } from './cmis-page.ts';
 import { readCouncilPapers } from './council-papers.ts';
 import { readMinuteFragment } from './minute-fragment.ts';
 import { isDecisionPage, readDecisionPage } from './moderngov-decision-page.ts';
@@ -56,6 +57,14 @@ export const READERS: readonly Reader[] = [
       if (start < 0) return null;
       const { meeting, explained } = readItemPage(lines, start);
       return { kind: 'item-page', meetings: [meeting], workProgramme: [], warnings: [], explained };
+    },
+  },
+  {
+    name: 'cmis-meeting-page',
+    detect: (lines) => findCmisHeader(lines) !== null,
+    read(lines) {
+      const header = findCmisHeader(lines);
+      return header ? readCmisPage(lines, header) : null;
     },
   },
   {

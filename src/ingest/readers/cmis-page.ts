@@ -1,0 +1,259 @@
+// A CMIS meeting page ("ViewMeetingPublic") saved as text. Every council that
+// runs CMIS prints the same template above the business:
+//   [the site's breadcrumb or title]
+//   Meeting Details
+//   [Meeting Summary]
+//   <committee>                          (left out on some pages)
+//   <d Mon yyyy> - <hh:mm>[ to <hh:mm>]
+//   [Scheduled | Occurred | Cancelled]
+//   • Documents • Attendance • Visitors • Declarations of Interests ...
+//   Documents / Agenda / <a part of the meeting: Standard Items, Public Items, Agenda Items ...>
+// then the items, each its title (with or without its number) and the
+// agenda's words; a page that carries the minutes prints each minute below its
+// item, often opened by the minute's own number alone on a line ("EX.56/22",
+// "2"). The meeting's committee, date and time are the header's, never a
+// line of the business ("Minutes of Previous Meeting", "held on 15 January").
+import type { ParsedItem, ParsedMeeting } from '../../model.ts';
+import type { ClassifiedLine } from '../line-kinds.ts';
+import { sealedItem } from '../../exempt.ts';
+import { extractFromLines } from '../minute-content.ts';
+import { renderLines } from '../normalise-text.ts';
+import * as R from '../rules.ts';
+import { readAgenda } from './agenda.ts';
+import { type ChosenHeading, chooseAnyHeadings, chooseHeadings, unnumberedHeadings } from './headings.ts';
+import { nextNonBlank, previousNonBlank } from './items.ts';
+import type { DocumentReading } from './reading.ts';
+
+export interface CmisHeader {
+  /** The line giving the meeting's date and time. */
+  whenAt: number;
+  committee: string | null;
+  date: string;
+  time: string | null;
+  /** First line of the business, after the header's tabs. */
+  body: number;
+}
+
+/** Non-blank lines at the top of the text the header is looked for in. */
+const HEADER_REACH = 30;
+/** Non-blank lines around the date line the template's other parts stand within. */
+const TEMPLATE_REACH = 4;
+/** Non-blank lines after the date line the tabs and the "Documents" / "Agenda" words run over. */
+const TABS_REACH = 12;
+
+/** The line just above the date line names the committee unless it is the template's own or the site's. */
+function committeeAbove(lines: readonly ClassifiedLine[], whenAt: number): string | null {
+  const k = previousNonBlank(lines, whenAt - 1);
+  if (k < 0) return null;
+  const line = lines[k]!;
+  if (R.CMIS_HEADER_WORD.test(line.text) || line.kinds.has('furniture') || line.bullet || R.SITE_TRAIL.test(line.text) || line.text.length > 150) return null;
+  return line.text;
+}
+
+/** Whether the template's other parts stand around the date line: its heading above, its tabs or a part of the meeting below. */
+function templateAround(lines: readonly ClassifiedLine[], whenAt: number): boolean {
+  for (let k = whenAt - 1, seen = 0; k >= 0 && seen < TEMPLATE_REACH; k--) {
+    if (lines[k]!.blank) continue;
+    seen++;
+    if (R.CMIS_HEADER_WORD.test(lines[k]!.text)) return true;
+  }
+  for (let k = whenAt + 1, seen = 0; k < lines.length && seen < TEMPLATE_REACH; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    seen++;
+    if (R.CMIS_TAB.test(l.text.replace(/^[•·]\s*/, '')) && l.bullet) return true;
+    if (R.CMIS_PART.test(l.text)) return true;
+  }
+  return false;
+}
+
+/** The header of a CMIS meeting page, or null when the text does not open with one. */
+export function findCmisHeader(lines: readonly ClassifiedLine[]): CmisHeader | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < HEADER_REACH; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    seen++;
+    if (!R.CMIS_WHEN.test(line.text) || !line.date || !templateAround(lines, i)) continue;
+    // The business begins after the status, the tabs and the "Documents" / "Agenda" words under them.
+    let body = i + 1;
+    for (let k = i + 1, n = 0; k < lines.length && n < TABS_REACH; k++) {
+      const l = lines[k]!;
+      if (l.blank) continue;
+      n++;
+      const text = l.text.replace(/^[•·]\s*/, '');
+      if (R.CMIS_STATUS.test(text) || R.CMIS_TAB.test(text) || /^(?:documents|agenda)$/i.test(text)) body = k + 1;
+      else break;
+    }
+    return { whenAt: i, committee: committeeAbove(lines, i), date: line.date.date, time: line.time, body };
+  }
+  return null;
+}
+
+/** A line that reads as a sentence of a minute: "Apologies for absence were received from ...", "No declarations were made." */
+function minuteSentence(line: ClassifiedLine): boolean {
+  return /^[A-Z]/.test(line.text) && /[.)]$/.test(line.text) && line.text.split(' ').length >= 4;
+}
+
+/**
+ * A minute's own number alone on its line, below its item's agenda words and above the minute ("EX.56/22" over
+ * "RESOLVED - ...", "2" over "Apologies for absence were received ..."): no item of its own.
+ */
+function isMinuteNumber(lines: readonly ClassifiedLine[], i: number, from: number, to: number): boolean {
+  const line = lines[i]!;
+  if (!line.itemNumber || line.text.replace(/\.$/, '') !== line.itemNumber.number) return false;
+  const above = previousNonBlank(lines, i - 1, from);
+  if (above < from || lines[above]!.section || R.CMIS_PART.test(lines[above]!.text)) return false;
+  const n = nextNonBlank(lines, i + 1, to);
+  if (n >= to) return false;
+  const next = lines[n]!;
+  return next.kinds.has('decision-label') || minuteSentence(next);
+}
+
+/** "(Key Decision - KD.25/20)", "(Copy Minutes herewith)": an aside in brackets on its own line heads nothing. */
+const ASIDE = /^\([^()]{2,120}\)$/;
+
+/** A line no item's title: what the template or the minute puts between the titles. */
+function notATitle(line: ClassifiedLine): ClassifiedLine {
+  const kinds = new Set(line.kinds);
+  kinds.delete('item-number');
+  kinds.delete('item-heading');
+  kinds.delete('title');
+  return { ...line, kinds, itemNumber: null, heading: null, numbered: null, title: null };
+}
+
+/**
+ * The business as the items are read from it: a minute's own number is part of its minute, an aside in brackets is no
+ * title, and a part of the meeting that says nothing of the items after it ("Standard Items", "Agenda Items") only
+ * parts them, like a gap.
+ */
+function businessLines(lines: readonly ClassifiedLine[], from: number, to: number): { lines: ClassifiedLine[]; numbers: Set<number> } {
+  const numbers = new Set<number>();
+  const out = lines.map((line, i) => {
+    if (i < from || i >= to || line.blank) return line;
+    if (R.CMIS_PART.test(line.text) && !line.section) return { ...line, text: '', blank: true, kinds: new Set<never>(), title: null, heading: null, itemNumber: null };
+    if (ASIDE.test(line.text)) return notATitle(line);
+    if (!isMinuteNumber(lines, i, from, to)) return line;
+    numbers.add(i);
+    return notATitle(line);
+  });
+  return { lines: out, numbers };
+}
+
+/** Every line of a page the template built is the template's: the site's trail, the header, the tabs and the business. */
+function pageLines(lines: readonly ClassifiedLine[]): number {
+  return lines.filter((l) => !l.blank).length;
+}
+
+/** "RESOLVED - That ...", "AGREED:": a decision the meeting took; "RECOMMENDED that the press and public be excluded" is the agenda's proposal. */
+function recordsDecision(line: ClassifiedLine): boolean {
+  return line.kinds.has('decision-label') && !R.PROPOSED_DECISION.test(line.text);
+}
+
+/** Where each part of the meeting begins ("Standard Items", "Public Items", "Private Items" ...): the business's parts. */
+function partStarts(lines: readonly ClassifiedLine[], from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = from; i < to; i++) if (!lines[i]!.blank && (lines[i]!.section || R.CMIS_PART.test(lines[i]!.text))) starts.push(i);
+  return starts;
+}
+
+/**
+ * The items of one part of the meeting: its numbered headings, and the titles printed without a number before them
+ * (the standard items a page leaves unnumbered above its numbered business), or, in a part that numbers none, every
+ * title.
+ */
+function partHeadings(body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const numbered = chooseHeadings(body, from, to, true);
+  const first = numbered[0]?.at ?? to;
+  const unnumbered = unnumberedHeadings(body, from, first, 1);
+  return numbered.length === 0 ? chooseAnyHeadings(body, from, to, 1) : [...unnumbered, ...numbered];
+}
+
+/**
+ * The items of the business, part by part: each part of the meeting is numbered on its own terms (a page may leave
+ * its standard items unnumbered, skip the numbers of items it prints nothing for, or number its private items afresh).
+ */
+function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const starts = partStarts(lines, from, to);
+  return starts.flatMap((start, n) => partHeadings(body, start, starts[n + 1] ?? to));
+}
+
+/** A minute's content read into an item. */
+function withMinute(item: ParsedItem, lines: readonly ClassifiedLine[], meetingDate: string | null, words: readonly ClassifiedLine[] = []): { item: ParsedItem; excludes: boolean } {
+  const content = extractFromLines(lines, { meetingDate, title: item.title });
+  // The item's text: the agenda's words and its minute, up to an exclusion of the press and public inside it.
+  const shown = content.exclusionEnd !== null ? lines.slice(0, content.exclusionEnd) : lines;
+  item.body = renderLines([...words, ...shown].filter((l) => l.blank || !l.kinds.has('furniture')));
+  item.resolutions = content.resolutions;
+  item.requests = content.requests;
+  item.workProgrammeAdditions = content.workProgrammeAdditions;
+  if (content.workProgrammeAdditionDetails) item.workProgrammeAdditionDetails = content.workProgrammeAdditionDetails;
+  return { item, excludes: content.excludesPublic };
+}
+
+/** Whether two minute numbers count in the same series ("DC.014/23", "DC.015/23"; "2", "3"), not a list's "1." inside a minute. */
+function sameSeries(a: ClassifiedLine, b: ClassifiedLine): boolean {
+  return a.itemNumber?.style === b.itemNumber?.style && a.itemNumber?.prefix === b.itemNumber?.prefix;
+}
+
+/**
+ * The decisions and requests of each item's minute, on a page that carries the minutes: the lines below the minute's
+ * own number up to the next minute's, or (on a page that prints no such numbers) all the item's lines below its title.
+ * A further minute of the series under one item's title is the minute of an item whose title the page lost with its
+ * link: an item of its own, untitled, so that its decisions are no other item's. An item the page prints no minute
+ * for decided nothing; an exempt item stays sealed.
+ */
+function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: readonly ChosenHeading[], numbers: ReadonlySet<number>, to: number): void {
+  const items: ParsedItem[] = [];
+  // After a minute that excludes the press and public, an untitled minute is the exempt business's.
+  let excluded = false;
+  meeting.items.forEach((item, n) => {
+    items.push(item);
+    const h = headings[n];
+    if (!h || item.private) return;
+    const end = headings[n + 1]?.at ?? to;
+    if (numbers.size === 0) {
+      excluded = withMinute(item, body.slice(h.titleAt + 1, end), meeting.date).excludes || excluded;
+      return;
+    }
+    const minutes: number[] = [];
+    for (let k = h.titleAt + 1; k < end; k++) if (numbers.has(k) && (minutes.length === 0 || sameSeries(lines[minutes[0]!]!, lines[k]!))) minutes.push(k);
+    minutes.forEach((at, m) => {
+      const minute = body.slice(at + 1, minutes[m + 1] ?? end);
+      if (m === 0) excluded = withMinute(item, minute, meeting.date, body.slice(h.titleAt + 1, at)).excludes || excluded;
+      else if (excluded) items.push(sealedItem(untitledItem()));
+      else {
+        const read = withMinute(untitledItem(), minute, meeting.date);
+        excluded = read.excludes;
+        items.push(read.item);
+      }
+    });
+  });
+  meeting.items = items;
+}
+
+/** An item whose title the page lost. */
+function untitledItem(): ParsedItem {
+  return { number: null, title: 'Untitled item', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, resolutions: [], requests: [], workProgrammeAdditions: [] };
+}
+
+/**
+ * A CMIS page's meeting: the business after the header, its items numbered or (on some councils' pages) printed as
+ * titles alone; the page carries the minutes when a minute's number stands over its text or a decision is recorded, and
+ * then each item's decisions are its minute's. The committee, date and time are the header's.
+ */
+export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeader): DocumentReading {
+  const { lines: body, numbers } = businessLines(lines, header.body, lines.length);
+  let decided = numbers.size > 0;
+  for (let i = header.body; i < lines.length && !decided; i++) if (recordsDecision(lines[i]!)) decided = true;
+  const warnings: string[] = [];
+  const headings = itemHeadings(lines, body, header.body, lines.length);
+  // The agenda's reading keeps each item's words, the sections the items stand in and the attendance a page prints
+  // below its items.
+  const { meeting } = readAgenda(body, header.body, lines.length, warnings, headings);
+  meeting.kind = decided ? 'minutes' : 'agenda';
+  meeting.committee = header.committee;
+  meeting.date = header.date;
+  meeting.time = header.time;
+  if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
+  return { kind: decided ? 'minutes' : 'agenda-pack', meetings: [meeting], workProgramme: [], warnings: warnings.filter((w) => !/no meeting date/.test(w)), explained: pageLines(lines) };
+}
