@@ -3,7 +3,7 @@
 // in a process group of its own so it can be stopped with everything npm
 // started. Output goes to a log file, not through this process.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BOT_ENTRY } from '../probe/bot-entry.mjs';
@@ -36,6 +36,8 @@ export interface RunningBot {
   exited: Promise<string>;
   /** Stops the bot as a service manager does (SIGTERM to the bot's process), waits for every process npm started to end; SIGKILL after 30 s. */
   stop(): Promise<void>;
+  /** Whether a process npm started holds the listening socket on `port` (see listensOn); null where /proc cannot tell. */
+  listensOn(port: number): boolean | null;
 }
 
 /** The environment a deployment would set, and nothing of this process's own. */
@@ -71,6 +73,7 @@ export function startBot(options: BotOptions): RunningBot {
     pid: child.pid!,
     spawnedAt,
     exited,
+    listensOn: (port) => listensOn(groupProcesses(child.pid!), port),
     stop() {
       stopped ??= (async () => {
         const group = -child.pid!;
@@ -120,6 +123,117 @@ function botProcesses(groupId: number): number[] {
     }
   }
   return found;
+}
+
+/** The processes of a process group (read from /proc; none elsewhere). */
+function groupProcesses(groupId: number): number[] {
+  const found: number[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === groupId) found.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether one of `pids` holds the socket listening on TCP `port` (Linux: the socket's inode in
+ * /proc/net/tcp and tcp6, among the processes' open files); null where /proc cannot be read.
+ */
+export function listensOn(pids: number[], port: number): boolean | null {
+  const inodes = new Set<string>();
+  let read = false;
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    read = true;
+    for (const line of text.split('\n').slice(1)) {
+      // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+      const fields = line.trim().split(/\s+/);
+      if (fields.length < 10 || fields[3] !== '0A') continue;
+      if (Number.parseInt(fields[1]!.split(':')[1] ?? '', 16) === port) inodes.add(`socket:[${fields[9]}]`);
+    }
+  }
+  if (!read) return null;
+  if (inodes.size === 0) return false;
+  for (const pid of pids) {
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        if (inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return true;
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  return false;
+}
+
+/** How many ports a bot is given before a start on a free port gives up. */
+const PORT_ATTEMPTS = 3;
+
+/**
+ * The bot started on a free port: a port found free may be taken by another process before the bot
+ * binds it (the bot then exits, or the other process answers in its place), so the bot is started
+ * again on another port when the port's listener is not the bot's, or the bot could not bind its
+ * ports (the HTTP port or the probe's); at most PORT_ATTEMPTS times.
+ */
+export async function startBotOnFreePort(
+  options: Omit<BotOptions, 'port' | 'probePort'> & { probe?: boolean },
+  timeoutMs: number,
+): Promise<{ bot: RunningBot; port: number; probePort: number | null }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const probePort = options.probe ? await freePort() : null;
+    const { probe: _probe, ...rest } = options;
+    const logged = logBytes(options.logFile);
+    const bot = startBot({ ...rest, port, ...(probePort !== null ? { probePort } : {}) });
+    let failure: unknown = null;
+    try {
+      await waitForPort(port, timeoutMs, bot.exited);
+    } catch (error) {
+      failure = error;
+    }
+    if (failure === null && bot.listensOn(port) !== false) return { bot, port, probePort };
+    await bot.stop();
+    const portTaken = failure === null || /EADDRINUSE|already in use/.test(readLog(options.logFile, logged));
+    if (!portTaken || attempt === PORT_ATTEMPTS) throw failure ?? new Error(`another process took the port the bot was given, ${PORT_ATTEMPTS} times`);
+  }
+}
+
+/** The log's text from byte `from` on (what this start wrote: the log is appended to). */
+function readLog(file: string, from: number): string {
+  try {
+    return readFileSync(file).subarray(from).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+function logBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function groupAlive(group: number): boolean {

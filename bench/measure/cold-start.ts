@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { STILL_LOADING_NOTE } from '../../src/answers/meetings/agenda-look-back.ts';
 import type { FakeSlack } from '../../test/support/fake-slack.ts';
-import { freePort, startBot, waitForPort } from './bot.ts';
+import { startBotOnFreePort } from './bot.ts';
 import { SlackClient } from './slack-client.ts';
 
 export interface ColdStartRun {
@@ -34,12 +34,17 @@ export interface ColdStartOptions {
 }
 
 export async function coldStart(question: string, options: ColdStartOptions, run: number): Promise<ColdStartRun> {
-  const port = await freePort();
-  const bot = startBot({ db: options.db, port, slackApiUrl: options.slack.apiUrl, now: options.now, logFile: path.join(options.logDir, `cold-start-${run}.log`) });
   const result: ColdStartRun = { question, portMs: null, answerMs: null, answered: null, lookBackLoading: null, error: null };
+  let started;
+  try {
+    started = await startBotOnFreePort({ db: options.db, slackApiUrl: options.slack.apiUrl, now: options.now, logFile: path.join(options.logDir, `cold-start-${run}.log`) }, options.timeoutMs);
+  } catch (error) {
+    result.error = error instanceof Error ? error.message : String(error);
+    return result;
+  }
+  const { bot, port } = started;
   const client = new SlackClient(options.slack, port);
   try {
-    await waitForPort(port, options.timeoutMs, bot.exited);
     result.portMs = performance.now() - bot.spawnedAt;
     const asked = await client.ask(question, { timeoutMs: Math.max(1000, options.timeoutMs - result.portMs) });
     result.answerMs = performance.now() - bot.spawnedAt;

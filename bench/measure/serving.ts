@@ -14,7 +14,7 @@ import path from 'node:path';
 import { startFakeSlack, type FakeSlack } from '../../test/support/fake-slack.ts';
 import { ActionIds } from '../../src/slack/ids.ts';
 import { ANSWERS_READY } from '../../src/serving/answer-thread.ts';
-import { freePort, probe, startBot, waitForPort, type ProbeStats } from './bot.ts';
+import { probe, startBotOnFreePort, type ProbeStats } from './bot.ts';
 import type { Question } from './questions.ts';
 import { buttonsOf, SlackClient } from './slack-client.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -233,14 +233,20 @@ async function addPaper(client: SlackClient, slack: FakeSlack, probePort: number
 
 export async function measureServing(plan: ServingPlan): Promise<ServingResult> {
   const slack = await startFakeSlack();
-  const port = await freePort();
-  const probePort = await freePort();
   const logFile = path.join(plan.logDir, 'serving.log');
-  const bot = startBot({ db: plan.db, port, slackApiUrl: slack.apiUrl, now: plan.now, logFile, probePort });
   const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, readyMs: null, stallBeforePort: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
+  let started;
+  try {
+    started = await startBotOnFreePort({ db: plan.db, slackApiUrl: slack.apiUrl, now: plan.now, logFile, probe: true }, plan.timeoutMs);
+  } catch (error) {
+    result.error = message(error);
+    await slack.close();
+    return result;
+  }
+  const { bot, port } = started;
+  const probePort = started.probePort!;
   const client = new SlackClient(slack, port);
   try {
-    await waitForPort(port, plan.timeoutMs, bot.exited);
     result.startup.stallBeforePort = (await probe(probePort)).eventLoop;
     await probe(probePort, '/reset');
     await client.ask('next meeting', { timeoutMs: plan.timeoutMs });

@@ -96,50 +96,59 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   }
   const resolutions = resolutionsEverAbout(ctx, topic);
   const requests = requestsEverAbout(ctx, topic);
-  // In list order: items, resolutions, requests; then sorted by date and kind, the list order kept among equals.
+  // List order: items, resolutions, requests. Their places in timeline order come from each one's kind
+  // and date alone, so each entry is then written once, straight into its place.
   const n = items.length + resolutions.ats.length + requests.length;
   const kinds = new Uint8Array(n);
-  const sources: Timeline['sources'] = new Array(n);
   const dates: (string | null)[] = new Array(n);
-  const made = new Float64Array(n);
-  const committees: (string | null)[] = new Array(n);
   let at = 0;
-  const add = (kind: number, source: Timeline['sources'][number], date: string | null, committee: string | null, madeFrom: number) => {
-    kinds[at] = kind;
-    sources[at] = source;
-    dates[at] = date;
-    made[at] = madeFrom;
-    committees[at] = committee;
+  for (const t of items) {
+    kinds[at] = KIND_ORDER.item;
+    dates[at++] = t.meeting?.date ?? null;
+  }
+  for (const r of resolutions.ats) {
+    kinds[at] = KIND_ORDER.resolution;
+    dates[at++] = resolutions.dates[r]!;
+  }
+  for (const e of requests) {
+    kinds[at] = KIND_ORDER.request;
+    dates[at++] = e.meeting?.date ?? null;
+  }
+  const placeOf = timelinePlaces(kinds, dates);
+  const timeline: Timeline = { kinds: new Uint8Array(n), sources: new Array(n), dates: new Array(n), madeFrom: new Float64Array(n), committees: new Array(n), planned };
+  at = 0;
+  // Read from the resolutions' columns: their objects are looked at only for the entries shown.
+  const put = (source: Timeline['sources'][number], committee: string | null, madeFrom: number) => {
+    const to = placeOf[at]!;
+    timeline.kinds[to] = kinds[at]!;
+    timeline.dates[to] = dates[at]!;
+    timeline.sources[to] = source;
+    timeline.committees[to] = committee;
+    timeline.madeFrom[to] = madeFrom;
     at++;
   };
-  for (const t of items) add(KIND_ORDER.item, t, t.meeting?.date ?? null, t.meeting?.committee ?? null, t.madeFrom);
-  // Read from the resolutions' columns: their objects are looked at only for the entries shown.
-  for (const r of resolutions.ats) add(KIND_ORDER.resolution, resolutions.refs[r]!, resolutions.dates[r]!, resolutions.committees[r]!, resolutions.madeFrom[r]!);
-  for (const e of requests) add(KIND_ORDER.request, e, e.meeting?.date ?? null, e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY);
-  const order = timelineOrder(kinds, dates);
-  const timeline: Timeline = { kinds: new Uint8Array(n), sources: new Array(n), dates: new Array(n), madeFrom: new Float64Array(n), committees: new Array(n), planned };
-  for (let to = 0; to < n; to++) {
-    const from = order[to]!;
-    timeline.kinds[to] = kinds[from]!;
-    timeline.sources[to] = sources[from]!;
-    timeline.dates[to] = dates[from]!;
-    timeline.madeFrom[to] = made[from]!;
-    timeline.committees[to] = committees[from]!;
-  }
+  for (const t of items) put(t, t.meeting?.committee ?? null, t.madeFrom);
+  for (const r of resolutions.ats) put(resolutions.refs[r]!, resolutions.committees[r]!, resolutions.madeFrom[r]!);
+  for (const e of requests) put(e, e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY);
   return timeline;
 }
 
-/** Positions of the entries in historyOrder, equal ones in list order; sorted as numbers (date's place, kind, position). */
-function timelineOrder(kinds: Uint8Array, dates: readonly (string | null)[]): Uint32Array {
+/**
+ * Each entry's place in historyOrder, equal ones in list order: sorted as numbers (date's place, kind,
+ * position), the i-th smallest key's position goes to place i.
+ */
+function timelinePlaces(kinds: Uint8Array, dates: readonly (string | null)[]): Uint32Array {
   const n = kinds.length;
-  const distinct = [...new Set(dates.map((d) => d ?? UNDATED))].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
+  const seen = new Set<string>();
+  for (const date of dates) seen.add(date ?? UNDATED);
+  const distinct = [...seen].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
   const place = new Map(distinct.map((d, i) => [d, i]));
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = (place.get(dates[i] ?? UNDATED)! * 4 + kinds[i]!) * n + i;
   keys.sort();
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
-  return order;
+  const places = new Uint32Array(n);
+  for (let to = 0; to < n; to++) places[keys[to]! % n] = to;
+  return places;
 }
 
 /** A topic's history as one question reads it. */

@@ -44,9 +44,8 @@ interface ResolutionOrder {
   count: number;
   /** How many places the order has: each OrderedRef's `order` is below it. */
   places: number;
-  /** By `at`: the resolution, its item's id, its order, when it was made, its meeting's date and committee. */
+  /** By `at`: the resolution, its order, when it was made, its meeting's date and committee. */
   refs: OrderedRef[];
-  itemIds: string[];
   orders: Float64Array;
   madeFrom: Float64Array;
   dates: (string | null)[];
@@ -97,7 +96,6 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   yield;
   const atOf = new Map<string, number>();
   const n = refs.length;
-  const itemIds: string[] = new Array(n);
   const ordered: OrderedRef[] = new Array(n);
   const orders = new Float64Array(n);
   const madeFrom = new Float64Array(n);
@@ -112,7 +110,6 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     // a hidden class of its own in V8 (some 30 MB of them with the people look-up's at council scale).
     const one: OrderedRef = { resolution: ref.resolution, item: ref.item, meeting: ref.meeting, order: place, at: i, madeFrom: start };
     atOf.set(ref.resolution.id, i);
-    itemIds[i] = ref.resolution.itemId;
     ordered[i] = one;
     orders[i] = place;
     madeFrom[i] = start;
@@ -125,7 +122,7 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     const list = resolutions.flatMap((r) => atOf.get(r.id) ?? []);
     if (list.length > 0) byItem.set(itemId, list);
   }
-  return { atOf, byItem, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, itemIds, orders, madeFrom, dates: meetingDates, committees };
+  return { atOf, byItem, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, orders, madeFrom, dates: meetingDates, committees };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -250,7 +247,6 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
   const found: number[] = [];
   const taken = new Uint8Array(order.count);
   const naming = new Uint8Array(order.count);
-  const itemsWithDirectHits = new Set<string>();
   const itemHits: TopicHit[] = [];
   for (const hit of hits) {
     if (hit.kind === 'item') {
@@ -263,15 +259,16 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
     // An exempt item's resolution is in no answer (and its item's others are exempt too).
     if (at < 0) continue;
     naming[at] = 1;
-    itemsWithDirectHits.add(order.itemIds[at]!);
     if (taken[at] === 0) {
       taken[at] = 1;
       found.push(at);
     }
   }
   for (const hit of itemHits) {
-    if (!hit.titleMatch && itemsWithDirectHits.has(hit.refId)) continue;
     const ofItem = (places.ofItem[hit.doc] ??= order.byItem.get(hit.refId) ?? NONE);
+    // An item with a resolution that names the topic: its flag is set above, by that resolution's hit
+    // (each item is one hit, and an item's loop below flags only its own resolutions).
+    if (!hit.titleMatch && namesTopic(ofItem, naming)) continue;
     for (const at of ofItem) {
       if (hit.titleMatch) naming[at] = 1;
       if (taken[at] === 1) continue;
@@ -280,6 +277,12 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
     }
   }
   return { order, ats: inOrder(found, order), naming };
+}
+
+/** Whether any of an item's resolutions (places in the order) is flagged as naming the topic. */
+function namesTopic(ofItem: readonly number[], naming: Uint8Array): boolean {
+  for (const at of ofItem) if (naming[at] === 1) return true;
+  return false;
 }
 
 /**
