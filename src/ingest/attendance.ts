@@ -79,9 +79,10 @@ interface Person {
 
 const ROLE =
   /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain)\b/i;
-/** Words that never stand in a person's name. */
-const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain|mayor|provost|lieutenant|sheriff)\b/i;
+/** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
+const NOT_IN_NAME =
+  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
 const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
@@ -130,6 +131,11 @@ const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
 /** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
 const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
+/**
+ * A civic office printed before its holder's name as a title is: "Provost Moira Callander", "Depute Provost Dunbar",
+ * "Lord Mayor Ann Rowe", "Mayor Sir Steve Bullock", "Bailie Ian Kerr". The office is the person's note, not a name.
+ */
+const OFFICE_BEFORE_NAME = /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -205,6 +211,13 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
   }
+  // "Provost Moira Callander", "Mayor Sir Steve Bullock": the office is a note; the holder's name follows.
+  const office = OFFICE_BEFORE_NAME.exec(text);
+  const byOffice = office !== null && looksLikeName(text.slice(office[0].length));
+  if (byOffice) {
+    notes.push(office[1]!.replace(/^[Tt]he /, ''));
+    text = text.slice(office[0].length).trim();
+  }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
   const trailer = /(?<!\b(?:vice|deputy))(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
   if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
@@ -273,7 +286,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
   // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
   // surname ("S.Dale", "A.M.Cain") are a name.
-  if (!titled && !inheritedTitle && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
+  if (!titled && !inheritedTitle && !byOffice && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
@@ -341,7 +354,9 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
-    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
+    // "The Deputy Mayor (Councillor G. Lomax)": an office with its holder in brackets is a person of its own.
+    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part);
+    if (last && !heldBy && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
       continue;
@@ -354,7 +369,7 @@ export function readPeople(text: string): Person[] {
     afterRole = false;
     // "Councillor Les Sharp, Clackmannanshire Council", "Monitoring Officer": a body or a post with no one's title names no
     // one; after a name it is that person's.
-    if (!R.PERSON_TITLE.test(part.trim()) && (R.BODY_OR_POST.test(part.trim()) || R.POST_OPENING.test(part.trim())) && !/[:(]| [-–] /.test(part)) {
+    if (!R.PERSON_TITLE.test(part.trim()) && !OFFICE_BEFORE_NAME.test(part.trim()) && (R.BODY_OR_POST.test(part.trim()) || R.POST_OPENING.test(part.trim())) && !/[:(]| [-–] /.test(part)) {
       if (last && inherited === null) last.note = last.note ? `${last.note}; ${trimEnd(part.trim(), '.;')}` : trimEnd(part.trim(), '.;');
       continue;
     }

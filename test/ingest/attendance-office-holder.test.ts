@@ -34,4 +34,15 @@ describe('an office and its holder in brackets', () => {
   it('leaves a person whose bracket holds a post, not a holder, as the person', () => {
     expect(readPeople('Councillor Ann Holt (Mayor)').map((p) => [p.name, p.chair])).toEqual([['Councillor Ann Holt', true]]);
   });
+
+  it('takes a civic office printed before a name as a title, the office the note', () => {
+    const people = readPeople('Provost Moira Callan, Depute Provost Dunbar, Mayor Sir Steve Bullard, Bailie Ian Kerr and Councillor Ann Lee, Deputy Mayor');
+    expect(people.map((p) => [p.name, p.note])).toEqual([
+      ['Moira Callan', 'Provost'],
+      ['Dunbar', 'Depute Provost'],
+      ['Sir Steve Bullard', 'Mayor'],
+      ['Ian Kerr', 'Bailie'],
+      ['Councillor Ann Lee', 'Deputy Mayor'],
+    ]);
+  });
 });
