@@ -161,6 +161,15 @@ function looksLikeName(text: string): boolean {
   return words.every((w) => /^["'(]?[A-Z\u00c0-\u00de]/.test(w) || /^[a-z]{1,2}['’][A-Z]/.test(w) || NAME_PARTICLE.test(w) || /^[–-]$/.test(w) || /^\(?[A-Z]{1,4}\)?$/.test(w));
 }
 
+/**
+ * "Clackmannanshire Council", "Monitoring Officer", "Head of Finance", "Eastgate Ward": an entry of a list that names a body,
+ * a post or a place and no one (after a name it is that person's note).
+ */
+function namesAPostOnly(part: string): boolean {
+  const text = part.trim();
+  return !R.PERSON_TITLE.test(text) && !OFFICE_BEFORE_NAME.test(text) && (R.BODY_OR_POST.test(text) || R.POST_OPENING.test(text)) && !/[:(]| [-–] /.test(text);
+}
+
 /** `text` without its bracketed notes, each handed to `take`; one pass. */
 function withoutBrackets(text: string, take: (inner: string) => void): string {
   let out = '';
@@ -369,7 +378,7 @@ export function readPeople(text: string): Person[] {
     afterRole = false;
     // "Councillor Les Sharp, Clackmannanshire Council", "Monitoring Officer": a body or a post with no one's title names no
     // one; after a name it is that person's.
-    if (!R.PERSON_TITLE.test(part.trim()) && !OFFICE_BEFORE_NAME.test(part.trim()) && (R.BODY_OR_POST.test(part.trim()) || R.POST_OPENING.test(part.trim())) && !/[:(]| [-–] /.test(part)) {
+    if (namesAPostOnly(part)) {
       if (last && inherited === null) last.note = last.note ? `${last.note}; ${trimEnd(part.trim(), '.;')}` : trimEnd(part.trim(), '.;');
       continue;
     }
@@ -409,7 +418,7 @@ function readEmployeeLines(lines: string[]): Attendee[] {
     let line = raw.trim();
     if (!line) continue;
     // "Monitoring Officer" alone on its line: a post, its holder not named.
-    if (!carry && !/[,:(]| [-–] /.test(line) && !R.PERSON_TITLE.test(line) && (R.BODY_OR_POST.test(line) || R.POST_OPENING.test(line))) continue;
+    if (!carry && !line.includes(',') && namesAPostOnly(line)) continue;
     // "RFO Clive Baker, Clerk Linda Evans": each post before its holder's name.
     if (line.split(/, | and /).every((part) => POST_BEFORE_NAME.test(part))) {
       for (const person of readPeople(line)) out.push({ name: person.name, role: 'employee', chair: false, note: person.note });
@@ -440,12 +449,20 @@ function readEmployeeLines(lines: string[]): Attendee[] {
       line = line.slice(start.index).trim();
     }
     const parts = splitPeople(line);
+    const before = out.length;
     const last = parts[parts.length - 1];
     if (last && /^[A-Z]{1,3}$/.test(last.trim())) {
       carry = { initials: last.trim(), note: directorate };
       parts.pop();
     }
     for (const p of parts) {
+      // "Officers: Chief Executive, Head of Finance, Democratic Services Officer": posts whose holders are not named;
+      // "K Lee, Head of Finance": after a name on the line, its holder's post.
+      if (namesAPostOnly(p)) {
+        const last = out.length > before ? out[out.length - 1]! : null;
+        if (last) last.note = [last.note, p.trim()].filter(Boolean).join('; ');
+        continue;
+      }
       const person = readPerson(p, null);
       if (!person) continue;
       const note = [directorate, person.note].filter(Boolean).join('; ') || null;
@@ -518,6 +535,11 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K."): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?(?: [A-Z]\.?){0,3}$/;
 
+/** A page's furniture between two pages of a list: a page number, or the running header or footer (a heading ending in its page number). */
+function isPageFurniture(line: ClassifiedLine): boolean {
+  return line.kinds.has('furniture') || ((line.kinds.has('meeting-heading') || line.kinds.has('date')) && /\s\d{1,3}$/.test(line.text));
+}
+
 function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine; afterBlank: boolean }[] {
   const out: { text: string; line: ClassifiedLine; afterBlank: boolean }[] = [];
   let carry = false;
@@ -525,12 +547,15 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
   // The entry before was a row of a people table in columns: the next row of the table carries the list on.
   let inTable = false;
   for (const line of lines) {
+    // "Councillors A, B, Gower," / page footer / "Harcourt and Jessop.": a list left open at a page's end goes on on the next.
+    const leftOpen: boolean = carry && /(?:,|\band|&)$/.test(out[out.length - 1]?.text ?? '');
     if (line.blank) {
-      carry = false;
+      carry = leftOpen;
       inTable = false;
       afterBlank = true;
       continue;
     }
+    if (leftOpen && isPageFurniture(line)) continue;
     const row = !groupLabel(line) && peopleColumns(line.columns) !== null;
     if (row && inTable && out.length > 0) {
       out[out.length - 1]!.text = `${out[out.length - 1]!.text}, ${cellsAsList(columnCells(line.columns, line.text))}`;
