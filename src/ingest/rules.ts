@@ -243,7 +243,7 @@ export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted
 /** What ends the attendance tab: the page's next tab. */
 export const TAB_END = /^(?:declarations? of interests?|visitors?(?: information)?|documents|media|member name\t?item ref)\b/i;
 /** A grid's head run together by the rendering: "NameRoleAttendance", "AttendeeRoleAttendanceAttendance comment". */
-export const GRID_HEAD_RUN_TOGETHER = /^(name|attendee|member)\s*(role)?\s*(attendance)\s*(attendance comment)?$/i;
+export const GRID_HEAD_RUN_TOGETHER = /^(name|attendee|member) ?(role)? ?(attendance) ?(attendance comment)?$/i;
 /** The head cell over a grid's names. */
 export const GRID_NAME_CELL = /^(?:name|names|attendee|attendees|member|members)$/i;
 /** A grid row's attendance cell at the row's end, when its cells were run together: "... Member Present". */
@@ -255,7 +255,7 @@ export const GRID_ROLE_AT_END =
 /** An attendance cell saying the person came. */
 export const GRID_CAME = /^(?:present|in attendance|attended|virtual|remote)\b/i;
 /** The pager under a grid: "1 2", "Page 1 of 2", "< Previous", "Next >". */
-export const GRID_PAGER = /^(?:\d{1,2}(?:\s+\d{1,2})+|page \d+ of \d+|[<>«»]*\s*(?:first|prev(?:ious)?|next|last)\s*[<>«»]*(?:\s+\d{1,2})*)$/i;
+export const GRID_PAGER = /^(?:\d{1,2}(?: \d{1,2})+|page \d+ of \d+|[<>«»]{0,2} ?(?:first|prev(?:ious)?|next|last) ?[<>«»]{0,2})$/i;
 /** A civic head's office, who chairs the council's meetings when no one else holds the chair's role. */
 export const CIVIC_HEAD = /^(?:the )?(?:lord |(?:town |city |borough )?)?(?:provost|mayor)$/i;
 /** "No absentee information has been recorded for the meeting." */
