@@ -658,7 +658,9 @@ export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
 function peopleBefore(text: string, at: number): string[] {
   const start = lastSentenceStart(text.slice(0, at));
   const sentence = text.slice(start, at);
-  const titled = R.FIRST_PERSON_TITLE.exec(sentence);
+  // "Alderman Sir David Wootton from the City of London Corporation acted as substitute": a sentence opening on a titled
+  // name is about that person, not the body named last.
+  const titled = R.FIRST_PERSON_TITLE.exec(sentence) ?? (R.PERSON_TITLE.test(sentence) ? { index: 0 } : null);
   if (titled) {
     const people = readPeople(sentence.slice(titled.index)).map((p) => p.name);
     if (people.length > 0 && people.every((name) => name.split(' ').length <= 5)) return people;
@@ -1125,6 +1127,8 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
+    // "Cllr Robert Light from Kirklees Council substituted for ...": a sentence after the list has ended it.
+    if (listed.length > 0 && parts.some((part) => /\b(?!and\b)[a-z]{3,}\b/.test(withoutBrackets(part, () => {})))) break;
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {
       if (intro >= 0) continue;
       break;
