@@ -16,9 +16,12 @@
 export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} of \d{1,4})$/i;
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */
-/** A web page's own lines around its content: "Posted on 15 January 2025", "Share this:", "Related", the footer's links. */
+/**
+ * A web page's own lines around its content: "Posted on 15 January 2025", "Share this:", "Related", the footer's links,
+ * "© 2025 ..." ("(c)" only before "Copyright" or a year: "(c) receives a further report ..." is a lettered clause).
+ */
 export const WEB_PAGE_FURNITURE =
-  /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|\(c\)|copyright) .{1,80}|menu|search|home|back to top|return to top)$/i;
+  /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|copyright|\(c\)(?= (?:copyright\b|\d{4}\b))) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
   /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|documents|visitors|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /** "Minutes Template": the name of the Word template a document was made from, printed as its first line; no title. */
@@ -97,7 +100,7 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
   [/^decision maker ?: ?/i, 'maker'],
   [/^(?:date of decision|decision date|date decision made) ?: ?/i, 'date'],
   [
-    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|subject to call-?in|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
+    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|(?:is )?subject to call[- ]?in\??|report author|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
     'other',
   ],
 ];

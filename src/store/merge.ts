@@ -431,8 +431,13 @@ class DocumentMerge {
     const taken = (candidate: string) =>
       this.#index.itemsById.has(candidate) || siblings.some((s) => s.id === candidate) || [...this.#work.values()].some((b) => b.items.some((s) => s.id === candidate));
     for (let n = 2; taken(id); n++) id = `i-${shortHash(meetingId, pi.number ?? '', titleKey(pi.title), String(n)).slice(0, 12)}`;
+    return { ...this.#itemOf(meetingId, pi), id };
+  }
+
+  /** An item as this document gives it, under the id the caller chooses. */
+  #itemOf(meetingId: string, pi: ParsedItem): AgendaItem {
     return {
-      id,
+      id: '',
       meetingId,
       number: pi.number,
       title: pi.title,
@@ -630,6 +635,18 @@ class DocumentMerge {
         if (pi.requests.length > 0) {
           bundle.requests = insertForItem(bundle, bundle.requests.filter((r) => r.itemId !== same.id), same.id, buildRequests(bundle.meeting.id, updated, pi.requests, oldRequests));
         }
+        continue;
+      }
+      // Read again: the item of its title only its older reading gave takes the new reading, keeping its
+      // place and ids (a fresh store would give it the same id: no other item held it there).
+      const former = this.#rereading ? bundle.items.find((i) => i.sources.length === 0 && this.#oldReading.has(i.id) && titleKeyOf(i) === titleKeyOf(pi)) : undefined;
+      if (former) {
+        const item: AgendaItem = { ...this.#itemOf(bundle.meeting.id, pi), id: former.id };
+        bundle.items = bundle.items.map((i) => (i.id === former.id ? item : i));
+        const oldResolutions = bundle.resolutions.filter((r) => r.itemId === former.id);
+        const oldRequests = bundle.requests.filter((r) => r.itemId === former.id);
+        bundle.resolutions = insertForItem(bundle, bundle.resolutions, former.id, buildResolutions(bundle.meeting.id, item, pi.resolutions, oldResolutions));
+        bundle.requests = insertForItem(bundle, bundle.requests, former.id, buildRequests(bundle.meeting.id, item, pi.requests, oldRequests));
         continue;
       }
       const item = this.#newItem(bundle.meeting.id, pi, bundle.items);

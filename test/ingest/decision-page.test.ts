@@ -109,4 +109,48 @@ describe('ModernGov decision records', () => {
       'Meetings of the Board be held in the Guildhall until the new chamber is ready.',
     ]);
   });
+
+  it('reads the words under "Decision:" when the template prints "Is subject to call in?" and a "Purpose:" section above them', () => {
+    const record = (purpose: string, decision: string[]) =>
+      [
+        'Decision details',
+        '',
+        'Allotment Rents 2026/27',
+        '',
+        'Decision Maker: Cabinet',
+        '',
+        'Decision status: Recommendations Approved',
+        '',
+        'Is Key decision?: No',
+        '',
+        'Is subject to call in?: Yes',
+        '',
+        'Purpose:',
+        '',
+        purpose,
+        '',
+        'Decision:',
+        '',
+        ...decision,
+        '',
+        'Reasons for the decision:',
+        '',
+        'Rents have not changed since 2022.',
+        '',
+        'Publication date: 06/03/2026',
+        '',
+        'Date of decision: 05/03/2026',
+        '',
+        'Decided at meeting: 05/03/2026 - Cabinet',
+      ].join('\n');
+    const one = parseDocument(record('To approve the allotment rents for the coming year.', ['Cabinet agreed the recommendations set out in the report.']));
+    expect(one.meetings[0]!.items[0]!.resolutions.map((r) => r.text)).toEqual(['Cabinet agreed the recommendations set out in the report.']);
+    // The purpose says what the decision was for, even where it is worded as one.
+    const two = parseDocument(
+      record('To approve new allotment rents and to note the waiting list.', ['1. That the rents in Appendix A be approved.', '', '2. That the Head of Parks report back to Cabinet in March 2027 on the waiting list.']),
+    );
+    const item = two.meetings[0]!.items[0]!;
+    expect(item.resolutions.map((r) => r.text)).toEqual(['That the rents in Appendix A be approved.', 'That the Head of Parks report back to Cabinet in March 2027 on the waiting list.']);
+    expect(item.requests).toHaveLength(1);
+  });
 });

@@ -6,6 +6,7 @@ import { requestKind } from '../../src/ingest/requests.ts';
 import { splitLeads } from '../../src/ingest/work-programme.ts';
 import { readPeople } from '../../src/ingest/attendance.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { WEB_PAGE_FURNITURE } from '../../src/ingest/rules.ts';
 
 describe('requests: to the board, not to others', () => {
   it.each([
@@ -287,6 +288,39 @@ describe('other ways of writing resolutions', () => {
     const content = extractMinuteContent('RESOLVED:\n\nThat the report be noted.\n\nThat a report be submitted to a future meeting.\n\nThe Chair closed the item.');
     expect(content.resolutions.map((r) => r.text)).toEqual(['That the report be noted.', 'That a report be submitted to a future meeting.']);
     expect(content.requests.map((r) => r.kind)).toEqual(['report-back']);
+  });
+
+  it('keeps a short clause lettered "(c)": only "(c)" before "Copyright" or a year is a page footer', () => {
+    const page = [
+      'Agenda and minutes',
+      '',
+      'Health Scrutiny Committee - Tuesday, 4th March 2025 6.00 pm',
+      '',
+      'Items',
+      'No. Item',
+      '',
+      '10.',
+      '',
+      'Dental Services pdf icon PDF 120 KB',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the Committee:',
+      '',
+      '(a) notes the report;',
+      '',
+      '(b) thanks the dental practices for their evidence; and',
+      '',
+      '(c) receives a further report from the Director of Public Health in six months.',
+    ].join('\n');
+    const item = parseDocument(page, 'page.txt').meetings[0]!.items[0]!;
+    expect(item.resolutions.map((r) => r.text)).toEqual([
+      'notes the report',
+      'thanks the dental practices for their evidence',
+      'receives a further report from the Director of Public Health in six months.',
+    ]);
+    expect(item.requests.map((r) => r.kind)).toEqual(['report-back']);
+    expect(['(c) 2025 Northmoor District Council', '(c) Copyright Northmoor District Council', '© Northmoor District Council'].every((t) => WEB_PAGE_FURNITURE.test(t))).toBe(true);
   });
 });
 

@@ -165,6 +165,25 @@ describe('reread', () => {
     expect(content(store.record())).toEqual(content(fresh.record()));
   });
 
+  it('keeps the id of an undated agenda\'s item whose text the new reading gives otherwise, as a fresh store gives it', async () => {
+    // A saved page cut after its first item: no date, one item, and its text read otherwise than before.
+    const read = await paper(path.join(LAYOUTS, 'cmis-page', 'saved-markup-indent-public-items.txt'));
+    const meeting = read.parsed.meetings[0]!;
+    Object.assign(meeting, { date: null, time: null, committee: null });
+    meeting.items[0]!.body = '';
+    const fresh = openMemoryStore();
+    await fresh.ingest(read.parsed, read.source);
+    const store = openMemoryStore();
+    const older = olderReading(read.parsed);
+    older.meetings[0]!.items[0]!.body = 'Report of the Service Director, Revenues and Benefits. Page 2 of 7';
+    await store.ingest(older, { ...read.source, parser: 'older' });
+    const id = store.record().items.find((i) => i.title === meeting.items[0]!.title)!.id;
+
+    await store.reread(read.parsed, read.source);
+    expect(store.item(id)?.body).toBe('');
+    expect(content(store.record())).toEqual(content(fresh.record()));
+  });
+
   it('changes nothing for a document the record does not hold', async () => {
     const { parsed, source } = await paper(path.join(BUNDLED_CORPUS, '2018-01-11-minutes.txt'));
     const store = openMemoryStore();

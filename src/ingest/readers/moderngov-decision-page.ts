@@ -14,6 +14,8 @@ import { parsedMeeting } from '../parsed-meeting.ts';
 import { buildItem, nextNonBlank } from './items.ts';
 
 const HEAD_REACH = 40;
+/** "Purpose:": the record's account of what the decision is for, printed above its "Decision:". */
+const PURPOSE_FIELD = /^purpose ?:/i;
 
 interface DecisionRecord {
   title: string | null;
@@ -75,6 +77,8 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
   let decided: string | null = null;
   // The fields after the decision's words are the record's trailer: no more words are read from there.
   let trailer = false;
+  // Where the words under "Purpose:" begin: they say what the decision was for, and a "Decision:" heading ends them.
+  let purposeFrom: number | null = null;
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) {
@@ -85,6 +89,7 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
     const field = line.recordField;
     if (field) {
       if (record.body.some((l) => !l.blank)) trailer = true;
+      else if (PURPOSE_FIELD.test(line.text)) purposeFrom = record.body.length;
       if (field.group === 'meeting') {
         const m = meetingOf(line, field.value);
         record.date = m.date ?? record.date;
@@ -96,6 +101,8 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
     if (trailer || line.kinds.has('furniture')) continue;
     // "Decisions:" labels the words; its value (if any) is the first of them.
     if (line.kinds.has('decision-part')) {
+      if (purposeFrom !== null) record.body.length = purposeFrom;
+      purposeFrom = null;
       if (line.value) record.body.push(classifyLine({ ...line, text: line.value }, line.index));
       continue;
     }
