@@ -12,7 +12,7 @@
 // (a two-column table flattened, whose cells may wrap onto the next line).
 // Where a list marks who came ("* denotes attendance"), the unmarked are not present.
 import type { Apology, Attendee, AttendeeRole } from '../model.ts';
-import type { ClassifiedLine } from './line-kinds.ts';
+import { type ClassifiedLine, classifyLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
@@ -847,6 +847,18 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
   return found.map((m, n) => ({ chair: !m[1], text: text.slice(m.index + m[0].length, found[n + 1]?.index ?? text.length).trim() }));
 }
 
+/**
+ * "Councillors Pandor, Smaje and Akhtar Apologies were received from Councillors Light and Mayet Also present ...": a
+ * label printed with its capital straight after a name, no stop between (a PDF's paragraph given as one line), opens a
+ * group of its own; no name runs on into "Apologies were" or "Also present".
+ */
+const RUN_ON_LABEL = /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)/;
+
+function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
+  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(new RegExp(RUN_ON_LABEL.source, 'g')).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+}
+
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
 export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
@@ -867,7 +879,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   };
   // "Apologies. Councillor Pritchard.": a label whose list is one sentence ends at its stop; the paragraphs after it are not the list's.
   let sentenceClosed = false;
-  for (const { text, line, afterBlank } of joinWrapped(lines)) {
+  for (const { text, line, afterBlank } of joinWrapped(withRunOnLabels(lines))) {
     if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
     sentenceClosed = false;
     if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;

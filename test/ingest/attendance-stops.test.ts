@@ -115,3 +115,21 @@ describe('a list of people across a page and a list of posts', () => {
     ]);
   });
 });
+
+describe('labels run on in one line of attendance', () => {
+  it('opens the apologies and the others present where their label runs on after the last name with no stop', () => {
+    const m = onlyMeeting(
+      [
+        'AREA COMMITTEE',
+        'Tuesday 3 March 2026',
+        'Present: Councillor Ames in the Chair Councillors Bray, Cole and Dunn Apologies were received from Councillors Eade and Ford Also present 9 members of the public',
+        '1 Welcome',
+        'The Chair welcomed everyone.',
+        '2 Minutes',
+        'RESOLVED – That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Ames', 'Councillor Bray', 'Councillor Cole', 'Councillor Dunn']);
+    expect(names(m.apologies)).toEqual(['Councillor Eade', 'Councillor Ford']);
+  });
+});
