@@ -174,3 +174,24 @@ describe('apologies among an item page\'s unlabelled words', () => {
     expect(presentNamedIn(lines)).toEqual(['Alderman Sir Cy Dunn']);
   });
 });
+
+describe('apologies minuted under another title', () => {
+  it('reads the apologies sentence of one of the first items when no item is titled for apologies', () => {
+    const m = onlyMeeting(
+      [
+        'MINUTES of the meeting of the Audit Panel held on Monday 2 March 2026',
+        '',
+        'Present: Councillors Ada Pole (Chair), Ben Rusk and Cy Dunn',
+        '',
+        '1. WELCOME',
+        '',
+        'The Chair welcomed everyone. Apologies for absence were received from Councillor Di Ames.',
+        '',
+        '2. MINUTES',
+        '',
+        'RESOLVED – That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Di Ames']);
+  });
+});
