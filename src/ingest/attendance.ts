@@ -84,7 +84,7 @@ const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|advis
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
+const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -126,7 +126,9 @@ const BODY_CHAIR_NOTE = /^(?:(?:forum|committee|board|panel|group|council|commis
 const OFFICE_HELD = /^(?:the |(?:her|his) worship the |the (?:right )?worshipful the )?(?:(?:deputy|vice|civic|ceremonial)[- ])?(?:lord )?(?:mayor|provost|chair(?:man|person|woman)?|convener|convenor|leader(?: of the council)?)$/i;
 
 /** "The Chairman" alone in a list: the next name is the chair's. */
-const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
+const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)(?: of the (?:council|committee|board|panel|meeting))?$/i;
+/** "The Provost", "The Lord Mayor" alone in a list: the office of the person named next. */
+const BARE_CIVIC_HEAD = /^(?:the )?(?:(?:lord|depute|deputy) )?(?:provost|mayor)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
 /** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
@@ -352,6 +354,7 @@ export function readPeople(text: string): Person[] {
   const people: Person[] = [];
   let afterRole = false;
   let chairNext = false;
+  let officeNext: string | null = null;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   // "... and Mrs S. Rowe. Also Mrs N. Pryor, Clerk.": "Also" before a titled name adds a person to the list.
   // "The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)": "in the Chair" ends its person's entry.
@@ -378,7 +381,7 @@ export function readPeople(text: string): Person[] {
     afterRole = false;
     // "Councillor Les Sharp, Clackmannanshire Council", "Monitoring Officer": a body or a post with no one's title names no
     // one; after a name it is that person's.
-    if (namesAPostOnly(part)) {
+    if (namesAPostOnly(part) && !BARE_CHAIR.test(part.trim())) {
       if (last && inherited === null) last.note = last.note ? `${last.note}; ${trimEnd(part.trim(), '.;')}` : trimEnd(part.trim(), '.;');
       continue;
     }
@@ -394,9 +397,16 @@ export function readPeople(text: string): Person[] {
       else chairNext = true;
       continue;
     }
+    // "The Provost, Councillor Jean Kyle; ...": the office, then its holder.
+    if (BARE_CIVIC_HEAD.test(part.trim())) {
+      officeNext = part.trim().replace(/^the /i, '');
+      continue;
+    }
     // "Councillor Van Oss (Chair) Thirlby (Spokesperson) and Cadd": the councillors after the first go by surname alone.
     const surnameAlone = inherited === null && people.length > 0 && people.every((p) => p.name.startsWith('Councillor ')) && /^[A-Z][a-z'’-]{2,30}(?: \(.{1,80}\))?[.;]?$/.test(part.trim());
     const person = readPerson(part, surnameAlone ? 'Councillor' : inherited);
+    if (person && officeNext && !R.PLURAL_TITLE.test(part.trim())) person.note = [officeNext, person.note].filter(Boolean).join('; ');
+    officeNext = null;
     if (person) {
       if (chairNext) person.chair = true;
       chairNext = false;
@@ -532,8 +542,8 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
  * open bracket, a trailing comma or "and", or a following line that starts in
  * lower case, with ")" or with a bracketed note means the entry carries on.
  */
-/** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K."): the name goes on below. */
-const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?(?: [A-Z]\.?){0,3}$/;
+/** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
+const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
 /** A page's furniture between two pages of a list: a page number, or the running header or footer (a heading ending in its page number). */
 function isPageFurniture(line: ClassifiedLine): boolean {
