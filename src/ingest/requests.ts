@@ -22,8 +22,9 @@ import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
 const DELIVERABLE =
   /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|quotations?|estimates?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
 
+/** "... report back", and a group's "report its findings (back) to the Committee": what it found comes back to a body. */
 const REPORT_BACK_WORDS =
-  /\breport(?:s|ed|ing)? back\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
+  /\breport(?:s|ed|ing)? back\b|\breport(?:s|ing)? (?:back )?(?:its|their) (?:findings|conclusions|recommendations)(?: and (?:findings|conclusions|recommendations))? (?:back )?to\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
 /** "a scoping paper ... be presented to Cabinet in October 2024": a paper brought to a body. */
 const PAPER_TO_BODY =
   /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;

@@ -69,6 +69,13 @@ function isBareResolution(text: string): boolean {
   return /^That\b/.test(text) && R.SUBJUNCTIVE.test(text) && !/\?$/.test(text);
 }
 
+/** A whole sentence opening "That" stands on the next paragraph after this one's sentence ends. */
+function thatParagraphFollows(lines: readonly ClassifiedLine[], at: number, until: number): boolean {
+  if (!endsSentence(lines[at]!.text) || lines[at + 1]?.blank === false) return false;
+  const next = lines[nextNonBlank(lines, at + 1, until)];
+  return next !== undefined && /^That\b/.test(next.text) && !opensDecision(next);
+}
+
 /**
  * A clause of a list printed without a label that decides something: it opens with a decision's verb or says what
  * is to be, not what someone expected ("It was anticipated that the document would be submitted ...").
@@ -183,7 +190,7 @@ interface Listed {
 
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
 function quoteWithList(stem: string, items: Listed[]): string {
-  const head = stem.endsWith(':') || stem.endsWith('–') ? stem : `${stem}:`;
+  const head = /[:–-]$/.test(stem) ? stem : `${stem}:`;
   const listed = items.map((c) => (c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`));
   return `${head} ${listed.join(' ')}`.trim();
 }
@@ -191,7 +198,12 @@ function quoteWithList(stem: string, items: Listed[]): string {
 function finish(start: number, end: number, stem: string, listed: Listed[], unanimous: boolean, forceList = false): DecisionBlock {
   const cleanStem = stem.replace(/ ?:$/, '').trim();
   const clauses = listed.map((c) => c.text);
-  const thingsListed = listed.length > 0 && (forceList || (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) || (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !R.THAT_THE_BODY.test(`That ${cleanStem.replace(/^that /i, '')}:`)));
+  const thingsListed =
+    listed.length > 0 &&
+    (forceList ||
+      (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) ||
+      (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !R.THAT_THE_BODY.test(`That ${cleanStem.replace(/^that /i, '')}:`)) ||
+      completedByList(cleanStem, clauses));
   let resolutions: ResolutionText[];
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
   else if (listed.length > 0) {
@@ -203,6 +215,19 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/**
+ * "That the Scheme ... be updated to:-" over "(a) replace ...; and" / "(b) include ...": a stem that decides something
+ * itself ("be updated") and stops on a word that wants what follows it, each clause carrying on its sentence in lower
+ * case. The list is the stem's object: one decision, quoted with its list.
+ */
+function completedByList(stem: string, clauses: readonly string[]): boolean {
+  // Its closing colon and dash taken off by hand, not by a pattern anchored at the end (linear on any stem).
+  let end = stem.length;
+  while (end > 0 && ' :-–'.includes(stem[end - 1]!)) end--;
+  const open = stem.slice(0, end);
+  return R.SUBJUNCTIVE.test(open) && /\b(?:to|by|with|for|of|from|including)$/i.test(open) && clauses.every((c) => /^[a-z]/.test(c));
 }
 
 /** "the report be noted. (Proposed by Cllr A, seconded by Cllr B)", "... (Unanimous)": how it was carried is not the decision. */
@@ -681,6 +706,11 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       // "It was moved by X, seconded by Y and" over "1) The report be received ..." / "2) ...": the label was dropped.
       const { listed, end } = readClauses(lines, i, until, false);
       block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
+    } else if (isBareResolution(line.text) && thatParagraphFollows(lines, i, until)) {
+      // "That ... be approved." / "That the Head of Service report ...": "That" paragraphs under a label the rendering
+      // dropped, each a decision as under "RESOLVED:".
+      const { listed, end } = readClauses(lines, i, until, true);
+      block = listed.length > 1 ? finish(i, end, '', listed, false) : readBlock(lines, i, until);
     } else if ((afterMotion && !reportsSpeech(line.text)) || isBareResolution(line.text)) {
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);

@@ -79,3 +79,24 @@ describe('an item page saved with neither its head, its labels nor its footer', 
     expect(doc.kind).not.toBe('item-page');
   });
 });
+
+describe("an issue's page saved without its head, opening on the item's numbered title", () => {
+  const page = (label: string) =>
+    [
+      '7. Car Park Tariffs PDF 180 KB',
+      'To report to the Committee a decision taken by the Director of Place on the grounds of urgency.',
+      label,
+      'Following consideration, the Committee resolved to:',
+      '(1) Note the urgent decision taken and the reasons for it;',
+      '(2) Ask the Director of Place to report back in January 2027 on the takings.',
+    ].join('\n');
+
+  it.each(['Decision:', 'Minutes:'])('is one item with its number and title, read under "%s"', (label) => {
+    const doc = parseDocument(page(label));
+    expect(doc.kind).toBe('item-page');
+    const item = doc.meetings[0]!.items[0]!;
+    expect([item.number, item.title]).toEqual(['7', 'Car Park Tariffs']);
+    expect(item.resolutions.map((r) => r.text)).toEqual(['Note the urgent decision taken and the reasons for it', 'Ask the Director of Place to report back in January 2027 on the takings.']);
+    expect(item.requests).toHaveLength(1);
+  });
+});

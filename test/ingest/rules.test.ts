@@ -29,6 +29,8 @@ describe('requests: to the board, not to others', () => {
     ["The lease would be discussed in more detail at a forthcoming Estates meeting.", 'follow-up'],
     ['The results of the survey would be shared with all Committee members.', 'circulate'],
     ['The proposals would be submitted to a future meeting for further consideration.', 'follow-up'],
+    ['That the Libraries Task Group report its findings to the Cabinet by 31 October 2025.', 'report-back'],
+    ['The review panel would report their conclusions and recommendations back to the Committee in March.', 'report-back'],
     ['That a report on fuel poverty be added to the work programme.', 'report-back'],
     ['The Parking Manager would circulate the revised tariff to all Members.', 'circulate'],
     ['She undertook to send members the footfall figures for each library.', 'circulate'],
@@ -51,6 +53,7 @@ describe('requests: to the board, not to others', () => {
     'Members discussed the agenda for the away day.',
     'The Chair of Governors had been invited to the school prize-giving.',
     'The minutes of the meeting held on 4 March were agreed as a correct record.',
+    'The findings of the task group were noted.',
   ])('no request: %s', (text) => {
     expect(requestKind(text, 'resolution')).toBeNull();
   });
@@ -288,6 +291,28 @@ describe('other ways of writing resolutions', () => {
     const content = extractMinuteContent('RESOLVED:\n\nThat the report be noted.\n\nThat a report be submitted to a future meeting.\n\nThe Chair closed the item.');
     expect(content.resolutions.map((r) => r.text)).toEqual(['That the report be noted.', 'That a report be submitted to a future meeting.']);
     expect(content.requests.map((r) => r.kind)).toEqual(['report-back']);
+  });
+
+  it('quotes a stem that stops on "to:-" with the lower-case clauses that finish its sentence, as one decision', () => {
+    const one = extractMinuteContent(
+      'That the Contract Procedure Rules be amended to:-\n\n(a) replace the quotation threshold of £10,000 with £25,000; and\n\n(b) include a second signature on every contract over £100,000.',
+    );
+    expect(one.resolutions.map((r) => r.text)).toEqual([
+      'That the Contract Procedure Rules be amended to:- (a) replace the quotation threshold of £10,000 with £25,000; and (b) include a second signature on every contract over £100,000.',
+    ]);
+    // A stem that names only who decides ("That the Committee:-") is a label over decisions of their own.
+    const two = extractMinuteContent('RESOLVED that the Committee:-\n\n(a) notes the report; and\n\n(b) agrees to hold an extra meeting in June.');
+    expect(two.resolutions).toHaveLength(2);
+  });
+
+  it('reads "That ..." paragraphs as clauses when the rendering dropped their label', () => {
+    const content = extractMinuteContent(
+      'That the draft parking strategy be approved for consultation.\n\nThat the Head of Environment report the outcome of the consultation to Cabinet in October 2025.\n\nThe Chair thanked the officers.',
+    );
+    expect(content.resolutions.map((r) => r.text)).toEqual([
+      'That the draft parking strategy be approved for consultation.',
+      'That the Head of Environment report the outcome of the consultation to Cabinet in October 2025.',
+    ]);
   });
 
   it('keeps a short clause lettered "(c)": only "(c)" before "Copyright" or a year is a page footer', () => {

@@ -51,7 +51,10 @@ const AGENDA_WORDS_REACH = 12;
 function headlessPage(lines: readonly ClassifiedLine[], head: readonly number[]): boolean {
   const labels = lines.filter((l) => MINUTE_LABEL_ALONE.test(l.text) || l.kinds.has('minutes-part')).length;
   const label = head.findIndex((i) => MINUTE_LABEL_ALONE.test(lines[i]!.text));
-  if (label >= 1 && label <= AGENDA_WORDS_REACH) return labels === 1 && !head.slice(0, label).some((i) => printsMeeting(lines[i]!));
+  // The page may open on the item's own numbered title ("12. Urgent Decisions PDF 222 KB", an issue's page saved
+  // without its head): with one label in all, that heading is this item's, not a meeting page's first of many.
+  const ownTitle = lines[head[0]!]!.heading ? 1 : 0;
+  if (label >= 1 && label <= AGENDA_WORDS_REACH) return labels === 1 && !head.slice(ownTitle, label).some((i) => printsMeeting(lines[i]!));
   // No label at all, but the page's footer "Supporting documents:" closes a short text of one item.
   const text = lines.filter((l) => !l.blank);
   const footer = text.findIndex((l) => SUPPORTING.test(l.text));
@@ -140,7 +143,8 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
       // "(i) Mayor (or person presiding)": the agenda's list, not a title; and after "Minutes:" the minute, whose first
       // line is no title either.
       labelRead ||= line.kinds.has('minutes-part') || line.kinds.has('decision-part');
-      if (labelRead || line.kinds.has('author') || line.clause || line.bullet || !readsAsTitle(withoutAttachment(line.text))) {
+      // "12. Urgent Decisions PDF 222 KB" reads as a numbered clause too, but it is a heading: the item's number and title.
+      if (labelRead || line.kinds.has('author') || (line.clause && !line.heading) || line.bullet || !readsAsTitle(withoutAttachment(line.heading ? line.heading.title : line.text))) {
         rest.push(line);
         continue;
       }

@@ -18,6 +18,7 @@ import { apologiesFromItemText, chairElectedUnder, chairNamedIn, presentNamedIn,
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
+import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
 import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
@@ -353,6 +354,17 @@ function isNumbered(lines: readonly ClassifiedLine[], from: number, to: number):
   return (first !== null && itemNumberLine(first) !== null) || count >= 2;
 }
 
+/**
+ * Items printed with no part label at all, of which most (two, or the only one) record a decision: a line opening with a
+ * decision's label other than "RECOMMENDED" (an agenda's recommendation), or the last meeting's minutes agreed as a correct
+ * record. An agenda's words say what is to be done ("To confirm the minutes ..."), never that it was.
+ */
+function recordsWithoutLabels(drafts: readonly Draft[]): boolean {
+  if (drafts.length === 0 || drafts.some((d) => d.state !== 'description' || hasText(d.minutes) || hasText(d.decision))) return false;
+  const records = (l: ClassifiedLine) => !l.blank && ((l.kinds.has('decision-label') && !/^recommend/i.test(l.text)) || confirmsRecord(l.text));
+  return drafts.filter((d) => d.description.some(records)).length >= Math.min(2, drafts.length);
+}
+
 /** What a minute says and an agenda does not: what was done, in the past tense, or a decision. */
 const RECORDED = /\b(?:resolved|agreed|noted|was|were|received|considered|declared|approved|notes|agrees|approves)\b/i;
 
@@ -374,6 +386,15 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const { drafts, closingTime } = page.table
     ? { drafts: tableDrafts(lines, page.body, end), closingTime: null }
     : lineDrafts(lines, page.body, end, numbered);
+  // A numbered page whose rendering dropped every part label ("Minutes:", "Decision:"): the words under each title are the
+  // agenda's and the minute's together, read as the minute when the items record decisions, as an unnumbered page's are.
+  if (numbered && !page.table && recordsWithoutLabels(drafts)) {
+    for (const d of drafts) {
+      d.minutes = d.description;
+      d.description = [];
+      d.state = 'minutes';
+    }
+  }
   const labelled = numbered || page.table || drafts.some((d) => hasText(d.decision)) || drafts.some((d) => d.state !== 'minutes');
   // The older "Meeting documents" page heads its table "ItemDescriptionResolution": the words under a title are its minute.
   const resolutionColumn = R.RESOLUTION_COLUMN_HEAD.test(lines[page.body - 1]?.text ?? '');
