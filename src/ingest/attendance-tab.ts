@@ -6,12 +6,88 @@
 // ("NameReason for Sending ApologySubstituted By", "Councillor X Councillor
 // Y"); a row's second person is the substitute, who came. The tab ends at the
 // next tab ("Declarations of Interests", "Visitors") or the page's end.
-import type { AttendeeRole } from '../model.ts';
+//
+// The tab may instead be one grid of everyone expected ("Name | Role |
+// Attendance", "Attendee | Role | Attendance | Attendance comment"), each
+// row's attendance cell saying whether the person came, sent apologies or was
+// absent, and the grid paged ("1 2", its head again on the next page). There
+// the role cell names the chair; a civic head ("Provost", "Mayor") chairs where
+// no one holds the chair's role.
+import type { Attendee, AttendeeRole } from '../model.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import { type AttendanceResult, readPeople } from './attendance.ts';
 import * as R from './rules.ts';
 
 type Part = 'present' | 'apologies' | 'absent' | null;
+
+/** Where a grid's head puts the name, the role and the attendance of each row (-1: no such column). */
+interface GridColumns {
+  name: number;
+  role: number;
+  attendance: number;
+}
+
+/**
+ * "Name | Role | Attendance", "Attendee | Role | Attendance | Attendance comment", or those words run together
+ * ("NameRoleAttendance"): the head of a grid whose rows each say how one person attended. Null for any other line.
+ */
+function gridHead(text: string): GridColumns | null {
+  const cells = text.includes('\t') ? text.split('\t').map((c) => c.trim()).filter(Boolean) : (R.GRID_HEAD_RUN_TOGETHER.exec(text)?.slice(1).filter(Boolean) ?? []);
+  const at = (re: RegExp) => cells.findIndex((c) => re.test(c));
+  const columns = { name: at(R.GRID_NAME_CELL), role: at(/^role$/i), attendance: at(/^attendance$/i) };
+  return columns.name === 0 && columns.attendance > 0 ? columns : null;
+}
+
+/** A grid row's cells; a row whose cells the rendering ran together is read from its end: the attendance, then a role. */
+function gridCells(text: string, columns: GridColumns): { name: string; role: string; attendance: string } | null {
+  if (text.includes('\t')) {
+    const cells = text.split('\t').map((c) => c.trim());
+    return { name: cells[columns.name] ?? '', role: columns.role >= 0 ? (cells[columns.role] ?? '') : '', attendance: cells[columns.attendance] ?? '' };
+  }
+  const attendance = R.GRID_ATTENDANCE_AT_END.exec(text);
+  if (!attendance) return null;
+  let name = text.slice(0, attendance.index).trim();
+  const role = columns.role >= 0 ? R.GRID_ROLE_AT_END.exec(name) : null;
+  if (role) name = name.slice(0, role.index).trim();
+  return { name, role: role?.[1] ?? '', attendance: attendance[1]! };
+}
+
+/** What a grid's attendance cell says: came, sent apologies, or neither (absent, or only expected). */
+function attendanceSaid(cell: string): Part {
+  if (R.GRID_CAME.test(cell)) return 'present';
+  if (/^apolog/i.test(cell)) return 'apologies';
+  return 'absent';
+}
+
+/** The people of a grid, from the line after its head to the tab's end; a page's pager and the head repeated are passed over. */
+function readGrid(lines: readonly ClassifiedLine[], from: number, columns: GridColumns, out: AttendanceResult): void {
+  const civicHeads: Attendee[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const text = cellText(lines[i]!);
+    if (lines[i]!.blank || /^[-\t ]*$/.test(text) || R.GRID_PAGER.test(text) || gridHead(text)) continue;
+    if (R.TAB_END.test(text)) break;
+    const row = gridCells(text, columns);
+    if (!row || !row.name) continue;
+    const [person] = readPeople(row.name);
+    if (!person) continue;
+    const said = attendanceSaid(row.attendance);
+    if (said === 'apologies') out.apologies.push({ name: person.name, note: person.note });
+    if (said !== 'present') continue;
+    const role = row.role.trim();
+    const kind: AttendeeRole = /co-?\s?opted/i.test(role) ? 'co-opted' : /officer/i.test(role) ? 'employee' : /substitute/i.test(role) ? 'substitute' : 'member';
+    const chair = R.CHAIR_NOTE.test(role) && !R.CIVIC_HEAD.test(role);
+    const note = chair || !role || /^member$/i.test(role) || person.note === role ? person.note : [person.note, role].filter(Boolean).join('; ');
+    const attendee: Attendee = { name: person.name, role: kind, chair: chair || person.chair, note };
+    out.present.push(attendee);
+    if (R.CIVIC_HEAD.test(role)) civicHeads.push(attendee);
+  }
+  if (!out.present.some((p) => p.chair) && civicHeads.length === 1) civicHeads[0]!.chair = true;
+}
+
+/** A line's text with a table's bars as tabs ("| Name | Role |" -> "Name<tab>Role"). */
+function cellText(line: ClassifiedLine): string {
+  return line.text.replace(/ ?\| ?/g, '\t').replace(/^\t|\t$/g, '');
+}
 
 /** The tab's parts: a heading or a table head says which people follow. */
 function partOf(text: string): Part | undefined {
@@ -28,7 +104,7 @@ export function findAttendanceTab(lines: readonly ClassifiedLine[], from = 0): n
     for (let k = i + 1, seen = 0; k < lines.length && seen < 4; k++) {
       if (lines[k]!.blank) continue;
       seen++;
-      if (partOf(lines[k]!.text) !== undefined) return i;
+      if (partOf(lines[k]!.text) !== undefined || gridHead(cellText(lines[k]!))) return i;
     }
   }
   return -1;
@@ -43,9 +119,14 @@ export function readAttendanceTab(lines: readonly ClassifiedLine[], from = 0): A
   let substituted = false;
   let others = false;
   for (let i = at + 1; i < lines.length; i++) {
-    const text = lines[i]!.text.replace(/ ?\| ?/g, '\t').replace(/^\t|\t$/g, '');
+    const text = cellText(lines[i]!);
     if (lines[i]!.blank || /^[-\t ]*$/.test(text)) continue;
     if (R.TAB_END.test(text)) break;
+    const grid = gridHead(text);
+    if (grid) {
+      readGrid(lines, i + 1, grid, out);
+      break;
+    }
     const heading = partOf(text);
     if (heading !== undefined) {
       // A table's head under a part ("Name | Role") keeps the part it stands in.

@@ -12,7 +12,7 @@
 // (a two-column table flattened, whose cells may wrap onto the next line).
 // Where a list marks who came ("* denotes attendance"), the unmarked are not present.
 import type { Apology, Attendee, AttendeeRole } from '../model.ts';
-import type { ClassifiedLine } from './line-kinds.ts';
+import { type ClassifiedLine, classifyLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
@@ -79,11 +79,12 @@ interface Person {
 
 const ROLE =
   /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
-const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain)\b/i;
-/** Words that never stand in a person's name. */
-const NOT_IN_NAME = /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for)\b/i;
+const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain|mayor|provost|lieutenant|sheriff)\b/i;
+/** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
+const NOT_IN_NAME =
+  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
+const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -125,11 +126,18 @@ const BODY_CHAIR_NOTE = /^(?:(?:forum|committee|board|panel|group|council|commis
 const OFFICE_HELD = /^(?:the |(?:her|his) worship the |the (?:right )?worshipful the )?(?:(?:deputy|vice|civic|ceremonial)[- ])?(?:lord )?(?:mayor|provost|chair(?:man|person|woman)?|convener|convenor|leader(?: of the council)?)$/i;
 
 /** "The Chairman" alone in a list: the next name is the chair's. */
-const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)$/i;
+const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)(?: of the (?:council|committee|board|panel|meeting))?$/i;
+/** "The Provost", "The Lord Mayor" alone in a list: the office of the person named next. */
+const BARE_CIVIC_HEAD = /^(?:the )?(?:(?:lord|depute|deputy) )?(?:provost|mayor)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */
 const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|CHAIR(?:MAN|PERSON)?|[Cc]adeirydd))(?: ?[:\-–] ?| )(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|County Councillor)\b|[A-Z][a-z'’]*(?: |$))/;
 /** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
 const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
+/**
+ * A civic office printed before its holder's name as a title is: "Provost Moira Callander", "Depute Provost Dunbar",
+ * "Lord Mayor Ann Rowe", "Mayor Sir Steve Bullock", "Bailie Ian Kerr". The office is the person's note, not a name.
+ */
+const OFFICE_BEFORE_NAME = /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -153,6 +161,15 @@ function looksLikeName(text: string): boolean {
   if (words.length > 6) return false;
   if (NOT_IN_NAME.test(bare.replace(/\b(?:de|la|le)\b/gi, ''))) return false;
   return words.every((w) => /^["'(]?[A-Z\u00c0-\u00de]/.test(w) || /^[a-z]{1,2}['’][A-Z]/.test(w) || NAME_PARTICLE.test(w) || /^[–-]$/.test(w) || /^\(?[A-Z]{1,4}\)?$/.test(w));
+}
+
+/**
+ * "Clackmannanshire Council", "Monitoring Officer", "Head of Finance", "Eastgate Ward": an entry of a list that names a body,
+ * a post or a place and no one (after a name it is that person's note).
+ */
+function namesAPostOnly(part: string): boolean {
+  const text = part.trim();
+  return !R.PERSON_TITLE.test(text) && !OFFICE_BEFORE_NAME.test(text) && (R.BODY_OR_POST.test(text) || R.POST_OPENING.test(text)) && !/[:(]| [-–] /.test(text);
 }
 
 /** `text` without its bracketed notes, each handed to `take`; one pass. */
@@ -204,6 +221,13 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (post) {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
+  }
+  // "Provost Moira Callander", "Mayor Sir Steve Bullock": the office is a note; the holder's name follows.
+  const office = OFFICE_BEFORE_NAME.exec(text);
+  const byOffice = office !== null && looksLikeName(text.slice(office[0].length));
+  if (byOffice) {
+    notes.push(office[1]!.replace(/^[Tt]he /, ''));
+    text = text.slice(office[0].length).trim();
   }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
   const trailer = /(?<!\b(?:vice|deputy))(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
@@ -273,7 +297,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
   // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
   // surname ("S.Dale", "A.M.Cain") are a name.
-  if (!titled && !inheritedTitle && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
+  if (!titled && !inheritedTitle && !byOffice && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair };
 }
 
@@ -330,6 +354,7 @@ export function readPeople(text: string): Person[] {
   const people: Person[] = [];
   let afterRole = false;
   let chairNext = false;
+  let officeNext: string | null = null;
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   // "... and Mrs S. Rowe. Also Mrs N. Pryor, Clerk.": "Also" before a titled name adds a person to the list.
   // "The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)": "in the Chair" ends its person's entry.
@@ -341,7 +366,9 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
-    if (last && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
+    // "The Deputy Mayor (Councillor G. Lomax)": an office with its holder in brackets is a person of its own.
+    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part);
+    if (last && !heldBy && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
       continue;
@@ -354,7 +381,7 @@ export function readPeople(text: string): Person[] {
     afterRole = false;
     // "Councillor Les Sharp, Clackmannanshire Council", "Monitoring Officer": a body or a post with no one's title names no
     // one; after a name it is that person's.
-    if (!R.PERSON_TITLE.test(part.trim()) && (R.BODY_OR_POST.test(part.trim()) || R.POST_OPENING.test(part.trim())) && !/[:(]| [-–] /.test(part)) {
+    if (namesAPostOnly(part) && !BARE_CHAIR.test(part.trim())) {
       if (last && inherited === null) last.note = last.note ? `${last.note}; ${trimEnd(part.trim(), '.;')}` : trimEnd(part.trim(), '.;');
       continue;
     }
@@ -370,9 +397,16 @@ export function readPeople(text: string): Person[] {
       else chairNext = true;
       continue;
     }
+    // "The Provost, Councillor Jean Kyle; ...": the office, then its holder.
+    if (BARE_CIVIC_HEAD.test(part.trim())) {
+      officeNext = part.trim().replace(/^the /i, '');
+      continue;
+    }
     // "Councillor Van Oss (Chair) Thirlby (Spokesperson) and Cadd": the councillors after the first go by surname alone.
     const surnameAlone = inherited === null && people.length > 0 && people.every((p) => p.name.startsWith('Councillor ')) && /^[A-Z][a-z'’-]{2,30}(?: \(.{1,80}\))?[.;]?$/.test(part.trim());
     const person = readPerson(part, surnameAlone ? 'Councillor' : inherited);
+    if (person && officeNext && !R.PLURAL_TITLE.test(part.trim())) person.note = [officeNext, person.note].filter(Boolean).join('; ');
+    officeNext = null;
     if (person) {
       if (chairNext) person.chair = true;
       chairNext = false;
@@ -394,7 +428,7 @@ function readEmployeeLines(lines: string[]): Attendee[] {
     let line = raw.trim();
     if (!line) continue;
     // "Monitoring Officer" alone on its line: a post, its holder not named.
-    if (!carry && !/[,:(]| [-–] /.test(line) && !R.PERSON_TITLE.test(line) && (R.BODY_OR_POST.test(line) || R.POST_OPENING.test(line))) continue;
+    if (!carry && !line.includes(',') && namesAPostOnly(line)) continue;
     // "RFO Clive Baker, Clerk Linda Evans": each post before its holder's name.
     if (line.split(/, | and /).every((part) => POST_BEFORE_NAME.test(part))) {
       for (const person of readPeople(line)) out.push({ name: person.name, role: 'employee', chair: false, note: person.note });
@@ -425,12 +459,20 @@ function readEmployeeLines(lines: string[]): Attendee[] {
       line = line.slice(start.index).trim();
     }
     const parts = splitPeople(line);
+    const before = out.length;
     const last = parts[parts.length - 1];
     if (last && /^[A-Z]{1,3}$/.test(last.trim())) {
       carry = { initials: last.trim(), note: directorate };
       parts.pop();
     }
     for (const p of parts) {
+      // "Officers: Chief Executive, Head of Finance, Democratic Services Officer": posts whose holders are not named;
+      // "K Lee, Head of Finance": after a name on the line, its holder's post.
+      if (namesAPostOnly(p)) {
+        const last = out.length > before ? out[out.length - 1]! : null;
+        if (last) last.note = [last.note, p.trim()].filter(Boolean).join('; ');
+        continue;
+      }
       const person = readPerson(p, null);
       if (!person) continue;
       const note = [directorate, person.note].filter(Boolean).join('; ') || null;
@@ -500,8 +542,13 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
  * open bracket, a trailing comma or "and", or a following line that starts in
  * lower case, with ")" or with a bracketed note means the entry carries on.
  */
-/** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K."): the name goes on below. */
-const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?(?: [A-Z]\.?){0,3}$/;
+/** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
+const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
+
+/** A page's furniture between two pages of a list: a page number, or the running header or footer (a heading ending in its page number). */
+function isPageFurniture(line: ClassifiedLine): boolean {
+  return line.kinds.has('furniture') || ((line.kinds.has('meeting-heading') || line.kinds.has('date')) && /\s\d{1,3}$/.test(line.text));
+}
 
 function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine; afterBlank: boolean }[] {
   const out: { text: string; line: ClassifiedLine; afterBlank: boolean }[] = [];
@@ -510,12 +557,15 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
   // The entry before was a row of a people table in columns: the next row of the table carries the list on.
   let inTable = false;
   for (const line of lines) {
+    // "Councillors A, B, Gower," / page footer / "Harcourt and Jessop.": a list left open at a page's end goes on on the next.
+    const leftOpen: boolean = carry && /(?:,|\band|&)$/.test(out[out.length - 1]?.text ?? '');
     if (line.blank) {
-      carry = false;
+      carry = leftOpen;
       inTable = false;
       afterBlank = true;
       continue;
     }
+    if (leftOpen && isPageFurniture(line)) continue;
     const row = !groupLabel(line) && peopleColumns(line.columns) !== null;
     if (row && inTable && out.length > 0) {
       out[out.length - 1]!.text = `${out[out.length - 1]!.text}, ${cellsAsList(columnCells(line.columns, line.text))}`;
@@ -618,7 +668,9 @@ export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
 function peopleBefore(text: string, at: number): string[] {
   const start = lastSentenceStart(text.slice(0, at));
   const sentence = text.slice(start, at);
-  const titled = R.FIRST_PERSON_TITLE.exec(sentence);
+  // "Alderman Sir David Wootton from the City of London Corporation acted as substitute": a sentence opening on a titled
+  // name is about that person, not the body named last.
+  const titled = R.FIRST_PERSON_TITLE.exec(sentence) ?? (R.PERSON_TITLE.test(sentence) ? { index: 0 } : null);
   if (titled) {
     const people = readPeople(sentence.slice(titled.index)).map((p) => p.name);
     if (people.length > 0 && people.every((name) => name.split(' ').length <= 5)) return people;
@@ -805,6 +857,18 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
   return found.map((m, n) => ({ chair: !m[1], text: text.slice(m.index + m[0].length, found[n + 1]?.index ?? text.length).trim() }));
 }
 
+/**
+ * "Councillors Pandor, Smaje and Akhtar Apologies were received from Councillors Light and Mayet Also present ...": a
+ * label printed with its capital straight after a name, no stop between (a PDF's paragraph given as one line), opens a
+ * group of its own; no name runs on into "Apologies were" or "Also present".
+ */
+const RUN_ON_LABEL = /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)/;
+
+function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
+  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(new RegExp(RUN_ON_LABEL.source, 'g')).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+}
+
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
 export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
@@ -825,7 +889,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   };
   // "Apologies. Councillor Pritchard.": a label whose list is one sentence ends at its stop; the paragraphs after it are not the list's.
   let sentenceClosed = false;
-  for (const { text, line, afterBlank } of joinWrapped(lines)) {
+  for (const { text, line, afterBlank } of joinWrapped(withRunOnLabels(lines))) {
     if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
     sentenceClosed = false;
     if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
@@ -1085,6 +1149,8 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
+    // "Cllr Robert Light from Kirklees Council substituted for ...": a sentence after the list has ended it.
+    if (listed.length > 0 && parts.some((part) => /\b(?!and\b)[a-z]{3,}\b/.test(withoutBrackets(part, () => {})))) break;
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {
       if (intro >= 0) continue;
       break;

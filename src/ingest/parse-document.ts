@@ -9,6 +9,7 @@
 // Never throws.
 import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { readAttendanceTab } from './attendance-tab.ts';
+import { withChairPresent } from './attendance.ts';
 import { type ClassifiedLine, classifyLine, withInitialsRead } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
@@ -53,15 +54,21 @@ export function classifyDocumentWithin(text: string, maxRecordLines: number): Bo
   return { ok: true, lines: withInitialsRead(classified) };
 }
 
-/** A meeting page's attendance tab below its items says who came, where the reading found no one. */
+/**
+ * A meeting page's attendance tab below its items says who came: the committee system's own record, so it stands in
+ * for what the reading took from the page's words (where a tab's heading or a section heading may have read as a
+ * list); a reading's chair stands where the tab names none.
+ */
 function withAttendanceTab(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
   const meeting = meetings.length === 1 ? meetings[0]! : null;
-  if (!meeting || meeting.present.length > 0 || meeting.apologies.length > 0) return;
+  if (!meeting) return;
   const tab = readAttendanceTab(lines);
   if (!tab) return;
+  if (tab.present.length === 0 && (meeting.present.length > 0 || meeting.apologies.length > 0)) return;
   meeting.present = tab.present;
-  meeting.apologies = tab.apologies;
-  meeting.chair ??= tab.chair;
+  meeting.apologies = tab.apologies.length > 0 || tab.present.length > 0 ? tab.apologies : meeting.apologies;
+  meeting.chair = tab.chair ?? meeting.chair;
+  if (meeting.chair && !tab.chair) withChairPresent(meeting.present, meeting.chair);
 }
 
 /** What a document says: meetings (minutes, agenda, item page) and work-programme rows. */

@@ -178,7 +178,7 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apology for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
@@ -260,6 +260,22 @@ export const TAB_APOLOGIES = /^(?:apologies(?: for absence)?|name\t?reason for (
 export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted by)?)$/i;
 /** What ends the attendance tab: the page's next tab. */
 export const TAB_END = /^(?:declarations? of interests?|visitors?(?: information)?|documents|media|member name\t?item ref)\b/i;
+/** A grid's head run together by the rendering: "NameRoleAttendance", "AttendeeRoleAttendanceAttendance comment". */
+export const GRID_HEAD_RUN_TOGETHER = /^(name|attendee|member) ?(role)? ?(attendance) ?(attendance comment)?$/i;
+/** The head cell over a grid's names. */
+export const GRID_NAME_CELL = /^(?:name|names|attendee|attendees|member|members)$/i;
+/** A grid row's attendance cell at the row's end, when its cells were run together: "... Member Present". */
+export const GRID_ATTENDANCE_AT_END =
+  /(?:^|\s)(present(?: as (?:a )?substitute)?|in attendance|attended|virtual|remote|apologies(?: received)?|apology|sent apologies|absent|did not attend|not present|expected)\.?$/i;
+/** A role cell run into the name before the attendance: "Councillor X Vice-Chairman Present". */
+export const GRID_ROLE_AT_END =
+  /\s((?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?|(?:vice[- ])?conven[eo]r|(?:lord |depute |deputy )?(?:provost|mayor)|co-?opted member|substitute(?: member)?|(?:committee |board |panel )?member|officer|leader|deputy leader)$/i;
+/** An attendance cell saying the person came. */
+export const GRID_CAME = /^(?:present|in attendance|attended|virtual|remote)\b/i;
+/** The pager under a grid: "1 2", "Page 1 of 2", "< Previous", "Next >". */
+export const GRID_PAGER = /^(?:\d{1,2}(?: \d{1,2})+|page \d+ of \d+|[<>«»]{0,2} ?(?:first|prev(?:ious)?|next|last) ?[<>«»]{0,2})$/i;
+/** A civic head's office, who chairs the council's meetings when no one else holds the chair's role. */
+export const CIVIC_HEAD = /^(?:the )?(?:lord |(?:town |city |borough )?)?(?:provost|mayor)$/i;
 /** "No absentee information has been recorded for the meeting." */
 export const NOTHING_RECORDED = /\b(?:has|have) been recorded\b|\bis not yet available\b|^none\.?$/i;
 /** The head cells of a table of people: "Name", "Role", "Councillor", "Position". */
@@ -287,7 +303,7 @@ export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
-export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitute\b/g;
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitutes?\b/g;
 /** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
 export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** What only a minute records: "were agreed", "was approved", "declared an interest", "There were no declarations of interest" (apologies "were received" or "noted" say nothing of business). */

@@ -3,6 +3,8 @@
 // initials' bracket ("B Okafor (BO) Chair") and in a sentence ("X the clerk was in attendance").
 import { describe, expect, it } from 'vitest';
 import { onlyMeeting } from './only-meeting.ts';
+import { apologiesFromItemText, presentNamedIn } from '../../src/ingest/attendance.ts';
+import { classifyDocument, parseDocument } from '../../src/ingest/parse-document.ts';
 
 const names = (people: { name: string }[]) => people.map((p) => p.name);
 
@@ -139,5 +141,57 @@ describe('an apologies sentence whose full stop was lost', () => {
     expect(names(said)).toEqual(['Councillor Olawale', 'Councillor Brandt']);
     const run = apologiesFromSentence('Apologies were received from Cllr Marsh With the Vice Chairman away Councillor Quist was asked to take the minutes.');
     expect(names(run)).toEqual(['Councillor Marsh']);
+  });
+});
+
+describe('apologies among an item page\'s unlabelled words', () => {
+  it('reads the apologies and the substitutes where no label parts the agenda\'s words from the minute', () => {
+    const doc = parseDocument(
+      [
+        'Agenda item',
+        '',
+        'Welcome and Apologies',
+        '',
+        '',
+        'The Chair welcomed members to the meeting.',
+        '',
+        'Apologies had been received from Cllrs Ada Pole and Ben Rusk. Cllrs Cy Dunn, Di Ames attended the meeting as substitutes.',
+        '',
+        '',
+        'The Chair reported on the visit to the depot.',
+      ].join('\n'),
+    );
+    const m = doc.meetings[0]!;
+    expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Ada Pole', 'Councillor Ben Rusk']);
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Cy Dunn', 'Councillor Di Ames']);
+  });
+
+  it('ends a list of apologies at the sentence after it, and reads a substitute from a sentence that opens on a titled name', () => {
+    const lines = classifyDocument(
+      ['Apologies were noted from the following members:', '', '- Cllr Ada Pole', '', '- Cllr Ben Rusk', '', 'Alderman Sir Cy Dunn from the City Corporation attended as substitute for Cllr Pole.'].join('\n'),
+    );
+    expect(apologiesFromItemText(lines).map((p) => p.name)).toEqual(['Councillor Ada Pole', 'Councillor Ben Rusk']);
+    expect(presentNamedIn(lines)).toEqual(['Alderman Sir Cy Dunn']);
+  });
+});
+
+describe('apologies minuted under another title', () => {
+  it('reads the apologies sentence of one of the first items when no item is titled for apologies', () => {
+    const m = onlyMeeting(
+      [
+        'MINUTES of the meeting of the Audit Panel held on Monday 2 March 2026',
+        '',
+        'Present: Councillors Ada Pole (Chair), Ben Rusk and Cy Dunn',
+        '',
+        '1. WELCOME',
+        '',
+        'The Chair welcomed everyone. Apologies for absence were received from Councillor Di Ames.',
+        '',
+        '2. MINUTES',
+        '',
+        'RESOLVED – That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Di Ames']);
   });
 });

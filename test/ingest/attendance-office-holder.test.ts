@@ -34,4 +34,51 @@ describe('an office and its holder in brackets', () => {
   it('leaves a person whose bracket holds a post, not a holder, as the person', () => {
     expect(readPeople('Councillor Ann Holt (Mayor)').map((p) => [p.name, p.chair])).toEqual([['Councillor Ann Holt', true]]);
   });
+
+  it('takes a civic office printed before a name as a title, the office the note', () => {
+    const people = readPeople('Provost Moira Callan, Depute Provost Dunbar, Mayor Sir Steve Bullard, Bailie Ian Kerr and Councillor Ann Lee, Deputy Mayor');
+    expect(people.map((p) => [p.name, p.note])).toEqual([
+      ['Moira Callan', 'Provost'],
+      ['Dunbar', 'Depute Provost'],
+      ['Sir Steve Bullard', 'Mayor'],
+      ['Ian Kerr', 'Bailie'],
+      ['Councillor Ann Lee', 'Deputy Mayor'],
+    ]);
+  });
+
+  it('gives an office printed alone its holder named next, joins an office left at a line\'s end to the name below, and takes "Chairman of the Council" alone as the chair before its holder', () => {
+    expect(readPeople('The Provost, Councillor Jean Kyle; Lord Mayor Councillor Ann Bell (Chair)').map((p) => [p.name, p.note, p.chair])).toEqual([
+      ['Councillor Jean Kyle', 'Provost', false],
+      ['Councillor Ann Bell', 'Lord Mayor', true],
+    ]);
+    expect(readPeople('The Mayor, Councillors Amy Bell and Carl Dunn').map((p) => [p.name, p.note])).toEqual([
+      ['Councillor Amy Bell', null],
+      ['Councillor Carl Dunn', null],
+    ]);
+    expect(readPeople('Chairman of the Council, Councillor Ann Bell').map((p) => [p.name, p.chair])).toEqual([['Councillor Ann Bell', true]]);
+    const m = onlyMeeting(
+      [
+        'THE KINGSFORTH COUNCIL',
+        '',
+        '26th February, 2026',
+        '',
+        'PRESENT:   Councillor Elspeth Garrow (Convener); Depute Provost',
+        '           Niall Ormiston; Councillors Bruce and Cowie.',
+        '',
+        'APOLOGIES FOR   Councillors Kinnear and McAra.',
+        'ABSENCE:',
+        '',
+        '21.   MINUTE',
+        '',
+        '      The Council noted the minute.',
+      ].join('\n'),
+    );
+    expect(m.present.map((p) => [p.name, p.note])).toEqual([
+      ['Councillor Elspeth Garrow', null],
+      ['Niall Ormiston', 'Depute Provost'],
+      ['Councillor Bruce', null],
+      ['Councillor Cowie', null],
+    ]);
+    expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Kinnear', 'Councillor McAra']);
+  });
 });

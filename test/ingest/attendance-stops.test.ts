@@ -73,3 +73,63 @@ describe('a flattened list of people with no commas between them', () => {
     ]);
   });
 });
+
+describe('a list of people across a page and a list of posts', () => {
+  it('carries a list left open at a page\'s end over the running footer onto the next page', () => {
+    const m = onlyMeeting(
+      [
+        'PLANNING COMMITTEE',
+        'Wednesday, 4 March 2026',
+        'Present: Councillor Ives (Chairman)',
+        'Councillors Amos, Birch, Coll,',
+        '',
+        'Planning Committee 4 March 2026 1',
+        'Dent and Eyre',
+        'APOLOGIES',
+        'PL12/25',
+        'Apologies for absence were recorded from Councillor Foy.',
+      ].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Ives', 'Councillor Amos', 'Councillor Birch', 'Councillor Coll', 'Councillor Dent', 'Councillor Eyre']);
+  });
+
+  it('reads officers named by their posts alone as nobody, and a post after an officer\'s name as that officer\'s', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Audit Committee held on 5 March 2026',
+        '',
+        'Present: Councillors Amos (Chair), Birch and Coll',
+        '',
+        'Officers: Chief Executive, Head of Finance, Democratic Services Officer',
+        '',
+        'Officers present: J Pike, Head of Audit, K Rowe',
+        '',
+        '1. Minutes',
+        '',
+        'The minutes were agreed.',
+      ].join('\n'),
+    );
+    expect(m.present.filter((p) => p.role === 'employee').map((p) => [p.name, p.note])).toEqual([
+      ['J Pike', 'Head of Audit'],
+      ['K Rowe', null],
+    ]);
+  });
+});
+
+describe('labels run on in one line of attendance', () => {
+  it('opens the apologies and the others present where their label runs on after the last name with no stop', () => {
+    const m = onlyMeeting(
+      [
+        'AREA COMMITTEE',
+        'Tuesday 3 March 2026',
+        'Present: Councillor Ames in the Chair Councillors Bray, Cole and Dunn Apologies were received from Councillors Eade and Ford Also present 9 members of the public',
+        '1 Welcome',
+        'The Chair welcomed everyone.',
+        '2 Minutes',
+        'RESOLVED – That the minutes be approved.',
+      ].join('\n'),
+    );
+    expect(names(m.present)).toEqual(['Councillor Ames', 'Councillor Bray', 'Councillor Cole', 'Councillor Dunn']);
+    expect(names(m.apologies)).toEqual(['Councillor Eade', 'Councillor Ford']);
+  });
+});

@@ -178,6 +178,9 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
   item.papers = papers;
   let explained = 0;
   for (let i = start; i < lines.length; i++) if (!lines[i]!.blank) explained++;
-  const attendance = attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision);
+  // Where no label parts the agenda's words from the minute, the parting is a guess: the apologies the meeting recorded
+  // ("Apologies had been received from ...") may stand in what was taken for the agenda's words, which name no one.
+  const recorded = hasText(draft.minutes) ? draft.minutes : draft.decision;
+  const attendance = attendanceInMinute(item.title, labelled ? recorded : [...draft.description, ...recorded]);
   return { meeting: parsedMeeting({ committee, date, kind: 'item-page', items: [item], ...attendance }), explained };
 }
