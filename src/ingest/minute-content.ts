@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { askingPart, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -253,7 +253,7 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     }
     for (const r of block.resolutions) {
       const kind = requestKind(r.text, 'resolution');
-      if (kind) resolutionRequests.push(makeRequest(r.text, kind, meetingDate));
+      if (kind) resolutionRequests.push(makeRequest(askingPart(r.text, kind), kind, meetingDate));
     }
   }
   blocks = shown;

@@ -516,6 +516,34 @@ export function dueFromText(raw: string, meetingDate: string | null): Due | null
   return null;
 }
 
+/** A resolution longer than this many words is quoted, as a request, by the part of it that asks. */
+const LONG_RESOLUTION_WORDS = 50;
+/** Where a resolution's coordinated parts meet: "; ", "; and ", ", and ", " and that ". */
+const PART_BOUNDARY = /; (?:and )?|, and | and that /g;
+
+/**
+ * A long resolution that notes, welcomes and thanks before it asks ("..., thanks the staff ..., and asks the Director to
+ * provide a further report in March 2026 ..."): the request is the part that asks, from the boundary before it to the next
+ * boundary or the end, as printed; a shorter resolution, or one whose parts do not ask on their own, is quoted whole.
+ */
+export function askingPart(text: string, kind: RequestKind): string {
+  if (text.split(' ').length <= LONG_RESOLUTION_WORDS) return text;
+  // Each part runs from the end of the boundary before it to the start of the boundary after it.
+  const starts = [0];
+  const ends: number[] = [];
+  for (const m of text.matchAll(PART_BOUNDARY)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  if (ends.length === 0) return text;
+  ends.push(text.length);
+  for (let n = 0; n < starts.length; n++) {
+    const part = text.slice(starts[n], ends[n]).trim();
+    if (requestKind(part, 'resolution') === kind) return part;
+  }
+  return text;
+}
+
 export function makeRequest(text: string, kind: RequestKind, meetingDate: string | null): ParsedRequest {
   return { text, kind, due: dueFromText(text, meetingDate) };
 }

@@ -305,6 +305,20 @@ describe('other ways of writing resolutions', () => {
     expect(two.resolutions).toHaveLength(2);
   });
 
+  it('quotes the request of a long resolution by the part that asks, as printed', () => {
+    const content = extractMinuteContent(
+      'RESOLVED that the Committee notes the annual report of the Director of Public Health for 2024/25, welcomes the progress made on reducing smoking in pregnancy and on the uptake of childhood vaccinations across the county, thanks the public health team and its partners in the voluntary sector for their work during a difficult year, and asks the Director of Public Health to provide a further report to the Committee in March 2026 on the actions taken to reduce health inequalities.',
+      { meetingDate: '2025-06-10' },
+    );
+    expect(content.resolutions).toHaveLength(1);
+    expect(content.requests.map((r) => [r.text, r.due?.date])).toEqual([
+      ['asks the Director of Public Health to provide a further report to the Committee in March 2026 on the actions taken to reduce health inequalities.', '2026-03-31'],
+    ]);
+    // A short resolution is its own request, whole.
+    const short = extractMinuteContent('RESOLVED that the report be noted, and that a further report be brought back in March 2026.', { meetingDate: '2025-06-10' });
+    expect(short.requests.map((r) => r.text)).toEqual(['the report be noted, and that a further report be brought back in March 2026.']);
+  });
+
   it('reads "That ..." paragraphs as clauses when the rendering dropped their label', () => {
     const content = extractMinuteContent(
       'That the draft parking strategy be approved for consultation.\n\nThat the Head of Environment report the outcome of the consultation to Cabinet in October 2025.\n\nThe Chair thanked the officers.',
