@@ -31,12 +31,14 @@ export interface BenchArgs {
   reuse: boolean;
   /** Only the bot serving, with the steps it needs (--only serving): no 5 MB minutes, answers in process or cold starts. */
   servingOnly: boolean;
+  /** V8 flags for the bot serving (--v8-flags "--trace-gc"): what they print goes to its log, with the load's window marked. */
+  v8Flags: string | null;
 }
 
-export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--reuse] [--only serving] [--update]';
+export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--reuse] [--only serving] [--v8-flags FLAGS] [--update]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs | string {
-  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null, reuse: false, servingOnly: false };
+  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null, reuse: false, servingOnly: false, v8Flags: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i] ?? '';
@@ -52,6 +54,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs | string {
     else if (a === '--reuse') args.reuse = true;
     else if (a === '--minutes') args.minutes = Number(value());
     else if (a === '--file') args.file = path.resolve(value());
+    else if (a === '--v8-flags') args.v8Flags = value();
     else if (a === '--only') {
       if (value() !== 'serving') return `--only takes "serving"; ${USAGE}`;
       args.servingOnly = true;
@@ -88,6 +91,7 @@ export function tierOptions(tier: Tier, args: BenchArgs, log: (line: string) => 
     ...(tier === 'XL' ? { answerHeapMb: WORKER_HEAP_MB } : {}),
     ...(args.reuse ? { reuse: true } : {}),
     ...(args.servingOnly ? { servingOnly: true } : {}),
+    ...(args.v8Flags ? { v8Flags: args.v8Flags } : {}),
     ...(args.minutes !== null ? { deadline: Date.now() + args.minutes * 60_000 } : {}),
     log,
   };

@@ -26,6 +26,8 @@ export interface BotOptions {
   logFile: string;
   /** Load the in-process probe (bench/probe/bot-probe.mjs) answering on this port. */
   probePort?: number;
+  /** V8 flags the probe sets in the bot (see ServingPlan.v8Flags); only with the probe. */
+  v8Flags?: string;
 }
 
 export interface RunningBot {
@@ -58,6 +60,7 @@ export function botEnvironment(options: BotOptions): Record<string, string> {
   if (options.probePort) {
     env.NODE_OPTIONS = `--import=${PROBE}`;
     env.BENCH_PROBE_PORT = String(options.probePort);
+    if (options.v8Flags) env.BENCH_V8_FLAGS = options.v8Flags;
   }
   return env;
 }

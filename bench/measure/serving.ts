@@ -33,6 +33,12 @@ export interface ServingPlan {
   timeoutMs: number;
   /** Quiet before reading the start-up window (3 s) and the steady memory (5 s); shorter in tests. */
   quietMs?: { afterStart: number; beforeMemory: number };
+  /**
+   * V8 flags the probe sets in the bot before it starts its answer thread ("--trace-gc"): what they
+   * print goes to the serving log, where the probe marks each window it closes and each reading of it
+   * with every thread's name and CPU time, so the load's share can be told from the rest.
+   */
+  v8Flags?: string;
 }
 
 export interface ServingResult {
@@ -237,7 +243,7 @@ export async function measureServing(plan: ServingPlan): Promise<ServingResult> 
   const result: ServingResult = { startup: { firstAnswerMs: null, firstSearchMs: null, readyMs: null, stallBeforePort: null, stall: null, rssBytes: null }, load: null, clicks: null, paper: null, memory: null, error: null };
   let started;
   try {
-    started = await startBotOnFreePort({ db: plan.db, slackApiUrl: slack.apiUrl, now: plan.now, logFile, probe: true }, plan.timeoutMs);
+    started = await startBotOnFreePort({ db: plan.db, slackApiUrl: slack.apiUrl, now: plan.now, logFile, probe: true, ...(plan.v8Flags ? { v8Flags: plan.v8Flags } : {}) }, plan.timeoutMs);
   } catch (error) {
     result.error = message(error);
     await slack.close();

@@ -55,6 +55,8 @@ export interface TierOptions {
    * 5 MB minutes, the answers in process and the cold starts are left out, and the report says so.
    */
   servingOnly?: boolean;
+  /** V8 flags for the bot serving (see ServingPlan.v8Flags). */
+  v8Flags?: string;
   /** When the whole tier must have stopped (Date.now() ms, --minutes): a step still running then is stopped, and the tier says so. */
   deadline?: number;
   log?: (line: string) => void;
@@ -370,6 +372,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     paper,
     timeoutMs: limit(options.stepTimeoutMs),
     ...(options.quietMs ? { quietMs: options.quietMs } : {}),
+    ...(options.v8Flags ? { v8Flags: options.v8Flags } : {}),
   });
   if (result.serving.error) return stop('serving', result.serving.error);
   return result;

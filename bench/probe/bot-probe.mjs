@@ -5,12 +5,16 @@
 // between 10 ms ticks) and the process's memory, and answers on 127.0.0.1:
 //   GET /stats   what it saw since the last reset, and the memory now (no forced GC)
 //   GET /reset   start a new window (answered with the stats of the window it closes)
+// With BENCH_V8_FLAGS it sets those V8 flags first (before the bot starts its threads), and writes
+// "[probe] window|stats <ms since start> ms <[tid, name, cpu ms] of each thread>" to the bot's output
+// at each of them, so what the flags print (--trace-gc) can be placed in the windows.
 // and, with the stats, the CPU time of each of the process's threads (Linux /proc; none elsewhere):
 // the main thread's id is the process's, and the busiest of the others is the answer thread.
 // Plain JavaScript, so it loads whether the bot runs through tsx or as built JS.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { BOT_ENTRY } from './bot-entry.mjs';
 
@@ -18,6 +22,8 @@ const port = Number(process.env.BENCH_PROBE_PORT);
 const main = process.env.BENCH_PROBE_MAIN ? new RegExp(process.env.BENCH_PROBE_MAIN) : BOT_ENTRY;
 
 if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
+  const traced = Boolean(process.env.BENCH_V8_FLAGS);
+  if (traced) setFlagsFromString(process.env.BENCH_V8_FLAGS);
   const TICK_MS = 10;
   const histogram = monitorEventLoopDelay({ resolution: TICK_MS });
   histogram.enable();
@@ -60,6 +66,16 @@ if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
     return out;
   };
 
+  const threadName = (tid) => {
+    try {
+      return readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+    } catch {
+      return '?';
+    }
+  };
+  const mark = (what) => {
+    if (traced) console.log(`[probe] ${what} ${performance.now().toFixed(0)} ms ${JSON.stringify(threadsCpu().map((t) => [t.tid, threadName(t.tid), t.cpuMs]))}`);
+  };
   const stats = () => {
     const memory = process.memoryUsage();
     const cpu = process.cpuUsage();
@@ -90,6 +106,7 @@ if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
   };
 
   const closeWindow = () => {
+    mark('window');
     const closed = stats();
     reset();
     return closed;
@@ -97,6 +114,7 @@ if (isMainThread && port > 0 && main.test(process.argv[1] ?? '')) {
 
   const server = createServer((req, res) => {
     // A reset answers with the window it closes (the threads' CPU times are since the start either way).
+    if (req.url === '/stats') mark('stats');
     const body = req.url === '/stats' ? stats() : req.url === '/reset' ? closeWindow() : null;
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body ?? { error: 'not found' }));
