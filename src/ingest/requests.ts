@@ -415,11 +415,20 @@ const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? 
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
 const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 
+/**
+ * "Councillor Marsh would arrive late", "she had indicated that she would be late", "would be joining the meeting
+ * later": a member's lateness, said in the apologies or the attendance. A member late is present; it asks nothing.
+ */
+const RUNNING_LATE =
+  /\b(?:would|will|might|may|(?:was|were|is|are) (?:expected|due|likely|going) to)(?: (?:be|now|also|only|probably))? (?:arriv(?:e|ing)|join(?:ing)?(?: the (?:meeting|board|committee|panel))?|attend(?:ing)?|be)(?: (?:a little|slightly|a few minutes|shortly))? (?:late|later|delayed)\b/gi;
+
 const COURTESY = /\b(?:to thank|thanking|a thank[- ]you|of thanks|to congratulate|congratulating|of congratulations?|condolences?|of sympathy)\b/i;
 const LETTER = /\b(?:write|writes|written|letters?|cards?|e-?mail)\b/i;
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
-export function requestKind(text: string, source: 'resolution' | 'body'): RequestKind | null {
+export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
+  // A member's lateness is read as a fact ("was late"), so that only the rest of the sentence can ask.
+  const text = sentence.replace(RUNNING_LATE, 'was late');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
   if (COURTESY.test(text) && LETTER.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
