@@ -106,26 +106,14 @@ export function startBot(options: BotOptions): RunningBot {
 
 /** The processes of npm's group that run the bot (its start script or its main module; read from /proc; none elsewhere). */
 function botProcesses(groupId: number): number[] {
-  const found: number[] = [];
-  let entries: string[] = [];
-  try {
-    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
-  } catch {
-    return found;
-  }
-  for (const entry of entries) {
+  return groupProcesses(groupId).filter((pid) => {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start with the state; the group id is the third.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== groupId) continue;
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (command.some((arg) => !/\s/.test(arg) && BOT_ENTRY.test(arg)) && !command.some((arg) => /tsx[\\/]dist[\\/]cli/.test(arg) || arg.endsWith('/tsx'))) found.push(Number(entry));
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return command.some((arg) => !/\s/.test(arg) && BOT_ENTRY.test(arg)) && !command.some((arg) => /tsx[\\/]dist[\\/]cli/.test(arg) || arg.endsWith('/tsx'));
     } catch {
-      // the process ended meanwhile
+      return false; // the process ended meanwhile
     }
-  }
-  return found;
+  });
 }
 
 /** The processes of a process group (read from /proc; none elsewhere). */
@@ -140,6 +128,7 @@ function groupProcesses(groupId: number): number[] {
   for (const entry of entries) {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start with the state; the group id is the third.
       if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === groupId) found.push(Number(entry));
     } catch {
       // the process ended meanwhile
