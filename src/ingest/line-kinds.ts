@@ -712,7 +712,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const cells = text.includes('\t');
   if (cells) kinds.add('table-row');
   if (/\|$/.test(text) || / \| /.test(text)) kinds.add('pipe-row');
-  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text) || R.TEMPLATE_NAME.test(text)) kinds.add('furniture');
+  if (R.PAGE_NUMBER.test(text) || R.BLANK_PAGE.test(text) || R.WEB_FURNITURE.test(text) || R.WEB_PAGE_FURNITURE.test(text) || R.MEETING_LINK.test(text) || R.TEMPLATE_NAME.test(text)) kinds.add('furniture');
   // "<AI3>" opens an agenda item and "</AI3>" closes it; neither is any item's text.
   const mark = R.AGENDA_ITEM_MARK.exec(text);
   if (mark) {

@@ -24,6 +24,13 @@ export const WEB_PAGE_FURNITURE =
   /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|copyright|\(c\)(?= (?:copyright\b|\d{4}\b))) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
   /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|documents|visitors|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+/**
+ * A meeting page's link to the meeting's broadcast: "Virtual Meeting - Link to View", "Watch the meeting", "View the
+ * webcast", "Link to the recording", "Watch live on YouTube". A link of the page, no business: a numbered item
+ * ("5. Webcasting of Meetings") keeps its number and stays an item.
+ */
+export const MEETING_LINK =
+  /^(?:(?:virtual|online|remote|hybrid|live) meeting ?[-–—:|]? ?(?:link|link to (?:view|watch|join)(?: the meeting)?|view|watch)|(?:click here to |please |you can )?(?:watch|view|listen to|join)(?: the| this)? (?:meeting|webcast|live ?stream|recording|broadcast|video)(?: of (?:the|this) meeting)?(?: (?:live|online|here|now))?(?: (?:on|via) (?:youtube|teams|zoom|the council'?s? (?:website|youtube channel)))?|(?:watch|view) (?:it )?live(?: (?:on|via) (?:youtube|teams|zoom))?|link to (?:view|watch|join)(?: the meeting)?|link to (?:the )?(?:recording|webcast|meeting|live ?stream|video|broadcast)(?: of (?:the|this) meeting)?|(?:webcast|recording|live ?stream|video) link)(?: \(opens in (?:a )?new (?:window|tab)\))?[ :.]{0,3}$/i;
 /** "Minutes Template": the name of the Word template a document was made from, printed as its first line; no title. */
 export const TEMPLATE_NAME = /^(?:minutes|agenda|decisions?|report|notice) template$/i;
 /** "<AI3>" and "</AI3>": the marks around each agenda item that minutes exported from ModernGov's Word template keep. */

@@ -168,13 +168,28 @@ function partHeadings(body: readonly ClassifiedLine[], from: number, to: number)
   return numbered.length === 0 ? chooseAnyHeadings(body, from, to, 1) : [...unnumbered, ...numbered];
 }
 
+/** "- NIL -", "None", "N/A", "There are no exempt items": a part of the meeting that says it holds nothing. */
+const NOTHING_IN_PART = /^(?:[-–—] ?)?(?:nil|none|n\/a|no items?)(?: ?[-–—])?\.?$|^there (?:are|were|is) no (?:exempt |private |confidential |part (?:ii|2|b) |further |other )?(?:items?|business|reports?)\b/i;
+
+/** Whether the first line under a part's heading says the part holds nothing. */
+function partHoldsNothing(lines: readonly ClassifiedLine[], start: number, to: number): boolean {
+  if (!R.CMIS_PART.test(lines[start]!.text) && !lines[start]!.section) return false;
+  const k = nextNonBlank(lines, start + 1, to);
+  return k < to && NOTHING_IN_PART.test(lines[k]!.text);
+}
+
 /**
  * The items of the business, part by part: each part of the meeting is numbered on its own terms (a page may leave
  * its standard items unnumbered, skip the numbers of items it prints nothing for, or number its private items afresh).
+ * A part that says it holds nothing ("Exempt Items" over "- NIL -") holds no titles: what the page prints below it (the
+ * committee's membership, the site's footer) is no item; only an item printed there with its own number is one.
  */
 function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const starts = partStarts(lines, from, to);
-  return starts.flatMap((start, n) => partHeadings(body, start, starts[n + 1] ?? to));
+  return starts.flatMap((start, n) => {
+    const end = starts[n + 1] ?? to;
+    return partHoldsNothing(lines, start, end) ? chooseHeadings(body, start, end, true) : partHeadings(body, start, end);
+  });
 }
 
 /** A minute's content read into an item. */

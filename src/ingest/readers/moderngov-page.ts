@@ -294,6 +294,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       !line.bullet &&
       !line.clause &&
       !line.kinds.has('person') &&
+      !line.kinds.has('furniture') &&
       !line.kinds.has('decision-label') &&
       !(line.label && line.label.rest) &&
       !line.kinds.has('minutes-part') &&

@@ -1,0 +1,48 @@
+// A CMIS page's "Exempt Items" part that says it holds nothing ("- NIL -", "None", "There are no exempt items") holds
+// no items: the membership and footer lines the page prints below it are no sealed business. An exempt item printed
+// there with its own number stays sealed.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+
+const page = (exempt: string[]) =>
+  [
+    'Meeting Details',
+    '',
+    'Licensing and Regulatory Committee',
+    '12 Jan 2026 - 14:00 to 15:30',
+    'Occurred',
+    '  • Documents',
+    '  • Attendance',
+    '',
+    'Documents',
+    '',
+    'Agenda',
+    '',
+    'Public Items',
+    '1',
+    'Apologies for Absence',
+    'To receive apologies for absence.',
+    '2',
+    'Street Trading Policy Review',
+    'To consider the report of the Licensing Manager on the consultation responses.',
+    'Exempt Items',
+    ...exempt,
+  ].join('\n');
+const items = (text: string) => parseDocument(text, 'page.txt').meetings.flatMap((m) => m.items.map((i) => [i.number, i.title, i.private]));
+const below = ['', 'Committee Membership', 'The Committee has fifteen members appointed at the annual meeting of the Council.', '', 'Find out more', 'Committee Services can be reached on 01632 960 118.'];
+const publicItems = [
+  ['1', 'Apologies for Absence', false],
+  ['2', 'Street Trading Policy Review', false],
+];
+
+describe('an exempt part that holds nothing', () => {
+  it('reads no item from the lines below "- NIL -", "None" or "There are no exempt items"', () => {
+    for (const nothing of ['- NIL -', 'None', 'There are no exempt items.']) expect(items(page([nothing, ...below])), nothing).toEqual(publicItems);
+  });
+
+  it('keeps an exempt item that stands there with its own number sealed', () => {
+    const parsed = parseDocument(page(['- NIL -', '3', 'Depot Site - Lease Terms', 'To consider the terms offered for the lease of the depot site.']), 'page.txt');
+    expect(parsed.meetings[0]!.items.map((i) => [i.number, i.title, i.private])).toEqual([...publicItems, ['3', 'Depot Site - Lease Terms', true]]);
+    expect(JSON.stringify(parsed)).not.toContain('terms offered');
+  });
+});
