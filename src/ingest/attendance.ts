@@ -134,8 +134,8 @@ const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]
 /** An officer's post before the name: "Parish Clerk/RFO S Pennington", "Clerk - Mrs J Hale". */
 const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /**
- * A civic office printed before its holder's name as a title is: "Provost Moira Callander", "Depute Provost Dunbar",
- * "Lord Mayor Ann Rowe", "Mayor Sir Steve Bullock", "Bailie Ian Kerr". The office is the person's note, not a name.
+ * A civic office printed before its holder's name as a title is: "Provost Elspeth Garvie", "Depute Provost Lennie",
+ * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Bailie Ian Strachan". The office is the person's note, not a name.
  */
 const OFFICE_BEFORE_NAME = /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
@@ -222,7 +222,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
   }
-  // "Provost Moira Callander", "Mayor Sir Steve Bullock": the office is a note; the holder's name follows.
+  // "Provost Elspeth Garvie", "Mayor Sir Peter Hallam": the office is a note; the holder's name follows.
   const office = OFFICE_BEFORE_NAME.exec(text);
   const byOffice = office !== null && looksLikeName(text.slice(office[0].length));
   if (byOffice) {
@@ -397,7 +397,7 @@ export function readPeople(text: string): Person[] {
       else chairNext = true;
       continue;
     }
-    // "The Provost, Councillor Jean Kyle; ...": the office, then its holder.
+    // "The Provost, Councillor Jean Tolmie; ...": the office, then its holder.
     if (BARE_CIVIC_HEAD.test(part.trim())) {
       officeNext = part.trim().replace(/^the /i, '');
       continue;
@@ -668,7 +668,7 @@ export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
 function peopleBefore(text: string, at: number): string[] {
   const start = lastSentenceStart(text.slice(0, at));
   const sentence = text.slice(start, at);
-  // "Alderman Sir David Wootton from the City of London Corporation acted as substitute": a sentence opening on a titled
+  // "Alderman Sir Hugh Brackley from the City of London Corporation acted as substitute": a sentence opening on a titled
   // name is about that person, not the body named last.
   const titled = R.FIRST_PERSON_TITLE.exec(sentence) ?? (R.PERSON_TITLE.test(sentence) ? { index: 0 } : null);
   if (titled) {
@@ -1149,7 +1149,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
-    // "Cllr Robert Light from Kirklees Council substituted for ...": a sentence after the list has ended it.
+    // "Cllr Robert Fenby from Kirklees Council substituted for ...": a sentence after the list has ended it.
     if (listed.length > 0 && parts.some((part) => /\b(?!and\b)[a-z]{3,}\b/.test(withoutBrackets(part, () => {})))) break;
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {
       if (intro >= 0) continue;

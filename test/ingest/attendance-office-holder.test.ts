@@ -36,19 +36,19 @@ describe('an office and its holder in brackets', () => {
   });
 
   it('takes a civic office printed before a name as a title, the office the note', () => {
-    const people = readPeople('Provost Moira Callan, Depute Provost Dunbar, Mayor Sir Steve Bullard, Bailie Ian Kerr and Councillor Ann Lee, Deputy Mayor');
+    const people = readPeople('Provost Elspeth Garvie, Depute Provost Lennie, Mayor Sir Peter Hallam, Bailie Ian Strachan and Councillor Ann Lee, Deputy Mayor');
     expect(people.map((p) => [p.name, p.note])).toEqual([
-      ['Moira Callan', 'Provost'],
-      ['Dunbar', 'Depute Provost'],
-      ['Sir Steve Bullard', 'Mayor'],
-      ['Ian Kerr', 'Bailie'],
+      ['Elspeth Garvie', 'Provost'],
+      ['Lennie', 'Depute Provost'],
+      ['Sir Peter Hallam', 'Mayor'],
+      ['Ian Strachan', 'Bailie'],
       ['Councillor Ann Lee', 'Deputy Mayor'],
     ]);
   });
 
   it('gives an office printed alone its holder named next, joins an office left at a line\'s end to the name below, and takes "Chairman of the Council" alone as the chair before its holder', () => {
-    expect(readPeople('The Provost, Councillor Jean Kyle; Lord Mayor Councillor Ann Bell (Chair)').map((p) => [p.name, p.note, p.chair])).toEqual([
-      ['Councillor Jean Kyle', 'Provost', false],
+    expect(readPeople('The Provost, Councillor Jean Tolmie; Lord Mayor Councillor Ann Bell (Chair)').map((p) => [p.name, p.note, p.chair])).toEqual([
+      ['Councillor Jean Tolmie', 'Provost', false],
       ['Councillor Ann Bell', 'Lord Mayor', true],
     ]);
     expect(readPeople('The Mayor, Councillors Amy Bell and Carl Dunn').map((p) => [p.name, p.note])).toEqual([
