@@ -111,7 +111,8 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 
 function stemOf(rest: string): string {
   // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
-  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "Resolved that –" over its sentence: the dash after "that" opens it as the colon does.
+  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?[:\-–—]? ?/i, '');
   // "Resolved, proposed Cllr A, seconded Cllr B, that ...": who moved it is not the decision.
   const moved = R.PROPOSED_THAT.exec(stem);
   if (moved) stem = stem.slice(moved[0].length);
