@@ -222,4 +222,27 @@ describe('ModernGov decision records', () => {
       'the press and public be excluded from the meeting for the next item under Section 100A(4) of the Local Government Act 1972 as it involves exempt information as defined in paragraph 3 of Part 1 of Schedule 12A.',
     ]);
   });
+
+  it('reads the words of a record whose "Decision details" head stands straight above its fields, no title between', () => {
+    const text = [
+      'Decision details',
+      '',
+      'Decision Maker: Cabinet',
+      '',
+      'Decision status: Recommendations Approved',
+      '',
+      'Following consideration of the report of the Director of Property, it was RESOLVED:',
+      '',
+      '1.    To note the content of the report; and',
+      '',
+      '2.    To receive a further report from the Director of Property after the review of the depots.',
+      '',
+      'Date of decision: 14/07/2025',
+      'Decided at meeting: 14/07/2025 - Cabinet',
+    ].join('\n');
+    const item = parseDocument(text).meetings[0]!.items[0]!;
+    expect(item.title).not.toBe('Decision details');
+    expect(item.resolutions.map((r) => r.text)).toEqual(['To note the content of the report', 'To receive a further report from the Director of Property after the review of the depots.']);
+  });
 });
+

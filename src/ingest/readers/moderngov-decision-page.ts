@@ -106,7 +106,7 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       else if (field.group === 'date') decided = classifyLine({ ...line, text: field.value }, line.index).date?.date ?? null;
       continue;
     }
-    if (trailer || line.kinds.has('furniture')) continue;
+    if (trailer || line.kinds.has('furniture') || line.kinds.has('decision-details-head')) continue;
     // "Decisions:" labels the words; its value (if any) is the first of them.
     if (line.kinds.has('decision-part')) {
       if (purposeFrom !== null) record.body.length = purposeFrom;
@@ -143,7 +143,7 @@ function untitledHead(lines: readonly ClassifiedLine[]): { at: number; title: st
   for (let k = first - 1; k >= 0; k--) {
     const line = lines[k]!;
     if (line.blank) continue;
-    const titled = line.kinds.has('title') && !/[.:;,]$/.test(line.text) && line.text.length <= 200 && !line.date;
+    const titled = line.kinds.has('title') && !line.kinds.has('decision-details-head') && !/[.:;,]$/.test(line.text) && line.text.length <= 200 && !line.date;
     return titled ? { at: k, title: line.text, date: null } : null;
   }
   return null;
