@@ -120,6 +120,8 @@ export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
  */
 const RECORD_TRAILER_WORDS = String.raw`(?:reasons? for (?:the )?(?:decisions?|recommendations?)|(?:any )?(?:other |alternative )options? (?:considered|rejected)(?: and rejected)?)`;
 export const RECORD_TRAILER_HEADING = new RegExp(String.raw`^${RECORD_TRAILER_WORDS}$`, 'i');
+/** The same part opening its line, its words after a colon or a dash ("REASONS FOR DECISION - This was an information report."). */
+export const RECORD_TRAILER_LINE = new RegExp(String.raw`^${RECORD_TRAILER_WORDS}\b ?[:\-–—] ?`, 'i');
 /** "a) Decisions RESOLVED: ...": the first of those lettered parts, its heading run into the decision's words. */
 export const RECORD_DECISION_RUN_IN = /^\(?[a-z1-9][.)] +[Dd]ecisions?:? (?=[A-Z])/;
 /** The same part run into a line after the decision's words, with the letter or number the page gave it ("b) "). */
@@ -139,6 +141,7 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
   // The parts that follow a decision, printed as headings of their own without a colon ("Reason for decision",
   // "Reasons for the decision", "Any alternative options considered and rejected").
   [RECORD_TRAILER_HEADING, 'other'],
+  [RECORD_TRAILER_LINE, 'other'],
 ];
 /**
  * The dated fields of a plan's entry ("Decision due: 3 Feb 2026", "Decision: 14 February 2017",

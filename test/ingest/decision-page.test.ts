@@ -244,5 +244,17 @@ describe('ModernGov decision records', () => {
     expect(item.title).not.toBe('Decision details');
     expect(item.resolutions.map((r) => r.text)).toEqual(['To note the content of the report', 'To receive a further report from the Director of Property after the review of the depots.']);
   });
+
+  it('reads a record saved from its decision on, with no date anywhere, as that decision of no known meeting', () => {
+    for (const reason of ['Reason for Decision', 'REASONS FOR DECISION - To keep the Panel informed.']) {
+      const text = ['RESOLVED: That the annual review of the tenancy strategy be noted.', reason, 'The report set out the progress made in the year.'].join('\n');
+      const doc = parseDocument(text);
+      expect(doc.meetings.map((m) => [m.kind, m.date, m.items.map((i) => i.resolutions.map((r) => r.text))]), reason).toEqual([
+        ['item-page', null, [['the annual review of the tenancy strategy be noted.']]],
+      ]);
+    }
+    // A decision with no record's part under it is no such record.
+    expect(parseDocument('RESOLVED: That the annual review of the tenancy strategy be noted.').meetings).toEqual([]);
+  });
 });
 

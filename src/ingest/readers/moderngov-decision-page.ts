@@ -9,7 +9,7 @@
 // of one meeting become one meeting with an item each.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
-import { EXEMPT_GROUNDS, RECORD_DECISION_RUN_IN, RECORD_TRAILER_RUN_IN, TAKEN_IN_PRIVATE } from '../rules.ts';
+import { EXEMPT_GROUNDS, RECORD_DECISION_RUN_IN, RECORD_TRAILER_HEADING, RECORD_TRAILER_LINE, RECORD_TRAILER_RUN_IN, TAKEN_IN_PRIVATE } from '../rules.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { buildItem, nextNonBlank } from './items.ts';
 
@@ -47,8 +47,24 @@ function recordHeads(lines: readonly ClassifiedLine[]): { at: number; title: str
   return heads;
 }
 
+/**
+ * A decision record saved from its decision on, its head, title and fields cut away: no date anywhere, a decision, and
+ * below it the part a record prints after one ("Reason for Decision", "REASONS FOR DECISION - ...").
+ */
+function isRecordFragment(lines: readonly ClassifiedLine[]): boolean {
+  let decided = false;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (line.date) return false;
+    if (line.kinds.has('decision-label') || line.kinds.has('decision-part')) decided = true;
+    else if (decided && (RECORD_TRAILER_HEADING.test(line.text) || RECORD_TRAILER_LINE.test(line.text))) return true;
+  }
+  return false;
+}
+
 /** Is this a page of decision records? Fields that place a decision in a meeting, or an issue's dated decisions. */
 export function isDecisionPage(lines: readonly ClassifiedLine[]): boolean {
+  if (isRecordFragment(lines)) return true;
   let placed = false;
   let fields = 0;
   let issueHead = false;
@@ -155,11 +171,13 @@ export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: 
   // A "Decision details" page saved without its head or title: the whole page is the one record, its title lost.
   const heads = found.length > 0 ? found : [untitledHead(lines) ?? { at: -1, title: null, date: null }];
   const byMeeting = new Map<string, ParsedMeeting>();
+  // A record saved from its decision on names no meeting: it is that decision alone, like an agenda item's page.
+  const fragment = isRecordFragment(lines);
   // The page's head above the first record ("Issue - decisions", the issue's title) is this page's too.
   let explained = lines.slice(0, Math.max(0, heads[0]!.at)).filter((l) => !l.blank).length;
   heads.forEach((head, n) => {
     const record = readRecord(lines, head.at + 1, heads[n + 1]?.at ?? lines.length, head.title, head.date);
-    if (!record.date) return;
+    if (!record.date && !fragment) return;
     explained += record.lines;
     // A record taken in private prints only that it was; its title may show, nothing else of it.
     const exempt = record.body.some((l) => !l.blank && TAKEN_IN_PRIVATE.test(l.text) && EXEMPT_GROUNDS.test(l.text));
@@ -170,7 +188,7 @@ export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: 
     const key = `${record.date}|${record.committee ?? ''}`;
     let meeting = byMeeting.get(key);
     if (!meeting) {
-      meeting = parsedMeeting({ kind: 'minutes', committee: record.committee, date: record.date, items: [] });
+      meeting = parsedMeeting({ kind: fragment ? 'item-page' : 'minutes', committee: record.committee, date: record.date, items: [] });
       byMeeting.set(key, meeting);
     }
     meeting.items.push(item);
