@@ -253,8 +253,10 @@ describe('ModernGov decision records', () => {
         ['item-page', null, [['the annual review of the tenancy strategy be noted.']]],
       ]);
     }
-    // A decision with no record's part under it is no such record.
+    // A decision with no record's part under it is no such record, nor are minutes that number their items.
     expect(parseDocument('RESOLVED: That the annual review of the tenancy strategy be noted.').meetings).toEqual([]);
+    const minutes = parseDocument(['RESOLVED: That the hall charges be approved.', 'Reason for decision: The charges had not changed since 2020.', '', '5. Planning', '', 'RESOLVED: That no objection be raised.'].join('\n'));
+    expect(minutes.meetings.flatMap((m) => m.items.map((i) => i.number))).toContain('5');
   });
 });
 

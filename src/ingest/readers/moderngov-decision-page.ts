@@ -49,17 +49,19 @@ function recordHeads(lines: readonly ClassifiedLine[]): { at: number; title: str
 
 /**
  * A decision record saved from its decision on, its head, title and fields cut away: no date anywhere, a decision, and
- * below it the part a record prints after one ("Reason for Decision", "REASONS FOR DECISION - ...").
+ * below it the part a record prints after one ("Reason for Decision", "REASONS FOR DECISION - ..."). Minutes whose
+ * heading was lost still number their items: those are no one record.
  */
 function isRecordFragment(lines: readonly ClassifiedLine[]): boolean {
   let decided = false;
+  let trailed = false;
   for (const line of lines) {
     if (line.blank) continue;
-    if (line.date) return false;
+    if (line.date || line.heading || line.itemNumber) return false;
     if (line.kinds.has('decision-label') || line.kinds.has('decision-part')) decided = true;
-    else if (decided && (RECORD_TRAILER_HEADING.test(line.text) || RECORD_TRAILER_LINE.test(line.text))) return true;
+    else if (decided && (RECORD_TRAILER_HEADING.test(line.text) || RECORD_TRAILER_LINE.test(line.text))) trailed = true;
   }
-  return false;
+  return trailed;
 }
 
 /** Is this a page of decision records? Fields that place a decision in a meeting, or an issue's dated decisions. */
