@@ -173,7 +173,9 @@ const NOTHING_IN_PART = /^(?:[-–—] ?)?(?:nil|none|n\/a|no items?)(?: ?[-–�
 
 /** Whether the first line under a part's heading says the part holds nothing. */
 function partHoldsNothing(lines: readonly ClassifiedLine[], start: number, to: number): boolean {
-  if (!R.CMIS_PART.test(lines[start]!.text) && !lines[start]!.section) return false;
+  // A page cut short may end where its first part would start.
+  const head = lines[start];
+  if (!head || (!R.CMIS_PART.test(head.text) && !head.section)) return false;
   const k = nextNonBlank(lines, start + 1, to);
   return k < to && NOTHING_IN_PART.test(lines[k]!.text);
 }
