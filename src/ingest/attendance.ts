@@ -641,9 +641,9 @@ export function chairFromSentence(text: string): string | null {
 const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
 
 /**
- * "Councillor Kitchen, Chair of Council Business, in the Chair" / "(Councillor X, Mayor, in the Chair)": a line of its
- * own that ends on the chair's phrase and names one person, whose office stands between commas. Its commas are the
- * office's, not a list's; the person is the words before the first comma.
+ * "Councillor Kitchen, Chair of Council Business, in the Chair" / "(The Mayor, Councillor X, in the Chair)": a line of
+ * its own that ends on the chair's phrase and names one person beside an office, the two parted by a comma. Its commas
+ * are the office's, not a list's; the person is the part that is not the office.
  */
 export function chairStatedBy(text: string): string | null {
   const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim();
@@ -652,10 +652,13 @@ export function chairStatedBy(text: string): string | null {
   const before = trimEnd(bare.slice(0, m.index).trim(), ',');
   const comma = before.indexOf(',');
   if (comma < 0) return chairFromSentence(bare);
-  const office = before.slice(comma + 1).trim();
-  if (office.includes(',') || !ROLE_WORD.test(office) || office.split(' ').length > 8) return null;
-  const person = readPerson(before.slice(0, comma), null);
-  return person && looksLikeName(before.slice(0, comma)) ? person.name : null;
+  let [named, office] = [before.slice(0, comma).trim(), before.slice(comma + 1).trim()];
+  // "The Mayor of Sandwell, Councillor Dr Jaron": the office first, its holder after the comma.
+  const officeWord = (part: string) => ROLE_WORD.test(part) || /\bconven[eo]r\b/i.test(part);
+  const isOffice = (part: string) => OFFICE_HELD.test(part) || (!R.PERSON_TITLE.test(part) && officeWord(part));
+  if (isOffice(named) && !isOffice(office)) [named, office] = [office, named];
+  if (office.includes(',') || named.includes(',') || !officeWord(office) || office.split(' ').length > 8 || !looksLikeName(named)) return null;
+  return readPerson(named, null)?.name ?? null;
 }
 
 /** The person named by the capitalised words just before `at` (with a title, perhaps): "Councillor Ann Holt took the Chair". */

@@ -37,6 +37,7 @@ describe('the end of an attendance list', () => {
   it('names the person before the office, and only a line that ends on "in the Chair"', () => {
     expect(chairStatedBy('Councillor Dunleavy, Chair of Council Business, in the Chair')).toBe('Councillor Dunleavy');
     expect(chairStatedBy('(Councillor Dunleavy, Civic Mayor, in the Chair)')).toBe('Councillor Dunleavy');
+    expect(chairStatedBy('(The Mayor, Councillor Dunleavy, in the Chair)')).toBe('Councillor Dunleavy');
     expect(chairStatedBy('Councillors Adeyemi, Birtwistle (in the Chair), Cropper')).toBeNull();
     expect(chairStatedBy('Councillor Dunleavy, Councillor Ellwood, in the Chair')).toBeNull();
   });
