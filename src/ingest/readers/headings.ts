@@ -574,6 +574,13 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);
   const main = numbered.filter((h) => h.heading.style !== 'sub');
+  // Headings with no number over paragraphs numbered by their item: what read as numbered headings were those
+  // paragraphs, or a list inside one ("34.3 Resolved – that the Committee:" / "1. Welcomes ...").
+  const byParagraphs = paragraphNumberedItems(lines, from, to);
+  if (byParagraphs.length > 0) {
+    const others = main.filter((h) => !PARAGRAPH_NUMBER.test(lines[h.at]!.text.trim()));
+    if (others.length < byParagraphs.length && others.every((h) => h.at > byParagraphs[0]!.at)) return byParagraphs;
+  }
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
@@ -644,4 +651,57 @@ function paragraphHeading(number: string, text: string, item: ItemNumber | null)
   if (colon > 0 && text.slice(0, colon).split(' ').length <= 6 && readsAsTitle(text.slice(0, colon))) return { ...base, title: text.slice(0, colon), rest: text.slice(colon + 2) };
   const stop = text.search(/(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St))\. (?=[A-Z(])/);
   return stop > 0 ? { ...base, title: text.slice(0, stop + 1), rest: text.slice(stop + 2) } : { ...base, title: text, rest: null };
+}
+
+/** "12.1 Apologies were ...", "14.2 Resolved: ...": a paragraph numbered under its item, the item's number first. */
+const PARAGRAPH_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?\s+\S/;
+/** A page's label between an item's title and its first paragraph ("Minutes:", "Decision:"): no title. */
+const LABEL_LINE = /^(?:minutes?|decisions?|resolved|resolution)\s*:?-?$/i;
+/** Items whose paragraphs number them: at least this many. */
+const MIN_PARAGRAPH_ITEMS = 2;
+/** A withdrawn item leaves a gap in the numbering at most this wide. */
+const MAX_ITEM_GAP = 3;
+
+/** The line just above an item's first paragraph, when it is that item's title: short, unnumbered, no sentence. */
+function titleAbove(lines: readonly ClassifiedLine[], first: number, from: number): number {
+  let k = previousNonBlank(lines, first - 1, from);
+  if (k >= from && LABEL_LINE.test(lines[k]!.text.trim())) k = previousNonBlank(lines, k - 1, from);
+  if (k < from) return -1;
+  const line = lines[k]!;
+  const text = line.text.trim();
+  if (line.heading || line.itemNumber || line.numbered || line.clause || line.bullet || PARAGRAPH_NUMBER.test(text)) return -1;
+  // "Present: ...", "Apologies: Mrs X": an attendance label and its people; "Apologies for Absence" alone heads an item.
+  if (line.label && line.label.rest) return -1;
+  if (text.split(' ').length > MAX_UNNUMBERED_WORDS || text.length > 120 || !/^[A-Z]/.test(text)) return -1;
+  if (/[,;:]$/.test(text) || (/\.$/.test(text) && !isCapitalsLine(text))) return -1;
+  // A paragraph's wrapped line is set in under its number; the heading stands no further in than the number.
+  if (line.indent > lines[first]!.indent) return -1;
+  // "Minutes of the last meeting": a heading in sentence case is short, and the paragraph above it has ended.
+  const above = previousNonBlank(lines, k - 1, from);
+  const apart = above < from || gapBefore(lines, k) > 0 || /[.!?:)]$/.test(lines[above]!.text.trim());
+  return apart && (isCapitalsLine(text) || isTitleCase(text) || line.emphasis || text.split(' ').length <= 8) ? k : -1;
+}
+
+/**
+ * Minutes whose items carry no number of their own: a heading (bold on the page) over paragraphs numbered by the
+ * item ("Declarations of Interest" / "12.1 ..." / "12.2 ..." / "Minutes of the Last Meeting" / "13.1 ..."). The
+ * paragraph numbers are the evidence: each item's first paragraph is N.1, N going up from item to item (a withdrawn
+ * item leaves a small gap), and the item's title is the line just above its N.1. The items are numbered N; empty
+ * when fewer than two items read so, or when any N.1 has no title above it.
+ */
+export function paragraphNumberedItems(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const out: ChosenHeading[] = [];
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    const m = PARAGRAPH_NUMBER.exec(lines[i]!.text.trim());
+    if (!m || m[2] !== '1') continue;
+    const n = Number(m[1]);
+    if (out.length > 0 && (n <= last || n - last > MAX_ITEM_GAP)) return [];
+    const at = titleAbove(lines, i, from);
+    if (at < 0) return [];
+    last = n;
+    const title = lines[at]!.text.trim().replace(/:$/, '');
+    out.push({ at, titleAt: at, heading: { number: String(n), base: n, alt: null, sub: '', style: 'plain', prefix: '', title, rest: null } });
+  }
+  return out.length >= MIN_PARAGRAPH_ITEMS ? out : [];
 }
