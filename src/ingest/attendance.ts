@@ -648,7 +648,7 @@ const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Cha
 export function chairStatedBy(text: string): string | null {
   const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim();
   const m = R.IN_THE_CHAIR.exec(bare);
-  if (!m || !/^\s*[.)]?\s*$/.test(bare.slice(m.index + m[0].length)) || !/^in the chair$/i.test(m[0])) return null;
+  if (!m || !/^[.)]?$/.test(bare.slice(m.index + m[0].length).trim()) || !/^in the chair$/i.test(m[0])) return null;
   const before = trimEnd(bare.slice(0, m.index).trim(), ',');
   const comma = before.indexOf(',');
   if (comma < 0) return chairFromSentence(bare);
