@@ -594,6 +594,8 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
 
 /** Numbered paragraphs that are the items: at least this many, their numbers running on one by one. */
 const MIN_NUMBERED_PARAGRAPHS = 3;
+/** A minute number that runs on from earlier meetings: a numbered list inside a minute never starts this high. */
+const MIN_RUNNING_NUMBER = 10;
 
 /**
  * A paragraph's number and the sequence it counts in: "5. It was agreed ..." counts 1, 2, 3 ...; a running minute
@@ -601,6 +603,12 @@ const MIN_NUMBERED_PARAGRAPHS = 3;
  */
 function paragraphNumber(l: ClassifiedLine): { family: string; n: number; number: string; text: string } | null {
   if (l.bullet) return null;
+  // "123. Apologies were received ...", "CAB 12 The minutes of ...": a running minute number, of the council's own style,
+  // opening the paragraph that is the minute (a list inside a minute counts from 1, never from 10 or more).
+  const running = l.heading ?? l.numbered?.item ?? null;
+  if (running && !running.sub && (running.style === 'plain' || running.style === 'lettered') && running.base >= MIN_RUNNING_NUMBER) {
+    return { family: `running:${running.style}:${running.prefix}`, n: running.base, number: running.number, text: l.heading ? '' : l.numbered!.after };
+  }
   const clause = l.clause;
   if (clause && clause.kind === 'number' && !clause.bracketed && /^\d{1,2}$/.test(clause.marker)) return { family: 'plain', n: Number(clause.marker), number: clause.marker, text: clause.rest };
   const ref = l.heading ?? l.numbered?.item ?? null;
@@ -637,9 +645,38 @@ function numberedParagraphs(lines: readonly ClassifiedLine[], from: number, to: 
       continue;
     }
     last = p.n;
-    out.push({ at: i, titleAt: i, heading: l.heading ?? paragraphHeading(p.number, p.text, p.family === 'plain' ? null : l.numbered!.item) });
+    // A running minute's paragraph whose wrapped first line read as a heading ("415. The Committee considered the report
+    // of the"): its first sentence is the title.
+    const cutSentence = l.heading !== null && !l.heading.rest && (R.SENTENCE_START.test(l.heading.title) || R.TRAILING_FUNCTION_WORD.test(l.heading.title.slice(l.heading.title.lastIndexOf(' ') + 1)));
+    const running = p.family.startsWith('running:') && (!l.heading || cutSentence);
+    const item: ItemNumber | null = l.heading ?? l.numbered?.item ?? null;
+    const heading = running ? runningParagraphHeading(lines, i, to, item!, l.heading ? l.heading.title : p.text) : (l.heading ?? paragraphHeading(p.number, p.text, p.family === 'plain' ? null : l.numbered!.item));
+    out.push({ at: i, titleAt: i, heading });
   }
   return out.length >= MIN_NUMBERED_PARAGRAPHS ? out : [];
+}
+
+/** A sentence's end: a stop after a word, not after an initial or a title ("Councillor J. Smith", "Mrs. Rowe"). */
+const SENTENCE_END = /(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St|No|Nos))\.(?= |$)/;
+/** A title read from a paragraph's first sentence runs over this many of its lines at most. */
+const TITLE_LINES = 4;
+
+/**
+ * "412.   Apologies for absence were received from Councillors Graham Lowndes and Sheila" / "Mabey.": a running
+ * minute's paragraph wrapped onto lines set in under its number. Its title is its first sentence, read across the
+ * wrapped lines; the whole paragraph stays the minute (its first sentence may be the decision: "The minutes of the
+ * meeting held on ... were approved as a correct record").
+ */
+function runningParagraphHeading(lines: readonly ClassifiedLine[], at: number, to: number, item: ItemNumber, first: string): Heading {
+  let text = first.trim();
+  for (let k = at + 1, taken = 1; k < to && taken < TITLE_LINES && !SENTENCE_END.test(text); k++, taken++) {
+    const next = lines[k]!;
+    if (next.blank || next.heading || next.itemNumber || next.numbered || next.label || next.kinds.has('decision-label') || next.kinds.has('furniture')) break;
+    text = `${text} ${next.text.trim()}`;
+  }
+  const stop = text.search(SENTENCE_END);
+  const { number, base, alt, sub, style, prefix } = item;
+  return { number, base, alt, sub, style, prefix, title: stop > 0 ? text.slice(0, stop + 1) : text, rest: first.trim() };
 }
 
 function paragraphHeading(number: string, text: string, item: ItemNumber | null): Heading {
