@@ -12,6 +12,11 @@ import { MONTHS } from './dates.ts';
 
 /** Mean characters per non-blank line above which a text reads as flattened (printed minutes average well under 200). */
 const FLATTENED_MEAN_LINE = 300;
+/**
+ * A flattened text's longest run is at least this long. A short excerpt cut into pieces by its pages' furniture (a
+ * signature rule "______", a footer) holds no run much longer than its pages, yet no printed line is this long.
+ */
+const LONGEST_FLATTENED = 400;
 /** A line this long in a flattened text is re-lined; shorter lines are left whole. */
 const LONG_LINE = 240;
 /** Fewer markers in sequence than this is no numbering. */
@@ -39,7 +44,7 @@ export function looksFlattened(text: string): boolean {
   // A few short lines of a page around one long run (a sharing site's title and view count over the whole PDF) bring
   // the mean down; the run holding most of the text says the same.
   const mostlyOneRun = longest * 3 >= chars * 2;
-  return lines > 0 && longest > 2 * FLATTENED_MEAN_LINE && (chars / lines > FLATTENED_MEAN_LINE || mostlyOneRun);
+  return lines > 0 && longest > LONGEST_FLATTENED && (chars / lines > FLATTENED_MEAN_LINE || mostlyOneRun);
 }
 
 /** A numbered marker: "3." / "3)" (a heading), "3.1" (a paragraph under it), or a reference such as "Cou/286/07-08" or "OV5323". */

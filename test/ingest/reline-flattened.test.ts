@@ -329,6 +329,23 @@ PRESENT Councillor Aileen Moss, Leader Councillor Rafe Dunstan, Deputy Leader Co
     ]);
   });
 
+  it('puts the breaks back in a short excerpt that the signature rules at its page ends cut into runs of a page each', () => {
+    const page = (text: string) => flatten(text) + " Chairman's initials ______";
+    const excerpt = [
+      page(`Cabinet - 11 March 2026 WEXCOMBE COUNTY COUNCIL MINUTES OF THE CABINET Held on Wednesday 11 March 2026 at 10.00 am at County Hall
+PRESENT: Mrs. R. Penberthy (Chairman), Mr. A. Carver, Mrs. D. Halloran, Mr. J. Quist and Mrs. S. Tregaskis
+Apologies for absence were received from Mr. L. Boscawen.
+51. MINUTES OF THE PREVIOUS MEETING RESOLVED - That the minutes of the meeting of the Cabinet held on 11 February 2026 be confirmed.
+Page 1 of 2`),
+      page(` Cabinet - 11 March 2026 52. ADULT SOCIAL CARE CHARGING POLICY The Cabinet considered the report of the Director of Adult Services
+on the consultation on the charging policy, to which 418 responses had been received. RESOLVED - That the charging policy for 2026/27 be approved.
+53. CAPITAL PROGRAMME MONITORING RESOLVED - That the position at the end of the third quarter be noted. Page 2 of 2`),
+    ].join('');
+    const meeting = parseDocument(excerpt, 'wexcombe-cabinet.txt').meetings[0]!;
+    expect(meeting.items.map((i) => i.number)).toEqual(['51', '52', '53']);
+    expect(meeting.present.map((p) => p.name)).toContain('Mrs. D. Halloran');
+  });
+
   it('leaves lined minutes with no long run as they are, whatever their short lines', () => {
     const lined = SHARED_RUN.split('\n').slice(0, 5).join('\n') + '\n' + 'The Cabinet noted the report.\n'.repeat(40);
     expect(looksFlattened(lined)).toBe(false);
