@@ -18,6 +18,7 @@ import type { RecordView } from './record-view.ts';
 import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { dueIndex } from './requests/requests-due.ts';
+import { itemRequests } from './requests/request-topics.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
 import { SLIPPED_SHOWN_DAYS } from './work-programme/build-work-programme.ts';
 import { startPlanTrails, startPlanTrailsIn } from './work-programme/drift-queries.ts';
@@ -46,6 +47,8 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
+    // Each item's requests, which topics read: built now, not as the first topics reach each item.
+    (view) => void itemRequests(view),
     // The short ones questions of a kind wait for, before the long ones: attendance, the order of
     // resolutions, and the last year's plan trails (every work-programme answer reads them: a tenth
     // of the trails and the lists they are found in).
