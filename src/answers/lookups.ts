@@ -55,6 +55,9 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startAttendanceRateLookups(view),
     (view) => startResolutionOrder(view),
     (view) => programmeTrails(view, deps.now()),
+    // The index's table of what each document number stands for, which every search reads: built
+    // here rather than by the first search, so that questions asked meanwhile keep none of it alive.
+    () => void searchSlots(deps.index()),
     // What the record holds on each agenda subject, then the subjects of the next meetings: every
     // answer about an upcoming meeting looks back through them, and one asked before they are built
     // builds them in its own turn while the questions behind it wait (seconds at council scale).
@@ -110,6 +113,11 @@ export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
     default:
       return [];
   }
+}
+
+/** The index's document numbers, worked out now when the index is in memory (a search would load it). */
+function searchSlots(index: SearchIndex): void {
+  if (index.ready) index.slots();
 }
 
 /** The trails of the rows planned in the year before `now`, which the work programme's answer shows. */
