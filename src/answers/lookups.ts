@@ -18,6 +18,7 @@ import type { RecordView } from './record-view.ts';
 import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
 import { dueIndex } from './requests/requests-due.ts';
+import { itemRequests } from './requests/request-topics.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
 import { SLIPPED_SHOWN_DAYS } from './work-programme/build-work-programme.ts';
 import { startPlanTrails, startPlanTrailsIn } from './work-programme/drift-queries.ts';
@@ -46,12 +47,17 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
+    // Each item's requests, which topics read: built now, not as the first topics reach each item.
+    (view) => void itemRequests(view),
     // The short ones questions of a kind wait for, before the long ones: attendance, the order of
     // resolutions, and the last year's plan trails (every work-programme answer reads them: a tenth
     // of the trails and the lists they are found in).
     (view) => startAttendanceRateLookups(view),
     (view) => startResolutionOrder(view),
     (view) => programmeTrails(view, deps.now()),
+    // The index's table of what each document number stands for, which every search reads: built
+    // here rather than by the first search, so that questions asked meanwhile keep none of it alive.
+    () => void searchSlots(deps.index()),
     // What the record holds on each agenda subject, then the subjects of the next meetings: every
     // answer about an upcoming meeting looks back through them, and one asked before they are built
     // builds them in its own turn while the questions behind it wait (seconds at council scale).
@@ -107,6 +113,11 @@ export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
     default:
       return [];
   }
+}
+
+/** The index's document numbers, worked out now when the index is in memory (a search would load it). */
+function searchSlots(index: SearchIndex): void {
+  if (index.ready) index.slots();
 }
 
 /** The trails of the rows planned in the year before `now`, which the work programme's answer shows. */
