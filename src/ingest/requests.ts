@@ -30,6 +30,46 @@ const PAPER_TO_BODY =
   /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
 /** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
 const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
+/**
+ * A post named by its capitalised title ("the Director of Children's Services", "the Assistant Director, Finance", "the
+ * Head of Housing Needs"): words of the title before the verb, one of them an office's.
+ */
+const POST_BEFORE_VERB = /\b[Tt]he ((?:[A-Z][\w'’&-]*,? |(?:of|for|and|&|the|-|–) ){1,10})(be (?:asked|requested|invited) to |to |should |shall |(?:would|will|agreed to|undertook to|offered to) )?$/;
+const OFFICE_WORD = /\b(?:Director|Head|Officer|Manager|Executive|Clerk|Lead|Co-?ordinator|Adviser|Advisor|Commissioner|Solicitor|Auditor|Treasurer|Secretary|Engineer|Controller)\b/;
+const PAPER_DECIDED = /\b(?:be|was|were|is|are|been) (?:noted|received|approved|agreed|endorsed|accepted|adopted|considered|welcomed|published|circulated)\b/i;
+/** "report to", "report on", "report back", "report in": a report owed, not one received ("the report to Cabinet"). */
+const REPORT_VERB = /\breport(?= (?:back|further|again|on|to|in|at|by)\b)/g;
+
+/**
+ * "That the Director of Children's Services report to the Committee in six months on progress", "the Assistant
+ * Director, Finance be asked to report on ...", "the Head of Housing would report to the next meeting": a post named by
+ * its title set to report. In the narrative the post must be asked or say it will ("The Director reports to the Chief
+ * Executive" describes a post).
+ */
+function postReports(text: string, source: 'resolution' | 'body'): boolean {
+  REPORT_VERB.lastIndex = 0;
+  for (let m = REPORT_VERB.exec(text); m; m = REPORT_VERB.exec(text)) {
+    const post = POST_BEFORE_VERB.exec(text.slice(Math.max(0, m.index - 140), m.index));
+    // "That the Head of Legal Services report on the constitution be noted": the report is the post's paper, decided on.
+    const clause = text.slice(m.index).split(/[.;](?!\d)/)[0]!;
+    if (post && OFFICE_WORD.test(post[1]!) && (source === 'resolution' || post[2] !== undefined) && !PAPER_DECIDED.test(clause)) {
+      REPORT_VERB.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Further details would be provided.", "Information on the waiting list would be supplied to Members after the
+ * meeting.": a paper promised where nothing after the promise names anyone else to receive it (the clause ends there, or
+ * with the board, the meeting or writing).
+ */
+const PAPER_PROVIDED = new RegExp(
+  String.raw`(?:^|\bthat |; |, and )(?:(?:further|more|additional|written|detailed|full|fuller|requested|the|a|an|some) ){0,3}(?:information|details|figures|data|breakdown|clarification|answers?|responses?|explanation|confirmation|briefing(?: note)?s?|notes?|summary|analysis|comparison|statistics|costings)(?: (?:on|about|regarding|of|for|by|in relation to) [\w'’£%,/ -]{1,80}?)? (?:would|will|shall|is to|are to) (?:also |then |now |shortly |subsequently |in due course )?be (?:provided|supplied|given|shared|sent|made available)(?: (?:to|with) (?:them|(?:all |the )?(?:members|councillors|board|committee|panel|commission|group)(?: members)?)| (?:after|following|outside|before) the (?:meeting|next meeting)| in writing| in due course| by (?:the )?[A-Z][\w'’ ,-]{1,60})*[.!]?$`,
+  'i',
+);
+
 /** "Requests that the Committee receive a report on ...": something brought back to the board. */
 const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
@@ -446,7 +486,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || AGENDA_NOTE.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text)) || postReports(text, source)) return 'report-back';
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
   if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
@@ -457,7 +497,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
-  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';

@@ -1,0 +1,41 @@
+// Requests of principal councils' minutes in two shapes: a post named by its title set to report ("That the Director of
+// Adult Care report to the Committee in six months"), and a paper promised with no one else named to receive it
+// ("Further details would be provided."); each beside a near miss that asks nothing.
+import { describe, expect, it } from 'vitest';
+import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
+
+const requests = (text: string) => extractMinuteContent(text).requests.map((r) => r.text);
+
+describe('a post named by its title set to report', () => {
+  it('reads a resolution setting a Director, an Assistant Director or a Head of service to report', () => {
+    expect(requests('RESOLVED – That the Director of Adult Care and Wellbeing report to the Committee in six months on the waiting list.')).toEqual([
+      'the Director of Adult Care and Wellbeing report to the Committee in six months on the waiting list.',
+    ]);
+    expect(requests('RESOLVED that the Assistant Director, Finance and Property be asked to report on the reserves to a future meeting.')).toHaveLength(1);
+    expect(requests('RESOLVED that the Head of Neighbourhood Services report to the March meeting on the bin collection trial.')).toHaveLength(1);
+  });
+
+  it('reads a post in the narrative only when it says it will report', () => {
+    expect(requests('The Head of Highways would report to the Committee in the spring on the gully cleansing programme.')).toHaveLength(1);
+    expect(requests('The Director of Public Health reports to the Chief Executive on the outbreak plan.')).toEqual([]);
+  });
+
+  it("leaves the post's report decided on, and a report received", () => {
+    expect(requests('RESOLVED that the Head of Legal Services report on the constitution be noted.')).toEqual([]);
+    expect(requests('RESOLVED that the report of the Director of Finance on the budget be noted.')).toEqual([]);
+    expect(requests('The Head of Planning presented the report on the local plan.')).toEqual([]);
+  });
+});
+
+describe('a paper promised with no one else named to receive it', () => {
+  it('reads details or information that would be provided, to the board, after the meeting or alone', () => {
+    expect(requests('Works at the depot had been funded from reserves. Further details would be provided.')).toEqual(['Further details would be provided.']);
+    expect(requests('A breakdown by ward would be supplied after the meeting.')).toHaveLength(1);
+  });
+
+  it('leaves information provided to residents or families, and support given', () => {
+    expect(requests('Information would be provided to residents through the helpline.')).toEqual([]);
+    expect(requests('Details of the scheme would be sent to all households in the spring.')).toEqual([]);
+    expect(requests('Support would be provided to families through the hubs.')).toEqual([]);
+  });
+});
