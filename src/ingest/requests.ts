@@ -37,8 +37,11 @@ const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|t
 const POST_BEFORE_VERB = /\b[Tt]he ((?:[A-Z][\w'’&-]*,? |(?:of|for|and|&|the|-|–) ){1,10})(be (?:asked|requested|invited) to |to |should |shall |(?:would|will|agreed to|undertook to|offered to) )?$/;
 const OFFICE_WORD = /\b(?:Director|Head|Officer|Manager|Executive|Clerk|Lead|Co-?ordinator|Adviser|Advisor|Commissioner|Solicitor|Auditor|Treasurer|Secretary|Engineer|Controller)\b/;
 const PAPER_DECIDED = /\b(?:be|was|were|is|are|been) (?:noted|received|approved|agreed|endorsed|accepted|adopted|considered|welcomed|published|circulated)\b/i;
-/** "report to", "report on", "report back", "report in": a report owed, not one received ("the report to Cabinet"). */
-const REPORT_VERB = /\breport(?= (?:back|further|again|on|to|in|at|by)\b)/g;
+/**
+ * "report to", "report on", "report back", "report in": a report owed, not one received ("the report to Cabinet"); or a
+ * paper the post is to provide, submit, bring or send ("be requested to provide a written update to Members").
+ */
+const REPORT_VERB = /\breport(?= (?:back|further|again|on|to|in|at|by)\b)|\b(?:provide|submit|bring|present|produce|prepare|supply|circulate|send|share)s?\b/g;
 
 /**
  * "That the Director of Children's Services report to the Committee in six months on progress", "the Assistant
@@ -46,18 +49,23 @@ const REPORT_VERB = /\breport(?= (?:back|further|again|on|to|in|at|by)\b)/g;
  * its title set to report. In the narrative the post must be asked or say it will ("The Director reports to the Chief
  * Executive" describes a post).
  */
-function postReports(text: string, source: 'resolution' | 'body'): boolean {
+function postReports(text: string, source: 'resolution' | 'body'): RequestKind | null {
   REPORT_VERB.lastIndex = 0;
   for (let m = REPORT_VERB.exec(text); m; m = REPORT_VERB.exec(text)) {
     const post = POST_BEFORE_VERB.exec(text.slice(Math.max(0, m.index - 140), m.index));
     // "That the Head of Legal Services report on the constitution be noted": the report is the post's paper, decided on.
     const clause = text.slice(m.index).split(/[.;](?!\d)/)[0]!;
-    if (post && OFFICE_WORD.test(post[1]!) && (source === 'resolution' || post[2] !== undefined) && !PAPER_DECIDED.test(clause)) {
+    const reports = m[0] === 'report';
+    // A post set to provide or send something is set to provide a paper ("provide a written update"), not help; in the
+    // narrative a post's offer to send something is read as an offer (see offered).
+    const paper = reports || (source === 'resolution' && DELIVERABLE.test(clause.slice(m[0].length, m[0].length + 100)));
+    if (post && OFFICE_WORD.test(post[1]!) && (source === 'resolution' || post[2] !== undefined) && paper && !PAPER_DECIDED.test(clause)) {
       REPORT_VERB.lastIndex = 0;
-      return true;
+      if (reports || /^(?:submit|bring|present)/.test(m[0])) return 'report-back';
+      return /^(?:circulate|send|share)/.test(m[0]) || !/\bupdates?\b/i.test(clause) ? 'circulate' : 'update';
     }
   }
-  return false;
+  return null;
 }
 
 /**
@@ -72,6 +80,19 @@ const PAPER_PROVIDED = new RegExp(
 
 /** "Requests that the Committee receive a report on ...": something brought back to the board. */
 const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
+/**
+ * A time or meeting still to come: "to the next meeting", "in six months", "in the autumn", "at its meeting in June",
+ * "annually", "when available". "That the Committee receive the report" with none of them receives the paper before it.
+ */
+const LATER = new RegExp(
+  String.raw`\b(?:next|future|subsequent|later|forthcoming|following) (?:meeting|committee|board|panel|year|municipal year)\b|\bin (?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen) (?:months?|weeks?|years?)\b|\b(?:in|by|during|before|until) (?:the )?(?:new year|autumn|spring|summer|winter|new municipal year|end of the year|${MONTH_WORD})\b|\bat (?:its|a|the) meetings? (?:in|on)\b|\b(?:annual(?:ly)?|quarterly|six-monthly|regular(?:ly)?|each|every)\b|\bwhen (?:available|complete|completed|finalised|finalized)\b`,
+  'i',
+);
+/** "That the Committee receive the report.": the paper before the meeting, received, with no time still to come. */
+function receivesPaperBefore(text: string): boolean {
+  const receive = RECEIVE_REPORT.exec(text);
+  return receive !== null && / the (?:report|update|briefing|paper|presentation)\b/i.test(receive[0]) && !LATER.test(text);
+}
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
 const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|could|should|to report|to be report)/i;
 const UPDATE =
@@ -486,9 +507,11 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || AGENDA_NOTE.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text)) || postReports(text, source)) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  const owedByPost = postReports(text, source);
+  if (owedByPost) return owedByPost;
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
-  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text) && !receivesPaperBefore(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
@@ -504,6 +527,23 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
+}
+
+/** "The Director explained that ...", "In response, officers advised ...": the answer given at the meeting itself. */
+const ANSWER_GIVEN =
+  /^(?:in (?:response|reply|answer)\b|(?:[\w'’,.()&-]+ ){1,12}(?:explained|advised|responded|replied|clarified|confirmed|stated|informed|outlined|assured) (?:that\b|members\b|the (?:committee|board|panel|commission)\b))/i;
+/** What an ask names to come later or in writing: then it stays owed whatever was said at the meeting. */
+const OWED_LATER = /\b(?:written|in writing|circulat\w*|e-?mail\w*|future|later|after the meeting|following the meeting|outside (?:of )?the meeting)\b/i;
+
+/**
+ * "Members requested clarification on the funding. The Director explained that the grant was ring-fenced.": an ask for
+ * information or an update answered by the next sentence, at the meeting; nothing is left to wait for. An answer that
+ * itself promises something ("... explained that the figures would be circulated") is a request of its own, and an ask
+ * for something later or in writing stays owed.
+ */
+export function answeredAtMeeting(kind: RequestKind, ask: string, next: string | undefined): boolean {
+  if ((kind !== 'information' && kind !== 'update') || next === undefined || !ANSWER_GIVEN.test(next)) return false;
+  return requestKind(next, 'body') === null && dueFromText(ask, null) === null && !LATER.test(ask) && !OWED_LATER.test(ask);
 }
 
 /** A sentence that introduces a bulleted list of requests, and the kind of each. */

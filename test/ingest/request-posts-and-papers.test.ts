@@ -15,6 +15,11 @@ describe('a post named by its title set to report', () => {
     expect(requests('RESOLVED that the Head of Neighbourhood Services report to the March meeting on the bin collection trial.')).toHaveLength(1);
   });
 
+  it('reads a resolution asking a post to provide, submit or send a paper', () => {
+    expect(requests('RESOLVED that the Executive Director of People be requested to provide a written update to Members on the transport review by the end of January.')).toHaveLength(1);
+    expect(requests('RESOLVED that the Head of Waste Services be asked to submit a revised collection plan to the Committee.')).toHaveLength(1);
+  });
+
   it('reads a post in the narrative only when it says it will report', () => {
     expect(requests('The Head of Highways would report to the Committee in the spring on the gully cleansing programme.')).toHaveLength(1);
     expect(requests('The Director of Public Health reports to the Chief Executive on the outbreak plan.')).toEqual([]);
