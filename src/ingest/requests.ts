@@ -444,9 +444,16 @@ function offeredBy(text: string, who: RegExp, gap = 3): boolean {
     if (!verb || after.slice(0, verb.index).split(' ').filter(Boolean).length > gap) return false;
     // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
     if (!/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) return true;
-    return DELIVERABLE.test(after.slice(verb.index) + text.slice(end + 60, end + 200));
+    const offer = after.slice(verb.index) + text.slice(end + 60, end + 200);
+    return DELIVERABLE.test(offer) || PRONOUN_TO_BOARD.test(offer);
   });
 }
+/**
+ * "The Executive Director undertook to provide these to Members following the meeting": the paper the sentence before
+ * asked for, named by a pronoun, given to the board or after the meeting.
+ */
+const PRONOUN_TO_BOARD =
+  /\b(?:provide|supply)\b (?:these|this|them|it|those|that) (?:to (?:all |the )?(?:members|councillors|committee|board|panel|commission)\b|(?:after|following|outside(?: of)?) the meeting\b)/i;
 
 const OWNER_LINKS = new Set(['of', 'and', 'for', 'the', '&', '/', '-', '–']);
 

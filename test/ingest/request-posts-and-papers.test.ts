@@ -1,6 +1,7 @@
-// Requests of principal councils' minutes in two shapes: a post named by its title set to report ("That the Director of
-// Adult Care report to the Committee in six months"), and a paper promised with no one else named to receive it
-// ("Further details would be provided."); each beside a near miss that asks nothing.
+// Requests of principal councils' minutes in three shapes: a post named by its title set to report ("That the Director
+// of Adult Care report to the Committee in six months"), a paper promised with no one else named to receive it ("Further
+// details would be provided."), and a paper named by a pronoun promised to the board ("undertook to provide these to
+// Members following the meeting"); each beside a near miss that asks nothing.
 import { describe, expect, it } from 'vitest';
 import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
 
@@ -42,5 +43,18 @@ describe('a paper promised with no one else named to receive it', () => {
     expect(requests('Information would be provided to residents through the helpline.')).toEqual([]);
     expect(requests('Details of the scheme would be sent to all households in the spring.')).toEqual([]);
     expect(requests('Support would be provided to families through the hubs.')).toEqual([]);
+  });
+});
+
+describe('a paper promised by a pronoun for what the sentence before asked for', () => {
+  it('reads "undertook to provide these to Members" and "provide it after the meeting"', () => {
+    const asked = requests('A Member asked for the number of volunteers in each district. Mr Quayle undertook to provide these to Members following the meeting.');
+    expect(asked).toContain('Mr Quayle undertook to provide these to Members following the meeting.');
+    expect(requests('The Head of Service would provide it to the Committee after the meeting.')).toHaveLength(1);
+  });
+
+  it('leaves help given to members and a paper given to residents', () => {
+    expect(requests('The Director agreed to provide them with support after the meeting.')).toEqual([]);
+    expect(requests('Officers agreed to provide this to residents.')).toEqual([]);
   });
 });
