@@ -147,12 +147,13 @@ const OFFERER =
 const OFFERER_NAMED = /\b(?:(?:Cllrs\.?|Councillors) [A-Z][a-z'’-]{1,20} (?:and|&) [A-Z][a-z'’-]{1,20}|(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20})\b/g;
 /**
  * "The Assistant Commissioner agreed to ...", "the Head of Planning Services would ...": a post the minute names by its
- * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish).
+ * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish; not a
+ * document: "the purpose of the Strategy being to provide the necessary direction" says what a paper is for).
  */
 const OFFERER_TITLED =
-  /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership)\b)/g;
+  /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership|Strategy|Plan|Policy|Report|Review|Programme|Scheme|Framework|Act|Bill|Budget|Fund|Project|Document|Guidance|Protocol|Charter)\b)/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /**
  * Right after someone named: "agreed/offered/undertook/volunteered/promised to" and a task (at most one word between,
  * "also"), not an office taken or a position held ("agreed to stand as Vice-Chair", "offered to continue as ...").
@@ -270,7 +271,7 @@ const ASKED_TO_BE_DONE =
 /** "Members requested that future reports include benchmarking data": what the board's papers are to show. */
 const REPORTS_TO_INCLUDE = /\b(?:future|next|further|subsequent|all) (?:reports?|updates?|papers?)\b(?: \w{1,20}){0,2} (?:should |would |to )?(?:include|contain|set out|show|provide)\b/i;
 /** "... and let members know", "would advise the Committee": an answer promised to the board. */
-const LET_KNOW = /\b(?:would|will|to|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))/i;
+const LET_KNOW = /\b(?:would|will|(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))/i;
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;

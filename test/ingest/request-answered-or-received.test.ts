@@ -1,6 +1,7 @@
-// Two things principal councils' minutes print that leave nothing to wait for: a question put and answered at the
-// meeting ("Members requested clarification on ... The Head of ... explained that ..."), and a resolution receiving the
-// report before the meeting ("That the Committee receive the report"); each beside the same words that do ask.
+// Things principal councils' minutes print that leave nothing to wait for: a question put and answered at the meeting
+// ("Members requested clarification on ... The Head of ... explained that ..."), a resolution receiving the report before
+// the meeting ("That the Committee receive the report"), what a paper is for ("the purpose of the Strategy being to
+// provide ...") and what a speaker needed to tell the meeting; each beside the same words that do ask.
 import { describe, expect, it } from 'vitest';
 import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
 
@@ -29,5 +30,17 @@ describe('a resolution receiving the report before the meeting', () => {
   it('reads a report or an update to be received later', () => {
     expect(requests('RESOLVED that the Committee receive a further report in six months.')).toHaveLength(1);
     expect(requests('RESOLVED that the Committee receive the report on the pilot at its meeting in June 2026.')).toHaveLength(1);
+  });
+});
+
+describe('a paper named like a post, and a speaker telling the meeting', () => {
+  it("leaves what a strategy or a plan is to provide, and what a speaker needed or wished to tell members", () => {
+    expect(requests('Demand for allotments was rising, the purpose of the Strategy being to provide the necessary direction and guidance.')).toEqual([]);
+    expect(requests('Firstly, he needed to inform Members of the death of a long-serving member of staff.')).toEqual([]);
+  });
+
+  it('keeps a post offering a paper and a clerk set to inform members', () => {
+    expect(requests('The Head of Planning Services would provide a note on the appeals.')).toHaveLength(1);
+    expect(requests('Clerk to inform members of the outcome.')).toHaveLength(1);
   });
 });
