@@ -472,7 +472,7 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
   for (const [n, sentence] of parts.entries()) {
     const kind = requestKind(sentence, 'body');
     if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
-    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
+    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : askingPart(sentence, kind, 'body');
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
   }
   return out;

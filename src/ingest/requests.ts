@@ -408,7 +408,31 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 
 function offered(text: string): boolean {
   // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
-  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
+  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1) || offeredLater(text);
+}
+
+/** "..., and undertook to circulate the response ...": a further verb of the sentence's subject, an offer in so many words. */
+const AND_OFFERED = /(?:,|;) and (?:also |then |further )?(?:undertook|agreed|offered|promised) to (?=(?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b)/gi;
+
+/**
+ * "The Head of Passenger Transport explained that the operator had withdrawn ..., that the council had written to ...,
+ * and undertook to circulate the operator's response to Members ...": the sentence opens with someone the minute names,
+ * and a later verb of theirs, after the things they said, is the offer.
+ */
+function offeredLater(text: string): boolean {
+  AND_OFFERED.lastIndex = 0;
+  const offer = AND_OFFERED.exec(text);
+  AND_OFFERED.lastIndex = 0;
+  if (!offer) return false;
+  const opens = [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => {
+    who.lastIndex = 0;
+    const m = who.exec(text);
+    who.lastIndex = 0;
+    return m !== null && m.index === 0;
+  });
+  if (!opens) return false;
+  const rest = text.slice(offer.index + offer[0].length);
+  return !/^(?:provide|supply)\b/i.test(rest) || DELIVERABLE.test(rest.slice(0, 120));
 }
 
 /** "The clerk was asked to arrange ...", "Cllr Dunne to be asked to ...": someone the minute names, set a task in the passive. */
@@ -619,11 +643,12 @@ const LONG_RESOLUTION_WORDS = 50;
 const PART_BOUNDARY = /; (?:and )?|, and | and that /g;
 
 /**
- * A long resolution that notes, welcomes and thanks before it asks ("..., thanks the staff ..., and asks the Director to
- * provide a further report in March 2026 ..."): the request is the part that asks, from the boundary before it to the next
- * boundary or the end, as printed; a shorter resolution, or one whose parts do not ask on their own, is quoted whole.
+ * A long resolution (or sentence of the minute) that notes, welcomes and thanks before it asks ("..., thanks the staff
+ * ..., and asks the Director to provide a further report in March 2026 ..."): the request is the part that asks, from the
+ * boundary before it to the next boundary or the end, as printed; a shorter one, or one whose parts do not ask on their
+ * own, is quoted whole.
  */
-export function askingPart(text: string, kind: RequestKind): string {
+export function askingPart(text: string, kind: RequestKind, source: 'resolution' | 'body' = 'resolution'): string {
   if (text.split(' ').length <= LONG_RESOLUTION_WORDS) return text;
   // Each part runs from the end of the boundary before it to the start of the boundary after it.
   const starts = [0];
@@ -632,14 +657,36 @@ export function askingPart(text: string, kind: RequestKind): string {
     ends.push(m.index);
     starts.push(m.index + m[0].length);
   }
-  if (ends.length === 0) return text;
+  if (ends.length === 0) return askingClause(text, kind, source) ?? text;
   ends.push(text.length);
   for (let n = 0; n < starts.length; n++) {
     const part = text.slice(starts[n], ends[n]).trim();
-    if (requestKind(part, 'resolution') === kind) return part;
+    // "..., and undertook to circulate the response ...": the subject's later verb, its offer.
+    const offerOfSubject = kind === 'circulate' && /^(?:also |then |further )?(?:undertook|agreed|offered|promised) to (?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b/i.test(part);
+    if (offerOfSubject || requestKind(part, source) === kind) return askingClause(part, kind, source) ?? part;
   }
   return text;
 }
+
+/**
+ * "a further report on elective home education be presented to the Committee in March 2026, to include the number of
+ * children ..., together with ...": a long part asks in its opening words and goes on to say what the paper is to hold;
+ * the request is its opening up to the first comma by which it has asked, as printed (null when no opening asks alone).
+ */
+function askingClause(part: string, kind: RequestKind, source: 'resolution' | 'body'): string | null {
+  if (part.split(' ').length <= LONG_RESOLUTION_WORDS) return null;
+  // Only the opening words are tried (the first few commas within a few hundred characters), so a run-on passage costs
+  // no more than a sentence.
+  let tried = 0;
+  for (const comma of part.slice(0, OPENING_CHARS).matchAll(/, /g)) {
+    const opening = part.slice(0, comma.index);
+    if (requestKind(opening, source) === kind) return opening;
+    if (++tried === OPENING_COMMAS) break;
+  }
+  return null;
+}
+const OPENING_CHARS = 400;
+const OPENING_COMMAS = 6;
 
 export function makeRequest(text: string, kind: RequestKind, meetingDate: string | null): ParsedRequest {
   return { text, kind, due: dueFromText(text, meetingDate) };

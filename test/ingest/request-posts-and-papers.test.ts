@@ -58,3 +58,22 @@ describe('a paper promised by a pronoun for what the sentence before asked for',
     expect(requests('Officers agreed to provide this to residents.')).toEqual([]);
   });
 });
+
+describe('a long resolution or sentence quoted by the part that asks', () => {
+  it('quotes a long resolution by its opening words up to the comma by which it has asked', () => {
+    const long =
+      'RESOLVED that a further report on evening bus services be presented to the Committee in March 2026, to include the number of journeys withdrawn on each route since April and the patronage of the remaining services, together with the cost of tendering replacement journeys, the views of the operators and of the combined authority and the findings of the survey of passengers carried out in the autumn.';
+    expect(requests(long)).toEqual(['a further report on evening bus services be presented to the Committee in March 2026']);
+  });
+
+  it('reads the later verb of the sentence\'s subject as an offer, quoted from that verb', () => {
+    const said =
+      "The Head of Passenger Transport explained that the operator had withdrawn the evening journeys on routes 14 and 22 at short notice because of a shortage of drivers, that the council had written to the operator seeking their reinstatement and had asked the combined authority to consider a tendered replacement, and undertook to circulate the operator's response to Members as soon as it was received, together with the cost of the tendered options.";
+    expect(requests(said)).toEqual(["undertook to circulate the operator's response to Members as soon as it was received, together with the cost of the tendered options."]);
+  });
+
+  it('leaves a later verb that helps someone, and one whose subject is the board', () => {
+    expect(requests('The Director explained that the scheme had closed, and agreed to provide support to the families affected.')).toEqual([]);
+    expect(requests('Members noted the report, and agreed to share their views with the Cabinet Member.')).toEqual([]);
+  });
+});
