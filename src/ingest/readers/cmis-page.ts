@@ -173,9 +173,9 @@ const NOTHING_IN_PART = /^(?:[-–—] ?)?(?:nil|none|n\/a|no items?)(?: ?[-–�
 
 /** Whether the first line under a part's heading says the part holds nothing. */
 function partHoldsNothing(lines: readonly ClassifiedLine[], start: number, to: number): boolean {
-  // A page cut off at its last part's heading has no line at the part's start.
-  const heading = start < to ? lines[start] : undefined;
-  if (!heading || (!R.CMIS_PART.test(heading.text) && !heading.section)) return false;
+  // A page cut short may end where its first part would start.
+  const head = lines[start];
+  if (!head || (!R.CMIS_PART.test(head.text) && !head.section)) return false;
   const k = nextNonBlank(lines, start + 1, to);
   return k < to && NOTHING_IN_PART.test(lines[k]!.text);
 }
