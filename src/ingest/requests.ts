@@ -34,7 +34,26 @@ const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|t
  * A post named by its capitalised title ("the Director of Children's Services", "the Assistant Director, Finance", "the
  * Head of Housing Needs"): words of the title before the verb, one of them an office's.
  */
-const POST_BEFORE_VERB = /\b[Tt]he ((?:[A-Z][\w'’&-]*,? |(?:of|for|and|&|the|-|–) ){1,10})(be (?:asked|requested|invited) to |to |should |shall |(?:would|will|agreed to|undertook to|offered to) )?$/;
+const ASKED_BEFORE_VERB = /(?:be (?:asked|requested|invited) to|to|should|shall|would|will|agreed to|undertook to|offered to) $/;
+const TITLE_WORD = /^[A-Z][\w'’&-]*,?$/;
+const TITLE_LINKS = new Set(['of', 'for', 'and', '&', 'the', '-', '–']);
+/** The longest run of title words ending the text that opens with "the"/"The" (at most ten words), or null. */
+function titleEnding(text: string): string | null {
+  const words = text.split(' ');
+  let opens = -1;
+  for (let n = words.length - 1, seen = 0; n >= 0 && seen <= 10; n--, seen++) {
+    const word = words[n]!;
+    if (/^[Tt]he$/.test(word) && n + 1 < words.length && TITLE_WORD.test(words[n + 1]!)) opens = n;
+    if (!TITLE_WORD.test(word) && !TITLE_LINKS.has(word)) break;
+  }
+  return opens < 0 ? null : words.slice(opens + 1).join(' ');
+}
+/** The post before a verb ("the Director of Children's Services be asked to"): its title and whether it is asked or says it will. */
+function postBeforeVerb(before: string): { title: string; asked: boolean } | null {
+  const asked = ASKED_BEFORE_VERB.exec(before);
+  const title = titleEnding((asked ? before.slice(0, asked.index) : before).trimEnd());
+  return title === null ? null : { title, asked: asked !== null };
+}
 const OFFICE_WORD = /\b(?:Director|Head|Officer|Manager|Executive|Clerk|Lead|Co-?ordinator|Adviser|Advisor|Commissioner|Solicitor|Auditor|Treasurer|Secretary|Engineer|Controller)\b/;
 const PAPER_DECIDED = /\b(?:be|was|were|is|are|been) (?:noted|received|approved|agreed|endorsed|accepted|adopted|considered|welcomed|published|circulated)\b/i;
 /**
@@ -52,14 +71,14 @@ const REPORT_VERB = /\breport(?= (?:back|further|again|on|to|in|at|by)\b)|\b(?:p
 function postReports(text: string, source: 'resolution' | 'body'): RequestKind | null {
   REPORT_VERB.lastIndex = 0;
   for (let m = REPORT_VERB.exec(text); m; m = REPORT_VERB.exec(text)) {
-    const post = POST_BEFORE_VERB.exec(text.slice(Math.max(0, m.index - 140), m.index));
+    const post = postBeforeVerb(text.slice(Math.max(0, m.index - 140), m.index));
     // "That the Head of Legal Services report on the constitution be noted": the report is the post's paper, decided on.
     const clause = text.slice(m.index).split(/[.;](?!\d)/)[0]!;
     const reports = m[0] === 'report';
     // A post set to provide or send something is set to provide a paper ("provide a written update"), not help; in the
     // narrative a post's offer to send something is read as an offer (see offered).
     const paper = reports || (source === 'resolution' && DELIVERABLE.test(clause.slice(m[0].length, m[0].length + 100)));
-    if (post && OFFICE_WORD.test(post[1]!) && (source === 'resolution' || post[2] !== undefined) && paper && !PAPER_DECIDED.test(clause)) {
+    if (post && OFFICE_WORD.test(post.title) && (source === 'resolution' || post.asked) && paper && !PAPER_DECIDED.test(clause)) {
       REPORT_VERB.lastIndex = 0;
       if (reports || /^(?:submit|bring|present)/.test(m[0])) return 'report-back';
       return /^(?:circulate|send|share)/.test(m[0]) || !/\bupdates?\b/i.test(clause) ? 'circulate' : 'update';
