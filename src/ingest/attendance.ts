@@ -545,9 +545,31 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
+/** Words of a line that say the person was there or not: a line holding one is an attendance sentence, never mere prose. */
+const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|present (?:as|for|from|until|at)|substitut\w*|apolog\w*|absen\w*|arriv\w*|late|lateness|deputi[sz]\w*|observ\w*)\b/i;
+
+/**
+ * A line of prose, not of names: outside brackets, at least six of its words open in lower case and they are most of
+ * them, or ten of them at least in a long sentence that names people ("The Minutes of the Meeting held on ... were
+ * taken as read, approved and signed by the Chairman ... to include as those present ... Councillors A and B"). A list
+ * of names has at most "and" and a surname's particle in lower case.
+ */
+export function readsAsProse(text: string): boolean {
+  if (ATTENDANCE_WORD.test(text)) return false;
+  const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {});
+  const words = outside.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && w !== 'and').length;
+  return lower >= 6 && (lower * 2 > words.length || lower >= 10);
+}
+
 /** A page's furniture between two pages of a list: a page number, or the running header or footer (a heading ending in its page number). */
 function isPageFurniture(line: ClassifiedLine): boolean {
   return line.kinds.has('furniture') || ((line.kinds.has('meeting-heading') || line.kinds.has('date')) && /\s\d{1,3}$/.test(line.text));
+}
+
+/** A bracket opened and not closed: the entry's note goes on below. */
+function open(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 }
 
 function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: ClassifiedLine; afterBlank: boolean }[] {
@@ -581,13 +603,15 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const titleLeftOpen = TITLE_AND_INITIALS_END.test(previous) && /^[A-Z][a-z'’-]/.test(text);
     // "... Robert Ellery" / "(Chair), Nina Fox": a name's bracketed note wrapped onto the next line stays with the name.
     const noteWrapped = /[A-Za-z'’]$/.test(previous) && R.NOTE_OPENING_LINE.test(text);
-    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line);
+    // "Councillors Hubbard, Reddin, Reed and" / "Councillor Bloom declared a prejudicial interest in ...": a list left open
+    // never runs on into a paragraph of prose (the name it lacked was lost); a bracket left open may wrap its note.
+    const intoProse = !open(previous) && readsAsProse(text);
+    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line) && !intoProse;
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line, afterBlank });
     afterBlank = false;
     const last = out[out.length - 1]!.text;
-    const open = (last.match(/\(/g) ?? []).length > (last.match(/\)/g) ?? []).length;
-    carry = open || /(?:,|\band|&)$/.test(last);
+    carry = open(last) || /(?:,|\band|&)$/.test(last);
   }
   return out;
 }
@@ -615,6 +639,27 @@ export function chairFromSentence(text: string): string | null {
 }
 
 const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
+
+/**
+ * "Councillor Kitchen, Chair of Council Business, in the Chair" / "(The Mayor, Councillor X, in the Chair)": a line of
+ * its own that ends on the chair's phrase and names one person beside an office, the two parted by a comma. Its commas
+ * are the office's, not a list's; the person is the part that is not the office.
+ */
+export function chairStatedBy(text: string): string | null {
+  const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim();
+  const m = R.IN_THE_CHAIR.exec(bare);
+  if (!m || !/^[.)]?$/.test(bare.slice(m.index + m[0].length).trim()) || !/^in the chair$/i.test(m[0])) return null;
+  const before = trimEnd(bare.slice(0, m.index).trim(), ',');
+  const comma = before.indexOf(',');
+  if (comma < 0) return chairFromSentence(bare);
+  let [named, office] = [before.slice(0, comma).trim(), before.slice(comma + 1).trim()];
+  // "The Mayor of Sandwell, Councillor Dr Jaron": the office first, its holder after the comma.
+  const officeWord = (part: string) => ROLE_WORD.test(part) || /\bconven[eo]r\b/i.test(part);
+  const isOffice = (part: string) => OFFICE_HELD.test(part) || (!R.PERSON_TITLE.test(part) && officeWord(part));
+  if (isOffice(named) && !isOffice(office)) [named, office] = [office, named];
+  if (office.includes(',') || named.includes(',') || !officeWord(office) || office.split(' ').length > 8 || !looksLikeName(named)) return null;
+  return readPerson(named, null)?.name ?? null;
+}
 
 /** The person named by the capitalised words just before `at` (with a title, perhaps): "Councillor Ann Holt took the Chair". */
 function personBefore(text: string, at: number): string | null {
@@ -901,13 +946,19 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       // The label's line may have carried on onto the lines below it.
       rest = `${labelRestInColumns(line, label.rest)}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
       sentenceClosed = /[a-z)]\.$/.test(rest);
-    } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(','))) {
+    } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(',') || chairStatedBy(text) !== null)) {
       // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.
       const said = readPeople(text);
-      chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : chairFromSentence(text);
+      chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : (chairStatedBy(text) ?? chairFromSentence(text));
       continue;
     }
     if (!group || !rest) continue;
+    // "APOLOGIES: Councillors A and B." / "The Minutes of the Meeting held on ... were taken as read ...": a paragraph of
+    // prose after a list is the minutes' own text; the list has ended and no one in that paragraph was listed.
+    if (!label && readsAsProse(rest)) {
+      group = null;
+      continue;
+    }
     // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: COUNCILLOR R. BIRKIN": each role's label, then its one person.
     const roles = label ? rolesInList(rest) : null;
     if (roles) {

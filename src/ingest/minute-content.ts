@@ -136,6 +136,9 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
  * responsible" / (blank) / "Chairman's initials" / "Audit Committee - 16 July 2024" / (blank) / "could attend the
  * next meeting." The page's foot and head (at most four short lines, blank lines around them) move after the
  * paragraph, as blank lines, so the count of lines stays the same; `origin` gives each line's place as printed.
+ * The sentence carries on in lower case, or, after a line stopped on a word no sentence ends on ("... for Local
+ * Government in" / "Northshire in line with the timetable."), in a line of prose with a capital: one that ends a
+ * sentence or runs to the margin, and is no heading, numbered part, label or decision of its own.
  */
 export function bridgePageBreaks(lines: readonly ClassifiedLine[]): { lines: ClassifiedLine[]; origin: number[] } {
   const out: ClassifiedLine[] = [];
@@ -147,18 +150,23 @@ export function bridgePageBreaks(lines: readonly ClassifiedLine[]): { lines: Cla
     origin.push(i);
     i++;
     if (line.blank || /[.;:!?\-–—]["')]?$/.test(line.text) || i >= lines.length || !lines[i]!.blank) continue;
-    // Across the blank lines and the page's furniture to a line that carries on the sentence in lower case.
+    const unfinished = R.TRAILING_FUNCTION_WORD.test(line.text.slice(line.text.lastIndexOf(' ') + 1));
+    // Across the blank lines and the page's furniture to a line that carries on the sentence.
     let k = i;
     let furniture = 0;
     let blank: ClassifiedLine | null = null;
     while (k < lines.length && furniture <= 4) {
       const next = lines[k]!;
       if (next.blank) blank ??= next;
-      else if (next.bullet || next.clause || next.heading) {
+      else if (next.bullet || next.clause || next.heading || next.itemNumber) {
         k = lines.length;
         break;
       } else if (/^[a-z]/.test(next.text)) break;
       else if (next.text.length > 70 || /[.;!?]$/.test(next.text)) {
+        if (!(unfinished && carriesOnInCapitals(next))) k = lines.length;
+        break;
+      } else if (startsSomething(next) || next.label) {
+        // "RESOLVED" under "Proposed by Cllr A, seconded by Cllr B, and": a label, never a page's furniture.
         k = lines.length;
         break;
       } else furniture++;
@@ -179,6 +187,16 @@ export function bridgePageBreaks(lines: readonly ClassifiedLine[]): { lines: Cla
     i = end;
   }
   return { lines: out, origin };
+}
+
+/** A line that opens a decision, a part of an item or a record's field: it starts something, it carries nothing on. */
+function startsSomething(line: ClassifiedLine): boolean {
+  return (['decision-label', 'present-tense-decision', 'minutes-part', 'decision-part', 'decision-field', 'action', 'closing'] as const).some((k) => line.kinds.has(k));
+}
+
+/** A line of prose that may carry on a sentence: not in capitals or bold as a heading is, not a label or a decision of its own. */
+function carriesOnInCapitals(line: ClassifiedLine): boolean {
+  return !line.emphasis && /[a-z]/.test(line.text) && !line.label && !R.SENTENCE_START.test(line.text) && !startsSomething(line);
 }
 
 export function extractFromLines(printed: readonly ClassifiedLine[], context: MinuteContext = {}): MinuteContent {

@@ -74,6 +74,39 @@ function columnOf(x: number, left: number, size: number): number {
   return Math.min(MAX_COLUMN, Math.max(0, Math.round((x - left) / (CHARACTER_WIDTH * size))));
 }
 
+/** The gap before the k-th piece of a row (sorted left to right), or null when the piece before has no width. */
+function gapBefore(row: readonly Piece[], k: number): number | null {
+  const before = row[k - 1]!;
+  return before.width === null ? null : row[k]!.x - (before.x + before.width);
+}
+
+/**
+ * Where the page's columns start: the left edges of pieces that stand after a wide gap. A table of names set in
+ * columns ("Ainsley   Dobson   Hartley, J.   Oakes") shows its columns on most rows; a row whose longer name leaves a
+ * narrow gap before the next column still starts that column at the same place.
+ */
+function columnStarts(rows: readonly Piece[][]): number[] {
+  const starts: number[] = [];
+  for (const row of rows) {
+    for (let k = 1; k < row.length; k++) {
+      const gap = gapBefore(row, k);
+      if (gap !== null && gap >= COLUMN_GAP * row[k]!.size) starts.push(row[k]!.x);
+    }
+  }
+  return starts;
+}
+
+/** A column start, not a word's: at least this many other rows start a column there, after a wide gap. */
+const COLUMN_ROWS = 2;
+/** How far apart two left edges may stand and be one column's, as a share of the type size. */
+const COLUMN_ALIGN = 0.3;
+
+function startsColumn(piece: Piece, starts: readonly number[]): boolean {
+  let rows = 0;
+  for (const x of starts) if (Math.abs(x - piece.x) <= COLUMN_ALIGN * piece.size) rows++;
+  return rows >= COLUMN_ROWS;
+}
+
 /** The page's pieces as lines, top to bottom, each line's pieces left to right, each at its column. */
 function layOut(pieces: Piece[]): PageLine[] {
   const byHeight = [...pieces].sort((a, b) => b.y - a.y || a.order - b.order);
@@ -84,18 +117,19 @@ function layOut(pieces: Piece[]): PageLine[] {
     if (row && row[0]!.y - piece.y <= SAME_LINE * Math.max(row[0]!.size, piece.size)) row.push(piece);
     else rows.push([piece]);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x || a.order - b.order);
+  const starts = columnStarts(rows);
   return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x || a.order - b.order);
     let text = ' '.repeat(columnOf(row[0]!.x, left, row[0]!.size));
-    let end: number | null = null;
     row.forEach((piece, k) => {
       if (k > 0 && !/\s$/.test(text) && !/^\s/.test(piece.text)) {
-        const gap = end === null ? 0 : piece.x - end;
-        if (end !== null && gap >= COLUMN_GAP * piece.size) text = text.padEnd(Math.max(text.length + COLUMN_SPACES, columnOf(piece.x, left, piece.size)));
-        else if (end === null || gap >= WORD_GAP * piece.size) text += ' ';
+        const gap = gapBefore(row, k);
+        // A column's start shared with other rows is a column here too, however narrow the gap a long name left.
+        const column = gap !== null && (gap >= COLUMN_GAP * piece.size || (gap >= 0 && startsColumn(piece, starts)));
+        if (column) text = text.padEnd(Math.max(text.length + COLUMN_SPACES, columnOf(piece.x, left, piece.size)));
+        else if (gap === null || gap >= WORD_GAP * piece.size) text += ' ';
       }
       text += piece.text;
-      end = piece.width === null ? null : piece.x + piece.width;
     });
     return { text: text.trimEnd(), y: row[0]!.y, size: row[0]!.size };
   });

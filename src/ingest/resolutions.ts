@@ -111,7 +111,8 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 
 function stemOf(rest: string): string {
   // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
-  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?:? ?/i, '');
+  // "Resolved that –" over its sentence: the dash after "that" opens it as the colon does.
+  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?[:\-–—]? ?/i, '');
   // "Resolved, proposed Cllr A, seconded Cllr B, that ...": who moved it is not the decision.
   const moved = R.PROPOSED_THAT.exec(stem);
   if (moved) stem = stem.slice(moved[0].length);
@@ -338,7 +339,10 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
  * line ("b) The following payments were approved:"), or null.
  */
 function enclosingPart(lines: readonly ClassifiedLine[], from: number): { kind: string; marker: string } | null {
-  for (let k = from - 1; k >= 0 && k >= from - 4 && !lines[k]!.blank && !lines[k]!.heading; k--) {
+  // The paragraph may stand a blank line or two above its list ("(1) The minutes ... subject to the following amendments:" / (blank) / "• ...").
+  let above = from;
+  while (above > 0 && above > from - 3 && lines[above - 1]!.blank) above--;
+  for (let k = above - 1; k >= 0 && k >= above - 4 && !lines[k]!.blank && !lines[k]!.heading; k--) {
     const c = clauseStart(lines[k]!);
     if (c && c.kind !== 'bullet') return c;
   }

@@ -114,6 +114,19 @@ export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue de
 /** "Meeting: 19/09/2022 - Communities Scrutiny Commission (Item 7)". */
 export const ISSUE_MEETING_REF = /^meeting ?: ?/i;
 /**
+ * The parts a decision record prints after the decision's words: why it was taken and what else was weighed. They
+ * stand as headings alone on their lines, with or without a colon, or run into the decision's line when a page is saved
+ * as one paragraph ("... be agreed. b) Reasons for decisions Recommendations adopted ...").
+ */
+const RECORD_TRAILER_WORDS = String.raw`(?:reasons? for (?:the )?(?:decisions?|recommendations?)|(?:any )?(?:other |alternative )options? (?:considered|rejected)(?: and rejected)?)`;
+export const RECORD_TRAILER_HEADING = new RegExp(String.raw`^${RECORD_TRAILER_WORDS}$`, 'i');
+/** The same part opening its line, its words after a colon or a dash ("REASONS FOR DECISION - This was an information report."). */
+export const RECORD_TRAILER_LINE = new RegExp(String.raw`^${RECORD_TRAILER_WORDS}\b ?[:\-–—] ?`, 'i');
+/** "a) Decisions RESOLVED: ...": the first of those lettered parts, its heading run into the decision's words. */
+export const RECORD_DECISION_RUN_IN = /^\(?[a-z1-9][.)] +[Dd]ecisions?:? (?=[A-Z])/;
+/** The same part run into a line after the decision's words, with the letter or number the page gave it ("b) "). */
+export const RECORD_TRAILER_RUN_IN = new RegExp(String.raw`(?<=[.;:!?)]) +(?:\(?[a-z0-9]{1,2}[.)] +)?${RECORD_TRAILER_WORDS}\b ?[:\-–]? ?`, 'i');
+/**
  * The labelled fields of a ModernGov decision record ("Decision details", "Decisions published"):
  * the group says which fact the field gives; "other" fields are the record's furniture.
  */
@@ -122,9 +135,13 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
   [/^decision maker ?: ?/i, 'maker'],
   [/^(?:date of decision|decision date|date decision made) ?: ?/i, 'date'],
   [
-    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|(?:is )?subject to call[- ]?in\??|report author|interests? and exemptions|declarations? of interest|purpose|record of decision) ?: ?/i,
+    /^(?:decision published|publication date|date of publication|effective from|decision status|call-?in (?:deadline|expiry date)|is key decision\??|key decision|lead officer|wards? affected|reasons? for (?:the )?decisions?|alternative options(?: considered)?(?: and rejected)?|implementation of decisions?|accompanying documents|relevant scrutiny committee|(?:is )?subject to call[- ]?in\??|report author|interests? and exemptions|declarations? of interest|purpose|record of decision|outcome|is callable in\??) ?: ?/i,
     'other',
   ],
+  // The parts that follow a decision, printed as headings of their own without a colon ("Reason for decision",
+  // "Reasons for the decision", "Any alternative options considered and rejected").
+  [RECORD_TRAILER_HEADING, 'other'],
+  [RECORD_TRAILER_LINE, 'other'],
 ];
 /**
  * The dated fields of a plan's entry ("Decision due: 3 Feb 2026", "Decision: 14 February 2017",

@@ -2,7 +2,7 @@
 // matches a title taken from the record (two words in three of an item's title,
 // all words of a resolution's or request's text, exempt items' texts never).
 import { describe, expect, it } from 'vitest';
-import { agendaTopic, agendaTopicIndex } from '../../src/answers/meetings/agenda-topics.ts';
+import { addDatedResolutionIds, agendaTopic, agendaTopicIndex } from '../../src/answers/meetings/agenda-topics.ts';
 import { buildView } from '../../src/answers/record-view.ts';
 import { answerContext } from '../../src/answers/context.ts';
 import { requestsOfHits } from '../../src/answers/requests/request-topics.ts';
@@ -34,7 +34,11 @@ describe('agenda topics', () => {
   const tables = agendaTopicIndex(view);
   const ctx = answerContext({ view, index, now: new Date('2030-01-01T12:00:00Z') });
 
-  const resolutionIds = (title: string) => [...agendaTopic(view, title).dated].flatMap((p) => tables.dated[p]!.resolutions.map((r) => r.id)).sort();
+  const resolutionIds = (title: string) => [...agendaTopic(view, title).dated].flatMap((p) => {
+    const ids: string[] = [];
+    addDatedResolutionIds(tables, p, ids);
+    return ids;
+  }).sort();
   const requestIds = (title: string) => [...agendaTopic(view, title).requests].map((o) => tables.catalogue[o]!.request.id).sort();
 
   it('finds what the index finds for a title, item by item and text by text', () => {

@@ -45,6 +45,11 @@ describe('an exempt part that holds nothing', () => {
     expect(parsed.meetings[0]!.items.map((i) => [i.number, i.title, i.private])).toEqual([...publicItems, ['3', 'Depot Site - Lease Terms', true]]);
     expect(JSON.stringify(parsed)).not.toContain('terms offered');
   });
+
+  it('reads a page cut off under its tabs, before its first part, without failing', () => {
+    const cut = page([]).split('\n').slice(0, 7).join('\n');
+    expect(parseDocument(cut, 'page.txt').warnings.filter((w) => w.startsWith('the parser could not read'))).toEqual([]);
+  });
 });
 
 describe('a page cut off at a part heading', () => {

@@ -30,6 +30,21 @@ describe('the end of a decision', () => {
     expect(decisions(text)).toEqual(['The following payments were approved: - Clerk salary £412.50 - Mowing £180.00']);
   });
 
+  it('ends a list under a numbered part where the next part begins, with blank lines between them', () => {
+    const text = [
+      '(1) The minutes of the meeting held on 4th March were approved as a correct record subject to the following amendments:',
+      '',
+      '  • Councillor Hale having declared an interest in item 7',
+      '  • The word "deferred" being replaced by "withdrawn" in minute 398(2).',
+      '',
+      '(2) The minutes of the Extraordinary Meeting held on 1st April were approved as a correct record.',
+    ].join('\n');
+    expect(decisions(text)).toEqual([
+      'The minutes of the meeting held on 4th March were approved as a correct record subject to the following amendments: - Councillor Hale having declared an interest in item 7 - The word "deferred" being replaced by "withdrawn" in minute 398(2).',
+      'The minutes of the Extraordinary Meeting held on 1st April were approved as a correct record.',
+    ]);
+  });
+
   it('keeps a sub-list under a part that is not the next part ("(i)", "(ii)" under "b)")', () => {
     const text = ['b) The following grants were approved:', '(i) Youth club £200', '(ii) Gardening club £50', 'c) The Clerk reported that the accounts had been audited.'].join('\n');
     expect(decisions(text)).toEqual(['The following grants were approved: (i) Youth club £200 (ii) Gardening club £50']);

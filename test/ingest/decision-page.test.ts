@@ -153,4 +153,110 @@ describe('ModernGov decision records', () => {
     expect(item.resolutions.map((r) => r.text)).toEqual(['That the rents in Appendix A be approved.', 'That the Head of Parks report back to Cabinet in March 2027 on the waiting list.']);
     expect(item.requests).toHaveLength(1);
   });
+
+  it("ends the decision at the record's next part printed as a heading without a colon, and skips the heading over it", () => {
+    const text = [
+      'Decision details',
+      '',
+      'Decision details',
+      '',
+      'Street Trading Consents',
+      '',
+      'Decision Maker: Cabinet',
+      'Decision status: Recommendations Approved',
+      'Decision taken',
+      'Cabinet agreed the revised street trading policy set out in the report.',
+      'Reasons for the decision',
+      'The present policy dates from 2014 and no longer reflects the market days agreed with traders',
+      'Any alternative options considered and rejected',
+      'None',
+      'Date of decision: 20/01/2026',
+      'Decided at meeting: 20/01/2026 - Cabinet',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m.items.map((i) => i.title)).toEqual(['Street Trading Consents']);
+    expect(m.items[0]!.resolutions.map((r) => r.text)).toEqual(['Cabinet agreed the revised street trading policy set out in the report.']);
+  });
+
+  it("cuts the decision where the record's next parts run into its line, with or without the letters the page gave them", () => {
+    const record = (decision: string) =>
+      [
+        'Decision details',
+        '',
+        'Cemetery Fees',
+        '',
+        'Decision Maker: Cabinet',
+        '',
+        `Decision: ${decision}`,
+        '',
+        'Date of decision: 03/06/2025',
+        'Decided at meeting: 03/06/2025 - Cabinet',
+      ].join('\n');
+    const read = (decision: string) => parseDocument(record(decision)).meetings[0]!.items[0]!.resolutions.map((r) => r.text);
+    expect(read('RESOLVED: That the fees in Appendix 1 be approved. Reasons for the decision: The fees have not risen since 2021. Alternative options considered: To leave them unchanged.')).toEqual([
+      'the fees in Appendix 1 be approved.',
+    ]);
+    expect(
+      read('a) Decisions RESOLVED: 1. That the fees in Appendix 1 be approved. 2. That the Head of Bereavement Services review them in a year. b) Reasons for decisions As set out in the report. c) Alternative options considered None.'),
+    ).toEqual(['That the fees in Appendix 1 be approved.', 'That the Head of Bereavement Services review them in a year.']);
+  });
+
+  it('takes the title of a record saved without its head from the line above its fields, and reads "Resolved that –" over its sentence', () => {
+    const text = [
+      'Exclusion of the Press and Public',
+      '',
+      'Decision status: Recommendations Approved',
+      '',
+      'Decisions:',
+      '',
+      'Resolved that –',
+      '',
+      'the press and public be excluded from the meeting for the next item under Section 100A(4) of the Local Government Act 1972 as it involves exempt information as defined in paragraph 3 of Part 1 of Schedule 12A.',
+      '',
+      'Date of decision: 19/03/2026',
+      'Decided at meeting: 19/03/2026 - Community Services Committee',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m.items.map((i) => i.title)).toEqual(['Exclusion of the Press and Public']);
+    expect(m.items[0]!.resolutions.map((r) => r.text)).toEqual([
+      'the press and public be excluded from the meeting for the next item under Section 100A(4) of the Local Government Act 1972 as it involves exempt information as defined in paragraph 3 of Part 1 of Schedule 12A.',
+    ]);
+  });
+
+  it('reads the words of a record whose "Decision details" head stands straight above its fields, no title between', () => {
+    const text = [
+      'Decision details',
+      '',
+      'Decision Maker: Cabinet',
+      '',
+      'Decision status: Recommendations Approved',
+      '',
+      'Following consideration of the report of the Director of Property, it was RESOLVED:',
+      '',
+      '1.    To note the content of the report; and',
+      '',
+      '2.    To receive a further report from the Director of Property after the review of the depots.',
+      '',
+      'Date of decision: 14/07/2025',
+      'Decided at meeting: 14/07/2025 - Cabinet',
+    ].join('\n');
+    const item = parseDocument(text).meetings[0]!.items[0]!;
+    expect(item.title).not.toBe('Decision details');
+    expect(item.resolutions.map((r) => r.text)).toEqual(['To note the content of the report', 'To receive a further report from the Director of Property after the review of the depots.']);
+  });
+
+  it('reads a record saved from its decision on, with no date anywhere, as that decision of no known meeting', () => {
+    for (const reason of ['Reason for Decision', 'REASONS FOR DECISION - To keep the Panel informed.']) {
+      const text = ['RESOLVED: That the annual review of the tenancy strategy be noted.', reason, 'The report set out the progress made in the year.'].join('\n');
+      const doc = parseDocument(text);
+      expect(doc.meetings.map((m) => [m.kind, m.date, m.items.map((i) => i.resolutions.map((r) => r.text))]), reason).toEqual([
+        ['item-page', null, [['the annual review of the tenancy strategy be noted.']]],
+      ]);
+    }
+    // A decision with no record's part under it is no such record, nor are minutes that number their items.
+    expect(parseDocument('RESOLVED: That the annual review of the tenancy strategy be noted.').meetings).toEqual([]);
+    const minutes = parseDocument(['RESOLVED: That the hall charges be approved.', 'Reason for decision: The charges had not changed since 2020.', '', '5. Planning', '', 'RESOLVED: That no objection be raised.'].join('\n'));
+    expect(minutes.meetings.flatMap((m) => m.items.map((i) => i.number))).toContain('5');
+  });
 });
+

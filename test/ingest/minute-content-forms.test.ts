@@ -178,6 +178,17 @@ describe('decisions where parish and town minutes print them', () => {
     const text = 'Members asked whether the Head of Audit\n\n\nChairman\'s initials\n\nAudit Committee - 16 July 2024\n\ncould attend the next meeting.';
     expect(requests(text)).toEqual(['Members asked whether the Head of Audit could attend the next meeting.']);
   });
+
+  it('keeps a decision carried over a page break whole when it goes on with a capital after a word no sentence ends on', () => {
+    const text = 'RESOLVED that the proposal be submitted to the Secretary of State for\n\nCabinet - 9 February 2026\n\nWestmarch by 28 March 2026, in line with the timetable in the report.';
+    expect(decisions(text)).toEqual(['the proposal be submitted to the Secretary of State for Westmarch by 28 March 2026, in line with the timetable in the report.']);
+    // A line stopped on a name may be a whole decision printed without its stop: what follows the gap is not its.
+    expect(decisions('RESOLVED that the report be noted by the Cabinet\n\nThe Chair thanked the officers for the report.')).toEqual(['the report be noted by the Cabinet']);
+    // "Proposed by ..., and" over "RESOLVED": the label is no page furniture to be crossed.
+    expect(decisions('Proposed by Cllr Brace, seconded by Cllr Oduya, and\n\nRESOLVED\n\nThat the contract be extended for two years from 1 April 2026.')).toEqual([
+      'That the contract be extended for two years from 1 April 2026.',
+    ]);
+  });
 });
 
 describe('requests worded as commitments, and what is not one', () => {

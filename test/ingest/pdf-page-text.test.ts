@@ -33,6 +33,19 @@ describe('a PDF page read into lines', () => {
     );
   });
 
+  it('keeps a column of a grid of names apart on the row where a long name left only a word space before it', () => {
+    // Columns at x 72, 172, 272; "Hartley-Brown, J.M." (19 characters, 95 pt) runs to x 267, 5 pt short of the last column.
+    const items = [
+      piece('Ainsley', 72, 800), piece('Dobson', 172, 800), piece('Oakes', 272, 800),
+      piece('Barraclough', 72, 788), piece('Eccles', 172, 788), piece('Pickering', 272, 788),
+      piece('Bramley', 72, 776), piece('Hartley-Brown, J.M.', 172, 776), piece('Rowntree, A.', 272, 776),
+    ];
+    const rows = pdfPageText(items).split('\n');
+    expect(rows[2]).toMatch(/Hartley-Brown, J\.M\. {3,}Rowntree, A\./);
+    // A word space alone, with no column under it on other rows, stays a word space.
+    expect(pdfPageText([piece('Hartley-Brown,', 72, 700), piece('J.', 147, 700)])).toBe('Hartley-Brown, J.');
+  });
+
   it('lays out columns drawn one after the other side by side, each at its place on the line', () => {
     // A label column, then the names beside the labels, as a PDF built from a table holds them.
     const items = [line('Chairman', 800), line('Vice-Chairman', 788), line('Councillors', 776), line('Councillor R Bulmer', 800, 172), line('Councillor G Pettinger', 788, 172), line('A Colville and T Upcott', 776, 172), line('and P Nash', 764, 172)];

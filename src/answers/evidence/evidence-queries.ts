@@ -19,16 +19,20 @@ const SECOND_AT_LEAST = 0.75;
 const ANSWERED_WITHIN_DAYS = 450;
 const AFTER_DUE_DAYS = 183;
 
-/** A later item that may be evidence: read into facts only when a request first needs it. */
-interface CandidateRef {
-  item: AgendaItem;
-  meeting: Meeting;
-  start: number;
+/**
+ * Later items that may be evidence, read into facts only when a request first needs them: one
+ * committee's, oldest meeting first, column by column (each item, its meeting, when that starts).
+ * No object per candidate: a council has one per agenda item, kept for as long as the record.
+ */
+interface Candidates {
+  items: AgendaItem[];
+  meetings: Meeting[];
+  starts: Float64Array;
 }
 
 interface EvidenceIndex {
-  /** Candidate items by committee ('' for none), oldest meeting first. */
-  byCommittee: Map<string, CandidateRef[]>;
+  /** Candidate items by committee ('' for none). */
+  byCommittee: Map<string, Candidates>;
   /** Facts read so far, by item id. */
   facts: Map<string, CandidateFacts>;
   /** Proposals found so far, by request id. */
@@ -47,47 +51,52 @@ const EVIDENCE = lookupKey<EvidenceIndex>('evidence');
 
 function evidenceIndex(view: RecordView): EvidenceIndex {
   return view.derived.get(EVIDENCE, () => {
-    const byCommittee = new Map<string, CandidateRef[]>();
+    const lists = new Map<string, { items: AgendaItem[]; meetings: Meeting[]; starts: number[] }>();
     for (const meeting of view.calendar) {
       if (isPlanOnly(meeting) || meeting.status === 'planned' || meeting.status === 'cancelled') continue;
       const start = startTime(view, meeting);
       if (start === null) continue;
       const key = meeting.committee ?? '';
-      const list = byCommittee.get(key) ?? [];
-      for (const item of view.itemsByMeeting.get(meeting.id) ?? []) list.push({ item, meeting, start });
-      byCommittee.set(key, list);
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = { items: [], meetings: [], starts: [] }));
+      for (const item of view.itemsByMeeting.get(meeting.id) ?? []) {
+        list.items.push(item);
+        list.meetings.push(meeting);
+        list.starts.push(start);
+      }
     }
+    const byCommittee = new Map<string, Candidates>();
+    for (const [key, list] of lists) byCommittee.set(key, { items: list.items, meetings: list.meetings, starts: Float64Array.from(list.starts) });
     return { byCommittee, facts: new Map(), proposals: new Map(), titles: new Map() };
   });
 }
 
-function factsOf(index: EvidenceIndex, ref: CandidateRef): CandidateFacts {
-  let facts = index.facts.get(ref.item.id);
+function factsOf(index: EvidenceIndex, list: Candidates, at: number): CandidateFacts {
+  const item = list.items[at]!;
+  let facts = index.facts.get(item.id);
   if (!facts) {
-    facts = candidateFacts(ref.item, ref.meeting, ref.start, titleWordsOf(index, ref.item.title));
-    index.facts.set(ref.item.id, facts);
+    facts = candidateFacts(item, list.meetings[at]!, list.starts[at]!, titleWordsOf(index, item.title));
+    index.facts.set(item.id, facts);
   }
   return facts;
 }
 
 /** Position of the first candidate of a list (oldest first) whose meeting starts after `t`. */
-function firstAfter(list: CandidateRef[], t: number): number {
+function firstAfter(list: Candidates, t: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = list.starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start > t) hi = mid;
+    if (list.starts[mid]! > t) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** Candidates of a committee (and of meetings naming none) from meetings after `t`, up to a London date. */
-function* candidatesFor(index: EvidenceIndex, committee: string | null, t: number, until: string): Generator<CandidateRef> {
-  const lists = committee ? [index.byCommittee.get(committee) ?? [], index.byCommittee.get('') ?? []] : [...index.byCommittee.values()];
-  for (const list of lists) {
-    for (let i = firstAfter(list, t); i < list.length && list[i]!.meeting.date! <= until; i++) yield list[i]!;
-  }
+/** The candidates of a committee and of meetings naming none; of every committee for none. */
+function candidateLists(index: EvidenceIndex, committee: string | null): Candidates[] {
+  if (!committee) return [...index.byCommittee.values()];
+  return [index.byCommittee.get(committee), index.byCommittee.get('')].filter((list) => list !== undefined);
 }
 
 function lastDay(entry: CatalogueEntry): string | null {
@@ -117,10 +126,13 @@ function* findProposals(view: RecordView, entry: CatalogueEntry, slice: { over()
   if (entry.start !== null && until) {
     const siblings = (view.requestsByItem.get(entry.request.itemId) ?? []).length;
     const facts = requestFacts(entry.request, entry.item, entry.meeting, entry.start, siblings, (title) => titleWordsOf(index, title));
-    for (const ref of candidatesFor(index, entry.meeting?.committee ?? null, entry.start, until)) {
-      if (slice?.over()) yield;
-      const proposal = matchEvidence(facts, factsOf(index, ref));
-      if (proposal) found.push(proposal);
+    // From meetings after the request's, up to its last day.
+    for (const list of candidateLists(index, entry.meeting?.committee ?? null)) {
+      for (let i = firstAfter(list, entry.start); i < list.items.length && list.meetings[i]!.date! <= until; i++) {
+        if (slice?.over()) yield;
+        const proposal = matchEvidence(facts, factsOf(index, list, i));
+        if (proposal) found.push(proposal);
+      }
     }
     found.sort((a, b) => b.score - a.score || (view.starts.get(a.meetingId) ?? 0) - (view.starts.get(b.meetingId) ?? 0));
     const best = found[0]?.score ?? 0;

@@ -10,7 +10,7 @@ import { findQuestionDate } from '../question/question-dates.ts';
 import { startTime, type RecordView } from '../record-view.ts';
 import { isOpen, statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { refsOf, type ResolutionRef } from '../resolutions/resolution-queries.ts';
-import { agendaTopic, agendaTopicIndex, agendaTopicsReady, type AgendaTopic } from './agenda-topics.ts';
+import { addDatedResolutionIds, agendaTopic, agendaTopicIndex, agendaTopicsReady, type AgendaTopic } from './agenda-topics.ts';
 import { plannedFor } from './meeting-queries.ts';
 
 export { agendaTopic } from './agenda-topics.ts';
@@ -32,17 +32,17 @@ export function earlierResolutionsOn(view: RecordView, topic: AgendaTopic, befor
     if (index.starts[list[mid]!]! >= before) lo = mid + 1;
     else hi = mid;
   }
-  const take = (skip: (committee: string | null) => boolean): string[] => {
+  const take = (skip: (at: number) => boolean): string[] => {
     const ids: string[] = [];
     for (let i = lo; i < list.length && ids.length < room; i++) {
-      const dated = index.dated[list[i]!]!;
-      if (!skip(dated.committee)) for (const r of dated.resolutions) ids.push(r.id);
+      if (!skip(list[i]!)) addDatedResolutionIds(index, list[i]!, ids);
     }
     return ids;
   };
-  const committee = options.committee ?? null;
-  const own = committee ? take((c) => c !== committee) : [];
-  const others = own.length >= room ? [] : take((c) => committee !== null && c === committee);
+  // -2: a committee no entry names.
+  const committee = options.committee ? (index.committees.get(options.committee) ?? -2) : null;
+  const own = committee !== null ? take((at) => index.datedCommittee[at] !== committee) : [];
+  const others = own.length >= room ? [] : take((at) => committee !== null && index.datedCommittee[at] === committee);
   return [...refsOf(view, own), ...refsOf(view, others)].slice(0, options.limit);
 }
 

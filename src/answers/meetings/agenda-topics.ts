@@ -16,46 +16,61 @@ import type { SlicedJob, Steps } from '../../search/slices.ts';
 import { firstAtLeast, lookupKey, startTime, type RecordView } from '../record-view.ts';
 import { requestCatalogue, type CatalogueEntry } from '../requests/request-catalogue.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
+import { PackedLists } from '../packed-lists.ts';
 
 /** Positions in a version's tables of what the record holds on one agenda subject. */
 export interface AgendaTopic {
-  /** Dated resolutions (an item's, or one resolution), as positions in `AgendaTopicIndex.dated`: newest first. */
+  /** Dated entries (an item's resolutions, or one resolution), as positions in `AgendaTopicIndex`'s dated columns: newest first. */
   dated: Int32Array;
   /** Requests, as catalogue positions: oldest first. */
   requests: Int32Array;
 }
 
-/** One dated entry of the look-back: an item's resolutions, or one resolution whose own words name the subject. */
-export interface DatedResolutions {
-  start: number;
-  committee: string | null;
-  resolutions: readonly Resolution[];
-}
+/**
+ * The resolutions of one dated entry of the look-back: an item's (the view's own list of them), or one
+ * resolution whose own words name the subject. No object of its own per entry: a council's look-back
+ * has some 100,000 entries, and each object the tables keep is one more for every full collection to mark.
+ */
+type DatedEntry = readonly Resolution[] | Resolution;
 
 export interface AgendaTopicIndex {
-  /** Every item with resolutions at a dated meeting, then every visible resolution, newest first. */
-  dated: DatedResolutions[];
-  /** Starts of `dated`, same order (descending). */
+  /**
+   * The dated entries (every item with resolutions at a dated meeting, then every visible resolution),
+   * newest first, column by column: their starts, their meetings' committee numbers, their resolutions.
+   */
   starts: Float64Array;
+  datedCommittee: Int32Array;
+  datedEntries: DatedEntry[];
   catalogue: CatalogueEntry[];
   /** Committees by number; -1 for none. */
   committees: Map<string, number>;
   /** Per catalogue position: the raising meeting's committee number, and its start (NaN: undated, so raised). */
   requestCommittee: Int32Array;
   requestStart: Float64Array;
-  /** Per distinct item title (by position): its items' entries in `dated`, ascending. */
-  titleDated: Int32Array[];
+  /** Per distinct item title (by position): its items' entries in the dated columns, ascending. */
+  titleDated: PackedLists;
   /** Per distinct item title: its items' requests, as catalogue positions, ascending. */
-  titleRequests: Int32Array[];
+  titleRequests: PackedLists;
   /** Stem -> positions of the distinct titles that have it, ascending. */
   titleStems: Map<string, Int32Array>;
   /** Stem -> positions of the resolutions and requests whose text has it, ascending (resolutions first). */
   textStems: Map<string, Int32Array>;
-  /** Per text position: a position in `dated` (resolutions) or, from `requestsFrom` on, a catalogue position. */
+  /** Per text position: a position in the dated columns (resolutions) or, from `requestsFrom` on, a catalogue position. */
   textTargets: Int32Array;
   requestsFrom: number;
   /** What subjects found, remembered for this version, bounded. */
   memo: BoundedMemo;
+}
+
+/** The ids of the resolutions of dated entry `at`, added to `into`. */
+export function addDatedResolutionIds(index: AgendaTopicIndex, at: number, into: string[]): void {
+  const entry = index.datedEntries[at]!;
+  if (isResolutionList(entry)) for (const resolution of entry) into.push(resolution.id);
+  else into.push(entry.id);
+}
+
+function isResolutionList(entry: DatedEntry): entry is readonly Resolution[] {
+  return Array.isArray(entry);
 }
 
 const AGENDA_TOPICS = lookupKey<AgendaTopicIndex>('agenda topics');
@@ -121,7 +136,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
 
   // Dated entries, newest first; ties at one start keep the index's order: items before
   // resolutions, each by meeting (as the record lists them), then as the record lists them.
-  const entries: { dated: DatedResolutions; key: number; itemId: string | null; resolutionId: string | null }[] = [];
+  const entries: { start: number; committee: string | null; resolutions: DatedEntry; key: number; itemId: string | null; resolutionId: string | null }[] = [];
   const tieKey = (resolution: boolean, meetingId: string, at: number) => (resolution ? 2 ** 50 : 0) + meetingOrder.get(meetingId)! * 2 ** 24 + at;
   const items = record.items;
   for (let i = 0; i < items.length; i++) {
@@ -131,7 +146,7 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     const meeting = view.meetings.get(item.meetingId);
     const start = meeting ? startTime(view, meeting) : null;
     if (!meetingOrder.has(item.meetingId) || !resolutions?.length || start === null) continue;
-    entries.push({ dated: { start, committee: meeting!.committee, resolutions }, key: tieKey(false, item.meetingId, i), itemId: item.id, resolutionId: null });
+    entries.push({ start, committee: meeting!.committee, resolutions, key: tieKey(false, item.meetingId, i), itemId: item.id, resolutionId: null });
   }
   const resolutions = record.resolutions;
   for (let i = 0; i < resolutions.length; i++) {
@@ -141,15 +156,15 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     const meeting = view.meetings.get(resolution.meetingId);
     const start = meeting ? startTime(view, meeting) : null;
     if (start === null) continue;
-    entries.push({ dated: { start, committee: meeting!.committee, resolutions: [resolution] }, key: tieKey(true, resolution.meetingId, i), itemId: null, resolutionId: resolution.id });
+    entries.push({ start, committee: meeting!.committee, resolutions: resolution, key: tieKey(true, resolution.meetingId, i), itemId: null, resolutionId: resolution.id });
   }
   yield;
   // Sorted a start at a time: one sort of 100,000 entries would hold the event loop.
   const byStart = new Map<number, typeof entries>();
   for (const e of entries) {
-    const list = byStart.get(e.dated.start);
+    const list = byStart.get(e.start);
     if (list) list.push(e);
-    else byStart.set(e.dated.start, [e]);
+    else byStart.set(e.start, [e]);
   }
   entries.length = 0;
   let sorted = 0;
@@ -164,8 +179,12 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     if (e.itemId) datedOfItem.set(e.itemId, i);
     else datedOfResolution.set(e.resolutionId!, i);
   });
-  const dated = entries.map((e) => e.dated);
-  const starts = Float64Array.from(dated, (d) => d.start);
+  const committees = new Map(view.committees.map((c, i) => [c, i]));
+  const committeeNumber = (c: string | null | undefined) => (c ? (committees.get(c) ?? committees.set(c, committees.size).get(c)!) : -1);
+  const starts = Float64Array.from(entries, (e) => e.start);
+  const datedCommittee = Int32Array.from(entries, (e) => committeeNumber(e.committee));
+  const datedEntries = entries.map((e) => e.resolutions);
+  entries.length = 0;
   yield;
 
   const requestsOfItem = new Map<string, number[]>();
@@ -222,19 +241,18 @@ function* indexSteps(view: RecordView): Steps<AgendaTopicIndex> {
     targets.push(entry.order);
   }
   yield;
-  const committees = new Map(view.committees.map((c, i) => [c, i]));
-  const committeeNumber = (c: string | null | undefined) => (c ? (committees.get(c) ?? committees.set(c, committees.size).get(c)!) : -1);
   const requestCommittee = Int32Array.from(catalogue.entries, (e) => committeeNumber(e.meeting?.committee));
   const requestStart = Float64Array.from(catalogue.entries, (e) => e.start ?? Number.NaN);
   return {
-    dated,
     starts,
+    datedCommittee,
+    datedEntries,
     catalogue: catalogue.entries,
     committees,
     requestCommittee,
     requestStart,
-    titleDated: titleItems.map((list) => Int32Array.from(list.flatMap((item) => datedOfItem.get(item.id) ?? [])).sort()),
-    titleRequests: titleItems.map((list) => Int32Array.from(list.flatMap((item) => requestsOfItem.get(item.id) ?? [])).sort()),
+    titleDated: PackedLists.from(titleItems.map((list) => Int32Array.from(list.flatMap((item) => datedOfItem.get(item.id) ?? [])).sort())),
+    titleRequests: PackedLists.from(titleItems.map((list) => Int32Array.from(list.flatMap((item) => requestsOfItem.get(item.id) ?? [])).sort())),
     titleStems: packed(titleStems),
     textStems: packed(textStems),
     textTargets: Int32Array.from(targets),
@@ -265,15 +283,15 @@ function findAgendaTopic(index: AgendaTopicIndex, title: string): AgendaTopic {
   const requests: Int32Array[] = [];
 
   // Titles with enough of the words: their items' resolutions and requests.
-  const counts = new Uint8Array(index.titleDated.length);
+  const counts = new Uint8Array(index.titleDated.count);
   const touched: number[] = [];
   for (const stem of stems) {
     for (const at of index.titleStems.get(stem) ?? []) if (counts[at]!++ === 0) touched.push(at);
   }
   for (const at of touched) {
     if (counts[at]! < needed) continue;
-    dated.push(index.titleDated[at]!);
-    requests.push(index.titleRequests[at]!);
+    dated.push(index.titleDated.list(at));
+    requests.push(index.titleRequests.list(at));
   }
 
   // Texts with all of the words (none when the title has more distinct words than are matched).

@@ -5,6 +5,7 @@ import type { AnswerContext } from '../context.ts';
 import type { SlicedJob, Steps } from '../../search/slices.ts';
 import { compareNumbers, lookupKey, ofCommittee, startTime, type RecordView } from '../record-view.ts';
 import { byDocument, documentLookupKey, UNKNOWN } from '../topics/document-lookups.ts';
+import { PackedLists } from '../packed-lists.ts';
 import { topicHitsOnce, topicKey, topicMemo, type TopicHit } from '../topics/topic-hits.ts';
 
 export interface ResolutionRef {
@@ -20,33 +21,28 @@ export function newestFirst(a: { meeting: Meeting | null; item: AgendaItem | nul
   return compareNumbers(a.item?.number ?? null, b.item?.number ?? null);
 }
 
-/** A resolution with its item and meeting, and its place in the record's newest-first order. */
-interface OrderedRef extends ResolutionRef {
-  /** Equal for resolutions that newestFirst and the clause do not tell apart. */
-  order: number;
-  /** Its place among the record's visible resolutions (`ResolutionOrder.count`), for flags kept in typed arrays. */
-  at: number;
-  /** When its meeting starts (ms): it is made by any moment from then on (-Infinity: no meeting or no known start). */
-  madeFrom: number;
-}
-
 /**
- * Every visible resolution of a record version by id, each with its place newest first; and by
- * item, by clause. What topic answers read of each is also kept column by column, by `at`: a
- * common topic reads tens of thousands, and compact columns cost far less to read than the objects.
+ * Every visible resolution of a record version by id, each at its own place (`at`) with its place
+ * newest first (`orders`); and by item, by clause. What topic answers read of each is kept column by
+ * column, by `at`: a common topic reads tens of thousands, and compact columns cost far less to read
+ * than the objects. The columns hold no object per resolution but its ref: every object the look-up
+ * keeps is one more for each full collection of the answer thread to mark.
  */
 interface ResolutionOrder {
   /** The `at` of each resolution, by id. */
   atOf: Map<string, number>;
-  /** The `at` of each item's resolutions, by clause. */
-  byItem: Map<string, number[]>;
-  /** How many there are: each OrderedRef's `at` is below it. */
+  /** The number of each item's list in `itemResolutions`, by item id. */
+  byItem: Map<string, number>;
+  /** Each item's resolutions' `at`, by clause. */
+  itemResolutions: PackedLists;
+  /** How many there are: each `at` is below it. */
   count: number;
-  /** How many places the order has: each OrderedRef's `order` is below it. */
+  /** How many places the order has: each of `orders` is below it (equal for resolutions that newestFirst and the clause do not tell apart). */
   places: number;
-  /** By `at`: the resolution, its order, when it was made, its meeting's date and committee. */
-  refs: OrderedRef[];
+  /** By `at`: the resolution with its item and meeting, its order, when it was made, its meeting's date and committee. */
+  refs: ResolutionRef[];
   orders: Float64Array;
+  /** When its meeting starts (ms): it is made by any moment from then on (-Infinity: no meeting or no known start). */
   madeFrom: Float64Array;
   dates: (string | null)[];
   committees: (string | null)[];
@@ -96,7 +92,7 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   yield;
   const atOf = new Map<string, number>();
   const n = refs.length;
-  const ordered: OrderedRef[] = new Array(n);
+  const ordered: ResolutionRef[] = new Array(n);
   const orders = new Float64Array(n);
   const madeFrom = new Float64Array(n);
   const meetingDates: (string | null)[] = new Array(n);
@@ -106,23 +102,24 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     const ref = refs[i]!;
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
     const start = (ref.meeting ? startTime(view, ref.meeting) : null) ?? Number.NEGATIVE_INFINITY;
-    // Written out, not spread from `ref`: a spread with fields added gave each of the record's resolutions
-    // a hidden class of its own in V8 (some 30 MB of them with the people look-up's at council scale).
-    const one: OrderedRef = { resolution: ref.resolution, item: ref.item, meeting: ref.meeting, order: place, at: i, madeFrom: start };
     atOf.set(ref.resolution.id, i);
-    ordered[i] = one;
+    ordered[i] = ref;
     orders[i] = place;
     madeFrom[i] = start;
     meetingDates[i] = ref.meeting?.date ?? null;
     committees[i] = ref.meeting?.committee ?? null;
   }
   yield;
-  const byItem = new Map<string, number[]>();
+  const byItem = new Map<string, number>();
+  const lists: number[][] = [];
   for (const [itemId, resolutions] of view.resolutionsByItem) {
     const list = resolutions.flatMap((r) => atOf.get(r.id) ?? []);
-    if (list.length > 0) byItem.set(itemId, list);
+    if (list.length === 0) continue;
+    byItem.set(itemId, lists.length);
+    lists.push(list);
   }
-  return { atOf, byItem, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, orders, madeFrom, dates: meetingDates, committees };
+  const itemResolutions = PackedLists.from(lists);
+  return { atOf, byItem, itemResolutions, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, orders, madeFrom, dates: meetingDates, committees };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -148,13 +145,13 @@ export function refsOf(view: RecordView, ids: Iterable<string>): ResolutionRef[]
     return refs.sort((a, b) => newestFirst(a, b) || a.resolution.clause - b.resolution.clause);
   }
   const order = resolutionOrder(view);
-  const refs: OrderedRef[] = [];
+  const ats: number[] = [];
   for (const id of unique) {
     const at = order.atOf.get(id);
-    if (at !== undefined) refs.push(order.refs[at]!);
+    if (at !== undefined) ats.push(at);
   }
   // A stable sort: resolutions the order does not tell apart keep the order asked, as before.
-  return refs.sort((a, b) => a.order - b.order);
+  return ats.sort((a, b) => order.orders[a]! - order.orders[b]!).map((at) => order.refs[at]!);
 }
 
 /** All resolutions of one meeting, in minute order. */
@@ -265,7 +262,9 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
     }
   }
   for (const hit of itemHits) {
-    const ofItem = (places.ofItem[hit.doc] ??= order.byItem.get(hit.refId) ?? NONE);
+    let list = places.ofItem[hit.doc]!;
+    if (list === UNKNOWN) list = places.ofItem[hit.doc] = order.byItem.get(hit.refId) ?? NO_LIST;
+    const ofItem = list === NO_LIST ? NONE : order.itemResolutions.list(list);
     // An item with a resolution that names the topic: its flag is set above, by that resolution's hit
     // (each item is one hit, and an item's loop below flags only its own resolutions).
     if (!hit.titleMatch && namesTopic(ofItem, naming)) continue;
@@ -280,25 +279,27 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
 }
 
 /** Whether any of an item's resolutions (places in the order) is flagged as naming the topic. */
-function namesTopic(ofItem: readonly number[], naming: Uint8Array): boolean {
+function namesTopic(ofItem: ArrayLike<number> & Iterable<number>, naming: Uint8Array): boolean {
   for (const at of ofItem) if (naming[at] === 1) return true;
   return false;
 }
 
 /**
  * Places in the resolution order (`at`) by the index's document number, worked out as topics reach
- * them: a resolution's own (-1: none, an exempt item's), an item's resolutions'.
+ * them: a resolution's own (-1: none, an exempt item's), the number of an item's list of resolutions
+ * in `ResolutionOrder.itemResolutions` (-1: none).
  */
 interface ResolutionPlaces {
   ofResolution: Int32Array;
-  ofItem: (readonly number[] | undefined)[];
+  ofItem: Int32Array;
 }
 
 const PLACES = documentLookupKey<ResolutionPlaces>('resolution places, by document');
-const NONE: readonly number[] = [];
+const NO_LIST = -1;
+const NONE = new Int32Array(0);
 
 function resolutionPlaces(slots: number): ResolutionPlaces {
-  return { ofResolution: new Int32Array(slots).fill(UNKNOWN), ofItem: new Array<readonly number[] | undefined>(slots) };
+  return { ofResolution: new Int32Array(slots).fill(UNKNOWN), ofItem: new Int32Array(slots).fill(UNKNOWN) };
 }
 
 /**

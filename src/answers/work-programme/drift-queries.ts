@@ -246,7 +246,9 @@ export class PlanTrails {
       if (++units % MEETINGS_PER_STEP === 0) yield;
       const start = startTime(this.#view, meeting)!;
       for (const item of this.#view.itemsByMeeting.get(meeting.id) ?? []) {
-        for (const word of this.#words(item.title)) push(lists.items, word, { meeting, item, start });
+        // One object per item, listed under each of its title's words: the lists are kept with the record.
+        const at: TakenAt = { meeting, item, start };
+        for (const word of this.#words(item.title)) push(lists.items, word, at);
       }
     }
     for (const row of every ? this.#rows : (this.#rowsByCommittee.get(key) ?? [])) for (const word of this.#words(row.title)) push(lists.rows, word, row);

@@ -574,6 +574,13 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);
   const main = numbered.filter((h) => h.heading.style !== 'sub');
+  // Headings with no number over paragraphs numbered by their item: what read as numbered headings were those
+  // paragraphs, or a list inside one ("34.3 Resolved – that the Committee:" / "1. Welcomes ...").
+  const byParagraphs = paragraphNumberedItems(lines, from, to);
+  if (byParagraphs.length > 0) {
+    const others = main.filter((h) => !PARAGRAPH_NUMBER.test(lines[h.at]!.text.trim()));
+    if (others.length < byParagraphs.length && others.every((h) => h.at > byParagraphs[0]!.at)) return byParagraphs;
+  }
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
@@ -587,6 +594,8 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
 
 /** Numbered paragraphs that are the items: at least this many, their numbers running on one by one. */
 const MIN_NUMBERED_PARAGRAPHS = 3;
+/** A minute number that runs on from earlier meetings: a numbered list inside a minute never starts this high. */
+const MIN_RUNNING_NUMBER = 10;
 
 /**
  * A paragraph's number and the sequence it counts in: "5. It was agreed ..." counts 1, 2, 3 ...; a running minute
@@ -594,6 +603,12 @@ const MIN_NUMBERED_PARAGRAPHS = 3;
  */
 function paragraphNumber(l: ClassifiedLine): { family: string; n: number; number: string; text: string } | null {
   if (l.bullet) return null;
+  // "123. Apologies were received ...", "CAB 12 The minutes of ...": a running minute number, of the council's own style,
+  // opening the paragraph that is the minute (a list inside a minute counts from 1, never from 10 or more).
+  const running = l.heading ?? l.numbered?.item ?? null;
+  if (running && !running.sub && (running.style === 'plain' || running.style === 'lettered') && running.base >= MIN_RUNNING_NUMBER) {
+    return { family: `running:${running.style}:${running.prefix}`, n: running.base, number: running.number, text: l.heading ? '' : l.numbered!.after };
+  }
   const clause = l.clause;
   if (clause && clause.kind === 'number' && !clause.bracketed && /^\d{1,2}$/.test(clause.marker)) return { family: 'plain', n: Number(clause.marker), number: clause.marker, text: clause.rest };
   const ref = l.heading ?? l.numbered?.item ?? null;
@@ -630,9 +645,38 @@ function numberedParagraphs(lines: readonly ClassifiedLine[], from: number, to: 
       continue;
     }
     last = p.n;
-    out.push({ at: i, titleAt: i, heading: l.heading ?? paragraphHeading(p.number, p.text, p.family === 'plain' ? null : l.numbered!.item) });
+    // A running minute's paragraph whose wrapped first line read as a heading ("415. The Committee considered the report
+    // of the"): its first sentence is the title.
+    const cutSentence = l.heading !== null && !l.heading.rest && (R.SENTENCE_START.test(l.heading.title) || R.TRAILING_FUNCTION_WORD.test(l.heading.title.slice(l.heading.title.lastIndexOf(' ') + 1)));
+    const running = p.family.startsWith('running:') && (!l.heading || cutSentence);
+    const item: ItemNumber | null = l.heading ?? l.numbered?.item ?? null;
+    const heading = running ? runningParagraphHeading(lines, i, to, item!, l.heading ? l.heading.title : p.text) : (l.heading ?? paragraphHeading(p.number, p.text, p.family === 'plain' ? null : l.numbered!.item));
+    out.push({ at: i, titleAt: i, heading });
   }
   return out.length >= MIN_NUMBERED_PARAGRAPHS ? out : [];
+}
+
+/** A sentence's end: a stop after a word, not after an initial or a title ("Councillor J. Smith", "Mrs. Rowe"). */
+const SENTENCE_END = /(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St|No|Nos))\.(?= |$)/;
+/** A title read from a paragraph's first sentence runs over this many of its lines at most. */
+const TITLE_LINES = 4;
+
+/**
+ * "412.   Apologies for absence were received from Councillors Graham Lowndes and Sheila" / "Mabey.": a running
+ * minute's paragraph wrapped onto lines set in under its number. Its title is its first sentence, read across the
+ * wrapped lines; the whole paragraph stays the minute (its first sentence may be the decision: "The minutes of the
+ * meeting held on ... were approved as a correct record").
+ */
+function runningParagraphHeading(lines: readonly ClassifiedLine[], at: number, to: number, item: ItemNumber, first: string): Heading {
+  let text = first.trim();
+  for (let k = at + 1, taken = 1; k < to && taken < TITLE_LINES && !SENTENCE_END.test(text); k++, taken++) {
+    const next = lines[k]!;
+    if (next.blank || next.heading || next.itemNumber || next.numbered || next.label || next.kinds.has('decision-label') || next.kinds.has('furniture')) break;
+    text = `${text} ${next.text.trim()}`;
+  }
+  const stop = text.search(SENTENCE_END);
+  const { number, base, alt, sub, style, prefix } = item;
+  return { number, base, alt, sub, style, prefix, title: stop > 0 ? text.slice(0, stop + 1) : text, rest: first.trim() };
 }
 
 function paragraphHeading(number: string, text: string, item: ItemNumber | null): Heading {
@@ -644,4 +688,57 @@ function paragraphHeading(number: string, text: string, item: ItemNumber | null)
   if (colon > 0 && text.slice(0, colon).split(' ').length <= 6 && readsAsTitle(text.slice(0, colon))) return { ...base, title: text.slice(0, colon), rest: text.slice(colon + 2) };
   const stop = text.search(/(?<![A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|St))\. (?=[A-Z(])/);
   return stop > 0 ? { ...base, title: text.slice(0, stop + 1), rest: text.slice(stop + 2) } : { ...base, title: text, rest: null };
+}
+
+/** "12.1 Apologies were ...", "14.2 Resolved: ...": a paragraph numbered under its item, the item's number first. */
+const PARAGRAPH_NUMBER = /^(\d{1,3})\.(\d{1,2})\.?\s+\S/;
+/** A page's label between an item's title and its first paragraph ("Minutes:", "Decision:"): no title. */
+const LABEL_LINE = /^(?:minutes?|decisions?|resolved|resolution)\s*:?-?$/i;
+/** Items whose paragraphs number them: at least this many. */
+const MIN_PARAGRAPH_ITEMS = 2;
+/** A withdrawn item leaves a gap in the numbering at most this wide. */
+const MAX_ITEM_GAP = 3;
+
+/** The line just above an item's first paragraph, when it is that item's title: short, unnumbered, no sentence. */
+function titleAbove(lines: readonly ClassifiedLine[], first: number, from: number): number {
+  let k = previousNonBlank(lines, first - 1, from);
+  if (k >= from && LABEL_LINE.test(lines[k]!.text.trim())) k = previousNonBlank(lines, k - 1, from);
+  if (k < from) return -1;
+  const line = lines[k]!;
+  const text = line.text.trim();
+  if (line.heading || line.itemNumber || line.numbered || line.clause || line.bullet || PARAGRAPH_NUMBER.test(text)) return -1;
+  // "Present: ...", "Apologies: Mrs X": an attendance label and its people; "Apologies for Absence" alone heads an item.
+  if (line.label && line.label.rest) return -1;
+  if (text.split(' ').length > MAX_UNNUMBERED_WORDS || text.length > 120 || !/^[A-Z]/.test(text)) return -1;
+  if (/[,;:]$/.test(text) || (/\.$/.test(text) && !isCapitalsLine(text))) return -1;
+  // A paragraph's wrapped line is set in under its number; the heading stands no further in than the number.
+  if (line.indent > lines[first]!.indent) return -1;
+  // "Minutes of the last meeting": a heading in sentence case is short, and the paragraph above it has ended.
+  const above = previousNonBlank(lines, k - 1, from);
+  const apart = above < from || gapBefore(lines, k) > 0 || /[.!?:)]$/.test(lines[above]!.text.trim());
+  return apart && (isCapitalsLine(text) || isTitleCase(text) || line.emphasis || text.split(' ').length <= 8) ? k : -1;
+}
+
+/**
+ * Minutes whose items carry no number of their own: a heading (bold on the page) over paragraphs numbered by the
+ * item ("Declarations of Interest" / "12.1 ..." / "12.2 ..." / "Minutes of the Last Meeting" / "13.1 ..."). The
+ * paragraph numbers are the evidence: each item's first paragraph is N.1, N going up from item to item (a withdrawn
+ * item leaves a small gap), and the item's title is the line just above its N.1. The items are numbered N; empty
+ * when fewer than two items read so, or when any N.1 has no title above it.
+ */
+export function paragraphNumberedItems(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const out: ChosenHeading[] = [];
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    const m = PARAGRAPH_NUMBER.exec(lines[i]!.text.trim());
+    if (!m || m[2] !== '1') continue;
+    const n = Number(m[1]);
+    if (out.length > 0 && (n <= last || n - last > MAX_ITEM_GAP)) return [];
+    const at = titleAbove(lines, i, from);
+    if (at < 0) return [];
+    last = n;
+    const title = lines[at]!.text.trim().replace(/:$/, '');
+    out.push({ at, titleAt: at, heading: { number: String(n), base: n, alt: null, sub: '', style: 'plain', prefix: '', title, rest: null } });
+  }
+  return out.length >= MIN_PARAGRAPH_ITEMS ? out : [];
 }

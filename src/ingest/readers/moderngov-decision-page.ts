@@ -9,13 +9,15 @@
 // of one meeting become one meeting with an item each.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
-import { EXEMPT_GROUNDS, TAKEN_IN_PRIVATE } from '../rules.ts';
+import { EXEMPT_GROUNDS, RECORD_DECISION_RUN_IN, RECORD_TRAILER_HEADING, RECORD_TRAILER_LINE, RECORD_TRAILER_RUN_IN, TAKEN_IN_PRIVATE } from '../rules.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { buildItem, nextNonBlank } from './items.ts';
 
 const HEAD_REACH = 40;
 /** "Purpose:": the record's account of what the decision is for, printed above its "Decision:". */
 const PURPOSE_FIELD = /^purpose ?:/i;
+/** "Decision", "Decision taken" alone on a line: the heading a record prints over the decision's words, not one of them. */
+const DECISION_HEADING = /^decisions?(?: (?:taken|made|of the [a-z ]{3,30}))?$/i;
 
 interface DecisionRecord {
   title: string | null;
@@ -32,7 +34,9 @@ function recordHeads(lines: readonly ClassifiedLine[]): { at: number; title: str
     const line = lines[i]!;
     if (line.kinds.has('dated-title')) heads.push({ at: i, title: line.datedTitle!, date: line.date!.date });
     else if (line.kinds.has('decision-details-head')) {
-      const t = nextNonBlank(lines, i + 1, lines.length);
+      let t = nextNonBlank(lines, i + 1, lines.length);
+      // The head printed twice (the page's title and the record's): the title is under the last of them.
+      while (lines[t]?.kinds.has('decision-details-head')) t = nextNonBlank(lines, t + 1, lines.length);
       const title = lines[t];
       if (title && !title.kinds.has('decision-field')) {
         heads.push({ at: t, title: title.text, date: null });
@@ -43,8 +47,26 @@ function recordHeads(lines: readonly ClassifiedLine[]): { at: number; title: str
   return heads;
 }
 
+/**
+ * A decision record saved from its decision on, its head, title and fields cut away: no date anywhere, a decision, and
+ * below it the part a record prints after one ("Reason for Decision", "REASONS FOR DECISION - ..."). Minutes whose
+ * heading was lost still number their items: those are no one record.
+ */
+function isRecordFragment(lines: readonly ClassifiedLine[]): boolean {
+  let decided = false;
+  let trailed = false;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (line.date || line.heading || line.itemNumber) return false;
+    if (line.kinds.has('decision-label') || line.kinds.has('decision-part')) decided = true;
+    else if (decided && (RECORD_TRAILER_HEADING.test(line.text) || RECORD_TRAILER_LINE.test(line.text))) trailed = true;
+  }
+  return trailed;
+}
+
 /** Is this a page of decision records? Fields that place a decision in a meeting, or an issue's dated decisions. */
 export function isDecisionPage(lines: readonly ClassifiedLine[]): boolean {
+  if (isRecordFragment(lines)) return true;
   let placed = false;
   let fields = 0;
   let issueHead = false;
@@ -85,6 +107,10 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       if (!trailer && record.body.length) record.body.push(line);
       continue;
     }
+    if (!trailer && !line.recordField && record.body.every((l) => l.blank) && DECISION_HEADING.test(line.text)) {
+      record.lines++;
+      continue;
+    }
     record.lines++;
     const field = line.recordField;
     if (field) {
@@ -98,32 +124,62 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       else if (field.group === 'date') decided = classifyLine({ ...line, text: field.value }, line.index).date?.date ?? null;
       continue;
     }
-    if (trailer || line.kinds.has('furniture')) continue;
+    if (trailer || line.kinds.has('furniture') || line.kinds.has('decision-details-head')) continue;
     // "Decisions:" labels the words; its value (if any) is the first of them.
     if (line.kinds.has('decision-part')) {
       if (purposeFrom !== null) record.body.length = purposeFrom;
       purposeFrom = null;
-      if (line.value) record.body.push(classifyLine({ ...line, text: line.value }, line.index));
+      if (line.value) trailer = pushUntilTrailer(record.body, classifyLine({ ...line, text: line.value }, line.index));
       continue;
     }
-    record.body.push(line);
+    trailer = pushUntilTrailer(record.body, line);
   }
   record.committee ??= maker;
   record.date ??= decided;
   return record;
 }
 
+/**
+ * Add a line of the decision's words, cut where the record's next part ("Reasons for the decision", "b) Alternative
+ * options considered") runs into it; says whether that part was met, so that nothing after it is read.
+ */
+function pushUntilTrailer(body: ClassifiedLine[], line: ClassifiedLine): boolean {
+  const runIn = RECORD_TRAILER_RUN_IN.exec(line.text);
+  if (!runIn) {
+    body.push(line);
+    return false;
+  }
+  const words = line.text.slice(0, runIn.index).replace(RECORD_DECISION_RUN_IN, '').trim();
+  if (words) body.push(classifyLine({ ...line, text: words }, line.index));
+  return true;
+}
+
+/** The title over a record saved without its "Decision details" head: the last line above its first field, if one stands there. */
+function untitledHead(lines: readonly ClassifiedLine[]): { at: number; title: string; date: null } | null {
+  const first = lines.findIndex((l) => l.recordField !== null);
+  if (first <= 0) return null;
+  for (let k = first - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (line.blank) continue;
+    const titled = line.kinds.has('title') && !line.kinds.has('decision-details-head') && !/[.:;,]$/.test(line.text) && line.text.length <= 200 && !line.date;
+    return titled ? { at: k, title: line.text, date: null } : null;
+  }
+  return null;
+}
+
 /** One meeting per date and committee, with an item for each of its decisions. */
 export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: ParsedMeeting[]; explained: number } {
   const found = recordHeads(lines);
   // A "Decision details" page saved without its head or title: the whole page is the one record, its title lost.
-  const heads = found.length > 0 ? found : [{ at: -1, title: null, date: null }];
+  const heads = found.length > 0 ? found : [untitledHead(lines) ?? { at: -1, title: null, date: null }];
   const byMeeting = new Map<string, ParsedMeeting>();
+  // A record saved from its decision on names no meeting: it is that decision alone, like an agenda item's page.
+  const fragment = isRecordFragment(lines);
   // The page's head above the first record ("Issue - decisions", the issue's title) is this page's too.
   let explained = lines.slice(0, Math.max(0, heads[0]!.at)).filter((l) => !l.blank).length;
   heads.forEach((head, n) => {
     const record = readRecord(lines, head.at + 1, heads[n + 1]?.at ?? lines.length, head.title, head.date);
-    if (!record.date) return;
+    if (!record.date && !fragment) return;
     explained += record.lines;
     // A record taken in private prints only that it was; its title may show, nothing else of it.
     const exempt = record.body.some((l) => !l.blank && TAKEN_IN_PRIVATE.test(l.text) && EXEMPT_GROUNDS.test(l.text));
@@ -134,7 +190,7 @@ export function readDecisionPage(lines: readonly ClassifiedLine[]): { meetings: 
     const key = `${record.date}|${record.committee ?? ''}`;
     let meeting = byMeeting.get(key);
     if (!meeting) {
-      meeting = parsedMeeting({ kind: 'minutes', committee: record.committee, date: record.date, items: [] });
+      meeting = parsedMeeting({ kind: fragment ? 'item-page' : 'minutes', committee: record.committee, date: record.date, items: [] });
       byMeeting.set(key, meeting);
     }
     meeting.items.push(item);

@@ -46,7 +46,8 @@ export const READERS: readonly Reader[] = [
     detect: isDecisionPage,
     read(lines) {
       const { meetings, explained } = readDecisionPage(lines);
-      return { kind: 'minutes', meetings, workProgramme: [], warnings: [], explained };
+      const kind = meetings.length > 0 && meetings.every((m) => m.kind === 'item-page') ? 'item-page' : 'minutes';
+      return { kind, meetings, workProgramme: [], warnings: [], explained };
     },
   },
   {
