@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { askingPart, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -489,8 +489,8 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
   const topic = parts.length > 1 && isTopicLabel(parts[0]!) ? parts[0]! : null;
   for (const [n, sentence] of parts.entries()) {
     const kind = requestKind(sentence, 'body');
-    if (!kind || /:$/.test(sentence)) continue;
-    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : sentence;
+    if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
+    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : askingPart(sentence, kind, 'body');
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
   }
   return out;

@@ -30,8 +30,88 @@ const PAPER_TO_BODY =
   /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
 /** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
 const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
+/**
+ * A post named by its capitalised title ("the Director of Children's Services", "the Assistant Director, Finance", "the
+ * Head of Housing Needs"): words of the title before the verb, one of them an office's.
+ */
+const ASKED_BEFORE_VERB = /(?:be (?:asked|requested|invited) to|to|should|shall|would|will|agreed to|undertook to|offered to) $/;
+const TITLE_WORD = /^[A-Z][\w'’&-]*,?$/;
+const TITLE_LINKS = new Set(['of', 'for', 'and', '&', 'the', '-', '–']);
+/** The longest run of title words ending the text that opens with "the"/"The" (at most ten words), or null. */
+function titleEnding(text: string): string | null {
+  const words = text.split(' ');
+  let opens = -1;
+  for (let n = words.length - 1, seen = 0; n >= 0 && seen <= 10; n--, seen++) {
+    const word = words[n]!;
+    if (/^[Tt]he$/.test(word) && n + 1 < words.length && TITLE_WORD.test(words[n + 1]!)) opens = n;
+    if (!TITLE_WORD.test(word) && !TITLE_LINKS.has(word)) break;
+  }
+  return opens < 0 ? null : words.slice(opens + 1).join(' ');
+}
+/** The post before a verb ("the Director of Children's Services be asked to"): its title and whether it is asked or says it will. */
+function postBeforeVerb(before: string): { title: string; asked: boolean } | null {
+  const asked = ASKED_BEFORE_VERB.exec(before);
+  const title = titleEnding((asked ? before.slice(0, asked.index) : before).trimEnd());
+  return title === null ? null : { title, asked: asked !== null };
+}
+const OFFICE_WORD = /\b(?:Director|Head|Officer|Manager|Executive|Clerk|Lead|Co-?ordinator|Adviser|Advisor|Commissioner|Solicitor|Auditor|Treasurer|Secretary|Engineer|Controller)\b/;
+const PAPER_DECIDED = /\b(?:be|was|were|is|are|been) (?:noted|received|approved|agreed|endorsed|accepted|adopted|considered|welcomed|published|circulated)\b/i;
+/**
+ * "report to", "report on", "report back", "report in": a report owed, not one received ("the report to Cabinet"); or a
+ * paper the post is to provide, submit, bring or send ("be requested to provide a written update to Members").
+ */
+const REPORT_VERB = /\breport(?= (?:back|further|again|on|to|in|at|by)\b)|\b(?:provide|submit|bring|present|produce|prepare|supply|circulate|send|share)s?\b/g;
+
+/**
+ * "That the Director of Children's Services report to the Committee in six months on progress", "the Assistant
+ * Director, Finance be asked to report on ...", "the Head of Housing would report to the next meeting": a post named by
+ * its title set to report. In the narrative the post must be asked or say it will ("The Director reports to the Chief
+ * Executive" describes a post).
+ */
+function postReports(text: string, source: 'resolution' | 'body'): RequestKind | null {
+  REPORT_VERB.lastIndex = 0;
+  for (let m = REPORT_VERB.exec(text); m; m = REPORT_VERB.exec(text)) {
+    const post = postBeforeVerb(text.slice(Math.max(0, m.index - 140), m.index));
+    // "That the Head of Legal Services report on the constitution be noted": the report is the post's paper, decided on.
+    const clause = text.slice(m.index).split(/[.;](?!\d)/)[0]!;
+    const reports = m[0] === 'report';
+    // A post set to provide or send something is set to provide a paper ("provide a written update"), not help; in the
+    // narrative a post's offer to send something is read as an offer (see offered).
+    const paper = reports || (source === 'resolution' && DELIVERABLE.test(clause.slice(m[0].length, m[0].length + 100)));
+    if (post && OFFICE_WORD.test(post.title) && (source === 'resolution' || post.asked) && paper && !PAPER_DECIDED.test(clause)) {
+      REPORT_VERB.lastIndex = 0;
+      if (reports || /^(?:submit|bring|present)/.test(m[0])) return 'report-back';
+      return /^(?:circulate|send|share)/.test(m[0]) || !/\bupdates?\b/i.test(clause) ? 'circulate' : 'update';
+    }
+  }
+  return null;
+}
+
+/**
+ * "Further details would be provided.", "Information on the waiting list would be supplied to Members after the
+ * meeting.": a paper promised where nothing after the promise names anyone else to receive it (the clause ends there, or
+ * with the board, the meeting or writing).
+ */
+const PAPER_PROVIDED = new RegExp(
+  String.raw`(?:^|\bthat |; |, and )(?:(?:further|more|additional|written|detailed|full|fuller|requested|the|a|an|some) ){0,3}(?:information|details|figures|data|breakdown|clarification|answers?|responses?|explanation|confirmation|briefing(?: note)?s?|notes?|summary|analysis|comparison|statistics|costings)(?: (?:on|about|regarding|of|for|by|in relation to) [\w'’£%,/ -]{1,80}?)? (?:would|will|shall|is to|are to) (?:also |then |now |shortly |subsequently |in due course )?be (?:provided|supplied|given|shared|sent|made available)(?: (?:to|with) (?:them|(?:all |the )?(?:members|councillors|board|committee|panel|commission|group)(?: members)?)| (?:after|following|outside|before) the (?:meeting|next meeting)| in writing| in due course| by (?:the )?[A-Z][\w'’ ,-]{1,60})*[.!]?$`,
+  'i',
+);
+
 /** "Requests that the Committee receive a report on ...": something brought back to the board. */
 const RECEIVE_REPORT = /\b(?:receives?|be given|have sight of|sees?|considers?) (?:a |an |the )?(?:further |written |progress |detailed |full )?(?:report|update|briefing|paper|presentation)\b/i;
+/**
+ * A time or meeting still to come: "to the next meeting", "in six months", "in the autumn", "at its meeting in June",
+ * "annually", "when available". "That the Committee receive the report" with none of them receives the paper before it.
+ */
+const LATER = new RegExp(
+  String.raw`\b(?:next|future|subsequent|later|forthcoming|following) (?:meeting|committee|board|panel|year|municipal year)\b|\bin (?:\d{1,2}|one|two|three|four|six|nine|twelve|eighteen) (?:months?|weeks?|years?)\b|\b(?:in|by|during|before|until) (?:the )?(?:new year|autumn|spring|summer|winter|new municipal year|end of the year|${MONTH_WORD})\b|\bat (?:its|a|the) meetings? (?:in|on)\b|\b(?:annual(?:ly)?|quarterly|six-monthly|regular(?:ly)?|each|every)\b|\bwhen (?:available|complete|completed|finalised|finalized)\b`,
+  'i',
+);
+/** "That the Committee receive the report.": the paper before the meeting, received, with no time still to come. */
+function receivesPaperBefore(text: string): boolean {
+  const receive = RECEIVE_REPORT.exec(text);
+  return receive !== null && / the (?:report|update|briefing|paper|presentation)\b/i.test(receive[0]) && !LATER.test(text);
+}
 const ASKED_FOR_REPORT = /\b(?:requests?|requested|requesting|asks?|asked) (?:for )?(?:that )?(?:a |an )(?:[\w-]{1,20} ){0,2}report\b/i;
 const ASKING = /\b(?:request|ask|agree|undert(?:ook|ake)|offer|promis|would|will|could|should|to report|to be report)/i;
 const UPDATE =
@@ -86,12 +166,13 @@ const OFFERER =
 const OFFERER_NAMED = /\b(?:(?:Cllrs\.?|Councillors) [A-Z][a-z'’-]{1,20} (?:and|&) [A-Z][a-z'’-]{1,20}|(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20})\b/g;
 /**
  * "The Assistant Commissioner agreed to ...", "the Head of Planning Services would ...": a post the minute names by its
- * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish).
+ * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish; not a
+ * document: "the purpose of the Strategy being to provide the necessary direction" says what a paper is for).
  */
 const OFFERER_TITLED =
-  /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership)\b)/g;
+  /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership|Strategy|Plan|Policy|Report|Review|Programme|Scheme|Framework|Act|Bill|Budget|Fund|Project|Document|Guidance|Protocol|Charter)\b)/g;
 const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+  /\b(?:offered|undertook|agreed|promised|would|will|(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
 /**
  * Right after someone named: "agreed/offered/undertook/volunteered/promised to" and a task (at most one word between,
  * "also"), not an office taken or a position held ("agreed to stand as Vice-Chair", "offered to continue as ...").
@@ -209,7 +290,7 @@ const ASKED_TO_BE_DONE =
 /** "Members requested that future reports include benchmarking data": what the board's papers are to show. */
 const REPORTS_TO_INCLUDE = /\b(?:future|next|further|subsequent|all) (?:reports?|updates?|papers?)\b(?: \w{1,20}){0,2} (?:should |would |to )?(?:include|contain|set out|show|provide)\b/i;
 /** "... and let members know", "would advise the Committee": an answer promised to the board. */
-const LET_KNOW = /\b(?:would|will|to|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))/i;
+const LET_KNOW = /\b(?:would|will|(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))/i;
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
@@ -346,7 +427,31 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 
 function offered(text: string): boolean {
   // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
-  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1);
+  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1) || offeredLater(text);
+}
+
+/** "..., and undertook to circulate the response ...": a further verb of the sentence's subject, an offer in so many words. */
+const AND_OFFERED = /(?:,|;) and (?:also |then |further )?(?:undertook|agreed|offered|promised) to (?=(?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b)/gi;
+
+/**
+ * "The Head of Passenger Transport explained that the operator had withdrawn ..., that the council had written to ...,
+ * and undertook to circulate the operator's response to Members ...": the sentence opens with someone the minute names,
+ * and a later verb of theirs, after the things they said, is the offer.
+ */
+function offeredLater(text: string): boolean {
+  AND_OFFERED.lastIndex = 0;
+  const offer = AND_OFFERED.exec(text);
+  AND_OFFERED.lastIndex = 0;
+  if (!offer) return false;
+  const opens = [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => {
+    who.lastIndex = 0;
+    const m = who.exec(text);
+    who.lastIndex = 0;
+    return m !== null && m.index === 0;
+  });
+  if (!opens) return false;
+  const rest = text.slice(offer.index + offer[0].length);
+  return !/^(?:provide|supply)\b/i.test(rest) || DELIVERABLE.test(rest.slice(0, 120));
 }
 
 /** "The clerk was asked to arrange ...", "Cllr Dunne to be asked to ...": someone the minute names, set a task in the passive. */
@@ -383,9 +488,16 @@ function offeredBy(text: string, who: RegExp, gap = 3): boolean {
     if (!verb || after.slice(0, verb.index).split(' ').filter(Boolean).length > gap) return false;
     // Circulating, sending or sharing is always of papers; "provide" needs a paper-like object ("provide help" is not one).
     if (!/\b(?:provide|supply|produce|prepare)\b/i.test(verb[0])) return true;
-    return DELIVERABLE.test(after.slice(verb.index) + text.slice(end + 60, end + 200));
+    const offer = after.slice(verb.index) + text.slice(end + 60, end + 200);
+    return DELIVERABLE.test(offer) || PRONOUN_TO_BOARD.test(offer);
   });
 }
+/**
+ * "The Executive Director undertook to provide these to Members following the meeting": the paper the sentence before
+ * asked for, named by a pronoun, given to the board or after the meeting.
+ */
+const PRONOUN_TO_BOARD =
+  /\b(?:provide|supply)\b (?:these|this|them|it|those|that) (?:to (?:all |the )?(?:members|councillors|committee|board|panel|commission)\b|(?:after|following|outside(?: of)?) the meeting\b)/i;
 
 const OWNER_LINKS = new Set(['of', 'and', 'for', 'the', '&', '/', '-', '–']);
 
@@ -447,8 +559,10 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
   if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  const owedByPost = postReports(text, source);
+  if (owedByPost) return owedByPost;
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
-  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text) && !receivesPaperBefore(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
@@ -457,13 +571,30 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
-  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
+}
+
+/** "The Director explained that ...", "In response, officers advised ...": the answer given at the meeting itself. */
+const ANSWER_GIVEN =
+  /^(?:in (?:response|reply|answer)\b|(?:[\w'’,.()&-]+ ){1,12}(?:explained|advised|responded|replied|clarified|confirmed|stated|informed|outlined|assured) (?:that\b|members\b|the (?:committee|board|panel|commission)\b))/i;
+/** What an ask names to come later or in writing: then it stays owed whatever was said at the meeting. */
+const OWED_LATER = /\b(?:written|in writing|circulat\w*|e-?mail\w*|future|later|after the meeting|following the meeting|outside (?:of )?the meeting)\b/i;
+
+/**
+ * "Members requested clarification on the funding. The Director explained that the grant was ring-fenced.": an ask for
+ * information or an update answered by the next sentence, at the meeting; nothing is left to wait for. An answer that
+ * itself promises something ("... explained that the figures would be circulated") is a request of its own, and an ask
+ * for something later or in writing stays owed.
+ */
+export function answeredAtMeeting(kind: RequestKind, ask: string, next: string | undefined): boolean {
+  if ((kind !== 'information' && kind !== 'update') || next === undefined || !ANSWER_GIVEN.test(next)) return false;
+  return requestKind(next, 'body') === null && dueFromText(ask, null) === null && !LATER.test(ask) && !OWED_LATER.test(ask);
 }
 
 /** A sentence that introduces a bulleted list of requests, and the kind of each. */
@@ -531,11 +662,12 @@ const LONG_RESOLUTION_WORDS = 50;
 const PART_BOUNDARY = /; (?:and )?|, and | and that /g;
 
 /**
- * A long resolution that notes, welcomes and thanks before it asks ("..., thanks the staff ..., and asks the Director to
- * provide a further report in March 2026 ..."): the request is the part that asks, from the boundary before it to the next
- * boundary or the end, as printed; a shorter resolution, or one whose parts do not ask on their own, is quoted whole.
+ * A long resolution (or sentence of the minute) that notes, welcomes and thanks before it asks ("..., thanks the staff
+ * ..., and asks the Director to provide a further report in March 2026 ..."): the request is the part that asks, from the
+ * boundary before it to the next boundary or the end, as printed; a shorter one, or one whose parts do not ask on their
+ * own, is quoted whole.
  */
-export function askingPart(text: string, kind: RequestKind): string {
+export function askingPart(text: string, kind: RequestKind, source: 'resolution' | 'body' = 'resolution'): string {
   if (text.split(' ').length <= LONG_RESOLUTION_WORDS) return text;
   // Each part runs from the end of the boundary before it to the start of the boundary after it.
   const starts = [0];
@@ -544,14 +676,36 @@ export function askingPart(text: string, kind: RequestKind): string {
     ends.push(m.index);
     starts.push(m.index + m[0].length);
   }
-  if (ends.length === 0) return text;
+  if (ends.length === 0) return askingClause(text, kind, source) ?? text;
   ends.push(text.length);
   for (let n = 0; n < starts.length; n++) {
     const part = text.slice(starts[n], ends[n]).trim();
-    if (requestKind(part, 'resolution') === kind) return part;
+    // "..., and undertook to circulate the response ...": the subject's later verb, its offer.
+    const offerOfSubject = kind === 'circulate' && /^(?:also |then |further )?(?:undertook|agreed|offered|promised) to (?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b/i.test(part);
+    if (offerOfSubject || requestKind(part, source) === kind) return askingClause(part, kind, source) ?? part;
   }
   return text;
 }
+
+/**
+ * "a further report on elective home education be presented to the Committee in March 2026, to include the number of
+ * children ..., together with ...": a long part asks in its opening words and goes on to say what the paper is to hold;
+ * the request is its opening up to the first comma by which it has asked, as printed (null when no opening asks alone).
+ */
+function askingClause(part: string, kind: RequestKind, source: 'resolution' | 'body'): string | null {
+  if (part.split(' ').length <= LONG_RESOLUTION_WORDS) return null;
+  // Only the opening words are tried (the first few commas within a few hundred characters), so a run-on passage costs
+  // no more than a sentence.
+  let tried = 0;
+  for (const comma of part.slice(0, OPENING_CHARS).matchAll(/, /g)) {
+    const opening = part.slice(0, comma.index);
+    if (requestKind(opening, source) === kind) return opening;
+    if (++tried === OPENING_COMMAS) break;
+  }
+  return null;
+}
+const OPENING_CHARS = 400;
+const OPENING_COMMAS = 6;
 
 export function makeRequest(text: string, kind: RequestKind, meetingDate: string | null): ParsedRequest {
   return { text, kind, due: dueFromText(text, meetingDate) };

@@ -51,3 +51,10 @@ describe('an exempt part that holds nothing', () => {
     expect(parseDocument(cut, 'page.txt').warnings.filter((w) => w.startsWith('the parser could not read'))).toEqual([]);
   });
 });
+
+describe('a page cut off at a part heading', () => {
+  it('reads without failing when the last line of the page is a part heading', () => {
+    const cut = ['Meeting Details', '', 'Full Council', '18 Feb 2026 - 10:00 to 12:30', 'Occurred', '  • Documents', '  • Attendance', '  • Declarations of Interest'].join('\n');
+    expect(parseDocument(cut, 'page.txt').warnings.filter((w) => w.startsWith('the parser could not read'))).toEqual([]);
+  });
+});
