@@ -2,6 +2,7 @@
 // every month, each with the same recurring agenda subjects, so that a common
 // subject matches thousands of items, resolutions and requests.
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution } from '../../src/model.ts';
+import { testItem, testMeeting, testResolution } from './record-parts.ts';
 
 export interface LargeRecordShape {
   committees: number;
@@ -27,24 +28,11 @@ export function largeRecord(shape: LargeRecordShape): BoardRecord {
     const committee = `Committee ${c + 1}`;
     for (let m = 0; m < shape.meetings; m++) {
       const meetingId = `c${c}m${m}`;
-      meetings.push({
-        id: meetingId,
-        committee,
-        date: isoMonth(m),
-        time: '10:00',
-        place: 'Council House',
-        status: 'minutes',
-        chair: null,
-        present: [],
-        apologies: [],
-        closingTime: null,
-        sources: ['d1'],
-        externalId: null,
-      });
+      meetings.push(testMeeting(meetingId, isoMonth(m), { committee, place: 'Council House' }));
       SUBJECTS.forEach((title, s) => {
         const itemId = `${meetingId}i${s}`;
-        items.push({ id: itemId, meetingId, number: String(m * 10 + s + 1), title, body: `The committee discussed ${title}.`, reportAuthor: null, pages: null, subItems: [], papers: [], private: false, sources: ['d1'] });
-        resolutions.push({ id: `${itemId}r`, meetingId, itemId, clause: 1, text: `Notes the ${title} report of ${committee}, meeting ${m + 1}.`, unanimous: false });
+        items.push(testItem(itemId, meetingId, String(m * 10 + s + 1), title, { body: `The committee discussed ${title}.` }));
+        resolutions.push(testResolution(`${itemId}r`, meetingId, itemId, 1, `Notes the ${title} report of ${committee}, meeting ${m + 1}.`));
         requests.push({ id: `${itemId}q`, meetingId, itemId, text: `Requests further ${title} figures for ${committee}, meeting ${m + 1}.`, kind: 'information', due: null });
       });
     }

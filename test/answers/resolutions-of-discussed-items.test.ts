@@ -4,39 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
 import { createEngine } from '../../src/answers/engine.ts';
-import type { BoardRecord, Meeting } from '../../src/model.ts';
+import type { BoardRecord } from '../../src/model.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
+import { testItem, testMeeting, testResolution } from './record-parts.ts';
 
-const meeting = (id: string, date: string): Meeting => ({
-  id,
-  committee: 'Communities Scrutiny Panel',
-  date,
-  time: '18:30',
-  place: 'Council Chamber',
-  status: 'minutes',
-  chair: null,
-  present: [],
-  apologies: [],
-  closingTime: null,
-  sources: ['d1'],
-  externalId: null,
-});
-
-const item = (id: string, meetingId: string, number: string, title: string, body: string) => ({
-  id,
-  meetingId,
-  number,
-  title,
-  body,
-  reportAuthor: null,
-  pages: null,
-  subItems: [],
-  papers: [],
-  private: false,
-  sources: ['d1'],
-});
-
-const resolution = (id: string, meetingId: string, itemId: string, clause: number, text: string) => ({ id, meetingId, itemId, clause, text, unanimous: false });
+const meeting = (id: string, date: string) => testMeeting(id, date, { committee: 'Communities Scrutiny Panel', time: '18:30', place: 'Council Chamber' });
+const item = (id: string, meetingId: string, number: string, title: string, body: string) => testItem(id, meetingId, number, title, { body });
+const resolution = testResolution;
 
 function record(): BoardRecord {
   return {

@@ -1,25 +1,12 @@
 // A small hand-made record for cases the bundled corpus does not have: a cancelled
 // meeting, an exempt item, a meeting known only from the plan, a request marked done.
 import type { BoardRecord, Meeting } from '../../src/model.ts';
+import { testItem, testMeeting } from './record-parts.ts';
 
 const doc = (id: string, name: string) => ({ id, name, kind: 'minutes' as const, bytes: 100, ingestedAt: '2024-01-01T00:00:00.000Z' });
 
 function meeting(id: string, date: string, time: string | null, status: Meeting['status'], extra: Partial<Meeting> = {}): Meeting {
-  return {
-    id,
-    committee: 'Test Scrutiny Board',
-    date,
-    time,
-    place: 'Committee Room 1',
-    status,
-    chair: null,
-    present: [],
-    apologies: [],
-    closingTime: null,
-    sources: ['d1'],
-    externalId: null,
-    ...extra,
-  };
+  return testMeeting(id, date, { time, status, ...extra });
 }
 
 export function smallRecord(): BoardRecord {
@@ -35,45 +22,16 @@ export function smallRecord(): BoardRecord {
       meeting('m3', '2024-06-13', '10:00', 'agenda'),
     ],
     items: [
-      {
-        id: 'i1',
-        meetingId: 'm1',
-        number: '12',
-        title: 'School Transport',
+      testItem('i1', 'm1', '12', 'School Transport', {
         body: 'The Board considered home to school transport for pupils with SEND.',
         reportAuthor: 'Briefing Note of the Director of Education',
-        pages: null,
-        subItems: [],
-        papers: [],
-        private: false,
-        sources: ['d1'],
-      },
-      {
-        id: 'i2',
-        meetingId: 'm1',
-        number: '13',
-        title: 'Transport Contract Award',
-        body: 'Secret figures about the bus contract with Acme Coaches.',
-        reportAuthor: null,
-        pages: null,
-        subItems: [],
-        papers: [],
-        private: true,
-        sources: ['d1'],
-      },
-      {
-        id: 'i3',
-        meetingId: 'm3',
-        number: '4',
-        title: 'School Transport Update',
-        body: '',
+      }),
+      testItem('i2', 'm1', '13', 'Transport Contract Award', { body: 'Secret figures about the bus contract with Acme Coaches.', private: true }),
+      testItem('i3', 'm3', '4', 'School Transport Update', {
         reportAuthor: 'Report of the Director of Education',
         pages: 'Pages 5 - 10',
-        subItems: [],
         papers: [{ title: 'Transport report', url: 'https://example.org/transport.pdf', restricted: false }],
-        private: false,
-        sources: ['d1'],
-      },
+      }),
     ],
     resolutions: [
       { id: 'r1', meetingId: 'm1', itemId: 'i1', clause: 1, text: 'Notes the school transport report.', unanimous: false },

@@ -9,6 +9,7 @@ import { renderText } from '../../src/answers/render-text.ts';
 import type { BoardRecord } from '../../src/model.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 import { comparable } from './eval/ask-eval.ts';
+import { testItem } from './record-parts.ts';
 import { smallRecord } from './small-record.ts';
 
 const NOW = new Date('2024-04-01T12:00:00Z');
@@ -30,19 +31,11 @@ describe('who is <name>', () => {
   const coopted = (record: BoardRecord) => {
     const m1 = record.meetings[0]!;
     m1.present.push({ name: 'Mr T Okafor', role: 'co-opted', chair: false, note: null }, { name: 'R Lindqvist', role: 'employee', chair: false, note: 'Education and Skills' });
-    record.items.push({
-      id: 'i9',
-      meetingId: 'm1',
-      number: '14',
-      title: 'Appointment of Parent Governor Representatives',
-      body: 'The Board considered the nominations received.\n\nRuth Lindqvist\nHead of School Improvement\n',
-      reportAuthor: null,
-      pages: null,
-      subItems: [],
-      papers: [],
-      private: false,
-      sources: ['d1'],
-    });
+    record.items.push(
+      testItem('i9', 'm1', '14', 'Appointment of Parent Governor Representatives', {
+        body: 'The Board considered the nominations received.\n\nRuth Lindqvist\nHead of School Improvement\n',
+      }),
+    );
     record.resolutions.push({ id: 'r9', meetingId: 'm1', itemId: 'i9', clause: 1, text: 'That Mr Tobias Okafor be co-opted to the Board. The Board approves the co-option of Mr Tobias Okafor as a voting co-opted member for a term of four years.', unanimous: true });
   };
 
