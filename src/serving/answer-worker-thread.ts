@@ -7,8 +7,7 @@ import type { Logger } from '@slack/bolt';
 import { committeeIndexOf } from '../boards/committee-index.ts';
 import { limitHeapGrowthAfter } from '../heap-growth.ts';
 import { oneAtATime } from '../one-at-a-time.ts';
-import { onePerTurn } from './one-per-turn.ts';
-import { quietMoment } from './quiet-moment.ts';
+import { workerIntake } from './worker-intake.ts';
 import { openStore, StoreNotCurrentError } from '../store/lowdb-store.ts';
 import { StoreWriteError, type Store } from '../store/store.ts';
 import type { AnswerWorkerData, ThreadReply, ThreadRequest } from './answer-thread.ts';
@@ -36,25 +35,16 @@ loadingReply.catch(() => {});
 // The main thread's clock: its offset from this machine's, as it was when the worker started.
 const clock = { now: () => new Date(Date.now() + data.clockOffsetMs) };
 
-// Requests that arrive while the store and index open wait for them.
-const pending: Array<Exclude<ThreadRequest, { type: 'opened' }>> = [];
 let ownerOpened: () => void = () => {};
 const ownerHasOpened = new Promise<void>((resolve) => (ownerOpened = resolve));
-// Requests are taken one per turn of this thread's event loop (see ./one-per-turn.ts): a
-// question waiting for a slice of a look-up gets it on the next turn, not once no request is left.
-const takeInTurn = onePerTurn();
-const served = (request: Exclude<ThreadRequest, { type: 'opened' }>) => takeInTurn(() => void serve?.(request));
-// Questions come in and not yet answered, counted as they arrive: the bot's background work (its
-// start-up queries, loading their modules) waits for a moment when there are none (see ./quiet-moment.ts).
-let questionsWaiting = 0;
-const whenNoQuestionWaits = () => quietMoment(() => questionsWaiting > 0);
+// Requests are taken one per turn, members' questions counted from their arrival to their answer,
+// and the bot's background work (its start-up queries, loading their modules) run at a moment when
+// none waits (see ./worker-intake.ts). Requests that arrive while the store and index open wait for them.
+const intake = workerIntake<Exclude<ThreadRequest, { type: 'opened' }>>((request) => request.type === 'ask');
 port.on('message', (request: ThreadRequest) => {
-  if (request.type === 'ask') questionsWaiting++;
   if (request.type === 'opened') ownerOpened();
-  else if (serve) served(request);
-  else pending.push(request);
+  else intake.arrived(request);
 });
-let serve: ((request: Exclude<ThreadRequest, { type: 'opened' }>) => Promise<void>) | null = null;
 
 /**
  * The store, opened alongside the main thread's own opening when it is already current (the usual
@@ -94,7 +84,7 @@ try {
   );
   const caughtUp = (): Promise<void> => readWrites(undefined);
 
-  serve = async (request) => {
+  intake.serveWith(async (request) => {
     if (request.type === 'refresh') {
       await caughtUp();
       return;
@@ -106,7 +96,6 @@ try {
     }
     if (request.type === 'query') {
       try {
-        if (request.background) await whenNoQuestionWaits();
         await caughtUp();
         const { runRecordQuery } = await import('./record-queries.ts');
         post({ type: 'queried', id: request.id, result: await runRecordQuery(store, request.name as RecordQueryName, request.args as never) });
@@ -131,22 +120,20 @@ try {
     } catch (error) {
       post({ type: 'failed', id: request.id, message: text(error) });
     } finally {
-      questionsWaiting--;
       answered();
     }
-  };
+  });
   post({ type: 'ready' });
   // Once the start-up work is done, the record queries' modules (the merge, Home, reminders' posts:
   // ~100 ms to load) are loaded, so the first click on Mark done or Home does not wait for them;
   // at a moment when no question waits, so that no question waits for them either.
   const preparedNow = () => {
     post({ type: 'prepared' });
-    void whenNoQuestionWaits()
+    void intake.whenNoQuestionWaits()
       .then(() => import('./record-queries.ts'))
       .catch(() => {});
   };
   void engine.prepared().then(preparedNow, preparedNow);
-  for (const request of pending.splice(0)) served(request);
 } catch (error) {
   post({ type: 'broken', message: text(error) });
 }

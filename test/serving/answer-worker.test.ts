@@ -122,35 +122,25 @@ describe('answers built in the worker thread', () => {
 });
 
 describe("the bot's own background queries", () => {
-  it('wait for the questions waiting in the worker, and are answered all the same', async () => {
+  // That they wait for the members' questions is shown in ./worker-intake.test.ts, on one thread,
+  // where the test decides when each question is answered: across two threads the order in which
+  // the messages arrive is the machine's to choose.
+  it('asked among members\' questions, are answered, and so are the questions', async () => {
     await worker.prepared();
     const now = londonInstant('2023-03-17', '12:00');
-    const settled: string[] = [];
-    const kinds = [
-      'outstanding requests',
-      'meeting on 20 October 2022',
-      'what was resolved on fostering?',
-      'next meeting',
-      'who attended on 20 October 2022',
-      'what was resolved on private fostering?',
-      'work programme',
-      'requests on fostering',
-    ];
-    // Enough of them that a query run without waiting (a few turns of the thread) would settle first.
-    const questions = Array.from({ length: 6 }, () => kinds).flat();
-    const ask = (question: string) => worker.answer(question, { now }).then(() => settled.push(question));
-    // Asked between members' questions, but the bot's own work: it is run once no member's question
-    // waits. Half the questions go first, so the thread has some waiting when this arrives; the thread
-    // runs beside this one, so it must not have answered them all before the other half is posted
-    // (with one question first, a fast answer left none waiting while the rest were still being sent).
-    const half = questions.length / 2;
-    const before = questions.slice(0, half).map(ask);
-    const later = worker.records.later('hasDocument', 'no-such-paper').then((found) => settled.push(`later ${found}`));
-    const asked = [...before, ...questions.slice(half).map(ask)];
-    expect(worker.answersAwaited()).toBe(questions.length);
-    await Promise.all([later, ...asked]);
-    expect(settled.slice(0, questions.length).sort()).toEqual([...questions].sort());
-    expect(settled.at(-1)).toBe('later false');
+    const kinds = ['outstanding requests', 'meeting on 20 October 2022', 'what was resolved on fostering?', 'who attended on 20 October 2022', 'work programme'];
+    const questions = Array.from({ length: 4 }, () => kinds).flat();
+    const ask = (question: string) => worker.answer(question, { now }).then((answer) => answer.title);
+    const before = questions.slice(0, questions.length / 2).map(ask);
+    const later = worker.records.later('hasDocument', 'no-such-paper');
+    const request = store.record().requests[0]!;
+    const laterRequest = worker.records.later('request', request.id);
+    const after = questions.slice(questions.length / 2).map(ask);
+    expect(await later).toBe(false);
+    expect(await laterRequest).toEqual({ id: request.id, text: request.text });
+    const titles = await Promise.all([...before, ...after]);
+    expect(titles).toEqual(await Promise.all(questions.map(ask)));
+    expect(titles.filter((title) => /20 October 2022/.test(title))).toHaveLength(8);
     expect(worker.answersAwaited()).toBe(0);
   }, 120_000);
 });
