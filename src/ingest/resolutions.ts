@@ -45,6 +45,8 @@ export interface DecisionBlock {
   paragraphEnd?: number;
   /** ... and this its paragraph's first line. */
   paragraphStart?: number;
+  /** Read from the wording of a motion ("X moved and Y seconded that ..."), not from the record of what was decided. */
+  motion?: boolean;
 }
 
 function endsSentence(text: string): boolean {
@@ -727,7 +729,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
       const mid = opensDecision(line) ? null : midLineDecision(line);
-      block = mid ? readBlock(lines, i, until, mid) : capitalPassiveDecision(lines, i, until);
+      block = mid ? { ...readBlock(lines, i, until, mid), motion: movedThat(line.text) !== null } : capitalPassiveDecision(lines, i, until);
     }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
       blocks.push(...withDecisionsAfter(block, lines[Math.max(block.start, block.end - 1)] ?? line));
@@ -820,26 +822,35 @@ function namesDecisionOnly(text: string): boolean {
 }
 
 /**
- * The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once; so is
- * a motion whose words the resolution carried on it repeats in full ("It was proposed and seconded that X be elected
- * Vice-Chairman." ... "RESOLVED: That X be elected Vice-Chairman of the Committee for 2025/26."): the fuller one.
+ * The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once: the
+ * fuller one. A motion and the resolution that carried it are one decision too, and the resolution is the record of
+ * it, whichever says more: "It was proposed and seconded that X be elected Vice-Chairman." ... "RESOLVED: That X be
+ * elected Vice-Chairman of the Committee for 2025/26.", and "Cllr A MOVED and Cllr B SECONDED that, under Procedure
+ * Rule 8, the meeting be adjourned to Thursday so that ..." ... "RESOLVED that the meeting be adjourned to Thursday."
  */
 export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
   const seen = new Set<string>();
-  const unique: { r: ResolutionText; key: string; block: number }[] = [];
+  const unique: { r: ResolutionText; key: string; block: number; motion: boolean }[] = [];
   for (const [block, b] of blocks.entries()) {
     for (const r of b.resolutions) {
       const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
-      unique.push({ r, key: key.replace(/^that /, ''), block });
+      unique.push({ r, key: key.replace(/^that /, ''), block, motion: b.motion === true });
     }
   }
   // Clauses of one decision are separate decisions however alike. Each decision is compared with its near neighbours
   // only, so a minute of thousands of decisions stays linear.
   const restates = (o: (typeof unique)[number], d: (typeof unique)[number], k: number, n: number) =>
     o.block !== d.block && Math.abs(k - n) <= RESTATED_WITHIN && o.key.length > d.key.length && ` ${o.key} `.includes(` ${d.key} `);
-  return unique.filter((d, n) => d.key.split(' ').length < 6 || !unique.some((o, k) => restates(o, d, k, n))).map(({ r }) => r);
+  const words = (d: (typeof unique)[number]) => d.key.split(' ').length;
+  return unique
+    .filter((d, n) => {
+      // A motion whose words hold the resolution that carried it gives way to the resolution.
+      if (d.motion && unique.some((o, k) => !o.motion && words(o) >= 6 && restates(d, o, n, k))) return false;
+      return words(d) < 6 || !unique.some((o, k) => restates(o, d, k, n) && !(o.motion && !d.motion));
+    })
+    .map(({ r }) => r);
 }
 const RESTATED_WITHIN = 8;
 
@@ -984,7 +995,7 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
           continue;
         }
       }
-      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphStart: i, paragraphEnd: j });
+      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphStart: i, paragraphEnd: j, motion: moved });
     }
     i = next;
   }
