@@ -162,15 +162,25 @@ function nextMarker(previous: string, next: string): boolean {
   return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
-/** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
-function sameSeries(topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
-  if (next.kind === topKind) return true;
+/**
+ * Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii": "(b) ...
+ * a further report on:" over "(i) ..." / "(ii) ..." is a list of numerals under the clause, and "(ii) ... as follows:-"
+ * over "(a) ..." / "(b) ..." a list of letters under a clause of a list of numerals that began at "(i)".
+ */
+function sameSeries(first: string, topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
   const family = (k: string) => k.replace('()', '');
+  const a = previous.toLowerCase();
+  const b = next.marker.toLowerCase();
+  if (family(topKind) === 'letter' && family(next.kind) === 'letter') {
+    // A list of numerals read as letters from its first "(i)": a letter that is not the next numeral opens a sub-list.
+    if (first.toLowerCase() === 'i' && a !== 'h' && ROMANS.includes(a) && !(ROMANS.includes(b) && ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1)) return false;
+    // A list of letters: "i" after any letter but "h" opens a list of numerals.
+    if (b === 'i' && a !== 'h' && !ROMANS.includes(a)) return false;
+  }
+  if (next.kind === topKind) return true;
   const kinds = new Set([family(topKind), family(next.kind)]);
   if (kinds.size === 2 && kinds.has('letter') && kinds.has('roman') && topKind.endsWith('()') === next.kind.endsWith('()')) {
-    const a = previous.toLowerCase();
-    const b = next.marker.toLowerCase();
-    return ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1 || (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1);
+    return (ROMANS.includes(a) && ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1) || (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1);
   }
   return false;
 }
@@ -307,7 +317,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // "b) The following payments were approved:" / "- Clerk £412" / "c) Budget ...": the part after the one that holds the list is not in it.
       if (current !== undefined && part !== null && c.kind === part.kind && c.kind !== topKind && nextMarker(part.marker, c.marker)) break;
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
-      const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
+      const nested = current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
       if (nested) {
         // Lines listed under it carry on only below a clause that opened a list ("... as follows:").
         underColon = underColon || current.text.endsWith(':') || /[-–]$/.test(current.text);
@@ -315,7 +325,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
         // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
-        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(topKind, current.marker, c)) break;
+        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(listed[0]!.marker, topKind, current.marker, c)) break;
         topKind ??= c.kind;
         listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
