@@ -697,11 +697,11 @@ function personBefore(text: string, at: number): string | null {
 
 /**
  * People a minute says were there though no list names them: a substitute ("Councillor X attended as a substitute
- * for Councillor Y", "X confirmed he was attending as a substitute", an apology's "(substituted by Cllr X)") and
- * members who came late.
+ * for Councillor Y", "X confirmed he was attending as a substitute", an apology's "(substituted by Cllr X)"), members
+ * who came late or once the meeting had begun.
  */
 export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
-  const out = lateArrivalsIn(lines);
+  const out = [...lateArrivalsIn(lines), ...arrivalsIn(lines)];
   for (const l of lines) {
     if (l.blank) continue;
     for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) {
@@ -734,6 +734,24 @@ function lastSentenceStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(/(?:[a-z]{2}|\d)[.!?] (?=[A-Z])/g)) start = m.index + m[0].length;
   return start;
+}
+
+/**
+ * People a minute says came into the meeting once it had begun ("(At 6.34pm Councillor Wilkinson entered the meeting.)",
+ * "Cllr H Davies joined the meeting", "Cllr Jephcott arrived during the discussion of minute 64"): they were there. Only
+ * people named with a title: "The Chair returned to the meeting" names no one. One who "left the meeting" is not read so:
+ * that is said of a member leaving for an item, who is listed, or not recorded, as there.
+ */
+export function arrivalsIn(lines: readonly ClassifiedLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    for (const m of l.text.matchAll(R.CAME_IN)) {
+      const sentence = l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index);
+      if (R.FIRST_PERSON_TITLE.test(sentence) || R.PERSON_TITLE.test(sentence)) out.push(...peopleBefore(l.text, m.index));
+    }
+  }
+  return out;
 }
 
 /**
