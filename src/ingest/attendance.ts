@@ -640,8 +640,17 @@ export function chairFromSentence(text: string): string | null {
     return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
   }
   // "The Mayor, having made the declaration ..., assumed the Chair": the words before the comma are no subject.
+  // "Councillor Shuguftah Quddoos, Sheriff, chaired the meeting", "Councillor Shimi, Convener, in the Chair": an office
+  // set between commas after the name is the name's apposition; the person is named before it.
+  const office = /, ([^,]{2,60}), ?$/.exec(text.slice(0, m.index));
+  if (office && isOfficeWords(office[1]!)) return personBefore(text, office.index);
   if (/^(?:took|assumed|presided|chaired|was)\b/i.test(m[0]) && /, ?$/.test(text.slice(0, m.index))) return null;
   return personBefore(text, m.index);
+}
+
+/** "Sheriff", "Convener", "Chair of Council Business", "Lord Mayor": an office's words, with no person's title in them. */
+function isOfficeWords(text: string): boolean {
+  return !R.PERSON_TITLE.test(text) && (ROLE_WORD.test(text) || /\bconven[eo]r\b/i.test(text) || OFFICE_HELD.test(text)) && text.split(' ').length <= 8;
 }
 
 const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
@@ -1224,7 +1233,11 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   const listed: Apology[] = [];
   const intro = paragraphs.findIndex((p) => /\bapolog(?:y|ies)\b/i.test(p) && /:[-–]?$/.test(p));
   const oneALine = (p: string[]) => p.length > 1 && p.every((l) => !l.includes(',') && !/^[a-z]/.test(l) && readPeople(l).length === 1);
-  const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(0, 1);
+  // Without an introduction the list is the minute itself: after the agenda's words, which name no one ("Members are requested
+  // to advise ... of any apologies"), a paragraph of names, or a paragraph a person ("Councillor X – unwell" on each line).
+  let first = 0;
+  while (intro < 0 && first < Math.min(2, paragraphs.length - 1) && readPeople(paragraphs[first]!).length === 0) first++;
+  const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(first);
   for (const p of candidates) {
     // "A Stacey and C Millington – private commitments.": the reason after a spaced dash is no one's name.
     const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
