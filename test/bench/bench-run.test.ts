@@ -167,7 +167,7 @@ describe('npm run bench --reuse --only serving', () => {
   beforeAll(async () => {
     const args = parseBenchArgs(['--tier', 'tiny', '--questions', '2', '--out', out, '--reuse', '--only', 'serving']);
     if (typeof args === 'string') throw new Error(args);
-    expect(args.servingOnly).toBe(true);
+    expect(args.only).toBe('serving');
     served = await runTier({ ...tierOptions('tiny', args, () => {}), load: { requests: 4, inFlight: 2 }, clicks: 2, quietMs: { afterStart: 100, beforeMemory: 100 } });
   }, TIER_RUN_CAP_MS);
 
@@ -189,8 +189,35 @@ describe('npm run bench --reuse --only serving', () => {
     expect(text).not.toContain('cold start of `npm start`');
   });
 
-  it('takes only "serving"', () => {
-    expect(parseBenchArgs(['--only', 'answers'])).toMatch(/--only takes "serving"/);
+  it('takes only "serving" or "cold-start"', () => {
+    expect(parseBenchArgs(['--only', 'answers'])).toMatch(/--only takes "serving" or "cold-start"/);
+    const cold = parseBenchArgs(['--only', 'cold-start']);
+    expect(typeof cold !== 'string' && cold.only).toBe('cold-start');
+  });
+});
+
+describe('npm run bench --reuse --only cold-start', () => {
+  let cold: TierResult;
+
+  beforeAll(async () => {
+    const args = parseBenchArgs(['--tier', 'tiny', '--questions', '2', '--out', out, '--reuse', '--only', 'cold-start']);
+    if (typeof args === 'string') throw new Error(args);
+    cold = await runTier(tierOptions('tiny', args, () => {}));
+  }, 240_000);
+
+  it('runs the cold starts and the steps before them, and not the bot serving', () => {
+    expect(cold.stopped).toBeNull();
+    expect(cold.states).not.toBeNull();
+    expect(cold.coldStarts.structured.map((r) => r.error)).toEqual([null]);
+    expect(cold.coldStarts.search[0]!.answerMs).not.toBeNull();
+    expect(cold.serving).toBeNull();
+    expect(cold.answers).toBeNull();
+  });
+
+  it('says in the report what it left out', () => {
+    const text = tierMarkdown(cold);
+    expect(text).toContain('**Answers in process were not measured:** left out of this run (--only cold-start).');
+    expect(text).toContain('cold start of `npm start` → first structured answer');
   });
 });
 
