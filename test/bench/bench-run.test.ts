@@ -203,7 +203,7 @@ describe('npm run bench --reuse --only cold-start', () => {
     const args = parseBenchArgs(['--tier', 'tiny', '--questions', '2', '--out', out, '--reuse', '--only', 'cold-start']);
     if (typeof args === 'string') throw new Error(args);
     cold = await runTier(tierOptions('tiny', args, () => {}));
-  }, 240_000);
+  }, TIER_RUN_CAP_MS);
 
   it('runs the cold starts and the steps before them, and not the bot serving', () => {
     expect(cold.stopped).toBeNull();

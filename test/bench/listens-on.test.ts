@@ -37,8 +37,8 @@ describe.runIf(process.platform === 'linux')('which process listens on a port', 
     expect(listensOn([process.pid], other.port)).toBe(false);
     expect(listensOn([other.pid], other.port)).toBe(true);
     const closed = await listenHere();
-    servers.pop()!.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const closing = servers.pop()!;
+    await new Promise((resolve) => closing.close(resolve));
     expect(listensOn([process.pid], closed)).toBe(false);
   });
 });

@@ -44,7 +44,7 @@ it('serves two councils from a configuration file, each record synced alone and 
     const ask = async (channel: string, text: string, id: string) => {
       const reply = await signedPost(`http://127.0.0.1:${port}`, commandBody(text, { user: 'UMEMBER1', channel, responseUrl: slack.responseUrl(id) }), 'application/x-www-form-urlencoded');
       expect(reply.status).toBe(200);
-      return (await slack.waitFor('response_url', { where: (c) => c.id === id, timeoutMs: 20_000 })).body;
+      return (await slack.waitFor('response_url', { where: (c) => c.id === id })).body;
     };
     expect((await ask(SB2_CHANNEL, 'next meeting', 'sb2')).text).toContain('Thursday 12 March 2026');
     const river = await ask(RIVER_CHANNEL, 'next meeting of the Riverton audit', 'river');

@@ -35,7 +35,7 @@ async function share(file: Record<string, unknown>): Promise<Record<string, any>
   const ts = `1673341200.${String(++seq).padStart(6, '0')}`;
   const reply = await h.event({ type: 'message', channel_type: 'im', subtype: 'file_share', channel: 'D0ADMIN', user: ADMIN, text: '', ts, files: [file] });
   expect(reply.status).toBe(200);
-  return (await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === ts, timeoutMs: 20_000 })).body;
+  return (await h.slack.waitFor('chat.postMessage', { where: (c) => c.body.thread_ts === ts })).body;
 }
 
 const replyText = (body: Record<string, any>) => `${body.text}\n${JSON.stringify(body.blocks)}`;

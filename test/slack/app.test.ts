@@ -361,7 +361,7 @@ describe('papers shared with the bot', () => {
     const file = h.slack.addFile({ id: 'F0PAPER', name: '2018-04-12-minutes.txt', bytes: Buffer.from(text), mimetype: 'text/plain', filetype: 'text', token: 'xoxb-test-token' });
     const before = board.store.record().documents.length;
     await h.event({ type: 'message', subtype: 'file_share', channel: 'DADMIN1', channel_type: 'im', user: ADMIN, text: '', ts: '1523530000.000100', files: [file] });
-    const reply = await h.slack.waitFor('chat.postMessage', { timeoutMs: 15_000 });
+    const reply = await h.slack.waitFor('chat.postMessage');
     expect(reply.body).toMatchObject({ channel: 'DADMIN1', thread_ts: '1523530000.000100' });
     expect(h.slack.calls('file_download')[0]!.token).toBe('xoxb-test-token');
     expect(board.store.record().documents.length).toBe(before + 1);

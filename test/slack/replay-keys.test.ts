@@ -55,9 +55,10 @@ async function appWithKeysHeld(deps: { replayKeyGraceMs?: number } = {}): Promis
   return { open, questions };
 }
 
+/** Until `condition` holds, for at most 30 s (a cap for a loaded machine, as the fake Slack's). */
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let waited = 0; !condition(); waited += 10) {
-    if (waited > 5000) throw new Error(`still waiting for ${what}`);
+    if (waited > 30_000) throw new Error(`still waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
