@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeMachine } from './measure/machine.ts';
 import { machineMarkdown, tierMarkdown, updateBenchmarksFile } from './measure/report.ts';
-import { runTier, type Tier, type TierOptions } from './measure/tier.ts';
+import { ONLY_STEPS, runTier, type OnlyStep, type Tier, type TierOptions } from './measure/tier.ts';
 import { WORKER_HEAP_MB } from '../src/serving/answer-thread.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -29,16 +29,19 @@ export interface BenchArgs {
   minutes: number | null;
   /** Start from the index on a tier's corpus and ingested store left under --out by an earlier run (--reuse). */
   reuse: boolean;
-  /** Only the bot serving, with the steps it needs (--only serving): no 5 MB minutes, answers in process or cold starts. */
-  servingOnly: boolean;
+  /**
+   * One step with those it needs (the index, the request statuses, the questions): the bot serving
+   * (--only serving) or the cold starts of `npm start` (--only cold-start); null: every step.
+   */
+  only: OnlyStep | null;
   /** V8 flags for the bot serving (--v8-flags "--trace-gc"): what they print goes to its log, with the load's window marked. */
   v8Flags: string | null;
 }
 
-export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--reuse] [--only serving] [--v8-flags FLAGS] [--update]';
+export const USAGE = 'usage: npm run bench [-- --tier S,M,L,XL] [--seed N] [--questions N] [--out DIR] [--minutes N] [--reuse] [--only serving|cold-start] [--v8-flags FLAGS] [--update]';
 
 export function parseBenchArgs(argv: string[]): BenchArgs | string {
-  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null, reuse: false, servingOnly: false, v8Flags: null };
+  const args: BenchArgs = { tiers: [], seed: 2017, outDir: path.join(os.tmpdir(), 'scrutiny-bench'), questions: 500, update: false, file: `${ROOT}BENCHMARKS.md`, minutes: null, reuse: false, only: null, v8Flags: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i] ?? '';
@@ -56,8 +59,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs | string {
     else if (a === '--file') args.file = path.resolve(value());
     else if (a === '--v8-flags') args.v8Flags = value();
     else if (a === '--only') {
-      if (value() !== 'serving') return `--only takes "serving"; ${USAGE}`;
-      args.servingOnly = true;
+      const step = value();
+      if (!ONLY_STEPS.includes(step as OnlyStep)) return `--only takes "serving" or "cold-start"; ${USAGE}`;
+      args.only = step as OnlyStep;
     }
     else return `unknown option ${a}; ${USAGE}`;
   }
@@ -90,7 +94,7 @@ export function tierOptions(tier: Tier, args: BenchArgs, log: (line: string) => 
     // building the index and answering get the answer thread's own limit, as the bot gives that thread.
     ...(tier === 'XL' ? { answerHeapMb: WORKER_HEAP_MB } : {}),
     ...(args.reuse ? { reuse: true } : {}),
-    ...(args.servingOnly ? { servingOnly: true } : {}),
+    ...(args.only ? { only: args.only } : {}),
     ...(args.v8Flags ? { v8Flags: args.v8Flags } : {}),
     ...(args.minutes !== null ? { deadline: Date.now() + args.minutes * 60_000 } : {}),
     log,

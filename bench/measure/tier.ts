@@ -21,6 +21,10 @@ import { measureServing, type ServingResult } from './serving.ts';
 
 export type Tier = 'S' | GeneratedTier;
 
+/** The steps a run can be cut to (--only), each with the steps it needs. */
+export const ONLY_STEPS = ['serving', 'cold-start'] as const;
+export type OnlyStep = (typeof ONLY_STEPS)[number];
+
 export interface TierOptions {
   tier: Tier;
   seed: number;
@@ -51,10 +55,11 @@ export interface TierOptions {
    */
   reuse?: boolean;
   /**
-   * Only the bot serving and the steps it needs (the index, the request statuses, the questions): the
-   * 5 MB minutes, the answers in process and the cold starts are left out, and the report says so.
+   * Only the bot serving, or only the cold starts, and the steps they need (the index, the request
+   * statuses, the questions): the 5 MB minutes, the answers in process and the other of the two are
+   * left out, and the report says so.
    */
-  servingOnly?: boolean;
+  only?: OnlyStep;
   /** V8 flags for the bot serving (see ServingPlan.v8Flags). */
   v8Flags?: string;
   /** When the whole tier must have stopped (Date.now() ms, --minutes): a step still running then is stopped, and the tier says so. */
@@ -206,8 +211,8 @@ function generatedDescription(tier: GeneratedTier, facts: CorpusFacts, seed: num
   return `generated: ${facts.council}, ${committees} committee${committees === 1 ? '' : 's'}, ${facts.firstDate.slice(0, 4)}–${facts.lastDate.slice(0, 4)}, seed ${seed}`;
 }
 
-/** Why a step left out by --only serving has no figures. */
-const NOT_THIS_RUN = 'left out of this run (--only serving)';
+/** Why a step left out by --only has no figures. */
+const notThisRun = (only: OnlyStep) => `left out of this run (--only ${only})`;
 
 export async function runTier(options: TierOptions): Promise<TierResult> {
   const log = options.log ?? (() => {});
@@ -301,7 +306,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   if (!index.result) return stop('index', index.error);
 
   // Independent of the record: a failure here is reported and the tier goes on.
-  if (options.servingOnly) result.largeMinutesError = NOT_THIS_RUN;
+  if (options.only) result.largeMinutesError = notThisRun(options.only);
   else {
     log(`tier ${options.tier}: reading a 5 MB minutes text`);
     const large = await runChild<LargeMinutesResult>('parse-large.ts', [String(options.seed), String(5 * 1024 * 1024)], limit(options.stepTimeoutMs));
@@ -321,12 +326,12 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   if (!questions.result) return stop('questions', questions.error);
   const set = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
 
-  const answers = options.servingOnly
+  const answers = options.only
     ? null
     : (log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`),
       await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4), options.answerHeapMb));
   result.answers = answers?.result ?? null;
-  if (!answers) result.answersError = NOT_THIS_RUN;
+  if (!answers) result.answersError = notThisRun(options.only!);
   else if (!answers.result) {
     // Independent of what follows: the cold starts and the bot serving are still measured.
     const phases = answers.lines.flatMap((l) => (l && typeof l === 'object' && 'progress' in l ? [(l as { progress: { phase: string; ms: number } }).progress] : []));
@@ -337,7 +342,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
 
   const structuredQuestion = set.questions.find((q) => q.kind === 'next-meeting')?.text ?? 'next meeting';
   const searchQuestion = set.questions.find((q) => q.kind === 'search-common')?.text ?? 'budget';
-  const coldStarts = options.servingOnly ? 0 : options.coldStarts;
+  const coldStarts = options.only === 'serving' ? 0 : options.coldStarts;
   if (coldStarts > 0) log(`tier ${options.tier}: cold starts of npm start`);
   const slack = await startFakeSlack();
   try {
@@ -350,6 +355,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     await slack.close();
   }
 
+  if (options.only === 'cold-start') return result;
   log(`tier ${options.tier}: serving (load, Mark done, a new paper, memory)`);
   const byKind = new Map<QuestionKind, string[]>();
   // The load asks questions the in-process run did not start with, kinds in turn.

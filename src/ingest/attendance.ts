@@ -222,6 +222,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
   }
+  // "Provost William Hendrie in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
+  const chairTrailer = /(?<!\b(?:vice|deputy)) (?:in the chair|presiding)$/i.exec(text);
+  if (chairTrailer && OFFICE_BEFORE_NAME.test(text)) {
+    chair = true;
+    text = text.slice(0, chairTrailer.index).trim();
+  }
   // "Provost Elspeth Garvie", "Mayor Sir Peter Hallam": the office is a note; the holder's name follows.
   const office = OFFICE_BEFORE_NAME.exec(text);
   const byOffice = office !== null && looksLikeName(text.slice(office[0].length));
@@ -953,6 +959,12 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     if (!group || !rest) continue;
+    // "Apology: An apology for absence was intimated on behalf of Councillor X.": the label's list is a sentence that says it.
+    // "Apologies were received from Councillors A and B": the label opens the sentence.
+    if (group === 'apologies' && label && R.APOLOGIES_SENTENCE.test(text)) {
+      apologies.push(...apologiesFromSentence(text));
+      continue;
+    }
     // "APOLOGIES: Councillors A and B." / "The Minutes of the Meeting held on ... were taken as read ...": a paragraph of
     // prose after a list is the minutes' own text; the list has ended and no one in that paragraph was listed.
     if (!label && readsAsProse(rest)) {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE_LOOKUP } from '../../src/answers/attendance/attendance-queries.ts';
 import type { AnswerEngine } from '../../src/answers/engine.ts';
 import { REQUEST_CATALOGUE } from '../../src/answers/requests/request-catalogue.ts';
+import { ITEM_REQUESTS } from '../../src/answers/requests/request-topics.ts';
 import { renderText } from '../../src/answers/render-text.ts';
 import type { Store } from '../../src/store/store.ts';
 import { ParsedDocument } from '../../src/model.ts';
@@ -21,6 +22,8 @@ describe('the record look-ups', () => {
     const view = engine.context().view;
     expect(view.derived.has(PEOPLE_LOOKUP)).toBe(true);
     expect(view.derived.has(REQUEST_CATALOGUE)).toBe(true);
+    // Each item's requests, which topics read: built here, not by the first topics while members ask.
+    expect(view.derived.has(ITEM_REQUESTS)).toBe(true);
   });
 
   it('belong to one record version: a change gives a new view, prepared again', async () => {

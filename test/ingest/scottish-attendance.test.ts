@@ -47,6 +47,40 @@ describe('Scottish attendance', () => {
   });
 });
 
+describe('civic offices and an apology given as a sentence', () => {
+  it('keeps the office out of the chair\'s name when "in the Chair" follows it', () => {
+    const [person] = readPeople('Provost Moira Tennant in the Chair');
+    expect([person?.name, person?.note, person?.chair]).toEqual(['Moira Tennant', 'Provost', true]);
+  });
+
+  it('reads the apology a label gives as a sentence, and the Provost who chaired by name alone', () => {
+    const m = onlyMeeting(
+      [
+        'At the Meeting of Glenarden Council held in the Council Chamber, Glenarden on Wednesday, 11 March 2026 at 5.00 p.m.',
+        '',
+        'Present: Provost Moira Tennant, Bailie Alasdair Quigley, Councillors Fraser Aitchison and Lorna Baird',
+        '',
+        'Attending: Gordon Lennox, Chief Executive; and Fiona Orr, Senior Democratic Services Officer.',
+        '',
+        'Apology: An apology for absence was intimated on behalf of Councillor Rory Paterson.',
+        '',
+        'Provost Moira Tennant in the Chair',
+        '',
+        'DECLARATIONS OF INTEREST',
+        '',
+        'There were no declarations of interest.',
+        '',
+        'MINUTES OF PREVIOUS MEETING',
+        '',
+        'The Minutes of Meeting of Glenarden Council held on 4 February 2026 were approved as a correct record.',
+      ].join('\n'),
+    );
+    expect(m.chair).toBe('Moira Tennant');
+    expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Rory Paterson']);
+    expect(m.present.map((p) => p.name)).toEqual(['Moira Tennant', 'Alasdair Quigley', 'Councillor Fraser Aitchison', 'Councillor Lorna Baird', 'Gordon Lennox', 'Fiona Orr']);
+  });
+});
+
 describe('a bound volume of minutes', () => {
   it('reads the title under the page number that opens the text, and the chair named after a guest and the body they come from', () => {
     const m = onlyMeeting(

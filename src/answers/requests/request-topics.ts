@@ -29,7 +29,7 @@ interface ItemRequests {
   lists: PackedLists;
 }
 
-const ITEM_REQUESTS = lookupKey<ItemRequests>('catalogue positions of each item\'s requests');
+export const ITEM_REQUESTS = lookupKey<ItemRequests>('catalogue positions of each item\'s requests');
 
 /** Each item's requests in the catalogue, built once per record version (in the background after start, with the catalogue). */
 export function itemRequests(view: RecordView): ItemRequests {
