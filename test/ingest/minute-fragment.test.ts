@@ -28,3 +28,37 @@ describe('a minute text with no heading and no item titles', () => {
     expect(isEmptyParse(parseDocument('There were apologies from the contractor for the delay, and the revised dates were agreed with the school.'))).toBe(true);
   });
 });
+
+describe('a minute text that opens at its first item\'s title, with no heading and no paper marks', () => {
+  const text = [
+    'Apologies for absence:',
+    '',
+    'Members are requested to advise Democratic Services of any apologies for this meeting.',
+    '',
+    '',
+    'Councillors Y Osei, Pellow and Quarrie.',
+    '',
+    '',
+    'The minutes of the meeting held on 3 June 2025 were approved as a correct record.',
+    '',
+    '',
+    'Announcements from the Mayor:',
+    '',
+    '',
+    'The Mayor thanked the volunteers of the summer festival.',
+    '',
+    '',
+    '(At 7.10 pm Councillor Quarrie entered the meeting.)',
+  ].join('\n');
+
+  it('is one meeting of unknown date whose items are the titles after the gap, not the list of names or the note', () => {
+    const meeting = onlyMeeting(text);
+    expect(meeting.date).toBeNull();
+    expect(meeting.items.map((i) => i.title)).toEqual(['Apologies for absence', 'Announcements from the Mayor']);
+    expect(names(meeting.apologies).length).toBeGreaterThan(0);
+  });
+
+  it('is no meeting when it records no business', () => {
+    expect(isEmptyParse(parseDocument(['Apologies for absence:', '', 'Members are requested to advise Democratic Services of any apologies.'].join('\n')))).toBe(true);
+  });
+});

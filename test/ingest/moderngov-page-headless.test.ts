@@ -36,6 +36,12 @@ describe('a ModernGov page without its heading', () => {
     expect(m.items[1]!.requests.map((r) => r.text).join(' ')).toMatch(/circulate the comparison/);
   });
 
+  it('keeps the apologies named above its first title, the tail of an item whose title was cut', () => {
+    const m = onlyMeeting(`Apologies for absence were received from Councillor Ines Marlow.\n\n\n${excerpt}`);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor Ines Marlow']);
+    expect(m.items.map((i) => i.title)).toEqual(['Market Hall Lease', 'Allotment Rents 2025/26']);
+  });
+
   it('says why the meeting has no date', () => {
     expect(parseDocument(excerpt).warnings.join(' ')).toMatch(/no meeting date/);
   });

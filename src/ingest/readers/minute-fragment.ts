@@ -1,16 +1,20 @@
-// Minutes saved without their heading or their items' titles: a page's text cut
-// from its middle, or a page that prints only its minutes' paragraphs and the
-// attendance below them. No other reader finds a meeting in it, yet it is one
-// meeting's record: it says who sent apologies, who substituted or chaired, and
-// what was decided. It becomes one meeting with no date and no items, whose
-// attendance is what its sentences say; the reading explains no line, so it is
-// chosen only when no other reader found anything.
+// Minutes saved without their heading: a page's text cut from its middle, a page that prints only its minutes'
+// paragraphs and the attendance below them, or a page saved from its first item's title on. No other reader finds a
+// meeting in it, yet it is one meeting's record: it says who sent apologies, who substituted or chaired, and what was
+// decided. It becomes one meeting with no date, whose attendance is what its sentences say; when the text opens at an
+// item's title, its items are read as an unnumbered meeting page's are (titles after the page's gap). The reading
+// explains no line, so it is chosen only when no other reader found anything.
 import type { Attendee } from '../../model.ts';
 import { apologiesFromItemText, attendanceListedIn, chairNamedIn, presentNamedIn, withChairPresent, withPresent } from '../attendance.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
+import { nextNonBlank } from './items.ts';
+import { readMeetingPage } from './moderngov-page.ts';
 import type { DocumentReading } from './reading.ts';
+
+/** The longest line read as the item title a fragment opens at. */
+const OPENING_TITLE_LENGTH = 120;
 
 function saysAttendance(line: ClassifiedLine): boolean {
   return !line.blank && (R.APOLOGIES_SENTENCE.test(line.text) || line.kinds.has('chair-marker'));
@@ -20,22 +24,44 @@ function recordsBusiness(line: ClassifiedLine): boolean {
   return !line.blank && (line.kinds.has('decision-label') || line.kinds.has('closing') || line.kinds.has('exclusion') || R.RECORDED_BUSINESS.test(line.text));
 }
 
-/** The one meeting a headless minute text records, or null when it does not read as minutes (both an attendance sentence and a record of business). */
+/**
+ * Where the text opens at an item's title ("Apologies for absence", "Announcements from the Mayor:"): its first line is
+ * title-shaped, no heading of a document (a council, a page title, a set of minutes), closed by no full stop, and text
+ * follows it after a blank line. -1 when it does not.
+ */
+function openingTitle(lines: readonly ClassifiedLine[]): number {
+  const first = nextNonBlank(lines, 0);
+  const line = lines[first];
+  if (!line || !line.kinds.has('title') || line.text.length > OPENING_TITLE_LENGTH || /\.$/.test(line.text)) return -1;
+  if (line.kinds.has('council') || line.kinds.has('page-title') || line.kinds.has('minutes-title') || line.kinds.has('furniture') || line.date) return -1;
+  return first + 1 < lines.length && lines[first + 1]!.blank && nextNonBlank(lines, first + 1) < lines.length ? first : -1;
+}
+
+/** The one meeting a headless minute text records, or null when it does not read as minutes (a record of business, and the attendance or an opening item title). */
 export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentReading | null {
-  if (!lines.some(saysAttendance) || !lines.some(recordsBusiness)) return null;
-  const apologies = apologiesFromItemText(lines);
+  if (!lines.some(recordsBusiness)) return null;
+  const opening = openingTitle(lines);
+  if (opening < 0 && !lines.some(saysAttendance)) return null;
+  const page = opening >= 0 ? readMeetingPage(lines, { start: opening, body: opening, table: false }, true).meeting : null;
+  let apologies = apologiesFromItemText(lines);
+  if (apologies.length === 0 && page) apologies = page.apologies;
   const listed = attendanceListedIn(lines);
   const present: Attendee[] = listed.present;
   for (const name of presentNamedIn(lines)) withPresent(present, name);
   const chair = listed.chair ?? chairNamedIn(lines);
   if (chair) withChairPresent(present, chair);
-  if (apologies.length === 0 && present.length === 0) return null;
-  const meeting = parsedMeeting({ kind: 'minutes', chair, present, apologies });
+  const items = page?.items ?? [];
+  if (apologies.length === 0 && present.length === 0 && items.length === 0) return null;
+  const meeting = parsedMeeting({ kind: 'minutes', chair, present, apologies, items });
   return {
     kind: 'minutes',
     meetings: [meeting],
     workProgramme: [],
-    warnings: ['minutes: no heading and no item titles found; only the attendance the sentences give was read'],
+    warnings: [
+      items.length > 0
+        ? 'minutes: no heading found; the items were read from the first title on, and the meeting has no date'
+        : 'minutes: no heading and no item titles found; only the attendance the sentences give was read',
+    ],
     explained: 0,
   };
 }

@@ -11,6 +11,7 @@ import { apologiesFromItemText, arrivalsIn, chairNamedIn, isApologiesItemTitle, 
 import { findDates, findTimes } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
+import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
@@ -71,6 +72,18 @@ interface Header {
   titleAt: number;
 }
 
+/** Words a line needs, with a closing full stop, to be a sentence rather than a heading ("Thursday 5 March 2020 at 7.30 p.m."). */
+const SENTENCE_WORDS = 9;
+
+/**
+ * A sentence of an item, not a heading: closed by a full stop, long, and neither giving a time nor saying where or when a
+ * meeting was held ("Meeting held on Tuesday, 23rd January, 2024 at 6.30 pm.", "MINUTES OF ... HELD AT ... ON ...").
+ */
+function isItemSentence(line: ClassifiedLine): boolean {
+  const text = line.text;
+  return /[.!?]$/.test(text) && text.split(/\s+/).length >= SENTENCE_WORDS && line.time === null && !/\bheld\b/i.test(text);
+}
+
 function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, firstItem: number): Header {
   const limit = Math.min(firstItem, to);
   const top: number[] = [];
@@ -110,13 +123,17 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
       .find((n) => n !== null && !/\bcouncil$/i.test(n ?? '') && !findDates(n ?? '').length);
     committee = named ?? (above !== undefined && !lines[above]!.kinds.has('page-title') && lines[above]!.text.length <= 120 ? lines[above]!.text : null);
   }
-  const headerText = [titleText, ...headerLines.slice(0, 12).map((i) => lines[i]!.text)].join('\n');
+  // "The minutes of the meeting held on 6 July 2023 were agreed ...": the last meeting's record, whose date is never this
+  // one's; nor is a date in a sentence of an item the header reaches when the text's first items carry no heading ("The
+  // decision called in from the Cabinet meeting of 11 September 2023 ...").
+  const ownDate = (i: number) => !confirmsRecord(lines[i]!.text) && !isItemSentence(lines[i]!);
+  const headerText = [titleText, ...headerLines.slice(0, 12).filter(ownDate).map((i) => lines[i]!.text)].join('\n');
   let date = findDates(headerText)[0]?.date ?? null;
   let time = findTimes(headerText)[0]?.time ?? null;
   if (!date) {
     // A running head may carry the date further down ("Committee - 12 March 2024"), or the heading block above the title.
     for (const i of top.slice(0, 12)) {
-      const d = lines[i]!.date;
+      const d = ownDate(i) ? lines[i]!.date : null;
       if (d) {
         date = d.date;
         time ??= i < titleAt ? lines[i]!.time : null;

@@ -313,8 +313,11 @@ function titleGap(lines: readonly ClassifiedLine[], from: number, to: number): n
  * stand under their title after the same gap, so there a line closed by a full stop is those words, not a title.
  */
 function opensAfterGap(lines: readonly ClassifiedLine[], k: number, gap: number): boolean {
-  if (gapBefore(lines, k) < gap) return false;
-  return gap >= TITLE_GAP || !/\.$/.test(lines[k]!.text);
+  // "(At 6.34 pm, during this item, Councillor Ward entered the meeting.)": a note in brackets, whole, is no title; nor is
+  // a list of names ("Councillors R Amadi, Brennan and Farrant."), an apologies item's minute.
+  const text = lines[k]!.text;
+  if (gapBefore(lines, k) < gap || /^\(.*\)$/.test(text) || (R.PLURAL_TITLE.test(text) && /,| and /.test(text))) return false;
+  return gap >= TITLE_GAP || !/\.$/.test(text);
 }
 
 function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
@@ -436,7 +439,8 @@ export interface PageReading {
   warnings: string[];
 }
 
-export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStart): PageReading {
+/** `recordsMinutes`: the caller has seen the text record business, so its unlabelled words are minutes, not an agenda's. */
+export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStart, recordsMinutes = false): PageReading {
   const warnings: string[] = [];
   const header = readPageHeader(lines, page.start, page.body);
   if (!header.date) {
@@ -467,10 +471,10 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
       d.description = [];
     }
   }
-  const minutes = resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
+  const minutes = recordsMinutes || (resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
     ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
     : drafts.filter((d) => d.minutes.some((l) => !l.blank && (RECORDED.test(l.text) || l.kinds.has('present-tense-decision') || l.kinds.has('decision-label')))).length >=
-      Math.min(2, drafts.length);
+      Math.min(2, drafts.length));
 
   const exempt = new ExemptTracker();
   const items: ParsedItem[] = [];

@@ -2,6 +2,8 @@
 // lines. `detect` is cheap (it looks at the kinds of the first lines); every
 // reader that detects the document reads it, and the reading that explains
 // most of its lines wins (on a tie, the earlier reader: the more specific).
+import type { ParsedMeeting } from '../../model.ts';
+import { apologiesFromItemText, presentNamedIn, withPresent } from '../attendance.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { findCmisHeader, readCmisPage } from './cmis-page.ts';
 import { readCouncilPapers } from './council-papers.ts';
@@ -67,7 +69,12 @@ export const READERS: readonly Reader[] = [
     name: 'moderngov-headless-page',
     detect: (lines) =>
       findHeadlessPage(lines) !== null && findMeetingPage(lines) === null && findIssuePage(lines) < 0 && findItemPage(lines) < 0 && !isDecisionPage(lines) && findCmisHeader(lines) === null,
-    read: (lines) => meetingPageReading(lines, findHeadlessPage(lines)),
+    read(lines) {
+      const page = findHeadlessPage(lines);
+      const reading = meetingPageReading(lines, page);
+      if (reading && page) withAttendanceAbove(reading.meetings[0]!, lines.slice(0, page.start));
+      return reading;
+    },
   },
   {
     name: 'council-papers',
@@ -86,6 +93,15 @@ function meetingPageReading(lines: readonly ClassifiedLine[], page: PageStart | 
   const { meeting, explained, warnings } = readMeetingPage(lines, page);
   if (meeting.items.length === 0) return null;
   return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings, explained };
+}
+
+/**
+ * The lines above a headless page's first title are the tail of an item whose title was cut, often the apologies: the
+ * apologies and substitutes their sentences name are the meeting's, when its items name none.
+ */
+function withAttendanceAbove(meeting: ParsedMeeting, above: readonly ClassifiedLine[]): void {
+  if (meeting.apologies.length === 0) meeting.apologies = apologiesFromItemText(above);
+  for (const name of presentNamedIn(above)) withPresent(meeting.present, name);
 }
 
 export interface Chosen {
