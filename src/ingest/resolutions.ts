@@ -45,6 +45,8 @@ export interface DecisionBlock {
   paragraphEnd?: number;
   /** ... and this its paragraph's first line. */
   paragraphStart?: number;
+  /** Read from the wording of a motion ("X moved and Y seconded that ..."), not from the record of what was decided. */
+  motion?: boolean;
 }
 
 function endsSentence(text: string): boolean {
@@ -160,15 +162,25 @@ function nextMarker(previous: string, next: string): boolean {
   return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
-/** Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii". */
-function sameSeries(topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
-  if (next.kind === topKind) return true;
+/**
+ * Does a clause continue the list its first clause began? "i" is a letter after "h" and a numeral before "ii": "(b) ...
+ * a further report on:" over "(i) ..." / "(ii) ..." is a list of numerals under the clause, and "(ii) ... as follows:-"
+ * over "(a) ..." / "(b) ..." a list of letters under a clause of a list of numerals that began at "(i)".
+ */
+function sameSeries(first: string, topKind: string, previous: string, next: { kind: string; marker: string }): boolean {
   const family = (k: string) => k.replace('()', '');
+  const a = previous.toLowerCase();
+  const b = next.marker.toLowerCase();
+  if (family(topKind) === 'letter' && family(next.kind) === 'letter') {
+    // A list of numerals read as letters from its first "(i)": a letter that is not the next numeral opens a sub-list.
+    if (first.toLowerCase() === 'i' && a !== 'h' && ROMANS.includes(a) && !(ROMANS.includes(b) && ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1)) return false;
+    // A list of letters: "i" after any letter but "h" opens a list of numerals.
+    if (b === 'i' && a !== 'h' && !ROMANS.includes(a)) return false;
+  }
+  if (next.kind === topKind) return true;
   const kinds = new Set([family(topKind), family(next.kind)]);
   if (kinds.size === 2 && kinds.has('letter') && kinds.has('roman') && topKind.endsWith('()') === next.kind.endsWith('()')) {
-    const a = previous.toLowerCase();
-    const b = next.marker.toLowerCase();
-    return ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1 || (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1);
+    return (ROMANS.includes(a) && ROMANS.indexOf(b) === ROMANS.indexOf(a) + 1) || (a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1);
   }
   return false;
 }
@@ -305,7 +317,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // "b) The following payments were approved:" / "- Clerk £412" / "c) Budget ...": the part after the one that holds the list is not in it.
       if (current !== undefined && part !== null && c.kind === part.kind && c.kind !== topKind && nextMarker(part.marker, c.marker)) break;
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
-      const nested = current !== undefined && topKind !== null && !sameSeries(topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
+      const nested = current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
       if (nested) {
         // Lines listed under it carry on only below a clause that opened a list ("... as follows:").
         underColon = underColon || current.text.endsWith(':') || /[-–]$/.test(current.text);
@@ -313,7 +325,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
         // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
-        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(topKind, current.marker, c)) break;
+        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(listed[0]!.marker, topKind, current.marker, c)) break;
         topKind ??= c.kind;
         listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
@@ -727,7 +739,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     afterMotion = line.kinds.has('motion');
     if (!block || (block.resolutions.length === 0 && !block.listStem)) {
       const mid = opensDecision(line) ? null : midLineDecision(line);
-      block = mid ? readBlock(lines, i, until, mid) : capitalPassiveDecision(lines, i, until);
+      block = mid ? { ...readBlock(lines, i, until, mid), motion: movedThat(line.text) !== null } : capitalPassiveDecision(lines, i, until);
     }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
       blocks.push(...withDecisionsAfter(block, lines[Math.max(block.start, block.end - 1)] ?? line));
@@ -820,26 +832,35 @@ function namesDecisionOnly(text: string): boolean {
 }
 
 /**
- * The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once; so is
- * a motion whose words the resolution carried on it repeats in full ("It was proposed and seconded that X be elected
- * Vice-Chairman." ... "RESOLVED: That X be elected Vice-Chairman of the Committee for 2025/26."): the fuller one.
+ * The resolutions of a run of lines, the same decision printed twice (a page's decision and minute) kept once: the
+ * fuller one. A motion and the resolution that carried it are one decision too, and the resolution is the record of
+ * it, whichever says more: "It was proposed and seconded that X be elected Vice-Chairman." ... "RESOLVED: That X be
+ * elected Vice-Chairman of the Committee for 2025/26.", and "Cllr A MOVED and Cllr B SECONDED that, under Procedure
+ * Rule 8, the meeting be adjourned to Thursday so that ..." ... "RESOLVED that the meeting be adjourned to Thursday."
  */
 export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
   const seen = new Set<string>();
-  const unique: { r: ResolutionText; key: string; block: number }[] = [];
+  const unique: { r: ResolutionText; key: string; block: number; motion: boolean }[] = [];
   for (const [block, b] of blocks.entries()) {
     for (const r of b.resolutions) {
       const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
-      unique.push({ r, key: key.replace(/^that /, ''), block });
+      unique.push({ r, key: key.replace(/^that /, ''), block, motion: b.motion === true });
     }
   }
   // Clauses of one decision are separate decisions however alike. Each decision is compared with its near neighbours
   // only, so a minute of thousands of decisions stays linear.
   const restates = (o: (typeof unique)[number], d: (typeof unique)[number], k: number, n: number) =>
     o.block !== d.block && Math.abs(k - n) <= RESTATED_WITHIN && o.key.length > d.key.length && ` ${o.key} `.includes(` ${d.key} `);
-  return unique.filter((d, n) => d.key.split(' ').length < 6 || !unique.some((o, k) => restates(o, d, k, n))).map(({ r }) => r);
+  const words = (d: (typeof unique)[number]) => d.key.split(' ').length;
+  return unique
+    .filter((d, n) => {
+      // A motion whose words hold the resolution that carried it gives way to the resolution.
+      if (d.motion && unique.some((o, k) => !o.motion && words(o) >= 6 && restates(d, o, n, k))) return false;
+      return words(d) < 6 || !unique.some((o, k) => restates(o, d, k, n) && !(o.motion && !d.motion));
+    })
+    .map(({ r }) => r);
 }
 const RESTATED_WITHIN = 8;
 
@@ -984,7 +1005,7 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
           continue;
         }
       }
-      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphStart: i, paragraphEnd: j });
+      blocks.push({ ...finish(-1, -1, sentence, [], R.UNANIMOUS.test(sentence)), paragraphStart: i, paragraphEnd: j, motion: moved });
     }
     i = next;
   }

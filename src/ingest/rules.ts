@@ -42,6 +42,11 @@ export const AGENDA_ITEM_MARK = /^<(\/?)AI(\d{1,4})>$/;
 export const BULLET = /^(?:[-•·▪◦●○*–—→✓§➢➤►■□❖♦◆Ø\uF000-\uF0FF]|\\-|o(?=\t))[ \t]/;
 /** "pdf icon PDF 82 KB" after a title that links a paper. */
 export const ATTACHMENT_MARK = /(?:pdf icon )?\b(?:PDF|DOC|DOCX|XLSX?|PPTX?|RTF|ODT) \d{1,6}(?:\.\d{1,3})? ?[KM]B\b/i;
+/**
+ * The part label ModernGov prints under an item's title and agenda words when the item has papers beyond its first:
+ * "Additional documents:". With the paper mark after a title it is how the template shows an item on every council's page.
+ */
+export const ADDITIONAL_DOCUMENTS = /^additional documents ?:?$/i;
 /** CMIS links a paper with its type before the title and its size after: "pdf Minutes (61Kb)". */
 export const TYPE_AND_SIZE_MARK = /^(?:pdf|docx?|xlsx?|pptx?|rtf|odt) (?=[A-Z0-9])(.{2,250}?) ?\(\d{1,6}(?:\.\d{1,3})? ?[KM]b\)$/i;
 

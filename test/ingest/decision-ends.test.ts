@@ -50,6 +50,51 @@ describe('the end of a decision', () => {
     expect(decisions(text)).toEqual(['The following grants were approved: (i) Youth club £200 (ii) Gardening club £50']);
   });
 
+  it('keeps "(i)", "(ii)" under a lettered clause with that clause, not as clauses of the list', () => {
+    const text = [
+      'RESOLVED that the Panel:',
+      '',
+      '(a) notes the report;',
+      '',
+      '(b) asks the Director to write to the bus operators about:',
+      '',
+      '(i) the loss of the evening service to Fenby; and',
+      '',
+      '(ii) the fares charged to young people;',
+      '',
+      '(c) receives a further report in June.',
+    ].join('\n');
+    expect(decisions(text)).toEqual([
+      'notes the report',
+      'asks the Director to write to the bus operators about: (i) the loss of the evening service to Fenby; and (ii) the fares charged to young people',
+      'receives a further report in June.',
+    ]);
+    // "(i)" after "(h)" is the next letter of the list.
+    const letters = ['RESOLVED:', ...'abcdefgh'.split('').map((l) => `(${l}) that item ${l} be approved;`), '(i) that item i be approved.'].join('\n\n');
+    expect(decisions(letters)).toHaveLength(9);
+  });
+
+  it('keeps "(a)", "(b)" under a clause of a list of numerals with that clause', () => {
+    const text = [
+      'The Committee resolved:-',
+      '',
+      '(i) to note the report;',
+      '',
+      '(ii) to approve the fees set out below:-',
+      '',
+      '(a) the annual licence fee be £120; and',
+      '',
+      '(b) the renewal fee be £95; and',
+      '',
+      '(iii) to instruct the Chief Officer to report back in June.',
+    ].join('\n');
+    expect(decisions(text)).toEqual([
+      'to note the report',
+      'to approve the fees set out below:- (a) the annual licence fee be £120; and (b) the renewal fee be £95',
+      'to instruct the Chief Officer to report back in June.',
+    ]);
+  });
+
   it('quotes a vote recorded inside a sentence with the sentence, a vote being no label', () => {
     expect(decisions('Budget requirements for the play area were discussed and it was voted 5 - 1 that £1,500 be set aside from reserves.')).toEqual([
       'Budget requirements for the play area were discussed and it was voted 5 - 1 that £1,500 be set aside from reserves.',

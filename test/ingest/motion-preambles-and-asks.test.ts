@@ -29,6 +29,18 @@ describe('the motion before a decision is not the decision', () => {
     // Moved and never seconded: no motion carried.
     expect(decisions('The Chairman of the Council moved that the item be deferred.')).toEqual([]);
   });
+
+  it('keeps the resolution, not the motion it carried, when the motion says more', () => {
+    const text = [
+      'Councillor Trevanion MOVED and Councillor Hosking SECONDED that under Procedure Rule 9.2 the meeting be adjourned until Tuesday, 4th March 2025 at 7.00 p.m. so that the budget papers could be reprinted.',
+      'On being put to the VOTE the MOTION was CARRIED.',
+      'RESOLVED that the meeting be adjourned until Tuesday, 4th March 2025 at 7.00 p.m.',
+    ].join('\n\n');
+    expect(decisions(text)).toEqual(['the meeting be adjourned until Tuesday, 4th March 2025 at 7.00 p.m.']);
+    // A resolution that says more than the motion is kept as it is.
+    const fuller = 'It was proposed and seconded that Councillor Rowe be elected Vice-Chair.\n\nRESOLVED: That Councillor Rowe be elected Vice-Chair of the Panel for 2025/26.';
+    expect(decisions(fuller)).toEqual(['Councillor Rowe be elected Vice-Chair of the Panel for 2025/26.']);
+  });
 });
 
 describe('decisions inside a matter of a minute', () => {

@@ -69,7 +69,7 @@ describe('replayed requests', () => {
     await h.slack.waitFor('response_url', { where: (c) => c.id === 'replayed' });
     const replay = await h.post(body, 'application/x-www-form-urlencoded', { timestamp });
     expect([first.status, replay.status]).toEqual([200, 200]);
-    await vi.waitFor(() => expect(skipped()).toBe(1), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(skipped()).toBe(1), { timeout: 30_000, interval: 20 });
     // A later, different command is answered: by then a second answer to the replay would be there too.
     await h.command('next meeting', { responseId: 'later' });
     await h.slack.waitFor('response_url', { where: (c) => c.id === 'later' });
@@ -89,7 +89,7 @@ describe('replayed requests', () => {
 
     const replay = await h.action(done, { timestamp });
     expect(replay.status).toBe(200);
-    await vi.waitFor(() => expect(skipped()).toBe(1), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(skipped()).toBe(1), { timeout: 30_000, interval: 20 });
     await h.command('next meeting', { responseId: 'later' });
     await h.slack.waitFor('response_url', { where: (c) => c.id === 'later' });
     expect(board.store.requestState(census).status).toBe('open');

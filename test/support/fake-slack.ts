@@ -125,6 +125,11 @@ export interface FakeSlack {
   /** Base URL of the server: http://127.0.0.1:PORT */
   url: string;
   calls(method?: string): RecordedCall[];
+  /**
+   * The `count`th call to `method` (matching `where`) once it has come, or a rejection naming the calls
+   * seen after `timeoutMs` (default 30 s: a cap for a loaded machine, where a cold answer thread can take
+   * seconds, not a measure; under a test's own 60 s).
+   */
   waitFor(method: string, options?: { count?: number; timeoutMs?: number; where?: (c: RecordedCall) => boolean }): Promise<RecordedCall>;
   failNext(method: string, failure: Failure, times?: number): void;
   responseUrl(id: string): string;
@@ -655,7 +660,7 @@ export async function startFakeSlack(options: { now?: () => number } = {}): Prom
     apiUrl: `${url}/api/`,
     url,
     calls,
-    waitFor(method, { count = 1, timeoutMs = 5000, where } = {}) {
+    waitFor(method, { count = 1, timeoutMs = 30_000, where } = {}) {
       // Each wake looks only at the calls recorded since the last (a load of twenty waiters over
       // hundreds of calls would otherwise filter them all again on every call); from the start again
       // when the calls were cleared meanwhile.

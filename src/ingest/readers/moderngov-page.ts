@@ -66,6 +66,43 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   return { start: head[0]!, body, table: pipeRows(lines, body) };
 }
 
+/** Marks of ModernGov's item template a page without its head must show to be read as one. */
+const HEADLESS_MARKS = 2;
+/** A paper mark ends an item's title, never a paragraph: "Minutes pdf icon PDF 75 KB". */
+const MARKED_TITLE_LENGTH = 250;
+
+/**
+ * A mark ModernGov's template puts on an item, as the item it marks: the title a paper follows, or the line of an
+ * "Additional documents:" label. The same title marked again (a document viewer repeating its own title and size) is
+ * one mark.
+ */
+function itemMark(line: ClassifiedLine): string | null {
+  if (R.ADDITIONAL_DOCUMENTS.test(line.text)) return `line ${line.index}`;
+  if (!line.kinds.has('attachment') || line.bullet || line.text.length > MARKED_TITLE_LENGTH) return null;
+  const paper = R.ATTACHMENT_MARK.exec(line.text)!;
+  return line.text.slice(0, paper.index).trim().toLowerCase();
+}
+
+/**
+ * A ModernGov meeting page saved from its items on, its heading, venue and "No. Item" left behind (a page cut at an
+ * item, an excerpt of its minutes): the template's marks still run down it, a paper after a title ("Minutes pdf icon
+ * PDF 75 KB") and "Additional documents:" under one. Two such marks make the text one meeting's items from its first
+ * title on (text above it is the end of an item whose title was cut). Nothing in it names the meeting, so the reading
+ * has no committee and no date.
+ */
+export function findHeadlessPage(lines: readonly ClassifiedLine[]): PageStart | null {
+  let first = -1;
+  const marks = new Set<string>();
+  for (let i = 0; i < lines.length && marks.size < HEADLESS_MARKS; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (first < 0 && !line.bullet && !line.kinds.has('furniture') && (line.kinds.has('title') || line.kinds.has('attachment'))) first = i;
+    const mark = itemMark(line);
+    if (mark !== null) marks.add(mark);
+  }
+  return first >= 0 && marks.size >= HEADLESS_MARKS ? { start: first, body: first, table: false } : null;
+}
+
 /** Rows in the first lines of a text that, with no head at all, says it is the item table. */
 const LABELLED_ROWS_REACH = 12;
 const LABELLED_ROWS = 2;
@@ -257,8 +294,32 @@ function joinParagraphNumbers(lines: readonly ClassifiedLine[], from: number, to
   return out;
 }
 
+/** Blank lines a title needs above it to start an item on an unnumbered page, unless its papers' titles say fewer. */
+const TITLE_GAP = 2;
+
+/**
+ * The gap this page leaves above an item's title: the narrowest above its titles that carry a paper mark (a title by
+ * the template's own mark), but never more than TITLE_GAP. A page that leaves one blank line between items leaves one
+ * above every title, so a title-shaped line after one blank line starts an item there.
+ */
+function titleGap(lines: readonly ClassifiedLine[], from: number, to: number): number {
+  let gap = TITLE_GAP;
+  for (let k = from; k < to; k++) if (lines[k]!.kinds.has('attachment') && !lines[k]!.bullet && k > from) gap = Math.min(gap, Math.max(1, gapBefore(lines, k)));
+  return gap;
+}
+
+/**
+ * A title-shaped line starts an item after the page's gap. Where that gap is narrower than TITLE_GAP, the agenda's words
+ * stand under their title after the same gap, so there a line closed by a full stop is those words, not a title.
+ */
+function opensAfterGap(lines: readonly ClassifiedLine[], k: number, gap: number): boolean {
+  if (gapBefore(lines, k) < gap) return false;
+  return gap >= TITLE_GAP || !/\.$/.test(lines[k]!.text);
+}
+
 function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
   const lines = joinParagraphNumbers(all, from, to);
+  const gap = numbered ? TITLE_GAP : titleGap(lines, from, to);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
   let privateSection = false;
@@ -299,7 +360,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       !(line.label && line.label.rest) &&
       !line.kinds.has('minutes-part') &&
       !line.kinds.has('decision-part') &&
-      (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || gapBefore(lines, k) >= 2) && !isPersonWithRole(text)));
+      (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || opensAfterGap(lines, k, gap)) && !isPersonWithRole(text)));
     // "The following were noted:" introduces lines that are no titles; "Additional documents:", the item's part label, does not.
     afterIntro = /:[-–]?$/.test(text) && !line.kinds.has('furniture');
     if (numberedStart || unnumberedStart) {

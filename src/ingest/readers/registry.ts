@@ -9,7 +9,7 @@ import { readMinuteFragment } from './minute-fragment.ts';
 import { isDecisionPage, readDecisionPage } from './moderngov-decision-page.ts';
 import { findIssuePage, readIssuePage } from './moderngov-issue-page.ts';
 import { findItemPage, readItemPage } from './moderngov-item-page.ts';
-import { findMeetingPage, readMeetingPage } from './moderngov-page.ts';
+import { type PageStart, findHeadlessPage, findMeetingPage, readMeetingPage } from './moderngov-page.ts';
 import type { DocumentReading } from './reading.ts';
 
 export interface Reader {
@@ -22,13 +22,7 @@ export const READERS: readonly Reader[] = [
   {
     name: 'moderngov-meeting-page',
     detect: (lines) => findMeetingPage(lines) !== null,
-    read(lines) {
-      const page = findMeetingPage(lines);
-      if (!page) return null;
-      const { meeting, explained, warnings } = readMeetingPage(lines, page);
-      if (meeting.items.length === 0) return null;
-      return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings, explained };
-    },
+    read: (lines) => meetingPageReading(lines, findMeetingPage(lines)),
   },
   {
     name: 'moderngov-issue-page',
@@ -69,6 +63,13 @@ export const READERS: readonly Reader[] = [
     },
   },
   {
+    // A meeting page without its head, read only when no ModernGov page of another kind or CMIS page is found.
+    name: 'moderngov-headless-page',
+    detect: (lines) =>
+      findHeadlessPage(lines) !== null && findMeetingPage(lines) === null && findIssuePage(lines) < 0 && findItemPage(lines) < 0 && !isDecisionPage(lines) && findCmisHeader(lines) === null,
+    read: (lines) => meetingPageReading(lines, findHeadlessPage(lines)),
+  },
+  {
     name: 'council-papers',
     detect: () => true,
     read: (lines) => readCouncilPapers(lines),
@@ -79,6 +80,13 @@ export const READERS: readonly Reader[] = [
     read: (lines) => readMinuteFragment(lines),
   },
 ];
+
+function meetingPageReading(lines: readonly ClassifiedLine[], page: PageStart | null): DocumentReading | null {
+  if (!page) return null;
+  const { meeting, explained, warnings } = readMeetingPage(lines, page);
+  if (meeting.items.length === 0) return null;
+  return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings, explained };
+}
 
 export interface Chosen {
   reader: string;
