@@ -147,6 +147,8 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
   // "Reasons for the decision", "Any alternative options considered and rejected").
   [RECORD_TRAILER_HEADING, 'other'],
   [RECORD_TRAILER_LINE, 'other'],
+  // "Related Meeting" over the meeting's name and date: what a republished record prints after the decision's words.
+  [/^related meetings?$/i, 'other'],
 ];
 /**
  * The dated fields of a plan's entry ("Decision due: 3 Feb 2026", "Decision: 14 February 2017",
