@@ -985,6 +985,18 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : (chairStatedBy(text) ?? chairFromSentence(text));
       continue;
     }
+    // "(Apologies for absence were received from Councillors L Ali and D J Carroll)" under the list of those present, no label
+    // before it: the sentence gives the apologies, and ends the list.
+    // A line that only goes on to them ("Ardlinn: Apologies from Moira Tennant") is a list's line, not that sentence.
+    const sentence = label ? null : R.APOLOGIES_SENTENCE.exec(text.replace(/^\((.*)\)\.?$/, '$1'));
+    if (sentence && sentence.index === 0) {
+      const said = apologiesFromSentence(text.replace(/^\((.*)\)\.?$/, '$1'));
+      if (said.length > 0) {
+        apologies.push(...said);
+        group = null;
+        continue;
+      }
+    }
     if (!group || !rest) continue;
     // "Apology: An apology for absence was intimated on behalf of Councillor X.": the label's list is a sentence that says it.
     // "Apologies were received from Councillors A and B": the label opens the sentence.

@@ -84,3 +84,35 @@ describe('the end of an attendance list', () => {
     expect(readsAsProse('Councillor Ives attended the meeting as a substitute for Councillor Budd for the whole of the meeting.')).toBe(false);
   });
 });
+
+describe('an apologies sentence under the list of those present', () => {
+  const minutes = (apologies: string) =>
+    onlyMeeting(
+      [
+        'Minutes of the meeting of the Council held on 12 January 2026',
+        '',
+        'PRESENT',
+        '',
+        'Cllr Mrs H J Ormerod (in the Chair)',
+        'Cllr R T Abernethy',
+        'Cllr C D Crowther',
+        '',
+        apologies,
+        '',
+        '1. MINUTES',
+        '',
+        'RESOLVED: That the Minutes of the meeting held on 17 November 2025 be approved.',
+      ].join('\n'),
+    );
+
+  it('reads a sentence in brackets with no label as the apologies, not as more people present', () => {
+    const m = minutes('(Apologies for absence were received from Councillors B N Ilkley and M Jarrow)');
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor B N Ilkley', 'Councillor M Jarrow']);
+    expect(m.present.map((p) => p.name)).toEqual(['Mrs H J Ormerod', 'Councillor R T Abernethy', 'Councillor C D Crowther']);
+  });
+
+  it('keeps a list line that only goes on to apologies ("Ardlinn: Apologies from ...") in the list', () => {
+    const m = minutes('Cllr K Gallagher, Apologies from Cllr M Jarrow');
+    expect(m.present.map((p) => p.name)).toContain('Councillor K Gallagher');
+  });
+});
