@@ -6,8 +6,7 @@
 import type { SearchIndex } from '../search/search-index.ts';
 import type { IntentKind } from './question/question-reading.ts';
 import { SlicedJob } from '../search/slices.ts';
-import { startPeopleIndex } from './attendance/attendance-queries.ts';
-import { startAttendanceRateLookups } from './attendance/attendance-rates.ts';
+import { startAttendanceMentions } from './attendance/attendance-mentions.ts';
 import { addCalendarDays, londonDate } from '../london.ts';
 import { answerContext, boardCommittee } from './context.ts';
 import { openEvidenceBuild } from './evidence/evidence-queries.ts';
@@ -29,13 +28,14 @@ const MEETINGS_AHEAD = 3;
 export type LookupStep = (view: RecordView) => SlicedJob<unknown> | null | void;
 
 /**
- * What every question reads: the names a question is read with (people). Built beside the index
+ * What every question reads: the names a question is read with (people, from everyone's mentions in
+ * the attendance, which questions about attendance read too). Built beside the index
  * snapshot's slices, so only this delays a search asked at start; the rest waits for the index.
  */
 export function firstLookupSteps(): LookupStep[] {
   return [
     // Long look-ups return their work in slices; prepare runs them with the event loop free between.
-    (view) => startPeopleIndex(view),
+    (view) => startAttendanceMentions(view),
     (view) => void questionVocabulary(view),
   ];
 }
@@ -49,10 +49,9 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => void dueIndex(view),
     // Each item's requests, which topics read: built now, not as the first topics reach each item.
     (view) => void itemRequests(view),
-    // The short ones questions of a kind wait for, before the long ones: attendance, the order of
-    // resolutions, and the last year's plan trails (every work-programme answer reads them: a tenth
-    // of the trails and the lists they are found in).
-    (view) => startAttendanceRateLookups(view),
+    // The short ones questions of a kind wait for, before the long ones (attendance is read with the
+    // names, first): the order of resolutions, and the last year's plan trails (every work-programme
+    // answer reads them: a tenth of the trails and the lists they are found in).
     (view) => startResolutionOrder(view),
     (view) => programmeTrails(view, deps.now()),
     // The index's table of what each document number stands for, which every search reads: built
@@ -104,7 +103,7 @@ export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
     case 'attendance':
     case 'person':
     case 'attendance-table':
-      return [(view) => startAttendanceRateLookups(view)];
+      return [(view) => startAttendanceMentions(view)];
     // The whole programme: what became of every committee's rows planned in the last year (or ever).
     case 'work-programme':
       return [(view) => programmeTrails(view, now)];

@@ -640,8 +640,17 @@ export function chairFromSentence(text: string): string | null {
     return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
   }
   // "The Mayor, having made the declaration ..., assumed the Chair": the words before the comma are no subject.
+  // "Councillor Shuguftah Quddoos, Sheriff, chaired the meeting", "Councillor Shimi, Convener, in the Chair": an office
+  // set between commas after the name is the name's apposition; the person is named before it.
+  const office = /, ([^,]{2,60}), ?$/.exec(text.slice(0, m.index));
+  if (office && isOfficeWords(office[1]!)) return personBefore(text, office.index);
   if (/^(?:took|assumed|presided|chaired|was)\b/i.test(m[0]) && /, ?$/.test(text.slice(0, m.index))) return null;
   return personBefore(text, m.index);
+}
+
+/** "Sheriff", "Convener", "Chair of Council Business", "Lord Mayor": an office's words, with no person's title in them. */
+function isOfficeWords(text: string): boolean {
+  return !R.PERSON_TITLE.test(text) && (ROLE_WORD.test(text) || /\bconven[eo]r\b/i.test(text) || OFFICE_HELD.test(text)) && text.split(' ').length <= 8;
 }
 
 const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
@@ -697,11 +706,11 @@ function personBefore(text: string, at: number): string | null {
 
 /**
  * People a minute says were there though no list names them: a substitute ("Councillor X attended as a substitute
- * for Councillor Y", "X confirmed he was attending as a substitute", an apology's "(substituted by Cllr X)") and
- * members who came late.
+ * for Councillor Y", "X confirmed he was attending as a substitute", an apology's "(substituted by Cllr X)"), members
+ * who came late or once the meeting had begun.
  */
 export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
-  const out = lateArrivalsIn(lines);
+  const out = [...lateArrivalsIn(lines), ...arrivalsIn(lines)];
   for (const l of lines) {
     if (l.blank) continue;
     for (const m of l.text.matchAll(R.SUBSTITUTE_SAID)) {
@@ -734,6 +743,24 @@ function lastSentenceStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(/(?:[a-z]{2}|\d)[.!?] (?=[A-Z])/g)) start = m.index + m[0].length;
   return start;
+}
+
+/**
+ * People a minute says came into the meeting once it had begun ("(At 6.34pm Councillor Wilkinson entered the meeting.)",
+ * "Cllr H Davies joined the meeting", "Cllr Jephcott arrived during the discussion of minute 64"): they were there. Only
+ * people named with a title: "The Chair returned to the meeting" names no one. One who "left the meeting" is not read so:
+ * that is said of a member leaving for an item, who is listed, or not recorded, as there.
+ */
+export function arrivalsIn(lines: readonly ClassifiedLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l.blank) continue;
+    for (const m of l.text.matchAll(R.CAME_IN)) {
+      const sentence = l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index);
+      if (R.FIRST_PERSON_TITLE.test(sentence) || R.PERSON_TITLE.test(sentence)) out.push(...peopleBefore(l.text, m.index));
+    }
+  }
+  return out;
 }
 
 /**
@@ -1206,7 +1233,11 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
   const listed: Apology[] = [];
   const intro = paragraphs.findIndex((p) => /\bapolog(?:y|ies)\b/i.test(p) && /:[-–]?$/.test(p));
   const oneALine = (p: string[]) => p.length > 1 && p.every((l) => !l.includes(',') && !/^[a-z]/.test(l) && readPeople(l).length === 1);
-  const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(0, 1);
+  // Without an introduction the list is the minute itself: after the agenda's words, which name no one ("Members are requested
+  // to advise ... of any apologies"), a paragraph of names, or a paragraph a person ("Councillor X – unwell" on each line).
+  let first = 0;
+  while (intro < 0 && first < Math.min(2, paragraphs.length - 1) && readPeople(paragraphs[first]!).length === 0) first++;
+  const candidates = intro >= 0 ? printed.slice(intro + 1).flatMap((p) => (oneALine(p) ? p : [p.join(' ')])) : paragraphs.slice(first);
   for (const p of candidates) {
     // "A Stacey and C Millington – private commitments.": the reason after a spaced dash is no one's name.
     const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');

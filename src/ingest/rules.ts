@@ -152,6 +152,8 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
   // "Reasons for the decision", "Any alternative options considered and rejected").
   [RECORD_TRAILER_HEADING, 'other'],
   [RECORD_TRAILER_LINE, 'other'],
+  // "Related Meeting" over the meeting's name and date: what a republished record prints after the decision's words.
+  [/^related meetings?$/i, 'other'],
 ];
 /**
  * The dated fields of a plan's entry ("Decision due: 3 Feb 2026", "Decision: 14 February 2017",
@@ -326,6 +328,8 @@ export const LATENESS_FROM = /\b(?:apolog(?:y|ies) )?for (?:lateness|late arriva
 export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness|late arrival)\b/i;
 /** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
+/** "Councillor X entered the meeting", "Cllr Y joined the meeting", "Cllr Z arrived during the discussion of minute 64": the person came. */
+export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned to) the meeting\b| arrived (?:during|at \d)/g;
 /**
  * "Clackmannanshire Council", "Central Scotland Police", "Monitoring Officer", "Senior Leadership Team": an entry of a list
  * that ends on the noun of a body or a post. A person's name ends on a surname; such an entry names no one.

@@ -544,7 +544,7 @@ class BoardStore implements Store {
       if (catalogue.parts[name]?.file !== this.#parts[name]?.file) changed.add(name);
     }
     const contents = new Map<string, BoardRecord>();
-    const pool = new StringPool();
+    const pool = poolFor(this.#trustParts);
     for (const name of changed) {
       const entry = catalogue.parts[name];
       contents.set(name, entry ? (await readPart(files, name, entry, this.#trustParts, pool)).part : emptyRecord());
@@ -1132,7 +1132,7 @@ class UnreadRecord {
   #catalogue: Catalogue;
   #seen: Seen | null;
   #read = new Map<string, BoardRecord>();
-  #pool = new StringPool();
+  #pool: StringPool;
   #full = false;
   /** Once every part is read: the flat record, then its index (each a turn of its own when read in turns). */
   #joined: BoardRecord | null = null;
@@ -1146,6 +1146,7 @@ class UnreadRecord {
   ) {
     this.#catalogue = catalogue;
     this.#seen = seenAtOpen;
+    this.#pool = poolFor(trusted);
   }
 
   #left(): Array<[string, PartEntry]> {
@@ -1215,7 +1216,7 @@ class UnreadRecord {
     this.#catalogue = catalogue;
     this.#seen = seenNow;
     this.#read = new Map();
-    this.#pool = new StringPool();
+    this.#pool = poolFor(this.trusted);
     this.#full = false;
     this.#joined = null;
     this.#index = null;
@@ -1247,10 +1248,15 @@ class UnreadRecord {
   }
 }
 
+/** The pool of one read of the record: a reader beside the owner (`trusted`) never changes its record, so its lists are shared too. */
+function poolFor(trusted: boolean): StringPool {
+  return new StringPool({ lists: trusted });
+}
+
 /** The whole record from the parts a catalogue names (unchecked: `trusted`, see readPart). */
 async function readRecord(files: StoreFiles, catalogue: Catalogue, trusted = false): Promise<{ record: BoardRecord; full: boolean }> {
   const parts = new Map<string, BoardRecord>();
-  const pool = new StringPool();
+  const pool = poolFor(trusted);
   let full = false;
   for (const [name, entry] of Object.entries(catalogue.parts)) {
     const read = await readPart(files, name, entry, trusted, pool);

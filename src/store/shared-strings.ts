@@ -8,6 +8,11 @@
 // Looking a string up costs time whether or not it repeats, so two kinds are left out: strings of up
 // to 10 characters, which V8's JSON.parse already gives as one copy each (it internalizes them), and
 // the ids of resolutions, requests and work-programme rows, which nothing else in the record names.
+//
+// A reader beside the owner (the answer thread) never changes its record, so its pool also holds
+// the entries' lists once: every empty list (an item's sub-items and papers, most often) is one
+// frozen empty list, and every list of one string (an item's one source document) one frozen list
+// per string. At council scale that is some 150,000 objects fewer for each full collection to mark.
 import type { BoardRecord } from '../model.ts';
 
 /** Longer strings are left as they are: nearly all distinct, and hashing them costs time for nothing. */
@@ -15,9 +20,17 @@ const LONGEST_SHARED = 500;
 /** Shorter strings are one copy each as JSON.parse gives them. */
 const SHORTEST_SHARED = 11;
 
+/** The one empty list of a reader's record. */
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
+
 /** The strings one read of the record has met, each kept once. Drop it when the read is done. */
 export class StringPool {
   readonly #strings = new Map<string, string>();
+  /** The lists of one string met so far (with `lists`), by their string. */
+  readonly #lists = new Map<string, readonly string[]>();
+
+  /** `lists`: the entries' lists are shared and frozen too, for a reader that never changes its record. */
+  constructor(readonly options: { lists: boolean } = { lists: false }) {}
 
   /** How many distinct strings the pool keeps. */
   get size(): number {
@@ -44,11 +57,12 @@ export class StringPool {
     } else if (typeof value === 'object' && value !== null) this.#shareFields(value as Record<string, unknown>, null);
   }
 
-  /** shareWithin for a part of the record, but for the ids that no other entry names. */
+  /** shareWithin for a part of the record, but for the ids that no other entry names (the part's own lists are left as they are). */
   sharePart(part: BoardRecord): void {
-    const { resolutions, requests, workProgramme, ...named } = part;
-    this.shareWithin(named);
-    for (const list of [resolutions, requests, workProgramme]) {
+    for (const list of [part.documents, part.meetings, part.items]) {
+      for (const entry of list) this.#shareFields(entry as unknown as Record<string, unknown>, null);
+    }
+    for (const list of [part.resolutions, part.requests, part.workProgramme]) {
       for (const entry of list) this.#shareFields(entry as unknown as Record<string, unknown>, 'id');
     }
   }
@@ -58,7 +72,24 @@ export class StringPool {
       const entry = object[key];
       if (typeof entry === 'string') {
         if (key !== leave) object[key] = this.shared(entry);
-      } else if (typeof entry === 'object' && entry !== null) this.shareWithin(entry);
+      } else if (typeof entry === 'object' && entry !== null) {
+        if (this.options.lists && Array.isArray(entry) && entry.length <= 1) object[key] = this.#sharedList(entry);
+        else this.shareWithin(entry);
+      }
     }
+  }
+
+  /** The pool's frozen copy of an empty list or a list of one string; any other list of one, as it was (its strings shared). */
+  #sharedList(list: unknown[]): unknown {
+    if (list.length === 0) return NO_ENTRIES;
+    const only: unknown = list[0];
+    if (typeof only !== 'string') {
+      this.shareWithin(list);
+      return list;
+    }
+    const text = this.shared(only);
+    let kept = this.#lists.get(text);
+    if (kept === undefined) this.#lists.set(text, (kept = Object.freeze([text])));
+    return kept;
   }
 }

@@ -3,7 +3,9 @@
 // initials' bracket ("B Okafor (BO) Chair") and in a sentence ("X the clerk was in attendance").
 import { describe, expect, it } from 'vitest';
 import { onlyMeeting } from './only-meeting.ts';
-import { apologiesFromItemText, presentNamedIn } from '../../src/ingest/attendance.ts';
+import { apologiesFromItemText, chairFromSentence, presentNamedIn } from '../../src/ingest/attendance.ts';
+import { classifyLines } from '../../src/ingest/line-kinds.ts';
+import { documentLines } from '../../src/ingest/normalise-text.ts';
 import { classifyDocument, parseDocument } from '../../src/ingest/parse-document.ts';
 
 const names = (people: { name: string }[]) => people.map((p) => p.name);
@@ -193,5 +195,36 @@ describe('apologies minuted under another title', () => {
       ].join('\n'),
     );
     expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Di Ames']);
+  });
+});
+
+describe('an apologies minute that is only its list', () => {
+  it('reads one councillor a paragraph, each with a reason after a dash, after agenda words that name no one', () => {
+    const minute = classifyLines(
+      documentLines(
+        [
+          'Members are asked to tell Democratic Services of any apologies before the meeting.',
+          '',
+          'Councillor Amara Okafor – unwell',
+          '',
+          'Councillor Desmond Fairley - personal',
+          '',
+          'Councillor Ruth Penhaligon – leave',
+        ].join('\n'),
+      ),
+    );
+    expect(apologiesFromItemText(minute).map((a) => a.name)).toEqual(['Councillor Amara Okafor', 'Councillor Desmond Fairley', 'Councillor Ruth Penhaligon']);
+  });
+
+  it('stops at a paragraph of prose after the list', () => {
+    const minute = classifyLines(documentLines(['Councillor Amara Okafor – unwell', '', 'The Chair welcomed the new Chief Executive, Councillor Desmond Fairley having proposed it.'].join('\n')));
+    expect(apologiesFromItemText(minute).map((a) => a.name)).toEqual(['Councillor Amara Okafor']);
+  });
+});
+
+describe('a chair named before an office set between commas', () => {
+  it('reads the person before ", Sheriff," or ", Convener," and not the office', () => {
+    expect(chairFromSentence('As Councillor Beatrice Lowther, Lord Mayor, was absent, Councillor Tomasz Wojcik, Sheriff, chaired the meeting.')).toBe('Councillor Tomasz Wojcik');
+    expect(chairFromSentence('Councillor Ingrid Haldane, Convener, in the Chair.')).toBe('Councillor Ingrid Haldane');
   });
 });

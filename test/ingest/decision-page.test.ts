@@ -258,5 +258,33 @@ describe('ModernGov decision records', () => {
     const minutes = parseDocument(['RESOLVED: That the hall charges be approved.', 'Reason for decision: The charges had not changed since 2020.', '', '5. Planning', '', 'RESOLVED: That no objection be raised.'].join('\n'));
     expect(minutes.meetings.flatMap((m) => m.items.map((i) => i.number))).toContain('5');
   });
-});
 
+  it('reads a republished record\'s words after "Content:", up to "Related Meeting" and the meeting under it', () => {
+    const text = [
+      'Decision',
+      '',
+      'Library opening hours',
+      '',
+      'Decision Maker: Cabinet',
+      '',
+      'Outcome: Recommendations Approved',
+      '',
+      'Is Callable In?: Yes',
+      '',
+      'Date of Decision: April 2, 2025',
+      '',
+      'Purpose:',
+      '',
+      'Content: That the revised opening hours of the branch libraries set out in Appendix 2 be approved from 1 June 2025.',
+      '',
+      'Related Meeting',
+      '',
+      'Cabinet - Wednesday, 2nd April, 2025 10.00 am on April 2, 2025',
+    ].join('\n');
+    const m = parseDocument(text).meetings[0]!;
+    expect(m).toMatchObject({ committee: 'Cabinet', date: '2025-04-02' });
+    expect(m.items.map((i) => [i.title, i.resolutions.map((r) => r.text)])).toEqual([
+      ['Library opening hours', ['the revised opening hours of the branch libraries set out in Appendix 2 be approved from 1 June 2025.']],
+    ]);
+  });
+});

@@ -103,3 +103,29 @@ describe('reading the record', () => {
     expect(held).toBeLessThan(copies / 2);
   });
 });
+
+describe('a reader beside the owner', () => {
+  it('holds one frozen empty list for all, and each list of one string once; the owner\'s lists stay its own to change', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-shared-'));
+    made.push(dir);
+    const file = path.join(dir, 'scrutiny.json');
+    const record = repetitiveRecord();
+    await writeFile(file, JSON.stringify(record));
+    const owner = await openStore(file);
+    const reader = await openStore(file, { asReader: true });
+    expect(reader.record()).toEqual(record);
+
+    const [first, second] = reader.record().items;
+    expect(first!.subItems).toBe(second!.papers);
+    expect(Object.isFrozen(first!.subItems)).toBe(true);
+    expect(reader.record().meetings[0]!.present).toBe(first!.papers);
+    // An item and its meeting, from the one document: one list of its id.
+    expect(first!.sources).toBe(reader.record().meetings[0]!.sources);
+    expect(first!.sources).toEqual([record.documents[0]!.id]);
+    expect(Object.isFrozen(first!.sources)).toBe(true);
+
+    const [own, other] = owner.record().items;
+    expect(own!.subItems).not.toBe(other!.subItems);
+    expect(Object.isFrozen(own!.sources)).toBe(false);
+  });
+});

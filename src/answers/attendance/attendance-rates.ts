@@ -12,13 +12,11 @@
 import type { Meeting } from '../../model.ts';
 import { municipalYear } from '../work-programme/work-programme-queries.ts';
 import type { AnswerContext } from '../context.ts';
-import { firstAfter, isPlanOnly, lookupKey, type RecordView } from '../record-view.ts';
-import { displayName, personKey, personKeys, samePersonKey, type PersonKey } from './people.ts';
-import type { SlicedJob, Steps } from '../../search/slices.ts';
+import { firstAfter } from '../record-view.ts';
+import { attendanceMentions, countsForRates, seatedAs, type AttendanceMention, type Presence } from './attendance-mentions.ts';
+import { displayName, personKey, personKeys, type PersonKey } from './people.ts';
 
-const SEAT_ROLES = new Set(['member', 'co-opted']);
-
-export type Presence = 'attended' | 'apologies' | 'absent';
+export type { Presence } from './attendance-mentions.ts';
 
 export interface SeatMeeting {
   meeting: Meeting;
@@ -42,22 +40,11 @@ export interface AttendanceRate {
   rate: number | null;
 }
 
-/** A meeting's attendance is recorded when its minutes (or ModernGov) name anyone present or absent. */
-export function attendanceRecorded(meeting: Meeting): boolean {
-  return meeting.present.length > 0 || meeting.apologies.length > 0 || (meeting.absent?.length ?? 0) > 0;
-}
-
-interface Mention {
-  meeting: Meeting;
-  /** Position of the meeting in the view's calendar. */
-  at: number;
-  name: string;
-  presence: Presence;
-  seat: boolean;
-  recordedAbsent: boolean;
+/** A mention as rates read it; an absent one is recorded absent (ModernGov), not merely left unnamed. */
+type Mention = Pick<AttendanceMention, 'meeting' | 'at' | 'name' | 'presence' | 'seat'> & {
   /** The name read once (null: no surname). */
   key: PersonKey | null;
-}
+};
 
 /** Meetings held by now with attendance recorded, oldest first; of one committee when given. */
 function recordedMeetings(ctx: AnswerContext, committee: string | null): Meeting[] {
@@ -65,7 +52,7 @@ function recordedMeetings(ctx: AnswerContext, committee: string | null): Meeting
   const out: Meeting[] = [];
   for (let i = 0; i < end; i++) {
     const m = ctx.view.calendar[i]!;
-    if (isPlanOnly(m) || m.status === 'cancelled' || !attendanceRecorded(m)) continue;
+    if (!countsForRates(m)) continue;
     if (committee && m.committee && m.committee !== committee) continue;
     out.push(m);
   }
@@ -74,55 +61,10 @@ function recordedMeetings(ctx: AnswerContext, committee: string | null): Meeting
 
 function mentionsIn(meeting: Meeting, at: number, keyOf: (name: string) => PersonKey | null = personKey): Mention[] {
   const out: Mention[] = [];
-  for (const p of meeting.present) {
-    out.push({ meeting, at, name: p.name, presence: 'attended', seat: SEAT_ROLES.has(p.role) || (p.chair && p.role !== 'substitute'), recordedAbsent: false, key: keyOf(p.name) });
-  }
-  for (const a of meeting.apologies) out.push({ meeting, at, name: a.name, presence: 'apologies', seat: true, recordedAbsent: false, key: keyOf(a.name) });
-  for (const a of meeting.absent ?? []) out.push({ meeting, at, name: a.name, presence: 'absent', seat: true, recordedAbsent: true, key: keyOf(a.name) });
+  for (const p of meeting.present) out.push({ meeting, at, name: p.name, presence: 'attended', seat: seatedAs(p), key: keyOf(p.name) });
+  for (const a of meeting.apologies) out.push({ meeting, at, name: a.name, presence: 'apologies', seat: true, key: keyOf(a.name) });
+  for (const a of meeting.absent ?? []) out.push({ meeting, at, name: a.name, presence: 'absent', seat: true, key: keyOf(a.name) });
   return out;
-}
-
-/** Every recorded meeting's mentions by surname, and the recorded meetings by committee, both in calendar order. */
-interface RateLookups {
-  bySurname: Map<string, Mention[]>;
-  meetingsByCommittee: Map<string, { meeting: Meeting; at: number }[]>;
-}
-
-const RATE_LOOKUPS = lookupKey<RateLookups>('attendance-rates');
-
-/** Built once per record version, so a question about one person reads only that surname's mentions. */
-export function attendanceRateLookups(view: RecordView): RateLookups {
-  return view.derived.getBySteps(RATE_LOOKUPS, () => rateLookupSteps(view));
-}
-
-/** attendanceRateLookups in slices, for the background after start or a change. */
-export function startAttendanceRateLookups(view: RecordView): SlicedJob<RateLookups> | null {
-  return view.derived.start(RATE_LOOKUPS, () => rateLookupSteps(view));
-}
-
-const MEETINGS_PER_STEP = 50;
-
-function* rateLookupSteps(view: RecordView): Steps<RateLookups> {
-  const bySurname = new Map<string, Mention[]>();
-  const meetingsByCommittee = new Map<string, { meeting: Meeting; at: number }[]>();
-  const keyOf = personKeys();
-  for (let at = 0; at < view.calendar.length; at++) {
-    if (at % MEETINGS_PER_STEP === MEETINGS_PER_STEP - 1) yield;
-    const meeting = view.calendar[at]!;
-    if (isPlanOnly(meeting) || meeting.status === 'cancelled' || !attendanceRecorded(meeting)) continue;
-    const committee = meeting.committee ?? '';
-    const list = meetingsByCommittee.get(committee);
-    if (list) list.push({ meeting, at });
-    else meetingsByCommittee.set(committee, [{ meeting, at }]);
-    for (const mention of mentionsIn(meeting, at, keyOf)) {
-      const key = mention.key;
-      if (!key) continue;
-      const mentions = bySurname.get(key.surname);
-      if (mentions) mentions.push(mention);
-      else bySurname.set(key.surname, [mention]);
-    }
-  }
-  return { bySurname, meetingsByCommittee };
 }
 
 /** One person's identity across spellings: surname, and first initial when any spelling gives one. */
@@ -194,7 +136,7 @@ function rateOf(group: PersonGroup, meetingsOf: (committee: string) => readonly 
       if (!years.has(municipalYear(meeting.date!))) continue;
       const mention = byMeeting.get(meeting.id);
       if (!mention) meetings.push({ meeting, presence: 'absent' });
-      else meetings.push({ meeting, presence: mention.presence, ...(mention.recordedAbsent ? { recordedAbsent: true } : {}) });
+      else meetings.push({ meeting, presence: mention.presence, ...(mention.presence === 'absent' ? { recordedAbsent: true } : {}) });
     }
   }
   meetings.sort((a, b) => (a.meeting.date! < b.meeting.date! ? -1 : a.meeting.date! > b.meeting.date! ? 1 : 0));
@@ -242,13 +184,13 @@ export function attendanceRateOf(ctx: AnswerContext, name: string): AttendanceRa
   const key = personKey(name);
   if (!key) return null;
   const before = firstAfter(ctx.view, ctx.t);
-  const lookups = attendanceRateLookups(ctx.view);
-  const mentions = (lookups.bySurname.get(key.surname) ?? []).filter((m) => m.at < before && samePersonKey(key, m.key));
+  const lookups = attendanceMentions(ctx.view);
+  const mentions = lookups.of({ rates: true, before, person: key });
   if (mentions.length === 0) return null;
   // The asked-for person, should two people of that surname both match a surname alone.
   const groups = groupPeople(mentions);
   const group = groups.sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
-  return rateOf(group, (c) => (lookups.meetingsByCommittee.get(c) ?? []).filter((m) => m.at < before).map((m) => m.meeting));
+  return rateOf(group, (c) => lookups.ratedMeetings(c, before));
 }
 
 /** "67%" */

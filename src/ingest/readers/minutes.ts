@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairNamedIn, isApologiesItemTitle, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, chairNamedIn, isApologiesItemTitle, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -292,6 +292,8 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(apologiesItem);
   // "... from Cllr Borg (substituted by Cllr Wainwright)", "Councillor X would arrive late": they were there.
   if (apologiesItem) for (const name of presentNamedIn(apologiesItem)) withPresent(attendance.present, name);
+  // "Councillor X entered the meeting" in any minute: X was there.
+  for (const name of arrivalsIn(lines.slice(firstItem, end))) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair) {
     // "Councillor X in the Chair" above the attendance, or "X took the Chair" in the first item.

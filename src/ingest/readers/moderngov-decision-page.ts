@@ -18,6 +18,8 @@ const HEAD_REACH = 40;
 const PURPOSE_FIELD = /^purpose ?:/i;
 /** "Decision", "Decision taken" alone on a line: the heading a record prints over the decision's words, not one of them. */
 const DECISION_HEADING = /^decisions?(?: (?:taken|made|of the [a-z ]{3,30}))?$/i;
+/** "Content: That ...": the label a republished record prints before the decision's words, in place of "Decision:". */
+const CONTENT_LABEL = /^content ?: ?/i;
 
 interface DecisionRecord {
   title: string | null;
@@ -125,7 +127,14 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       continue;
     }
     if (trailer || line.kinds.has('furniture') || line.kinds.has('decision-details-head')) continue;
-    // "Decisions:" labels the words; its value (if any) is the first of them.
+    // "Decisions:" labels the words; its value (if any) is the first of them. So does "Content:" before any of them.
+    const content = record.body.every((l) => l.blank) ? CONTENT_LABEL.exec(line.text) : null;
+    if (content) {
+      purposeFrom = null;
+      const words = line.text.slice(content[0].length).trim();
+      if (words) trailer = pushUntilTrailer(record.body, classifyLine({ ...line, text: words }, line.index));
+      continue;
+    }
     if (line.kinds.has('decision-part')) {
       if (purposeFrom !== null) record.body.length = purposeFrom;
       purposeFrom = null;

@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, chairElectedUnder, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, chairElectedUnder, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -503,6 +503,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
+  // "(At 6.34pm Councillor X entered the meeting.)" in any item's minute: X was there.
+  if (minutes) for (const name of arrivalsIn(drafts.flatMap((d) => d.minutes))) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
     // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
