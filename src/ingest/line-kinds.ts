@@ -734,7 +734,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   out.meetingHeading = meetingHeadingOf(text, out.date) ?? movedMeetingHeading(text, found);
   if (out.meetingHeading) kinds.add('meeting-heading');
 
-  if (!cells && R.MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
+  if (!cells && R.MINUTES_TITLE.test(text) && !R.PREVIOUS_MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
   else if (!cells && out.date && bodyBeforeMinutes(text) !== null) kinds.add('minutes-title');
   if (!cells && R.MINUTES_PART.test(text) && !R.MINUTES_TITLE.exec(text)?.[0].includes(' of')) {
     const after = text.replace(R.MINUTES_PART, '');

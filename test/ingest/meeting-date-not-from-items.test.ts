@@ -31,4 +31,9 @@ describe('a meeting whose text gives no date of its own', () => {
     const doc = parseDocument(['Planning Committee', '', 'Meeting held on Tuesday, 23rd January, 2024 at 6.30 pm.', '', 'Present:- Councillors Ada Rowe (Chair) and Ben Tull', '', '1. Apologies', '', 'None.'].join('\n'));
     expect(doc.meetings[0]!.date).toBe('2024-01-23');
   });
+
+  it('reads the "Minutes of the previous meeting" item as an item, never as the title of the document (naming a committee "previous")', () => {
+    const doc = parseDocument(minutes);
+    expect(doc.meetings[0]!.committee ?? '').not.toMatch(/previous/i);
+  });
 });

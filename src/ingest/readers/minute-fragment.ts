@@ -59,7 +59,7 @@ export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentRe
     workProgramme: [],
     warnings: [
       items.length > 0
-        ? 'minutes: no heading found; the items were read from the first title on, and the meeting has no date'
+        ? 'minutes: no heading found, so no meeting date; the items were read from the first title on'
         : 'minutes: no heading and no item titles found; only the attendance the sentences give was read',
     ],
     explained: 0,
