@@ -222,7 +222,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
   }
-  // "Provost William Hendrie in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
+  // "Provost Alasdair Quennell in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
   const chairTrailer = /(?<!\b(?:vice|deputy)) (?:in the chair|presiding)$/i.exec(text);
   if (chairTrailer && OFFICE_BEFORE_NAME.test(text)) {
     chair = true;
@@ -640,7 +640,7 @@ export function chairFromSentence(text: string): string | null {
     return k > 0 ? (readPerson(after.slice(0, k).join(' '), null)?.name ?? null) : null;
   }
   // "The Mayor, having made the declaration ..., assumed the Chair": the words before the comma are no subject.
-  // "Councillor Shuguftah Quddoos, Sheriff, chaired the meeting", "Councillor Shimi, Convener, in the Chair": an office
+  // "Councillor Parveen Oyelaran, Sheriff, chaired the meeting", "Councillor Dunmore, Convener, in the Chair": an office
   // set between commas after the name is the name's apposition; the person is named before it.
   const office = /, ([^,]{2,60}), ?$/.exec(text.slice(0, m.index));
   if (office && isOfficeWords(office[1]!)) return personBefore(text, office.index);
@@ -746,8 +746,8 @@ function lastSentenceStart(text: string): number {
 }
 
 /**
- * People a minute says came into the meeting once it had begun ("(At 6.34pm Councillor Wilkinson entered the meeting.)",
- * "Cllr H Davies joined the meeting", "Cllr Jephcott arrived during the discussion of minute 64"): they were there. Only
+ * People a minute says came into the meeting once it had begun ("(At 6.34pm Councillor Marlowe entered the meeting.)",
+ * "Cllr H Tolland joined the meeting", "Cllr Ezekwe arrived during the discussion of minute 64"): they were there. Only
  * people named with a title: "The Chair returned to the meeting" names no one. One who "left the meeting" is not read so:
  * that is said of a member leaving for an item, who is listed, or not recorded, as there.
  */
@@ -985,7 +985,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : (chairStatedBy(text) ?? chairFromSentence(text));
       continue;
     }
-    // "(Apologies for absence were received from Councillors L Ali and D J Carroll)" under the list of those present, no label
+    // "(Apologies for absence were received from Councillors K Quist and D J Moreland)" under the list of those present, no label
     // before it: the sentence gives the apologies, and ends the list.
     // A line that only goes on to them ("Ardlinn: Apologies from Moira Tennant") is a list's line, not that sentence.
     const sentence = label ? null : R.APOLOGIES_SENTENCE.exec(text.replace(/^\((.*)\)\.?$/, '$1'));

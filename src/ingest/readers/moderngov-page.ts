@@ -313,7 +313,7 @@ function titleGap(lines: readonly ClassifiedLine[], from: number, to: number): n
  * stand under their title after the same gap, so there a line closed by a full stop is those words, not a title.
  */
 function opensAfterGap(lines: readonly ClassifiedLine[], k: number, gap: number): boolean {
-  // "(At 6.34 pm, during this item, Councillor Ward entered the meeting.)": a note in brackets, whole, is no title; nor is
+  // "(At 6.34 pm, during this item, Councillor Castell entered the meeting.)": a note in brackets, whole, is no title; nor is
   // a list of names ("Councillors R Amadi, Brennan and Farrant."), an apologies item's minute.
   const text = lines[k]!.text;
   if (gapBefore(lines, k) < gap || /^\(.*\)$/.test(text) || (R.PLURAL_TITLE.test(text) && /,| and /.test(text))) return false;
