@@ -93,7 +93,7 @@ function postReports(text: string, source: 'resolution' | 'body'): RequestKind |
  * with the board, the meeting or writing).
  */
 const PAPER_PROVIDED = new RegExp(
-  String.raw`(?:^|\bthat |; |, and )(?:(?:further|more|additional|written|detailed|full|fuller|requested|the|a|an|some) ){0,3}(?:information|details|figures|data|breakdown|clarification|answers?|responses?|explanation|confirmation|briefing(?: note)?s?|notes?|summary|analysis|comparison|statistics|costings)(?: (?:on|about|regarding|of|for|by|in relation to) [\w'’£%,/ -]{1,80}?)? (?:would|will|shall|is to|are to) (?:also |then |now |shortly |subsequently |in due course )?be (?:provided|supplied|given|shared|sent|made available)(?: (?:to|with) (?:them|(?:all |the )?(?:members|councillors|board|committee|panel|commission|group)(?: members)?)| (?:after|following|outside|before) the (?:meeting|next meeting)| in writing| in due course| by (?:the )?[A-Z][\w'’ ,-]{1,60})*[.!]?$`,
+  String.raw`(?:^|\bthat |; |, and )(?:(?:further|more|additional|written|detailed|full|fuller|requested|the|a|an|some) ){0,3}(?:information|details|figures|data|breakdown|clarification|answers?|responses?|explanation|confirmation|briefing(?: note)?s?|notes?|summary|analysis|comparison|statistics|costings)(?: (?:on|about|regarding|of|for|by|in relation to) [\w'’£%,/ -]{1,80}?)? (?:would|will|shall|is to|are to) (?:also |then |now |shortly |subsequently |in due course )?be (?:provided|supplied|given|shared|sent|made available)(?: (?:to|with) (?:them|(?:all |the )?(?:members|councillors|board|committee|panel|commission|group)(?: members)?)| (?:after|following|outside|before) the (?:meeting|next meeting)| in writing| in due course)*(?: by (?:the )?[A-Z][\w'’ ,-]{1,60})?[.!]?$`,
   'i',
 );
 
