@@ -717,11 +717,36 @@ export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
       // "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute is the bracket's, not the sentence's subject.
       const open = l.text.lastIndexOf('(', m.index);
       const inBracket = open >= 0 && !l.text.slice(open, m.index).includes(')');
-      out.push(...(inBracket ? readPeople(l.text.slice(open + 1, m.index)).map((p) => p.name) : peopleBefore(l.text, m.index)));
+      if (inBracket) out.push(...readPeople(l.text.slice(open + 1, m.index)).map((p) => p.name));
+      else out.push(...(substituteEndingApologies(l.text, m.index) ?? peopleBefore(l.text, m.index)));
     }
     for (const m of l.text.matchAll(R.SUBSTITUTE_IN_BRACKET)) out.push(...readPeople(m[1]!).map((p) => p.name));
   }
   return out;
+}
+
+/**
+ * Where the clause that names a substitute starts in an apologies sentence's list ("... from Cllr A and Cllr B attended
+ * as substitute", "..., and Councillor C was substituting"): at the last "and", comma or semicolon before its verb,
+ * outside brackets (a bracket's substitute is the apology's note); -1 for none.
+ */
+function substituteClauseAt(list: string): number {
+  for (const m of list.matchAll(R.SUBSTITUTE_SAID)) {
+    const open = list.lastIndexOf('(', m.index);
+    if (open >= 0 && !list.slice(open, m.index).includes(')')) continue;
+    const before = list.slice(0, m.index);
+    return Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+  }
+  return -1;
+}
+
+/** The substitute an apologies sentence names in its last clause, before `at` (the clause's verb); null when the sentence gives no apologies. */
+function substituteEndingApologies(text: string, at: number): string[] | null {
+  const sentence = text.slice(lastSentenceStart(text.slice(0, at)), at);
+  if (!R.APOLOGIES_SENTENCE.test(sentence)) return null;
+  const joint = Math.max(sentence.lastIndexOf(' and '), sentence.lastIndexOf(', '), sentence.lastIndexOf('; '));
+  if (joint < 0) return null;
+  return readPeople(sentence.slice(joint).replace(/^(?: and |, |; )(?:and )?/, '')).map((p) => p.name);
 }
 
 /** The people a sentence names before `at`: from its first title ("Councillors A and B would be late"), or the name just before. */
@@ -1213,6 +1238,9 @@ export function apologiesFromSentence(text: string): Apology[] {
   // "... from X and Y; and for lateness from Z": Z came.
   const late = R.LATE_CLAUSE.exec(said);
   if (late) said = said.slice(0, late.index);
+  // "... from Cllr A and Cllr B attended as substitute": B came in A's place.
+  const substitute = substituteClauseAt(said);
+  if (substitute >= 0) said = said.slice(0, substitute);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
   return out;
 }

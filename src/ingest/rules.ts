@@ -345,7 +345,8 @@ export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
-export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitutes?\b/g;
+/** "... and Councillor Y was substituting", "(Councillor Y substituting)": the same, said with the verb alone. */
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitutes?\b| (?:was |were )?substituting\b/g;
 /** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
 export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** What only a minute records: "were agreed", "was approved", "declared an interest", "There were no declarations of interest" (apologies "were received" or "noted" say nothing of business). */
