@@ -291,7 +291,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:(?:county )?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
