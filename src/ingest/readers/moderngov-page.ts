@@ -320,6 +320,14 @@ function opensAfterGap(lines: readonly ClassifiedLine[], k: number, gap: number)
   return gap >= TITLE_GAP || !/\.$/.test(text);
 }
 
+/**
+ * "Reason for decision – as specified in the report.", "Other options considered – none.": the parts an executive's
+ * record of decision prints beside the decision, never an item's title however far they stand from the text above.
+ */
+function followsDecision(line: ClassifiedLine): boolean {
+  return line.kinds.has('decision-field') && (R.RECORD_TRAILER_HEADING.test(line.text) || R.RECORD_TRAILER_LINE.test(line.text));
+}
+
 function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
   const lines = joinParagraphNumbers(all, from, to);
   const gap = numbered ? TITLE_GAP : titleGap(lines, from, to);
@@ -363,6 +371,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       !(line.label && line.label.rest) &&
       !line.kinds.has('minutes-part') &&
       !line.kinds.has('decision-part') &&
+      !followsDecision(line) &&
       (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || opensAfterGap(lines, k, gap)) && !isPersonWithRole(text)));
     // "The following were noted:" introduces lines that are no titles; "Additional documents:", the item's part label, does not.
     afterIntro = /:[-–]?$/.test(text) && !line.kinds.has('furniture');
