@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, chairElectedUnder, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -320,6 +320,14 @@ function opensAfterGap(lines: readonly ClassifiedLine[], k: number, gap: number)
   return gap >= TITLE_GAP || !/\.$/.test(text);
 }
 
+/**
+ * "Reason for decision – as specified in the report.", "Other options considered – none.": the parts an executive's
+ * record of decision prints beside the decision, never an item's title however far they stand from the text above.
+ */
+function followsDecision(line: ClassifiedLine): boolean {
+  return line.kinds.has('decision-field') && (R.RECORD_TRAILER_HEADING.test(line.text) || R.RECORD_TRAILER_LINE.test(line.text));
+}
+
 function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
   const lines = joinParagraphNumbers(all, from, to);
   const gap = numbered ? TITLE_GAP : titleGap(lines, from, to);
@@ -363,6 +371,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       !(line.label && line.label.rest) &&
       !line.kinds.has('minutes-part') &&
       !line.kinds.has('decision-part') &&
+      !followsDecision(line) &&
       (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || opensAfterGap(lines, k, gap)) && !isPersonWithRole(text)));
     // "The following were noted:" introduces lines that are no titles; "Additional documents:", the item's part label, does not.
     afterIntro = /:[-–]?$/.test(text) && !line.kinds.has('furniture');
@@ -507,13 +516,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   if (minutes) for (const name of arrivalsIn(drafts.flatMap((d) => d.minutes))) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
-    // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
-    for (const d of drafts.slice(0, 3)) {
-      chair = chairNamedIn([...d.minutes, ...d.decision]);
-      if (chair) break;
-    }
-    for (const d of drafts) chair ??= chairElectedUnder(d.title, [...d.minutes, ...d.decision]);
-    chair ??= chairNamedIn(drafts.flatMap((d) => [...d.minutes, ...d.decision]), false);
+    chair = chairOfMinutes(drafts.map((d) => ({ title: d.title, lines: [...d.minutes, ...d.decision] })));
     if (chair) withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('meeting page: no items found');
