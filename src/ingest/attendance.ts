@@ -12,6 +12,7 @@
 // (a two-column table flattened, whose cells may wrap onto the next line).
 // Where a list marks who came ("* denotes attendance"), the unmarked are not present.
 import type { Apology, Attendee, AttendeeRole } from '../model.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 import { type ClassifiedLine, classifyLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
@@ -86,7 +87,7 @@ const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Com
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/;
+const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -110,8 +111,7 @@ function splitSecondPerson(part: string): string[] {
 function titledPieces(part: string): string[] {
   const out: string[] = [];
   let from = 0;
-  const at = new RegExp(SECOND_PERSON.source, 'g');
-  for (let m = at.exec(part); m; m = at.exec(part)) {
+  for (const m of part.matchAll(SECOND_PERSON)) {
     const before = part.slice(0, m.index);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
     out.push(part.slice(from, m.index));
@@ -862,7 +862,7 @@ function inFull(chair: string, lines: readonly ClassifiedLine[]): string {
   const m = /^(?:(?:County )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) ([A-Z][a-z'’-]{1,30})$/.exec(chair);
   if (!m) return chair;
   const surname = m[1]!;
-  const full = new RegExp(`\\b(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr) ((?:[A-Z][a-z'’-]{1,30}|[A-Z]\\.?) (?:[A-Z][a-z'’-]{1,30} |[A-Z]\\.? )?${surname})\\b`, 'g');
+  const full = new RegExp(`\\b(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr) ((?:[A-Z][a-z'’-]{1,30}|[A-Z]\\.?) (?:[A-Z][a-z'’-]{1,30} |[A-Z]\\.? )?${escapeRegExp(surname)})\\b`, 'g');
   const found = new Set<string>();
   for (const l of lines) if (!l.blank) for (const f of l.text.matchAll(full)) found.add(f[1]!);
   return found.size === 1 ? [...found][0]! : chair;
@@ -992,7 +992,7 @@ const RUN_ON_LABEL = /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:p
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
-  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(new RegExp(RUN_ON_LABEL.source, 'g')).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
 }
 
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */

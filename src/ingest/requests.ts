@@ -179,8 +179,12 @@ const OFFERER_FULL_NAME =
  */
 const OFFERER_TITLED =
   /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership|Strategy|Plan|Policy|Report|Review|Programme|Scheme|Framework|Act|Bill|Budget|Fund|Project|Document|Guidance|Protocol|Charter)\b)/g;
-const OFFER_VERB =
-  /\b(?:offered|undertook|agreed|promised|would|will|(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to)\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b/i;
+/** "Would", "will" and a "to" that promises: not after "wish", "want", "need", "like" or a feeling ("pleased to", "sorry to"). */
+const TO_NOT_AFTER_A_WISH = String.raw`(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to`;
+const OFFER_VERB = new RegExp(
+  String.raw`\b(?:offered|undertook|agreed|promised|would|will|${TO_NOT_AFTER_A_WISH})\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b`,
+  'i',
+);
 /**
  * Right after someone named: "agreed/offered/undertook/volunteered/promised to" and a task (at most one word between,
  * "also"), not an office taken or a position held ("agreed to stand as Vice-Chair", "offered to continue as ...").
@@ -298,7 +302,7 @@ const ASKED_TO_BE_DONE =
 /** "Members requested that future reports include benchmarking data": what the board's papers are to show. */
 const REPORTS_TO_INCLUDE = /\b(?:future|next|further|subsequent|all) (?:reports?|updates?|papers?)\b(?: \w{1,20}){0,2} (?:should |would |to )?(?:include|contain|set out|show|provide)\b/i;
 /** "... and let members know", "would advise the Committee": an answer promised to the board. */
-const LET_KNOW = /\b(?:would|will|(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))/i;
+const LET_KNOW = new RegExp(String.raw`\b(?:would|will|${TO_NOT_AFTER_A_WISH}|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))`, 'i');
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
@@ -458,7 +462,11 @@ function offered(text: string): boolean {
 }
 
 /** "..., and undertook to circulate the response ...": a further verb of the sentence's subject, an offer in so many words. */
-const AND_OFFERED = /(?:,|;) and (?:also |then |further )?(?:undertook|agreed|offered|promised) to (?=(?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b)/gi;
+const SUBJECT_OFFERS_TO = String.raw`(?:also |then |further )?(?:undertook|agreed|offered|promised) to `;
+const SENDING_VERB = String.raw`(?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b`;
+const AND_OFFERED = new RegExp(String.raw`(?:,|;) and ${SUBJECT_OFFERS_TO}(?=${SENDING_VERB})`, 'gi');
+/** "undertook to circulate ..." opening a part of a long resolution: the offer of the sentence's subject. */
+const SUBJECT_OFFERS_TO_SEND = new RegExp(String.raw`^${SUBJECT_OFFERS_TO}${SENDING_VERB}`, 'i');
 
 /**
  * "The Head of Passenger Transport explained that the operator had withdrawn ..., that the council had written to ...,
@@ -708,7 +716,7 @@ export function askingPart(text: string, kind: RequestKind, source: 'resolution'
   for (let n = 0; n < starts.length; n++) {
     const part = text.slice(starts[n], ends[n]).trim();
     // "..., and undertook to circulate the response ...": the subject's later verb, its offer.
-    const offerOfSubject = kind === 'circulate' && /^(?:also |then |further )?(?:undertook|agreed|offered|promised) to (?:e-?mail|circulate|send|share|forward|report back|provide|supply|write to)\b/i.test(part);
+    const offerOfSubject = kind === 'circulate' && SUBJECT_OFFERS_TO_SEND.test(part);
     if (offerOfSubject || requestKind(part, source) === kind) return askingClause(part, kind, source) ?? part;
   }
   return text;

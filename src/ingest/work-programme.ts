@@ -113,16 +113,21 @@ export function splitLeads(cell: string | undefined): string[] {
   return leads;
 }
 
+// A label starts a header cell, after at most one word ("Meeting date", "Report title", "Lead officer").
+const headerLabel = (words: string) => new RegExp(`^(?:[\\w'/-]+\\s+)?(?:${words})\\b`, 'i');
+const DATE_LABEL = headerLabel('date|dates|meeting|when');
+const DETAIL_LABEL = headerLabel('detail|details|description|purpose|comments?|reason|scope|notes?|outcome|objectives?');
+const LEAD_LABEL = headerLabel('lead|officer|officers|cabinet\\s+member|responsible|contact|portfolio|author');
+const TITLE_LABEL = headerLabel('title|items?|topics?|subject|issues?|report|business');
+
 function headerColumns(cells: string[]): Columns | null {
   // Header cells are short labels: no dates, no sentences.
   if (cells.some((c) => c.length > 45 || /\.$/.test(c) || findDates(c).length > 0)) return null;
-  // A label starts the cell, after at most one word ("Meeting date", "Report title", "Lead officer").
-  const label = (words: string) => new RegExp(`^(?:[\\w'/-]+\\s+)?(?:${words})\\b`, 'i');
   const find = (re: RegExp, taken: number[] = []) => cells.findIndex((c, i) => !taken.includes(i) && re.test(c));
-  const date = find(label('date|dates|meeting|when'));
-  const detail = find(label('detail|details|description|purpose|comments?|reason|scope|notes?|outcome|objectives?'), [date]);
-  const lead = find(label('lead|officer|officers|cabinet\\s+member|responsible|contact|portfolio|author'), [date, detail]);
-  const title = find(label('title|items?|topics?|subject|issues?|report|business'), [date, detail, lead]);
+  const date = find(DATE_LABEL);
+  const detail = find(DETAIL_LABEL, [date]);
+  const lead = find(LEAD_LABEL, [date, detail]);
+  const title = find(TITLE_LABEL, [date, detail, lead]);
   // A title column and at least one other labelled column.
   if (title < 0 || (date < 0 && detail < 0 && lead < 0)) return null;
   return { date, title, detail, lead };

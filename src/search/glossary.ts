@@ -7,6 +7,8 @@
 // that token. So "LAC" finds "children looked after" and the reverse, while the
 // words themselves stay searchable as before.
 
+import { escapeRegExp } from '../escape-regexp.ts';
+
 export interface GlossaryTerm {
   /** The token both sides use: `~` and a short name (never a word, so never stemmed or a stop word). */
   token: string;
@@ -127,10 +129,6 @@ export interface GlossaryHit {
   length: number;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A form as compared: lower case, apostrophes dropped, hyphens, commas and spaces as one space. */
 function formKey(text: string): string {
   return text.toLowerCase().replace(/['’]/g, '').replace(/[\s,-]+/g, ' ').trim();
@@ -142,7 +140,7 @@ function formPattern(form: string, keepCase = false): string {
   const words = keepCase ? form.replace(/['’]/g, '').replace(/[\s-]+/g, ' ').trim() : key;
   return words
     .split(' ')
-    .map((w) => escape(w).replace(/s$/, "['’]?s"))
+    .map((w) => escapeRegExp(w).replace(/s$/, "['’]?s"))
     .join("[\\s,\\-'’]+");
 }
 

@@ -50,10 +50,10 @@ describe('ModernGov client', () => {
   });
 
   it('retries a timeout', async () => {
-    // The stalled answer is far past the timeout and the timeout far past a healthy answer,
-    // so a busy machine can't make the retry itself time out.
-    mg.failNext('GetCommittees', { delayMs: 8_000 });
-    const client = createModernGovClient({ baseUrl: mg.url, sleep, timeoutMs: 1_500 });
+    // The stalled answer never comes, so the first try always times out; the timeout leaves a healthy answer
+    // from this machine's own fake ten seconds, so a busy machine can't make the retry time out too.
+    mg.failNext('GetCommittees', { heldUntil: new Promise<void>(() => {}) });
+    const client = createModernGovClient({ baseUrl: mg.url, sleep, timeoutMs: 10_000 });
     const committees = await client.getCommittees();
     expect(committees).toHaveLength(3);
     expect(mg.calls('GetCommittees')).toHaveLength(2);

@@ -10,7 +10,8 @@ export const APPOINTED = new RegExp(
   String.raw`\b(?:co-?option of|co-?opts?|appointment of|appoints?|appointed|nominat(?:ion of|es?|ed)|election of|elects?|welcomed) (${NAME})(?: (?:as|to be|to serve as|to the role of) ([^.;]{3,160}))?`,
   'u',
 );
-export const LEFT = new RegExp(String.raw`\b(?:resignation of|retirement of|departure of) (${NAME})|(${NAME}) (?:had |has )?(?:resigned|stood down|stepped down|retired|left)\b`, 'u');
+// The name that resigned starts a word: tried from inside a long run of letters, it read the run again from each letter.
+export const LEFT = new RegExp(String.raw`\b(?:resignation of|retirement of|departure of) (${NAME})|(?<![\p{L}'’-])(${NAME}) (?:had |has )?(?:resigned|stood down|stepped down|retired|left)\b`, 'u');
 // A titled name, and a name before the verb that makes them a member ("Mrs A Baker be appointed", "Jane Doe be co-opted").
 const TITLED_NAME = /\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/;
 const MEMBERSHIP_VERB = /\b(?:co-?opt\w*|appoint\w*|nominat\w*|elect(?:ed|s|ion)?)\b/i;

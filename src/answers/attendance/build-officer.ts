@@ -61,7 +61,8 @@ function buildContact(ctx: AnswerContext, ref: MeetingRef | null, period: Period
 // "Gennie Holmes\nScrutiny Co-ordinator" (a briefing note's signature) or "Gennie Holmes, Scrutiny Co-ordinator".
 const NAME = String.raw`[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’.-]*){1,3}`;
 const SIGNED_BELOW = new RegExp(String.raw`(?:^|\n) ?(${NAME}) ?\n ?(?:Senior |Lead |Principal )?Scrutiny Co-?ordinator\b`, 'u');
-const SIGNED_BESIDE = new RegExp(String.raw`\b(${NAME}), (?:Senior |Lead |Principal )?Scrutiny Co-?ordinator\b`, 'u');
+// Beside: the name starts a word, not after a hyphen or an apostrophe (tried from each part of "Anne-Marie-..." it read the rest again).
+export const SIGNED_BESIDE = new RegExp(String.raw`\b(?<![\p{L}'’-])(${NAME}), (?:Senior |Lead |Principal )?Scrutiny Co-?ordinator\b`, 'u');
 
 function signedBy(item: AgendaItem): string | null {
   if (item.private) return null;

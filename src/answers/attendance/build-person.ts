@@ -7,6 +7,7 @@
 // index finds for the name are read.
 import type { AgendaItem, Meeting } from '../../model.ts';
 import { formatDate } from '../../london.ts';
+import { escapeRegExp } from '../../escape-regexp.ts';
 import type { Answer, AnswerEntry } from '../answer.ts';
 import { answerFor, cite, citeLabel, clip, section } from '../answer-parts.ts';
 import type { AnswerContext } from '../context.ts';
@@ -125,7 +126,7 @@ function appointments(ctx: AnswerContext, key: PersonKey, words: string): Role[]
 /** Job titles printed beside the name in the papers known by now. */
 function jobTitles(ctx: AnswerContext, key: PersonKey, words: string): Role[] {
   const roles: Role[] = [];
-  const surname = new RegExp(String.raw`\b${key.surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'gi');
+  const surname = new RegExp(String.raw`\b${escapeRegExp(key.surname)}\b`, 'gi');
   for (const hit of ctx.index.search(words, { kinds: ['item'], combineWith: 'AND', limit: HITS_READ })) {
     const item = ctx.view.store.item(hit.refId);
     const meeting = item ? ctx.view.meetings.get(item.meetingId) : undefined;

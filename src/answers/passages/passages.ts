@@ -4,6 +4,7 @@
 // read and scored, so a question never scans the record's bodies. Exempt items have
 // no body in the index and are skipped here too.
 import type { AgendaItem, Meeting } from '../../model.ts';
+import { escapeRegExp } from '../../escape-regexp.ts';
 import { glossaryTokens, isGlossaryToken } from '../../search/glossary.ts';
 import { processTerm, searchTerms, tokenize, typedTerms } from '../../search/search-options.ts';
 import type { AnswerEntry } from '../answer.ts';
@@ -260,12 +261,13 @@ function monthNamed(period: Period): string | null {
 
 /** "Aren't", "not", "never": the sense of the sentence asked for, not a word it must hold. */
 const NEGATION = /\b(?:not|no|never|none|without|aren'?t|isn'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|weren'?t|wasn'?t|won'?t|can'?t|cannot)\b/i;
+const EVERY_NEGATION = new RegExp(NEGATION.source, 'gi');
 const NEGATED = /\b(?:not|no|never|none|without|cannot)\b|n't\b|\bun(?:met|supported|known|identified|able)\b/i;
 
 function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions & { month?: string }): Passage[] {
   const negated = NEGATION.test(query);
   const subject = (withoutGenericWords(query) || query)
-    .replace(new RegExp(NEGATION.source, 'gi'), ' ')
+    .replace(EVERY_NEGATION, ' ')
     // A second "how many" in the question ("... and how many were suitable") asks, it is not a subject.
     .replace(/\bhow (?:many|much)\b/gi, ' ')
     // A verdict asked ("what did ofsted rate us"): the rating is the answer, not a word the sentence must hold.
@@ -362,11 +364,11 @@ function passagesFor(ctx: AnswerContext, query: string, options: PassageOptions 
       // A heading ("Further information about whether the 61 appointed have been retained") asks; the sentences under it answer.
       if (!sentence.header && !/[.!?:;)"”]$/.test(sentence.text) && sentence.text.length < 140) score -= 0.2;
       // The month as a table's header prints it too ("Mar 2017").
-      if (options.month && new RegExp(`\\b${options.month.slice(0, 3)}`, 'i').test(`${sentence.header ?? ''} ${sentence.text}`)) score += 0.3;
+      if (options.month && new RegExp(`\\b${escapeRegExp(options.month.slice(0, 3))}`, 'i').test(`${sentence.header ?? ''} ${sentence.text}`)) score += 0.3;
     }
     // The fact of the kind asked: a share for "what percentage", a count for "how many", a date for "when".
     if (form && answersForm(sentence.text, form)) score += 0.25;
-    if (which && new RegExp(`\\b${which}\\b`, 'i').test(sentence.text)) score += 0.15;
+    if (which && new RegExp(`\\b${escapeRegExp(which)}\\b`, 'i').test(sentence.text)) score += 0.15;
     // Words of judging and a grade both say the verdict; a grade alone ("good practice") may not.
     if (options.verdict && (judging || JUDGING.test(sentence.text) || GRADE.test(sentence.text))) score += (JUDGING.test(sentence.text) ? 0.3 : 0) + (GRADE.test(sentence.text) ? 0.2 : 0) + recency(meeting);
     if (negated && NEGATED.test(sentence.text)) score += 0.2;

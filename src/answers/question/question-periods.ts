@@ -376,7 +376,9 @@ export function periodWords(period: Period): string {
   return days ? `between ${days[1]} and ${days[2]}` : `in ${period.label}`;
 }
 
+const MONTH_ALONE = new RegExp(`^${MONTH_WORD}$`, 'i');
+
 /** Whether a word is a month name (or its abbreviation). */
 export function isMonthWord(word: string): boolean {
-  return new RegExp(`^${MONTH_WORD}$`, 'i').test(word) && monthIndex(word) >= 0;
+  return MONTH_ALONE.test(word) && monthIndex(word) >= 0;
 }

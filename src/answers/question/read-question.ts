@@ -5,6 +5,7 @@
 // frame a question are mended first; the topic keeps the member's own words.
 import { glossaryHits } from '../../search/glossary.ts';
 import { londonDate } from '../../london.ts';
+import { escapeRegExp } from '../../escape-regexp.ts';
 import { findPeriod, type Direction, type PeriodReading } from './question-periods.ts';
 import { mendKeywordTypos } from './keyword-typos.ts';
 import { asksVerdict } from './asks-verdict.ts';
@@ -612,7 +613,7 @@ export function committeeNames(committees: readonly string[]): CommitteeName[] {
     return {
       name,
       full,
-      initials: initials.length >= 3 ? new RegExp(`\\b${initials}\\b`, 'i') : null,
+      initials: initials.length >= 3 ? new RegExp(`\\b${escapeRegExp(initials)}\\b`, 'i') : null,
       own: distinctive(name),
       nameWords: new Set(full.replace(/\([^()]*\)/g, ' ').split(' ').map((w) => w.replace(/['’]s$/, ''))),
     };
