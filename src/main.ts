@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { createLogger, lineWriter } from './logger.ts';
 import { guardProcess } from './process-guard.ts';
 import { limitHeapGrowth } from './heap-growth.ts';
+import { youngGenerationsAsStarted } from './young-generation.ts';
 import { StoreBusyError, StoreError } from './store/store.ts';
 import { ANSWERS_READY, answerThreadData, spawnAnswerThread } from './serving/answer-thread.ts';
 import { quietMoment } from './serving/quiet-moment.ts';
@@ -46,7 +47,9 @@ async function main(): Promise<number> {
   guardProcess(logger);
   const clock = configuredClock(config.now);
   // In Slack, answers are built off the event loop that acknowledges Slack's requests, in a thread per
-  // council, started before anything else loads (see serving/answer-worker.ts).
+  // council, started before anything else loads (see serving/answer-worker.ts), with the young
+  // generation it is started with, not the main thread's (see young-generation.ts).
+  youngGenerationsAsStarted();
   const threads =
     config.mode === 'console' ? null : new Map(config.deployment.councils.map((council) => [council.id, spawnAnswerThread(answerThreadData(council.storePath, clock))]));
   const [
