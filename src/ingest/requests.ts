@@ -165,6 +165,14 @@ const OFFERER =
  */
 const OFFERER_NAMED = /\b(?:(?:Cllrs\.?|Councillors) [A-Z][a-z'’-]{1,20} (?:and|&) [A-Z][a-z'’-]{1,20}|(?:[A-Z]|Cllr\.?|Councillor|Mrs?\.?|Ms\.?|Miss|Dr\.?) [A-Z][a-z]{1,20})\b/g;
 /**
+ * "Adele Brook would get clarification for Councillor Hale", "Tom Vance agreed to circulate the figures": an officer or
+ * guest the minute names by first name and surname, as meeting pages name those who present and answer. Not a body or
+ * a place in capitals ("County Council", "Town Hall") and not a sentence's opening word before a name ("Following
+ * Smith ...").
+ */
+const OFFERER_FULL_NAME =
+  /\b(?!(?:The|This|That|These|Those|It|There|Members?|Councill?ors?|Cllrs?|Council|County|District|Borough|Parish|Town|City|Committee|Board|Panel|Cabinet|Officers?|Chair|Chairman|Vice|Deputy|Head|Director|Chief|Executive|Assistant|Lead|Portfolio|Mr|Mrs|Ms|Miss|Dr|Following|After|Before|During|In|On|At|For|From|With|When|Once|If|As|All|Any|Some|Each|Further|Having|Item|Minute|Page|Appendix|Section|Paragraph|Report|Agenda|Action|Actions|Resolved|Agreed|Noted|To|By|An|No|So|We|Or|Of|Up|Do|Is|Be)\b)[A-Z][a-z]{1,15} (?:Ma?c|O['’]|De|Van|Le)?[A-Z][a-z'’-]{1,20}\b(?<!\b(?:Council|Committee|Board|Panel|Cabinet|Group|Team|Service|Services|Trust|Partnership|Centre|Hall|Office|Officer|Forum|Authority|Agency|England|Wales|Scotland|Highways|Police|Department|Directorate|Plan|Strategy|Report|Road|Street|Lane|Park|Way)\b)/g;
+/**
  * "The Assistant Commissioner agreed to ...", "the Head of Planning Services would ...": a post the minute names by its
  * capitalised title (not the board or the council itself: "The Board were keen to investigate ..." is a wish; not a
  * document: "the purpose of the Strategy being to provide the necessary direction" says what a paper is for).
@@ -329,10 +337,25 @@ const FOR_A_MEETING = /\bto be (?:submitted|presented|brought|considered|discuss
 const TO_BE_ARRANGED = /\bto be (?:arranged|organi[sz]ed|scheduled|set up)\b/i;
 /** "that the Committee be kept informed of progress", "agreed to keep members updated", "would continue to be informed". */
 const KEPT_INFORMED = /\bbe kept (?:informed|updated|up to date|abreast)\b|\bcontinue to be (?:involved and )?(?:informed|updated)\b|\bkeep (?:members|councillors|the (?:committee|board|panel|commission)) (?:informed|updated|up to date)\b/i;
-/** "Officers would feed back to the Committee on the outcome". */
-const FEED_BACK = /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:members|councillors|committee|board|panel|commission)|on|at)\b/i;
-/** "An update on X would be included in the next performance report". */
-const IN_NEXT_REPORT = /\b(?:would|will|to|should) be (?:included|covered|reported) in (?:the |a )?(?:next|future|forthcoming|subsequent) (?:[\w-]{1,20} ){0,2}(?:report|update|briefing)s?\b/i;
+/** "Officers would feed back to the Committee on the outcome", "the work of the group would be fed back to the Committee". */
+const FEED_BACK =
+  /\b(?:would|will|to|should) feed ?back (?:to (?:the |all )?(?:members|councillors|committee|board|panel|commission)|on|at)\b|\b(?:would|will|to|should) (?:then |also )?be fed ?back to (?:the |all )?(?:members|councillors|committee|board|panel|commission)\b/i;
+/**
+ * A paper still to come that is to carry the matter: "An update on X would be included in the next performance report",
+ * "the suggestion would be reflected within the report on the amended budget", "it was agreed to refer to the screening
+ * work in the annual report".
+ */
+const REPORT_TO_COME = String.raw`(?:the |a )?(?:next|future|forthcoming|subsequent|final|annual|revised|updated) (?:[\w'’-]{1,20} ){0,2}(?:report|update|briefing)s?\b|the (?:report|update|briefing) on\b`;
+const IN_NEXT_REPORT = new RegExp(
+  String.raw`\b(?:would|will|to|should) be (?:included|covered|reported|reflected|addressed|set out|referred to|picked up) (?:with)?in (?:${REPORT_TO_COME})|\b(?:agreed|undertook|promised|would|will) (?:to )?(?:refer to|mention|include|cover|address|highlight) (?:[\w'’,-]{1,20} ){1,10}?in (?:${REPORT_TO_COME})`,
+  'i',
+);
+/**
+ * "he would ensure the forthcoming report on waste reduction referred to the concerns raised": someone's word that a
+ * paper still to come will take the matter up.
+ */
+const ENSURE_REPORT_COVERS =
+  /\b(?:would|will|to|agreed to|undertook to|promised to) ensure (?:that )?(?:the |any |all |future )?(?:forthcoming |next |future |final |annual |subsequent |revised |updated )?(?:reports?|updates?|papers?|briefings?)\b(?: [\w'’‘-]{1,25}){0,12}? (?:referred|refers|refer|included|includes|include|covered|covers|cover|addressed|addresses|address|reflected|reflects|reflect|highlighted|highlights|highlight|contained|contains|contain|set out|sets out)\b/i;
 /** "the matter would be added to the work programme": a topic the board will take up. */
 const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /**
@@ -427,7 +450,7 @@ function near(text: string, first: RegExp, second: RegExp, window = 120): boolea
 
 function offered(text: string): boolean {
   // A post named by its title offers only in so many words ("The Chief Inspector agreed to share ..."), with at most one word between.
-  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_TITLED, 1) || offeredLater(text);
+  return offeredBy(text, OFFERER) || offeredBy(text, OFFERER_NAMED) || offeredBy(text, OFFERER_FULL_NAME) || offeredBy(text, OFFERER_TITLED, 1) || offeredLater(text);
 }
 
 /** "..., and undertook to circulate the response ...": a further verb of the sentence's subject, an offer in so many words. */
@@ -443,7 +466,7 @@ function offeredLater(text: string): boolean {
   const offer = AND_OFFERED.exec(text);
   AND_OFFERED.lastIndex = 0;
   if (!offer) return false;
-  const opens = [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => {
+  const opens = [OFFERER, OFFERER_NAMED, OFFERER_FULL_NAME, OFFERER_TITLED].some((who) => {
     who.lastIndex = 0;
     const m = who.exec(text);
     who.lastIndex = 0;
@@ -456,12 +479,12 @@ function offeredLater(text: string): boolean {
 
 /** "The clerk was asked to arrange ...", "Cllr Dunne to be asked to ...": someone the minute names, set a task in the passive. */
 function askedToDo(text: string): boolean {
-  return [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => ASKED_TO_DO.test(after)));
+  return [OFFERER, OFFERER_NAMED, OFFERER_FULL_NAME, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => ASKED_TO_DO.test(after)));
 }
 
 /** "the Clerk agreed to remove the broken section", "Cllr Jones offered to facilitate a meeting": someone named taking a task on in so many words, whatever the task. */
 function tookOnTask(text: string): boolean {
-  return [OFFERER, OFFERER_NAMED, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => TOOK_ON_TASK.test(after)));
+  return [OFFERER, OFFERER_NAMED, OFFERER_FULL_NAME, OFFERER_TITLED].some((who) => afterSomeone(text, who, (after) => TOOK_ON_TASK.test(after)));
 }
 
 /**
@@ -562,7 +585,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   const owedByPost = postReports(text, source);
   if (owedByPost) return owedByPost;
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
-  if (TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text) && !receivesPaperBefore(text))) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
+  if ((TO_RECEIVE.test(text) || (source === 'resolution' && RECEIVE_REPORT.test(text))) && !receivesPaperBefore(text)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (near(text, BRING, TO_THE_BODY, 140)) return 'report-back';
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
@@ -574,7 +597,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
-  if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text)) return 'update';
+  if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
