@@ -331,6 +331,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
       }
     } else if (listed.length > 0) {
+      // "Reason for decision", "Alternative options considered": the record's next part, even under a clause with no stop.
+      if (line.kinds.has('decision-field')) break;
       const current = listed[listed.length - 1]!;
       // A clause that ended its sentence is over: the next line in capitals starts other text ("ACTION: ...", "Reason for decision").
       if (endsSentence(current.text) && /^[A-Z]/.test(line.text) && !underColon) break;
@@ -388,7 +390,9 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   // A stem wrapped over lines before its clauses begin.
   // A line that opens a motion of its own ("Cllr B proposed that ...") is not the stem's, nor one that records who
   // moved it ("Proposer T Heaton" / "Seconded by J Pascoe" under a decision printed without its stop).
-  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && !recordsMover(lines, j) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
+  // Nor is a part of a record of decision printed after it ("Reason for Decision", "Alternative options considered"), when
+  // the decision ends without a stop.
+  while (j < until && !lines[j]!.blank && !clauseStart(lines[j]!) && !opensDecision(lines[j]!) && !lines[j]!.kinds.has('decision-field') && !R.NAMED_PROPOSER.test(lines[j]!.text) && !R.MOVED.test(lines[j]!.text) && !recordsMover(lines, j) && stem !== '' && !endsSentence(stem) && !stem.endsWith(':')) {
     stem = `${stem} ${lines[j]!.text}`;
     j++;
   }
@@ -470,7 +474,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   if (text === '') {
     // "RESOLVED" (or "RESOLVED that:") with its sentence in the next paragraph.
     k = afterStem;
-    while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading) {
+    while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading && !lines[k]!.kinds.has('decision-field')) {
       text = `${text} ${lines[k]!.text}`.trim();
       k++;
       if (endsSentence(text) && k < until && !lines[k]!.blank && /^[A-Z]/.test(lines[k]!.text) && lines[k]!.text.length > 60) break;

@@ -100,3 +100,28 @@ describe("an issue's page saved without its head, opening on the item's numbered
     expect(item.requests).toHaveLength(1);
   });
 });
+
+describe('an agenda-item page whose minute prints the parts of a record of decision', () => {
+  it('is that item\'s page, and its decision without a stop ends where "Reason for Decision" begins', () => {
+    const text = [
+      'Agenda item',
+      '',
+      'Street Trading Policy',
+      '',
+      'To consider a recommendation from the Licensing Committee.',
+      'Minutes:',
+      'The Chair of the Licensing Committee presented the revised policy.',
+      'Proposed by Cllr Ivo Pengelly, seconded by Cllr Ruth Amadi',
+      'Decision',
+      'That the Street Trading Policy 2026 - 2031 be adopted',
+      'Reason for Decision',
+      'To meet',
+      'the duty to review the policy every five years.',
+      'Supporting documents:',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings.map((m) => [m.kind, m.items.map((i) => [i.title, i.resolutions.map((r) => r.text)])])).toEqual([
+      ['item-page', [['Street Trading Policy', ['That the Street Trading Policy 2026 - 2031 be adopted']]]],
+    ]);
+  });
+});

@@ -34,4 +34,34 @@ describe('a numbered meeting page without part labels', () => {
     expect(doc.meetings[0]!.kind).toBe('agenda');
     expect(doc.meetings[0]!.items.flatMap((i) => i.resolutions)).toEqual([]);
   });
+
+  it('is minutes when the only words that record anything confirm the last minutes in the past tense', () => {
+    const doc = parseDocument(
+      page([
+        ['LC 21/25', '', 'Apologies for absence', '', 'Councillors Ashby and Penrose.'],
+        ['LC 22/25', '', 'Minutes', '', 'The minutes of the meeting held on 9 March 2026 were approved as a correct record.'],
+        ['LC 23/25', '', 'Street Trading Policy', '', 'Report of the Head of Regulatory Services.', '', 'That the Street Trading Policy be recommended to Council for adoption.'],
+      ]),
+      'page.txt',
+    );
+    const m = doc.meetings[0]!;
+    expect(m.kind).toBe('minutes');
+    expect(m.items.map((i) => [i.number, i.resolutions.map((r) => r.text)])).toEqual([
+      ['LC 21/25', []],
+      ['LC 22/25', ['The minutes of the meeting held on 9 March 2026 were approved as a correct record.']],
+      ['LC 23/25', ['the Street Trading Policy be recommended to Council for adoption.']],
+    ]);
+  });
+
+  it('stays an agenda when its minutes item only asks for the record to be confirmed', () => {
+    const doc = parseDocument(
+      page([
+        ['LC 21/25', '', 'Apologies for absence'],
+        ['LC 22/25', '', 'Minutes', '', 'That the minutes of the meeting held on 9 March 2026 be confirmed as a correct record.'],
+        ['LC 23/25', '', 'Street Trading Policy', '', 'Report of the Head of Regulatory Services.'],
+      ]),
+      'page.txt',
+    );
+    expect(doc.meetings[0]!.kind).toBe('agenda');
+  });
 });

@@ -59,7 +59,8 @@ function isRecordFragment(lines: readonly ClassifiedLine[]): boolean {
   let trailed = false;
   for (const line of lines) {
     if (line.blank) continue;
-    if (line.date || line.heading || line.itemNumber) return false;
+    // An agenda-item page ("Agenda item" over the item's title) prints the same parts under "Minutes:": it is that item's page.
+    if (line.date || line.heading || line.itemNumber || line.kinds.has('item-page-start')) return false;
     if (line.kinds.has('decision-label') || line.kinds.has('decision-part')) decided = true;
     else if (decided && (RECORD_TRAILER_HEADING.test(line.text) || RECORD_TRAILER_LINE.test(line.text))) trailed = true;
   }

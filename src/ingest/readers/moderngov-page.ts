@@ -436,7 +436,15 @@ function isNumbered(lines: readonly ClassifiedLine[], from: number, to: number):
 function recordsWithoutLabels(drafts: readonly Draft[]): boolean {
   if (drafts.length === 0 || drafts.some((d) => d.state !== 'description' || hasText(d.minutes) || hasText(d.decision))) return false;
   const records = (l: ClassifiedLine) => !l.blank && ((l.kinds.has('decision-label') && !/^recommend/i.test(l.text)) || confirmsRecord(l.text));
-  return drafts.filter((d) => d.description.some(records)).length >= Math.min(2, drafts.length);
+  return drafts.filter((d) => d.description.some(records)).length >= Math.min(2, drafts.length) || drafts.some((d) => d.description.some(confirmedInPast));
+}
+
+/**
+ * "The minutes of the meeting held on 2 February were approved as a correct record.": the record confirmed, told in the
+ * past tense. An agenda asks for it ("To confirm ...", "That the minutes ... be confirmed"); only minutes say it was done.
+ */
+function confirmedInPast(line: ClassifiedLine): boolean {
+  return !line.blank && /\b(?:was|were)\b/i.test(line.text) && confirmsRecord(line.text);
 }
 
 /** What a minute says and an agenda does not: what was done, in the past tense, or a decision. */
@@ -483,7 +491,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const minutes = recordsMinutes || (resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
     ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
     : drafts.filter((d) => d.minutes.some((l) => !l.blank && (RECORDED.test(l.text) || l.kinds.has('present-tense-decision') || l.kinds.has('decision-label')))).length >=
-      Math.min(2, drafts.length));
+        Math.min(2, drafts.length) || drafts.some((d) => d.minutes.some(confirmedInPast)));
 
   const exempt = new ExemptTracker();
   const items: ParsedItem[] = [];
