@@ -140,6 +140,8 @@ const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )
  * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Bailie Ian Strachan". The office is the person's note, not a name.
  */
 const OFFICE_BEFORE_NAME = /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
+/** A police officer's rank printed before the name as a title: "PCSO", "P.C.S.O.", "Inspector" ("PC" and "Sergeant" stay with the name, as the minutes address them). */
+const POLICE_RANK = /^(P\.C\.S\.O\.|PCSO|Insp\.|Inspector) (?=[A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -223,6 +225,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (post) {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
+  }
+  // "PCSO Wendy Lane", "P.C.S.O. Emily Vane", "Inspector G Rowe": a police officer's rank before the name is a note.
+  const rank = POLICE_RANK.exec(text);
+  if (rank && looksLikeName(text.slice(rank[0].length))) {
+    notes.push(rank[1]!.replace(/\./g, ''));
+    text = text.slice(rank[0].length).trim();
   }
   // "Provost Alasdair Quennell in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
   const chairTrailer = /(?<!\b(?:vice|deputy)) (?:in the chair|presiding)$/i.exec(text);
