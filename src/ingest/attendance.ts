@@ -869,6 +869,23 @@ export function chairElectedUnder(title: string, lines: readonly ClassifiedLine[
   return null;
 }
 
+/**
+ * The chair a meeting's minutes name, read item by item where the page names none in its attendance: "Councillor Rana
+ * (Chairman) in the Chair" or "Councillor Rana took the Chair" in the first items, the chair an election item elects
+ * (the first minute of an annual meeting), or a chair named anywhere in them.
+ */
+export function chairOfMinutes(minutes: readonly { title: string; lines: readonly ClassifiedLine[] }[]): string | null {
+  for (const minute of minutes.slice(0, 3)) {
+    const chair = chairNamedIn(minute.lines);
+    if (chair) return chair;
+  }
+  for (const minute of minutes) {
+    const chair = chairElectedUnder(minute.title, minute.lines);
+    if (chair) return chair;
+  }
+  return chairNamedIn(minutes.flatMap((m) => m.lines), false);
+}
+
 /** A paragraph longer than this is read in pieces: a sentence that elects a chair is short. */
 const PARAGRAPH_READ = 2000;
 

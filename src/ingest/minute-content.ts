@@ -108,21 +108,31 @@ function recordsDecision(text: string): boolean {
   return sentences(text).some((s) => ordains(s) || recordsNarrativeDecision(s));
 }
 
-/** Paragraphs of a decision part: each one a decision, unless it says there were none. */
+/**
+ * Paragraphs of a decision part: each one a decision, unless it says there were none. A numbered or lettered line opens
+ * a paragraph of its own ("1. That the Director approves ..." / "2. That the Director gives approval ..." with no blank
+ * line between), unless it is listed under a line that ends in a colon or a dash, the stem whose list it is.
+ */
 function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   const blocks = findDecisions(lines);
   if (blocks.length > 0) return blocks;
   const out: DecisionBlock[] = [];
   let text = '';
   let start = 0;
+  let listed = false;
   const flush = (end: number) => {
     const t = text.trim();
     if (t && !decidesNothing(t) && recordsDecision(t)) out.push({ start, end, stem: t, clauses: [], listStem: false, resolutions: [{ text: t, unanimous: /\bunanimous/i.test(t) }], excludesPublic: false });
     text = '';
+    listed = false;
   };
   lines.forEach((l, i) => {
     if (l.blank) flush(i);
     else {
+      if (l.clause && text) {
+        if (/[:\-–—]$/.test(text)) listed = true;
+        else if (!listed) flush(i);
+      }
       if (!text) start = i;
       text = `${text} ${l.clause ? l.clause.rest : l.text}`;
     }

@@ -210,7 +210,13 @@ function withoutRunningHeads(lines: string[]): string[] {
     const elsewhere = (where.get(t)?.length ?? 0) - (besidePages.get(t) ?? 0);
     if (shaped(t) && (besidePages.get(t) ?? 0) + elsewhere >= 2 && (elsewhere === 0 || (elsewhere === 1 && firstPageHead.has(t)))) drop.add(k);
   }
-  for (const [t, at] of where) if (at.length >= 3 && shaped(t) && hasDate(t)) for (const i of at) drop.add(i);
+  // The first of them at the head of the first page is the document's own heading ("COUNCIL, 22nd November 2017" over
+  // "PRESENT:"), which the pages after it repeat: it stays, and with it the meeting's date.
+  const headEnd = nthNonBlank(lines, FIRST_PAGE_HEAD);
+  for (const [t, at] of where) {
+    if (at.length < 3 || !shaped(t) || !hasDate(t)) continue;
+    for (const i of at) if (!(i === at[0] && i <= headEnd && readsAsRunningHead(t))) drop.add(i);
+  }
   // A running head and its page number on one line ("Overview Committee - 8 October 2024 Page 1"): it recurs, or it carries a date.
   const footed = new Map<string, number[]>();
   lines.forEach((line, i) => {
@@ -227,6 +233,13 @@ function withoutRunningHeads(lines: string[]): string[] {
 }
 
 const RUNNING_PAGE = / Page \d{1,4}(?: of \d{1,4})?$/;
+/** The index of the `n`th line that is not blank (counting from 1), or the last line's when there are fewer. */
+function nthNonBlank(lines: readonly string[], n: number): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() && ++seen === n) return i;
+  return lines.length - 1;
+}
+
 /** A running head met once is no longer than this many words. */
 const RUNNING_HEAD_WORDS = 14;
 

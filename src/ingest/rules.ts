@@ -62,12 +62,16 @@ export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the ful
 
 /** "Minutes of the Meeting of X held ...", "DRAFT MINUTES OF ...", "Minutes - X". */
 /** "Cofnodion o gyfarfod ...": a Welsh council's minutes, titled in Welsh ("cofnodion", minutes; "o gyfarfod", of a meeting). */
-export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?(?:minutes|cofnodion)\b(?: ?[-–:] ?| of (?:the |a )?| for | o (?:gyfarfod |'r |y )?| y (?:cyfarfod )?)?/i;
+/**
+ * "Minutes of ...", and Scotland's singular "Minute of Meeting of the Council", "Minute Special General Meeting of the
+ * Council ...": the title of a set of minutes (the singular only before "of" or a meeting, never "Minute 12 refers").
+ */
+export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?(?:minutes|minute(?= of\b| (?:(?:special|general|ordinary|extraordinary|annual|statutory|adjourned) ){0,3}meeting\b)|cofnodion)\b(?: ?[-–:] ?| of (?:the |a )?| for | o (?:gyfarfod |'r |y )?| y (?:cyfarfod )?)?/i;
 /**
  * "Minutes of the previous meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
  */
-export const PREVIOUS_MINUTES_TITLE = /^minutes of (?:the )?(?:previous|last|preceding)\b/i;
+export const PREVIOUS_MINUTES_TITLE = /^minutes? of (?:the )?(?:previous|last|preceding)\b/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
 /** "At a Meeting of the X Committee held at County Hall on ...": the formula that opens minutes in place of "Minutes of". */

@@ -186,3 +186,34 @@ describe('a CMIS meeting page', () => {
     expect(JSON.stringify(m)).not.toContain('14,200');
   });
 });
+
+describe('the chair of a CMIS page of minutes that lists no attendance', () => {
+  it('is the chair the first minute of an annual meeting elects, not the vice-chair the next one elects', () => {
+    const m = onlyMeeting(
+      [
+        ...header('Council'),
+        'Public Session',
+        '1 Election of Chairman of the Council',
+        '',
+        'To elect the Chairman of the Council for the Municipal Year 2026/27',
+        '',
+        '1',
+        '',
+        'Councillor Hazel Brightwell was proposed by Councillor Owen Tapp and seconded by Councillor Ruth Kaye and it was',
+        '',
+        'RESOLVED: that Councillor Hazel Brightwell be elected Chairman of the Council for the Municipal Year 2026/27.',
+        '',
+        '2 Election of Vice-Chairman of the Council',
+        '',
+        'To elect the Vice-Chairman of the Council for the Municipal Year 2026/27',
+        '',
+        '2',
+        '',
+        'RESOLVED: that Councillor Ruth Kaye be elected Vice-Chairman of the Council for the Municipal Year 2026/27.',
+      ].join('\n'),
+    );
+    expect(m.kind).toBe('minutes');
+    expect(m.chair).toBe('Councillor Hazel Brightwell');
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Hazel Brightwell']);
+  });
+});

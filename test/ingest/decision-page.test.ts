@@ -287,4 +287,45 @@ describe('ModernGov decision records', () => {
       ['Library opening hours', ['the revised opening hours of the branch libraries set out in Appendix 2 be approved from 1 June 2025.']],
     ]);
   });
+
+  it("reads an officer's decisions published with no meeting as its maker's on each title's date, each numbered line a decision", () => {
+    const text = [
+      'Decisions published',
+      '',
+      '03/03/2026 - Cycle Parking at Station Yard ref: 411    Recommendations Approved',
+      '',
+      'Decision Maker: Director of Place',
+      '',
+      'Decision published: 20/03/2026',
+      '',
+      'Effective from: 03/03/2026',
+      '',
+      'Decision:',
+      '',
+      '1. That the Director approves the layout of the cycle shelters shown in Appendix 1.',
+      '2. That the Director gives approval to spend £38,000 from the active travel grant.',
+      '',
+      'Lead officer: Idris Fenwick',
+      '',
+      '',
+      '27/02/2026 - Winter Gritting Routes ref: 408    Recommendations Approved',
+      '',
+      'Decision Maker: Director of Place',
+      '',
+      'Decision published: 20/03/2026',
+      '',
+      'Decision:',
+      '',
+      'That the gritting routes for 2026/27 follow the map in Appendix A.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.meetings.map((m) => [m.committee, m.date, m.items.map((i) => [i.title, i.resolutions.map((r) => r.text)])])).toEqual([
+      [
+        'Director of Place',
+        '2026-03-03',
+        [['Cycle Parking at Station Yard', ['That the Director approves the layout of the cycle shelters shown in Appendix 1.', 'That the Director gives approval to spend £38,000 from the active travel grant.']]],
+      ],
+      ['Director of Place', '2026-02-27', [['Winter Gritting Routes', ['That the gritting routes for 2026/27 follow the map in Appendix A.']]]],
+    ]);
+  });
 });

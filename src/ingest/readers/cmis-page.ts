@@ -15,6 +15,7 @@
 // line of the business ("Minutes of Previous Meeting", "held on 15 January").
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
+import { chairOfMinutes, withChairPresent } from '../attendance.ts';
 import { sealedItem } from '../../exempt.ts';
 import { extractFromLines } from '../minute-content.ts';
 import { renderLines } from '../normalise-text.ts';
@@ -272,5 +273,12 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   meeting.date = header.date;
   meeting.time = header.time;
   if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
+  // A page of minutes that names its chair in no attendance list may name them in a minute: the chair the first item
+  // of an annual meeting elects, or "X in the Chair" under an item.
+  if (decided && !meeting.chair) {
+    const minutes = headings.map((h, n) => ({ title: h.heading.title, lines: body.slice(h.titleAt + 1, headings[n + 1]?.at ?? lines.length) }));
+    meeting.chair = chairOfMinutes(minutes);
+    if (meeting.chair) withChairPresent(meeting.present, meeting.chair);
+  }
   return { kind: decided ? 'minutes' : 'agenda-pack', meetings: [meeting], workProgramme: [], warnings: warnings.filter((w) => !/no meeting date/.test(w)), explained: pageLines(lines) };
 }

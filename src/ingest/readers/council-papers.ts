@@ -85,11 +85,21 @@ function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): bo
   }
   if (line.blank || line.date || line.heading || line.text.length > 120 || committeeName(line.text) === null) return false;
   const seen: ClassifiedLine[] = [];
-  for (let k = i + 1; k < lines.length && seen.length < 4; k++) if (!lines[k]!.blank) seen.push(lines[k]!);
+  for (let k = i + 1; k < lines.length && seen.length < UNTITLED_HEAD_REACH; k++) if (!lines[k]!.blank) seen.push(lines[k]!);
   // "Cabinet" / "Date: 18 March 2025" / "Time: 10.00am" / "Present: ...": the date may come labelled.
   const dated = seen[0]?.date?.index === 0 || (seen[0]?.kinds.has('date-label') === true && seen[0].date !== null);
-  return dated && seen.slice(1).some((l) => l.kinds.has('attendance-label'));
+  if (!dated) return false;
+  // The head's own lines may stand between the date and the attendance ("Place:" / "Council Chamber, ..." / "Attendance
+  // Details"); an item's number, a decision or a heading before the attendance ends the head.
+  for (const l of seen.slice(1)) {
+    if (l.kinds.has('attendance-label')) return true;
+    if (l.itemNumber || l.heading || l.kinds.has('decision-label') || l.kinds.has('item-heading')) return false;
+  }
+  return false;
 }
+
+/** How many lines below an untitled committee's name its head may take before the attendance (date, place, notes). */
+const UNTITLED_HEAD_REACH = 8;
 
 /** Nothing but the header's own lines between two titles: no attendance, item or decision. */
 function sameHeader(lines: readonly ClassifiedLine[], from: number, to: number): boolean {

@@ -33,7 +33,8 @@ export function committeeFromTitle(text: string): string {
   let rest = m ? text.slice(m[0].length) : text;
   const of = R.MEETING_OF_TITLE.exec(rest);
   if (of) rest = rest.slice(of[0].length);
-  rest = rest.replace(/^(?:the )?(?:meeting|proceedings) (?:of (?:the )?)?/i, '');
+  // "Minute Special General Meeting of the Council ...": the kind of meeting is no part of the body's name.
+  rest = rest.trimStart().replace(/^(?:the )?(?:(?:special|general|ordinary|extraordinary|annual|statutory|adjourned) ){0,3}(?:meeting|proceedings) (?:of (?:the )?)?/i, '');
   const tail = R.TITLE_TAIL.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
   const date = findDates(rest)[0];

@@ -9,7 +9,7 @@
 // of one meeting become one meeting with an item each.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
-import { EXEMPT_GROUNDS, RECORD_DECISION_RUN_IN, RECORD_TRAILER_HEADING, RECORD_TRAILER_LINE, RECORD_TRAILER_RUN_IN, TAKEN_IN_PRIVATE } from '../rules.ts';
+import { EXEMPT_GROUNDS, RECORD_DECISION_RUN_IN, RECORD_REF, RECORD_TRAILER_HEADING, RECORD_TRAILER_LINE, RECORD_TRAILER_RUN_IN, TAKEN_IN_PRIVATE } from '../rules.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { buildItem, nextNonBlank } from './items.ts';
 
@@ -66,7 +66,12 @@ function isRecordFragment(lines: readonly ClassifiedLine[]): boolean {
   return trailed;
 }
 
-/** Is this a page of decision records? Fields that place a decision in a meeting, or an issue's dated decisions. */
+/**
+ * Is this a page of decision records? Fields that place a decision in a meeting, an issue's dated decisions, or the
+ * records of a "Decisions published" list: each a dated title with its reference ("10/01/2020 - Ringwood Town Centre
+ * ref: 1391  Recommendations Approved") and then who made it ("Decision Maker: ..."), as an officer's decisions are
+ * listed with no meeting to place them in.
+ */
 export function isDecisionPage(lines: readonly ClassifiedLine[]): boolean {
   if (isRecordFragment(lines)) return true;
   let placed = false;
@@ -74,17 +79,23 @@ export function isDecisionPage(lines: readonly ClassifiedLine[]): boolean {
   let issueHead = false;
   let seen = 0;
   let dated = 0;
+  let referenced = false;
+  let made = false;
   for (const line of lines) {
     if (line.blank) continue;
     if (seen++ < HEAD_REACH && line.kinds.has('issue-page-head')) issueHead = true;
     if (line.kinds.has('issue-meeting')) return false;
-    if (line.kinds.has('dated-title')) dated++;
+    if (line.kinds.has('dated-title')) {
+      dated++;
+      if (RECORD_REF.test(line.text)) referenced = true;
+    }
     const group = line.recordField?.group;
     if (!group) continue;
     fields++;
     if (group === 'meeting' || group === 'date') placed = true;
+    if (group === 'maker' && referenced) made = true;
   }
-  return (placed && fields >= 2) || (issueHead && dated > 0);
+  return (placed && fields >= 2) || (issueHead && dated > 0) || (made && fields >= 2);
 }
 
 /** "10/06/2025 - Cabinet": the meeting's date and committee. */

@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, chairElectedUnder, chairNamedIn, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -516,13 +516,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   if (minutes) for (const name of arrivalsIn(drafts.flatMap((d) => d.minutes))) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
-    // "Councillor Rana (Chairman) in the Chair", "Councillor Rana took the Chair" in the first items' minutes.
-    for (const d of drafts.slice(0, 3)) {
-      chair = chairNamedIn([...d.minutes, ...d.decision]);
-      if (chair) break;
-    }
-    for (const d of drafts) chair ??= chairElectedUnder(d.title, [...d.minutes, ...d.decision]);
-    chair ??= chairNamedIn(drafts.flatMap((d) => [...d.minutes, ...d.decision]), false);
+    chair = chairOfMinutes(drafts.map((d) => ({ title: d.title, lines: [...d.minutes, ...d.decision] })));
     if (chair) withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('meeting page: no items found');
