@@ -31,6 +31,15 @@ describe('a paper still to come that is to carry the matter', () => {
     expect(requests('Reports on the scheme had been submitted to Cabinet in 2022.')).toEqual([]);
   });
 
+  it('reads a matter put off, or a paper promised, to a month the minute names with its year or its meeting', () => {
+    expect(requests('Consideration of the garden waste charges should be deferred until January 2027.')).toHaveLength(1);
+    expect(requests('It was the intention to bring a report on the lighting contract to the June meeting.')).toHaveLength(1);
+    // A month alone, a year alone, and a paper that went to a meeting already, ask nothing.
+    expect(requests('School transport item deferred to April.')).toEqual([]);
+    expect(requests('The scheme had been deferred to 2019 by the previous administration.')).toEqual([]);
+    expect(requests('The report was submitted to the April meeting of Cabinet.')).toEqual([]);
+  });
+
   it('reads a matter fed back to the board in the passive', () => {
     expect(requests('The views of the task group would be fed back to the Panel in the spring.')).toHaveLength(1);
   });
