@@ -5,6 +5,11 @@
 // question as read, the page and the board; and the moment asked, to the granularity
 // answers read it: the London date, and which meetings had started by then (every instant
 // an answer compares the clock with is a meeting's start or a London midnight).
+//
+// An answer is kept as its JSON text, not as the objects it was built of: one string, which the
+// collector neither marks nor traces, in place of a few hundred objects (an entry, its lines, its
+// citation ...) that every full collection of the answer thread marked again while the bot served,
+// and that were promoted, object by object, from the young generation as the memo filled.
 import type { Answer } from './answer.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import type { AnswerContext } from './context.ts';
@@ -21,10 +26,10 @@ const ANSWERS = lookupKey<KeptAnswers>('answers asked');
 /** How much of what is asked the memo keeps. */
 export interface AnswerMemoLimits {
   /**
-   * Characters of answer text kept per record version, about in proportion to the memory held (some
-   * 3.5 bytes a character at council scale): the default, at most about 20 MB there, holds some 600
-   * answers where a long answer runs to 50 entries, far more where answers are short: the questions of
-   * a board's busy day many times over. Each thread that answers keeps its own.
+   * Characters of answer text kept per record version, about in proportion to the memory held (each
+   * answer is kept as its JSON text, longer than its text by its keys and quotes): the default holds
+   * some 600 answers where a long answer runs to 50 entries, far more where answers are short: the
+   * questions of a board's busy day many times over. Each thread that answers keeps its own.
    */
   characters: number;
   /** Answers built in less time than this (ms) are not kept: building them again costs less than the memory. */
@@ -62,13 +67,12 @@ export function rememberedAnswer(ctx: AnswerContext, question: string, reading: 
     kept.memo = new BoundedMemo(limits.characters);
   }
   const key = `${question}\u0000${JSON.stringify(reading)}\u0000${ctx.committee ?? ''}\u0000${ctx.limit}\u0000${ctx.today}\u0000${firstAfter(ctx.view, ctx.t)}`;
-  let found = kept.memo.known<Answer>(key);
-  if (!found) {
-    const started = performance.now();
-    found = build();
-    if (performance.now() - started >= limits.cheapMs) kept.memo.keep(key, found, charactersOf(found));
-  }
   const asOf = ctx.now.toISOString();
-  // A copy: the kept answer is shared, and says when it was asked for.
+  const known = kept.memo.known<string>(key);
+  // Each ask gets an answer of its own, saying when it was asked for.
+  if (known !== undefined) return { ...(JSON.parse(known) as Answer), asOf };
+  const started = performance.now();
+  const found = build();
+  if (performance.now() - started >= limits.cheapMs) kept.memo.keep(key, JSON.stringify(found), charactersOf(found));
   return found.asOf === asOf ? found : { ...found, asOf };
 }

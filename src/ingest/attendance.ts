@@ -79,8 +79,10 @@ interface Person {
 }
 
 const ROLE =
-  /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
+  /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |chair(?:man|person|woman)? of (?!the (?:council|committee|board|panel|meeting)$)|executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
 const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|adviser|advisor|lead|services?|support|clerk|co-?ordinator|executive|solicitor|planner|engineer|accountant|auditor|chair(?:man)?|administrator|secretary|treasurer|representative|analyst|lawyer|translator|interpreter|minute taker|scrutiny|governance|finance|education|learning|chaplain|mayor|provost|lieutenant|sheriff)\b/i;
+/** The rest of a role naming a body ("Chairman of Corporate Services and ...") after its "and": a few capitalised words ending on the body ("Resources Select Committee"). */
+const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Committee|Board|Panel|Group|Partnership|Forum|Authority|Commission|Trust)$/;
 /** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests)\b/i;
@@ -379,9 +381,13 @@ export function readPeople(text: string): Person[] {
       afterRole = true;
       continue;
     }
-    // "..., Executive Member for Finance and Resources": the role's own "and".
-    if (last && afterRole && !R.PERSON_TITLE.test(part) && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) && inherited === null) {
+    // "..., Executive Member for Finance and Resources", "..., Chairman of Corporate Services and Resources Select
+    // Committee": the role's own "and", and the body the role's words go on to name.
+    const bodyGoesOn = / (?:of|for) (?:[A-Z][a-z]+ ?)+$/.test(last?.note ?? '') && ROLE_BODY_END.test(part);
+    if (last && afterRole && !R.PERSON_TITLE.test(part) && (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) || bodyGoesOn) && inherited === null) {
       last.note = `${last.note} and ${part}`;
+      // The body's name ends the role: a name after it is the next person's.
+      if (bodyGoesOn) afterRole = false;
       continue;
     }
     afterRole = false;
@@ -717,11 +723,36 @@ export function presentNamedIn(lines: readonly ClassifiedLine[]): string[] {
       // "Mr D Blacklock (Ms H Horne attended as substitute)": the substitute is the bracket's, not the sentence's subject.
       const open = l.text.lastIndexOf('(', m.index);
       const inBracket = open >= 0 && !l.text.slice(open, m.index).includes(')');
-      out.push(...(inBracket ? readPeople(l.text.slice(open + 1, m.index)).map((p) => p.name) : peopleBefore(l.text, m.index)));
+      if (inBracket) out.push(...readPeople(l.text.slice(open + 1, m.index)).map((p) => p.name));
+      else out.push(...(substituteEndingApologies(l.text, m.index) ?? peopleBefore(l.text, m.index)));
     }
     for (const m of l.text.matchAll(R.SUBSTITUTE_IN_BRACKET)) out.push(...readPeople(m[1]!).map((p) => p.name));
   }
   return out;
+}
+
+/**
+ * Where the clause that names a substitute starts in an apologies sentence's list ("... from Cllr A and Cllr B attended
+ * as substitute", "..., and Councillor C was substituting"): at the last "and", comma or semicolon before its verb,
+ * outside brackets (a bracket's substitute is the apology's note); -1 for none.
+ */
+function substituteClauseAt(list: string): number {
+  for (const m of list.matchAll(R.SUBSTITUTE_SAID)) {
+    const open = list.lastIndexOf('(', m.index);
+    if (open >= 0 && !list.slice(open, m.index).includes(')')) continue;
+    const before = list.slice(0, m.index);
+    return Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+  }
+  return -1;
+}
+
+/** The substitute an apologies sentence names in its last clause, before `at` (the clause's verb); null when the sentence gives no apologies. */
+function substituteEndingApologies(text: string, at: number): string[] | null {
+  const sentence = text.slice(lastSentenceStart(text.slice(0, at)), at);
+  if (!R.APOLOGIES_SENTENCE.test(sentence)) return null;
+  const joint = Math.max(sentence.lastIndexOf(' and '), sentence.lastIndexOf(', '), sentence.lastIndexOf('; '));
+  if (joint < 0) return null;
+  return readPeople(sentence.slice(joint).replace(/^(?: and |, |; )(?:and )?/, '')).map((p) => p.name);
 }
 
 /** The people a sentence names before `at`: from its first title ("Councillors A and B would be late"), or the name just before. */
@@ -1213,7 +1244,30 @@ export function apologiesFromSentence(text: string): Apology[] {
   // "... from X and Y; and for lateness from Z": Z came.
   const late = R.LATE_CLAUSE.exec(said);
   if (late) said = said.slice(0, late.index);
+  // "... from Cllr A and Cllr B attended as substitute": B came in A's place.
+  const substitute = substituteClauseAt(said);
+  if (substitute >= 0) said = said.slice(0, substitute);
   for (const p of readPeople(said)) out.push({ name: p.name, note: p.note });
+  return out;
+}
+
+/** Apologies sentences read in one paragraph, at most: "Apologies were received from X. Apologies were also received from Y." */
+const APOLOGY_SENTENCES = 8;
+
+/** The apologies every sentence of a paragraph gives, the first and those after it ("... were also received from ..."). */
+function apologiesInSentences(paragraph: string): Apology[] {
+  const out: Apology[] = [];
+  let rest = paragraph;
+  for (let n = 0; n < APOLOGY_SENTENCES && rest; n++) {
+    const m = R.APOLOGIES_SENTENCE.exec(rest);
+    if (!m) break;
+    const after = rest.slice(m.index + m[0].length);
+    const stop = after.search(SENTENCE_STOP);
+    // "Councillor X had sent apologies for lateness and arrived at 7.10 pm.": X came.
+    if (n === 0 || !/^ ?for (?:lateness|late arrival)\b/i.test(after)) out.push(...apologiesFromSentence(rest));
+    if (stop < 0) break;
+    rest = after.slice(stop + 1).trimStart();
+  }
   return out;
 }
 
@@ -1242,7 +1296,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     printed.push(own);
   }
   for (const p of paragraphs) {
-    const said = apologiesFromSentence(p);
+    const said = apologiesInSentences(p);
     if (said.length) return said;
     // "Apologies: Cllrs Smith (holiday) and Jones (illness)." inside the item.
     const labelled = /^apolog(?:y|ies)(?: for absence)? ?[:–-] ?(?=[A-Z])/i.exec(p);

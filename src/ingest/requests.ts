@@ -330,8 +330,12 @@ const ASKED_FOR_THAT = /\b(?:asks?|asked|requested|requests?) that\b/gi;
 const BE_ON_THE_PROGRAMME =
   /\bbe (?:added|included|scheduled|placed|put) (?:to|in|on|into|onto) (?:the|its) (?:[\w'’]{1,14} ){0,2}(?:work ?programmes?|forward (?:work )?(?:plans?|programmes?)|work ?plans?)\b/i;
 const ON_THE_PROGRAMME = /\b(?:added|included|scheduled|placed) (?:to|in|on|into) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
-/** "a report would be submitted in autumn 2025", "the briefing ... would be arranged". */
-const PAPER_PROMISED = /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
+/**
+ * "a report would be submitted in autumn 2025", "the briefing ... would be arranged", "updates on progress would be
+ * submitted in 6 and 12 months' time": a paper, with what it is on, promised.
+ */
+const PAPER_PROMISED =
+  /\b(?:report|update|paper|briefing(?: note)?|response|presentation)s?(?: (?:on|about|regarding|into|of) [\w'’-]{1,20}(?: [\w'’-]{1,20}){0,5})? (?:would|will) (?:then |also |now |shortly )?be (?:submitted|brought|presented|provided|circulated|arranged|produced|prepared)\b/i;
 /** "asks the Task Group to report its findings to the March meeting": someone asked to report to the board. */
 const TO_REPORT = /\bto report (?:back|its|their|on|to|further|again)\b/i;
 /** "a draft report to be submitted for discussion at an informal Panel meeting": a paper the board will have at a meeting. */

@@ -114,7 +114,7 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
 function stemOf(rest: string): string {
   // "RESOLVED (unanimously) that ...", "RESOLVED by 7 votes to 2 that ...": the vote is not the decision.
   // "Resolved that –" over its sentence: the dash after "that" opens it as the colon does.
-  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b ?[:\-–—]? ?/i, '');
+  let stem = trimStart(rest.replace(/^unanimously\b/i, '').replace(R.LABEL_VOTE, ''), ':,.-–—').replace(/^that\b,? ?[:\-–—]? ?/i, '');
   // "Resolved, proposed Cllr A, seconded Cllr B, that ...": who moved it is not the decision.
   const moved = R.PROPOSED_THAT.exec(stem);
   if (moved) stem = stem.slice(moved[0].length);
@@ -494,7 +494,10 @@ export function firstSentence(text: string): { decision: string; trailing: strin
   const stop = R.sentenceStop();
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const rest = text.slice(m.index + 2);
-    if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)/) >>> 0))) continue;
+    // The next sentence's own words say whether it carries the decision on ("... be noted. The Director be asked to ..."),
+    // not what it introduces after a colon or opens a quotation on ("Councillor A then proposed the following Motion:
+    // 'A report be brought ...'": what someone moved, told after the decision).
+    if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)|[:‘“"]/) >>> 0))) continue;
     return { decision: text.slice(0, m.index + 1), trailing: rest };
   }
   return { decision: text, trailing: null };

@@ -291,7 +291,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:(?:county )?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
@@ -345,7 +345,8 @@ export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
-export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitutes?\b/g;
+/** "... and Councillor Y was substituting", "(Councillor Y substituting)": the same, said with the verb alone. */
+export const SUBSTITUTE_SAID = / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|was (?:also )?present|attended the meeting) as (?:a |the )?(?:named )?substitutes?\b| (?:was |were )?substituting\b/g;
 /** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
 export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** What only a minute records: "were agreed", "was approved", "declared an interest", "There were no declarations of interest" (apologies "were received" or "noted" say nothing of business). */

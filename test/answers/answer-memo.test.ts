@@ -51,9 +51,23 @@ describe('answers asked again', () => {
     const engine = await engineOver(openMemoryStore({ record: smallRecord() }));
     const first = engine.ask('outstanding requests', { now: new Date('2024-04-20T09:00:00Z') });
     const again = engine.ask('outstanding requests', { now: new Date('2024-04-20T15:30:00Z') });
-    expect(again.sections).toBe(first.sections);
+    expect(again.sections).toEqual(first.sections);
     expect(again.asOf).toBe('2024-04-20T15:30:00.000Z');
     expect(first.asOf).toBe('2024-04-20T09:00:00.000Z');
+  });
+
+  it('are each an answer of its own: what one ask does with its answer is not in the next', async () => {
+    const engine = await engineOver(openMemoryStore({ record: smallRecord() }));
+    const now = new Date('2024-04-20T09:00:00Z');
+    const first = engine.ask('outstanding requests', { now });
+    const expected = renderText(first);
+    first.sections[0]!.entries.pop();
+    first.sections[0]!.heading = 'changed by its reader';
+    const again = engine.ask('outstanding requests', { now });
+    expect(again.sections).not.toBe(first.sections);
+    expect(renderText(again)).toBe(expected);
+    again.sections[0]!.entries.length = 0;
+    expect(renderText(engine.ask('outstanding requests', { now }))).toBe(expected);
   });
 
   it('change when a meeting starts or a day passes, as a fresh build does', async () => {

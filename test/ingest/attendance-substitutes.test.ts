@@ -34,6 +34,21 @@ describe('substitutes named in the apologies', () => {
     expect(names(m.apologies)).toEqual(['Mr D Blacklock', 'Ms K Fairley']);
     expect(names(m.present)).toEqual(['Ms H Horne']);
   });
+
+  it('reads the member an apologies sentence ends on as the substitute who came, not one more apology', () => {
+    const attended = minutes('An apology for absence was received from Cllr Petra Lowe and Cllr Dev Anand attended as substitute.');
+    expect(names(attended.apologies)).toEqual(['Councillor Petra Lowe']);
+    expect(names(attended.present)).toEqual(['Councillor Dev Anand']);
+    const substituting = minutes('Apologies were received from Councillors Ida Roper and Sam Kettle, and Councillor Noor Haddad was substituting.');
+    expect(names(substituting.apologies)).toEqual(['Councillor Ida Roper', 'Councillor Sam Kettle']);
+    expect(names(substituting.present)).toEqual(['Councillor Noor Haddad']);
+  });
+
+  it('reads "(Councillor X substituting)" after an absent member as X present', () => {
+    const m = minutes('Apologies for absence were received from Councillor Marsh and Councillor Quill (Councillor Tern substituting).');
+    expect(names(m.apologies)).toEqual(['Councillor Marsh', 'Councillor Quill']);
+    expect(names(m.present)).toEqual(['Councillor Tern']);
+  });
 });
 
 describe('a partner body after a member\'s name', () => {

@@ -230,3 +230,22 @@ describe('the record of the last meeting taken as true', () => {
     expect(decisions('The Clerk reported that the minutes had been signed as a true copy.')).toEqual([]);
   });
 });
+
+describe('where a labelled decision starts and stops', () => {
+  it('ends at its sentence when a motion moved after it is quoted after a colon, the quoted "be" not carrying it on', () => {
+    const text = [
+      'A vote was then taken on the Motion by a show of hands and it was',
+      'Resolved that:',
+      'Standing Orders be Suspended.',
+      'Councillor R Tamsin then proposed the following Motion:',
+      '‘A full report be brought to the next Council on the reductions to library opening hours.’',
+    ].join('\n');
+    expect(decisions(text)).toEqual(['Standing Orders be Suspended.']);
+  });
+
+  it('quotes "RESOLVED – That, for the reasons ..., the application be APPROVED" from its first word, not from the comma', () => {
+    expect(decisions('RESOLVED – That, for the reasons set out in the report, the application be APPROVED subject to the following conditions:\n1. Standard time\n2. Approved plans')).toEqual([
+      'for the reasons set out in the report, the application be APPROVED subject to the following conditions: 1) Standard time 2) Approved plans',
+    ]);
+  });
+});

@@ -26,6 +26,11 @@ describe('a paper still to come that is to carry the matter', () => {
     expect(requests('It was agreed to refer to the take up of the service in the annual report.')).toHaveLength(1);
   });
 
+  it('reads a paper promised with what it is on between the paper and the promise', () => {
+    expect(requests('Updates on progress with the recommendations would be submitted in six months’ time.')).toHaveLength(1);
+    expect(requests('Reports on the scheme had been submitted to Cabinet in 2022.')).toEqual([]);
+  });
+
   it('reads a matter fed back to the board in the passive', () => {
     expect(requests('The views of the task group would be fed back to the Panel in the spring.')).toHaveLength(1);
   });

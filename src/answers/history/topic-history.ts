@@ -11,7 +11,7 @@ import type { AnswerContext } from '../context.ts';
 import { startTime, type RecordView } from '../record-view.ts';
 import { statusOf, type CatalogueEntry, type RequestStatus } from '../requests/request-catalogue.ts';
 import { requestsEverAbout } from '../requests/request-topics.ts';
-import { resolutionsEverAbout, type ResolutionRef } from '../resolutions/resolution-queries.ts';
+import { resolutionsEverAbout, type ResolutionColumns, type ResolutionRef } from '../resolutions/resolution-queries.ts';
 import { dateIn, type Period } from '../question/question-periods.ts';
 import { byDocument, documentLookupKey } from '../topics/document-lookups.ts';
 import { topicHitsOnce, topicKey, topicMemo } from '../topics/topic-hits.ts';
@@ -50,17 +50,34 @@ interface TimedItem {
  * A topic's items, resolutions and requests whenever made, in timeline order (as a stable
  * sort by historyOrder leaves them: items in the order found, resolutions newest first and
  * requests oldest first within one date), column by column; and its plan entries' ids.
+ *
+ * Kept with the topic, so its columns are numbers (typed arrays, held outside the heap the
+ * collector marks) and its strings are lists of the distinct values they take: an entry
+ * costs some 22 bytes there, where a column of references costs 8 bytes an entry inside that
+ * heap, and the collector copies and marks each of them again while the bot serves.
  */
 interface Timeline {
   /** KIND_ORDER of each entry: 0 item, 1 resolution, 2 request. */
   kinds: Uint8Array;
-  /** The TimedItem, ResolutionRef or CatalogueEntry of each entry. */
-  sources: (TimedItem | ResolutionRef | CatalogueEntry)[];
-  dates: (string | null)[];
+  /** Where each entry is in the lists it was put in order from (see sourceAt). */
+  from: Uint32Array;
+  /** Each entry's date, as its place in `dateList`. */
+  dateOf: Uint32Array;
+  /** The distinct dates, oldest first; null (undated) last. */
+  dateList: (string | null)[];
   /** When each was made (ms); -Infinity when always known. */
   madeFrom: Float64Array;
-  /** The committee of each one's meeting; null: none known (of every board). */
-  committees: (string | null)[];
+  /** The committee of each one's meeting, as its place in `committeeList`. */
+  committeeOf: Uint32Array;
+  /** The distinct committees; null: none known (of every board). */
+  committeeList: (string | null)[];
+  /** 1 where an item's meeting has its minutes in the record. */
+  minuted: Uint8Array;
+  /** The lists, in list order: items (by document number, in `timed`), resolutions, requests. */
+  itemDocs: Uint32Array;
+  timed: readonly (TimedItem | null | undefined)[];
+  resolutions: ResolutionColumns;
+  requests: readonly CatalogueEntry[];
   planned: ReadonlySet<string>;
 }
 
@@ -83,7 +100,7 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   const hits = topicHitsOnce(ctx, topic, ['item', 'work-programme']);
   const timed = byDocument(ctx, TIMED_ITEMS, (slots) => new Array<TimedItem | null | undefined>(slots));
   // Each document is one hit, so each item comes once, in the order found.
-  const items: TimedItem[] = [];
+  const docs: number[] = [];
   const planned = new Set<string>();
   for (const hit of hits) {
     if (hit.kind !== 'item') {
@@ -92,19 +109,20 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
     }
     let item = timed[hit.doc];
     if (item === undefined) item = timed[hit.doc] = timedItem(view, hit.refId);
-    if (item) items.push(item);
+    if (item) docs.push(hit.doc);
   }
+  const itemDocs = Uint32Array.from(docs);
   const resolutions = resolutionsEverAbout(ctx, topic);
   const requests = requestsEverAbout(ctx, topic);
   // List order: items, resolutions, requests. Their places in timeline order come from each one's kind
   // and date alone, so each entry is then written once, straight into its place.
-  const n = items.length + resolutions.ats.length + requests.length;
+  const n = itemDocs.length + resolutions.ats.length + requests.length;
   const kinds = new Uint8Array(n);
   const dates: (string | null)[] = new Array(n);
   let at = 0;
-  for (const t of items) {
+  for (const doc of itemDocs) {
     kinds[at] = KIND_ORDER.item;
-    dates[at++] = t.meeting?.date ?? null;
+    dates[at++] = timed[doc]!.meeting?.date ?? null;
   }
   for (const r of resolutions.ats) {
     kinds[at] = KIND_ORDER.resolution;
@@ -114,41 +132,81 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
     kinds[at] = KIND_ORDER.request;
     dates[at++] = e.meeting?.date ?? null;
   }
-  const placeOf = timelinePlaces(kinds, dates);
-  const timeline: Timeline = { kinds: new Uint8Array(n), sources: new Array(n), dates: new Array(n), madeFrom: new Float64Array(n), committees: new Array(n), planned };
+  const { places: placeOf, dateAt, dateList } = timelinePlaces(kinds, dates);
+  const committeeList: (string | null)[] = [];
+  const committeeAt = new Map<string | null, number>();
+  const timeline: Timeline = {
+    kinds: new Uint8Array(n),
+    from: new Uint32Array(n),
+    dateOf: new Uint32Array(n),
+    dateList,
+    madeFrom: new Float64Array(n),
+    committeeOf: new Uint32Array(n),
+    committeeList,
+    minuted: new Uint8Array(n),
+    itemDocs,
+    timed,
+    resolutions,
+    requests,
+    planned,
+  };
   at = 0;
   // Read from the resolutions' columns: their objects are looked at only for the entries shown.
-  const put = (source: Timeline['sources'][number], committee: string | null, madeFrom: number) => {
+  const put = (committee: string | null, madeFrom: number, minuted: boolean) => {
     const to = placeOf[at]!;
+    let c = committeeAt.get(committee);
+    if (c === undefined) {
+      c = committeeList.push(committee) - 1;
+      committeeAt.set(committee, c);
+    }
     timeline.kinds[to] = kinds[at]!;
-    timeline.dates[to] = dates[at]!;
-    timeline.sources[to] = source;
-    timeline.committees[to] = committee;
+    timeline.from[to] = at;
+    timeline.dateOf[to] = dateAt[at]!;
+    timeline.committeeOf[to] = c;
     timeline.madeFrom[to] = madeFrom;
+    if (minuted) timeline.minuted[to] = 1;
     at++;
   };
-  for (const t of items) put(t, t.meeting?.committee ?? null, t.madeFrom);
-  for (const r of resolutions.ats) put(resolutions.refs[r]!, resolutions.committees[r]!, resolutions.madeFrom[r]!);
-  for (const e of requests) put(e, e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY);
+  for (const doc of itemDocs) {
+    const t = timed[doc]!;
+    put(t.meeting?.committee ?? null, t.madeFrom, t.meeting?.status === 'minutes');
+  }
+  for (const r of resolutions.ats) put(resolutions.committees[r]!, resolutions.madeFrom[r]!, false);
+  for (const e of requests) put(e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY, false);
   return timeline;
+}
+
+/** The item, resolution or request of the timeline's entry `i`. */
+function sourceAt(timeline: Timeline, i: number): TimedItem | ResolutionRef | CatalogueEntry {
+  let at = timeline.from[i]!;
+  if (at < timeline.itemDocs.length) return timeline.timed[timeline.itemDocs[at]!]!;
+  at -= timeline.itemDocs.length;
+  const { ats, refs } = timeline.resolutions;
+  if (at < ats.length) return refs[ats[at]!]!;
+  return timeline.requests[at - ats.length]!;
 }
 
 /**
  * Each entry's place in historyOrder, equal ones in list order: sorted as numbers (date's place, kind,
- * position), the i-th smallest key's position goes to place i.
+ * position), the i-th smallest key's position goes to place i. With each entry's date as its place
+ * among the distinct dates (`dateAt`), and those dates, oldest first, undated (null) last.
  */
-function timelinePlaces(kinds: Uint8Array, dates: readonly (string | null)[]): Uint32Array {
+function timelinePlaces(kinds: Uint8Array, dates: readonly (string | null)[]): { places: Uint32Array; dateAt: Uint32Array; dateList: (string | null)[] } {
   const n = kinds.length;
   const seen = new Set<string>();
   for (const date of dates) seen.add(date ?? UNDATED);
   const distinct = [...seen].sort((a, b) => (a === b ? 0 : a < b ? -1 : 1));
   const place = new Map(distinct.map((d, i) => [d, i]));
+  const dateAt = new Uint32Array(n);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (place.get(dates[i] ?? UNDATED)! * 4 + kinds[i]!) * n + i;
+  for (let i = 0; i < n; i++) {
+    dateAt[i] = place.get(dates[i] ?? UNDATED)!;
+    keys[i] = (dateAt[i]! * 4 + kinds[i]!) * n + i;
+  }
   keys.sort();
   const places = new Uint32Array(n);
   for (let to = 0; to < n; to++) places[keys[to]! % n] = to;
-  return places;
+  return { places, dateAt, dateList: distinct.map((d) => (d === UNDATED ? null : d)) };
 }
 
 /** A topic's history as one question reads it. */
@@ -188,12 +246,12 @@ export function topicHistory(ctx: AnswerContext, topic: string, period: Period |
   const showPlansUpTo = (date: string) => {
     while (plan < plans.length && shown.length < limit && (plans[plan]!.date ?? UNDATED) < date) shown.push(plans[plan++]!);
   };
-  const { kinds, sources, madeFrom, committees } = timeline;
+  const { kinds, madeFrom, committeeOf, committeeList, dateOf, dateList, minuted } = timeline;
   for (let i = 0; i < kinds.length; i++) {
     if (madeFrom[i]! > ctx.t) continue;
-    const committee = committees[i]!;
+    const committee = committeeList[committeeOf[i]!]!;
     if (ctx.committee && committee && committee !== ctx.committee) continue;
-    const date = timeline.dates[i]!;
+    const date = dateList[dateOf[i]!]!;
     if (period && !dateIn(period, date)) continue;
     count++;
     if (date !== null && date !== lastDate) {
@@ -203,13 +261,12 @@ export function topicHistory(ctx: AnswerContext, topic: string, period: Period |
     const kind = kinds[i]!;
     if (kind === KIND_ORDER.item && date !== null) {
       // "When was it last discussed": minutes say it was; an agenda alone says only that it was down to be.
-      const minuted = (sources[i] as TimedItem).meeting?.status === 'minutes';
-      if (minuted && (!latest || date > latest.date!)) latest = itemEvent(sources[i] as TimedItem);
-      if (!minuted && (!onAgenda || date > onAgenda.date!)) onAgenda = itemEvent(sources[i] as TimedItem);
+      if (minuted[i] === 1 && (!latest || date > latest.date!)) latest = itemEvent(sourceAt(timeline, i) as TimedItem);
+      if (minuted[i] === 0 && (!onAgenda || date > onAgenda.date!)) onAgenda = itemEvent(sourceAt(timeline, i) as TimedItem);
     }
     if (shown.length < limit) {
       showPlansUpTo(date ?? UNDATED);
-      if (shown.length < limit) shown.push(eventOf(ctx, kind, sources[i]!));
+      if (shown.length < limit) shown.push(eventOf(ctx, kind, sourceAt(timeline, i)));
     }
   }
   showPlansUpTo('\uffff');
@@ -225,7 +282,7 @@ function itemEvent(source: TimedItem): ItemEvent {
   return { kind: 'item', date: source.meeting?.date ?? null, meeting: source.meeting, item: source.item };
 }
 
-function eventOf(ctx: AnswerContext, kind: number, source: Timeline['sources'][number]): HistoryEvent {
+function eventOf(ctx: AnswerContext, kind: number, source: TimedItem | ResolutionRef | CatalogueEntry): HistoryEvent {
   if (kind === KIND_ORDER.item) return itemEvent(source as TimedItem);
   if (kind === KIND_ORDER.resolution) {
     const ref = source as ResolutionRef;
