@@ -52,8 +52,9 @@ const EnvSchema = z
       message: 'SCRUTINY_CORPUS must be bundled (load the demo papers) or none (never load them); unset, they are loaded only into a new store when nothing else is configured.',
     }),
     SCRUTINY_ADMINS: list,
-    PORT: wholeNumber('PORT', 1, 65535, 'a port number from 1 to 65535'),
-    HEALTH_PORT: wholeNumber('HEALTH_PORT', 1, 65535, 'a port number from 1 to 65535'),
+    // 0: any free port, the one bound named in the start-up log (tests start bots side by side this way).
+    PORT: wholeNumber('PORT', 0, 65535, 'a port number from 0 to 65535 (0: any free one, named when the bot starts)'),
+    HEALTH_PORT: wholeNumber('HEALTH_PORT', 0, 65535, 'a port number from 0 to 65535 (0: any free one, named when the bot starts)'),
     SCRUTINY_NOW: optionalText.refine((v) => v === undefined || parseInstant(v) !== null, {
       message: 'SCRUTINY_NOW must be a date or an ISO date-time, such as 2017-07-06, 2017-07-06T08:55 (London time) or 2017-07-06T07:55:00Z.',
     }),
@@ -133,7 +134,7 @@ export interface Config {
   /** The bundled demo papers: 'auto' loads them into a new store when nothing is configured (see demo-corpus.ts). */
   corpus: 'auto' | 'bundled' | 'none';
   admins: string[];
-  /** The HTTP receiver's port (PORT, default 3000). */
+  /** The HTTP receiver's port (PORT, default 3000; 0 for any free one). */
   port: number;
   /** Where /healthz is served in Socket Mode (HEALTH_PORT, else PORT); over HTTP it is on `port`. */
   healthPort: number;

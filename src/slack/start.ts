@@ -20,6 +20,8 @@ export interface RunningSlack {
   useReminders(reminders: RunningReminders): void;
   /** Take no more events; resolves when the listeners' work in flight has finished. */
   stop(): Promise<void>;
+  /** The port served (events and /healthz over HTTP, /healthz in Socket Mode): the one bound when 0 was asked for. */
+  port: number;
 }
 
 export class SlackStartError extends Error {
@@ -78,14 +80,16 @@ export async function startSlack(input: SlackInput & { health?: Health }): Promi
     }
   }
 
+  let port = healthServer?.port ?? config.port;
   try {
     if (config.mode === 'socket') {
       await app.start();
-      logger.info(`Connected to Slack in Socket Mode; GET ${HEALTH_PATH} on port ${healthServer!.port}`);
+      logger.info(`Connected to Slack in Socket Mode; GET ${HEALTH_PATH} on port ${port}`);
     } else {
-      await app.start(config.port);
+      const server = await app.start(config.port);
+      port = boundPort(server) ?? config.port;
       health.watchHttp();
-      logger.info(`Serving Slack over HTTP on port ${config.port}: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}`);
+      logger.info(`Serving Slack over HTTP on port ${port}: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}`);
     }
   } catch (error) {
     await healthServer?.close();
@@ -110,5 +114,12 @@ export async function startSlack(input: SlackInput & { health?: Health }): Promi
       await inFlight.idle();
       await healthServer?.close();
     },
+    port,
   };
+}
+
+/** The port a started server listens on (what PORT=0 bound), when it is a TCP server. */
+function boundPort(server: unknown): number | null {
+  const address = (server as { address?: () => unknown } | null)?.address?.();
+  return typeof address === 'object' && address !== null && typeof (address as { port?: unknown }).port === 'number' ? (address as { port: number }).port : null;
 }

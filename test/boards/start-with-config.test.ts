@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../../src/ingest/ingest-paths.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
-import { freePort, startBot } from '../ops/support/child.ts';
+import { startBot } from '../ops/support/child.ts';
 import { SIGNING_SECRET, commandBody, signedPost } from '../slack/support/signed-slack.ts';
 import { RIVER_CHANNEL, SB2_CHANNEL, twoCouncils, type TwoCouncils } from './support/two-councils.ts';
 
@@ -23,17 +23,17 @@ afterEach(async () => {
 });
 
 it('serves two councils from a configuration file, each record synced alone and without the demo papers', async () => {
-  const port = await freePort();
   const { SCRUTINY_ADMINS: _noCoordinator, ...env } = councils.env;
   const bot = startBot({
     ...env,
     SLACK_BOT_TOKEN: 'xoxb-config-test',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
-    PORT: String(port),
+    PORT: '0',
     SCRUTINY_NOW: '2026-02-20T10:00',
   });
   try {
+    const port = await bot.port();
     const until = Date.now() + 60_000;
     while ((bot.stderr().match(/ModernGov sync \(/g) ?? []).length < 2) {
       if (Date.now() > until || bot.process.exitCode !== null) throw new Error(`the councils were not synced; stderr:\n${bot.stderr()}`);

@@ -6,7 +6,6 @@ import { loadConfig } from '../../src/config.ts';
 import { createHealth } from '../../src/health.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startSlack } from '../../src/slack/start.ts';
-import { freePort } from '../ops/support/child.ts';
 import { startFakeSocketMode } from '../ops/support/fake-socket-mode.ts';
 import { createBoard } from '../slack/support/board.ts';
 import { COMMITTEE, PUBLIC_URL, SLUG, TOKEN, startSyncedBoard, type SyncedBoard } from './support/synced-board.ts';
@@ -93,10 +92,10 @@ describe('the calendar in Socket Mode', () => {
   it('is served by the health listener', async () => {
     const board = await createBoard();
     const socket = await startFakeSocketMode();
-    const healthPort = await freePort();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-token', SLACK_APP_TOKEN: 'xapp-socket-token', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: String(healthPort), CALENDAR_TOKEN: TOKEN });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-token', SLACK_APP_TOKEN: 'xapp-socket-token', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: '0', CALENDAR_TOKEN: TOKEN });
     const health = createHealth({ store: board.store, clock: board.clock });
     const running = await startSlack({ config, store: board.store, engine: board.engine, clock: board.clock, logger: createLogger({ capture: true }), health });
+    const healthPort = running.port;
     try {
       const res = await fetch(`http://127.0.0.1:${healthPort}/calendar/${TOKEN}/${SLUG}.ics`);
       expect(res.status).toBe(200);

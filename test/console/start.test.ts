@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../support/fake-slack.ts';
 import { sign } from '../slack/support/signed-slack.ts';
-import { freePort } from '../ops/support/child.ts';
+import { boundPort } from '../ops/support/child.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
@@ -95,21 +95,21 @@ describe('npm start', () => {
 
   it('serves Slack over HTTP with a bot token and signing secret, answering a signed /scrutiny', async () => {
     const slack = await startFakeSlack();
-    const port = await freePort();
     const token = 'xoxb-http-mode-token-789';
     // A configured deployment gets the demo papers only when it asks for them.
-    const run = start({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: 'e2e-secret', SLACK_API_URL: slack.apiUrl, PORT: String(port), SCRUTINY_NOW: '2017-07-10T09:00', SCRUTINY_CORPUS: 'bundled' });
+    const run = start({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: 'e2e-secret', SLACK_API_URL: slack.apiUrl, PORT: '0', SCRUTINY_NOW: '2017-07-10T09:00', SCRUTINY_CORPUS: 'bundled' });
     try {
-      const base = `http://127.0.0.1:${port}`;
       let exited = false;
       void run.code.then(() => (exited = true));
       // Polled for up to 90 s: it reads the demo papers before it serves, which a busy machine can take a while over.
-      for (let i = 0; ; i++) {
-        const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-        if (ok) break;
+      // It binds any free port (PORT=0) and names it once it serves.
+      let port = boundPort(run.stderr());
+      for (let i = 0; port === null; i++, port = boundPort(run.stderr())) {
         if (i > 900 || exited) throw new Error(`did not start:\n${run.stderr()}`);
         await new Promise((r) => setTimeout(r, 100));
       }
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/healthz`)).ok).toBe(true);
       const body = new URLSearchParams({ command: '/scrutiny', text: 'next meeting', user_id: 'U1', channel_id: 'C1', team_id: 'T0FAKE', response_url: slack.responseUrl('e2e'), trigger_id: 't' }).toString();
       const ts = Math.floor(Date.now() / 1000);
       const reply = await fetch(`${base}/slack/events`, {

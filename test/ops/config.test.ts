@@ -42,8 +42,8 @@ describe('configuration problems', () => {
     });
     expect(found).toHaveLength(10);
     for (const [variable, expects] of [
-      ['PORT', 'a port number from 1 to 65535'],
-      ['HEALTH_PORT', 'a port number from 1 to 65535'],
+      ['PORT', 'a port number from 0 to 65535'],
+      ['HEALTH_PORT', 'a port number from 0 to 65535'],
       ['SCRUTINY_NOW', 'a date or an ISO date-time'],
       ['LOG_LEVEL', 'one of debug, info, warn or error'],
       ['LOG_FORMAT', 'json'],
@@ -74,7 +74,7 @@ describe('configuration problems', () => {
     expect(config.mode).toBe('console');
     expect(config.slack).toEqual({ botToken: undefined, appToken: undefined, signingSecret: undefined, apiUrl: undefined });
     expect(config.dbPath).toBe('/srv/scrutiny.json');
-    expect(problems({ ...halfSet, PORT: 'x' }, { ignoreSlack: true })).toEqual(['PORT must be a port number from 1 to 65535.']);
+    expect(problems({ ...halfSet, PORT: 'x' }, { ignoreSlack: true })).toEqual(['PORT must be a port number from 0 to 65535 (0: any free one, named when the bot starts).']);
   });
 });
 

@@ -11,7 +11,6 @@ import { createLogger } from '../../src/logger.ts';
 import { SlackStartError, startSlack } from '../../src/slack/start.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
 import { createBoard, type Board } from '../slack/support/board.ts';
-import { freePort } from './support/child.ts';
 import { startFakeSocketMode, type FakeSocketMode } from './support/fake-socket-mode.ts';
 
 let board: Board;
@@ -46,14 +45,13 @@ describe('/healthz over HTTP (on the Slack receiver)', () => {
   });
 
   it('is 200 with the connection, store and sync while all is well, and 503 once the store cannot be written', async () => {
-    const port = await freePort();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-health-token', SLACK_SIGNING_SECRET: 'health-secret-0123456789', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-health-token', SLACK_SIGNING_SECRET: 'health-secret-0123456789', SLACK_API_URL: slack.apiUrl, PORT: '0' });
     const health = createHealth({ store: board.store, clock: board.clock });
     const syncing = { startedAt: board.clock.now(), running: false, lastSuccessAt: board.clock.now(), lastErrorAt: null, lastError: null };
     health.watchSync(() => syncing, 60);
     const running = await startSlack({ config, store: board.store, engine: board.engine, clock: board.clock, logger: createLogger({ capture: true }), health });
     try {
-      const url = `http://127.0.0.1:${port}/healthz`;
+      const url = `http://127.0.0.1:${running.port}/healthz`;
       const well = await probe(url);
       expect(well.status).toBe(200);
       expect(well.body.status).toBe('ok');
@@ -75,13 +73,12 @@ describe('/healthz over HTTP (on the Slack receiver)', () => {
   });
 
   it('is 503 while stopping', async () => {
-    const port = await freePort();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-health-token', SLACK_SIGNING_SECRET: 'health-secret-0123456789', SLACK_API_URL: slack.apiUrl, PORT: String(port) });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-health-token', SLACK_SIGNING_SECRET: 'health-secret-0123456789', SLACK_API_URL: slack.apiUrl, PORT: '0' });
     const health = createHealth({ store: board.store, clock: board.clock });
     const running = await startSlack({ config, store: board.store, engine: board.engine, clock: board.clock, logger: createLogger({ capture: true }), health });
     try {
       health.markStopping();
-      const stopping = await probe(`http://127.0.0.1:${port}/healthz`);
+      const stopping = await probe(`http://127.0.0.1:${running.port}/healthz`);
       expect(stopping.status).toBe(503);
       expect(stopping.body.status).toBe('stopping');
     } finally {
@@ -100,11 +97,11 @@ describe('/healthz in Socket Mode (a listener of its own)', () => {
   });
 
   it('is 200 once connected, on HEALTH_PORT, and 503 when the connection is lost beyond the grace period', async () => {
-    const healthPort = await freePort();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-token', SLACK_APP_TOKEN: 'xapp-socket-token', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: String(healthPort) });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-socket-token', SLACK_APP_TOKEN: 'xapp-socket-token', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: '0' });
     const health = createHealth({ store: board.store, clock: board.clock, reconnectGraceMs: 0 });
     const logger = createLogger({ capture: true });
     const running = await startSlack({ config, store: board.store, engine: board.engine, clock: board.clock, logger, health });
+    const healthPort = running.port;
     const url = `http://127.0.0.1:${healthPort}/healthz`;
     try {
       expect(socket.connections()).toBe(1);

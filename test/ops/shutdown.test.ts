@@ -13,7 +13,7 @@ import { startSlack } from '../../src/slack/start.ts';
 import { startFakeSlack } from '../support/fake-slack.ts';
 import { createBoard } from '../slack/support/board.ts';
 import { sign } from '../slack/support/signed-slack.ts';
-import { freePort, startBot } from './support/child.ts';
+import { startBot } from './support/child.ts';
 
 let mg: FakeModernGov;
 let dir: string;
@@ -145,11 +145,11 @@ describe("stopping Slack", () => {
   it("waits for a listener's work in flight: the answer to a /scrutiny already acknowledged", async () => {
     const board = await createBoard();
     const slack = await startFakeSlack();
-    const port = await freePort();
     const secret = 'stop-test-signing-secret';
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-stop-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: String(port) });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-stop-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: '0' });
     const logger = createLogger({ capture: true });
     const running = await startSlack({ config, store: board.store, engine: board.engine, clock: board.clock, logger });
+    const port = running.port;
     try {
       // Slack is slow to take the answer, then refuses it: the listener logs that once its work ends.
       slack.failNext('response_url', { delayMs: 1000, then: { status: 500 } });

@@ -16,7 +16,7 @@ import { openStore } from '../../src/store/lowdb-store.ts';
 import { olderReading, paper } from '../store/support/older-reading.ts';
 import { startFakeSlack } from '../support/fake-slack.ts';
 import { sign } from '../slack/support/signed-slack.ts';
-import { freePort } from '../ops/support/child.ts';
+import { boundPort, whenKnown } from '../ops/support/child.ts';
 import { startFakeSocketMode } from '../ops/support/fake-socket-mode.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -130,11 +130,14 @@ describe('npm start', () => {
     expect(await runCli(['ingest', '--db', db], memoryIo({}))).toBe(0);
     expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' }).status).toBe(0);
     const slack = await startFakeSlack();
-    const port = await freePort();
     const secret = 'start-test-secret';
-    const env = { SCRUTINY_DB: db, SCRUTINY_NOW: '2023-03-09', SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: String(port) };
-    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: 'ignore' });
+    const env = { SCRUTINY_DB: db, SCRUTINY_NOW: '2023-03-09', SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slack.apiUrl, PORT: '0' };
+    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    child.stderr!.on('data', (d: Buffer) => (log += d.toString('utf8')));
     try {
+      // It binds any free port (PORT=0) and names it once it serves.
+      const port = await whenKnown(() => boundPort(log), 45_000, () => `the bot never named its port:\n${log}`);
       const body = new URLSearchParams({ command: '/scrutiny', text: 'next meeting', user_id: 'U1', channel_id: 'C1', team_id: 'T0FAKE', response_url: slack.responseUrl('first'), trigger_id: 'first' }).toString();
       const answered = slack.waitFor('response_url', { timeoutMs: 45_000 });
       for (let sent = false, until = Date.now() + 45_000; !sent; ) {
@@ -158,10 +161,13 @@ describe('npm start', () => {
     const db = path.join(await tempDir(), 'scrutiny.json');
     expect(spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { encoding: 'utf-8' }).status).toBe(0);
     const socket = await startFakeSocketMode();
-    const healthPort = await freePort();
-    const env = { SCRUTINY_DB: db, SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_APP_TOKEN: 'xapp-start-test', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: String(healthPort) };
-    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: 'ignore' });
+    const env = { SCRUTINY_DB: db, SLACK_BOT_TOKEN: 'xoxb-start-test', SLACK_APP_TOKEN: 'xapp-start-test', SLACK_API_URL: socket.apiUrl, HEALTH_PORT: '0' };
+    const child = spawn(process.execPath, [...MAIN_NODE_OPTIONS, path.join(ROOT, 'scripts/start.mjs')], { cwd: path.dirname(db), env: { ...bareEnvironment(), ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    child.stderr!.on('data', (d: Buffer) => (log += d.toString('utf8')));
     try {
+      // It binds any free port (HEALTH_PORT=0) and names it once connected.
+      const healthPort = await whenKnown(() => boundPort(log), 45_000, () => `the bot never named its health port:\n${log}`);
       // Healthy while it connects too (a grace period): wait until it says it is connected.
       const connected = (health: { status: number; body: string } | null) => health?.status === 200 && JSON.parse(health.body).slack?.state === 'connected';
       let health: { status: number; body: string } | null = null;

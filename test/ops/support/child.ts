@@ -1,7 +1,6 @@
 // `npm start` in a child process with only the environment given (nothing leaks in from the shell running
 // the tests, not even a .env file), its output collected, and helpers to wait for a line or the exit.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -13,6 +12,8 @@ export interface Child {
   stderr(): string;
   /** Resolves once stderr matches, or rejects after `timeoutMs` with what was written. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** The port a bot started with PORT=0 (or HEALTH_PORT=0) bound, as its start-up line names it. */
+  port(timeoutMs?: number): Promise<number>;
 }
 
 export function startBot(env: Record<string, string>, options: { script?: string; args?: string[] } = {}): Child {
@@ -38,14 +39,32 @@ export function startBot(env: Record<string, string>, options: { script?: string
         await new Promise((r) => setTimeout(r, 25));
       }
     },
+    async port(timeoutMs = 90_000) {
+      await this.waitFor(BOUND_PORT, timeoutMs);
+      return boundPort(stderr)!;
+    },
   };
 }
 
-/** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/**
+ * "Serving Slack over HTTP on port 41237: ...", "Connected to Slack in Socket Mode; GET /healthz on port 41237": a bot
+ * told PORT=0 binds a port no other process holds and names it, so tests never pick a port that is free when
+ * they look and taken when the bot binds it.
+ */
+const BOUND_PORT = /\b(?:Serving Slack over HTTP|Connected to Slack in Socket Mode)\b.*? on port (\d+)\b/;
+
+/** The port a bot's start-up line in `log` names, or null before it has started. */
+export function boundPort(log: string): number | null {
+  const m = BOUND_PORT.exec(log);
+  return m ? Number(m[1]) : null;
+}
+
+/** What `read` gives once it gives something, polled; rejects with `problem()` after `timeoutMs`. */
+export async function whenKnown<T>(read: () => T | null, timeoutMs: number, problem: () => string): Promise<T> {
+  for (const until = Date.now() + timeoutMs; ; ) {
+    const value = read();
+    if (value !== null) return value;
+    if (Date.now() > until) throw new Error(problem());
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
