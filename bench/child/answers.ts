@@ -95,4 +95,11 @@ printResult({
   indexOrigin: engine.index().origin,
   rssBytes: process.memoryUsage().rss,
   heapGrowingPercent,
+  semiSpaceMb: semiSpaceStartedWith(),
 });
+
+/** The semi-space size this process was started with (MB), as the answer thread's is set; null: V8's own. */
+function semiSpaceStartedWith(): number | null {
+  const flag = process.execArgv.find((a) => a.startsWith('--max-semi-space-size='));
+  return flag ? Number(flag.slice('--max-semi-space-size='.length)) : null;
+}

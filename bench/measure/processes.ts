@@ -14,14 +14,19 @@ export interface ChildRun<T> {
   lines: unknown[];
 }
 
-/**
- * Runs a child script and resolves with its last JSON line on stdout. `heapMb`: the child's heap limit
- * (V8's old generation), for a child doing what the bot does in a thread with a limit of its own.
- */
-export function runChild<T>(script: string, args: string[], timeoutMs: number, heapMb?: number): Promise<ChildRun<T>> {
+/** A child's heap, for a child doing what the bot does in a thread with limits of its own. */
+export interface ChildHeap {
+  /** Its old generation's limit (MB). */
+  heapMb?: number | undefined;
+  /** Each of its young generation's two semi-spaces (MB): the size the answer thread collects its young objects at. */
+  semiSpaceMb?: number | undefined;
+}
+
+/** Runs a child script and resolves with its last JSON line on stdout. */
+export function runChild<T>(script: string, args: string[], timeoutMs: number, { heapMb, semiSpaceMb }: ChildHeap = {}): Promise<ChildRun<T>> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const heap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
+    const heap = [...(heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`]), ...(semiSpaceMb === undefined ? [] : [`--max-semi-space-size=${semiSpaceMb}`])];
     const child = spawn(process.execPath, [...heap, '--import', 'tsx', `${CHILD_DIR}${script}`, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -15,6 +15,7 @@ import { startFakeSlack } from '../../test/support/fake-slack.ts';
 import { generateCouncil } from '../generate/council.ts';
 import { corpusFacts, generateCorpus, newPaper, TIER_SHAPES, type CorpusFacts, type FileFormat, type GeneratedTier } from '../generate/corpus.ts';
 import { coldStart, type ColdStartRun } from './cold-start.ts';
+import { WORKER_SEMI_SPACE_MB } from '../../src/serving/answer-thread.ts';
 import { runChild } from './processes.ts';
 import { KINDS, type QuestionKind, type QuestionSet } from './questions.ts';
 import { measureServing, type ServingResult } from './serving.ts';
@@ -123,6 +124,8 @@ export interface AnswersChildResult {
   rssBytes: number;
   /** The heap-growth limit the child set once it had read the record, as the bot's answer thread does (src/heap-growth.ts); null: none. */
   heapGrowingPercent: number | null;
+  /** The semi-space size (MB) the child was started with, the answer thread's (WORKER_SEMI_SPACE_MB); null: V8's own. */
+  semiSpaceMb: number | null;
 }
 
 export interface TierResult {
@@ -301,7 +304,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   await cp(path.dirname(ingestedDb), path.dirname(db), { recursive: true });
 
   log(`tier ${options.tier}: building the index`);
-  const index = await runChild<IndexChildResult>('index.ts', [db], limit(options.stepTimeoutMs), options.answerHeapMb);
+  const index = await runChild<IndexChildResult>('index.ts', [db], limit(options.stepTimeoutMs), { heapMb: options.answerHeapMb });
   result.index = index.result;
   if (!index.result) return stop('index', index.error);
 
@@ -329,7 +332,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   const answers = options.only
     ? null
     : (log(`tier ${options.tier}: answers in process (${set.questions.length} questions, each asked twice)`),
-      await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4), options.answerHeapMb));
+      await runChild<AnswersChildResult>('answers.ts', [db, questionsFile, String(options.seed), String(options.scanBudgetMs)], limit(options.stepTimeoutMs * 4), { heapMb: options.answerHeapMb, semiSpaceMb: WORKER_SEMI_SPACE_MB }));
   result.answers = answers?.result ?? null;
   if (!answers) result.answersError = notThisRun(options.only!);
   else if (!answers.result) {

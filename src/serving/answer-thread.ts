@@ -75,6 +75,8 @@ export const WORKER_HEAP_MB = 8_192;
  * of the thread's CPU; the 8 MB more that the new space holds while the bot serves is the price.
  */
 const WORKER_YOUNG_MB = 24;
+/** Each of the worker's two semi-spaces (a third of WORKER_YOUNG_MB, as V8 divides it): what a process answering as the worker does is started with. */
+export const WORKER_SEMI_SPACE_MB = WORKER_YOUNG_MB / 3;
 
 /** The thread's data for a council's store, on the bot's clock. */
 export function answerThreadData(storePath: string, clock: Clock, options: { snapshotPath?: string | null; committee?: string | null } = {}): AnswerWorkerData {

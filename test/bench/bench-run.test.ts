@@ -11,6 +11,7 @@ import { KINDS } from '../../bench/measure/questions.ts';
 import { runTier, type TierResult } from '../../bench/measure/tier.ts';
 import { openStore } from '../../src/store/lowdb-store.ts';
 import { HEAP_GROWING_PERCENT } from '../../src/heap-growth.ts';
+import { WORKER_SEMI_SPACE_MB } from '../../src/serving/answer-thread.ts';
 
 const PER_KIND = 6;
 /**
@@ -52,6 +53,8 @@ describe('npm run bench on a tiny tier', () => {
     expect(answers.indexOrigin).toBe('snapshot');
     // Its heaps grow as the bot's answer thread's do, so its memory and collections are the bot's.
     expect(answers.heapGrowingPercent).toBe(HEAP_GROWING_PERCENT);
+    // And its young objects are collected at the answer thread's semi-space size, not V8's larger default.
+    expect(answers.semiSpaceMb).toBe(WORKER_SEMI_SPACE_MB);
     for (const k of KINDS) {
       expect(answers.first[k.kind]?.length, k.kind).toBe(PER_KIND);
       expect(answers.repeated[k.kind]?.length, k.kind).toBe(PER_KIND);
