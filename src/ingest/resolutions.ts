@@ -201,6 +201,26 @@ interface Listed {
   indent?: number;
 }
 
+/**
+ * "2. Approve the additional resources identified for;" over "i. twelve new projects ...": a clause that stops on a word
+ * wanting what follows it, its stop a slip for a colon, opens a list of its own.
+ */
+function opensListWithStop(text: string): boolean {
+  if (!/[;,]$/.test(text)) return false;
+  const last = text.slice(0, -1).split(' ').at(-1) ?? '';
+  return R.TRAILING_FUNCTION_WORD.test(last) && !/^(?:and|or)$/i.test(last);
+}
+
+/** The first line at or after `at` that is not in a paragraph giving a decision's reason ("Reason: ..."), nor blank. */
+function pastReasons(lines: readonly ClassifiedLine[], at: number, until: number): number {
+  let k = at;
+  while (k < until && R.DECISION_REASON.test(lines[k]!.text)) {
+    while (k < until && !lines[k]!.blank) k++;
+    k = nextNonBlank(lines, k, until);
+  }
+  return k;
+}
+
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
 function quoteWithList(stem: string, items: Listed[]): string {
   const head = /[:–-]$/.test(stem) ? stem : `${stem}:`;
@@ -282,13 +302,23 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
   let k = from;
   let end = from;
   let underColon = false;
+  // The last marker of a list nested under the current clause: the entry after it is the clause's too.
+  let subMarker: string | null = null;
   const at = (line: ClassifiedLine) => clauseStart(line) ?? (allowThat && /^That\b/.test(line.text) ? { text: line.text, kind: 'that', marker: '' } : null);
   const part = enclosingPart(lines, from);
   while (k < until) {
     const line = lines[k]!;
     if (line.blank) {
-      const n = nextNonBlank(lines, k, until);
+      let n = nextNonBlank(lines, k, until);
       if (n >= until) break;
+      // "(i) That ... approved." / "Reason: ..." / "(ii) That ...": a reason printed under each clause does not end the list.
+      const last = listed[listed.length - 1];
+      if (last !== undefined && endsSentence(last.text) && R.DECISION_REASON.test(lines[n]!.text)) {
+        const after = pastReasons(lines, n, until);
+        const resumed = after < until ? clauseStart(lines[after]!) : null;
+        if (!resumed || resumed.kind !== last.kind || !nextMarker(last.marker, resumed.marker)) break;
+        n = after;
+      }
       const next = lines[n]!;
       const current = listed[listed.length - 1]?.text ?? '';
       // A rendering may print each wrapped line of a clause as its own paragraph.
@@ -317,16 +347,20 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // "b) The following payments were approved:" / "- Clerk £412" / "c) Budget ...": the part after the one that holds the list is not in it.
       if (current !== undefined && part !== null && c.kind === part.kind && c.kind !== topKind && nextMarker(part.marker, c.marker)) break;
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
-      const nested = current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
+      const nested = current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon || opensListWithStop(current.text) || (subMarker !== null && nextMarker(subMarker, c.marker)));
       if (nested) {
+        subMarker = c.marker;
         // Lines listed under it carry on only below a clause that opened a list ("... as follows:").
         underColon = underColon || current.text.endsWith(':') || /[-–]$/.test(current.text);
-        const marker = c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
+        // The sub-list's marks as printed ("i." stays "i."), else as a bracket closes them.
+        const printed = line.text.endsWith(c.text) ? line.text.slice(0, line.text.length - c.text.length).trim() : '';
+        const marker = printed !== '' && printed.length <= 6 ? `${printed} ` : c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
         // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
         if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(listed[0]!.marker, topKind, current.marker, c)) break;
         topKind ??= c.kind;
+        subMarker = null;
         listed.push({ ...c, indent: line.indent });
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
       }
@@ -400,8 +434,9 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   if (stem === '') {
     const n = nextNonBlank(lines, j, until);
     const next = lines[n];
-    if (next && next.text.length <= 80 && /: ?[-–]?$/.test(next.text) && !clauseStart(next) && !opensDecision(next)) {
-      stem = stemOf(next.text);
+    const uncoloned = next !== undefined && R.THAT_THE_BODY_UNCOLONED.test(next.text) && clauseStart(lines[nextNonBlank(lines, n + 1, until)] ?? next) !== null;
+    if (next && next.text.length <= 80 && (/: ?[-–]?$/.test(next.text) || uncoloned) && !clauseStart(next) && !opensDecision(next)) {
+      stem = stemOf(uncoloned ? `${next.text}:` : next.text);
       if (stem === '' || stem === ':') stem = '';
       j = n + 1;
     }
@@ -421,7 +456,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     let text = stem;
     let k = j;
     while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading && !clauseStart(lines[k]!)) text = `${text} ${lines[k++]!.text}`;
-    const n = nextNonBlank(lines, k, until);
+    const n = pastReasons(lines, nextNonBlank(lines, k, until), until);
     const second = n < until ? clauseStart(lines[n]!) : null;
     const marker = firstClause[1] ?? firstClause[2]!;
     if (second && second.kind.endsWith('()') === (firstClause[1] !== undefined) && nextMarker(marker, second.marker)) {

@@ -519,6 +519,9 @@ export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Follow
 /** "That the Committee:-" alone on its line: a decision's stem over its clauses. */
 export const THAT_THE_BODY =
   /^That (?:the )?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
+/** "That Executive" / "That Cabinet" alone on its line over its clauses: the stem "That Executive:" printed without its colon. */
+export const THAT_THE_BODY_UNCOLONED =
+  /^That (?:the )?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?)$/;
 /** "Agreed that ...", "Decision:", "Decisions", "Outcome:", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
 /** "The following was agreed:", "The following were resolved:-": a label over the decisions listed under it. */
 export const FOLLOWING_DECIDED = /^the following (?:was|were|is|are) (?:unanimously )?(?:agreed|resolved|decided) ?:[-–]?$/i;
@@ -660,9 +663,14 @@ export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
 export const RUN_ON_VOTE_RECORD =
   /^(?:(?:(?:it was )?(?:proposed|moved|prop\.)(?: by)? [^,;]{1,60}?,? (?:and )?(?:seconded|sec\.)(?: by)? [^,;]{1,60}?)(?:,? (?:and )?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously(?: agreed| carried)?))?|all in favour|all agreed|carried unanimously|unanimously (?:agreed|carried)|nem\.? ?con\.?|\d{1,2} (?:for|in favour),? \d{1,2} against(?:,? \d{1,2} abstentions?)?)\.?$/i;
+/**
+ * "Reason: To conclude the review ...", "REASON – To comply with ...": the reason a decision sheet prints under each
+ * clause. It is the record's, not the decision's; the next clause of the list may follow it.
+ */
+export const DECISION_REASON = /^reasons?(?: for (?:the )?decisions?)? ?[:–—-] ?\S/i;
 /** "(unanimously)", "by 7 votes to 2", "(for 6, against 3)" between a label and its decision. */
 export const LABEL_VOTE =
-  /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?= )/i;
+  /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?=[ :,.;–—-]|$)/i;
 /** "Proposer T Heaton", "Seconded by: Cllr Pike", "Proposed: Cllr A; seconded: Cllr B": a line that records who moved a decision, below it. */
 export const VOTE_RECORD_LINE = /^(?:proposer|seconder|proposed by|seconded by|proposed|seconded)\b ?:? ?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z]/i;
 /** "(Proposed by Cllr A, seconded by Cllr B)", "(Unanimous)", "(For 7, Against 2)" closing a decision: the vote, not the decision. */
