@@ -68,6 +68,13 @@ export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the ful
  */
 export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?(?:minutes|minute(?= of\b| (?:(?:special|general|ordinary|extraordinary|annual|statutory|adjourned) ){0,3}meeting\b)|cofnodion)\b(?: ?[-–:] ?| of (?:the |a )?| for | o (?:gyfarfod |'r |y )?| y (?:cyfarfod )?)?/i;
 /**
+ * "Set out below is a summary of the decisions taken at the Executive meeting held on Thursday, 14 September 2023.",
+ * "Notice of Decisions taken at the Cabinet meeting held on ...", "Record of decisions made at the meeting of X held on
+ * ...": the title of a decision sheet, the minutes' decisions published before the minutes.
+ */
+export const DECISION_SHEET_TITLE =
+  /^(?:set out below is )?(?:a |the )?(?:summary|notice|record|schedule) of (?:the )?decisions? (?:taken|made|agreed) (?:at|by) (?:the |a )?(?:meeting of (?:the )?)?([^.]{1,120}?)(?: meeting)? held on\b/i;
+/**
  * "Minutes of the previous meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
  */

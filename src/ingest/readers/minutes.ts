@@ -29,6 +29,9 @@ export interface MinutesReading {
 export function committeeFromTitle(text: string): string {
   const body = bodyBeforeMinutes(text);
   if (body) return body;
+  // "... a summary of the decisions taken at the Executive meeting held on ...": the body is the meeting's.
+  const sheet = R.DECISION_SHEET_TITLE.exec(text);
+  if (sheet) return /^(?:meeting|minutes)?$/i.test(sheet[1]!) ? '' : sheet[1]!.trim();
   const m = R.MINUTES_TITLE.exec(text) ?? R.AT_A_MEETING.exec(text);
   let rest = m ? text.slice(m[0].length) : text;
   const of = R.MEETING_OF_TITLE.exec(rest);
