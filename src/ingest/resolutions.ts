@@ -108,6 +108,8 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
   const numbered = R.NUMBERED_CLAUSE.exec(line.text);
   if (numbered) return { text: line.text.slice(numbered[0].length).trim(), kind: 'paragraph', marker: numbered[1]! };
   if (line.bullet) return { text: line.text, kind: 'bullet', marker: '-' };
+  const capital = R.CAPITAL_COLON_CLAUSE.exec(line.text);
+  if (capital) return { text: line.text.slice(capital[0].length).trim(), kind: 'letter:', marker: capital[1]! };
   return null;
 }
 
@@ -185,18 +187,22 @@ function sameSeries(first: string, topKind: string, previous: string, next: { ki
   return false;
 }
 
-/** "2.3" after "2.2": a paragraph-numbered clause of the same decision. */
+/** "2.3" after "2.2", "1.1.2" after "1.1.1": a paragraph-numbered clause of the same decision. */
 function continuesParagraphs(previous: { kind: string; marker: string }, next: { kind: string; marker: string } | null): boolean {
   if (!next || previous.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
-  const [a, x] = previous.marker.split('.').map(Number) as [number, number];
-  const [b, y] = next.marker.split('.').map(Number) as [number, number];
-  return a === b && y === x + 1;
+  const a = previous.marker.split('.').map(Number);
+  const b = next.marker.split('.').map(Number);
+  if (a.length !== b.length) return false;
+  const last = a.length - 1;
+  return a.slice(0, last).every((n, i) => n === b[i]) && b[last] === a[last]! + 1;
 }
 
 interface Listed {
   text: string;
   marker: string;
   kind: string;
+  /** The sub-heading printed over this entry ("Speed Limits:"), quoted before it. */
+  heading?: string;
   /** How far the clause's first line stands in. */
   indent?: number;
 }
@@ -209,6 +215,19 @@ function opensListWithStop(text: string): boolean {
   if (!/[;,]$/.test(text)) return false;
   const last = text.slice(0, -1).split(' ').at(-1) ?? '';
   return R.TRAILING_FUNCTION_WORD.test(last) && !/^(?:and|or)$/i.test(last);
+}
+
+/**
+ * "Waiting Restrictions:" over "(a) Mill Lane ...": a sub-heading of a listed decision, read as part of the list when the
+ * next line is its first entry, or the entry after the last one read.
+ */
+function subHeadingOver(lines: readonly ClassifiedLine[], at: number, until: number, last: Listed | undefined): boolean {
+  const line = lines[at];
+  if (!line || line.blank || clauseStart(line) || opensDecision(line) || !R.LIST_SUBHEADING.test(line.text)) return false;
+  const n = nextNonBlank(lines, at + 1, until);
+  const next = n < until ? clauseStart(lines[n]!) : null;
+  if (!next) return false;
+  return last === undefined ? true : next.kind === last.kind && nextMarker(last.marker, next.marker);
 }
 
 /** The first line at or after `at` that is not in a paragraph giving a decision's reason ("Reason: ..."), nor blank. */
@@ -224,7 +243,9 @@ function pastReasons(lines: readonly ClassifiedLine[], at: number, until: number
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
 function quoteWithList(stem: string, items: Listed[]): string {
   const head = /[:–-]$/.test(stem) ? stem : `${stem}:`;
-  const listed = items.map((c) => (c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`));
+  const marked = (c: Listed) =>
+    c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : c.kind === 'letter:' ? `${c.marker}: ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`;
+  const listed = items.map((c) => (c.heading ? `${c.heading} ${marked(c)}` : marked(c)));
   return `${head} ${listed.join(' ')}`.trim();
 }
 
@@ -304,6 +325,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
   let underColon = false;
   // The last marker of a list nested under the current clause: the entry after it is the clause's too.
   let subMarker: string | null = null;
+  // A sub-heading read over the next entry ("Speed Limits:"), quoted with it.
+  let pendingHeading: string | null = null;
   const at = (line: ClassifiedLine) => clauseStart(line) ?? (allowThat && /^That\b/.test(line.text) ? { text: line.text, kind: 'that', marker: '' } : null);
   const part = enclosingPart(lines, from);
   while (k < until) {
@@ -334,11 +357,17 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
           // A bullet's wrapped line stands in under it or carries on in lower case; a paragraph in capitals level with the bullets is the minute's prose again.
           (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
       const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
-      if (opensDecision(next) || !(at(next) || wrapped || listedUnder)) break;
+      if (opensDecision(next) || !(at(next) || wrapped || listedUnder || subHeadingOver(lines, n, until, last))) break;
       k = n;
       continue;
     }
     if (opensDecision(line) && listed.length > 0) break;
+    if (subHeadingOver(lines, k, until, listed[listed.length - 1])) {
+      pendingHeading = line.text;
+      k++;
+      end = k;
+      continue;
+    }
     const c = at(line);
     // "2.3 That authority be delegated ..." may read as a sub-item's heading; after "2.1" and "2.2" it is the next clause.
     if (line.heading && !line.clause && listed.length > 0 && !continuesParagraphs(listed[listed.length - 1]!, c)) break;
@@ -361,7 +390,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(listed[0]!.marker, topKind, current.marker, c)) break;
         topKind ??= c.kind;
         subMarker = null;
-        listed.push({ ...c, indent: line.indent });
+        listed.push({ ...c, indent: line.indent, ...(pendingHeading ? { heading: pendingHeading } : {}) });
+        pendingHeading = null;
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
       }
     } else if (listed.length > 0) {
@@ -469,7 +499,11 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   const next = lines[afterStem];
   // A list printed to the left of the label is not its list: the label sits under an entry of a list ("• 24/0118/FULL ..." / "    AGREED to recommend APPROVAL" / "• 24/0164/FULL ...").
   // A line that opens a decision of its own ("11.1 Agreed – to ..." over "11.2 Agreed – to ...") is the next decision, not a clause of this one.
-  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent) && !(opensDecision(next) && !open);
+  const listFollows =
+    next !== undefined &&
+    (clauseStart(next) !== null || (open && /^That\b/.test(next.text)) || (open && subHeadingOver(lines, afterStem, until, undefined))) &&
+    !(next.bullet && next.indent < first.indent) &&
+    !(opensDecision(next) && !open);
   if (listFollows && (open || !endsSentence(stem))) {
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
@@ -914,10 +948,12 @@ export function isExclusionText(text: string): boolean {
 /** "The minutes of the meeting held on ... were agreed as a correct record": the meeting's decision on its record. */
 export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
-  if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
+  if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence) || R.PRONOUN_RECORD.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
   const takenAsTrue = R.TAKEN_AS_TRUE.test(sentence) && (R.MINUTES_WORD.test(sentence) || /^(?:was|were)\b/i.test(sentence));
-  return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(sentence);
+  // "The minutes of the last meeting were approved": the last meeting is the record's, not where it was decided.
+  const ownRecord = sentence.replace(/\bminutes of the (?:last|previous|preceding) meeting\b/i, 'minutes');
+  return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(ownRecord);
 }
 
 /** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */

@@ -565,7 +565,10 @@ export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)
  * (with the minutes named in the sentence, or its subject left to the heading).
  */
 export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
-export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+// "... were read and approved", "... were reviewed and agreed": a verb of looking at them may come first.
+export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:(?:read|reviewed|considered|checked|received|presented) and )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+/** "Members confirmed that these were a true and accurate record", "agreed that they were a correct record": the minutes named by a pronoun under their own item. */
+export const PRONOUN_RECORD = /\b(?:these|they|it|this) (?:was|were) (?:an? )?(?:true|correct|accurate|full)(?: and (?:true|correct|accurate|full))? record\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /** What a decision does to a set of minutes: approves, confirms, agrees, accepts, adopts or signs them. */
 export const RECORD_DECIDED = /\b(?:approv|confirm|agree|accept|adopt|sign)\w*/i;
@@ -634,7 +637,7 @@ export const VOTE_WORD = /\b(?:moved|seconded|votes?|voted|voting|carried|put to
 export const RESOLVED_WITHIN = /^it was (?:unanimously |therefore |further |also |then |duly )?resolved\b/i;
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
 /** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
-export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
+export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)\.? /;
 /** "7/16 ii The following ...", "2307.07 a) Councillors ...": a part of a minute, its number repeated before the part's letter or numeral. */
 export const MINUTE_PART = /^\d{1,4}[./]\d{1,4}\.? \(?(?:[ivx]{1,4}|[a-h])[.)]? (?=[A-Z])/;
 /**
@@ -646,6 +649,13 @@ export const INITIAL_AND_SURNAME =
 /** "b. Precept. The precept ...": the letter of a minute's part run on into the line after the sentence before it. */
 export const RUN_IN_PART_LETTER = /^\(?[a-h][.)] (?=[A-Z])/;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
+/** "A:  Welcomes ...", "B:  Agrees ...": a clause of a decision lettered in capitals with a colon, read only inside a decision. */
+export const CAPITAL_COLON_CLAUSE = /^([A-H]):[ \t]+(?=\S)/;
+/**
+ * "Waiting Restrictions:" / "Speed Limits:" between the lettered entries of one listed decision: a short line in
+ * capitals ending in a colon, naming the group of entries under it.
+ */
+export const LIST_SUBHEADING = /^[A-Z][^.;:!?]{1,58}:[-–]?$/;
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
 /** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
