@@ -13,6 +13,8 @@
 // Page furniture and markup
 
 /** A line that is only a page number or a printer's note. */
+/** "Chairman's initials ..........": the box for the chair to initial each page, printed at a page's foot. */
+export const CHAIR_INITIALS = /^(?:(?:the )?(?:chair(?:man|person|woman)?|mayor|convener)'?s? initials\b ?:? ?(?:\.{2,}|_{2,}|…)?|initials ?:? ?(?:\.{2,}|_{2,}|…))$/i;
 export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} of \d{1,4})$/i;
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */

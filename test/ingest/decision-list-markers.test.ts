@@ -60,3 +60,25 @@ describe('the minutes confirmed', () => {
     expect(decisions(['The Clerk reported that the budget had been approved at the last meeting.'])).toEqual([]);
   });
 });
+
+describe("the box for the chair's initials at a page foot", () => {
+  it('is no part of the decision it falls inside', async () => {
+    const { parseDocument } = await import('../../src/ingest/parse-document.ts');
+    const text = [
+      'MINUTES OF A MEETING OF THE CABINET HELD ON 12 MARCH 2025 AT 6.00 PM',
+      'Present: Councillors Ames (Chair), Bell and Cole',
+      '1. APOLOGIES',
+      'There were no apologies.',
+      '2. PARKING REVIEW',
+      'RESOLVED that the report be noted and that the Director of Place report back to the Cabinet',
+      "Chairman's initials ..........",
+      'on the results of the consultation in July 2025.',
+      '3. BUDGET',
+      'RESOLVED that the budget be approved.',
+    ].join('\n');
+    const items = parseDocument(text).meetings[0]!.items;
+    expect(items.find((i) => i.number === '2')!.resolutions.map((r) => r.text)).toEqual([
+      'the report be noted and that the Director of Place report back to the Cabinet on the results of the consultation in July 2025.',
+    ]);
+  });
+});
