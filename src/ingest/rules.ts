@@ -76,6 +76,8 @@ export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed
  */
 export const DECISION_SHEET_TITLE =
   /^(?:set out below is )?(?:a |the )?(?:summary|notice|record|schedule) of (?:the )?decisions? (?:taken|made|agreed) (?:at|by) (?:the |a )?(?:meeting of (?:the )?)?([^.]{1,120}?)(?: meeting)? held on\b/i;
+/** "notice must be given ... no later than 4pm on Monday 10 October": a deadline (for a call-in, a question), never the meeting's date or time. */
+export const DEADLINE_SENTENCE = /\b(?:no|not) later than\b|\bdeadline\b|\bcall(?:ed)?[- ]in\b/i;
 /**
  * "Minutes of the previous meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
