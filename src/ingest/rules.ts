@@ -672,9 +672,14 @@ export const TRAILING_VOTE_RECORD =
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
 export const EXCLUSION =
   /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) excluded|exclu\w{0,6} (?:of )?the (?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?the public and (?:the )?press|(?:meeting|committee|board) (?:went|moved|continued) into (?:private|closed) session)\b/i;
-/** "the following item was considered with the press and public excluded", "the remaining items were taken in private". */
+/**
+ * "the following item was considered with the press and public excluded", "the remaining items were taken in private",
+ * "Agenda Item 4 would be considered in private session".
+ */
 export const BUSINESS_TAKEN_IN_PRIVATE =
-  /\b(?:was|were) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+  /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+/** "all items of business were considered in public", "the business for the meeting be considered in public": no exclusion. */
+export const BUSINESS_TAKEN_IN_PUBLIC = /\b(?:considered|taken|heard|dealt with|discussed|held|conducted) in public\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
 /** A conditional exclusion on an agenda: nothing is excluded yet. */
 export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if necessary|may be necessary|to consider (?:whether|passing|the exclusion)|to pass the following|if required|should the committee|may wish)\b/i;

@@ -20,7 +20,8 @@ import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
-import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
+import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion } from './items.ts';
+import { renderLines } from '../normalise-text.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { hasInlinePartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
@@ -508,9 +509,14 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     const isPrivate = d.private || exempt.isExcluded(d.number) || markedExempt(d);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
     items.push(item);
-    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '), excludedItemsListed([...d.minutes, ...d.decision], d.number));
-    // Before the meeting, the agenda's exclusion item says which items will be taken in private.
-    const excluding = minutes || item.private ? null : agendaExclusion(item.title, item.body, items.length - 1);
+    if (minutes && excludesPublic) exempt.noteExclusion(exclusionWords(item, [...d.minutes, ...d.decision]), excludedItemsListed([...d.minutes, ...d.decision], d.number));
+    // Before the meeting, the agenda's exclusion item says which items will be taken in private; in the minutes, so
+    // does an exclusion item whose minute neither resolved it nor kept the business public.
+    const excluding = item.private || (minutes && excludesPublic)
+      ? null
+      : minutes
+        ? unminutedExclusion(item.title, renderLines(d.description), renderLines([...d.minutes, ...d.decision]), items.length - 1)
+        : agendaExclusion(item.title, item.body, items.length - 1);
     if (excluding) exempt.noteExclusion(excluding);
   }
   const apologiesItem = minutes ? drafts.find((d) => /\bapolog/i.test(d.title)) : undefined;
