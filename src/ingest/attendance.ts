@@ -272,7 +272,13 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     // A name in capitals needs its title: "PART ONE – Items open to the public" names no one.
     // "Public Participation – None": a heading answered, not a person.
     if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
-    if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
+    const office = name.trim().replace(/^(?:the |(?:her|his) worship the )/i, '');
+    // "THE MAYOR – Councillor P Clark", "The Chairman - Cllr Ross": the office before the dash, its holder after it.
+    if (OFFICE_HELD.test(name.trim()) && R.PERSON_TITLE.test(role) && looksLikeName(role)) {
+      if (R.CHAIR_NOTE.test(office)) chair = true;
+      else notes.push(office);
+      text = role;
+    } else if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
       notes.push(role);
       text = name;
     }
@@ -307,7 +313,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = nameWords.slice(0, kept).join(' ');
   }
   if (!text) return null;
-  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  // "County Borough Councillor J Bonetto": the kind of council a Welsh county borough's members name is no part of the title kept.
+  text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?Cllrs?\.? ?/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
@@ -408,7 +415,7 @@ export function readPeople(text: string): Person[] {
     // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
     // A singular "Councillor X" ends a plural list; "Mrs Cobham" or "Dr Hale" inside it does not.
     // "County Councillors M Dorrance, S C Davies": each takes the title in the singular.
-    if (R.PLURAL_TITLE.test(part)) inherited = /^county /i.test(part) ? 'County Councillor' : 'Councillor';
+    if (R.PLURAL_TITLE.test(part)) inherited = /^county (?!borough)/i.test(part) ? 'County Councillor' : 'Councillor';
     else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
     // "The Chairman, Cllr David Peart and Cllrs ...": the role alone, then the person who holds it.
     // "Cllr A Green, Chairman. Cllrs ...": after a name, the role is that person's, as any other role after a comma is.
@@ -565,21 +572,25 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
+/** A titled name in a sentence: "Cllr John Williams", "Councillor A. Vane". */
+const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
+
 /** Words of a line that say the person was there or not: a line holding one is an attendance sentence, never mere prose. */
 const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|present (?:as|for|from|until|at)|substitut\w*|apolog\w*|absen\w*|arriv\w*|late|lateness|deputi[sz]\w*|observ\w*)\b/i;
 
 /**
- * A line of prose, not of names: outside brackets, at least six of its words open in lower case and they are most of
- * them, or ten of them at least in a long sentence that names people ("The Minutes of the Meeting held on ... were
+ * A line of prose, not of names: outside brackets and titled names, at least six of its words open in lower case and
+ * they are half of them at least, or ten of them at least in a long sentence that names people ("The Minutes of the Meeting held on ... were
  * taken as read, approved and signed by the Chairman ... to include as those present ... Councillors A and B"). A list
  * of names has at most "and" and a surname's particle in lower case.
  */
 export function readsAsProse(text: string): boolean {
   if (ATTENDANCE_WORD.test(text)) return false;
-  const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {});
+  // "The Chairman welcomed Cllr John Williams and thanked Cllr Ann Vane for ...": the titled names are the sentence's objects, not its words.
+  const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {}).replace(TITLED_NAME, ' ');
   const words = outside.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && w !== 'and').length;
-  return lower >= 6 && (lower * 2 > words.length || lower >= 10);
+  return lower >= 6 && (lower * 2 >= words.length || lower >= 10);
 }
 
 /** A page's furniture between two pages of a list: a page number, or the running header or footer (a heading ending in its page number). */
@@ -994,13 +1005,21 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
 /**
  * "Councillors Pandor, Smaje and Akhtar Apologies were received from Councillors Light and Mayet Also present ...": a
  * label printed with its capital straight after a name, no stop between (a PDF's paragraph given as one line), opens a
- * group of its own; no name runs on into "Apologies were" or "Also present".
+ * group of its own; no name runs on into "Apologies were" or "Also present". A label with its colon ("... John Ellis In
+ * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
  */
-const RUN_ON_LABEL = /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)/;
+const RUN_ON_LABEL =
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of the [Pp]ublic) ?:)/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
   return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+}
+
+/** A sentence that opens by giving apologies: "Apologies for absence were received from ...", "An apology of absence was received from ...". */
+export function opensWithApologies(text: string): boolean {
+  const m = R.APOLOGIES_SENTENCE.exec(text);
+  return m !== null && (m.index === 0 || /^(?:an|the) $/i.test(text.slice(0, m.index)));
 }
 
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
@@ -1026,7 +1045,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   for (const { text, line, afterBlank } of joinWrapped(withRunOnLabels(lines))) {
     if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
     sentenceClosed = false;
-    if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
+    // "The council met at the Civic Centre, Ashby Road": where the meeting was held names no one.
+    if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word') || (line.kinds.has('met-title') && !groupLabel(line))) continue;
     const label = groupLabel(line);
     let rest = text;
     if (label) {
@@ -1044,8 +1064,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     // "(Apologies for absence were received from Councillors K Quist and D J Moreland)" under the list of those present, no label
     // before it: the sentence gives the apologies, and ends the list.
     // A line that only goes on to them ("Ardlinn: Apologies from Moira Tennant") is a list's line, not that sentence.
-    const sentence = label ? null : R.APOLOGIES_SENTENCE.exec(text.replace(/^\((.*)\)\.?$/, '$1'));
-    if (sentence && sentence.index === 0) {
+    if (!label && opensWithApologies(text.replace(/^\((.*)\)\.?$/, '$1'))) {
       const said = apologiesFromSentence(text.replace(/^\((.*)\)\.?$/, '$1'));
       if (said.length > 0) {
         apologies.push(...said);
