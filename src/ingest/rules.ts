@@ -222,7 +222,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
-  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
+  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:county|district|borough|city|unitary) (?:councillors?|cllrs?)(?= ?:)|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
   [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?)\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
@@ -341,7 +341,7 @@ export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned t
  */
 /** "Chief Executive", "Head of Legal and Governance", "Depute Chief Executive/Director of ...": a post opening the line, its holder unnamed (no first name is one of these words). */
 export const POST_OPENING = /^(?:Chief|Head|Director|Depute|Executive|Strategic|Corporate) (?:[A-Z]|of\b)/;
-export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
+export const BODY_OR_POST = /\b(?:(?:Audit|Police|Historic|Natural|Sport|Health|NHS|Transport|Development|Education|Creative|Visit) (?:Scotland|Wales|England)|Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
 /** "(Chair), Nina Fox", "(Vice-Chairman)": a line of a list that opens with a short bracketed note (the note of the name the line above ended on). */
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
