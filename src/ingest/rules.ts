@@ -218,11 +218,11 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
-  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
+  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:county|district|borough|city|unitary) (?:councillors?|cllrs?)(?= ?:)|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
   [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?)\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
@@ -287,11 +287,12 @@ export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|co
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
-  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
-export const PLURAL_TITLE = /^(?:(?:county )?councillors|cllrs\.?)(?= |$)/i;
+  /^(?:(?:county borough|county|city|borough|district|town|parish|community) )?(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+/** "Councillors", "Cllrs", "County Councillors", "County Borough Councillors" (a Welsh county borough's members). */
+export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
@@ -340,7 +341,7 @@ export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned t
  */
 /** "Chief Executive", "Head of Legal and Governance", "Depute Chief Executive/Director of ...": a post opening the line, its holder unnamed (no first name is one of these words). */
 export const POST_OPENING = /^(?:Chief|Head|Director|Depute|Executive|Strategic|Corporate) (?:[A-Z]|of\b)/;
-export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
+export const BODY_OR_POST = /\b(?:(?:Audit|Police|Historic|Natural|Sport|Health|NHS|Transport|Development|Education|Creative|Visit) (?:Scotland|Wales|England)|Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
 /** "(Chair), Nina Fox", "(Vice-Chairman)": a line of a list that opens with a short bracketed note (the note of the name the line above ended on). */
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */

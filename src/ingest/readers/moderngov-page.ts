@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, opensWithApologies, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -135,6 +135,13 @@ function brokenHeading(lines: readonly ClassifiedLine[], before: number[]): bool
  * The page's own attendance lines above the items: "Chair: Councillor Rana", "Present: Councillors ...",
  * each label with the lines that carry its list on (never the venue, contact or heading lines around them).
  */
+/** The lines between the items' head and the first item that open by giving apologies. */
+function apologiesBeforeItems(lines: readonly ClassifiedLine[], from: number, first: Draft | undefined): ClassifiedLine[] {
+  const firstLines = first ? [...first.description, ...first.decision, ...first.minutes] : [];
+  const to = firstLines.length > 0 ? Math.min(...firstLines.map((l) => l.index)) : lines.length;
+  return lines.slice(from, to).filter((l) => !l.blank && opensWithApologies(l.text));
+}
+
 function headerAttendance(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   let open = false;
@@ -523,6 +530,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
+  // "An apology of absence was received from ..." above the first item: the minute of an apologies item whose title the page lost.
+  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts[0]));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
