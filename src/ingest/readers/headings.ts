@@ -351,6 +351,8 @@ const NOT_A_HEADING: readonly string[] = [
   'signature',
   'start-time',
   'business-section',
+  'author',
+  'decision-field',
 ];
 
 const MAX_UNNUMBERED_WORDS = 14;
@@ -421,6 +423,11 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
   const n = nextNonBlank(lines, i + 1, to);
   if (n >= to || n - i > reach) return false;
+  // "Housing Repairs" / "Report of the Director of Housing" / the minute: the paper's author stands between a title and its text.
+  if (lines[n]!.kinds.has('author')) {
+    const after = nextNonBlank(lines, n + 1, to);
+    return after < to && after - n <= reach && readsAsProse(lines[after]!);
+  }
   return readsAsProse(lines[n]!);
 }
 
