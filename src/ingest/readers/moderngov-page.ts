@@ -59,7 +59,8 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   }
   // No head: a page title and the page's own meeting heading ("Committee - Weekday, date time"), then the items.
   const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
-  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading'));
+  // (A list's entry "- Approve minutes from last meeting – 3rd January" is no page's heading.)
+  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading') && !lines[i]!.bullet);
   if (!titled || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
