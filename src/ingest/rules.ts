@@ -93,6 +93,8 @@ export const CMIS_TAB = /^(?:documents|attendance|visitors|declarations of inter
 /** The state a CMIS meeting page gives its meeting under the date. */
 export const CMIS_STATUS = /^(?:scheduled|occurred|cancelled|postponed|moved|rescheduled)$/i;
 /** The part of a meeting a CMIS page heads its business with: "Standard Items", "Public Items", "Agenda Items", "Items". */
+/** "Items Of Business": where a council's CMIS page starts its items, below the notices and the minute's preamble (chair, attendance). */
+export const CMIS_BUSINESS = /^items of business$/i;
 export const CMIS_PART = /^(?:(?:standard|public|private|exempt|agenda|confidential|other) )?items$/i;
 /** "RECOMMENDED that ...", "Recommendation:": what an agenda proposes the meeting decide, not a decision taken. */
 export const PROPOSED_DECISION = /^recommend(?:ed|ations?)\b/i;

@@ -464,6 +464,8 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
   const n = nextNonBlank(lines, i + 1, to);
   if (n >= to || n - i > reach) return false;
+  // "Apologies" over "Apologies from members." / the names: the item's own words under its title.
+  if (line.label?.group === 'apologies' && lines[n]!.label?.group === 'apologies') return true;
   // "Housing Repairs" / "Report of the Director of Housing" / the minute: the paper's author stands between a title and its text.
   if (lines[n]!.kinds.has('author')) {
     const after = nextNonBlank(lines, n + 1, to);
