@@ -60,7 +60,8 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   }
   // No head: a page title and the page's own meeting heading ("Committee - Weekday, date time"), then the items.
   const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
-  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading'));
+  // (A list's entry "- Approve minutes from last meeting – 3rd January" is no page's heading.)
+  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading') && !lines[i]!.bullet);
   if (!titled || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
@@ -87,7 +88,7 @@ function itemMark(line: ClassifiedLine): string | null {
 /**
  * A ModernGov meeting page saved from its items on, its heading, venue and "No. Item" left behind (a page cut at an
  * item, an excerpt of its minutes): the template's marks still run down it, a paper after a title ("Minutes pdf icon
- * PDF 75 KB") and "Additional documents:" under one. Two such marks make the text one meeting's items from its first
+ * PDF 75 KB"), "Additional documents:" under one, and "No. Item" over the first. Two such marks make the text one meeting's items from its first
  * title on (text above it is the end of an item whose title was cut). Nothing in it names the meeting, so the reading
  * has no committee and no date.
  */
@@ -97,6 +98,11 @@ export function findHeadlessPage(lines: readonly ClassifiedLine[]): PageStart | 
   for (let i = 0; i < lines.length && marks.size < HEADLESS_MARKS; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
+    // "No. Item", the item table's own head, is the template's mark over the items, never one of them.
+    if (line.kinds.has('table-head')) {
+      marks.add('table head');
+      continue;
+    }
     if (first < 0 && !line.bullet && !line.kinds.has('furniture') && (line.kinds.has('title') || line.kinds.has('attachment'))) first = i;
     const mark = itemMark(line);
     if (mark !== null) marks.add(mark);
