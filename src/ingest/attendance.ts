@@ -94,7 +94,9 @@ const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Com
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/g;
+/** "Mr Ian Stewart - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
+const SECOND_PERSON =
+  /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -1302,7 +1304,19 @@ function untilSentenceEnd(text: string, colon = false): string {
   // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".
   const also = end === stop ? ALSO_AFTER_STOP.exec(text.slice(stop)) : null;
   if (also) return `${text.slice(0, end)}, ${untilSentenceEnd(text.slice(stop + also[0].length))}`;
+  // "... from Councillors A, B, Ian Tomes. Mark Packard, Linda Packard and Mary Douglas": a stop typed inside the list; what
+  // follows it is only more names.
+  const after = end === stop && end === stopped ? text.slice(stop).replace(/^\.\s*/, '') : '';
+  const nextStop = after.search(SENTENCE_STOP);
+  const next = nextStop < 0 ? after : after.slice(0, nextStop);
+  if (next && next.length <= 400 && namesOnly(next)) return `${text.slice(0, end)}, ${next}`;
   return text.slice(0, end);
+}
+
+/** A list that is names and nothing else: two at least, each read as a person. */
+function namesOnly(text: string): boolean {
+  const parts = splitPeople(text);
+  return parts.length >= 2 && readPeople(text).length === parts.length && parts.every((p) => !/\b(?!and\b)[a-z]{3,}\b/.test(p));
 }
 
 /**
