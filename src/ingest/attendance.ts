@@ -377,8 +377,13 @@ function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
   const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
   // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
+  // "N. Monaghan, M. Petty (Resources)": initials and a surname after the comma are the next person, not a post.
   const posted = (p: string) =>
-    !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim()) && !R.PERSON_TITLE.test(p.slice(p.indexOf(',') + 2));
+    !R.PLURAL_TITLE.test(p) &&
+    /^[^,(]{3,60}, [A-Z]/.test(p) &&
+    looksLikeName(p.slice(0, p.indexOf(',')).trim()) &&
+    !R.PERSON_TITLE.test(p.slice(p.indexOf(',') + 2)) &&
+    !INITIALS_THEN_SURNAME.test(p.slice(p.indexOf(',') + 2));
   if (parts.length < 2 || !parts.some(posted)) return null;
   const out: Person[] = [];
   for (const part of parts) {
@@ -404,6 +409,9 @@ function dittoTitle(last: Person | undefined): string {
   const title = last ? R.PERSON_TITLE.exec(last.name)?.[0] : undefined;
   return title ? `${title} ` : '';
 }
+
+/** "M. Petty", "A S Sell": initials, then a surname. */
+const INITIALS_THEN_SURNAME = /^(?:[A-Z]\.? ?){1,3}[A-Z][a-z'’-]+(?: ?[,;(]|\.?$| and )/;
 
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
@@ -1060,6 +1068,14 @@ export function opensWithApologies(text: string): boolean {
   return m !== null && (m.index === 0 || /^(?:an|the) $/i.test(text.slice(0, m.index)));
 }
 
+function sameSurname(a: string, b: string): boolean {
+  return a.split(' ').pop()!.toLowerCase() === b.split(' ').pop()!.toLowerCase();
+}
+
+/** The head cells of a table of apologies and the members who came instead: "Apology from" | "Temporary Appointments". */
+const APOLOGY_COLUMN_HEAD = /^apolog(?:y|ies)(?: (?:received )?from)?$/i;
+const SUBSTITUTE_COLUMN_HEAD = /^(?:temporary appointments?|substitutes?(?: members?)?|substituted by|replaced by|deputis(?:ing|ed) (?:member|by))$/i;
+
 /** "The Lord Mayor in the Chair", "(The Provost in the Chair)": the office whose holder chaired. */
 const OFFICE_IN_THE_CHAIR = /^\(?(?:the )?((?:lord |town |city |borough )?(?:mayor|provost)) in the chair\b/i;
 
@@ -1090,6 +1106,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   };
   // "Apologies. Councillor Pritchard.": a label whose list is one sentence ends at its stop; the paragraphs after it are not the list's.
   let sentenceClosed = false;
+  // "Apology from" over "Temporary Appointments": a two-column table flattened, each absent member then the member who came instead.
+  let pairs: 'head' | 'apology' | 'substitute' | null = null;
   for (const { text, line, afterBlank } of joinWrapped(withRunOnLabels(lines))) {
     if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
     sentenceClosed = false;
@@ -1121,6 +1139,20 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
         continue;
       }
     }
+    if (label) pairs = label.group === 'apologies' && !rest && APOLOGY_COLUMN_HEAD.test(text) ? 'head' : null;
+    else if (pairs === 'head') pairs = SUBSTITUTE_COLUMN_HEAD.test(rest) ? 'apology' : null;
+    else if (pairs) {
+      const people = readPeople(rest);
+      if (people.length === 1) {
+        if (pairs === 'apology') apologies.push({ name: people[0]!.name, note: people[0]!.note });
+        // The member who came in is listed among those present already, as a rule.
+        else if (!present.some((p) => sameSurname(p.name, people[0]!.name))) present.push({ name: people[0]!.name, role: 'substitute', chair: false, note: people[0]!.note });
+        pairs = pairs === 'apology' ? 'substitute' : 'apology';
+        continue;
+      }
+      pairs = null;
+    }
+    if (pairs === 'apology') continue;
     if (!group || !rest) continue;
     // "Apology: An apology for absence was intimated on behalf of Councillor X.": the label's list is a sentence that says it.
     // "Apologies were received from Councillors A and B": the label opens the sentence.
