@@ -868,12 +868,15 @@ export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
   for (const l of lines) {
     if (l.blank || !R.LATENESS.test(l.text)) continue;
     const from = R.LATENESS_FROM.exec(l.text);
+    let rest = l.text;
     if (from) {
-      for (const p of readPeople(untilSentenceEnd(l.text.slice(from.index + from[0].length)))) out.push(p.name);
-      continue;
+      const names = untilSentenceEnd(l.text.slice(from.index + from[0].length));
+      for (const p of readPeople(names)) out.push(p.name);
+      // "... and for lateness from A and B. Councillor C gave his apologies for having to leave early": the sentences after it.
+      rest = l.text.slice(from.index + from[0].length + names.length);
     }
-    const said = R.LATE_SAID.exec(l.text);
-    if (said) out.push(...peopleBefore(l.text, said.index));
+    const said = R.LATE_SAID.exec(rest);
+    if (said) out.push(...peopleBefore(rest, said.index));
   }
   return out;
 }

@@ -331,13 +331,13 @@ export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in atten
 /** "Received from Councillor Iqbal." under an apologies heading. */
 export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
 /** "Apologies for lateness": the person came. */
-export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b/i;
+export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b|\bapolog(?:y|ies) for (?:having to )?leav(?:e|ing)\b/i;
 /** "Apologies for lateness were received from": the names follow. */
 export const LATENESS_FROM = /\b(?:apolog(?:y|ies) )?for (?:lateness|late arrival)(?: (?:was|were))?(?: (?:received|submitted|given|made))? from /i;
 /** "; and for lateness from": where an apologies sentence turns to people who came late. */
 export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness|late arrival)\b/i;
 /** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
-export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival)| (?:would be|would arrive|arrived) late\b/;
+export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival|(?:having to )?leav(?:e|ing)\b)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X entered the meeting", "Cllr Y joined the meeting", "Cllr Z arrived during the discussion of minute 64": the person came. */
 export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned to) the meeting\b| arrived (?:during|at \d)/g;
 /**
