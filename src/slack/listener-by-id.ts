@@ -3,26 +3,17 @@
 // each /scrutiny built 22 chains of promises, copies of their middleware lists and argument objects,
 // held until its answer was posted (about a third of what the main thread allocated serving, and
 // work in front of every ack). Each surface registers one listener instead, which hands a request to
-// the handler of its id.
-import { escapeRegExp } from '../escape-regexp.ts';
+// the handler of its id; a request whose id has no handler is left alone, as Bolt leaves one that no
+// listener matches.
 
 /** A handler of one id; the listener gives it the arguments Bolt gave, whose shape the id decides. */
 export type HandlerOf = (args: never) => Promise<void>;
 
-export interface ListenerById<A> {
-  /** The ids handled, whole (Bolt's constraint for the one listener). */
-  ids: RegExp;
-  listener: (args: A) => Promise<void>;
-}
-
 /** One listener for `handlers`, each called for the requests whose id (`idOf`) is its key. */
-export function listenerById<A>(handlers: Record<string, HandlerOf>, idOf: (args: A) => string | undefined): ListenerById<A> {
+export function listenerById<A>(handlers: Record<string, HandlerOf>, idOf: (args: A) => string | undefined): (args: A) => Promise<void> {
   const table = new Map(Object.entries(handlers));
-  return {
-    ids: new RegExp(`^(?:${[...table.keys()].map(escapeRegExp).join('|')})$`),
-    listener: async (args) => {
-      const handler = table.get(idOf(args) ?? '');
-      if (handler) await handler(args as never);
-    },
+  return async (args) => {
+    const handler = table.get(idOf(args) ?? '');
+    if (handler) await handler(args as never);
   };
 }

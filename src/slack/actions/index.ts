@@ -13,7 +13,7 @@ import { showMore } from './show-more.ts';
 // One listener for every button (see ../listener-by-id.ts); its work after the ack waits for the
 // click's replay key to be written (see dedupe-events.ts).
 export function register(app: App, deps: SlackAppDeps): void {
-  const { ids, listener } = listenerById<SlackActionMiddlewareArgs & AllMiddlewareArgs>(
+  const listener = listenerById<SlackActionMiddlewareArgs & AllMiddlewareArgs>(
     {
       [ActionIds.shareAnswer]: shareAnswer(deps),
       [ActionIds.showMore]: showMore(deps),
@@ -31,5 +31,5 @@ export function register(app: App, deps: SlackAppDeps): void {
     },
     ({ action }) => ('action_id' in action ? action.action_id : undefined),
   );
-  app.action(ids, afterReplayKey(listener));
+  app.action({ type: 'block_actions' }, afterReplayKey(listener));
 }

@@ -6,7 +6,7 @@ import { channelBoardSubmitted, coordinatorsSubmitted, memberLinkSubmitted, remi
 
 // One listener for every form (see ../listener-by-id.ts).
 export function register(app: App, deps: SlackAppDeps): void {
-  const { ids, listener } = listenerById<SlackViewMiddlewareArgs & AllMiddlewareArgs>(
+  const listener = listenerById<SlackViewMiddlewareArgs & AllMiddlewareArgs>(
     {
       [ViewIds.coordinators]: coordinatorsSubmitted(deps),
       [ViewIds.channelBoard]: channelBoardSubmitted(deps),
@@ -15,5 +15,5 @@ export function register(app: App, deps: SlackAppDeps): void {
     },
     ({ view }) => view.callback_id,
   );
-  app.view(ids, listener);
+  app.view({ type: 'view_submission' }, listener);
 }
