@@ -364,7 +364,7 @@ export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| 
 /** "X attended as a substitute for Y", "X confirmed he was attending as substitute": the name stands before. */
 /** "... and Councillor Y was substituting", "(Councillor Y substituting)": the same, said with the verb alone. */
 export const SUBSTITUTE_SAID =
-  / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|(?:was|were) (?:also )?present|(?:was|were) in attendance,?|attended the meeting) as (?:a |the )?(?:named |respective )?substitutes?\b| (?:was |were )?substituting\b/g;
+  / (?:(?:confirmed|said|indicated) (?:that )?(?:he|she|they) (?:was|were) attending|attended|was attending|were attending|(?:was|were) (?:also )?present|(?:was|were) in attendance,?|attended the meeting) as (?:a |the )?(?:named |respective )?[Ss]ubstitutes?\b| (?:was |were )?substituting\b| substituted for\b| (?:attended|was present) in place of\b/g;
 /** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
 export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** What only a minute records: "were agreed", "was approved", "declared an interest", "There were no declarations of interest" (apologies "were received" or "noted" say nothing of business). */

@@ -2,7 +2,9 @@
 // Councillor Line)", "Mr D Blacklock (Ms H Horne attended as substitute)") came to the meeting in the absent
 // member's place, and so did members an apologies item says would arrive late.
 import { describe, expect, it } from 'vitest';
-import { apologiesFromSentence } from '../../src/ingest/attendance.ts';
+import { apologiesFromSentence, presentNamedIn } from '../../src/ingest/attendance.ts';
+import { classifyLines } from '../../src/ingest/line-kinds.ts';
+import { documentLines } from '../../src/ingest/normalise-text.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
 const names = (people: { name: string }[]) => people.map((p) => p.name);
@@ -59,5 +61,14 @@ describe('a partner body after a member\'s name', () => {
       ['Ms B Reilly', 'NHS England'],
       ['Mr D Lane', 'Berkshire West ICB'],
     ]);
+  });
+});
+
+describe('a substitute named in a sentence of its own', () => {
+  it('reads the member who "substituted for", "attended in place of" or "was present as Substitute for" another as present', () => {
+    const said = (text: string) => presentNamedIn(classifyLines(documentLines(text)));
+    expect(said('Councillor Ann Bell substituted for Councillor Carl Dunn.')).toEqual(['Councillor Ann Bell']);
+    expect(said('Councillor Ann Bell attended in place of Councillor Carl Dunn.')).toEqual(['Councillor Ann Bell']);
+    expect(said('Councillor D Wilkinson was present as Substitute for Councillor Cleator.')).toEqual(['Councillor D Wilkinson']);
   });
 });
