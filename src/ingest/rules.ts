@@ -182,7 +182,8 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
  */
 export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?|originally due|notice of proposed decision first published|earliest date decision can be taken) ?: ?/i;
 /** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
-export const DATED_TITLE_DASH = /^ ?[-–] ?(?=[A-Za-z"'(])/;
+// "30/05/2019 - *Title": a mark before the title (a star) is the listing's, not the title's.
+export const DATED_TITLE_DASH = /^ ?[-–] ?\*? ?(?=[A-Za-z"'(])/;
 /** " ref: 2207": where a record's title ends (its reference and status follow). */
 export const RECORD_REF = / ref:? ?\d{1,7}\b/i;
 export const DECISION_DETAILS_HEAD = /^decision details$/i;
