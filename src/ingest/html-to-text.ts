@@ -121,10 +121,23 @@ function tidyLine(line: string): string {
   return out.slice(0, end);
 }
 
+/** "(a)", "b)", "1.", "(iv)": a paragraph holding only a clause's mark, its text in the next paragraph. */
+const MARK_ONLY = /^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)])$/i;
+
+/** Where an open <li> began in the output, and whether its first paragraph held only a clause's mark. */
+interface Item {
+  markerAt: number;
+  from: number;
+  blocks: number;
+  joinNext: boolean;
+}
+
 /** Plain text of an HTML document or fragment. */
 export function htmlToText(html: string): string {
   const out: string[] = [];
   const lists: List[] = [];
+  // "<li><p>(a)</p><p>notes the report</p></li>": the mark and its text are one clause, printed on one line.
+  const items: Item[] = [];
   let hidden = 0;
   let pre = 0;
   const parser = new Parser(
@@ -146,8 +159,13 @@ export function htmlToText(html: string): string {
           const value = Number.parseInt(attributes.value ?? '', 10);
           if (list && Number.isFinite(value) && value > 0) list.next = value;
           out.push(`\n${marker(list)}`);
+          items.push({ markerAt: out.length - 1, from: out.length, blocks: 0, joinNext: false });
         } else if (name === 'tr') out.push('\n');
-        else if (BLOCK.has(name)) out.push('\n\n');
+        else if (BLOCK.has(name)) {
+          const item = items[items.length - 1];
+          if (item?.joinNext) item.joinNext = false;
+          else out.push('\n\n');
+        }
       },
       onclosetag(name) {
         if (HIDDEN.has(name)) {
@@ -157,9 +175,18 @@ export function htmlToText(html: string): string {
         if (name === 'pre') pre = Math.max(0, pre - 1);
         if (name === 'ul' || name === 'ol') lists.pop();
         if (hidden > 0) return;
+        if (name === 'li') items.pop();
         if (name === 'td' || name === 'th') out.push('\t');
         else if (name === 'tr') out.push('\n');
-        else if (BLOCK.has(name)) out.push('\n\n');
+        else if (BLOCK.has(name)) {
+          const item = items[items.length - 1];
+          if (item && item.blocks++ === 0 && MARK_ONLY.test(out.slice(item.from).join('').trim())) {
+            // The clause's own mark stands for the list's: the text carries on after it.
+            out[item.markerAt] = '\n';
+            out.push(' ');
+            item.joinNext = true;
+          } else out.push('\n\n');
+        }
       },
       ontext(text) {
         if (hidden > 0) return;

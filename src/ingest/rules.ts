@@ -182,7 +182,8 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
  */
 export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?|originally due|notice of proposed decision first published|earliest date decision can be taken) ?: ?/i;
 /** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
-export const DATED_TITLE_DASH = /^ ?[-–] ?(?=[A-Za-z"'(])/;
+// "30/05/2019 - *Title": a mark before the title (a star) is the listing's, not the title's.
+export const DATED_TITLE_DASH = /^ ?[-–] ?\*? ?(?=[A-Za-z"'(])/;
 /** " ref: 2207": where a record's title ends (its reference and status follow). */
 export const RECORD_REF = / ref:? ?\d{1,7}\b/i;
 export const DECISION_DETAILS_HEAD = /^decision details$/i;
@@ -463,12 +464,12 @@ export const PAGES_REF = /\(pages? (\d{1,4}) ?(?:[-–]|to) ?(\d{1,4})\)|\(page 
 export const RESOLVED_LABEL =
   /^(?:\d{1,3}\.\d{1,2}\.? |\d{1,4}\/\d{2,4} ?)?(?:(?:following|after|having|upon|on) [^.;:]{0,80}, |(?:following|after|upon|on) (?:consideration|discussion|debate|a vote|being put to the vote|a recorded vote)(?: of (?:the|this) (?:report|item|matter|application))? (?=it was))?(?:it was (?:therefore |further |also |then |accordingly |unanimously |duly )?|(?:the )?(?:committee|board|panel|council|cabinet|commission|members?|sub-committee) )?(?:unanimously |further |also )?resolved\b(?: unanimously)?(?: to recommend)?[ :,.\-–—]{0,4}/i;
 /** Labels councils print in capitals: "AGREED", "DECIDED", "DECISION", "RECOMMENDED", "Unanimously AGREED". */
-export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?\b[ :,.\-–—]{0,4}/;
+export const CAPITAL_DECISION_LABEL = /^(?:[Uu]nanimously |[Ii]t was )?(?:AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATION)(?: UNANIMOUSLY)?(?: to (?:recommend|RECOMMEND)\b)?(?: (?:TO|to) (?:THE |the )?(?:FULL |full )?(?:COUNCIL|Council)\b)?\b[ :,.\-–—]{0,4}/;
 /**
  * A decision word in any case set off from its decision by a colon or a dash, as a label is: "Agreed – to take no
  * further action", "8.2 Decided: that the clerk ...". The mark, not the case, makes the word a label.
  */
-export const SET_OFF_DECISION_LABEL = /^(?:\d{1,3}\.\d{1,2}\.? )?(?:[Uu]nanimously )?(?:[Aa]greed|[Dd]ecided)(?: unanimously)? ?[:–—-] ?/;
+export const SET_OFF_DECISION_LABEL = /^(?:\d{1,3}\.\d{1,2}\.? )?(?:[Uu]nanimously )?(?:[Aa]greed|[Dd]ecided|Recommended)(?: unanimously)? ?[:–—-] ?/;
 /** "The Committee AGREED the rate ...", "Members AGREED that ...": a decision in a sentence of its own, quoted whole. */
 export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:committee|board|panel|council|cabinet|commission|members|sub-committee|meeting|executive) (?:unanimously )?(?:AGREED|DECIDED|RESOLVED|NOTED|APPROVED|ENDORSED|RECOMMENDED)\b/i;
 /**

@@ -42,4 +42,21 @@ describe('clauses of a decision sheet', () => {
       'Note the underspend.',
     ]);
   });
+
+  it('reads "Recommended: That Council:" after a resolution as the recommendations it lists', () => {
+    const text = [
+      'Resolved:            That the recommendations in the report be approved.',
+      '',
+      'Recommended:  That Council:',
+      '',
+      '                             (i)      Approve the scheme.',
+      '',
+      '(ii)      Approve the budget of £2m.',
+    ];
+    expect(decisions(text)).toEqual(['the recommendations in the report be approved.', 'Approve the scheme.', 'Approve the budget of £2m.']);
+  });
+
+  it('takes "TO COUNCIL" as part of the label "RECOMMENDED TO COUNCIL"', () => {
+    expect(decisions(['RECOMMENDED TO COUNCIL – That the Council Tax be set at £1,900.'])).toEqual(['the Council Tax be set at £1,900.']);
+  });
 });

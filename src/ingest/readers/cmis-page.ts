@@ -92,7 +92,8 @@ export function findCmisHeader(lines: readonly ClassifiedLine[]): CmisHeader | n
 
 /** A line that reads as a sentence of a minute: "Apologies for absence were received from ...", "No declarations were made." */
 function minuteSentence(line: ClassifiedLine): boolean {
-  return /^[A-Z]/.test(line.text) && /[.)]$/.test(line.text) && line.text.split(' ').length >= 4;
+  // "... the Committee considered the report and it was" over "RESOLVED: that ...": a sentence leading on to its decision.
+  return /^[A-Z]/.test(line.text) && (/[.)]$/.test(line.text) || /\b(?:and )?it was$/.test(line.text)) && line.text.split(' ').length >= 4;
 }
 
 /**
@@ -104,7 +105,9 @@ function isMinuteNumber(lines: readonly ClassifiedLine[], i: number, from: numbe
   if (!line.itemNumber || line.text.replace(/\.$/, '') !== line.itemNumber.number) return false;
   const above = previousNonBlank(lines, i - 1, from);
   if (above < from || lines[above]!.section || R.CMIS_PART.test(lines[above]!.text)) return false;
-  const n = nextNonBlank(lines, i + 1, to);
+  // "(Non Key Decision)" may stand between the number and its minute.
+  let n = nextNonBlank(lines, i + 1, to);
+  if (n < to && ASIDE.test(lines[n]!.text)) n = nextNonBlank(lines, n + 1, to);
   if (n >= to) return false;
   const next = lines[n]!;
   return next.kinds.has('decision-label') || minuteSentence(next);
