@@ -61,11 +61,17 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
   // (A list's entry "- Approve minutes from last meeting – 3rd January" is no page's heading.)
   const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading') && !lines[i]!.bullet);
-  if (!titled || headingAt === undefined) return labelledRowsFrom(lines, head);
+  // A page saved from its heading on ("Council - Wednesday 24 July 2024 10.30 am" first, its title and "No. Item" lost).
+  const first = lines[head[0]!]!;
+  const headingFirst = headingAt === head[0] && first.meetingHeading?.time !== null && HEADING_ENDS_AT_TIME.test(first.text) && !first.heading && !first.kinds.has('attendance-label');
+  if ((!titled && !headingFirst) || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
   return { start: head[0]!, body, table: pipeRows(lines, body) };
 }
+
+/** ModernGov's heading ends at the meeting's time (and a ", NEW" or ", CANCELLED" note); a title that runs on past it is a document's. */
+const HEADING_ENDS_AT_TIME = /\b(?:\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|12 noon)(?:,? (?:NEW|CANCELLED|POSTPONED))?$/i;
 
 /** Marks of ModernGov's item template a page without its head must show to be read as one. */
 const HEADLESS_MARKS = 2;
@@ -334,7 +340,7 @@ function followsDecision(line: ClassifiedLine): boolean {
   return line.kinds.has('decision-field') && (R.RECORD_TRAILER_HEADING.test(line.text) || R.RECORD_TRAILER_LINE.test(line.text));
 }
 
-function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
+function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null; lead: ClassifiedLine[] } {
   const lines = joinParagraphNumbers(all, from, to);
   const gap = numbered ? TITLE_GAP : titleGap(lines, from, to);
   const drafts: Draft[] = [];
@@ -346,6 +352,8 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
   let afterIntro = false;
   // Pages print an item's number alone on its line, or joined to its title: a numbered line of the other shape inside a minute is its text.
   let joined: boolean | null = null;
+  // The text above the first title: an item whose title the page lost with its link (its words and minute).
+  const lead: ClassifiedLine[] = [];
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) {
@@ -359,7 +367,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       continue;
     }
     if (!current && R.NO_APOLOGIES.test(text)) continue;
-    if (line.kinds.has('closing') && line.closingTime) return { drafts, closingTime: line.closingTime };
+    if (line.kinds.has('closing') && line.closingTime) return { drafts, closingTime: line.closingTime, lead };
     // A number inside minute text ("1." before a clause) is not an item: item numbers go up.
     const n = numbered ? itemNumberLine(line) : null;
     // "C 08/042", "C 08/043": a reference's year stays and its running number goes up.
@@ -403,7 +411,10 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       drafts.push(current);
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      if (drafts.length === 0) lead.push(line);
+      continue;
+    }
     current.lines++;
     if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
     if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) {
@@ -413,7 +424,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
     }
     current[!numbered && line.kinds.has('author') ? 'description' : current.state].push(line);
   }
-  return { drafts, closingTime: null };
+  return { drafts, closingTime: null, lead };
 }
 
 /** "Mark Shephard - Chief Executive": an invited person under a title, not a title. */
@@ -472,8 +483,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   }
   const numbered = !page.table && isNumbered(lines, page.body, lines.length);
   const end = papersStart(lines, page.body);
-  const { drafts, closingTime } = page.table
-    ? { drafts: tableDrafts(lines, page.body, end), closingTime: null }
+  const { drafts, closingTime, lead } = page.table
+    ? { drafts: tableDrafts(lines, page.body, end), closingTime: null, lead: [] }
     : lineDrafts(lines, page.body, end, numbered);
   // A numbered page whose rendering dropped every part label ("Minutes:", "Decision:"): the words under each title are the
   // agenda's and the minute's together, read as the minute when the items record decisions, as an unnumbered page's are.
@@ -523,6 +534,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
+  // Minutes whose first item lost its title with its link: that item's minute, above the first title, is often the apologies.
+  if (apologies.length === 0 && minutes) apologies = apologiesFromItemText(lead);
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
