@@ -497,13 +497,31 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
   const parts = sentences(text);
   // "Mortality. Work was ongoing ... The panel would continue to be informed.": the paragraph's topic, kept with its request.
   const topic = parts.length > 1 && isTopicLabel(parts[0]!) ? parts[0]! : null;
+  // The sentence that made the last request, so that a sentence taking it up ("Officers agreed to circulate this
+  // information.") makes the same request, not a second one.
+  let asked = -1;
   for (const [n, sentence] of parts.entries()) {
     const kind = requestKind(sentence, 'body');
     if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
-    const said = kind === 'follow-up' && n > 0 && sentence.length < 60 ? `${parts[n - 1]} ${sentence}` : askingPart(sentence, kind, 'body');
+    const joined = kind === 'follow-up' && n > 0 && sentence.length < 60;
+    const takenUp = asked === n - 1 && n > 0 && REFERS_BACK.test(sentence) && wordCount(`${parts[n - 1]} ${sentence}`) <= ONE_ASK_WORDS;
+    const said = joined || takenUp ? `${parts[n - 1]} ${sentence}` : askingPart(sentence, kind, 'body');
+    // The ask and the word that it will be met are one request, in both sentences' words.
+    if (asked === n - 1 && (joined || takenUp)) out.pop();
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
+    asked = n;
   }
   return out;
+}
+
+/** "Officers agreed to circulate this information", "undertook to provide these": an undertaking naming what was just asked for by a pronoun. */
+const REFERS_BACK =
+  /\b(?:undertook|agreed|offered|promised|would|will)(?: to)? (?:[a-z]{2,15} ){0,2}?(?:this|these|those|them|it|that)(?: (?:information|figures|data|details|request|matter|list|breakdown|document|report|point|query|question))?\b(?! (?:the|a|an|is|was|were|would|will|had|has|have)\b)/i;
+/** An ask and the undertaking to meet it are quoted together up to this many words (a longer text is a passage, not a request). */
+const ONE_ASK_WORDS = 70;
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
 }
 
 /** "Speed indicator device – next agenda.": a request of three words or fewer says nothing alone, so the item's title goes before it. */

@@ -419,6 +419,38 @@ const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|worksho
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
   /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+/**
+ * "Members asked to see the action plan", "Members requested to receive a copy of the consultation report": a paper the
+ * board asked to have (not "Members were asked to see ...", the agenda asking the board).
+ */
+const ASKED_TO_HAVE =
+  /(?<!\b(?:was|were|is|are|be|been|being) )\b(?:asked|requested|asks|requests|wished|would like) to (?:receive|see|have sight of|have|be (?:sent|given|provided with|shown))\b/gi;
+/** "Members would be provided with the breakdown by ward", "the Panel will be sent a copy": a paper promised to the board. */
+const BOARD_WILL_HAVE =
+  /\b(?:members|councillors|the (?:committee|board|panel|commission|group)|(?:he|she|they)) (?:would|will|are to|is to|were to|was to) (?:also |then |now |shortly )?(?:be (?:provided|supplied|sent|given|furnished|e-?mailed)(?: with)?|receive)\b/gi;
+/** "Details to follow.", "a written response to follow": an answer the minute says is still to come (not a paper of this meeting). */
+const ANSWER_TO_FOLLOW =
+  /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b/i;
+/** "the matter was referred to the Budget Working Group", "That the proposals be referred to the task and finish group": the board's matter sent to one of its groups to come back. */
+const REFERRED_TO_GROUP =
+  /(?<!\bhad (?:been )?|\bhas (?:been )?|\bhave (?:been )?)\b(?:refer|referred|referral) (?:back )?to (?:the|a|its) (?:[\w'’&-]{1,20} ){0,4}(?:working group|working party|task (?:and finish )?group|task group|review group|sub-committee|sub-group|steering group|member (?:working )?group)\b/i;
+/** "asked for this to be worked up by the Working Group, for interim consideration by the Committee in December": the board's ask, brought back to it. */
+const FOR_THE_BOARD_TO_CONSIDER =
+  /\bfor (?:(?:interim|further|future|formal|detailed|final) )?(?:consideration|discussion|review) (?:by|at) (?:the|a|its|this) (?:[\w'’]{1,12} )?(?:committee|board|panel|commission|meeting)\b/i;
+const ASKED_FOR_ANY = /\b(?:asked|requested|asks|requests) (?:for|that)\b/gi;
+/**
+ * "That a briefing note be provided to Members", "a formalised timetable be prepared giving ...": a paper the decision
+ * sets to be made or sent (not "the report be noted").
+ */
+const PAPER_BE_MADE =
+  /\b(?:a|an|the) (?:[\w-]{2,20} ){0,3}(?:briefing(?: note)?|note|timetable|schedule|summary|list|breakdown|analysis|report|update|paper|action plan|information|details|figures|costings|options appraisal)s? (?:should |would |will |to )?be (?:prepared|provided|produced|circulated|sent|shared|drawn up|compiled|supplied|e-?mailed|made available)\b/i;
+/**
+ * "The report would be presented at the meeting", "the paper would be tabled later in the meeting": the paper for the
+ * meeting itself, not something the board will wait for.
+ */
+const FOR_THIS_MEETING =
+  /\b(?:would|will|was to|were to|is to|are to|to) (?:also |now |then )?be (?:presented|submitted|tabled|brought|considered|given|made|taken|discussed|circulated) (?:at|to|during|later in|later at) (?:the|this|today['’]s|tonight['’]s) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\blater (?:in|on) (?:the|this) (?:meeting|agenda)\b/i;
+
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -594,6 +626,8 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
     if (SENDING.test(rest)) return 'circulate';
     return requestKind(rest, 'resolution') ?? 'follow-up';
   }
+  // The paper of this meeting, promised in its own minute, is nothing to wait for.
+  if (FOR_THIS_MEETING.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
     return REPORT_BACK_WORDS.test(text) ? 'report-back' : 'next-meeting';
   }
@@ -611,12 +645,15 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
+  if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text)) return 'information';
+  if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100) || near(text, MOVED_ON, TO_A_NAMED_MONTH, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
+  if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;

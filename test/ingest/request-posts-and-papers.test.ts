@@ -49,7 +49,8 @@ describe('a paper promised with no one else named to receive it', () => {
 describe('a paper promised by a pronoun for what the sentence before asked for', () => {
   it('reads "undertook to provide these to Members" and "provide it after the meeting"', () => {
     const asked = requests('A Member asked for the number of volunteers in each district. Mr Quayle undertook to provide these to Members following the meeting.');
-    expect(asked).toContain('Mr Quayle undertook to provide these to Members following the meeting.');
+    // The ask and the undertaking that meets it are one request.
+    expect(asked).toEqual(['A Member asked for the number of volunteers in each district. Mr Quayle undertook to provide these to Members following the meeting.']);
     expect(requests('The Head of Service would provide it to the Committee after the meeting.')).toHaveLength(1);
   });
 

@@ -97,14 +97,23 @@ function printsMeeting(l: ClassifiedLine): boolean {
   return dateLine || Boolean(l.heading || l.itemNumber || l.label || l.meetingHeading) || ['council', 'agenda-word', 'minutes-title', 'met-title', 'date-label', 'place-label', 'table-head', 'page-title'].some((k) => l.kinds.has(k as never));
 }
 
+/**
+ * "The Engineer presented his report ...", "Members highlighted that ...", "Councillor X thanked ...": a sentence telling
+ * what someone did at the meeting, which the agenda's words (written before it) never do. The verb is the sentence's own
+ * (not "is asked", "to be presented").
+ */
+const NARRATES_MEETING =
+  /^(?:At the (?:end|start|close) of the (?:discussion|meeting|item), )?(?:The|A|An|Members?|Councillors?|Cllrs?|Officers?|[A-Z][\w'’.-]+)(?: [\w'’(),&-]+){0,8}? (?<!\b(?:is|are|be|been|being|was|were|will|would|to) )(?:presented|introduced|highlighted|explained|outlined|advised|informed|thanked|enquired|queried|welcomed|stated|commented|responded|summarised|reminded)\b/;
+
 /** The lines after the agenda's words, taken as the minute when no label says where it starts. */
 function unlabelledMinute(part: ClassifiedLine[]): { description: ClassifiedLine[]; minute: ClassifiedLine[] } {
   for (let i = 0; i < part.length; i++) {
     if (part[i]!.blank) continue;
-    // The agenda's words say what is to be done; a paragraph that records the meeting's decision on its minutes is the minute already.
-    if (gapBefore(part, i) >= 2 && part.slice(0, i).some((l) => !l.blank && !l.kinds.has('item-page-start')) && !part.slice(0, i).some((l) => !l.blank && confirmsRecord(l.text))) {
-      return { description: part.slice(0, i), minute: part.slice(i) };
-    }
+    const before = part.slice(0, i).filter((l) => !l.blank && !l.kinds.has('item-page-start'));
+    // The agenda's words say what is to be done; a paragraph that records the meeting's decision on its minutes, or tells
+    // what was said at the meeting, is the minute already (the wider gap is then only between paragraphs of the minute).
+    if (before.some((l) => confirmsRecord(l.text) || NARRATES_MEETING.test(l.text))) break;
+    if (gapBefore(part, i) >= 2 && before.length > 0) return { description: part.slice(0, i), minute: part.slice(i) };
   }
   // The agenda's words printed first ("To receive the report ...", "To note ..."), the minute straight under them.
   const words = part.findIndex((l) => !l.blank && !l.kinds.has('author') && !AGENDA_INSTRUCTION.test(l.text));

@@ -1,0 +1,60 @@
+// Asks that principal councils' minutes word without "requested that ... be provided": a paper the board asked to see or
+// have, a paper the minute says members will be given, an answer "to follow", a matter referred to one of the board's
+// groups or asked to be worked up for the board, a decision that a paper be prepared; beside the paper of the meeting
+// itself ("would be presented at the meeting"), which leaves nothing to wait for, and an ask taken up by the next
+// sentence ("Officers agreed to circulate this information"), which is one request, not two.
+import { describe, expect, it } from 'vitest';
+import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
+
+const requests = (text: string) => extractMinuteContent(text).requests.map((r) => r.text);
+
+describe('asks worded as having or seeing a paper', () => {
+  it('reads a paper the board asked to see or to receive', () => {
+    expect(requests('Councillor Okafor asked to see the revised allotment waiting list.')).toEqual(['Councillor Okafor asked to see the revised allotment waiting list.']);
+    expect(requests('Members requested to receive a copy of the bus strategy consultation report.')).toHaveLength(1);
+  });
+
+  it('leaves the agenda asking the board to see something', () => {
+    expect(requests('Members were asked to see the appendix as a draft.')).toEqual([]);
+  });
+
+  it('reads a paper promised to members and an answer still to follow', () => {
+    expect(requests('Members would be provided with the breakdown of fly-tipping reports by ward.')).toHaveLength(1);
+    expect(requests('A member queried the cost of the new signage. Details to follow.')).toEqual(['Details to follow.']);
+  });
+});
+
+describe('matters sent on to come back', () => {
+  it('reads a referral to a working group and an ask to be worked up for the board', () => {
+    expect(requests('The matter was referred to the Budget Working Group.')).toHaveLength(1);
+    expect(requests('Members asked for the options to be worked up by the task group, for further consideration by the Panel in March.')).toHaveLength(1);
+  });
+
+  it('leaves a referral made before the meeting', () => {
+    expect(requests('The scheme had been referred to the Member Working Group last year.')).toEqual([]);
+  });
+
+  it('reads a decision that a paper be prepared, not one that a paper be noted', () => {
+    expect(requests('RESOLVED that a timetable be prepared showing when each recommendation will be implemented.')).toHaveLength(1);
+    expect(requests('RESOLVED that the report be noted.')).toEqual([]);
+  });
+});
+
+describe('the paper of the meeting itself', () => {
+  it('leaves a paper to be presented at this meeting, and reads one for a meeting to come', () => {
+    expect(requests('The Cabinet Member said that the revised report would be presented at the meeting.')).toEqual([]);
+    expect(requests('The Cabinet Member said that the revised report would be presented at the meeting in March.')).toHaveLength(1);
+  });
+});
+
+describe('an ask and the undertaking that meets it', () => {
+  it('gives one request quoting both sentences', () => {
+    expect(requests('Councillor Lindqvist asked for the number of agency social workers in each team. Officers agreed to circulate this information.')).toEqual([
+      'Councillor Lindqvist asked for the number of agency social workers in each team. Officers agreed to circulate this information.',
+    ]);
+  });
+
+  it('keeps two asks for two things', () => {
+    expect(requests('Councillor Lindqvist asked for the number of agency social workers. The Director agreed to circulate the recruitment plan.')).toHaveLength(2);
+  });
+});
