@@ -123,9 +123,9 @@ export const TABLE_HEAD = /^(?:items )?(?:note )?(?:no\.?|number|item no\.?|item
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
-/** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons". */
+/** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons"; a web page's "March 2023 Agenda". */
 export const AGENDA_WORD =
-  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
+  /^(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber) \d{4} )?(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
 
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;

@@ -49,6 +49,8 @@ function summonsWithDate(lines: readonly ClassifiedLine[], from: number, to: num
   return false;
 }
 
+/** Characters a committee's name runs to, at most: a longer line is a sentence. */
+const COMMITTEE_LENGTH = 120;
 const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
 const SUMMONS_END = /,| (?:is )?to be held\b| TO BE HELD\b| (?:which )?will be held\b| (?:which |that )?(?:will|is to|is going to) take place\b| to take place\b| at \d| on [A-Z]/;
 
@@ -113,6 +115,19 @@ function pagesOf(title: string, pageColumn = false): { title: string; pages: str
 }
 
 /**
+ * An agenda's title as printed: "7. Finance - Authorisation of payments as presented by the clerk." is one title, where
+ * in minutes the words after the dash would be the minute ("Play area - clerk to get quotes"); an agenda has no minute.
+ */
+function agendaTitle(line: ClassifiedLine, h: ChosenHeading): string {
+  const { title, rest } = h.heading;
+  if (!rest) return title;
+  const at = line.text.indexOf(title);
+  const restAt = at < 0 ? -1 : line.text.indexOf(rest, at + title.length);
+  if (restAt < 0 || !/^ ?[-–—] ?$/.test(line.text.slice(at + title.length, restAt))) return title;
+  return line.text.slice(at, restAt + rest.length);
+}
+
+/**
  * The agenda (or a meeting page's business) in lines [from, to). `headings`, when given, are the items as the reader
  * that knows the page's template found them; otherwise the numbered headings are.
  */
@@ -141,8 +156,9 @@ export function readAgenda(
       committee = l.text.slice(field[0].length).trim();
       break;
     }
-    // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items").
-    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text)) continue;
+    // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items"),
+    // nor a sentence ("To all Parish Councillors - You are invited to join ... on Tuesday March 14th 2023 ...").
+    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH) continue;
     committee = l.text;
     break;
   }
@@ -233,7 +249,7 @@ export function readAgenda(
   for (let k = from; k < (inItems[0]?.at ?? itemsEnd); k++) if (lines[k]!.section) privateSection = lines[k]!.section === 'private';
   for (const [n, h] of inItems.entries()) {
     const next = inItems[n + 1]?.at ?? itemsEnd;
-    const { title, pages } = pagesOf(h.heading.title, pageColumn);
+    const { title, pages } = pagesOf(headingsFound ? h.heading.title : agendaTitle(lines[h.titleAt]!, h), pageColumn);
     const item: ParsedItem = {
       number: h.heading.number,
       title: cleanTitle(title),
