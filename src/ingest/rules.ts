@@ -23,7 +23,7 @@ export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?
 export const WEB_PAGE_FURNITURE =
   /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|copyright|\(c\)(?= (?:copyright\b|\d{4}\b))) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
-  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|documents|visitors|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|documents|visitors|loading\.{0,3}|skip to (?:main )?content(?: skip to (?:main content|content|(?:the )?(?:left |right )?(?:sidebar|footer|navigation|menu)))*|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /**
  * A meeting page's link to the meeting's broadcast: "Virtual Meeting - Link to View", "Watch the meeting", "View the
  * webcast", "Link to the recording", "Watch live on YouTube". A link of the page, no business: a numbered item

@@ -4,7 +4,7 @@
 // 12)", Public/Private Business, "Membership: ..." and the contact officer.
 import type { Attendee, ParsedItem, ParsedMeeting } from '../../model.ts';
 import { attendanceInApologiesItem, attendanceListedIn, isApologiesItemTitle, readMembership, withPresent } from '../attendance.ts';
-import { findDates, findTimes } from '../dates.ts';
+import { findDates, findTimes, yearlessDate, yearsIn } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
@@ -49,6 +49,8 @@ function summonsWithDate(lines: readonly ClassifiedLine[], from: number, to: num
   return false;
 }
 
+/** "Please contact the clerk for details and password.": a sentence, its words in lower case and a stop at its end. */
+const SENTENCE_LINE = / [a-z]{2,} [a-z]{2,} .*[.!?]$/;
 /** Characters a committee's name runs to, at most: a longer line is a sentence. */
 const COMMITTEE_LENGTH = 120;
 const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
@@ -158,7 +160,7 @@ export function readAgenda(
     }
     // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items"),
     // nor a sentence ("To all Parish Councillors - You are invited to join ... on Tuesday March 14th 2023 ...").
-    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH) continue;
+    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH || SENTENCE_LINE.test(l.text)) continue;
     committee = l.text;
     break;
   }
@@ -238,6 +240,17 @@ export function readAgenda(
       // "WEDNESDAY, 4 FEBRUARY 2026" / "" / "At 10.00 am": the time on the next line that has anything.
       const after = nextNonBlank(lines, k + 1, firstItem);
       time ??= line.time ?? (after < firstItem ? lines[after]!.time : null);
+      break;
+    }
+  }
+  // "The next meeting ... will be held on Monday 1st March at 7.30pm" under "March 2021 agenda": the year is the page's.
+  if (!date) {
+    const head = lines.slice(from, firstItem).filter((l) => !l.blank && !R.PREVIOUS_MEETING_REF.test(l.text));
+    const years = yearsIn(head.map((l) => l.text).join('\n'));
+    for (const l of head) {
+      date = yearlessDate(l.text, years);
+      if (!date) continue;
+      time ??= l.time;
       break;
     }
   }
