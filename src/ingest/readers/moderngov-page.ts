@@ -14,13 +14,14 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, opensWithApologies, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
-import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
+import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion } from './items.ts';
+import { renderLines } from '../normalise-text.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { hasInlinePartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
@@ -146,6 +147,13 @@ function brokenHeading(lines: readonly ClassifiedLine[], before: number[]): bool
  * The page's own attendance lines above the items: "Chair: Councillor Rana", "Present: Councillors ...",
  * each label with the lines that carry its list on (never the venue, contact or heading lines around them).
  */
+/** The lines between the items' head and the first item that open by giving apologies. */
+function apologiesBeforeItems(lines: readonly ClassifiedLine[], from: number, first: Draft | undefined): ClassifiedLine[] {
+  const firstLines = first ? [...first.description, ...first.decision, ...first.minutes] : [];
+  const to = firstLines.length > 0 ? Math.min(...firstLines.map((l) => l.index)) : lines.length;
+  return lines.slice(from, to).filter((l) => !l.blank && opensWithApologies(l.text));
+}
+
 function headerAttendance(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   let open = false;
@@ -340,7 +348,7 @@ function followsDecision(line: ClassifiedLine): boolean {
   return line.kinds.has('decision-field') && (R.RECORD_TRAILER_HEADING.test(line.text) || R.RECORD_TRAILER_LINE.test(line.text));
 }
 
-function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null; lead: ClassifiedLine[] } {
+function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, numbered: boolean): { drafts: Draft[]; closingTime: string | null } {
   const lines = joinParagraphNumbers(all, from, to);
   const gap = numbered ? TITLE_GAP : titleGap(lines, from, to);
   const drafts: Draft[] = [];
@@ -352,8 +360,6 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
   let afterIntro = false;
   // Pages print an item's number alone on its line, or joined to its title: a numbered line of the other shape inside a minute is its text.
   let joined: boolean | null = null;
-  // The text above the first title: an item whose title the page lost with its link (its words and minute).
-  const lead: ClassifiedLine[] = [];
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) {
@@ -367,7 +373,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       continue;
     }
     if (!current && R.NO_APOLOGIES.test(text)) continue;
-    if (line.kinds.has('closing') && line.closingTime) return { drafts, closingTime: line.closingTime, lead };
+    if (line.kinds.has('closing') && line.closingTime) return { drafts, closingTime: line.closingTime };
     // A number inside minute text ("1." before a clause) is not an item: item numbers go up.
     const n = numbered ? itemNumberLine(line) : null;
     // "C 08/042", "C 08/043": a reference's year stays and its running number goes up.
@@ -411,10 +417,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       drafts.push(current);
       continue;
     }
-    if (!current) {
-      if (drafts.length === 0) lead.push(line);
-      continue;
-    }
+    if (!current) continue;
     current.lines++;
     if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
     if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) {
@@ -424,7 +427,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
     }
     current[!numbered && line.kinds.has('author') ? 'description' : current.state].push(line);
   }
-  return { drafts, closingTime: null, lead };
+  return { drafts, closingTime: null };
 }
 
 /** "Mark Shephard - Chief Executive": an invited person under a title, not a title. */
@@ -483,8 +486,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   }
   const numbered = !page.table && isNumbered(lines, page.body, lines.length);
   const end = papersStart(lines, page.body);
-  const { drafts, closingTime, lead } = page.table
-    ? { drafts: tableDrafts(lines, page.body, end), closingTime: null, lead: [] }
+  const { drafts, closingTime } = page.table
+    ? { drafts: tableDrafts(lines, page.body, end), closingTime: null }
     : lineDrafts(lines, page.body, end, numbered);
   // A numbered page whose rendering dropped every part label ("Minutes:", "Decision:"): the words under each title are the
   // agenda's and the minute's together, read as the minute when the items record decisions, as an unnumbered page's are.
@@ -525,17 +528,22 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     const isPrivate = d.private || exempt.isExcluded(d.number) || markedExempt(d);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
     items.push(item);
-    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '), excludedItemsListed([...d.minutes, ...d.decision], d.number));
-    // Before the meeting, the agenda's exclusion item says which items will be taken in private.
-    const excluding = minutes || item.private ? null : agendaExclusion(item.title, item.body, items.length - 1);
+    if (minutes && excludesPublic) exempt.noteExclusion(exclusionWords(item, [...d.minutes, ...d.decision]), excludedItemsListed([...d.minutes, ...d.decision], d.number));
+    // Before the meeting, the agenda's exclusion item says which items will be taken in private; in the minutes, so
+    // does an exclusion item whose minute neither resolved it nor kept the business public.
+    const excluding = item.private || (minutes && excludesPublic)
+      ? null
+      : minutes
+        ? unminutedExclusion(item.title, renderLines(d.description), renderLines([...d.minutes, ...d.decision]), items.length - 1)
+        : agendaExclusion(item.title, item.body, items.length - 1);
     if (excluding) exempt.noteExclusion(excluding);
   }
   const apologiesItem = minutes ? drafts.find((d) => /\bapolog/i.test(d.title)) : undefined;
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
-  // Minutes whose first item lost its title with its link: that item's minute, above the first title, is often the apologies.
-  if (apologies.length === 0 && minutes) apologies = apologiesFromItemText(lead);
+  // "An apology of absence was received from ..." above the first item: the minute of an apologies item whose title the page lost.
+  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts[0]));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
