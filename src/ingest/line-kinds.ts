@@ -829,7 +829,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     const bare = withoutAttachment(text);
     // "Calvert      Greaves      Kershaw      Sutcliffe": a row of a table in three columns or more is no heading.
     const tableRow = (line.columns?.length ?? 0) >= 3;
-    if (bare && !tableRow && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
+    // "Councillor X, vice chair, chaired the meeting in Councillor Y's absence.": a sentence saying who chaired is no heading.
+    const chairSentence = kinds.has('chair-marker') && /[a-z’']\.$/.test(bare) && / (?:chaired|took|presided|was)\b/.test(bare);
+    if (bare && !tableRow && !chairSentence && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare)) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
     }
