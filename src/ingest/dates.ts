@@ -122,6 +122,32 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** "Monday 1st March", "Tuesday, 9th May": a meeting's weekday, day and month printed without the year. */
+const WEEKDAY_DAY_MONTH = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\b(?!\\.?,?\\s+\\d{4})`, 'gi');
+/** Weekday names' stems as Date.getUTCDay counts them, Sunday first. */
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** The years a text names ("March 2021 agenda", "Minutes 2021-22"). */
+export function yearsIn(text: string): number[] {
+  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])))];
+}
+
+/**
+ * "held on Monday 1st March at 7.30pm" under a page titled "March 2021 agenda": the date a weekday, day and month
+ * printed without their year give, in the one year among `years` where that day falls on that weekday; null when
+ * none or more than one fits.
+ */
+export function yearlessDate(text: string, years: readonly number[]): string | null {
+  for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
+    const weekday = WEEKDAY_STEMS.indexOf(m[1]!.toLowerCase());
+    const month = monthNumber(m[3]!)!;
+    const fits = years.map((y) => iso(y, month, Number(m[2]))).filter((d): d is string => d !== null && new Date(`${d}T12:00:00Z`).getUTCDay() === weekday);
+    if (fits.length === 1) return fits[0]!;
+  }
+  return null;
+}
+
 /** The first date in a text as YYYY-MM-DD, or null. */
 export function parseDocumentDate(text: string): string | null {
   return findDates(text)[0]?.date ?? null;
@@ -136,7 +162,8 @@ export interface FoundTime {
 const TIME_PATTERNS: RegExp[] = [
   /\b(12)\s*(?:noon|midday)\b/gi,
   /\b(noon|midday)\b/gi,
-  /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?:\b|(?=\d))\.?/gi,
+  // ("on Monday 1st March at7.30pm": a text that lost the space after "at".)
+  /(?:\b|(?<=\bat))(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m(?:\b|(?=\d))\.?/gi,
   // Welsh "7.30 yh" (yr hwyr, evening) and "10.00 yb" (y bore, morning).
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*y\.?\s?([hb])\b\.?/gi,
   // "HELD ON MONDAY ... AT 7.30", "the meeting closed at 7.45": a council meets by day or in the evening, so an hour

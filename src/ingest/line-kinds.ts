@@ -401,7 +401,8 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', '&']);
  * that shape.
  */
 export function bodyBeforeMinutes(text: string): string | null {
-  const at = text.search(/ (?:Minutes|MINUTES)\b/);
+  // ("WESTLEIGH PARISH COUNCIL Draft Minutes of the Ordinary Meeting ...": the minutes' state may stand before the word.)
+  const at = text.search(/ (?:(?:Draft|DRAFT|Approved|APPROVED|Confirmed|CONFIRMED|Unconfirmed|UNCONFIRMED) )?(?:Minutes|MINUTES)\b/);
   if (at <= 0 || at > 100) return null;
   const words = text.slice(0, at).split(' ');
   if (words.length > 9) return null;

@@ -152,8 +152,13 @@ function longestRun(markers: readonly Marker[]): Marker[] {
 const LINE_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'AGREED', 'AGREED:', 'DECIDED', 'DECIDED:', 'RESOLVED-', 'ACTION:', 'Present:', 'PRESENT:', 'PRESENT', 'Apologies:', 'APOLOGIES:', 'Attendance:']);
 /** A decision's label in capitals ("... Minutes RESOLVED: That ..."). */
 const DECISION_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'RESOLVED-', 'AGREED', 'AGREED:', 'DECIDED', 'DECIDED:', 'ACTION:']);
-/** Labels printed with their colon, which open a line even after a name with no stop. */
-const COLON_LABELS = new Set(['present:', 'apologies:', 'attendance:', 'membership:', 'absent:', 'substitutes:', 'chair:', 'chairman:']);
+/**
+ * Labels printed with their colon, which open a line even after a name with no stop; a front sheet's "Date:", "Time:"
+ * and "Venue:" after the council's name ("Norfolk County Council Date: Monday 16 October 2017 Time: 10am Venue: ...").
+ */
+const COLON_LABELS = new Set(['present:', 'apologies:', 'attendance:', 'membership:', 'absent:', 'substitutes:', 'chair:', 'chairman:', 'date:', 'time:', 'venue:', 'place:']);
+/** An agenda's own heading in capitals, which opens its list of items ("... To Call the Roll AGENDA 1. Minutes ..."). */
+const AGENDA_HEADING = 'AGENDA';
 /** Two-word labels, compared in lower case. */
 const LABEL_PAIRS = new Set(['in attendance:', 'also present:', 'officers present:', 'apologies for', 'present members:']);
 /** Three-word labels, compared in lower case. */
@@ -166,6 +171,7 @@ function labelAt(tokens: readonly string[], i: number): number {
   // "Apologies:", "In Attendance:" and a decision label in capitals open a line wherever they stand; "Present" only after a full stop.
   if (pair.endsWith(':') && LABEL_PAIRS.has(pair)) return 2;
   if (COLON_LABELS.has(tokens[i]!.toLowerCase()) || DECISION_LABELS.has(tokens[i]!)) return 1;
+  if (tokens[i] === AGENDA_HEADING && /^1[.)]?$/.test(tokens[i + 1] ?? '')) return 1;
   if (!endsSentence(tokens[i - 1])) return 0;
   if (LABEL_PAIRS.has(pair)) return 2;
   return LINE_LABELS.has(tokens[i]!) ? 1 : 0;
@@ -197,7 +203,7 @@ function capitalsWord(token: string): boolean {
 }
 
 /** Words that open a minute's first sentence, not a title: where a heading in title case ends. */
-const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Members', 'This', 'These', 'Apologies', 'No', 'All', 'Following', 'Officers', 'Councillors', 'Further', 'Consideration', 'In', 'A', 'An', 'At', 'Having', 'Under']);
+const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Members', 'This', 'These', 'Apologies', 'No', 'All', 'Following', 'Officers', 'Councillors', 'Further', 'Consideration', 'In', 'A', 'An', 'At', 'Having', 'Under', 'If']);
 /** Title words a heading runs to before its first sentence, at most. */
 const TITLE_REACH = 16;
 
@@ -208,7 +214,11 @@ const JOINING_WORDS = new Set(['and', '&', 'of', 'for', 'the', 'to', 'in', 'on',
 function titleCaseEnd(tokens: readonly string[], from: number): number | null {
   for (let j = from + 1; j < tokens.length && j <= from + TITLE_REACH; j++) {
     const token = tokens[j]!;
-    if (SENTENCE_OPENERS.has(token) && /^[a-z]|^[A-Z][a-z]/.test(tokens[j + 1] ?? '') && !JOINING_WORDS.has(tokens[j - 1]!.toLowerCase())) return j;
+    // "4. Questions to Cabinet Members Page 31 To receive ...": the page its paper starts on closes an agenda's title.
+    if (token === 'Page' && /^\d{1,4}$/.test(tokens[j + 1] ?? '')) return j;
+    if (SENTENCE_OPENERS.has(token) && /^[a-z]|^[A-Z][a-z]/.test(tokens[j + 1] ?? '') && tokens[j + 1] !== 'Page' && !JOINING_WORDS.has(tokens[j - 1]!.toLowerCase())) return j;
+    // "1. Minutes To confirm the minutes of ...": an agenda's words after its title open with "To" and a verb.
+    if (token === 'To' && /^[a-z]{3,}$/.test(tokens[j + 1] ?? '') && !JOINING_WORDS.has(tokens[j - 1]!.toLowerCase())) return j;
     if (/[.:;]$/.test(token)) return null;
   }
   return null;

@@ -25,7 +25,7 @@ export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?
 export const WEB_PAGE_FURNITURE =
   /^(?:(?:posted|published|updated|last (?:updated|modified|reviewed))(?: on| by)? [^:]{1,60}|share this:?|share on \w{1,20}|related(?: posts| pages| documents)?:?|privacy (?:policy|notice)|accessibility(?: statement)?|cookies?(?: policy| settings)?|cookie policy|terms (?:and|&) conditions|site ?map|(?:©|copyright|\(c\)(?= (?:copyright\b|\d{4}\b))) .{1,80}|menu|search|home|back to top|return to top)$/i;
 export const WEB_FURNITURE =
-  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|documents|visitors|loading\.{0,3}|skip to (?:main )?content|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
+  /^(?:additional documents|supporting documents|background papers|share this item|view the (?:reasons|background)\b[^:]{0,80}|items|media|meeting details|meeting summary|documents|visitors|loading\.{0,3}|skip to (?:main )?content(?: skip to (?:main content|content|(?:the )?(?:left |right )?(?:sidebar|footer|navigation|menu)))*|feedback|back to the top of the page|print this page|(?:\.\.\. ?)?view the full (?:minutes|agenda|decision) text for item [\w./]{1,12}\.?|undefined)[ :.]{0,3}$/i;
 /**
  * A meeting page's link to the meeting's broadcast: "Virtual Meeting - Link to View", "Watch the meeting", "View the
  * webcast", "Link to the recording", "Watch live on YouTube". A link of the page, no business: a numbered item
@@ -134,9 +134,9 @@ export const TABLE_HEAD = /^(?:items )?(?:note )?(?:no\.?|number|item no\.?|item
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
-/** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons". */
+/** "AGENDA", "Public Document Pack", "Notice of meeting", "Summons"; a web page's "March 2023 Agenda". */
 export const AGENDA_WORD =
-  /^(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
+  /^(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber) \d{4} )?(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
 
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;

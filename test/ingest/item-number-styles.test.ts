@@ -138,3 +138,12 @@ describe('unnumbered headings over the paper\'s author', () => {
     expect(itemsOf(text).map(([, title]) => title)).toEqual(['Apologies for absence', 'Minutes of the last meeting', 'Repairs Performance', 'Tenant Engagement']);
   });
 });
+
+describe('a title that names the council before "Draft Minutes"', () => {
+  it('reads the council as the meeting\'s committee, the state of the minutes no part of its name', () => {
+    const meeting = onlyMeeting(
+      ['WESTLEIGH PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Tuesday 9th April 2024 at 7.30pm in the Village Hall', '', 'Present: Cllrs Moore (Chair), Nash and Oakes.', '', '24/31 Apologies for absence', 'Cllr Rudd sent apologies.', '24/32 Declarations of interest', 'None.', '24/33 Planning', 'No applications.'].join('\n'),
+    );
+    expect(meeting).toMatchObject({ committee: 'WESTLEIGH PARISH COUNCIL', date: '2024-04-09', time: '19:30' });
+  });
+});

@@ -383,3 +383,27 @@ describe('a rule of underscores in a PDF text', () => {
     expect(item.resolutions.map((r) => r.text)).toEqual(['the budget variations set out in the report be approved.']);
   });
 });
+
+describe('an agenda front sheet printed as one run', () => {
+  // A county council's front sheet as a document-sharing site gives its PDF's text: the council's name, "Date:", "Time:"
+  // and "Venue:" run together, then "AGENDA" and the items with their agenda words and page references run on.
+  const FRONT_SHEET = `Kestrel County Council Date: Monday 9 March 2026 Time: 10.00 a.m Venue: Council Chamber, Shire Hall, Kestrelford Persons attending the meeting are requested to turn off mobile phones. This meeting may be recorded for subsequent publication via the Council's internet site; at the start of the meeting the Chairman will confirm if all or part of the meeting is being recorded. Anyone who wishes to film or photograph the meeting must inform the Chairman and ensure that it is done in a manner clearly visible to anyone present. Prayers To Call the Roll AGENDA 1. Minutes To confirm the minutes of the meeting of the Council Page 5 held on 19 January 2026 2. To receive any announcements from the Chairman 3. Members to declare any interests If you have a Disclosable Pecuniary Interest in a matter to be considered at the meeting and that interest is on your Register of Interests you must not speak or vote on the matter. 4. Questions to Cabinet Members Page 31 To receive questions put by members of the Council and the answers given. 5. Recommendations from the Cabinet Page 44 To consider the recommendations of the Cabinet meeting held on 2 February 2026 on the highways asset plan.`;
+
+  it("puts the front sheet's fields and the agenda's heading on lines of their own", () => {
+    const lines = relineFlattened(FRONT_SHEET).split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Kestrel County Council', 'Date: Monday 9 March 2026', 'Time: 10.00 a.m']);
+    expect(lines).toContain('AGENDA');
+  });
+
+  it('reads the meeting and its items, each title ending where its agenda words or its page begin', () => {
+    const meeting = parseDocument(FRONT_SHEET, 'kestrel-council.pdf').meetings[0]!;
+    expect(meeting).toMatchObject({ kind: 'agenda', date: '2026-03-09', time: '10:00' });
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Minutes',
+      '2 To receive any announcements from the Chairman',
+      '3 Members to declare any interests',
+      '4 Questions to Cabinet Members',
+      '5 Recommendations from the Cabinet',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 // 12)", Public/Private Business, "Membership: ..." and the contact officer.
 import type { Attendee, ParsedItem, ParsedMeeting } from '../../model.ts';
 import { attendanceInApologiesItem, attendanceListedIn, isApologiesItemTitle, readMembership, withPresent } from '../attendance.ts';
-import { findDates, findTimes } from '../dates.ts';
+import { findDates, findTimes, yearlessDate, yearsIn } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
@@ -58,6 +58,10 @@ function summonsWithDate(lines: readonly ClassifiedLine[], from: number, to: num
   return false;
 }
 
+/** "Please contact the clerk for details and password.": a sentence, its words in lower case and a stop at its end. */
+const SENTENCE_LINE = / [a-z]{2,} [a-z]{2,} .*[.!?]$/;
+/** Characters a committee's name runs to, at most: a longer line is a sentence. */
+const COMMITTEE_LENGTH = 120;
 const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
 const SUMMONS_END = /,| (?:is )?to be held\b| TO BE HELD\b| (?:which )?will be held\b| (?:which |that )?(?:will|is to|is going to) take place\b| to take place\b| at \d| on [A-Z]/;
 
@@ -122,6 +126,19 @@ function pagesOf(title: string, pageColumn = false): { title: string; pages: str
 }
 
 /**
+ * An agenda's title as printed: "7. Finance - Authorisation of payments as presented by the clerk." is one title, where
+ * in minutes the words after the dash would be the minute ("Play area - clerk to get quotes"); an agenda has no minute.
+ */
+function agendaTitle(line: ClassifiedLine, h: ChosenHeading): string {
+  const { title, rest } = h.heading;
+  if (!rest) return title;
+  const at = line.text.indexOf(title);
+  const restAt = at < 0 ? -1 : line.text.indexOf(rest, at + title.length);
+  if (restAt < 0 || !/^ ?[-–—] ?$/.test(line.text.slice(at + title.length, restAt))) return title;
+  return line.text.slice(at, restAt + rest.length);
+}
+
+/**
  * The agenda (or a meeting page's business) in lines [from, to). `headings`, when given, are the items as the reader
  * that knows the page's template found them; otherwise the numbered headings are.
  */
@@ -150,8 +167,9 @@ export function readAgenda(
       committee = l.text.slice(field[0].length).trim();
       break;
     }
-    // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items").
-    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text)) continue;
+    // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items"),
+    // nor a sentence ("To all Parish Councillors - You are invited to join ... on Tuesday March 14th 2023 ...").
+    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH || SENTENCE_LINE.test(l.text)) continue;
     committee = l.text;
     break;
   }
@@ -234,6 +252,17 @@ export function readAgenda(
       break;
     }
   }
+  // "The next meeting ... will be held on Monday 1st March at 7.30pm" under "March 2021 agenda": the year is the page's.
+  if (!date) {
+    const head = lines.slice(from, firstItem).filter((l) => !l.blank && !R.PREVIOUS_MEETING_REF.test(l.text));
+    const years = yearsIn(head.map((l) => l.text).join('\n'));
+    for (const l of head) {
+      date = yearlessDate(l.text, years);
+      if (!date) continue;
+      time ??= l.time;
+      break;
+    }
+  }
   const pageColumn = lines.slice(from, firstItem).some((l) => R.PAGE_COLUMN_HEAD.test(l.text)) || headings.filter((h) => endsWithPageRange(h.heading.title)).length >= 2;
   const items: ParsedItem[] = [];
   const exempt = new ExemptTracker();
@@ -242,7 +271,7 @@ export function readAgenda(
   for (let k = from; k < (inItems[0]?.at ?? itemsEnd); k++) if (lines[k]!.section) privateSection = lines[k]!.section === 'private';
   for (const [n, h] of inItems.entries()) {
     const next = inItems[n + 1]?.at ?? itemsEnd;
-    const { title, pages } = pagesOf(h.heading.title, pageColumn);
+    const { title, pages } = pagesOf(headingsFound ? h.heading.title : agendaTitle(lines[h.titleAt]!, h), pageColumn);
     const item: ParsedItem = {
       number: h.heading.number,
       title: cleanTitle(title),

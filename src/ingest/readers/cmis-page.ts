@@ -15,7 +15,7 @@
 // line of the business ("Minutes of Previous Meeting", "held on 15 January").
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
-import { chairOfMinutes, withChairPresent } from '../attendance.ts';
+import { attendanceListedIn, chairOfMinutes, withChairPresent } from '../attendance.ts';
 import { sealedItem } from '../../exempt.ts';
 import { extractFromLines } from '../minute-content.ts';
 import { renderLines } from '../normalise-text.ts';
@@ -279,6 +279,13 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   meeting.date = header.date;
   meeting.time = header.time;
   if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
+  // Above "Items Of Business" the minute's preamble names the chair and those in attendance.
+  const business = lines.findIndex((l, i) => i >= header.body && R.CMIS_BUSINESS.test(l.text));
+  if (business >= 0 && !meeting.chair && meeting.present.length === 0) {
+    const listed = attendanceListedIn(lines.slice(header.body, business));
+    meeting.present = listed.present;
+    meeting.chair = listed.chair;
+  }
   // A page of minutes that names its chair in no attendance list may name them in a minute: the chair the first item
   // of an annual meeting elects, or "X in the Chair" under an item.
   if (decided && !meeting.chair) {

@@ -62,11 +62,17 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
   // (A list's entry "- Approve minutes from last meeting – 3rd January" is no page's heading.)
   const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading') && !lines[i]!.bullet);
-  if (!titled || headingAt === undefined) return labelledRowsFrom(lines, head);
+  // A page saved from its heading on ("Council - Wednesday 24 July 2024 10.30 am" first, its title and "No. Item" lost).
+  const first = lines[head[0]!]!;
+  const headingFirst = headingAt === head[0] && first.meetingHeading?.time !== null && HEADING_ENDS_AT_TIME.test(first.text) && !first.heading && !first.kinds.has('attendance-label');
+  if ((!titled && !headingFirst) || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
   return { start: head[0]!, body, table: pipeRows(lines, body) };
 }
+
+/** ModernGov's heading ends at the meeting's time (and a ", NEW" or ", CANCELLED" note); a title that runs on past it is a document's. */
+const HEADING_ENDS_AT_TIME = /\b(?:\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|12 noon)(?:,? (?:NEW|CANCELLED|POSTPONED))?$/i;
 
 /** Marks of ModernGov's item template a page without its head must show to be read as one. */
 const HEADLESS_MARKS = 2;
