@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -44,7 +44,8 @@ export function extractMinuteContent(text: string, context: MinuteContext = {}):
 }
 
 /** Consecutive bullet (or numbered) lines after index `from`, blank lines between them allowed. */
-function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: string[]; end: number } {
+/** The items of the list under line `from`; lines marked "i)", "ii)" are items too where `roman` (a list of asks, never a sub-list). */
+function bulletsAfter(lines: readonly ClassifiedLine[], from: number, roman = false): { items: string[]; end: number } {
   const items: string[] = [];
   let k = from + 1;
   let end = from + 1;
@@ -55,7 +56,7 @@ function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: 
       k++;
       continue;
     }
-    const numbered = line.clause && line.clause.kind !== 'roman' ? line.clause : null;
+    const numbered = line.clause && (roman || line.clause.kind !== 'roman') ? line.clause : null;
     if (!line.bullet && !numbered) {
       // A bullet wrapped onto the next line (indented, or carrying on in lower case).
       const prev = lines[k - 1]!;
@@ -91,6 +92,11 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
  */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
+}
+
+/** "the item be noted", "the report be received": a clause that only takes note, asking for nothing even under an asking stem. */
+function decidesOnly(text: string): boolean {
+  return /\bbe (?:noted|received|accepted|welcomed|endorsed|approved|agreed)\b[.;]?$/i.test(text.replace(/;? ?and$/, ''));
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
@@ -279,8 +285,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       if (kind) for (const c of block.clauses) resolutionRequests.push(makeRequest(c, kind, meetingDate));
       continue;
     }
+    // "RESOLVED that the Committee requests that: (a) ... (b) ...": each clause is asked for, whatever its own words.
+    const stemAsks = block.clauses.length > 0 ? askingStemKind(block.stem) : null;
     for (const r of block.resolutions) {
-      const kind = requestKind(r.text, 'resolution');
+      const kind = requestKind(r.text, 'resolution') ?? (stemAsks && !decidesOnly(r.text) ? stemAsks : null);
       if (kind) resolutionRequests.push(makeRequest(askingPart(r.text, kind), kind, meetingDate));
     }
   }
@@ -314,9 +322,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     const listKind = requestListKind(text);
     const additionYear = introducesAdditionList(text, title);
     if (listKind || additionYear !== false) {
-      const { items, end } = bulletsAfter(lines, j - 1);
+      const { items, end } = bulletsAfter(lines, j - 1, listKind !== null);
       if (items.length > 0) {
-        if (listKind) for (const item of items) bodyRequests.push(makeRequest(item, listKind, meetingDate));
+        // "i) a breakdown ... be circulated to Members; and": the item without the list's joining words.
+        if (listKind) for (const item of items) bodyRequests.push(makeRequest(item.replace(/;(?: and| or)?$/, ''), listKind, meetingDate));
         else for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
         i = Math.min(end, limit);
         continue;

@@ -676,8 +676,22 @@ export function answeredAtMeeting(kind: RequestKind, ask: string, next: string |
   return requestKind(next, 'body') === null && dueFromText(ask, null) === null && !LATER.test(ask) && !OWED_LATER.test(ask);
 }
 
+/**
+ * "The Committee requested that:", "Members asked for:", "the Panel requests that:-": a stem whose ask is each item of
+ * the list under it (not "it was requested that the following be noted", which the list's words decide).
+ */
+const ASK_STEM = /\b(?:requested|requests?|asked|asks)(?: (?:that|for))? ?[:\-–—]*$/i;
+
+/** A stem that asks for each item of the list under it, and the kind of request each item makes. */
+export function askingStemKind(stem: string): RequestKind | null {
+  if (!ASK_STEM.test(stem.trim())) return null;
+  if (INFORMATION_WORDS.test(stem)) return 'information';
+  return REPORT_WORDS.test(stem) ? 'report-back' : 'follow-up';
+}
+
 /** A sentence that introduces a bulleted list of requests, and the kind of each. */
 export function requestListKind(text: string): RequestKind | null {
+  if (text.endsWith(':') && ASK_STEM.test(text)) return askingStemKind(text);
   if (!text.endsWith(':') || !FOLLOWING_LIST.test(text)) return null;
   if (LIST_CIRCULATE.test(text)) return 'circulate';
   if (LIST_INFORMATION.test(text) && INFORMATION_WORDS.test(text)) return 'information';

@@ -58,3 +58,20 @@ describe('an ask and the undertaking that meets it', () => {
     expect(requests('Councillor Lindqvist asked for the number of agency social workers. The Director agreed to circulate the recruitment plan.')).toHaveLength(2);
   });
 });
+
+describe('a list under a stem that asks', () => {
+  it('reads each item under "The Committee requested that:", roman-numbered or lettered', () => {
+    const text =
+      'Members discussed the draft strategy.\n\nThe Committee requested that:\n\ni) a breakdown of grant spending by parish be circulated to Members;\n\nii) the Director report back on vacancies in January 2026; and\n\niii) the survey responses be shared with the Committee.\n';
+    expect(requests(text)).toEqual([
+      'a breakdown of grant spending by parish be circulated to Members',
+      'the Director report back on vacancies in January 2026',
+      'the survey responses be shared with the Committee.',
+    ]);
+  });
+
+  it('reads each clause of a resolution whose stem asks, but not a clause that only notes', () => {
+    const text = 'RESOLVED that the Committee requests that:\n\n(a) a breakdown of grant spending by parish be circulated to Members;\n\n(b) the Director attends the March meeting; and\n\n(c) the update be noted.\n';
+    expect(requests(text)).toEqual(['a breakdown of grant spending by parish be circulated to Members', 'the Director attends the March meeting']);
+  });
+});
