@@ -75,3 +75,49 @@ describe('a list under a stem that asks', () => {
     expect(requests(text)).toEqual(['a breakdown of grant spending by parish be circulated to Members', 'the Director attends the March meeting']);
   });
 });
+
+describe('an owner set a task in a later clause of the sentence', () => {
+  it('reads "... and Clerk would cover this", "... but PT will make an informal approach", "JS agreed to complete ..."', () => {
+    expect(requests('The new houses at Mill Lane should also be included and Clerk would cover this.')).toHaveLength(1);
+    expect(requests('Rain had stopped the field being used but PT will make an informal approach to the organisers.')).toHaveLength(1);
+    expect(requests('JS agreed to complete the end of year return for the grant.')).toHaveLength(1);
+  });
+
+  it('leaves a clause that names someone but sets no task', () => {
+    expect(requests('The grant was agreed and the Clerk would be pleased to hear from applicants.')).toEqual([]);
+    expect(requests('Members noted the report and RD will be away in June.')).toEqual([]);
+  });
+});
+
+describe('a paper to be available to the board', () => {
+  it('reads a paper available later for the board, not one available at the meeting', () => {
+    expect(requests('He confirmed that the readmission figures should be available in the autumn for the Panel to consider.')).toHaveLength(1);
+    expect(requests('The plans will be available for members to view at the meeting.')).toEqual([]);
+  });
+});
+
+describe("the agenda's words printed above the minute", () => {
+  it('leaves "[To receive a report on ...]" and reads a decision worded "To receive a further report ..."', () => {
+    expect(requests('[To receive a report on community transport in the borough.]')).toEqual([]);
+    expect(requests('It was RESOLVED:\n\n1.    To note the report; and\n\n2.    To receive a further report once the review of the depots is complete.\n')).toHaveLength(1);
+  });
+});
+
+describe('an action line under the ask it meets', () => {
+  it('gives one request for the ask and the action line under it, and keeps an action line under a paragraph that asked nothing', () => {
+    const text =
+      'The Head of Repairs introduced the report. Members asked for the number of open cases in each ward.\n\nACTION: Head of Repairs to circulate the figures to Members.\n\nMembers asked whether the new surveyors were in post. The Head of Repairs confirmed they were.\n\nAction: Scrutiny Officer to add a further update to the work programme for June.\n';
+    expect(requests(text)).toEqual([
+      'Members asked for the number of open cases in each ward. ACTION: Head of Repairs to circulate the figures to Members.',
+      'Action: Scrutiny Officer to add a further update to the work programme for June.',
+    ]);
+  });
+});
+
+describe('an undertaking that goes on to say something else', () => {
+  it('is quoted with the ask up to where it goes on', () => {
+    expect(
+      requests('Members requested that figures on the take-up of respite care be provided. Officers agreed to circulate this information and explained that the scheme had begun in the spring.'),
+    ).toEqual(['Members requested that figures on the take-up of respite care be provided. Officers agreed to circulate this information.']);
+  });
+});
