@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, askingStemKind, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -301,6 +301,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
+  // Whether the paragraph just read made a request (an action line under it may record who meets it).
+  let askedJustAbove = false;
   // The requests the paragraph above made: an owner's line under it adds none of its own.
   const askedAbove = new Set<string>();
   let i = 0;
@@ -344,10 +346,20 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
       askedAbove.add(asked);
     }
-    for (const r of sentenceRequests(owned ?? text, meetingDate)) {
+    const made = sentenceRequests(owned ?? text, meetingDate);
+    // "Members asked for the number of open cases." over "ACTION: Head of Repairs to circulate the figures.": the
+    // action line records who will meet the ask just made, one request in both their words.
+    if (made.length === 1 && isActionPoint(text) && askedJustAbove && bodyRequests.length > 0) {
+      const asked = bodyRequests.pop()!;
+      const both = `${asked.text} ${made[0]!.text}`;
+      made[0] = both.split(' ').length <= ONE_REQUEST_WORDS ? makeRequest(both, made[0]!.kind, meetingDate) : made[0]!;
+      if (made[0].text !== both) bodyRequests.push(asked);
+    }
+    for (const r of made) {
       bodyRequests.push(r);
       askedAbove.add(r.text);
     }
+    askedJustAbove = made.length > 0;
     previous = text;
     i = j;
   }
@@ -513,8 +525,10 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
     const kind = requestKind(sentence, 'body');
     if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
     const joined = kind === 'follow-up' && n > 0 && sentence.length < 60;
-    const takenUp = asked === n - 1 && n > 0 && REFERS_BACK.test(sentence) && wordCount(`${parts[n - 1]} ${sentence}`) <= ONE_ASK_WORDS;
-    const said = joined || takenUp ? `${parts[n - 1]} ${sentence}` : askingPart(sentence, kind, 'body');
+    // "Officers agreed to circulate this information and explained that ...": the undertaking without what it went on to say.
+    const offer = sentence.replace(WENT_ON_TO_SAY, '.');
+    const takenUp = asked === n - 1 && n > 0 && REFERS_BACK.test(offer) && wordCount(`${parts[n - 1]} ${offer}`) <= ONE_REQUEST_WORDS;
+    const said = joined ? `${parts[n - 1]} ${sentence}` : takenUp ? `${parts[n - 1]} ${offer}` : askingPart(sentence, kind, 'body');
     // The ask and the word that it will be met are one request, in both sentences' words.
     if (asked === n - 1 && (joined || takenUp)) out.pop();
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
@@ -526,8 +540,10 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
 /** "Officers agreed to circulate this information", "undertook to provide these": an undertaking naming what was just asked for by a pronoun. */
 const REFERS_BACK =
   /\b(?:undertook|agreed|offered|promised|would|will)(?: to)? (?:[a-z]{2,15} ){0,2}?(?:this|these|those|them|it|that)(?: (?:information|figures|data|details|request|matter|list|breakdown|document|report|point|query|question))?\b(?! (?:the|a|an|is|was|were|would|will|had|has|have)\b)/i;
-/** An ask and the undertaking to meet it are quoted together up to this many words (a longer text is a passage, not a request). */
-const ONE_ASK_WORDS = 70;
+/** ", and explained that ...", " and said ...": where an undertaking's sentence goes on to report something else. */
+const WENT_ON_TO_SAY = /,? and (?:explained|said|stated|noted|advised|confirmed|added|informed|reported|commented)\b.*$/;
+/** An ask and the undertaking (or action line) that meets it are quoted together up to this many words (a longer text is a passage, not a request). */
+const ONE_REQUEST_WORDS = 70;
 
 function wordCount(text: string): number {
   return text.split(' ').length;
