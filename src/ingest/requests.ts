@@ -643,8 +643,31 @@ const RUNNING_LATE =
 const COURTESY = /\b(?:to thank|thanking|a thank[- ]you|of thanks|to congratulate|congratulating|of congratulations?|condolences?|of sympathy)\b/i;
 const LETTER = /\b(?:write|writes|written|letters?|cards?|e-?mail)\b/i;
 
+/** "Cllr X enquired as to whether ...", "A Member asked if ...": a question put at the meeting. */
+const QUESTION_OPENS = /^(?:[\w'’.,()&-]+ ){1,8}?(?:enquired|asked|queried|questioned|wondered)(?: as to)? (?:whether|if)\b/i;
+/** "... and Cllr Y directed him to ...", "... and the Director explained that ...": the answer, given in the same sentence. */
+const ANSWER_FOLLOWS = /(?:[A-Z][\w'’.()-]* ){1,6}(?:directed|responded|explained|confirmed|advised|replied|informed|referred|stated|said)\b/y;
+
+/**
+ * "Cllr X enquired as to whether the reviews would be reported back to the Board and Cllr Y directed him to the reasons in
+ * the report": a question answered in its own sentence asks nothing; only the answer can promise something. Returns the
+ * answer, or null when the sentence is not a question answered in it.
+ */
+function answerInSentence(text: string): string | null {
+  const question = QUESTION_OPENS.exec(text);
+  if (!question) return null;
+  for (let at = text.indexOf(' and ', question[0].length); at >= 0; at = text.indexOf(' and ', at + 5)) {
+    ANSWER_FOLLOWS.lastIndex = at + 5;
+    if (ANSWER_FOLLOWS.test(text)) return text.slice(at + 5);
+  }
+  return null;
+}
+
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
+  // A question answered in the same sentence: only what the answer promises is owed.
+  const answer = source === 'body' ? answerInSentence(sentence) : null;
+  if (answer !== null) return requestKind(answer, source);
   // A member's lateness is read as a fact ("was late"), so that only the rest of the sentence can ask.
   const text = sentence.replace(RUNNING_LATE, 'was late');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.

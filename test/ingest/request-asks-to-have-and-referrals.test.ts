@@ -121,3 +121,13 @@ describe('an undertaking that goes on to say something else', () => {
     ).toEqual(['Members requested that figures on the take-up of respite care be provided. Officers agreed to circulate this information.']);
   });
 });
+
+describe('a question answered in its own sentence', () => {
+  it('asks nothing, unless the answer promises something', () => {
+    expect(requests('Cllr Ibbotson enquired as to whether the closed reviews would be reported back to the Board and Cllr Marr directed him to the reasons given in the report.')).toEqual([]);
+    expect(
+      requests('Cllr Ibbotson asked whether the cycling review was included and Ruth Anand informed the board that it was still live, and that there would be a progress report coming to the Board in due course.'),
+    ).toHaveLength(1);
+    expect(requests('Members asked if the figures could be circulated.')).toHaveLength(1);
+  });
+});
