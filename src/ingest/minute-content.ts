@@ -359,7 +359,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       bodyRequests.push(r);
       askedAbove.add(r.text);
     }
-    askedJustAbove = made.length > 0;
+    // An action line under another action line sets an action of its own.
+    askedJustAbove = made.length > 0 && !isActionPoint(text);
     previous = text;
     i = j;
   }
