@@ -397,7 +397,13 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       drafts.push(current);
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      // A page whose first item lost its title with its link ("Apologies for absence were received from ..." straight
+      // under the table's head): its minute is still the first item's, untitled, not text of no item.
+      if (numbered || drafts.length > 0 || !(line.kinds.has('attendance-label') || RECORDED.test(text))) continue;
+      current = newDraft(null, '', 'minutes', privateSection);
+      drafts.push(current);
+    }
     current.lines++;
     if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
     if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) {
