@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, askingStemKind, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -92,6 +92,24 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
  */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
+}
+
+/** The cells of a table's line: its columns, or the cells between bars. */
+function cellsOf(line: ClassifiedLine): readonly string[] | null {
+  if (line.columns && line.columns.length >= 2) return line.columns;
+  // A table saved with bars reaches here with a tab between its cells.
+  const cells = line.text.split(/[\t|]/).map((c) => c.trim()).filter(Boolean);
+  return /[\t|]/.test(line.text) && cells.length >= 2 ? cells : null;
+}
+
+/** "Action | Owner | Date", "Action agreed      By whom      By when": the head of a table of actions set at the meeting. */
+function actionTableHead(line: ClassifiedLine): boolean {
+  const cells = cellsOf(line);
+  return (
+    cells !== null &&
+    /^actions?(?: (?:agreed|required|points?))?$/i.test(cells[0]!) &&
+    cells.slice(1).some((c) => /^(?:owner|by whom|who|lead(?: officer)?|responsible(?: officer)?|officer)$/i.test(c))
+  );
 }
 
 /** "the item be noted", "the report be received": a clause that only takes note, asking for nothing even under an asking stem. */
@@ -311,6 +329,22 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     if (line.blank || inBlock[i]) {
       i++;
       continue;
+    }
+    // "Action      Owner      Date" over its rows: each row is an action set at the meeting.
+    if (actionTableHead(line)) {
+      let j = i + 1;
+      for (; j < limit && !inBlock[j] && !lines[j]!.blank && (cellsOf(lines[j]!)?.length ?? 0) >= 2; j++) {
+        const cells = cellsOf(lines[j]!)!;
+        const kind = requestKind(cells[0]!, 'resolution') ?? 'follow-up';
+        const request = makeRequest(cells.join(' '), kind, meetingDate);
+        // The row's last cell is the date it is due by ("March 2026").
+        bodyRequests.push({ ...request, due: request.due ?? dueFromText(`by ${cells.at(-1)!}`, meetingDate) });
+      }
+      if (j > i + 1) {
+        askedJustAbove = false;
+        i = j;
+        continue;
+      }
     }
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;

@@ -131,3 +131,18 @@ describe('a question answered in its own sentence', () => {
     expect(requests('Members asked if the figures could be circulated.')).toHaveLength(1);
   });
 });
+
+describe('a table of actions', () => {
+  it('reads each row under "Action  Owner  Date" as a request due by its date', () => {
+    const text =
+      'The Head of Transport presented the report.\n\nAction                                          Owner                 Date\nCirculate route numbers to Members              Head of Transport     March 2026\nAdd the tender to the work programme            Scrutiny Officer      April 2026\n\nRESOLVED that the report be noted.\n';
+    const made = extractMinuteContent(text).requests;
+    expect(made.map((r) => r.text)).toEqual(['Circulate route numbers to Members Head of Transport March 2026', 'Add the tender to the work programme Scrutiny Officer April 2026']);
+    expect(made.map((r) => r.due?.date)).toEqual(['2026-03-31', '2026-04-30']);
+  });
+
+  it('reads the rows of a table saved with bars', () => {
+    const text = 'Members discussed the depot.\n\n| Action | Owner | Date |\n| Share the lease terms | Head of Property | May 2026 |\n';
+    expect(requests(text)).toEqual(['Share the lease terms Head of Property May 2026']);
+  });
+});
