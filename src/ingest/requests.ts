@@ -436,6 +436,17 @@ const ASKED_TO_HAVE =
 /** "Members would be provided with the breakdown by ward", "the Panel will be sent a copy": a paper promised to the board. */
 const BOARD_WILL_HAVE =
   /\b(?:members|councillors|the (?:committee|board|panel|commission|group)|(?:he|she|they)) (?:would|will|are to|is to|were to|was to) (?:also |then |now |shortly )?(?:be (?:provided|supplied|sent|given|furnished|e-?mailed)(?: with)?|receive)\b/gi;
+/**
+ * "That Members receive a copy of the consultation report", "That the Committee be provided with the figures": a paper the
+ * decision sends the board (not "That the Committee receive the report", the paper before it).
+ */
+const BOARD_TO_HAVE =
+  /\b(?:members|councillors|the (?:committee|board|panel|commission))(?: (?:be|are to be) (?:provided|sent|given|supplied|e-?mailed|furnished)(?: with)?| receives?)\b/gi;
+const A_PAPER_SENT =
+  /^ (?:a copy|copies|an? (?:[\w-]{2,20} ){0,3}(?:note|breakdown|briefing|summary|list|update|report|response|analysis)|(?:further |more |written |detailed )?(?:details|figures|information|data|statistics)|the (?:[\w-]{2,20} ){0,3}(?:figures|data|breakdown|details|information|statistics|list|costings))\b/i;
+/** "That the question be passed to the Director of Public Health for a written response": an answer the board will have. */
+const PASSED_FOR_RESPONSE =
+  /\bbe (?:passed|referred|forwarded|sent)(?: on)? to (?:[\w'’&,-]+ ){1,8}?for (?:a |an )?(?:written |formal |full )?(?:response|answer|reply|comments?)\b/i;
 /** "Details to follow.", "a written response to follow": an answer the minute says is still to come (not a paper of this meeting). */
 const ANSWER_TO_FOLLOW =
   /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b/i;
@@ -703,7 +714,8 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
-  if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text)) return 'information';
+  if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text) || near(text, BOARD_TO_HAVE, A_PAPER_SENT, 80)) return 'information';
+  if (PASSED_FOR_RESPONSE.test(text)) return 'follow-up';
   if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';

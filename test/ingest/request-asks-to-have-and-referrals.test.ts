@@ -146,3 +146,16 @@ describe('a table of actions', () => {
     expect(requests(text)).toEqual(['Share the lease terms Head of Property May 2026']);
   });
 });
+
+describe('a decision sending the board a paper or an answer', () => {
+  it('reads a copy or figures sent to members and a question passed on for a response', () => {
+    expect(requests('RESOLVED that Members receive a copy of the consultation report.')).toHaveLength(1);
+    expect(requests('RESOLVED that the Committee be provided with the figures.')).toHaveLength(1);
+    expect(requests('RESOLVED that the question be passed to the Director of Public Health for a written response.')).toHaveLength(1);
+  });
+
+  it('leaves the report before the meeting received, and the board\'s views sent on', () => {
+    expect(requests('RESOLVED that the Committee receive the report.')).toEqual([]);
+    expect(requests('RESOLVED that the comments of the Committee be passed to Cabinet.')).toEqual([]);
+  });
+});
