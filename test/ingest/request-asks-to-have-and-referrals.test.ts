@@ -159,3 +159,16 @@ describe('a decision sending the board a paper or an answer', () => {
     expect(requests('RESOLVED that the comments of the Committee be passed to Cabinet.')).toEqual([]);
   });
 });
+
+describe('a matter taken up again later, and news the board is to have', () => {
+  it('reads a matter to be picked up or revisited later, and members to be updated', () => {
+    expect(requests('This would be picked up as part of the budget scrutiny in January.')).toHaveLength(1);
+    expect(requests('The Committee would revisit the matter once the consultation closed.')).toHaveLength(1);
+    expect(requests('Members would be updated on progress at a future meeting.')).toHaveLength(1);
+  });
+
+  it('leaves what was told at the meeting and work picked up by others', () => {
+    expect(requests('Members were updated on progress.')).toEqual([]);
+    expect(requests('The issue would be picked up by the contractor.')).toEqual([]);
+  });
+});
