@@ -454,6 +454,9 @@ const BOARD_WILL_BE_TOLD =
 const TAKEN_UP_LATER = /\b(?:would|will|to|should) (?:also |then )?be (?:picked up|taken forward|revisited|returned to)\b/gi;
 /** "once the consultation closed", "when the review is complete": a time still to come, named by what must happen first. */
 const ONCE_DONE = /\b(?:once|when|after) (?:the |a |an |it |this |its |their )?(?:[\w'’-]+ ){0,4}(?:closed|closes|complete|completed|concluded|finished|published|received|available|known|agreed|finalised|finalized)\b/i;
+/** "The Scrutiny Officer gave an undertaking to help", "an undertaking was given to provide ...": "undertook to", as a noun. */
+const UNDERTAKING_GIVEN =
+  /\b(?:(?:gave|given|give|gives) an undertaking|an undertaking (?:was|had been) given) to (?!(?:the|a|an|this|that|these|those|its|their|his|her|them|him|all|members|councillors)\b)[a-z]{2,20}\b/i;
 /** "Details to follow.", "a written response to follow": an answer the minute says is still to come (not a paper of this meeting). */
 const ANSWER_TO_FOLLOW =
   /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b/i;
@@ -722,7 +725,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text) || near(text, BOARD_TO_HAVE, A_PAPER_SENT, 80)) return 'information';
-  if (PASSED_FOR_RESPONSE.test(text) || near(text, TAKEN_UP_LATER, LATER, 120) || near(text, REVISIT, ONCE_DONE, 120)) return 'follow-up';
+  if (UNDERTAKING_GIVEN.test(text) || PASSED_FOR_RESPONSE.test(text) || near(text, TAKEN_UP_LATER, LATER, 120) || near(text, REVISIT, ONCE_DONE, 120)) return 'follow-up';
   if (BOARD_WILL_BE_TOLD.test(text)) return 'update';
   if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.

@@ -172,3 +172,10 @@ describe('a matter taken up again later, and news the board is to have', () => {
     expect(requests('The issue would be picked up by the contractor.')).toEqual([]);
   });
 });
+
+describe('an undertaking given, as a noun', () => {
+  it('reads "gave an undertaking to ..." as "undertook to ..."', () => {
+    expect(requests('The Scrutiny Officer, with the endorsement of the Panel, gave an undertaking to help arrange the visit.')).toHaveLength(1);
+    expect(requests('The landlord had given an undertaking to the court in 2019.')).toEqual([]);
+  });
+});
