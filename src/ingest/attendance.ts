@@ -49,7 +49,9 @@ export function splitPeople(text: string): string[] {
   let current = '';
   // A full stop after a word ends one entry: "... and M Quist. Councillor S Oduya attended as a substitute ...".
   // "Parish Clerk and RFO S Pennington": one person's two posts.
-  const tokens = text.replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|Prof))\. (?=[A-Z]))/i);
+  // "Cllr A Hale / Cllr B Ince / Cllr C Jory", "Clerk • Jane Doe, Parish Clerk": slashes between three people at least, or bullets, part entries as commas do.
+  const parted = (text.match(/ \/ /g) ?? []).length >= 2 ? text.replace(/ \/ /g, ', ') : text;
+  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
@@ -76,7 +78,12 @@ interface Person {
   name: string;
   note: string | null;
   chair: boolean;
+  /** "Cllr X (Not Present)", "Cllr Y (Apologies)": a list of the members that marks who did not come. */
+  away?: 'absent' | 'apologies';
 }
+
+/** A bracket after a name saying whether the person came: "(Present)", "(Not present)", "(Apologies)", "(Absent)". */
+const ATTENDANCE_MARK = /^(?:(present|attended|in attendance)|(not present|absent|did not attend|non-attendance)|(apologies(?: received| sent| given)?|sent apologies|apology))$/i;
 
 const ROLE =
   /^(?:the )?(?:acting |locum )?(?:[A-Z][a-z]+['’]s |chair(?:man|person|woman)? of (?!the (?:council|committee|board|panel|meeting)$)|executive|cabinet|deputy|assistant|director|head|chief|leader|lead|portfolio|strategic|interim|senior|principal|democratic|scrutiny|governance|service|policy|programme|projects?|corporate|monitoring|committee|parish|town|clerk|responsible|external|internal|finance|operations|assets?|estates?|facilities|events|communications|neighbourhood|office|admin(?:istration)?)\b/i;
@@ -85,7 +92,7 @@ const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|advis
 const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Committee|Board|Panel|Group|Partnership|Forum|Authority|Commission|Trust)$/;
 /** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
 const NOT_IN_NAME =
-  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests)\b/i;
+  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
 const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
@@ -137,11 +144,17 @@ const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]
 const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /**
  * A civic office printed before its holder's name as a title is: "Provost Elspeth Garvie", "Depute Provost Lennie",
- * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Bailie Ian Strachan". The office is the person's note, not a name.
+ * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Town Mayor Cllr Ann Benton", "Bailie Ian Strachan". The office is
+ * the person's note, not a name.
  */
-const OFFICE_BEFORE_NAME = /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
-/** A police officer's rank printed before the name as a title: "PCSO", "P.C.S.O.", "Inspector" ("PC" and "Sergeant" stay with the name, as the minutes address them). */
-const POLICE_RANK = /^(P\.C\.S\.O\.|PCSO|Insp\.|Inspector) (?=[A-Z])/;
+const OFFICE_BEFORE_NAME =
+  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
+/**
+ * A police officer's rank printed before the name as a title is: "PCSO", "P.C.S.O.", "PC", "Sergeant", "Sgt", "Inspector",
+ * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
+ */
+const POLICE_RANK =
+  /^(P\.C\.S\.O\.|PCSO|P\.C\.|PC|W?DC|DS|Sgt\.?|Sergeant|Insp\.|(?:Chief |Detective )?Inspector|(?:Chief |Detective )?Superintendent|(?:Chief )?Constable) (?=[A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -195,10 +208,17 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from) /i, '');
   const notes: string[] = [];
   let chair = false;
+  let away: Person['away'];
   const closing = text.lastIndexOf(')');
   const tail = closing >= 0 ? text.slice(closing + 1) : '';
   text = withoutBrackets(text, (inner) => {
     let note = inner.trim().replace(/^the /i, '');
+    const mark = ATTENDANCE_MARK.exec(note);
+    if (mark) {
+      if (mark[2]) away = 'absent';
+      else if (mark[3]) away = 'apologies';
+      return;
+    }
     // "(Mayor, in the Chair)": the chair, with the rest kept as the note.
     const inChair = /,? ?in the chair$/i.exec(note);
     if (inChair && inChair.index > 0) {
@@ -226,10 +246,16 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(post[1]!);
     text = text.slice(post[0].length).trim();
   }
+  // "Democratic Services Officer: Mary Jones", "Head of Finance: J Rowe": a post, its colon, then its holder.
+  const postColon = /^([^:()]{3,60}): (?=[A-Z])/.exec(text);
+  if (postColon && ROLE_WORD.test(postColon[1]!) && !R.PERSON_TITLE.test(postColon[1]!) && postColon[1]!.split(' ').length <= 6 && looksLikeName(text.slice(postColon[0].length))) {
+    notes.push(postColon[1]!);
+    text = text.slice(postColon[0].length).trim();
+  }
   // "PCSO Wendy Lane", "P.C.S.O. Emily Vane", "Inspector G Rowe": a police officer's rank before the name is a note.
   const rank = POLICE_RANK.exec(text);
   if (rank && looksLikeName(text.slice(rank[0].length))) {
-    notes.push(rank[1]!.replace(/\./g, ''));
+    notes.push(rank[1]!.replace(/\.$|(?<=[A-Z])\./g, ''));
     text = text.slice(rank[0].length).trim();
   }
   // "Provost Alasdair Quennell in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
@@ -272,7 +298,13 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     // A name in capitals needs its title: "PART ONE – Items open to the public" names no one.
     // "Public Participation – None": a heading answered, not a person.
     if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
-    if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
+    const office = name.trim().replace(/^(?:the |(?:her|his) worship the )/i, '');
+    // "THE MAYOR – Councillor P Clark", "The Chairman - Cllr Ross": the office before the dash, its holder after it.
+    if (OFFICE_HELD.test(name.trim()) && R.PERSON_TITLE.test(role) && looksLikeName(role)) {
+      if (R.CHAIR_NOTE.test(office)) chair = true;
+      else notes.push(office);
+      text = role;
+    } else if ((R.PERSON_TITLE.test(name) || (name.split(' ').length >= 2 && /[a-z]/.test(name))) && looksLikeName(name) && role.split(' ').length <= 6) {
       notes.push(role);
       text = name;
     }
@@ -307,14 +339,15 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = nameWords.slice(0, kept).join(' ');
   }
   if (!text) return null;
-  text = text.replace(/^Cllrs?\.? ?/i, 'Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  // "County Borough Councillor J Bonetto": the kind of council a Welsh county borough's members name is no part of the title kept.
+  text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?Cllrs?\.? ?/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
   // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
   // surname ("S.Dale", "A.M.Cain") are a name.
   if (!titled && !inheritedTitle && !byOffice && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
-  return { name: text, note: notes.length ? notes.join('; ') : null, chair };
+  return { name: text, note: notes.length ? notes.join('; ') : null, chair, ...(away ? { away } : {}) };
 }
 
 /**
@@ -362,6 +395,14 @@ function peopleWithPosts(text: string): Person[] | null {
   return out;
 }
 
+/** A ditto mark opening an entry: '"', '“', "''", "〃". */
+const DITTO = /^(?:["“”〃]|'') ?(?=[A-Z])/;
+
+function dittoTitle(last: Person | undefined): string {
+  const title = last ? R.PERSON_TITLE.exec(last.name)?.[0] : undefined;
+  return title ? `${title} ` : '';
+}
+
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
   const posted = peopleWithPosts(englishOfBilingual(text));
@@ -378,12 +419,14 @@ export function readPeople(text: string): Person[] {
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
     .flatMap(splitSecondPerson);
   for (const raw of parts) {
-    // "Also: County Councillor X" after a list: more of the same people; "Also in attendance for part of the meeting was X".
-    const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, ''));
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
+    // "Also: County Councillor X" after a list: more of the same people; "Also in attendance for part of the meeting was X".
+    // '"  B Jones' under "Councillor A Smith": a ditto mark repeats the title above it.
+    const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, '')).replace(DITTO, () => dittoTitle(last));
     // "The Deputy Mayor (Councillor G. Lomax)": an office with its holder in brackets is a person of its own.
-    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part);
+    // "Deputy Town Mayor Cllr Bob Cole": an office before a titled name is that person's, not a role of the person before.
+    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, '')));
     if (last && !heldBy && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
@@ -408,7 +451,7 @@ export function readPeople(text: string): Person[] {
     // "Councillors B Jones, C Brown and D White": the plural title carries on to the names after it.
     // A singular "Councillor X" ends a plural list; "Mrs Cobham" or "Dr Hale" inside it does not.
     // "County Councillors M Dorrance, S C Davies": each takes the title in the singular.
-    if (R.PLURAL_TITLE.test(part)) inherited = /^county /i.test(part) ? 'County Councillor' : 'Councillor';
+    if (R.PLURAL_TITLE.test(part)) inherited = /^county (?!borough)/i.test(part) ? 'County Councillor' : 'Councillor';
     else if (/^(?:councillor|cllr)\b/i.test(part) && !R.PLURAL_TITLE.test(part)) inherited = null;
     // "The Chairman, Cllr David Peart and Cllrs ...": the role alone, then the person who holds it.
     // "Cllr A Green, Chairman. Cllrs ...": after a name, the role is that person's, as any other role after a comma is.
@@ -565,21 +608,25 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
+/** A titled name in a sentence: "Cllr John Williams", "Councillor A. Vane". */
+const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
+
 /** Words of a line that say the person was there or not: a line holding one is an attendance sentence, never mere prose. */
 const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|present (?:as|for|from|until|at)|substitut\w*|apolog\w*|absen\w*|arriv\w*|late|lateness|deputi[sz]\w*|observ\w*)\b/i;
 
 /**
- * A line of prose, not of names: outside brackets, at least six of its words open in lower case and they are most of
- * them, or ten of them at least in a long sentence that names people ("The Minutes of the Meeting held on ... were
+ * A line of prose, not of names: outside brackets and titled names, at least six of its words open in lower case and
+ * they are half of them at least, or ten of them at least in a long sentence that names people ("The Minutes of the Meeting held on ... were
  * taken as read, approved and signed by the Chairman ... to include as those present ... Councillors A and B"). A list
  * of names has at most "and" and a surname's particle in lower case.
  */
 export function readsAsProse(text: string): boolean {
   if (ATTENDANCE_WORD.test(text)) return false;
-  const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {});
+  // "The Chairman welcomed Cllr John Williams and thanked Cllr Ann Vane for ...": the titled names are the sentence's objects, not its words.
+  const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {}).replace(TITLED_NAME, ' ');
   const words = outside.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && w !== 'and').length;
-  return lower >= 6 && (lower * 2 > words.length || lower >= 10);
+  return lower >= 6 && (lower * 2 >= words.length || lower >= 10);
 }
 
 /** A page's furniture between two pages of a list: a page number, or the running header or footer (a heading ending in its page number). */
@@ -994,13 +1041,29 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
 /**
  * "Councillors Pandor, Smaje and Akhtar Apologies were received from Councillors Light and Mayet Also present ...": a
  * label printed with its capital straight after a name, no stop between (a PDF's paragraph given as one line), opens a
- * group of its own; no name runs on into "Apologies were" or "Also present".
+ * group of its own; no name runs on into "Apologies were" or "Also present". A label with its colon ("... John Ellis In
+ * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
  */
-const RUN_ON_LABEL = /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)/;
+const RUN_ON_LABEL =
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of the [Pp]ublic) ?:)/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
   return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+}
+
+/** A sentence that opens by giving apologies: "Apologies for absence were received from ...", "An apology of absence was received from ...". */
+export function opensWithApologies(text: string): boolean {
+  const m = R.APOLOGIES_SENTENCE.exec(text);
+  return m !== null && (m.index === 0 || /^(?:an|the) $/i.test(text.slice(0, m.index)));
+}
+
+/** "The Lord Mayor in the Chair", "(The Provost in the Chair)": the office whose holder chaired. */
+const OFFICE_IN_THE_CHAIR = /^\(?(?:the )?((?:lord |town |city |borough )?(?:mayor|provost)) in the chair\b/i;
+
+/** The person's notes name the office ("Lord Mayor" for "the Lord Mayor"). */
+function holdsOffice(person: Attendee, office: string): boolean {
+  return (person.note ?? '').split('; ').some((n) => n.replace(/^the /i, '').toLowerCase() === office);
 }
 
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
@@ -1011,6 +1074,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   let employeeLines: string[] = [];
   let chair: string | null = null;
   let chairSaid: string | null = null;
+  // "The Lord Mayor in the Chair": the chair named by office, held by the person listed with that office.
+  let chairOffice: string | null = null;
   // "* denotes attendance": only the marked people came.
   const marked = lines.some((l) => /\bdenotes? (?:attendance|present|those present)\b/i.test(l.text));
   // "P: Present", "A: Apologies": letters before each name say who came.
@@ -1026,7 +1091,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   for (const { text, line, afterBlank } of joinWrapped(withRunOnLabels(lines))) {
     if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
     sentenceClosed = false;
-    if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word')) continue;
+    // "The council met at the Civic Centre, Ashby Road": where the meeting was held names no one.
+    if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word') || (line.kinds.has('met-title') && !groupLabel(line))) continue;
     const label = groupLabel(line);
     let rest = text;
     if (label) {
@@ -1039,13 +1105,13 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.
       const said = readPeople(text);
       chairSaid ??= said.length === 1 && said[0]!.chair ? said[0]!.name : (chairStatedBy(text) ?? chairFromSentence(text));
+      chairOffice ??= OFFICE_IN_THE_CHAIR.exec(text)?.[1]?.toLowerCase() ?? null;
       continue;
     }
     // "(Apologies for absence were received from Councillors K Quist and D J Moreland)" under the list of those present, no label
     // before it: the sentence gives the apologies, and ends the list.
     // A line that only goes on to them ("Ardlinn: Apologies from Moira Tennant") is a list's line, not that sentence.
-    const sentence = label ? null : R.APOLOGIES_SENTENCE.exec(text.replace(/^\((.*)\)\.?$/, '$1'));
-    if (sentence && sentence.index === 0) {
+    if (!label && opensWithApologies(text.replace(/^\((.*)\)\.?$/, '$1'))) {
       const said = apologiesFromSentence(text.replace(/^\((.*)\)\.?$/, '$1'));
       if (said.length > 0) {
         apologies.push(...said);
@@ -1112,8 +1178,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     }
     const cameBy = marked ? line.bullet || /^\*/.test(rest) : true;
     for (const person of readPeople(rest.replace(/^\* ?/, ''))) {
-      if (group === 'apologies') apologies.push({ name: person.name, note: person.note });
-      else if (group === 'absent') continue;
+      if (group === 'apologies' || person.away === 'apologies') apologies.push({ name: person.name, note: person.note });
+      else if (group === 'absent' || person.away === 'absent') continue;
       else if (!cameBy) continue;
       else if (group === 'chair') present.push({ name: person.name, role: 'member', chair: true, note: person.note });
       else if (group === 'vice-chair') present.push({ name: person.name, role: 'member', chair: false, note: person.note ?? 'Vice-Chair' });
@@ -1127,6 +1193,11 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   dropRepeats(present);
   dropRepeats(apologies);
   chair = present.find((p) => p.chair)?.name ?? null;
+  const officeHolder = !chair && !chairSaid && chairOffice ? present.filter((p) => holdsOffice(p, chairOffice!)) : [];
+  if (officeHolder.length === 1) {
+    officeHolder[0]!.chair = true;
+    chair = officeHolder[0]!.name;
+  }
   if (!chair && chairSaid) {
     withChairPresent(present, chairSaid);
     chair = chairSaid;

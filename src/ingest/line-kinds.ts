@@ -64,7 +64,7 @@ export type LineKind =
   | 'work-programme-heading'
   | 'slot';
 
-export type HeadingStyle = 'word' | 'ref' | 'lettered' | 'sub' | 'plain' | 'paren';
+export type HeadingStyle = 'word' | 'ref' | 'lettered' | 'sub' | 'plain' | 'paren' | 'roman';
 
 /** An item number as printed and what it counts in: "19/24" counts 19, "3a" counts 3 with sub "a". */
 export interface ItemNumber {
@@ -437,6 +437,8 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[4]), sub: m[3] ?? '', style: 'ref', prefix }, after };
   }
   m = R.SUB_NUMBER.exec(text);
+  // "1.0", "2.0": a council's own numbering of its items, whose paragraphs run "1.1", "1.2" under them.
+  if (m && m[2] === '0') return { item: { number: `${m[1]}.0`, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
   if (m) return { item: { number: `${m[1]}.${m[2]}`, base: Number(m[1]), alt: null, sub: m[2]!, style: 'sub', prefix: '' }, after: text.slice(m[0].length) };
   m = R.PLAIN_NUMBER.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && findTimes(text)[0]?.index !== 0) {
@@ -453,6 +455,8 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   }
   m = R.GLUED_NUMBER.exec(text);
   if (m) return { item: { number: m[1]!, base: Number(m[1]), alt: null, sub: '', style: 'plain', prefix: '' }, after: text.slice(m[0].length) };
+  m = R.ROMAN_ITEM_NUMBER.exec(text);
+  if (m) return { item: { number: m[1]!, base: romanValue(m[1]!), alt: null, sub: '', style: 'roman', prefix: '' }, after: text.slice(m[0].length) };
   m = R.LETTERED_REF.exec(text);
   const lettered = m ? Number(m[2] ?? m[3] ?? m[4]) : 0;
   if (m && !R.ATTACHMENT_MARK.test(text.slice(0, m[0].length + 4)) && !isMonthAndYear(m[1]!, lettered)) {
@@ -460,6 +464,19 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     return { item: { number, base: lettered, alt: null, sub: '', style: 'lettered', prefix: number.slice(0, number.search(/\d/)).replace(/[ .]/g, '') }, after: text.slice(m[0].length) };
   }
   return null;
+}
+
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** "IV" 4, "XII" 12: a numeral ROMAN_ITEM_NUMBER has checked. */
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const value = ROMAN_DIGITS[numeral[k]!]!;
+    const next = ROMAN_DIGITS[numeral[k + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
 }
 
 /**
@@ -784,7 +801,14 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   const numberInList = line.bullet && R.PLAIN_NUMBER.test(text) && /^\d{1,4}[a-z]?\.?$/.test(text);
   if ((!line.bullet || numberInList) && !cells && !R.VOTE_RECORD.test(text)) {
     const numbered = numberOf(text);
-    if (numbered) {
+    // "1.0 | Minutes | The minutes ... |": a table of items saved with its bars, the title in the cell after the number.
+    const cell = numbered ? R.PIPE_TITLE_CELL.exec(numbered.after.trim()) : null;
+    const cellTitle = cell ? withoutAttachment(cell[1]!) : '';
+    if (numbered && cell && cellTitle && readsAsTitle(cellTitle) && !R.SENTENCE_START.test(cellTitle)) {
+      const rest = numbered.after.trim().slice(cell[0].length).replace(/ ?\|/g, ' ').trim();
+      out.heading = { ...numbered.item, title: cellTitle, rest: rest || null };
+      kinds.add('item-heading');
+    } else if (numbered) {
       const after = numbered.after.trim();
       if (!after) {
         out.itemNumber = numbered.item;

@@ -93,6 +93,8 @@ export const CMIS_TAB = /^(?:documents|attendance|visitors|declarations of inter
 /** The state a CMIS meeting page gives its meeting under the date. */
 export const CMIS_STATUS = /^(?:scheduled|occurred|cancelled|postponed|moved|rescheduled)$/i;
 /** The part of a meeting a CMIS page heads its business with: "Standard Items", "Public Items", "Agenda Items", "Items". */
+/** "Items Of Business": where a council's CMIS page starts its items, below the notices and the minute's preamble (chair, attendance). */
+export const CMIS_BUSINESS = /^items of business$/i;
 export const CMIS_PART = /^(?:(?:standard|public|private|exempt|agenda|confidential|other) )?items$/i;
 /** "RECOMMENDED that ...", "Recommendation:": what an agenda proposes the meeting decide, not a decision taken. */
 export const PROPOSED_DECISION = /^recommend(?:ed|ations?)\b/i;
@@ -113,8 +115,11 @@ export const WINDOW_TITLE = /^(?:agenda|minutes|decisions|agenda and minutes|age
 /** The heading over a page's own papers. */
 export const PAPERS_HEADING = /^(?:(?:meeting |supporting |background )?documents|papers)$/i;
 export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
-/** "No. Item", "No. | Item |": a table's head, with as many empty columns after it as the page's table had ("No. | Item | |||||"). */
-export const TABLE_HEAD = /^(?:items )?(?:note )?no\.?[ \t]?\|?[ \t]?item\b[ |\t]{0,400}$|^item[ \t|]{0,3}description(?:[ \t|]{0,3}\/?[ \t|]{0,3}resolution)?(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
+/**
+ * "No. Item", "No. | Item |": a table's head, with as many empty columns after it as the page's table had ("No. | Item
+ * | |||||"); a council's own agenda table heads its columns in other words ("| Number | Item |", "| Item | Title |").
+ */
+export const TABLE_HEAD = /^(?:items )?(?:note )?(?:no\.?|number|item no\.?|item number|item(?=[ \t|]{1,3}(?:title|subject|business)\b))[ \t]?\|?[ \t]?(?:item|title|subject|business)\b[ |\t]{0,400}$|^item[ \t|]{0,3}description(?:[ \t|]{0,3}\/?[ \t|]{0,3}resolution)?(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
@@ -218,11 +223,11 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: for absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
-  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
+  [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:county|district|borough|city|unitary) (?:councillors?|cllrs?)(?= ?:)|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
   [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?)\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
@@ -287,11 +292,12 @@ export const CHAIR_NOTE = /^(?:the )?(?:chair|chairman|chairperson|chairwoman|co
 export const VICE_CHAIR_NOTE = /^(?:the )?(?:vice|deputy)[- ]?(?:chair|chairman|chairperson|convener|convenor)$/i;
 /** A personal title before a name. */
 export const PERSON_TITLE =
-  /^(?:(?:county|city|borough|district|town|parish|community) )?(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
-export const PLURAL_TITLE = /^(?:(?:county )?councillors|cllrs\.?)(?= |$)/i;
+  /^(?:(?:county borough|county|city|borough|district|town|parish|community) )?(?:councill?ors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof|professor|rev(?:erend|d)?|father|sir|dame|lady|lord|alderman|alderwoman|ald|canon|deputy|the (?:rt )?hon|baroness|baron)\b\.?/i;
+/** "Councillors", "Cllrs", "County Councillors", "County Borough Councillors" (a Welsh county borough's members). */
+export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: for (?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
@@ -340,7 +346,7 @@ export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned t
  */
 /** "Chief Executive", "Head of Legal and Governance", "Depute Chief Executive/Director of ...": a post opening the line, its holder unnamed (no first name is one of these words). */
 export const POST_OPENING = /^(?:Chief|Head|Director|Depute|Executive|Strategic|Corporate) (?:[A-Z]|of\b)/;
-export const BODY_OR_POST = /\b(?:Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
+export const BODY_OR_POST = /\b(?:(?:Audit|Police|Historic|Natural|Sport|Health|NHS|Transport|Development|Education|Creative|Visit) (?:Scotland|Wales|England)|Council|Police|Constabulary|Trust|Partnership|Association|Authority|Service|Services|Team|Board|Group|Society|Federation|Agency|Commission|Department|Directorate|Company|Ltd|Limited|Officer|Manager|Director|Adviser|Advisor|Co-?ordinator|Administrator|ICB|CCG|Healthwatch|NHS England)\.?$/;
 /** "(Chair), Nina Fox", "(Vice-Chairman)": a line of a list that opens with a short bracketed note (the note of the name the line above ended on). */
 export const NOTE_OPENING_LINE = /^\([A-Za-z][A-Za-z .'’-]{0,38}\)(?:[,;.]|$| and\b| &)/;
 /** "Councillor X substituted for Councillor Y", "X attended as substitute for Y". */
@@ -373,6 +379,10 @@ export const LETTERED_REF =
   /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|(\d{1,2}))[a-z]?)\.?(?= |$)/;
 /** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
 export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
+/** "IV. LAND AT MILL LANE": an item numbered by a Roman numeral in capitals (up to XXXIX), closed by a stop, before a title. */
+export const ROMAN_ITEM_NUMBER = /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.(?= {1,8}[A-Z(])/;
+/** "| Minutes |": the title's cell after an item's number in a table saved with its bars. */
+export const PIPE_TITLE_CELL = /^\| ?([^|]{1,200}?) ?\|/;
 /** "4 For, 0 Against, 1 Abstention": a vote, not an item. */
 export const VOTE_RECORD = /^\d{1,3} (?:for|against|in favour|abstentions?)\b/i;
 /** "32.", "32", "3a.", "3(a)", "62 :", "5 -": a plain item number, then space. */
@@ -672,9 +682,14 @@ export const TRAILING_VOTE_RECORD =
 /** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
 export const EXCLUSION =
   /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) excluded|exclu\w{0,6} (?:of )?the (?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?the public and (?:the )?press|(?:meeting|committee|board) (?:went|moved|continued) into (?:private|closed) session)\b/i;
-/** "the following item was considered with the press and public excluded", "the remaining items were taken in private". */
+/**
+ * "the following item was considered with the press and public excluded", "the remaining items were taken in private",
+ * "Agenda Item 4 would be considered in private session".
+ */
 export const BUSINESS_TAKEN_IN_PRIVATE =
-  /\b(?:was|were) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+  /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+/** "all items of business were considered in public", "the business for the meeting be considered in public": no exclusion. */
+export const BUSINESS_TAKEN_IN_PUBLIC = /\b(?:considered|taken|heard|dealt with|discussed|held|conducted) in public\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
 /** A conditional exclusion on an agenda: nothing is excluded yet. */
 export const EXCLUSION_CONDITIONAL = /\b(?:possible|should it be necessary|if necessary|may be necessary|to consider (?:whether|passing|the exclusion)|to pass the following|if required|should the committee|may wish)\b/i;

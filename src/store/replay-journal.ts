@@ -3,13 +3,16 @@
 // each: a burst of commands appends a few short lines instead of rewriting the state file, which every
 // reader of the store (the answer thread) would then read and check again.
 //
-// Only the running bot reads or writes it (one bot per store: ./bot-claim.ts), the first time it asks.
+// Only the running bot reads or writes it (one bot per store: ./bot-claim.ts), the first time it asks,
+// so it keeps the file open while requests come (./append-lines.ts). Keys noted while a write is on its
+// way, or in the same turn of the event loop, are written together (twenty commands at once cost a write
+// or two, not twenty in a queue), and each caller learns which of its keys were new once the disk has them.
 // A line that cannot be read (a write cut short, a damaged sector) is skipped and loses that key alone;
 // a last line without its newline is overwritten by the next append. Keys older than a day are dropped
 // from memory as keys are added, and from the file when it is rewritten (atomically) with the day's keys
 // alone, once it holds twice as many lines as those and more than `slackLines` besides.
 import { open } from 'node:fs/promises';
-import { appendAt } from './append-lines.ts';
+import { KeptOpenJournal } from './append-lines.ts';
 
 /** How long a replay key is kept: Slack retries an event within minutes, and a signed request is good for five. */
 export const REPLAY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -23,15 +26,18 @@ export class ReplayJournal {
   /** Lines in the file, read or skipped, and the bytes up to the end of the last whole one. */
   #lines = 0;
   #offset = 0;
-  /** One write at a time: each starts at the offset the last one left. */
-  #writing: Promise<unknown> = Promise.resolve();
+  /** Calls waiting for the next write, and whether one is on its way (one at a time: each starts at the offset the last one left). */
+  #waiting: Waiting[] = [];
+  #flushing = false;
   readonly #file: string | null;
+  readonly #appender: KeptOpenJournal | null;
   readonly #writeText: (file: string, text: string) => Promise<void>;
   readonly #slackLines: number;
 
   /** `file` null: the keys are kept in memory only. `writeText` writes a whole file atomically (the store's adapter). */
   constructor(file: string | null, writeText: (file: string, text: string) => Promise<void>, slackLines = REPLAY_SLACK_LINES) {
     this.#file = file;
+    this.#appender = file ? new KeptOpenJournal(file) : null;
     this.#writeText = writeText;
     this.#slackLines = slackLines;
   }
@@ -42,6 +48,7 @@ export class ReplayJournal {
    * are in memory only, the disk refused); rejects when the file cannot be read.
    */
   async load(seed: Record<string, string> = {}): Promise<boolean> {
+    this.#appender?.close();
     this.#keys.clear();
     this.#lines = 0;
     this.#offset = 0;
@@ -78,37 +85,58 @@ export class ReplayJournal {
 
   /**
    * Note keys as handled at `at`, dropping those older than a day; for each key, false when it was noted
-   * before (or earlier in `keys`). Memory changes only once the disk has the new lines; when the disk
-   * refuses, the error is thrown and none is noted.
+   * before (or earlier in `keys`, or by a call written in the same write before this one). Memory changes
+   * only once the disk has the new lines; when the disk refuses, the error is thrown to every call of that
+   * write and none of their keys is noted.
    */
   record(keys: readonly string[], at: Date): Promise<boolean[]> {
-    const done = this.#writing.then(() => this.#record(keys, at));
-    this.#writing = done.catch(() => undefined);
-    return done;
+    return new Promise<boolean[]>((resolve, reject) => {
+      this.#waiting.push({ keys, at: at.getTime(), resolve, reject });
+      if (this.#flushing) return;
+      this.#flushing = true;
+      // Written once the requests read in this turn of the event loop have noted theirs too.
+      setImmediate(() => void this.#flush());
+    });
   }
 
-  async #record(keys: readonly string[], at: Date): Promise<boolean[]> {
-    const now = at.getTime();
-    this.#dropBefore(now - REPLAY_KEY_TTL_MS);
-    const fresh = new Set<string>();
-    const isNew = keys.map((key) => {
-      if (this.#keys.has(key) || fresh.has(key)) return false;
-      fresh.add(key);
-      return true;
-    });
+  /** Writes until no call is waiting: each write takes every call that came while the one before was on its way. */
+  async #flush(): Promise<void> {
+    while (this.#waiting.length > 0) {
+      const group = this.#waiting;
+      this.#waiting = [];
+      try {
+        const isNew = await this.#record(group);
+        group.forEach((call, i) => call.resolve(isNew[i]!));
+      } catch (error) {
+        for (const call of group) call.reject(error);
+      }
+    }
+    this.#flushing = false;
+  }
+
+  async #record(group: readonly Waiting[]): Promise<boolean[][]> {
+    this.#dropBefore(Math.max(...group.map((call) => call.at)) - REPLAY_KEY_TTL_MS);
+    const fresh = new Map<string, number>();
+    const isNew = group.map(({ keys, at }) =>
+      keys.map((key) => {
+        if (this.#keys.has(key) || fresh.has(key)) return false;
+        fresh.set(key, at);
+        return true;
+      }),
+    );
     if (fresh.size === 0) return isNew;
     if (this.#file) {
-      const lines = [...fresh].map((key) => line(key, now));
+      const lines = [...fresh].map(([key, at]) => line(key, at));
       if (this.#lines + lines.length > 2 * (this.#keys.size + lines.length) + this.#slackLines) {
         await this.#rewrite(lines);
       } else {
         const text = lines.join('');
-        await appendAt(this.#file, this.#offset, text);
+        await this.#appender!.append(this.#offset, text);
         this.#lines += lines.length;
         this.#offset += Buffer.byteLength(text);
       }
     }
-    for (const key of fresh) this.#keys.set(key, now);
+    for (const [key, at] of fresh) this.#keys.set(key, at);
     return isNew;
   }
 
@@ -117,6 +145,8 @@ export class ReplayJournal {
     const kept = [...this.#keys].map(([key, when]) => line(key, when));
     const text = [...kept, ...lines].join('');
     await this.#writeText(this.#file!, text);
+    // The file open for appending is the one the rewrite replaced.
+    this.#appender!.close();
     this.#lines = kept.length + lines.length;
     this.#offset = Buffer.byteLength(text);
   }
@@ -134,6 +164,14 @@ export class ReplayJournal {
       this.#keys.delete(key);
     }
   }
+}
+
+/** A call of `record` waiting for its write. */
+interface Waiting {
+  keys: readonly string[];
+  at: number;
+  resolve: (isNew: boolean[]) => void;
+  reject: (error: unknown) => void;
 }
 
 function line(key: string, at: number): string {

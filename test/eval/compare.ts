@@ -53,8 +53,9 @@ export function numberKey(number: string | null): string | null {
   return key || null;
 }
 
+/** Titles a name may carry, police ranks among them ("PC", "Sergeant", "Inspector"): the README's rule on names. */
 const NAME_TITLES =
-  /^(?:(?:county|city|borough|district|town|parish|community)\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|canon|alderman|alderwoman|ald|deputy|baroness|baron|the)\b\.?\s*/i;
+  /^(?:(?:county|city|borough|district|town|parish|community)\s+)?(?:councillors?|cllrs?|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|canon|alderman|alderwoman|ald|deputy|baroness|baron|the|pcso|p\.c\.s\.o|pc|p\.c|sgt|sergeant|insp|inspector|chief inspector|superintendent)\b\.?\s*/i;
 
 /** A person's name for comparison: titles, a bracketed note ("(Chair)"), dots and case do not count. */
 export function nameKey(name: string): string {

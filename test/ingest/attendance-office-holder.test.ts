@@ -81,4 +81,22 @@ describe('an office and its holder in brackets', () => {
     ]);
     expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Kinnear', 'Councillor McAra']);
   });
+
+  it('takes "Town Mayor" before a titled name as the office, the holder the name', () => {
+    expect(readPeople('Town Mayor Cllr Ann Benton, Deputy Town Mayor Cllr Bob Cole').map((p) => [p.name, p.note])).toEqual([
+      ['Councillor Ann Benton', 'Town Mayor'],
+      ['Councillor Bob Cole', 'Deputy Town Mayor'],
+    ]);
+  });
+
+  it('takes an office in capitals before a dash as the chair held by the titled name after it', () => {
+    expect(readPeople('THE MAYOR – Councillor P Clark').map((p) => [p.name, p.chair])).toEqual([['Councillor P Clark', true]]);
+  });
+
+  it('gives the chair to the person listed with the office that "The Lord Mayor in the Chair" names', () => {
+    const heading = 'Minutes of the meeting of the City Council held on Wednesday 5 November 2025 at 2.00 pm';
+    const list = 'Present: Councillors Abbott, Barker, Lord Mayor Councillor Yusuf Marsh and Councillor Crane';
+    const m = onlyMeeting(`${heading}\n\n${list}\n\nThe Lord Mayor in the Chair\n\n1. Apologies\n\nApologies were received from Councillor Dale.`);
+    expect(m.chair).toBe('Councillor Yusuf Marsh');
+  });
 });

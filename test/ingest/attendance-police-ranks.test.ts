@@ -1,5 +1,5 @@
-// A police community support officer or an inspector attending a council meeting is minuted by rank ("PCSO Wendy
-// Lane", "P.C.S.O. Emily Vane", "Inspector G Rowe"): the rank is the note, the person is the name.
+// A police officer attending a council meeting is minuted by rank ("PCSO Wendy Lane", "P.C.S.O. Emily Vane",
+// "Inspector G Rowe", "PC Dan Ives", "Sgt. Ann Cole"): the rank is a title, kept as the note; the person is the name.
 import { describe, expect, it } from 'vitest';
 import { readPeople } from '../../src/ingest/attendance.ts';
 import { onlyMeeting } from './only-meeting.ts';
@@ -10,6 +10,15 @@ describe('police ranks before names', () => {
       ['Wendy Lane', 'PCSO'],
       ['Emily Vane', 'PCSO'],
       ['G Rowe', 'Inspector'],
+    ]);
+  });
+
+  it('reads a constable\'s and a sergeant\'s rank as a note too, abbreviated or not', () => {
+    expect(readPeople('PC Dan Ives, P.C. Amy Fry, Sergeant Andrew Cairns and Sgt. Ann Cole').map((p) => [p.name, p.note])).toEqual([
+      ['Dan Ives', 'PC'],
+      ['Amy Fry', 'PC'],
+      ['Andrew Cairns', 'Sergeant'],
+      ['Ann Cole', 'Sgt'],
     ]);
   });
 

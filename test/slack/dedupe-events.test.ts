@@ -1,42 +1,45 @@
-// The middleware that handles each Slack request once: the replay keys of requests that come together
-// are written together (the keys themselves are kept by the store: test/store/replay-journal.test.ts).
+// The middleware that handles each Slack request once, with the store's journal of replay keys (which
+// writes the keys of requests that come together in one write: test/store/replay-journal.test.ts).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import { dedupeEvents } from '../../src/slack/middleware/dedupe-events.ts';
 import type { SlackAppDeps } from '../../src/slack/deps.ts';
 import { oneAtATime } from '../../src/one-at-a-time.ts';
 
 describe('dedupeEvents', () => {
-  it('writes the keys of twenty commands that come together in a few appends, losing none', async () => {
-    const kept = new Set<string>();
-    const writes: string[][] = [];
-    const workspace = {
-      async replayKeySeen(key: string) {
-        return kept.has(key);
-      },
-      async recordReplayKeys(keys: readonly string[]) {
-        writes.push([...keys]);
-        await new Promise((r) => setTimeout(r, 5));
-        for (const key of keys) kept.add(key);
-        return keys.map(() => true);
-      },
-    };
-    const deps = { boards: { workspace }, clock: { now: () => new Date('2018-02-01T09:00:00Z') }, logger: { info() {}, warn() {} } } as unknown as SlackAppDeps;
-    const middleware = dedupeEvents(deps);
-    let handled = 0;
-    const command = (i: number) => middleware({ body: { command: '/scrutiny', trigger_id: `trigger.${i}` }, context: {}, next: async () => void handled++, ack: async () => {} } as never);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => command(i)));
-    // The first key is written alone, the nineteen that came meanwhile together.
-    expect(writes.length).toBeLessThanOrEqual(3);
-    expect(writes.flat().sort()).toEqual(Array.from({ length: 20 }, (_, i) => `command:trigger.${i}`).sort());
-    expect(handled).toBe(20);
+  it('handles twenty commands that come together once each, writes each key once, and a replay of any is not handled', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-dedupe-'));
+    try {
+      const db = path.join(dir, 'scrutiny.json');
+      const workspace = await openStore(db);
+      const deps = { boards: { workspace }, clock: { now: () => new Date('2018-02-01T09:00:00Z') }, logger: { info() {}, warn() {} } } as unknown as SlackAppDeps;
+      const middleware = dedupeEvents(deps);
+      let handled = 0;
+      let acked = 0;
+      const command = (i: number) =>
+        middleware({ body: { command: '/scrutiny', trigger_id: `trigger.${i}` }, context: {}, next: async () => void handled++, ack: async () => void acked++ } as never);
+      await Promise.all(Array.from({ length: 20 }, (_, i) => command(i)));
+      expect(handled).toBe(20);
+      const keys = (await readFile(storeFiles(db).replayKeys, 'utf-8')).split('\n').filter(Boolean).map((l) => JSON.parse(l).key);
+      expect(keys.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `command:trigger.${i}`).sort());
 
-    // Each again, as a replay: acknowledged, not handled.
-    await Promise.all(Array.from({ length: 20 }, (_, i) => command(i)));
-    expect(handled).toBe(20);
+      // Each again, as a replay: acknowledged, not handled; and so after a restart.
+      await Promise.all(Array.from({ length: 20 }, (_, i) => command(i)));
+      expect(handled).toBe(20);
+      expect(acked).toBe(20);
+      const restarted = dedupeEvents({ ...deps, boards: { workspace: await openStore(db) } } as unknown as SlackAppDeps);
+      await restarted({ body: { command: '/scrutiny', trigger_id: 'trigger.7' }, context: {}, next: async () => void handled++, ack: async () => {} } as never);
+      expect(handled).toBe(20);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
-describe('oneAtATime (the replay keys\' writes)', () => {
+describe('oneAtATime', () => {
   it('writes the keys that arrive during a write in one following write, each caller waiting for its own', async () => {
     const writes: string[][] = [];
     let release!: () => void;

@@ -2,15 +2,17 @@
 // keys and loses none, a restart reads them back, keys older than a day are dropped, a damaged or
 // half-written line loses nothing else, and the store's readers (the answer thread) have nothing to
 // read again when keys are written.
+import fs from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import { ReplayJournal } from '../../src/store/replay-journal.ts';
 
 const made: string[] = [];
+afterEach(() => vi.restoreAllMocks());
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 async function tempDir(): Promise<string> {
@@ -72,6 +74,64 @@ describe('ReplayJournal', () => {
     const lines = await linesOf(file);
     expect(lines.at(-1)).toBe('{"key":"Ev6","at":"2018-02-01T09:01:00.000Z"}');
     expect((await journalAt(file)).keys()).toEqual(['Ev1', 'Ev2', 'Ev4', 'Ev6']);
+  });
+
+  it('many calls at once: each learns which of its keys were new, every key is one line, and calls that came together share a write', async () => {
+    const file = path.join(await tempDir(), 'replay-keys.log');
+    const journal = await journalAt(file);
+    await journal.record(['Ev-before'], at('2018-02-01T08:59:00Z'));
+    const writes = vi.spyOn(fs, 'write');
+    // Thirty calls of three keys each, overlapping their neighbours and the key noted before.
+    const calls = Array.from({ length: 30 }, (_, i) => [`Ev${i}`, `Ev${i + 1}`, i % 10 === 0 ? 'Ev-before' : `Ev${i}`]);
+    const results = await Promise.all(calls.map((keys) => journal.record(keys, at('2018-02-01T09:00:00Z'))));
+    // Keys are new to the first call that names them, in the order the calls were made.
+    const named = new Set(['Ev-before']);
+    const expected = calls.map((keys) => keys.map((key) => (named.has(key) ? false : (named.add(key), true))));
+    expect(results).toEqual(expected);
+    expect(writes.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(3);
+    const keys = (await linesOf(file)).map((l) => JSON.parse(l).key);
+    expect(keys).toHaveLength(32);
+    expect(new Set(keys).size).toBe(32);
+    expect((await journalAt(file)).keys().sort()).toEqual([...named].sort());
+  });
+
+  it('a disk that fills part-way through a write fails every call written in it, notes none of their keys, and leaves no half line', async () => {
+    const file = path.join(await tempDir(), 'replay-keys.log');
+    const journal = await journalAt(file);
+    await journal.record(['Ev-A'], at('2018-02-01T09:00:00Z'));
+    expect(await journal.record(['Ev-B'], at('2018-02-01T09:00:01Z'))).toEqual([true]);
+    const realWrite = fs.write;
+    let writeCalls = 0;
+    // The next write takes half its bytes and the disk is then full.
+    vi.spyOn(fs, 'write').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number, position: number, done: (e: NodeJS.ErrnoException | null, n: number) => void) => {
+      writeCalls++;
+      if (writeCalls === 1) return realWrite(fd, buffer, offset, Math.ceil(length / 2), position, done);
+      if (writeCalls === 2) return process.nextTick(() => done(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }), 0));
+      return realWrite(fd, buffer, offset, length, position, done);
+    }) as never);
+    const group = [journal.record(['Ev-C', 'Ev-D'], at('2018-02-01T09:00:01Z')), journal.record(['Ev-E', 'Ev-B'], at('2018-02-01T09:00:01Z'))];
+    for (const call of group) await expect(call).rejects.toThrow('ENOSPC');
+    expect(writeCalls).toBe(2);
+    for (const key of ['Ev-C', 'Ev-D', 'Ev-E']) expect(journal.has(key)).toBe(false);
+    expect(await readFile(file, 'utf-8')).toBe('{"key":"Ev-A","at":"2018-02-01T09:00:00.000Z"}\n{"key":"Ev-B","at":"2018-02-01T09:00:01.000Z"}\n');
+
+    vi.restoreAllMocks();
+    expect(await journal.record(['Ev-C', 'Ev-F'], at('2018-02-01T09:00:02Z'))).toEqual([true, true]);
+    expect((await journalAt(file)).keys()).toEqual(['Ev-A', 'Ev-B', 'Ev-C', 'Ev-F']);
+  });
+
+  it('writes on after the file was rewritten with the day\'s keys alone, into the new file', async () => {
+    const file = path.join(await tempDir(), 'replay-keys.log');
+    const journal = await journalAt(file, 0);
+    await journal.record(['Ev-old-1', 'Ev-old-2', 'Ev-old-3'], at('2018-01-29T09:00:00Z'));
+    const before = (await stat(file)).ino;
+    // Four lines for one key: written anew, to a new file in the old one's place.
+    await journal.record(['Ev1'], at('2018-02-01T09:00:00Z'));
+    expect((await stat(file)).ino).not.toBe(before);
+    await journal.record(['Ev2'], at('2018-02-01T09:00:01Z'));
+    await journal.record(['Ev3'], at('2018-02-01T09:00:02Z'));
+    expect((await journalAt(file)).keys()).toEqual(['Ev1', 'Ev2', 'Ev3']);
   });
 
   it('notes nothing when the disk refuses, and the next write still goes', async () => {

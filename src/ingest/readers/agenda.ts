@@ -8,7 +8,7 @@ import { findDates, findTimes } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
-import { type ChosenHeading, chooseHeadings } from './headings.ts';
+import { type ChosenHeading, agendaHeadings } from './headings.ts';
 import { sealedItem } from '../../exempt.ts';
 import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank } from './items.ts';
 
@@ -23,7 +23,7 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return false;
-  const headings = chooseHeadings(lines, from, to, true);
+  const headings = agendaHeadings(lines, from, to);
   const items = headings.length;
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || (agendaWord && items === 1 && sectionAbove(lines, from, headings[0]!.at)) || summonsWithDate(lines, from, to);
 }
@@ -50,7 +50,7 @@ function summonsWithDate(lines: readonly ClassifiedLine[], from: number, to: num
 }
 
 const LETTER_LINE = /^(?:dear\b|to:|tel\b|clerk\b|email\b|e-mail\b)/i;
-const SUMMONS_END = /,| (?:is )?to be held\b| TO BE HELD\b| (?:which )?will be held\b| at \d| on [A-Z]/;
+const SUMMONS_END = /,| (?:is )?to be held\b| TO BE HELD\b| (?:which )?will be held\b| (?:which |that )?(?:will|is to|is going to) take place\b| to take place\b| at \d| on [A-Z]/;
 
 /** A line that is no wrapped part of a membership list: another field, the agenda's heading, an item. */
 function endsMembership(line: ClassifiedLine): boolean {
@@ -162,7 +162,7 @@ export function readAgenda(
     if (when) summonsDate = { date: when.date, time: findTimes(rest)[0]?.time ?? null };
     break;
   }
-  const headings = headingsFound ?? chooseHeadings(lines, from, to, true);
+  const headings = headingsFound ?? agendaHeadings(lines, from, to);
   const firstItem = headings[0]?.at ?? to;
   const lastItem = headings[headings.length - 1]?.at ?? to;
   let date: string | null = null;

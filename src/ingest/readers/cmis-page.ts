@@ -187,7 +187,10 @@ function partHoldsNothing(lines: readonly ClassifiedLine[], start: number, to: n
  * A part that says it holds nothing ("Exempt Items" over "- NIL -") holds no titles: what the page prints below it (the
  * committee's membership, the site's footer) is no item; only an item printed there with its own number is one.
  */
-function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], start: number, to: number): ChosenHeading[] {
+  // Above "Items Of Business" stand the page's notices and the minute's preamble, never an item.
+  const business = lines.findIndex((l, i) => i >= start && i < to && R.CMIS_BUSINESS.test(l.text));
+  const from = business >= 0 ? business + 1 : start;
   const starts = partStarts(lines, from, to);
   return starts.flatMap((start, n) => {
     const end = starts[n + 1] ?? to;

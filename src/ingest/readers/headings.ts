@@ -253,6 +253,47 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
   return withSubItems(lines, all, out, to);
 }
 
+/**
+ * An agenda's items as a list's bullets: a web page whose numbered list lost its numbers ("- RECEIVE APOLOGIES",
+ * "- FINANCE" / "10.1 Review monthly balances"). The first run of bullets at the list's outer indent, straight under
+ * the agenda's heading or summons, with the items' sub-numbered lines among them; a sub-number names its item ("9.1"
+ * stands under the ninth bullet), and one that does not is no such list. None when fewer than make a list.
+ */
+function bulletedAgendaItems(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const out: ChosenHeading[] = [];
+  let indent = -1;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (line.bullet) {
+      if (out.length === 0) {
+        const above = previousNonBlank(lines, i - 1, from);
+        if (above < from || !(lines[above]!.kinds.has('agenda-word') || R.SUMMONS.test(lines[above]!.text) || /:$/.test(lines[above]!.text))) return [];
+        indent = line.indent;
+      }
+      // A bullet nested under an item is that item's.
+      if (line.indent > indent) continue;
+      const title = withoutAttachment(line.text).replace(/:$/, '').trim();
+      if (!/^["'(\u2018\u201c]?[A-Z]/.test(title)) return [];
+      out.push({ at: i, titleAt: i, heading: unnumbered(title) });
+      continue;
+    }
+    if (out.length === 0) continue;
+    const sub = [line.heading, line.itemNumber, line.numbered?.item].find((n) => n?.style === 'sub');
+    if (!sub) break;
+    if (sub.base !== out.length) return [];
+  }
+  return out.length >= MIN_UNNUMBERED ? out : [];
+}
+
+/** An agenda's item headings: its numbered ones, or the bullets of a list that lost its numbers when only sub-numbers show. */
+export function agendaHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const numbered = chooseHeadings(lines, from, to, true);
+  if (numbered.some((h) => h.heading.style !== 'sub')) return numbered;
+  const bulleted = bulletedAgendaItems(lines, from, to);
+  return bulleted.length > 0 ? bulleted : numbered;
+}
+
 /** "1. Calling of the Roll and Apologies for Absence" alone: item 1 under the title and attendance, its title standing alone. */
 function opensBusiness(lines: readonly ClassifiedLine[], c: Candidate): boolean {
   if (c.base !== 1 || c.heading.sub || c.heading.rest || c.heading.style !== 'plain') return false;
@@ -351,6 +392,8 @@ const NOT_A_HEADING: readonly string[] = [
   'signature',
   'start-time',
   'business-section',
+  'author',
+  'decision-field',
 ];
 
 const MAX_UNNUMBERED_WORDS = 14;
@@ -421,6 +464,13 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
   const n = nextNonBlank(lines, i + 1, to);
   if (n >= to || n - i > reach) return false;
+  // "Apologies" over "Apologies from members." / the names: the item's own words under its title.
+  if (line.label?.group === 'apologies' && lines[n]!.label?.group === 'apologies') return true;
+  // "Housing Repairs" / "Report of the Director of Housing" / the minute: the paper's author stands between a title and its text.
+  if (lines[n]!.kinds.has('author')) {
+    const after = nextNonBlank(lines, n + 1, to);
+    return after < to && after - n <= reach && readsAsProse(lines[after]!);
+  }
   return readsAsProse(lines[n]!);
 }
 

@@ -209,6 +209,30 @@ export function excludedItemsListed(minute: readonly ClassifiedLine[], ownNumber
   return listed.every((n) => Number.parseInt(n, 10) > own) ? listed : [];
 }
 
+/**
+ * The words that say which items an exclusion minute shut the public out of: its resolutions, or the minute's own
+ * sentence when no resolution says it ("The Panel noted that Agenda Item 4 would be considered in private session").
+ */
+export function exclusionWords(item: ParsedItem, minute: readonly ClassifiedLine[]): string {
+  const says = (text: string) => R.EXCLUSION.test(text) || R.BUSINESS_TAKEN_IN_PRIVATE.test(text);
+  const resolved = item.resolutions.map((r) => r.text).join(' ');
+  if (says(resolved)) return resolved;
+  const said = minute.filter((l) => !l.blank && says(l.text)).map((l) => l.text).join(' ');
+  return said || resolved;
+}
+
+/**
+ * An exclusion item of minutes whose minute resolved nothing about the public ("Exclusion of the Public" over the
+ * agenda's "To resolve that ... the public be excluded ... during consideration of the following items", then only a
+ * note, or nothing): the agenda's words are taken as what happened unless the minute says the business stayed in
+ * public. Sealing an item wrongly hides a few lines; reading out an exempt one cannot be undone.
+ */
+export function unminutedExclusion(title: string, agendaWords: string, minute: string, position: number): string | null {
+  if (!R.EXCLUSION.test(title)) return null;
+  if (R.EXCLUSION_NOT_NEEDED.test(minute) || R.BUSINESS_TAKEN_IN_PUBLIC.test(minute)) return null;
+  return agendaExclusion(title, agendaWords, position);
+}
+
 /** Agenda items from the top of the list where an exclusion item only asks whether any item is exempt. */
 const STANDING_EXCLUSION_ITEMS = 3;
 /** "To consider whether ...", "possible exclusion", "any part of the agenda": a question, not a resolution. */

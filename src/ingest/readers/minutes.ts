@@ -16,7 +16,8 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
-import { ExemptTracker, buildItem, excludedItemsListed, swallowsHeadings } from './items.ts';
+import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, unminutedExclusion } from './items.ts';
+import { renderLines } from '../normalise-text.ts';
 
 export interface MinutesReading {
   meeting: ParsedMeeting;
@@ -261,7 +262,12 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(built.item);
-    if (built.content?.excludesPublic) exempt.noteExclusion(built.item.resolutions.map((r) => r.text).join(' '), excludedItemsListed(body, number));
+    if (built.content?.excludesPublic) exempt.noteExclusion(exclusionWords(built.item, body), excludedItemsListed(body, number));
+    else if (!isPrivate) {
+      const said = renderLines(body);
+      const excluding = unminutedExclusion(built.item.title, said, said, n);
+      if (excluding) exempt.noteExclusion(excluding);
+    }
     if (sectionAfter) {
       privateSection = sectionAfter === 'private';
       exempt.enterPart(sectionAfter);

@@ -14,13 +14,14 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, arrivalsIn, opensWithApologies, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
-import { ExemptTracker, agendaExclusion, excludedItemsListed, gapBefore, nextNonBlank } from './items.ts';
+import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion } from './items.ts';
+import { renderLines } from '../normalise-text.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { hasInlinePartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
@@ -59,7 +60,8 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   }
   // No head: a page title and the page's own meeting heading ("Committee - Weekday, date time"), then the items.
   const titled = before.slice(0, 12).some((i) => lines[i]!.kinds.has('page-title'));
-  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading'));
+  // (A list's entry "- Approve minutes from last meeting – 3rd January" is no page's heading.)
+  const headingAt = before.slice(0, 12).find((i) => lines[i]!.kinds.has('meeting-heading') && !lines[i]!.bullet);
   if (!titled || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
   for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
@@ -86,7 +88,7 @@ function itemMark(line: ClassifiedLine): string | null {
 /**
  * A ModernGov meeting page saved from its items on, its heading, venue and "No. Item" left behind (a page cut at an
  * item, an excerpt of its minutes): the template's marks still run down it, a paper after a title ("Minutes pdf icon
- * PDF 75 KB") and "Additional documents:" under one. Two such marks make the text one meeting's items from its first
+ * PDF 75 KB"), "Additional documents:" under one, and "No. Item" over the first. Two such marks make the text one meeting's items from its first
  * title on (text above it is the end of an item whose title was cut). Nothing in it names the meeting, so the reading
  * has no committee and no date.
  */
@@ -96,6 +98,11 @@ export function findHeadlessPage(lines: readonly ClassifiedLine[]): PageStart | 
   for (let i = 0; i < lines.length && marks.size < HEADLESS_MARKS; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
+    // "No. Item", the item table's own head, is the template's mark over the items, never one of them.
+    if (line.kinds.has('table-head')) {
+      marks.add('table head');
+      continue;
+    }
     if (first < 0 && !line.bullet && !line.kinds.has('furniture') && (line.kinds.has('title') || line.kinds.has('attachment'))) first = i;
     const mark = itemMark(line);
     if (mark !== null) marks.add(mark);
@@ -134,6 +141,13 @@ function brokenHeading(lines: readonly ClassifiedLine[], before: number[]): bool
  * The page's own attendance lines above the items: "Chair: Councillor Rana", "Present: Councillors ...",
  * each label with the lines that carry its list on (never the venue, contact or heading lines around them).
  */
+/** The lines between the items' head and the first item that open by giving apologies. */
+function apologiesBeforeItems(lines: readonly ClassifiedLine[], from: number, first: Draft | undefined): ClassifiedLine[] {
+  const firstLines = first ? [...first.description, ...first.decision, ...first.minutes] : [];
+  const to = firstLines.length > 0 ? Math.min(...firstLines.map((l) => l.index)) : lines.length;
+  return lines.slice(from, to).filter((l) => !l.blank && opensWithApologies(l.text));
+}
+
 function headerAttendance(lines: readonly ClassifiedLine[], from: number, to: number): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   let open = false;
@@ -514,15 +528,22 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     const isPrivate = d.private || exempt.isExcluded(d.number) || markedExempt(d);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
     items.push(item);
-    if (minutes && excludesPublic) exempt.noteExclusion(item.resolutions.map((r) => r.text).join(' '), excludedItemsListed([...d.minutes, ...d.decision], d.number));
-    // Before the meeting, the agenda's exclusion item says which items will be taken in private.
-    const excluding = minutes || item.private ? null : agendaExclusion(item.title, item.body, items.length - 1);
+    if (minutes && excludesPublic) exempt.noteExclusion(exclusionWords(item, [...d.minutes, ...d.decision]), excludedItemsListed([...d.minutes, ...d.decision], d.number));
+    // Before the meeting, the agenda's exclusion item says which items will be taken in private; in the minutes, so
+    // does an exclusion item whose minute neither resolved it nor kept the business public.
+    const excluding = item.private || (minutes && excludesPublic)
+      ? null
+      : minutes
+        ? unminutedExclusion(item.title, renderLines(d.description), renderLines([...d.minutes, ...d.decision]), items.length - 1)
+        : agendaExclusion(item.title, item.body, items.length - 1);
     if (excluding) exempt.noteExclusion(excluding);
   }
   const apologiesItem = minutes ? drafts.find((d) => /\bapolog/i.test(d.title)) : undefined;
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
+  // "An apology of absence was received from ..." above the first item: the minute of an apologies item whose title the page lost.
+  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts[0]));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);

@@ -72,7 +72,12 @@ export const READERS: readonly Reader[] = [
     read(lines) {
       const page = findHeadlessPage(lines);
       const reading = meetingPageReading(lines, page);
-      if (reading && page) withAttendanceAbove(reading.meetings[0]!, lines.slice(0, page.start));
+      if (reading && page) {
+        const above = lines.slice(0, page.start);
+        withAttendanceAbove(reading.meetings[0]!, above);
+        // The text above the first title is the end of an item whose title was cut: the page explains it too.
+        reading.explained += above.filter((l) => !l.blank).length;
+      }
       return reading;
     },
   },

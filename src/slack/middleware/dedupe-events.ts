@@ -3,7 +3,6 @@
 // kept a day in the store, in a journal of their own (src/store/replay-journal.ts), so this holds across
 // a restart too.
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import { oneAtATime } from '../../one-at-a-time.ts';
 import type { SlackAppDeps } from '../deps.ts';
 
 /** Events whose repetition is harmless are not recorded, to keep writes for the ones that post. */
@@ -43,11 +42,9 @@ const KEY_WRITTEN = 'replayKeyWritten';
 export function dedupeEvents(deps: SlackAppDeps): Middleware<AnyMiddlewareArgs> {
   const inFlight = new Set<string>();
   const workspace = deps.boards.workspace;
-  // Keys that arrive while some are being written go in the next write together (each request still
-  // waits for its own key): twenty commands at once cost two appends, not twenty in a queue.
-  const record = oneAtATime<string>(async (keys) => {
-    await workspace.recordReplayKeys(keys, deps.clock.now());
-  });
+  // Keys that arrive while some are being written go in the store's next write together (each request
+  // still waits for its own key): see src/store/replay-journal.ts.
+  const record = (key: string) => workspace.recordReplayKeys([key], deps.clock.now());
   const seenBefore = (key: string) =>
     workspace.replayKeySeen(key).catch((error: unknown) => {
       deps.logger.warn('Could not read which Slack requests were handled; handling this one', { key }, error);
