@@ -543,7 +543,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
   // "An apology of absence was received from ..." above the first item: the minute of an apologies item whose title the page lost.
-  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts[0]));
+  // The untitled first item read from that minute is no title's item: the apologies are above the first titled one.
+  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts.find((d) => d.title !== '')));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
