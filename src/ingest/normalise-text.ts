@@ -5,7 +5,7 @@
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
 import { relineFlattened } from './reline-flattened.ts';
-import { BLANK_PAGE, BULLET, DECISION_RECORD_FIELDS, FINITE_VERB, PAGE_NUMBER, PLAN_ENTRY_FIELD } from './rules.ts';
+import { BLANK_PAGE, BULLET, CHAIR_INITIALS, DECISION_RECORD_FIELDS, FINITE_VERB, PAGE_NUMBER, PLAN_ENTRY_FIELD } from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
 /** One line of a document, with what its markup said about it. */
@@ -26,10 +26,10 @@ export interface Line {
   columns?: readonly string[];
 }
 
-/** A printer's line: a page number, "This page is intentionally left blank". */
+/** A printer's line: a page number, "This page is intentionally left blank", the box for the chair's initials. */
 function isPageFurniture(line: string): boolean {
   const t = line.trim().replace(/ {2,}/g, ' ');
-  return t.length <= 80 && (PAGE_NUMBER.test(t) || BLANK_PAGE.test(t));
+  return t.length <= 80 && (PAGE_NUMBER.test(t) || BLANK_PAGE.test(t) || CHAIR_INITIALS.test(t));
 }
 
 /** Straighten quotes, drop invisible characters, unify spaces: shared by every rendering. */

@@ -108,6 +108,8 @@ function clauseStart(line: ClassifiedLine): { text: string; kind: string; marker
   const numbered = R.NUMBERED_CLAUSE.exec(line.text);
   if (numbered) return { text: line.text.slice(numbered[0].length).trim(), kind: 'paragraph', marker: numbered[1]! };
   if (line.bullet) return { text: line.text, kind: 'bullet', marker: '-' };
+  const capital = R.CAPITAL_COLON_CLAUSE.exec(line.text);
+  if (capital) return { text: line.text.slice(capital[0].length).trim(), kind: 'letter:', marker: capital[1]! };
   return null;
 }
 
@@ -185,26 +187,65 @@ function sameSeries(first: string, topKind: string, previous: string, next: { ki
   return false;
 }
 
-/** "2.3" after "2.2": a paragraph-numbered clause of the same decision. */
+/** "2.3" after "2.2", "1.1.2" after "1.1.1": a paragraph-numbered clause of the same decision. */
 function continuesParagraphs(previous: { kind: string; marker: string }, next: { kind: string; marker: string } | null): boolean {
   if (!next || previous.kind !== 'paragraph' || next.kind !== 'paragraph') return false;
-  const [a, x] = previous.marker.split('.').map(Number) as [number, number];
-  const [b, y] = next.marker.split('.').map(Number) as [number, number];
-  return a === b && y === x + 1;
+  const a = previous.marker.split('.').map(Number);
+  const b = next.marker.split('.').map(Number);
+  if (a.length !== b.length) return false;
+  const last = a.length - 1;
+  return a.slice(0, last).every((n, i) => n === b[i]) && b[last] === a[last]! + 1;
 }
 
 interface Listed {
   text: string;
   marker: string;
   kind: string;
+  /** The sub-heading printed over this entry ("Speed Limits:"), quoted before it. */
+  heading?: string;
   /** How far the clause's first line stands in. */
   indent?: number;
+}
+
+/**
+ * "2. Approve the additional resources identified for;" over "i. twelve new projects ...": a clause that stops on a word
+ * wanting what follows it, its stop a slip for a colon, opens a list of its own.
+ */
+function opensListWithStop(text: string): boolean {
+  if (!/[;,]$/.test(text)) return false;
+  const last = text.slice(0, -1).split(' ').at(-1) ?? '';
+  return R.TRAILING_FUNCTION_WORD.test(last) && !/^(?:and|or)$/i.test(last);
+}
+
+/**
+ * "Waiting Restrictions:" over "(a) Mill Lane ...": a sub-heading of a listed decision, read as part of the list when the
+ * next line is its first entry, or the entry after the last one read.
+ */
+function subHeadingOver(lines: readonly ClassifiedLine[], at: number, until: number, last: Listed | undefined): boolean {
+  const line = lines[at];
+  if (!line || line.blank || clauseStart(line) || opensDecision(line) || !R.LIST_SUBHEADING.test(line.text)) return false;
+  const n = nextNonBlank(lines, at + 1, until);
+  const next = n < until ? clauseStart(lines[n]!) : null;
+  if (!next) return false;
+  return last === undefined ? true : next.kind === last.kind && nextMarker(last.marker, next.marker);
+}
+
+/** The first line at or after `at` that is not in a paragraph giving a decision's reason ("Reason: ..."), nor blank. */
+function pastReasons(lines: readonly ClassifiedLine[], at: number, until: number): number {
+  let k = at;
+  while (k < until && R.DECISION_REASON.test(lines[k]!.text)) {
+    while (k < until && !lines[k]!.blank) k++;
+    k = nextNonBlank(lines, k, until);
+  }
+  return k;
 }
 
 /** Join a stem and its list into one resolution as printed: markers kept, bullets as "-". */
 function quoteWithList(stem: string, items: Listed[]): string {
   const head = /[:–-]$/.test(stem) ? stem : `${stem}:`;
-  const listed = items.map((c) => (c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`));
+  const marked = (c: Listed) =>
+    c.kind === 'bullet' ? `- ${c.text}` : c.kind.endsWith('()') ? `(${c.marker}) ${c.text}` : c.kind === 'letter:' ? `${c.marker}: ${c.text}` : `${c.marker}${/^\d/.test(c.marker) || c.kind !== 'number' ? ')' : '.'} ${c.text}`;
+  const listed = items.map((c) => (c.heading ? `${c.heading} ${marked(c)}` : marked(c)));
   return `${head} ${listed.join(' ')}`.trim();
 }
 
@@ -282,13 +323,25 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
   let k = from;
   let end = from;
   let underColon = false;
+  // The last marker of a list nested under the current clause: the entry after it is the clause's too.
+  let subMarker: string | null = null;
+  // A sub-heading read over the next entry ("Speed Limits:"), quoted with it.
+  let pendingHeading: string | null = null;
   const at = (line: ClassifiedLine) => clauseStart(line) ?? (allowThat && /^That\b/.test(line.text) ? { text: line.text, kind: 'that', marker: '' } : null);
   const part = enclosingPart(lines, from);
   while (k < until) {
     const line = lines[k]!;
     if (line.blank) {
-      const n = nextNonBlank(lines, k, until);
+      let n = nextNonBlank(lines, k, until);
       if (n >= until) break;
+      // "(i) That ... approved." / "Reason: ..." / "(ii) That ...": a reason printed under each clause does not end the list.
+      const last = listed[listed.length - 1];
+      if (last !== undefined && endsSentence(last.text) && R.DECISION_REASON.test(lines[n]!.text)) {
+        const after = pastReasons(lines, n, until);
+        const resumed = after < until ? clauseStart(lines[after]!) : null;
+        if (!resumed || resumed.kind !== last.kind || !nextMarker(last.marker, resumed.marker)) break;
+        n = after;
+      }
       const next = lines[n]!;
       const current = listed[listed.length - 1]?.text ?? '';
       // A rendering may print each wrapped line of a clause as its own paragraph.
@@ -304,11 +357,17 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
           // A bullet's wrapped line stands in under it or carries on in lower case; a paragraph in capitals level with the bullets is the minute's prose again.
           (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
       const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
-      if (opensDecision(next) || !(at(next) || wrapped || listedUnder)) break;
+      if (opensDecision(next) || !(at(next) || wrapped || listedUnder || subHeadingOver(lines, n, until, last))) break;
       k = n;
       continue;
     }
     if (opensDecision(line) && listed.length > 0) break;
+    if (subHeadingOver(lines, k, until, listed[listed.length - 1])) {
+      pendingHeading = line.text;
+      k++;
+      end = k;
+      continue;
+    }
     const c = at(line);
     // "2.3 That authority be delegated ..." may read as a sub-item's heading; after "2.1" and "2.2" it is the next clause.
     if (line.heading && !line.clause && listed.length > 0 && !continuesParagraphs(listed[listed.length - 1]!, c)) break;
@@ -317,17 +376,22 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       // "b) The following payments were approved:" / "- Clerk £412" / "c) Budget ...": the part after the one that holds the list is not in it.
       if (current !== undefined && part !== null && c.kind === part.kind && c.kind !== topKind && nextMarker(part.marker, c.marker)) break;
       // A sub-list under a clause ("(a) ... as follows: (i) ... (ii) ...") belongs to that clause.
-      const nested = current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon);
+      const nested = current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (current.text.endsWith(':') || !endsSentence(current.text) || underColon || opensListWithStop(current.text) || (subMarker !== null && nextMarker(subMarker, c.marker)));
       if (nested) {
+        subMarker = c.marker;
         // Lines listed under it carry on only below a clause that opened a list ("... as follows:").
         underColon = underColon || current.text.endsWith(':') || /[-–]$/.test(current.text);
-        const marker = c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
+        // The sub-list's marks as printed ("i." stays "i."), else as a bracket closes them.
+        const printed = line.text.endsWith(c.text) ? line.text.slice(0, line.text.length - c.text.length).trim() : '';
+        const marker = printed !== '' && printed.length <= 6 ? `${printed} ` : c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
         // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
         if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(listed[0]!.marker, topKind, current.marker, c)) break;
         topKind ??= c.kind;
-        listed.push({ ...c, indent: line.indent });
+        subMarker = null;
+        listed.push({ ...c, indent: line.indent, ...(pendingHeading ? { heading: pendingHeading } : {}) });
+        pendingHeading = null;
         underColon = c.text.endsWith(':') || /[-–]$/.test(c.text);
       }
     } else if (listed.length > 0) {
@@ -400,8 +464,9 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   if (stem === '') {
     const n = nextNonBlank(lines, j, until);
     const next = lines[n];
-    if (next && next.text.length <= 80 && /: ?[-–]?$/.test(next.text) && !clauseStart(next) && !opensDecision(next)) {
-      stem = stemOf(next.text);
+    const uncoloned = next !== undefined && R.THAT_THE_BODY_UNCOLONED.test(next.text) && clauseStart(lines[nextNonBlank(lines, n + 1, until)] ?? next) !== null;
+    if (next && next.text.length <= 80 && (/: ?[-–]?$/.test(next.text) || uncoloned) && !clauseStart(next) && !opensDecision(next)) {
+      stem = stemOf(uncoloned ? `${next.text}:` : next.text);
       if (stem === '' || stem === ':') stem = '';
       j = n + 1;
     }
@@ -421,7 +486,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     let text = stem;
     let k = j;
     while (k < until && !lines[k]!.blank && !opensDecision(lines[k]!) && !lines[k]!.heading && !clauseStart(lines[k]!)) text = `${text} ${lines[k++]!.text}`;
-    const n = nextNonBlank(lines, k, until);
+    const n = pastReasons(lines, nextNonBlank(lines, k, until), until);
     const second = n < until ? clauseStart(lines[n]!) : null;
     const marker = firstClause[1] ?? firstClause[2]!;
     if (second && second.kind.endsWith('()') === (firstClause[1] !== undefined) && nextMarker(marker, second.marker)) {
@@ -434,7 +499,11 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   const next = lines[afterStem];
   // A list printed to the left of the label is not its list: the label sits under an entry of a list ("• 24/0118/FULL ..." / "    AGREED to recommend APPROVAL" / "• 24/0164/FULL ...").
   // A line that opens a decision of its own ("11.1 Agreed – to ..." over "11.2 Agreed – to ...") is the next decision, not a clause of this one.
-  const listFollows = next !== undefined && (clauseStart(next) !== null || (open && /^That\b/.test(next.text))) && !(next.bullet && next.indent < first.indent) && !(opensDecision(next) && !open);
+  const listFollows =
+    next !== undefined &&
+    (clauseStart(next) !== null || (open && /^That\b/.test(next.text)) || (open && subHeadingOver(lines, afterStem, until, undefined))) &&
+    !(next.bullet && next.indent < first.indent) &&
+    !(opensDecision(next) && !open);
   if (listFollows && (open || !endsSentence(stem))) {
     const { listed, end } = readClauses(lines, afterStem, until, open);
     if (listed.length > 0) return finish(start, end, stem, listed, unanimous);
@@ -879,10 +948,12 @@ export function isExclusionText(text: string): boolean {
 /** "The minutes of the meeting held on ... were agreed as a correct record": the meeting's decision on its record. */
 export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
-  if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
+  if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence) || R.PRONOUN_RECORD.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
   const takenAsTrue = R.TAKEN_AS_TRUE.test(sentence) && (R.MINUTES_WORD.test(sentence) || /^(?:was|were)\b/i.test(sentence));
-  return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(sentence);
+  // "The minutes of the last meeting were approved": the last meeting is the record's, not where it was decided.
+  const ownRecord = sentence.replace(/\bminutes of the (?:last|previous|preceding) meeting\b/i, 'minutes');
+  return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(ownRecord);
 }
 
 /** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */

@@ -13,6 +13,8 @@
 // Page furniture and markup
 
 /** A line that is only a page number or a printer's note. */
+/** "Chairman's initials ..........": the box for the chair to initial each page, printed at a page's foot. */
+export const CHAIR_INITIALS = /^(?:(?:the )?(?:chair(?:man|person|woman)?|mayor|convener)'?s? initials\b ?:? ?(?:\.{2,}|_{2,}|…)?|initials ?:? ?(?:\.{2,}|_{2,}|…))$/i;
 export const PAGE_NUMBER = /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—] ?\d{1,4} ?[-–—]|\d{1,4} of \d{1,4})$/i;
 export const BLANK_PAGE = /^this page (?:is |has been )?intentionally (?:been )?left blank\.?$/i;
 /** Words a saved web page puts around an item that belong to no item. */
@@ -67,6 +69,15 @@ export const NOT_A_NAME = /^(?:minutes|agenda|meeting|report|notice|full|the ful
  * Council ...": the title of a set of minutes (the singular only before "of" or a meeting, never "Minute 12 refers").
  */
 export const MINUTES_TITLE = /^(?:(?:draft|confirmed|unconfirmed|approved|signed|public|printed) )?(?:minutes|minute(?= of\b| (?:(?:special|general|ordinary|extraordinary|annual|statutory|adjourned) ){0,3}meeting\b)|cofnodion)\b(?: ?[-–:] ?| of (?:the |a )?| for | o (?:gyfarfod |'r |y )?| y (?:cyfarfod )?)?/i;
+/**
+ * "Set out below is a summary of the decisions taken at the Executive meeting held on Thursday, 14 September 2023.",
+ * "Notice of Decisions taken at the Cabinet meeting held on ...", "Record of decisions made at the meeting of X held on
+ * ...": the title of a decision sheet, the minutes' decisions published before the minutes.
+ */
+export const DECISION_SHEET_TITLE =
+  /^(?:set out below is )?(?:a |the )?(?:summary|notice|record|schedule) of (?:the )?decisions? (?:taken|made|agreed) (?:at|by) (?:the |a )?(?:meeting of (?:the )?)?([^.]{1,120}?)(?: meeting)? held on\b/i;
+/** "notice must be given ... no later than 4pm on Monday 10 October": a deadline (for a call-in, a question), never the meeting's date or time. */
+export const DEADLINE_SENTENCE = /\b(?:no|not) later than\b|\bdeadline\b|\bcall(?:ed)?[- ]in\b/i;
 /**
  * "Minutes of the previous meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
@@ -529,6 +540,9 @@ export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Follow
 /** "That the Committee:-" alone on its line: a decision's stem over its clauses. */
 export const THAT_THE_BODY =
   /^That (?:the )?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
+/** "That Executive" / "That Cabinet" alone on its line over its clauses: the stem "That Executive:" printed without its colon. */
+export const THAT_THE_BODY_UNCOLONED =
+  /^That (?:the )?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?)$/;
 /** "Agreed that ...", "Decision:", "Decisions", "Outcome:", "The Committee agreed that:" (the colon makes it a label), "It was agreed that:". */
 /** "The following was agreed:", "The following were resolved:-": a label over the decisions listed under it. */
 export const FOLLOWING_DECIDED = /^the following (?:was|were|is|are) (?:unanimously )?(?:agreed|resolved|decided) ?:[-–]?$/i;
@@ -565,7 +579,10 @@ export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)
  * (with the minutes named in the sentence, or its subject left to the heading).
  */
 export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
-export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+// "... were read and approved", "... were reviewed and agreed": a verb of looking at them may come first.
+export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:(?:read|reviewed|considered|checked|received|presented) and )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+/** "Members confirmed that these were a true and accurate record", "agreed that they were a correct record": the minutes named by a pronoun under their own item. */
+export const PRONOUN_RECORD = /\b(?:these|they|it|this) (?:was|were) (?:an? )?(?:true|correct|accurate|full)(?: and (?:true|correct|accurate|full))? record\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
 /** What a decision does to a set of minutes: approves, confirms, agrees, accepts, adopts or signs them. */
 export const RECORD_DECIDED = /\b(?:approv|confirm|agree|accept|adopt|sign)\w*/i;
@@ -634,7 +651,7 @@ export const VOTE_WORD = /\b(?:moved|seconded|votes?|voted|voting|carried|put to
 export const RESOLVED_WITHIN = /^it was (?:unanimously |therefore |further |also |then |duly )?resolved\b/i;
 export const LEADS_ON = /(?:,? and|:|[-–])$/;
 /** "7.1 the premium ...": a decision's clause numbered as a paragraph. */
-export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2})\.? /;
+export const NUMBERED_CLAUSE = /^(\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)\.? /;
 /** "7/16 ii The following ...", "2307.07 a) Councillors ...": a part of a minute, its number repeated before the part's letter or numeral. */
 export const MINUTE_PART = /^\d{1,4}[./]\d{1,4}\.? \(?(?:[ivx]{1,4}|[a-h])[.)]? (?=[A-Z])/;
 /**
@@ -646,6 +663,13 @@ export const INITIAL_AND_SURNAME =
 /** "b. Precept. The precept ...": the letter of a minute's part run on into the line after the sentence before it. */
 export const RUN_IN_PART_LETTER = /^\(?[a-h][.)] (?=[A-Z])/;
 /** A decision's clause marker: "1)", "(a)", "i.", "(iv)", "A)". */
+/** "A:  Welcomes ...", "B:  Agrees ...": a clause of a decision lettered in capitals with a colon, read only inside a decision. */
+export const CAPITAL_COLON_CLAUSE = /^([A-H]):[ \t]+(?=\S)/;
+/**
+ * "Waiting Restrictions:" / "Speed Limits:" between the lettered entries of one listed decision: a short line in
+ * capitals ending in a colon, naming the group of entries under it.
+ */
+export const LIST_SUBHEADING = /^[A-Z][^.;:!?]{1,58}:[-–]?$/;
 export const CLAUSE_MARKER = /^\(?(\d{1,2}|[ivx]{1,5}|[a-z])([.)])[ \t]/i;
 export const CLAUSE_MARKER_BRACKETED = /^\((\d{1,2}|[ivx]{1,5}|[a-z])\)[ \t]/i;
 /** "(a)", "(1)", "(iii)" inside a sentence: a clause numbered inline. */
@@ -670,9 +694,14 @@ export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
 export const RUN_ON_VOTE_RECORD =
   /^(?:(?:(?:it was )?(?:proposed|moved|prop\.)(?: by)? [^,;]{1,60}?,? (?:and )?(?:seconded|sec\.)(?: by)? [^,;]{1,60}?)(?:,? (?:and )?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously(?: agreed| carried)?))?|all in favour|all agreed|carried unanimously|unanimously (?:agreed|carried)|nem\.? ?con\.?|\d{1,2} (?:for|in favour),? \d{1,2} against(?:,? \d{1,2} abstentions?)?)\.?$/i;
+/**
+ * "Reason: To conclude the review ...", "REASON – To comply with ...": the reason a decision sheet prints under each
+ * clause. It is the record's, not the decision's; the next clause of the list may follow it.
+ */
+export const DECISION_REASON = /^reasons?(?: for (?:the )?decisions?)? ?[:–—-] ?\S/i;
 /** "(unanimously)", "by 7 votes to 2", "(for 6, against 3)" between a label and its decision. */
 export const LABEL_VOTE =
-  /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?= )/i;
+  /^(?:\((?:unanimous(?:ly)?|nem\.? ?con\.?|(?:for|with) \d{1,2}[^()]{0,40}|\d{1,2} (?:for|votes?|in favour)[^()]{0,40})\)|by (?:a majority of )?\d{1,2} votes? to \d{1,2}(?:,? with \d{1,2} abstentions?)?|by a (?:majority|show of hands)(?: vote)?|nem\.? ?con\.?)(?=[ :,.;–—-]|$)/i;
 /** "Proposer T Heaton", "Seconded by: Cllr Pike", "Proposed: Cllr A; seconded: Cllr B": a line that records who moved a decision, below it. */
 export const VOTE_RECORD_LINE = /^(?:proposer|seconder|proposed by|seconded by|proposed|seconded)\b ?:? ?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z]/i;
 /** "(Proposed by Cllr A, seconded by Cllr B)", "(Unanimous)", "(For 7, Against 2)" closing a decision: the vote, not the decision. */

@@ -23,9 +23,18 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return false;
+  // "Resolved: That ..." under the items, and no word calling the paper an agenda: minutes whose head is a table of
+  // labelled cells ("Meeting" / "Date" / "Present"), not an agenda's front sheet.
+  if (!agendaWord && recordsResolutions(lines, from, to)) return false;
   const headings = agendaHeadings(lines, from, to);
   const items = headings.length;
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || (agendaWord && items === 1 && sectionAbove(lines, from, headings[0]!.at)) || summonsWithDate(lines, from, to);
+}
+
+/** A line opening with "Resolved" in [from, to): a decision taken, which no agenda records. */
+function recordsResolutions(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines[i]!.kinds.has('decision-label') && R.RESOLVED_LABEL.test(lines[i]!.text)) return true;
+  return false;
 }
 
 /**

@@ -30,6 +30,9 @@ export interface MinutesReading {
 export function committeeFromTitle(text: string): string {
   const body = bodyBeforeMinutes(text);
   if (body) return body;
+  // "... a summary of the decisions taken at the Executive meeting held on ...": the body is the meeting's.
+  const sheet = R.DECISION_SHEET_TITLE.exec(text);
+  if (sheet) return /^(?:meeting|minutes)?$/i.test(sheet[1]!) ? '' : sheet[1]!.trim();
   const m = R.MINUTES_TITLE.exec(text) ?? R.AT_A_MEETING.exec(text);
   let rest = m ? text.slice(m[0].length) : text;
   const of = R.MEETING_OF_TITLE.exec(rest);
@@ -128,7 +131,8 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   // "The minutes of the meeting held on 6 July 2023 were agreed ...": the last meeting's record, whose date is never this
   // one's; nor is a date in a sentence of an item the header reaches when the text's first items carry no heading ("The
   // decision called in from the Cabinet meeting of 11 September 2023 ...").
-  const ownDate = (i: number) => !confirmsRecord(lines[i]!.text) && !isItemSentence(lines[i]!);
+  // Nor is the deadline a decision sheet gives for calling a decision in ("no later than 4pm on Monday 10 October").
+  const ownDate = (i: number) => !confirmsRecord(lines[i]!.text) && !isItemSentence(lines[i]!) && !R.DEADLINE_SENTENCE.test(lines[i]!.text);
   const headerText = [titleText, ...headerLines.slice(0, 12).filter(ownDate).map((i) => lines[i]!.text)].join('\n');
   let date = findDates(headerText)[0]?.date ?? null;
   let time = findTimes(headerText)[0]?.time ?? null;

@@ -455,7 +455,8 @@ function isNumbered(lines: readonly ClassifiedLine[], from: number, to: number):
  */
 function recordsWithoutLabels(drafts: readonly Draft[]): boolean {
   if (drafts.length === 0 || drafts.some((d) => d.state !== 'description' || hasText(d.minutes) || hasText(d.decision))) return false;
-  const records = (l: ClassifiedLine) => !l.blank && ((l.kinds.has('decision-label') && !/^recommend/i.test(l.text)) || confirmsRecord(l.text));
+  // "It was moved by X, seconded by Y and" over the decision whose label the rendering dropped: a motion put, as only minutes say.
+  const records = (l: ClassifiedLine) => !l.blank && ((l.kinds.has('decision-label') && !/^recommend/i.test(l.text)) || confirmsRecord(l.text) || l.kinds.has('motion'));
   return drafts.filter((d) => d.description.some(records)).length >= Math.min(2, drafts.length) || drafts.some((d) => d.description.some(confirmedInPast));
 }
 
@@ -468,7 +469,7 @@ function confirmedInPast(line: ClassifiedLine): boolean {
 }
 
 /** What a minute says and an agenda does not: what was done, in the past tense, or a decision. */
-const RECORDED = /\b(?:resolved|agreed|noted|was|were|received|considered|declared|approved|notes|agrees|approves)\b/i;
+const RECORDED = /\b(?:resolved|agreed|noted|was|were|received|considered|declared|approved|appointed|elected|notes|agrees|approves)\b/i;
 
 export interface PageReading {
   meeting: ParsedMeeting;
