@@ -94,7 +94,9 @@ const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Com
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-const SECOND_PERSON = /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])/g;
+/** "Mr Ian Stewart - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
+const SECOND_PERSON =
+  /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -375,8 +377,13 @@ function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
   const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
   // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
+  // "N. Monaghan, M. Petty (Resources)": initials and a surname after the comma are the next person, not a post.
   const posted = (p: string) =>
-    !R.PLURAL_TITLE.test(p) && /^[^,(]{3,60}, [A-Z]/.test(p) && looksLikeName(p.slice(0, p.indexOf(',')).trim()) && !R.PERSON_TITLE.test(p.slice(p.indexOf(',') + 2));
+    !R.PLURAL_TITLE.test(p) &&
+    /^[^,(]{3,60}, [A-Z]/.test(p) &&
+    looksLikeName(p.slice(0, p.indexOf(',')).trim()) &&
+    !R.PERSON_TITLE.test(p.slice(p.indexOf(',') + 2)) &&
+    !INITIALS_THEN_SURNAME.test(p.slice(p.indexOf(',') + 2));
   if (parts.length < 2 || !parts.some(posted)) return null;
   const out: Person[] = [];
   for (const part of parts) {
@@ -402,6 +409,9 @@ function dittoTitle(last: Person | undefined): string {
   const title = last ? R.PERSON_TITLE.exec(last.name)?.[0] : undefined;
   return title ? `${title} ` : '';
 }
+
+/** "M. Petty", "A S Sell": initials, then a surname. */
+const INITIALS_THEN_SURNAME = /^(?:[A-Z]\.? ?){1,3}[A-Z][a-z'’-]+(?: ?[,;(]|\.?$| and )/;
 
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
@@ -858,12 +868,15 @@ export function lateArrivalsIn(lines: readonly ClassifiedLine[]): string[] {
   for (const l of lines) {
     if (l.blank || !R.LATENESS.test(l.text)) continue;
     const from = R.LATENESS_FROM.exec(l.text);
+    let rest = l.text;
     if (from) {
-      for (const p of readPeople(untilSentenceEnd(l.text.slice(from.index + from[0].length)))) out.push(p.name);
-      continue;
+      const names = untilSentenceEnd(l.text.slice(from.index + from[0].length));
+      for (const p of readPeople(names)) out.push(p.name);
+      // "... and for lateness from A and B. Councillor C gave his apologies for having to leave early": the sentences after it.
+      rest = l.text.slice(from.index + from[0].length + names.length);
     }
-    const said = R.LATE_SAID.exec(l.text);
-    if (said) out.push(...peopleBefore(l.text, said.index));
+    const said = R.LATE_SAID.exec(rest);
+    if (said) out.push(...peopleBefore(rest, said.index));
   }
   return out;
 }
@@ -1058,6 +1071,14 @@ export function opensWithApologies(text: string): boolean {
   return m !== null && (m.index === 0 || /^(?:an|the) $/i.test(text.slice(0, m.index)));
 }
 
+function sameSurname(a: string, b: string): boolean {
+  return a.split(' ').pop()!.toLowerCase() === b.split(' ').pop()!.toLowerCase();
+}
+
+/** The head cells of a table of apologies and the members who came instead: "Apology from" | "Temporary Appointments". */
+const APOLOGY_COLUMN_HEAD = /^apolog(?:y|ies)(?: (?:received )?from)?$/i;
+const SUBSTITUTE_COLUMN_HEAD = /^(?:temporary appointments?|substitutes?(?: members?)?|substituted by|replaced by|deputis(?:ing|ed) (?:member|by))$/i;
+
 /** "The Lord Mayor in the Chair", "(The Provost in the Chair)": the office whose holder chaired. */
 const OFFICE_IN_THE_CHAIR = /^\(?(?:the )?((?:lord |town |city |borough )?(?:mayor|provost)) in the chair\b/i;
 
@@ -1088,6 +1109,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
   };
   // "Apologies. Councillor Pritchard.": a label whose list is one sentence ends at its stop; the paragraphs after it are not the list's.
   let sentenceClosed = false;
+  // "Apology from" over "Temporary Appointments": a two-column table flattened, each absent member then the member who came instead.
+  let pairs: 'head' | 'apology' | 'substitute' | null = null;
   for (const { text, line, afterBlank } of joinWrapped(withRunOnLabels(lines))) {
     if (sentenceClosed && afterBlank && !groupLabel(line) && !R.PERSON_TITLE.test(text)) group = null;
     sentenceClosed = false;
@@ -1119,6 +1142,20 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
         continue;
       }
     }
+    if (label) pairs = label.group === 'apologies' && !rest && APOLOGY_COLUMN_HEAD.test(text) ? 'head' : null;
+    else if (pairs === 'head') pairs = SUBSTITUTE_COLUMN_HEAD.test(rest) ? 'apology' : null;
+    else if (pairs) {
+      const people = readPeople(rest);
+      if (people.length === 1) {
+        if (pairs === 'apology') apologies.push({ name: people[0]!.name, note: people[0]!.note });
+        // The member who came in is listed among those present already, as a rule.
+        else if (!present.some((p) => sameSurname(p.name, people[0]!.name))) present.push({ name: people[0]!.name, role: 'substitute', chair: false, note: people[0]!.note });
+        pairs = pairs === 'apology' ? 'substitute' : 'apology';
+        continue;
+      }
+      pairs = null;
+    }
+    if (pairs === 'apology') continue;
     if (!group || !rest) continue;
     // "Apology: An apology for absence was intimated on behalf of Councillor X.": the label's list is a sentence that says it.
     // "Apologies were received from Councillors A and B": the label opens the sentence.
@@ -1302,7 +1339,19 @@ function untilSentenceEnd(text: string, colon = false): string {
   // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".
   const also = end === stop ? ALSO_AFTER_STOP.exec(text.slice(stop)) : null;
   if (also) return `${text.slice(0, end)}, ${untilSentenceEnd(text.slice(stop + also[0].length))}`;
+  // "... from Councillors A, B, Ian Tomes. Mark Packard, Linda Packard and Mary Douglas": a stop typed inside the list; what
+  // follows it is only more names.
+  const after = end === stop && end === stopped ? text.slice(stop).replace(/^\.\s*/, '') : '';
+  const nextStop = after.search(SENTENCE_STOP);
+  const next = nextStop < 0 ? after : after.slice(0, nextStop);
+  if (next && next.length <= 400 && namesOnly(next)) return `${text.slice(0, end)}, ${next}`;
   return text.slice(0, end);
+}
+
+/** A list that is names and nothing else: two at least, each read as a person. */
+function namesOnly(text: string): boolean {
+  const parts = splitPeople(text);
+  return parts.length >= 2 && readPeople(text).length === parts.length && parts.every((p) => !/\b(?!and\b)[a-z]{3,}\b/.test(p));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Members the minutes say came in once the meeting had begun ("Councillor X entered the meeting", "Cllr Y joined the
 // meeting", "Cllr Z arrived during the discussion of minute 64") were there, though no attendance list names them.
 import { describe, expect, it } from 'vitest';
-import { arrivalsIn } from '../../src/ingest/attendance.ts';
+import { arrivalsIn, lateArrivalsIn } from '../../src/ingest/attendance.ts';
 import { classifyLines } from '../../src/ingest/line-kinds.ts';
 import { documentLines } from '../../src/ingest/normalise-text.ts';
 import { onlyMeeting } from './only-meeting.ts';
@@ -37,5 +37,13 @@ describe('members who came in once the meeting had begun', () => {
     );
     expect(m.present.map((p) => p.name)).toEqual(['Councillor Oduya', 'Councillor Fairbairn']);
     expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Ashworth']);
+  });
+});
+
+describe('members who gave apologies for coming late or leaving early', () => {
+  it('reads both in one paragraph: those late after "for lateness from", the one leaving early before his apology', () => {
+    const text =
+      'There were apologies for absence from Councillors Ann Vale and Bo Reid; and for lateness from Councillors Cy Marsh and Di Orme. Councillor Ed Pryce gave his apologies for having to leave the meeting temporarily.';
+    expect(lateArrivalsIn(lines(text))).toEqual(['Councillor Cy Marsh', 'Councillor Di Orme', 'Councillor Ed Pryce']);
   });
 });

@@ -50,3 +50,20 @@ describe('marks and separators in lists of people', () => {
     expect(readPeople('Councillor Questions On Notice')).toEqual([]);
   });
 });
+
+describe('where one person ends and the list goes on', () => {
+  it('starts the members at a plural title after an office, the office kept with the person before it', () => {
+    expect(readPeople('Mr Dominic Farrant - City Mayor Councillors Imran Aziz, Beth Caddick').map((p) => [p.name, p.note])).toEqual([
+      ['Mr Dominic Farrant', 'City Mayor'],
+      ['Councillor Imran Aziz', null],
+      ['Councillor Beth Caddick', null],
+    ]);
+  });
+
+  it('carries an apologies list on past a stop typed inside it when only names follow, never into a sentence', () => {
+    const listed = attendance('Apologies for absence were received from Councillors Neil Dacre, Owen Ellison. Ruth Faulkner, Simon Garvey and Helen Ashe');
+    expect(listed.apologies.map((p) => p.name.replace(/^Councillor /, ''))).toEqual(['Neil Dacre', 'Owen Ellison', 'Ruth Faulkner', 'Simon Garvey', 'Helen Ashe']);
+    const sentence = attendance('Apologies for absence were received from Councillors Neil Dacre, Owen Ellison. Ruth Faulkner attended as substitute.');
+    expect(sentence.apologies.map((p) => p.name)).toEqual(['Councillor Neil Dacre', 'Councillor Owen Ellison']);
+  });
+});
