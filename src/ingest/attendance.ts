@@ -94,7 +94,7 @@ const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Com
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions)\b/i;
 /** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
-/** "Mr Ian Stewart - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
+/** "Mr Dominic Farrant - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
 const SECOND_PERSON =
   /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
@@ -301,7 +301,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     // "Public Participation – None": a heading answered, not a person.
     if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
     const office = name.trim().replace(/^(?:the |(?:her|his) worship the )/i, '');
-    // "THE MAYOR – Councillor P Clark", "The Chairman - Cllr Ross": the office before the dash, its holder after it.
+    // "THE MAYOR – Councillor R Tolland", "The Chairman - Cllr Ross": the office before the dash, its holder after it.
     if (OFFICE_HELD.test(name.trim()) && R.PERSON_TITLE.test(role) && looksLikeName(role)) {
       if (R.CHAIR_NOTE.test(office)) chair = true;
       else notes.push(office);
@@ -341,7 +341,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = nameWords.slice(0, kept).join(' ');
   }
   if (!text) return null;
-  // "County Borough Councillor J Bonetto": the kind of council a Welsh county borough's members name is no part of the title kept.
+  // "County Borough Councillor H Pryce": the kind of council a Welsh county borough's members name is no part of the title kept.
   text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?Cllrs?\.? ?/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
@@ -377,7 +377,7 @@ function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
   const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
   // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
-  // "N. Monaghan, M. Petty (Resources)": initials and a surname after the comma are the next person, not a post.
+  // "T. Norrell, S. Oyelaran (Resources)": initials and a surname after the comma are the next person, not a post.
   const posted = (p: string) =>
     !R.PLURAL_TITLE.test(p) &&
     /^[^,(]{3,60}, [A-Z]/.test(p) &&
@@ -410,7 +410,7 @@ function dittoTitle(last: Person | undefined): string {
   return title ? `${title} ` : '';
 }
 
-/** "M. Petty", "A S Sell": initials, then a surname. */
+/** "S. Oyelaran", "W J Pardoe": initials, then a surname. */
 const INITIALS_THEN_SURNAME = /^(?:[A-Z]\.? ?){1,3}[A-Z][a-z'’-]+(?: ?[,;(]|\.?$| and )/;
 
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
@@ -618,7 +618,7 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
-/** A titled name in a sentence: "Cllr John Williams", "Councillor A. Vane". */
+/** A titled name in a sentence: "Cllr Huw Roberts", "Councillor A. Vane". */
 const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
 
 /** Words of a line that say the person was there or not: a line holding one is an attendance sentence, never mere prose. */
@@ -632,7 +632,7 @@ const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|prese
  */
 export function readsAsProse(text: string): boolean {
   if (ATTENDANCE_WORD.test(text)) return false;
-  // "The Chairman welcomed Cllr John Williams and thanked Cllr Ann Vane for ...": the titled names are the sentence's objects, not its words.
+  // "The Chairman welcomed Cllr Huw Roberts and thanked Cllr Ann Vane for ...": the titled names are the sentence's objects, not its words.
   const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {}).replace(TITLED_NAME, ' ');
   const words = outside.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && w !== 'and').length;
@@ -1339,7 +1339,7 @@ function untilSentenceEnd(text: string, colon = false): string {
   // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".
   const also = end === stop ? ALSO_AFTER_STOP.exec(text.slice(stop)) : null;
   if (also) return `${text.slice(0, end)}, ${untilSentenceEnd(text.slice(stop + also[0].length))}`;
-  // "... from Councillors A, B, Ian Tomes. Mark Packard, Linda Packard and Mary Douglas": a stop typed inside the list; what
+  // "... from Councillors A, B, Owen Ellison. Ruth Faulkner, Simon Garvey and Helen Ashe": a stop typed inside the list; what
   // follows it is only more names.
   const after = end === stop && end === stopped ? text.slice(stop).replace(/^\.\s*/, '') : '';
   const nextStop = after.search(SENTENCE_STOP);

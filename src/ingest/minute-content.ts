@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -44,7 +44,8 @@ export function extractMinuteContent(text: string, context: MinuteContext = {}):
 }
 
 /** Consecutive bullet (or numbered) lines after index `from`, blank lines between them allowed. */
-function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: string[]; end: number } {
+/** The items of the list under line `from`; lines marked "i)", "ii)" are items too where `roman` (a list of asks, never a sub-list). */
+function bulletsAfter(lines: readonly ClassifiedLine[], from: number, roman = false): { items: string[]; end: number } {
   const items: string[] = [];
   let k = from + 1;
   let end = from + 1;
@@ -55,7 +56,7 @@ function bulletsAfter(lines: readonly ClassifiedLine[], from: number): { items: 
       k++;
       continue;
     }
-    const numbered = line.clause && line.clause.kind !== 'roman' ? line.clause : null;
+    const numbered = line.clause && (roman || line.clause.kind !== 'roman') ? line.clause : null;
     if (!line.bullet && !numbered) {
       // A bullet wrapped onto the next line (indented, or carrying on in lower case).
       const prev = lines[k - 1]!;
@@ -91,6 +92,29 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
  */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
+}
+
+/** The cells of a table's line: its columns, or the cells between bars. */
+function cellsOf(line: ClassifiedLine): readonly string[] | null {
+  if (line.columns && line.columns.length >= 2) return line.columns;
+  // A table saved with bars reaches here with a tab between its cells.
+  const cells = line.text.split(/[\t|]/).map((c) => c.trim()).filter(Boolean);
+  return /[\t|]/.test(line.text) && cells.length >= 2 ? cells : null;
+}
+
+/** "Action | Owner | Date", "Action agreed      By whom      By when": the head of a table of actions set at the meeting. */
+function actionTableHead(line: ClassifiedLine): boolean {
+  const cells = cellsOf(line);
+  return (
+    cells !== null &&
+    /^actions?(?: (?:agreed|required|points?))?$/i.test(cells[0]!) &&
+    cells.slice(1).some((c) => /^(?:owner|by whom|who|lead(?: officer)?|responsible(?: officer)?|officer)$/i.test(c))
+  );
+}
+
+/** "the item be noted", "the report be received": a clause that only takes note, asking for nothing even under an asking stem. */
+function decidesOnly(text: string): boolean {
+  return /\bbe (?:noted|received|accepted|welcomed|endorsed|approved|agreed)\b[.;]?$/i.test(text.replace(/;? ?and$/, ''));
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
@@ -279,8 +303,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       if (kind) for (const c of block.clauses) resolutionRequests.push(makeRequest(c, kind, meetingDate));
       continue;
     }
+    // "RESOLVED that the Committee requests that: (a) ... (b) ...": each clause is asked for, whatever its own words.
+    const stemAsks = block.clauses.length > 0 ? askingStemKind(block.stem) : null;
     for (const r of block.resolutions) {
-      const kind = requestKind(r.text, 'resolution');
+      const kind = requestKind(r.text, 'resolution') ?? (stemAsks && !decidesOnly(r.text) ? stemAsks : null);
       if (kind) resolutionRequests.push(makeRequest(askingPart(r.text, kind), kind, meetingDate));
     }
   }
@@ -293,6 +319,8 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
   for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
+  // Whether the paragraph just read made a request (an action line under it may record who meets it).
+  let askedJustAbove = false;
   // The requests the paragraph above made: an owner's line under it adds none of its own.
   const askedAbove = new Set<string>();
   let i = 0;
@@ -301,6 +329,22 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     if (line.blank || inBlock[i]) {
       i++;
       continue;
+    }
+    // "Action      Owner      Date" over its rows: each row is an action set at the meeting.
+    if (actionTableHead(line)) {
+      let j = i + 1;
+      for (; j < limit && !inBlock[j] && !lines[j]!.blank && (cellsOf(lines[j]!)?.length ?? 0) >= 2; j++) {
+        const cells = cellsOf(lines[j]!)!;
+        const kind = requestKind(cells[0]!, 'resolution') ?? 'follow-up';
+        const request = makeRequest(cells.join(' '), kind, meetingDate);
+        // The row's last cell is the date it is due by ("March 2026").
+        bodyRequests.push({ ...request, due: request.due ?? dueFromText(`by ${cells.at(-1)!}`, meetingDate) });
+      }
+      if (j > i + 1) {
+        askedJustAbove = false;
+        i = j;
+        continue;
+      }
     }
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
@@ -314,9 +358,10 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     const listKind = requestListKind(text);
     const additionYear = introducesAdditionList(text, title);
     if (listKind || additionYear !== false) {
-      const { items, end } = bulletsAfter(lines, j - 1);
+      const { items, end } = bulletsAfter(lines, j - 1, listKind !== null);
       if (items.length > 0) {
-        if (listKind) for (const item of items) bodyRequests.push(makeRequest(item, listKind, meetingDate));
+        // "i) a breakdown ... be circulated to Members; and": the item without the list's joining words.
+        if (listKind) for (const item of items) bodyRequests.push(makeRequest(item.replace(/;(?: and| or)?$/, ''), listKind, meetingDate));
         else for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
         i = Math.min(end, limit);
         continue;
@@ -335,10 +380,21 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
       askedAbove.add(asked);
     }
-    for (const r of sentenceRequests(owned ?? text, meetingDate)) {
+    const made = sentenceRequests(owned ?? text, meetingDate);
+    // "Members asked for the number of open cases." over "ACTION: Head of Repairs to circulate the figures.": the
+    // action line records who will meet the ask just made, one request in both their words.
+    if (made.length === 1 && isActionPoint(text) && askedJustAbove && bodyRequests.length > 0) {
+      const asked = bodyRequests.pop()!;
+      const both = `${asked.text} ${made[0]!.text}`;
+      made[0] = both.split(' ').length <= ONE_REQUEST_WORDS ? makeRequest(both, made[0]!.kind, meetingDate) : made[0]!;
+      if (made[0].text !== both) bodyRequests.push(asked);
+    }
+    for (const r of made) {
       bodyRequests.push(r);
       askedAbove.add(r.text);
     }
+    // An action line under another action line sets an action of its own.
+    askedJustAbove = made.length > 0 && !isActionPoint(text);
     previous = text;
     i = j;
   }
@@ -504,8 +560,10 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
     const kind = requestKind(sentence, 'body');
     if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
     const joined = kind === 'follow-up' && n > 0 && sentence.length < 60;
-    const takenUp = asked === n - 1 && n > 0 && REFERS_BACK.test(sentence) && wordCount(`${parts[n - 1]} ${sentence}`) <= ONE_ASK_WORDS;
-    const said = joined || takenUp ? `${parts[n - 1]} ${sentence}` : askingPart(sentence, kind, 'body');
+    // "Officers agreed to circulate this information and explained that ...": the undertaking without what it went on to say.
+    const offer = sentence.replace(WENT_ON_TO_SAY, '.');
+    const takenUp = asked === n - 1 && n > 0 && REFERS_BACK.test(offer) && wordCount(`${parts[n - 1]} ${offer}`) <= ONE_REQUEST_WORDS;
+    const said = joined ? `${parts[n - 1]} ${sentence}` : takenUp ? `${parts[n - 1]} ${offer}` : askingPart(sentence, kind, 'body');
     // The ask and the word that it will be met are one request, in both sentences' words.
     if (asked === n - 1 && (joined || takenUp)) out.pop();
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
@@ -517,8 +575,10 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
 /** "Officers agreed to circulate this information", "undertook to provide these": an undertaking naming what was just asked for by a pronoun. */
 const REFERS_BACK =
   /\b(?:undertook|agreed|offered|promised|would|will)(?: to)? (?:[a-z]{2,15} ){0,2}?(?:this|these|those|them|it|that)(?: (?:information|figures|data|details|request|matter|list|breakdown|document|report|point|query|question))?\b(?! (?:the|a|an|is|was|were|would|will|had|has|have)\b)/i;
-/** An ask and the undertaking to meet it are quoted together up to this many words (a longer text is a passage, not a request). */
-const ONE_ASK_WORDS = 70;
+/** ", and explained that ...", " and said ...": where an undertaking's sentence goes on to report something else. */
+const WENT_ON_TO_SAY = /,? and (?:explained|said|stated|noted|advised|confirmed|added|informed|reported|commented)\b.*$/;
+/** An ask and the undertaking (or action line) that meets it are quoted together up to this many words (a longer text is a passage, not a request). */
+const ONE_REQUEST_WORDS = 70;
 
 function wordCount(text: string): number {
   return text.split(' ').length;

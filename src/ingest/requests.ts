@@ -226,18 +226,21 @@ const SAID_THEY_WOULD = new RegExp(
   `\\b(?:said|confirmed|indicated|stated|advised|explained|replied|responded|agreed|undertook|offered|promised)(?: that)? (?:he|she|they) (?:would|will)(?: (?:also|then|now|personally))? (?!(?:${NOT_A_TASK})\\b)[a-z]{2,20}\\b`,
   'i',
 );
+/** "will make an informal approach", "would make enquiries": a task, where "would make" alone is not ("would make a difference"). */
+const WILL_MAKE = /^(?:would|will) (?:also |then )?make (?:an? )?(?:informal |formal |further )?(?:approach|enquir(?:y|ies)|inquir(?:y|ies)|contact|representations?|arrangements?|request|complaint|application|booking)\b/i;
+
 /** After an owner: "to" and a task, or their word that they will do it. */
 function ownsTask(after: string): boolean {
-  // "Coun Anderson and the clerk are to liaise ...": "are to" is "to".
-  const task = after.replace(/^(?:is|are) (?=to )/, '');
-  return ANY_INFINITIVE.test(task) || WILL_DO.test(task);
+  // "Coun Anderson and the clerk are to liaise ...": "are to" is "to"; "JS agreed to complete ...": the task agreed to.
+  const task = after.replace(/^(?:is|are|(?:also )?(?:agreed|offered|undertook|volunteered|promised)) (?=to )/, '');
+  return ANY_INFINITIVE.test(task) || WILL_DO.test(task) || WILL_MAKE.test(task);
 }
 /** One owner of a task: initials, the clerk, or a councillor by name ("Cllr M Gough", "Coun Anderson"). */
 const ONE_OWNER = String.raw`(?:[A-Z]{2,4}|(?:[Tt]he )?(?:[Pp]arish |[Tt]own |[Dd]eputy )?[Cc]lerk|(?:Cllrs?\.?|Councill?ors?|Coun\.?) (?:[A-Z]\.? ?){0,3}[A-Z][a-z'’-]{1,30})`;
 /** "RJF, RD and the clerk would walk the route", "Coun Anderson and the clerk are to liaise": owners named together. */
 const OWNERS_TOGETHER = new RegExp(`^${ONE_OWNER}(?:, ${ONE_OWNER})*,? (?:and|&) ${ONE_OWNER} (?=(?:to|would|will|are to|is to) )`);
 /** "JB to ...", "RM & SV to ...": a member's initials, as the attendance list gave them, set against a task. */
-const SET_TO_INITIALS = /^[A-Z]{2,4}(?: ?(?:and|&|\/) ?[A-Z]{2,4})? (?=(?:to|would|will) )/;
+const SET_TO_INITIALS = /^[A-Z]{2,4}(?: ?(?:and|&|\/) ?[A-Z]{2,4})? (?=(?:to|would|will|(?:also )?(?:agreed|offered|undertook|volunteered|promised) to) )/;
 /** "JB to ...", "Jane Brown to ...", "Claire to ...": initials, a name in capitals or a first name alone. */
 const SET_TO_NAME = /^(?:[A-Z]{2,4}|[A-Z][a-z]{1,20} [A-Z][a-z'-]{1,20}|(?!(?:The|This|That|These|Those|It|There|Members|Councillors|Residents|Everyone|All|Each|Work|Plans?|Nothing|Anything|Something|Nobody|None)\b)[A-Z][a-z]{2,20}) (?=to )/;
 /** "figures would be collated after the count and circulated to Members", "a specification should be drawn up, and presented to Council": made first, then given. */
@@ -419,6 +422,11 @@ const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|worksho
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
   /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+/** "[To receive a report on ...]", "To consider the report of ...": the agenda's instruction for an item, not a minute's ask. */
+const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b/;
+/** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
+const AVAILABLE_FOR_BOARD =
+  /\b(?:would|will|should|shall|is to|are to|to) (?:then |also |now )?be (?:made )?available\b(?: [\w'’,()-]{1,20}){0,8}? (?:for|to) (?:the |all )?(?:panel|committee|board|commission|members|councillors)(?: to (?:consider|see|review|scrutinise|look at))?\b/i;
 /**
  * "Members asked to see the action plan", "Members requested to receive a copy of the consultation report": a paper the
  * board asked to have (not "Members were asked to see ...", the agenda asking the board).
@@ -428,12 +436,33 @@ const ASKED_TO_HAVE =
 /** "Members would be provided with the breakdown by ward", "the Panel will be sent a copy": a paper promised to the board. */
 const BOARD_WILL_HAVE =
   /\b(?:members|councillors|the (?:committee|board|panel|commission|group)|(?:he|she|they)) (?:would|will|are to|is to|were to|was to) (?:also |then |now |shortly )?(?:be (?:provided|supplied|sent|given|furnished|e-?mailed)(?: with)?|receive)\b/gi;
+/**
+ * "That Members receive a copy of the consultation report", "That the Committee be provided with the figures": a paper the
+ * decision sends the board (not "That the Committee receive the report", the paper before it).
+ */
+const BOARD_TO_HAVE =
+  /\b(?:members|councillors|the (?:committee|board|panel|commission))(?: (?:be|are to be) (?:provided|sent|given|supplied|e-?mailed|furnished)(?: with)?| receives?)\b/gi;
+const A_PAPER_SENT =
+  /^ (?:a copy|copies|an? (?:[\w-]{2,20} ){0,3}(?:note|breakdown|briefing|summary|list|update|report|response|analysis)|(?:further |more |written |detailed )?(?:details|figures|information|data|statistics)|the (?:[\w-]{2,20} ){0,3}(?:figures|data|breakdown|details|information|statistics|list|costings))\b/i;
+/** "That the question be passed to the Director of Public Health for a written response": an answer the board will have. */
+const PASSED_FOR_RESPONSE =
+  /\bbe (?:passed|referred|forwarded|sent)(?: on)? to (?:[\w'’&,-]+ ){1,8}?for (?:a |an )?(?:written |formal |full )?(?:response|answer|reply|comments?)\b/i;
+/** "Members would be updated on progress at a future meeting", "the Panel will be briefed": news the board is to have. */
+const BOARD_WILL_BE_TOLD =
+  /\b(?:members|councillors|the (?:committee|board|panel|commission)) (?:would|will|are to|is to|should) (?:also |then |now )?(?:be (?:updated|briefed|advised|informed|told)|receive an update)\b/i;
+/** "This would be picked up as part of the budget scrutiny in January": the matter taken up again at a time to come. */
+const TAKEN_UP_LATER = /\b(?:would|will|to|should) (?:also |then )?be (?:picked up|taken forward|revisited|returned to)\b/gi;
+/** "once the consultation closed", "when the review is complete": a time still to come, named by what must happen first. */
+const ONCE_DONE = /\b(?:once|when|after) (?:the |a |an |it |this |its |their )?(?:[\w'’-]+ ){0,4}(?:closed|closes|complete|completed|concluded|finished|published|received|available|known|agreed|finalised|finalized)\b/i;
+/** "The Scrutiny Officer gave an undertaking to help", "an undertaking was given to provide ...": "undertook to", as a noun. */
+const UNDERTAKING_GIVEN =
+  /\b(?:(?:gave|given|give|gives) an undertaking|an undertaking (?:was|had been) given) to (?!(?:the|a|an|this|that|these|those|its|their|his|her|them|him|all|members|councillors)\b)[a-z]{2,20}\b/i;
 /** "Details to follow.", "a written response to follow": an answer the minute says is still to come (not a paper of this meeting). */
 const ANSWER_TO_FOLLOW =
   /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b/i;
 /** "the matter was referred to the Budget Working Group", "That the proposals be referred to the task and finish group": the board's matter sent to one of its groups to come back. */
 const REFERRED_TO_GROUP =
-  /(?<!\bhad (?:been )?|\bhas (?:been )?|\bhave (?:been )?)\b(?:refer|referred|referral) (?:back )?to (?:the|a|its) (?:[\w'’&-]{1,20} ){0,4}(?:working group|working party|task (?:and finish )?group|task group|review group|sub-committee|sub-group|steering group|member (?:working )?group)\b/i;
+  /(?<!\bhad (?:been )?|\bhas (?:been )?|\bhave (?:been )?)\b(?:refer|referred|referral)(?: [\w'’-]{1,20}){0,8}? to (?:the|a|its) (?:[\w'’&-]{1,20} ){0,4}(?:working group|working party|task (?:and finish )?group|task group|review group|sub-committee|sub-group|steering group|member (?:working )?group)\b/i;
 /** "asked for this to be worked up by the Working Group, for interim consideration by the Committee in December": the board's ask, brought back to it. */
 const FOR_THE_BOARD_TO_CONSIDER =
   /\bfor (?:(?:interim|further|future|formal|detailed|final) )?(?:consideration|discussion|review) (?:by|at) (?:the|a|its|this) (?:[\w'’]{1,12} )?(?:committee|board|panel|commission|meeting)\b/i;
@@ -449,9 +478,14 @@ const PAPER_BE_MADE =
  * meeting itself, not something the board will wait for.
  */
 const FOR_THIS_MEETING =
-  /\b(?:would|will|was to|were to|is to|are to|to) (?:also |now |then )?be (?:presented|submitted|tabled|brought|considered|given|made|taken|discussed|circulated) (?:at|to|during|later in|later at) (?:the|this|today['’]s|tonight['’]s) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\blater (?:in|on) (?:the|this) (?:meeting|agenda)\b/i;
+  /\b(?:would|will|was to|were to|is to|are to|to) (?:also |now |then )?be (?:presented|submitted|tabled|brought|considered|given|made|taken|discussed|circulated) (?:at|to|during|later in|later at) (?:the|this|today['’]s|tonight['’]s) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\bbe (?:made )?available\b[^.;]{0,60}?\b(?:at|during) (?:the|this) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\blater (?:in|on) (?:the|this) (?:meeting|agenda)\b/i;
 
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+
+/** "ACTION: Head of Repairs to circulate the figures": a line that sets an action. */
+export function isActionPoint(text: string): boolean {
+  return ACTION_POINT.test(text);
+}
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
 const LIST_CIRCULATE = /\bcirculat\w{0,5}|\bofficers? (?:\w{1,15} ){0,2}(?:undertook|offered|agreed|promised)\b/i;
@@ -462,8 +496,27 @@ const REPORT_WORDS = /\b(?:reports?|updates?)\b/i;
 /** "Dog bins: " before an action under Matters Arising: the matter's name, then what is to be done about it. */
 const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}?(?::| [–—-]) (?=[A-Z])/;
 
+/**
+ * "... should also be included and Clerk would cover this", "... from being used but PT will make an informal approach":
+ * an owner and a task opening the clause after "and" or "but".
+ */
+const CLAUSE_OPENING = /(?:,? and|,? but|;) (?=(?:the )?(?:[A-Z]{2,4}|[Cc]lerk|Cllr|Councillor|Coun|Officers?|RFO)\b)/g;
+
 /** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
 function setTo(text: string): boolean {
+  if (ownerSetTo(text)) return true;
+  // An owner set a task in a later clause of the sentence: the clause read as an action of its own (owners only, not a name).
+  CLAUSE_OPENING.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_OPENING)) {
+    const clause = text.slice(m.index + m[0].length);
+    if (SET_TO_ROLE.test(clause) || SET_TO_INITIALS.test(clause)) {
+      if (ownerSetTo(clause)) return true;
+    }
+  }
+  return false;
+}
+
+function ownerSetTo(text: string): boolean {
   const prefix = MATTER_PREFIX.exec(text);
   const action = prefix ? text.slice(prefix[0].length) : text;
   // A post set to do something ("Clerk to put a complaint in") is a task whatever the verb; "Clerk to the Council" is a title.
@@ -611,8 +664,31 @@ const RUNNING_LATE =
 const COURTESY = /\b(?:to thank|thanking|a thank[- ]you|of thanks|to congratulate|congratulating|of congratulations?|condolences?|of sympathy)\b/i;
 const LETTER = /\b(?:write|writes|written|letters?|cards?|e-?mail)\b/i;
 
+/** "Cllr X enquired as to whether ...", "A Member asked if ...": a question put at the meeting. */
+const QUESTION_OPENS = /^(?:[\w'’.,()&-]+ ){1,8}?(?:enquired|asked|queried|questioned|wondered)(?: as to)? (?:whether|if)\b/i;
+/** "... and Cllr Y directed him to ...", "... and the Director explained that ...": the answer, given in the same sentence. */
+const ANSWER_FOLLOWS = /(?:[A-Z][\w'’.()-]* ){1,6}(?:directed|responded|explained|confirmed|advised|replied|informed|referred|stated|said)\b/y;
+
+/**
+ * "Cllr X enquired as to whether the reviews would be reported back to the Board and Cllr Y directed him to the reasons in
+ * the report": a question answered in its own sentence asks nothing; only the answer can promise something. Returns the
+ * answer, or null when the sentence is not a question answered in it.
+ */
+function answerInSentence(text: string): string | null {
+  const question = QUESTION_OPENS.exec(text);
+  if (!question) return null;
+  for (let at = text.indexOf(' and ', question[0].length); at >= 0; at = text.indexOf(' and ', at + 5)) {
+    ANSWER_FOLLOWS.lastIndex = at + 5;
+    if (ANSWER_FOLLOWS.test(text)) return text.slice(at + 5);
+  }
+  return null;
+}
+
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
+  // A question answered in the same sentence: only what the answer promises is owed.
+  const answer = source === 'body' ? answerInSentence(sentence) : null;
+  if (answer !== null) return requestKind(answer, source);
   // A member's lateness is read as a fact ("was late"), so that only the rest of the sentence can ask.
   const text = sentence.replace(RUNNING_LATE, 'was late');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
@@ -626,6 +702,9 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
     if (SENDING.test(rest)) return 'circulate';
     return requestKind(rest, 'resolution') ?? 'follow-up';
   }
+  // "[To receive a report on ...]": the agenda's words for the item, printed above its minute, ask the meeting itself.
+  // A decision may be worded the same way ("2. To receive a further report ..."): only the minute's narrative is tested.
+  if (source === 'body' && AGENDA_WORDS.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
   // The paper of this meeting, promised in its own minute, is nothing to wait for.
   if (FOR_THIS_MEETING.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
@@ -645,7 +724,9 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
   if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
-  if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text)) return 'information';
+  if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text) || near(text, BOARD_TO_HAVE, A_PAPER_SENT, 80)) return 'information';
+  if (UNDERTAKING_GIVEN.test(text) || PASSED_FOR_RESPONSE.test(text) || near(text, TAKEN_UP_LATER, LATER, 120) || near(text, REVISIT, ONCE_DONE, 120)) return 'follow-up';
+  if (BOARD_WILL_BE_TOLD.test(text)) return 'update';
   if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
@@ -676,8 +757,22 @@ export function answeredAtMeeting(kind: RequestKind, ask: string, next: string |
   return requestKind(next, 'body') === null && dueFromText(ask, null) === null && !LATER.test(ask) && !OWED_LATER.test(ask);
 }
 
+/**
+ * "The Committee requested that:", "Members asked for:", "the Panel requests that:-": a stem whose ask is each item of
+ * the list under it (not "it was requested that the following be noted", which the list's words decide).
+ */
+const ASK_STEM = /\b(?:requested|requests?|asked|asks)(?: (?:that|for))? ?[:\-–—]*$/i;
+
+/** A stem that asks for each item of the list under it, and the kind of request each item makes. */
+export function askingStemKind(stem: string): RequestKind | null {
+  if (!ASK_STEM.test(stem.trim())) return null;
+  if (INFORMATION_WORDS.test(stem)) return 'information';
+  return REPORT_WORDS.test(stem) ? 'report-back' : 'follow-up';
+}
+
 /** A sentence that introduces a bulleted list of requests, and the kind of each. */
 export function requestListKind(text: string): RequestKind | null {
+  if (text.endsWith(':') && ASK_STEM.test(text)) return askingStemKind(text);
   if (!text.endsWith(':') || !FOLLOWING_LIST.test(text)) return null;
   if (LIST_CIRCULATE.test(text)) return 'circulate';
   if (LIST_INFORMATION.test(text) && INFORMATION_WORDS.test(text)) return 'information';

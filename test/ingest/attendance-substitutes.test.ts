@@ -69,6 +69,6 @@ describe('a substitute named in a sentence of its own', () => {
     const said = (text: string) => presentNamedIn(classifyLines(documentLines(text)));
     expect(said('Councillor Ann Bell substituted for Councillor Carl Dunn.')).toEqual(['Councillor Ann Bell']);
     expect(said('Councillor Ann Bell attended in place of Councillor Carl Dunn.')).toEqual(['Councillor Ann Bell']);
-    expect(said('Councillor D Wilkinson was present as Substitute for Councillor Cleator.')).toEqual(['Councillor D Wilkinson']);
+    expect(said('Councillor D Okoro was present as Substitute for Councillor Brent.')).toEqual(['Councillor D Okoro']);
   });
 });

@@ -174,6 +174,8 @@ function familiesOf(c: ChosenHeading): { family: string; base: number }[] {
   }
   if (h.style === 'lettered') return [{ family: `lettered:${h.prefix}`, base: h.base }];
   if (h.style === 'paren' && h.prefix) return [{ family: `paren:${h.prefix}`, base: h.base }];
+  // "3.0 The Minutes" over "3.1 Planning", "3.2 Village Hall": a "N.0" item opens the run of "N.1", "N.2" items too.
+  if (h.style === 'plain' && h.number === `${h.base}.0`) return [{ family: h.style, base: h.base }, { family: `running:${h.base}`, base: 0 }];
   // Sub-letters ("3a") join their item's run.
   return [{ family: h.style, base: h.base }];
 }

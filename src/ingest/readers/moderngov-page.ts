@@ -417,7 +417,13 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       drafts.push(current);
       continue;
     }
-    if (!current) continue;
+    if (!current) {
+      // A page whose first item lost its title with its link ("Apologies for absence were received from ..." straight
+      // under the table's head): its minute is still the first item's, untitled, not text of no item.
+      if (numbered || drafts.length > 0 || !(line.kinds.has('attendance-label') || RECORDED.test(text))) continue;
+      current = newDraft(null, '', 'minutes', privateSection);
+      drafts.push(current);
+    }
     current.lines++;
     if (takePartLabel(current, line, (t) => classifyLine({ ...line, text: t }, line.index))) continue;
     if (line.kinds.has('furniture') || R.PARAGRAPH_NUMBER_ALONE.test(text)) {
@@ -544,7 +550,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
   // "An apology of absence was received from ..." above the first item: the minute of an apologies item whose title the page lost.
-  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts[0]));
+  // The untitled first item read from that minute is no title's item: the apologies are above the first titled one.
+  if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts.find((d) => d.title !== '')));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
   const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
