@@ -602,6 +602,18 @@ function introducedAsQuoted(lines: readonly ClassifiedLine[], start: number): bo
   return !recordsNarrativeDecision(intro.text) && !R.IT_WAS_DECIDED_WITHIN.test(intro.text);
 }
 
+/** The minute says a motion was carried, and none that fell. */
+function motionCarriedIn(lines: readonly ClassifiedLine[]): boolean {
+  return lines.some((l) => R.MOTION_CARRIED_WORD.test(l.text)) && !lines.some((l) => R.MOTION_FAILED.test(l.text));
+}
+
+/** The list at `start` stands under a motion's own stem ("This Council:"), a blank line or more above it. */
+function underMotionStem(lines: readonly ClassifiedLine[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  return k >= 0 && R.MOTION_SELF_STEM.test(lines[k]!.text);
+}
+
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
 function midLineDecision(line: ClassifiedLine): ClassifiedLine | null {
   // "It was proposed by X and seconded by Y that the minutes ... be accepted": the motion carried is the decision.
@@ -809,7 +821,16 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
     }
-    else if (line.clause && !line.clause.rest.endsWith('?')) {
+    else if (line.clause && !line.clause.rest.endsWith('?') && underMotionStem(lines, i)) {
+      // "This Council:" over "i) Agrees to ..." is a motion's wording: in the agenda (a motion on notice) no decision, in
+      // the minute the decision once it says the motion was carried, each clause as moved.
+      const { listed, end } = readClauses(lines, i, until, false);
+      if (!motionCarriedIn(lines)) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
+    } else if (line.clause && !line.clause.rest.endsWith('?')) {
       block = unlabelledList(lines, i, until);
       if (block) unlabelled.add(block);
       if (block && introducedAsQuoted(lines, i)) quotedLists.add(block);

@@ -654,6 +654,10 @@ export function motionCarried(text: string): boolean {
 export const NAMED_DECISION = /\b(?:the|these|those|its|all|both|each of the) (?:(?:above|following|officers?['’]?|report['’]?s?|two|three|four|five|proposed|amended|substantive|original) ){0,2}(?:recommendations?|motion|resolutions?)\b/i;
 /** What qualifies a decision with words of its own: "subject to ...", "with the addition of ...", "except ...". */
 export const QUALIFIED_DECISION = /\b(?:subject to|with|except|save|but|including|excluding|amended|amendments?|additions?|other than|apart from|namely|as follows)\b|:/i;
+/** "This Council:", "Council therefore resolves to:": a motion speaking of the body in its own words, over the clauses it proposes. */
+export const MOTION_SELF_STEM = /^(?:this|the) (?:council|committee|board|cabinet|assembly)(?: therefore)?(?: (?:resolves|resolve|calls on \w+ (?:to)?|asks \w+ to) ?(?:to)?)?:[-–]?$/i;
+/** A motion's wording the minute says was carried: "The motion was put to the vote and carried", "... adopted". */
+export const MOTION_CARRIED_WORD = /\b(?:carried|adopted|resolved|agreed to)\b/i;
 /** Words that tell of a vote: "moved", "seconded", "voted", "carried", "put to the vote". */
 export const VOTE_WORD = /\b(?:moved|seconded|votes?|voted|voting|carried|put to)\b/i;
 /** A narrative decision quoted from "it was resolved": "(After discussion) it was resolved to accept the quote". */
