@@ -586,7 +586,9 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const { listed: read, end } = readClauses(lines, start, until, false);
   // A clause that reports what someone said ("3. Cllr Ames raised a point of order that ...") is not one of the decisions.
   const listed = read.filter((c) => !reportsSpeech(c.text));
-  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text) && !R.REPORTED_PASSIVE.test(c.text))) return null;
+  // One clause must say what is to be, or that the body decided it ("A. That Council agreed the retention of ...").
+  const decided = (text: string) => (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text)) || (/^That\b/.test(text) && R.BODY_DECIDED.test(text.slice(5)));
+  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => decided(c.text))) return null;
   return finish(start, end, '', listed, false);
 }
 

@@ -369,7 +369,7 @@ export const SUBSTITUTE_SAID =
 /** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
 export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** What only a minute records: "were agreed", "was approved", "declared an interest", "There were no declarations of interest" (apologies "were received" or "noted" say nothing of business). */
-export const RECORDED_BUSINESS = /\b(?:were|was) (?:agreed|approved|confirmed|adopted|carried)\b|\bdeclared an? (?:[a-z-]{1,20} ){0,3}interest\b|\bno declarations of interest\b/i;
+export const RECORDED_BUSINESS = /\b(?:were|was) (?:put to (?:a|the) vote and )?(?:agreed|approved|confirmed|adopted|carried)\b|\bdeclared an? (?:[a-z-]{1,20} ){0,3}interest\b|\bno declarations of interest\b/i;
 /** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
 export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;

@@ -34,7 +34,9 @@ function openingTitle(lines: readonly ClassifiedLine[]): number {
   const line = lines[first];
   if (!line || !line.kinds.has('title') || line.text.length > OPENING_TITLE_LENGTH || /\.$/.test(line.text)) return -1;
   if (line.kinds.has('council') || line.kinds.has('page-title') || line.kinds.has('minutes-title') || line.kinds.has('furniture') || line.date) return -1;
-  return first + 1 < lines.length && lines[first + 1]!.blank && nextNonBlank(lines, first + 1) < lines.length ? first : -1;
+  // A numbered item's heading ("19 Arrangements for ... PDF 378 KB") opens the text even with its minute on the next line.
+  const apart = lines[first + 1]?.blank === true || (line.kinds.has('item-heading') && line.heading?.number !== undefined);
+  return first + 1 < lines.length && apart && nextNonBlank(lines, first + 1) < lines.length ? first : -1;
 }
 
 /** The one meeting a headless minute text records, or null when it does not read as minutes (a record of business, and the attendance or an opening item title). */
