@@ -341,7 +341,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       if (last !== undefined && endsSentence(last.text) && R.DECISION_REASON.test(lines[n]!.text)) {
         const after = pastReasons(lines, n, until);
         const resumed = after < until ? clauseStart(lines[after]!) : null;
-        if (!resumed || resumed.kind !== last.kind || !nextMarker(last.marker, resumed.marker)) break;
+        // "i." then "ii.": a letter's mark and a numeral's are one series when the numerals run on.
+        if (!resumed || !sameSeries(listed[0]!.marker, topKind ?? last.kind, last.marker, resumed) || !nextMarker(last.marker, resumed.marker)) break;
         n = after;
       }
       const next = lines[n]!;
@@ -593,6 +594,17 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
 }
 
 /**
+ * "i. Approved the Council Plan ..." over "Reason: To set out ...": on a decision sheet a clause in the past tense, even
+ * one alone, is a decision when the reason for it stands under it.
+ */
+function reasonedClauses(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  const { listed, end } = readClauses(lines, start, until, false);
+  if (listed.length === 0 || !listed.every((c) => R.PAST_DECISION_OPENS.test(c.text))) return null;
+  const next = lines[nextNonBlank(lines, end, until)];
+  return next !== undefined && R.DECISION_REASON.test(next.text) ? finish(start, end, '', listed, false) : null;
+}
+
+/**
  * A list printed under a sentence of the minute's own that ends in a colon and decides nothing ("The report asked the
  * Committee to:", "The recommendations in the report were:"): the list quotes what was put to the meeting.
  */
@@ -833,7 +845,7 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       }
       block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
     } else if (line.clause && !line.clause.rest.endsWith('?')) {
-      block = unlabelledList(lines, i, until);
+      block = unlabelledList(lines, i, until) ?? reasonedClauses(lines, i, until);
       if (block) unlabelled.add(block);
       if (block && introducedAsQuoted(lines, i)) quotedLists.add(block);
     }

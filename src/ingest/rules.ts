@@ -703,6 +703,8 @@ export const DECIDING_STEM = /^(?:the (?:committee|board|panel|council|cabinet|c
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
   /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
+/** "Approved the Council Plan ...", "Noted the forecast ...": a decision sheet's clause in the past tense, its subject the body. */
+export const PAST_DECISION_OPENS = /^(?:approved|agreed|noted|endorsed|delegated|adopted|accepted|authori[sz]ed|deferred|refused|rejected|recommended|resolved|requested)\b/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
 export const RUN_ON_VOTE_RECORD =
