@@ -63,7 +63,8 @@ function templateAround(lines: readonly ClassifiedLine[], whenAt: number): boole
     if (l.blank) continue;
     seen++;
     if (R.CMIS_TAB.test(l.text.replace(/^[•·]\s*/, '')) && l.bullet) return true;
-    if (R.CMIS_PART.test(l.text)) return true;
+    // "Items Of Business" straight under the date: the page saved from its date line on, its tabs lost.
+    if (R.CMIS_PART.test(l.text) || R.CMIS_BUSINESS.test(l.text)) return true;
   }
   return false;
 }
@@ -255,6 +256,20 @@ function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], b
   meeting.items = items;
 }
 
+/**
+ * "Items Of Business" over "There were submitted the Minutes of ..." and "DECIDED: That the Minutes be approved.", above
+ * the first title: the minute of a first item whose title the page lost with its link, an item of its own.
+ */
+function untitledFirstMinute(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: readonly ChosenHeading[]): void {
+  const business = lines.findIndex((l) => R.CMIS_BUSINESS.test(l.text));
+  const first = headings[0]?.at ?? lines.length;
+  if (business < 0 || business >= first) return;
+  const minute = body.slice(business + 1, first);
+  if (!minute.some(recordsDecision)) return;
+  const { item } = withMinute(untitledItem(), minute, meeting.date);
+  if (item.resolutions.length > 0) meeting.items.unshift(item);
+}
+
 /** An item whose title the page lost. */
 function untitledItem(): ParsedItem {
   return { number: null, title: 'Untitled item', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, resolutions: [], requests: [], workProgrammeAdditions: [] };
@@ -279,6 +294,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   meeting.date = header.date;
   meeting.time = header.time;
   if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
+  if (decided) untitledFirstMinute(meeting, lines, body, headings);
   // Above "Items Of Business" the minute's preamble names the chair and those in attendance.
   const business = lines.findIndex((l, i) => i >= header.body && R.CMIS_BUSINESS.test(l.text));
   if (business >= 0 && !meeting.chair && meeting.present.length === 0) {
