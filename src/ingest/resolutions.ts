@@ -574,6 +574,9 @@ export function firstSentence(text: string): { decision: string; trailing: strin
     // not what it introduces after a colon or opens a quotation on ("Councillor A then proposed the following Motion:
     // 'A report be brought ...'": what someone moved, told after the decision).
     if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)|[:‘“"]/) >>> 0))) continue;
+    // "... on the grounds that it contains information relating to ... This information is classed as exempt under
+    // paragraph 3 of Schedule 12A ...": an exclusion's legal ground, the decision's own words.
+    if (R.EXEMPT_GROUND.test(rest)) continue;
     return { decision: text.slice(0, m.index + 1), trailing: rest };
   }
   return { decision: text, trailing: null };
