@@ -268,9 +268,19 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
     if (/(?:^| |,)and$/.test(cleanStem) && R.DECIDING_STEM.test(cleanStem)) resolutions.unshift({ text: withoutJoiner(cleanStem), unanimous });
   }
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
-  resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
+  // "... unopposed. |": the pipe that closes a table's cell is the rendering's, not the decision's.
+  resolutions = resolutions
+    .map((r) => withoutVoteRecord({ ...r, text: withoutClosingPipes(r.text) }))
+    .filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/** A text without the pipes a pipe table's rendering leaves at the end of a cell ("... be approved; |"). */
+function withoutClosingPipes(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '|' || text[end - 1] === ' ')) end--;
+  return text.slice(0, end);
 }
 
 /**
