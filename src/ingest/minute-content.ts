@@ -480,14 +480,22 @@ function decidedBelow(inBlock: Uint8Array, from: number): boolean {
   return false;
 }
 
-/** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */
+/**
+ * One past the paragraph (outside any decision) that says the business after it was taken in private, or the line of a
+ * told exclusion with more said after it; null when the public stayed.
+ */
 function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Array): number | null {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || inBlock[i]) continue;
+    if (lines[i]!.blank) continue;
     const text = lines[i]!.text;
+    const narrated = isExclusionDecision(text) && !R.EXEMPT_GROUNDS.test(text) ? R.EXCLUSION_NARRATED.exec(text) : null;
+    // "The Chair excluded the public and press. Councillors discussed and resolved ...": the rest of the line, decisions
+    // and all, was said in private.
+    if (narrated && text.slice(narrated.index + narrated[0].length).trim()) return i;
+    if (inBlock[i]) continue;
     // The exclusion in the statute's words ("the press and public be excluded ... Schedule 12A") shuts the public out
     // under any label, or none ("ORDERED that ..."): what follows it is exempt, as after a resolution.
-    if (!R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
+    if (!narrated && !R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
     let end = i + 1;
     while (end < lines.length && !lines[end]!.blank) end++;
     return end;

@@ -725,15 +725,31 @@ export const VOTE_RECORD_LINE = /^(?:proposer|seconder|proposed by|seconded by|p
 export const TRAILING_VOTE_RECORD =
   /\((?:(?:proposed|moved|seconded|proposer|seconder)\b|unanimous(?:ly)?\b|carried\b|all (?:in favour|agreed)\b|(?:for|against)\b ?:? ?\d|\d{1,2} (?:for|in favour|votes?)\b|votes?\b|voting\b|nem\.? ?con)[^()]{0,200}\)\.?$/i;
 
-/** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
+/**
+ * The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public", "to exclude
+ * members of press and public", "the public were asked to leave", "the Council went into camera".
+ */
 export const EXCLUSION =
-  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) excluded|exclu\w{0,6} (?:of )?the (?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?the public and (?:the )?press|(?:meeting|committee|board) (?:went|moved|continued) into (?:private|closed) session)\b/i;
+  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) (?:excluded|asked to leave|removed from)|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)(?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)public and (?:the )?press|(?:meeting|committee|board|council|panel) (?:then )?(?:went|moved|continued|resolved to (?:go|move)) into (?:(?:private|closed|confidential) session|camera))\b/i;
+/**
+ * The exclusion told as something that happened, not resolved: "The Chair excluded the public and press.", "members of
+ * the public and press were removed from the meeting". What the minute says after it was said in private.
+ */
+export const EXCLUSION_NARRATED =
+  /\b(?:(?:were|was) (?:then )?(?:excluded|asked to leave|removed)|excluded the (?:members of (?:the )?)?(?:press|public)|(?:went|moved) into (?:camera|(?:private|closed|confidential) session))\b[^.;]{0,80}?(?:[.;]|$)/i;
+/**
+ * After an item title's exclusion words, the business the public is shut out for when the title names it ("... Act 1960
+ * to discuss a complaint", "... in respect of the caretaker's contract"), not a pointer to items to come ("for the
+ * following items", "whether", "agenda item 12").
+ */
+export const EXCLUDED_FOR_OWN_BUSINESS =
+  /\b(?:to (?:discuss|consider|receive|review|deal with|determine|decide(?: on| upon)?|agree)|for (?:the )?(?:consideration|discussion) of|in (?:respect|relation) (?:of|to)|regarding|concerning) (?!(?:(?:the|any|those|these|all|such) )?(?:following|next|remaining|subsequent|below|items?|item\(s\)|agenda|business|matters? (?:listed|below|set out|on the agenda)|part|whether|if|confidential (?:items?|business))\b)[a-z]/i;
 /**
  * "the following item was considered with the press and public excluded", "the remaining items were taken in private",
  * "Agenda Item 4 would be considered in private session".
  */
 export const BUSINESS_TAKEN_IN_PRIVATE =
-  /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+  /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in camera|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
 /** "all items of business were considered in public", "the business for the meeting be considered in public": no exclusion. */
 export const BUSINESS_TAKEN_IN_PUBLIC = /\b(?:considered|taken|heard|dealt with|discussed|held|conducted) in public\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
