@@ -413,6 +413,8 @@ export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 export const NAME_ALONE = /^ (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){0,2}$/;
 export const FINITE_VERB =
   /\b(?:was|were|is|are|has|have|had|will|would|shall|should|could|did|does|been|noted|agreed|advised|explained|reported|confirmed|stated|asked|informed|said|thanked|welcomed|declared|resolved|highlighted|outlined|suggested|expressed|queried|commented|moved|seconded|added|attended|arrived|joined|apologised)\b/i;
+/** Where an agenda says its paper stands: "details to follow", "report enclosed", "(previously circulated)". */
+export const PAPER_STATE = /^(?:(?:the |a )?(?:details|reports?|papers?|documents?|information|minutes|presentation)s? )?(?:to follow|enclosed|attached|herewith|to be tabled|previously circulated)\b/i;
 /** Lines that begin an agenda's or a minute's words, not a title: "To receive ...", "The Committee ...". */
 export const SENTENCE_START =
   /^(?:to (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|report|discuss|update|invite|allow|appoint|elect|identify)\b|the (?:committee|board|panel|council|chair(?:man)?|minutes|report|meeting|cabinet|members?|clerk|officers?)\b|members (?:were|are|noted|asked|discussed)\b|it was\b|there (?:was|were|are|is)\b)/i;

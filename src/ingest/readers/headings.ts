@@ -9,6 +9,7 @@
 // numbers go up is found, and the style whose run explains most wins.
 // Sub-items ("3a", "5.1 Title") are then taken under the item they follow.
 import { type ClassifiedLine, type Heading, type ItemNumber, readsAsTitle, splitTitle, withoutAttachment } from '../line-kinds.ts';
+import { findDates } from '../dates.ts';
 import * as R from '../rules.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
 
@@ -480,16 +481,47 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
  * "FINANCE. A cheque was signed ...", "THE MINUTES of the previous meeting were read ...": a paragraph that opens with its
  * heading in capitals and runs straight on into its minute. The heading and the minute, or null.
  */
-function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from: number): { title: string; rest: string } | null {
+function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from: number, afterHeadings = false): { title: string; rest: string } | null {
   const line = lines[i]!;
   // "APOLOGIES FOR ABSENCE were received from ..." opens the apologies item; any other label opens the attendance.
-  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || (line.label && line.label.group !== 'apologies') || line.title) return null;
-  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return null;
+  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || (line.label && line.label.group !== 'apologies')) return null;
+  // "APOLOGIES FOR ABSENCE. Cllr Reed, on holiday.": a short minute with no verb makes the line read as a title, but
+  // the heading in capitals ends at its stop.
+  const stopped = capitalsThenStop(line.text);
+  if (line.title && !stopped) return null;
+  // "MINUTES OF MEETING, Sept 27th 2022. It was proposed ...": below other run-in headings, a heading that holds the
+  // last meeting's date is an item's, not the page's heading.
+  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never) && !(afterHeadings && kind === 'meeting-heading')) return null;
   const k = previousNonBlank(lines, i - 1, from);
   if (k >= from && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(lines[k]!.text)) return null;
-  const split = splitTitle(line.text, line.emphasis);
-  if (!split?.rest || !isCapitalsLine(split.title) || split.title.split(' ').length > MAX_UNNUMBERED_WORDS) return null;
+  const split = stopped ?? datedCapitalsHeading(line.text) ?? splitTitle(line.text, line.emphasis);
+  if (!split?.rest || !isCapitalsLine(withoutDates(split.title)) || split.title.split(' ').length > MAX_UNNUMBERED_WORDS) return null;
   return { title: split.title, rest: split.rest };
+}
+
+/** A heading's text with the dates it holds taken out ("MINUTES OF MEETING, Sept 27th 2022"): a date keeps its own case. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const d of findDates(text)) out = out.replace(d.text, ' ');
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** "DECLARATIONS OF INTEREST. There were none.": a heading in capitals, its stop, then the minute in its own case. */
+function capitalsThenStop(text: string): { title: string; rest: string } | null {
+  const stop = text.indexOf('. ');
+  if (stop < 3 || !/^[A-Z][a-z]/.test(text.slice(stop + 2).trimStart())) return null;
+  const title = text.slice(0, stop);
+  return isCapitalsLine(withoutDates(title)) && title.split(' ').length <= MAX_UNNUMBERED_WORDS ? { title, rest: text.slice(stop + 2).trimStart() } : null;
+}
+
+/** "MINUTES OF MEETING, Sept 27th 2022. It was proposed ...": a heading in capitals holding a date, its stop, then the minute. */
+function datedCapitalsHeading(text: string): { title: string; rest: string } | null {
+  const date = findDates(text)[0];
+  if (!date) return null;
+  const end = date.index + date.text.length;
+  const m = /^\.? (?=[A-Z][a-z])/.exec(text.slice(end));
+  if (!m || !isCapitalsLine(withoutDates(text.slice(0, end)))) return null;
+  return { title: text.slice(0, end), rest: text.slice(end + m[0].length) };
 }
 
 /**
@@ -532,7 +564,7 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
       out.push({ at: i, titleAt: i, heading: unnumbered(lines[i]!.title!) });
       continue;
     }
-    const runIn = runInCapitalsHeading(lines, i, from);
+    const runIn = runInCapitalsHeading(lines, i, from, out.length > 0);
     if (runIn) out.push({ at: i, titleAt: i, heading: unnumbered(runIn.title, runIn.rest) });
   }
   return out.length >= least ? out : [];
