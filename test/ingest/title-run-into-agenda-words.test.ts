@@ -11,6 +11,7 @@ describe('a title run on into the agenda\'s words', () => {
   it('ends the title at a colon before where the paper stands', () => {
     expect(splitTitle('Call ins (if any): details to follow.')).toEqual({ title: 'Call ins (if any)', rest: 'details to follow.' });
     expect(splitTitle('Town Hall Roof Repairs: Report to follow')?.title).toBe('Town Hall Roof Repairs');
+    expect(splitTitle('Internal Audit Progress: report of the Chief Internal Auditor enclosed.')?.title).toBe('Internal Audit Progress');
   });
 
   it('keeps a title whose words after a colon are its own', () => {

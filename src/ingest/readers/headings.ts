@@ -133,11 +133,26 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       while (n < to && n - i <= 6 && paragraphNumberOf(lines[n]!, line.itemNumber.base)) n = nextNonBlank(lines, n + 1, to);
       const next = n < to ? lines[n] : undefined;
       if (!next || n - i > 8 || next.heading || next.itemNumber) continue;
-      const split = splitTitle(withoutAttachment(next.text), next.emphasis);
+      const split = splitTitle(withoutAttachment(next.text), next.emphasis) ?? agendaWordingTitle(line.itemNumber, next);
       if (split && !next.bullet && !next.clause) out.push({ at: i, titleAt: n, heading: { ...line.itemNumber, title: split.title, rest: split.rest } });
     }
   }
   return out;
+}
+
+/** Words an agenda's wording printed as a minute's title runs to, at most. */
+const AGENDA_WORDING_WORDS = 80;
+
+/**
+ * "FC/3/4/21" alone over "Declaration of Members' interests in accordance with the Localism Act 2011 (Disclosure by all
+ * members present of ...)": a minute reference alone on its line heads its item, whose title is the agenda's wording on
+ * the next line however long, bracketed note and all. Only a reference (a number and its year) is so sure of heading an
+ * item; a bare "3" over a long line is a numbered paragraph.
+ */
+function agendaWordingTitle(number: ItemNumber, next: ClassifiedLine): { title: string; rest: null } | null {
+  if (number.style !== 'ref' || !/^[A-Z]/.test(next.text) || next.decision || next.label || next.kinds.has('decision-label')) return null;
+  const text = withoutAttachment(next.text).replace(/[.:]$/, '');
+  return text.split(' ').length <= AGENDA_WORDING_WORDS ? { title: text, rest: null } : null;
 }
 
 /** "Apologies:-", "Minutes of Meeting Held on 13th February 2007 ;-": the colon or semicolon and the dash closing a title. */
@@ -253,7 +268,19 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
   if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle && !opensBusiness(lines, chosen[0]!)) chosen = [];
   if (chosen.length === 0) return [];
   const out: ChosenHeading[] = [...chosen, ...filledGaps(lines, chosen)].sort((a, b) => a.at - b.at).map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
-  return withSubItems(lines, all, out, to);
+  return [...withSubItems(lines, all, out, to), ...privatePartNumberedApart(lines, out, to)];
+}
+
+/**
+ * "Closed Items (if any):" over "E.1 Call ins ...": a private part after the last item, numbered on its own terms
+ * ("E.1", "B1"), holds items the run of the public part's numbers does not reach. Its own run of numbers, or none.
+ */
+function privatePartNumberedApart(lines: readonly ClassifiedLine[], chosen: readonly ChosenHeading[], to: number): ChosenHeading[] {
+  const last = chosen[chosen.length - 1]!.at;
+  let part = -1;
+  for (let i = last + 1; i < to && part < 0; i++) if (lines[i]!.section === 'private') part = i;
+  if (part < 0) return [];
+  return chooseHeadings(lines, part + 1, to, true).filter((h) => h.heading.style === 'lettered' || h.heading.style === 'ref');
 }
 
 /**
