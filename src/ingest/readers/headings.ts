@@ -695,12 +695,30 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
-  if (covered && unnumberedHeadings(lines, from, to, least).length < least) return paragraphs;
-  if (main.length > 2) return chooseHeadings(lines, from, to);
+  if (covered && unnumberedHeadings(lines, from, to, least).length < least) return withCapitalsHeadingsOutside(lines, paragraphs, from, to);
+  if (main.length > 2) return withCapitalsHeadingsOutside(lines, chooseHeadings(lines, from, to), from, to);
   const unnumbered = unnumberedHeadings(lines, from, to, least);
   if (unnumbered.length < Math.max(least, 2 * main.length)) return chooseHeadings(lines, from, to);
   const at = new Set(numbered.map((h) => h.at));
   return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "PUBLIC PARTICIPATION" after the last numbered minute: a heading in capitals standing alone over its text after the
+ * run of numbers is an item the numbering left out. Only capitals, and only after the run: above the first item, lines
+ * in capitals are the heading's (the committee, the council), a heading in its own case is as often a part's, and one
+ * inside the run is a numbered item's part.
+ */
+function withCapitalsHeadingsOutside(lines: readonly ClassifiedLine[], numbered: ChosenHeading[], from: number, to: number): ChosenHeading[] {
+  if (numbered.length === 0) return numbered;
+  const last = numbered[numbered.length - 1]!.titleAt;
+  const reach = Math.max(HEADING_TO_TEXT, usualGap(lines, from, to) + 1);
+  const outside: ChosenHeading[] = [];
+  for (let i = last + 1; i < to; i++) {
+    const line = lines[i]!;
+    if (line.title && isCapitalsLine(line.title) && !line.section && isUnnumberedHeading(lines, i, from, to, reach)) outside.push({ at: i, titleAt: i, heading: unnumbered(line.title) });
+  }
+  return outside.length === 0 ? numbered : [...numbered, ...outside].sort((a, b) => a.at - b.at);
 }
 
 /** Numbered paragraphs that are the items: at least this many, their numbers running on one by one. */
