@@ -34,3 +34,32 @@ describe('a heading in capitals after the numbered minutes', () => {
     ]);
   });
 });
+
+describe('the public\'s session minuted before the numbered business', () => {
+  it('is an item of its own, before the first numbered one', () => {
+    const text = [
+      'MINUTES OF THE ASHBY PARVA PARISH COUNCIL MEETING HELD ON TUESDAY 21 OCTOBER 2025 AT 7.15PM AT THE COUNCIL OFFICE.',
+      '',
+      'Present',
+      '',
+      'The following Councillors were present: Councillor P. Quayle, J. Ndlovu, S. Hartigan, R. Ellwood.',
+      '',
+      'Public Forum',
+      '',
+      'One member of the public asked about the bus shelter on Station Road.',
+      '',
+      'PC/1/10/25 Comments from the Chair',
+      '',
+      'The Chairman welcomed everyone to the meeting.',
+      '',
+      'PC/2/10/25 Apologies for absence with reasons given',
+      '',
+      'Apologies from Councillor Moss were noted and accepted.',
+      '',
+      'PC/3/10/25 Planning applications',
+      '',
+      'No applications had been received.',
+    ].join('\n');
+    expect(onlyMeeting(text).items.map((i) => i.title)).toEqual(['Public Forum', 'Comments from the Chair', 'Apologies for absence with reasons given', 'Planning applications']);
+  });
+});

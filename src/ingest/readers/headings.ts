@@ -696,7 +696,7 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
   if (covered && unnumberedHeadings(lines, from, to, least).length < least) return withCapitalsHeadingsOutside(lines, paragraphs, from, to);
-  if (main.length > 2) return withCapitalsHeadingsOutside(lines, chooseHeadings(lines, from, to), from, to);
+  if (main.length > 2) return withPublicSessionFirst(lines, withCapitalsHeadingsOutside(lines, chooseHeadings(lines, from, to), from, to), from, to);
   const unnumbered = unnumberedHeadings(lines, from, to, least);
   if (unnumbered.length < Math.max(least, 2 * main.length)) return chooseHeadings(lines, from, to);
   const at = new Set(numbered.map((h) => h.at));
@@ -719,6 +719,26 @@ function withCapitalsHeadingsOutside(lines: readonly ClassifiedLine[], numbered:
     if (line.title && isCapitalsLine(line.title) && !line.section && isUnnumberedHeading(lines, i, from, to, reach)) outside.push({ at: i, titleAt: i, heading: unnumbered(line.title) });
   }
   return outside.length === 0 ? numbered : [...numbered, ...outside].sort((a, b) => a.at - b.at);
+}
+
+/** "Public Forum", "Public Questions", "Open Forum": the session for the public a parish holds before its numbered business. */
+const PUBLIC_SESSION_TITLE = /^(?:public (?:forum|questions?|question time|participation|session|speaking(?: time)?)|open forum)$/i;
+
+/**
+ * "Public Forum" over what residents raised, then "FC/1/9/21 Comments from the Chair": the public's session is minuted
+ * before the numbered business and left unnumbered; it is an item. Only that session's own heading, standing alone
+ * over its text: other lines above the first item are the minutes' heading and attendance.
+ */
+function withPublicSessionFirst(lines: readonly ClassifiedLine[], numbered: ChosenHeading[], from: number, to: number): ChosenHeading[] {
+  if (numbered.length === 0) return numbered;
+  const first = numbered[0]!.at;
+  for (let i = from; i < first; i++) {
+    const line = lines[i]!;
+    if (line.title && PUBLIC_SESSION_TITLE.test(line.title.replace(/[:.]$/, '')) && isUnnumberedHeading(lines, i, from, first)) {
+      return [{ at: i, titleAt: i, heading: unnumbered(line.title.replace(/[:.]$/, '')) }, ...numbered];
+    }
+  }
+  return numbered;
 }
 
 /** Numbered paragraphs that are the items: at least this many, their numbers running on one by one. */
