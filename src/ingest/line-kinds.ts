@@ -250,6 +250,23 @@ function headingThenFirstPart(text: string, emphasis: boolean): { title: string;
   return words(head).length <= 10 && readsAsTitle(head, emphasis) && !R.FINITE_VERB.test(head) ? { title: head, rest: text.slice(m.index + m[0].length) } : null;
 }
 
+/**
+ * "Apologies To receive apologies for absence", "Call ins (if any): details to follow.": an agenda's title with its
+ * words run on after it on one line: what the meeting is to do ("To <verb> ...", the verbs an agenda's words open
+ * with) or where the paper stands ("report to follow", "enclosed"). The title is what stands before them.
+ */
+function titleThenAgendaWords(clean: string, emphasis: boolean): { title: string; rest: string } | null {
+  const colon = clean.indexOf(': ');
+  const at = colon > 2 && R.PAPER_STATE.test(clean.slice(colon + 2)) ? colon : clean.search(TO_VERB_AFTER_TITLE);
+  if (at < 3) return null;
+  const head = clean.slice(0, at).replace(/[:.]$/, '').trim();
+  if (!readsAsTitle(head, emphasis) || R.TRAILING_FUNCTION_WORD.test(head.slice(head.lastIndexOf(' ') + 1))) return null;
+  return { title: head, rest: clean.slice(at).replace(/^:? /, '') };
+}
+
+/** " To receive ...": the verbs an agenda's words open with, after a title on its line. */
+const TO_VERB_AFTER_TITLE = / (?=To (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|discuss|invite|appoint|elect|resolve)\b)/;
+
 /** Words that label a line inside a minute ("Note:", "Action:", "Proposed:"), never a heading of one word. */
 const INNER_LABEL_WORD = /^(?:notes?|actions?|proposed|seconded|resolved|agreed|decided|decision|outcome|response|answer|question|comments?|reasons?|vote|result|recommendations?|noted|update|query|ps|nb)$/i;
 
@@ -271,7 +288,7 @@ function oneWordThenMinute(after: string, item: ItemNumber): { title: string; re
  * Officers 2015/2016 Election to office ...").
  */
 const STANDARD_HEADING =
-  /^(?:apologies(?: for absence)?|declarations? of (?:members'? |councillors'? )?(?:pecuniary |personal )?interests?|election of (?:officers|(?:the )?(?:vice[- ])?chair(?:man|person)?)(?: (?:for|of) (?:the )?(?:year|council))?(?: \d{4}(?:[/-]\d{2,4})?)?|public (?:participation|question time|forum|session)|minutes of the (?:last|previous) meeting|matters arising(?: from the minutes)?|correspondence|planning applications|date of (?:the )?next meeting|any other business|(?:chair(?:man)?'s|clerk's|mayor's) (?:report|announcements))(?= [A-Z])/i;
+  /^(?:apologies(?: for absence)?|(?:declarations?|disclosures?) of (?:members'? |councillors'? )?(?:disclosable )?(?:pecuniary |personal )?interests?|dispensations|election of (?:officers|(?:the )?(?:vice[- ])?chair(?:man|person)?)(?: (?:for|of) (?:the )?(?:year|council))?(?: \d{4}(?:[/-]\d{2,4})?)?|public (?:participation|question time|forum|session)|minutes of the (?:last|previous) meeting|matters arising(?: from the minutes)?|correspondence|planning applications|date of (?:the )?next meeting|any other business|(?:chair(?:man)?'s|clerk's|mayor's) (?:report|announcements))(?= [A-Z])/i;
 
 function standardHeadingThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
   if (item.style === 'sub') return null;
@@ -339,6 +356,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (stopped && stopped.index > 2 && oneCase && words(head).length <= 10 && readsAsTitle(head, emphasis)) {
     return { title: clean.slice(0, stopped.index), rest: clean.slice(stopped.index + 2) };
   }
+  const agendaWords = titleThenAgendaWords(clean, emphasis);
+  if (agendaWords) return agendaWords;
   const runOn = capitalsRunOnInLowerCase(clean);
   if (runOn) return runOn;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };

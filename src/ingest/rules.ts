@@ -381,15 +381,18 @@ export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in pla
 export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? ?(\d{1,4}(?:\.\d{1,2})?(?:\([a-z]\)|[a-z]?\b))\.?(?: ?[-–—:.)] ?| )/i;
 /** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21", "41a/19": a minute reference with its year (and a sub-item's letter). */
 export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
-/** "380/01APOLOGIES", "FC/25/01MINUTES": a minute reference glued to its title in capitals (a text that lost the gap between them). */
-export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3})/;
+/**
+ * "380/01APOLOGIES", "FC/25/01MINUTES", "004/21To approve the notes ...": a minute reference glued to its title in capitals
+ * or to a title's first word (a text that lost the gap between them).
+ */
+export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3}|[A-Z][a-z]{1,20} [a-z])/;
 /**
  * "OV5323", "CYP.23", "PC12": a committee's letters and a number; "Co.33", "Ex.12": its short name's abbreviation,
  * closed by a stop, then the number (how a ModernGov Word template numbers a council's minutes); "A1", "B12": a part's
  * letter and the item's number within it.
  */
 export const LETTERED_REF =
-  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|(\d{1,2}))[a-z]?)\.?(?= |$)/;
+  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|\.?(\d{1,2}))[a-z]?)\.?(?= |$)/;
 /** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
 export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
 /** "IV. LAND AT MILL LANE": an item numbered by a Roman numeral in capitals (up to XXXIX), closed by a stop, before a title. */
@@ -413,6 +416,9 @@ export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 export const NAME_ALONE = /^ (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){0,2}$/;
 export const FINITE_VERB =
   /\b(?:was|were|is|are|has|have|had|will|would|shall|should|could|did|does|been|noted|agreed|advised|explained|reported|confirmed|stated|asked|informed|said|thanked|welcomed|declared|resolved|highlighted|outlined|suggested|expressed|queried|commented|moved|seconded|added|attended|arrived|joined|apologised)\b/i;
+/** Where an agenda says its paper stands: "details to follow", "report of the Director enclosed", "previously circulated". */
+export const PAPER_STATE =
+  /^(?:(?:the |a )?(?:details|reports?|papers?|documents?|information|minutes|presentation)s?\b(?: (?:of|from|by) [^.:;]{1,80}?)? )?(?:to follow|enclosed|attached|herewith|to be tabled|previously circulated)\b/i;
 /** Lines that begin an agenda's or a minute's words, not a title: "To receive ...", "The Committee ...". */
 export const SENTENCE_START =
   /^(?:to (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|report|discuss|update|invite|allow|appoint|elect|identify)\b|the (?:committee|board|panel|council|chair(?:man)?|minutes|report|meeting|cabinet|members?|clerk|officers?)\b|members (?:were|are|noted|asked|discussed)\b|it was\b|there (?:was|were|are|is)\b)/i;
@@ -438,11 +444,11 @@ export const EXEMPT_GROUND = /^(?:this|the|such) information is (?:classed|class
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
 
-/** "Public Business", "PART 1 - PUBLIC", "PART A". */
-export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|items for (?:public )?decision)$/i;
-/** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items" as a section of the meeting. */
+/** "Public Business", "PART 1 - PUBLIC", "PART A", "Open Items". */
+export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|open (?:business|items)|items for (?:public )?decision)$/i;
+/** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items", "Closed Items (if any):" as a section of the meeting. */
 export const PRIVATE_SECTION =
-  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|closed (?:business|items|session)(?: \(if any\))?:?|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
 /** A minute saying the public came back in: a private part is over. */
 export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
 
