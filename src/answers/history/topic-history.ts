@@ -182,7 +182,7 @@ function sourceAt(timeline: Timeline, i: number): TimedItem | ResolutionRef | Ca
   if (at < timeline.itemDocs.length) return timeline.timed[timeline.itemDocs[at]!]!;
   at -= timeline.itemDocs.length;
   const { ats, refs } = timeline.resolutions;
-  if (at < ats.length) return refs[ats[at]!]!;
+  if (at < ats.length) return refs.refAt(ats[at]!);
   return timeline.requests[at - ats.length]!;
 }
 
