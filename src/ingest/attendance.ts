@@ -118,15 +118,20 @@ function splitSecondPerson(part: string): string[] {
 }
 
 function titledPieces(part: string): string[] {
+  return partedAt(part, SECOND_PERSON);
+}
+
+/** The text parted where a separator matches, never inside a bracket; the separators are dropped. */
+function partedAt(text: string, separator: RegExp): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of part.matchAll(SECOND_PERSON)) {
-    const before = part.slice(0, m.index);
+  for (const m of text.matchAll(separator)) {
+    const before = text.slice(0, m.index);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
-    out.push(part.slice(from, m.index));
-    from = m.index + 1;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
   }
-  out.push(part.slice(from));
+  out.push(text.slice(from));
   return out;
 }
 
@@ -150,7 +155,7 @@ const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )
  * the person's note, not a name.
  */
 const OFFICE_BEFORE_NAME =
-  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
+  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE|(?:[Tt]he )?(?:(?:Depute|Deputy) )?Leader of the (?:Council|Opposition|Administration)) (?=[A-Z])/;
 /**
  * A police officer's rank printed before the name as a title is: "PCSO", "P.C.S.O.", "PC", "Sergeant", "Sgt", "Inspector",
  * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
@@ -373,9 +378,26 @@ export function englishOfBilingual(text: string): string {
  * apart by semicolons, each with a post after a comma (whose own "and" and commas are the post's). Null when the
  * list is not of that shape.
  */
+/**
+ * "B Lambert, Category Manager and L McIntyre, Policy Officer (both ...)", "K Graham, Head of Governance, J Lynch, Head of
+ * Property": within one semicolon's part, initials and a surname followed by a comma and a capital start the next
+ * person with a post.
+ */
+const NEXT_POSTED_PERSON = /(?:,| and) (?=(?:(?:Mr|Mrs|Ms|Miss|Dr) )?[A-Z]\.? (?:[A-Z]\.? )?(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?, [A-Z])/g;
+
+function postedPeopleApart(part: string): string[] {
+  return partedAt(part, NEXT_POSTED_PERSON)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
-  const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
+  const parts = text
+    .split(';')
+    .map((p) => p.trim().replace(/^and /i, ''))
+    .filter(Boolean)
+    .flatMap(postedPeopleApart);
   // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
   // "T. Norrell, S. Oyelaran (Resources)": initials and a surname after the comma are the next person, not a post.
   const posted = (p: string) =>
@@ -436,7 +458,9 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, '')).replace(DITTO, () => dittoTitle(last));
     // "The Deputy Mayor (Councillor G. Lomax)": an office with its holder in brackets is a person of its own.
     // "Deputy Town Mayor Cllr Bob Cole": an office before a titled name is that person's, not a role of the person before.
-    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, '')));
+    // "Leader of the Council Peter Johnston": the office before a name alone is the holder's, as with a titled name.
+    const officeFirst = OFFICE_BEFORE_NAME.test(part.trim()) && /\bleader\b/i.test(part) && looksLikeName(part.trim().replace(OFFICE_BEFORE_NAME, ''));
+    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, ''))) || officeFirst;
     if (last && !heldBy && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
@@ -732,9 +756,10 @@ const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Cha
  * are the office's, not a list's; the person is the part that is not the office.
  */
 export function chairStatedBy(text: string): string | null {
-  const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim();
+  // "CHAIR Provost Hall, Convener, presided.": the label of a chair's line, then the sentence.
+  const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim().replace(/^(?:CHAIR|Chair) (?=[A-Z])/, '');
   const m = R.IN_THE_CHAIR.exec(bare);
-  if (!m || !/^[.)]?$/.test(bare.slice(m.index + m[0].length).trim()) || !/^in the chair$/i.test(m[0])) return null;
+  if (!m || !/^[.)]?$/.test(bare.slice(m.index + m[0].length).trim()) || !/^(?:in the chair|presided)$/i.test(m[0])) return null;
   const before = trimEnd(bare.slice(0, m.index).trim(), ',');
   const comma = before.indexOf(',');
   if (comma < 0) return chairFromSentence(bare);
@@ -1116,6 +1141,13 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     sentenceClosed = false;
     // "The council met at the Civic Centre, Ashby Road": where the meeting was held names no one.
     if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word') || (line.kinds.has('met-title') && !groupLabel(line))) continue;
+    // "CHAIR Councillor Abercrombie, Convener, presided.": the chair's label over the sentence that names the one chair.
+    // ("PRESENT: Councillor Mrs Ashdown in the chair." opens the list of those present: its label is read below.)
+    const stated = line.kinds.has('chair-marker') && groupLabel(line)?.group === 'chair' ? chairStatedBy(text) : null;
+    if (stated) {
+      chairSaid ??= stated;
+      continue;
+    }
     const label = groupLabel(line);
     let rest = text;
     if (label) {
@@ -1498,7 +1530,9 @@ export function attendanceListedIn(lines: readonly ClassifiedLine[]): Attendance
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const group = line.label?.group;
-    if (line.kinds.has('chair-marker') && /[;,]/.test(line.text)) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
+    // ("Councillor Shaw, Convener, presided.": the commas set an office beside the one chair, no list.)
+    if (line.kinds.has('chair-marker') && /[;,]/.test(line.text) && chairStatedBy(line.text) === null) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
+    else if (line.kinds.has('chair-marker')) blocks.push(line);
     if (!group || group === 'apologies' || group === 'absent') continue;
     blocks.push(line);
     // The list lines under the label, a blank line between perhaps.
