@@ -109,8 +109,61 @@ function splitInitialledNames(piece: string): string[] {
   return INITIALLED_NAMES.test(trimmed) ? trimmed.split(/(?<=[a-z'’] )(?=(?:[A-Z]\. ?){1,3}[A-Z][a-z])/).map((p) => p.trim()) : [piece];
 }
 
+/** A title word inside a run of names glued together: it belongs to the name after it. */
+const GLUED_TITLE = /^(?:County|Town|District|Borough|Community|Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)$/;
+const GLUED_NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+const GLUED_HONOUR = /^(?:Sir|Dame|Lord|Lady|Alderman|Alderwoman|Ald|Deputy|Rev|Revd|Reverend|Canon|Prof|Professor|Father|Baroness|Baron|Mx|Bailie|Provost)$/;
+
+/**
+ * "Myra Jones Beryl Crone Derrick Pugh County Cllr Graham Jones": a table's column of full names read as one run with no
+ * commas. When every word is a name's or a title's and the names' words pair up (four at least), each pair is a person
+ * with the titles before it; an odd count ("Mary Ann Smith Bob Jones") or a post's word ("Ann Jones Town Clerk") is left whole.
+ */
+function splitGluedFullNames(piece: string): string[] {
+  const words = piece.trim().split(' ');
+  const plural = words[0] && R.PLURAL_TITLE.test(words[0]) ? words.shift()! : null;
+  const names = words.filter((w) => !GLUED_TITLE.test(w));
+  // ("Alderman Sir Rupert Vane": honours and ranks make the pairs uncertain.)
+  if (names.length < 4 || names.length % 2 !== 0 || ROLE_WORD.test(piece) || words.some((w) => GLUED_HONOUR.test(w)) || !words.every((w) => GLUED_TITLE.test(w) || GLUED_NAME_WORD.test(w))) return [piece];
+  const out: string[] = [];
+  let current: string[] = plural ? [plural] : [];
+  let named = 0;
+  for (const w of words) {
+    current.push(w);
+    if (GLUED_TITLE.test(w)) continue;
+    if (++named % 2 === 0) {
+      out.push(current.join(' '));
+      current = [];
+    }
+  }
+  return out;
+}
+
+/**
+ * "Sarah Scourfield – Town Clerk Amanda Dillaway – Deputy Town Clerk Amanda Hart – Administrative Support Officer": people
+ * each with a post after a spaced dash, run together with no commas; between two dashes, the post is followed by the
+ * next person's first name and surname.
+ */
+function splitDashedPosts(piece: string): string[] {
+  const segments = piece.trim().split(/ [-–] /);
+  if (segments.length < 3) return [piece];
+  const out: string[] = [];
+  let name = segments[0]!;
+  for (const segment of segments.slice(1, -1)) {
+    const words = segment.split(' ');
+    const post = words.slice(0, -2).join(' ');
+    const next = words.slice(-2);
+    if (!ROLE_WORD.test(post) || !next.every((w) => GLUED_NAME_WORD.test(w))) return [piece];
+    out.push(`${name} - ${post}`);
+    name = next.join(' ');
+  }
+  if (!ROLE_WORD.test(segments[segments.length - 1]!)) return [piece];
+  out.push(`${name} - ${segments[segments.length - 1]}`);
+  return out;
+}
+
 function splitSecondPerson(part: string): string[] {
-  const pieces = titledPieces(part).flatMap(splitInitialledNames);
+  const pieces = titledPieces(part).flatMap(splitInitialledNames).flatMap(splitGluedFullNames).flatMap(splitDashedPosts);
   // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
   const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
   if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
@@ -645,6 +698,9 @@ const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?
 /** A titled name in a sentence: "Cllr Huw Roberts", "Councillor A. Vane". */
 const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
 
+/** Words in lower case from which a line is a paragraph of narrative, whatever attendance word it holds. */
+const PARAGRAPH_OF_PROSE = 30;
+
 /** Words of a line that say the person was there or not: a line holding one is an attendance sentence, never mere prose. */
 const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|present (?:as|for|from|until|at)|substitut\w*|apolog\w*|absen\w*|arriv\w*|late|lateness|deputi[sz]\w*|observ\w*)\b/i;
 
@@ -655,11 +711,12 @@ const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|prese
  * of names has at most "and" and a surname's particle in lower case.
  */
 export function readsAsProse(text: string): boolean {
-  if (ATTENDANCE_WORD.test(text)) return false;
   // "The Chairman welcomed Cllr Huw Roberts and thanked Cllr Ann Vane for ...": the titled names are the sentence's objects, not its words.
   const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {}).replace(TITLED_NAME, ' ');
   const words = outside.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && w !== 'and').length;
+  // A paragraph of narrative that thanks a speaker "for attending" is still narrative.
+  if (ATTENDANCE_WORD.test(text) && lower < PARAGRAPH_OF_PROSE) return false;
   return lower >= 6 && (lower * 2 >= words.length || lower >= 10);
 }
 
@@ -975,7 +1032,10 @@ function chairElectedIn(text: string, electing: boolean): string | null {
   m ??= electing ? R.ELECTED_ALONE.exec(text) : null;
   if (!m) return null;
   const clause = CLAUSE_BEFORE_ELECTION.exec(text.slice(0, m.index));
-  const named = peopleBefore(text, clause ? clause.index : m.index);
+  // "It was proposed by Cllr A and seconded by Cllr B that Cllr C take the chair ...": the one elected is the clause's subject.
+  const that = text.lastIndexOf(' that ', m.index);
+  const from = that >= lastSentenceStart(text.slice(0, m.index)) ? that + 6 : 0;
+  const named = peopleBefore(text.slice(from), (clause ? clause.index : m.index) - from);
   if (named.length === 1 && (R.FIRST_PERSON_TITLE.test(`${named[0]} `) || R.PERSON_TITLE.test(named[0]!))) return named[0]!;
   // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
   const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(text.slice(lastSentenceStart(text.slice(0, m.index)), m.index));
@@ -1083,7 +1143,7 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
  * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of the [Pp]ublic) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of the (?:[Pp]ublic|[Cc]ommunity)) ?:)/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
@@ -1237,6 +1297,13 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     rest = attendingSaid(rest);
+    // "Cllr Nick Bennett, Cllr Endaf Meddins Appointment of Chairman for this meeting It was proposed ...": the list ran
+    // on into the next heading and its minute; the last person is the title and two names, and the list ends there.
+    const ranOn = label ? listRunIntoHeading(rest) : null;
+    if (ranOn !== null) {
+      rest = ranOn;
+      sentenceClosed = true;
+    }
     // "Kilmaronock: Andrew Sinnott (AS), Apologies from Gavin Lyle": a member body and its representatives, who came and who sent apologies.
     if (group !== 'apologies' && group !== 'absent' && representedLines >= 2) {
       const represented = representatives(rest);
@@ -1301,6 +1368,15 @@ function representatives(text: string): { present: string; apologies: string } |
 }
 
 /** "Nia Roberts the clerk was in attendance.", "Cllr A and Cllr B were also present": the people, their role as a note. */
+/** A titled name whose two words run on into capitalised words and then a sentence ("... of Chairman for this meeting"). */
+const TITLED_NAME_INTO_HEADING = /(?:^|, |,? and )((?:(?:County|Town|District|Community) )?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]* [A-Z][\w'’-]*) [A-Z][a-z]+(?: of| [A-Z][a-z]+){0,4} (?:[a-z]{2,} ){2}[a-z]/;
+
+/** The list before the heading it ran into, or null when it runs into none. */
+function listRunIntoHeading(text: string): string | null {
+  const m = TITLED_NAME_INTO_HEADING.exec(text);
+  return m ? `${text.slice(0, m.index)}${m[0].startsWith(',') ? ', ' : m[0].startsWith(' and') || m[0].startsWith(', and') ? ' and ' : ''}${m[1]}` : null;
+}
+
 function attendingSaid(text: string): string {
   const said = / (?:was|were) (?:also )?(?:in attendance|present)\.?$/i.exec(text);
   if (!said) return text;

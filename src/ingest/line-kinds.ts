@@ -301,6 +301,18 @@ function capitalsRunOnInLowerCase(clean: string): { title: string; rest: string 
   return RUN_ON_VERB.test(ws[k]!) ? { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: clean } : null;
 }
 
+/**
+ * "APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs J Ingram, N Kemble.": a heading in capitals (two headings joined
+ * by a slash, perhaps) run on into its list of people, which opens with a plural title.
+ */
+function capitalsThenTitledList(clean: string): { title: string; rest: string } | null {
+  const ws = words(clean);
+  let k = 0;
+  while (k < ws.length && ((/[A-Z]{2}/.test(ws[k]!) && !/[a-z]/.test(ws[k]!)) || /^[/&–-]$/.test(ws[k]!))) k++;
+  if (k < 1 || k >= ws.length - 1 || !/^(?:Cllrs|Councillors)\.?$/.test(ws[k]!) || ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length < 5) return null;
+  return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
+}
+
 export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
   const clean = text.replace(/:$/, '').trim();
   if (!clean) return null;
@@ -341,6 +353,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   }
   const runOn = capitalsRunOnInLowerCase(clean);
   if (runOn) return runOn;
+  const listed = capitalsThenTitledList(clean);
+  if (listed) return listed;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
