@@ -937,9 +937,16 @@ export function arrivalsIn(lines: readonly ClassifiedLine[]): string[] {
       const sentence = l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index);
       if (R.FIRST_PERSON_TITLE.test(sentence) || R.PERSON_TITLE.test(sentence)) out.push(...peopleBefore(l.text, m.index));
     }
+    // "The Board welcomed Lisa Taylor, Head of Customer Services and Chris East, Head of Facilities to the meeting": guests.
+    for (const m of l.text.matchAll(R.WELCOMED_TO_MEETING)) {
+      for (const p of readPeople(m[1]!)) if (p.name.split(' ').length <= 5 && (R.PERSON_TITLE.test(p.name) || WELCOMED_NAME.test(p.name))) out.push(p.name);
+    }
   }
   return out;
 }
+
+/** A welcomed guest's full name: a first name (or initial) and a surname. */
+const WELCOMED_NAME = /^(?:[A-Z][a-z'’-]+|[A-Z]\.?) (?:[A-Z]\.? )?[A-Z][A-Za-z'’-]+$/;
 
 /**
  * People an apologies minute says came late ("Apologies for lateness were received from X", "X gave apologies
@@ -1143,11 +1150,13 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
  * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of the (?:[Pp]ublic|[Cc]ommunity)) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
-  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+  // "Clerk: Karen Price 2.": the next minute's number, its line broken after it, is no part of the list before it.
+  const part = (text: string) => text.trim().replace(/ \d{1,3}\.$/, '');
+  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: part(text) }, line.index))));
 }
 
 /** A sentence that opens by giving apologies: "Apologies for absence were received from ...", "An apology of absence was received from ...". */
