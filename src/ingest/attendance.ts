@@ -503,7 +503,7 @@ export function readPeople(text: string): Person[] {
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
     .flatMap(splitSecondPerson);
-  for (const raw of parts) {
+  for (const [index, raw] of parts.entries()) {
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
     // "Also: County Councillor X" after a list: more of the same people; "Also in attendance for part of the meeting was X".
@@ -522,7 +522,15 @@ export function readPeople(text: string): Person[] {
     // "..., Executive Member for Finance and Resources", "..., Chairman of Corporate Services and Resources Select
     // Committee": the role's own "and", and the body the role's words go on to name.
     const bodyGoesOn = / (?:of|for) (?:[A-Z][a-z]+ ?)+$/.test(last?.note ?? '') && ROLE_BODY_END.test(part);
-    if (last && afterRole && !R.PERSON_TITLE.test(part) && (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) || bodyGoesOn) && inherited === null) {
+    // "Lisa Taylor, Head of Customer Services and Chris East, Head of Facilities": a name with a post of its own after it
+    // is the next person, not the end of the post before.
+    const postFollows = (() => {
+      const next = parts[index + 1]?.trim() ?? '';
+      // ("Executive Member for Adults and Social Care, Portfolio Holder": a portfolio "for" its areas goes on after "and".)
+      const portfolio = /\bfor [A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(people[people.length - 1]?.note ?? '');
+      return !portfolio && /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(part.trim()) && ROLE.test(next) && ROLE_WORD.test(next) && !R.PERSON_TITLE.test(next);
+    })();
+    if (last && afterRole && !postFollows && !R.PERSON_TITLE.test(part) && (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) || bodyGoesOn) && inherited === null) {
       last.note = `${last.note} and ${part}`;
       // The body's name ends the role: a name after it is the next person's.
       if (bodyGoesOn) afterRole = false;

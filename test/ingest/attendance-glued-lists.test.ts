@@ -28,6 +28,14 @@ describe('lists whose separators were lost', () => {
     ]);
   });
 
+  it('reads a name with a post of its own after "and" as the next person, but keeps a portfolio\'s areas together', () => {
+    expect(readPeople('Nia Gatward, Head of Libraries and Owen Brace, Head of Parks').map((p) => [p.name, p.note])).toEqual([
+      ['Nia Gatward', 'Head of Libraries'],
+      ['Owen Brace', 'Head of Parks'],
+    ]);
+    expect(readPeople('Councillor Ann Fenwick, Executive Member for Adults and Social Care, Portfolio Holder for Health').map((p) => p.name)).toEqual(['Councillor Ann Fenwick']);
+  });
+
   it('ends a list of apologies run on into the next heading and its minute, and takes the chair from the clause after the proposer', () => {
     const m = onlyMeeting(
       [
