@@ -318,6 +318,18 @@ function capitalsRunOnInLowerCase(clean: string): { title: string; rest: string 
   return RUN_ON_VERB.test(ws[k]!) ? { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: clean } : null;
 }
 
+/**
+ * "APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs J Ingram, N Kemble.": a heading in capitals (two headings joined
+ * by a slash, perhaps) run on into its list of people, which opens with a plural title.
+ */
+function capitalsThenTitledList(clean: string): { title: string; rest: string } | null {
+  const ws = words(clean);
+  let k = 0;
+  while (k < ws.length && ((/[A-Z]{2}/.test(ws[k]!) && !/[a-z]/.test(ws[k]!)) || /^[/&–-]$/.test(ws[k]!))) k++;
+  if (k < 1 || k >= ws.length - 1 || !/^(?:Cllrs|Councillors)\.?$/.test(ws[k]!) || ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length < 5) return null;
+  return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
+}
+
 export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
   const clean = text.replace(/:$/, '').trim();
   if (!clean) return null;
@@ -360,6 +372,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (agendaWords) return agendaWords;
   const runOn = capitalsRunOnInLowerCase(clean);
   if (runOn) return runOn;
+  const listed = capitalsThenTitledList(clean);
+  if (listed) return listed;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
@@ -541,8 +555,9 @@ const LABEL_SEARCH = 400;
 
 function attendanceLabel(text: string): Label | null {
   if (text.length <= LABEL_SEARCH) return attendanceLabelIn(text);
-  // A long line is a label's only when it opens with one ending in a colon ("Present: Mr G Adam Mrs D Mackay ...").
-  const label = /^[^:]{1,40}:/.test(text) ? attendanceLabelIn(text.slice(0, LABEL_SEARCH)) : null;
+  // A long line is a label's only when it opens with one ending in a colon ("Present: Mr G Adam Mrs D Mackay ..."), a
+  // dash ("Present – Provost X (Chair); ...") or a label in capitals before a name ("IN ATTENDANCE S Black, ...").
+  const label = /^[^:]{1,40}:|^[A-Za-z]{2,20}(?: [A-Za-z]{2,20}){0,3} [-–] |^[A-Z]{2,20}(?: [A-Z]{2,20}){0,3} (?=[A-Z][a-z.]|[A-Z]\.? ?[A-Z][a-z])/.test(text) ? attendanceLabelIn(text.slice(0, LABEL_SEARCH)) : null;
   const cut = /\s/.test(text[LABEL_SEARCH - 1]!) ? ' ' : '';
   return label ? { ...label, rest: `${label.rest}${cut}${text.slice(LABEL_SEARCH)}` } : null;
 }
@@ -589,9 +604,13 @@ function englishLabel(text: string): Label | null {
     if (/^\. /.test(after) && R.PERSON_TITLE.test(after.slice(2))) return { group, rest: after.slice(2).trim() };
     // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
+    // "APOLOGIES Apologies for absence were intimated on behalf of ...": a label in capitals over the sentence that gives them.
+    if (group === 'apologies' && !/[a-z]/.test(m[0]) && after.startsWith(' ') && R.APOLOGIES_SENTENCE.test(after.slice(0, 80))) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
     // "ALSO PRESENT S. Mumford J. Pughe Roberts": or an initial and a surname.
     if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && (R.PERSON_TITLE.test(after.trim()) || /^[A-Z]\.? ?[A-Z][a-z'’-]+/.test(after.trim()))) return { group, rest: after.trim() };
+    // "IN ATTENDANCE The Director of Environmental Services, the Head of ...": officers named by their posts.
+    if (!/[a-z]/.test(m[0]) && (group === 'invited' || group === 'employee') && /^ The [A-Z][a-z]+ (?:of|to)\b/.test(after)) return { group, rest: after.trim() };
     // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: ...": the chair's role label opens the list.
     if (group === 'member' && /^present$/i.test(m[0]) && /^ (?:(?:vice|deputy)[- ])?chair(?:man|person|woman)?:/i.test(after)) return { group, rest: after.trim() };
     // "PRESENT were K Golden (Chair), R Foster, ...", "Those present were Cllrs A and B": the verb ends the label.

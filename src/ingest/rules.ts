@@ -240,7 +240,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:county|district|borough|city|unitary) (?:councillors?|cllrs?)(?= ?:)|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
-  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?|(?:whole|part) of (?:the )?meeting(?= ?:))\b/i, 'invited'],
+  [/^(?:invited|by invitation|invitees?|(?:also )?in attendance(?: at the (?:above )?meeting)?(?: were)?|also present(?: at the (?:above )?meeting)?(?: were)?|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of (?:the )?(?:public|community)(?: present| attending)?|representatives (?:attending|present)|(?:whole|part) of (?:the )?meeting(?= ?:))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
@@ -278,10 +278,10 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) pre
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;
 /**
  * "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...", "that Councillor
- * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
+ * Nichols chair the meeting", "be appointed to Chair this meeting", "that Cllr X take the chair for this meeting": the name stands before.
  */
 export const CHAIR_ELECTED =
-  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
+  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b|(?:should )?take the [Cc]hair(?= for (?:the|this) meeting\b))/;
 /** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
 export const CHAIR_ELECTED_FOR =
   /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b| of (?:[A-Z][\w'’-]{1,25} ){1,4}(?:(?:Parish|Town|Community|City|District|Borough|County) )?Council\b|[.,;]|$)/i;
@@ -312,8 +312,9 @@ export const APOLOGIES_SENTENCE =
   /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
-export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
-export const TAB_PRESENT = /^(?:attended(?: [-–] (?:other )?(?:committee )?members)?|members present|present|attendees|name\t?role)$/i;
+export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|(?:other )?attendees)$/i;
+/** A part's heading; "Also in attendance at the above meeting were:" heads a CMIS page's "Other Attendees" tab. */
+export const TAB_PRESENT = /^(?:attended(?: [-–] (?:other )?(?:committee )?members)?|members present|present|attendees|name\t?role|also in attendance at the (?:above )?meeting were:?)$/i;
 export const TAB_APOLOGIES = /^(?:apologies(?: for absence)?|name\t?reason for (?:sending )?apolog(?:y|ies)(?:\t?substituted by)?)$/i;
 export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted by)?)$/i;
 /** What ends the attendance tab: the page's next tab. */
@@ -351,6 +352,8 @@ export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness
 /** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival|(?:having to )?leav(?:e|ing)\b)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X entered the meeting", "Cllr Y joined the meeting", "Cllr Z arrived during the discussion of minute 64": the person came. */
+/** "welcomed Lisa Taylor, Head of Customer Services and Chris East to the meeting": the guests between the verb and the meeting. */
+export const WELCOMED_TO_MEETING = /\bwelcomed ([A-Z][^.;:]{2,200}?) to (?:the|this|today['’]s) meeting\b/g;
 export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned to) the meeting\b| arrived (?:during|at \d)/g;
 /**
  * "Clackmannanshire Council", "Central Scotland Police", "Monitoring Officer", "Senior Leadership Team": an entry of a list
