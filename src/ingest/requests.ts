@@ -208,7 +208,13 @@ const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?|(?:councill?or|cllr\.?) [A-Z][\w'’-]{1,30}|(?:vice[- ])?chair(?:man|person|woman)? (?:and|&) (?:the )?clerk)(?: (?:and|&) (?:the )?(?:clerk|officers?))? (?:be (?:asked|requested) to |to |should |shall )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify|(?:circulates|shares|forwards|e-?mails|writes to|writes a letter|contacts|notifies)|(?:meets?|liaises?) with|meets? (?:the|a|an)|arranges?|investigates?|speaks? to|obtains?|seeks?|chases?|pursues?)\b/i;
 const SET_TO_VERB =
   /^to (?:collate|compile|prepare|produce|research|come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
-const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )/i;
+/**
+ * The words of a post's title after "head of" ("Head of Housing and Communities"), not the verb that follows it: "The Head
+ * of Finance submitted a report to assist Members" describes the paper before the meeting, not a task set.
+ */
+const POST_TITLE_WORD = String.raw`(?!(?:submitted|presented|introduced|reported|gave|explained|advised|provided|outlined|stated|said|confirmed|informed|updated|responded|noted|highlighted|referred|attended|asked|agreed|undertook|offered|took|made|delivered|circulated|tabled|spoke|told|set|went|has|had|was|is|were|are|also|then|welcomed|thanked|answered|replied|indicated|summarised|drew|led|added|commented|reminded)\b)[\w&'’-]+`;
+const POST_TITLE_WORDS = `${POST_TITLE_WORD}(?: ${POST_TITLE_WORD}){0,5}`;
+const SET_TO_ROLE = new RegExp(String.raw`^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of ${POST_TITLE_WORDS}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )`, 'i');
 /** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
 /**
@@ -311,8 +317,10 @@ const ASKED_TO_BE_DONE =
   /\bbe (?:arranged|organised|organized|scheduled|set up|brought back|come back|shared|circulated|sent|forwarded|e-?mailed|provided|made available)\b|\battend (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** "Members requested that future reports include benchmarking data": what the board's papers are to show. */
 const REPORTS_TO_INCLUDE = /\b(?:future|next|further|subsequent|all) (?:reports?|updates?|papers?)\b(?: \w{1,20}){0,2} (?:should |would |to )?(?:include|contain|set out|show|provide)\b/i;
+/** Not the purpose of a paper: "The Director submitted a report (CE/12/24) to update Members on ..." describes the paper before the meeting. */
+const PAPER_NOT_BEFORE = String.raw`(?<!\b(?:report|paper|presentation|briefing|note|item|document|update)s?(?: \([^()]{1,30}\))? )`;
 /** "... and let members know", "would advise the Committee": an answer promised to the board. */
-const LET_KNOW = new RegExp(String.raw`\b(?:would|will|${TO_NOT_AFTER_A_WISH}|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))`, 'i');
+const LET_KNOW = new RegExp(String.raw`\b(?:would|will|${PAPER_NOT_BEFORE}${TO_NOT_AFTER_A_WISH}|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))`, 'i');
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
@@ -397,8 +405,17 @@ const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request|seek|obta
 const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
-/** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
-const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|decision)\b/i;
+/** What the board may be waiting for after "awaiting": an answer, a paper, prices. */
+const AWAITED = String.raw`awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision)\b`;
+/** "Noticeboard Clerk awaiting quotations for a new board": the clerk or chair named as waiting, anywhere in the sentence. */
+const OWNER_AWAITING = new RegExp(String.raw`\b(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo) (?:is |was |still |is still )?${AWAITED}`, 'i');
+/** "could clerk put something on website", "can the Clerk chase Highways": the meeting asking its clerk or officers, in a question's word order. */
+const COULD_THE_CLERK = /\b(?:could|can|would|will) (?:the )?(?:(?:parish |town )?clerk|rfo|officers?)(?: please)? (?!(?:be|have|not|also be)\b)[a-z]{2,20}\b/i;
+/**
+ * "War Memorial – Awaiting response from the trustees", "Clerk awaiting details of training", "Chairman still awaiting
+ * third estimate": an answer the board is waiting for, the subject left out or only its owner named.
+ */
+const AWAITING_OPENS = new RegExp(String.raw`^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:(?:the )?(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo|officers?|[A-Z]{2,4}|(?:cllr\.?|councillor) [A-Z][\w'’-]{1,30}) (?:is |are |was |were )?)?(?:still )?${AWAITED}`, 'i');
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /**
@@ -421,7 +438,7 @@ const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 /** "[To receive a report on ...]", "To consider the report of ...": the agenda's instruction for an item, not a minute's ask. */
 const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
@@ -479,6 +496,15 @@ const PAPER_BE_MADE =
  */
 const FOR_THIS_MEETING =
   /\b(?:would|will|was to|were to|is to|are to|to) (?:also |now |then )?be (?:presented|submitted|tabled|brought|considered|given|made|taken|discussed|circulated) (?:at|to|during|later in|later at) (?:the|this|today['’]s|tonight['’]s) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\bbe (?:made )?available\b[^.;]{0,60}?\b(?:at|during) (?:the|this) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\blater (?:in|on) (?:the|this) (?:meeting|agenda)\b/i;
+
+/** "how will the decision be made ... and how will Scrutiny be kept updated on progress?": a question put at the meeting. */
+const WH_QUESTION = /\b(?:how|what|why|when|where|who|which|whether) (?:will|would|is|are|was|were|can|could|do|does|did|has|have|should|shall)\b/i;
+/**
+ * "The Committee considered the report of the Director ..., which would be presented to the Council": the paper before
+ * the meeting and the body it goes on to, said in a clause of its own (group 1: the paper, up to the clause).
+ */
+const PAPER_GOES_ON =
+  /(\b(?:considered|received|noted|discussed|examined|scrutinised|reviewed|welcomed) (?:a|the) (?:[\w'’&,()-]+ ){0,12}?(?:report|paper|update|strategy|plan|policy)\b[^.;]{0,120}?),? which (?:would|will|is to|was to|is due to) (?:then |subsequently |now )?be (?:presented|submitted|reported|taken|considered|put) to (?:the )?(?:full )?(?:council|cabinet|executive|[A-Z][\w'’-]+ (?:Board|Committee))\b[^,;.]*/i;
 
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 
@@ -705,6 +731,11 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // "[To receive a report on ...]": the agenda's words for the item, printed above its minute, ask the meeting itself.
   // A decision may be worded the same way ("2. To receive a further report ..."): only the minute's narrative is tested.
   if (source === 'body' && AGENDA_WORDS.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
+  // "... how will Scrutiny be kept updated on progress?": a member's question, answered or not, owes nothing in its own words.
+  if (source === 'body' && text.trimEnd().endsWith('?') && WH_QUESTION.test(text)) return null;
+  // "The Committee considered the report ..., which would be presented to the Council": where this meeting's paper goes next.
+  const onward = PAPER_GOES_ON.exec(text);
+  if (onward) return requestKind(text.slice(0, onward.index + onward[1]!.length) + text.slice(onward.index + onward[0].length), source);
   // The paper of this meeting, promised in its own minute, is nothing to wait for.
   if (FOR_THIS_MEETING.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
@@ -736,7 +767,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
   return null;
 }
 

@@ -1,0 +1,49 @@
+// What the opening of an item page says about its own paper ("The Head of Finance submitted a report to assist
+// Members ...", "... the report ..., which would be presented to the Council") and a member's question put at the
+// meeting ("How will Members be kept informed ...?") owe the board nothing; terse parish asks do: the clerk named as
+// waiting, the meeting asking its clerk in a question's word order, someone to be directed elsewhere.
+import { describe, expect, it } from 'vitest';
+import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
+
+const requests = (text: string) => extractMinuteContent(text).requests.map((r) => r.text);
+
+describe('the paper before the meeting and questions put at it', () => {
+  it('leaves a post submitting the paper, whatever the title words before the verb', () => {
+    expect(requests('The Head of Finance submitted a report to assist Members in agreeing a list of topics.')).toEqual([]);
+    expect(requests('The Head of Housing and Communities presented the report to update Members on voids.')).toEqual([]);
+  });
+
+  it('still reads a post set to act', () => {
+    expect(requests('Head of Housing and Communities to circulate the void figures by ward.')).toHaveLength(1);
+  });
+
+  it('leaves the body the paper goes on to, and keeps an ask in the same sentence', () => {
+    expect(requests('The Committee considered the report of the Director of Resources which would be presented to the Council to give an annual update.')).toEqual([]);
+    expect(
+      requests('The Committee considered the report of the Director of Resources which would be presented to the Council, and asked for an update on the tracker at the next meeting.'),
+    ).toHaveLength(1);
+    expect(requests('A scoping paper would be presented to Cabinet in October 2026.')).toHaveLength(1);
+  });
+
+  it('leaves a question put at the meeting', () => {
+    expect(requests('How will Members be kept informed of progress on the recommendations?')).toEqual([]);
+    expect(requests('Members asked how the scrutiny panel would be kept updated on progress.')).toHaveLength(1);
+  });
+});
+
+describe('terse asks of parish minutes', () => {
+  it('reads the clerk or chair named as waiting', () => {
+    expect(requests('Clerk awaiting details of the first aid course.')).toHaveLength(1);
+    expect(requests('Noticeboard Clerk awaiting quotations for a new board')).toHaveLength(1);
+    expect(requests('Chairman still awaiting a third estimate for the roof.')).toHaveLength(1);
+  });
+
+  it('reads the meeting asking its clerk in a question\'s word order', () => {
+    expect(requests('Could clerk put a notice on the website about the vacancy')).toHaveLength(1);
+    expect(requests('The clerk would be able to help if needed.')).toEqual([]);
+  });
+
+  it('reads someone to be directed elsewhere', () => {
+    expect(requests('Resident to be pointed to the county council reporting page.')).toHaveLength(1);
+  });
+});
