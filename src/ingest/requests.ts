@@ -274,7 +274,7 @@ const WILL_LOOK_INTO =
   /(?<!\b(?:not|never|if|whether|review|reviews|strategy|plan|study|report|policy|audit|consultation|programme|survey|project|scheme|inquiry|session|workshop|event|item|paper|bill|act) )\b(?:will|would|shall|agreed to|undertook to|promised to|offered to)(?: (?:now|also|then|further|again|personally))? (?:look (?:in)?to|look at|investigate|explore|pursue|chase|follow (?:(?:this|it|that|these|them|the matter) )?up|find out|make (?:further )?(?:enquiries|inquiries))\b/i;
 /** "how the contribution is documented was to be looked at", "This would be investigated": the passive of the same promise (not what "needs to be looked at"). */
 const TO_BE_LOOKED_INTO =
-  /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with)\b/i;
+  /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with|raised with)\b/i;
 /** "Road name signs to be requested", "further advice would be sought": something the council will ask others for. */
 const TO_BE_REQUESTED = /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b/i;
 /** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
@@ -292,7 +292,7 @@ const PROVIDE_REPORTS =
   /\b(?:provide|submit|bring|present|produce|prepare)s? (?:(?:a|an|the|further|regular|quarterly|annual|six-monthly|update|progress|written) ){0,3}(?:reports?|updates?|briefings?)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
-  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
+  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out|sent on|passed on)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
 const PROMISED_TO_BOARD =
   /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently )?be (?:provided|shared|forwarded|sent|supplied|given|arranged) (?:to|with|for) (?:them|(?:all |the )?(?:[\w-]{2,20} ){0,2}(?:members|councillors)|the board|the committee|the panel|the commission)\b/i;
 /** "... and would forward it on to the Panel members": something passed on to the board. */
@@ -307,7 +307,7 @@ const ON_AN_AGENDA =
   /(?<!\bnot (?:being |been )?)\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
 /** "this would be brought back to the Committee at its meeting in March". */
 const BROUGHT_BACK =
-  /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
+  /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b|\b(?:would|will|to|should) (?:then )?(?:be )?return(?:ed)? to (?:the|a) (?:board|committee|panel|commission|sub-committee)\b(?! (?:chamber|room)\b)/i;
 /** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
 const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future|next|january|february|march|april|may|june|july|august|september|october|november|december)(?:['’]s)? (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 const ASKED_WORD = /\b(?:asks?|asked|requests?|requested|invited)\b/gi;
@@ -434,6 +434,12 @@ const TO_BE_TAKEN_UP = /^to be (?:re-?visited|re-?considered|reviewed|discussed 
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
 const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from (?:the )?(?:officers?|director|clerk|council|cabinet member)\b/i;
+/** "A briefing session for all Members would be arranged", "a site visit will be organised": an event promised to the board (not "the next meeting will be held ..."). */
+const SESSION_PROMISED =
+  /\b(?:briefing(?: session)?|training(?: session)?|workshop|seminar|site visit|visit|session)s?\b(?: [\w'’-]{1,20}){0,10} (?:would|will|is to|are to|to) (?:then |also |now )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
+/** "Members asked whether officers could provide the number of empty homes": an ask put as a question. */
+const ASKED_WHETHER_COULD =
+  /\b(?:asked|enquired|queried) (?:whether|if) (?:the )?(?:officers?|clerk|director|manager|head of [a-z]{3,20}|cabinet member|portfolio holder|he|she|they) (?:could|would|might) (?:provide|circulate|supply|send|share|produce|prepare|give|e-?mail|forward)\b/i;
 /** "requests that a meeting be arranged with the Cabinet Member": a meeting or visit the board asked for. */
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
@@ -476,7 +482,7 @@ const UNDERTAKING_GIVEN =
   /\b(?:(?:gave|given|give|gives) an undertaking|an undertaking (?:was|had been) given) to (?!(?:the|a|an|this|that|these|those|its|their|his|her|them|him|all|members|councillors)\b)[a-z]{2,20}\b/i;
 /** "Details to follow.", "a written response to follow": an answer the minute says is still to come (not a paper of this meeting). */
 const ANSWER_TO_FOLLOW =
-  /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b/i;
+  /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b|\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)\b(?: [\w'’-]{1,20}){0,12} (?:would|will) be forthcoming\b/i;
 /** "the matter was referred to the Budget Working Group", "That the proposals be referred to the task and finish group": the board's matter sent to one of its groups to come back. */
 const REFERRED_TO_GROUP =
   /(?<!\bhad (?:been )?|\bhas (?:been )?|\bhave (?:been )?)\b(?:refer|referred|referral)(?: [\w'’-]{1,20}){0,8}? to (?:the|a|its) (?:[\w'’&-]{1,20} ){0,4}(?:working group|working party|task (?:and finish )?group|task group|review group|sub-committee|sub-group|steering group|member (?:working )?group)\b/i;
@@ -753,7 +759,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || ASKED_WHETHER_COULD.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text) || near(text, BOARD_TO_HAVE, A_PAPER_SENT, 80)) return 'information';
   if (UNDERTAKING_GIVEN.test(text) || PASSED_FOR_RESPONSE.test(text) || near(text, TAKEN_UP_LATER, LATER, 120) || near(text, REVISIT, ONCE_DONE, 120)) return 'follow-up';
@@ -767,7 +773,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text)) return 'follow-up';
   return null;
 }
 

@@ -47,3 +47,23 @@ describe('terse asks of parish minutes', () => {
     expect(requests('Resident to be pointed to the county council reporting page.')).toHaveLength(1);
   });
 });
+
+describe('what the board is to have, worded as still to come', () => {
+  it('reads an ask put as a question, and leaves it when the next sentence answers it', () => {
+    expect(requests('Members asked whether officers could provide the number of empty homes in each ward.')).toHaveLength(1);
+    expect(requests('Members asked whether officers could provide the number of empty homes. The Director explained that there were 230.')).toEqual([]);
+  });
+
+  it('reads papers and answers still to come', () => {
+    expect(requests('The figures were not available at the meeting but would be sent on.')).toHaveLength(1);
+    expect(requests('A response from the housing association on the two blocks would be forthcoming.')).toHaveLength(1);
+    expect(requests('The service would return to the Committee in March with an update.')).toHaveLength(1);
+    expect(requests('The matter would be raised with the police at the next liaison meeting.')).toHaveLength(1);
+    expect(requests('A briefing session for all Members on the new contract would be arranged.')).toHaveLength(1);
+  });
+
+  it('leaves the next meeting\'s date and members returning to an item', () => {
+    expect(requests('The next meeting will be held on 5 May.')).toEqual([]);
+    expect(requests('Members would return to the item after the break.')).toEqual([]);
+  });
+});
