@@ -507,10 +507,22 @@ const FOR_THIS_MEETING =
 const WH_QUESTION = /\b(?:how|what|why|when|where|who|which|whether) (?:will|would|is|are|was|were|can|could|do|does|did|has|have|should|shall)\b/i;
 /**
  * "The Committee considered the report of the Director ..., which would be presented to the Council": the paper before
- * the meeting and the body it goes on to, said in a clause of its own (group 1: the paper, up to the clause).
+ * the meeting and the body it goes on to, said in a clause of its own after the paper considered.
  */
-const PAPER_GOES_ON =
-  /(\b(?:considered|received|noted|discussed|examined|scrutinised|reviewed|welcomed) (?:a|the) (?:[\w'’&,()-]+ ){0,12}?(?:report|paper|update|strategy|plan|policy)\b[^.;]{0,120}?),? which (?:would|will|is to|was to|is due to) (?:then |subsequently |now )?be (?:presented|submitted|reported|taken|considered|put) to (?:the )?(?:full )?(?:council|cabinet|executive|[A-Z][\w'’-]+ (?:Board|Committee))\b[^,;.]*/i;
+const GOES_ON_TO = /,? which (?:would|will|is to|was to|is due to) (?:then |subsequently |now )?be (?:presented|submitted|reported|taken|considered|put) to (?:the )?(?:full )?(?:council|cabinet|executive|[A-Z][\w'’-]+ (?:Board|Committee))\b[^,;.]*/i;
+const PAPER_CONSIDERED = /\b(?:considered|received|noted|discussed|examined|scrutinised|reviewed|welcomed) (?:a|the) /gi;
+const PAPER_NOUN = /\b(?:report|paper|update|strategy|plan|policy)\b/i;
+
+/** The sentence with the clause saying where the paper considered goes next left out, or null when it has none. */
+function withoutOnwardClause(text: string): string | null {
+  const onward = GOES_ON_TO.exec(text);
+  if (!onward) return null;
+  const before = text.slice(0, onward.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+  const considered = [...sentence.matchAll(PAPER_CONSIDERED)].at(-1);
+  if (!considered || !PAPER_NOUN.test(sentence.slice(considered.index))) return null;
+  return before + text.slice(onward.index + onward[0].length);
+}
 
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 
@@ -740,8 +752,8 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // "... how will Scrutiny be kept updated on progress?": a member's question, answered or not, owes nothing in its own words.
   if (source === 'body' && text.trimEnd().endsWith('?') && WH_QUESTION.test(text)) return null;
   // "The Committee considered the report ..., which would be presented to the Council": where this meeting's paper goes next.
-  const onward = PAPER_GOES_ON.exec(text);
-  if (onward) return requestKind(text.slice(0, onward.index + onward[1]!.length) + text.slice(onward.index + onward[0].length), source);
+  const onward = withoutOnwardClause(text);
+  if (onward !== null) return requestKind(onward, source);
   // The paper of this meeting, promised in its own minute, is nothing to wait for.
   if (FOR_THIS_MEETING.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
