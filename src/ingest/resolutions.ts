@@ -47,6 +47,8 @@ export interface DecisionBlock {
   paragraphStart?: number;
   /** Read from the wording of a motion ("X moved and Y seconded that ..."), not from the record of what was decided. */
   motion?: boolean;
+  /** The council's answer to one planning application: two applications answered alike are two decisions. */
+  answersApplication?: boolean;
 }
 
 function endsSentence(text: string): boolean {
@@ -710,8 +712,8 @@ function planningResponse(lines: readonly ClassifiedLine[], at: number): Decisio
     entry = R.APPLICATION_REF.test(lines[k]!.text);
   }
   if (!entry) return null;
-  const answer = m[1]!;
-  return finish(at, at + 1, answer.charAt(0).toUpperCase() + answer.slice(1), [], false);
+  const answer = m[1] ?? m[2]!;
+  return { ...finish(at, at + 1, answer.charAt(0).toUpperCase() + answer.slice(1), [], false), answersApplication: true };
 }
 
 /**
@@ -920,7 +922,7 @@ export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] 
   for (const [block, b] of blocks.entries()) {
     for (const r of b.resolutions) {
       const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-      if (seen.has(key)) continue;
+      if (seen.has(key) && !b.answersApplication) continue;
       seen.add(key);
       unique.push({ r, key: key.replace(/^that /, ''), block, motion: b.motion === true });
     }
@@ -950,7 +952,7 @@ export function confirmsRecord(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
   if (R.CORRECT_RECORD.test(sentence) && (R.MINUTES_WORD.test(sentence) || R.RECORD_MOVED.test(sentence) || R.PRONOUN_RECORD.test(sentence)) && R.RECORD_CONFIRMED.test(sentence) && !/\?$/.test(sentence)) return true;
   // "... otherwise the Minutes were confirmed and signed by the Chairman": the record agreed, without the words "correct record".
-  const takenAsTrue = R.TAKEN_AS_TRUE.test(sentence) && (R.MINUTES_WORD.test(sentence) || /^(?:was|were)\b/i.test(sentence));
+  const takenAsTrue = (R.TAKEN_AS_TRUE.test(sentence) && (R.MINUTES_WORD.test(sentence) || /^(?:was|were)\b/i.test(sentence))) || (R.RECORD_OPENS_TRUE.test(sentence) && !R.SIGNATURE_DATED.test(sentence));
   // "The minutes of the last meeting were approved": the last meeting is the record's, not where it was decided.
   const ownRecord = sentence.replace(/\bminutes of the (?:last|previous|preceding) meeting\b/i, 'minutes');
   return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(ownRecord);

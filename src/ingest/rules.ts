@@ -500,7 +500,10 @@ export const MOTION_CLOSER =
  * A parish council's answer to a planning application, printed after it with no label: "24/00311/HOU, Meadow
  * Cottage – single storey extension. No objection." The answer is the decision.
  */
-export const PLANNING_RESPONSE = /(?:^|[.:;] |[–—-] )(no (?:objections?|comments?|observations)(?: (?:raised|to make|were raised))?\.?)$/i;
+// ... or, after a dash on the application's own line, the one word of its verdict: "24/0311/FUL Rear extension - object",
+// "... – support", "... – approve".
+export const PLANNING_RESPONSE =
+  /(?:^|[.:;] |[–—-] )(no (?:objections?|comments?|observations)(?: (?:raised|to make|were raised))?\.?)$|[–—-] (object|objection|support|approve|refuse)\.?$/i;
 /** An application's reference ("24/00311/HOU", "P/24/0412/FUL", "DC/23/1187") or the word. */
 export const APPLICATION_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b|\bapplications?\b/i;
 /**
@@ -575,6 +578,10 @@ export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
 /** "Proposed as a true record by Cllr X seconded by Cllr Y and approved": the record moved under the minutes' item. */
 export const RECORD_MOVED = /^(?:proposed|moved|approved|agreed|accepted|signed)(?: and (?:signed|approved|agreed|accepted))? as an? (?:true|correct|accurate|full) record\b/i;
+/** "Signed as true by Chair 12/5/2015", "Signed as a correct record ........ Date": the chair's signature on the minutes themselves, no decision. */
+export const SIGNATURE_DATED = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\.{4}|…|_{3}|\bdated?\b/i;
+/** "Signed as true by Chair", "Agreed as correct.": the record's verdict opening the sentence, the minutes left to the heading. */
+export const RECORD_OPENS_TRUE = /^(?:proposed|moved|approved|agreed|accepted|confirmed|signed)(?: and (?:signed|approved|agreed|accepted|confirmed))? as (?:an? )?(?:true|correct|accurate)\b/i;
 /**
  * "Minutes of the meeting held on ... were received as accurate.", "The minutes were proposed as accurate by A and
  * seconded by B.", "Were signed as a true copy, to become minutes.": the record taken as true, without the word "record"
