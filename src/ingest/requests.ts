@@ -510,6 +510,9 @@ const WH_QUESTION = /\b(?:how|what|why|when|where|who|which|whether) (?:will|wou
  * the meeting and the body it goes on to, said in a clause of its own after the paper considered.
  */
 const GOES_ON_TO = /,? which (?:would|will|is to|was to|is due to) (?:then |subsequently |now )?be (?:presented|submitted|reported|taken|considered|put) to (?:the )?(?:full )?(?:council|cabinet|executive|[A-Z][\w'’-]+ (?:Board|Committee))\b[^,;.]*/i;
+/** "The report would be presented to the Executive on 3 February for a decision.": this meeting's paper, on its way elsewhere. */
+const THIS_PAPER_ONWARD =
+  /^(?:the|this) (?:report|paper|proposals?|recommendations?|strategy|policy)\b(?: (?!(?:further|new|revised|next|final|updated|follow-up)\b)[\w'’-]{1,20}){0,3} (?:would|will|is to|was to|is due to) (?:then |now |subsequently |also )?be (?:presented|submitted|reported|taken|considered|put|referred) to (?:the )?(?:full )?(?:council|cabinet|executive)\b/i;
 const PAPER_CONSIDERED = /\b(?:considered|received|noted|discussed|examined|scrutinised|reviewed|welcomed) (?:a|the) /gi;
 const PAPER_NOUN = /\b(?:report|paper|update|strategy|plan|policy)\b/i;
 
@@ -688,11 +691,15 @@ export function isOwnerActionLine(text: string): boolean {
  * they own (a rendering that ran the action column into the text). Returns the paragraph without them.
  */
 export function withoutClosingAction(text: string): string | null {
+  // "SD & JF to carry out monthly inspection (Act SD&JF)": the owner in brackets at the end owns the line, stop or none.
+  const bracketed = BRACKETED_ACTION.exec(text);
+  if (bracketed && namesOwnerOnly(bracketed[1]!)) return text.slice(0, bracketed.index).trimEnd() || null;
   const label = CLOSING_ACTION.exec(text);
   if (!label || !namesOwnerOnly(label[1]!)) return null;
   const before = text.slice(0, label.index).trimEnd();
   return /[.!?]$/.test(before) ? before : null;
 }
+const BRACKETED_ACTION = /\s?\((?:act|action|actions)(?: ?:| -)? ?([A-Z][\w.&/,' -]{0,40})\)\.?$/i;
 const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? ?: ?([A-Z][\w.&/,' -]{0,60})$/i;
 
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
@@ -752,6 +759,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // "... how will Scrutiny be kept updated on progress?": a member's question, answered or not, owes nothing in its own words.
   if (source === 'body' && text.trimEnd().endsWith('?') && WH_QUESTION.test(text)) return null;
   // "The Committee considered the report ..., which would be presented to the Council": where this meeting's paper goes next.
+  if (source === 'body' && THIS_PAPER_ONWARD.test(text)) return null;
   const onward = withoutOnwardClause(text);
   if (onward !== null) return requestKind(onward, source);
   // The paper of this meeting, promised in its own minute, is nothing to wait for.

@@ -67,3 +67,15 @@ describe('what the board is to have, worded as still to come', () => {
     expect(requests('Members would return to the item after the break.')).toEqual([]);
   });
 });
+
+describe('the paper on its way elsewhere, and an owner in brackets', () => {
+  it('leaves this meeting\'s paper going on to the Executive, and keeps a further report promised', () => {
+    expect(requests('The report would be presented to the Executive on 3 February for a decision.')).toEqual([]);
+    expect(requests('A further report would be presented to Cabinet in October 2026.')).toHaveLength(1);
+  });
+
+  it('reads a line closed by its owner in brackets', () => {
+    expect(requests('Play area SD & JF to carry out monthly inspection (Act SD&JF)')).toEqual(['Play area SD & JF to carry out monthly inspection']);
+    expect(requests('Hedge by the lane needs cutting (Action: Clerk)')).toHaveLength(1);
+  });
+});
