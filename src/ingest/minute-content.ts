@@ -410,7 +410,11 @@ function extractFromBridged(
       if (items.length > 0) {
         // "i) a breakdown ... be circulated to Members; and": the item without the list's joining words.
         if (listKind) for (const item of items) bodyRequests.push(makeRequest(item.replace(/;(?: and| or)?$/, ''), listKind, meetingDate));
-        else for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
+        else {
+          for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
+          // The paragraph over the list may ask in its own words ("... agreed to hold a workshop ..., as follows:").
+          bodyRequests.push(...sentenceRequests(text, meetingDate));
+        }
         i = Math.min(end, limit);
         continue;
       }
@@ -606,7 +610,9 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
   let asked = -1;
   for (const [n, sentence] of parts.entries()) {
     const kind = requestKind(sentence, 'body');
-    if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
+    // A stem over a list asks through its items ("Members requested the following:"); a sentence that asks in its own
+    // words before "as follows:" ("... agreed to hold a workshop ... and considered its areas, as follows:") is a request.
+    if (!kind || (/:$/.test(sentence) && (requestListKind(sentence) !== null || !/\bas follows:$/i.test(sentence))) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
     const joined = kind === 'follow-up' && n > 0 && sentence.length < 60;
     // "Officers agreed to circulate this information and explained that ...": the undertaking without what it went on to say.
     const offer = sentence.replace(WENT_ON_TO_SAY, '.');

@@ -159,7 +159,7 @@ const PUT_OFF_TO_MEETING =
  * its month's meeting ("item deferred to April" in a forward plan's notes moves someone else's business).
  */
 const MOVED_ON = /\b(?:deferred|postponed|rescheduled|put back|carried forward|(?:to|would|will|should) (?:submit|bring|present|table))\b/gi;
-const TO_A_NAMED_MONTH = new RegExp(`\\b(?:until|till|to|for) (?:the |its )?${MONTH_WORD} (?:\\d{4}(?! \\d)\\b|(?:meeting|committee|board|panel)\\b)`, 'i');
+const TO_A_NAMED_MONTH = new RegExp(`\\b(?:until|till|to|for) (?:the |its )?(?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD} (?:\\d{4}(?! \\d)\\b|(?:meeting|committee|board|panel)\\b)`, 'i');
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
@@ -311,7 +311,7 @@ const BROUGHT_BACK =
 /** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
 const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future|next|january|february|march|april|may|june|july|august|september|october|november|december)(?:['’]s)? (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 const ASKED_WORD = /\b(?:asks?|asked|requests?|requested|invited)\b/gi;
-const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come to|present to|present at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come to|present to|present at|be in attendance at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** What a board asks to be done for it: "that a site visit be arranged", "that the item be brought back", "that the response be shared". */
 const ASKED_TO_BE_DONE =
   /\bbe (?:arranged|organised|organized|scheduled|set up|brought back|come back|shared|circulated|sent|forwarded|e-?mailed|provided|made available)\b|\battend (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
@@ -437,6 +437,12 @@ const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from
 /** "A briefing session for all Members would be arranged", "a site visit will be organised": an event promised to the board (not "the next meeting will be held ..."). */
 const SESSION_PROMISED =
   /\b(?:briefing(?: session)?|training(?: session)?|workshop|seminar|site visit|visit|session)s?\b(?: [\w'’-]{1,20}){0,10} (?:would|will|is to|are to|to) (?:then |also |now )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
+/** "the Committee agreed with the suggestion to hold an All Member Workshop early in 2026": an event for the board agreed. */
+const AGREED_TO_HOLD =
+  /\bagreed(?: with the (?:suggestion|proposal|request))? to (?:hold|arrange|organi[sz]e|set up|schedule) (?:an? |the |further )?(?:[\w'’-]+ ){0,3}(?:briefing|workshop|seminar|session|site visit|visit|training)s?\b/i;
+/** "Officers advised that they could provide a list of the fees to scrutiny members after the meeting": an offer worded as possible. */
+const COULD_PROVIDE =
+  /\b(?:said|advised|confirmed|indicated|stated|offered|explained|added)(?: that)? (?:they|he|she|officers) could (?:provide|circulate|send|share|supply|forward|e-?mail)\b(?! (?:no|nothing|none|any)\b)/i;
 /** "Members asked whether officers could provide the number of empty homes": an ask put as a question. */
 const ASKED_WHETHER_COULD =
   /\b(?:asked|enquired|queried) (?:whether|if) (?:the )?(?:officers?|clerk|director|manager|head of [a-z]{3,20}|cabinet member|portfolio holder|he|she|they) (?:could|would|might) (?:provide|circulate|supply|send|share|produce|prepare|give|e-?mail|forward)\b/i;
@@ -787,13 +793,13 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
-  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || COULD_PROVIDE.test(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100) || near(text, MOVED_ON, TO_A_NAMED_MONTH, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   return null;
 }
 

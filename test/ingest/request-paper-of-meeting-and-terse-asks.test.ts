@@ -79,3 +79,19 @@ describe('the paper on its way elsewhere, and an owner in brackets', () => {
     expect(requests('Hedge by the lane needs cutting (Action: Clerk)')).toHaveLength(1);
   });
 });
+
+describe('asks over a list, to a dated meeting, and offers worded as possible', () => {
+  it('reads a paragraph that asks in its own words before "as follows:"', () => {
+    expect(requests('The Committee considered the areas of focus and agreed to hold a workshop for all Members in the spring, as follows:\n\n·         Statutory duties\n\n·         Funding')).toHaveLength(1);
+  });
+
+  it('reads a matter deferred to a day and month', () => {
+    expect(requests('The Town Centre Masterplan to be deferred from November 2025 to 3 March 2026.')).toHaveLength(1);
+  });
+
+  it('reads an offer worded as possible, not one refused', () => {
+    expect(requests('Officers advised that they could provide a breakdown of the charges to members after the meeting.')).toHaveLength(1);
+    expect(requests('He said that they could provide no further detail.')).toEqual([]);
+  });
+});
+
