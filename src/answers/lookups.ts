@@ -57,6 +57,8 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     // The index's table of what each document number stands for, which every search reads: built
     // here rather than by the first search, so that questions asked meanwhile keep none of it alive.
     () => void searchSlots(deps.index()),
+    // And the record's own copy of each document's id in that table, in place of the one cut from the index's id.
+    () => deps.index().shareRecordIds(),
     // What the record holds on each agenda subject, then the subjects of the next meetings: every
     // answer about an upcoming meeting looks back through them, and one asked before they are built
     // builds them in its own turn while the questions behind it wait (seconds at council scale).

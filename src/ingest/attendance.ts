@@ -109,8 +109,61 @@ function splitInitialledNames(piece: string): string[] {
   return INITIALLED_NAMES.test(trimmed) ? trimmed.split(/(?<=[a-z'’] )(?=(?:[A-Z]\. ?){1,3}[A-Z][a-z])/).map((p) => p.trim()) : [piece];
 }
 
+/** A title word inside a run of names glued together: it belongs to the name after it. */
+const GLUED_TITLE = /^(?:County|Town|District|Borough|Community|Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)$/;
+const GLUED_NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+const GLUED_HONOUR = /^(?:Sir|Dame|Lord|Lady|Alderman|Alderwoman|Ald|Deputy|Rev|Revd|Reverend|Canon|Prof|Professor|Father|Baroness|Baron|Mx|Bailie|Provost)$/;
+
+/**
+ * "Myra Jones Beryl Crone Derrick Pugh County Cllr Graham Jones": a table's column of full names read as one run with no
+ * commas. When every word is a name's or a title's and the names' words pair up (four at least), each pair is a person
+ * with the titles before it; an odd count ("Mary Ann Smith Bob Jones") or a post's word ("Ann Jones Town Clerk") is left whole.
+ */
+function splitGluedFullNames(piece: string): string[] {
+  const words = piece.trim().split(' ');
+  const plural = words[0] && R.PLURAL_TITLE.test(words[0]) ? words.shift()! : null;
+  const names = words.filter((w) => !GLUED_TITLE.test(w));
+  // ("Alderman Sir Rupert Vane": honours and ranks make the pairs uncertain.)
+  if (names.length < 4 || names.length % 2 !== 0 || ROLE_WORD.test(piece) || words.some((w) => GLUED_HONOUR.test(w)) || !words.every((w) => GLUED_TITLE.test(w) || GLUED_NAME_WORD.test(w))) return [piece];
+  const out: string[] = [];
+  let current: string[] = plural ? [plural] : [];
+  let named = 0;
+  for (const w of words) {
+    current.push(w);
+    if (GLUED_TITLE.test(w)) continue;
+    if (++named % 2 === 0) {
+      out.push(current.join(' '));
+      current = [];
+    }
+  }
+  return out;
+}
+
+/**
+ * "Sarah Scourfield – Town Clerk Amanda Dillaway – Deputy Town Clerk Amanda Hart – Administrative Support Officer": people
+ * each with a post after a spaced dash, run together with no commas; between two dashes, the post is followed by the
+ * next person's first name and surname.
+ */
+function splitDashedPosts(piece: string): string[] {
+  const segments = piece.trim().split(/ [-–] /);
+  if (segments.length < 3) return [piece];
+  const out: string[] = [];
+  let name = segments[0]!;
+  for (const segment of segments.slice(1, -1)) {
+    const words = segment.split(' ');
+    const post = words.slice(0, -2).join(' ');
+    const next = words.slice(-2);
+    if (!ROLE_WORD.test(post) || !next.every((w) => GLUED_NAME_WORD.test(w))) return [piece];
+    out.push(`${name} - ${post}`);
+    name = next.join(' ');
+  }
+  if (!ROLE_WORD.test(segments[segments.length - 1]!)) return [piece];
+  out.push(`${name} - ${segments[segments.length - 1]}`);
+  return out;
+}
+
 function splitSecondPerson(part: string): string[] {
-  const pieces = titledPieces(part).flatMap(splitInitialledNames);
+  const pieces = titledPieces(part).flatMap(splitInitialledNames).flatMap(splitGluedFullNames).flatMap(splitDashedPosts);
   // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
   const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
   if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
@@ -118,15 +171,20 @@ function splitSecondPerson(part: string): string[] {
 }
 
 function titledPieces(part: string): string[] {
+  return partedAt(part, SECOND_PERSON);
+}
+
+/** The text parted where a separator matches, never inside a bracket; the separators are dropped. */
+function partedAt(text: string, separator: RegExp): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of part.matchAll(SECOND_PERSON)) {
-    const before = part.slice(0, m.index);
+  for (const m of text.matchAll(separator)) {
+    const before = text.slice(0, m.index);
     if ((before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue;
-    out.push(part.slice(from, m.index));
-    from = m.index + 1;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
   }
-  out.push(part.slice(from));
+  out.push(text.slice(from));
   return out;
 }
 
@@ -150,7 +208,7 @@ const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )
  * the person's note, not a name.
  */
 const OFFICE_BEFORE_NAME =
-  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE) (?=[A-Z])/;
+  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE|(?:[Tt]he )?(?:(?:Depute|Deputy) )?Leader of the (?:Council|Opposition|Administration)) (?=[A-Z])/;
 /**
  * A police officer's rank printed before the name as a title is: "PCSO", "P.C.S.O.", "PC", "Sergeant", "Sgt", "Inspector",
  * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
@@ -373,9 +431,26 @@ export function englishOfBilingual(text: string): string {
  * apart by semicolons, each with a post after a comma (whose own "and" and commas are the post's). Null when the
  * list is not of that shape.
  */
+/**
+ * "B Lambert, Category Manager and L McIntyre, Policy Officer (both ...)", "K Graham, Head of Governance, J Lynch, Head of
+ * Property": within one semicolon's part, initials and a surname followed by a comma and a capital start the next
+ * person with a post.
+ */
+const NEXT_POSTED_PERSON = /(?:,| and) (?=(?:(?:Mr|Mrs|Ms|Miss|Dr) )?[A-Z]\.? (?:[A-Z]\.? )?(?:Ma?c|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?, [A-Z])/g;
+
+function postedPeopleApart(part: string): string[] {
+  return partedAt(part, NEXT_POSTED_PERSON)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 function peopleWithPosts(text: string): Person[] | null {
   if (!text.includes(';')) return null;
-  const parts = text.split(';').map((p) => p.trim().replace(/^and /i, '')).filter(Boolean);
+  const parts = text
+    .split(';')
+    .map((p) => p.trim().replace(/^and /i, ''))
+    .filter(Boolean)
+    .flatMap(postedPeopleApart);
   // A post is never more people: "Vice-chair Barbara Kell, Cllrs A Moss, B Nunn and C Orme" is a list.
   // "T. Norrell, S. Oyelaran (Resources)": initials and a surname after the comma are the next person, not a post.
   const posted = (p: string) =>
@@ -428,7 +503,7 @@ export function readPeople(text: string): Person[] {
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
     .flatMap(splitSecondPerson);
-  for (const raw of parts) {
+  for (const [index, raw] of parts.entries()) {
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
     // "Also: County Councillor X" after a list: more of the same people; "Also in attendance for part of the meeting was X".
@@ -436,7 +511,9 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, '')).replace(DITTO, () => dittoTitle(last));
     // "The Deputy Mayor (Councillor G. Lomax)": an office with its holder in brackets is a person of its own.
     // "Deputy Town Mayor Cllr Bob Cole": an office before a titled name is that person's, not a role of the person before.
-    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, '')));
+    // "Leader of the Council Peter Johnston": the office before a name alone is the holder's, as with a titled name.
+    const officeFirst = OFFICE_BEFORE_NAME.test(part.trim()) && /\bleader\b/i.test(part) && looksLikeName(part.trim().replace(OFFICE_BEFORE_NAME, ''));
+    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, ''))) || officeFirst;
     if (last && !heldBy && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
@@ -445,7 +522,15 @@ export function readPeople(text: string): Person[] {
     // "..., Executive Member for Finance and Resources", "..., Chairman of Corporate Services and Resources Select
     // Committee": the role's own "and", and the body the role's words go on to name.
     const bodyGoesOn = / (?:of|for) (?:[A-Z][a-z]+ ?)+$/.test(last?.note ?? '') && ROLE_BODY_END.test(part);
-    if (last && afterRole && !R.PERSON_TITLE.test(part) && (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) || bodyGoesOn) && inherited === null) {
+    // "Lisa Taylor, Head of Customer Services and Chris East, Head of Facilities": a name with a post of its own after it
+    // is the next person, not the end of the post before.
+    const postFollows = (() => {
+      const next = parts[index + 1]?.trim() ?? '';
+      // ("Executive Member for Adults and Social Care, Portfolio Holder": a portfolio "for" its areas goes on after "and".)
+      const portfolio = /\bfor [A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(people[people.length - 1]?.note ?? '');
+      return !portfolio && /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(part.trim()) && ROLE.test(next) && ROLE_WORD.test(next) && !R.PERSON_TITLE.test(next);
+    })();
+    if (last && afterRole && !postFollows && !R.PERSON_TITLE.test(part) && (/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(part) || bodyGoesOn) && inherited === null) {
       last.note = `${last.note} and ${part}`;
       // The body's name ends the role: a name after it is the next person's.
       if (bodyGoesOn) afterRole = false;
@@ -621,6 +706,9 @@ const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?
 /** A titled name in a sentence: "Cllr Huw Roberts", "Councillor A. Vane". */
 const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
 
+/** Words in lower case from which a line is a paragraph of narrative, whatever attendance word it holds. */
+const PARAGRAPH_OF_PROSE = 30;
+
 /** Words of a line that say the person was there or not: a line holding one is an attendance sentence, never mere prose. */
 const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|present (?:as|for|from|until|at)|substitut\w*|apolog\w*|absen\w*|arriv\w*|late|lateness|deputi[sz]\w*|observ\w*)\b/i;
 
@@ -631,11 +719,12 @@ const ATTENDANCE_WORD = /\b(?:attend\w*|(?:was|were|is|also|being) present|prese
  * of names has at most "and" and a surname's particle in lower case.
  */
 export function readsAsProse(text: string): boolean {
-  if (ATTENDANCE_WORD.test(text)) return false;
   // "The Chairman welcomed Cllr Huw Roberts and thanked Cllr Ann Vane for ...": the titled names are the sentence's objects, not its words.
   const outside = withoutBrackets(text.replace(/^[^(]*\)/, ''), () => {}).replace(TITLED_NAME, ' ');
   const words = outside.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   const lower = words.filter((w) => /^[a-z]/.test(w) && !NAME_PARTICLE.test(w) && w !== 'and').length;
+  // A paragraph of narrative that thanks a speaker "for attending" is still narrative.
+  if (ATTENDANCE_WORD.test(text) && lower < PARAGRAPH_OF_PROSE) return false;
   return lower >= 6 && (lower * 2 >= words.length || lower >= 10);
 }
 
@@ -732,9 +821,10 @@ const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Cha
  * are the office's, not a list's; the person is the part that is not the office.
  */
 export function chairStatedBy(text: string): string | null {
-  const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim();
+  // "CHAIR Provost Hall, Convener, presided.": the label of a chair's line, then the sentence.
+  const bare = text.replace(/^\((.*)\)\.?$/, '$1').trim().replace(/^(?:CHAIR|Chair) (?=[A-Z])/, '');
   const m = R.IN_THE_CHAIR.exec(bare);
-  if (!m || !/^[.)]?$/.test(bare.slice(m.index + m[0].length).trim()) || !/^in the chair$/i.test(m[0])) return null;
+  if (!m || !/^[.)]?$/.test(bare.slice(m.index + m[0].length).trim()) || !/^(?:in the chair|presided)$/i.test(m[0])) return null;
   const before = trimEnd(bare.slice(0, m.index).trim(), ',');
   const comma = before.indexOf(',');
   if (comma < 0) return chairFromSentence(bare);
@@ -855,9 +945,16 @@ export function arrivalsIn(lines: readonly ClassifiedLine[]): string[] {
       const sentence = l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index);
       if (R.FIRST_PERSON_TITLE.test(sentence) || R.PERSON_TITLE.test(sentence)) out.push(...peopleBefore(l.text, m.index));
     }
+    // "The Board welcomed Lisa Taylor, Head of Customer Services and Chris East, Head of Facilities to the meeting": guests.
+    for (const m of l.text.matchAll(R.WELCOMED_TO_MEETING)) {
+      for (const p of readPeople(m[1]!)) if (p.name.split(' ').length <= 5 && (R.PERSON_TITLE.test(p.name) || WELCOMED_NAME.test(p.name))) out.push(p.name);
+    }
   }
   return out;
 }
+
+/** A welcomed guest's full name: a first name (or initial) and a surname. */
+const WELCOMED_NAME = /^(?:[A-Z][a-z'’-]+|[A-Z]\.?) (?:[A-Z]\.? )?[A-Z][A-Za-z'’-]+$/;
 
 /**
  * People an apologies minute says came late ("Apologies for lateness were received from X", "X gave apologies
@@ -950,7 +1047,10 @@ function chairElectedIn(text: string, electing: boolean): string | null {
   m ??= electing ? R.ELECTED_ALONE.exec(text) : null;
   if (!m) return null;
   const clause = CLAUSE_BEFORE_ELECTION.exec(text.slice(0, m.index));
-  const named = peopleBefore(text, clause ? clause.index : m.index);
+  // "It was proposed by Cllr A and seconded by Cllr B that Cllr C take the chair ...": the one elected is the clause's subject.
+  const that = text.lastIndexOf(' that ', m.index);
+  const from = that >= lastSentenceStart(text.slice(0, m.index)) ? that + 6 : 0;
+  const named = peopleBefore(text.slice(from), (clause ? clause.index : m.index) - from);
   if (named.length === 1 && (R.FIRST_PERSON_TITLE.test(`${named[0]} `) || R.PERSON_TITLE.test(named[0]!))) return named[0]!;
   // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
   const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(text.slice(lastSentenceStart(text.slice(0, m.index)), m.index));
@@ -1058,11 +1158,13 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
  * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of the [Pp]ublic) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
-  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: text.trim() }, line.index))));
+  // "Clerk: Karen Price 2.": the next minute's number, its line broken after it, is no part of the list before it.
+  const part = (text: string) => text.trim().replace(/ \d{1,3}\.$/, '');
+  return lines.flatMap((line) => (line.blank || !RUN_ON_LABEL.test(line.text) ? [line] : line.text.split(RUN_ON_LABEL).map((text) => classifyLine({ ...line, text: part(text) }, line.index))));
 }
 
 /** A sentence that opens by giving apologies: "Apologies for absence were received from ...", "An apology of absence was received from ...". */
@@ -1116,6 +1218,13 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     sentenceClosed = false;
     // "The council met at the Civic Centre, Ashby Road": where the meeting was held names no one.
     if (/\bdenotes?\b/i.test(text) || R.MARK_LEGEND.test(text) || line.section || line.kinds.has('page-title') || line.kinds.has('furniture') || line.kinds.has('agenda-word') || (line.kinds.has('met-title') && !groupLabel(line))) continue;
+    // "CHAIR Councillor Abercrombie, Convener, presided.": the chair's label over the sentence that names the one chair.
+    // ("PRESENT: Councillor Mrs Ashdown in the chair." opens the list of those present: its label is read below.)
+    const stated = line.kinds.has('chair-marker') && groupLabel(line)?.group === 'chair' ? chairStatedBy(text) : null;
+    if (stated) {
+      chairSaid ??= stated;
+      continue;
+    }
     const label = groupLabel(line);
     let rest = text;
     if (label) {
@@ -1205,6 +1314,13 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     rest = attendingSaid(rest);
+    // "Cllr Nick Bennett, Cllr Endaf Meddins Appointment of Chairman for this meeting It was proposed ...": the list ran
+    // on into the next heading and its minute; the last person is the title and two names, and the list ends there.
+    const ranOn = label ? listRunIntoHeading(rest) : null;
+    if (ranOn !== null) {
+      rest = ranOn;
+      sentenceClosed = true;
+    }
     // "Kilmaronock: Andrew Sinnott (AS), Apologies from Gavin Lyle": a member body and its representatives, who came and who sent apologies.
     if (group !== 'apologies' && group !== 'absent' && representedLines >= 2) {
       const represented = representatives(rest);
@@ -1269,6 +1385,15 @@ function representatives(text: string): { present: string; apologies: string } |
 }
 
 /** "Nia Roberts the clerk was in attendance.", "Cllr A and Cllr B were also present": the people, their role as a note. */
+/** A titled name whose two words run on into capitalised words and then a sentence ("... of Chairman for this meeting"). */
+const TITLED_NAME_INTO_HEADING = /(?:^|, |,? and )((?:(?:County|Town|District|Community) )?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]* [A-Z][\w'’-]*) [A-Z][a-z]+(?: of| [A-Z][a-z]+){0,4} (?:[a-z]{2,} ){2}[a-z]/;
+
+/** The list before the heading it ran into, or null when it runs into none. */
+function listRunIntoHeading(text: string): string | null {
+  const m = TITLED_NAME_INTO_HEADING.exec(text);
+  return m ? `${text.slice(0, m.index)}${m[0].startsWith(',') ? ', ' : m[0].startsWith(' and') || m[0].startsWith(', and') ? ' and ' : ''}${m[1]}` : null;
+}
+
 function attendingSaid(text: string): string {
   const said = / (?:was|were) (?:also )?(?:in attendance|present)\.?$/i.exec(text);
   if (!said) return text;
@@ -1498,7 +1623,9 @@ export function attendanceListedIn(lines: readonly ClassifiedLine[]): Attendance
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const group = line.label?.group;
-    if (line.kinds.has('chair-marker') && /[;,]/.test(line.text)) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
+    // ("Councillor Shaw, Convener, presided.": the commas set an office beside the one chair, no list.)
+    if (line.kinds.has('chair-marker') && /[;,]/.test(line.text) && chairStatedBy(line.text) === null) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
+    else if (line.kinds.has('chair-marker')) blocks.push(line);
     if (!group || group === 'apologies' || group === 'absent') continue;
     blocks.push(line);
     // The list lines under the label, a blank line between perhaps.

@@ -228,6 +228,25 @@ export function parseDocumentTime(text: string): string | null {
   return findTimes(text)[0]?.time ?? null;
 }
 
+/** Characters between a date and the time printed with it ("23rd September 2009 10.00 am", "5 May 2021 commencing at 19:00"). */
+const TIME_AFTER_DATE_REACH = 40;
+
+/**
+ * The time printed straight after a printing of `date` in a text, or null: the meeting's own time where a heading also
+ * prints another meeting's ("Cabinet 21st October 2009 12.30 pm ... MINUTES OF THE MEETING HELD ON 23RD SEPTEMBER 2009
+ * 10.00 am").
+ */
+export function timeAfterDate(text: string, date: string): string | null {
+  const times = findTimes(text);
+  for (const d of findDates(text)) {
+    if (d.date !== date) continue;
+    const end = d.index + d.text.length;
+    const t = times.find((x) => x.index >= end && x.index - end <= TIME_AFTER_DATE_REACH);
+    if (t) return t.time;
+  }
+  return null;
+}
+
 /** Last day of a month as YYYY-MM-DD. */
 export function endOfMonth(year: number, month: number): string {
   const d = new Date(Date.UTC(year, month, 0));

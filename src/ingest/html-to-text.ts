@@ -132,6 +132,21 @@ interface Item {
   joinNext: boolean;
 }
 
+/** Marks around a bold span that opens a block, while the text is being built. */
+const BOLD_OPEN = '\u0001';
+const BOLD_CLOSE = '\u0002';
+/** A block opening with a bold span and going on after it on the same line: "<strong>Planning</strong> The council ...". */
+const MARKED_RUN_IN = /^([ \t]*)\u0001([^\u0001\u0002\n]+)\u0002([ \t]*\S[^\n]*)$/gm;
+
+/**
+ * The bold span a paragraph opens with, kept as markdown's "**...**" where the paragraph runs on after it (a heading run
+ * in at the paragraph's start, which the text's reading sets on its own line); every other mark goes.
+ */
+function withRunInBold(text: string): string {
+  if (!text.includes(BOLD_OPEN)) return text;
+  return text.replace(MARKED_RUN_IN, (all, indent: string, bold: string, rest: string) => (bold.trim() ? `${indent}**${bold.trim()}** ${rest.trim()}` : all)).replace(/[\u0001\u0002]/g, '');
+}
+
 /** Plain text of an HTML document or fragment. */
 export function htmlToText(html: string): string {
   const out: string[] = [];
@@ -140,6 +155,13 @@ export function htmlToText(html: string): string {
   const items: Item[] = [];
   let hidden = 0;
   let pre = 0;
+  // Where the current block's text starts, and where a bold span opening it was marked.
+  let blockStart = 0;
+  let boldAt: number | null = null;
+  const breakBlock = (text: string) => {
+    out.push(text);
+    blockStart = out.length;
+  };
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -153,18 +175,22 @@ export function htmlToText(html: string): string {
           lists.push({ numbering: numberingOf(name, attributes), next: Number.isFinite(start) && start > 0 ? start : 1 });
         }
         if (hidden > 0) return;
-        if (name === 'br') out.push('\n');
+        if ((name === 'strong' || name === 'b') && boldAt === null && out.slice(blockStart).join('').trim() === '') {
+          boldAt = out.length;
+          out.push(BOLD_OPEN);
+        }
+        if (name === 'br') breakBlock('\n');
         else if (name === 'li') {
           const list = lists[lists.length - 1];
           const value = Number.parseInt(attributes.value ?? '', 10);
           if (list && Number.isFinite(value) && value > 0) list.next = value;
-          out.push(`\n${marker(list)}`);
+          breakBlock(`\n${marker(list)}`);
           items.push({ markerAt: out.length - 1, from: out.length, blocks: 0, joinNext: false });
-        } else if (name === 'tr') out.push('\n');
+        } else if (name === 'tr') breakBlock('\n');
         else if (BLOCK.has(name)) {
           const item = items[items.length - 1];
           if (item?.joinNext) item.joinNext = false;
-          else out.push('\n\n');
+          else breakBlock('\n\n');
         }
       },
       onclosetag(name) {
@@ -175,9 +201,13 @@ export function htmlToText(html: string): string {
         if (name === 'pre') pre = Math.max(0, pre - 1);
         if (name === 'ul' || name === 'ol') lists.pop();
         if (hidden > 0) return;
+        if ((name === 'strong' || name === 'b') && boldAt !== null) {
+          out.push(BOLD_CLOSE);
+          boldAt = null;
+        }
         if (name === 'li') items.pop();
         if (name === 'td' || name === 'th') out.push('\t');
-        else if (name === 'tr') out.push('\n');
+        else if (name === 'tr') breakBlock('\n');
         else if (BLOCK.has(name)) {
           const item = items[items.length - 1];
           if (item && item.blocks++ === 0 && MARK_ONLY.test(out.slice(item.from).join('').trim())) {
@@ -185,7 +215,7 @@ export function htmlToText(html: string): string {
             out[item.markerAt] = '\n';
             out.push(' ');
             item.joinNext = true;
-          } else out.push('\n\n');
+          } else breakBlock('\n\n');
         }
       },
       ontext(text) {
@@ -198,7 +228,7 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  const lines = cleanCharacters(out.join('')).split('\n').map(tidyLine);
+  const lines = cleanCharacters(withRunInBold(out.join(''))).split('\n').map(tidyLine);
   // At most one blank line in a row, none at either end.
   const kept: string[] = [];
   for (const line of lines) {

@@ -250,6 +250,23 @@ function headingThenFirstPart(text: string, emphasis: boolean): { title: string;
   return words(head).length <= 10 && readsAsTitle(head, emphasis) && !R.FINITE_VERB.test(head) ? { title: head, rest: text.slice(m.index + m[0].length) } : null;
 }
 
+/**
+ * "Apologies To receive apologies for absence", "Call ins (if any): details to follow.": an agenda's title with its
+ * words run on after it on one line: what the meeting is to do ("To <verb> ...", the verbs an agenda's words open
+ * with) or where the paper stands ("report to follow", "enclosed"). The title is what stands before them.
+ */
+function titleThenAgendaWords(clean: string, emphasis: boolean): { title: string; rest: string } | null {
+  const colon = clean.indexOf(': ');
+  const at = colon > 2 && R.PAPER_STATE.test(clean.slice(colon + 2)) ? colon : clean.search(TO_VERB_AFTER_TITLE);
+  if (at < 3) return null;
+  const head = clean.slice(0, at).replace(/[:.]$/, '').trim();
+  if (!readsAsTitle(head, emphasis) || R.TRAILING_FUNCTION_WORD.test(head.slice(head.lastIndexOf(' ') + 1))) return null;
+  return { title: head, rest: clean.slice(at).replace(/^:? /, '') };
+}
+
+/** " To receive ...": the verbs an agenda's words open with, after a title on its line. */
+const TO_VERB_AFTER_TITLE = / (?=To (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|discuss|invite|appoint|elect|resolve)\b)/;
+
 /** Words that label a line inside a minute ("Note:", "Action:", "Proposed:"), never a heading of one word. */
 const INNER_LABEL_WORD = /^(?:notes?|actions?|proposed|seconded|resolved|agreed|decided|decision|outcome|response|answer|question|comments?|reasons?|vote|result|recommendations?|noted|update|query|ps|nb)$/i;
 
@@ -271,7 +288,7 @@ function oneWordThenMinute(after: string, item: ItemNumber): { title: string; re
  * Officers 2015/2016 Election to office ...").
  */
 const STANDARD_HEADING =
-  /^(?:apologies(?: for absence)?|declarations? of (?:members'? |councillors'? )?(?:pecuniary |personal )?interests?|election of (?:officers|(?:the )?(?:vice[- ])?chair(?:man|person)?)(?: (?:for|of) (?:the )?(?:year|council))?(?: \d{4}(?:[/-]\d{2,4})?)?|public (?:participation|question time|forum|session)|minutes of the (?:last|previous) meeting|matters arising(?: from the minutes)?|correspondence|planning applications|date of (?:the )?next meeting|any other business|(?:chair(?:man)?'s|clerk's|mayor's) (?:report|announcements))(?= [A-Z])/i;
+  /^(?:apologies(?: for absence)?|(?:declarations?|disclosures?) of (?:members'? |councillors'? )?(?:disclosable )?(?:pecuniary |personal )?interests?|dispensations|election of (?:officers|(?:the )?(?:vice[- ])?chair(?:man|person)?)(?: (?:for|of) (?:the )?(?:year|council))?(?: \d{4}(?:[/-]\d{2,4})?)?|public (?:participation|question time|forum|session)|minutes of the (?:last|previous) meeting|matters arising(?: from the minutes)?|correspondence|planning applications|date of (?:the )?next meeting|any other business|(?:chair(?:man)?'s|clerk's|mayor's) (?:report|announcements))(?= [A-Z])/i;
 
 function standardHeadingThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
   if (item.style === 'sub') return null;
@@ -299,6 +316,18 @@ function capitalsRunOnInLowerCase(clean: string): { title: string; rest: string 
   while (k < ws.length && /[A-Z]{2}/.test(ws[k]!) && !/[a-z]/.test(ws[k]!)) k++;
   if (k < 2 || k >= ws.length || ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length < 5) return null;
   return RUN_ON_VERB.test(ws[k]!) ? { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: clean } : null;
+}
+
+/**
+ * "APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs J Ingram, N Kemble.": a heading in capitals (two headings joined
+ * by a slash, perhaps) run on into its list of people, which opens with a plural title.
+ */
+function capitalsThenTitledList(clean: string): { title: string; rest: string } | null {
+  const ws = words(clean);
+  let k = 0;
+  while (k < ws.length && ((/[A-Z]{2}/.test(ws[k]!) && !/[a-z]/.test(ws[k]!)) || /^[/&–-]$/.test(ws[k]!))) k++;
+  if (k < 1 || k >= ws.length - 1 || !/^(?:Cllrs|Councillors)\.?$/.test(ws[k]!) || ws.slice(0, k).join('').replace(/[^A-Z]/g, '').length < 5) return null;
+  return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
 }
 
 export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
@@ -339,8 +368,12 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (stopped && stopped.index > 2 && oneCase && words(head).length <= 10 && readsAsTitle(head, emphasis)) {
     return { title: clean.slice(0, stopped.index), rest: clean.slice(stopped.index + 2) };
   }
+  const agendaWords = titleThenAgendaWords(clean, emphasis);
+  if (agendaWords) return agendaWords;
   const runOn = capitalsRunOnInLowerCase(clean);
   if (runOn) return runOn;
+  const listed = capitalsThenTitledList(clean);
+  if (listed) return listed;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
@@ -522,8 +555,9 @@ const LABEL_SEARCH = 400;
 
 function attendanceLabel(text: string): Label | null {
   if (text.length <= LABEL_SEARCH) return attendanceLabelIn(text);
-  // A long line is a label's only when it opens with one ending in a colon ("Present: Mr G Adam Mrs D Mackay ...").
-  const label = /^[^:]{1,40}:/.test(text) ? attendanceLabelIn(text.slice(0, LABEL_SEARCH)) : null;
+  // A long line is a label's only when it opens with one ending in a colon ("Present: Mr G Adam Mrs D Mackay ..."), a
+  // dash ("Present – Provost X (Chair); ...") or a label in capitals before a name ("IN ATTENDANCE S Black, ...").
+  const label = /^[^:]{1,40}:|^[A-Za-z]{2,20}(?: [A-Za-z]{2,20}){0,3} [-–] |^[A-Z]{2,20}(?: [A-Z]{2,20}){0,3} (?=[A-Z][a-z.]|[A-Z]\.? ?[A-Z][a-z])/.test(text) ? attendanceLabelIn(text.slice(0, LABEL_SEARCH)) : null;
   const cut = /\s/.test(text[LABEL_SEARCH - 1]!) ? ' ' : '';
   return label ? { ...label, rest: `${label.rest}${cut}${text.slice(LABEL_SEARCH)}` } : null;
 }
@@ -570,9 +604,13 @@ function englishLabel(text: string): Label | null {
     if (/^\. /.test(after) && R.PERSON_TITLE.test(after.slice(2))) return { group, rest: after.slice(2).trim() };
     // "Chairman Hollins", "Vice Chairman Mbeki": a parish's chair named on a line of their own, no colon.
     if ((group === 'chair' || group === 'vice-chair') && R.NAME_ALONE.test(after)) return { group, rest: after.trim() };
+    // "APOLOGIES Apologies for absence were intimated on behalf of ...": a label in capitals over the sentence that gives them.
+    if (group === 'apologies' && !/[a-z]/.test(m[0]) && after.startsWith(' ') && R.APOLOGIES_SENTENCE.test(after.slice(0, 80))) return { group, rest: after.trim() };
     // "IN ATTENDANCE Ms J Scott, ...", "OFFICIALS Mr A Bailey (Town Clerk)": a label in capitals, then a titled name.
     // "ALSO PRESENT S. Mumford J. Pughe Roberts": or an initial and a surname.
     if (!/[a-z]/.test(m[0]) && after.startsWith(' ') && (R.PERSON_TITLE.test(after.trim()) || /^[A-Z]\.? ?[A-Z][a-z'’-]+/.test(after.trim()))) return { group, rest: after.trim() };
+    // "IN ATTENDANCE The Director of Environmental Services, the Head of ...": officers named by their posts.
+    if (!/[a-z]/.test(m[0]) && (group === 'invited' || group === 'employee') && /^ The [A-Z][a-z]+ (?:of|to)\b/.test(after)) return { group, rest: after.trim() };
     // "Present CHAIRMAN: COUNCILLOR R. DENT VICE CHAIRMAN: ...": the chair's role label opens the list.
     if (group === 'member' && /^present$/i.test(m[0]) && /^ (?:(?:vice|deputy)[- ])?chair(?:man|person|woman)?:/i.test(after)) return { group, rest: after.trim() };
     // "PRESENT were K Golden (Chair), R Foster, ...", "Those present were Cllrs A and B": the verb ends the label.

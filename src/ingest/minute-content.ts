@@ -86,6 +86,38 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
   return true;
 }
 
+/** A printed line at least this long that ends without a stop was wrapped by the page, not ended by the writer. */
+const WRAPPED_LINE_CHARS = 70;
+/** This many wrapped lines each followed by a blank line and more of the paragraph mark a page saved double-spaced. */
+const DOUBLE_SPACED_PAIRS = 2;
+
+function endsMidSentence(line: ClassifiedLine): boolean {
+  // The agenda's words for an item ("To consider the report of ...") end without a stop and are never run on.
+  const text = line.text.trimEnd();
+  return !line.blank && text.length >= WRAPPED_LINE_CHARS && /[\p{L}\d,'’)-]$/u.test(text) && !/^To [a-z]/.test(text);
+}
+
+function carriesOn(line: ClassifiedLine): boolean {
+  return !line.blank && !line.bullet && !line.clause && !line.heading && !line.text.includes('\t') && !isOwnerActionLine(line.text);
+}
+
+/** Where the text resumes after the blank lines at `from` (at most three, as a page break moved away leaves them), or -1. */
+function afterBlanks(lines: readonly ClassifiedLine[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < 3 && lines[k]!.blank) k++;
+  return k > from && k < limit && !lines[k]!.blank ? k : -1;
+}
+
+/** Wrapped lines followed by blank lines and then more text of the paragraph. */
+function wrappedPairs(lines: readonly ClassifiedLine[], limit: number): number {
+  let pairs = 0;
+  for (let k = 0; k + 2 < limit; k++) {
+    const next = endsMidSentence(lines[k]!) ? afterBlanks(lines, k + 1, limit) : -1;
+    if (next > 0 && carriesOn(lines[next]!)) pairs++;
+  }
+  return pairs;
+}
+
 /**
  * A paragraph's sentences; a letter that marks a part run into the line ("... committee. e. Treasurer: ...") starts a
  * new one, and a person's initial ("K. Ashby proposed ...") ends none.
@@ -235,7 +267,9 @@ function carriesOnInCapitals(line: ClassifiedLine): boolean {
 
 export function extractFromLines(printed: readonly ClassifiedLine[], context: MinuteContext = {}): MinuteContent {
   const { lines, origin } = bridgePageBreaks(printed);
-  const content = extractFromBridged(lines, context, context.decisionPart === printed ? lines : context.decisionPart);
+  // Counted as printed: putting page breaks back together joins some of the wrapped lines that mark the page.
+  const doubleSpaced = wrappedPairs(printed, printed.length) >= DOUBLE_SPACED_PAIRS;
+  const content = extractFromBridged(lines, context, context.decisionPart === printed ? lines : context.decisionPart, doubleSpaced);
   // The exclusion's end as printed: every line after the last one moved before it is exempt.
   if (content.exclusionEnd === null || content.exclusionEnd === 0) return content;
   let end = 0;
@@ -243,7 +277,12 @@ export function extractFromLines(printed: readonly ClassifiedLine[], context: Mi
   return { ...content, exclusionEnd: end };
 }
 
-function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteContext, decisionPart: readonly ClassifiedLine[] | undefined): MinuteContent {
+function extractFromBridged(
+  lines: readonly ClassifiedLine[],
+  context: MinuteContext,
+  decisionPart: readonly ClassifiedLine[] | undefined,
+  doubleSpaced: boolean,
+): MinuteContent {
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
   let blocks = findDecisions(lines);
@@ -349,10 +388,19 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
     // A paragraph (or a bullet) with the lines a PDF or a narrow layout wrapped it onto.
     let j = i + 1;
     // "ACTION RT" names the owner of what stands above it; what follows is the next matter.
-    if (!isOwnerActionLine(line.text)) while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
+    if (!isOwnerActionLine(line.text)) {
+      for (;;) {
+        while (j < limit && !inBlock[j] && isContinuation(lines[j]!, line)) j++;
+        // "... JS agreed to complete an End of Year", a blank line, "Report and Clerk will ...": one sentence the page split.
+        const next = doubleSpaced ? afterBlanks(lines, j, limit) : -1;
+        if (next > 0 && !inBlock[next] && endsMidSentence(lines[j - 1]!) && carriesOn(lines[next]!)) j = next;
+        else break;
+      }
+    }
     // A lettered paragraph ("c) The reply ... was still awaited.") is quoted without its letter.
     const text = lines
       .slice(i, j)
+      .filter((l) => !l.blank)
       .map((l, n) => (n === 0 && l.clause && !l.heading ? l.clause.rest : l.text))
       .join(' ');
     const listKind = requestListKind(text);
@@ -362,7 +410,11 @@ function extractFromBridged(lines: readonly ClassifiedLine[], context: MinuteCon
       if (items.length > 0) {
         // "i) a breakdown ... be circulated to Members; and": the item without the list's joining words.
         if (listKind) for (const item of items) bodyRequests.push(makeRequest(item.replace(/;(?: and| or)?$/, ''), listKind, meetingDate));
-        else for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
+        else {
+          for (const item of items) additions.push({ title: trimEnd(item, '.;,'), year: additionYear || null });
+          // The paragraph over the list may ask in its own words ("... agreed to hold a workshop ..., as follows:").
+          bodyRequests.push(...sentenceRequests(text, meetingDate));
+        }
         i = Math.min(end, limit);
         continue;
       }
@@ -480,14 +532,22 @@ function decidedBelow(inBlock: Uint8Array, from: number): boolean {
   return false;
 }
 
-/** One past the paragraph (outside any decision) that says the business after it was taken in private, or null. */
+/**
+ * One past the paragraph (outside any decision) that says the business after it was taken in private, or the line of a
+ * told exclusion with more said after it; null when the public stayed.
+ */
 function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Array): number | null {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.blank || inBlock[i]) continue;
+    if (lines[i]!.blank) continue;
     const text = lines[i]!.text;
+    const narrated = isExclusionDecision(text) && !R.EXEMPT_GROUNDS.test(text) ? R.EXCLUSION_NARRATED.exec(text) : null;
+    // "The Chair excluded the public and press. Councillors discussed and resolved ...": the rest of the line, decisions
+    // and all, was said in private.
+    if (narrated && text.slice(narrated.index + narrated[0].length).trim()) return i;
+    if (inBlock[i]) continue;
     // The exclusion in the statute's words ("the press and public be excluded ... Schedule 12A") shuts the public out
     // under any label, or none ("ORDERED that ..."): what follows it is exempt, as after a resolution.
-    if (!R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
+    if (!narrated && !R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
     let end = i + 1;
     while (end < lines.length && !lines[end]!.blank) end++;
     return end;
@@ -558,7 +618,9 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
   let asked = -1;
   for (const [n, sentence] of parts.entries()) {
     const kind = requestKind(sentence, 'body');
-    if (!kind || /:$/.test(sentence) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
+    // A stem over a list asks through its items ("Members requested the following:"); a sentence that asks in its own
+    // words before "as follows:" ("... agreed to hold a workshop ... and considered its areas, as follows:") is a request.
+    if (!kind || (/:$/.test(sentence) && (requestListKind(sentence) !== null || !/\bas follows:$/i.test(sentence))) || answeredAtMeeting(kind, sentence, parts[n + 1])) continue;
     const joined = kind === 'follow-up' && n > 0 && sentence.length < 60;
     // "Officers agreed to circulate this information and explained that ...": the undertaking without what it went on to say.
     const offer = sentence.replace(WENT_ON_TO_SAY, '.');

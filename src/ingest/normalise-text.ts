@@ -116,6 +116,10 @@ export function cleanDocument(raw: string): string {
   let text = relineFlattened(withoutTagFragments(cleanCharacters(raw)).replace(/_{4,}/g, '\n'));
   text = text.replace(/\*\*\*\*(?=\d{1,3}[a-z]?\.\s)/g, '**\n**');
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
+  // "**Apologies** Apologies were received from ...": a heading in bold run in at a paragraph's start stands on its own line.
+  text = text.replace(RUN_IN_BOLD, (all, indent: string, heading: string, rest: string) =>
+    BOLD_NOT_A_HEADING.test(heading) || heading.split(' ').length > RUN_IN_BOLD_WORDS ? all : `${indent}**${heading}**\n${indent}${rest}`,
+  );
   // A superscript ordinal split from its number, in a title in capitals too ("HELD ON 1 ST JUNE 2016").
   text = text.replace(/\b(\d{1,2}) (st|nd|rd|th|ST|ND|RD|TH)\b/g, '$1$2');
   // A heading's number alone on its line, its title on the next (a PDF's number column).
@@ -126,6 +130,16 @@ export function cleanDocument(raw: string): string {
     .filter((line) => !isPageFurniture(line))
     .join('\n');
 }
+
+/** A bold span of a few words opening a line, then the line's text: "**Planning** The council had no objection ...". */
+// The text after the heading opens a sentence (a capital, a figure): "**Cllr Hale** asked whether ..." is a speaker's name.
+// A numbered heading ("**3. Minutes** (Pages 3 - 6)") is read with what follows it on its line, as every numbered line is.
+const RUN_IN_BOLD = /^([ \t]*)\*\*([^*\d\n][^*\n]{1,99}?)\*\*[ \t]+(?=[A-Z0-9"'£])([^\n]+)$/gm;
+/** More words than this in bold are a sentence set in bold, not a heading. */
+const RUN_IN_BOLD_WORDS = 12;
+/** Bold a minute or an attendance list opens with, not an item's heading: "**RESOLVED:** That ...", "**Present:** ...". */
+const BOLD_NOT_A_HEADING =
+  /^(?:it was )?(?:resolved|agreed|decided|decision|actions?|noted|proposed|seconded|carried|recommended|motion|amendment|note|nb)\b|^(?:present|in attendance|also (?:present|in attendance)|attendees|absent|(?:members|councillors|officers) (?:present|in attendance))\s*:?$/i;
 
 /** HTML elements a web page's text may keep, whole or cut, when it was saved without its markup being read. */
 const TAG_NAMES = ['strong', 'span', 'div', 'em', 'b', 'i', 'u', 'p', 'li', 'ul', 'ol', 'td', 'tr', 'th', 'table', 'tbody', 'font', 'br', 'sup', 'sub', 'h1', 'h2', 'h3', 'h4'];

@@ -164,8 +164,48 @@ const LABEL_PAIRS = new Set(['in attendance:', 'also present:', 'officers presen
 /** Three-word labels, compared in lower case. */
 const LABEL_TRIPLES = new Set(['also in attendance:']);
 
+/**
+ * Labels in capitals with no colon, as Scottish councils print them ("... ELGIN PRESENT Councillors A, B ... APOLOGIES
+ * Apologies for absence were intimated ... IN ATTENDANCE The Director ..."), with how many words each has.
+ */
+const CAPITALS_LABELS = new Map([
+  ['PRESENT', 1],
+  ['APOLOGIES', 1],
+  ['APOLOGY', 1],
+  ['ATTENDING', 1],
+  ['ABSENT', 1],
+  ['CHAIR', 1],
+  ['IN ATTENDANCE', 2],
+  ['ALSO PRESENT', 2],
+  ['ALSO ATTENDING', 2],
+  ['ALSO IN ATTENDANCE', 3],
+]);
+/** A person's title after a list's label: the list begins, whatever stood before the label ("... ELGIN PRESENT Councillors ..."). */
+const LIST_TITLE = /^(?:Councillors?|Cllrs?\.?|Provost|Bailie|Mr|Mrs|Ms|Miss|Dr)$/;
+
+/**
+ * How many words of a label in capitals stand at token i, or 0: the label is followed by a word in title case or an
+ * initial, and stands apart from a heading in capitals (after a stop or a word in small letters), unless a person's title
+ * opens its list. "CHAIR" opens a line only after a stop and before a title ("... and Williams. CHAIR Provost Hall,
+ * Convener, presided."), never inside a heading ("ELECTION OF CHAIR").
+ */
+function capitalsLabelAt(tokens: readonly string[], i: number): number {
+  for (const words of [3, 2, 1]) {
+    const label = tokens.slice(i, i + words).join(' ');
+    if (CAPITALS_LABELS.get(label) !== words) continue;
+    const next = tokens[i + words] ?? '';
+    const prev = tokens[i - 1] ?? '';
+    if (!/^(?:[A-Z][a-z]|[A-Z]\.?$)/.test(next)) return 0;
+    if (label === 'CHAIR') return endsSentence(prev) && LIST_TITLE.test(next) ? 1 : 0;
+    return endsSentence(prev) || /[a-z]/.test(prev) || LIST_TITLE.test(next) ? words : 0;
+  }
+  return 0;
+}
+
 /** How many words of a line's label stand at token i ("Apologies:" 1, "In Attendance:" 2, "Also in Attendance:" 3), or 0. */
 function labelAt(tokens: readonly string[], i: number): number {
+  const capitals = capitalsLabelAt(tokens, i);
+  if (capitals > 0) return capitals;
   const pair = `${tokens[i]} ${tokens[i + 1] ?? ''}`.toLowerCase();
   if (LABEL_TRIPLES.has(`${pair} ${tokens[i + 2] ?? ''}`.toLowerCase())) return 3;
   // "Apologies:", "In Attendance:" and a decision label in capitals open a line wherever they stand; "Present" only after a full stop.

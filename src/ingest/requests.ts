@@ -159,7 +159,7 @@ const PUT_OFF_TO_MEETING =
  * its month's meeting ("item deferred to April" in a forward plan's notes moves someone else's business).
  */
 const MOVED_ON = /\b(?:deferred|postponed|rescheduled|put back|carried forward|(?:to|would|will|should) (?:submit|bring|present|table))\b/gi;
-const TO_A_NAMED_MONTH = new RegExp(`\\b(?:until|till|to|for) (?:the |its )?${MONTH_WORD} (?:\\d{4}(?! \\d)\\b|(?:meeting|committee|board|panel)\\b)`, 'i');
+const TO_A_NAMED_MONTH = new RegExp(`\\b(?:until|till|to|for) (?:the |its )?(?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD} (?:\\d{4}(?! \\d)\\b|(?:meeting|committee|board|panel)\\b)`, 'i');
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
   /\b(?:re-?considered|deferred|rescheduled|brought back|considered further) (?:to|for|until|at) (?:january|february|march|april|may|june|july|august|september|october|november|december)['’]s (?:meeting|agenda)\b/i;
@@ -208,7 +208,13 @@ const OFFICER_TO_SEND =
   /\b(?:officers?|clerk|co-?ordinator|officer|director|manager|head of [a-z]{3,20}(?: (?:and|&) [a-z]{3,20})?|(?:councill?or|cllr\.?) [A-Z][\w'’-]{1,30}|(?:vice[- ])?chair(?:man|person|woman)? (?:and|&) (?:the )?clerk)(?: (?:and|&) (?:the )?(?:clerk|officers?))? (?:be (?:asked|requested) to |to |should |shall )?(?:circulate|send|share|forward|e-?mail|provide|write to|write a letter|contact|notify|(?:circulates|shares|forwards|e-?mails|writes to|writes a letter|contacts|notifies)|(?:meets?|liaises?) with|meets? (?:the|a|an)|arranges?|investigates?|speaks? to|obtains?|seeks?|chases?|pursues?)\b/i;
 const SET_TO_VERB =
   /^to (?:collate|compile|prepare|produce|research|come back|e-?mail|circulate|send|share|forward|provide|report|update|investigate|find out|look into|look at|obtain|seek|check|confirm|clarify|write to|liaise with|contact|chase|follow up|notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
-const SET_TO_ROLE = /^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )/i;
+/**
+ * The words of a post's title after "head of" ("Head of Housing and Communities"), not the verb that follows it: "The Head
+ * of Finance submitted a report to assist Members" describes the paper before the meeting, not a task set.
+ */
+const POST_TITLE_WORD = String.raw`(?!(?:submitted|presented|introduced|reported|gave|explained|advised|provided|outlined|stated|said|confirmed|informed|updated|responded|noted|highlighted|referred|attended|asked|agreed|undertook|offered|took|made|delivered|circulated|tabled|spoke|told|set|went|has|had|was|is|were|are|also|then|welcomed|thanked|answered|replied|indicated|summarised|drew|led|added|commented|reminded)\b)[\w&'’-]+`;
+const POST_TITLE_WORDS = `${POST_TITLE_WORD}(?: ${POST_TITLE_WORD}){0,5}`;
+const SET_TO_ROLE = new RegExp(String.raw`^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of ${POST_TITLE_WORDS}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )`, 'i');
 /** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
 /**
@@ -268,7 +274,7 @@ const WILL_LOOK_INTO =
   /(?<!\b(?:not|never|if|whether|review|reviews|strategy|plan|study|report|policy|audit|consultation|programme|survey|project|scheme|inquiry|session|workshop|event|item|paper|bill|act) )\b(?:will|would|shall|agreed to|undertook to|promised to|offered to)(?: (?:now|also|then|further|again|personally))? (?:look (?:in)?to|look at|investigate|explore|pursue|chase|follow (?:(?:this|it|that|these|them|the matter) )?up|find out|make (?:further )?(?:enquiries|inquiries))\b/i;
 /** "how the contribution is documented was to be looked at", "This would be investigated": the passive of the same promise (not what "needs to be looked at"). */
 const TO_BE_LOOKED_INTO =
-  /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with)\b/i;
+  /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with|raised with)\b/i;
 /** "Road name signs to be requested", "further advice would be sought": something the council will ask others for. */
 const TO_BE_REQUESTED = /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b/i;
 /** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
@@ -286,7 +292,7 @@ const PROVIDE_REPORTS =
   /\b(?:provide|submit|bring|present|produce|prepare)s? (?:(?:a|an|the|further|regular|quarterly|annual|six-monthly|update|progress|written) ){0,3}(?:reports?|updates?|briefings?)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
-  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
+  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out|sent on|passed on)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
 const PROMISED_TO_BOARD =
   /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently )?be (?:provided|shared|forwarded|sent|supplied|given|arranged) (?:to|with|for) (?:them|(?:all |the )?(?:[\w-]{2,20} ){0,2}(?:members|councillors)|the board|the committee|the panel|the commission)\b/i;
 /** "... and would forward it on to the Panel members": something passed on to the board. */
@@ -301,18 +307,20 @@ const ON_AN_AGENDA =
   /(?<!\bnot (?:being |been )?)\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
 /** "this would be brought back to the Committee at its meeting in March". */
 const BROUGHT_BACK =
-  /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b/i;
+  /\b(?:would|will|to|should|be) (?:then )?(?:be )?(?:brought|come) back (?:to|before) (?:the|a) (?:board|committee|panel|commission|cabinet|council|meeting|members)\b|\b(?:would|will|to|should) (?:then )?(?:be )?return(?:ed)? to (?:the|a) (?:board|committee|panel|commission|sub-committee)\b(?! (?:chamber|room)\b)/i;
 /** "the operator be invited to the March meeting", "asked whether the Director could attend the next meeting". */
 const INVITED = /\bbe invited to (?:attend )?(?:the|a|its|this|their|a future|next|january|february|march|april|may|june|july|august|september|october|november|december)(?:['’]s)? (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 const ASKED_WORD = /\b(?:asks?|asked|requests?|requested|invited)\b/gi;
-const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come to|present to|present at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
+const ATTEND_MEETING = /\b(?:(?:could|would|to|be invited to) )?(?:attend|come to|present to|present at|be in attendance at) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** What a board asks to be done for it: "that a site visit be arranged", "that the item be brought back", "that the response be shared". */
 const ASKED_TO_BE_DONE =
   /\bbe (?:arranged|organised|organized|scheduled|set up|brought back|come back|shared|circulated|sent|forwarded|e-?mailed|provided|made available)\b|\battend (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /** "Members requested that future reports include benchmarking data": what the board's papers are to show. */
 const REPORTS_TO_INCLUDE = /\b(?:future|next|further|subsequent|all) (?:reports?|updates?|papers?)\b(?: \w{1,20}){0,2} (?:should |would |to )?(?:include|contain|set out|show|provide)\b/i;
+/** Not the purpose of a paper: "The Director submitted a report (CE/12/24) to update Members on ..." describes the paper before the meeting. */
+const PAPER_NOT_BEFORE = String.raw`(?<!\b(?:report|paper|presentation|briefing|note|item|document|update)s?(?: \([^()]{1,30}\))? )`;
 /** "... and let members know", "would advise the Committee": an answer promised to the board. */
-const LET_KNOW = new RegExp(String.raw`\b(?:would|will|${TO_NOT_AFTER_A_WISH}|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))`, 'i');
+const LET_KNOW = new RegExp(String.raw`\b(?:would|will|${PAPER_NOT_BEFORE}${TO_NOT_AFTER_A_WISH}|and) (?:let (?:members|councillors|the (?:committee|board|panel|commission)) know|(?:inform|advise|update) (?:members|councillors|the (?:committee|board|panel|commission))(?: of| on| in writing|$))`, 'i');
 /** "asked that the report on the leisure centre contract come to the January meeting". */
 const ASKED_THAT = /\b(?:asks?|asked|requested|requests?|agreed) that\b/gi;
 const COME_TO_MEETING = /\bcome (?:back )?(?:to|before) (?:the|a|its) (?:[\w'’]{1,12} ){0,2}meeting\b/i;
@@ -397,8 +405,17 @@ const AGREED_TO_ASK = /\b(?:agreed|decided|resolved) to (?:ask|request|seek|obta
 const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
-/** "War Memorial – Awaiting response from the trustees": an answer the board is waiting for, the subject left out. */
-const AWAITING_OPENS = /^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:still )?awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|decision)\b/i;
+/** What the board may be waiting for after "awaiting": an answer, a paper, prices. */
+const AWAITED = String.raw`awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision)\b`;
+/** "Noticeboard Clerk awaiting quotations for a new board": the clerk or chair named as waiting, anywhere in the sentence. */
+const OWNER_AWAITING = new RegExp(String.raw`\b(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo) (?:is |was |still |is still )?${AWAITED}`, 'i');
+/** "could clerk put something on website", "can the Clerk chase Highways": the meeting asking its clerk or officers, in a question's word order. */
+const COULD_THE_CLERK = /\b(?:could|can|would|will) (?:the )?(?:(?:parish |town )?clerk|rfo|officers?)(?: please)? (?!(?:be|have|not|also be)\b)[a-z]{2,20}\b/i;
+/**
+ * "War Memorial – Awaiting response from the trustees", "Clerk awaiting details of training", "Chairman still awaiting
+ * third estimate": an answer the board is waiting for, the subject left out or only its owner named.
+ */
+const AWAITING_OPENS = new RegExp(String.raw`^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:(?:the )?(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo|officers?|[A-Z]{2,4}|(?:cllr\.?|councillor) [A-Z][\w'’-]{1,30}) (?:is |are |was |were )?)?(?:still )?${AWAITED}`, 'i');
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /**
@@ -417,11 +434,23 @@ const TO_BE_TAKEN_UP = /^to be (?:re-?visited|re-?considered|reviewed|discussed 
 const ERRAND = /\bto (?:notify|inform|ask|request|place|order|arrange|book|organi[sz]e|purchase|draft|apply|submit|raise|pursue|speak to|respond|reply|visit|inspect|repair|get)\b/i;
 /** "further information has been sought from officers": something asked for, in the passive. */
 const SOUGHT_FROM = /\b(?:has|have|had) been (?:sought|requested|asked for) from (?:the )?(?:officers?|director|clerk|council|cabinet member)\b/i;
+/** "A briefing session for all Members would be arranged", "a site visit will be organised": an event promised to the board (not "the next meeting will be held ..."). */
+const SESSION_PROMISED =
+  /\b(?:briefing(?: session)?|training(?: session)?|workshop|seminar|site visit|visit|session)s?\b(?: [\w'’-]{1,20}){0,10} (?:would|will|is to|are to|to) (?:then |also |now )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
+/** "the Committee agreed with the suggestion to hold an All Member Workshop early in 2026": an event for the board agreed. */
+const AGREED_TO_HOLD =
+  /\bagreed(?: with the (?:suggestion|proposal|request))? to (?:hold|arrange|organi[sz]e|set up|schedule) (?:an? |the |further )?(?:[\w'’-]+ ){0,3}(?:briefing|workshop|seminar|session|site visit|visit|training)s?\b/i;
+/** "Officers advised that they could provide a list of the fees to scrutiny members after the meeting": an offer worded as possible. */
+const COULD_PROVIDE =
+  /\b(?:said|advised|confirmed|indicated|stated|offered|explained|added)(?: that)? (?:they|he|she|officers) could (?:provide|circulate|send|share|supply|forward|e-?mail)\b(?! (?:no|nothing|none|any)\b)/i;
+/** "Members asked whether officers could provide the number of empty homes": an ask put as a question. */
+const ASKED_WHETHER_COULD =
+  /\b(?:asked|enquired|queried) (?:whether|if) (?:the )?(?:officers?|clerk|director|manager|head of [a-z]{3,20}|cabinet member|portfolio holder|he|she|they) (?:could|would|might) (?:provide|circulate|supply|send|share|produce|prepare|give|e-?mail|forward)\b/i;
 /** "requests that a meeting be arranged with the Cabinet Member": a meeting or visit the board asked for. */
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
 /** "[To receive a report on ...]", "To consider the report of ...": the agenda's instruction for an item, not a minute's ask. */
 const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
@@ -459,7 +488,7 @@ const UNDERTAKING_GIVEN =
   /\b(?:(?:gave|given|give|gives) an undertaking|an undertaking (?:was|had been) given) to (?!(?:the|a|an|this|that|these|those|its|their|his|her|them|him|all|members|councillors)\b)[a-z]{2,20}\b/i;
 /** "Details to follow.", "a written response to follow": an answer the minute says is still to come (not a paper of this meeting). */
 const ANSWER_TO_FOLLOW =
-  /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b/i;
+  /\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)(?: (?:on|about|of|regarding) [\w'’ -]{1,40}?)? (?:(?:would|will|are|is) )?to follow\b|\b(?:details|information|figures|data|breakdown|clarification|answers?|responses?|reply|replies|confirmation)\b(?: [\w'’-]{1,20}){0,12} (?:would|will) be forthcoming\b/i;
 /** "the matter was referred to the Budget Working Group", "That the proposals be referred to the task and finish group": the board's matter sent to one of its groups to come back. */
 const REFERRED_TO_GROUP =
   /(?<!\bhad (?:been )?|\bhas (?:been )?|\bhave (?:been )?)\b(?:refer|referred|referral)(?: [\w'’-]{1,20}){0,8}? to (?:the|a|its) (?:[\w'’&-]{1,20} ){0,4}(?:working group|working party|task (?:and finish )?group|task group|review group|sub-committee|sub-group|steering group|member (?:working )?group)\b/i;
@@ -479,6 +508,30 @@ const PAPER_BE_MADE =
  */
 const FOR_THIS_MEETING =
   /\b(?:would|will|was to|were to|is to|are to|to) (?:also |now |then )?be (?:presented|submitted|tabled|brought|considered|given|made|taken|discussed|circulated) (?:at|to|during|later in|later at) (?:the|this|today['’]s|tonight['’]s) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\bbe (?:made )?available\b[^.;]{0,60}?\b(?:at|during) (?:the|this) meeting\b(?! (?:of|on|in|held|to be|scheduled|for|next|after)\b)|\blater (?:in|on) (?:the|this) (?:meeting|agenda)\b/i;
+
+/** "how will the decision be made ... and how will Scrutiny be kept updated on progress?": a question put at the meeting. */
+const WH_QUESTION = /\b(?:how|what|why|when|where|who|which|whether) (?:will|would|is|are|was|were|can|could|do|does|did|has|have|should|shall)\b/i;
+/**
+ * "The Committee considered the report of the Director ..., which would be presented to the Council": the paper before
+ * the meeting and the body it goes on to, said in a clause of its own after the paper considered.
+ */
+const GOES_ON_TO = /,? which (?:would|will|is to|was to|is due to) (?:then |subsequently |now )?be (?:presented|submitted|reported|taken|considered|put) to (?:the )?(?:full )?(?:council|cabinet|executive|[A-Z][\w'’-]+ (?:Board|Committee))\b[^,;.]*/i;
+/** "The report would be presented to the Executive on 3 February for a decision.": this meeting's paper, on its way elsewhere. */
+const THIS_PAPER_ONWARD =
+  /^(?:the|this) (?:report|paper|proposals?|recommendations?|strategy|policy)\b(?: (?!(?:further|new|revised|next|final|updated|follow-up)\b)[\w'’-]{1,20}){0,3} (?:would|will|is to|was to|is due to) (?:then |now |subsequently |also )?be (?:presented|submitted|reported|taken|considered|put|referred) to (?:the )?(?:full )?(?:council|cabinet|executive)\b/i;
+const PAPER_CONSIDERED = /\b(?:considered|received|noted|discussed|examined|scrutinised|reviewed|welcomed) (?:a|the) /gi;
+const PAPER_NOUN = /\b(?:report|paper|update|strategy|plan|policy)\b/i;
+
+/** The sentence with the clause saying where the paper considered goes next left out, or null when it has none. */
+function withoutOnwardClause(text: string): string | null {
+  const onward = GOES_ON_TO.exec(text);
+  if (!onward) return null;
+  const before = text.slice(0, onward.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+  const considered = [...sentence.matchAll(PAPER_CONSIDERED)].at(-1);
+  if (!considered || !PAPER_NOUN.test(sentence.slice(considered.index))) return null;
+  return before + text.slice(onward.index + onward[0].length);
+}
 
 const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 
@@ -644,11 +697,15 @@ export function isOwnerActionLine(text: string): boolean {
  * they own (a rendering that ran the action column into the text). Returns the paragraph without them.
  */
 export function withoutClosingAction(text: string): string | null {
+  // "SD & JF to carry out monthly inspection (Act SD&JF)": the owner in brackets at the end owns the line, stop or none.
+  const bracketed = BRACKETED_ACTION.exec(text);
+  if (bracketed && namesOwnerOnly(bracketed[1]!)) return text.slice(0, bracketed.index).trimEnd() || null;
   const label = CLOSING_ACTION.exec(text);
   if (!label || !namesOwnerOnly(label[1]!)) return null;
   const before = text.slice(0, label.index).trimEnd();
   return /[.!?]$/.test(before) ? before : null;
 }
+const BRACKETED_ACTION = /\s?\((?:act|action|actions)(?: ?:| -)? ?([A-Z][\w.&/,' -]{0,40})\)\.?$/i;
 const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? ?: ?([A-Z][\w.&/,' -]{0,60})$/i;
 
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
@@ -705,6 +762,12 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // "[To receive a report on ...]": the agenda's words for the item, printed above its minute, ask the meeting itself.
   // A decision may be worded the same way ("2. To receive a further report ..."): only the minute's narrative is tested.
   if (source === 'body' && AGENDA_WORDS.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
+  // "... how will Scrutiny be kept updated on progress?": a member's question, answered or not, owes nothing in its own words.
+  if (source === 'body' && text.trimEnd().endsWith('?') && WH_QUESTION.test(text)) return null;
+  // "The Committee considered the report ..., which would be presented to the Council": where this meeting's paper goes next.
+  if (source === 'body' && THIS_PAPER_ONWARD.test(text)) return null;
+  const onward = withoutOnwardClause(text);
+  if (onward !== null) return requestKind(onward, source);
   // The paper of this meeting, promised in its own minute, is nothing to wait for.
   if (FOR_THIS_MEETING.test(text) && !LATER.test(text) && !NEXT_MEETING.test(text)) return null;
   if (NEXT_MEETING.test(text) && (source === 'resolution' || NEXT_MEETING_ASK.test(text) || setTo(text))) {
@@ -722,7 +785,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (near(text, AGREED_TO_INVITE, TO_A_MEETING, 160)) return 'next-meeting';
   if (AGREED_TO_SEND.test(text)) return 'circulate';
   if (source === 'resolution' && near(text, OFFICERS_WORD, PROVIDE_REPORTS, 100)) return /\bupdates?\b/i.test(text) ? 'update' : 'report-back';
-  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
+  if (INFORMATION.test(text) || INFORMATION_FOR.test(text) || ASKED_WHETHER_COULD.test(text) || SIGHT_OF.test(text) || near(text, AGREED_TO_ASK, DELIVERABLE, 120) || (source === 'resolution' && near(text, TO_ASK, DELIVERABLE, 120)) || PRICES_ASKED.test(text) || near(text, ASKED_THAT, REPORTS_TO_INCLUDE, 80) || (SOUGHT_FROM.test(text) && DELIVERABLE.test(text))) return 'information';
   if (near(text, ASKED_FOR, TO_BE_SHARED, 140)) return 'circulate';
   if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text) || near(text, BOARD_TO_HAVE, A_PAPER_SENT, 80)) return 'information';
   if (UNDERTAKING_GIVEN.test(text) || PASSED_FOR_RESPONSE.test(text) || near(text, TAKEN_UP_LATER, LATER, 120) || near(text, REVISIT, ONCE_DONE, 120)) return 'follow-up';
@@ -730,13 +793,13 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
-  if (offered(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
+  if (offered(text) || COULD_PROVIDE.test(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100) || near(text, MOVED_ON, TO_A_NAMED_MONTH, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   return null;
 }
 

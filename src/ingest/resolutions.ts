@@ -268,9 +268,19 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
     if (/(?:^| |,)and$/.test(cleanStem) && R.DECIDING_STEM.test(cleanStem)) resolutions.unshift({ text: withoutJoiner(cleanStem), unanimous });
   }
   else resolutions = cleanStem ? [{ text: cleanStem, unanimous }] : [];
-  resolutions = resolutions.map(withoutVoteRecord).filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
+  // "... unopposed. |": the pipe that closes a table's cell is the rendering's, not the decision's.
+  resolutions = resolutions
+    .map((r) => withoutVoteRecord({ ...r, text: withoutClosingPipes(r.text) }))
+    .filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/** A text without the pipes a pipe table's rendering leaves at the end of a cell ("... be approved; |"). */
+function withoutClosingPipes(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '|' || text[end - 1] === ' ')) end--;
+  return text.slice(0, end);
 }
 
 /**
@@ -341,7 +351,8 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
       if (last !== undefined && endsSentence(last.text) && R.DECISION_REASON.test(lines[n]!.text)) {
         const after = pastReasons(lines, n, until);
         const resumed = after < until ? clauseStart(lines[after]!) : null;
-        if (!resumed || resumed.kind !== last.kind || !nextMarker(last.marker, resumed.marker)) break;
+        // "i." then "ii.": a letter's mark and a numeral's are one series when the numerals run on.
+        if (!resumed || !sameSeries(listed[0]!.marker, topKind ?? last.kind, last.marker, resumed) || !nextMarker(last.marker, resumed.marker)) break;
         n = after;
       }
       const next = lines[n]!;
@@ -573,6 +584,9 @@ export function firstSentence(text: string): { decision: string; trailing: strin
     // not what it introduces after a colon or opens a quotation on ("Councillor A then proposed the following Motion:
     // 'A report be brought ...'": what someone moved, told after the decision).
     if (/^(?:That|And|Or|Subject|Provided)\b/.test(rest) || R.SUBJUNCTIVE.test(rest.slice(0, rest.search(/[.!?](?: |$)|[:‘“"]/) >>> 0))) continue;
+    // "... on the grounds that it contains information relating to ... This information is classed as exempt under
+    // paragraph 3 of Schedule 12A ...": an exclusion's legal ground, the decision's own words.
+    if (R.EXEMPT_GROUND.test(rest)) continue;
     return { decision: text.slice(0, m.index + 1), trailing: rest };
   }
   return { decision: text, trailing: null };
@@ -586,8 +600,21 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const { listed: read, end } = readClauses(lines, start, until, false);
   // A clause that reports what someone said ("3. Cllr Ames raised a point of order that ...") is not one of the decisions.
   const listed = read.filter((c) => !reportsSpeech(c.text));
-  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => R.SUBJUNCTIVE.test(c.text) && !R.REPORTED_PASSIVE.test(c.text))) return null;
+  // One clause must say what is to be, or that the body decided it ("A. That Council agreed the retention of ...").
+  const decided = (text: string) => (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text)) || (/^That\b/.test(text) && R.BODY_DECIDED.test(text.slice(5)));
+  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => decided(c.text))) return null;
   return finish(start, end, '', listed, false);
+}
+
+/**
+ * "i. Approved the Council Plan ..." over "Reason: To set out ...": on a decision sheet a clause in the past tense, even
+ * one alone, is a decision when the reason for it stands under it.
+ */
+function reasonedClauses(lines: readonly ClassifiedLine[], start: number, until: number): DecisionBlock | null {
+  const { listed, end } = readClauses(lines, start, until, false);
+  if (listed.length === 0 || !listed.every((c) => R.PAST_DECISION_OPENS.test(c.text))) return null;
+  const next = lines[nextNonBlank(lines, end, until)];
+  return next !== undefined && R.DECISION_REASON.test(next.text) ? finish(start, end, '', listed, false) : null;
 }
 
 /**
@@ -600,6 +627,18 @@ function introducedAsQuoted(lines: readonly ClassifiedLine[], start: number): bo
   const intro = lines[k];
   if (!intro || intro.heading || intro.clause || intro.bullet || opensDecision(intro) || !/:[-–]?$/.test(intro.text)) return false;
   return !recordsNarrativeDecision(intro.text) && !R.IT_WAS_DECIDED_WITHIN.test(intro.text);
+}
+
+/** The minute says a motion was carried, and none that fell. */
+function motionCarriedIn(lines: readonly ClassifiedLine[]): boolean {
+  return lines.some((l) => R.MOTION_CARRIED_WORD.test(l.text)) && !lines.some((l) => R.MOTION_FAILED.test(l.text));
+}
+
+/** The list at `start` stands under a motion's own stem ("This Council:"), a blank line or more above it. */
+function underMotionStem(lines: readonly ClassifiedLine[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  return k >= 0 && R.MOTION_SELF_STEM.test(lines[k]!.text);
 }
 
 /** The line from a decision label printed where a sentence starts inside it ("... Fore Street: RESOLVED to support."), read as a line of its own. */
@@ -809,8 +848,17 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
       block = readBlock(lines, i, until);
       if (afterMotion && /^["“‘']/.test(line.text)) quotedMotions.add(block);
     }
-    else if (line.clause && !line.clause.rest.endsWith('?')) {
-      block = unlabelledList(lines, i, until);
+    else if (line.clause && !line.clause.rest.endsWith('?') && underMotionStem(lines, i)) {
+      // "This Council:" over "i) Agrees to ..." is a motion's wording: in the agenda (a motion on notice) no decision, in
+      // the minute the decision once it says the motion was carried, each clause as moved.
+      const { listed, end } = readClauses(lines, i, until, false);
+      if (!motionCarriedIn(lines)) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      block = listed.length > 0 ? finish(i, end, '', listed, false) : null;
+    } else if (line.clause && !line.clause.rest.endsWith('?')) {
+      block = unlabelledList(lines, i, until) ?? reasonedClauses(lines, i, until);
       if (block) unlabelled.add(block);
       if (block && introducedAsQuoted(lines, i)) quotedLists.add(block);
     }

@@ -240,7 +240,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
   [/^(?:other|non-board|non-committee|visiting|ward) (?:members?|councillors?)(?: present| in attendance| attending)?\b|^(?:county|district|borough|city|unitary) (?:councillors?|cllrs?)(?= ?:)|^(?:members|councillors) (?:in attendance|attending) (?:remotely|virtually|online|by video)\b/i, 'other-member'],
-  [/^(?:invited|by invitation|invitees?|also in attendance|in attendance|also present|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of the public(?: present)?|(?:whole|part) of (?:the )?meeting(?= ?:))\b/i, 'invited'],
+  [/^(?:invited|by invitation|invitees?|(?:also )?in attendance(?: at the (?:above )?meeting)?(?: were)?|also present(?: at the (?:above )?meeting)?(?: were)?|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of (?:the )?(?:public|community)(?: present| attending)?|representatives (?:attending|present)|(?:whole|part) of (?:the )?meeting(?= ?:))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
@@ -278,10 +278,10 @@ export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) pre
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;
 /**
  * "Councillor Ann Holt was elected Chair ...", "RESOLVED that Cllr Holt be appointed as Chairman ...", "that Councillor
- * Nichols chair the meeting", "be appointed to Chair this meeting": the name stands before.
+ * Nichols chair the meeting", "be appointed to Chair this meeting", "that Cllr X take the chair for this meeting": the name stands before.
  */
 export const CHAIR_ELECTED =
-  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b)/;
+  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b|(?:should )?take the [Cc]hair(?= for (?:the|this) meeting\b))/;
 /** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
 export const CHAIR_ELECTED_FOR =
   /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b| of (?:[A-Z][\w'’-]{1,25} ){1,4}(?:(?:Parish|Town|Community|City|District|Borough|County) )?Council\b|[.,;]|$)/i;
@@ -312,8 +312,9 @@ export const APOLOGIES_SENTENCE =
   /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
-export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|attendees)$/i;
-export const TAB_PRESENT = /^(?:attended(?: [-–] (?:other )?(?:committee )?members)?|members present|present|attendees|name\t?role)$/i;
+export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|(?:other )?attendees)$/i;
+/** A part's heading; "Also in attendance at the above meeting were:" heads a CMIS page's "Other Attendees" tab. */
+export const TAB_PRESENT = /^(?:attended(?: [-–] (?:other )?(?:committee )?members)?|members present|present|attendees|name\t?role|also in attendance at the (?:above )?meeting were:?)$/i;
 export const TAB_APOLOGIES = /^(?:apologies(?: for absence)?|name\t?reason for (?:sending )?apolog(?:y|ies)(?:\t?substituted by)?)$/i;
 export const TAB_ABSENT = /^(?:absent|name\t?reason for absence(?:\t?substituted by)?)$/i;
 /** What ends the attendance tab: the page's next tab. */
@@ -351,6 +352,8 @@ export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness
 /** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival|(?:having to )?leav(?:e|ing)\b)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X entered the meeting", "Cllr Y joined the meeting", "Cllr Z arrived during the discussion of minute 64": the person came. */
+/** "welcomed Lisa Taylor, Head of Customer Services and Chris East to the meeting": the guests between the verb and the meeting. */
+export const WELCOMED_TO_MEETING = /\bwelcomed ([A-Z][^.;:]{2,200}?) to (?:the|this|today['’]s) meeting\b/g;
 export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned to) the meeting\b| arrived (?:during|at \d)/g;
 /**
  * "Clackmannanshire Council", "Central Scotland Police", "Monitoring Officer", "Senior Leadership Team": an entry of a list
@@ -369,7 +372,7 @@ export const SUBSTITUTE_SAID =
 /** "(substituted by Cllr Jeal)", "(substitute: Councillor Nelson)": the member who came in an absent member's place, in brackets after the apology. */
 export const SUBSTITUTE_IN_BRACKET = /\((?:substituted by|substitute ?[:–-]) ?([^()]{3,80})\)/gi;
 /** What only a minute records: "were agreed", "was approved", "declared an interest", "There were no declarations of interest" (apologies "were received" or "noted" say nothing of business). */
-export const RECORDED_BUSINESS = /\b(?:were|was) (?:agreed|approved|confirmed|adopted|carried)\b|\bdeclared an? (?:[a-z-]{1,20} ){0,3}interest\b|\bno declarations of interest\b/i;
+export const RECORDED_BUSINESS = /\b(?:were|was) (?:put to (?:a|the) vote and )?(?:agreed|approved|confirmed|adopted|carried)\b|\bdeclared an? (?:[a-z-]{1,20} ){0,3}interest\b|\bno declarations of interest\b/i;
 /** The people a sentence names start at their first title: "It was noted that Councillors A and B would be late". */
 export const FIRST_PERSON_TITLE = /\b(?:County )?(?:Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\b /;
 export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in place of|attended for)\b/i;
@@ -381,15 +384,18 @@ export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in pla
 export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? ?(\d{1,4}(?:\.\d{1,2})?(?:\([a-z]\)|[a-z]?\b))\.?(?: ?[-–—:.)] ?| )/i;
 /** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21", "41a/19": a minute reference with its year (and a sub-item's letter). */
 export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
-/** "380/01APOLOGIES", "FC/25/01MINUTES": a minute reference glued to its title in capitals (a text that lost the gap between them). */
-export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3})/;
+/**
+ * "380/01APOLOGIES", "FC/25/01MINUTES", "004/21To approve the notes ...": a minute reference glued to its title in capitals
+ * or to a title's first word (a text that lost the gap between them).
+ */
+export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3}|[A-Z][a-z]{1,20} [a-z])/;
 /**
  * "OV5323", "CYP.23", "PC12": a committee's letters and a number; "Co.33", "Ex.12": its short name's abbreviation,
  * closed by a stop, then the number (how a ModernGov Word template numbers a council's minutes); "A1", "B12": a part's
  * letter and the item's number within it.
  */
 export const LETTERED_REF =
-  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|(\d{1,2}))[a-z]?)\.?(?= |$)/;
+  /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|\.?(\d{1,2}))[a-z]?)\.?(?= |$)/;
 /** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
 export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
 /** "IV. LAND AT MILL LANE": an item numbered by a Roman numeral in capitals (up to XXXIX), closed by a stop, before a title. */
@@ -413,6 +419,9 @@ export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 export const NAME_ALONE = /^ (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){0,2}$/;
 export const FINITE_VERB =
   /\b(?:was|were|is|are|has|have|had|will|would|shall|should|could|did|does|been|noted|agreed|advised|explained|reported|confirmed|stated|asked|informed|said|thanked|welcomed|declared|resolved|highlighted|outlined|suggested|expressed|queried|commented|moved|seconded|added|attended|arrived|joined|apologised)\b/i;
+/** Where an agenda says its paper stands: "details to follow", "report of the Director enclosed", "previously circulated". */
+export const PAPER_STATE =
+  /^(?:(?:the |a )?(?:details|reports?|papers?|documents?|information|minutes|presentation)s?\b(?: (?:of|from|by) [^.:;]{1,80}?)? )?(?:to follow|enclosed|attached|herewith|to be tabled|previously circulated)\b/i;
 /** Lines that begin an agenda's or a minute's words, not a title: "To receive ...", "The Committee ...". */
 export const SENTENCE_START =
   /^(?:to (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|report|discuss|update|invite|allow|appoint|elect|identify)\b|the (?:committee|board|panel|council|chair(?:man)?|minutes|report|meeting|cabinet|members?|clerk|officers?)\b|members (?:were|are|noted|asked|discussed)\b|it was\b|there (?:was|were|are|is)\b)/i;
@@ -433,14 +442,16 @@ export function sentenceStop(quoted = false): RegExp {
     ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
     : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
+/** "This information is classed as exempt under paragraph 3 ...": the sentence that gives an exclusion its ground. */
+export const EXEMPT_GROUND = /^(?:this|the|such) information is (?:classed|classified|considered|deemed|defined|categorised) as exempt\b/i;
 /** A title ending: "etc." or an abbreviation whose stop is not a sentence's. */
 export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|approx)\.$/;
 
-/** "Public Business", "PART 1 - PUBLIC", "PART A". */
-export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|items for (?:public )?decision)$/i;
-/** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items" as a section of the meeting. */
+/** "Public Business", "PART 1 - PUBLIC", "PART A", "Open Items". */
+export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|open (?:business|items)|items for (?:public )?decision)$/i;
+/** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items", "Closed Items (if any):" as a section of the meeting. */
 export const PRIVATE_SECTION =
-  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|closed (?:business|items|session)(?: \(if any\))?:?|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
 /** A minute saying the public came back in: a private part is over. */
 export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
 
@@ -654,6 +665,10 @@ export function motionCarried(text: string): boolean {
 export const NAMED_DECISION = /\b(?:the|these|those|its|all|both|each of the) (?:(?:above|following|officers?['’]?|report['’]?s?|two|three|four|five|proposed|amended|substantive|original) ){0,2}(?:recommendations?|motion|resolutions?)\b/i;
 /** What qualifies a decision with words of its own: "subject to ...", "with the addition of ...", "except ...". */
 export const QUALIFIED_DECISION = /\b(?:subject to|with|except|save|but|including|excluding|amended|amendments?|additions?|other than|apart from|namely|as follows)\b|:/i;
+/** "This Council:", "Council therefore resolves to:": a motion speaking of the body in its own words, over the clauses it proposes. */
+export const MOTION_SELF_STEM = /^(?:this|the) (?:council|committee|board|cabinet|assembly)(?: therefore)?(?: (?:resolves|resolve|calls on \w+ (?:to)?|asks \w+ to) ?(?:to)?)?:[-–]?$/i;
+/** A motion's wording the minute says was carried: "The motion was put to the vote and carried", "... adopted". */
+export const MOTION_CARRIED_WORD = /\b(?:carried|adopted|resolved|agreed to)\b/i;
 /** Words that tell of a vote: "moved", "seconded", "voted", "carried", "put to the vote". */
 export const VOTE_WORD = /\b(?:moved|seconded|votes?|voted|voting|carried|put to)\b/i;
 /** A narrative decision quoted from "it was resolved": "(After discussion) it was resolved to accept the quote". */
@@ -699,6 +714,8 @@ export const DECIDING_STEM = /^(?:the (?:committee|board|panel|council|cabinet|c
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
   /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
+/** "Approved the Council Plan ...", "Noted the forecast ...": a decision sheet's clause in the past tense, its subject the body. */
+export const PAST_DECISION_OPENS = /^(?:approved|agreed|noted|endorsed|delegated|adopted|accepted|authori[sz]ed|deferred|refused|rejected|recommended|resolved|requested)\b/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
 export const RUN_ON_VOTE_RECORD =
@@ -717,15 +734,31 @@ export const VOTE_RECORD_LINE = /^(?:proposer|seconder|proposed by|seconded by|p
 export const TRAILING_VOTE_RECORD =
   /\((?:(?:proposed|moved|seconded|proposer|seconder)\b|unanimous(?:ly)?\b|carried\b|all (?:in favour|agreed)\b|(?:for|against)\b ?:? ?\d|\d{1,2} (?:for|in favour|votes?)\b|votes?\b|voting\b|nem\.? ?con)[^()]{0,200}\)\.?$/i;
 
-/** The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public". */
+/**
+ * The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public", "to exclude
+ * members of press and public", "the public were asked to leave", "the Council went into camera".
+ */
 export const EXCLUSION =
-  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) excluded|exclu\w{0,6} (?:of )?the (?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?the public and (?:the )?press|(?:meeting|committee|board) (?:went|moved|continued) into (?:private|closed) session)\b/i;
+  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) (?:excluded|asked to leave|removed from)|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)(?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)public and (?:the )?press|(?:meeting|committee|board|council|panel) (?:then )?(?:went|moved|continued|resolved to (?:go|move)) into (?:(?:private|closed|confidential) session|camera))\b/i;
+/**
+ * The exclusion told as something that happened, not resolved: "The Chair excluded the public and press.", "members of
+ * the public and press were removed from the meeting". What the minute says after it was said in private.
+ */
+export const EXCLUSION_NARRATED =
+  /\b(?:(?:were|was) (?:then )?(?:excluded|asked to leave|removed)|excluded the (?:members of (?:the )?)?(?:press|public)|(?:went|moved) into (?:camera|(?:private|closed|confidential) session))\b[^.;]{0,80}?(?:[.;]|$)/i;
+/**
+ * After an item title's exclusion words, the business the public is shut out for when the title names it ("... Act 1960
+ * to discuss a complaint", "... in respect of the caretaker's contract"), not a pointer to items to come ("for the
+ * following items", "whether", "agenda item 12").
+ */
+export const EXCLUDED_FOR_OWN_BUSINESS =
+  /\b(?:to (?:discuss|consider|receive|review|deal with|determine|decide(?: on| upon)?|agree)|for (?:the )?(?:consideration|discussion) of|in (?:respect|relation) (?:of|to)|regarding|concerning) (?!(?:(?:the|any|those|these|all|such) )?(?:following|next|remaining|subsequent|below|items?|item\(s\)|agenda|business|matters? (?:listed|below|set out|on the agenda)|part|whether|if|confidential (?:items?|business))\b)[a-z]/i;
 /**
  * "the following item was considered with the press and public excluded", "the remaining items were taken in private",
  * "Agenda Item 4 would be considered in private session".
  */
 export const BUSINESS_TAKEN_IN_PRIVATE =
-  /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+  /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in camera|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
 /** "all items of business were considered in public", "the business for the meeting be considered in public": no exclusion. */
 export const BUSINESS_TAKEN_IN_PUBLIC = /\b(?:considered|taken|heard|dealt with|discussed|held|conducted) in public\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;

@@ -3,10 +3,38 @@
 // meeting re-indexes that meeting's documents only. Exempt (private) items give
 // their title only: their body, resolutions and requests are never indexed.
 import type { AgendaItem, BoardRecord, Meeting, Request, Resolution, WorkProgrammeItem } from '../model.ts';
+import type { Store } from '../store/store.ts';
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
 
 export function docId(kind: SearchDocKind, id: string): string {
   return `${kind}:${id}`;
+}
+
+/** A document's record id as the record itself holds it, when the record has it; undefined when not. */
+export type RecordIdOf = (kind: SearchDocKind, refId: string) => string | undefined;
+
+/**
+ * The record ids of a store's meetings, items, resolutions and requests as its own entries hold
+ * them: a table of the index's documents that keeps these (the answer thread's, one per document)
+ * costs no string of its own per document, where a copy cut from each document's id is one more
+ * object for every full collection to mark. Work-programme rows, which the store looks up by no id,
+ * keep their copy.
+ */
+export function recordIdsOf(store: Pick<Store, 'meeting' | 'item' | 'resolution' | 'request'>): RecordIdOf {
+  return (kind, refId) => {
+    switch (kind) {
+      case 'item':
+        return store.item(refId)?.id;
+      case 'resolution':
+        return store.resolution(refId)?.id;
+      case 'request':
+        return store.request(refId)?.id;
+      case 'meeting':
+        return store.meeting(refId)?.id;
+      default:
+        return undefined;
+    }
+  };
 }
 
 export function parseDocId(id: string): { kind: SearchDocKind; refId: string } {

@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import type { Logger } from '@slack/bolt';
 import type { BoardRecord } from '../model.ts';
 import type { Store, StoreChange } from '../store/store.ts';
-import { docId, meetingDocuments, recordMeetings, workProgrammeDocument } from './search-documents.ts';
+import { docId, meetingDocuments, recordIdsOf, type RecordIdOf, recordMeetings, workProgrammeDocument } from './search-documents.ts';
 import type { SearchDoc, SearchDocKind } from './search-options.ts';
 import { fieldsOf, INDEX_OPTIONS, newIndexEngine, readSnapshotHead, readSnapshotSteps, ShortIdsById, snapshotLines, snapshotMatches, snapshotText, SnapshotError, tidySteps } from './search-snapshot.ts';
 import { DEFAULT_BUDGET, SlicedJob, type SliceBudget, type Steps } from './slices.ts';
@@ -56,6 +56,7 @@ export class SearchIndex {
   #finish: (() => void) | null;
   #storeVersion: string;
   #consulted = 0;
+  #recordId: RecordIdOf | null = null;
 
   constructor(
     /** The index, or how to finish loading it at once when a search cannot wait (a snapshot still being read). */
@@ -130,8 +131,23 @@ export class SearchIndex {
     });
   }
 
+  /** Take the documents' record ids from the store's own entries (see recordIdsOf and `sharingRecordIds`); before the first search. */
+  withRecordIdsOf(store: Store): this {
+    this.#recordId = recordIdsOf(store);
+    return this;
+  }
+
+  /**
+   * The store's own record ids put in the index's table of documents, in slices (see
+   * TermPostings.sharingRecordIds); null when the index is not in memory yet or takes no ids from a store.
+   */
+  shareRecordIds(): SlicedJob<void> | null {
+    if (!this.ready || !this.#recordId) return null;
+    return new SlicedJob(this.#terms().sharingRecordIds());
+  }
+
   #terms(): TermPostings {
-    this.#postings ??= new TermPostings(this.#mini());
+    this.#postings ??= new TermPostings(this.#mini(), this.#recordId);
     return this.#postings;
   }
 
@@ -385,7 +401,7 @@ export class SearchIndexKeeper {
       () => index.supply(opening().finishNow()),
       version,
       fromSnapshot ? 'snapshot' : 'built',
-    );
+    ).withRecordIdsOf(store);
     this.#index = index;
     shareSearchIndex(store, index);
     // A small record is built within the first slice: its index is ready at once.
@@ -523,7 +539,7 @@ export class SearchIndexKeeper {
     const version = store.version();
     const engine = await new SlicedJob(this.#buildSteps(store.record())).run(this.#budget, () => !this.#closed);
     if (!engine) return;
-    const fresh = new SearchIndex(engine, version, 'built');
+    const fresh = new SearchIndex(engine, version, 'built').withRecordIdsOf(store);
     this.#index = fresh;
     this.#generation++;
     shareSearchIndex(store, fresh);
@@ -673,7 +689,7 @@ export function searchIndexFor(store: Store): SearchIndex {
   const known = shared.get(store);
   if (known && (known.kept || known.index.storeVersion === store.version())) return known.index;
   const record = store.record();
-  const index: SearchIndex = new SearchIndex(() => index.supply(new SlicedJob(buildSteps(record, new Map())).finishNow()), store.version(), 'built', true);
+  const index: SearchIndex = new SearchIndex(() => index.supply(new SlicedJob(buildSteps(record, new Map())).finishNow()), store.version(), 'built', true).withRecordIdsOf(store);
   shared.set(store, { index, kept: false });
   return index;
 }

@@ -12,6 +12,8 @@
 import type MiniSearch from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import { isGlossaryToken } from './glossary.ts';
+import type { RecordIdOf } from './search-documents.ts';
+import type { Steps } from './slices.ts';
 import { BOOST, fuzzyFor, searchTerms, typedTerms, type SearchDoc, type SearchDocKind } from './search-options.ts';
 
 type FieldTermData = Map<number, Map<number, number>>;
@@ -107,8 +109,25 @@ export class TermPostings {
   #expanded = new Map<string, Expansion[]>();
   #expandedForms = 0;
 
-  constructor(engine: MiniSearch<SearchDoc>) {
+  readonly #recordId: RecordIdOf | null;
+  /** `sharingRecordIds` has run to the end: documents learnt since take the record's ids as they come. */
+  #recordIdsShared = false;
+
+  /**
+   * `recordId`: where a document's record id is taken from (see recordIdsOf): for a document added
+   * since the table of documents was read, and for the table's ids once `sharingRecordIds` has run.
+   * By default, and until then, each is cut from the document's id.
+   */
+  constructor(engine: MiniSearch<SearchDoc>, recordId: RecordIdOf | null = null) {
     this.#internals = engine as unknown as MiniSearchInternals;
+    this.#recordId = recordId;
+  }
+
+  /** The record id of a document of kind number `kind`, whose index id is `id` (`<kind>:<record id>`, the colon at `at`). */
+  #refIdOf(kind: number, id: string, at: number): string {
+    const refId = id.slice(at + 1);
+    const kindName = KINDS[kind];
+    return (kindName && this.#recordId?.(kindName, refId)) ?? refId;
   }
 
   #documents(): { kinds: Uint8Array; refIds: string[] } {
@@ -133,6 +152,29 @@ export class TermPostings {
       for (const short of ids.keys()) this.#learnLengths(short);
     }
     return { kinds: this.#kinds, refIds: this.#refIds };
+  }
+
+  /**
+   * Steps that put the record's own copy of each document's record id in the table in place of
+   * the one cut from its index id (equal strings: no answer changes), RECORD_IDS_PER_STEP at a
+   * time. Looking each up costs some 1.5 us (a quarter of a second at council scale), so it is the
+   * bot's background work rather than the first search's; what it saves is one string per document
+   * for every full collection to mark.
+   */
+  *sharingRecordIds(): Steps<void> {
+    const recordId = this.#recordId;
+    if (!recordId || this.#recordIdsShared) return;
+    this.#documents();
+    for (let short = 0; short < this.#refIds.length; short++) {
+      if (short % RECORD_IDS_PER_STEP === RECORD_IDS_PER_STEP - 1) yield;
+      // Read again at each step: a document learnt meanwhile grows the table (with its record's id already).
+      const kind = KINDS[this.#kinds![short]!];
+      const cut = this.#refIds[short];
+      if (kind === undefined || cut === undefined) continue;
+      const own = recordId(kind, cut);
+      if (own !== undefined) this.#refIds[short] = own;
+    }
+    this.#recordIdsShared = true;
   }
 
   #learnLengths(short: number): void {
@@ -166,7 +208,7 @@ export class TermPostings {
       this.#kinds = grown;
     }
     this.#kinds[short] = kind < 0 ? 255 : kind;
-    this.#refIds[short] = id.slice(at + 1);
+    this.#refIds[short] = this.#refIdOf(kind, id, at);
     if (short >= this.#lengths[0]!.length) {
       this.#lengths = this.#lengths.map((old) => {
         const grown = new Uint32Array(this.#kinds!.length);
@@ -473,6 +515,9 @@ export class TermMatchTable {
     return out;
   }
 }
+
+/** Record ids shared per step of `sharingRecordIds`: a few milliseconds' work. */
+const RECORD_IDS_PER_STEP = 2_000;
 
 /** Forms of query terms kept between questions (see TermPostings.#expanded): a few MB at most. */
 const EXPANSIONS_KEPT = 100_000;

@@ -7,6 +7,33 @@ import { HTTPModuleFunctions, isRawBodyError, type Logger } from '@slack/bolt';
 
 const BODY_LIMIT = HTTPModuleFunctions.defaultBodyLimit;
 
+const FORM = 'application/x-www-form-urlencoded';
+const PAYLOAD = Buffer.from('payload');
+const AMPERSAND = 0x26;
+const EQUALS = 0x3d;
+const PERCENT = 0x25;
+const PLUS = 0x2b;
+
+/**
+ * Whether a urlencoded body may have a field named `payload`, whose JSON Bolt reads as the body
+ * (and which may be anything): without one, Bolt reads the body as its fields, an object, so it
+ * need not be parsed here first (a slash command: every /scrutiny). Read from the bytes, names only;
+ * a name with an escape or a '+' (which querystring decodes) counts as one that may be `payload`.
+ */
+function mayHavePayload(body: Buffer): boolean {
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf(AMPERSAND, start);
+    if (end < 0) end = body.length;
+    let name = body.indexOf(EQUALS, start);
+    if (name < 0 || name > end) name = end;
+    if (name - start === PAYLOAD.length && body.compare(PAYLOAD, 0, PAYLOAD.length, start, name) === 0) return true;
+    for (let i = start; i < name; i++) if (body[i] === PERCENT || body[i] === PLUS) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 function isObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -24,6 +51,10 @@ export function refuseShapelessBodies(path: string, inner: RequestListener, logg
       try {
         // Bolt reuses the buffered body (rawBody) instead of reading the stream again.
         const buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, BODY_LIMIT);
+        if (req.headers['content-type'] === FORM && !mayHavePayload(buffered.rawBody)) {
+          inner(req, res);
+          return;
+        }
         body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
       } catch (error) {
         // Not JSON: Bolt answers that itself (401 unsigned, else 400), from the buffered body.

@@ -15,6 +15,11 @@ describe('members who came in once the meeting had begun', () => {
     expect(arrivalsIn(lines('The Chair returned to the meeting for this item.'))).toEqual([]);
   });
 
+  it('reads the guests a minute welcomes to the meeting by name, and no one for "everyone" or a body', () => {
+    expect(arrivalsIn(lines('The Board welcomed Nia Gatward, Head of Libraries and Councillor Rees to the meeting, who were in attendance for this item.'))).toEqual(['Nia Gatward', 'Councillor Rees']);
+    expect(arrivalsIn(lines('The Chair welcomed everyone to the meeting.', 'The Chair welcomed the Youth Council to the meeting.'))).toEqual([]);
+  });
+
   it('does not read one who left the meeting for an item as an arrival', () => {
     expect(arrivalsIn(lines('Councillor Hale declared an interest in this item and left the meeting prior to its consideration.'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findTimes, municipalYear, parseDocumentDate, parseDocumentTime } from '../../src/ingest/dates.ts';
+import { findDates, findTimes, municipalYear, parseDocumentDate, parseDocumentTime, timeAfterDate } from '../../src/ingest/dates.ts';
 import { dueFromText } from '../../src/ingest/requests.ts';
 
 describe('dates as council documents print them', () => {
@@ -126,5 +126,14 @@ describe('a heading whose time and date cells ran together', () => {
     expect(findTimes('4.00pm1 July 2021').map((t) => t.time)).toEqual(['16:00']);
     // A number glued to a word is no day: "Item1 July 2021" is not the 1st.
     expect(findDates('Item1 July 2021')).toEqual([]);
+  });
+});
+
+describe('the time printed with the meeting\'s own date', () => {
+  it('is the one straight after that date, not a running header\'s other meeting time', () => {
+    const head = 'Cabinet 19th November 2025 2.00 pm Public MINUTES OF THE MEETING HELD ON 22ND OCTOBER 2025 9.30 am. – 11.45 am.';
+    expect(timeAfterDate(head, '2025-10-22')).toBe('09:30');
+    expect(timeAfterDate(head, '2025-11-19')).toBe('14:00');
+    expect(timeAfterDate('Minutes of the meeting held on 5 May 2021. Present: Councillors Abbott, Banks and Carr. Apologies 7.30pm', '2021-05-05')).toBeNull();
   });
 });

@@ -147,3 +147,46 @@ describe('a title that names the council before "Draft Minutes"', () => {
     expect(meeting).toMatchObject({ committee: 'WESTLEIGH PARISH COUNCIL', date: '2024-04-09', time: '19:30' });
   });
 });
+
+describe('a minute reference glued to its title', () => {
+  it('reads the reference before a title in capitals or before a title\'s first word', () => {
+    expect(classified('380/01APOLOGIES FOR ABSENCE')?.heading).toMatchObject({ number: '380/01', title: 'APOLOGIES FOR ABSENCE' });
+    expect(classified('004/21To approve the notes of the last meeting')?.heading).toMatchObject({ number: '004/21', title: 'To approve the notes of the last meeting' });
+  });
+
+  it('reads no reference in a financial year glued to a word', () => {
+    expect(classified('2024/25Budget monitoring report')?.heading?.number).not.toBe('2024/25');
+  });
+});
+
+describe('a minute reference alone over the agenda\'s long wording', () => {
+  it('heads its item, the whole wording its title', () => {
+    const wording = 'Declaration of Members\' interests in accordance with the Localism Act 2011 (Disclosure by all members present of disclosable pecuniary interests in matters on the agenda that have not already been declared on their forms)';
+    const text = [
+      'MINUTES OF THE ASHWORTH MAGNA PARISH COUNCIL MEETING HELD ON TUESDAY 14TH JANUARY 2025 AT 7.00 PM',
+      '',
+      'PRESENT',
+      '',
+      'Councillors: P Quenby (Chair), L Oduya, R Tamsett.',
+      '',
+      'PC/1/1/25',
+      '',
+      'Comments from the Chair',
+      '',
+      'The Chair welcomed everyone to the meeting.',
+      '',
+      'PC/2/1/25',
+      '',
+      wording,
+      '',
+      'No declarations were made.',
+      '',
+      'PC/3/1/25',
+      '',
+      'Finance',
+      '',
+      'The payments listed were approved.',
+    ].join('\n');
+    expect(itemsOf(text)).toEqual([['PC/1/1/25', 'Comments from the Chair'], ['PC/2/1/25', wording], ['PC/3/1/25', 'Finance']]);
+  });
+});

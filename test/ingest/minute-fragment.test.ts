@@ -23,8 +23,7 @@ describe('a minute text with no heading and no item titles', () => {
     expect(names(meeting.present)).toEqual(['Councillor J Okafor', 'Councillor Tollemache']);
   });
 
-  it('is no meeting when nothing in it is a record of business, or when its apologies name no one', () => {
-    expect(isEmptyParse(parseDocument('Apologies for absence were received from Councillor Ferris and Councillor Nyambura.'))).toBe(true);
+  it('is no meeting when its apologies name no one', () => {
     expect(isEmptyParse(parseDocument('There were apologies from the contractor for the delay, and the revised dates were agreed with the school.'))).toBe(true);
   });
 });
@@ -60,5 +59,14 @@ describe('a minute text that opens at its first item\'s title, with no heading a
 
   it('is no meeting when it records no business', () => {
     expect(isEmptyParse(parseDocument(['Apologies for absence:', '', 'Members are requested to advise Democratic Services of any apologies.'].join('\n')))).toBe(true);
+  });
+});
+
+describe('a page that holds only the sentence giving the apologies', () => {
+  it('is that meeting with its apologies; a sentence of another kind alone is no meeting', () => {
+    const meeting = onlyMeeting('Apologies for absence were received from Councillors V Ashdown, R Bellamy and C Quist.');
+    expect(names(meeting.apologies)).toEqual(['Councillor V Ashdown', 'Councillor R Bellamy', 'Councillor C Quist']);
+    expect(names(onlyMeeting('Apologies for absence were received from Councillor Ferris and Councillor Nyambura.').apologies)).toEqual(['Councillor Ferris', 'Councillor Nyambura']);
+    expect(isEmptyParse(parseDocument('The Committee thanked the officers for their work on the review.'))).toBe(true);
   });
 });

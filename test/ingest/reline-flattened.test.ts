@@ -346,6 +346,22 @@ on the consultation on the charging policy, to which 418 responses had been rece
     expect(meeting.present.map((p) => p.name)).toContain('Mrs. D. Halloran');
   });
 
+  it('opens a line at an attendance label printed in capitals with no colon, never inside a heading in capitals', () => {
+    const run = flatten(`Minute of Meeting Licensing Board Date Time Venue Monday, 9 March 2026 10:00 Board Room, Council Offices, Kilbrannan PRESENT
+Councillors Abernethy, Crombie and Provost Dunlop. CHAIR Councillor Abernethy, Convener, presided. IN ATTENDANCE R Haldane, Licensing
+Standards Officer. APOLOGIES Apologies for absence were intimated on behalf of Councillor Erskine. 1 ELECTION OF CHAIR The Board noted that the
+Convener would chair its meetings for the year and that the post of vice-chair would be filled at the next meeting of the Board. 2 LICENSING
+POLICY STATEMENT The Board considered a report by the Clerk. DECIDED: That the statement be approved. 3 TAXI FARES REVIEW The Board considered
+the fares set out in the report.`);
+    const lines = relineFlattened(run).split('\n');
+    expect(lines.filter((l) => /^(?:PRESENT|CHAIR|IN ATTENDANCE|APOLOGIES) /.test(l))).toHaveLength(4);
+    expect(lines).toContain('1 ELECTION OF CHAIR');
+    const meeting = parseDocument(run, 'kilbrannan-licensing.txt').meetings[0]!;
+    expect(meeting.chair).toBe('Councillor Abernethy');
+    expect(meeting.present.map((p) => p.name)).toEqual(['Councillor Abernethy', 'Councillor Crombie', 'Councillor Dunlop', 'R Haldane']);
+    expect(meeting.apologies.map((p) => p.name)).toEqual(['Councillor Erskine']);
+  });
+
   it('leaves lined minutes with no long run as they are, whatever their short lines', () => {
     const lined = SHARED_RUN.split('\n').slice(0, 5).join('\n') + '\n' + 'The Cabinet noted the report.\n'.repeat(40);
     expect(looksFlattened(lined)).toBe(false);

@@ -20,6 +20,41 @@ describe('Scottish attendance', () => {
     ]);
   });
 
+  it('parts officers with posts where initials and a surname follow a comma or an "and" inside one semicolon\'s part', () => {
+    const people = readPeople('S Moffat, Director of Housing; B Lennox, Category Manager and L McKechnie, Policy Officer (both Chief Executive\'s); K Graham, Head of Governance, J MacArthur, Head of Property and A O\'Neill, Committee Officer (all Finance).');
+    expect(people.map((p) => [p.name, p.note])).toEqual([
+      ['S Moffat', 'Director of Housing'],
+      ['B Lennox', 'Category Manager'],
+      ['L McKechnie', "Policy Officer (both Chief Executive's)"],
+      ['K Graham', 'Head of Governance'],
+      ['J MacArthur', 'Head of Property'],
+      ["A O'Neill", 'Committee Officer (all Finance)'],
+    ]);
+  });
+
+  it('reads "Leader of the Council X" among offices before names as a person, not the post of the one before', () => {
+    const people = readPeople('Provost Morag Buchanan (Chair); Depute Provost Alan Crichton; Leader of the Council Fiona Dalgleish; Councillors Ewan Baird and Iain Docherty');
+    expect(people.map((p) => p.name)).toEqual(['Morag Buchanan', 'Alan Crichton', 'Fiona Dalgleish', 'Councillor Ewan Baird', 'Councillor Iain Docherty']);
+  });
+
+  it('takes "Councillor X, Convener, presided." for the chair alone, the office between its commas no person', () => {
+    const m = onlyMeeting(
+      [
+        'Minute of Meeting of the Roads Board held on 4 March 2026 at 10.00 am in the Council Offices, Kilbrannan',
+        '',
+        'Chair',
+        'Councillor Drummond, Convener, presided.',
+        'In Attendance',
+        'H Baillie, Director of Roads; and C Ross, Committee Officer.',
+        '',
+        '1. DECLARATIONS OF INTEREST',
+        'There were none.',
+      ].join('\n'),
+    );
+    expect(m.chair).toBe('Councillor Drummond');
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Drummond', 'H Baillie', 'C Ross']);
+  });
+
   it('finds the Convener, those attending and an apology labelled "APOLOGY FOR", and a label after the title\'s sentence', () => {
     const m = onlyMeeting(
       [

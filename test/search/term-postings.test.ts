@@ -5,9 +5,10 @@ import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS, ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { buildSearchIndex, loadSearchSnapshot, type SearchIndex } from '../../src/search/search-index.ts';
-import { parseDocId } from '../../src/search/search-documents.ts';
+import { parseDocId, recordIdsOf } from '../../src/search/search-documents.ts';
 import { SEARCH_OPTIONS, words, type SearchDoc } from '../../src/search/search-options.ts';
-import type { RankRequest } from '../../src/search/term-postings.ts';
+import { SlicedJob } from '../../src/search/slices.ts';
+import { TermPostings, type RankRequest } from '../../src/search/term-postings.ts';
 import { openMemoryStore } from '../../src/store/lowdb-store.ts';
 
 let built: SearchIndex;
@@ -141,5 +142,46 @@ describe('the forms of query terms, kept between questions', () => {
     expect(index.search('zebra').map((h) => h.refId)).toContain('zebrafish-1');
     index.remove('item:zebrafish-1');
     expect(found('zebrafish')).toEqual([]);
+  });
+});
+
+describe("the documents' record ids", () => {
+  it("are taken from the record's own entries where the store has them, else cut from the document's id", async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const given: string[] = [];
+    const index = buildSearchIndex(store.record(), store.version());
+    const ids = recordIdsOf(store);
+    // Marked, so that where each id came from shows in the matches.
+    const postings = new TermPostings(index.engine!, (kind, refId) => {
+      given.push(kind);
+      const own = ids(kind, refId);
+      return own === undefined ? undefined : `${own}#own`;
+    });
+    const query = 'children report council plan';
+    expect(postings.match(query).some((m) => m.refId.endsWith('#own'))).toBe(false);
+    new SlicedJob(postings.sharingRecordIds()).finishNow();
+    const found = postings.match(query);
+    expect(found.length).toBeGreaterThan(0);
+    for (const match of found) {
+      if (match.kind === 'work-programme') expect(match.refId.endsWith('#own')).toBe(false);
+      else expect(match.refId).toMatch(/#own$/);
+    }
+    expect(new Set(found.map((m) => m.kind))).toEqual(new Set(['meeting', 'item', 'resolution', 'request', 'work-programme']));
+    // Each document's id asked once: not again for a question, nor by the job run again (after each change to the record).
+    const asked = given.length;
+    expect(asked).toBe(index.slots());
+    new SlicedJob(postings.sharingRecordIds()).finishNow();
+    postings.match('children');
+    expect(given.length).toBe(asked);
+  });
+
+  it('are the same strings as before, for the bot\u2019s own index of the store', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const plain = buildSearchIndex(store.record(), store.version());
+    const shared = buildSearchIndex(store.record(), store.version()).withRecordIdsOf(store);
+    shared.shareRecordIds()!.finishNow();
+    for (const query of QUERIES) expect(shared.matches(query)).toEqual(plain.matches(query));
   });
 });

@@ -51,6 +51,8 @@ describe('shapeless bodies', () => {
     ['a JSON list', '[]', 'application/json'],
     ['a JSON number', '42', 'application/json'],
     ['a form whose payload is null', 'payload=null', 'application/x-www-form-urlencoded'],
+    ['a form whose payload, after other fields, is a number', 'token=x&team_id=T1&payload=42', 'application/x-www-form-urlencoded'],
+    ['a form whose payload is named with an escape', 'text=next&payloa%64=null', 'application/x-www-form-urlencoded'],
   ])('a validly signed request whose body is %s is refused, and the bot keeps serving', async (_what, body, type) => {
     const reply = await h.post(body, type);
     expect(reply.status).toBe(400);

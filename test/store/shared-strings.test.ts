@@ -129,3 +129,41 @@ describe('a reader beside the owner', () => {
     expect(Object.isFrozen(own!.sources)).toBe(false);
   });
 });
+
+describe("a reader's attendance lists", () => {
+  it('hold each attendee once, frozen, where the entries say the same; the owner keeps its own', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-shared-'));
+    made.push(dir);
+    const file = path.join(dir, 'scrutiny.json');
+    const record = repetitiveRecord();
+    record.meetings.forEach((meeting, m) => {
+      meeting.present = [
+        { name: 'Councillor Ada Penhallow', role: 'member', chair: true, note: null },
+        { name: 'Councillor Ravi Trelawny', role: 'member', chair: false, note: m === 3 ? 'Substitute for Cllr Quiller' : null },
+        { name: 'Councillor Ravi Trelawny', role: 'cabinet', chair: false, note: null },
+      ];
+      meeting.apologies = [
+        { name: 'Councillor Mo Kestle', note: null },
+        { name: 'Councillor Jo Pendeen', note: null },
+      ];
+    });
+    await writeFile(file, JSON.stringify(record));
+    const owner = await openStore(file);
+    const reader = await openStore(file, { asReader: true });
+    expect(reader.record()).toEqual(record);
+
+    const [first, second, , fourth] = reader.record().meetings;
+    expect(first!.present[0]).toBe(second!.present[0]);
+    expect(Object.isFrozen(first!.present[0])).toBe(true);
+    expect(first!.apologies[1]).toBe(second!.apologies[1]);
+    // Entries that differ in a field, or in role only, stay apart.
+    expect(fourth!.present[1]).not.toBe(first!.present[1]);
+    expect(fourth!.present[1]!.note).toBe('Substitute for Cllr Quiller');
+    expect(first!.present[2]).not.toBe(first!.present[1]);
+    expect(first!.present[2]!.role).toBe('cabinet');
+
+    const [own, other] = owner.record().meetings;
+    expect(own!.present[0]).not.toBe(other!.present[0]);
+    expect(Object.isFrozen(own!.present[0])).toBe(false);
+  });
+});

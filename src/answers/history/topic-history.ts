@@ -75,7 +75,7 @@ interface Timeline {
   minuted: Uint8Array;
   /** The lists, in list order: items (by document number, in `timed`), resolutions, requests. */
   itemDocs: Uint32Array;
-  timed: readonly (TimedItem | null | undefined)[];
+  timed: TimedItems;
   resolutions: ResolutionColumns;
   requests: readonly CatalogueEntry[];
   planned: ReadonlySet<string>;
@@ -85,20 +85,51 @@ function topicTimeline(ctx: AnswerContext, topic: string): Timeline {
   return topicMemo(ctx).remember(`history|${topicKey(topic)}`, () => buildTimeline(ctx, topic), (t) => t.kinds.length + t.planned.size);
 }
 
-/** Items by the index's document number, with their meeting and its start (null: no such item). */
-const TIMED_ITEMS = documentLookupKey<(TimedItem | null | undefined)[]>('items with their meetings, by document');
+/**
+ * Items by the index's document number, with their meeting and its start, looked up as topics reach
+ * them: columns of the record's own entries, and a TimedItem made for each one an answer reads. Kept
+ * as objects, those reached (30,000 and more at council scale) lived as long as the record version,
+ * for every full collection of the answer thread to mark.
+ */
+class TimedItems {
+  /** undefined: not looked up yet; null: no such item. */
+  readonly items: (AgendaItem | null | undefined)[];
+  readonly meetings: (Meeting | null)[];
+  /** When the meeting starts (ms; -Infinity: no meeting or no known start). */
+  readonly madeFrom: Float64Array;
 
-function timedItem(view: RecordView, id: string): TimedItem | null {
-  const item = view.store.item(id);
-  if (!item) return null;
-  const meeting = view.meetings.get(item.meetingId) ?? null;
-  return { item, meeting, madeFrom: (meeting ? startTime(view, meeting) : null) ?? Number.NEGATIVE_INFINITY };
+  constructor(slots: number) {
+    this.items = new Array<AgendaItem | null | undefined>(slots);
+    this.meetings = new Array<Meeting | null>(slots);
+    this.madeFrom = new Float64Array(slots);
+  }
+
+  /** Whether the document is an item of the record (looked up the first time). */
+  found(view: RecordView, doc: number, id: string): boolean {
+    let item = this.items[doc];
+    if (item === undefined) {
+      item = this.items[doc] = view.store.item(id) ?? null;
+      if (item) {
+        const meeting = view.meetings.get(item.meetingId) ?? null;
+        this.meetings[doc] = meeting;
+        this.madeFrom[doc] = (meeting ? startTime(view, meeting) : null) ?? Number.NEGATIVE_INFINITY;
+      }
+    }
+    return item !== null;
+  }
+
+  /** The item found at `doc`, with its meeting and start. */
+  at(doc: number): TimedItem {
+    return { item: this.items[doc]!, meeting: this.meetings[doc]!, madeFrom: this.madeFrom[doc]! };
+  }
 }
+
+const TIMED_ITEMS = documentLookupKey<TimedItems>('items with their meetings, by document');
 
 function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   const view = ctx.view;
   const hits = topicHitsOnce(ctx, topic, ['item', 'work-programme']);
-  const timed = byDocument(ctx, TIMED_ITEMS, (slots) => new Array<TimedItem | null | undefined>(slots));
+  const timed = byDocument(ctx, TIMED_ITEMS, (slots) => new TimedItems(slots));
   // Each document is one hit, so each item comes once, in the order found.
   const docs: number[] = [];
   const planned = new Set<string>();
@@ -107,9 +138,7 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
       planned.add(hit.refId);
       continue;
     }
-    let item = timed[hit.doc];
-    if (item === undefined) item = timed[hit.doc] = timedItem(view, hit.refId);
-    if (item) docs.push(hit.doc);
+    if (timed.found(view, hit.doc, hit.refId)) docs.push(hit.doc);
   }
   const itemDocs = Uint32Array.from(docs);
   const resolutions = resolutionsEverAbout(ctx, topic);
@@ -122,7 +151,7 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
   let at = 0;
   for (const doc of itemDocs) {
     kinds[at] = KIND_ORDER.item;
-    dates[at++] = timed[doc]!.meeting?.date ?? null;
+    dates[at++] = timed.meetings[doc]?.date ?? null;
   }
   for (const r of resolutions.ats) {
     kinds[at] = KIND_ORDER.resolution;
@@ -168,8 +197,8 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
     at++;
   };
   for (const doc of itemDocs) {
-    const t = timed[doc]!;
-    put(t.meeting?.committee ?? null, t.madeFrom, t.meeting?.status === 'minutes');
+    const meeting = timed.meetings[doc]!;
+    put(meeting?.committee ?? null, timed.madeFrom[doc]!, meeting?.status === 'minutes');
   }
   for (const r of resolutions.ats) put(resolutions.committees[r]!, resolutions.madeFrom[r]!, false);
   for (const e of requests) put(e.meeting?.committee ?? null, e.start ?? Number.NEGATIVE_INFINITY, false);
@@ -179,10 +208,10 @@ function buildTimeline(ctx: AnswerContext, topic: string): Timeline {
 /** The item, resolution or request of the timeline's entry `i`. */
 function sourceAt(timeline: Timeline, i: number): TimedItem | ResolutionRef | CatalogueEntry {
   let at = timeline.from[i]!;
-  if (at < timeline.itemDocs.length) return timeline.timed[timeline.itemDocs[at]!]!;
+  if (at < timeline.itemDocs.length) return timeline.timed.at(timeline.itemDocs[at]!);
   at -= timeline.itemDocs.length;
   const { ats, refs } = timeline.resolutions;
-  if (at < ats.length) return refs[ats[at]!]!;
+  if (at < ats.length) return refs.refAt(ats[at]!);
   return timeline.requests[at - ats.length]!;
 }
 

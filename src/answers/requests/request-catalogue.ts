@@ -71,7 +71,9 @@ function catalogueEntry(view: RecordView, request: Request, item: AgendaItem | u
     dueDate,
     dueMeeting,
     position: view.requestPositions.get(request.id) ?? 0,
-    order: Number.MAX_SAFE_INTEGER,
+    // Placed once the catalogue is sorted; a small integer from the start, so that V8 keeps the field as one
+    // (a field first given a double holds each entry's number in an object of its own: 31,000 more at council scale).
+    order: -1,
   };
 }
 

@@ -40,12 +40,30 @@ interface ResolutionOrder {
   /** How many places the order has: each of `orders` is below it (equal for resolutions that newestFirst and the clause do not tell apart). */
   places: number;
   /** By `at`: the resolution with its item and meeting, its order, when it was made, its meeting's date and committee. */
-  refs: ResolutionRef[];
+  refs: ResolutionRefs;
   orders: Float64Array;
   /** When its meeting starts (ms): it is made by any moment from then on (-Infinity: no meeting or no known start). */
   madeFrom: Float64Array;
   dates: (string | null)[];
   committees: (string | null)[];
+}
+
+/**
+ * The resolutions in the order, by `at`, with their items and meetings: columns of the record's own
+ * entries, and a ResolutionRef made for each one read. Kept as refs, they were 62,000 objects at
+ * council scale, alive as long as the record version, for every full collection to mark; made as
+ * answers read them, they live for the answer.
+ */
+export class ResolutionRefs {
+  constructor(
+    readonly resolutions: readonly Resolution[],
+    readonly items: readonly (AgendaItem | null)[],
+    readonly meetings: readonly (Meeting | null)[],
+  ) {}
+
+  refAt(at: number): ResolutionRef {
+    return { resolution: this.resolutions[at]!, item: this.items[at]!, meeting: this.meetings[at]! };
+  }
 }
 
 const RESOLUTION_ORDER = lookupKey<ResolutionOrder>('resolution order');
@@ -92,7 +110,9 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
   yield;
   const atOf = new Map<string, number>();
   const n = refs.length;
-  const ordered: ResolutionRef[] = new Array(n);
+  const resolutions: Resolution[] = new Array(n);
+  const items: (AgendaItem | null)[] = new Array(n);
+  const meetings: (Meeting | null)[] = new Array(n);
   const orders = new Float64Array(n);
   const madeFrom = new Float64Array(n);
   const meetingDates: (string | null)[] = new Array(n);
@@ -103,7 +123,9 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     const place = (dates.get(ref.meeting?.date ?? '')! * numbers.size + numbers.get(ref.item?.number ?? null)!) * clauses.size + clauses.get(ref.resolution.clause)!;
     const start = (ref.meeting ? startTime(view, ref.meeting) : null) ?? Number.NEGATIVE_INFINITY;
     atOf.set(ref.resolution.id, i);
-    ordered[i] = ref;
+    resolutions[i] = ref.resolution;
+    items[i] = ref.item;
+    meetings[i] = ref.meeting;
     orders[i] = place;
     madeFrom[i] = start;
     meetingDates[i] = ref.meeting?.date ?? null;
@@ -119,7 +141,7 @@ function* orderSteps(view: RecordView): Steps<ResolutionOrder> {
     lists.push(list);
   }
   const itemResolutions = PackedLists.from(lists);
-  return { atOf, byItem, itemResolutions, count: n, places: dates.size * numbers.size * clauses.size, refs: ordered, orders, madeFrom, dates: meetingDates, committees };
+  return { atOf, byItem, itemResolutions, count: n, places: dates.size * numbers.size * clauses.size, refs: new ResolutionRefs(resolutions, items, meetings), orders, madeFrom, dates: meetingDates, committees };
 }
 
 function refOf(view: RecordView, id: string): ResolutionRef | null {
@@ -151,7 +173,7 @@ export function refsOf(view: RecordView, ids: Iterable<string>): ResolutionRef[]
     if (at !== undefined) ats.push(at);
   }
   // A stable sort: resolutions the order does not tell apart keep the order asked, as before.
-  return ats.sort((a, b) => order.orders[a]! - order.orders[b]!).map((at) => order.refs[at]!);
+  return ats.sort((a, b) => order.orders[a]! - order.orders[b]!).map((at) => order.refs.refAt(at));
 }
 
 /** All resolutions of one meeting, in minute order. */
@@ -187,7 +209,7 @@ export function topicResolutions(ctx: AnswerContext, topic: string): TopicResolu
     if (order.madeFrom[at]! > ctx.t) continue;
     const committee = order.committees[at]!;
     if (ctx.committee && committee && committee !== ctx.committee) continue;
-    refs.push(order.refs[at]!);
+    refs.push(order.refs.refAt(at));
     naming.push(names[at] === 1);
   }
   return { refs, naming };
@@ -204,13 +226,13 @@ function foundResolutions(ctx: AnswerContext, topic: string): FoundResolutions {
 
 /**
  * Resolutions on a topic whenever made and of every committee, newest first, column by column:
- * the i-th is `refs[ats[i]]`, made from `madeFrom[ats[i]]` (ms; -Infinity: always known), of
+ * the i-th is `refs.refAt(ats[i])`, made from `madeFrom[ats[i]]` (ms; -Infinity: always known), of
  * the meeting dated `dates[ats[i]]` of the committee `committees[ats[i]]`. For answers that
  * keep their own order of what a topic finds and filter it by the moment asked themselves.
  */
 export interface ResolutionColumns {
   ats: Uint32Array;
-  refs: readonly ResolutionRef[];
+  refs: ResolutionRefs;
   madeFrom: Float64Array;
   dates: readonly (string | null)[];
   committees: readonly (string | null)[];

@@ -25,11 +25,11 @@ export interface TakenAt {
 export interface PlanTrail {
   entry: WorkProgrammeItem;
   /** Items of the committee's meetings on or after the planned date with the same subject, oldest first. */
-  taken: TakenAt[];
+  taken: readonly TakenAt[];
   /** Rows of the same subject at a later date that no one plan lists beside this one (it was moved), oldest first. */
-  movedTo: WorkProgrammeItem[];
+  movedTo: readonly WorkProgrammeItem[];
   /** Rows of the same subject at an earlier date, moved to this one, oldest first. */
-  movedFrom: WorkProgrammeItem[];
+  movedFrom: readonly WorkProgrammeItem[];
   /** The committee's meeting on the planned date, if the calendar has one. */
   meeting: Meeting | null;
 }
@@ -292,8 +292,19 @@ export class PlanTrails {
     const byDate = (a: DatedRow, b: DatedRow) => (a.date < b.date ? -1 : a.date > b.date ? 1 : this.#rowOrder.get(a.id)! - this.#rowOrder.get(b.id)!);
     const sameDay = (this.#meetingsByDate.get(row.date) ?? []).filter((m) => sameCommittee(row.committee, m.committee));
     const meeting = sameDay.find((m) => !isPlanOnly(m)) ?? sameDay[0] ?? null;
-    return { entry: row, taken, movedTo: movedTo.sort(byDate), movedFrom: movedFrom.sort(byDate), meeting };
+    return { entry: row, taken: orNone(taken), movedTo: orNone(movedTo.sort(byDate)), movedFrom: orNone(movedFrom.sort(byDate)), meeting };
   }
+}
+
+/**
+ * Most rows' trails have nothing taken and no moves: one empty list stands for all of them. A trail
+ * is kept for every plan row as long as the record version, and three lists of its own were three
+ * objects more for each full collection of the answer thread to mark (14,000 at council scale).
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
 }
 
 /** One step of work per slice: for driving a job a step at a time from inside other steps. */

@@ -26,10 +26,10 @@ import { nextNonBlank, previousNonBlank } from './items.ts';
 import type { DocumentReading } from './reading.ts';
 
 export interface CmisHeader {
-  /** The line giving the meeting's date and time. */
+  /** The line giving the meeting's date and time; -1 on a page cut above its business. */
   whenAt: number;
   committee: string | null;
-  date: string;
+  date: string | null;
   time: string | null;
   /** First line of the business, after the header's tabs. */
   body: number;
@@ -63,7 +63,8 @@ function templateAround(lines: readonly ClassifiedLine[], whenAt: number): boole
     if (l.blank) continue;
     seen++;
     if (R.CMIS_TAB.test(l.text.replace(/^[•·]\s*/, '')) && l.bullet) return true;
-    if (R.CMIS_PART.test(l.text)) return true;
+    // "Items Of Business" straight under the date: the page saved from its date line on, its tabs lost.
+    if (R.CMIS_PART.test(l.text) || R.CMIS_BUSINESS.test(l.text)) return true;
   }
   return false;
 }
@@ -86,6 +87,23 @@ export function findCmisHeader(lines: readonly ClassifiedLine[]): CmisHeader | n
       else break;
     }
     return { whenAt: i, committee: committeeAbove(lines, i), date: line.date.date, time: line.time, body };
+  }
+  return headlessHeader(lines);
+}
+
+/**
+ * A page saved from below its header: the tab's "Documents" / "Agenda" words, the membership, then "Items Of
+ * Business". The business is known by the template's words; the meeting's date and committee went with the header
+ * (a date in the business is another meeting's: "Minute of meeting held on ...").
+ */
+function headlessHeader(lines: readonly ClassifiedLine[]): CmisHeader | null {
+  let tab = false;
+  for (let i = 0, seen = 0; i < lines.length && seen < HEADER_REACH; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    seen++;
+    if (/^(?:documents|agenda)$/i.test(line.text) || R.CMIS_TAB.test(line.text)) tab = true;
+    else if (R.CMIS_BUSINESS.test(line.text)) return tab ? { whenAt: -1, committee: null, date: null, time: null, body: 0 } : null;
   }
   return null;
 }
@@ -190,16 +208,46 @@ function partHoldsNothing(lines: readonly ClassifiedLine[], start: number, to: n
  * A part that says it holds nothing ("Exempt Items" over "- NIL -") holds no titles: what the page prints below it (the
  * committee's membership, the site's footer) is no item; only an item printed there with its own number is one.
  */
-function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], start: number, to: number): ChosenHeading[] {
+function itemHeadings(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], numbers: ReadonlySet<number>, start: number, to: number): ChosenHeading[] {
   // Above "Items Of Business" stand the page's notices and the minute's preamble, never an item.
   const business = lines.findIndex((l, i) => i >= start && i < to && R.CMIS_BUSINESS.test(l.text));
   const from = business >= 0 ? business + 1 : start;
   const starts = partStarts(lines, from, to);
-  return starts.flatMap((start, n) => {
+  const headings = starts.flatMap((start, n) => {
     const end = starts[n + 1] ?? to;
     return partHoldsNothing(lines, start, end) ? chooseHeadings(body, start, end, true) : partHeadings(body, start, end);
   });
+  return withTitlesOverNumbers(lines, body, headings, numbers, from);
 }
+
+/**
+ * Some councils' pages print an item as its title straight over the minute's number ("Report by the Director of
+ * Finance." over "2" over the minute), with no agenda words between: a line over a minute's number that ends an earlier
+ * item's minute (not the agenda's words under that item's own title: "To receive ...", "Report attached.") is the title
+ * of the item that number opens, numbered by it. A decision's line there ("DECIDED: That ...") belongs to the minute
+ * before: the item after it lost its title.
+ */
+function withTitlesOverNumbers(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: ChosenHeading[], numbers: ReadonlySet<number>, from: number): ChosenHeading[] {
+  const taken = new Set(headings.flatMap((h) => [h.at, h.titleAt]));
+  // A minute numbered as its item's heading is ("1 Election of Chairman" ... "1") is that item's.
+  const numbered = new Set(headings.map((h) => h.heading.number).filter(Boolean));
+  const added: ChosenHeading[] = [];
+  for (const k of numbers) {
+    const p = previousNonBlank(body, k - 1, from);
+    if (p < from || taken.has(p)) continue;
+    const line = body[p]!;
+    if (line.kinds.has('decision-label') || line.itemNumber || line.section || ASIDE.test(line.text) || R.SENTENCE_START.test(line.text)) continue;
+    const above = previousNonBlank(body, p - 1, from);
+    if (above < from || taken.has(above) || numbers.has(above) || line.text.split(' ').length > MAX_TITLE_WORDS) continue;
+    const number = lines[k]!.itemNumber;
+    if (!number || numbered.has(number.number) || line.text.startsWith('(')) continue;
+    added.push({ at: p, titleAt: p, heading: { ...number, title: line.text.replace(/\.$/, ''), rest: null } });
+  }
+  return added.length === 0 ? headings : [...headings, ...added].sort((a, b) => a.at - b.at);
+}
+
+/** A title over a minute's number is a line of a few words, never a paragraph. */
+const MAX_TITLE_WORDS = 40;
 
 /** A minute's content read into an item. */
 function withMinute(item: ParsedItem, lines: readonly ClassifiedLine[], meetingDate: string | null, words: readonly ClassifiedLine[] = []): { item: ParsedItem; excludes: boolean } {
@@ -255,6 +303,20 @@ function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], b
   meeting.items = items;
 }
 
+/**
+ * "Items Of Business" over "There were submitted the Minutes of ..." and "DECIDED: That the Minutes be approved.", above
+ * the first title: the minute of a first item whose title the page lost with its link, an item of its own.
+ */
+function untitledFirstMinute(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: readonly ChosenHeading[]): void {
+  const business = lines.findIndex((l) => R.CMIS_BUSINESS.test(l.text));
+  const first = headings[0]?.at ?? lines.length;
+  if (business < 0 || business >= first) return;
+  const minute = body.slice(business + 1, first);
+  if (!minute.some(recordsDecision)) return;
+  const { item } = withMinute(untitledItem(), minute, meeting.date);
+  if (item.resolutions.length > 0) meeting.items.unshift(item);
+}
+
 /** An item whose title the page lost. */
 function untitledItem(): ParsedItem {
   return { number: null, title: 'Untitled item', body: '', reportAuthor: null, pages: null, subItems: [], papers: [], private: false, resolutions: [], requests: [], workProgrammeAdditions: [] };
@@ -270,7 +332,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   let decided = numbers.size > 0;
   for (let i = header.body; i < lines.length && !decided; i++) if (recordsDecision(lines[i]!)) decided = true;
   const warnings: string[] = [];
-  const headings = itemHeadings(lines, body, header.body, lines.length);
+  const headings = itemHeadings(lines, body, numbers, header.body, lines.length);
   // The agenda's reading keeps each item's words, the sections the items stand in and the attendance a page prints
   // below its items.
   const { meeting } = readAgenda(body, header.body, lines.length, warnings, headings);
@@ -279,6 +341,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   meeting.date = header.date;
   meeting.time = header.time;
   if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
+  if (decided) untitledFirstMinute(meeting, lines, body, headings);
   // Above "Items Of Business" the minute's preamble names the chair and those in attendance.
   const business = lines.findIndex((l, i) => i >= header.body && R.CMIS_BUSINESS.test(l.text));
   if (business >= 0 && !meeting.chair && meeting.present.length === 0) {

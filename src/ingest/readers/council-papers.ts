@@ -22,6 +22,7 @@ import { chooseHeadings } from './headings.ts';
 import { previousNonBlank } from './items.ts';
 import { minutesStart, readMinutes } from './minutes.ts';
 import { committeeName } from '../work-programme-committee.ts';
+import * as R from '../rules.ts';
 import type { DocumentReading } from './reading.ts';
 
 interface Span {
@@ -219,12 +220,30 @@ function itemForSubject(items: ParsedItem[], subject: string): ParsedItem | unde
 /** Minutes that carry no title: numbered items, and attendance or decisions that only minutes have. */
 function untitledMinutes(lines: readonly ClassifiedLine[]): boolean {
   const headings = chooseHeadings(lines, 0, lines.length);
-  if (headings.length === 0) return false;
+  if (headings.length === 0) return opensWithAttendance(lines) && lines.some(recordsBusiness);
   const first = headings[0]!.at;
   for (let i = 0; i < first; i++) if (lines[i]!.kinds.has('attendance-label') || lines[i]!.kinds.has('chair-marker')) return true;
   let decided = 0;
   for (let i = first; i < lines.length; i++) if (lines[i]!.kinds.has('decision-label') || lines[i]!.kinds.has('closing')) decided++;
   return decided > 0 || headings.length >= 3;
+}
+
+/** Non-blank lines at the top of a page among which its attendance opens minutes printed with no title or number. */
+const ATTENDANCE_AT_TOP = 3;
+
+/** "Present: G. Hart (Chair), M. Cole, ...": a page of minutes saved from below its title opens with its attendance. */
+function opensWithAttendance(lines: readonly ClassifiedLine[]): boolean {
+  for (let i = 0, seen = 0; i < lines.length && seen < ATTENDANCE_AT_TOP; i++) {
+    if (lines[i]!.blank) continue;
+    seen++;
+    if (lines[i]!.kinds.has('attendance-label') && lines[i]!.label?.group !== 'apologies') return true;
+  }
+  return false;
+}
+
+/** What only minutes record: a decision, an action set, business recorded as done ("were approved and signed"). */
+function recordsBusiness(line: ClassifiedLine): boolean {
+  return line.kinds.has('decision-label') || line.kinds.has('action') || R.RECORDED_BUSINESS.test(line.text);
 }
 
 /**

@@ -9,6 +9,7 @@
 // numbers go up is found, and the style whose run explains most wins.
 // Sub-items ("3a", "5.1 Title") are then taken under the item they follow.
 import { type ClassifiedLine, type Heading, type ItemNumber, readsAsTitle, splitTitle, withoutAttachment } from '../line-kinds.ts';
+import { findDates } from '../dates.ts';
 import * as R from '../rules.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
 
@@ -132,11 +133,26 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       while (n < to && n - i <= 6 && paragraphNumberOf(lines[n]!, line.itemNumber.base)) n = nextNonBlank(lines, n + 1, to);
       const next = n < to ? lines[n] : undefined;
       if (!next || n - i > 8 || next.heading || next.itemNumber) continue;
-      const split = splitTitle(withoutAttachment(next.text), next.emphasis);
+      const split = splitTitle(withoutAttachment(next.text), next.emphasis) ?? agendaWordingTitle(line.itemNumber, next);
       if (split && !next.bullet && !next.clause) out.push({ at: i, titleAt: n, heading: { ...line.itemNumber, title: split.title, rest: split.rest } });
     }
   }
   return out;
+}
+
+/** Words an agenda's wording printed as a minute's title runs to, at most. */
+const AGENDA_WORDING_WORDS = 80;
+
+/**
+ * "FC/3/4/21" alone over "Declaration of Members' interests in accordance with the Localism Act 2011 (Disclosure by all
+ * members present of ...)": a minute reference alone on its line heads its item, whose title is the agenda's wording on
+ * the next line however long, bracketed note and all. Only a reference (a number and its year) is so sure of heading an
+ * item; a bare "3" over a long line is a numbered paragraph.
+ */
+function agendaWordingTitle(number: ItemNumber, next: ClassifiedLine): { title: string; rest: null } | null {
+  if (number.style !== 'ref' || !/^[A-Z]/.test(next.text) || next.decision || next.label || next.kinds.has('decision-label')) return null;
+  const text = withoutAttachment(next.text).replace(/[.:]$/, '');
+  return text.split(' ').length <= AGENDA_WORDING_WORDS ? { title: text, rest: null } : null;
 }
 
 /** "Apologies:-", "Minutes of Meeting Held on 13th February 2007 ;-": the colon or semicolon and the dash closing a title. */
@@ -252,7 +268,19 @@ export function chooseHeadings(lines: readonly ClassifiedLine[], from: number, t
   if (chosen.length === 1 && chosen[0]!.weight <= 1 && !allowSingle && !opensBusiness(lines, chosen[0]!)) chosen = [];
   if (chosen.length === 0) return [];
   const out: ChosenHeading[] = [...chosen, ...filledGaps(lines, chosen)].sort((a, b) => a.at - b.at).map(({ at, titleAt, heading }) => ({ at, titleAt, heading }));
-  return withSubItems(lines, all, out, to);
+  return [...withSubItems(lines, all, out, to), ...privatePartNumberedApart(lines, out, to)];
+}
+
+/**
+ * "Closed Items (if any):" over "E.1 Call ins ...": a private part after the last item, numbered on its own terms
+ * ("E.1", "B1"), holds items the run of the public part's numbers does not reach. Its own run of numbers, or none.
+ */
+function privatePartNumberedApart(lines: readonly ClassifiedLine[], chosen: readonly ChosenHeading[], to: number): ChosenHeading[] {
+  const last = chosen[chosen.length - 1]!.at;
+  let part = -1;
+  for (let i = last + 1; i < to && part < 0; i++) if (lines[i]!.section === 'private') part = i;
+  if (part < 0) return [];
+  return chooseHeadings(lines, part + 1, to, true).filter((h) => h.heading.style === 'lettered' || h.heading.style === 'ref');
 }
 
 /**
@@ -480,16 +508,47 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
  * "FINANCE. A cheque was signed ...", "THE MINUTES of the previous meeting were read ...": a paragraph that opens with its
  * heading in capitals and runs straight on into its minute. The heading and the minute, or null.
  */
-function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from: number): { title: string; rest: string } | null {
+function runInCapitalsHeading(lines: readonly ClassifiedLine[], i: number, from: number, afterHeadings = false): { title: string; rest: string } | null {
   const line = lines[i]!;
   // "APOLOGIES FOR ABSENCE were received from ..." opens the apologies item; any other label opens the attendance.
-  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || (line.label && line.label.group !== 'apologies') || line.title) return null;
-  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return null;
+  if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || (line.label && line.label.group !== 'apologies')) return null;
+  // "APOLOGIES FOR ABSENCE. Cllr Reed, on holiday.": a short minute with no verb makes the line read as a title, but
+  // the heading in capitals ends at its stop.
+  const stopped = capitalsThenStop(line.text);
+  if (line.title && !stopped) return null;
+  // "MINUTES OF MEETING, Sept 27th 2022. It was proposed ...": below other run-in headings, a heading that holds the
+  // last meeting's date is an item's, not the page's heading.
+  for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never) && !(afterHeadings && kind === 'meeting-heading')) return null;
   const k = previousNonBlank(lines, i - 1, from);
   if (k >= from && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(lines[k]!.text)) return null;
-  const split = splitTitle(line.text, line.emphasis);
-  if (!split?.rest || !isCapitalsLine(split.title) || split.title.split(' ').length > MAX_UNNUMBERED_WORDS) return null;
+  const split = stopped ?? datedCapitalsHeading(line.text) ?? splitTitle(line.text, line.emphasis);
+  if (!split?.rest || !isCapitalsLine(withoutDates(split.title)) || split.title.split(' ').length > MAX_UNNUMBERED_WORDS) return null;
   return { title: split.title, rest: split.rest };
+}
+
+/** A heading's text with the dates it holds taken out ("MINUTES OF MEETING, Sept 27th 2022"): a date keeps its own case. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const d of findDates(text)) out = out.replace(d.text, ' ');
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** "DECLARATIONS OF INTEREST. There were none.": a heading in capitals, its stop, then the minute in its own case. */
+function capitalsThenStop(text: string): { title: string; rest: string } | null {
+  const stop = text.indexOf('. ');
+  if (stop < 3 || !/^[A-Z][a-z]/.test(text.slice(stop + 2).trimStart())) return null;
+  const title = text.slice(0, stop);
+  return isCapitalsLine(withoutDates(title)) && title.split(' ').length <= MAX_UNNUMBERED_WORDS ? { title, rest: text.slice(stop + 2).trimStart() } : null;
+}
+
+/** "MINUTES OF MEETING, Sept 27th 2022. It was proposed ...": a heading in capitals holding a date, its stop, then the minute. */
+function datedCapitalsHeading(text: string): { title: string; rest: string } | null {
+  const date = findDates(text)[0];
+  if (!date) return null;
+  const end = date.index + date.text.length;
+  const m = /^\.? (?=[A-Z][a-z])/.exec(text.slice(end));
+  if (!m || !isCapitalsLine(withoutDates(text.slice(0, end)))) return null;
+  return { title: text.slice(0, end), rest: text.slice(end + m[0].length) };
 }
 
 /**
@@ -532,7 +591,7 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
       out.push({ at: i, titleAt: i, heading: unnumbered(lines[i]!.title!) });
       continue;
     }
-    const runIn = runInCapitalsHeading(lines, i, from);
+    const runIn = runInCapitalsHeading(lines, i, from, out.length > 0);
     if (runIn) out.push({ at: i, titleAt: i, heading: unnumbered(runIn.title, runIn.rest) });
   }
   return out.length >= least ? out : [];
@@ -636,12 +695,50 @@ export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number
   // Numbered paragraphs 1, 2, 3 ... of which only a few read as headings: every paragraph is an item.
   const paragraphs = numberedParagraphs(lines, from, to);
   const covered = paragraphs.length > main.length && main.every((h) => paragraphs.some((p) => p.at === h.at));
-  if (covered && unnumberedHeadings(lines, from, to, least).length < least) return paragraphs;
-  if (main.length > 2) return chooseHeadings(lines, from, to);
+  if (covered && unnumberedHeadings(lines, from, to, least).length < least) return withCapitalsHeadingsOutside(lines, paragraphs, from, to);
+  if (main.length > 2) return withPublicSessionFirst(lines, withCapitalsHeadingsOutside(lines, chooseHeadings(lines, from, to), from, to), from, to);
   const unnumbered = unnumberedHeadings(lines, from, to, least);
   if (unnumbered.length < Math.max(least, 2 * main.length)) return chooseHeadings(lines, from, to);
   const at = new Set(numbered.map((h) => h.at));
   return [...numbered, ...unnumbered.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "PUBLIC PARTICIPATION" after the last numbered minute: a heading in capitals standing alone over its text after the
+ * run of numbers is an item the numbering left out. Only capitals, and only after the run: above the first item, lines
+ * in capitals are the heading's (the committee, the council), a heading in its own case is as often a part's, and one
+ * inside the run is a numbered item's part.
+ */
+function withCapitalsHeadingsOutside(lines: readonly ClassifiedLine[], numbered: ChosenHeading[], from: number, to: number): ChosenHeading[] {
+  if (numbered.length === 0) return numbered;
+  const last = numbered[numbered.length - 1]!.titleAt;
+  const reach = Math.max(HEADING_TO_TEXT, usualGap(lines, from, to) + 1);
+  const outside: ChosenHeading[] = [];
+  for (let i = last + 1; i < to; i++) {
+    const line = lines[i]!;
+    if (line.title && isCapitalsLine(line.title) && !line.section && isUnnumberedHeading(lines, i, from, to, reach)) outside.push({ at: i, titleAt: i, heading: unnumbered(line.title) });
+  }
+  return outside.length === 0 ? numbered : [...numbered, ...outside].sort((a, b) => a.at - b.at);
+}
+
+/** "Public Forum", "Public Questions", "Open Forum": the session for the public a parish holds before its numbered business. */
+const PUBLIC_SESSION_TITLE = /^(?:public (?:forum|questions?|question time|participation|session|speaking(?: time)?)|open forum)$/i;
+
+/**
+ * "Public Forum" over what residents raised, then "FC/1/9/21 Comments from the Chair": the public's session is minuted
+ * before the numbered business and left unnumbered; it is an item. Only that session's own heading, standing alone
+ * over its text: other lines above the first item are the minutes' heading and attendance.
+ */
+function withPublicSessionFirst(lines: readonly ClassifiedLine[], numbered: ChosenHeading[], from: number, to: number): ChosenHeading[] {
+  if (numbered.length === 0) return numbered;
+  const first = numbered[0]!.at;
+  for (let i = from; i < first; i++) {
+    const line = lines[i]!;
+    if (line.title && PUBLIC_SESSION_TITLE.test(line.title.replace(/[:.]$/, '')) && isUnnumberedHeading(lines, i, from, first)) {
+      return [{ at: i, titleAt: i, heading: unnumbered(line.title.replace(/[:.]$/, '')) }, ...numbered];
+    }
+  }
+  return numbered;
 }
 
 /** Numbered paragraphs that are the items: at least this many, their numbers running on one by one. */

@@ -122,6 +122,18 @@ export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltIt
   };
 }
 
+/**
+ * A title that marks its own item exempt: "Staffing Matter – CONFIDENTIAL", "EXEMPT - Sale of Land", or an exclusion
+ * naming the business it shuts the public out for ("To consider excluding the public and press ... to discuss a
+ * complaint"): that business is the item's own. An exclusion that only points at items to come ("Exclusion of the
+ * Press and Public", "... for the following items") is public: it says which items are not.
+ */
+export function titleMarksExempt(title: string): boolean {
+  const exclusion = R.EXCLUSION.exec(title);
+  if (exclusion) return R.EXCLUDED_FOR_OWN_BUSINESS.test(title.slice(exclusion.index + exclusion[0].length));
+  return !/\bexclusion\b/i.test(title) && R.EXEMPT_ITEM_MARK.test(title);
+}
+
 /** A title as stored: the attachment mark, a trailing colon and doubled spaces gone. */
 export function cleanTitle(title: string): string {
   const bare = withoutAttachment(title);

@@ -1,11 +1,12 @@
 // Minutes saved without their heading: a page's text cut from its middle, a page that prints only its minutes'
-// paragraphs and the attendance below them, or a page saved from its first item's title on. No other reader finds a
+// paragraphs and the attendance below them, a page saved from its first item's title on, or a decision's page that
+// holds only the sentence giving the apologies. No other reader finds a
 // meeting in it, yet it is one meeting's record: it says who sent apologies, who substituted or chaired, and what was
 // decided. It becomes one meeting with no date, whose attendance is what its sentences say; when the text opens at an
 // item's title, its items are read as an unnumbered meeting page's are (titles after the page's gap). The reading
 // explains no line, so it is chosen only when no other reader found anything.
 import type { Attendee } from '../../model.ts';
-import { apologiesFromItemText, attendanceListedIn, chairNamedIn, presentNamedIn, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, attendanceListedIn, chairNamedIn, opensWithApologies, presentNamedIn, withChairPresent, withPresent } from '../attendance.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
@@ -34,12 +35,20 @@ function openingTitle(lines: readonly ClassifiedLine[]): number {
   const line = lines[first];
   if (!line || !line.kinds.has('title') || line.text.length > OPENING_TITLE_LENGTH || /\.$/.test(line.text)) return -1;
   if (line.kinds.has('council') || line.kinds.has('page-title') || line.kinds.has('minutes-title') || line.kinds.has('furniture') || line.date) return -1;
-  return first + 1 < lines.length && lines[first + 1]!.blank && nextNonBlank(lines, first + 1) < lines.length ? first : -1;
+  // A numbered item's heading ("19 Arrangements for ... PDF 378 KB") opens the text even with its minute on the next line.
+  const apart = lines[first + 1]?.blank === true || (line.kinds.has('item-heading') && line.heading?.number !== undefined);
+  return first + 1 < lines.length && apart && nextNonBlank(lines, first + 1) < lines.length ? first : -1;
 }
 
 /** The one meeting a headless minute text records, or null when it does not read as minutes (a record of business, and the attendance or an opening item title). */
+/** A text that opens on the sentence giving a meeting's apologies ("Apologies for absence were received from ..."): that meeting's record. */
+function opensOnApologies(lines: readonly ClassifiedLine[]): boolean {
+  const first = lines[nextNonBlank(lines, 0)];
+  return first !== undefined && opensWithApologies(first.text);
+}
+
 export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentReading | null {
-  if (!lines.some(recordsBusiness)) return null;
+  if (!lines.some(recordsBusiness) && !opensOnApologies(lines)) return null;
   const opening = openingTitle(lines);
   if (opening < 0 && !lines.some(saysAttendance)) return null;
   const page = opening >= 0 ? readMeetingPage(lines, { start: opening, body: opening, table: false }, true).meeting : null;

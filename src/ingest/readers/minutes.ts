@@ -8,7 +8,7 @@
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
 import { apologiesFromItemText, arrivalsIn, chairNamedIn, isApologiesItemTitle, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
-import { findDates, findTimes } from '../dates.ts';
+import { findDates, findTimes, timeAfterDate } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
@@ -16,7 +16,7 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
-import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, unminutedExclusion } from './items.ts';
+import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, titleMarksExempt, unminutedExclusion } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 
 export interface MinutesReading {
@@ -135,7 +135,7 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   const ownDate = (i: number) => !confirmsRecord(lines[i]!.text) && !isItemSentence(lines[i]!) && !R.DEADLINE_SENTENCE.test(lines[i]!.text);
   const headerText = [titleText, ...headerLines.slice(0, 12).filter(ownDate).map((i) => lines[i]!.text)].join('\n');
   let date = findDates(headerText)[0]?.date ?? null;
-  let time = findTimes(headerText)[0]?.time ?? null;
+  let time = (date ? timeAfterDate(headerText, date) : null) ?? findTimes(headerText)[0]?.time ?? null;
   if (!date) {
     // A running head may carry the date further down ("Committee - 12 March 2024"), or the heading block above the title.
     for (const i of top.slice(0, 12)) {
@@ -263,7 +263,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     }
     // An unnumbered heading has no number.
     const number = h.heading.number || null;
-    const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title);
+    const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title) || titleMarksExempt(h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(built.item);
     if (built.content?.excludesPublic) exempt.noteExclusion(exclusionWords(built.item, body), excludedItemsListed(body, number));

@@ -459,8 +459,13 @@ function isNumbered(lines: readonly ClassifiedLine[], from: number, to: number):
  * decision's label other than "RECOMMENDED" (an agenda's recommendation), or the last meeting's minutes agreed as a correct
  * record. An agenda's words say what is to be done ("To confirm the minutes ..."), never that it was.
  */
+/** No item kept a part label: every title's words stand as printed under it. */
+function labelsDropped(drafts: readonly Draft[]): boolean {
+  return drafts.length > 0 && drafts.every((d) => d.state === 'description' && !hasText(d.minutes) && !hasText(d.decision));
+}
+
 function recordsWithoutLabels(drafts: readonly Draft[]): boolean {
-  if (drafts.length === 0 || drafts.some((d) => d.state !== 'description' || hasText(d.minutes) || hasText(d.decision))) return false;
+  if (!labelsDropped(drafts)) return false;
   // "It was moved by X, seconded by Y and" over the decision whose label the rendering dropped: a motion put, as only minutes say.
   const records = (l: ClassifiedLine) => !l.blank && ((l.kinds.has('decision-label') && !/^recommend/i.test(l.text)) || confirmsRecord(l.text) || l.kinds.has('motion'));
   return drafts.filter((d) => d.description.some(records)).length >= Math.min(2, drafts.length) || drafts.some((d) => d.description.some(confirmedInPast));
@@ -498,7 +503,8 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     : lineDrafts(lines, page.body, end, numbered);
   // A numbered page whose rendering dropped every part label ("Minutes:", "Decision:"): the words under each title are the
   // agenda's and the minute's together, read as the minute when the items record decisions, as an unnumbered page's are.
-  if (numbered && !page.table && recordsWithoutLabels(drafts)) {
+  // ... and so they are when the caller has seen the text record business (minutes cut from their middle).
+  if (numbered && !page.table && (recordsMinutes ? labelsDropped(drafts) : recordsWithoutLabels(drafts))) {
     for (const d of drafts) {
       d.minutes = d.description;
       d.description = [];

@@ -5,7 +5,7 @@
 import type { ParsedItem } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import * as R from '../rules.ts';
-import { buildItem, cleanTitle } from './items.ts';
+import { buildItem, cleanTitle, titleMarksExempt } from './items.ts';
 
 /** One item as read off a page, before its minute is read. */
 export interface Draft {
@@ -46,13 +46,14 @@ export function takePartLabel(draft: Draft, line: ClassifiedLine, classify: (tex
 const AUTHOR_DOT = /\.$/;
 
 /**
- * A draft the page marks as exempt: by its title ("... (Exempt)", "EXEMPT - ...") or by the link to why the item is
- * restricted among its agenda's words. An exclusion item ("Exempt information - exclusion of the press and public")
- * is public: it only says which items are not.
+ * A draft the page marks as exempt: by its title (`titleMarksExempt`) or by the link to why the item is restricted
+ * among its agenda's words. An exclusion item ("Exempt information - exclusion of the press and public") that names no
+ * business of its own is public: it only says which items are not.
  */
 export function markedExempt(draft: Draft): boolean {
+  if (titleMarksExempt(draft.title)) return true;
   if (R.EXCLUSION.test(draft.title) || /\bexclusion\b/i.test(draft.title)) return false;
-  return R.EXEMPT_ITEM_MARK.test(draft.title) || draft.description.some((l) => !l.blank && R.EXEMPT_ITEM_MARK.test(l.text) && /\brestricted\b/i.test(l.text));
+  return draft.description.some((l) => !l.blank && R.EXEMPT_ITEM_MARK.test(l.text) && /\brestricted\b/i.test(l.text));
 }
 
 /**
