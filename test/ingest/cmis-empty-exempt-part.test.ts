@@ -3,21 +3,11 @@
 // there with its own number stays sealed.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { cmisPageHead } from './cmis-page-head.ts';
 
 const page = (exempt: string[]) =>
   [
-    'Meeting Details',
-    '',
-    'Licensing and Regulatory Committee',
-    '12 Jan 2026 - 14:00 to 15:30',
-    'Occurred',
-    '  • Documents',
-    '  • Attendance',
-    '',
-    'Documents',
-    '',
-    'Agenda',
-    '',
+    ...cmisPageHead({ summary: false, committee: 'Licensing and Regulatory Committee', when: '12 Jan 2026 - 14:00 to 15:30' }),
     'Public Items',
     '1',
     'Apologies for Absence',

@@ -2,27 +2,11 @@
 // date and time), whatever the site's trail above it or the business below it says; a page carrying the minutes is
 // read as minutes, its decisions those of each item's minute; items printed as titles alone are the items.
 import { describe, expect, it } from 'vitest';
+import { cmisPageHead } from './cmis-page-head.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
-const header = (committee: string | null, trail = 'You are here : Home > The Council > Meetings') => [
-  trail,
-  '',
-  'Meeting Details',
-  '',
-  'Meeting Summary',
-  ...(committee ? [committee] : []),
-  '11 Mar 2026 - 14:30 to 16:05',
-  'Occurred',
-  '  • Documents',
-  '  • Attendance',
-  '  • Visitors',
-  '  • Declarations of Interests',
-  '',
-  'Documents',
-  '',
-  'Agenda',
-  '',
-];
+const header = (committee: string | null, trail = 'You are here : Home > The Council > Meetings') =>
+  cmisPageHead({ trail, committee, tabs: ['Documents', 'Attendance', 'Visitors', 'Declarations of Interests'] });
 
 describe('a CMIS meeting page', () => {
   it('takes the committee, date and time from the header, not from the site trail or an item naming the last meeting', () => {

@@ -2,24 +2,11 @@
 // and the minute. An aside in brackets may stand under the number, and the minute may lead on to its decision.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { cmisPageHead } from './cmis-page-head.ts';
 
 function page(minute: string[]): string {
   return [
-    'Meetings',
-    '',
-    'Meeting Details',
-    '',
-    'Meeting Summary',
-    'Environment and Transport Committee',
-    '9 Apr 2025 - 18:00 to 19:40',
-    'Occurred',
-    '  • Documents',
-    '  • Attendance',
-    '',
-    'Documents',
-    '',
-    'Agenda',
-    '',
+    ...cmisPageHead({ trail: 'Meetings', committee: 'Environment and Transport Committee', when: '9 Apr 2025 - 18:00 to 19:40' }),
     'Standard Items',
     '1 APOLOGIES FOR ABSENCE',
     '',

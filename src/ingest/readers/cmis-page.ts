@@ -225,7 +225,8 @@ function itemHeadings(lines: readonly ClassifiedLine[], body: readonly Classifie
  * Finance." over "2" over the minute), with no agenda words between: a line over a minute's number that ends an earlier
  * item's minute (not the agenda's words under that item's own title: "To receive ...", "Report attached.") is the title
  * of the item that number opens, numbered by it. A decision's line there ("DECIDED: That ...") belongs to the minute
- * before: the item after it lost its title.
+ * before, and so do the decided words under a label ("Resolved:" over "That the minutes ... be approved"): the item
+ * after them lost its title.
  */
 function withTitlesOverNumbers(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: ChosenHeading[], numbers: ReadonlySet<number>, from: number): ChosenHeading[] {
   const taken = new Set(headings.flatMap((h) => [h.at, h.titleAt]));
@@ -239,6 +240,8 @@ function withTitlesOverNumbers(lines: readonly ClassifiedLine[], body: readonly 
     if (line.kinds.has('decision-label') || line.itemNumber || line.section || ASIDE.test(line.text) || R.SENTENCE_START.test(line.text)) continue;
     const above = previousNonBlank(body, p - 1, from);
     if (above < from || taken.has(above) || numbers.has(above) || line.text.split(' ').length > MAX_TITLE_WORDS) continue;
+    // The decided words under "Resolved:" ("That the minutes ... be approved ...") end the minute before: no title.
+    if ((body[above]!.decision && !body[above]!.decision!.rest) || /^that\b/i.test(line.text)) continue;
     const number = lines[k]!.itemNumber;
     if (!number || numbered.has(number.number) || line.text.startsWith('(')) continue;
     added.push({ at: p, titleAt: p, heading: { ...number, title: line.text.replace(/\.$/, ''), rest: null } });
