@@ -11,8 +11,8 @@ const exclusionAgenda =
 const appeal = ['3.', '', 'Home to School Transport appeal (QR)', '', 'To consider the above appeal', '', 'Decision:', '', 'That the appeal be dismissed and the pass withdrawn.', ''];
 const exempt = 'appeal be dismissed';
 
-function page(exclusionDecision: string | null): string {
-  const exclusion = ['2.', '', 'Exclusion of the Public', '', exclusionAgenda, ''];
+function page(exclusionDecision: string | null, exclusionTitle = 'Exclusion of the Public'): string {
+  const exclusion = ['2.', '', exclusionTitle, '', exclusionAgenda, ''];
   if (exclusionDecision) exclusion.push('Decision:', '', exclusionDecision, '');
   return [...head, ...minutesItem, ...exclusion, ...appeal].join('\n');
 }
@@ -27,6 +27,13 @@ describe('an exclusion item whose minute resolves nothing about the public', () 
 
   it('seals the items the agenda words exclude when the minute is silent', () => {
     const meeting = onlyMeeting(page(null));
+    expect(meeting.items.find((i) => i.number === '3')!.private).toBe(true);
+    expect(JSON.stringify(meeting)).not.toContain(exempt);
+  });
+
+  it('seals the items after an exclusion item whose title reads as naming business of its own, and that item', () => {
+    const meeting = onlyMeeting(page(null, 'Exclusion of the Public to consider reports containing exempt information'));
+    expect(meeting.items.find((i) => i.number === '2')!.private).toBe(true);
     expect(meeting.items.find((i) => i.number === '3')!.private).toBe(true);
     expect(JSON.stringify(meeting)).not.toContain(exempt);
   });

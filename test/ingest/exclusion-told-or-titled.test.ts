@@ -52,6 +52,15 @@ describe('an exclusion in a parish council\'s own words', () => {
     expect(item(meeting, '2').private).toBe(false);
   });
 
+  it('still seals the items after an exclusion item whose title reads as naming business of its own', () => {
+    const meeting = minutes(
+      ['3. Exclusion of the press and public to consider reports containing exempt information', 'RESOLVED that the press and public be excluded for the following item.', ''],
+      ['4. Grass cutting tender', `It was resolved to award the contract to the ${secret}.`, ''],
+    );
+    expect(item(meeting, '4').private).toBe(true);
+    expect(JSON.stringify(meeting)).not.toContain(secret);
+  });
+
   it('leaves alone a title that only mentions the word, and members of the public who simply left', () => {
     const meeting = minutes(
       ['3. Public participation', 'Two members of the public left the meeting.', ''],

@@ -10,7 +10,7 @@ import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { type ChosenHeading, agendaHeadings } from './headings.ts';
 import { sealedItem } from '../../exempt.ts';
-import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank, titleMarksExempt } from './items.ts';
+import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank, titleMarksExempt, withOwnBusinessSealed } from './items.ts';
 
 /** Does this part of a document look like an agenda front sheet? Date/place labels and items, or the word "Agenda" and items. */
 export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
@@ -309,7 +309,7 @@ export function readAgenda(
     item.body = body.join('\n');
     if (exempt.isExcluded(item.number) || titleMarksExempt(item.title)) item.private = true;
     // An exempt item keeps its number and title only.
-    items.push(item.private ? sealedItem(item) : item);
+    items.push(item.private ? sealedItem(item) : withOwnBusinessSealed(item));
     const excluding = item.private ? null : agendaExclusion(item.title, item.body, n);
     if (excluding) exempt.noteExclusion(excluding);
     if (sectionAfter) {

@@ -123,15 +123,23 @@ export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltIt
 }
 
 /**
- * A title that marks its own item exempt: "Staffing Matter – CONFIDENTIAL", "EXEMPT - Sale of Land", or an exclusion
- * naming the business it shuts the public out for ("To consider excluding the public and press ... to discuss a
- * complaint"): that business is the item's own. An exclusion that only points at items to come ("Exclusion of the
- * Press and Public", "... for the following items") is public: it says which items are not.
+ * A title that marks its own item exempt: "Staffing Matter – CONFIDENTIAL", "EXEMPT - Sale of Land". An exclusion item
+ * ("Exempt information - exclusion of the press and public") is not marked by its words: it says which items are.
  */
 export function titleMarksExempt(title: string): boolean {
-  const exclusion = R.EXCLUSION.exec(title);
-  if (exclusion) return R.EXCLUDED_FOR_OWN_BUSINESS.test(title.slice(exclusion.index + exclusion[0].length));
-  return !/\bexclusion\b/i.test(title) && R.EXEMPT_ITEM_MARK.test(title);
+  return !R.EXCLUSION.test(title) && !/\bexclusion\b/i.test(title) && R.EXEMPT_ITEM_MARK.test(title);
+}
+
+/**
+ * The item as it may be read, once the readers have noted which items its exclusion covers: sealed too when its title
+ * names the business it shuts the public out for ("To consider excluding the public and press ... to discuss a
+ * complaint"), that business being its own. Sealing it only after the exclusion is noted keeps the items after it sealed
+ * as well, whatever the title's words ("... to consider reports containing exempt information").
+ */
+export function withOwnBusinessSealed(item: ParsedItem): ParsedItem {
+  if (item.private) return item;
+  const exclusion = R.EXCLUSION.exec(item.title);
+  return exclusion && R.EXCLUDED_FOR_OWN_BUSINESS.test(item.title.slice(exclusion.index + exclusion[0].length)) ? sealedItem(item) : item;
 }
 
 /** A title as stored: the attachment mark, a trailing colon and doubled spaces gone. */

@@ -16,7 +16,7 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
-import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, titleMarksExempt, unminutedExclusion } from './items.ts';
+import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, titleMarksExempt, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 
 export interface MinutesReading {
@@ -265,7 +265,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     const number = h.heading.number || null;
     const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title) || titleMarksExempt(h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
-    items.push(built.item);
+    items.push(withOwnBusinessSealed(built.item));
     if (built.content?.excludesPublic) exempt.noteExclusion(exclusionWords(built.item, body), excludedItemsListed(body, number));
     else if (!isPrivate) {
       const said = renderLines(body);

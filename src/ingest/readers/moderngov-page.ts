@@ -20,7 +20,7 @@ import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
-import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion } from './items.ts';
+import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
 import { hasInlinePartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
@@ -540,7 +540,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     }
     const isPrivate = d.private || exempt.isExcluded(d.number) || markedExempt(d);
     const { item, excludesPublic } = draftToItem(d, header.date, isPrivate);
-    items.push(item);
+    items.push(withOwnBusinessSealed(item));
     if (minutes && excludesPublic) exempt.noteExclusion(exclusionWords(item, [...d.minutes, ...d.decision]), excludedItemsListed([...d.minutes, ...d.decision], d.number));
     // Before the meeting, the agenda's exclusion item says which items will be taken in private; in the minutes, so
     // does an exclusion item whose minute neither resolved it nor kept the business public.

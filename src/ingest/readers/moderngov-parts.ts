@@ -47,13 +47,12 @@ const AUTHOR_DOT = /\.$/;
 
 /**
  * A draft the page marks as exempt: by its title (`titleMarksExempt`) or by the link to why the item is restricted
- * among its agenda's words. An exclusion item ("Exempt information - exclusion of the press and public") that names no
- * business of its own is public: it only says which items are not.
+ * among its agenda's words. An exclusion item ("Exempt information - exclusion of the press and public") is not marked
+ * so: it says which items are (and `withOwnBusinessSealed` seals it once that is noted, if it names its own business).
  */
 export function markedExempt(draft: Draft): boolean {
-  if (titleMarksExempt(draft.title)) return true;
   if (R.EXCLUSION.test(draft.title) || /\bexclusion\b/i.test(draft.title)) return false;
-  return draft.description.some((l) => !l.blank && R.EXEMPT_ITEM_MARK.test(l.text) && /\brestricted\b/i.test(l.text));
+  return titleMarksExempt(draft.title) || draft.description.some((l) => !l.blank && R.EXEMPT_ITEM_MARK.test(l.text) && /\brestricted\b/i.test(l.text));
 }
 
 /**
