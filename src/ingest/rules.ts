@@ -487,10 +487,11 @@ export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:commi
  * A decision label where a sentence starts inside a line, as parish and town minutes print them:
  * "PA24/0411 – Extension at 3 Fore Street: RESOLVED to support.", "The group reported. RESOLVED to
  * defer ...", "Proposed by Cllr X, seconded by Cllr Y and RESOLVED that ...", "... and it was resolved
- * that ...". The label in capitals, or "it was resolved" in any case; the match ends where the label starts.
+ * that ...", "The Committee, having considered the matter carefully, RESOLVED that ...". The label in capitals, or
+ * "it was resolved" in any case; the match ends where the label starts.
  */
 export const MID_LINE_DECISION_LABEL =
-  /(?:[.:;!?)/] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
+  /(?:[.:;!?)/,] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
 /**
  * A decision in capitals inside a sentence: "Payments for March totalling £2,314.60 were APPROVED.",
  * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.
@@ -706,6 +707,8 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const REPORTED_PASSIVE = /\b(?:would|could|will|might|may|can|had|has|have|was|were) (?:not |then |also |now |only )?be(?:en)? \w{2,20}ed\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
+/** "That Cabinet agrees to:", "... agrees the following:": a stem whose verb each listed clause completes, each a decision of its own. */
+export const VERB_COMPLETED_BY_CLAUSES = /\b(?:agrees?|agreed|resolves?|resolved|decides?|decided)(?: to| the following)$/i;
 /**
  * "the Committee note the report and:", "notes the update and" over a list: a stem that decides something itself before
  * the clauses it joins (tested with the stem's closing "and" as the other half), unlike "the Committee:-".
