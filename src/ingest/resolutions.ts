@@ -255,7 +255,8 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
   const cleanStem = stem.replace(/ ?:$/, '').trim();
   const clauses = listed.map((c) => c.text);
   // "That Cabinet agrees to:" over "i) Allocate £1m ..." / "ii) Approval of ... being delegated ...": each clause completes the stem's verb.
-  const completesVerb = R.VERB_COMPLETED_BY_CLAUSES.test(cleanStem);
+  // ... and so does "RESOLVED to:" over "1) Withdraw ...", "2) Note ...".
+  const completesVerb = R.VERB_COMPLETED_BY_CLAUSES.test(cleanStem) || /^to$/i.test(cleanStem);
   const thingsListed =
     listed.length > 0 &&
     (forceList ||

@@ -570,7 +570,7 @@ export const WORDED_DECISION_LABEL =
  * "The Scrutiny Board (2) approve ...". Narrative is in the past tense.
  */
 export const PRESENT_TENSE_DECISION =
-  /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum|Council|Cabinet|Executive|Group) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
+  /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ff]orum|[Cc]ouncil|[Cc]abinet|[Ee]xecutive|[Gg]roup) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
 /**
  * Decisions recorded in narrative, for a minute printed without any decision label (council web pages, parish
  * minutes): "The Committee noted the report and agreed to ...", "Members agreed that ...", "It was agreed to ...",
@@ -716,9 +716,9 @@ export const VERB_COMPLETED_BY_CLAUSES = /\b(?:agrees?|agreed|resolves?|resolved
 export const DECIDING_STEM = /^(?:the (?:committee|board|panel|council|cabinet|commission|sub-committee|executive) )?(?:notes?|noted|agrees?|agreed|approves?|approved|endorses?|endorsed|receives?|received|accepts?|accepted|welcomes?|welcomed|thanks?|thanked|supports?|supported) (?:the|its|this|that|these|those|an?)\b/i;
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
-  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
+  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected|awarded|granted|allocated|entered into)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
 /** "Approved the Council Plan ...", "Noted the forecast ...": a decision sheet's clause in the past tense, its subject the body. */
-export const PAST_DECISION_OPENS = /^(?:approved|agreed|noted|endorsed|delegated|adopted|accepted|authori[sz]ed|deferred|refused|rejected|recommended|resolved|requested)\b/i;
+export const PAST_DECISION_OPENS = /^(?:approved|agreed|noted|endorsed|delegated|adopted|accepted|authori[sz]ed|deferred|refused|rejected|recommended|resolved|requested|awarded|granted|allocated|entered into)\b/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
 export const RUN_ON_VOTE_RECORD =

@@ -34,6 +34,15 @@ describe('stems and sentences of a decision', () => {
     expect(decisions(text)).toEqual(['Allocate £50,000 to the kiosk refit.', 'Approval of the lease terms being delegated to the Director of Place.']);
   });
 
+  it('reads each clause under "RESOLVED to:", whatever verb opens it', () => {
+    const text = ['RESOLVED to:', '1) Withdraw the offer to host the joint board;', '2) Publish the revised membership on the website.'].join('\n');
+    expect(decisions(text)).toEqual(['Withdraw the offer to host the joint board', 'Publish the revised membership on the website.']);
+  });
+
+  it('reads a decision in the present tense whatever the case of the body ("The committee notes ...")', () => {
+    expect(decisions(['The Chair introduced the annual report.', '', 'The committee notes the annual report'].join('\n'))).toEqual(['The committee notes the annual report']);
+  });
+
   it('still reads each clause under a stem that names only who decides ("That the Committee:")', () => {
     const text = ['RESOLVED: That the Committee:', '', '(a) notes the report; and', '', '(b) agrees the following items be added to the work programme.'].join('\n');
     expect(decisions(text)).toEqual(['notes the report', 'agrees the following items be added to the work programme.']);
