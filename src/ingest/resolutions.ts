@@ -254,8 +254,8 @@ function quoteWithList(stem: string, items: Listed[]): string {
 function finish(start: number, end: number, stem: string, listed: Listed[], unanimous: boolean, forceList = false): DecisionBlock {
   const cleanStem = stem.replace(/ ?:$/, '').trim();
   const clauses = listed.map((c) => c.text);
-  // "That Cabinet agrees to:" over "i) Allocate £1m ..." / "ii) Approval of ... being delegated ...": each clause completes the stem's verb.
-  // ... and so does "RESOLVED to:" over "1) Withdraw ...", "2) Note ...".
+  // "That Cabinet agrees to:" over "i) Allocate £50,000 ..." / "ii) Approval of ... being delegated ...": each clause completes the stem's verb.
+  // ... and so does "RESOLVED to:" over "1) Withdraw ...", "2) Publish ...".
   const completesVerb = R.VERB_COMPLETED_BY_CLAUSES.test(cleanStem) || /^to$/i.test(cleanStem);
   const thingsListed =
     listed.length > 0 &&
@@ -280,9 +280,9 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
 }
 
 /**
- * "That the work programme be amended as follows:" over "1. 'Local Assemblies' be rescheduled ...": a stem that decides
+ * "That the work programme be amended as follows:" over "1. 'Bus services' be moved to March": a stem that decides
  * something itself, its list the changes it makes, is one decision, however its entries are worded. A stem that only
- * names decisions ("The recommendations of the Board be approved as follows:") is a label over the decisions listed.
+ * names decisions ("The recommendations of the Panel be approved as follows:") is a label over the decisions listed.
  */
 function decidesItsList(stem: string): boolean {
   return R.SUBJUNCTIVE.test(stem) && !R.NAMED_DECISION.test(stem);
@@ -491,7 +491,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     const next = lines[n];
     const listUnderNext = next !== undefined && clauseStart(lines[nextNonBlank(lines, n + 1, until)] ?? next) !== null;
     const uncoloned = next !== undefined && R.THAT_THE_BODY_UNCOLONED.test(next.text) && listUnderNext;
-    // A stem longer than a line ("The Cabinet Member for ..., in consultation with the Leader, agrees the following:") is
+    // A stem longer than a line ("The Cabinet Member for Parks, with the agreement of the Deputy Leader, agrees the following:") is
     // still the stem when its list stands under it.
     if (next && (next.text.length <= 80 || listUnderNext) && (/: ?[-–]?$/.test(next.text) || uncoloned) && !clauseStart(next) && !opensDecision(next)) {
       stem = stemOf(uncoloned ? `${next.text}:` : next.text);
@@ -595,7 +595,7 @@ export function firstSentence(text: string): { decision: string; trailing: strin
   const stop = R.sentenceStop();
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const rest = text.slice(m.index + 2);
-    // "... be added to the agenda. It was also agreed that a briefing would be provided ...": a sentence that records a
+    // "... be noted. It was also agreed that a site visit would be arranged ...": a sentence that records a
     // decision of its own is the next decision, whatever its verb.
     if (R.IT_WAS_DECIDED.test(rest)) return { decision: text.slice(0, m.index + 1), trailing: rest };
     // The next sentence's own words say whether it carries the decision on ("... be noted. The Director be asked to ..."),

@@ -487,7 +487,7 @@ export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:commi
  * A decision label where a sentence starts inside a line, as parish and town minutes print them:
  * "PA24/0411 – Extension at 3 Fore Street: RESOLVED to support.", "The group reported. RESOLVED to
  * defer ...", "Proposed by Cllr X, seconded by Cllr Y and RESOLVED that ...", "... and it was resolved
- * that ...", "The Committee, having considered the matter carefully, RESOLVED that ...". The label in capitals, or
+ * that ...", "The Panel, having heard all the parties, RESOLVED that ...". The label in capitals, or
  * "it was resolved" in any case; the match ends where the label starts.
  */
 export const MID_LINE_DECISION_LABEL =

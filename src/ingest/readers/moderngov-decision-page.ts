@@ -141,7 +141,7 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       continue;
     }
     // "Decision:" below the fields, the words above them being the record's summary of what was sought ("To approve
-    // the virement of ..."): the decision is what the label heads, and the summary is no part of it.
+    // the purchase of ..."): the decision is what the label heads, and the summary is no part of it.
     if (trailer && !labelled && line.kinds.has('decision-part')) {
       record.body.length = 0;
       trailer = false;
