@@ -855,7 +855,8 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
         out.itemNumber = numbered.item;
         kinds.add('item-number');
       } else {
-        const split = splitTitle(withoutAttachment(after), line.emphasis) ?? oneWordThenMinute(after, numbered.item) ?? standardHeadingThenMinute(after, numbered.item);
+        // A heading printed in capitals is set apart as a bold one is, and may run as long.
+        const split = splitTitle(withoutAttachment(after), line.emphasis || isCapitals(after)) ?? oneWordThenMinute(after, numbered.item) ?? standardHeadingThenMinute(after, numbered.item);
         if (split) {
           out.heading = { ...numbered.item, title: split.title, rest: split.rest };
           kinds.add('item-heading');

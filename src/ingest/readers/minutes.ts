@@ -43,7 +43,8 @@ export function committeeFromTitle(text: string): string {
   if (tail) rest = rest.slice(0, tail.index);
   const date = findDates(rest)[0];
   if (date) rest = rest.slice(0, date.index);
-  const met = / (?:met|was held|were held)\b/.exec(rest);
+  // ("A MEETING OF THE COUNCIL was held at ...": the verb's "was" is left when the tail cut at "held".)
+  const met = / (?:met|was held|were held)\b| (?:was|were)$/.exec(rest);
   if (met) rest = rest.slice(0, met.index);
   rest = trimEnd(rest, ',.;:-–').replace(/ meeting$/i, '').replace(/^(?:the|a|an) /i, '');
   if (/^(?:the )?(?:meeting|minutes)?$/i.test(rest) || !/[A-Za-z]{3}/.test(rest)) return '';
