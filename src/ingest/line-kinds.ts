@@ -629,6 +629,9 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   // "Agenda and minutes Planning Committee Wednesday 14 May 2025 6.30 pm": a window title run into one line, no dash.
   const titled = dash ? null : R.PAGE_TITLE_LEAD.exec(before);
   const named = titled ? before.slice(titled[0].length) : '';
+  // "Council Meeting 16th December 2019", "PARISH COUNCIL MEETING 10th JANUARY 2017": the body, "Meeting", the date.
+  const bodyMeeting = dash || titled ? null : R.BODY_THEN_MEETING.exec(before);
+  if (bodyMeeting && !R.LOWER_CASE_WORD.test(bodyMeeting[1]!) && !/^the\b/i.test(bodyMeeting[1]!) && !R.MINUTES_TITLE.test(before)) return { committee: bodyMeeting[1]!, date: date.date, time: findTimes(text.slice(date.index + date.text.length))[0]?.time ?? null, cancelled: false };
   if (!dash && !(titled && R.COMMITTEE_AFTER_TITLE.test(named) && !R.NOT_A_COMMITTEE.test(named))) return null;
   // "Agenda and minutes - Planning Committee - 4 March 2025": the page's title is no part of the committee's name.
   const committee = (dash ? before.slice(0, dash.index) : before).trim().replace(R.PAGE_TITLE_PREFIX, '').replace(R.PAGE_TITLE_LEAD, '');

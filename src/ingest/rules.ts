@@ -93,6 +93,10 @@ export const HELD_VERB = / held\b/;
 export const MET_SUBJECT = /^(?:the |a |an )?[A-Z][\w'&,() -]{0,150}\b(?:council|committee|board|panel|commission|cabinet|sub-committee|forum|executive)(?: \([\w. ]{1,12}\))?$/i;
 export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|annual|remote|virtual)? ?meeting of (?:the )?)/i;
 /** Words after the committee in a title: where its name ends. */
+/** A meeting's heading before its date, no dash between: a body's name, then "Meeting" ("Full Council Meeting", "PLANNING COMMITTEE MEETING"). */
+export const BODY_THEN_MEETING = /^((?:[A-Z][\w'&, -]{0,80}? )?(?:council|committee|sub-committee|board|panel|cabinet|forum|executive|assembly)) meeting$/i;
+/** A word in lower case other than a joining word: no body's name ("The next Parish Council Meeting ..."). */
+export const LOWER_CASE_WORD = /(?:^| )(?!(?:of|and|for|the|on|in|to)\b)[a-z]/;
 export const TITLE_TAIL = /(?:^| )(?:held|on|at|in|which took place|taking place|convened|commencing|starting|that took place)\b/i;
 
 /** A CMIS meeting page's date line: "25 Apr 2022 - 16:00 to 16:05", "19 Feb 2019 - 09:30". */

@@ -83,7 +83,8 @@ function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): bo
       seen++;
       // A title below the heading starts the minutes itself.
       if (lines[k]!.kinds.has('minutes-title') || lines[k]!.kinds.has('met-title')) return false;
-      if (lines[k]!.kinds.has('attendance-label')) return true;
+      // Its attendance, or a decision: what only minutes record ("Council Meeting 16th December 2019" / "DECISION: ...").
+      if (lines[k]!.kinds.has('attendance-label') || lines[k]!.kinds.has('decision-label')) return true;
     }
     return false;
   }

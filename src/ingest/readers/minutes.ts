@@ -116,7 +116,9 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   }
   const titleEnd = titleAt >= 0 ? titleBlockEnd(lines, titleAt, end) : from;
   const titleText = titleAt >= 0 ? lines.slice(titleAt, titleEnd).map((l) => l.text).join(' ') : '';
-  let committee = titleAt >= 0 ? committeeFromTitle(titleText) || null : null;
+  // With no title, the meeting's own heading names it ("Council Meeting 16th December 2019").
+  const heading = titleAt < 0 ? top.find((i) => i < end && lines[i]!.meetingHeading) : undefined;
+  let committee = titleAt >= 0 ? committeeFromTitle(titleText) || null : heading !== undefined ? lines[heading]!.meetingHeading!.committee : null;
   const headerLines = top.filter((i) => i < end && (titleAt < 0 || i >= titleEnd));
   if (!committee) {
     // The committee above the title ("Economy Scrutiny Committee" / "Minutes of the meeting held on ...") or the first line naming one.
