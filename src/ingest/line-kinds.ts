@@ -795,6 +795,8 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
 
   if (!cells && R.MINUTES_TITLE.test(text) && !R.PREVIOUS_MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
   else if (!cells && out.date && bodyBeforeMinutes(text) !== null) kinds.add('minutes-title');
+  // "Cabinet Minutes" alone on its line, the date on the next (a committee system's page heading): the title, undated.
+  else if (!cells && / (?:Minutes|MINUTES)$/.test(text) && bodyBeforeMinutes(text) === text.slice(0, -' Minutes'.length)) kinds.add('minutes-title');
   // Its date may wrap onto the next line ("... the Cabinet meeting held on" / "Wednesday, 18 March 2026.").
   else if (!cells && (out.date || / held on$/i.test(text)) && R.DECISION_SHEET_TITLE.test(text)) kinds.add('minutes-title');
   if (!cells && R.MINUTES_PART.test(text) && !R.MINUTES_TITLE.exec(text)?.[0].includes(' of')) {
