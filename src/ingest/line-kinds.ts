@@ -459,6 +459,9 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const prefix = m[1]!.slice(0, m[1]!.indexOf(' ')).toUpperCase();
     return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[3]), sub: '', style: 'ref', prefix }, after: text.slice(m[0].length) };
   }
+  // "MH07/17.01: Apologies": the month and year are the meeting's, the number after them the minute's.
+  m = R.DATED_RUNNING_REF.exec(text);
+  if (m) return { item: { number: m[1]!, base: Number(m[5]), alt: null, sub: '', style: 'ref', prefix: `${m[2]}${m[3]}/${m[4]}` }, after: text.slice(m[0].length) };
   // "380/01APOLOGIES": a text that lost the gap between the reference's column and the title in capitals.
   m = R.SLASH_REF.exec(text) ?? R.GLUED_SLASH_REF.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {

@@ -402,6 +402,8 @@ export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d
  */
 export const LETTERED_REF =
   /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|\.?(\d{1,2}))[a-z]?)\.?(?= |$)/;
+/** "MH07/17.01", "MH12/15.5:": a minute reference of the meeting's letters, month and year, then the minute's running number after a stop. */
+export const DATED_RUNNING_REF = /^(([A-Z]{1,6})(\d{1,2})\/(\d{2})\.(\d{1,3})):?(?= |$)/;
 /** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
 export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
 /** "IV. LAND AT MILL LANE": an item numbered by a Roman numeral in capitals (up to XXXIX), closed by a stop, before a title. */
