@@ -144,6 +144,8 @@ export const TABLE_HEAD_ITEM = /^items?$/i;
 export const AGENDA_WORD =
   /^(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber) \d{4} )?(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
 
+/** "To consider the minutes ...", "Minutes – to confirm and sign ...": what the meeting is to do, in an agenda's words. */
+export const AGENDA_WORDS_LINE = /(?:^(?:\d{1,3}[.)]? {1,3})?|[–-] )(?:To|to) (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|discuss|appoint|elect|report)\b/;
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;
 export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b|^issue ?[-–] ?items at meetings\b/i;
