@@ -77,9 +77,10 @@ export interface FoundDate {
 
 // "4.00pm1 July 2021": a heading's time and date cells run together, the day straight after "pm".
 // "6 October 2021at 7.00 pm": a text that lost the space between the year and the time's "at".
+// "Wednesday 5th, July, 2017": a comma after the day's ordinal as after the month.
 const YEAR_END = '(?:\\b|(?=at\\b))';
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})${YEAR_END}`,
+  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:(?:st|nd|rd|th),?)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})${YEAR_END}`,
   'gi',
 );
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');

@@ -459,6 +459,9 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
     const prefix = m[1]!.slice(0, m[1]!.indexOf(' ')).toUpperCase();
     return { item: { number: m[1]!, base: Number(m[2]), alt: Number(m[3]), sub: '', style: 'ref', prefix }, after: text.slice(m[0].length) };
   }
+  // "MH07/17.01: Apologies": the month and year are the meeting's, the number after them the minute's.
+  m = R.DATED_RUNNING_REF.exec(text);
+  if (m) return { item: { number: m[1]!, base: Number(m[5]), alt: null, sub: '', style: 'ref', prefix: `${m[2]}${m[3]}/${m[4]}` }, after: text.slice(m[0].length) };
   // "380/01APOLOGIES": a text that lost the gap between the reference's column and the title in capitals.
   m = R.SLASH_REF.exec(text) ?? R.GLUED_SLASH_REF.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {
@@ -629,6 +632,9 @@ export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingH
   // "Agenda and minutes Planning Committee Wednesday 14 May 2025 6.30 pm": a window title run into one line, no dash.
   const titled = dash ? null : R.PAGE_TITLE_LEAD.exec(before);
   const named = titled ? before.slice(titled[0].length) : '';
+  // "Council Meeting 16th December 2019", "PARISH COUNCIL MEETING 10th JANUARY 2017": the body, "Meeting", the date.
+  const bodyMeeting = dash || titled ? null : R.BODY_THEN_MEETING.exec(before);
+  if (bodyMeeting && !R.LOWER_CASE_WORD.test(bodyMeeting[1]!) && !/^the\b/i.test(bodyMeeting[1]!) && !R.MINUTES_TITLE.test(before)) return { committee: bodyMeeting[1]!, date: date.date, time: findTimes(text.slice(date.index + date.text.length))[0]?.time ?? null, cancelled: false };
   if (!dash && !(titled && R.COMMITTEE_AFTER_TITLE.test(named) && !R.NOT_A_COMMITTEE.test(named))) return null;
   // "Agenda and minutes - Planning Committee - 4 March 2025": the page's title is no part of the committee's name.
   const committee = (dash ? before.slice(0, dash.index) : before).trim().replace(R.PAGE_TITLE_PREFIX, '').replace(R.PAGE_TITLE_LEAD, '');
@@ -792,6 +798,8 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
 
   if (!cells && R.MINUTES_TITLE.test(text) && !R.PREVIOUS_MINUTES_TITLE.test(text) && !R.MINUTES_PART.test(text.replace(R.ATTACHMENT_MARK, ''))) kinds.add('minutes-title');
   else if (!cells && out.date && bodyBeforeMinutes(text) !== null) kinds.add('minutes-title');
+  // "Cabinet Minutes" alone on its line, the date on the next (a committee system's page heading): the title, undated.
+  else if (!cells && / (?:Minutes|MINUTES)$/.test(text) && bodyBeforeMinutes(text) === text.slice(0, -' Minutes'.length)) kinds.add('minutes-title');
   // Its date may wrap onto the next line ("... the Cabinet meeting held on" / "Wednesday, 18 March 2026.").
   else if (!cells && (out.date || / held on$/i.test(text)) && R.DECISION_SHEET_TITLE.test(text)) kinds.add('minutes-title');
   if (!cells && R.MINUTES_PART.test(text) && !R.MINUTES_TITLE.exec(text)?.[0].includes(' of')) {
@@ -855,7 +863,8 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
         out.itemNumber = numbered.item;
         kinds.add('item-number');
       } else {
-        const split = splitTitle(withoutAttachment(after), line.emphasis) ?? oneWordThenMinute(after, numbered.item) ?? standardHeadingThenMinute(after, numbered.item);
+        // A heading printed in capitals is set apart as a bold one is, and may run as long.
+        const split = splitTitle(withoutAttachment(after), line.emphasis || isCapitals(after)) ?? oneWordThenMinute(after, numbered.item) ?? standardHeadingThenMinute(after, numbered.item);
         if (split) {
           out.heading = { ...numbered.item, title: split.title, rest: split.rest };
           kinds.add('item-heading');

@@ -227,11 +227,25 @@ const HELD_REACH = 24;
  * the meeting was held.
  */
 function minutesTitleAt(tokens: readonly string[], i: number): boolean {
-  if (!/^(?:Minutes|MINUTES)$/.test(tokens[i]!) || !/^(?:of|OF)$/.test(tokens[i + 1] ?? '')) return false;
+  const of = titleOpeningLength(tokens, i);
+  if (of === 0) return false;
   const before = tokens[i - 1] ?? '';
   if (/^[a-z]/.test(before) || /^(?:the|a|an)$/i.test(before)) return false;
-  for (let j = i + 2; j < tokens.length && j <= i + HELD_REACH; j++) if (/^(?:held|HELD)$/.test(tokens[j]!)) return true;
+  for (let j = i + of; j < tokens.length && j <= i + HELD_REACH; j++) if (/^(?:held|HELD)$/.test(tokens[j]!)) return true;
   return false;
+}
+
+/**
+ * How many words of a minutes title's opening stand at token i, or 0: "Minutes of", and the sentence that titles minutes
+ * by where the meeting was held ("A MEETING OF THE COUNCIL was held at ...", "At a meeting of the Cabinet held ...").
+ */
+function titleOpeningLength(tokens: readonly string[], i: number): number {
+  const words = tokens.slice(i, i + 4).map((t) => t.toLowerCase());
+  if (!/^(?:Minutes|MINUTES|A|An|AN|At|AT)$/.test(tokens[i]!)) return 0;
+  if (words[0] === 'minutes' && words[1] === 'of') return 2;
+  if ((words[0] === 'a' || words[0] === 'an') && words[1] === 'meeting' && words[2] === 'of') return 3;
+  if (words[0] === 'at' && (words[1] === 'a' || words[1] === 'an') && words[2] === 'meeting' && words[3] === 'of') return 4;
+  return 0;
 }
 
 const TITLE_DASHES = new Set(['-', '–', '&', '/']);
@@ -382,6 +396,20 @@ function tokensOf(line: string): string[] {
   return line.trim().replace(/ {2,}/g, ' ').split(' ').flatMap(partGlued);
 }
 
+/** Words in capitals a heading needs to stand as a minute's without a numbering around it. */
+const LONE_HEADING_WORDS = 3;
+
+/**
+ * A minute number in no run ("... Yvonne Woodcock. 51. RECENT DEATHS OF ..."): a page's opening often holds one minute
+ * only. It is a minute's when a sentence closed before it and a heading of several words in capitals follows it.
+ */
+function headsAlone(tokens: readonly string[], at: number): boolean {
+  if (at === 0 || !/[a-z)]\.$/.test(tokens[at - 1]!)) return false;
+  const end = capitalsTitleEnd(tokens, at + 1);
+  if (end === null) return false;
+  return tokens.slice(at + 1, end).filter((t) => /^[A-Z]{2}/.test(t)).length >= LONE_HEADING_WORDS;
+}
+
 /** The text with its line breaks put back, when they were lost; any other text unchanged. */
 export function relineFlattened(text: string): string {
   if (!looksFlattened(text)) return text;
@@ -405,5 +433,7 @@ export function relineFlattened(text: string): string {
     const run = longestRun(markers.filter((m) => kinds.includes(m.kind)));
     if (run.length >= MIN_RUN || (run.length >= MIN_RUN_FROM_ONE && (run[0]!.kind === 'top' || run[0]!.kind === 'bare') && run[0]!.major === 1)) for (const m of run) numbered.add(m.token);
   }
+  const all = tokenLines.flatMap((tokens) => tokens ?? []);
+  for (const m of markers) if (m.kind === 'top' && !numbered.has(m.token) && headsAlone(all, m.token)) numbered.add(m.token);
   return lines.map((line, n) => { const tokens = tokenLines[n]; return tokens ? relineLine(tokens, numbered, offsets[n]!) : line; }).join('\n');
 }

@@ -93,6 +93,10 @@ export const HELD_VERB = / held\b/;
 export const MET_SUBJECT = /^(?:the |a |an )?[A-Z][\w'&,() -]{0,150}\b(?:council|committee|board|panel|commission|cabinet|sub-committee|forum|executive)(?: \([\w. ]{1,12}\))?$/i;
 export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|annual|remote|virtual)? ?meeting of (?:the )?)/i;
 /** Words after the committee in a title: where its name ends. */
+/** A meeting's heading before its date, no dash between: a body's name, then "Meeting" ("Full Council Meeting", "PLANNING COMMITTEE MEETING"). */
+export const BODY_THEN_MEETING = /^((?:[A-Z][\w'&, -]{0,80}? )?(?:council|committee|sub-committee|board|panel|cabinet|forum|executive|assembly)) meeting$/i;
+/** A word in lower case other than a joining word: no body's name ("The next Parish Council Meeting ..."). */
+export const LOWER_CASE_WORD = /(?:^| )(?!(?:of|and|for|the|on|in|to)\b)[a-z]/;
 export const TITLE_TAIL = /(?:^| )(?:held|on|at|in|which took place|taking place|convened|commencing|starting|that took place)\b/i;
 
 /** A CMIS meeting page's date line: "25 Apr 2022 - 16:00 to 16:05", "19 Feb 2019 - 09:30". */
@@ -131,6 +135,8 @@ export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
  * | |||||"); a council's own agenda table heads its columns in other words ("| Number | Item |", "| Item | Title |").
  */
 export const TABLE_HEAD = /^(?:items )?(?:note )?(?:no\.?|number|item no\.?|item number|item(?=[ \t|]{1,3}(?:title|subject|business)\b))[ \t]?\|?[ \t]?(?:item|title|subject|business)\b[ |\t]{0,400}$|^item[ \t|]{0,3}description(?:[ \t|]{0,3}\/?[ \t|]{0,3}resolution)?(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
+/** A committee system's head over a meeting's table of minutes: "Item Description Decision", "Item Number Item/Resolution". */
+export const MINUTES_TABLE_HEAD = /^item[ \t|]{1,3}(?:description[ \t|]{1,3}decision|number[ \t|]{1,3}item ?\/ ?resolution)[ \t|]{0,3}$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;
 export const TABLE_HEAD_ITEM = /^items?$/i;
 
@@ -138,6 +144,8 @@ export const TABLE_HEAD_ITEM = /^items?$/i;
 export const AGENDA_WORD =
   /^(?:(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber) \d{4} )?(?:agenda|notice of (?:the )?meeting|summons|public document pack|agenda (?:pack|front sheet)|supplementary agenda|meeting agenda|agenda part \d|items for (?:consideration|decision|discussion)|order of business|business to be transacted|items of business)$/i;
 
+/** "To consider the minutes ...", "Minutes – to confirm and sign ...": what the meeting is to do, in an agenda's words. */
+export const AGENDA_WORDS_LINE = /(?:^(?:\d{1,3}[.)]? {1,3})?|[–-] )(?:To|to) (?:receive|consider|note|approve|agree|confirm|review|determine|sign|authorise|discuss|appoint|elect|report)\b/;
 /** "Agenda item", "Agenda item 4 - Title": the head of a ModernGov agenda-item page. */
 export const ITEM_PAGE_START = /^agenda item\b/i;
 export const ISSUE_PAGE_HEAD = /^(?:issue|decisions for issue[^]{0,200}|issue details) ?[-–] ?(?:meetings|decisions|details)$|^decisions for issue\b|^issue ?[-–] ?items at meetings\b/i;
@@ -396,6 +404,8 @@ export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d
  */
 export const LETTERED_REF =
   /^(?!(?:PART|PAGE|ITEM|SECTION|APPENDIX|ANNEX|TABLE|CHAPTER|STAGE|PHASE|LEVEL|ROOM|WARD|YEAR|AGENDA|MINUTE|NOTE|PARA|SCHEDULE)\b|(?:No|Nos|Vol|Tel|Fig|Ref|Para|Art|Sec|Min|Mob|Ext|Pg|Pp|Op|St)\.)([A-Z](?:[A-Z]{1,5}\.? ?(\d{1,5})|[a-z]{1,3}\.(\d{1,5})|\.?(\d{1,2}))[a-z]?)\.?(?= |$)/;
+/** "MH07/17.01", "MH12/15.5:": a minute reference of the meeting's letters, month and year, then the minute's running number after a stop. */
+export const DATED_RUNNING_REF = /^(([A-Z]{1,6})(\d{1,2})\/(\d{2})\.(\d{1,3})):?(?= |$)/;
 /** "C / 63/07 / APOLOGIES FOR ABSENCE": a body's letter, the minute's number and year, each set off by a spaced slash. */
 export const SPACED_SLASH_REF = /^([A-Z]{1,8} \/ (\d{1,4})\/(\d{2,4})) \/ (?=\S)/;
 /** "IV. LAND AT MILL LANE": an item numbered by a Roman numeral in capitals (up to XXXIX), closed by a stop, before a title. */

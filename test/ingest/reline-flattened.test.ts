@@ -158,6 +158,13 @@ The Clerk reported that the bench on Quay Street had been replaced on 2nd June 2
 A letter from the County Council about the summer road closures was noted.
 `);
 
+/** A document site's PDF text: its title line, the page's marks and header run into the minutes' title sentence, then the attendance and two minutes, the first under a long title in capitals. */
+const HELD_SENTENCE_RUN = `throstle vale metropolitan borough council council … · 2016-03-10 · b. 3 members asked...
+
+41
+B. 1 THROSTLE VALE METROPOLITAN BOROUGH COUNCIL COUNCIL MEETING 10TH MARCH, 2016 A MEETING OF THE COUNCIL was held at the COUNCIL HOUSE, MILLGATE, THROSTLE VALE, on THURSDAY, 10TH MARCH, 2016 at 10.30 a.m. PRESENT: Councillor Nadia Orchard (in the Chair) Councillors Owen Pettigrew, Rosa Quayle, Samuel Rudd, Tamsin Sowerby, Umar Tate, Vera Underhill and Wilf Varley. APOLOGIES Apologies for absence were received from Councillors Yusuf Ashdown and Zelda Brannigan. 88. ANNOUNCEMENT OF THE RETIREMENT OF THE BOROUGH'S LONGEST SERVING CROSSING PATROL OFFICER, AND THANKS TO THE VOLUNTEERS OF THE MILLGATE FLOOD RESPONSE GROUP FOR THEIR WORK DURING THE WINTER Before the formal business began, the Chair thanked the volunteers and wished the retiring officer well. Members stood to applaud. 89. MINUTES OF THE MEETING HELD ON 21ST JANUARY, 2016 RESOLVED that the minutes of the meeting held on 21st January, 2016 be approved as a correct record and signed by the Chair.
+`;
+
 describe('relineFlattened (a text whose line breaks were lost)', () => {
   it('leaves every text that has its lines exactly as it was', () => {
     const corpus = new URL('../../data/corpus/', import.meta.url);
@@ -421,5 +428,16 @@ describe('an agenda front sheet printed as one run', () => {
       '4 Questions to Cabinet Members',
       '5 Recommendations from the Cabinet',
     ]);
+  });
+  it('opens a line at the sentence that says where a meeting was held, after the page header run into it, and at a lone minute number under a heading in capitals', () => {
+    const lines = relineFlattened(HELD_SENTENCE_RUN).split('\n');
+    expect(lines.some((l) => l.startsWith('A MEETING OF THE COUNCIL was held at the COUNCIL HOUSE'))).toBe(true);
+    const doc = parseDocument(HELD_SENTENCE_RUN, 'council.pdf');
+    expect(doc.meetings).toHaveLength(1);
+    const meeting = doc.meetings[0]!;
+    expect([meeting.committee, meeting.date, meeting.time]).toEqual(['COUNCIL', '2016-03-10', '10:30']);
+    expect(meeting.items.map((i) => i.number)).toEqual(['88', '89']);
+    expect(meeting.items[0]!.title).toMatch(/^ANNOUNCEMENT OF THE RETIREMENT .* DURING THE WINTER$/);
+    expect(meeting.apologies.map((a) => a.name)).toEqual(['Councillor Yusuf Ashdown', 'Councillor Zelda Brannigan']);
   });
 });

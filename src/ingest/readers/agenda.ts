@@ -22,7 +22,7 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('date-label') || l.kinds.has('place-label')) labels++;
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
-  if (labels === 0 && !agendaWord) return false;
+  if (labels === 0 && !agendaWord) return toldInAgendaWords(lines, from, to) && agendaHeadings(lines, from, to).length >= MIN_WORDED_ITEMS;
   // "Resolved: That ..." under the items, and no word calling the paper an agenda: minutes whose head is a table of
   // labelled cells ("Meeting" / "Date" / "Present"), not an agenda's front sheet.
   if (!agendaWord && recordsResolutions(lines, from, to)) return false;
@@ -30,6 +30,34 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
   const items = headings.length;
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || (agendaWord && items === 1 && sectionAbove(lines, from, headings[0]!.at)) || summonsWithDate(lines, from, to);
 }
+
+/** Lines in the agenda's words, and items, that make a list of business an agenda with no word or label calling it one. */
+const MIN_WORDED_ITEMS = 2;
+
+/**
+ * A list of business in the agenda's own words ("To consider the minutes of the meeting held on ...", "Minutes – to
+ * confirm and sign ...") in which nothing records a meeting held (no decision, attendance, closing, minutes title or
+ * business done): an agenda, though neither a word nor a label calls it one.
+ */
+function toldInAgendaWords(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  let worded = 0;
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    // ("To receive and accept apologies ...": what the meeting is to do, whatever it names.)
+    if (R.AGENDA_WORDS_LINE.test(l.text)) {
+      worded++;
+      continue;
+    }
+    // (An item's title may carry a label's word: "1. Apologies for Absence (Chair)".)
+    if (!l.heading) for (const kind of RECORD_KINDS) if (l.kinds.has(kind)) return false;
+    if (R.RECORDED_BUSINESS.test(l.text) || R.APOLOGIES_SENTENCE.test(l.text)) return false;
+  }
+  return worded >= MIN_WORDED_ITEMS;
+}
+
+/** Kinds of line only a record of a meeting held has. */
+const RECORD_KINDS = ['decision-label', 'attendance-label', 'closing', 'action', 'minutes-title', 'met-title', 'start-time', 'chair-marker'] as const;
 
 /** A line opening with "Resolved" in [from, to): a decision taken, which no agenda records. */
 function recordsResolutions(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
@@ -155,8 +183,9 @@ export function readAgenda(
   for (let i = from; i < to && seen < 6; i++) {
     const l = lines[i]!;
     if (l.blank || l.kinds.has('furniture')) continue;
-    // An item's number alone on its line ("3." over its title): the business has begun, and no line below names the meeting.
-    if (l.kinds.has('item-number')) break;
+    // An item's number alone on its line ("3." over its title), or an item under its number ("1) Apologies"): the business
+    // has begun, and no line below names the meeting.
+    if (l.kinds.has('item-number') || l.heading || l.clause?.kind === 'number') break;
     seen++;
     if (l.kinds.has('council')) {
       council ??= l.text;
@@ -169,7 +198,9 @@ export function readAgenda(
     }
     // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items"),
     // nor a sentence ("To all Parish Councillors - You are invited to join ... on Tuesday March 14th 2023 ...").
-    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH || SENTENCE_LINE.test(l.text)) continue;
+    if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.numbered || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH || SENTENCE_LINE.test(l.text)) continue;
+    // "You can view the:": a line leading into what follows it names nothing.
+    if (/:$/.test(l.text)) continue;
     committee = l.text;
     break;
   }

@@ -49,7 +49,10 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   if (stopped || /\b(?:were|was) (?:agreed|approved|confirmed|signed|received|noted)\b/i.test(text)) return false;
   // An item's title under its number ("3." / "MINUTES OF THE MAY COUNCIL MEETING") is no document's, nor is
   // the agenda's text under that title ("213." / "Minutes" / "Minutes of the meeting held on 9 October 2025, (previously circulated).").
-  for (let k = i - 1, above = 0; k >= 0 && k >= i - 8 && above < 2; k--) {
+  // A dated sentence saying where and when the meeting was held ("A MEETING OF THE COUNCIL was held at ... on <date>")
+  // is never an item's title: a number above it is its page's.
+  const heldAndDated = line.kinds.has('met-title') && line.date !== null;
+  for (let k = i - 1, above = 0; !heldAndDated && k >= 0 && k >= i - 8 && above < 2; k--) {
     if (lines[k]!.blank) continue;
     // A number alone at the very top of the text ("318" / "The Council No. 4" / "Minutes of Meeting ...") is the page's.
     const number = lines[k]!.itemNumber;
@@ -80,7 +83,8 @@ function isUntitledMinutesStart(lines: readonly ClassifiedLine[], i: number): bo
       seen++;
       // A title below the heading starts the minutes itself.
       if (lines[k]!.kinds.has('minutes-title') || lines[k]!.kinds.has('met-title')) return false;
-      if (lines[k]!.kinds.has('attendance-label')) return true;
+      // Its attendance, or a decision: what only minutes record ("Council Meeting 16th December 2019" / "DECISION: ...").
+      if (lines[k]!.kinds.has('attendance-label') || lines[k]!.kinds.has('decision-label')) return true;
     }
     return false;
   }

@@ -43,7 +43,8 @@ export function committeeFromTitle(text: string): string {
   if (tail) rest = rest.slice(0, tail.index);
   const date = findDates(rest)[0];
   if (date) rest = rest.slice(0, date.index);
-  const met = / (?:met|was held|were held)\b/.exec(rest);
+  // ("A MEETING OF THE COUNCIL was held at ...": the verb's "was" is left when the tail cut at "held".)
+  const met = / (?:met|was held|were held)\b| (?:was|were)$/.exec(rest);
   if (met) rest = rest.slice(0, met.index);
   rest = trimEnd(rest, ',.;:-–').replace(/ meeting$/i, '').replace(/^(?:the|a|an) /i, '');
   if (/^(?:the )?(?:meeting|minutes)?$/i.test(rest) || !/[A-Za-z]{3}/.test(rest)) return '';
@@ -115,7 +116,9 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   }
   const titleEnd = titleAt >= 0 ? titleBlockEnd(lines, titleAt, end) : from;
   const titleText = titleAt >= 0 ? lines.slice(titleAt, titleEnd).map((l) => l.text).join(' ') : '';
-  let committee = titleAt >= 0 ? committeeFromTitle(titleText) || null : null;
+  // With no title, the meeting's own heading names it ("Council Meeting 16th December 2019").
+  const heading = titleAt < 0 ? top.find((i) => i < end && lines[i]!.meetingHeading) : undefined;
+  let committee = titleAt >= 0 ? committeeFromTitle(titleText) || null : heading !== undefined ? lines[heading]!.meetingHeading!.committee : null;
   const headerLines = top.filter((i) => i < end && (titleAt < 0 || i >= titleEnd));
   if (!committee) {
     // The committee above the title ("Economy Scrutiny Committee" / "Minutes of the meeting held on ...") or the first line naming one.
@@ -179,6 +182,18 @@ export function placeIn(text: string): string | null {
 }
 
 /** Read one set of minutes in lines [from, to). */
+/** How many lines below the title a table of the minutes may start. */
+const TABLE_HEAD_REACH = 40;
+
+/** The head of the minutes' table ("No. Item", "Item Description Decision") near the top of the minutes, or -1. */
+function itemsTableHead(lines: readonly ClassifiedLine[], from: number, to: number): number {
+  for (let i = from; i < Math.min(to, from + TABLE_HEAD_REACH); i++) {
+    if (lines[i]!.kinds.has('table-head') || R.MINUTES_TABLE_HEAD.test(lines[i]!.text)) return i;
+    if (lines[i]!.heading) return -1;
+  }
+  return -1;
+}
+
 export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lines.length): MinutesReading {
   const warnings: string[] = [];
   // Items cannot start before the title; they end at the closing line.
@@ -192,7 +207,10 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     }
     return from - 1;
   })();
-  const headings = chooseAnyHeadings(lines, titleGuess + 1, to);
+  // "Item Description Decision" over the minutes (a committee system's table of them): the items are below that head,
+  // and the lines above it are the header's and the attendance's, whatever their shape.
+  const tableHead = itemsTableHead(lines, titleGuess + 1, to);
+  const headings = chooseAnyHeadings(lines, tableHead >= 0 ? tableHead + 1 : titleGuess + 1, to);
   for (let i = headings[0]?.at ?? titleGuess + 1; i < to; i++) {
     if (lines[i]!.kinds.has('closing')) {
       closingAt = i;
@@ -201,7 +219,8 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   }
   const end = closingAt >= 0 ? closingAt : to;
   const inItems = headings.filter((h) => h.at < end);
-  const firstItem = inItems[0]?.at ?? end;
+  // (The table's head ends the attendance above it.)
+  const firstItem = tableHead >= 0 ? tableHead : (inItems[0]?.at ?? end);
   const header = readHeader(lines, from, to, firstItem);
 
   // Attendance: from the end of the header to the first item.
