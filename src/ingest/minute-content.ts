@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, askingStemKind, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, runInParts } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -94,7 +94,8 @@ const DOUBLE_SPACED_PAIRS = 2;
 function endsMidSentence(line: ClassifiedLine): boolean {
   // The agenda's words for an item ("To consider the report of ...") end without a stop and are never run on.
   const text = line.text.trimEnd();
-  return !line.blank && text.length >= WRAPPED_LINE_CHARS && /[\p{L}\d,'’)-]$/u.test(text) && !/^To [a-z]/.test(text);
+  // "... in the coming weeks. Action ML & WH": the action column's owner ends the paragraph, not a wrapped line.
+  return !line.blank && text.length >= WRAPPED_LINE_CHARS && /[\p{L}\d,'’)-]$/u.test(text) && !/^To [a-z]/.test(text) && closingAction(text) === null;
 }
 
 function carriesOn(line: ClassifiedLine): boolean {
@@ -345,6 +346,15 @@ function extractFromBridged(
     // "RESOLVED that the Committee requests that: (a) ... (b) ...": each clause is asked for, whatever its own words.
     const stemAsks = block.clauses.length > 0 ? askingStemKind(block.stem) : null;
     for (const r of block.resolutions) {
+      // A resolution quoted with its lettered list asks through the parts that ask, each a request in its own words.
+      const asking = (runInParts(r.text) ?? []).flatMap((part) => {
+        const kind = requestKind(part, 'resolution');
+        return kind ? [makeRequest(askingPart(part, kind), kind, meetingDate)] : [];
+      });
+      if (asking.length > 0) {
+        resolutionRequests.push(...asking);
+        continue;
+      }
       const kind = requestKind(r.text, 'resolution') ?? (stemAsks && !decidesOnly(r.text) ? stemAsks : null);
       if (kind) resolutionRequests.push(makeRequest(askingPart(r.text, kind), kind, meetingDate));
     }
@@ -353,9 +363,22 @@ function extractFromBridged(
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  /** A decision with the action label after it: one request in both their words, in place of the decision's own. */
+  const ownedDecision = (decision: string, label: string) => {
+    const at = resolutionRequests.findIndex((r) => decision.includes(r.text));
+    const kind = at >= 0 ? resolutionRequests[at]!.kind : (requestKind(decision, 'resolution') ?? 'follow-up');
+    if (at >= 0) resolutionRequests.splice(at, 1);
+    resolutionRequests.push(makeRequest(`${decision} ${label}`, kind, meetingDate));
+  };
   // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
   if (isSentenceTitle(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
-  for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
+  for (const block of blocks) {
+    if (!block.trailing) continue;
+    // "It was decided to restore the well. Action Roger": the owner named after a decision makes it a task set, owed by them.
+    const decided = block.resolutions.at(-1);
+    if (decided && isOwnerActionLine(block.trailing)) ownedDecision(decided.text, block.trailing.trim());
+    else bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
+  }
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
   // Whether the paragraph just read made a request (an action line under it may record who meets it).
@@ -425,14 +448,19 @@ function extractFromBridged(
       if (!askedAbove.has(asked)) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
     }
     askedAbove.clear();
-    // "... more widely.Action 2.01: CP": the paragraph's last sentence is owed by the one named.
-    const owned = withoutClosingAction(text);
-    if (owned !== null) {
-      const asked = sentences(owned).at(-1)!;
-      bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+    // "... more widely.Action 2.01: CP", "... for the year ahead. Action Roger": the paragraph's last sentence is owed by
+    // the one named, and the request keeps the owner.
+    const closing = closingAction(text);
+    const owned = closing?.before ?? null;
+    let ownedSentence: string | null = null;
+    if (closing !== null) {
+      ownedSentence = sentences(closing.before).at(-1)!;
+      const asked = closing.label ? `${ownedSentence} ${closing.label}` : ownedSentence;
+      bodyRequests.push(makeRequest(asked, requestKind(ownedSentence, 'body') ?? 'follow-up', meetingDate));
       askedAbove.add(asked);
     }
-    const made = sentenceRequests(owned ?? text, meetingDate);
+    // The owned sentence is asked once, with its owner.
+    const made = sentenceRequests(owned ?? text, meetingDate).filter((r) => closing === null || r.text !== ownedSentence);
     // "Members asked for the number of open cases." over "ACTION: Head of Repairs to circulate the figures.": the
     // action line records who will meet the ask just made, one request in both their words.
     if (made.length === 1 && isActionPoint(text) && askedJustAbove && bodyRequests.length > 0) {
