@@ -392,8 +392,8 @@ const IN_NEXT_REPORT = new RegExp(
  */
 const ENSURE_REPORT_COVERS =
   /\b(?:would|will|to|agreed to|undertook to|promised to) ensure (?:that )?(?:the |any |all |future )?(?:forthcoming |next |future |final |annual |subsequent |revised |updated )?(?:reports?|updates?|papers?|briefings?)\b(?: [\w'’‘-]{1,25}){0,12}? (?:referred|refers|refer|included|includes|include|covered|covers|cover|addressed|addresses|address|reflected|reflects|reflect|highlighted|highlights|highlight|contained|contains|contain|set out|sets out)\b/i;
-/** "the matter would be added to the work programme": a topic the board will take up. */
-const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
+/** "the matter would be added to the work programme", "... to the Overview and Scrutiny Work Programme": a topic the board will take up. */
+const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} ){0,4}(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /**
  * "Members requested that it feature on every agenda", "The Committee asked that ...": the board (or one of its
  * members) asking, in the words of the meeting itself ("had requested" reports an earlier ask).
@@ -403,9 +403,9 @@ const BOARD_ASKED_THAT =
 /** "Members stated that ... and requested that ...": the board's ask as the second verb of a sentence it opens. */
 const BOARD_OPENS = /^(?:members|councillors|the (?:committee|board|panel|commission|sub-committee|sub-panel)|a member)\b/i;
 const AND_ASKED_THAT = / and (?:also |further )?(?:requested|asked) that\b/i;
-/** "No response has yet been received from Highways", "no response to date from the MP", "a reply was yet to be received": an answer still owed. */
+/** "No response has yet been received from Highways", "no response to date from the MP", "no reply from planning as yet", "a reply was yet to be received": an answer still owed. */
 const NO_REPLY_YET =
-  /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
+  /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:from (?:the )?[\w'’-]{2,30}(?: [\w'’-]{2,30}){0,3}? )?(?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
 /** "That the Scrutiny Officer be requested to canvass members ...": a resolution setting one of the board's officers a task. */
 const OFFICER_ASKED_TO =
   /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;

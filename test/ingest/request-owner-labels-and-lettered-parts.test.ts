@@ -1,7 +1,8 @@
 // An action column run into the text with no colon ("... for the year ahead. Action Roger") sets the sentence (or the
 // decision) before it as a task owed by the one named, and the request keeps its owner; a decision that names who will
 // act ("It was decided that Cathy will write ...") is a task set; a resolution quoted with its lettered list asks
-// through the parts that ask, one request each; and what officers, someone attending or the agenda says is no ask.
+// through the parts that ask, one request each; a request whose subject is a pronoun is quoted with the sentence naming
+// what was asked; and what someone attending or the agenda says is no ask.
 import { describe, expect, it } from 'vitest';
 import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
 import { closingAction, isBareOwnerLabel, runInParts } from '../../src/ingest/requests.ts';
@@ -100,5 +101,26 @@ describe('wordings of things owed', () => {
   it('leaves someone attending to speak and the agenda asking members to declare', () => {
     expect(requests('Councillor Wren attended to address the committee about parking on the estate.')).toEqual([]);
     expect(requests('Members will be asked to say if they have any interest in the items on the agenda.')).toEqual([]);
+  });
+});
+
+describe('numbered paragraphs and a request named by a pronoun', () => {
+  it('starts a paragraph at its number, and quotes the ask named in the sentence before', () => {
+    const text = [
+      '54.1 The Chair introduced the forward plan and invited suggestions for the programme.',
+      '54.2 Following a request from Councillor Oduya for the Committee to look at the future of the covered market, the Scrutiny Officer said that the item had been held back. It was agreed that it would be added to the Overview and Scrutiny Work Programme with a date to be confirmed.',
+      '54.3 Councillor Brandt asked about the bus station.',
+    ].join('\n');
+    expect(requests(text)).toEqual([
+      'Following a request from Councillor Oduya for the Committee to look at the future of the covered market, the Scrutiny Officer said that the item had been held back. It was agreed that it would be added to the Overview and Scrutiny Work Programme with a date to be confirmed.',
+    ]);
+  });
+
+  it('leaves the pronoun alone when the sentence before names no ask', () => {
+    expect(requests('The Chair said the survey closed in May. It was agreed that it would be added to the Overview and Scrutiny Work Programme with a date to be confirmed.')).toEqual(['It was agreed that it would be added to the Overview and Scrutiny Work Programme with a date to be confirmed.']);
+  });
+
+  it('reads a reply still owed from someone named', () => {
+    expect(requests('There is a problem with the drain, no reply from highways as yet.')).toHaveLength(1);
   });
 });
