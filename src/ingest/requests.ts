@@ -464,8 +464,8 @@ const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|worksho
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
   /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked(?! to (?:say|declare|indicate|disclose|state|note|consider|comment|vote|confirm|approve|agree)\b)|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
-/** "[To receive a report on ...]", "To consider the report of ...": the agenda's instruction for an item, not a minute's ask. */
-const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b/;
+/** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
+const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b|^To (?:receive|consider|note) (?:an?|any) (?:verbal |written |brief |short )?(?:update|presentation|briefing|report)s? (?:on|from|about|regarding)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
 const AVAILABLE_FOR_BOARD =
   /\b(?:would|will|should|shall|is to|are to|to) (?:then |also |now )?be (?:made )?available\b(?: [\w'’,()-]{1,20}){0,8}? (?:for|to) (?:the |all )?(?:panel|committee|board|commission|members|councillors)(?: to (?:consider|see|review|scrutinise|look at))?\b/i;

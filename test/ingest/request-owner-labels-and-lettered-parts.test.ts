@@ -98,6 +98,12 @@ describe('wordings of things owed', () => {
     expect(requests('The draft accounts will be sent out to council members to review when complete.')).toHaveLength(1);
   });
 
+  it('leaves an agenda\'s words for an item, and keeps a minute asking for an update later', () => {
+    expect(requests('To receive an update from the Leader of the Council, Councillor Mbeki.')).toEqual([]);
+    expect(requests('To receive a verbal update on the performance of the leisure contract.')).toEqual([]);
+    expect(requests('Members asked to receive an update on the leisure contract at the next meeting.')).toHaveLength(1);
+  });
+
   it('leaves someone attending to speak and the agenda asking members to declare', () => {
     expect(requests('Councillor Wren attended to address the committee about parking on the estate.')).toEqual([]);
     expect(requests('Members will be asked to say if they have any interest in the items on the agenda.')).toEqual([]);
