@@ -344,6 +344,13 @@ function extractFromBridged(
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);
       if (kind) for (const c of block.clauses) resolutionRequests.push(makeRequest(c, kind, meetingDate));
+      else {
+        // "That the work programme be amended as follows:" asks nothing itself: each listed clause that asks is a request.
+        for (const c of block.clauses) {
+          const asks = requestKind(c, 'resolution');
+          if (asks) resolutionRequests.push(makeRequest(askingPart(c, asks), asks, meetingDate));
+        }
+      }
       continue;
     }
     // "RESOLVED that the Committee requests that: (a) ... (b) ...": each clause is asked for, whatever its own words.

@@ -139,9 +139,9 @@ const FOLLOW_UP =
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
 const ASKED_FOR_WORD = /\b(?:requested|asked for|promised)\b/gi;
 const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provided|circulated)\b/i;
-/** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
+/** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting", "considered again at the April meeting". */
 const RECONSIDER =
-  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
+  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|(?:considered|discussed|looked at|reviewed) again|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
 /** "it was suggested that some items could be deferred to ...": a possibility raised in the discussion, not asked for. */
 const SUGGESTED_ONLY = /\b(?:suggested|wondered|queried|asked) (?:that |whether |if )(?:[\w'’,-]{1,20} ){0,12}(?:could|might|may) be\b/i;
 /** "It was agreed to re-visit the matter at the November meeting": the board will come back to it. */
@@ -283,8 +283,9 @@ const WILL_LOOK_INTO =
 /** "how the contribution is documented was to be looked at", "This would be investigated": the passive of the same promise (not what "needs to be looked at"). */
 const TO_BE_LOOKED_INTO =
   /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with|raised with)\b/i;
-/** "Road name signs to be requested", "further advice would be sought": something the council will ask others for. */
-const TO_BE_REQUESTED = /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b/i;
+/** "Road name signs to be requested", "further advice would be sought", "... be raised with the Trust and a response sought": something the council will ask others for. */
+const TO_BE_REQUESTED =
+  /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b|\band (?:a |an )?(?:written |formal )?(?:response|reply|answer|explanation)s? (?:be )?(?:sought|requested|obtained)\b/i;
 /** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
 const ASKED_TO_DO = /^ (?:was|were|has been|have been|had been|is to be|are to be|to be|would be|will be) (?:(?:again|also|then) )?(?:asked|requested|instructed|tasked|directed) to (?!(?:note|consider|comment|declare|vote|leave|agree|approve|confirm|be|attend|say|indicate|disclose|state)\b)[a-z]{2,20}\b/i;
 /** "Letters to be sent to relevant Authorities", "a letter would be written to the landowner": correspondence the council will send. */

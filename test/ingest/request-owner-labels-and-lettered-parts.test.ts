@@ -98,6 +98,12 @@ describe('wordings of things owed', () => {
     expect(requests('The draft accounts will be sent out to council members to review when complete.')).toHaveLength(1);
   });
 
+  it('reads a matter to be considered again at a meeting named by its month, and a response to be sought', () => {
+    expect(requests('That the matter be considered again at the April meeting.')).toHaveLength(1);
+    expect(requests('RESOLVED that the concerns be raised with the hospital trust and a response sought.')).toHaveLength(1);
+    expect(requests('RESOLVED that the comments of the Committee be forwarded to the Cabinet.')).toEqual([]);
+  });
+
   it('leaves an agenda\'s words for an item, and keeps a minute asking for an update later', () => {
     expect(requests('To receive an update from the Leader of the Council, Councillor Mbeki.')).toEqual([]);
     expect(requests('To receive a verbal update on the performance of the leisure contract.')).toEqual([]);
