@@ -884,8 +884,8 @@ export function requestListKind(text: string): RequestKind | null {
 const MUNICIPAL_YEAR = /\b(?:in|during|by|for) the (\d{4}) ?[/-] ?(\d{2,4}) municipal year\b/i;
 const END_OF_MUNICIPAL_YEAR = /\b(?:at |by |before )?the end of the municipal year\b/i;
 const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
-const ON_DAY = new RegExp(`\\b(?:by|on|before) (\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})\\b`, 'i');
-const IN_MONTH = new RegExp(`\\b(?:in|by|during|before|for|to the) (?:the end of )?${MONTH_WORD},? (\\d{4})\\b`, 'i');
+const ON_DAY = new RegExp(`\\b(?:by|on|before) (\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})\\b`, 'gi');
+const IN_MONTH = new RegExp(`\\b(?:in|by|during|before|for|to the) (?:the end of )?${MONTH_WORD},? (\\d{4})\\b`, 'gi');
 const MONTH_MEETING = new RegExp(`\\b(?:to|at|for) the ${MONTH_WORD} (?:(\\d{4}) )?meeting\\b`, 'i');
 
 /** Last day of the municipal year (May to May) that contains a date. */
@@ -911,13 +911,16 @@ export function dueFromText(raw: string, meetingDate: string | null): Due | null
   if (m) return { text: m[0], date: meetingDate ? municipalYearEnd(meetingDate) : null, nextMeeting: false };
   m = NEXT_MEETING.exec(text) ?? NEXT_MEETING_WORDS.exec(text);
   if (m) return { text: m[0], date: null, nextMeeting: true };
-  m = ON_DAY.exec(text);
-  if (m) {
-    const mo = monthNumber(m[2]!)!;
-    return { text: m[0], date: `${m[3]}-${String(mo).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, nextMeeting: false };
+  // A day or month before the meeting ("the petition considered on 7 October 2013") says when something happened, not when it is due.
+  const toCome = (date: string) => meetingDate === null || date >= meetingDate;
+  for (const day of text.matchAll(ON_DAY)) {
+    const date = `${day[3]}-${String(monthNumber(day[2]!)!).padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+    if (toCome(date)) return { text: day[0], date, nextMeeting: false };
   }
-  m = IN_MONTH.exec(text);
-  if (m) return { text: m[0], date: endOfMonth(Number(m[2]), monthNumber(m[1]!)!), nextMeeting: false };
+  for (const month of text.matchAll(IN_MONTH)) {
+    const date = endOfMonth(Number(month[2]), monthNumber(month[1]!)!);
+    if (toCome(date)) return { text: month[0], date, nextMeeting: false };
+  }
   m = MONTH_MEETING.exec(text);
   if (m) {
     const mo = monthNumber(m[1]!)!;
