@@ -344,8 +344,9 @@ function extractFromBridged(
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);
       if (kind) for (const c of block.clauses) resolutionRequests.push(makeRequest(c, kind, meetingDate));
-      else {
-        // "That the work programme be amended as follows:" asks nothing itself: each listed clause that asks is a request.
+      else if (additionsFromListStem(block.stem, block.clauses).length === 0) {
+        // "That the work programme be amended as follows:" asks nothing itself: each listed clause that asks is a request
+        // (not the items a stem adds to the work programme by name: "1) Private Fostering report back").
         for (const c of block.clauses) {
           const asks = requestKind(c, 'resolution');
           if (asks) resolutionRequests.push(makeRequest(askingPart(c, asks), asks, meetingDate));
