@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, askingStemKind, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, withoutClosingAction } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, runInParts } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -81,10 +81,13 @@ function bulletsAfter(lines: readonly ClassifiedLine[], from: number, roman = fa
 
 /** A line that carries on the paragraph or bullet above it rather than starting a new one. */
 function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
-  if (line.blank || line.bullet || line.text.includes('\t') || line.clause || isOwnerActionLine(line.text)) return false;
+  if (line.blank || line.bullet || line.text.includes('\t') || line.clause || isOwnerActionLine(line.text) || PARAGRAPH_NUMBER.test(line.text)) return false;
   if (first.bullet) return line.indent > 0 || /^[a-z]/.test(line.text);
   return true;
 }
+
+/** "107.3 Councillor Hilton requested ...", "87.3 81.2 The culvert ...": a numbered paragraph of the minute opens its own line, whatever the line above. */
+const PARAGRAPH_NUMBER = /^\d{1,4}\.\d{1,3}\.? +(?:\d{1,4}\.\d{1,3}\.? +)?[A-Z]/;
 
 /** A printed line at least this long that ends without a stop was wrapped by the page, not ended by the writer. */
 const WRAPPED_LINE_CHARS = 70;
@@ -94,7 +97,8 @@ const DOUBLE_SPACED_PAIRS = 2;
 function endsMidSentence(line: ClassifiedLine): boolean {
   // The agenda's words for an item ("To consider the report of ...") end without a stop and are never run on.
   const text = line.text.trimEnd();
-  return !line.blank && text.length >= WRAPPED_LINE_CHARS && /[\p{L}\d,'’)-]$/u.test(text) && !/^To [a-z]/.test(text);
+  // "... in the coming weeks. Action ML & WH": the action column's owner ends the paragraph, not a wrapped line.
+  return !line.blank && text.length >= WRAPPED_LINE_CHARS && /[\p{L}\d,'’)-]$/u.test(text) && !/^To [a-z]/.test(text) && closingAction(text) === null;
 }
 
 function carriesOn(line: ClassifiedLine): boolean {
@@ -341,22 +345,52 @@ function extractFromBridged(
     if (block.listStem) {
       const kind = requestListKind(`${block.stem}:`);
       if (kind) for (const c of block.clauses) resolutionRequests.push(makeRequest(c, kind, meetingDate));
+      else if (additionsFromListStem(block.stem, block.clauses).length === 0) {
+        // "That the work programme be amended as follows:" asks nothing itself: each listed clause that asks is a request
+        // (not the items a stem adds to the work programme by name: "1) Private Fostering report back").
+        for (const c of block.clauses) {
+          const asks = requestKind(c, 'resolution');
+          if (asks) resolutionRequests.push(makeRequest(askingPart(c, asks), asks, meetingDate));
+        }
+      }
       continue;
     }
     // "RESOLVED that the Committee requests that: (a) ... (b) ...": each clause is asked for, whatever its own words.
     const stemAsks = block.clauses.length > 0 ? askingStemKind(block.stem) : null;
     for (const r of block.resolutions) {
+      // A resolution quoted with its lettered list asks through the parts that ask, each a request in its own words.
+      const asking = (runInParts(r.text) ?? []).flatMap((part) => {
+        const kind = requestKind(part, 'resolution');
+        return kind ? [makeRequest(askingPart(part, kind), kind, meetingDate)] : [];
+      });
+      if (asking.length > 0) {
+        resolutionRequests.push(...asking);
+        continue;
+      }
       const kind = requestKind(r.text, 'resolution') ?? (stemAsks && !decidesOnly(r.text) ? stemAsks : null);
-      if (kind) resolutionRequests.push(makeRequest(askingPart(r.text, kind), kind, meetingDate));
+      if (kind) resolutionRequests.push(makeRequest(withAskNamedAbove(r.text, block, lines) ?? askingPart(r.text, kind), kind, meetingDate));
     }
   }
   blocks = shown;
   const resolutions = decisionsOf(blocks);
 
   const bodyRequests: ParsedRequest[] = [];
+  /** A decision with the action label after it: one request in both their words, in place of the decision's own. */
+  const ownedDecision = (decision: string, label: string) => {
+    const at = resolutionRequests.findIndex((r) => decision.includes(r.text));
+    const kind = at >= 0 ? resolutionRequests[at]!.kind : (requestKind(decision, 'resolution') ?? 'follow-up');
+    if (at >= 0) resolutionRequests.splice(at, 1);
+    resolutionRequests.push(makeRequest(`${decision} ${label}`, kind, meetingDate));
+  };
   // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
   if (isSentenceTitle(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
-  for (const block of blocks) if (block.trailing) bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
+  for (const block of blocks) {
+    if (!block.trailing) continue;
+    // "It was decided to restore the well. Action Roger": the owner named after a decision makes it a task set, owed by them.
+    const decided = block.resolutions.at(-1);
+    if (decided && isOwnerActionLine(block.trailing)) ownedDecision(decided.text, block.trailing.trim());
+    else bodyRequests.push(...sentenceRequests(block.trailing, meetingDate));
+  }
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
   // Whether the paragraph just read made a request (an action line under it may record who meets it).
@@ -426,14 +460,19 @@ function extractFromBridged(
       if (!askedAbove.has(asked)) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
     }
     askedAbove.clear();
-    // "... more widely.Action 2.01: CP": the paragraph's last sentence is owed by the one named.
-    const owned = withoutClosingAction(text);
-    if (owned !== null) {
-      const asked = sentences(owned).at(-1)!;
-      bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+    // "... more widely.Action 2.01: CP", "... for the year ahead. Action Roger": the paragraph's last sentence is owed by
+    // the one named, and the request keeps the owner.
+    const closing = closingAction(text);
+    const owned = closing?.before ?? null;
+    let ownedSentence: string | null = null;
+    if (closing !== null) {
+      ownedSentence = sentences(closing.before).at(-1)!;
+      const asked = closing.label ? `${ownedSentence} ${closing.label}` : ownedSentence;
+      bodyRequests.push(makeRequest(asked, requestKind(ownedSentence, 'body') ?? 'follow-up', meetingDate));
       askedAbove.add(asked);
     }
-    const made = sentenceRequests(owned ?? text, meetingDate);
+    // The owned sentence is asked once, with its owner.
+    const made = sentenceRequests(owned ?? text, meetingDate).filter((r) => closing === null || r.text !== ownedSentence);
     // "Members asked for the number of open cases." over "ACTION: Head of Repairs to circulate the figures.": the
     // action line records who will meet the ask just made, one request in both their words.
     if (made.length === 1 && isActionPoint(text) && askedJustAbove && bodyRequests.length > 0) {
@@ -457,7 +496,8 @@ function extractFromBridged(
   // A sentence that is itself a decision asking for something ("Footbridge. Agreed we ask that the rail be repaired.") is read
   // as a resolution and again as narrative: the one request, in the resolution's words.
   const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
-  const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k));
+  // ... and a sentence a resolution's request quotes with it ("a request from X for ... It was agreed that it would be added ...").
+  const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k) || k.includes(decisionKey(r.text)));
   const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
   const unique = dedupeAdditions(additions);
   let exempt = false;
@@ -626,9 +666,12 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
     // "Officers agreed to circulate this information and explained that ...": the undertaking without what it went on to say.
     const offer = sentence.replace(WENT_ON_TO_SAY, '.');
     const takenUp = asked === n - 1 && n > 0 && REFERS_BACK.test(offer) && wordCount(`${parts[n - 1]} ${offer}`) <= ONE_REQUEST_WORDS;
-    const said = joined ? `${parts[n - 1]} ${sentence}` : takenUp ? `${parts[n - 1]} ${offer}` : askingPart(sentence, kind, 'body');
+    // "In response to a request from Councillor X for the Committee to consider Y, ... It was agreed that it would be added
+    // to the work programme.": a request whose subject is a pronoun is quoted with the sentence naming what was asked.
+    const namedAbove = !joined && !takenUp && n > 0 && PRONOUN_SUBJECT.test(sentence) && NAMES_AN_ASK.test(parts[n - 1]!) && wordCount(`${parts[n - 1]} ${sentence}`) <= ONE_REQUEST_WORDS;
+    const said = joined || namedAbove ? `${parts[n - 1]} ${sentence}` : takenUp ? `${parts[n - 1]} ${offer}` : askingPart(sentence, kind, 'body');
     // The ask and the word that it will be met are one request, in both sentences' words.
-    if (asked === n - 1 && (joined || takenUp)) out.pop();
+    if (asked === n - 1 && (joined || takenUp || namedAbove)) out.pop();
     out.push(makeRequest(topic && n > 0 && !said.startsWith(topic) ? `${topic} ${said}` : said, kind, meetingDate));
     asked = n;
   }
@@ -638,6 +681,28 @@ function sentenceRequests(text: string, meetingDate: string | null): ParsedReque
 /** "Officers agreed to circulate this information", "undertook to provide these": an undertaking naming what was just asked for by a pronoun. */
 const REFERS_BACK =
   /\b(?:undertook|agreed|offered|promised|would|will)(?: to)? (?:[a-z]{2,15} ){0,2}?(?:this|these|those|them|it|that)(?: (?:information|figures|data|details|request|matter|list|breakdown|document|report|point|query|question))?\b(?! (?:the|a|an|is|was|were|would|will|had|has|have)\b)/i;
+/**
+ * A decision read from narrative whose subject is a pronoun ("It was agreed that it would be added to the work
+ * programme"), with the sentence before it in its paragraph when that sentence names what was asked; else null.
+ */
+function withAskNamedAbove(decision: string, block: DecisionBlock, lines: readonly ClassifiedLine[]): string | null {
+  if (block.start >= 0 || block.paragraphStart === undefined || !PRONOUN_SUBJECT.test(decision)) return null;
+  const paragraph = lines
+    .slice(block.paragraphStart, block.paragraphEnd)
+    .filter((l) => !l.blank)
+    .map((l) => l.text)
+    .join(' ');
+  const parts = sentences(paragraph);
+  const at = parts.findIndex((p) => p.endsWith(decision) || decision.endsWith(p));
+  // "107.2 In response to ...": the paragraph's number is not part of what was asked.
+  const before = at > 0 ? parts[at - 1]!.replace(/^\d{1,4}\.\d{1,3}\.? +/, '') : null;
+  return before !== null && NAMES_AN_ASK.test(before) && wordCount(`${before} ${decision}`) <= ONE_REQUEST_WORDS ? `${before} ${decision}` : null;
+}
+
+/** "It was agreed that it would be added ...", "This item would be brought back ...": a request whose subject is a pronoun. */
+const PRONOUN_SUBJECT = /^(?:it was (?:also )?(?:agreed|decided|resolved|confirmed) that )?(?:it|this|this item|the item|this matter|the matter|this request|the request|this topic) (?:would|will|should|could|to|is to|was to|be)\b/i;
+/** The sentence before names what was asked: "a request from Councillor X for ...", "Members suggested ...". */
+const NAMES_AN_ASK = /\b(?:a request|requests? from|requested|asked for|suggested|a suggestion|proposed that|a proposal)\b/i;
 /** ", and explained that ...", " and said ...": where an undertaking's sentence goes on to report something else. */
 const WENT_ON_TO_SAY = /,? and (?:explained|said|stated|noted|advised|confirmed|added|informed|reported|commented)\b.*$/;
 /** An ask and the undertaking (or action line) that meets it are quoted together up to this many words (a longer text is a passage, not a request). */

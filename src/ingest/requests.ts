@@ -27,7 +27,7 @@ const REPORT_BACK_WORDS =
   /\breport(?:s|ed|ing)? back\b|\breport(?:s|ing)? (?:back )?(?:its|their) (?:findings|conclusions|recommendations)(?: and (?:findings|conclusions|recommendations))? (?:back )?to\b|\breport (?:to be |be |being )?brought back\b|\b(?:further|progress|follow[- ]up) report\b|\breport on progress\b|\breport (?:to )?be (?:brought|submitted|presented|made) to (?:a|the) (?:future|next|subsequent|later) meeting\b/i;
 /** "a scoping paper ... be presented to Cabinet in October 2024": a paper brought to a body. */
 const PAPER_TO_BODY =
-  /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
+  /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:(?:ward|local|all|relevant) (?=members))?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
 /** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
 const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
 /**
@@ -135,13 +135,13 @@ const NEXT_MEETING =
 const NEXT_MEETING_ASK =
   /\b(?:request|ask|agree|resolv|would like|be (?:added|discussed|brought|considered|included|placed|reviewed|re-?visited|looked at|listed|tabled|submitted|presented|reported|returned|updated|given|provided|obtained|sought|circulated|carried forward|deferred|held over)|to report|to bring|(?:will|would|to) add|(?:deferred|postponed|adjourned|held over)\b)/i;
 const FOLLOW_UP =
-  /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|add(?:ed)?|tak(?:e|en) forward|consider(?:ed)?|look(?:ed)? at)(?: (?:this|it|that|these|them|the (?:matter|issue|topic|item|suggestion)))? as a future (?:piece of work|item|topic|agenda item)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b/i;
+  /\b(?:requested|asked for|sought) (?:a )?follow[- ]up\b|\b(?:would|will|to|should|must) be followed up\b|\bfollow(?:ed)?[- ]up (?:with|by) officers\b|\bofficers (?:would|will) follow (?:this |it )?up\b|\b(?:agreed|add(?:ed)?|tak(?:e|en) forward|consider(?:ed)?|look(?:ed)? at)(?: (?:this|it|that|these|them|the (?:matter|issue|topic|item|suggestion)))? as a future (?:piece of work|item|topic|agenda item)\b|\b(?:was|were|is|are|remained) (?:still )?(?:awaited|outstanding)\b|\b(?:still|were|was|are|is) awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:letter|response|reply|report|information|answer|update|details|figures|confirmation|quotes?|decision)\b|\b(?:requested|asked)(?: that)? (?:this|it|that|these|the (?:matter|issue|point|request)) (?:be|is|should be) (?:followed up|chased(?: up)?|pursued)\b/i;
 /** "the breakdown ... requested at 4.3 had not yet been received": something asked for, still owed. */
 const ASKED_FOR_WORD = /\b(?:requested|asked for|promised)\b/gi;
 const NOT_YET_RECEIVED = /\b(?:has|had|have) not (?:yet )?been (?:received|provided|circulated)\b/i;
-/** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting". */
+/** "to be re-considered at the January meeting", "deferred to a future meeting", "given further consideration at the next meeting", "considered again at the April meeting". */
 const RECONSIDER =
-  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
+  /\b(?:re-?considered|re-?visited|revisited|deferred|brought back|given further consideration|considered further|further considered|(?:considered|discussed|looked at|reviewed) again|re-?examined|rescheduled|referred|discussed (?:in (?:more|further|greater) detail|further)|considered (?:in (?:more|further|greater) detail)) (?:at|to|until|by|in|for) (?:a|an|the|its) (?:[\w'’]{1,12} ){0,3}(?:meeting|date|agenda)\b|\bfurther consideration (?:will|would|is to|to) be given\b|\b(?:submitted|brought|presented|reported|returned) (?:back )?to (?:a|the) (?:future|later|subsequent|forthcoming) (?:[\w'’]{1,12} )?meeting\b/i;
 /** "it was suggested that some items could be deferred to ...": a possibility raised in the discussion, not asked for. */
 const SUGGESTED_ONLY = /\b(?:suggested|wondered|queried|asked) (?:that |whether |if )(?:[\w'’,-]{1,20} ){0,12}(?:could|might|may) be\b/i;
 /** "It was agreed to re-visit the matter at the November meeting": the board will come back to it. */
@@ -158,7 +158,7 @@ const PUT_OFF_TO_MEETING =
  * a matter put off, or a paper promised, to a time still to come that the minute names by its month and year or by
  * its month's meeting ("item deferred to April" in a forward plan's notes moves someone else's business).
  */
-const MOVED_ON = /\b(?:deferred|postponed|rescheduled|put back|carried forward|(?:to|would|will|should) (?:submit|bring|present|table))\b/gi;
+const MOVED_ON = /\b(?:deferred|postponed|rescheduled|put back|carried forward|be added|(?:to|would|will|should) (?:submit|bring|present|table))\b/gi;
 const TO_A_NAMED_MONTH = new RegExp(`\\b(?:until|till|to|for) (?:the |its )?(?:\\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD} (?:\\d{4}(?! \\d)\\b|(?:meeting|committee|board|panel)\\b)`, 'i');
 /** "would therefore be rescheduled for December's meeting": a month's meeting named by its month. */
 const RECONSIDER_IN_MONTH =
@@ -187,7 +187,7 @@ const OFFERER_FULL_NAME =
 const OFFERER_TITLED =
   /\b[Tt]he (?:[A-Z][a-z'’-]+ (?:(?:of|for|and|&) )?){0,4}[A-Z][a-z'’-]+\b(?<!\b(?:Board|Committee|Sub-Committee|Panel|Commission|Council|Cabinet|Executive|Forum|Group|Meeting|Members|Authority|Government|Partnership|Strategy|Plan|Policy|Report|Review|Programme|Scheme|Framework|Act|Bill|Budget|Fund|Project|Document|Guidance|Protocol|Charter)\b)/g;
 /** "Would", "will" and a "to" that promises: not after "wish", "want", "need", "like" or a feeling ("pleased to", "sorry to"). */
-const TO_NOT_AFTER_A_WISH = String.raw`(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret) )to`;
+const TO_NOT_AFTER_A_WISH = String.raw`(?<!\b(?:needed|needs|need|wished|wishes|wish|wanted|wants|want|pleased|sad|sorry|like|delighted|happy|regret|attended|attending|came|invited) )to`;
 const OFFER_VERB = new RegExp(
   String.raw`\b(?:offered|undertook|agreed|promised|would|will|${TO_NOT_AFTER_A_WISH})\b(?: to)? (?:e-?mail|circulate|send|share|forward|report back|report|provide|supply|produce|prepare|make (?:further )?(?:enquiries|inquiries)|enquire|confirm|clarify|investigate|find out|look into|look at|check|obtain|get|arrange|write to|liaise with|contact|chase|notify|inform|ask|request|place|order|book|raise|take up|address|pursue|seek|speak to|talk to|follow (?:(?:this|it|that|the matter|these|them) )?up|come back|feed ?back)\b`,
   'i',
@@ -232,6 +232,14 @@ const SAID_THEY_WOULD = new RegExp(
   `\\b(?:said|confirmed|indicated|stated|advised|explained|replied|responded|agreed|undertook|offered|promised)(?: that)? (?:he|she|they) (?:would|will)(?: (?:also|then|now|personally))? (?!(?:${NOT_A_TASK})\\b)[a-z]{2,20}\\b`,
   'i',
 );
+/**
+ * "It was decided that Cathy will write on behalf of the Council", "It was agreed that TW, as treasurer, would keep
+ * separate accounts": a decision naming who will do the task, by name or initials (not a body: "agreed that Council
+ * would support ...", nor a state: "would be", "would need").
+ */
+const DECIDED_WHO_WILL = new RegExp(
+  String.raw`\b(?:decided|agreed|resolved)(?: unanimously)? that (?:(?:Cllrs?|Councillor|Coun|Mrs?|Ms|Dr)\.? )?(?!(?:The|This|That|These|It|There|Council|Committee|Board|Panel|Members|Councillors|Everyone|All|We|They|He|She|Officers|Residents)\b)(?:[A-Z][a-z]{2,15}|[A-Z]{2,4})(?:, [\w ]{1,40},)? (?:will|would|should) (?:also |then |now |formally |personally )?(?!(?:${NOT_A_TASK})\b)[a-z]{2,20}\b`,
+);
 /** "will make an informal approach", "would make enquiries": a task, where "would make" alone is not ("would make a difference"). */
 const WILL_MAKE = /^(?:would|will) (?:also |then )?make (?:an? )?(?:informal |formal |further )?(?:approach|enquir(?:y|ies)|inquir(?:y|ies)|contact|representations?|arrangements?|request|complaint|application|booking)\b/i;
 
@@ -275,10 +283,11 @@ const WILL_LOOK_INTO =
 /** "how the contribution is documented was to be looked at", "This would be investigated": the passive of the same promise (not what "needs to be looked at"). */
 const TO_BE_LOOKED_INTO =
   /(?<!\b(?:needs?|needed|has|have|had|ought|deserves?|deserved) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |further |urgently )?be (?:looked (?:in)?to|looked at|investigated|explored|pursued|chased(?: up)?|followed up|checked|clarified|answered(?: in writing)?|(?:provided|confirmed|put) in writing|taken up with|raised with)\b/i;
-/** "Road name signs to be requested", "further advice would be sought": something the council will ask others for. */
-const TO_BE_REQUESTED = /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b/i;
+/** "Road name signs to be requested", "further advice would be sought", "... be raised with the Trust and a response sought": something the council will ask others for. */
+const TO_BE_REQUESTED =
+  /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b|\band (?:a |an )?(?:written |formal )?(?:response|reply|answer|explanation)s? (?:be )?(?:sought|requested|obtained)\b/i;
 /** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
-const ASKED_TO_DO = /^ (?:was|were|has been|have been|had been|is to be|are to be|to be|would be|will be) (?:(?:again|also|then) )?(?:asked|requested|instructed|tasked|directed) to (?!(?:note|consider|comment|declare|vote|leave|agree|approve|confirm|be|attend)\b)[a-z]{2,20}\b/i;
+const ASKED_TO_DO = /^ (?:was|were|has been|have been|had been|is to be|are to be|to be|would be|will be) (?:(?:again|also|then) )?(?:asked|requested|instructed|tasked|directed) to (?!(?:note|consider|comment|declare|vote|leave|agree|approve|confirm|be|attend|say|indicate|disclose|state)\b)[a-z]{2,20}\b/i;
 /** "Letters to be sent to relevant Authorities", "a letter would be written to the landowner": correspondence the council will send. */
 const LETTER_TO_BE_SENT =
   /\b(?:letters?|e-?mails?|a reply|a response|correspondence)\b(?: [\w'’-]{1,20}){0,6} (?:is to|are to|was to|were to|to|will|would|shall) (?:now |also |then )?be (?:sent|written|issued|drafted|forwarded|e-?mailed|copied)\b/i;
@@ -292,7 +301,7 @@ const PROVIDE_REPORTS =
   /\b(?:provide|submit|bring|present|produce|prepare)s? (?:(?:a|an|the|further|regular|quarterly|annual|six-monthly|update|progress|written) ){0,3}(?:reports?|updates?|briefings?)\b/i;
 /** Something promised to the board in the passive: "figures would be circulated", "a written response would be provided". */
 const PROMISED =
-  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out|sent on|passed on)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
+  /\b(?:would|will|should|is to|are to|to) (?:then |also |now |shortly |subsequently |in due course )?be (?:re-?)?(?:circulated|e-?mailed|sent out|sent on|passed on)\b(?! (?:to|with) (?!them|members|all members|(?:council|parish|town|ward) members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))/i;
 const PROMISED_TO_BOARD =
   /\b(?:would|will|is to|are to|to) (?:then |also |now |shortly |subsequently )?be (?:provided|shared|forwarded|sent|supplied|given|arranged) (?:to|with|for) (?:them|(?:all |the )?(?:[\w-]{2,20} ){0,2}(?:members|councillors)|the board|the committee|the panel|the commission)\b/i;
 /** "... and would forward it on to the Panel members": something passed on to the board. */
@@ -301,7 +310,7 @@ const FORWARD_TO =
 const WRITTEN_RESPONSE = /\b(?:written )?(?:response|answer|reply)\b[^.;]{0,4}\b(?:would|will) be (?:provided|sent|given|circulated|supplied)\b/i;
 const BE_CIRCULATED = /\bthat\b/gi;
 const CIRCULATED_AFTER =
-  /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
+  /\bbe (?:circulated|e-?mailed|sent out)\b(?! (?:to|with) (?!them|members|all members|(?:council|parish|town|ward) members|the board|the committee|the panel|the commission|board|committee|councillors|all councillors))|\bbe (?:provided|given|supplied|shared|sent|forwarded) (?:to|with) (?:them|members|all members|the members|the board|the committee|the panel|the commission|councillors)\b/i;
 /** "put on the agenda for the May meeting", "an agenda item for the next meeting" (not "frustration at it not being included on the agenda for the meeting"). */
 const ON_AN_AGENDA =
   /(?<!\bnot (?:being |been )?)\b(?:put|placed|added|included|listed) (?:on|onto|to|in) (?:the|an?|next|a future) (?:[\w'’]{1,12} )?agenda (?:for|at)\b|\bagenda item (?:for|at) (?:the|a) (?:next|future|forthcoming|following)\b/i;
@@ -329,8 +338,10 @@ const SEND_THING = /\b(?:circulate|send|share|forward|e-?mail|provide|supply|sub
 /** "the Board receive an update on ...", "the Committee would receive a further report": a paper the board is to have. */
 const TO_RECEIVE = /\b(?:would|will|should|to|shall) (?:receive|be given|have sight of|see) (?:a |an |the )?(?:further |written |progress |detailed |full |regular |six[- ]monthly |annual )?(?:report|update|briefing|paper|presentation)s?\b/i;
 /** "the Trust would bring proposals for a consultation to the Committee": a paper promised to the board. */
-const BRING = /\b(?:would|will|to) bring\b/gi;
-const TO_THE_BODY = / (?:back )?(?:to|before) (?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)\b/i;
+const BRING = /\b(?:(?:would|will|to) bring|on bringing)\b/gi;
+/** "to the Committee", "before a future meeting", or a body named bare as minutes often do ("a report to Committee"). */
+const TO_THE_BODY =
+  / (?:back )?(?:to|before) (?:(?:the|a|this|its) (?:next |future )?(?:board|committee|panel|commission|scrutiny|meeting|members)|(?:committee|cabinet|council|scrutiny)(?! (?:members?|meeting|chamber|offices?|tax)\b))\b/i;
 /** "It was agreed to invite the Commissioner to a future meeting", "agreed to send each action to the named officer". */
 const AGREED_TO_INVITE = /\b(?:agreed|decided|asked|requested) to invite\b/gi;
 const TO_A_MEETING = / (?:to|at) (?:(?:the|a|its) (?:[\w'’]{1,12} ){0,2}(?:meeting|session)\b|(?:the )?(?:future|forthcoming|subsequent|next) (?:[\w'’]{1,12} )?meetings\b)/i;
@@ -382,8 +393,8 @@ const IN_NEXT_REPORT = new RegExp(
  */
 const ENSURE_REPORT_COVERS =
   /\b(?:would|will|to|agreed to|undertook to|promised to) ensure (?:that )?(?:the |any |all |future )?(?:forthcoming |next |future |final |annual |subsequent |revised |updated )?(?:reports?|updates?|papers?|briefings?)\b(?: [\w'’‘-]{1,25}){0,12}? (?:referred|refers|refer|included|includes|include|covered|covers|cover|addressed|addresses|address|reflected|reflects|reflect|highlighted|highlights|highlight|contained|contains|contain|set out|sets out)\b/i;
-/** "the matter would be added to the work programme": a topic the board will take up. */
-const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} )?(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
+/** "the matter would be added to the work programme", "... to the Overview and Scrutiny Work Programme": a topic the board will take up. */
+const ONTO_PROGRAMME = /\b(?:would|will|to|should) be (?:added|included|placed) (?:to|on|in|onto) the (?:[\w'’]{1,12} ){0,4}(?:work ?programme|forward (?:work )?(?:plan|programme)|work plan)\b/i;
 /**
  * "Members requested that it feature on every agenda", "The Committee asked that ...": the board (or one of its
  * members) asking, in the words of the meeting itself ("had requested" reports an earlier ask).
@@ -393,9 +404,9 @@ const BOARD_ASKED_THAT =
 /** "Members stated that ... and requested that ...": the board's ask as the second verb of a sentence it opens. */
 const BOARD_OPENS = /^(?:members|councillors|the (?:committee|board|panel|commission|sub-committee|sub-panel)|a member)\b/i;
 const AND_ASKED_THAT = / and (?:also |further )?(?:requested|asked) that\b/i;
-/** "No response has yet been received from Highways", "no response to date from the MP", "a reply was yet to be received": an answer still owed. */
+/** "No response has yet been received from Highways", "no response to date from the MP", "no reply from planning as yet", "a reply was yet to be received": an answer still owed. */
 const NO_REPLY_YET =
-  /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
+  /\bno (?:response|reply|answer|update|acknowledg(?:e)?ment)s? (?:from (?:the )?[\w'’-]{2,30}(?: [\w'’-]{2,30}){0,3}? )?(?:(?:has|had|have) (?:yet |so far |as yet )?been received\b|(?:received )?(?:to date|as yet|so far)\b)|\b(?:response|reply|answer|confirmation|decision)s? (?:was|were|is|are|had) (?:still )?yet to (?:be received|arrive|come)\b/i;
 /** "That the Scrutiny Officer be requested to canvass members ...": a resolution setting one of the board's officers a task. */
 const OFFICER_ASKED_TO =
   /\b(?:officers?|clerk|co-?ordinator|advis[eo]r|director|manager) (?:be|is|are) (?:asked|requested|instructed|directed) to [a-z]{3}/i;
@@ -406,7 +417,10 @@ const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 /** What the board may be waiting for after "awaiting": an answer, a paper, prices. */
-const AWAITED = String.raw`awaiting (?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision)\b`;
+const AWAITED_THING = String.raw`(?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision)\b`;
+const AWAITED = `awaiting ${AWAITED_THING}`;
+/** "The Clerk ... will await a response back from her email", "we would await the Highways reply": an answer someone will wait for. */
+const WILL_AWAIT = new RegExp(String.raw`\b(?:will|would|shall|is to|are to|to) (?:now |then |also |still )?await ${AWAITED_THING}`, 'i');
 /** "Noticeboard Clerk awaiting quotations for a new board": the clerk or chair named as waiting, anywhere in the sentence. */
 const OWNER_AWAITING = new RegExp(String.raw`\b(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo) (?:is |was |still |is still )?${AWAITED}`, 'i');
 /** "could clerk put something on website", "can the Clerk chase Highways": the meeting asking its clerk or officers, in a question's word order. */
@@ -450,9 +464,9 @@ const ASKED_WHETHER_COULD =
 const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|workshop|seminar)s? (?:(?:should|would|will|to) )?be (?:arranged|organi[sz]ed|scheduled|set up|convened)\b/i;
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
-  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
-/** "[To receive a report on ...]", "To consider the report of ...": the agenda's instruction for an item, not a minute's ask. */
-const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b/;
+  /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked(?! to (?:say|declare|indicate|disclose|state|note|consider|comment|vote|confirm|approve|agree)\b)|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+/** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
+const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b|^To (?:receive|consider|note) (?:an?|any) (?:verbal |written |brief |short )?(?:update|presentation|briefing|report)s? (?:on|from|about|regarding)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
 const AVAILABLE_FOR_BOARD =
   /\b(?:would|will|should|shall|is to|are to|to) (?:then |also |now )?be (?:made )?available\b(?: [\w'’,()-]{1,20}){0,8}? (?:for|to) (?:the |all )?(?:panel|committee|board|commission|members|councillors)(?: to (?:consider|see|review|scrutinise|look at))?\b/i;
@@ -690,23 +704,47 @@ export function namesOwnerOnly(text: string): boolean {
 /** "ACTION: Councillor Rice": an action line that only names who owes the request before it. */
 export function isOwnerActionLine(text: string): boolean {
   const action = ACTION_POINT.exec(text) ?? BARE_ACTION_OWNER.exec(text);
-  return action !== null && namesOwnerOnly(text.slice(action[0].length));
+  return (action !== null && namesOwnerOnly(text.slice(action[0].length))) || isBareOwnerLabel(text);
 }
 /**
  * "... circulate this more widely.Action 2.01: CP": an action label and its owner closing the paragraph
  * they own (a rendering that ran the action column into the text). Returns the paragraph without them.
  */
 export function withoutClosingAction(text: string): string | null {
+  return closingAction(text)?.before ?? null;
+}
+
+/** The paragraph before the action label that closes it, and the label with its owner as printed ("Action WH", "" for a bracket), or null. */
+export function closingAction(text: string): { before: string; label: string } | null {
   // "SD & JF to carry out monthly inspection (Act SD&JF)": the owner in brackets at the end owns the line, stop or none.
   const bracketed = BRACKETED_ACTION.exec(text);
-  if (bracketed && namesOwnerOnly(bracketed[1]!)) return text.slice(0, bracketed.index).trimEnd() || null;
-  const label = CLOSING_ACTION.exec(text);
+  if (bracketed && namesOwnerOnly(bracketed[1]!)) {
+    const before = text.slice(0, bracketed.index).trimEnd();
+    // The bracket repeats an owner the line names already: the request is the line alone.
+    return before ? { before, label: '' } : null;
+  }
+  const label = CLOSING_ACTION.exec(text) ?? CLOSING_BARE_ACTION.exec(text);
   if (!label || !namesOwnerOnly(label[1]!)) return null;
   const before = text.slice(0, label.index).trimEnd();
-  return /[.!?]$/.test(before) ? before : null;
+  return /[.!?]$/.test(before) ? { before, label: label[0].trim() } : null;
 }
+
+/** "Action Roger", "ACTION ML & WH": a line (or a decision's trailing words) that is an action label and its owner alone. */
+export function isBareOwnerLabel(text: string): boolean {
+  return BARE_OWNER_LABEL.test(text.trim());
+}
+
 const BRACKETED_ACTION = /\s?\((?:act|action|actions)(?: ?:| -)? ?([A-Z][\w.&/,' -]{0,40})\)\.?$/i;
 const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? ?: ?([A-Z][\w.&/,' -]{0,60})$/i;
+/**
+ * An owner an action column names without a colon: initials ("WH", "LPJ") or one name ("Roger", "Clerk"), not a word
+ * that makes "Action" part of a name ("Action Plan", "Action Group") or a status ("Action complete", "Action NA").
+ */
+const OWNER_WORD = String.raw`(?:(?!(?:NA|TBA|TBC|NFA|NIL|NONE)\b)[A-Z]{2,4}|(?!(?:Plans?|Groups?|Points?|Logs?|Tracker|Days?|Weeks?|Team|Complete|Completed|Required|Needed|Taken|Pending|Closed|Ongoing|None|Nil|Noted|Agreed|Sheets?|Lists?|Areas?|Zones?|Fund|Network|Partnership|Programme|Framework|Reports?|Trust|Committee|Updates?|Notes?|Items?|Stations?|Centre|Forum)\b)[A-Z][a-z]{2,15})`;
+const OWNERS = String.raw`${OWNER_WORD}(?: ?(?:&|/|,|and) ?${OWNER_WORD}){0,3}`;
+/** "... for the year ahead. Action Roger", "... in the coming weeks. Action ML & WH": the action column run in, no colon, after a stop. */
+const CLOSING_BARE_ACTION = new RegExp(String.raw`(?<=[.!?]["'’)]?\s{1,40})(?:ACTIONS?|Actions?) (${OWNERS})\.?$`);
+const BARE_OWNER_LABEL = new RegExp(String.raw`^(?:ACTIONS?|Actions?) ${OWNERS}\.?$`);
 
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
 const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
@@ -799,7 +837,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   return null;
 }
 
@@ -846,8 +884,8 @@ export function requestListKind(text: string): RequestKind | null {
 const MUNICIPAL_YEAR = /\b(?:in|during|by|for) the (\d{4}) ?[/-] ?(\d{2,4}) municipal year\b/i;
 const END_OF_MUNICIPAL_YEAR = /\b(?:at |by |before )?the end of the municipal year\b/i;
 const NEXT_MEETING_WORDS = /\bnext meeting\b/i;
-const ON_DAY = new RegExp(`\\b(?:by|on|before) (\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})\\b`, 'i');
-const IN_MONTH = new RegExp(`\\b(?:in|by|during|before|for|to the) (?:the end of )?${MONTH_WORD},? (\\d{4})\\b`, 'i');
+const ON_DAY = new RegExp(`\\b(?:by|on|before) (\\d{1,2})(?:st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})\\b`, 'gi');
+const IN_MONTH = new RegExp(`\\b(?:in|by|during|before|for|to the) (?:the end of )?${MONTH_WORD},? (\\d{4})\\b`, 'gi');
 const MONTH_MEETING = new RegExp(`\\b(?:to|at|for) the ${MONTH_WORD} (?:(\\d{4}) )?meeting\\b`, 'i');
 
 /** Last day of the municipal year (May to May) that contains a date. */
@@ -873,13 +911,16 @@ export function dueFromText(raw: string, meetingDate: string | null): Due | null
   if (m) return { text: m[0], date: meetingDate ? municipalYearEnd(meetingDate) : null, nextMeeting: false };
   m = NEXT_MEETING.exec(text) ?? NEXT_MEETING_WORDS.exec(text);
   if (m) return { text: m[0], date: null, nextMeeting: true };
-  m = ON_DAY.exec(text);
-  if (m) {
-    const mo = monthNumber(m[2]!)!;
-    return { text: m[0], date: `${m[3]}-${String(mo).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, nextMeeting: false };
+  // A day or month before the meeting ("the petition considered on 7 October 2013") says when something happened, not when it is due.
+  const toCome = (date: string) => meetingDate === null || date >= meetingDate;
+  for (const day of text.matchAll(ON_DAY)) {
+    const date = `${day[3]}-${String(monthNumber(day[2]!)!).padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+    if (toCome(date)) return { text: day[0], date, nextMeeting: false };
   }
-  m = IN_MONTH.exec(text);
-  if (m) return { text: m[0], date: endOfMonth(Number(m[2]), monthNumber(m[1]!)!), nextMeeting: false };
+  for (const month of text.matchAll(IN_MONTH)) {
+    const date = endOfMonth(Number(month[2]), monthNumber(month[1]!)!);
+    if (toCome(date)) return { text: month[0], date, nextMeeting: false };
+  }
   m = MONTH_MEETING.exec(text);
   if (m) {
     const mo = monthNumber(m[1]!)!;
@@ -891,6 +932,26 @@ export function dueFromText(raw: string, meetingDate: string | null): Due | null
     return { text: m[0], date: y === null ? null : endOfMonth(y, mo), nextMeeting: false };
   }
   return null;
+}
+
+/** "a) ... b) ... c) ...", "(a) ... (b) ...": the letters of a list run into one resolution, in order from "a". */
+const RUN_IN_LETTER = /(?:^|(?<=[\s:;.,]))\(?([a-h])\) (?=\S)/g;
+
+/**
+ * "RESOLVED that ... be noted as follows: a) ... b) officers have been requested to report ... c) ...": a resolution
+ * quoted with its lettered list holds one matter per letter; each part that asks is a request of its own, in its own
+ * words. Null when the resolution has no such list (two letters or more, from "a", in order).
+ */
+export function runInParts(text: string): string[] | null {
+  const starts: number[] = [];
+  let expected = 'a';
+  for (const m of text.matchAll(RUN_IN_LETTER)) {
+    if (m[1] !== expected) continue;
+    starts.push(m.index);
+    expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+  }
+  if (starts.length < 2) return null;
+  return starts.map((at, n) => text.slice(at, starts[n + 1] ?? text.length).replace(/^\(?[a-h]\) /, '').trim().replace(/[;,]?(?: and| or)?$/, ''));
 }
 
 /** A resolution longer than this many words is quoted, as a request, by the part of it that asks. */

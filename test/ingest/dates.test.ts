@@ -117,6 +117,9 @@ describe('due dates of requests', () => {
 
   it('gives no due date when the words give none', () => {
     expect(dueFromText('Requests a report back following implementation of the plan.', '2018-01-11')).toBeNull();
+    // A date before the meeting tells when something happened, not when it is due.
+    expect(dueFromText('Proposals on the petition considered on 7 October 2013 will be reported to ward members.', '2014-01-14')).toBeNull();
+    expect(dueFromText('The report considered in March 2013 will come back in March 2014.', '2014-01-14')).toMatchObject({ date: '2014-03-31' });
   });
 });
 

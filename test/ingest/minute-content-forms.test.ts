@@ -322,9 +322,9 @@ describe('requests set against a post, run onto a paragraph or promised in the p
     expect(requests('Clerk to action')).toEqual([]);
   });
 
-  it('makes the sentence before a closing action number and owner the request, without the label', () => {
-    expect(requests('The council welcomed the talk and JT to send the leaflet to the Clerk.Action 4.02: JT')).toEqual(['The council welcomed the talk and JT to send the leaflet to the Clerk.']);
-    expect(requests('The talk was welcomed. Cllr Moon to email the county about the footpath. Action: Cllr Moon')).toEqual(['Cllr Moon to email the county about the footpath.']);
+  it('makes the sentence before a closing action number and owner the request, with its owner', () => {
+    expect(requests('The council welcomed the talk and JT to send the leaflet to the Clerk.Action 4.02: JT')).toEqual(['The council welcomed the talk and JT to send the leaflet to the Clerk. Action 4.02: JT']);
+    expect(requests('The talk was welcomed. Cllr Moon to email the county about the footpath. Action: Cllr Moon')).toEqual(['Cllr Moon to email the county about the footpath. Action: Cllr Moon']);
     // An action label over a sentence that is no owner is not one.
     expect(requests('The grant was received in March.Action taken: the accounts were updated to show it')).toEqual([]);
   });
