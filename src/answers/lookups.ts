@@ -16,6 +16,7 @@ import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
+import { warmUpQuestionReader } from './question/reader-warm-up.ts';
 import { dueIndex } from './requests/requests-due.ts';
 import { itemRequests } from './requests/request-topics.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
@@ -44,6 +45,8 @@ export function firstLookupSteps(): LookupStep[] {
 export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): LookupStep[] {
   return [
     ...firstLookupSteps(),
+    // The question reader's patterns, compiled on first use: before the first members ask.
+    (view) => warmUpQuestionReader(questionVocabulary(view), deps.now()),
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
