@@ -1644,6 +1644,22 @@ export function isApologiesItemTitle(title: string): boolean {
   return /^(?:to receive (?:and accept )?)?apolog/i.test(title) || /\bapologies\b/i.test(title);
 }
 
+/** The first items of the minutes, where apologies minuted under another title stand. */
+const APOLOGIES_ITEM_REACH = 3;
+
+/**
+ * Which item minutes the apologies: the one titled so, or else the first of the first few whose minute gives them in a
+ * sentence ("Absence of Members", "Welcome and introductions": "Apologies for absence were received from ..."); -1 for none.
+ */
+export function apologiesItemIndex(titles: readonly string[], minuteOf: (at: number) => readonly ClassifiedLine[] | null): number {
+  const titled = titles.findIndex(isApologiesItemTitle);
+  if (titled >= 0) return titled;
+  for (let k = 0; k < Math.min(titles.length, APOLOGIES_ITEM_REACH); k++) {
+    if (minuteOf(k)?.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text))) return k;
+  }
+  return -1;
+}
+
 /**
  * An apologies item printed with its minute under the agenda's words (a meeting page that gives each item's minute
  * below it): the apologies the minute reports ("Apologies for absence were received from ...") and the substitutes and

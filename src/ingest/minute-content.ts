@@ -160,7 +160,8 @@ function decidesNothing(text: string): boolean {
  * something was approved, or one of its sentences says what is to be (not what someone said or expected would be).
  */
 function recordsDecision(text: string): boolean {
-  if (R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b/i.test(text)) return true;
+  // ... or that it has been ("The Director of Place has given approval to the letting of ...").
+  if (R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b|\bha(?:s|ve) (?:given (?:approval|consent|authority)|approved|agreed|authori[sz]ed)\b/i.test(text)) return true;
   return sentences(text).some((s) => ordains(s) || recordsNarrativeDecision(s));
 }
 

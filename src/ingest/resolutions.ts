@@ -254,11 +254,14 @@ function quoteWithList(stem: string, items: Listed[]): string {
 function finish(start: number, end: number, stem: string, listed: Listed[], unanimous: boolean, forceList = false): DecisionBlock {
   const cleanStem = stem.replace(/ ?:$/, '').trim();
   const clauses = listed.map((c) => c.text);
+  // "That Cabinet agrees to:" over "i) Allocate £50,000 ..." / "ii) Approval of ... being delegated ...": each clause completes the stem's verb.
+  // ... and so does "RESOLVED to:" over "1) Withdraw ...", "2) Publish ...".
+  const completesVerb = R.VERB_COMPLETED_BY_CLAUSES.test(cleanStem) || /^to$/i.test(cleanStem);
   const thingsListed =
     listed.length > 0 &&
     (forceList ||
-      (R.LIST_STEM.test(cleanStem) && !clauses.every(decides)) ||
-      (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !R.THAT_THE_BODY.test(`That ${cleanStem.replace(/^that /i, '')}:`)) ||
+      (R.LIST_STEM.test(cleanStem) && (!clauses.every(decides) || decidesItsList(cleanStem)) && !completesVerb) ||
+      (cleanStem !== '' && !clauses.some(decides) && stem.endsWith(':') && !completesVerb && !R.THAT_THE_BODY.test(`That ${cleanStem.replace(/^that /i, '')}:`)) ||
       completedByList(cleanStem, clauses));
   let resolutions: ResolutionText[];
   if (thingsListed) resolutions = [{ text: quoteWithList(stem, listed), unanimous }];
@@ -274,6 +277,15 @@ function finish(start: number, end: number, stem: string, listed: Listed[], unan
     .filter((r) => r.text.length > 0 && !/^(?:none|nil|n\/a)\.?$/i.test(r.text));
   const excludesPublic = resolutions.some((r) => isExclusionDecision(r.text)) || isExclusionDecision(cleanStem);
   return { start, end, stem: cleanStem, clauses, listStem: thingsListed, resolutions, excludesPublic };
+}
+
+/**
+ * "That the work programme be amended as follows:" over "1. 'Bus services' be moved to March": a stem that decides
+ * something itself, its list the changes it makes, is one decision, however its entries are worded. A stem that only
+ * names decisions ("The recommendations of the Panel be approved as follows:") is a label over the decisions listed.
+ */
+function decidesItsList(stem: string): boolean {
+  return R.SUBJUNCTIVE.test(stem) && !R.NAMED_DECISION.test(stem);
 }
 
 /** A text without the pipes a pipe table's rendering leaves at the end of a cell ("... be approved; |"). */
@@ -477,8 +489,11 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   if (stem === '') {
     const n = nextNonBlank(lines, j, until);
     const next = lines[n];
-    const uncoloned = next !== undefined && R.THAT_THE_BODY_UNCOLONED.test(next.text) && clauseStart(lines[nextNonBlank(lines, n + 1, until)] ?? next) !== null;
-    if (next && next.text.length <= 80 && (/: ?[-–]?$/.test(next.text) || uncoloned) && !clauseStart(next) && !opensDecision(next)) {
+    const listUnderNext = next !== undefined && clauseStart(lines[nextNonBlank(lines, n + 1, until)] ?? next) !== null;
+    const uncoloned = next !== undefined && R.THAT_THE_BODY_UNCOLONED.test(next.text) && listUnderNext;
+    // A stem longer than a line ("The Cabinet Member for Parks, with the agreement of the Deputy Leader, agrees the following:") is
+    // still the stem when its list stands under it.
+    if (next && (next.text.length <= 80 || listUnderNext) && (/: ?[-–]?$/.test(next.text) || uncoloned) && !clauseStart(next) && !opensDecision(next)) {
       stem = stemOf(uncoloned ? `${next.text}:` : next.text);
       if (stem === '' || stem === ':') stem = '';
       j = n + 1;
@@ -580,6 +595,9 @@ export function firstSentence(text: string): { decision: string; trailing: strin
   const stop = R.sentenceStop();
   for (let m = stop.exec(text); m; m = stop.exec(text)) {
     const rest = text.slice(m.index + 2);
+    // "... be noted. It was also agreed that a site visit would be arranged ...": a sentence that records a
+    // decision of its own is the next decision, whatever its verb.
+    if (R.IT_WAS_DECIDED.test(rest)) return { decision: text.slice(0, m.index + 1), trailing: rest };
     // The next sentence's own words say whether it carries the decision on ("... be noted. The Director be asked to ..."),
     // not what it introduces after a colon or opens a quotation on ("Councillor A then proposed the following Motion:
     // 'A report be brought ...'": what someone moved, told after the decision).
@@ -903,7 +921,8 @@ function withDecisionsAfter(block: DecisionBlock, last: ClassifiedLine): Decisio
   let rest = block.trailing ?? '';
   while (rest !== '') {
     const line: ClassifiedLine = { ...last, text: rest, clause: null, bullet: false, heading: null, decision: null, kinds: new Set() };
-    const decision = decisionOf(rest);
+    // "It was also agreed that ..." opening the next sentence records a decision of its own, quoted whole.
+    const decision = decisionOf(rest) ?? (R.IT_WAS_DECIDED.test(rest) ? { rest, unanimous: R.UNANIMOUS.test(rest) } : null);
     const first = decision ? { ...line, decision, kinds: new Set(['decision-label' as const]) } : midLineDecision(line);
     if (!first) break;
     const next = readBlock([first], 0, 1, first);

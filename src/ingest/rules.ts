@@ -487,10 +487,11 @@ export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:commi
  * A decision label where a sentence starts inside a line, as parish and town minutes print them:
  * "PA24/0411 – Extension at 3 Fore Street: RESOLVED to support.", "The group reported. RESOLVED to
  * defer ...", "Proposed by Cllr X, seconded by Cllr Y and RESOLVED that ...", "... and it was resolved
- * that ...". The label in capitals, or "it was resolved" in any case; the match ends where the label starts.
+ * that ...", "The Panel, having heard all the parties, RESOLVED that ...". The label in capitals, or
+ * "it was resolved" in any case; the match ends where the label starts.
  */
 export const MID_LINE_DECISION_LABEL =
-  /(?:[.:;!?)/] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
+  /(?:[.:;!?)/,] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
 /**
  * A decision in capitals inside a sentence: "Payments for March totalling £2,314.60 were APPROVED.",
  * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.
@@ -569,7 +570,7 @@ export const WORDED_DECISION_LABEL =
  * "The Scrutiny Board (2) approve ...". Narrative is in the past tense.
  */
 export const PRESENT_TENSE_DECISION =
-  /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:Committee|Board|Panel|Commission|Sub-Committee|Forum|Council|Cabinet|Executive|Group) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
+  /^The (?:[A-Z][\w()'&-]{0,40} ){0,8}?(?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ff]orum|[Cc]ouncil|[Cc]abinet|[Ee]xecutive|[Gg]roup) (?:(?:unanimously|formally|therefore) )?(?:notes?|agrees?|approves?|endorses?|recommends?|requests?|supports?|asks?|resolves?|welcomes?|accepts?|receives?|decides?|confirms?|adopts?|thanks?)\b/;
 /**
  * Decisions recorded in narrative, for a minute printed without any decision label (council web pages, parish
  * minutes): "The Committee noted the report and agreed to ...", "Members agreed that ...", "It was agreed to ...",
@@ -706,6 +707,8 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const REPORTED_PASSIVE = /\b(?:would|could|will|might|may|can|had|has|have|was|were) (?:not |then |also |now |only )?be(?:en)? \w{2,20}ed\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
+/** "That Cabinet agrees to:", "... agrees the following:": a stem whose verb each listed clause completes, each a decision of its own. */
+export const VERB_COMPLETED_BY_CLAUSES = /\b(?:agrees?|agreed|resolves?|resolved|decides?|decided)(?: to| the following)$/i;
 /**
  * "the Committee note the report and:", "notes the update and" over a list: a stem that decides something itself before
  * the clauses it joins (tested with the stem's closing "and" as the other half), unlike "the Committee:-".
@@ -713,9 +716,9 @@ export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
 export const DECIDING_STEM = /^(?:the (?:committee|board|panel|council|cabinet|commission|sub-committee|executive) )?(?:notes?|noted|agrees?|agreed|approves?|approved|endorses?|endorsed|receives?|received|accepts?|accepted|welcomes?|welcomed|thanks?|thanked|supports?|supported) (?:the|its|this|that|these|those|an?)\b/i;
 /** A verb opening a decision clause: each such clause is its own resolution. */
 export const DECISION_VERB =
-  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
+  /^(?:that\b|(?:agreed|approved|noted|delegated|endorsed|resolved|accepted|adopted|recommended|requested|deferred|authori[sz]ed|referred|appointed|elected|awarded|granted|allocated|entered into)\b|notes?\b|agrees?\b|approves?\b|endorses?\b|recommends?\b|requests?\b|supports?\b|asks?\b|resolves?\b|welcomes?\b|accepts?\b|receives?\b|decides?\b|confirms?\b|adopts?\b|thanks?\b|refers?\b|delegates?\b|defers?\b|instructs?\b|authori[sz]es?\b|invites?\b|considers?\b|expresses?\b|commends?\b|calls?\b|appoints?\b|elects?\b|to (?:otherwise )?(?:note|agree|approve|accept|receive|endorse|recommend|request|refer|defer|delegate|appoint|elect|remove|transfer|instruct|amend|adopt|confirm|authori[sz]e|retain|reject|refuse|grant|withdraw)\b)/i;
 /** "Approved the Council Plan ...", "Noted the forecast ...": a decision sheet's clause in the past tense, its subject the body. */
-export const PAST_DECISION_OPENS = /^(?:approved|agreed|noted|endorsed|delegated|adopted|accepted|authori[sz]ed|deferred|refused|rejected|recommended|resolved|requested)\b/i;
+export const PAST_DECISION_OPENS = /^(?:approved|agreed|noted|endorsed|delegated|adopted|accepted|authori[sz]ed|deferred|refused|rejected|recommended|resolved|requested|awarded|granted|allocated|entered into)\b/i;
 export const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
 /** A vote record run on after a decision, tried from where it may start: "proposed Cllr A, seconded Cllr B, all in favour". */
 export const RUN_ON_VOTE_RECORD =

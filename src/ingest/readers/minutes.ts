@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, chairNamedIn, isApologiesItemTitle, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes, timeAfterDate } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -334,24 +334,14 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
 /** Many councils minute apologies as an item ("Apologies for absence were received from ..."): its lines, or null. */
 function apologiesItemLines(items: ParsedItem[], lines: readonly ClassifiedLine[], headings: ChosenHeading[], end: number): ClassifiedLine[] | null {
   const linesOf = (at: number) => {
-    const h = headings[at]!;
+    const h = headings[at];
+    if (!h) return null;
     const body = lines.slice(h.titleAt + 1, headings[at + 1]?.at ?? end);
     return h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body;
   };
-  const at = items.findIndex((i) => isApologiesItemTitle(i.title));
-  if (at >= 0) return headings[at] ? linesOf(at) : null;
-  // "1. WELCOME AND INTRODUCTIONS / The Chair welcomed everyone. Apologies for absence were received from ...": the
-  // apologies minuted in one of the first items under another title.
-  for (let k = 0; k < Math.min(items.length, APOLOGIES_ITEM_REACH); k++) {
-    if (!headings[k]) continue;
-    const body = linesOf(k);
-    if (body.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text))) return body;
-  }
-  return null;
+  const at = apologiesItemIndex(items.map((i) => i.title), linesOf);
+  return at >= 0 ? linesOf(at) : null;
 }
-
-/** The first items of the minutes, where apologies minuted under another title stand. */
-const APOLOGIES_ITEM_REACH = 3;
 
 /** The lines of a minutes document begin at its title (or the council's name just above it). */
 export function minutesStart(lines: readonly ClassifiedLine[], titleAt: number): number {

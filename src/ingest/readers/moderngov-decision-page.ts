@@ -115,6 +115,8 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
   let trailer = false;
   // Where the words under "Purpose:" begin: they say what the decision was for, and a "Decision:" heading ends them.
   let purposeFrom: number | null = null;
+  // Whether a "Decision:" label has headed the words read so far.
+  let labelled = false;
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) {
@@ -138,6 +140,13 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       else if (field.group === 'date') decided = classifyLine({ ...line, text: field.value }, line.index).date?.date ?? null;
       continue;
     }
+    // "Decision:" below the fields, the words above them being the record's summary of what was sought ("To approve
+    // the purchase of ..."): the decision is what the label heads, and the summary is no part of it.
+    if (trailer && !labelled && line.kinds.has('decision-part')) {
+      record.body.length = 0;
+      trailer = false;
+      purposeFrom = null;
+    }
     if (trailer || line.kinds.has('furniture') || line.kinds.has('decision-details-head')) continue;
     // "Decisions:" labels the words; its value (if any) is the first of them. So does "Content:" before any of them.
     const content = record.body.every((l) => l.blank) ? CONTENT_LABEL.exec(line.text) : null;
@@ -148,6 +157,7 @@ function readRecord(lines: readonly ClassifiedLine[], from: number, to: number, 
       continue;
     }
     if (line.kinds.has('decision-part')) {
+      labelled = true;
       if (purposeFrom !== null) record.body.length = purposeFrom;
       purposeFrom = null;
       if (line.value) trailer = pushUntilTrailer(record.body, classifyLine({ ...line, text: line.value }, line.index));

@@ -14,7 +14,7 @@
 // table rendering is read by moderngov-table.ts.
 // A page whose items carry minute text is minutes; one without is an agenda.
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, arrivalsIn, opensWithApologies, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, opensWithApologies, chairOfMinutes, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
 import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -551,15 +551,16 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
         : agendaExclusion(item.title, item.body, items.length - 1);
     if (excluding) exempt.noteExclusion(excluding);
   }
-  const apologiesItem = minutes ? drafts.find((d) => /\bapolog/i.test(d.title)) : undefined;
+  const minuteOf = (d: Draft) => (hasText(d.minutes) ? d.minutes : d.decision);
+  const apologiesItem = minutes ? drafts[apologiesItemIndex(drafts.map((d) => d.title), (k) => minuteOf(drafts[k]!))] : undefined;
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
-  if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(hasText(apologiesItem.minutes) ? apologiesItem.minutes : apologiesItem.decision);
+  if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(minuteOf(apologiesItem));
   // "An apology of absence was received from ..." above the first item: the minute of an apologies item whose title the page lost.
   // The untitled first item read from that minute is no title's item: the apologies are above the first titled one.
   if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts.find((d) => d.title !== '')));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
-  const attendanceItems = minutes ? drafts.filter((d) => /\bapolog|\bsubstitut/i.test(d.title)) : [];
+  const attendanceItems = minutes ? drafts.filter((d) => d === apologiesItem || /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
   // "(At 6.34pm Councillor X entered the meeting.)" in any item's minute: X was there.
   if (minutes) for (const name of arrivalsIn(drafts.flatMap((d) => d.minutes))) withPresent(attendance.present, name);

@@ -73,7 +73,8 @@ export function draftToItem(draft: Draft, meetingDate: string | null, isPrivate:
       number: draft.number,
       title: draft.title,
       body,
-      decisionPart: hasText(minutes) && hasText(decision) ? decision : undefined,
+      // The words under "Decision:" decide by where they stand, whether or not a minute follows them.
+      decisionPart: hasText(decision) ? decision : undefined,
       private: isPrivate,
       reportAuthor: author,
       agendaOnly: !minuted,
