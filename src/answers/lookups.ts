@@ -16,6 +16,7 @@ import { itemsOf, upcomingMeetings } from './meetings/meeting-queries.ts';
 import type { RecordView } from './record-view.ts';
 import { openRequestSet, startRequestCatalogue } from './requests/request-catalogue.ts';
 import { questionVocabulary } from './question/vocabulary.ts';
+import { warmUpQuestionReader } from './question/reader-warm-up.ts';
 import { dueIndex } from './requests/requests-due.ts';
 import { itemRequests } from './requests/request-topics.ts';
 import { startResolutionOrder } from './resolutions/resolution-queries.ts';
@@ -44,6 +45,8 @@ export function firstLookupSteps(): LookupStep[] {
 export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; committee: string | null | undefined }): LookupStep[] {
   return [
     ...firstLookupSteps(),
+    // The question reader's patterns, compiled on first use: before the first members ask.
+    (view) => warmUpQuestionReader(questionVocabulary(view), deps.now()),
     (view) => startRequestCatalogue(view),
     (view) => void openRequestSet(view),
     (view) => void dueIndex(view),
@@ -55,8 +58,9 @@ export function lookupSteps(deps: { index: () => SearchIndex; now: () => Date; c
     (view) => startResolutionOrder(view),
     (view) => programmeTrails(view, deps.now()),
     // The index's table of what each document number stands for, which every search reads: built
-    // here rather than by the first search, so that questions asked meanwhile keep none of it alive.
-    () => void searchSlots(deps.index()),
+    // here rather than by the first search, so that questions asked meanwhile keep none of it alive;
+    // in slices, so that they do not wait for it either.
+    () => deps.index().readSlots(),
     // And the record's own copy of each document's id in that table, in place of the one cut from the index's id.
     () => deps.index().shareRecordIds(),
     // What the record holds on each agenda subject, then the subjects of the next meetings: every
@@ -114,11 +118,6 @@ export function lookupStepsFor(intent: IntentKind, now: Date): LookupStep[] {
     default:
       return [];
   }
-}
-
-/** The index's document numbers, worked out now when the index is in memory (a search would load it). */
-function searchSlots(index: SearchIndex): void {
-  if (index.ready) index.slots();
 }
 
 /** The trails of the rows planned in the year before `now`, which the work programme's answer shows. */

@@ -146,6 +146,15 @@ export class SearchIndex {
     return new SlicedJob(this.#terms().sharingRecordIds());
   }
 
+  /**
+   * The index's table of documents (what `slots` counts) read in slices (see
+   * TermPostings.readingDocuments); null when the index is not in memory yet.
+   */
+  readSlots(): SlicedJob<void> | null {
+    if (!this.ready) return null;
+    return new SlicedJob(this.#terms().readingDocuments());
+  }
+
   #terms(): TermPostings {
     this.#postings ??= new TermPostings(this.#mini(), this.#recordId);
     return this.#postings;

@@ -90,6 +90,8 @@ export class TermPostings {
   /** Kind (index into KINDS) and record id of each short document id, read once. */
   #kinds: Uint8Array | null = null;
   #refIds: string[] = [];
+  /** The table being read in steps, until #kinds is set (see readingDocuments). */
+  #reading: Steps<void> | null = null;
   /** Each field's length in each document, by field id and short id (MiniSearch keeps them in a Map of arrays). */
   #lengths: Uint32Array[] = [];
   #masks = new Uint32Array(0);
@@ -132,26 +134,58 @@ export class TermPostings {
 
   #documents(): { kinds: Uint8Array; refIds: string[] } {
     if (!this.#kinds) {
-      const ids = this.#internals._documentIds;
-      let max = 0;
-      for (const short of ids.keys()) max = Math.max(max, short);
-      const kinds = new Uint8Array(max + 1).fill(255);
-      const refIds: string[] = [];
-      for (const [short, id] of ids) {
-        const text = String(id);
-        const at = text.indexOf(':');
-        const kind = KINDS.indexOf(text.slice(0, at) as SearchDocKind);
-        if (kind < 0) continue;
-        kinds[short] = kind;
-        refIds[short] = text.slice(at + 1);
+      // What the steps left (see readingDocuments), now: a question cannot wait for the next slice.
+      const reading = (this.#reading ??= this.#readDocuments());
+      while (!reading.next().done) {
+        // one step after another
       }
-      this.#kinds = kinds;
-      this.#refIds = refIds;
-      const fields = Object.keys(this.#internals._fieldIds).length;
-      this.#lengths = Array.from({ length: fields }, () => new Uint32Array(max + 1));
-      for (const short of ids.keys()) this.#learnLengths(short);
     }
-    return { kinds: this.#kinds, refIds: this.#refIds };
+    return { kinds: this.#kinds!, refIds: this.#refIds };
+  }
+
+  /**
+   * Steps that read the table of documents (each one's kind, record id and field lengths),
+   * DOCUMENTS_PER_STEP at a time: read at once, it is one turn of a quarter of a second at council
+   * scale, which a question arriving meanwhile would wait for. A search that needs the table before
+   * the steps end reads the rest at once; a document added or dropped meanwhile starts the reading again.
+   */
+  *readingDocuments(): Steps<void> {
+    while (!this.#kinds) {
+      this.#reading ??= this.#readDocuments();
+      if (!this.#reading.next().done) yield;
+    }
+  }
+
+  *#readDocuments(): Steps<void> {
+    const ids = this.#internals._documentIds;
+    let max = 0;
+    for (const short of ids.keys()) max = Math.max(max, short);
+    const kinds = new Uint8Array(max + 1).fill(255);
+    const refIds: string[] = [];
+    const fieldLengths = this.#internals._fieldLength;
+    const lengths = Array.from({ length: Object.keys(this.#internals._fieldIds).length }, () => new Uint32Array(max + 1));
+    let read = 0;
+    for (const [short, id] of ids) {
+      if (++read % DOCUMENTS_PER_STEP === 0) yield;
+      const own = fieldLengths.get(short);
+      if (own) for (let field = 0; field < lengths.length; field++) lengths[field]![short] = own[field] ?? 0;
+      const text = String(id);
+      const at = text.indexOf(':');
+      const kind = KINDS.indexOf(text.slice(0, at) as SearchDocKind);
+      if (kind < 0) continue;
+      kinds[short] = kind;
+      refIds[short] = text.slice(at + 1);
+    }
+    this.#kinds = kinds;
+    this.#refIds = refIds;
+    this.#lengths = lengths;
+    this.#reading = null;
+  }
+
+  /** The index changed while its table was being read in steps: what was read may miss the change, so the reading starts again. */
+  #restartReading(): void {
+    this.#reading?.return(undefined);
+    this.#reading = null;
   }
 
   /**
@@ -199,7 +233,7 @@ export class TermPostings {
   /** A document added to the index since the table was read (its short id). */
   learn(short: number, id: string): void {
     this.#forgetExpansions();
-    if (!this.#kinds) return;
+    if (!this.#kinds) return this.#restartReading();
     const at = id.indexOf(':');
     const kind = KINDS.indexOf(id.slice(0, at) as SearchDocKind);
     if (short >= this.#kinds.length) {
@@ -222,7 +256,8 @@ export class TermPostings {
   /** A document discarded from the index: its postings stay until MiniSearch vacuums them, so it is skipped. */
   forget(short: number): void {
     this.#forgetExpansions();
-    if (this.#kinds && short < this.#kinds.length) this.#kinds[short] = 255;
+    if (!this.#kinds) return this.#restartReading();
+    if (short < this.#kinds.length) this.#kinds[short] = 255;
   }
 
   /** The index took in or dropped a document: forms found before may be missing new words. */
@@ -518,6 +553,9 @@ export class TermMatchTable {
 
 /** Record ids shared per step of `sharingRecordIds`: a few milliseconds' work. */
 const RECORD_IDS_PER_STEP = 2_000;
+
+/** Documents read per step of `readingDocuments`: a few milliseconds' work (some 1.5 us each). */
+const DOCUMENTS_PER_STEP = 2_000;
 
 /** Forms of query terms kept between questions (see TermPostings.#expanded): a few MB at most. */
 const EXPANSIONS_KEPT = 100_000;

@@ -7,6 +7,7 @@ import { placeOf, type BoardPlace } from '../boards/board-engine.ts';
 import { boardsOf, type BoardsInput } from '../boards/single-board.ts';
 import type { IngestPipeline } from '../ingest/ingest-paths.ts';
 import type { RunningReminders } from '../reminders/scheduler.ts';
+import type { InFlight } from '../shutdown.ts';
 
 export interface SlackDeps {
   config: Config;
@@ -33,6 +34,8 @@ export interface SlackAppDeps extends SlackDeps {
   teamId?: string;
   /** How long a command's or click's post or change waits for its replay key's write before going ahead anyway (default 1 s). */
   replayKeyGraceMs?: number;
+  /** Counts each request's listener work from its arrival to its last reply, so stopping can wait for it (see dedupeEvents). */
+  inFlight?: InFlight;
 }
 
 /** Who acts, as a signed request from Slack says: the person and the workspace they belong to. */

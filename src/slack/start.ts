@@ -57,13 +57,10 @@ export async function startSlack(input: SlackInput & { health?: Health }): Promi
     );
   }
   appDeps.identity = identity;
-  // The same object, not a copy: reminders set on it later (useReminders) reach the listeners.
-  const app = createSlackApp(Object.assign(appDeps, { health }));
   // Every listener's work, counted from the event's arrival to its last reply, so stopping can wait for it.
   const inFlight = new InFlight();
-  app.use(async ({ next }) => {
-    await inFlight.track(next);
-  });
+  // The same object, not a copy: reminders set on it later (useReminders) reach the listeners.
+  const app = createSlackApp(Object.assign(appDeps, { health, inFlight }));
 
   let healthServer: HealthServer | null = null;
   if (config.mode === 'socket') {

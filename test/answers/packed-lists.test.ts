@@ -16,4 +16,15 @@ describe('packed lists', () => {
     expect([...packed.list(1)]).toEqual([1]);
     expect(PackedLists.from([]).count).toBe(0);
   });
+
+  it('reads each list in place, from its start to its end, as the list it was', () => {
+    const lists = [[3, 7, 9], [], [0], [12, 12, 40, 41], []];
+    const packed = PackedLists.from(lists);
+    const inPlace = (i: number) => {
+      const read: number[] = [];
+      for (let k = packed.startOf(i); k < packed.endOf(i); k++) read.push(packed.value(k));
+      return read;
+    };
+    expect(lists.map((_list, i) => inPlace(i))).toEqual(lists);
+  });
 });

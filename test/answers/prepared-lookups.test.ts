@@ -9,10 +9,12 @@ describe('look-ups prepared after start', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('work out the index document numbers before any question is asked', async () => {
-    const slots = vi.spyOn(SearchIndex.prototype, 'slots');
+    const reads = vi.spyOn(SearchIndex.prototype, 'readSlots');
     const { engine } = await corpusEngine();
     await engine.prepared();
-    expect(slots).toHaveBeenCalled();
-    expect(slots.mock.contexts.every((index) => (index as SearchIndex).ready)).toBe(true);
+    expect(reads).toHaveBeenCalled();
+    expect(reads.mock.contexts.every((index) => (index as SearchIndex).ready)).toBe(true);
+    // Read in slices, to the end, by the time the look-ups are ready.
+    expect(reads.mock.results.every((read) => read.type === 'return' && read.value?.done === true)).toBe(true);
   });
 });

@@ -145,6 +145,71 @@ describe('the forms of query terms, kept between questions', () => {
   });
 });
 
+describe('the table of documents, read in steps', () => {
+  const query = 'children report council plan';
+  const addPanels = (index: SearchIndex, count: number) => {
+    for (let i = 0; i < count; i++) index.put({ id: `item:panel-${i}`, title: `Fostering panel again ${i}`, text: '', body: '' });
+  };
+
+  it('reads a step at a time and answers as the table read at once does', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const index = buildSearchIndex(store.record(), store.version());
+    addPanels(index, 4_500);
+    const steps = new TermPostings(index.engine!).readingDocuments();
+    let yielded = 0;
+    while (!steps.next().done) yielded++;
+    // A step per 2,000 documents.
+    expect(yielded).toBe(Math.floor(index.engine!.documentCount / 2_000));
+    const stepped = new TermPostings(index.engine!);
+    new SlicedJob(stepped.readingDocuments()).finishNow();
+    const atOnce = new TermPostings(index.engine!);
+    expect(stepped.slots()).toBe(atOnce.slots());
+    expect(stepped.match(query)).toEqual(atOnce.match(query));
+    expect(stepped.rank(query, { limit: 20 })).toEqual(atOnce.rank(query, { limit: 20 }));
+  });
+
+  it('is read to the end by a search that comes between two steps', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const index = buildSearchIndex(store.record(), store.version());
+    // A table bigger than one step.
+    addPanels(index, 2_500);
+    const reference = new TermPostings(index.engine!).match('fostering panel again');
+    const postings = new TermPostings(index.engine!);
+    const steps = postings.readingDocuments();
+    expect(steps.next().done).toBe(false);
+    expect(postings.match('fostering panel again')).toEqual(reference);
+    expect(steps.next().done).toBe(true);
+  });
+
+  it('starts again when a document is added or dropped between two steps, and the table has it', async () => {
+    const store = openMemoryStore();
+    await ingestPaths(store, [BUNDLED_CORPUS]);
+    const index = buildSearchIndex(store.record(), store.version());
+    addPanels(index, 2_500);
+    const postings = new TermPostings(index.engine!);
+    const steps = postings.readingDocuments();
+    expect(steps.next().done).toBe(false);
+    // Added and dropped as SearchIndex.put and remove tell the postings: a new number past those read, one read already.
+    const engine = index.engine!;
+    const shortId = (id: string) => engine['_idToShortId'].get(id) as number;
+    engine.add({ id: 'item:zebrafish-1', title: 'Zebrafish hatchery at the city farm', text: '', body: '' });
+    postings.learn(shortId('item:zebrafish-1'), 'item:zebrafish-1');
+    const first = [...engine['_documentIds'].values()][0] as string;
+    const dropped = shortId(first);
+    engine.discard(first);
+    postings.forget(dropped);
+    while (!steps.next().done) {
+      // to the end
+    }
+    expect(postings.match('zebrafish').map((m) => `${m.kind}:${m.refId}`)).toEqual(['item:zebrafish-1']);
+    expect(postings.slots()).toBeGreaterThan(shortId('item:zebrafish-1'));
+    expect(postings.match(query).some((m) => `${m.kind}:${m.refId}` === first)).toBe(false);
+    expect(postings.match(query).length).toBeGreaterThan(0);
+  });
+});
+
 describe("the documents' record ids", () => {
   it("are taken from the record's own entries where the store has them, else cut from the document's id", async () => {
     const store = openMemoryStore();

@@ -8,6 +8,7 @@ import { openStore, storeFiles } from '../../src/store/lowdb-store.ts';
 import { dedupeEvents } from '../../src/slack/middleware/dedupe-events.ts';
 import type { SlackAppDeps } from '../../src/slack/deps.ts';
 import { oneAtATime } from '../../src/one-at-a-time.ts';
+import { InFlight } from '../../src/shutdown.ts';
 
 describe('dedupeEvents', () => {
   it('handles twenty commands that come together once each, writes each key once, and a replay of any is not handled', async () => {
@@ -33,6 +34,43 @@ describe('dedupeEvents', () => {
       const restarted = dedupeEvents({ ...deps, boards: { workspace: await openStore(db) } } as unknown as SlackAppDeps);
       await restarted({ body: { command: '/scrutiny', trigger_id: 'trigger.7' }, context: {}, next: async () => void handled++, ack: async () => {} } as never);
       expect(handled).toBe(20);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dedupeEvents with work in flight counted', () => {
+  it("counts each request's listener work until it ends, and neither a replay nor what was done before the listener", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scrutiny-dedupe-'));
+    try {
+      const workspace = await openStore(path.join(dir, 'scrutiny.json'));
+      const inFlight = new InFlight();
+      const deps = { boards: { workspace }, clock: { now: () => new Date('2018-02-01T09:00:00Z') }, logger: { info() {}, warn() {} }, inFlight } as unknown as SlackAppDeps;
+      const middleware = dedupeEvents(deps);
+      const counts: number[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const listener = async () => {
+        counts.push(inFlight.count);
+        await held;
+      };
+      const command = middleware({ body: { command: '/scrutiny', trigger_id: 'trigger.1' }, context: {}, next: listener, ack: async () => {} } as never);
+      // An event with no replay key (app_home_opened) is counted as well.
+      const home = middleware({ body: { event_id: 'Ev1', event: { type: 'app_home_opened' } }, context: {}, next: listener } as never);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(counts.sort()).toEqual([1, 2]);
+      let idle = false;
+      void inFlight.idle().then(() => (idle = true));
+      await new Promise((r) => setTimeout(r, 10));
+      expect(idle).toBe(false);
+      release();
+      await Promise.all([command, home]);
+      expect(inFlight.count).toBe(0);
+      expect(idle).toBe(true);
+      // A replay is acknowledged and never reaches a listener: nothing to count.
+      await middleware({ body: { command: '/scrutiny', trigger_id: 'trigger.1' }, context: {}, next: listener, ack: async () => {} } as never);
+      expect(counts).toHaveLength(2);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

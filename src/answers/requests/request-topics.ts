@@ -62,7 +62,9 @@ export function requestsOfHits(ctx: AnswerContext, hits: readonly TopicHit[]): C
       // A request about an item's subject need not repeat its words ("a report back following implementation").
       let list = places.ofItem[hit.doc]!;
       if (list === UNKNOWN) list = places.ofItem[hit.doc] = ofItems.byItem.get(hit.refId) ?? NO_LIST;
-      if (list !== NO_LIST) for (const at of ofItems.lists.list(list)) found.push(at);
+      if (list === NO_LIST) continue;
+      const lists = ofItems.lists;
+      for (let k = lists.startOf(list), end = lists.endOf(list); k < end; k++) found.push(lists.value(k));
     }
   }
   const sorted = Uint32Array.from(found).sort();

@@ -283,14 +283,19 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
       found.push(at);
     }
   }
+  const lists = order.itemResolutions;
   for (const hit of itemHits) {
     let list = places.ofItem[hit.doc]!;
     if (list === UNKNOWN) list = places.ofItem[hit.doc] = order.byItem.get(hit.refId) ?? NO_LIST;
-    const ofItem = list === NO_LIST ? NONE : order.itemResolutions.list(list);
+    if (list === NO_LIST) continue;
+    // The item's resolutions (places in the order) are read in place: thousands of items, no view of each.
+    const start = lists.startOf(list);
+    const end = lists.endOf(list);
     // An item with a resolution that names the topic: its flag is set above, by that resolution's hit
     // (each item is one hit, and an item's loop below flags only its own resolutions).
-    if (!hit.titleMatch && namesTopic(ofItem, naming)) continue;
-    for (const at of ofItem) {
+    if (!hit.titleMatch && namesTopic(lists, start, end, naming)) continue;
+    for (let k = start; k < end; k++) {
+      const at = lists.value(k);
       if (hit.titleMatch) naming[at] = 1;
       if (taken[at] === 1) continue;
       taken[at] = 1;
@@ -300,9 +305,9 @@ function resolutionsFromHits(ctx: AnswerContext, hits: TopicHit[]): FoundResolut
   return { order, ats: inOrder(found, order), naming };
 }
 
-/** Whether any of an item's resolutions (places in the order) is flagged as naming the topic. */
-function namesTopic(ofItem: ArrayLike<number> & Iterable<number>, naming: Uint8Array): boolean {
-  for (const at of ofItem) if (naming[at] === 1) return true;
+/** Whether any of an item's resolutions (places `start` to `end` of `lists`) is flagged as naming the topic. */
+function namesTopic(lists: PackedLists, start: number, end: number, naming: Uint8Array): boolean {
+  for (let k = start; k < end; k++) if (naming[lists.value(k)] === 1) return true;
   return false;
 }
 
@@ -318,7 +323,6 @@ interface ResolutionPlaces {
 
 const PLACES = documentLookupKey<ResolutionPlaces>('resolution places, by document');
 const NO_LIST = -1;
-const NONE = new Int32Array(0);
 
 function resolutionPlaces(slots: number): ResolutionPlaces {
   return { ofResolution: new Int32Array(slots).fill(UNKNOWN), ofItem: new Int32Array(slots).fill(UNKNOWN) };
