@@ -1352,8 +1352,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     chair = officeHolder[0]!.name;
   }
   if (!chair && chairSaid) {
-    withChairPresent(present, chairSaid);
-    chair = chairSaid;
+    chair = withChairPresent(present, chairSaid);
   } else if (chair && chairSaid && chairSaid.length > chair.length && chairSaid.split(' ').pop() === chair.split(' ').pop()) {
     // "Aziz (Chair)" in the list and "Councillor Harriet Aziz in the Chair" below it: the fuller name.
     chair = chairSaid;
@@ -1402,12 +1401,19 @@ function attendingSaid(text: string): string {
   return cut < 0 ? words.join(' ') : `${words.slice(0, cut).join(' ')} (${words.slice(cut).join(' ')})`;
 }
 
-/** The chair named in a sentence was there: one of the people listed ("Aziz" for "Councillor Harriet Aziz"), or added to them. */
-export function withChairPresent(present: Attendee[], chair: string): void {
+/** The chair named in a sentence was there: one of the people listed ("Aziz" for "Councillor Harriet Aziz"), or added to them; returns the name to record. */
+export function withChairPresent(present: Attendee[], chair: string): string {
   const surname = chair.split(' ').pop()!.toLowerCase();
-  const listed = present.find((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
-  if (listed) listed.chair = true;
-  else present.unshift({ name: chair, role: 'member', chair: true, note: null });
+  const listed = present.filter((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
+  if (listed.length === 0) {
+    present.unshift({ name: chair, role: 'member', chair: true, note: null });
+    return chair;
+  }
+  listed[0]!.chair = true;
+  // "Councillor MAY, Convener, in the Chair" under "Councillors DAVID MAY, ...": the chair by surname is the one listed,
+  // named as fully as the list names them; with two of that surname the sentence's words stand.
+  const bySurnameOnly = chair.replace(R.PERSON_TITLE, '').trim().split(' ').length === 1;
+  return bySurnameOnly && listed.length === 1 && listed[0]!.name.replace(R.PERSON_TITLE, '').trim().includes(' ') ? listed[0]!.name : chair;
 }
 
 /** Someone a minute says was there, unless the list has them already (by surname). */
@@ -1599,8 +1605,8 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
   const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
   for (const name of presentNamedIn(minute)) withPresent(present, name);
-  const chair = chairNamedIn(minute);
-  if (chair) withChairPresent(present, chair);
+  const named = chairNamedIn(minute);
+  const chair = named && withChairPresent(present, named);
   return { present, apologies, chair };
 }
 
