@@ -400,7 +400,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   }
   if (!text) return null;
   // "County Borough Councillor H Pryce": the kind of council a Welsh county borough's members name is no part of the title kept.
-  text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?Cllrs?\.? ?/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?(?:Cllrs?\.? ?|Cll\.? (?=[A-Z]))/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
@@ -1154,11 +1154,17 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
 /**
  * "Councillors Pandor, Smaje and Akhtar Apologies were received from Councillors Light and Mayet Also present ...": a
  * label printed with its capital straight after a name, no stop between (a PDF's paragraph given as one line), opens a
- * group of its own; no name runs on into "Apologies were" or "Also present". A label with its colon ("... John Ellis In
- * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
+ * group of its own; no name runs on into "Apologies were" or "Also present". After the stop that ends the list, a
+ * sentence giving apologies ("... and Colin Royle. Apologies from Cllr Tom Ashby.") is the apologies' own group, and one
+ * saying who else was there ("District Councillor X was in attendance with 5 members of the public.") its own line. A
+ * label with its colon ("... John Ellis In Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane")
+ * does so after a name or after another label.
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z'’)]\. {1,2})(?=Apolog(?:y|ies) (?:was|were|had|for|from|received)\b|(?:(?:County|District|Borough|Town|City|Parish) )?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:was|were) (?:also )?(?:in attendance|present)\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
+
+/** A sentence's verb saying its people were there. */
+const SAID_THERE = /^[A-Z][^.]{0,80} (?:was|were) (?:also )?(?:in attendance|present)\b/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
@@ -1251,6 +1257,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
         continue;
       }
     }
+    // "District Councillor X was in attendance with ...": a sentence saying who was there names people present, whatever list it follows.
+    if (!label && group === 'apologies' && SAID_THERE.test(text)) group = 'member';
     if (label) pairs = label.group === 'apologies' && !rest && APOLOGY_COLUMN_HEAD.test(text) ? 'head' : null;
     else if (pairs === 'head') pairs = SUBSTITUTE_COLUMN_HEAD.test(rest) ? 'apology' : null;
     else if (pairs) {
