@@ -1195,6 +1195,19 @@ function holdsOffice(person: Attendee, office: string): boolean {
   return (person.note ?? '').split('; ').some((n) => n.replace(/^the /i, '').toLowerCase() === office);
 }
 
+/**
+ * A council's civic head chairs its meetings when no one else holds the chair's role: "Councillors Whitcombe (Lord
+ * Mayor), Ellery (Deputy Lord Mayor), ..." with no chair marked names the chair by that office. The one person listed
+ * with a civic head's office ("Lord Mayor", "Provost") is marked and returned; null with none, or with two.
+ */
+export function civicHeadChairing(present: Attendee[]): Attendee | null {
+  if (present.some((p) => p.chair)) return null;
+  const heads = present.filter((p) => (p.note ?? '').split('; ').some((n) => R.CIVIC_HEAD.test(n)));
+  if (heads.length !== 1) return null;
+  heads[0]!.chair = true;
+  return heads[0]!;
+}
+
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
 export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Group | null = null): AttendanceResult {
   const present: Attendee[] = [];
@@ -1359,6 +1372,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     officeHolder[0]!.chair = true;
     chair = officeHolder[0]!.name;
   }
+  if (!chair && !chairSaid) chair = civicHeadChairing(present)?.name ?? null;
   if (!chair && chairSaid) {
     chair = withChairPresent(present, chairSaid);
   } else if (chair && chairSaid && chairSaid.length > chair.length && chairSaid.split(' ').pop() === chair.split(' ').pop()) {
