@@ -93,10 +93,13 @@ const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Com
 /** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
 const NOT_IN_NAME =
   /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions|forum)\b/i;
-/** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
+/**
+ * "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next
+ * person, after a surname in capitals too ("Councillor Neil BENNY Councillor Alistair BERRILL").
+ */
 /** "Mr Dominic Farrant - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
 const SECOND_PERSON =
-  /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
+  /(?<=[a-z)]|[A-Z]{2})(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO|Bailie|(?:Depute|Deputy|Vice) Conven[eo]r)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -166,7 +169,8 @@ function splitSecondPerson(part: string): string[] {
   const pieces = titledPieces(part).flatMap(splitInitialledNames).flatMap(splitGluedFullNames).flatMap(splitDashedPosts);
   // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
   const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
-  if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
+  // "Vice Chair Cllr M Lees": the vice-chair's role, printed before the titled name, is that person's note.
+  if (role && ((!R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) || R.VICE_CHAIR_NOTE.test(role))) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
   return pieces;
 }
 
@@ -204,11 +208,11 @@ const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]
 const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /**
  * A civic office printed before its holder's name as a title is: "Provost Elspeth Garvie", "Depute Provost Lennie",
- * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Town Mayor Cllr Ann Benton", "Bailie Ian Strachan". The office is
- * the person's note, not a name.
+ * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Town Mayor Cllr Ann Benton", "Bailie Ian Strachan", "Depute
+ * Convener Callum Reid". The office is the person's note, not a name.
  */
 const OFFICE_BEFORE_NAME =
-  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE|(?:[Tt]he )?(?:(?:Depute|Deputy) )?Leader of the (?:Council|Opposition|Administration)) (?=[A-Z])/;
+  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|(?:Depute|Deputy|Vice|DEPUTE|DEPUTY|VICE) (?:Convener|Convenor|CONVENER|CONVENOR)|Bailie|BAILIE|(?:[Tt]he )?(?:(?:Depute|Deputy) )?Leader of the (?:Council|Opposition|Administration)) (?=[A-Z])/;
 /**
  * A police officer's rank printed before the name as a title is: "PCSO", "P.C.S.O.", "PC", "Sergeant", "Sgt", "Inspector",
  * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
