@@ -707,6 +707,13 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
+/** A line that stops after a title and a forename ("Councillor Euan"), where names print the surname in capitals. */
+const TITLE_AND_FORENAME_END = /\b(?:Councillor|Cllr|Provost|Bailie|Convener|Convenor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+$/;
+/** A titled name whose surname is in capitals: "Councillor Moira BAIN". */
+const SURNAME_IN_CAPITALS = /\b(?:Councillor|Cllr|Provost|Bailie|Convener|Convenor|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z'’-]+ (?:Ma?c|O['’])?[A-Z]{2,}/;
+/** A line opening on one surname in capitals: "CORMACK", "McLAREN", "O'NEILL", not a heading's words. */
+const SURNAME_IN_CAPITALS_OPENING = /^(?:Ma?c|O['’])?[A-Z][A-Z'’-]+(?=$|[,.;]| (?![A-Z]{2}))/;
+
 /** A titled name in a sentence: "Cllr Huw Roberts", "Councillor A. Vane". */
 const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
 
@@ -771,12 +778,15 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text) && !/^[^:]{1,60}: /.test(text);
     // "... Cllr T Pellow, Cllr N" / "Quayle and Cllr R Varney.": a line never ends a name on its title or initials.
     const titleLeftOpen = TITLE_AND_INITIALS_END.test(previous) && /^[A-Z][a-z'’-]/.test(text);
+    // "... Councillor Euan" / "CORMACK Councillor ...": a forename at a line's end whose surname, in capitals, opens the next.
+    // The list prints its surnames so already ("Councillor Moira BAIN"); a heading in capitals is more than one such word.
+    const surnameWrapped = TITLE_AND_FORENAME_END.test(previous) && SURNAME_IN_CAPITALS.test(previous) && SURNAME_IN_CAPITALS_OPENING.test(text);
     // "... Robert Ellery" / "(Chair), Nina Fox": a name's bracketed note wrapped onto the next line stays with the name.
     const noteWrapped = /[A-Za-z'’]$/.test(previous) && R.NOTE_OPENING_LINE.test(text);
     // "Councillors Hubbard, Reddin, Reed and" / "Councillor Bloom declared a prejudicial interest in ...": a list left open
     // never runs on into a paragraph of prose (the name it lacked was lost); a bracket left open may wrap its note.
     const intoProse = !open(previous) && readsAsProse(text);
-    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line) && !intoProse;
+    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || surnameWrapped || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line) && !intoProse;
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line, afterBlank });
     afterBlank = false;

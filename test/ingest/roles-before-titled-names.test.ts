@@ -1,6 +1,7 @@
 // A list's people when an office or a role stands before a titled name, and when surnames in capitals run on.
 import { describe, expect, it } from 'vitest';
 import { readPeople } from '../../src/ingest/attendance.ts';
+import { onlyMeeting } from './only-meeting.ts';
 
 const read = (text: string) => readPeople(text).map((p) => [p.name, p.note, p.chair]);
 
@@ -30,5 +31,10 @@ describe('roles before titled names', () => {
       ['Councillor Ann Lee', 'Vice-Chair', false],
       ['Councillor Bob Ray', null, false],
     ]);
+  });
+  it('joins a surname in capitals wrapped onto the next line to the forename that ended the line, never a heading', () => {
+    const head = 'MINUTES of MEETING of CALDERMUIR COUNCIL held in the COUNCIL CHAMBERS on THURSDAY 12 FEBRUARY 2026 at 10.00am.';
+    const m = onlyMeeting([head, '', 'Present: Councillor Ross AITKEN Councillor Euan', 'CORMACK Councillor Lewis GOW', '', 'CC101 MINUTES', '', 'The minutes were approved as a correct record.'].join('\n'));
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Ross AITKEN', 'Councillor Euan CORMACK', 'Councillor Lewis GOW']);
   });
 });
