@@ -15,7 +15,7 @@
 // no one holds the chair's role.
 import type { Attendee, AttendeeRole } from '../model.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
-import { type AttendanceResult, readPeople } from './attendance.ts';
+import { type AttendanceResult, civicHeadChairing, readPeople } from './attendance.ts';
 import * as R from './rules.ts';
 
 type Part = 'present' | 'apologies' | 'absent' | null;
@@ -61,7 +61,6 @@ function attendanceSaid(cell: string): Part {
 
 /** The people of a grid, from the line after its head to the tab's end; a page's pager and the head repeated are passed over. */
 function readGrid(lines: readonly ClassifiedLine[], from: number, columns: GridColumns, out: AttendanceResult): void {
-  const civicHeads: Attendee[] = [];
   for (let i = from; i < lines.length; i++) {
     const text = cellText(lines[i]!);
     if (lines[i]!.blank || /^[-\t ]*$/.test(text) || R.GRID_PAGER.test(text) || gridHead(text)) continue;
@@ -79,9 +78,8 @@ function readGrid(lines: readonly ClassifiedLine[], from: number, columns: GridC
     const note = chair || !role || /^member$/i.test(role) || person.note === role ? person.note : [person.note, role].filter(Boolean).join('; ');
     const attendee: Attendee = { name: person.name, role: kind, chair: chair || person.chair, note };
     out.present.push(attendee);
-    if (R.CIVIC_HEAD.test(role)) civicHeads.push(attendee);
   }
-  if (!out.present.some((p) => p.chair) && civicHeads.length === 1) civicHeads[0]!.chair = true;
+  civicHeadChairing(out.present);
 }
 
 /** A line's text with a table's bars as tabs ("| Name | Role |" -> "Name<tab>Role"). */

@@ -92,11 +92,14 @@ const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|advis
 const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Committee|Board|Panel|Group|Partnership|Forum|Authority|Commission|Trust)$/;
 /** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
 const NOT_IN_NAME =
-  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions)\b/i;
-/** "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next person. */
+  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions|forum)\b/i;
+/**
+ * "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next
+ * person, after a surname in capitals too ("Councillor Neil BENNY Councillor Alistair BERRILL").
+ */
 /** "Mr Dominic Farrant - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
 const SECOND_PERSON =
-  /(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
+  /(?<=[a-z)]|[A-Z]{2})(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO|Bailie|(?:Depute|Deputy|Vice) Conven[eo]r)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -166,7 +169,8 @@ function splitSecondPerson(part: string): string[] {
   const pieces = titledPieces(part).flatMap(splitInitialledNames).flatMap(splitGluedFullNames).flatMap(splitDashedPosts);
   // "Standing Invitee Dr Jo Baines": the words before the name are the person's role, not a person.
   const role = pieces.length >= 2 ? pieces[0]!.trim() : '';
-  if (role && !R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
+  // "Vice Chair Cllr M Lees": the vice-chair's role, printed before the titled name, is that person's note.
+  if (role && ((!R.PERSON_TITLE.test(role) && ROLE_BEFORE_TITLED.test(role)) || R.VICE_CHAIR_NOTE.test(role))) return [`${pieces[1]!.trim()} (${role})`, ...pieces.slice(2)];
   return pieces;
 }
 
@@ -204,11 +208,11 @@ const ROLE_BEFORE_NAME = /^(?:[Tt]he )?((?:(?:[Vv]ice|[Dd]eputy|VICE|DEPUTY)[- ]
 const POST_BEFORE_NAME = /^((?:the )?(?:(?:Town|Parish|Deputy|Assistant|Locum) )?(?:Clerk|RFO)(?:\/(?:RFO|Responsible Financial Officer))?)(?: ?[:\-–] ?| )(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]|[A-Z]\.? [A-Z][a-z]|[A-Z][a-z'’-]+ [A-Z][a-z])/;
 /**
  * A civic office printed before its holder's name as a title is: "Provost Elspeth Garvie", "Depute Provost Lennie",
- * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Town Mayor Cllr Ann Benton", "Bailie Ian Strachan". The office is
- * the person's note, not a name.
+ * "Lord Mayor Ann Tullis", "Mayor Sir Peter Hallam", "Town Mayor Cllr Ann Benton", "Bailie Ian Strachan", "Depute
+ * Convener Callum Reid". The office is the person's note, not a name.
  */
 const OFFICE_BEFORE_NAME =
-  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|Bailie|BAILIE|(?:[Tt]he )?(?:(?:Depute|Deputy) )?Leader of the (?:Council|Opposition|Administration)) (?=[A-Z])/;
+  /^((?:[Tt]he )?(?:(?:Lord|Depute|Deputy|Vice|LORD|DEPUTE|DEPUTY) )?(?:(?:Town|City|Borough|TOWN|CITY|BOROUGH) )?(?:Provost|Mayor|PROVOST|MAYOR)|(?:Depute|Deputy|Vice|DEPUTE|DEPUTY|VICE) (?:Convener|Convenor|CONVENER|CONVENOR)|Bailie|BAILIE|(?:[Tt]he )?(?:(?:Depute|Deputy) )?Leader of the (?:Council|Opposition|Administration)) (?=[A-Z])/;
 /**
  * A police officer's rank printed before the name as a title is: "PCSO", "P.C.S.O.", "PC", "Sergeant", "Sgt", "Inspector",
  * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
@@ -400,7 +404,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   }
   if (!text) return null;
   // "County Borough Councillor H Pryce": the kind of council a Welsh county borough's members name is no part of the title kept.
-  text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?Cllrs?\.? ?/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
+  text = text.replace(/^County Borough (?=Councill?ors?\b|Cllrs?\b)/i, '').replace(/^(County )?(?:Cllrs?\.? ?|Cll\.? (?=[A-Z]))/i, '$1Councillor ').replace(/^(County )?Councilor\b/, '$1Councillor').replace(/^(County )?Councillors /, '$1Councillor ').replace(/^Councillor(?=[A-Z])/, 'Councillor ');
   const titled = R.PERSON_TITLE.test(text);
   if (!titled && inheritedTitle) text = `${inheritedTitle} ${text}`;
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
@@ -703,6 +707,13 @@ function labelRestInColumns(line: ClassifiedLine, rest: string): string {
 /** A list line that stops after a person's title or initials ("Cllr N", "Mrs J. K.", "Depute Provost"): the name goes on below. */
 const TITLE_AND_INITIALS_END = /\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|(?:(?:Lord|Depute|Deputy) )?(?:Provost|Mayor)|Bailie)\.?(?: [A-Z]\.?){0,3}$/;
 
+/** A line that stops after a title and a forename ("Councillor Euan"), where names print the surname in capitals. */
+const TITLE_AND_FORENAME_END = /\b(?:Councillor|Cllr|Provost|Bailie|Convener|Convenor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+$/;
+/** A titled name whose surname is in capitals: "Councillor Moira BAIN". */
+const SURNAME_IN_CAPITALS = /\b(?:Councillor|Cllr|Provost|Bailie|Convener|Convenor|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z'’-]+ (?:Ma?c|O['’])?[A-Z]{2,}/;
+/** A line opening on one surname in capitals: "CORMACK", "McLAREN", "O'NEILL", not a heading's words. */
+const SURNAME_IN_CAPITALS_OPENING = /^(?:Ma?c|O['’])?[A-Z][A-Z'’-]+(?=$|[,.;]| (?![A-Z]{2}))/;
+
 /** A titled name in a sentence: "Cllr Huw Roberts", "Councillor A. Vane". */
 const TITLED_NAME = /\b(?:Councill?ors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]* ?){1,3}/g;
 
@@ -767,12 +778,15 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const brokenName = (previous.match(/,/g) ?? []).length >= 2 && /[A-Z][a-z'’-]+$/.test(previous) && !ROLE_WORD.test(previous.slice(previous.lastIndexOf(' '))) && /^[A-Z]/.test(text) && !/\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b/.test(text) && !/^(?:Also|Officers?|Absent)\b|\b(?:attendance|attending|present|apolog\w*)\b|:[-–]?$/i.test(text) && !/^[^:]{1,60}: /.test(text);
     // "... Cllr T Pellow, Cllr N" / "Quayle and Cllr R Varney.": a line never ends a name on its title or initials.
     const titleLeftOpen = TITLE_AND_INITIALS_END.test(previous) && /^[A-Z][a-z'’-]/.test(text);
+    // "... Councillor Euan" / "CORMACK Councillor ...": a forename at a line's end whose surname, in capitals, opens the next.
+    // The list prints its surnames so already ("Councillor Moira BAIN"); a heading in capitals is more than one such word.
+    const surnameWrapped = TITLE_AND_FORENAME_END.test(previous) && SURNAME_IN_CAPITALS.test(previous) && SURNAME_IN_CAPITALS_OPENING.test(text);
     // "... Robert Ellery" / "(Chair), Nina Fox": a name's bracketed note wrapped onto the next line stays with the name.
     const noteWrapped = /[A-Za-z'’]$/.test(previous) && R.NOTE_OPENING_LINE.test(text);
     // "Councillors Hubbard, Reddin, Reed and" / "Councillor Bloom declared a prejudicial interest in ...": a list left open
     // never runs on into a paragraph of prose (the name it lacked was lost); a bracket left open may wrap its note.
     const intoProse = !open(previous) && readsAsProse(text);
-    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line) && !intoProse;
+    const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || surnameWrapped || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line) && !intoProse;
     if (continues) out[out.length - 1]!.text = `${out[out.length - 1]!.text} ${text}`;
     else out.push({ text, line, afterBlank });
     afterBlank = false;
@@ -1154,11 +1168,17 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
 /**
  * "Councillors Pandor, Smaje and Akhtar Apologies were received from Councillors Light and Mayet Also present ...": a
  * label printed with its capital straight after a name, no stop between (a PDF's paragraph given as one line), opens a
- * group of its own; no name runs on into "Apologies were" or "Also present". A label with its colon ("... John Ellis In
- * Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane") does so after a name or after another label.
+ * group of its own; no name runs on into "Apologies were" or "Also present". After the stop that ends the list, a
+ * sentence giving apologies ("... and Colin Royle. Apologies from Cllr Tom Ashby.") is the apologies' own group, and one
+ * saying who else was there ("District Councillor X was in attendance with 5 members of the public.") its own line. A
+ * label with its colon ("... John Ellis In Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane")
+ * does so after a name or after another label.
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z'’)]\. {1,2})(?=Apolog(?:y|ies) (?:was|were|had|for|from|received)\b|(?:(?:County|District|Borough|Town|City|Parish) )?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:was|were) (?:also )?(?:in attendance|present)\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
+
+/** A sentence's verb saying its people were there. */
+const SAID_THERE = /^[A-Z][^.]{0,80} (?:was|were) (?:also )?(?:in attendance|present)\b/;
 
 function withRunOnLabels(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
   if (!lines.some((l) => !l.blank && RUN_ON_LABEL.test(l.text))) return lines;
@@ -1187,6 +1207,19 @@ const OFFICE_IN_THE_CHAIR = /^\(?(?:the )?((?:lord |town |city |borough )?(?:may
 /** The person's notes name the office ("Lord Mayor" for "the Lord Mayor"). */
 function holdsOffice(person: Attendee, office: string): boolean {
   return (person.note ?? '').split('; ').some((n) => n.replace(/^the /i, '').toLowerCase() === office);
+}
+
+/**
+ * A council's civic head chairs its meetings when no one else holds the chair's role: "Councillors Whitcombe (Lord
+ * Mayor), Ellery (Deputy Lord Mayor), ..." with no chair marked names the chair by that office. The one person listed
+ * with a civic head's office ("Lord Mayor", "Provost") is marked and returned; null with none, or with two.
+ */
+export function civicHeadChairing(present: Attendee[]): Attendee | null {
+  if (present.some((p) => p.chair)) return null;
+  const heads = present.filter((p) => (p.note ?? '').split('; ').some((n) => R.CIVIC_HEAD.test(n)));
+  if (heads.length !== 1) return null;
+  heads[0]!.chair = true;
+  return heads[0]!;
 }
 
 /** Read the attendance part of minutes: the lines from the first label (or list) to the first item. */
@@ -1251,6 +1284,8 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
         continue;
       }
     }
+    // "District Councillor X was in attendance with ...": a sentence saying who was there names people present, whatever list it follows.
+    if (!label && group === 'apologies' && SAID_THERE.test(text)) group = 'member';
     if (label) pairs = label.group === 'apologies' && !rest && APOLOGY_COLUMN_HEAD.test(text) ? 'head' : null;
     else if (pairs === 'head') pairs = SUBSTITUTE_COLUMN_HEAD.test(rest) ? 'apology' : null;
     else if (pairs) {
@@ -1351,9 +1386,9 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
     officeHolder[0]!.chair = true;
     chair = officeHolder[0]!.name;
   }
+  if (!chair && !chairSaid) chair = civicHeadChairing(present)?.name ?? null;
   if (!chair && chairSaid) {
-    withChairPresent(present, chairSaid);
-    chair = chairSaid;
+    chair = withChairPresent(present, chairSaid);
   } else if (chair && chairSaid && chairSaid.length > chair.length && chairSaid.split(' ').pop() === chair.split(' ').pop()) {
     // "Aziz (Chair)" in the list and "Councillor Harriet Aziz in the Chair" below it: the fuller name.
     chair = chairSaid;
@@ -1402,12 +1437,19 @@ function attendingSaid(text: string): string {
   return cut < 0 ? words.join(' ') : `${words.slice(0, cut).join(' ')} (${words.slice(cut).join(' ')})`;
 }
 
-/** The chair named in a sentence was there: one of the people listed ("Aziz" for "Councillor Harriet Aziz"), or added to them. */
-export function withChairPresent(present: Attendee[], chair: string): void {
+/** The chair named in a sentence was there: one of the people listed ("Aziz" for "Councillor Harriet Aziz"), or added to them; returns the name to record. */
+export function withChairPresent(present: Attendee[], chair: string): string {
   const surname = chair.split(' ').pop()!.toLowerCase();
-  const listed = present.find((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
-  if (listed) listed.chair = true;
-  else present.unshift({ name: chair, role: 'member', chair: true, note: null });
+  const listed = present.filter((p) => p.name.split(' ').pop()!.toLowerCase() === surname);
+  if (listed.length === 0) {
+    present.unshift({ name: chair, role: 'member', chair: true, note: null });
+    return chair;
+  }
+  listed[0]!.chair = true;
+  // "Councillor MAY, Convener, in the Chair" under "Councillors DAVID MAY, ...": the chair by surname is the one listed,
+  // named as fully as the list names them; with two of that surname the sentence's words stand.
+  const bySurnameOnly = chair.replace(R.PERSON_TITLE, '').trim().split(' ').length === 1;
+  return bySurnameOnly && listed.length === 1 && listed[0]!.name.replace(R.PERSON_TITLE, '').trim().includes(' ') ? listed[0]!.name : chair;
 }
 
 /** Someone a minute says was there, unless the list has them already (by surname). */
@@ -1599,8 +1641,8 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   const said = minute.some((l) => !l.blank && R.APOLOGIES_SENTENCE.test(l.text));
   const apologies = /\bapolog/i.test(title) || said ? apologiesFromItemText(minute) : [];
   for (const name of presentNamedIn(minute)) withPresent(present, name);
-  const chair = chairNamedIn(minute);
-  if (chair) withChairPresent(present, chair);
+  const named = chairNamedIn(minute);
+  const chair = named && withChairPresent(present, named);
   return { present, apologies, chair };
 }
 

@@ -68,7 +68,7 @@ function withAttendanceTab(meetings: ParsedMeeting[], lines: readonly Classified
   meeting.present = tab.present;
   meeting.apologies = tab.apologies.length > 0 || tab.present.length > 0 ? tab.apologies : meeting.apologies;
   meeting.chair = tab.chair ?? meeting.chair;
-  if (meeting.chair && !tab.chair) withChairPresent(meeting.present, meeting.chair);
+  if (meeting.chair && !tab.chair) meeting.chair = withChairPresent(meeting.present, meeting.chair);
 }
 
 /** What a document says: meetings (minutes, agenda, item page) and work-programme rows. */

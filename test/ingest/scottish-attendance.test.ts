@@ -1,6 +1,6 @@
 // Scottish minutes' attendance: a Convener for a chair, posts after names kept apart by semicolons, labels run on.
 import { describe, expect, it } from 'vitest';
-import { readPeople } from '../../src/ingest/attendance.ts';
+import { readPeople, withChairPresent } from '../../src/ingest/attendance.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
 describe('Scottish attendance', () => {
@@ -173,5 +173,18 @@ describe('a minutes page cut after its first item', () => {
   it('takes no lone "1." under a decision\'s label for an item', () => {
     const m = onlyMeeting(['Minutes of the Meeting of the Glenarden Council held on Thursday, 5 February 2026 at 10.35am.', 'Present: Mr A Baird, Mrs C Dow', 'RESOLVED:', '1. Notes the report and agrees the revised budget.'].join('\n'));
     expect(m.items).toEqual([]);
+  });
+
+  it('records a chair named by surname alone as the one listed member of that surname, and keeps the sentence\'s words when two share it', () => {
+    const listed = () => ['Councillor Morag DUNBAR', 'Councillor Ewan FAIRLIE', 'Councillor Iona FAIRLIE'].map((name) => ({ name, role: 'member' as const, chair: false, note: null }));
+    const one = listed().slice(0, 2);
+    expect(withChairPresent(one, 'Councillor FAIRLIE')).toBe('Councillor Ewan FAIRLIE');
+    expect(one.filter((p) => p.chair).map((p) => p.name)).toEqual(['Councillor Ewan FAIRLIE']);
+    expect(withChairPresent(listed(), 'Councillor FAIRLIE')).toBe('Councillor FAIRLIE');
+    // A chair named in full stays as named; one nobody listed is added.
+    expect(withChairPresent(listed().slice(0, 2), 'Councillor Ewan Fairlie')).toBe('Councillor Ewan Fairlie');
+    const none = listed().slice(0, 1);
+    expect(withChairPresent(none, 'Councillor WEIR')).toBe('Councillor WEIR');
+    expect(none[0]!.name).toBe('Councillor WEIR');
   });
 });

@@ -357,7 +357,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   if (decided && !meeting.chair) {
     const minutes = headings.map((h, n) => ({ title: h.heading.title, lines: body.slice(h.titleAt + 1, headings[n + 1]?.at ?? lines.length) }));
     meeting.chair = chairOfMinutes(minutes);
-    if (meeting.chair) withChairPresent(meeting.present, meeting.chair);
+    if (meeting.chair) meeting.chair = withChairPresent(meeting.present, meeting.chair);
   }
   return { kind: decided ? 'minutes' : 'agenda-pack', meetings: [meeting], workProgramme: [], warnings: warnings.filter((w) => !/no meeting date/.test(w)), explained: pageLines(lines) };
 }

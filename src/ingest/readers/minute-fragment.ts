@@ -57,8 +57,8 @@ export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentRe
   const listed = attendanceListedIn(lines);
   const present: Attendee[] = listed.present;
   for (const name of presentNamedIn(lines)) withPresent(present, name);
-  const chair = listed.chair ?? chairNamedIn(lines);
-  if (chair) withChairPresent(present, chair);
+  const named = listed.chair ?? chairNamedIn(lines);
+  const chair = named && withChairPresent(present, named);
   const items = page?.items ?? [];
   if (apologies.length === 0 && present.length === 0 && items.length === 0) return null;
   const meeting = parsedMeeting({ kind: 'minutes', chair, present, apologies, items });

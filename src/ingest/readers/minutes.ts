@@ -330,7 +330,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     const look = [...lines.slice(from, firstItem), ...(inItems[0] ? lines.slice(inItems[0].at, inItems[1]?.at ?? end) : [])];
     chair = chairNamedIn(look);
     // "Councillor Gwyn Rees presided": the one who chaired was there, listed or not.
-    if (chair) withChairPresent(attendance.present, chair);
+    if (chair) chair = withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('minutes: no numbered item headings found; the items of this layout were not read');
   if (!header.date) warnings.push('minutes: no meeting date found in the heading');

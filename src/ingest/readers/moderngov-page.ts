@@ -567,7 +567,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   let chair = attendance.chair;
   if (!chair && minutes) {
     chair = chairOfMinutes(drafts.map((d) => ({ title: d.title, lines: [...d.minutes, ...d.decision] })));
-    if (chair) withChairPresent(attendance.present, chair);
+    if (chair) chair = withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('meeting page: no items found');
   if (!header.date) warnings.push('meeting page: no meeting date found in the heading');
