@@ -181,7 +181,6 @@ export function placeIn(text: string): string | null {
   return null;
 }
 
-/** Read one set of minutes in lines [from, to). */
 /** How many lines below the title a table of the minutes may start. */
 const TABLE_HEAD_REACH = 40;
 
@@ -194,6 +193,7 @@ function itemsTableHead(lines: readonly ClassifiedLine[], from: number, to: numb
   return -1;
 }
 
+/** Read one set of minutes in lines [from, to). */
 export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lines.length): MinutesReading {
   const warnings: string[] = [];
   // Items cannot start before the title; they end at the closing line.
@@ -322,8 +322,10 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(apologiesItem);
   // "... from Cllr Borg (substituted by Cllr Wainwright)", "Councillor X would arrive late": they were there.
   if (apologiesItem) for (const name of presentNamedIn(apologiesItem)) withPresent(attendance.present, name);
-  // "Councillor X entered the meeting" in any minute: X was there.
-  for (const name of arrivalsIn(lines.slice(firstItem, end))) withPresent(attendance.present, name);
+  // "Councillor X entered the meeting" in any public minute: X was there (Schedule 12A: an exempt item's minute is read
+  // for nothing, not even who came in).
+  const publicMinutes = items.length === inItems.length ? inItems.flatMap((h, n) => (items[n]!.private ? [] : lines.slice(h.at, inItems[n + 1]?.at ?? end))) : [];
+  for (const name of arrivalsIn(publicMinutes)) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair) {
     // "Councillor X in the Chair" above the attendance, or "X took the Chair" in the first item.

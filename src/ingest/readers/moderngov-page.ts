@@ -552,7 +552,9 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
     if (excluding) exempt.noteExclusion(excluding);
   }
   const minuteOf = (d: Draft) => (hasText(d.minutes) ? d.minutes : d.decision);
-  const apologiesItem = minutes ? drafts[apologiesItemIndex(drafts.map((d) => d.title), (k) => minuteOf(drafts[k]!))] : undefined;
+  // Schedule 12A: an exempt item's minute is read for nothing, not even who sent apologies or who came in.
+  const publicDrafts = drafts.filter((_, k) => !items[k]!.private);
+  const apologiesItem = minutes ? publicDrafts[apologiesItemIndex(publicDrafts.map((d) => d.title), (k) => minuteOf(publicDrafts[k]!))] : undefined;
   const attendance = readAttendance(headerAttendance(lines, page.start, page.body));
   let apologies = attendance.apologies;
   if (apologies.length === 0 && apologiesItem) apologies = apologiesFromItemText(minuteOf(apologiesItem));
@@ -560,13 +562,13 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
   // The untitled first item read from that minute is no title's item: the apologies are above the first titled one.
   if (apologies.length === 0 && !apologiesItem && minutes) apologies = apologiesFromItemText(apologiesBeforeItems(lines, page.body, drafts.find((d) => d.title !== '')));
   // Substitutes and late arrivals are named in the apologies item or in an item of their own ("Substitute Councillors").
-  const attendanceItems = minutes ? drafts.filter((d) => d === apologiesItem || /\bapolog|\bsubstitut/i.test(d.title)) : [];
+  const attendanceItems = minutes ? publicDrafts.filter((d) => d === apologiesItem || /\bapolog|\bsubstitut/i.test(d.title)) : [];
   for (const d of attendanceItems) for (const name of presentNamedIn([...d.minutes, ...d.decision])) withPresent(attendance.present, name);
   // "(At 6.34pm Councillor X entered the meeting.)" in any item's minute: X was there.
-  if (minutes) for (const name of arrivalsIn(drafts.flatMap((d) => d.minutes))) withPresent(attendance.present, name);
+  if (minutes) for (const name of arrivalsIn(publicDrafts.flatMap((d) => d.minutes))) withPresent(attendance.present, name);
   let chair = attendance.chair;
   if (!chair && minutes) {
-    chair = chairOfMinutes(drafts.map((d) => ({ title: d.title, lines: [...d.minutes, ...d.decision] })));
+    chair = chairOfMinutes(publicDrafts.map((d) => ({ title: d.title, lines: [...d.minutes, ...d.decision] })));
     if (chair) chair = withChairPresent(attendance.present, chair);
   }
   if (items.length === 0) warnings.push('meeting page: no items found');
