@@ -336,6 +336,12 @@ function extractFromBridged(
   // "The following item was considered with the press and public excluded.": what follows is exempt, as after a resolution.
   let exclusionEnd: number | null = takenInPrivateFrom(lines, inBlock);
   const shown: DecisionBlock[] = [];
+  /** The parts of a resolution that ask, each a request in its own words. */
+  const partsAsking = (parts: readonly string[]) =>
+    parts.flatMap((part) => {
+      const kind = requestKind(part, 'resolution');
+      return kind ? [makeRequest(askingPart(part, kind), kind, meetingDate)] : [];
+    });
   for (const block of blocks) {
     // Nothing decided after the press and public were shut out may be read.
     if (exclusionEnd !== null && firstLine(block) >= exclusionEnd) break;
@@ -348,10 +354,7 @@ function extractFromBridged(
       else if (additionsFromListStem(block.stem, block.clauses).length === 0) {
         // "That the work programme be amended as follows:" asks nothing itself: each listed clause that asks is a request
         // (not the items a stem adds to the work programme by name: "1) Private Fostering report back").
-        for (const c of block.clauses) {
-          const asks = requestKind(c, 'resolution');
-          if (asks) resolutionRequests.push(makeRequest(askingPart(c, asks), asks, meetingDate));
-        }
+        resolutionRequests.push(...partsAsking(block.clauses));
       }
       continue;
     }
@@ -359,10 +362,7 @@ function extractFromBridged(
     const stemAsks = block.clauses.length > 0 ? askingStemKind(block.stem) : null;
     for (const r of block.resolutions) {
       // A resolution quoted with its lettered list asks through the parts that ask, each a request in its own words.
-      const asking = (runInParts(r.text) ?? []).flatMap((part) => {
-        const kind = requestKind(part, 'resolution');
-        return kind ? [makeRequest(askingPart(part, kind), kind, meetingDate)] : [];
-      });
+      const asking = partsAsking(runInParts(r.text) ?? []);
       if (asking.length > 0) {
         resolutionRequests.push(...asking);
         continue;
