@@ -12,6 +12,7 @@ import { type ClassifiedLine, type Heading, type ItemNumber, readsAsTitle, split
 import { findDates } from '../dates.ts';
 import * as R from '../rules.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
+import { withNumberedRun } from './numbered-run.ts';
 
 export interface ChosenHeading {
   /** The heading's line; for a number printed alone, the title's line follows it. */
@@ -318,6 +319,10 @@ function bulletedAgendaItems(lines: readonly ClassifiedLine[], from: number, to:
 
 /** An agenda's item headings: its numbered ones, or the bullets of a list that lost its numbers when only sub-numbers show. */
 export function agendaHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  return withNumberedRun(lines, from, to, agendaHeadingsRead(lines, from, to));
+}
+
+function agendaHeadingsRead(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const numbered = chooseHeadings(lines, from, to, true);
   if (numbered.some((h) => h.heading.style !== 'sub')) return numbered;
   const bulleted = bulletedAgendaItems(lines, from, to);
@@ -678,9 +683,17 @@ export function markedHeadings(lines: readonly ClassifiedLine[], from: number, t
 
 /**
  * Numbered headings, or, where a page numbers few of its items ("Item 4a" among unnumbered
- * headings) and prints at least three unnumbered ones, both together in document order.
+ * headings) and prints at least three unnumbered ones, both together in document order; lines of the
+ * document's numbered run that these leave out are added (numbered-run.ts).
  */
 export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number, least = MIN_UNNUMBERED): ChosenHeading[] {
+  const read = anyHeadingsRead(lines, from, to, least);
+  const full = withNumberedRun(lines, from, to, read);
+  // The public's session before numbered business the run now reads (as after a run of headings read by their titles).
+  return full.length > read.length ? withPublicSessionFirst(lines, full, from, to) : full;
+}
+
+function anyHeadingsRead(lines: readonly ClassifiedLine[], from: number, to: number, least: number): ChosenHeading[] {
   const marked = markedHeadings(lines, from, to);
   if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);
