@@ -79,10 +79,10 @@ export const DECISION_SHEET_TITLE =
 /** "notice must be given ... no later than 4pm on Monday 10 October": a deadline (for a call-in, a question), never the meeting's date or time. */
 export const DEADLINE_SENTENCE = /\b(?:no|not) later than\b|\bdeadline\b|\bcall(?:ed)?[- ]in\b/i;
 /**
- * "Minutes of the previous meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
+ * "Minutes of the previous meeting", "Minutes from the last meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
  */
-export const PREVIOUS_MINUTES_TITLE = /^minutes? of (?:the )?(?:previous|last|preceding)\b/i;
+export const PREVIOUS_MINUTES_TITLE = /^minutes? (?:of|from) (?:the )?(?:previous|last|preceding)\b/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
 /** "At a Meeting of the X Committee held at County Hall on ...": the formula that opens minutes in place of "Minutes of". */

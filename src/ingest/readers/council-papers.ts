@@ -224,7 +224,7 @@ function itemForSubject(items: ParsedItem[], subject: string): ParsedItem | unde
 /** Minutes that carry no title: numbered items, and attendance or decisions that only minutes have. */
 function untitledMinutes(lines: readonly ClassifiedLine[]): boolean {
   const headings = chooseHeadings(lines, 0, lines.length);
-  if (headings.length === 0) return opensWithAttendance(lines) && lines.some(recordsBusiness);
+  if (headings.length === 0) return (opensWithAttendance(lines) || opensWithMeetingDate(lines)) && lines.some(recordsBusiness);
   const first = headings[0]!.at;
   for (let i = 0; i < first; i++) if (lines[i]!.kinds.has('attendance-label') || lines[i]!.kinds.has('chair-marker')) return true;
   let decided = 0;
@@ -243,6 +243,18 @@ function opensWithAttendance(lines: readonly ClassifiedLine[]): boolean {
     if (lines[i]!.kinds.has('attendance-label') && lines[i]!.label?.group !== 'apologies') return true;
   }
   return false;
+}
+
+/** Characters a line giving only the meeting's day and time runs to, at most. */
+const DATE_LINE_LENGTH = 60;
+
+/**
+ * "Wednesday, 21st July, 2021 10.00 am" first, then the business: a meeting page saved from below its heading opens
+ * with the meeting's day and time alone on a line.
+ */
+function opensWithMeetingDate(lines: readonly ClassifiedLine[]): boolean {
+  const first = lines.find((l) => !l.blank);
+  return first !== undefined && first.date?.index === 0 && first.text.length <= DATE_LINE_LENGTH && !first.heading && !first.kinds.has('attendance-label');
 }
 
 /** What only minutes record: a decision, an action set, business recorded as done ("were approved and signed"). */

@@ -12,6 +12,7 @@ import { type ClassifiedLine, type Heading, type ItemNumber, readsAsTitle, split
 import { findDates } from '../dates.ts';
 import * as R from '../rules.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
+import { withNumberedRun } from './numbered-run.ts';
 
 export interface ChosenHeading {
   /** The heading's line; for a number printed alone, the title's line follows it. */
@@ -318,6 +319,10 @@ function bulletedAgendaItems(lines: readonly ClassifiedLine[], from: number, to:
 
 /** An agenda's item headings: its numbered ones, or the bullets of a list that lost its numbers when only sub-numbers show. */
 export function agendaHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  return withNumberedRun(lines, from, to, agendaHeadingsRead(lines, from, to));
+}
+
+function agendaHeadingsRead(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const numbered = chooseHeadings(lines, from, to, true);
   if (numbered.some((h) => h.heading.style !== 'sub')) return numbered;
   const bulleted = bulletedAgendaItems(lines, from, to);
@@ -475,6 +480,22 @@ function usualGap(lines: readonly ClassifiedLine[], from: number, to: number): n
 }
 
 function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number, reach = HEADING_TO_TEXT): boolean {
+  if (!shapedAsUnnumberedHeading(lines, i, from)) return false;
+  const line = lines[i]!;
+  const n = nextNonBlank(lines, i + 1, to);
+  if (n >= to || n - i > reach) return false;
+  // "Apologies" over "Apologies from members." / the names: the item's own words under its title.
+  if (line.label?.group === 'apologies' && lines[n]!.label?.group === 'apologies') return true;
+  // "Housing Repairs" / "Report of the Director of Housing" / the minute: the paper's author stands between a title and its text.
+  if (lines[n]!.kinds.has('author')) {
+    const after = nextNonBlank(lines, n + 1, to);
+    return after < to && after - n <= reach && readsAsProse(lines[after]!);
+  }
+  return readsAsProse(lines[n]!);
+}
+
+/** A line read as a heading with no number, whatever stands below it: short, title-like, apart from the text above. */
+function shapedAsUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: number): boolean {
   const line = lines[i]!;
   if (line.blank || line.heading || line.itemNumber || line.numbered || line.clause || !line.title) return false;
   for (const kind of NOT_A_HEADING) if (line.kinds.has(kind as never)) return false;
@@ -491,17 +512,7 @@ function isUnnumberedHeading(lines: readonly ClassifiedLine[], i: number, from: 
   // It stands apart: a gap above it, or the paragraph above it ended.
   const k = previousNonBlank(lines, i - 1, from);
   const above = k >= from ? lines[k]! : null;
-  if (above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text)) return false;
-  const n = nextNonBlank(lines, i + 1, to);
-  if (n >= to || n - i > reach) return false;
-  // "Apologies" over "Apologies from members." / the names: the item's own words under its title.
-  if (line.label?.group === 'apologies' && lines[n]!.label?.group === 'apologies') return true;
-  // "Housing Repairs" / "Report of the Director of Housing" / the minute: the paper's author stands between a title and its text.
-  if (lines[n]!.kinds.has('author')) {
-    const after = nextNonBlank(lines, n + 1, to);
-    return after < to && after - n <= reach && readsAsProse(lines[after]!);
-  }
-  return readsAsProse(lines[n]!);
+  return !(above && gapBefore(lines, i) === 0 && !/[.!?:)]$/.test(above.text));
 }
 
 /**
@@ -594,7 +605,31 @@ export function unnumberedHeadings(lines: readonly ClassifiedLine[], from: numbe
     const runIn = runInCapitalsHeading(lines, i, from, out.length > 0);
     if (runIn) out.push({ at: i, titleAt: i, heading: unnumbered(runIn.title, runIn.rest) });
   }
-  return out.length >= least ? out : [];
+  const all = out.length > 0 ? withEmptyItemsStacked(lines, out, from) : out;
+  return all.length >= least ? all : [];
+}
+
+/**
+ * "Apologies for Absence" / "Declarations of Interest" / "Minutes from the last meeting" / its minute: on a page whose
+ * headings carry no number, an item with nothing minuted under it stands straight above the next heading. Lines stacked
+ * so, each apart from its neighbours and read as a heading in all but the text below it, are items too; never the text's
+ * first line (the page's own heading) nor anything above a date, a label or a sentence.
+ */
+function withEmptyItemsStacked(lines: readonly ClassifiedLine[], found: ChosenHeading[], from: number): ChosenHeading[] {
+  const taken = new Set(found.map((h) => h.at));
+  const firstLine = nextNonBlank(lines, from);
+  const added: ChosenHeading[] = [];
+  for (const h of found) {
+    let below = h.at;
+    for (let k = previousNonBlank(lines, below - 1, from); k > firstLine && !taken.has(k) && gapBefore(lines, below) > 0 && gapBefore(lines, k) > 0; k = previousNonBlank(lines, k - 1, from)) {
+      // ("Provost X in the Chair" over the first item: the head's last line, no item.)
+      if (!shapedAsUnnumberedHeading(lines, k, from) || lines[k]!.kinds.has('chair-marker') || lines[k]!.label?.rest || !lines[below]!.title) break;
+      added.push({ at: k, titleAt: k, heading: unnumbered(lines[k]!.title!) });
+      taken.add(k);
+      below = k;
+    }
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.at - b.at);
 }
 
 // ---------------------------------------------------------------------------
@@ -678,9 +713,17 @@ export function markedHeadings(lines: readonly ClassifiedLine[], from: number, t
 
 /**
  * Numbered headings, or, where a page numbers few of its items ("Item 4a" among unnumbered
- * headings) and prints at least three unnumbered ones, both together in document order.
+ * headings) and prints at least three unnumbered ones, both together in document order; lines of the
+ * document's numbered run that these leave out are added (numbered-run.ts).
  */
 export function chooseAnyHeadings(lines: readonly ClassifiedLine[], from: number, to: number, least = MIN_UNNUMBERED): ChosenHeading[] {
+  const read = anyHeadingsRead(lines, from, to, least);
+  const full = withNumberedRun(lines, from, to, read);
+  // The public's session before numbered business the run now reads (as after a run of headings read by their titles).
+  return full.length > read.length ? withPublicSessionFirst(lines, full, from, to) : full;
+}
+
+function anyHeadingsRead(lines: readonly ClassifiedLine[], from: number, to: number, least: number): ChosenHeading[] {
   const marked = markedHeadings(lines, from, to);
   if (marked.length > 0) return marked;
   const numbered = chooseHeadings(lines, from, to, true);

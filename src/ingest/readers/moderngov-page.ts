@@ -392,6 +392,8 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       !line.kinds.has('minutes-part') &&
       !line.kinds.has('decision-part') &&
       !followsDecision(line) &&
+      // "... declared the following interests in their capacity as ...:-": a stem closed by a colon and dash introduces a list.
+      !/:[-–]$/.test(text) &&
       (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || opensAfterGap(lines, k, gap)) && !isPersonWithRole(text)));
     // "The following were noted:" introduces lines that are no titles; "Additional documents:", the item's part label, does not.
     afterIntro = /:[-–]?$/.test(text) && !line.kinds.has('furniture');

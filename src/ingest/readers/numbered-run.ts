@@ -1,0 +1,150 @@
+// The fallback for item headings: a run of lines that open with numbers going
+// up one by one, in one shape ("1 ...", "2. ...", "3) ...", "(4) ...",
+// "1.3/23E ..."), is the document's list of items whatever their words. The
+// specific readings (headings.ts) choose among numbered lines by how their
+// titles read; where they miss some lines of such a run (a title run on into
+// its minute, a minute reference with a suffix no rule knows), the run's
+// numbers still say where each item begins. It only adds items to a reading
+// whose numbered items all lie on the run, so it cannot undo a reading that
+// found every item.
+import { type ClassifiedLine, type Heading, splitTitle, withoutAttachment } from '../line-kinds.ts';
+import * as R from '../rules.ts';
+import type { ChosenHeading } from './headings.ts';
+import { previousNonBlank } from './items.ts';
+
+interface NumberedLine {
+  at: number;
+  /** The shape of the number: items of one list share it ("plain.", "bracket", "suffix:/23E"). */
+  shape: string;
+  n: number;
+  number: string;
+  text: string;
+}
+
+/** "1 Apologies", "2. Minutes", "3) Planning": a number of one to three digits, a stop or bracket perhaps, then words. */
+const PLAIN_NUMBER = /^(\d{1,3})([.)]?)[ \t]+(\S.*)$/;
+/** "(4) Correspondence". */
+const BRACKETED_NUMBER = /^\((\d{1,3})\)[ \t]+(\S.*)$/;
+/** "1.3/23E To open the meeting": the item's number, a stop, then a reference with a slash or dash ("3/23E", "24-25"). */
+const SUFFIXED_NUMBER = /^(\d{1,3})\.(\d{1,4}[/-][0-9A-Za-z]{1,6})[ \t]+(\S.*)$/;
+/** What a title opens with: a capital, a digit, or a quotation mark or bracket before one. */
+const TITLE_OPENING = /^["'(\u2018\u201c]?[A-Z0-9]/;
+
+/** The number a line opens with, in the shapes items are numbered in, or null. */
+function numberedLine(line: ClassifiedLine, at: number): NumberedLine | null {
+  if (line.blank || line.bullet || line.decision || line.kinds.has('decision-label')) return null;
+  const text = line.text.trim();
+  // (A reference of month and year after the item's number, "1.6/24", may also read as a date; the run's shape decides.)
+  const suffixed = SUFFIXED_NUMBER.exec(text);
+  if (suffixed) return { at, shape: `suffix:${suffixed[2]!.replace(/^\d+/, '')}`, n: Number(suffixed[1]), number: `${suffixed[1]}.${suffixed[2]}`, text: suffixed[3]! };
+  // "16 March 2025 ...": a date, not a number.
+  if (line.date?.index === 0) return null;
+  const bracketed = BRACKETED_NUMBER.exec(text);
+  if (bracketed) return { at, shape: 'bracket', n: Number(bracketed[1]), number: bracketed[1]!, text: bracketed[2]! };
+  const plain = PLAIN_NUMBER.exec(text);
+  if (plain) return { at, shape: `plain${plain[2]}`, n: Number(plain[1]), number: plain[1]!, text: plain[3]! };
+  return null;
+}
+
+/** Numbers the run may skip at once: an item or two withdrawn, or run into another line. */
+const MAX_STEP = 3;
+/** Fewer lines than this are no list of items. */
+const MIN_RUN = 3;
+
+/** A line that opens a resolution's list, never an item: "1. That the report be noted". */
+const CLAUSE_OPENING = /^(?:that|to note that)\b/i;
+
+/** "4 The Clerk reported on ...": a numbered sentence is a paragraph; the agenda's "To receive ..." is a title. */
+function opensSentence(text: string): boolean {
+  return CLAUSE_OPENING.test(text) || (R.SENTENCE_START.test(text) && !/^to /i.test(text));
+}
+
+/**
+ * The longest run of numbered lines of one shape whose numbers go up by one to MAX_STEP, each a title's opening, the
+ * first not introduced as a list (a stem ending in a colon or dash, or a decision's label, above it).
+ */
+export function numberedRun(lines: readonly ClassifiedLine[], from: number, to: number): NumberedLine[] {
+  const byShape = new Map<string, NumberedLine[]>();
+  for (let i = from; i < to; i++) {
+    const l = numberedLine(lines[i]!, i);
+    if (!l || !TITLE_OPENING.test(l.text) || opensSentence(l.text)) continue;
+    const list = byShape.get(l.shape) ?? [];
+    list.push(l);
+    byShape.set(l.shape, list);
+  }
+  let best: NumberedLine[] = [];
+  for (const list of byShape.values()) {
+    const run = longestRising(list);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < MIN_RUN) return [];
+  const above = previousNonBlank(lines, best[0]!.at - 1, from);
+  if (above >= from && (/[:–-]$/.test(lines[above]!.text.trim()) || lines[above]!.kinds.has('decision-label'))) return [];
+  return best;
+}
+
+/** The longest chain in document order whose numbers rise by 1 to MAX_STEP at each step. */
+function longestRising(list: readonly NumberedLine[]): NumberedLine[] {
+  const length: number[] = [];
+  const prev: number[] = [];
+  let top = -1;
+  for (let i = 0; i < list.length; i++) {
+    length[i] = 1;
+    prev[i] = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const step = list[i]!.n - list[j]!.n;
+      if (step >= 1 && step <= MAX_STEP && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        prev[i] = j;
+      }
+    }
+    if (top < 0 || length[i]! > length[top]!) top = i;
+  }
+  const run: NumberedLine[] = [];
+  for (let i = top; i >= 0; i = prev[i]!) run.push(list[i]!);
+  return run.reverse();
+}
+
+/** Words a title runs to before the dash that ends it, at most. */
+const TITLE_BEFORE_DASH_WORDS = 6;
+/** A line of more words than this is a title run on into its minute. */
+const RUN_ON_WORDS = 12;
+
+/**
+ * The title and minute of a run's line that no specific reading took: the split the specific rules make, or for a
+ * long line the words before an early dash ("Planning – 02/2021/0098 Land at ...") or its first sentence.
+ */
+function runTitle(text: string): { title: string; rest: string | null } {
+  const clean = withoutAttachment(text).trim();
+  const split = splitTitle(clean);
+  const title = split?.title ?? clean;
+  if (title.split(' ').length <= RUN_ON_WORDS) return split ?? { title: clean, rest: null };
+  const dash = / [–—-] /.exec(title);
+  if (dash && title.slice(0, dash.index).split(' ').length <= TITLE_BEFORE_DASH_WORDS) return { title: title.slice(0, dash.index), rest: clean.slice(dash.index + dash[0].length) };
+  const stop = R.sentenceStop().exec(title);
+  if (stop && stop.index > 2) return { title: title.slice(0, stop.index + 1), rest: clean.slice(stop.index + 2) };
+  return { title, rest: null };
+}
+
+/**
+ * The chosen headings, with the lines of the document's numbered run they left out added as items: only when every
+ * numbered item chosen lies on the run (the run is then the same list, read in full), and the run is longer.
+ */
+export function withNumberedRun(lines: readonly ClassifiedLine[], from: number, to: number, chosen: ChosenHeading[]): ChosenHeading[] {
+  const main = chosen.filter((h) => h.heading.style !== 'sub' && h.heading.number);
+  // Headings chosen without numbers are a layout that does not number its items: a numbered list among them is a minute's.
+  if (main.length === 0 && chosen.length > 0) return chosen;
+  const run = numberedRun(lines, from, to);
+  if (run.length <= main.length) return chosen;
+  const onRun = new Set(run.map((l) => l.at));
+  if (!main.every((h) => onRun.has(h.at))) return chosen;
+  const taken = new Set(chosen.map((h) => h.at));
+  const added: ChosenHeading[] = run
+    .filter((l) => !taken.has(l.at))
+    .map((l) => {
+      const { title, rest } = runTitle(l.text);
+      const heading: Heading = { number: l.number, base: l.n, alt: null, sub: '', style: 'plain', prefix: '', title, rest };
+      return { at: l.at, titleAt: l.at, heading };
+    });
+  return [...chosen, ...added].sort((a, b) => a.at - b.at);
+}
