@@ -101,6 +101,11 @@ export interface EngineDeps {
   committee?: string | null;
   /** What the memo of answers asked again keeps (default ANSWER_MEMO_LIMITS). */
   answerMemo?: AnswerMemoLimits;
+  /**
+   * Given each answer to the questions asked before the look-ups are said to be built (see
+   * ./answer-warm-up.ts): the answer thread renders them as replies, so that no first reply compiles that code.
+   */
+  warmedUp?: (answer: Answer) => void;
 }
 
 /** The engine plus what tests, tools and the benchmark look at. */
@@ -312,7 +317,7 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
         for (const question of warmUpQuestions(view, index, now)) {
           const reading = readQuestion(question, now, questionVocabulary(view));
           // Remembering nothing: a member's first question on the same words is answered afresh.
-          answerReadQuestion(contextFor({ now }, index, false, reading.committee), reading, question);
+          deps.warmedUp?.(answerReadQuestion(contextFor({ now }, index, false, reading.committee), reading, question));
           yield;
         }
       })(),
