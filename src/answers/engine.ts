@@ -6,9 +6,11 @@ import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { defaultSnapshotPath, emptySearchIndex, SearchIndexKeeper, type SearchIndex } from '../search/search-index.ts';
+import { SlicedJob } from '../search/slices.ts';
 import { daysBetween, formatDate } from '../london.ts';
 import type { Answer } from './answer.ts';
 import { answer } from './answer-parts.ts';
+import { warmUpQuestions } from './answer-warm-up.ts';
 import { rememberedAnswer, type AnswerMemoLimits } from './answer-memo.ts';
 import { buildAttendance } from './attendance/build-attendance.ts';
 import { buildAttendanceTable } from './attendance/build-attendance-table.ts';
@@ -99,6 +101,11 @@ export interface EngineDeps {
   committee?: string | null;
   /** What the memo of answers asked again keeps (default ANSWER_MEMO_LIMITS). */
   answerMemo?: AnswerMemoLimits;
+  /**
+   * Given each answer to the questions asked before the look-ups are said to be built (see
+   * ./answer-warm-up.ts): the answer thread renders them as replies, so that no first reply compiles that code.
+   */
+  warmedUp?: (answer: Answer) => void;
 }
 
 /** The engine plus what tests, tools and the benchmark look at. */
@@ -281,17 +288,6 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
     if (!standIn || standIn.storeVersion !== store.version()) standIn = emptySearchIndex(store.version());
     return standIn;
   };
-  const steps = lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee });
-  const prepare = (which: LookupStep[] = steps) => void views.prepare(which, (error) => logger?.warn('Preparing the record look-ups failed.', error));
-  // The view and the look-ups every question reads at once, beside the index snapshot's slices; the
-  // rest once the index is in, so a search asked at start waits for no more than it needs. A question
-  // asked meanwhile builds only what it needs.
-  prepare(firstLookupSteps());
-  const started = keeper.loaded().then(() => {
-    standIn = null;
-    prepare();
-  });
-
   const contextFor = (options: AskOptions, index: SearchIndex, indexComplete?: boolean, named?: string | null): AnswerContext =>
     answerContext({
       view: views.current(),
@@ -308,6 +304,35 @@ export async function createEngine(deps: EngineDeps): Promise<AnswerEngine> {
             ? { committee: deps.committee }
             : {}),
     });
+
+  // Last, once per engine: a question of each kind, so that no member's first one compiles its code.
+  let warmedUp = false;
+  const warmUp: LookupStep = (view) => {
+    if (warmedUp) return null;
+    warmedUp = true;
+    const index = keeper.current();
+    const now = clock.now();
+    return new SlicedJob(
+      (function* () {
+        for (const question of warmUpQuestions(view, index, now)) {
+          const reading = readQuestion(question, now, questionVocabulary(view));
+          // Remembering nothing: a member's first question on the same words is answered afresh.
+          deps.warmedUp?.(answerReadQuestion(contextFor({ now }, index, false, reading.committee), reading, question));
+          yield;
+        }
+      })(),
+    );
+  };
+  const steps = [...lookupSteps({ index: () => keeper.current(), now: () => clock.now(), committee: deps.committee }), warmUp];
+  const prepare = (which: LookupStep[] = steps) => void views.prepare(which, (error) => logger?.warn('Preparing the record look-ups failed.', error));
+  // The view and the look-ups every question reads at once, beside the index snapshot's slices; the
+  // rest once the index is in, so a search asked at start waits for no more than it needs. A question
+  // asked meanwhile builds only what it needs.
+  prepare(firstLookupSteps());
+  const started = keeper.loaded().then(() => {
+    standIn = null;
+    prepare();
+  });
 
   // The reading `ready` made, for the ask that follows it: valid for the same text, instant and
   // vocabulary (one per record version). A first question is read once, not twice.

@@ -70,7 +70,18 @@ try {
   store.onChange(sayCommittees);
   const { createEngine } = await loadingEngine;
   const { renderReply } = await loadingReply;
-  const engine = await createEngine({ store, clock, snapshotPath: data.snapshotPath, logger, ...(data.committee !== undefined ? { committee: data.committee } : {}) });
+  const engine = await createEngine({
+    store,
+    clock,
+    snapshotPath: data.snapshotPath,
+    logger,
+    ...(data.committee !== undefined ? { committee: data.committee } : {}),
+    // The replies' code compiled too, for a co-ordinator's reply and a member's, before any member asks.
+    warmedUp: (answer) => {
+      renderReply(answer, { coordinator: true });
+      renderReply(answer, { coordinator: false });
+    },
+  });
   store.onChange((change) => {
     if (change.origin === 'reload') engine.refresh();
   });
