@@ -1535,7 +1535,7 @@ function colonOutsideBrackets(text: string): number {
 }
 
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
-function untilSentenceEnd(text: string, colon = false): string {
+export function untilSentenceEnd(text: string, colon = false): string {
   const stopped = text.search(SENTENCE_STOP);
   const unstopped = text.search(UNSTOPPED_SENTENCE);
   const stop = unstopped >= 0 && (stopped < 0 || unstopped < stopped) ? unstopped : stopped;
