@@ -92,7 +92,7 @@ const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|advis
 const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Committee|Board|Panel|Group|Partnership|Forum|Authority|Commission|Trust)$/;
 /** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
 const NOT_IN_NAME =
-  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions|forum)\b/i;
+  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations?|interests|questions|petitions|motions|forum|elections?|appointments?)\b/i;
 /**
  * "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next
  * person, after a surname in capitals too ("Councillor Neil BENNY Councillor Alistair BERRILL").
