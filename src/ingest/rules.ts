@@ -362,7 +362,7 @@ export const PEOPLE_TABLE_HEAD = /^(?:name|names|role|position|councillors?|memb
 /** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
 export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */
-export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
+export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from:? /i;
 /** "Apologies for lateness": the person came. */
 export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b|\bapolog(?:y|ies) for (?:having to )?leav(?:e|ing)\b/i;
 /** "Apologies for lateness were received from": the names follow. */

@@ -108,7 +108,7 @@ describe('an apologies sentence under the list of those present', () => {
   it('reads a sentence in brackets with no label as the apologies, not as more people present', () => {
     const m = minutes('(Apologies for absence were received from Councillors B N Ilkley and M Jarrow)');
     expect(m.apologies.map((a) => a.name)).toEqual(['Councillor B N Ilkley', 'Councillor M Jarrow']);
-    expect(m.present.map((p) => p.name)).toEqual(['Mrs H J Ormerod', 'Councillor R T Abernethy', 'Councillor C D Crowther']);
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Mrs H J Ormerod', 'Councillor R T Abernethy', 'Councillor C D Crowther']);
   });
 
   it('keeps a list line that only goes on to apologies ("Ardlinn: Apologies from ...") in the list', () => {
