@@ -29,11 +29,16 @@ function personShaped(name: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:[A-Z][A-Za-z'’-]*\.?|de|van|von|der|le|la|ap)$/.test(w));
 }
 
-/** The lines before the meeting's private part: an exempt item's heading, its section line, or exclusion wording. */
+/**
+ * The lines before the meeting's private part: an exempt item's heading, its section line, an exempt or restricted mark
+ * ("View the reasons why item 5 is restricted"), or exclusion wording. A page of exempt items only (an issue page, an
+ * agenda item page) has no public lines: its title may stand above the mark.
+ */
 export function publicLines(meeting: ParsedMeeting, lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  if (meeting.items.length > 0 && meeting.items.every((i) => i.private)) return [];
   const privateTitles = new Set(meeting.items.filter((i) => i.private).map((i) => i.title.toLowerCase()));
   const end = lines.findIndex(
-    (l) => l.section === 'private' || (l.heading !== null && privateTitles.has(l.heading.title.toLowerCase())) || (!l.blank && PRIVATE_FROM.test(l.text)),
+    (l) => l.section === 'private' || (l.heading !== null && privateTitles.has(l.heading.title.toLowerCase())) || (!l.blank && (PRIVATE_FROM.test(l.text) || R.EXEMPT_ITEM_MARK.test(l.text))),
   );
   return end < 0 ? lines : lines.slice(0, end);
 }
