@@ -92,14 +92,14 @@ const ROLE_WORD = /\b(?:member|director|officer|manager|leader|holder|head|advis
 const ROLE_BODY_END = /^[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|the|\d{4})){0,4} (?:Committee|Board|Panel|Group|Partnership|Forum|Authority|Commission|Trust)$/;
 /** Words that never stand in a person's name (nor in a page's section or tab names: "Standard Items", "Visitors"). */
 const NOT_IN_NAME =
-  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations|interests|questions|petitions|motions|forum)\b/i;
+  /\b(?:the|was|were|is|are|has|had|have|will|would|attended|arrived|joined|left|welcomed|substitute|substituted|present|meeting|received|members?|apologies|none|nil|from|for|items|business|agenda|minutes|documents|visitors|declarations?|interests|questions|petitions|motions|forum|elections?|appointments?)\b/i;
 /**
  * "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next
  * person, after a surname in capitals too ("Councillor Neil BENNY Councillor Alistair BERRILL").
  */
 /** "Mr Dominic Farrant - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
 const SECOND_PERSON =
-  /(?<=[a-z)]|[A-Z]{2})(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO|Bailie|(?:Depute|Deputy|Vice) Conven[eo]r)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
+  /(?<=[a-z)]|[A-Z]{2})(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof|Councillor|Cllr)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO|Bailie|(?:Depute|Deputy|Vice) Conven[eo]r)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -1005,10 +1005,8 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     if (chair) return inFull(chair, lines);
   }
   // Under an item that elects the chair ("Election of Chairman"), "Cllr M Cain was elected" needs no role after it.
-  for (const p of paragraphsOf(lines)) {
-    const named = chairElectedIn(p.text, p.electing);
-    if (named) return named;
-  }
+  const elected = electionOutcome(paragraphsOf(lines).flatMap((p) => chairElectionsIn(p.text, p.electing)));
+  if (elected) return elected;
   for (const l of lines) {
     const m = l.blank ? null : R.CHAIR_APPOSITION.exec(l.text);
     if (!m) continue;
@@ -1050,36 +1048,77 @@ function inFull(chair: string, lines: readonly ClassifiedLine[]): string {
 /** ", being the only Member willing to serve,", ", having been proposed and seconded,": a clause between a name and its election. */
 const CLAUSE_BEFORE_ELECTION = /, (?:being|having)\b[^,]{0,160},? ?$/;
 
+/** A chair's election as the minutes tell it: who, and whether the sentence records the outcome or only a motion. */
+interface ChairElection {
+  name: string;
+  outcome: 'resolved' | 'proposed' | 'said';
+}
+
+/** "It was RESOLVED that", "Resolved - That", "That Councillor X be elected" (a resolution's clause under its label): the outcome. */
+const ELECTION_RESOLVED = /^that\b|\b(?:resolved|agreed)\b/i;
+/** "Councillor A proposed that Councillor B be elected Chairman": a motion, which a rival nomination or a vote may defeat. */
+const ELECTION_MOVED = /\b(?:proposed|nominated|moved|seconded)\b/i;
+
+/** The sentences of an election item that may name its chair, in their order: at most this many are read. */
+const ELECTIONS_READ = 8;
+
 /**
- * The chair a sentence elects or appoints: "Alderman Ann Holt, being the only Member willing to serve, was duly elected as
+ * The chairs a paragraph elects or appoints: "Alderman Ann Holt, being the only Member willing to serve, was duly elected as
  * Chairman", "RESOLVED: That Councillor Mrs S Lee be re-elected Mayor for the ensuing municipal year"; with `electing`
- * (the sentence stands under an item that elects the chair) "Cllr M Cain was elected" too.
+ * (the paragraph stands under an item that elects the chair) "Cllr M Cain was elected" too, and a chair elected "of the
+ * South Eastern Area Planning Committee": an item that elects the chair elects the meeting's own, whatever its body's name.
  */
-function chairElectedIn(text: string, electing: boolean): string | null {
-  let m = R.CHAIR_ELECTED.exec(text);
-  if (m && !R.CHAIR_ELECTED_FOR.test(text.slice(m.index + m[0].length))) m = null;
-  m ??= electing ? R.ELECTED_ALONE.exec(text) : null;
-  if (!m) return null;
-  const clause = CLAUSE_BEFORE_ELECTION.exec(text.slice(0, m.index));
+function chairElectionsIn(text: string, electing: boolean): ChairElection[] {
+  const out: ChairElection[] = [];
+  let offset = 0;
+  for (let n = 0; n < ELECTIONS_READ; n++) {
+    const m = R.CHAIR_ELECTED.exec(text.slice(offset));
+    if (!m) break;
+    const at = offset + m.index;
+    offset = at + m[0].length;
+    if (!electing && !R.CHAIR_ELECTED_FOR.test(text.slice(offset))) continue;
+    const election = electionAt(text, at);
+    if (election) out.push(election);
+  }
+  if (out.length === 0 && electing) {
+    const alone = R.ELECTED_ALONE.exec(text);
+    const election = alone && electionAt(text, alone.index);
+    if (election) out.push(election);
+  }
+  return out;
+}
+
+/** The person a sentence elects at `at` (where its verb stands), and whether the sentence is the outcome or a motion. */
+function electionAt(text: string, at: number): ChairElection | null {
+  const start = lastSentenceStart(text.slice(0, at));
+  const sentence = text.slice(start, at);
+  const outcome = ELECTION_RESOLVED.test(sentence.trim()) ? 'resolved' : ELECTION_MOVED.test(sentence) ? 'proposed' : 'said';
+  const clause = CLAUSE_BEFORE_ELECTION.exec(text.slice(0, at));
   // "It was proposed by Cllr A and seconded by Cllr B that Cllr C take the chair ...": the one elected is the clause's subject.
-  const that = text.lastIndexOf(' that ', m.index);
-  const from = that >= lastSentenceStart(text.slice(0, m.index)) ? that + 6 : 0;
-  const named = peopleBefore(text.slice(from), (clause ? clause.index : m.index) - from);
-  if (named.length === 1 && (R.FIRST_PERSON_TITLE.test(`${named[0]} `) || R.PERSON_TITLE.test(named[0]!))) return named[0]!;
+  const that = text.lastIndexOf(' that ', at);
+  const from = that >= start ? that + 6 : 0;
+  const named = peopleBefore(text.slice(from), (clause ? clause.index : at) - from);
+  if (named.length === 1 && (R.FIRST_PERSON_TITLE.test(`${named[0]} `) || R.PERSON_TITLE.test(named[0]!))) return { name: named[0]!, outcome };
   // "Henry Pollard, being the only Member willing to serve, was duly elected Chairman": a name with no title opens the sentence.
-  const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(text.slice(lastSentenceStart(text.slice(0, m.index)), m.index));
-  if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After|As)\b/.test(opening[1]!)) return opening[1]!;
+  const opening = /^([A-Z][a-z'’-]{1,25}(?: [A-Z][a-z'’-]{1,25}){1,3}),/.exec(sentence);
+  if (opening && !/^(?:The|It|A|An|This|That|In|On|At|Following|After|As)\b/.test(opening[1]!)) return { name: opening[1]!, outcome };
   return null;
+}
+
+/**
+ * Who an item's elections made chair: the resolution that records the outcome, where the minutes print one after the
+ * motions ("Councillor A proposed that Councillor B be elected ..." then a rival nomination, a vote and "RESOLVED that
+ * Councillor C be elected ..."); else the first election said as done; else the first motion.
+ */
+function electionOutcome(elections: readonly ChairElection[]): string | null {
+  const chosen = elections.find((e) => e.outcome === 'resolved') ?? elections.find((e) => e.outcome === 'said') ?? elections[0];
+  return chosen?.name ?? null;
 }
 
 /** The chair an item that elects one names ("Election of Chairman": "Councillor Ann Holt was elected."); null for any other item. */
 export function chairElectedUnder(title: string, lines: readonly ClassifiedLine[]): string | null {
   if (!R.CHAIR_ELECTION_TITLE.test(title)) return null;
-  for (const p of paragraphsOf(lines)) {
-    const named = chairElectedIn(p.text, true);
-    if (named) return named;
-  }
-  return null;
+  return electionOutcome(paragraphsOf(lines).flatMap((p) => chairElectionsIn(p.text, true)));
 }
 
 /**
@@ -1496,7 +1535,7 @@ function colonOutsideBrackets(text: string): number {
 }
 
 /** `text` up to the end of its first sentence (or a colon, with `colon`). */
-function untilSentenceEnd(text: string, colon = false): string {
+export function untilSentenceEnd(text: string, colon = false): string {
   const stopped = text.search(SENTENCE_STOP);
   const unstopped = text.search(UNSTOPPED_SENTENCE);
   const stop = unstopped >= 0 && (stopped < 0 || unstopped < stopped) ? unstopped : stopped;

@@ -10,6 +10,7 @@
 import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { readAttendanceTab } from './attendance-tab.ts';
 import { withChairPresent } from './attendance.ts';
+import { withAttendanceFallbacks } from './attendance-fallbacks.ts';
 import { type ClassifiedLine, classifyLine, withInitialsRead } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
@@ -91,6 +92,7 @@ function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   if (!chosen) return emptyDocument(NOT_A_COUNCIL_DOCUMENT_WARNING);
   const { reading } = chosen;
   withAttendanceTab(reading.meetings, lines);
+  withAttendanceFallbacks(reading.meetings, lines);
   const doc: ParsedDocument = { kind: reading.kind, meetings: reading.meetings, workProgramme: reading.workProgramme, warnings: reading.warnings };
   if (reading.emptyPlanDates?.length) doc.emptyPlanDates = reading.emptyPlanDates;
   if (isEmptyParse(doc)) doc.warnings.push(NOT_A_COUNCIL_DOCUMENT_WARNING);

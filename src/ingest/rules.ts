@@ -318,6 +318,18 @@ export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
   /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+/**
+ * An apologies heading alone on its line, a number before it perhaps: "Apologies for Absence", "1(1) Apologies",
+ * "APOLOGIES/SUBSTITUTES", "To receive apologies for absence": the list under it is the apologies.
+ */
+export const APOLOGIES_HEADING =
+  /^(?:[\dA-Z]{1,3}(?:[.)]|\(\d{1,2}\)|\.\d{1,2})? )?(?:to (?:receive|note)(?: and (?:accept|note))? )?apolog(?:y|ies)(?: for absence)?(?: ?(?:\/|and|&) ?(?:substitut\w{0,6}|changes in membership|declarations? of interests?))?(?: \(if any\))?\.?$/i;
+/**
+ * A sentence that opens by giving apologies from people, in words the specific readers do not know: "Apologises were
+ * received from Dr X", "Apologies had been forwarded by Y". It opens the line or follows a sentence's stop.
+ */
+export const APOLOGIES_FROM_LOOSE =
+  /(?:^|[.;:] )(?:\d{1,3}\.? +)?(?:an? |the )?apolog(?:y|ies|ises)(?: (?:for|of) (?:absence|non-attendance))?(?: (?:were|was|had been|have been|are|is))?(?: also)?(?: [a-z]{3,12}ed)?(?: and [a-z]{3,12}ed)? (?:from|by|on behalf of) (?=[A-Z])/i;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|(?:other )?attendees)$/i;
@@ -350,7 +362,7 @@ export const PEOPLE_TABLE_HEAD = /^(?:name|names|role|position|councillors?|memb
 /** "P: Present", "A = Apologies for absence submitted": a legend for the letters beside names. */
 export const MARK_LEGEND = /^([A-Z][a-z]?) ?[:=–-] ?(present|attended|in attendance|apologies|absent|did not attend)\b/i;
 /** "Received from Councillor Iqbal." under an apologies heading. */
-export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from /i;
+export const RECEIVED_FROM = /^(?:apologies |(?:these|they) (?=were|had|have))?(?:were |had been |have been )?(?:received|submitted|tendered|given|sent)(?: and accepted)? from:? /i;
 /** "Apologies for lateness": the person came. */
 export const LATENESS = /\blateness\b|\blate arrival\b|\bwould be late\b|\b(?:would arrive|arrived) late\b|\bapolog(?:y|ies) for (?:having to )?leav(?:e|ing)\b/i;
 /** "Apologies for lateness were received from": the names follow. */

@@ -20,6 +20,11 @@ describe('lists whose separators were lost', () => {
     expect(readPeople('Ann Jones Town Clerk').map((p) => p.name)).not.toContain('Town Clerk');
   });
 
+  it('keeps two titles before one name together, and the role printed before them', () => {
+    expect(readPeople('Chairman - Councillor Mrs D.E. Halloran').map((p) => [p.name, p.chair])).toEqual([['Councillor Mrs D.E. Halloran', true]]);
+    expect(readPeople('Cllr Mr K Ashworth, Cllr Mrs G Bellamy').map((p) => p.name)).toEqual(['Councillor Mr K Ashworth', 'Councillor Mrs G Bellamy']);
+  });
+
   it('parts people whose posts follow spaced dashes with no commas between them', () => {
     expect(readPeople('Ffion Hale – Town Clerk Gwen Ormond – Deputy Town Clerk Rhys Talbot – Administrative Officer').map((p) => [p.name, p.note])).toEqual([
       ['Ffion Hale', 'Town Clerk'],

@@ -108,11 +108,35 @@ describe('an apologies sentence under the list of those present', () => {
   it('reads a sentence in brackets with no label as the apologies, not as more people present', () => {
     const m = minutes('(Apologies for absence were received from Councillors B N Ilkley and M Jarrow)');
     expect(m.apologies.map((a) => a.name)).toEqual(['Councillor B N Ilkley', 'Councillor M Jarrow']);
-    expect(m.present.map((p) => p.name)).toEqual(['Mrs H J Ormerod', 'Councillor R T Abernethy', 'Councillor C D Crowther']);
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor Mrs H J Ormerod', 'Councillor R T Abernethy', 'Councillor C D Crowther']);
   });
 
   it('keeps a list line that only goes on to apologies ("Ardlinn: Apologies from ...") in the list', () => {
     const m = minutes('Cllr K Gallagher, Apologies from Cllr M Jarrow');
     expect(m.present.map((p) => p.name)).toContain('Councillor K Gallagher');
+  });
+  it('reads an unnumbered heading after a labelled apologies list as a heading, not as one more person', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of meeting held on 3rd April 2025',
+        '',
+        'PRESENT:            R Ashdown, K Merriman, T Olawale, S Pryor',
+        '',
+        'CLERK:                  Hannah Vickery',
+        '',
+        'APOLOGIES:       L Dunmore',
+        '',
+        'Declaration of Interest:',
+        '',
+        'Election of Chairperson',
+        '',
+        'The Clerk asked Councillors for nominations for a Chairperson for the coming year. It was agreed that RA would chair.',
+        '',
+        '1.0 The Minutes',
+        '',
+        'The minutes were signed as a true copy.',
+      ].join('\n'),
+    );
+    expect(names(m.apologies)).toEqual(['L Dunmore']);
   });
 });

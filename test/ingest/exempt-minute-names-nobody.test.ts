@@ -121,3 +121,25 @@ describe('who chaired, on a CMIS page with an exempt item', () => {
     expect(meeting.chair).toContain('Dunmore');
   });
 });
+
+describe('who attended, on a page of one restricted item', () => {
+  const minute = ['Minutes:', '', 'Councillor Hamid Quennell (Vice-Chair) in the Chair.', '', 'Apologies for absence were received from Councillor Brenda Lusk.', '', 'RESOLVED that the site be disposed of.'];
+  const issuePage = (mark: string) => ['Issue - meetings', '', 'Disposal of the Former Tannery Site', '', 'Meeting: 24/02/2026 - Cabinet (Item 51)', '', '51 Disposal of the Former Tannery Site', '', mark, '', ...minute].join('\n');
+  const itemPage = (mark: string) => ['Agenda item', '', 'Disposal of the Former Tannery Site', '', 'Meeting of Cabinet, Tuesday, 24th February, 2026 10.00 am (Item 51.)', '', mark, '', ...minute].join('\n');
+
+  for (const [kind, page] of [['an issue page', issuePage], ['an agenda item page', itemPage]] as const) {
+    it(`names nobody from the minute on ${kind}`, () => {
+      const meeting = parseDocument(page('View the reasons why item 51 is restricted')).meetings[0]!;
+      expect(meeting.items.map((i) => i.private)).toEqual([true]);
+      expect(JSON.stringify(meeting)).not.toContain('Quennell');
+      expect(JSON.stringify(meeting)).not.toContain('Lusk');
+    });
+
+    it(`still reads the chair and apologies of a public item on ${kind}`, () => {
+      const meeting = parseDocument(page('To consider the report of the Director of Place.')).meetings[0]!;
+      expect(meeting.items.map((i) => i.private)).toEqual([false]);
+      expect(meeting.chair).toContain('Quennell');
+      expect(meeting.apologies.map((a) => a.name).join(' ')).toContain('Lusk');
+    });
+  }
+});

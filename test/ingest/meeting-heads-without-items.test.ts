@@ -45,7 +45,7 @@ describe('meeting heads over attendance with no items', () => {
       ].join('\n'),
     );
     expect([m.date, m.time]).toEqual(['2026-03-03', '14:00']);
-    expect(m.present.map((p) => p.name)).toEqual(['Councillor A Bryce', 'Mrs C Dunne', 'Councillor E Foley']);
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor A Bryce', 'Councillor Mrs C Dunne', 'Councillor E Foley']);
     expect(m.apologies.map((p) => p.name)).toEqual(['Councillor Gault']);
   });
 

@@ -82,7 +82,8 @@ export function readIssuePage(lines: readonly ClassifiedLine[], start: number): 
     const draft = issueDraft(lines, at + 1, starts[n + 1] ?? lines.length, ref.number, issueTitle(lines, starts[0]!));
     const minuted = hasText(draft.minutes) || hasText(draft.decision);
     const { item } = draftToItem(draft, ref.date, markedExempt(draft));
-    const attendance = minuted ? attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision) : null;
+    // Schedule 12A: an exempt item's minute is read for nothing, not even who chaired or sent apologies.
+    const attendance = minuted && !item.private ? attendanceInMinute(item.title, hasText(draft.minutes) ? draft.minutes : draft.decision) : null;
     return parsedMeeting({ committee: ref.committee, date: ref.date, kind: minuted ? 'minutes' : 'agenda', items: [item], ...attendance });
   });
   return { meetings, explained };

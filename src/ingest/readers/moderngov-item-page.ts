@@ -190,6 +190,7 @@ export function readItemPage(lines: readonly ClassifiedLine[], start: number, co
   // Where no label parts the agenda's words from the minute, the parting is a guess: the apologies the meeting recorded
   // ("Apologies had been received from ...") may stand in what was taken for the agenda's words, which name no one.
   const recorded = hasText(draft.minutes) ? draft.minutes : draft.decision;
-  const attendance = attendanceInMinute(item.title, labelled ? recorded : [...draft.description, ...recorded]);
+  // Schedule 12A: an exempt item's minute is read for nothing, not even who chaired or sent apologies.
+  const attendance = item.private ? null : attendanceInMinute(item.title, labelled ? recorded : [...draft.description, ...recorded]);
   return { meeting: parsedMeeting({ committee, date, kind: 'item-page', items: [item], ...attendance }), explained };
 }

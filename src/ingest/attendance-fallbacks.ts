@@ -1,0 +1,95 @@
+// Fallbacks for who sent apologies, read over a whole document's public lines when the specific readers (the attendance
+// block, the apologies item of each reader) found none. Apologies are minuted in nearly every set of minutes, so a
+// document with none read is more likely a layout the readers missed (an apologies heading whose item was not split
+// off, a sentence worded in a way no rule knows) than a meeting without any. The fallback reads the most generic
+// shapes only, and never runs where a specific reader found something, so it cannot make a right reading worse.
+// Nothing is read from an exempt item's text: reading stops where the private part of the meeting begins.
+import type { Apology, ParsedMeeting } from '../model.ts';
+import { apologiesFromItemText, readPeople, untilSentenceEnd } from './attendance.ts';
+import type { ClassifiedLine } from './line-kinds.ts';
+import * as R from './rules.ts';
+
+/** Words that say the rest of the document is the meeting's private part: no name is read from there on. */
+const PRIVATE_FROM = /\bexempt\b|\bschedule 12a\b|\bpart (?:ii|2|two)\b|\bconfidential\b|\bexclu\w{0,5} (?:of )?(?:the )?(?:press|public)\b|\bin private\b/i;
+
+/** Lines under an apologies heading read as its list, at most. */
+const HEADING_REACH = 12;
+
+/** The words of a page's part labels between a heading and its minute ("Minutes:", "Additional documents:"). */
+const PART_LABEL = /^(?:minutes|decision|additional documents|supporting documents|documents)\s*:?$/i;
+
+/** The last word of a body's name, which no person's name ends on: "Southwark Council", "Health Scrutiny Panel". */
+const BODY_WORD = /^(?:council|committee|sub-committee|board|panel|group|forum|authority|trust|partnership|commission|service|services|team|association|society|club|police|agency|department|office|school|college|university|church|network|limited|ltd|plc)$/i;
+
+/** A person's name as a list prints it: a title, or two to five capitalised words or initials and no other words, not a body's name. */
+function personShaped(name: string): boolean {
+  const words = name.split(' ');
+  if (BODY_WORD.test(words[words.length - 1]!)) return false;
+  if (R.PERSON_TITLE.test(name)) return true;
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^(?:[A-Z][A-Za-z'’-]*\.?|de|van|von|der|le|la|ap)$/.test(w));
+}
+
+/**
+ * The lines before the meeting's private part: an exempt item's heading, its section line, an exempt or restricted mark
+ * ("View the reasons why item 5 is restricted"), or exclusion wording. A page of exempt items only (an issue page, an
+ * agenda item page) has no public lines: its title may stand above the mark.
+ */
+export function publicLines(meeting: ParsedMeeting, lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  if (meeting.items.length > 0 && meeting.items.every((i) => i.private)) return [];
+  const privateTitles = new Set(meeting.items.filter((i) => i.private).map((i) => i.title.toLowerCase()));
+  const end = lines.findIndex(
+    (l) => l.section === 'private' || (l.heading !== null && privateTitles.has(l.heading.title.toLowerCase())) || (!l.blank && (PRIVATE_FROM.test(l.text) || R.EXEMPT_ITEM_MARK.test(l.text))),
+  );
+  return end < 0 ? lines : lines.slice(0, end);
+}
+
+/** "Apologies for Absence" / "Minutes:" / "Councillors A, B and C.": the list under an apologies heading, wherever it stands. */
+function apologiesUnderHeading(lines: readonly ClassifiedLine[]): Apology[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || !R.APOLOGIES_HEADING.test(line.text.trim())) continue;
+    const body: ClassifiedLine[] = [];
+    for (let k = i + 1; k < lines.length && k <= i + HEADING_REACH; k++) {
+      const next = lines[k]!;
+      // The next item's heading ends the list.
+      if (!next.blank && body.some((b) => !b.blank) && (next.kinds.has('item-heading') || next.heading !== null)) break;
+      if (!next.blank && PART_LABEL.test(next.text.trim())) continue;
+      body.push(next);
+    }
+    const said = apologiesFromItemText(body).filter((a) => personShaped(a.name));
+    if (said.length > 0) return said;
+  }
+  return [];
+}
+
+/** "Apologises were received from Dr Andrew Phillips": a sentence that opens by giving apologies from people, anywhere. */
+function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
+  const out: Apology[] = [];
+  for (const line of lines) {
+    if (line.blank || R.LATENESS.test(line.text)) continue;
+    const from = R.APOLOGIES_FROM_LOOSE.exec(line.text);
+    if (!from) continue;
+    for (const p of readPeople(untilSentenceEnd(line.text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
+  }
+  return out;
+}
+
+/**
+ * The apologies a document gives where the specific readers found none: the list under an apologies heading first
+ * (the item the readers did not split off), then any sentence that gives apologies from people.
+ */
+export function apologiesFallback(meeting: ParsedMeeting, lines: readonly ClassifiedLine[]): Apology[] {
+  const open = publicLines(meeting, lines);
+  const listed = apologiesUnderHeading(open);
+  return listed.length > 0 ? listed : apologiesInAnySentence(open);
+}
+
+/** Fill what the specific readers left empty in a document's one meeting of minutes. */
+export function withAttendanceFallbacks(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
+  const meeting = meetings.length === 1 ? meetings[0]! : null;
+  if (!meeting || meeting.kind === 'agenda') return;
+  if (meeting.apologies.length === 0) {
+    const present = new Set(meeting.present.map((p) => p.name.toLowerCase()));
+    meeting.apologies = apologiesFallback(meeting, lines).filter((a) => !present.has(a.name.toLowerCase()));
+  }
+}
