@@ -4,7 +4,7 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
+import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, nextMarker, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, runInParts } from './requests.ts';
@@ -173,19 +173,27 @@ function recordsDecision(text: string): boolean {
  * Paragraphs of a decision part: each one a decision, unless it says there were none. A numbered or lettered line opens
  * a paragraph of its own ("1. That the Director approves ..." / "2. That the Director gives approval ..." with no blank
  * line between), unless it is listed under a line that ends in a colon or a dash, the stem whose list it is.
+ *
+ * A decision part prints nothing but the decision, so a run of paragraphs marked in series ("(1)", "(2)", ...) of which
+ * one reads as a decision is the decision's list, each paragraph a clause whatever its verb ("(2) the partners are
+ * thanked for their support", "(4) the gating order will be considered under a separate report"): a rendering that
+ * dropped the "RESOLVED that:" over them leaves only the marks to say so. A run in which nothing decides (a chair's
+ * announcements numbered as paragraphs) stays out.
  */
 function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   const blocks = findDecisions(lines);
   if (blocks.length > 0) return blocks;
-  const out: DecisionBlock[] = [];
+  const paragraphs: { start: number; end: number; text: string; marker: string | null; kind: string | null }[] = [];
   let text = '';
   let start = 0;
   let listed = false;
+  let opening: ClassifiedLine['clause'] = null;
   const flush = (end: number) => {
     const t = text.trim();
-    if (t && !decidesNothing(t) && recordsDecision(t)) out.push({ start, end, stem: t, clauses: [], listStem: false, resolutions: [{ text: t, unanimous: /\bunanimous/i.test(t) }], excludesPublic: false });
+    if (t) paragraphs.push({ start, end, text: t, marker: opening?.marker ?? null, kind: opening?.kind ?? null });
     text = '';
     listed = false;
+    opening = null;
   };
   lines.forEach((l, i) => {
     if (l.blank) flush(i);
@@ -194,12 +202,30 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
         if (/[:\-–—]$/.test(text)) listed = true;
         else if (!listed) flush(i);
       }
-      if (!text) start = i;
+      if (!text) {
+        start = i;
+        opening = l.clause;
+      }
       text = `${text} ${l.clause ? l.clause.rest : l.text}`;
     }
   });
   flush(lines.length);
-  return out;
+  const decides = paragraphs.map((p) => !decidesNothing(p.text) && recordsDecision(p.text));
+  // Paragraphs whose marks run in one series (same kind, each the next mark), and whether one of the run decides.
+  const inSeries = paragraphs.map((p, n) => {
+    const before = paragraphs[n - 1];
+    return n > 0 && p.marker !== null && before?.marker != null && before.kind === p.kind && nextMarker(before.marker, p.marker);
+  });
+  const kept = [...decides];
+  for (let n = 0; n < paragraphs.length; ) {
+    let end = n + 1;
+    while (end < paragraphs.length && inSeries[end]) end++;
+    if (end - n >= 2 && decides.slice(n, end).some(Boolean)) for (let k = n; k < end; k++) kept[k] = !decidesNothing(paragraphs[k]!.text);
+    n = end;
+  }
+  return paragraphs
+    .filter((_, n) => kept[n])
+    .map((p) => ({ start: p.start, end: p.end, stem: p.text, clauses: [], listStem: false, resolutions: [{ text: p.text, unanimous: /\bunanimous/i.test(p.text) }], excludesPublic: false }));
 }
 
 /**
@@ -372,7 +398,7 @@ function extractFromBridged(
     }
   }
   blocks = shown;
-  const resolutions = decisionsOf(blocks);
+  const resolutions = decisionsOf(blocks, lines);
 
   const bodyRequests: ParsedRequest[] = [];
   /** A decision with the action label after it: one request in both their words, in place of the decision's own. */

@@ -28,6 +28,12 @@ const REPORT_BACK_WORDS =
 /** "a scoping paper ... be presented to Cabinet in October 2024": a paper brought to a body. */
 const PAPER_TO_BODY =
   /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:(?:ward|local|all|relevant) (?=members))?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
+/**
+ * "the charging elements will be considered under a separate report", "water charges will be reviewed in a further
+ * report to Cabinet": a matter put off to a report still to be written, which is owed.
+ */
+const MATTER_TO_LATER_REPORT =
+  /\b(?:will|would|to|shall) be (?:considered|reviewed|addressed|dealt with|covered|set out|brought forward|looked at|examined|explored) (?:in|under|by|through|as part of|via) (?:a|an) (?:separate|further|future|later|subsequent|follow[- ]up) report\b/i;
 /** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
 const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
 /**
@@ -814,7 +820,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || AGENDA_NOTE.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || MATTER_TO_LATER_REPORT.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   const owedByPost = postReports(text, source);
   if (owedByPost) return owedByPost;
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';
