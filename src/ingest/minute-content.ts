@@ -229,6 +229,28 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
 }
 
 /**
+ * The minute's decisions, or the decision part's when the minute's are a copy of them cut short. A page prints an item's
+ * decision under "Decision:" and again at the foot of its minute; a page's stored opening may end inside the minute's
+ * copy ("RESOLVED to:" / "1) Withdraw the commitment ...;" / "2) Withdraw the approval of the"), which then holds fewer
+ * clauses, or a clause cut off, each the start of one under "Decision:". That is the fallback: a minute whose decisions
+ * say anything the decision part does not keeps its own.
+ */
+function fullerDecisionPart(minute: DecisionBlock[], stated: readonly DecisionBlock[]): DecisionBlock[] {
+  const own = minute.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text)));
+  const full = stated.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text)));
+  if (own.length === 0 || full.length === 0 || own.some((m) => m === '')) return minute;
+  const startOf = (m: string) => full.findIndex((d) => d === m || d.startsWith(`${m} `));
+  if (own.some((m) => startOf(m) < 0)) return minute;
+  const cut = full.length > own.length || own.some((m) => !full.includes(m));
+  if (!cut) return minute;
+  // The decision part's blocks take the place of the minute's lines, so those lines are not read again as narrative.
+  const placed = minute.filter((b) => b.start >= 0);
+  const start = placed.length > 0 ? Math.min(...placed.map((b) => b.start)) : -1;
+  const end = placed.length > 0 ? Math.max(...placed.map((b) => b.end)) : -1;
+  return stated.map((b, n) => (n === 0 ? { ...b, start, end } : { ...b, start: -1, end: -1 }));
+}
+
+/**
  * The lines with a sentence carried over a page break put back together: "Members asked whether the officers
  * responsible" / (blank) / "Chairman's initials" / "Audit Committee - 16 July 2024" / (blank) / "could attend the
  * next meeting." The page's foot and head (at most four short lines, blank lines around them) move after the
@@ -317,6 +339,7 @@ function extractFromBridged(
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
   let blocks = findDecisions(lines);
+  if (blocks.length > 0 && decisionPart && decisionPart !== lines) blocks = fullerDecisionPart(blocks, decisionParagraphs(decisionPart));
   // A decision part that is the body itself (a decision record) keeps its places, so its sentences are not read again as narrative.
   if (blocks.length === 0 && decisionPart) {
     const own = decisionPart === lines;
