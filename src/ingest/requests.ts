@@ -576,7 +576,8 @@ const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}?(?::| [–—-]) (?=[A-Z])/;
 const CLAUSE_OPENING = /(?:,? and|,? but|;) (?=(?:the )?(?:[A-Z]{2,4}|[Cc]lerk|Cllr|Councillor|Coun|Officers?|RFO)\b)/g;
 
 /** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
-function setTo(text: string): boolean {
+/** A task set against its owner: "Clerk to notify Highways", "Officers to send the figures to Members", "RM to distribute the packs". */
+export function setTo(text: string): boolean {
   if (ownerSetTo(text)) return true;
   // An owner set a task in a later clause of the sentence: the clause read as an action of its own (owners only, not a name).
   CLAUSE_OPENING.lastIndex = 0;

@@ -19,6 +19,7 @@
 import { readsAsEnglish } from './bilingual-columns.ts';
 import { type ClassifiedLine, decisionOf, endsInDashVerdict } from './line-kinds.ts';
 import * as R from './rules.ts';
+import { setTo } from './requests.ts';
 import { trimEnd, trimStart } from './text-edges.ts';
 
 export interface ResolutionText {
@@ -621,8 +622,20 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const listed = read.filter((c) => !reportsSpeech(c.text));
   // One clause must say what is to be, or that the body decided it ("A. That Council agreed the retention of ...").
   const decided = (text: string) => (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text)) || (/^That\b/.test(text) && R.BODY_DECIDED.test(text.slice(5)));
-  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => decided(c.text))) return null;
+  // Beside it, a task set against its owner is a clause of the same decision ("1) Officers to send the correct figures to
+  // Members; and" / "2) the report be noted."), as under a label.
+  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text) || setsTask(c.text)) || !listed.some((c) => decided(c.text))) return null;
   return finish(start, end, '', listed, false);
+}
+
+/**
+ * "Officers to send the correct figures to Members": one sentence that opens on its owner and the infinitive of the task,
+ * not narrative that tells of one ("Members asked for a visit to be arranged", "Officers would feed back ...").
+ */
+function setsTask(text: string): boolean {
+  const to = text.indexOf(' to ');
+  if (to < 0 || to > 60 || R.sentenceStop().test(text.slice(0, -1))) return false;
+  return !/\b(?:would|will|asked|requested|agreed|said|undertook|offered)\b/i.test(text.slice(0, to)) && setTo(text);
 }
 
 /**
