@@ -7,7 +7,7 @@ import { documentLines } from './normalise-text.ts';
 import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, nextMarker, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, runInParts } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, promisedLater, requestKind, requestListKind, runInParts } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -547,7 +547,8 @@ function extractFromBridged(
   const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
   // ... and a sentence a resolution's request quotes with it ("a request from X for ... It was agreed that it would be added ...").
   const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k) || k.includes(decisionKey(r.text)));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
+  let requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
+  if (requests.length === 0) requests = promisesLater(lines, inBlock, resolutions, limit, meetingDate).map((r) => withTopic(r, title));
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -560,6 +561,29 @@ function extractFromBridged(
     excludesPublic: exclusionEnd !== null,
     exclusionEnd,
   };
+}
+
+/**
+ * The fallback for an item where no request was read: the decisions and the sentences of the public minute that say
+ * something is still to be done or delivered after the meeting (`promisedLater`), each a request to follow up.
+ */
+function promisesLater(lines: readonly ClassifiedLine[], inBlock: Uint8Array, resolutions: readonly ParsedResolution[], limit: number, meetingDate: string | null): ParsedRequest[] {
+  const said = [...resolutions.map((r) => r.text)];
+  let paragraph = '';
+  for (let i = 0; i <= limit && i <= lines.length; i++) {
+    const line = lines[i];
+    // The lines a decision was read from are read through its resolution.
+    if (i === limit || !line || line.blank || inBlock[i]) {
+      if (paragraph) said.push(...sentences(paragraph));
+      paragraph = '';
+      continue;
+    }
+    paragraph = `${paragraph} ${line.clause ? line.clause.rest : line.text}`.trim();
+  }
+  // A decision is read again in the minute's lines ("That the work programme be updated ..."): one request.
+  const seen = new Set<string>();
+  const key = (s: string) => decisionKey(s).replace(/^that /, '');
+  return said.filter((s) => promisedLater(s) && !seen.has(key(s)) && seen.add(key(s))).map((s) => makeRequest(s, 'follow-up', meetingDate));
 }
 
 interface Parts {

@@ -787,6 +787,29 @@ function answerInSentence(text: string): string | null {
 }
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
+/** Something to be done or delivered, said as still to come: "would receive", "be updated", "will be circulated". */
+const STILL_TO_DO =
+  /\b(?:would|will|shall|to|be) (?:be )?(?:provided|sent|circulated|reported|updated|revised|reviewed|amended|brought|shared|confirmed|arranged|forwarded|provide|send|circulate|report|update|bring|share|confirm|arrange|forward|receive|investigate|contact|write|respond|reply|look into)\b/i;
+/** A time after the meeting: "following the meeting of the Chairs", "in due course", "within five working days". */
+const AFTER_THE_MEETING =
+  /\b(?:after|following|outside) (?:the|this|that) meeting\b|\bin due course\b|\bat a (?:later|future) (?:date|meeting|stage)\b|\bwithin (?:\d{1,2}|one|two|three|five|seven|ten|fourteen|twenty[- ]eight) (?:working )?(?:days|weeks)\b|\bas soon as possible\b/i;
+
+/** Given to people the board does not stand for, or help rather than a paper: "sent to all households", "provide them with support". */
+const FOR_OTHERS = /\bto (?:all |local |the )?(?:residents|households|families|tenants|public|parents|schools|businesses|customers|patients|service users)\b|\bwith (?:support|help|assistance)\b|\b(?:support|help|assistance) (?:would|will)\b/i;
+
+/**
+ * The fallback reading of a request, for an item in which no request was read: a sentence that says something is still
+ * to be done or delivered, at a time after the meeting ("All attendees were advised that they would receive the decision
+ * within five working days", "That the work programme be updated accordingly following the meeting of Scrutiny
+ * Chairs"). Only the most generic signs of a promise, so it is tried only where the specific readings found none.
+ */
+export function promisedLater(sentence: string): boolean {
+  if (sentence.length > 400 || sentence.trimEnd().endsWith('?')) return false;
+  const text = sentence.replace(RUNNING_LATE, 'was late');
+  if (COURTESY.test(text) && LETTER.test(text)) return false;
+  return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text);
+}
+
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
   // A question answered in the same sentence: only what the answer promises is owed.
   const answer = source === 'body' ? answerInSentence(sentence) : null;
