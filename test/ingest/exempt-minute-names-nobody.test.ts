@@ -76,3 +76,48 @@ describe('who attended, on a meeting page with a restricted item', () => {
     expect(meeting.present.map((p) => p.name).join(' ')).toContain('Pelling');
   });
 });
+
+describe('who chaired, on a CMIS page with an exempt item', () => {
+  const page = (publicMinute: string[], exemptMinute: string[]) =>
+    [
+      'Meeting Details',
+      '',
+      'Meeting Summary',
+      'Licensing and Regulatory Committee',
+      '11 Feb 2026 - 14:00 to 15:40',
+      'Occurred',
+      '',
+      'Documents',
+      '',
+      'Agenda',
+      '',
+      'Public Items',
+      '1 Taxi Licensing Fees 2026/27',
+      '',
+      'To consider the report of the Head of Regulatory Services.',
+      '',
+      '1',
+      ...publicMinute,
+      'RESOLVED: that the fees set out in the report be approved.',
+      '',
+      'Exempt Items',
+      '2 Review of a Private Hire Driver Licence',
+      '',
+      'Exempt under paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+      '',
+      '2',
+      ...exemptMinute,
+      'RESOLVED: that the licence be revoked.',
+    ].join('\n');
+
+  it('names no chair from the exempt item\'s minute', () => {
+    const meeting = parseDocument(page([], ['Councillor Dunmore in the Chair.'])).meetings[0]!;
+    expect(meeting.items.map((i) => i.private)).toEqual([false, true]);
+    expect(JSON.stringify(meeting)).not.toContain('Dunmore');
+  });
+
+  it('still reads a chair minuted in public business', () => {
+    const meeting = parseDocument(page(['Councillor Dunmore in the Chair.'], [])).meetings[0]!;
+    expect(meeting.chair).toContain('Dunmore');
+  });
+});

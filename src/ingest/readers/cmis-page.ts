@@ -270,15 +270,20 @@ function sameSeries(a: ClassifiedLine, b: ClassifiedLine): boolean {
   return a.itemNumber?.style === b.itemNumber?.style && a.itemNumber?.prefix === b.itemNumber?.prefix;
 }
 
+/** An item's minute with the title it stands under ('' for a minute whose title the page lost). */
+type Minute = { title: string; lines: readonly ClassifiedLine[] };
+
 /**
  * The decisions and requests of each item's minute, on a page that carries the minutes: the lines below the minute's
  * own number up to the next minute's, or (on a page that prints no such numbers) all the item's lines below its title.
  * A further minute of the series under one item's title is the minute of an item whose title the page lost with its
  * link: an item of its own, untitled, so that its decisions are no other item's. An item the page prints no minute
- * for decided nothing; an exempt item stays sealed.
+ * for decided nothing; an exempt item stays sealed. Returns the public minutes read, each under its title: all that may be
+ * read for who chaired (Schedule 12A: an exempt minute is read for nothing).
  */
-function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: readonly ChosenHeading[], numbers: ReadonlySet<number>, to: number): void {
+function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], headings: readonly ChosenHeading[], numbers: ReadonlySet<number>, to: number): Minute[] {
   const items: ParsedItem[] = [];
+  const publicMinutes: Minute[] = [];
   // After a minute that excludes the press and public, an untitled minute is the exempt business's.
   let excluded = false;
   meeting.items.forEach((item, n) => {
@@ -288,22 +293,28 @@ function minutesRead(meeting: ParsedMeeting, lines: readonly ClassifiedLine[], b
     const end = headings[n + 1]?.at ?? to;
     if (numbers.size === 0) {
       excluded = withMinute(item, body.slice(h.titleAt + 1, end), meeting.date).excludes || excluded;
+      publicMinutes.push({ title: h.heading.title, lines: body.slice(h.titleAt + 1, end) });
       return;
     }
     const minutes: number[] = [];
     for (let k = h.titleAt + 1; k < end; k++) if (numbers.has(k) && (minutes.length === 0 || sameSeries(lines[minutes[0]!]!, lines[k]!))) minutes.push(k);
+    if (minutes.length === 0) publicMinutes.push({ title: h.heading.title, lines: body.slice(h.titleAt + 1, end) });
     minutes.forEach((at, m) => {
       const minute = body.slice(at + 1, minutes[m + 1] ?? end);
-      if (m === 0) excluded = withMinute(item, minute, meeting.date, body.slice(h.titleAt + 1, at)).excludes || excluded;
-      else if (excluded) items.push(sealedItem(untitledItem()));
+      if (m === 0) {
+        excluded = withMinute(item, minute, meeting.date, body.slice(h.titleAt + 1, at)).excludes || excluded;
+        publicMinutes.push({ title: h.heading.title, lines: body.slice(h.titleAt + 1, minutes[1] ?? end) });
+      } else if (excluded) items.push(sealedItem(untitledItem()));
       else {
         const read = withMinute(untitledItem(), minute, meeting.date);
         excluded = read.excludes;
         items.push(read.item);
+        publicMinutes.push({ title: '', lines: minute });
       }
     });
   });
   meeting.items = items;
+  return publicMinutes;
 }
 
 /**
@@ -343,7 +354,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   meeting.committee = header.committee;
   meeting.date = header.date;
   meeting.time = header.time;
-  if (decided) minutesRead(meeting, lines, body, headings, numbers, lines.length);
+  const publicMinutes = decided ? minutesRead(meeting, lines, body, headings, numbers, lines.length) : [];
   if (decided) untitledFirstMinute(meeting, lines, body, headings);
   // Above "Items Of Business" the minute's preamble names the chair and those in attendance.
   const business = lines.findIndex((l, i) => i >= header.body && R.CMIS_BUSINESS.test(l.text));
@@ -355,8 +366,7 @@ export function readCmisPage(lines: readonly ClassifiedLine[], header: CmisHeade
   // A page of minutes that names its chair in no attendance list may name them in a minute: the chair the first item
   // of an annual meeting elects, or "X in the Chair" under an item.
   if (decided && !meeting.chair) {
-    const minutes = headings.map((h, n) => ({ title: h.heading.title, lines: body.slice(h.titleAt + 1, headings[n + 1]?.at ?? lines.length) }));
-    meeting.chair = chairOfMinutes(minutes);
+    meeting.chair = chairOfMinutes(publicMinutes);
     if (meeting.chair) meeting.chair = withChairPresent(meeting.present, meeting.chair);
   }
   return { kind: decided ? 'minutes' : 'agenda-pack', meetings: [meeting], workProgramme: [], warnings: warnings.filter((w) => !/no meeting date/.test(w)), explained: pageLines(lines) };
