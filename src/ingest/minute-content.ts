@@ -569,16 +569,19 @@ function extractFromBridged(
  */
 function promisesLater(lines: readonly ClassifiedLine[], inBlock: Uint8Array, resolutions: readonly ParsedResolution[], limit: number, meetingDate: string | null): ParsedRequest[] {
   const said = [...resolutions.map((r) => r.text)];
-  let paragraph = '';
+  // A paragraph's lines are joined once it ends: joining line by line copies a long paragraph once per line.
+  let paragraph: string[] = [];
   for (let i = 0; i <= limit && i <= lines.length; i++) {
     const line = lines[i];
     // The lines a decision was read from are read through its resolution.
     if (i === limit || !line || line.blank || inBlock[i]) {
-      if (paragraph) said.push(...sentences(paragraph));
-      paragraph = '';
+      const text = paragraph.join(' ').trim();
+      if (text) said.push(...sentences(text));
+      paragraph = [];
       continue;
     }
-    paragraph = `${paragraph} ${line.clause ? line.clause.rest : line.text}`.trim();
+    const text = (line.clause ? line.clause.rest : line.text).trimEnd();
+    if (text) paragraph.push(text);
   }
   // A decision is read again in the minute's lines ("That the work programme be updated ..."): one request.
   const seen = new Set<string>();

@@ -786,7 +786,6 @@ function answerInSentence(text: string): string | null {
   return null;
 }
 
-/** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 /** Something to be done or delivered, said as still to come: "would receive", "be updated", "will be circulated". */
 const STILL_TO_DO =
   /\b(?:would|will|shall|to|be) (?:be )?(?:provided|sent|circulated|reported|updated|revised|reviewed|amended|brought|shared|confirmed|arranged|forwarded|provide|send|circulate|report|update|bring|share|confirm|arrange|forward|receive|investigate|contact|write|respond|reply|look into)\b/i;
@@ -810,6 +809,7 @@ export function promisedLater(sentence: string): boolean {
   return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text);
 }
 
+/** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
   // A question answered in the same sentence: only what the answer promises is owed.
   const answer = source === 'body' ? answerInSentence(sentence) : null;
