@@ -4,10 +4,10 @@
 import type { ParsedRequest, ParsedResolution, RequestKind } from '../model.ts';
 import { type ClassifiedLine, classifyLines } from './line-kinds.ts';
 import { documentLines } from './normalise-text.ts';
-import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
+import { type DecisionBlock, confirmsRecord, decisionsOf, findDecisions, isExclusionDecision, narrativeDecisions, nextMarker, ordains, recordsNarrativeDecision, withoutVotes } from './resolutions.ts';
 import * as R from './rules.ts';
 import { trimEnd } from './text-edges.ts';
-import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, requestKind, requestListKind, runInParts } from './requests.ts';
+import { answeredAtMeeting, askingPart, askingStemKind, closingAction, dueFromText, isActionPoint, isOwnerActionLine, makeRequest, promisedLater, requestKind, requestListKind, runInParts } from './requests.ts';
 import {
   type Addition,
   additionsFromClause,
@@ -173,19 +173,27 @@ function recordsDecision(text: string): boolean {
  * Paragraphs of a decision part: each one a decision, unless it says there were none. A numbered or lettered line opens
  * a paragraph of its own ("1. That the Director approves ..." / "2. That the Director gives approval ..." with no blank
  * line between), unless it is listed under a line that ends in a colon or a dash, the stem whose list it is.
+ *
+ * A decision part prints nothing but the decision, so a run of paragraphs marked in series ("(1)", "(2)", ...) of which
+ * one reads as a decision is the decision's list, each paragraph a clause whatever its verb ("(2) the partners are
+ * thanked for their support", "(4) the gating order will be considered under a separate report"): a rendering that
+ * dropped the "RESOLVED that:" over them leaves only the marks to say so. A run in which nothing decides (a chair's
+ * announcements numbered as paragraphs) stays out.
  */
 function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   const blocks = findDecisions(lines);
   if (blocks.length > 0) return blocks;
-  const out: DecisionBlock[] = [];
+  const paragraphs: { start: number; end: number; text: string; marker: string | null; kind: string | null }[] = [];
   let text = '';
   let start = 0;
   let listed = false;
+  let opening: ClassifiedLine['clause'] = null;
   const flush = (end: number) => {
     const t = text.trim();
-    if (t && !decidesNothing(t) && recordsDecision(t)) out.push({ start, end, stem: t, clauses: [], listStem: false, resolutions: [{ text: t, unanimous: /\bunanimous/i.test(t) }], excludesPublic: false });
+    if (t) paragraphs.push({ start, end, text: t, marker: opening?.marker ?? null, kind: opening?.kind ?? null });
     text = '';
     listed = false;
+    opening = null;
   };
   lines.forEach((l, i) => {
     if (l.blank) flush(i);
@@ -194,12 +202,52 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
         if (/[:\-–—]$/.test(text)) listed = true;
         else if (!listed) flush(i);
       }
-      if (!text) start = i;
+      if (!text) {
+        start = i;
+        opening = l.clause;
+      }
       text = `${text} ${l.clause ? l.clause.rest : l.text}`;
     }
   });
   flush(lines.length);
-  return out;
+  const decides = paragraphs.map((p) => !decidesNothing(p.text) && recordsDecision(p.text));
+  // Paragraphs whose marks run in one series (same kind, each the next mark), and whether one of the run decides.
+  const inSeries = paragraphs.map((p, n) => {
+    const before = paragraphs[n - 1];
+    return n > 0 && p.marker !== null && before?.marker != null && before.kind === p.kind && nextMarker(before.marker, p.marker);
+  });
+  const kept = [...decides];
+  for (let n = 0; n < paragraphs.length; ) {
+    let end = n + 1;
+    while (end < paragraphs.length && inSeries[end]) end++;
+    if (end - n >= 2 && decides.slice(n, end).some(Boolean)) for (let k = n; k < end; k++) kept[k] = !decidesNothing(paragraphs[k]!.text);
+    n = end;
+  }
+  return paragraphs
+    .filter((_, n) => kept[n])
+    .map((p) => ({ start: p.start, end: p.end, stem: p.text, clauses: [], listStem: false, resolutions: [{ text: p.text, unanimous: /\bunanimous/i.test(p.text) }], excludesPublic: false }));
+}
+
+/**
+ * The minute's decisions, or the decision part's when the minute's are a copy of them cut short. A page prints an item's
+ * decision under "Decision:" and again at the foot of its minute; a page's stored opening may end inside the minute's
+ * copy ("RESOLVED to:" / "1) Withdraw the commitment ...;" / "2) Withdraw the approval of the"), which then holds fewer
+ * clauses, or a clause cut off, each the start of one under "Decision:". That is the fallback: a minute whose decisions
+ * say anything the decision part does not keeps its own.
+ */
+function fullerDecisionPart(minute: DecisionBlock[], stated: readonly DecisionBlock[]): DecisionBlock[] {
+  const own = minute.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text)));
+  const full = stated.flatMap((b) => b.resolutions.map((r) => decisionKey(r.text)));
+  if (own.length === 0 || full.length === 0 || own.some((m) => m === '')) return minute;
+  const startOf = (m: string) => full.findIndex((d) => d === m || d.startsWith(`${m} `));
+  if (own.some((m) => startOf(m) < 0)) return minute;
+  const cut = full.length > own.length || own.some((m) => !full.includes(m));
+  if (!cut) return minute;
+  // The decision part's blocks take the place of the minute's lines, so those lines are not read again as narrative.
+  const placed = minute.filter((b) => b.start >= 0);
+  const start = placed.length > 0 ? Math.min(...placed.map((b) => b.start)) : -1;
+  const end = placed.length > 0 ? Math.max(...placed.map((b) => b.end)) : -1;
+  return stated.map((b, n) => (n === 0 ? { ...b, start, end } : { ...b, start: -1, end: -1 }));
 }
 
 /**
@@ -291,6 +339,7 @@ function extractFromBridged(
   const meetingDate = context.meetingDate ?? null;
   const title = context.title ?? '';
   let blocks = findDecisions(lines);
+  if (blocks.length > 0 && decisionPart && decisionPart !== lines) blocks = fullerDecisionPart(blocks, decisionParagraphs(decisionPart));
   // A decision part that is the body itself (a decision record) keeps its places, so its sentences are not read again as narrative.
   if (blocks.length === 0 && decisionPart) {
     const own = decisionPart === lines;
@@ -372,7 +421,7 @@ function extractFromBridged(
     }
   }
   blocks = shown;
-  const resolutions = decisionsOf(blocks);
+  const resolutions = decisionsOf(blocks, lines);
 
   const bodyRequests: ParsedRequest[] = [];
   /** A decision with the action label after it: one request in both their words, in place of the decision's own. */
@@ -498,7 +547,8 @@ function extractFromBridged(
   const asked = resolutionRequests.map((q) => decisionKey(q.text)).filter(Boolean);
   // ... and a sentence a resolution's request quotes with it ("a request from X for ... It was agreed that it would be added ...").
   const inResolution = (r: ParsedRequest) => asked.some((k) => decisionKey(r.text).includes(k) || k.includes(decisionKey(r.text)));
-  const requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
+  let requests = [...bodyRequests.filter((r) => !saidAgain(r) && !inResolution(r)), ...resolutionRequests].map((r) => withTopic(r, title));
+  if (requests.length === 0) requests = promisesLater(lines, inBlock, resolutions, limit, meetingDate).map((r) => withTopic(r, title));
   const unique = dedupeAdditions(additions);
   let exempt = false;
   for (const l of lines) if (!l.blank && /\bexempt information\b|\bnot for publication\b/i.test(l.text)) exempt = true;
@@ -511,6 +561,32 @@ function extractFromBridged(
     excludesPublic: exclusionEnd !== null,
     exclusionEnd,
   };
+}
+
+/**
+ * The fallback for an item where no request was read: the decisions and the sentences of the public minute that say
+ * something is still to be done or delivered after the meeting (`promisedLater`), each a request to follow up.
+ */
+function promisesLater(lines: readonly ClassifiedLine[], inBlock: Uint8Array, resolutions: readonly ParsedResolution[], limit: number, meetingDate: string | null): ParsedRequest[] {
+  const said = [...resolutions.map((r) => r.text)];
+  // A paragraph's lines are joined once it ends: joining line by line copies a long paragraph once per line.
+  let paragraph: string[] = [];
+  for (let i = 0; i <= limit && i <= lines.length; i++) {
+    const line = lines[i];
+    // The lines a decision was read from are read through its resolution.
+    if (i === limit || !line || line.blank || inBlock[i]) {
+      const text = paragraph.join(' ').trim();
+      if (text) said.push(...sentences(text));
+      paragraph = [];
+      continue;
+    }
+    const text = (line.clause ? line.clause.rest : line.text).trimEnd();
+    if (text) paragraph.push(text);
+  }
+  // A decision is read again in the minute's lines ("That the work programme be updated ..."): one request.
+  const seen = new Set<string>();
+  const key = (s: string) => decisionKey(s).replace(/^that /, '');
+  return said.filter((s) => promisedLater(s) && !seen.has(key(s)) && seen.add(key(s))).map((s) => makeRequest(s, 'follow-up', meetingDate));
 }
 
 interface Parts {

@@ -28,6 +28,12 @@ const REPORT_BACK_WORDS =
 /** "a scoping paper ... be presented to Cabinet in October 2024": a paper brought to a body. */
 const PAPER_TO_BODY =
   /\b(?:paper|report|update|plan|proposals?|options|review|business case|response|progress)\b(?: [\w'-]{1,20}){0,8} (?:be|to be|would be|will be) (?:presented|submitted|brought|reported|returned) (?:back )?to (?:the |a |this |full )?(?:(?:ward|local|all|relevant) (?=members))?(?:board|committee|panel|commission|cabinet|council|scrutiny|executive|meeting|members)\b/i;
+/**
+ * "the charging elements will be considered under a separate report", "water charges will be reviewed in a further
+ * report to Cabinet": a matter put off to a report still to be written, which is owed.
+ */
+const MATTER_TO_LATER_REPORT =
+  /\b(?:will|would|to|shall) be (?:considered|reviewed|addressed|dealt with|covered|set out|brought forward|looked at|examined|explored) (?:in|under|by|through|as part of|via) (?:a|an) (?:separate|further|future|later|subsequent|follow[- ]up) report\b/i;
 /** "officers report on the effect of ...", "the Director report further to": a report owed by officers. */
 const OFFICERS_REPORT = /\b(?:officers?|the (?:director|clerk|chief executive)|the head of service) (?:to |be asked to |should )?report (?:back |further |again )?(?:on|to|in)\b/i;
 /**
@@ -570,7 +576,8 @@ const MATTER_PREFIX = /^[A-Z][\w'’ -]{0,40}?(?::| [–—-]) (?=[A-Z])/;
 const CLAUSE_OPENING = /(?:,? and|,? but|;) (?=(?:the )?(?:[A-Z]{2,4}|[Cc]lerk|Cllr|Councillor|Coun|Officers?|RFO)\b)/g;
 
 /** "Clerk to email ...", "JB to report back at next meeting", "Dog bins: Cllr Ferris to look into ...": an action set against someone. */
-function setTo(text: string): boolean {
+/** A task set against its owner: "Clerk to notify Highways", "Officers to send the figures to Members", "RM to distribute the packs". */
+export function setTo(text: string): boolean {
   if (ownerSetTo(text)) return true;
   // An owner set a task in a later clause of the sentence: the clause read as an action of its own (owners only, not a name).
   CLAUSE_OPENING.lastIndex = 0;
@@ -779,6 +786,29 @@ function answerInSentence(text: string): string | null {
   return null;
 }
 
+/** Something to be done or delivered, said as still to come: "would receive", "be updated", "will be circulated". */
+const STILL_TO_DO =
+  /\b(?:would|will|shall|to|be) (?:be )?(?:provided|sent|circulated|reported|updated|revised|reviewed|amended|brought|shared|confirmed|arranged|forwarded|provide|send|circulate|report|update|bring|share|confirm|arrange|forward|receive|investigate|contact|write|respond|reply|look into)\b/i;
+/** A time after the meeting: "following the meeting of the Chairs", "in due course", "within five working days". */
+const AFTER_THE_MEETING =
+  /\b(?:after|following|outside) (?:the|this|that) meeting\b|\bin due course\b|\bat a (?:later|future) (?:date|meeting|stage)\b|\bwithin (?:\d{1,2}|one|two|three|five|seven|ten|fourteen|twenty[- ]eight) (?:working )?(?:days|weeks)\b|\bas soon as possible\b/i;
+
+/** Given to people the board does not stand for, or help rather than a paper: "sent to all households", "provide them with support". */
+const FOR_OTHERS = /\bto (?:all |local |the )?(?:residents|households|families|tenants|public|parents|schools|businesses|customers|patients|service users)\b|\bwith (?:support|help|assistance)\b|\b(?:support|help|assistance) (?:would|will)\b/i;
+
+/**
+ * The fallback reading of a request, for an item in which no request was read: a sentence that says something is still
+ * to be done or delivered, at a time after the meeting ("All attendees were advised that they would receive the decision
+ * within five working days", "That the work programme be updated accordingly following the meeting of Scrutiny
+ * Chairs"). Only the most generic signs of a promise, so it is tried only where the specific readings found none.
+ */
+export function promisedLater(sentence: string): boolean {
+  if (sentence.length > 400 || sentence.trimEnd().endsWith('?')) return false;
+  const text = sentence.replace(RUNNING_LATE, 'was late');
+  if (COURTESY.test(text) && LETTER.test(text)) return false;
+  return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text);
+}
+
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
   // A question answered in the same sentence: only what the answer promises is owed.
@@ -814,7 +844,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (ON_AN_AGENDA.test(text) || ON_A_NAMED_AGENDA.test(text) || AGENDA_NOTE.test(text) || INVITED.test(text) || near(text, ASKED_THAT, COME_TO_MEETING, 100) || near(text, ASKED_WORD, ATTEND_MEETING, 140)) return 'next-meeting';
   if ((REPORT_BACK_WORDS.test(text) || ASKED_FOR_REPORT.test(text)) && (source === 'resolution' || ASKING.test(text) || setTo(text))) return 'report-back';
   if (UPDATE.test(text) || near(text, UPDATE_WORD, TO_THE_BOARD)) return 'update';
-  if (PAPER_TO_BODY.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
+  if (PAPER_TO_BODY.test(text) || MATTER_TO_LATER_REPORT.test(text) || BROUGHT_BACK.test(text) || near(text, ASKED_WORD, TO_REPORT, 100) || near(text, PAPER_WORD, FOR_A_MEETING, 100) || near(text, REPORT_ON, ON_THE_PROGRAMME, 100) || (source === 'resolution' && OFFICERS_REPORT.test(text))) return 'report-back';
   const owedByPost = postReports(text, source);
   if (owedByPost) return owedByPost;
   if (RECEIVE_REPORT.test(text) && /\brequest/i.test(text)) return 'report-back';

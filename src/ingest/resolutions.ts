@@ -19,6 +19,7 @@
 import { readsAsEnglish } from './bilingual-columns.ts';
 import { type ClassifiedLine, decisionOf, endsInDashVerdict } from './line-kinds.ts';
 import * as R from './rules.ts';
+import { setTo } from './requests.ts';
 import { trimEnd, trimStart } from './text-edges.ts';
 
 export interface ResolutionText {
@@ -158,7 +159,7 @@ function splitInlineBy(text: string, pattern: RegExp): { stem: string; clauses: 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 /** "b" after "a", "2" after "1", "ii" after "i": the marker that comes next. */
-function nextMarker(previous: string, next: string): boolean {
+export function nextMarker(previous: string, next: string): boolean {
   const a = previous.toLowerCase();
   const b = next.toLowerCase();
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(b) === Number(a) + 1;
@@ -411,8 +412,9 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         const marker = printed !== '' && printed.length <= 6 ? `${printed} ` : c.kind.endsWith('()') ? `(${c.marker}) ` : `${c.marker}) `;
         current.text = `${current.text} ${c.kind === 'bullet' ? '- ' : ''}${c.marker && c.kind !== 'bullet' ? marker : ''}${c.text}`.trim();
       } else {
-        // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener").
-        if (current !== undefined && topKind !== null && c.kind === 'bullet' && !sameSeries(listed[0]!.marker, topKind, current.marker, c)) break;
+        // A mark of another kind after a list that ended its sentence is not its clause ("(iii) ... accounts." / "- COUNCILLOR X, Convener"),
+        // nor is the minute's next part, its mark continuing no series the list holds ("3. ... soap and water." / "b. Grounds Maintenance Works;").
+        if (current !== undefined && topKind !== null && !sameSeries(listed[0]!.marker, topKind, current.marker, c) && (c.kind === 'bullet' || !nextMarker(current.marker, c.marker))) break;
         topKind ??= c.kind;
         subMarker = null;
         listed.push({ ...c, indent: line.indent, ...(pendingHeading ? { heading: pendingHeading } : {}) });
@@ -620,8 +622,20 @@ function unlabelledList(lines: readonly ClassifiedLine[], start: number, until: 
   const listed = read.filter((c) => !reportsSpeech(c.text));
   // One clause must say what is to be, or that the body decided it ("A. That Council agreed the retention of ...").
   const decided = (text: string) => (R.SUBJUNCTIVE.test(text) && !R.REPORTED_PASSIVE.test(text)) || (/^That\b/.test(text) && R.BODY_DECIDED.test(text.slice(5)));
-  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text)) || !listed.some((c) => decided(c.text))) return null;
+  // Beside it, a task set against its owner is a clause of the same decision ("1) Officers to send the correct figures to
+  // Members; and" / "2) the report be noted."), as under a label.
+  if (listed.length < 2 || !listed.every((c) => ordains(c.text) || /[-–:]$/.test(c.text) || setsTask(c.text)) || !listed.some((c) => decided(c.text))) return null;
   return finish(start, end, '', listed, false);
+}
+
+/**
+ * "Officers to send the correct figures to Members": one sentence that opens on its owner and the infinitive of the task,
+ * not narrative that tells of one ("Members asked for a visit to be arranged", "Officers would feed back ...").
+ */
+function setsTask(text: string): boolean {
+  const to = text.indexOf(' to ');
+  if (to < 0 || to > 60 || R.sentenceStop().test(text.slice(0, -1))) return false;
+  return !/\b(?:would|will|asked|requested|agreed|said|undertook|offered)\b/i.test(text.slice(0, to)) && setTo(text);
 }
 
 /**
@@ -887,6 +901,8 @@ export function findDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[]
     }
     if (block && (block.resolutions.length > 0 || block.listStem)) {
       blocks.push(...withDecisionsAfter(block, lines[Math.max(block.start, block.end - 1)] ?? line));
+      // A motion's decision read here is its decision: the lines after it open no decision of the motion's.
+      if (block.start <= i && block.end > i + 1) afterMotion = false;
       i = Math.max(block.end, i + 1);
       continue;
     }
@@ -983,14 +999,20 @@ function namesDecisionOnly(text: string): boolean {
  * elected Vice-Chairman of the Committee for 2025/26.", and "Cllr A MOVED and Cllr B SECONDED that, under Procedure
  * Rule 8, the meeting be adjourned to Thursday so that ..." ... "RESOLVED that the meeting be adjourned to Thursday."
  */
-export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] {
-  const seen = new Set<string>();
+export function decisionsOf(blocks: readonly DecisionBlock[], lines: readonly ClassifiedLine[] = []): ResolutionText[] {
+  // Each decision's words, with the marked parts of the minute they were read under (null: none).
+  const seen = new Map<string, Set<number | null>>();
   const unique: { r: ResolutionText; key: string; block: number; motion: boolean }[] = [];
+  const parts = partsAbove(blocks, lines);
   for (const [block, b] of blocks.entries()) {
     for (const r of b.resolutions) {
       const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-      if (seen.has(key) && !b.answersApplication) continue;
-      seen.add(key);
+      // "b. Grounds Maintenance" / "It was RESOLVED to note." / "c. Work Request Log" / "It was RESOLVED to note.": the same
+      // words deciding two parts of the minute, each under its own mark, are two decisions, not one printed twice.
+      const part = parts[block] ?? null;
+      const earlier = seen.get(key);
+      if (earlier && (part === null || earlier.has(null) || earlier.has(part)) && !b.answersApplication) continue;
+      seen.set(key, (earlier ?? new Set()).add(part));
       unique.push({ r, key: key.replace(/^that /, ''), block, motion: b.motion === true });
     }
   }
@@ -1008,6 +1030,30 @@ export function decisionsOf(blocks: readonly DecisionBlock[]): ResolutionText[] 
     .map(({ r }) => r);
 }
 const RESTATED_WITHIN = 8;
+
+/**
+ * For each block, the line of the marked part of the minute it decides ("b. Grounds Maintenance Works;"): the nearest
+ * line above it opened by a clause's mark, with no other decision between; null when there is none. One pass over
+ * the lines, so a long minute stays linear.
+ */
+function partsAbove(blocks: readonly DecisionBlock[], lines: readonly ClassifiedLine[]): (number | null)[] {
+  if (lines.length === 0) return blocks.map(() => null);
+  const inBlock = new Uint8Array(lines.length);
+  for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
+  // The last marked line before each line, reset by any line a decision holds.
+  const lastPart = new Int32Array(lines.length + 1).fill(-1);
+  for (let i = 0; i < lines.length; i++) {
+    const previous = i > 0 ? lastPart[i]! : -1;
+    const line = lines[i]!;
+    lastPart[i + 1] = inBlock[i] ? -1 : line.clause ? i : previous;
+  }
+  return blocks.map((b) => {
+    const first = b.start >= 0 ? b.start : (b.paragraphStart ?? -1);
+    if (first < 0 || first > lines.length) return null;
+    const part = lastPart[first]!;
+    return part >= 0 ? part : null;
+  });
+}
 
 /** An exclusion of the press and public in any wording (a heading, agenda words, a decision). */
 export function isExclusionText(text: string): boolean {
