@@ -83,21 +83,29 @@ export function numberedRun(lines: readonly ClassifiedLine[], from: number, to: 
   return best;
 }
 
-/** The longest chain in document order whose numbers rise by 1 to MAX_STEP at each step. */
+/**
+ * The longest chain in document order whose numbers rise by 1 to MAX_STEP at each step. Linear: a line's chain can only
+ * follow the best chain so far ending on one of the MAX_STEP numbers below its own (the latest of the longest, on a tie).
+ */
 function longestRising(list: readonly NumberedLine[]): NumberedLine[] {
   const length: number[] = [];
   const prev: number[] = [];
+  // For each number, the line ending the longest chain on it so far.
+  const bestEndingOn = new Map<number, number>();
   let top = -1;
   for (let i = 0; i < list.length; i++) {
     length[i] = 1;
     prev[i] = -1;
-    for (let j = i - 1; j >= 0; j--) {
-      const step = list[i]!.n - list[j]!.n;
-      if (step >= 1 && step <= MAX_STEP && length[j]! + 1 > length[i]!) {
+    for (let step = 1; step <= MAX_STEP; step++) {
+      const j = bestEndingOn.get(list[i]!.n - step);
+      if (j === undefined) continue;
+      if (length[j]! + 1 > length[i]! || (length[j]! + 1 === length[i]! && j > prev[i]!)) {
         length[i] = length[j]! + 1;
         prev[i] = j;
       }
     }
+    const held = bestEndingOn.get(list[i]!.n);
+    if (held === undefined || length[i]! >= length[held]!) bestEndingOn.set(list[i]!.n, i);
     if (top < 0 || length[i]! > length[top]!) top = i;
   }
   const run: NumberedLine[] = [];
