@@ -3,7 +3,7 @@
 // ... Additional documents: Minutes: There were none. |"), rows ended by a
 // "|" line or a line of pipes. A title that was a link may be lost: the row's
 // first words (the agenda's) stand in for it, and its minute is intact.
-import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { type ClassifiedLine, classifyLine, inTitleCase } from '../line-kinds.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { type Draft, newDraft } from './moderngov-parts.ts';
@@ -205,11 +205,6 @@ export function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, t
     return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !sentence && !R.FINITE_VERB.test(head.slice(0, 60));
   }
   return false;
-}
-
-/** Words in title case: none of the longer words (four letters or more) opens in lower case. */
-function inTitleCase(text: string): boolean {
-  return !/(?:^| )[a-z]{4,}/.test(text);
 }
 
 /** "Welcome Minutes: The Chair ...": a row's title run on one line into its part label, the row's bars lost or kept. */
