@@ -1097,7 +1097,7 @@ function narrativeDecisionIn(said: string): string | null {
   if (/\bvoted\b/i.test(within[0])) return R.DECIDED_ELSEWHERE.test(sentence) ? null : sentence;
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
-  return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
+  return R.DECIDED_ELSEWHERE.test(decision) || R.AT_ANOTHER_MEETING.test(sentence.slice(0, from)) ? null : decision;
 }
 
 /**
