@@ -365,7 +365,7 @@ function extractFromBridged(
     });
   // "RESOLVED to approve the minutes of the meeting of 12th February. The minutes were signed by the Chair.": the record decided under a label, told again.
   const recordDecided = blocks.some((b) => b.resolutions.some((r) => R.MINUTES_WORD.test(r.text) && R.RECORD_DECIDED.test(r.text)));
-  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts, recordDecided) && !readAlready(b)));
+  const narrative = narrativeDecisions(lines, R.MINUTES_ITEM_TITLE.test(title) && !recordDecided).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts, recordDecided) && !readAlready(b)));
   if (narrative.length > 0) {
     blocks = labelled ? [...blocks, ...narrative].sort((a, b) => firstLine(a) - firstLine(b)) : narrative;
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;

@@ -82,6 +82,8 @@ export const DEADLINE_SENTENCE = /\b(?:no|not) later than\b|\bdeadline\b|\bcall(
  * "Minutes of the previous meeting", "Minutes from the last meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
  */
+/** An item about the minutes of a meeting, however its title words it ("Minutes (6 July 2005)", "Confirm the minutes of the previous meeting", "Council Minutes"). */
+export const MINUTES_ITEM_TITLE = /\b(?:minutes|cofnodion)\b/i;
 export const PREVIOUS_MINUTES_TITLE = /^minutes? (?:of|from) (?:the )?(?:previous|last|preceding)\b/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
@@ -623,7 +625,16 @@ export const RECORD_OPENS_TRUE = /^(?:proposed|moved|approved|agreed|accepted|co
  */
 export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
 // "... were read and approved", "... were reviewed and agreed": a verb of looking at them may come first.
-export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:(?:read|reviewed|considered|checked|received|presented) and )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+// "... were found to be correct": the record judged true is the record confirmed.
+export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:(?:read|reviewed|considered|checked|received|presented) and )?(?:confirmed|signed|approved|agreed|accepted|adopted|found to be (?:an? )?(?:true|correct|accurate))\b/i;
+/**
+ * Under the minutes' own item, the minutes named by a pronoun or left to the heading: "These had been circulated and were
+ * read and signed by the Chairman.", "They were proposed as a correct record by A and seconded by B.", "Agreed, subject
+ * to the inclusion of ...".
+ */
+export const PRONOUN_RECORD_CONFIRMED = /^(?:these|they|it|which) (?:had|have|has|was|were)\b[^.;]{0,120}? (?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+export const PRONOUN_RECORD_MOVED = /^(?:these|they|it) (?:was|were) (?:duly )?(?:proposed|moved|seconded) as (?:an? )?(?:true|correct|accurate)\b/i;
+export const VERDICT_OPENS = /^(?:unanimously )?(?:agreed|approved|confirmed|accepted)(?: and signed)?,? (?:subject to|with the|as amended|following)\b/i;
 /** "Members confirmed that these were a true and accurate record", "agreed that they were a correct record": the minutes named by a pronoun under their own item. */
 export const PRONOUN_RECORD = /\b(?:these|they|it|this) (?:was|were) (?:an? )?(?:true|correct|accurate|full)(?: and (?:true|correct|accurate|full))? record\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
