@@ -215,6 +215,8 @@ export const WORK_PROGRAMME_WORDS = /\bwork ?programme\b/i;
 export const PREVIOUS_MEETING_REF = /\b(?:minutes|last meeting|previous meeting)\b/i;
 /** The head of an agenda's page column ("Page", "Page No.", "Pages"). */
 export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
+/** "held on", "will be held", "is to take place": the words saying when a meeting sits. */
+export const MEETING_HELD = /\b(?:held|took place|(?:will|is to|to) (?:be held|take place)|convened)\b/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
 export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is (?:hereby )?given that) (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
