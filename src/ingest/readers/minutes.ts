@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, namesOfficeHolder, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes, timeAfterDate } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -122,7 +122,8 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
     const l = lines[i]!;
     // "Cllr. P Ashdown (Chairman for the meeting)." / "Cllr. R Mallory": members one to a line with no label.
     const titledPerson = l.kinds.has('person') && R.PERSON_TITLE.test(l.text) && !l.date;
-    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || titledPerson || (l.kinds.has('chair-marker') && l.kinds.has('person'))) {
+    // "The Mayor (Councillor X)" over the list: the civic head, named first.
+    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || titledPerson || (l.kinds.has('chair-marker') && l.kinds.has('person')) || namesOfficeHolder(l.text)) {
       end = i;
       break;
     }
