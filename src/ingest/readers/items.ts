@@ -145,8 +145,9 @@ export function withOwnBusinessSealed(item: ParsedItem): ParsedItem {
 /** A title as stored: the attachment mark, a trailing colon and doubled spaces gone. */
 export function cleanTitle(title: string): string {
   const bare = withoutAttachment(title);
-  // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title.
-  return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '').trim();
+  // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title; "Capital Programme (Key Decision)":
+  // the agenda's note that the item is a key decision.
+  return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '').replace(/ ?\((?:non[- ]?)?key decision\)$/i, '').trim();
 }
 
 /**
