@@ -67,7 +67,11 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   const headingFirst = headingAt === head[0] && first.meetingHeading?.time !== null && HEADING_ENDS_AT_TIME.test(first.text) && !first.heading && !first.kinds.has('attendance-label');
   if ((!titled && !headingFirst) || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
-  for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
+  for (const i of before.slice(0, 16)) {
+    // "Additional documents:" under a title is the items' template, not the page's head: the items have begun.
+    if (i > headingAt && R.ADDITIONAL_DOCUMENTS.test(lines[i]!.text)) break;
+    if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
+  }
   return { start: head[0]!, body, table: pipeRows(lines, body) };
 }
 
