@@ -906,9 +906,10 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     const tableRow = (line.columns?.length ?? 0) >= 3;
     // "Councillor X, vice chair, chaired the meeting in Councillor Y's absence.": a sentence saying who chaired is no heading.
     const chairSentence = kinds.has('chair-marker') && /[a-z’']\.$/.test(bare) && / (?:chaired|took|presided|was)\b/.test(bare);
-    // "ACTION: Director of Education" sets an action under the minute above it; on a page whose items lost their titles
-    // it would otherwise read as the next item's title and take the minute above it away from its item.
-    if (bare && !tableRow && !chairSentence && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare) && !R.ACTION_LINE.test(bare)) {
+    // "ACTION: Director of Education", "ACTION CB" set an action under the minute above them; on a page whose items lost
+    // their titles they would otherwise read as the next item's title and take the minute above away from its item.
+    const actionLine = R.ACTION_LINE.test(bare) || R.BARE_OWNER_LABEL.test(bare);
+    if (bare && !tableRow && !chairSentence && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare) && !actionLine) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
     }
