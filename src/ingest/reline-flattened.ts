@@ -335,6 +335,8 @@ function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, of
       const end = capitalsTitleEnd(tokens, i + 1) ?? titleCaseEnd(tokens, i + 1) ?? agendaSentenceEnd(tokens, i + 1);
       if (end !== null && !numbered.has(offset + end)) breaks.add(end);
     } else if (minutesTitleAt(tokens, i) && !numbered.has(offset + i - 1)) breaks.add(i);
+    // "... under Rule 12; (a) Questions to the Chairs ...": a lettered list opening after a clause's end is a list's line.
+    else if (tokens[i] === '(a)' && /[;:]$/.test(tokens[i - 1]!) && startsCapital(tokens[i + 1])) breaks.add(i);
     // "Mrs C Pollock in the Chair 319 Apologies ...": the chair's sentence ends with "the Chair", whatever follows.
     else if (i >= 3 && /^in the chair\.?$/i.test(tokens.slice(i - 3, i).join(' ')) && !/^[a-z]/.test(tokens[i]!)) {
       breaks.add(i);
