@@ -806,8 +806,17 @@ export const EXCLUSION_NOT_NEEDED = /\b(?:no (?:items?|business|need)\b|none\b|n
 // ---------------------------------------------------------------------------
 // Requests and actions
 
-/** "ACTION: Head of Repairs to ...", "Action >>>>>> ED CYP", "ACTION - Clerk". */
-export const ACTION_LINE = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+/** "ACTION: Head of Repairs to ...", "Action >>>>>> ED CYP", "ACTION - Clerk", "ACTION BY: Director of Finance". */
+export const ACTION_LINE = /^actions?(?: points?| by)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+/**
+ * An owner an action column names without a colon: initials ("WH", "LPJ") or one name ("Roger", "Clerk"), not a word
+ * that makes "Action" part of a name ("Action Plan", "Action Group") or a status ("Action complete", "Action NA").
+ */
+const ACTION_OWNER_WORD = String.raw`(?:(?!(?:NA|TBA|TBC|NFA|NIL|NONE)\b)[A-Z]{2,4}|(?!(?:Plans?|Groups?|Points?|Logs?|Tracker|Days?|Weeks?|Team|Complete|Completed|Required|Needed|Taken|Pending|Closed|Ongoing|None|Nil|Noted|Agreed|Sheets?|Lists?|Areas?|Zones?|Fund|Network|Partnership|Programme|Framework|Reports?|Trust|Committee|Updates?|Notes?|Items?|Stations?|Centre|Forum)\b)[A-Z][a-z]{2,15})`;
+/** One to four owners: "ML & WH", "Chair/Clerk". */
+export const ACTION_OWNERS = String.raw`${ACTION_OWNER_WORD}(?: ?(?:&|/|,|and) ?${ACTION_OWNER_WORD}){0,3}`;
+/** "Action Roger", "ACTION ML & WH", "ACTION ALL": a line that is an action label and its owner alone, no colon between. */
+export const BARE_OWNER_LABEL = new RegExp(String.raw`^(?:ACTIONS?|Actions?) ${ACTION_OWNERS}\.?$`);
 /** "Clerk to email ...", "Officers to provide ...": someone set to do something. */
 export const SOMEONE_TO_DO = /^(?:the )?(?:clerk|officers?|chair(?:man)?|[A-Z]{2,4}|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr [A-Z][\w'-]{1,30}) to (?!be\b)[a-z]/i;
 
