@@ -1596,6 +1596,9 @@ function namesOnly(text: string): boolean {
   return parts.length >= 2 && readPeople(text).length === parts.length && parts.every((p) => !/\b(?!and\b)[a-z]{3,}\b/.test(p));
 }
 
+/** ", and from Added Members:", " and also from Co-opted Members:": a further group of the same apologies. */
+const SECOND_GROUP_FROM = /,? and (?:also )?from (?:the )?(?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*: (?=[A-Z])/;
+
 /**
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
@@ -1610,7 +1613,9 @@ export function apologiesFromSentence(text: string): Apology[] {
     for (const name of peopleBefore(text, m.index)) out.push({ name, note: null });
     if (out.length) return out;
   }
-  let said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
+  // "... from Councillor A and from Added Members: Mr B, Mrs C": a second group's label inside the sentence goes on with the list.
+  const rest = text.slice(m.index + m[0].length).replace(SECOND_GROUP_FROM, ', ');
+  let said = untilSentenceEnd(englishOfBilingual(rest), true);
   // "... from X and Y; and for lateness from Z": Z came.
   const late = R.LATE_CLAUSE.exec(said);
   if (late) said = said.slice(0, late.index);

@@ -321,7 +321,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: from (?:the|this) meeting)?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?:,? (?:and )?(?:noted|accepted)){0,2}(?: (?:from|on behalf of|by)) (?:the following(?: members| councillors)?:?[-–]? )?|there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 /**
  * An apologies heading alone on its line, a number before it perhaps: "Apologies for Absence", "1(1) Apologies",
  * "APOLOGIES/SUBSTITUTES", "To receive apologies for absence": the list under it is the apologies.
