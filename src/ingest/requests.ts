@@ -799,7 +799,7 @@ export function promisedLater(sentence: string): boolean {
   if (sentence.length > 400 || sentence.trimEnd().endsWith('?')) return false;
   const text = sentence.replace(RUNNING_LATE, 'was late');
   if (COURTESY.test(text) && LETTER.test(text)) return false;
-  return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text);
+  return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text) && !RECORD_BUSINESS.test(text);
 }
 
 /**
@@ -824,6 +824,14 @@ function promisedDelivery(text: string): RequestKind | null {
   return m[2] ? 'report-back' : m[3] ? 'follow-up' : 'circulate';
 }
 
+/**
+ * "approval of the minutes ... would be deferred until the next meeting", "the minutes be confirmed subject to X being
+ * included", "The minutes of the meeting held on ... will be considered at the next meeting": the meeting's business
+ * with its own record, which owes the board nothing (as corrections asked to the minutes owe nothing).
+ */
+const RECORD_BUSINESS =
+  /\b(?:approv\w*|confirm\w*|signing|amend\w*|correct\w*|accuracy) (?:of )?(?:the |these |those )?(?:draft )?minutes\b|\bminutes (?:of|from) [^.;]{1,120}? (?:be|were|was|would be|will be|to be) (?:confirmed|approved|signed|considered|deferred|agreed|amended|corrected)\b|\bminutes be (?:confirmed|approved|signed|amended|corrected)\b/i;
+
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
   // A question answered in the same sentence: only what the answer promises is owed.
@@ -833,6 +841,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   const text = sentence.replace(RUNNING_LATE, 'was late');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
   if (COURTESY.test(text) && LETTER.test(text)) return null;
+  if (RECORD_BUSINESS.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
   const action = ACTION_LINE.exec(text);
   if (action) {

@@ -23,3 +23,13 @@ describe('a thing promised in the future passive', () => {
     expect(kind('Funding for the pilot would be provided by the county.')).toBeNull();
   });
 });
+
+describe("the meeting's business with its own record", () => {
+  it('owes nothing when the approval of minutes is put off, made subject to a correction or left to the next meeting', () => {
+    expect(requestKind('That approval of the minutes of the meeting held on 4th December be deferred to the next meeting.', 'resolution')).toBeNull();
+    expect(kind('The minutes of the meeting held on 14th June would be confirmed at the next meeting.')).toBeNull();
+    expect(requestKind('the minutes be confirmed subject to Councillor Obi being included in the list of attendees.', 'resolution')).toBeNull();
+    // Minutes of another body sent on to the board are a paper like any other.
+    expect(kind('The minutes of the working group would be circulated to Members after the meeting.')).toBe('circulate');
+  });
+});
