@@ -229,6 +229,27 @@ export function parseDocumentTime(text: string): string | null {
   return findTimes(text)[0]?.time ?? null;
 }
 
+/** "10.30 – 19.55", "7.00": an hour and minutes opening a "Time:" field's value, with or without am or pm. */
+const LABELLED_CLOCK = /^(\d{1,2})[.:]([0-5]\d)\b/;
+/** The last hour that, printed without am or pm, is in the afternoon or evening (as "at 7.30" is). */
+const LAST_AFTERNOON_HOUR = 8;
+
+/**
+ * The time a "Time:" field gives ("Time: 10.30 – 19.55" -> "10:30", "Time: 7.00" -> "19:00"): in that field an hour
+ * and minutes with no am or pm are still a time; an hour up to 8 is the afternoon's or evening's, as councils meet.
+ */
+export function labelledTime(value: string): string | null {
+  const text = value.trim();
+  const printed = findTimes(text)[0];
+  if (printed?.index === 0) return printed.time;
+  const m = LABELLED_CLOCK.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  if (hour > 23) return null;
+  const h = hour >= 1 && hour <= LAST_AFTERNOON_HOUR ? hour + 12 : hour;
+  return `${String(h).padStart(2, '0')}:${m[2]}`;
+}
+
 /** Characters between a date and the time printed with it ("23rd September 2009 10.00 am", "5 May 2021 commencing at 19:00"). */
 const TIME_AFTER_DATE_REACH = 40;
 
