@@ -24,7 +24,7 @@ export function groupLabel(line: ClassifiedLine): { group: Group; rest: string }
   if (line.label) return line.label;
   if (line.kinds.has('attendance-label') && R.BARE_LABEL.test(line.text)) {
     const t = line.text.toLowerCase();
-    const group: Group = t.startsWith('apolog') || t.startsWith('ymddiheuriadau') ? 'apologies' : t.startsWith('absent') ? 'absent' : t.startsWith('officer') ? 'employee' : t.includes('attendance') || t.startsWith('also') ? 'invited' : 'member';
+    const group: Group = t.startsWith('apolog') || t.startsWith('ymddiheuriadau') ? 'apologies' : t.startsWith('absent') ? 'absent' : t.startsWith('officer') ? 'employee' : /^(?:members|councillors)\b/.test(t) ? 'member' : t.includes('attendance') || t.startsWith('also') ? 'invited' : 'member';
     return { group, rest: '' };
   }
   return null;
@@ -106,9 +106,16 @@ const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Represe
 /** A list entry cut where a second titled name starts, never inside a bracket ("(substituting for Councillor X)"). */
 /** "Cllrs. G. Hughes R. Lloyd T. Owens", "S. Mumford J. Pughe Roberts": people by initials and surname, no commas between. */
 const INITIALLED_NAMES = /^(?:(?:Cllrs?|Councillors?|Cyng)\.? )?(?:(?:[A-Z]\. ?){1,3}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?(?: |$)){2,}$/;
+/**
+ * "N E Agar M Downing A Lee S L Rackett", "D A D Brett P A Hacking (Chair) M Lewis": a grid of names in columns read as
+ * one run, each person's initials without stops before the surname, a bracketed note after it perhaps; four people at
+ * least, so that a surname of two words ("J Pughe Roberts") is never read as two people.
+ */
+const INITIALS_RUN = /^(?:(?:[A-Z] ){1,3}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: \([^()]{1,40}\))?(?: |$)){2,}$/;
 
 function splitInitialledNames(piece: string): string[] {
   const trimmed = piece.trim();
+  if (INITIALS_RUN.test(trimmed)) return trimmed.split(/(?<=[a-z'’)] )(?=(?:[A-Z] ){1,3}[A-Z][a-z])/).map((p) => p.trim());
   return INITIALLED_NAMES.test(trimmed) ? trimmed.split(/(?<=[a-z'’] )(?=(?:[A-Z]\. ?){1,3}[A-Z][a-z])/).map((p) => p.trim()) : [piece];
 }
 
@@ -1685,12 +1692,16 @@ export function attendanceInMinute(title: string, minute: readonly ClassifiedLin
   return { present, apologies, chair };
 }
 
+/** A plural title repeated over the columns of a grid of names: "Councillors Councillors Councillors Councillors". */
+const COLUMN_HEADS = /^(?:councillors|cllrs|members)(?: (?:councillors|cllrs|members)){1,5}$/i;
+
 /** Lines of names under a label ("Also in attendance:" / "Ms A Bell (Solicitor), Mr C Dow (...)"): a few, each a list, none a sentence of the minutes. */
 const LIST_LINES_AFTER_LABEL = 3;
 
 function isListLine(line: ClassifiedLine): boolean {
   // "Mrs J Tennant (Licensing Officer) and Ms F Corrie (...)": two titled people need no comma.
-  const listed = line.text.includes(',') || (R.PERSON_TITLE.test(line.text) && / (?:and|&) /.test(line.text));
+  // "D A D Brett P A Hacking M Lewis ...": a grid of initialled names run together needs no comma either.
+  const listed = line.text.includes(',') || (R.PERSON_TITLE.test(line.text) && / (?:and|&) /.test(line.text)) || INITIALS_RUN.test(line.text);
   return !line.blank && !line.label && listed && !R.RECORDED_BUSINESS.test(line.text) && !R.APOLOGIES_SENTENCE.test(line.text);
 }
 
@@ -1707,8 +1718,11 @@ export function attendanceListedIn(lines: readonly ClassifiedLine[]): Attendance
     // ("Councillor Shaw, Convener, presided.": the commas set an office beside the one chair, no list.)
     if (line.kinds.has('chair-marker') && /[;,]/.test(line.text) && chairStatedBy(line.text) === null) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
     else if (line.kinds.has('chair-marker')) blocks.push(line);
-    if (!group || group === 'apologies' || group === 'absent') continue;
-    blocks.push(line);
+    // "Councillors Councillors Councillors": the head of each column of a grid of names, the grid's label.
+    const gridHead = !group && COLUMN_HEADS.test(line.text);
+    if (gridHead) blocks.push({ ...line, label: { group: 'member', rest: '' } });
+    else if (!group || group === 'apologies' || group === 'absent') continue;
+    else blocks.push(line);
     // The list lines under the label, a blank line between perhaps.
     for (let k = i + 1, taken = 0; k < lines.length && taken < LIST_LINES_AFTER_LABEL; k++) {
       if (lines[k]!.blank) continue;

@@ -330,6 +330,32 @@ function capitalsThenTitledList(clean: string): { title: string; rest: string } 
   return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
 }
 
+/** A person's title opening a minute's first sentence: "... Attended Councillor M Reed welcomed everybody ...". */
+const PERSON_OPENING = / (?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr) [A-Z])/;
+
+/**
+ * "Mayor's Remarks and Events Attended Councillor M Reed welcomed everybody ...": a heading in title case run on with no
+ * stop into its minute, whose first sentence opens with a person named by their title. The heading ends there when the
+ * line goes on as a minute (a sentence's verb after the name) and the heading alone reads as a title.
+ */
+function titleThenPersonSentence(clean: string): { title: string; rest: string } | null {
+  const m = PERSON_OPENING.exec(clean.slice(0, 160));
+  if (!m || m.index < 3) return null;
+  const head = clean.slice(0, m.index);
+  const rest = clean.slice(m.index + 1);
+  const ws = words(head);
+  // In title case a capitalised verb is one of the title's words ("Events Attended"); only the small words could make a sentence.
+  const small = ws.filter((w) => /^[a-z]/.test(w)).join(' ');
+  if (ws.length < 2 || ws.length > 12 || !/^["'\u2018]?[A-Z]/.test(head) || !inTitleCase(head) || R.FINITE_VERB.test(small)) return null;
+  if (R.TRAILING_FUNCTION_WORD.test(ws[ws.length - 1]!)) return null;
+  return R.FINITE_VERB.test(rest) ? { title: head, rest } : null;
+}
+
+/** Words in title case: none of the longer words (four letters or more) opens in lower case. */
+export function inTitleCase(text: string): boolean {
+  return !/(?:^| )[a-z]{4,}/.test(text);
+}
+
 export function splitTitle(text: string, emphasis = false): { title: string; rest: string | null } | null {
   const clean = text.replace(/:$/, '').trim();
   if (!clean) return null;
@@ -374,6 +400,8 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (runOn) return runOn;
   const listed = capitalsThenTitledList(clean);
   if (listed) return listed;
+  const named = titleThenPersonSentence(clean);
+  if (named) return named;
   if (readsAsTitle(clean, emphasis)) return { title: clean, rest: null };
   // "MINUTES OF PREVIOUS MEETING The Minutes of ...": a heading in capitals, then the minute in sentence case (before
   // "Title. Sentence", so that "ALLOTMENTS The list stood at 14. RESOLVED ..." ends its title where the capitals end).
@@ -466,8 +494,8 @@ function numberOf(printed: string): { item: ItemNumber; after: string } | null {
   m = R.SLASH_REF.exec(text) ?? R.GLUED_SLASH_REF.exec(text);
   if (m && findDates(text)[0]?.index !== 0 && !isFinancialYear(m)) {
     let after = text.slice(m[0].length).trimStart();
-    // "C048/23   1.   APOLOGIES": the agenda's own number after the minute's.
-    const inner = /^\d{1,3}[.)] /.exec(after);
+    // "C048/23   1.   APOLOGIES", "1920/104 ITEM 1 - Apologies": the agenda's own number after the minute's.
+    const inner = /^(?:\d{1,3}[.)] |item \d{1,3}[a-z]? ?[-–—:] ?)/i.exec(after);
     if (inner) after = after.slice(inner[0].length);
     const prefix = m[1]!.slice(0, m[1]!.search(/\d/)).replace(/[ ./]/g, '').toUpperCase();
     // "41a/19", "41b/19": the sub-items of minute 41, its letter after the number.
@@ -878,9 +906,10 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     const tableRow = (line.columns?.length ?? 0) >= 3;
     // "Councillor X, vice chair, chaired the meeting in Councillor Y's absence.": a sentence saying who chaired is no heading.
     const chairSentence = kinds.has('chair-marker') && /[a-z’']\.$/.test(bare) && / (?:chaired|took|presided|was)\b/.test(bare);
-    // "ACTION: Director of Education" sets an action under the minute above it; on a page whose items lost their titles
-    // it would otherwise read as the next item's title and take the minute above it away from its item.
-    if (bare && !tableRow && !chairSentence && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare) && !R.ACTION_LINE.test(bare)) {
+    // "ACTION: Director of Education", "ACTION CB" set an action under the minute above them; on a page whose items lost
+    // their titles they would otherwise read as the next item's title and take the minute above away from its item.
+    const actionLine = R.ACTION_LINE.test(bare) || R.BARE_OWNER_LABEL.test(bare);
+    if (bare && !tableRow && !chairSentence && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare) && !actionLine) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');
     }

@@ -442,14 +442,20 @@ function extractFromBridged(
   }
   const limit = exclusionEnd ?? lines.length;
   let previous = '';
+  // The decision read just above (only blank lines between): an owner's line under it owns that decision.
+  let decisionAbove: DecisionBlock | null = null;
   // Whether the paragraph just read made a request (an action line under it may record who meets it).
   let askedJustAbove = false;
-  // The requests the paragraph above made: an owner's line under it adds none of its own.
+  // The requests the paragraph above made: an owner's line under it joins the last of them.
   const askedAbove = new Set<string>();
   let i = 0;
   while (i < limit) {
     const line = lines[i]!;
     if (line.blank || inBlock[i]) {
+      if (inBlock[i]) {
+        previous = '';
+        decisionAbove = blocks.find((b) => b.start <= i && i < b.end) ?? decisionAbove;
+      }
       i++;
       continue;
     }
@@ -503,11 +509,21 @@ function extractFromBridged(
         continue;
       }
     }
-    // "ACTION: Director of Housing" under a sentence: that sentence is a request, owed by the one named.
+    // "ACTION: Director of Housing" under a paragraph names who owes what it asks: the last request it made, or, where it
+    // asked nothing in words the readers know, the paragraph itself (its last sentence when long), with the owner.
     if (isOwnerActionLine(text) && previous !== '') {
-      const asked = sentences(previous).at(-1)!;
-      if (!askedAbove.has(asked)) bodyRequests.push(makeRequest(asked, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+      const label = text.trim();
+      const last = bodyRequests.findLastIndex((r) => askedAbove.has(r.text));
+      if (last >= 0) bodyRequests[last] = makeRequest(`${bodyRequests[last]!.text} ${label}`, bodyRequests[last]!.kind, meetingDate);
+      else {
+        const asked = wordCount(previous) <= ONE_REQUEST_WORDS ? previous : sentences(previous).at(-1)!;
+        bodyRequests.push(makeRequest(`${asked} ${label}`, requestKind(asked, 'body') ?? 'follow-up', meetingDate));
+      }
+    } else if (isOwnerActionLine(text) && decisionAbove?.resolutions.length) {
+      // "That the report be approved." then "ACTION BY: Director of Finance": the decision is a task set, owed by the one named.
+      ownedDecision(decisionAbove.resolutions.at(-1)!.text, text.trim());
     }
+    decisionAbove = null;
     askedAbove.clear();
     // "... more widely.Action 2.01: CP", "... for the year ahead. Action Roger": the paragraph's last sentence is owed by
     // the one named, and the request keeps the owner.

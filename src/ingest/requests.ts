@@ -18,6 +18,7 @@
 // spell a space as one space.
 import type { Due, ParsedRequest, RequestKind } from '../model.ts';
 import { MONTH_WORD, endOfMonth, monthNumber } from './dates.ts';
+import { ACTION_LINE, ACTION_OWNERS, BARE_OWNER_LABEL } from './rules.ts';
 
 const DELIVERABLE =
   /\b(?:reports?|contract|lease|specification|policy|newsletter|leaflet|updates?|information|details|figures|data|statistics|breakdown|briefings?|briefing notes?|papers?|presentation|analysis|response|responses|feedback|answers?|context|materials?|list|copy|copies|note|notes|programme|plan|register|summary|timeline|costings|map|minutes|forecasts?|tables?|comparisons?|numbers|poster|quotes?|quotations?|estimates?|letter|figure|results|findings|drawings?|proposals?|options|guidance|guide|evidence|timetable|survey|assessment|schedule|advice|clarification|explanation|confirmation|costs?)\b/i;
@@ -553,11 +554,10 @@ function withoutOnwardClause(text: string): string | null {
   return before + text.slice(onward.index + onward[0].length);
 }
 
-const ACTION_POINT = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
 
 /** "ACTION: Head of Repairs to circulate the figures": a line that sets an action. */
 export function isActionPoint(text: string): boolean {
-  return ACTION_POINT.test(text);
+  return ACTION_LINE.test(text);
 }
 const SENDING = /\b(?:circulate|send|share|provide|supply|forward|e-?mail)\b/i;
 const FOLLOWING_LIST = /\b(?:the following|as follows|below)\b/i;
@@ -710,7 +710,7 @@ export function namesOwnerOnly(text: string): boolean {
 
 /** "ACTION: Councillor Rice": an action line that only names who owes the request before it. */
 export function isOwnerActionLine(text: string): boolean {
-  const action = ACTION_POINT.exec(text) ?? BARE_ACTION_OWNER.exec(text);
+  const action = ACTION_LINE.exec(text) ?? BARE_ACTION_OWNER.exec(text);
   return (action !== null && namesOwnerOnly(text.slice(action[0].length))) || isBareOwnerLabel(text);
 }
 /**
@@ -743,15 +743,8 @@ export function isBareOwnerLabel(text: string): boolean {
 
 const BRACKETED_ACTION = /\s?\((?:act|action|actions)(?: ?:| -)? ?([A-Z][\w.&/,' -]{0,40})\)\.?$/i;
 const CLOSING_ACTION = /\bACTIONS?(?: (?:no\.? ?)?[A-Z]?\d{1,3}(?:\.\d{1,3})?)? ?: ?([A-Z][\w.&/,' -]{0,60})$/i;
-/**
- * An owner an action column names without a colon: initials ("WH", "LPJ") or one name ("Roger", "Clerk"), not a word
- * that makes "Action" part of a name ("Action Plan", "Action Group") or a status ("Action complete", "Action NA").
- */
-const OWNER_WORD = String.raw`(?:(?!(?:NA|TBA|TBC|NFA|NIL|NONE)\b)[A-Z]{2,4}|(?!(?:Plans?|Groups?|Points?|Logs?|Tracker|Days?|Weeks?|Team|Complete|Completed|Required|Needed|Taken|Pending|Closed|Ongoing|None|Nil|Noted|Agreed|Sheets?|Lists?|Areas?|Zones?|Fund|Network|Partnership|Programme|Framework|Reports?|Trust|Committee|Updates?|Notes?|Items?|Stations?|Centre|Forum)\b)[A-Z][a-z]{2,15})`;
-const OWNERS = String.raw`${OWNER_WORD}(?: ?(?:&|/|,|and) ?${OWNER_WORD}){0,3}`;
 /** "... for the year ahead. Action Roger", "... in the coming weeks. Action ML & WH": the action column run in, no colon, after a stop. */
-const CLOSING_BARE_ACTION = new RegExp(String.raw`(?<=[.!?]["'’)]?\s{1,40})(?:ACTIONS?|Actions?) (${OWNERS})\.?$`);
-const BARE_OWNER_LABEL = new RegExp(String.raw`^(?:ACTIONS?|Actions?) ${OWNERS}\.?$`);
+const CLOSING_BARE_ACTION = new RegExp(String.raw`(?<=[.!?]["'’)]?\s{1,40})(?:ACTIONS?|Actions?) (${ACTION_OWNERS})\.?$`);
 
 /** "ACTION CB", "ACTIONS DC", "ACTION ALL": the word and the owner's initials, with no colon between. */
 const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
@@ -819,7 +812,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
   if (COURTESY.test(text) && LETTER.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
-  const action = ACTION_POINT.exec(text);
+  const action = ACTION_LINE.exec(text);
   if (action) {
     const rest = text.slice(action[0].length);
     // "ACTION: Director of Housing" names who owes the request printed above it; it asks nothing itself.

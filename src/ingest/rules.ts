@@ -253,7 +253,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^(?:invited|by invitation|invitees?|(?:also )?in attendance(?: at the (?:above )?meeting)?(?: were)?|also present(?: at the (?:above )?meeting)?(?: were)?|also attending|invited guests?|guests?|witnesses|attending|also(?: present)?(?: councillors?| members?)|members of (?:the )?(?:public|community)(?: present| attending)?|representatives (?:attending|present)|(?:whole|part) of (?:the )?meeting(?= ?:))\b/i, 'invited'],
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
-  [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present)?\b/i, 'member'],
+  [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present| in attendance)?\b/i, 'member'],
   [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
 /** The Welsh side of a bilingual attendance label ("Presennol / Present:", "Ymddiheuriadau / Apologies"). */
@@ -282,7 +282,7 @@ export type AttendanceGroup =
  */
 export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?= |$))?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES" (in Welsh "PRESENNOL", "YMDDIHEURIADAU"). */
-export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) present|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees|presennol|yn bresennol|ymddiheuriadau)[ :.-]{0,3}$/i;
+export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) (?:present|in attendance)|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees|presennol|yn bresennol|ymddiheuriadau)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;
@@ -808,8 +808,17 @@ export const EXCLUSION_NOT_NEEDED = /\b(?:no (?:items?|business|need)\b|none\b|n
 // ---------------------------------------------------------------------------
 // Requests and actions
 
-/** "ACTION: Head of Repairs to ...", "Action >>>>>> ED CYP", "ACTION - Clerk". */
-export const ACTION_LINE = /^actions?(?: points?)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+/** "ACTION: Head of Repairs to ...", "Action >>>>>> ED CYP", "ACTION - Clerk", "ACTION BY: Director of Finance". */
+export const ACTION_LINE = /^actions?(?: points?| by)? ?(?::|[-–—]|>{1,8}) ?(?=\S)/i;
+/**
+ * An owner an action column names without a colon: initials ("WH", "LPJ") or one name ("Roger", "Clerk"), not a word
+ * that makes "Action" part of a name ("Action Plan", "Action Group") or a status ("Action complete", "Action NA").
+ */
+const ACTION_OWNER_WORD = String.raw`(?:(?!(?:NA|TBA|TBC|NFA|NIL|NONE)\b)[A-Z]{2,4}|(?!(?:Plans?|Groups?|Points?|Logs?|Tracker|Days?|Weeks?|Team|Complete|Completed|Required|Needed|Taken|Pending|Closed|Ongoing|None|Nil|Noted|Agreed|Sheets?|Lists?|Areas?|Zones?|Fund|Network|Partnership|Programme|Framework|Reports?|Trust|Committee|Updates?|Notes?|Items?|Stations?|Centre|Forum)\b)[A-Z][a-z]{2,15})`;
+/** One to four owners: "ML & WH", "Chair/Clerk". */
+export const ACTION_OWNERS = String.raw`${ACTION_OWNER_WORD}(?: ?(?:&|/|,|and) ?${ACTION_OWNER_WORD}){0,3}`;
+/** "Action Roger", "ACTION ML & WH", "ACTION ALL": a line that is an action label and its owner alone, no colon between. */
+export const BARE_OWNER_LABEL = new RegExp(String.raw`^(?:ACTIONS?|Actions?) ${ACTION_OWNERS}\.?$`);
 /** "Clerk to email ...", "Officers to provide ...": someone set to do something. */
 export const SOMEONE_TO_DO = /^(?:the )?(?:clerk|officers?|chair(?:man)?|[A-Z]{2,4}|(?:assistant |deputy )?director|head of [\w ]{1,40}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr [A-Z][\w'-]{1,30}) to (?!be\b)[a-z]/i;
 

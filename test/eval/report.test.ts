@@ -50,6 +50,16 @@ describe('the eval:parse report', () => {
     expect(lines.some((l) => l.includes('expected:'))).toBe(false);
   });
 
+  it('gives beside clauses exact the clauses found with another boundary, not found, and extra', () => {
+    const lines = renderReport(evaluation, { verbose: false }).split('\n');
+    expect(lines[0]).toMatch(/clauses\s+clause bnd\/absent\/extra/);
+    expect(lines.find((l) => l.startsWith('cmis-page'))).toMatch(/1\.00\s+0\/0\/0\s/);
+    expect(lines.find((l) => l.startsWith('council-web-page'))).toMatch(/0\.00\s+0\/1\/0\s/);
+    expect(renderReport(evaluation, { verbose: true })).toContain('council-web-page/spoiled  items 0.67  clauses 0.00 (bnd/absent/extra 0/1/0)');
+    const json = reportJson(evaluation) as { totals: { tallies: { clauseCauses: unknown } } };
+    expect(json.totals.tallies.clauseCauses).toEqual({ expected: 2, boundary: 0, notFound: 1, extra: 0 });
+  });
+
   it('with --verbose lists each fixture that missed something, expected against parsed', () => {
     const text = renderReport(evaluation, { verbose: true });
     expect(text).not.toContain('cmis-page/perfect');

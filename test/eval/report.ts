@@ -1,7 +1,7 @@
 // What `npm run eval:parse` prints: one line per family and the totals, the
 // issue's targets met or missed, and with --verbose each fixture's misses.
 import type { Evaluation, FixtureResult, GroupResult } from './evaluate.ts';
-import type { Metrics, Miss } from './score.ts';
+import type { Metrics, Miss, Tallies } from './score.ts';
 
 export interface Target {
   label: string;
@@ -36,6 +36,7 @@ const COLUMNS: [string, (g: GroupResult) => string][] = [
   ['times', (g) => fmt(g.metrics.times)],
   ['titles', (g) => fmt(g.metrics.titles)],
   ['clauses', (g) => fmt(g.metrics.clauses)],
+  ['clause bnd/absent/extra', (g) => clauseCauses(g.tallies)],
   ['requests', (g) => fmt(g.metrics.requests)],
   ['attend F1', (g) => fmt(g.metrics.attendance)],
   ['apol F1', (g) => fmt(g.metrics.apologies)],
@@ -43,6 +44,12 @@ const COLUMNS: [string, (g: GroupResult) => string][] = [
   ['private', (g) => fmt(g.metrics.private)],
   ['wp F1', (g) => fmt(g.metrics.workProgramme)],
 ];
+
+/** Expected clauses found with another boundary, expected clauses not found, parsed clauses matching none. */
+function clauseCauses(t: Tallies): string {
+  const c = t.clauseCauses;
+  return c.expected === 0 && c.extra === 0 ? '-' : `${c.boundary}/${c.notFound}/${c.extra}`;
+}
 
 function fmt(x: number | null): string {
   return x === null ? '-' : x.toFixed(2);
@@ -60,12 +67,12 @@ function show(value: unknown): string {
 }
 
 function missLine(m: Miss): string {
-  return `    ${m.metric} | ${m.where}\n      expected: ${show(m.expected)}\n      parsed:   ${show(m.parsed)}`;
+  return `    ${m.metric} | ${m.where}${m.note ? ` (${m.note})` : ''}\n      expected: ${show(m.expected)}\n      parsed:   ${show(m.parsed)}`;
 }
 
 function fixtureLines(r: FixtureResult): string[] {
   const m = r.metrics;
-  const head = `${r.id}  items ${fmt(m.items)}  clauses ${fmt(m.clauses)}  requests ${fmt(m.requests)}  attendance ${fmt(m.attendance)}  chair ${fmt(m.chair)}  wp ${fmt(m.workProgramme)}`;
+  const head = `${r.id}  items ${fmt(m.items)}  clauses ${fmt(m.clauses)} (bnd/absent/extra ${clauseCauses(r.tallies)})  requests ${fmt(m.requests)}  attendance ${fmt(m.attendance)}  chair ${fmt(m.chair)}  wp ${fmt(m.workProgramme)}`;
   return [head, ...(r.unread ? [`    the reader refused the file: ${r.unread}`] : []), ...r.misses.map(missLine)];
 }
 
@@ -83,6 +90,7 @@ export function renderReport(evaluation: Evaluation, options: { verbose: boolean
 
 export function reportJson(evaluation: Evaluation): unknown {
   return {
+    // clauseCauses in each tallies: expected clauses found with another boundary, not found, and parsed clauses matching none.
     totals: { metrics: evaluation.totals.metrics, tallies: evaluation.totals.tallies },
     targets: targetResults(evaluation.totals.metrics).map(({ target, value, met }) => ({ ...target, value, met })),
     families: evaluation.families.map((g) => ({ family: g.name, fixtures: g.fixtures, metrics: g.metrics, tallies: g.tallies })),

@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../../src/model.ts';
 import type { ExpectedFacts } from './expected-facts.ts';
 import { factsAsParse } from './facts-as-parse.ts';
 import { loadFixtures } from './fixtures.ts';
-import { type Metrics, metrics, scoreParse } from './score.ts';
+import { type Metrics, metrics, sameClauseOtherBoundary, scoreParse } from './score.ts';
 
 const fixtures = loadFixtures();
 
@@ -65,6 +65,13 @@ describe('a perfect parse and an empty parse', () => {
     }
   });
 
+  it('the facts fed in as a parse have no clause found with another boundary, none missing and none extra', () => {
+    for (const fixture of fixtures) {
+      const causes = scoreParse(fixture.facts, factsAsParse(fixture.facts)).tallies.clauseCauses;
+      expect([fixture.id, causes.boundary, causes.notFound, causes.extra]).toEqual([fixture.id, 0, 0, 0]);
+    }
+  });
+
   it('the made-up facts score 1.0 as themselves', () => {
     const m = scored(facts, factsAsParse(facts));
     expect(m).toMatchObject({ items: 1, clauses: 1, requests: 1, present: 1, apologies: 1, chair: 1, private: 1, workProgramme: 1, dates: 1, times: 1, meetings: 1 });
@@ -107,6 +114,38 @@ describe('a spoiled parse scores exactly what it should', () => {
     expect(scored(listed, doc).clauses).toBe(1 / 2);
     doc.meetings[0]!.items[2]!.resolutions = [{ text: 'The following be added to the Work Programme: (a) Day centres; (b) Respite beds', unanimous: false }];
     expect(scored(listed, doc).clauses).toBe(1);
+  });
+
+  it('a clause run on into the next sentence, or quoted with its stem, is found with another boundary', () => {
+    const doc = factsAsParse(facts);
+    const items = doc.meetings[0]!.items;
+    items[1]!.resolutions = [
+      { text: 'That the report be noted. The Chair thanked officers for their work.', unanimous: false },
+      { text: 'That a further report on hospital discharge delays be brought to the panel in June 2024.', unanimous: false },
+    ];
+    items[2]!.resolutions = [{ text: 'Cabinet: that the draft strategy be endorsed.', unanimous: false }];
+    const { tallies, misses } = scoreParse(facts, doc);
+    expect(tallies.clauses).toEqual({ hit: 0, of: 2 });
+    expect(tallies.clauseCauses).toEqual({ expected: 3, boundary: 2, notFound: 0, extra: 0 });
+    expect(misses.filter((m) => m.metric === 'clauses').map((m) => m.note)).toEqual(['1 with another boundary, 0 not found, 0 extra', '1 with another boundary, 0 not found, 0 extra']);
+  });
+
+  it('a clause absent, or one with different words, is not found; a parsed clause matching none is extra', () => {
+    const doc = factsAsParse(facts);
+    const items = doc.meetings[0]!.items;
+    items[1]!.resolutions = [{ text: 'That the report be noted.', unanimous: false }];
+    items[2]!.resolutions = [{ text: 'That the draft strategy be noted.', unanimous: false }];
+    expect(scoreParse(facts, doc).tallies.clauseCauses).toEqual({ expected: 3, boundary: 0, notFound: 2, extra: 1 });
+    // An item not found has none of its clauses found.
+    items.splice(1, 1);
+    expect(scoreParse(facts, doc).tallies.clauseCauses).toMatchObject({ expected: 3, notFound: 3 });
+  });
+
+  it('a long shared stretch is one clause with another boundary; a shared phrase is not', () => {
+    const key = (s: string) => s.toLowerCase();
+    expect(sameClauseOtherBoundary(key('the panel agreed the revised terms of reference for the task group'), key('revised terms of reference for the task group be published'))).toBe(true);
+    expect(sameClauseOtherBoundary(key('it be added to the overview and scrutiny work programme'), key('the overview and scrutiny work programme be amended to reflect the above'))).toBe(false);
+    expect(sameClauseOtherBoundary(key('the report be noted'), key('the report be noted'))).toBe(false);
   });
 
   it('an extra item costs precision only', () => {

@@ -11,6 +11,8 @@ export const TITLE_FIT = 0.6;
 export const WORK_PROGRAMME_TITLE_FIT = 0.6;
 /** A request longer than this is a passage, not a request: a parse cannot find requests by returning whole minutes. */
 export const REQUEST_MAX_WORDS = 80;
+/** Two clauses share a long stretch when this many words in a row, and two thirds of the shorter one, are the same. */
+export const CLAUSE_STRETCH_WORDS = 8;
 
 export interface Ratio {
   hit: number;
@@ -22,6 +24,18 @@ export interface Overlap {
   parsed: number;
 }
 
+/**
+ * Why clauses were missed, one expected clause at a time: found with another boundary (its text overlaps
+ * a parsed clause of the same item without being equal: a clause run on, a stem quoted with it, a list cut
+ * at its stem) or not found at all; and parsed clauses that overlap no expected clause.
+ */
+export interface ClauseCauses {
+  expected: number;
+  boundary: number;
+  notFound: number;
+  extra: number;
+}
+
 export interface Tallies {
   items: Overlap;
   meetings: Ratio;
@@ -29,6 +43,7 @@ export interface Tallies {
   times: Ratio;
   titles: Ratio;
   clauses: Ratio;
+  clauseCauses: ClauseCauses;
   requests: Ratio;
   present: Overlap;
   apologies: Overlap;
@@ -41,6 +56,8 @@ export interface Tallies {
 export interface Miss {
   metric: keyof Tallies | 'kind' | 'committee';
   where: string;
+  /** What kind of miss it is, where the metric says (a clause miss: how many clauses had another boundary, how many were not found). */
+  note?: string;
   expected: unknown;
   parsed: unknown;
 }
@@ -60,6 +77,7 @@ export function emptyTallies(): Tallies {
     times: ratio(),
     titles: ratio(),
     clauses: ratio(),
+    clauseCauses: { expected: 0, boundary: 0, notFound: 0, extra: 0 },
     requests: ratio(),
     present: overlap(),
     apologies: overlap(),
@@ -141,6 +159,48 @@ function requestKeys(requests: ParsedItem['requests']): string[] {
   return requests.map((r) => words(r.text)).filter((key) => key.split(' ').length <= REQUEST_MAX_WORDS);
 }
 
+/** The longest run of the same words, in order, that two word lists share. */
+function longestSharedRun(a: string[], b: string[]): number {
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) best = Math.max(best, (current[j] = previous[j - 1]! + 1));
+    }
+    previous = current;
+  }
+  return best;
+}
+
+/** Two clause keys, not equal, are one clause with another boundary when one holds the other or they share a long stretch. */
+export function sameClauseOtherBoundary(a: string, b: string): boolean {
+  if (a === '' || b === '' || a === b) return false;
+  if (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return true;
+  const left = a.split(' ');
+  const right = b.split(' ');
+  const run = longestSharedRun(left, right);
+  return run >= CLAUSE_STRETCH_WORDS && run * 3 >= 2 * Math.min(left.length, right.length);
+}
+
+/** Each expected clause found exactly, with another boundary, or not at all, among the parsed clauses of its item. */
+function clauseCauses(t: ClauseCauses, expected: string[], parsed: string[]): { boundary: number; notFound: number; extra: number } {
+  const want = expected.map(clauseKey);
+  const have = parsed.map(clauseKey);
+  const counts = { boundary: 0, notFound: 0, extra: 0 };
+  for (const e of want) {
+    if (have.includes(e)) continue;
+    if (have.some((p) => sameClauseOtherBoundary(e, p))) counts.boundary++;
+    else counts.notFound++;
+  }
+  counts.extra = have.filter((p) => !want.some((e) => e === p || sameClauseOtherBoundary(e, p))).length;
+  t.expected += want.length;
+  t.boundary += counts.boundary;
+  t.notFound += counts.notFound;
+  t.extra += counts.extra;
+  return counts;
+}
+
 function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, requestTexts: string[], where: string, misses: Miss[]): void {
   const at = `${where} item ${label(e)}`;
   if (p && e.title !== null && !count(t.titles, titleKey(e.title) === titleKey(p.title))) {
@@ -150,7 +210,9 @@ function scoreItem(t: Tallies, e: ExpectedItem, p: ParsedItem | undefined, reque
   // An item not found is one miss in the list; its clauses and flag are counted but not listed again.
   if (e.resolutions.length > 0 || parsedClauses.length > 0) {
     const same = e.resolutions.length === parsedClauses.length && e.resolutions.every((c, i) => clauseKey(c) === clauseKey(parsedClauses[i]!));
-    if (!count(t.clauses, same) && p) misses.push({ metric: 'clauses', where: at, expected: e.resolutions, parsed: parsedClauses });
+    const causes = clauseCauses(t.clauseCauses, e.resolutions, parsedClauses);
+    const note = `${causes.boundary} with another boundary, ${causes.notFound} not found, ${causes.extra} extra`;
+    if (!count(t.clauses, same) && p) misses.push({ metric: 'clauses', where: at, note, expected: e.resolutions, parsed: parsedClauses });
   }
   const itemRequests = requestKeys(p?.requests ?? []);
   for (const phrase of e.requests) {

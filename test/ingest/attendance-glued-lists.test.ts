@@ -52,4 +52,28 @@ describe('lists whose separators were lost', () => {
     expect(m.apologies.map((a) => a.name)).toEqual(['Councillor Aled Price', 'Councillor Rhodri Evans']);
     expect(m.chair).toBe('Councillor Dafydd Morgan');
   });
+
+  it('parts a grid of initialled names run together, each surname ending a person, a bracketed note staying with it', () => {
+    expect(readPeople('T W Ashdown K Barrow (Chairman) L M Cairns R Dunmore-Hale P J K Evesham').map((p) => [p.name, p.chair])).toEqual([
+      ['T W Ashdown', false],
+      ['K Barrow', true],
+      ['L M Cairns', false],
+      ['R Dunmore-Hale', false],
+      ['P J K Evesham', false],
+    ]);
+    // A surname of two words after initials with stops is one person, as before.
+    expect(readPeople('J. Pughe Roberts').map((p) => p.name)).toEqual(['J. Pughe Roberts']);
+  });
+
+  it('reads the grid under "Members in Attendance" and under a plural title repeated over its columns', () => {
+    const labelled = onlyMeeting(
+      'MINUTES of the meeting of the County Council held at Shire Hall on Tuesday 10 March 2026.\n\nMEMBERS IN ATTENDANCE\n\nT W Ashdown K Barrow (Chairman) L M Cairns R Dunmore-Hale P J K Evesham\n\n1. MINUTES\n\nThe minutes of the meeting held on 20 January 2026 were confirmed.\n\n2. PETITIONS\n\nThere were no petitions.\n',
+    );
+    expect(labelled.present.map((p) => p.name)).toEqual(['T W Ashdown', 'K Barrow', 'L M Cairns', 'R Dunmore-Hale', 'P J K Evesham']);
+    expect(labelled.chair).toBe('K Barrow');
+    const headed = onlyMeeting(
+      'Councillor G Fenwick - Mayor in the Chair\n\nCouncillors Councillors Councillors\n\nT W Ashdown K Barrow L M Cairns R Dunmore-Hale P J K Evesham\n\nRESOLVED: That the minutes of the meeting of Council held on 4 February 2026 be approved as a true and accurate record.\n',
+    );
+    expect(headed.present.map((p) => p.name)).toEqual(['Councillor G Fenwick', 'T W Ashdown', 'K Barrow', 'L M Cairns', 'R Dunmore-Hale', 'P J K Evesham']);
+  });
 });

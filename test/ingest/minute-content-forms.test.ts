@@ -299,9 +299,20 @@ describe('requests the board makes in discussion', () => {
     expect(requests('It was agreed to re-visit the matter at the November meeting.')).toHaveLength(1);
   });
 
-  it('makes the sentence above an owner-only action line the request, once', () => {
-    expect(requests('The Committee requested a breakdown of open cases by estate.\nACTION: Director of Housing')).toEqual(['The Committee requested a breakdown of open cases by estate.']);
-    expect(requests('The Chair agreed to write to the Health Board about its minutes.\n\nACTION: Councillor Rice')).toEqual(['The Chair agreed to write to the Health Board about its minutes.']);
+  it('makes the sentence above an owner-only action line the request, once, with its owner', () => {
+    expect(requests('The Committee requested a breakdown of open cases by estate.\nACTION: Director of Housing')).toEqual(['The Committee requested a breakdown of open cases by estate. ACTION: Director of Housing']);
+    expect(requests('The Chair agreed to write to the Health Board about its minutes.\n\nACTION: Councillor Rice')).toEqual(['The Chair agreed to write to the Health Board about its minutes. ACTION: Councillor Rice']);
+  });
+
+  it('makes a paragraph that asks in no known words, under an owner-only action line, the request', () => {
+    // "ACTION ALL" is the action's owner, not the next item's title.
+    expect(requests('Newsletter – MH asked that members send in their ward notes. The first issue would be short.\nACTION ALL')).toEqual([
+      'Newsletter – MH asked that members send in their ward notes. The first issue would be short. ACTION ALL',
+    ]);
+  });
+
+  it('makes a decision over an "ACTION BY:" line a request owed by the post named', () => {
+    expect(requests('That the petition be referred to the Highways Panel.\n\nACTION BY: Director of Place')).toEqual(['the petition be referred to the Highways Panel. ACTION BY: Director of Place']);
   });
 
   it('leaves suggestions, questions and reports of what happened alone', () => {
@@ -404,7 +415,7 @@ describe('community council wordings', () => {
 
   it('makes the line above "ACTION RT" the request, and reads on after it', () => {
     expect(requests('Footpath 14 – The fallen stile to be reported to the County Borough Council.\nACTION RT\nBus shelter – RT reported that the glass had been replaced.')).toEqual([
-      'Footpath 14 – The fallen stile to be reported to the County Borough Council.',
+      'Footpath 14 – The fallen stile to be reported to the County Borough Council. ACTION RT',
     ]);
   });
 });

@@ -3,7 +3,7 @@
 // ... Additional documents: Minutes: There were none. |"), rows ended by a
 // "|" line or a line of pipes. A title that was a link may be lost: the row's
 // first words (the agenda's) stand in for it, and its minute is intact.
-import { type ClassifiedLine, classifyLine } from '../line-kinds.ts';
+import { type ClassifiedLine, classifyLine, inTitleCase } from '../line-kinds.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { type Draft, newDraft } from './moderngov-parts.ts';
@@ -66,6 +66,9 @@ export function splitRowHead(head: string): { title: string; description: string
     if (title.length >= 4 && /[A-Z]{3}/.test(title)) return { title: title.replace(/ [A-Z]$/, ''), description: head.slice(title.replace(/ [A-Z]$/, '').length).trim() };
   }
   if (!head || R.AGENDA_AUTHOR.test(head)) return { title: '', description: head };
+  // "Cabinet Minutes (Agenda Item 5) Unconfirmed minutes of ...": the agenda's item number in brackets closes the title.
+  const item = BRACKETED_ITEM_NUMBER.exec(head.slice(0, 200));
+  if (item && item.index >= 3) return { title: head.slice(0, item.index).trim(), description: head.slice(item.index + item[0].length).trim() };
   // The agenda's words start as an instruction or a sentence: "Declarations of Interest To receive ...".
   const words = AGENDA_WORDS_START.exec(head.slice(0, 160));
   if (words && words.index >= 3) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
@@ -73,9 +76,39 @@ export function splitRowHead(head: string): { title: string; description: string
   if (sentence > 0) return { title: head.slice(0, sentence).trim(), description: head.slice(sentence).trim() };
   const echo = agendaWordsEchoingTitle(head.slice(0, 400));
   if (echo > 0) return { title: head.slice(0, echo).trim(), description: head.slice(echo).trim() };
+  const opened = sentenceAfterSentenceCaseTitle(head.slice(0, 400));
+  if (opened > 0) return { title: head.slice(0, opened).trim(), description: head.slice(opened).trim() };
   const stop = head.indexOf('. ');
   if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
   return { title: trimEnd(head, '.'), description: '' };
+}
+
+/** "(Agenda Item 3)", "(Item 12a)": the agenda's number printed in brackets after a row's title. */
+const BRACKETED_ITEM_NUMBER = / \((?:agenda )?item \d{1,3}[a-z]?\)(?= )/i;
+
+/** Words in lower case that join a title's parts; a name in capitals may follow them inside a title ("Update on the Local Plan"). */
+const TITLE_JOINERS = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'on', 'by', 'with', 'from', 'at', 'under', 'into', 'about', 'between', 'within', 'after', 'before', 'over', 'against', 'towards', 'across', 'through', 'during', 'via', 'including', 'regarding', 'concerning']);
+/** Words of a title in sentence case before its agenda's words, at most. */
+const SENTENCE_CASE_TITLE_WORDS = 8;
+
+/**
+ * Where the agenda's words begin after a title in sentence case: "Urgent matters Notice of items which ... should be
+ * considered ...", "Compliance letter Letter confirming ... is attached." A word opening with a capital straight after a
+ * longer word in lower case (not a joining word, after which a name may stand) begins them, when what follows is a
+ * sentence (a verb of one before its end, or a closing stop). -1 when the row's first words read otherwise.
+ */
+function sentenceAfterSentenceCaseTitle(head: string): number {
+  const words = head.split(' ');
+  let at = 0;
+  for (let i = 0; i < Math.min(words.length - 3, SENTENCE_CASE_TITLE_WORDS); i++) {
+    at += words[i]!.length + 1;
+    const word = words[i]!;
+    if (!/^[a-z]{4,}$/.test(word) || TITLE_JOINERS.has(word) || !/^[A-Z][a-z]/.test(words[i + 1]!)) continue;
+    const rest = head.slice(at);
+    const sentence = rest.split(/[.;] /)[0]!;
+    return /^[A-Z]/.test(head) && (R.FINITE_VERB.test(sentence) || /[.]$/.test(rest)) ? at : -1;
+  }
+  return -1;
 }
 
 /** Short words a title shares with any sentence, which say nothing of an echo. */
@@ -166,7 +199,8 @@ function sentenceAfterTitle(head: string): number {
     const word = words[i]!;
     if (capitals >= 2 && /^[A-Z][a-z]/.test(word)) {
       const next = words.slice(i + 1, i + 4);
-      const sentence = next.length === 3 && next.every((w) => /^[a-z]/.test(w)) && next.some(lowerWord);
+      // ("Public Forum Up to 30 minutes is allowed ...": a figure stands in a sentence's words as well.)
+      const sentence = next.length === 3 && next.every((w) => /^[a-z0-9]/.test(w)) && next.some(lowerWord);
       if (sentence && lowerFrom[i + 1]! * 3 >= longFrom[i + 1]! * 2) return at;
     }
     // A longer word in lower case: the words so far are no title in title case.
@@ -205,11 +239,6 @@ export function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, t
     return head.length >= 3 && !DECISION_IN_CAPITALS.test(head) && !line.decision && !sentence && !R.FINITE_VERB.test(head.slice(0, 60));
   }
   return false;
-}
-
-/** Words in title case: none of the longer words (four letters or more) opens in lower case. */
-function inTitleCase(text: string): boolean {
-  return !/(?:^| )[a-z]{4,}/.test(text);
 }
 
 /** "Welcome Minutes: The Chair ...": a row's title run on one line into its part label, the row's bars lost or kept. */
