@@ -9,6 +9,7 @@
 import type { ParsedMeeting } from '../model.ts';
 import { labelledTime, timeAfterDate } from './dates.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
+import { committeeFromTitle } from './readers/minutes.ts';
 import { confirmsRecord } from './resolutions.ts';
 import * as R from './rules.ts';
 
@@ -72,13 +73,66 @@ function headingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
   return null;
 }
 
+/** "MEETING OF THE COUNCIL", "Minutes of the Meeting of the Parish Council": a title naming the body that met. */
+const MEETING_OF_BODY = /\bmeeting of (?:the )?(?=\S)/i;
+
+/**
+ * The body a full meeting's heading names, where the readers took none (they pass over a name that ends in "Council",
+ * which above a committee's title is the council's and not the meeting's): a title saying the meeting is the body's
+ * ("MEETING OF THE COUNCIL", "Minutes of the Meeting of the Parish Council"), else the council's own line at the head
+ * ("Council" over "19th January, 2017", "Cerrigydrudion Community Council" over "Minutes").
+ */
+function headingBody(lines: readonly ClassifiedLine[]): string | null {
+  let councilLine: string | null = null;
+  let bareLine: string | null = null;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < TOP_LINES; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.kinds.has('furniture')) continue;
+    seen++;
+    if (inItem(line) || line.kinds.has('attendance-label')) break;
+    const titled = line.kinds.has('minutes-title') || line.kinds.has('met-title') || MEETING_OF_BODY.test(line.text);
+    if (titled && !confirmsRecord(line.text) && !R.PREVIOUS_MEETING_REF.test(line.text.replace(/^(?:draft |approved |signed )?minutes\b/i, ''))) {
+      // ("A meeting of X DISTRICT COUNCIL will be held in ...": the body's name ends where the sentence goes on.)
+      const held = R.MEETING_HELD.exec(line.text);
+      const body = committeeFromTitle(held ? line.text.slice(0, held.index) : line.text)
+        .replace(/ (?:will|is to|to|shall)$/i, '')
+        .replace(MEETING_KIND, '');
+      // "Minutes of the Ordinary Parish Council Meeting" under "THORNBY GROUP PARISH COUNCIL": the council's own line names
+      // the body the title calls by its kind alone.
+      if (BODY_NAME.test(body) && body.length <= BODY_LENGTH) return BARE_COUNCIL.test(body) && councilLine ? councilLine : body;
+    }
+    if (line.kinds.has('council')) {
+      // "CYNGOR CYMUNED" / "COMMUNITY COUNCIL" over the place's name: a council's kind on a line of its own names no body.
+      if (!BARE_COUNCIL.test(line.text) && !WELSH_KIND_ALONE.test(line.text)) councilLine ??= line.text;
+      else bareLine ??= line.text;
+    }
+  }
+  return councilLine ?? (bareLine && BARE_COUNCIL.test(bareLine) ? bareLine : null);
+}
+
+/** "Cyngor Cymuned", "CYNGOR TREF": the Welsh for a council's kind, with no place named. */
+const WELSH_KIND_ALONE = /^cyngor (?:cymuned|tref|sir|dinas|bwrdeistref sirol)$/i;
+
+/** "Ordinary", "Annual": the kind of meeting, no part of the body's name. */
+const MEETING_KIND = /^(?:(?:ordinary|annual|special|extraordinary|monthly|statutory|adjourned|full) ){1,2}(?=\S)/i;
+/** A name that is a body's: it names a council, committee, board ... ("TUES", "Ordinary" do not). */
+const BODY_NAME = /\b(?:council|committee|sub-committee|board|panel|cabinet|executive|forum|group|commission|authority|trust|partnership|assembly)\b/i;
+/** "Council", "the Parish Council": a council named by its kind alone. */
+const BARE_COUNCIL = /^(?:the )?(?:(?:city|county|borough|district|town|parish|community) )?council$/i;
+
+/** Characters a body's name runs to, at most: a longer one is a sentence's words. */
+const BODY_LENGTH = 80;
+
 /**
  * A document's one meeting with its date, time and committee taken from its own heading where the reading found none;
  * a time only where the heading's date is the reading's.
  */
 export function withHeadingFallback(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
   const meeting = meetings.length === 1 ? meetings[0]! : null;
-  if (!meeting || (meeting.date !== null && meeting.time !== null)) return;
+  if (!meeting) return;
+  if (meeting.committee === null && meeting.kind !== 'item-page') meeting.committee = headingBody(lines);
+  if (meeting.date !== null && meeting.time !== null) return;
   const when = headingWhen(lines);
   if (!when) return;
   // An agenda-item page names its meeting in its own line or not at all: a date in its text is the item's.

@@ -58,3 +58,23 @@ describe('minutes read with no title', () => {
     expect(meeting?.date).toBe('2026-03-19');
   });
 });
+
+describe('an agenda item naming the last meeting\'s minutes', () => {
+  it('is no second meeting when nothing of those minutes follows it (the items\' numbers lost)', () => {
+    const agenda = [
+      'MARSHWOOD COUNTY COUNCIL',
+      'To all Members of the County Council',
+      'You are summoned to attend a meeting of the County Council to be held at County Hall on Tuesday, 10 March 2026 at 10.00 am.',
+      '',
+      'Minutes of the meeting held on 10 February 2026 (Pages 5 - 18)',
+      '',
+      'Apologies for absence',
+      '',
+      'Chairman\'s business',
+      '',
+      'Questions from members of the public',
+    ].join('\n');
+    const doc = parseDocument(agenda);
+    expect(doc.meetings.map((m) => m.date)).toEqual(['2026-03-10']);
+  });
+});

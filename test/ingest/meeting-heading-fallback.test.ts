@@ -91,3 +91,22 @@ describe('a headless text that records a decision but names no one', () => {
     expect(parseDocument(paragraphs[3]!).meetings).toEqual([]);
   });
 });
+
+describe('the body a full meeting names in its heading', () => {
+  const minutes = (head: string[]) =>
+    [...head, '', 'Present: Councillors A Rowe, B Singh and C Tait.', '', '1. Apologies', 'Apologies were received from Cllr D Vaughan.'].join('\n');
+
+  it('is the council the title names, though its name ends in "Council"', () => {
+    expect(parseDocument(minutes(['MEETING OF THE COUNCIL', '', '24 April 2026'])).meetings[0]?.committee).toBe('COUNCIL');
+  });
+
+  it('is the council line above a title that calls it by its kind alone', () => {
+    const head = ['Minutes 14th March 2026', 'WESTHOLM GROUP PARISH COUNCIL', 'Minutes of the Ordinary Parish Council Meeting', 'held 12th March 2026'];
+    expect(parseDocument(minutes(head)).meetings[0]?.committee).toBe('WESTHOLM GROUP PARISH COUNCIL');
+  });
+
+  it('is no weekday or kind of meeting a title opens with', () => {
+    const head = ['Minutes of the Ordinary Meeting', 'held on Tuesday 10th March 2026 at 7.30pm'];
+    expect(parseDocument(minutes(head)).meetings[0]?.committee).toBeNull();
+  });
+});

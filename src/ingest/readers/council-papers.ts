@@ -298,8 +298,11 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
     const read = readMinutes(lines, span.start, span.end);
     const pageAbove = { from: previousEnd, to: span.start };
     previousEnd = span.end;
-    // "Minutes" over a paper's link on a meeting page beside its agenda: no date, no items, no second meeting.
-    if (agenda && !read.meeting.date && read.meeting.items.length === 0) continue;
+    // "Minutes" over a paper's link on a meeting page beside its agenda: no date, no items, no second meeting. Nor is
+    // an agenda's item "Minutes of the meeting held on 10 October 2023 (Pages 5 - 18)" when nothing of those minutes
+    // follows it (no item, no one present or absent): it names the last meeting's record, which the pack does not hold.
+    const recordsNothing = read.meeting.items.length === 0 && read.meeting.present.length === 0 && read.meeting.apologies.length === 0;
+    if (agenda && (!read.meeting.date || recordsNothing)) continue;
     const above = read.meeting.date || read.meeting.items.length === 0 ? null : pageTitleDate(lines, pageAbove.from, pageAbove.to);
     if (above) {
       read.meeting.date = above;
