@@ -35,7 +35,8 @@ export function groupLabel(line: ClassifiedLine): { group: Group; rest: string }
  * attendance, opening with the members. An "Apologies" item is read as apologies elsewhere.
  */
 export function isAttendanceItemTitle(title: string): boolean {
-  const t = title.trim().toLowerCase();
+  // "PRESENT (ANNUAL AND GENERAL MEETINGS)": a note on which meetings the list is of.
+  const t = title.trim().toLowerCase().replace(/ \([^()]{1,60}\)$/, '');
   return R.BARE_LABEL.test(t) && !t.startsWith('apolog') && !t.startsWith('ymddiheuriadau') && !t.startsWith('absent') && !t.startsWith('officer');
 }
 
@@ -51,7 +52,7 @@ export function splitPeople(text: string): string[] {
   // "Parish Clerk and RFO S Pennington": one person's two posts.
   // "Cllr A Hale / Cllr B Ince / Cllr C Jory", "Clerk • Jane Doe, Parish Clerk": slashes between three people at least, or bullets, part entries as commas do.
   const parted = (text.match(/ \/ /g) ?? []).length >= 2 ? text.replace(/ \/ /g, ', ') : text;
-  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
+  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;

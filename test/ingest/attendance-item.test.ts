@@ -3,7 +3,7 @@
 // initials' bracket ("B Okafor (BO) Chair") and in a sentence ("X the clerk was in attendance").
 import { describe, expect, it } from 'vitest';
 import { onlyMeeting } from './only-meeting.ts';
-import { apologiesFromItemText, chairFromSentence, presentNamedIn } from '../../src/ingest/attendance.ts';
+import { apologiesFromItemText, chairFromSentence, isAttendanceItemTitle, presentNamedIn } from '../../src/ingest/attendance.ts';
 import { classifyLines } from '../../src/ingest/line-kinds.ts';
 import { documentLines } from '../../src/ingest/normalise-text.ts';
 import { classifyDocument, parseDocument } from '../../src/ingest/parse-document.ts';
@@ -226,5 +226,12 @@ describe('a chair named before an office set between commas', () => {
   it('reads the person before ", Sheriff," or ", Convener," and not the office', () => {
     expect(chairFromSentence('As Councillor Beatrice Lowther, Lord Mayor, was absent, Councillor Tomasz Wojcik, Sheriff, chaired the meeting.')).toBe('Councillor Tomasz Wojcik');
     expect(chairFromSentence('Councillor Ingrid Haldane, Convener, in the Chair.')).toBe('Councillor Ingrid Haldane');
+  });
+
+  it('takes a present item whose title carries a note on the meetings it covers as the attendance', () => {
+    expect(isAttendanceItemTitle('PRESENT (ANNUAL AND ORDINARY MEETINGS)')).toBe(true);
+    expect(isAttendanceItemTitle('Present (in person)')).toBe(true);
+    expect(isAttendanceItemTitle('Apologies (annual meeting)')).toBe(false);
+    expect(isAttendanceItemTitle('Presentation (Housing Strategy)')).toBe(false);
   });
 });

@@ -209,6 +209,20 @@ function itemsTableHead(lines: readonly ClassifiedLine[], from: number, to: numb
   return -1;
 }
 
+/**
+ * A present label inside a title's run-on paragraph: "... AT 7:30PM Those present: ", "... ISLE OF WIGHT Present Cllrs ...",
+ * "... 109/18 PRESENT (ANNUAL MEETING) Councillor ...".
+ */
+const PRESENT_IN_TITLE = / (?:[Tt]hose [Pp]resent|Present|PRESENT)(?: \([^()]{1,60}\))?(?: ?:-? |(?= (?:Councillors?|Cllrs?|Chair(?:man)?:)))/;
+
+/** The attendance a title line runs on into, as a line of its own opening with the label; null when the line holds none. */
+function attendanceInTitleLine(line: ClassifiedLine): ClassifiedLine | null {
+  if (line.kinds.has('attendance-label')) return null;
+  const m = PRESENT_IN_TITLE.exec(line.text);
+  if (!m) return null;
+  return classifyLine({ text: `Present: ${line.text.slice(m.index + m[0].length).trim()}`, emphasis: line.emphasis, bullet: false, indent: line.indent, blank: false }, line.index);
+}
+
 /** Read one set of minutes in lines [from, to). */
 export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lines.length): MinutesReading {
   const warnings: string[] = [];
@@ -240,7 +254,11 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
   const header = readHeader(lines, from, to, firstItem);
 
   // Attendance: from the end of the header to the first item.
-  const attendanceLines = lines.slice(header.end, firstItem);
+  // "MINUTES OF THE MEETING ... AT 7:30PM Those present: Chairman: Councillor X ...": the title's paragraph (or the
+  // header's) runs on into the attendance, a PDF's heading and list as one line; the list is read from where its label stands.
+  let titleList: ClassifiedLine | null = null;
+  for (let k = Math.max(from, header.titleAt); k < header.end && !titleList; k++) if (!lines[k]!.blank) titleList = attendanceInTitleLine(lines[k]!);
+  const attendanceLines = titleList ? [titleList, ...lines.slice(header.end, firstItem)] : lines.slice(header.end, firstItem);
   const startsWithList = header.end < firstItem && !lines[header.end]!.kinds.has('attendance-label');
   let attendance = readAttendance(attendanceLines, startsWithList ? 'member' : null);
   // Parish minutes often minute the attendance as their first item ("2409.01 Present", "1 In Attendance"), or as
