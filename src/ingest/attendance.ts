@@ -97,9 +97,13 @@ const NOT_IN_NAME =
  * "Cllr Kamal Hussain Cllr Rhona Tillett": two columns of a list read as one line; a title after a name starts the next
  * person, after a surname in capitals too ("Councillor Neil BENNY Councillor Alistair BERRILL").
  */
-/** "Mr Dominic Farrant - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office. */
+/**
+ * "Mr Dominic Farrant - City Mayor Councillors Ann Bell, ...": a plural title after a name starts the list's next people, even after an office.
+ * "The Mayor Councillor A Deputy Mayor Councillor B", "Chair - Councillor A Vice-Chair - Councillor B Mayor - C": an
+ * office printed before its holder (by a title or a dash) after a name starts the next person, with its office.
+ */
 const SECOND_PERSON =
-  /(?<=[a-z)]|[A-Z]{2})(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof|Councillor|Cllr)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO|Bailie|(?:Depute|Deputy|Vice) Conven[eo]r)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])/g;
+  /(?<=[a-z)]|[A-Z]{2})(?<!\b(?:County|Borough|District|Town|Parish|City|Community|Deputy|Lord|Lady|Mayor|Provost|by|for|from|of|with|to|and|Revd|Rev|Reverend|Canon|Prof|Councillor|Cllr)) (?=(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Revd|Rev|Reverend|Fr|Prof|Canon|PCSO|Bailie|(?:Depute|Deputy|Vice) Conven[eo]r)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:County|Borough|District|Town|Parish|City|Community|by|for|from|of|with|to|and|the)) (?=(?:Councillors|Cllrs)\.? [A-Z])|(?<=[a-z)]) (?=(?:(?:Deputy|Vice|Lord|Depute)[- ])(?:Mayor|Provost|Chair(?:man|person|woman)?) (?:Councillor|Cllr)\.? [A-Z])|(?<=[a-z)])(?<!\b(?:Deputy|Vice|Lord|Depute|Town|City|Borough)) (?=(?:(?:Deputy|Vice|Lord|Depute)[- ])?(?:Mayor|Provost|Chair(?:man|person|woman)?|Convener|Leader) [-–:] [A-Z])/g;
 /** "Standing Invitee", "Independent Member", "Parent Governor Representative": a role printed before a titled name. */
 const ROLE_BEFORE_TITLED = /^(?:[A-Z][a-z'’-]+ ){0,3}(?:Invitee|Member|Representative|Person|Governor|Observer|Adviser|Advisor|Co-optee)$/;
 
@@ -204,6 +208,28 @@ const BODY_CHAIR_NOTE = /^(?:(?:forum|committee|board|panel|group|council|commis
 
 /** An office a person holds, printed before the holder's name in brackets: "The Mayor", "The Deputy Lord Mayor", "Her Worship the Mayor". */
 const OFFICE_HELD = /^(?:the |(?:her|his) worship the |the (?:right )?worshipful the )?(?:(?:deputy|vice|civic|ceremonial)[- ])?(?:lord )?(?:mayor|provost|chair(?:man|person|woman)?|convener|convenor|leader(?: of the council)?)$/i;
+
+/** A forename and a surname (a middle name or initial perhaps), no title and no post's word: "Olivia Brand", "Ros E Hale". */
+const FULL_NAME = /^[A-Z][a-z'’]+(?: [A-Z]\.?| [A-Z][a-z'’]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$/;
+
+/** A person named without a title: a name's shape, and no post's word ("Chief Executive" is no one). */
+function untitledName(text: string): boolean {
+  return FULL_NAME.test(text) && !ROLE_WORD.test(text) && looksLikeName(text);
+}
+
+/** An office, a dash or colon, then its holder: "Deputy Mayor - Councillor X", "Chair: Jane Roe". */
+const OFFICE_THEN_HOLDER = /^(?:the )?(?:(?:deputy|vice|lord|depute)[- ])?(?:mayor|provost|chair(?:man|person|woman)?|convener|leader) [-–:] [A-Z]/i;
+
+/**
+ * "The Mayor (Councillor Thay Rowe)", "The Deputy Mayor (Olivia Brand)", "THE MAYOR – Councillor R Tolland": a line that
+ * opens an attendance list with an office and the person who holds it.
+ */
+export function namesOfficeHolder(text: string): boolean {
+  const m = /^([^()–-]{3,40}?) ?(?:\((.{3,60})\)|[–-] (.{3,60}))$/.exec(text.trim());
+  if (!m || !OFFICE_HELD.test(m[1]!.trim())) return false;
+  const holder = (m[2] ?? m[3]!).trim();
+  return (R.PERSON_TITLE.test(holder) || untitledName(holder)) && looksLikeName(holder);
+}
 
 /** "The Chairman" alone in a list: the next name is the chair's. */
 const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)(?: of the (?:council|committee|board|panel|meeting))?$/i;
@@ -349,7 +375,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = text.slice(0, trailer.index).trim();
   }
   // "The Mayor (Councillor I. Kay)", "Lord Mayor (Cllr Y Moss)": an office, then the person who holds it in brackets.
-  const holder = OFFICE_HELD.test(text) ? notes.findIndex((n) => R.PERSON_TITLE.test(n) && !OFFICE_HELD.test(n)) : -1;
+  // "The Deputy Mayor (Olivia Brand)": the holder named without a title.
+  const holder = OFFICE_HELD.test(text) ? notes.findIndex((n) => (R.PERSON_TITLE.test(n) || untitledName(n)) && !OFFICE_HELD.test(n)) : -1;
   if (holder >= 0) {
     const office = text.replace(/^(?:the |(?:her|his) worship the |the (?:right )?worshipful the )/i, '');
     if (R.CHAIR_NOTE.test(office)) chair = true;
@@ -371,7 +398,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
     const office = name.trim().replace(/^(?:the |(?:her|his) worship the )/i, '');
     // "THE MAYOR – Councillor R Tolland", "The Chairman - Cllr Ross": the office before the dash, its holder after it.
-    if (OFFICE_HELD.test(name.trim()) && R.PERSON_TITLE.test(role) && looksLikeName(role)) {
+    if (OFFICE_HELD.test(name.trim()) && (R.PERSON_TITLE.test(role) || untitledName(role)) && looksLikeName(role)) {
       if (R.CHAIR_NOTE.test(office)) chair = true;
       else notes.push(office);
       text = role;
@@ -511,7 +538,8 @@ export function readPeople(text: string): Person[] {
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   // "... and Mrs S. Rowe. Also Mrs N. Pryor, Clerk.": "Also" before a titled name adds a person to the list.
   // "The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)": "in the Chair" ends its person's entry.
-  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
+  // "... Councillor Zia COUNCILLORS - Akbar, Ashraf": a plural title set as a label in the run, its dash or colon no name's.
+  const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/(?<=^| )(?:COUNCILLORS|Councillors) ?[-–:] (?=[A-Z])/g, 'Councillors ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
     .flatMap(splitSecondPerson);
   for (const [index, raw] of parts.entries()) {
@@ -524,7 +552,8 @@ export function readPeople(text: string): Person[] {
     // "Deputy Town Mayor Cllr Bob Cole": an office before a titled name is that person's, not a role of the person before.
     // "Leader of the Council Peter Johnston": the office before a name alone is the holder's, as with a titled name.
     const officeFirst = OFFICE_BEFORE_NAME.test(part.trim()) && /\bleader\b/i.test(part) && looksLikeName(part.trim().replace(OFFICE_BEFORE_NAME, ''));
-    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, ''))) || officeFirst;
+    // "Deputy Mayor - Councillor Glyn Hale": an office, a dash and its holder.
+    const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || OFFICE_THEN_HOLDER.test(part.trim()) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, ''))) || officeFirst;
     if (last && !heldBy && ROLE.test(part) && ROLE_WORD.test(part) && !R.PLURAL_TITLE.test(part) && !/^(?:councillor|cllr)\b/i.test(part) && !POST_BEFORE_NAME.test(part.trim())) {
       last.note = last.note ? `${last.note}; ${part.trim()}` : trimEnd(part.trim(), '.;');
       afterRole = true;
@@ -1567,6 +1596,9 @@ function namesOnly(text: string): boolean {
   return parts.length >= 2 && readPeople(text).length === parts.length && parts.every((p) => !/\b(?!and\b)[a-z]{3,}\b/.test(p));
 }
 
+/** ", and from Added Members:", " and also from Co-opted Members:": a further group of the same apologies. */
+const SECOND_GROUP_FROM = /,? and (?:also )?from (?:the )?(?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*: (?=[A-Z])/;
+
 /**
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
@@ -1581,7 +1613,9 @@ export function apologiesFromSentence(text: string): Apology[] {
     for (const name of peopleBefore(text, m.index)) out.push({ name, note: null });
     if (out.length) return out;
   }
-  let said = untilSentenceEnd(englishOfBilingual(text.slice(m.index + m[0].length)), true);
+  // "... from Councillor A and from Added Members: Mr B, Mrs C": a second group's label inside the sentence goes on with the list.
+  const rest = text.slice(m.index + m[0].length).replace(SECOND_GROUP_FROM, ', ');
+  let said = untilSentenceEnd(englishOfBilingual(rest), true);
   // "... from X and Y; and for lateness from Z": Z came.
   const late = R.LATE_CLAUSE.exec(said);
   if (late) said = said.slice(0, late.index);
@@ -1783,3 +1817,4 @@ export function readMembership(text: string): Attendee[] {
     return { name, role, chair: p.chair, note: p.note };
   });
 }
+

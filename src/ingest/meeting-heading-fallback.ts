@@ -18,8 +18,6 @@ const TOP_LINES = 15;
 const DATE_LINE_LENGTH = 60;
 /** Characters a meeting's heading runs to, at most: a longer line is a sentence that happens to hold a dash and a date. */
 const HEADING_LENGTH = 120;
-/** "held on", "will be held", "was held": the sentence or title saying when the meeting sat. */
-const HELD = /\b(?:held|took place|(?:will|is to|to) (?:be held|take place)|convened)\b/i;
 
 interface HeadingWhen {
   date: string;
@@ -45,7 +43,7 @@ function meetingWhen(lines: readonly ClassifiedLine[], i: number): HeadingWhen |
   if (!found || confirmsRecord(line.text) || R.DEADLINE_SENTENCE.test(line.text)) return null;
   const time = timeAfterDate(line.text, found.date) ?? line.time;
   // The sentence gives the hour too: a mention of another meeting ("the minutes of the meeting held on ...") gives its day only.
-  if (HELD.test(line.text) && time !== null && !R.AGENDA_WORDS_LINE.test(line.text)) return { date: found.date, time, committee: null };
+  if (R.MEETING_HELD.test(line.text) && time !== null && !R.AGENDA_WORDS_LINE.test(line.text)) return { date: found.date, time, committee: null };
   if (line.kinds.has('date-label')) return { date: found.date, time: time ?? timeLabelBelow(lines, i), committee: null };
   if (found.index === 0 && time !== null && line.text.length <= DATE_LINE_LENGTH) return { date: found.date, time, committee: null };
   return null;

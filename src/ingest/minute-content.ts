@@ -355,15 +355,17 @@ function extractFromBridged(
   const decidedKeys = new Set(decided);
   // Containment is tried against a minute's first decisions only, so a minute of thousands of decisions stays linear.
   const nearby = decided.slice(0, 64);
+  const nearbyWords = nearby.map(contentWordsOf);
   const readAlready = (b: DecisionBlock) =>
     b.resolutions.some((r) => {
       // "RESOLVED – the Minutes ... were approved" read again as narrative is the label's decision, label and all.
       const key = withoutLabel(decisionKey(r.text));
-      return key !== '' && (decidedKeys.has(key) || nearby.some((k) => k.includes(key) || key.includes(k)));
+      // ... and so is "It was agreed that approval of the minutes would be deferred" over "RESOLVED that approval of the minutes be deferred".
+      return key !== '' && (decidedKeys.has(key) || nearby.some((k) => k.includes(key) || key.includes(k)) || nearbyWords.some((w) => retells(contentWordsOf(key), w)));
     });
   // "RESOLVED to approve the minutes of the meeting of 12th February. The minutes were signed by the Chair.": the record decided under a label, told again.
   const recordDecided = blocks.some((b) => b.resolutions.some((r) => R.MINUTES_WORD.test(r.text) && R.RECORD_DECIDED.test(r.text)));
-  const narrative = narrativeDecisions(lines).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts, recordDecided) && !readAlready(b)));
+  const narrative = narrativeDecisions(lines, R.MINUTES_ITEM_TITLE.test(title) && !recordDecided).filter((b) => !labelled || (b.start < 0 && standsApart(lines, b, inBlock, parts, recordDecided) && !readAlready(b)));
   if (narrative.length > 0) {
     blocks = labelled ? [...blocks, ...narrative].sort((a, b) => firstLine(a) - firstLine(b)) : narrative;
     for (const b of narrative) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
@@ -649,8 +651,9 @@ function standsApart(lines: readonly ClassifiedLine[], block: DecisionBlock, inB
   // "It was proposed that the minutes ... be approved" / "Proposer T Heaton" / "It was RESOLVED to approve ...": a motion
   // whose outcome the minute records under a label below it is the motion, not a second decision.
   if (R.MOVED.test(block.stem) && !R.motionCarried(block.stem) && !R.RESOLVED_WITHIN.test(block.stem) && decidedBelow(inBlock, to)) return false;
-  // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion.
-  if (R.RESOLVED_WITHIN.test(block.stem)) return true;
+  // "After discussion it was resolved to ...": the formal word of a decision, wherever the sentence puts it, is no discussion;
+  // nor is "it was agreed that ..." before a labelled decision: the minute says it was decided, not what was discussed.
+  if (R.RESOLVED_WITHIN.test(block.stem) || R.IT_WAS_DECIDED.test(block.stem)) return true;
   // Discussion comes before the decision it leads to: a decision in narrative after the last labelled one ("RESOLVED
   // that the minutes be approved." ... "It was unanimously agreed that the Clerk write to the landowner.") is one of its own.
   if (!decidedBelow(inBlock, from) && !R.MOVED.test(block.stem)) return true;
@@ -712,6 +715,20 @@ function decisionInTitle(title: string): DecisionBlock | null {
 /** A decision's key without the label it may be quoted with ("resolved that", "it was agreed"). */
 function withoutLabel(key: string): string {
   return key.replace(/^(?:it was )?(?:unanimously )?(?:resolved|agreed|decided)(?: unanimously)?(?: that)? /, '');
+}
+
+/** The words of a decision's key that carry its matter: four letters or more, not the verbs a decision is told with. */
+function contentWordsOf(key: string): Set<string> {
+  return new Set(key.split(' ').filter((w) => w.length >= 4 && !TELLING_WORDS.has(w)));
+}
+const TELLING_WORDS = new Set(['that', 'this', 'these', 'those', 'would', 'should', 'will', 'with', 'from', 'agreed', 'resolved', 'decided', 'noted', 'been', 'were', 'have']);
+
+/** A decision told again in other words: most of its matter's words are another decision's. */
+function retells(told: Set<string>, decided: Set<string>): boolean {
+  if (told.size < 4) return false;
+  let shared = 0;
+  for (const w of told) if (decided.has(w)) shared++;
+  return shared / told.size >= 0.6;
 }
 
 function decisionKey(text: string): string {

@@ -1071,6 +1071,12 @@ export function confirmsRecord(sentence: string): boolean {
   return (R.MINUTES_CONFIRMED.test(sentence) || takenAsTrue) && !R.DECIDED_ELSEWHERE.test(ownRecord);
 }
 
+/** Under the item of the minutes of the last meeting, a sentence that confirms them without naming them ("These were read and signed by the Chairman."). */
+function confirmsOwnRecord(sentence: string): boolean {
+  if (sentence.length > 400 || /\?$/.test(sentence)) return false;
+  return R.PRONOUN_RECORD_CONFIRMED.test(sentence) || R.PRONOUN_RECORD_MOVED.test(sentence) || R.VERDICT_OPENS.test(sentence);
+}
+
 /** A sentence that records a decision in narrative ("Members agreed that ...", "The minutes ... were approved as a correct record"). */
 export function recordsNarrativeDecision(sentence: string): boolean {
   if (sentence.length < 12 || sentence.length > 600) return false;
@@ -1080,7 +1086,8 @@ export function recordsNarrativeDecision(sentence: string): boolean {
 }
 
 /** The decision a sentence of narrative records, as it should be quoted, or null: the whole sentence, the motion carried, or from "it was agreed" on. */
-function narrativeDecisionIn(said: string): string | null {
+function narrativeDecisionIn(said: string, recordsItem: boolean): string | null {
+  if (recordsItem && confirmsOwnRecord(said)) return said;
   // "Noticeboard – The Council voted in favour of ...": the matter's name, then the sentence that decides.
   const matter = R.MATTER_NAME.exec(said);
   const sentence = matter && !recordsNarrativeDecision(said) ? said.slice(matter[0].length) : said;
@@ -1097,7 +1104,7 @@ function narrativeDecisionIn(said: string): string | null {
   if (/\bvoted\b/i.test(within[0])) return R.DECIDED_ELSEWHERE.test(sentence) ? null : sentence;
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
-  return R.DECIDED_ELSEWHERE.test(decision) ? null : decision;
+  return R.DECIDED_ELSEWHERE.test(decision) || R.AT_ANOTHER_MEETING.test(sentence.slice(0, from)) ? null : decision;
 }
 
 /**
@@ -1145,10 +1152,12 @@ function shortLinesUnder(lines: readonly ClassifiedLine[], at: number): boolean 
  * ("The Committee noted the report and agreed to ..."), parish minutes ("It was agreed to contribute £150.") and
  * the minutes of the last meeting "agreed as a correct record". Each such sentence is one decision, quoted whole;
  * one that ends in a colon is quoted with the list under it. The blocks hold no lines (start -1), so the paragraph
- * is still read for requests.
+ * is still read for requests. `recordsItem`: the minute is the item of the minutes of a meeting, which its sentences
+ * may confirm without naming them.
  */
-export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBlock[] {
+export function narrativeDecisions(lines: readonly ClassifiedLine[], recordsItem = false): DecisionBlock[] {
   const blocks: DecisionBlock[] = [];
+  let recordTold = false;
   let i = 0;
   while (i < lines.length) {
     // A sub-heading that runs on into its minute ("7.2 Flower tubs - ... It was agreed to ...") is read from its minute's words.
@@ -1172,7 +1181,9 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[]): DecisionBl
     let next = j;
     let moved = false;
     for (const [n, said0] of said.entries()) {
-      const decided = narrativeDecisionIn(said0);
+      // "... were agreed as an accurate record. They were signed by the Chairman.": the record once decided is told again.
+      const decided = narrativeDecisionIn(said0, recordsItem && !recordTold);
+      if (decided !== null && (confirmsRecord(decided) || confirmsOwnRecord(decided))) recordTold = true;
       if (decided === null) continue;
       // "Cllr A proposed that X ... Cllr X was duly elected.": the sentence that says the motion carried is the same decision.
       // ... and so does "This was seconded by the Chairman and agreed by all members." after it.

@@ -82,6 +82,8 @@ export const DEADLINE_SENTENCE = /\b(?:no|not) later than\b|\bdeadline\b|\bcall(
  * "Minutes of the previous meeting", "Minutes from the last meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
  */
+/** An item about the minutes of a meeting, however its title words it ("Minutes (6 July 2005)", "Confirm the minutes of the previous meeting", "Council Minutes"). */
+export const MINUTES_ITEM_TITLE = /\b(?:minutes|cofnodion)\b/i;
 export const PREVIOUS_MINUTES_TITLE = /^minutes? (?:of|from) (?:the )?(?:previous|last|preceding)\b/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
@@ -213,6 +215,8 @@ export const WORK_PROGRAMME_WORDS = /\bwork ?programme\b/i;
 export const PREVIOUS_MEETING_REF = /\b(?:minutes|last meeting|previous meeting)\b/i;
 /** The head of an agenda's page column ("Page", "Page No.", "Pages"). */
 export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
+/** "held on", "will be held", "is to take place": the words saying when a meeting sits. */
+export const MEETING_HELD = /\b(?:held|took place|(?:will|is to|to) (?:be held|take place)|convened)\b/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
 export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is (?:hereby )?given that) (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
@@ -317,7 +321,7 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?: (?:from|on behalf of|by)) |there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: from (?:the|this) meeting)?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?:,? (?:and )?(?:noted|accepted)){0,2}(?: (?:from|on behalf of|by)) (?:the following(?: members| councillors)?:?[-–]? )?|there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
 /**
  * An apologies heading alone on its line, a number before it perhaps: "Apologies for Absence", "1(1) Apologies",
  * "APOLOGIES/SUBSTITUTES", "To receive apologies for absence": the list under it is the apologies.
@@ -604,9 +608,9 @@ export const BODY_DECIDED =
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
-/** "... no further nominations and it was resolved that ...": the decision starts where "it was" does. */
+/** "... no further nominations and it was resolved that ...", "Following a vote it was resolved to ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
-  /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration|^(?:after|following|having|upon|due to|given|in view of) [^,.;]{1,80}?) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;
@@ -623,7 +627,16 @@ export const RECORD_OPENS_TRUE = /^(?:proposed|moved|approved|agreed|accepted|co
  */
 export const TAKEN_AS_TRUE = /\b(?:was|were) (?:duly |then |also )?[a-z]{3,12}ed as (?:an? )?(?:true|correct|accurate|fair)\b/i;
 // "... were read and approved", "... were reviewed and agreed": a verb of looking at them may come first.
-export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:(?:read|reviewed|considered|checked|received|presented) and )?(?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+// "... were found to be correct": the record judged true is the record confirmed.
+export const MINUTES_CONFIRMED = /\bminutes\b[^.;]{0,120}? (?:was|were) (?:duly |then |also )?(?:(?:read|reviewed|considered|checked|received|presented) and )?(?:confirmed|signed|approved|agreed|accepted|adopted|found to be (?:an? )?(?:true|correct|accurate))\b/i;
+/**
+ * Under the minutes' own item, the minutes named by a pronoun or left to the heading: "These had been circulated and were
+ * read and signed by the Chairman.", "They were proposed as a correct record by A and seconded by B.", "Agreed, subject
+ * to the inclusion of ...".
+ */
+export const PRONOUN_RECORD_CONFIRMED = /^(?:these|they|it|which) (?:had|have|has|was|were)\b[^.;]{0,120}? (?:confirmed|signed|approved|agreed|accepted|adopted)\b/i;
+export const PRONOUN_RECORD_MOVED = /^(?:these|they|it) (?:was|were) (?:duly )?(?:proposed|moved|seconded) as (?:an? )?(?:true|correct|accurate)\b/i;
+export const VERDICT_OPENS = /^(?:unanimously )?(?:agreed|approved|confirmed|accepted)(?: and signed)?,? (?:subject to|with the|as amended|following)\b/i;
 /** "Members confirmed that these were a true and accurate record", "agreed that they were a correct record": the minutes named by a pronoun under their own item. */
 export const PRONOUN_RECORD = /\b(?:these|they|it|this) (?:was|were) (?:an? )?(?:true|correct|accurate|full)(?: and (?:true|correct|accurate|full))? record\b/i;
 export const MINUTES_WORD = /\b(?:minutes|notes|record of decisions|decisions)\b/i;
@@ -653,6 +666,8 @@ export const REPORTING_VERB =
 /** What makes a sentence report a decision made elsewhere or earlier rather than record one: "had been approved", "reported that". */
 export const DECIDED_ELSEWHERE =
   /\b(?:had|has|have) been\b|\bpreviously\b|\blast (?:meeting|year|month)\b|\b(?:at|by) (?:a|the|an) (?:previous|earlier|prior) meeting\b|\b(?:reported|explained|advised|informed|stated|said|told|heard|updated|confirmed|noted|asked|queried|suggested|felt|understood) (?:the \w{1,20} )?(?:that|whether|if|how|why)\b|\?$/i;
+/** "At the Council meeting held on 19 May, it was agreed ...": a lead-in naming another meeting, where the decision told was made. */
+export const AT_ANOTHER_MEETING = /\b(?:at|by) (?:the|its|a|an) (?:[\w'’-]{1,20} ){0,4}meeting\b/i;
 /** "approved by Full Council in February", "refused by the District Council": another body's decision reported. */
 export const DECIDED_BY_OTHERS =
   /\b(?:was|were) (?:duly |unanimously |formally |also |then )?(?:(?:[a-z]{2,20}ed|read)(?: in (?:detail|full))?(?:,| and) ){0,3}(?:approved|agreed|adopted|accepted|endorsed|ratified|granted|refused|elected|appointed|co-opted|deferred|authori[sz]ed) by (?!all\b|members\b|the (?:meeting|committee|panel|board|sub-committee|working group|members)\b|(?:all )?councill?ors\b|a (?:majority|show)\b|\d|those present\b|unanimous|general\b)/i;

@@ -9,11 +9,15 @@ const DASHES = /[\u2010-\u2015\u2212\u00ad]/g;
 // A list marker standing alone: "1)", "(a)", "iv)", "2.", "•", "-". Unlike "2.5" or "(2024)".
 const LIST_MARKER = /(?<=^|\s)(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)|\d{1,2}\.|[•\u2022\u25cf\u25aa\u00b7*-])(?=\s|$)/g;
 
+// A superscript ordinal that text extraction split from its number: "19 th" is "19th".
+const SPLIT_ORDINAL = /(\d) (st|nd|rd|th)\b/g;
+
 /** Lower-case words of letters and digits, one space apart. */
 export function words(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(SPLIT_ORDINAL, '$1$2')
     .replace(QUOTES, '')
     .replace(DASHES, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

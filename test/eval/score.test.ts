@@ -217,6 +217,16 @@ describe('harmless differences cost nothing; nothing scores by accident', () => 
     expect(scored(facts, doc)).toMatchObject({ items: 1, titles: 1, clauses: 1, requests: 1, chair: 1, present: 1, apologies: 1 });
   });
 
+  it('a superscript ordinal split from its number is the same word, a number and a word are not', () => {
+    const dated: ExpectedFacts = structuredClone(facts);
+    dated.meetings[0]!.items[2]!.resolutions = ['That the strategy agreed on 19 th July be endorsed.'];
+    const doc = factsAsParse(dated);
+    doc.meetings[0]!.items[2]!.resolutions = [{ text: 'That the strategy agreed on 19th July be endorsed.', unanimous: false }];
+    expect(scored(dated, doc).clauses).toBe(1);
+    doc.meetings[0]!.items[2]!.resolutions = [{ text: 'That the strategy agreed on 19 July be endorsed.', unanimous: false }];
+    expect(scored(dated, doc).clauses).toBe(1 / 2);
+  });
+
   it('a label is not a verb: noting is not agreeing', () => {
     const doc = factsAsParse(facts);
     doc.meetings[0]!.items[2]!.resolutions = [{ text: 'That the draft strategy be noted.', unanimous: false }];

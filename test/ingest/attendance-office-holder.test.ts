@@ -1,7 +1,7 @@
 // An office printed before the person who holds it, the person in brackets: "The Mayor (Councillor I. Kay) in the
 // Chair", "Lord Mayor (Councillor Y) in the Chair.", with the next office holder run on after "in the Chair".
 import { describe, expect, it } from 'vitest';
-import { readPeople } from '../../src/ingest/attendance.ts';
+import { namesOfficeHolder, readPeople } from '../../src/ingest/attendance.ts';
 import { onlyMeeting } from './only-meeting.ts';
 
 describe('an office and its holder in brackets', () => {
@@ -98,5 +98,30 @@ describe('an office and its holder in brackets', () => {
     const list = 'Present: Councillors Abbott, Barker, Lord Mayor Councillor Yusuf Marsh and Councillor Crane';
     const m = onlyMeeting(`${heading}\n\n${list}\n\nThe Lord Mayor in the Chair\n\n1. Apologies\n\nApologies were received from Councillor Dale.`);
     expect(m.chair).toBe('Councillor Yusuf Marsh');
+  });
+
+  it('parts offices printed before their holders with no commas between them, the chair the one after "Chair"', () => {
+    expect(readPeople('The Mayor Councillor Ada Quinlan Deputy Mayor Councillor Bram Ostler').map((p) => [p.name, p.note])).toEqual([
+      ['Councillor Ada Quinlan', 'Mayor'],
+      ['Councillor Bram Ostler', 'Deputy Mayor'],
+    ]);
+    const people = readPeople('Chair - Councillor Ada Quinlan Vice-Chair - Councillor Bram Ostler Deputy Mayor - Councillor Cy Lund Councillors Dee Moss, Eli Noon');
+    expect(people.map((p) => p.name)).toEqual(['Councillor Ada Quinlan', 'Councillor Bram Ostler', 'Councillor Cy Lund', 'Councillor Dee Moss', 'Councillor Eli Noon']);
+    expect(people.filter((p) => p.chair).map((p) => p.name)).toEqual(['Councillor Ada Quinlan']);
+  });
+
+  it('takes the holder of an office in brackets or after a dash without a title, never a post', () => {
+    expect(readPeople('The Deputy Mayor (Olivia Brand)').map((p) => [p.name, p.note])).toEqual([['Olivia Brand', 'Deputy Mayor']]);
+    expect(readPeople('Mayor - Ros Hale').map((p) => p.name)).toEqual(['Ros Hale']);
+    expect(namesOfficeHolder('The Mayor (Councillor Thay Rowe)')).toBe(true);
+    expect(namesOfficeHolder('The Deputy Mayor (Olivia Brand)')).toBe(true);
+    expect(namesOfficeHolder('The Mayor (Chief Executive)')).toBe(false);
+    expect(namesOfficeHolder('Mayor\'s Announcements')).toBe(false);
+  });
+
+  it('reads a plural title set as a label inside the run ("COUNCILLORS - "), the surnames after it councillors', () => {
+    const people = readPeople('THE MAYOR - Councillor Roake. THE DEPUTY MAYOR - Councillor Vell COUNCILLORS - Amin, Brook MBE, C. Dale and Eames.');
+    expect(people.map((p) => p.name)).toEqual(['Councillor Roake', 'Councillor Vell', 'Councillor Amin', 'Councillor Brook', 'Councillor C. Dale', 'Councillor Eames']);
+    expect(people.find((p) => p.chair)?.name).toBe('Councillor Roake');
   });
 });

@@ -132,4 +132,22 @@ describe('labels run on in one line of attendance', () => {
     expect(names(m.present)).toEqual(['Councillor Ames', 'Councillor Bray', 'Councillor Cole', 'Councillor Dunn']);
     expect(names(m.apologies)).toEqual(['Councillor Eade', 'Councillor Ford']);
   });
+
+  it('reads apologies "from the meeting", "received, noted and accepted from the following members:" and a second group\'s label', () => {
+    const names = (text: string) => apologiesFromSentence(text).map((a) => a.name);
+    expect(names('Apologies for absence from the meeting were received on behalf of Councillors Pardoe, Quennell and Rastrick.')).toEqual([
+      'Councillor Pardoe',
+      'Councillor Quennell',
+      'Councillor Rastrick',
+    ]);
+    expect(names('The following apologies for absence were received, noted and accepted from the following members: Councillor M Nuttall - Work Councillor P Oddie - Other')).toEqual([
+      'Councillor M Nuttall',
+      'Councillor P Oddie',
+    ]);
+    expect(names('Apologies for absence were received from Councillor A Lyle and from Co-opted Members: Mr T Sallis and Mrs W Underdown.')).toEqual([
+      'Councillor A Lyle',
+      'Mr T Sallis',
+      'Mrs W Underdown',
+    ]);
+  });
 });

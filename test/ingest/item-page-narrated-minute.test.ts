@@ -12,6 +12,6 @@ describe('an item page whose minute is parted by wide gaps', () => {
       'The Drainage Engineer presented his report and explained the gully cleansing cycle.\n\nA member commented that a briefing from the water company would help. It was agreed this would be added to the Forward Plan.\n\n\nThat the report be noted.',
     );
     expect(item.requests.map((r) => r.text).join(' ')).toContain('It was agreed this would be added to the Forward Plan.');
-    expect(item.resolutions.map((r) => r.text)).toEqual(['the report be noted.']);
+    expect(item.resolutions.map((r) => r.text)).toEqual(['It was agreed this would be added to the Forward Plan.', 'the report be noted.']);
   });
 });

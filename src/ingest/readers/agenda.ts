@@ -10,7 +10,7 @@ import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { type ChosenHeading, agendaHeadings } from './headings.ts';
 import { sealedItem } from '../../exempt.ts';
-import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank, titleMarksExempt, withOwnBusinessSealed } from './items.ts';
+import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank, previousNonBlank, titleMarksExempt, withOwnBusinessSealed } from './items.ts';
 
 /** Does this part of a document look like an agenda front sheet? Date/place labels and items, or the word "Agenda" and items. */
 export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
@@ -273,9 +273,20 @@ export function readAgenda(
   // A summons ("You are summoned to attend a meeting of the Council to be held at 7.30pm on ..."), or else the first date of the front sheet.
   if (!date && summonsDate) ({ date, time } = { date: summonsDate.date, time: time ?? summonsDate.time });
   if (!date) {
-    for (let k = from; k < firstItem; k++) {
+    // The sentence saying when the meeting will be held names its day over a letter's date above it; a line carrying on
+    // a sentence from above in lower case ("Please note ... a private pre-meeting" / "for members ... on Friday 17 May
+    // 2024 at 4pm") is no heading, and its date is not the meeting's.
+    const dated = (k: number) => lines[k]!.date !== null && !R.PREVIOUS_MEETING_REF.test(lines[k]!.text);
+    let held = -1;
+    // (The sentence may wrap: "... a meeting of X, to be held at 7.30pm" / "on Wednesday January 15th, 2025 ...".)
+    const sentence = (k: number) => {
+      const above = previousNonBlank(lines, k - 1, from);
+      return /^[a-z]/.test(lines[k]!.text) && above >= from ? `${lines[above]!.text} ${lines[k]!.text}` : lines[k]!.text;
+    };
+    for (let k = from; k < firstItem && held < 0; k++) if (dated(k) && R.MEETING_HELD.test(sentence(k))) held = k;
+    for (let k = held >= 0 ? held : from; k < firstItem; k++) {
       const line = lines[k]!;
-      if (!line.date || R.PREVIOUS_MEETING_REF.test(line.text)) continue;
+      if (!line.date || !dated(k) || (k !== held && /^[a-z]/.test(line.text))) continue;
       date = line.date.date;
       // "WEDNESDAY, 4 FEBRUARY 2026" / "" / "At 10.00 am": the time on the next line that has anything.
       const after = nextNonBlank(lines, k + 1, firstItem);

@@ -20,7 +20,7 @@ import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
 import { previousNonBlank } from './items.ts';
-import { minutesStart, readMinutes } from './minutes.ts';
+import { minutesStart, readMinutes, titleUnderItemHeading } from './minutes.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import * as R from '../rules.ts';
 import type { DocumentReading } from './reading.ts';
@@ -36,7 +36,7 @@ function isMinutesTitle(lines: readonly ClassifiedLine[], i: number, later: bool
   const line = lines[i]!;
   if (line.blank || line.bullet || line.text.length > 250) return false;
   if (!line.kinds.has('minutes-title') && !line.kinds.has('met-title')) return false;
-  if (line.kinds.has('minutes-part') || line.kinds.has('attachment') || line.heading) return false;
+  if (line.kinds.has('minutes-part') || line.kinds.has('attachment') || line.heading || titleUnderItemHeading(lines, i)) return false;
   // "... for consideration at the next meeting the" / "minutes of the previous meeting that were unavailable ...": a
   // line opening in lower case carries on the sentence above it, and is no title.
   if (i > 0 && /^[a-z]/.test(line.text) && !lines[i - 1]!.blank && !/[.:;!?]$/.test(lines[i - 1]!.text)) return false;

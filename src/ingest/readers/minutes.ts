@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, namesOfficeHolder, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes, timeAfterDate } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -67,6 +67,19 @@ function titleBlockEnd(lines: readonly ClassifiedLine[], at: number, to: number)
 
 const HEADER_REACH = 25;
 
+/**
+ * "4. MINUTE" / "Minute of meeting of the Council of 10th September, 2020.": a title straight under an item's heading is
+ * the agenda's words naming the last meeting's record. A title saying when a meeting was held may stand under one (a
+ * page's number run into the heading above it, a second meeting's minutes below the first's last item).
+ */
+export function titleUnderItemHeading(lines: readonly ClassifiedLine[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  if (k < 0 || !lines[k]!.heading) return false;
+  const line = lines[at]!;
+  return !(/\bheld\b/i.test(line.text) && line.date !== null);
+}
+
 interface Header {
   council: string | null;
   committee: string | null;
@@ -109,7 +122,8 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
     const l = lines[i]!;
     // "Cllr. P Ashdown (Chairman for the meeting)." / "Cllr. R Mallory": members one to a line with no label.
     const titledPerson = l.kinds.has('person') && R.PERSON_TITLE.test(l.text) && !l.date;
-    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || titledPerson || (l.kinds.has('chair-marker') && l.kinds.has('person'))) {
+    // "The Mayor (Councillor X)" over the list: the civic head, named first.
+    if (l.kinds.has('attendance-label') || R.PLURAL_TITLE.test(l.text) || titledPerson || (l.kinds.has('chair-marker') && l.kinds.has('person')) || namesOfficeHolder(l.text)) {
       end = i;
       break;
     }
@@ -137,7 +151,9 @@ function readHeader(lines: readonly ClassifiedLine[], from: number, to: number, 
   // Nor is the deadline a decision sheet gives for calling a decision in ("no later than 4pm on Monday 10 October").
   const ownDate = (i: number) => !confirmsRecord(lines[i]!.text) && !isItemSentence(lines[i]!) && !R.DEADLINE_SENTENCE.test(lines[i]!.text);
   const headerText = [titleText, ...headerLines.slice(0, 12).filter(ownDate).map((i) => lines[i]!.text)].join('\n');
-  let date = findDates(headerText)[0]?.date ?? null;
+  // The sentence saying when the meeting was or will be held names its day over a letter's or a page's date above it.
+  const held = findDates(titleText).length > 0 ? undefined : headerLines.slice(0, 12).find((i) => ownDate(i) && lines[i]!.date !== null && R.MEETING_HELD.test(lines[i]!.text));
+  let date = (held !== undefined ? lines[held]!.date?.date : undefined) ?? findDates(headerText)[0]?.date ?? null;
   let time = (date ? timeAfterDate(headerText, date) : null) ?? findTimes(headerText)[0]?.time ?? null;
   if (!date) {
     // A running head may carry the date further down ("Committee - 12 March 2024"), or the heading block above the title.
@@ -202,7 +218,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     for (let i = from, seen = 0; i < to && seen < HEADER_REACH; i++) {
       if (lines[i]!.blank) continue;
       seen++;
-      if (lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title')) return i;
+      if ((lines[i]!.kinds.has('minutes-title') || lines[i]!.kinds.has('met-title')) && !titleUnderItemHeading(lines, i)) return i;
       if (lines[i]!.kinds.has('attendance-label')) break;
     }
     return from - 1;
