@@ -908,7 +908,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
     const chairSentence = kinds.has('chair-marker') && /[a-z’']\.$/.test(bare) && / (?:chaired|took|presided|was)\b/.test(bare);
     // "ACTION: Director of Education", "ACTION CB" set an action under the minute above them; on a page whose items lost
     // their titles they would otherwise read as the next item's title and take the minute above away from its item.
-    const actionLine = R.ACTION_LINE.test(bare) || R.BARE_OWNER_LABEL.test(bare);
+    const actionLine = R.ACTION_LINE.test(bare) || (R.BARE_OWNER_LABEL.test(bare) && !R.ACTION_HEADING.test(bare));
     if (bare && !tableRow && !chairSentence && readsAsTitle(bare.replace(/:$/, ''), line.emphasis, true) && !R.SENTENCE_START.test(bare) && !actionLine) {
       out.title = bare.replace(/:$/, '').trim();
       kinds.add('title');

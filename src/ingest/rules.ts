@@ -830,6 +830,8 @@ export const ACTION_LINE = /^actions?(?: points?| by)? ?(?::|[-–—]|>{1,8}) ?
 const ACTION_OWNER_WORD = String.raw`(?:(?!(?:NA|TBA|TBC|NFA|NIL|NONE)\b)[A-Z]{2,4}|(?!(?:Plans?|Groups?|Points?|Logs?|Tracker|Days?|Weeks?|Team|Complete|Completed|Required|Needed|Taken|Pending|Closed|Ongoing|None|Nil|Noted|Agreed|Sheets?|Lists?|Areas?|Zones?|Fund|Network|Partnership|Programme|Framework|Reports?|Trust|Committee|Updates?|Notes?|Items?|Stations?|Centre|Forum)\b)[A-Z][a-z]{2,15})`;
 /** One to four owners: "ML & WH", "Chair/Clerk". */
 export const ACTION_OWNERS = String.raw`${ACTION_OWNER_WORD}(?: ?(?:&|/|,|and) ?${ACTION_OWNER_WORD}){0,3}`;
+/** "Actions Arising", "ACTION PLAN", "Action Log": a heading that opens with the word, whatever the owner patterns allow. */
+export const ACTION_HEADING = /^actions? (?:arising|outstanding|summary|review|progress|register|status|schedule|table|matrix|carried|plans?|logs?|lists?|sheets?|points?|notes?|updates?|items?)\b/i;
 /** "Action Roger", "ACTION ML & WH", "ACTION ALL": a line that is an action label and its owner alone, no colon between. */
 export const BARE_OWNER_LABEL = new RegExp(String.raw`^(?:ACTIONS?|Actions?) ${ACTION_OWNERS}\.?$`);
 /** "Clerk to email ...", "Officers to provide ...": someone set to do something. */

@@ -22,4 +22,10 @@ describe('a meeting page whose first item lost its title', () => {
     expect(requests).toContain('The Head of Highways presented the report on winter gritting. Members asked for the gritting routes for each ward. ACTION: Head of Highways');
     expect(requests.some((r) => r.includes('Scrutiny Officer to arrange a briefing'))).toBe(true);
   });
+
+  it('reads "ACTION CB" under a minute as no title, while "Actions Arising" stays one', () => {
+    const text = `${head}Matters Arising\n\nTo consider matters arising from the last meeting.\n\n\n\nThe fallen stile is to be reported to the county.\n\nACTION CB\n\n\n\nActions Arising\n\nTo note the action log.\n\n\n\nThe action log was noted.\n`;
+    const items = parseDocument(text, 'page.txt').meetings[0]!.items;
+    expect(items.map((i) => i.title)).toEqual(['Matters Arising', 'Actions Arising']);
+  });
 });
