@@ -79,11 +79,21 @@ export interface FoundDate {
 // "6 October 2021at 7.00 pm": a text that lost the space between the year and the time's "at".
 // "Wednesday 5th, July, 2017": a comma after the day's ordinal as after the month.
 const YEAR_END = '(?:\\b|(?=at\\b))';
+// "WEDNESDAY THE 23rd . MAY 2018", "the 25th. April 2018": a stop after the ordinal, as some clerks print it.
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:(?:st|nd|rd|th),?)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})${YEAR_END}`,
+  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:(?:st|nd|rd|th) ?\\.?,?)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})${YEAR_END}`,
   'gi',
 );
-const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');
+// "Tuesday night February the 6th 2018": the day after the month, "the" between them.
+const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH_WORD}\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'gi');
+/**
+ * "held on the 13th of November 25 at 7pm": a day with its ordinal, the month's name and a two-digit year; not a number
+ * that follows a date without a year ("the 3rd March 10 am", "the 5th May 25 members").
+ */
+const ORDINAL_DAY_MONTH_SHORT_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{2})\\b(?![.:]\\d|\\s*(?:[ap]\\.?\\s?m\\b|%|(?!(?:at|in|on)\\b)[a-z]))`,
+  'gi',
+);
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
 const WELSH_DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${WELSH_ORDINAL}(?:\\s+o)?\\s+${WELSH_MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi');
 const WELSH_MONTH_DAY_YEAR = new RegExp(`\\b${WELSH_MONTH_WORD}\\s+(\\d{1,2})${WELSH_ORDINAL},?\\s+(\\d{4})\\b`, 'gi');
@@ -100,6 +110,11 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
     if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
     const date = iso(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of text.matchAll(ORDINAL_DAY_MONTH_SHORT_YEAR)) {
+    if (found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
+    const date = iso(fullYear(m[3]!), monthNumber(m[2]!)!, Number(m[1]));
     if (date) found.push({ date, index: m.index, text: m[0] });
   }
   for (const m of text.matchAll(WELSH_DAY_MONTH_YEAR)) {

@@ -433,8 +433,13 @@ function extractFromBridged(
     if (at >= 0) resolutionRequests.splice(at, 1);
     resolutionRequests.push(makeRequest(`${decision} ${label}`, kind, meetingDate));
   };
-  // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request.
-  if (isSentenceTitle(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
+  // "3. Clerk to write to the police about speeding.": a numbered paragraph read as an item whose title is the request;
+  // "5 Grant – WH awaiting the auditor's reply. Action WH": one closed by its owner's label is owed by them, whatever its words.
+  const titleOwned = closingAction(title);
+  if (titleOwned && titleOwned.label && isSentenceTitle(titleOwned.before)) {
+    const owned = sentences(titleOwned.before).at(-1)!;
+    bodyRequests.push(makeRequest(`${owned} ${titleOwned.label}`, requestKind(owned, 'body') ?? 'follow-up', meetingDate));
+  } else if (isSentenceTitle(title)) bodyRequests.push(...sentenceRequests(title, meetingDate));
   for (const block of blocks) {
     if (!block.trailing) continue;
     // "It was decided to restore the well. Action Roger": the owner named after a decision makes it a task set, owed by them.

@@ -51,7 +51,7 @@ export function looksFlattened(text: string): boolean {
 interface Marker {
   /** Index of the token among all the long lines' tokens, in order. */
   token: number;
-  kind: 'top' | 'sub' | 'ref' | 'bare';
+  kind: 'top' | 'sub' | 'ref' | 'bare' | 'paren';
   /** Heading number; for a reference, its running number. */
   major: number;
   /** Paragraph number under the heading (sub only). */
@@ -61,6 +61,10 @@ interface Marker {
 }
 
 const TOP_NUMBER = /^(\d{1,3})[a-z]?[.)]$/;
+/** "(3)": an agenda's item number in brackets, as a summons prints its list of business in one paragraph. */
+const PAREN_NUMBER = /^\((\d{1,2})\)$/;
+/** "2014–20", "2015/16", "2026": a year opening a title ("6. 2014–20 European Funds Programme"). */
+const YEAR_OPENING = /^(?:19|20)\d{2}(?:[-–/]\d{2,4})?$/;
 /** "71 PUBLIC PARTICIPATION", "1359 MINUTES OF THE LAST MEETING": a minute number with no stop, as many councils print it. */
 const BARE_NUMBER = /^(\d{1,4})$/;
 /** A month's name or its abbreviation: "16 July" is a date, not minute 16. */
@@ -103,8 +107,12 @@ function markersAt(tokens: readonly string[], i: number): Marker[] {
   const top = TOP_NUMBER.exec(token);
   // "4. 4.1 FINANCE", "3. 3.1.1 DECLARATIONS": a heading's number printed before its paragraphs' numbers.
   if (top && (SUB_NUMBER.test(tokens[i + 1] ?? '') || DEEP_NUMBER.test(tokens[i + 1] ?? ''))) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
+  // "6. 2014–20 European Structural Funds": a title may open with a year, a word with a capital after it.
+  const titled = startsCapital(tokens[i + 1]) || (YEAR_OPENING.test(tokens[i + 1] ?? '') && startsCapital(tokens[i + 2]));
+  if (top && titled) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
   if (!startsCapital(tokens[i + 1])) return [];
-  if (top) return [{ token: i, kind: 'top', major: Number(top[1]), minor: 0, series: '' }];
+  const paren = PAREN_NUMBER.exec(token);
+  if (paren) return [{ token: i, kind: 'paren', major: Number(paren[1]), minor: 0, series: '' }];
   const sub = SUB_NUMBER.exec(token);
   if (sub) return [{ token: i, kind: 'sub', major: Number(sub[1]), minor: Number(sub[2]), series: '' }];
   const bare = BARE_NUMBER.exec(token);
@@ -120,7 +128,8 @@ function markersAt(tokens: readonly string[], i: number): Marker[] {
 
 /** Whether `next` can follow `prev` in one numbering: 2 -> 3, 2 -> 2.1, 2.1 -> 2.2, 2.3 -> 3, 2.3 -> 3.1; a series' references count up by one. */
 function follows(prev: Marker, next: Marker): boolean {
-  if (prev.kind === 'ref' || next.kind === 'ref' || prev.kind === 'bare' || next.kind === 'bare') return prev.kind === next.kind && prev.series === next.series && next.major === prev.major + 1;
+  if (prev.kind !== next.kind && (prev.kind === 'paren' || next.kind === 'paren')) return false;
+  if (prev.kind === 'ref' || next.kind === 'ref' || prev.kind === 'bare' || next.kind === 'bare' || prev.kind === 'paren') return prev.kind === next.kind && prev.series === next.series && next.major === prev.major + 1;
   if (next.kind === 'top') return next.major === prev.major + 1;
   if (next.major === prev.major) return next.minor === prev.minor + 1;
   return next.major === prev.major + 1 && next.minor === 1;
@@ -230,7 +239,8 @@ function minutesTitleAt(tokens: readonly string[], i: number): boolean {
   const of = titleOpeningLength(tokens, i);
   if (of === 0) return false;
   const before = tokens[i - 1] ?? '';
-  if (/^[a-z]/.test(before) || /^(?:the|a|an)$/i.test(before)) return false;
+  // ("(d) Minutes of the meetings held by ...": an entry of a list, not the document's title.)
+  if (/^[a-z]/.test(before) || /^(?:the|a|an)$/i.test(before) || /^\((?:[a-z]{1,3}|\d{1,2})\)$/.test(before)) return false;
   for (let j = i + of; j < tokens.length && j <= i + HELD_REACH; j++) if (/^(?:held|HELD)$/.test(tokens[j]!)) return true;
   return false;
 }
@@ -262,7 +272,7 @@ const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Members', 'This', 'Thes
 const TITLE_REACH = 16;
 
 /** Words that join a title's parts: no sentence begins straight after one ("Calling of the Roll and Apologies for Absence"). */
-const JOINING_WORDS = new Set(['and', '&', 'of', 'for', 'the', 'to', 'in', 'on', 'with', 'by']);
+const JOINING_WORDS = new Set(['and', '&', 'of', 'for', 'the', 'to', 'in', 'on', 'with', 'by', 'from', 'at', 'as', 'into', 'under', 'about', 'between', 'within', 'against', 'than', 'or', 'a', 'an', 'any', 'all', 'its', 'their', 'our']);
 
 /** Where a heading in title case ends ("502. Community Safety Plan The Committee received ..."): at its first sentence's opening word. */
 function titleCaseEnd(tokens: readonly string[], from: number): number | null {
@@ -270,10 +280,33 @@ function titleCaseEnd(tokens: readonly string[], from: number): number | null {
     const token = tokens[j]!;
     // "4. Questions to Cabinet Members Page 31 To receive ...": the page its paper starts on closes an agenda's title.
     if (token === 'Page' && /^\d{1,4}$/.test(tokens[j + 1] ?? '')) return j;
+    // "7. Performance Report (Pages 14 – 15) Service Related Issues": the bracketed pages close the title, and what follows
+    // (a heading over the next items, the agenda's words) stands on a line of its own.
+    if (/^\(Pages?$/.test(token)) {
+      const close = tokens.slice(j + 1, j + 5).findIndex((t) => /^\d{1,4}\)$/.test(t));
+      return close >= 0 && j + close + 2 < tokens.length ? j + close + 2 : null;
+    }
     if (SENTENCE_OPENERS.has(token) && /^[a-z]|^[A-Z][a-z]/.test(tokens[j + 1] ?? '') && tokens[j + 1] !== 'Page' && !JOINING_WORDS.has(tokens[j - 1]!.toLowerCase())) return j;
     // "1. Minutes To confirm the minutes of ...": an agenda's words after its title open with "To" and a verb.
     if (token === 'To' && /^[a-z]{3,}$/.test(tokens[j + 1] ?? '') && !JOINING_WORDS.has(tokens[j - 1]!.toLowerCase())) return j;
     if (/[.:;]$/.test(token)) return null;
+  }
+  return null;
+}
+
+/** Words an agenda's sentence runs to, at most, before its stop. */
+const AGENDA_SENTENCE_REACH = 48;
+
+/**
+ * Where an agenda's item worded as a sentence ends ("3. To confirm the minutes ... as a correct record. Finance and
+ * Performance 4. ..."): at its stop, when a word with a capital follows (the heading of the next group of items, or the
+ * agenda's note). Only a sentence opening "To" and a verb is read so; a stop after a short word may close an
+ * abbreviation ("Mr.", "St.").
+ */
+function agendaSentenceEnd(tokens: readonly string[], from: number): number | null {
+  if (tokens[from] !== 'To' || !/^[a-z]{3,}$/.test(tokens[from + 1] ?? '')) return null;
+  for (let j = from + 2; j < tokens.length - 1 && j <= from + AGENDA_SENTENCE_REACH; j++) {
+    if (/(?:[a-z]{3}|\d)\.$/.test(tokens[j]!)) return startsCapital(tokens[j + 1]) ? j + 1 : null;
   }
   return null;
 }
@@ -284,7 +317,8 @@ const ABBREVIATION_LENGTH = 5;
 /** Where a heading printed in capitals ends and its first sentence begins ("72 MINUTES OF PREVIOUS MEETING RESOLVED that ..."). */
 function capitalsTitleEnd(tokens: readonly string[], from: number): number | null {
   let i = from;
-  while (i < tokens.length && capitalsWord(tokens[i]!)) i++;
+  // ("... BROUGHT FORWARD AS A MATTER OF URGENCY": the article "A" between words in capitals is one of the title's.)
+  while (i < tokens.length && (capitalsWord(tokens[i]!) || (tokens[i] === 'A' && i > from && capitalsWord(tokens[i + 1] ?? '')))) i++;
   const words = tokens.slice(from, i).filter((t) => /[A-Z]{2}/.test(t)).length;
   // One short word in capitals before a word in title case is an abbreviation opening a title ("BCBC Fit for the Future"), unless a sentence begins there.
   if (words === 1 && i === from + 1 && tokens[from]!.length <= ABBREVIATION_LENGTH && i < tokens.length && !LINE_LABELS.has(tokens[i]!) && !SENTENCE_OPENERS.has(tokens[i]!) && /^[A-Z][a-z]/.test(tokens[i]!)) return null;
@@ -298,9 +332,11 @@ function relineLine(tokens: readonly string[], numbered: ReadonlySet<number>, of
   for (let i = 1; i < tokens.length; i++) {
     if (numbered.has(offset + i)) {
       breaks.add(i);
-      const end = capitalsTitleEnd(tokens, i + 1) ?? titleCaseEnd(tokens, i + 1);
-      if (end !== null) breaks.add(end);
+      const end = capitalsTitleEnd(tokens, i + 1) ?? titleCaseEnd(tokens, i + 1) ?? agendaSentenceEnd(tokens, i + 1);
+      if (end !== null && !numbered.has(offset + end)) breaks.add(end);
     } else if (minutesTitleAt(tokens, i) && !numbered.has(offset + i - 1)) breaks.add(i);
+    // "... under Rule 12; (a) Questions to the Chairs ...": a lettered list opening after a clause's end is a list's line.
+    else if (tokens[i] === '(a)' && /[;:]$/.test(tokens[i - 1]!) && startsCapital(tokens[i + 1])) breaks.add(i);
     // "Mrs C Pollock in the Chair 319 Apologies ...": the chair's sentence ends with "the Chair", whatever follows.
     else if (i >= 3 && /^in the chair\.?$/i.test(tokens.slice(i - 3, i).join(' ')) && !/^[a-z]/.test(tokens[i]!)) {
       breaks.add(i);
@@ -432,6 +468,12 @@ export function relineFlattened(text: string): string {
   for (const kinds of numberings) {
     const run = longestRun(markers.filter((m) => kinds.includes(m.kind)));
     if (run.length >= MIN_RUN || (run.length >= MIN_RUN_FROM_ONE && (run[0]!.kind === 'top' || run[0]!.kind === 'bare') && run[0]!.major === 1)) for (const m of run) numbered.add(m.token);
+  }
+  // Numbers in brackets are a decision's clauses as often as an agenda's items: they number the business only in a text
+  // with no other numbering, and from "(1)".
+  if (numbered.size === 0) {
+    const run = longestRun(markers.filter((m) => m.kind === 'paren'));
+    if (run.length >= MIN_RUN && run[0]!.major === 1) for (const m of run) numbered.add(m.token);
   }
   const all = tokenLines.flatMap((tokens) => tokens ?? []);
   for (const m of markers) if (m.kind === 'top' && !numbered.has(m.token) && headsAlone(all, m.token)) numbered.add(m.token);

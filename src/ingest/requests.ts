@@ -799,8 +799,38 @@ export function promisedLater(sentence: string): boolean {
   if (sentence.length > 400 || sentence.trimEnd().endsWith('?')) return false;
   const text = sentence.replace(RUNNING_LATE, 'was late');
   if (COURTESY.test(text) && LETTER.test(text)) return false;
-  return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text);
+  return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text) && !RECORD_BUSINESS.test(text);
 }
+
+/**
+ * "the name of the organisation would be made available", "a final version ... will be reported to Members", "a meeting
+ * of the working group would be arranged in the next 2 weeks": a thing promised in the future passive of a verb that
+ * delivers it (to the board, or to no one named), whoever the minute leaves to deliver it.
+ */
+const PROMISED_DELIVERY =
+  /\b(?:would|will|shall|is to|are to) (?:also |then |now |shortly |subsequently |soon |in due course )?be (?:(made available|provided|supplied|circulated|shared|sent(?: out)?|forwarded|e-?mailed)|(reported)|(arranged|organi[sz]ed))\b(?: (?:back |on |out ))?(?! ?(?:to|with) (?!(?:the |all |ward |council |relevant |local )*(?:members|councillors|board|committee|panel|commission|group|them)\b))/i;
+/** "will be provided if requested", "unless ...": a promise met only if something happens first. */
+const ONLY_IF = /\b(?:if|where|when) (?:requested|required|needed|necessary|asked|appropriate|possible|any)\b|\bif (?:there|a member|members)\b|\bunless\b/i;
+/**
+ * What the promise is not: one met at this meeting or every meeting ("circulated at the meeting", "at the beginning of
+ * such meetings"), or money and help for others.
+ */
+const NOT_A_DELIVERY =
+  /\b(?:at|during) (?:the|this|such|each|every|today['’]s|tonight['’]s)(?! (?:next|future|later|subsequent|following|forthcoming)\b)(?: [\w-]{1,20})? meetings?\b|\b(?:funding|money|grants?|finance|a period|time|translation|support|help|assistance|training)\b(?: [\w'’-]{1,20}){0,3} (?:would|will|shall|is to|are to) /i;
+/** The kind of request a promised delivery makes, or null. */
+function promisedDelivery(text: string): RequestKind | null {
+  const m = PROMISED_DELIVERY.exec(text);
+  if (!m || ONLY_IF.test(text) || NOT_A_DELIVERY.test(text) || FOR_OTHERS.test(text)) return null;
+  return m[2] ? 'report-back' : m[3] ? 'follow-up' : 'circulate';
+}
+
+/**
+ * "approval of the minutes ... would be deferred until the next meeting", "the minutes be confirmed subject to X being
+ * included", "The minutes of the meeting held on ... will be considered at the next meeting": the meeting's business
+ * with its own record, which owes the board nothing (as corrections asked to the minutes owe nothing).
+ */
+const RECORD_BUSINESS =
+  /\b(?:approv\w*|confirm\w*|signing|amend\w*|correct\w*|accuracy) (?:of )?(?:the |these |those )?(?:draft )?minutes\b|\bminutes (?:of|from) [^.;]{1,120}? (?:be|were|was|would be|will be|to be) (?:confirmed|approved|signed|considered|deferred|agreed|amended|corrected)\b|\bminutes be (?:confirmed|approved|signed|amended|corrected)\b/i;
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
@@ -811,6 +841,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   const text = sentence.replace(RUNNING_LATE, 'was late');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
   if (COURTESY.test(text) && LETTER.test(text)) return null;
+  if (RECORD_BUSINESS.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
   const action = ACTION_LINE.exec(text);
   if (action) {
@@ -851,11 +882,13 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (near(text, ASKED_TO_HAVE, DELIVERABLE, 80) || near(text, BOARD_WILL_HAVE, DELIVERABLE, 80) || ANSWER_TO_FOLLOW.test(text) || AVAILABLE_FOR_BOARD.test(text) || near(text, BOARD_TO_HAVE, A_PAPER_SENT, 80)) return 'information';
   if (UNDERTAKING_GIVEN.test(text) || PASSED_FOR_RESPONSE.test(text) || near(text, TAKEN_UP_LATER, LATER, 120) || near(text, REVISIT, ONCE_DONE, 120)) return 'follow-up';
   if (BOARD_WILL_BE_TOLD.test(text)) return 'update';
-  if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
+  if (PAPER_BE_MADE.test(text) && !PAPER_DECIDED.test(text) && !ONLY_IF.test(text)) return /\breport\b/i.test(text) ? 'report-back' : 'circulate';
   // An errand set against someone ("Clerk to notify Highways", "Democratic Services to arrange a visit") is followed up; other actions bring the board something.
   if (setTo(text)) return /\breport\b/i.test(text) ? 'report-back' : ERRAND.test(text) ? 'follow-up' : 'circulate';
   if (offered(text) || COULD_PROVIDE.test(text) || FORWARD_TO.test(text) || LET_KNOW.test(text) || (source === 'body' && near(text, ASKED_THAT, ASKED_TO_BE_DONE, 120)) || OFFICER_TO_SEND.test(text) || near(text, ASKED_THAT, SEND_THING, 80) || PAPER_PROMISED.test(text) || PROMISED.test(text) || MADE_THEN_SENT.test(text) || PROMISED_TO_BOARD.test(text) || WRITTEN_RESPONSE.test(text) || PAPER_PROVIDED.test(text) || near(text, BE_CIRCULATED, CIRCULATED_AFTER, 100)) return 'circulate';
   if (tookOnTask(text)) return 'follow-up';
+  const delivered = promisedDelivery(text);
+  if (delivered) return delivered;
   if (((RECONSIDER.test(text) || RECONSIDER_IN_MONTH.test(text) || PUT_OFF_TO_MEETING.test(text) || near(text, REVISIT, AT_A_MEETING, 100) || near(text, MOVED_ON, TO_A_NAMED_MONTH, 100)) && !(source === 'body' && SUGGESTED_ONLY.test(text))) || (source === 'body' && near(text, ASKED_THAT, LOOKED_AT_AGAIN, 120))) return 'follow-up';
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';

@@ -13,6 +13,11 @@ describe('dates as council documents print them', () => {
     ['Last updated 30/6/17', '2017-06-30'],
     ['Sept 14 2017', '2017-09-14'],
     ['26th April 2018', '2018-04-26'],
+    ['HELD ON WEDNESDAY THE 23rd . MAY 2018 at 6.30pm', '2018-05-23'],
+    ['held on the 25th. April 2018', '2018-04-25'],
+    ['held Tuesday night February the 6th 2018 at 7.30pm', '2018-02-06'],
+    ['Minutes of meeting held on the 13th of November 25', '2025-11-13'],
+    ['held on the 4th March 26 at 7pm', '2026-03-04'],
   ])('%s -> %s', (text, date) => {
     expect(parseDocumentDate(text)).toBe(date);
   });
@@ -21,6 +26,11 @@ describe('dates as council documents print them', () => {
     expect(parseDocumentDate('Part 2D, Section 6.1 (e) of the constitution')).toBeNull();
     expect(parseDocumentDate('31 February 2018')).toBeNull();
     expect(parseDocumentDate('32/01/2018')).toBeNull();
+    // A two-digit year only after an ordinal day, and not a count or an hour after a date that has no year.
+    expect(parseDocumentDate('on 5 May 25 residents came')).toBeNull();
+    expect(parseDocumentDate('on the 5th May 25 residents came')).toBeNull();
+    expect(parseDocumentDate('from the 3rd March 10 am')).toBeNull();
+    expect(parseDocumentDate('until the 3rd March 10.30')).toBeNull();
   });
 
   it('finds dates in order', () => {

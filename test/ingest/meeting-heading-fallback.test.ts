@@ -72,3 +72,22 @@ describe('a meeting whose reader found no date', () => {
     expect(meeting?.time).toBe('10:30');
   });
 });
+
+describe('a headless text that records a decision but names no one', () => {
+  const paragraphs = [
+    'The Cabinet Member to outline the priorities for the year.',
+    'The Chair invited the Cabinet Member to speak and discussion took place on possible topics.',
+    'Members raised the cost of temporary accommodation.',
+    'AGREED that a briefing be arranged for all Members.',
+  ];
+
+  it('is one undated meeting', () => {
+    const doc = parseDocument(paragraphs.join('\n\n'));
+    expect(doc.meetings).toHaveLength(1);
+    expect(doc.meetings[0]!.date).toBeNull();
+  });
+
+  it('is no meeting when the decision is all there is', () => {
+    expect(parseDocument(paragraphs[3]!).meetings).toEqual([]);
+  });
+});

@@ -311,6 +311,13 @@ describe('requests the board makes in discussion', () => {
     ]);
   });
 
+  it('makes a numbered paragraph read as a title, closed by its owner, a request owed by them', () => {
+    const title = 'Grant fund – WH awaitng the auditor’s reply on sharing the money. Action WH';
+    expect(extractMinuteContent('Bench – ML to repair the bench. Action ML', { title }).requests.map((r) => r.text)).toContain(
+      'Grant fund – WH awaitng the auditor’s reply on sharing the money. Action WH',
+    );
+  });
+
   it('makes a decision over an "ACTION BY:" line a request owed by the post named', () => {
     expect(requests('That the petition be referred to the Highways Panel.\n\nACTION BY: Director of Place')).toEqual(['the petition be referred to the Highways Panel. ACTION BY: Director of Place']);
   });

@@ -441,3 +441,46 @@ describe('an agenda front sheet printed as one run', () => {
     expect(meeting.apologies.map((a) => a.name)).toEqual(['Councillor Yusuf Ashdown', 'Councillor Zelda Brannigan']);
   });
 });
+
+describe('numbered business in an agenda printed as one run', () => {
+  // An invented borough's summons: the business numbered in brackets, and nothing else numbered but a lettered list.
+  const SUMMONS_RUN = `Democratic Services Town Hall WESTBRIDGE 2 March, 2026 Councillors Abara, Bellamy, Corrigan, Dunmore, Easton, Farrell, Gaskin, Holroyd, Ives, Jepson, Kettle and Lomax Madam or Sir, You are hereby summoned to attend a meeting of the COUNCIL to be held on THURSDAY, 12 March, 2026 at 6.30 p.m. in the Council Chamber, Town Hall, Westbridge to consider the subjects set out in the attached agenda. Yours faithfully R Okafor Chief Executive COUNCIL AGENDA Thursday 12 March 2026 at 6.30 p.m. in the Council Chamber, Town Hall, Westbridge. (1) To receive apologies from absent Members; (2) To receive any declarations of interest from Members; (3) To approve the minutes of the meeting of the Council held on 5 February 2026 as the correct record; (4) To answer questions from Members of the Council on the minutes of the last meeting of Council; (5) To receive reports from the Cabinet and Committees; (a) Minutes of the meeting of the Licensing Committee held on 9 February 2026 (b) Minutes of the meetings held by the Harbour Board held on 16 February 2026 (6) To consider any notices of motion received under Rule 14; (7) To deal with any business required by statute to be done at this meeting`;
+  // An invented cabinet agenda: items "1." to "10.", one title opening with years, pages and a key decision's note after
+  // the titles, and the heading of the next group of items run on after a title's pages or an agenda sentence's stop.
+  const CABINET_RUN = `Meeting of the Cabinet Tuesday, 10th March, 2026 at 5.30pm In the Guildhall, Market Square, Wexcombe Agenda - Public Session (Meeting open to the public and press) 1. Apologies for absence. 2. To receive any declarations of interest under the Members' Code of Conduct. 3. To confirm and sign the minutes of the meeting held on 10th February, 2026 as a correct record. Finance and Performance 4. Revenue Budget Monitoring Quarter 3 (Key Decision) (Pages 1 – 12) 5. 2026–31 Local Transport Plan for Wexcombe (Pages 13 – 40) 6. Quarterly Performance Report (Pages 41 – 52) Housing and Regeneration 7. Riverside Quarter Masterplan (Key Decision) (Pages 53 – 70) 8. Empty Homes Strategy 2026/29 (Pages 71 – 84) 9. To consider any questions from Members to the Chair where two clear days notice has been given to the Director of Law and Governance. 10. To report on any issues arising from Scrutiny Committees. The appointment of any Substitute Member(s) should be notified to Democratic Services at least one hour before the meeting starts.`;
+  // Invented minutes numbered "1." to "3." whose decision lists its clauses in brackets.
+  const MINUTES_RUN = `Minutes of the Cabinet of Hallam Ferry Borough Council held on Tuesday 3 March 2026 at 10.00 am in the Council Chamber, Town Hall, Hallam Ferry. Present: Councillor Ada Quill (Chair), Councillor Ben Orme, Councillor Cora Venn and Councillor Dev Mistry. 1. APOLOGIES There were none. 2. DECLARATIONS OF INTEREST There were none. 3. LIBRARY SERVICE REVIEW The Director of Communities presented the review of the library service and the options for its future. RESOLVED (1) That the review be noted. (2) That the Director consult on the options set out in the report. (3) That a further report come to Cabinet in the autumn.`;
+
+  it('reads numbers in brackets as the items when they are the only numbering, a lettered entry of minutes no other meeting', () => {
+    const doc = parseDocument(SUMMONS_RUN, 'council-summons.pdf');
+    expect(doc.meetings).toHaveLength(1);
+    const meeting = doc.meetings[0]!;
+    expect(meeting).toMatchObject({ kind: 'agenda', date: '2026-03-12', time: '18:30' });
+    expect(meeting.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(meeting.items[3]!.title).toBe('To answer questions from Members of the Council on the minutes of the last meeting of Council;');
+    // The lettered list after the item's clause is its list, not its title.
+    expect(meeting.items[4]!.title).toBe('To receive reports from the Cabinet and Committees;');
+  });
+
+  it("leaves a decision's clauses in brackets where the items have numbers of their own", () => {
+    const lines = relineFlattened(MINUTES_RUN).split('\n');
+    expect(lines.some((l) => /^\(\d\) /.test(l))).toBe(false);
+    expect(parseDocument(MINUTES_RUN, 'cabinet.pdf').meetings[0]!.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps a run whose title opens with years, and ends titles at their pages, their stop and no joining word', () => {
+    const meeting = parseDocument(CABINET_RUN, 'cabinet-agenda.pdf').meetings[0]!;
+    expect(meeting.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Apologies for absence.',
+      "2 To receive any declarations of interest under the Members' Code of Conduct.",
+      '3 To confirm and sign the minutes of the meeting held on 10th February, 2026 as a correct record.',
+      '4 Revenue Budget Monitoring Quarter 3',
+      '5 2026–31 Local Transport Plan for Wexcombe',
+      '6 Quarterly Performance Report',
+      '7 Riverside Quarter Masterplan',
+      '8 Empty Homes Strategy 2026/29',
+      '9 To consider any questions from Members to the Chair where two clear days notice has been given to the Director of Law and Governance.',
+      '10 To report on any issues arising from Scrutiny Committees.',
+    ]);
+  });
+});

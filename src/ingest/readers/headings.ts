@@ -120,9 +120,11 @@ export function headingCandidates(lines: readonly ClassifiedLine[], from: number
       }
     }
     if (line.numbered && line.numbered.item.style !== 'sub') {
-      // A title wrapped onto the next line: "202 Minutes of Full Council held on" / "29 January 2024:".
+      // A title wrapped onto the next line: "202 Minutes of Full Council held on" / "29 January 2024:". (An agenda's
+      // sentence closed by its stop wraps onto nothing: "... as a correct record." / "Finance and Performance".)
       const next = lines[i + 1];
-      if (next && !next.blank && next.text.split(' ').length <= 8 && !next.heading && !next.itemNumber) {
+      const closed = /[a-z\d]{2}\.$/.test(line.numbered.after);
+      if (next && !next.blank && !closed && next.text.split(' ').length <= 8 && !next.heading && !next.itemNumber) {
         const split = splitTitle(withoutAttachment(`${line.numbered.after} ${next.text}`), line.emphasis);
         if (split && !split.rest) out.push({ at: i, titleAt: i + 1, heading: { ...line.numbered.item, title: split.title, rest: null } });
       }

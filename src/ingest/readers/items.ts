@@ -143,10 +143,23 @@ export function withOwnBusinessSealed(item: ParsedItem): ParsedItem {
 }
 
 /** A title as stored: the attachment mark, a trailing colon and doubled spaces gone. */
+/**
+ * "MINUTES (REF: 1)", "Petitions received (Cab.17.11.2021/5)": the minute's reference printed in brackets after its title
+ * (a reference label and its number, or a body's letters before the meeting's date and the minute's running number).
+ */
+const MINUTE_REFERENCE_AFTER_TITLE = / ?\((?:ref(?:erence)?\.?:? ?\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z][A-Za-z]{1,5}\.(?:\d{1,4}[./]){2,4}\d{1,4})\)$/i;
+
 export function cleanTitle(title: string): string {
   const bare = withoutAttachment(title);
-  // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title.
-  return bare.replace(/ {2,}/g, ' ').replace(/ ?:$/, '').replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '').trim();
+  // "APOLOGIES FOR ABSENCE (Item 1)": the agenda's item number beside a minute's title; "Capital Programme (Key Decision)":
+  // the agenda's note that the item is a key decision.
+  return bare
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?:$/, '')
+    .replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '')
+    .replace(/ ?\((?:non[- ]?)?key decision\)$/i, '')
+    .replace(MINUTE_REFERENCE_AFTER_TITLE, '')
+    .trim();
 }
 
 /**

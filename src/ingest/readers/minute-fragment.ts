@@ -14,6 +14,8 @@ import { nextNonBlank } from './items.ts';
 import { readMeetingPage } from './moderngov-page.ts';
 import type { DocumentReading } from './reading.ts';
 
+/** Lines of text a headless record with a decision but no attendance or title holds, at least, to be a meeting's. */
+const MIN_DECIDED_LINES = 4;
 /** The longest line read as the item title a fragment opens at. */
 const OPENING_TITLE_LENGTH = 120;
 
@@ -50,7 +52,11 @@ function opensOnApologies(lines: readonly ClassifiedLine[]): boolean {
 export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentReading | null {
   if (!lines.some(recordsBusiness) && !opensOnApologies(lines)) return null;
   const opening = openingTitle(lines);
-  if (opening < 0 && !lines.some(saysAttendance)) return null;
+  // A decision recorded ("RESOLVED that ...", "AGREED that ...") among the minute's other paragraphs is a meeting's
+  // record even where the text names no one and opens at no title: the meeting is kept, undated and without items, so
+  // that it is not lost. A decision alone is no more than a decision.
+  const decided = lines.some((l) => !l.blank && l.kinds.has('decision-label')) && lines.filter((l) => !l.blank).length >= MIN_DECIDED_LINES;
+  if (opening < 0 && !lines.some(saysAttendance) && !decided) return null;
   const page = opening >= 0 ? readMeetingPage(lines, { start: opening, body: opening, table: false }, true).meeting : null;
   let apologies = apologiesFromItemText(lines);
   if (apologies.length === 0 && page) apologies = page.apologies;
@@ -60,7 +66,7 @@ export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentRe
   const named = listed.chair ?? chairNamedIn(lines);
   const chair = named && withChairPresent(present, named);
   const items = page?.items ?? [];
-  if (apologies.length === 0 && present.length === 0 && items.length === 0) return null;
+  if (apologies.length === 0 && present.length === 0 && items.length === 0 && !decided) return null;
   const meeting = parsedMeeting({ kind: 'minutes', chair, present, apologies, items });
   return {
     kind: 'minutes',
@@ -69,7 +75,9 @@ export function readMinuteFragment(lines: readonly ClassifiedLine[]): DocumentRe
     warnings: [
       items.length > 0
         ? 'minutes: no heading found, so no meeting date; the items were read from the first title on'
-        : 'minutes: no heading and no item titles found; only the attendance the sentences give was read',
+        : apologies.length > 0 || present.length > 0
+          ? 'minutes: no heading and no item titles found; only the attendance the sentences give was read'
+          : 'minutes: no heading, item titles or attendance found; only that the meeting decided was read',
     ],
     explained: 0,
   };

@@ -67,7 +67,11 @@ export function findMeetingPage(lines: readonly ClassifiedLine[]): PageStart | n
   const headingFirst = headingAt === head[0] && first.meetingHeading?.time !== null && HEADING_ENDS_AT_TIME.test(first.text) && !first.heading && !first.kinds.has('attendance-label');
   if ((!titled && !headingFirst) || headingAt === undefined) return labelledRowsFrom(lines, head);
   let body = headingAt + 1;
-  for (const i of before.slice(0, 16)) if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
+  for (const i of before.slice(0, 16)) {
+    // "Additional documents:" under a title is the items' template, not the page's head: the items have begun.
+    if (i > headingAt && R.ADDITIONAL_DOCUMENTS.test(lines[i]!.text)) break;
+    if (i > headingAt && (isHeadLine(lines[i]!) || lines[i]!.kinds.has('furniture') || /^note ?:/i.test(lines[i]!.text))) body = i + 1;
+  }
   return { start: head[0]!, body, table: pipeRows(lines, body) };
 }
 
@@ -314,6 +318,9 @@ function joinParagraphNumbers(lines: readonly ClassifiedLine[], from: number, to
   return out;
 }
 
+/** "To receive any apologies ...": the agenda's instruction, the words under an item's title, never a minute's. */
+const AGENDA_INSTRUCTION = /^To (?:receive|consider|note|approve|agree|confirm|review|determine|authorise|appoint|elect)\b/;
+
 /** Blank lines a title needs above it to start an item on an unnumbered page, unless its papers' titles say fewer. */
 const TITLE_GAP = 2;
 
@@ -397,6 +404,20 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       (line.kinds.has('attachment') || (line.kinds.has('title') && !afterIntro && (current === null || opensAfterGap(lines, k, gap)) && !isPersonWithRole(text)));
     // "The following were noted:" introduces lines that are no titles; "Additional documents:", the item's part label, does not.
     afterIntro = /:[-–]?$/.test(text) && !line.kinds.has('furniture');
+    // An item whose title (a link) was lost still opens with its agenda's words: on an unnumbered page, "To receive ..."
+    // begins an item, untitled, at the top of the items or after the page's gap once the item being read has words of
+    // its own (under a title, the same words are that item's).
+    const untitledStart =
+      !numbered &&
+      !unnumberedStart &&
+      AGENDA_INSTRUCTION.test(text) &&
+      (current === null ? drafts.length === 0 : (hasText(current.minutes) || hasText(current.description)) && gapBefore(lines, k) >= gap);
+    if (untitledStart) {
+      current = newDraft(null, '', 'minutes', privateSection);
+      drafts.push(current);
+      current.description.push(line);
+      continue;
+    }
     if (numberedStart || unnumberedStart) {
       let title = unnumberedStart ? text : (n?.title ?? '');
       if (numberedStart) {
