@@ -1251,7 +1251,7 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
  * does so after a name or after another label.
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z'’)]\. {1,2})(?=Apolog(?:y|ies) (?:was|were|had|for|from|received)\b|(?:(?:County|District|Borough|Town|City|Parish) )?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:was|were) (?:also )?(?:in attendance|present)\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for|accepted from|noted from)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z'’)]\. {1,2})(?=Apolog(?:y|ies) (?:was|were|had|for|from|received)\b|(?:(?:County|District|Borough|Town|City|Parish) )?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:was|were) (?:also )?(?:in attendance|present)\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|APOLOGIES(?: FOR ABSENCE)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
 
 /** A sentence's verb saying its people were there. */
 const SAID_THERE = /^[A-Z][^.]{0,80} (?:was|were) (?:also )?(?:in attendance|present)\b/;

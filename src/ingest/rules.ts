@@ -247,7 +247,7 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated|accepted|noted) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],

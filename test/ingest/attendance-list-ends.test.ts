@@ -139,4 +139,12 @@ describe('an apologies sentence under the list of those present', () => {
     );
     expect(names(m.apologies)).toEqual(['L Dunmore']);
   });
+
+  it('opens the apologies where "Apologies accepted from" follows the last name with no stop', () => {
+    const m = onlyMeeting(
+      'MINUTES OF THE MEETING OF THORNBURY VALE PARISH COUNCIL HELD ON TUESDAY 3RD MARCH 2026 AT 7.30PM\n\nPresent: Cllrs A Rowntree, B Sefton and C Tranmer Apologies accepted from Cllr G Yeadon\n\n1. DECLARATIONS OF INTEREST\n\nThere were no declarations of interest.\n\n2. MINUTES\n\nRESOLVED that the minutes of the meeting held on 3rd February 2026 be approved.\n',
+    );
+    expect(m.present.map((p) => p.name)).toEqual(['Councillor A Rowntree', 'Councillor B Sefton', 'Councillor C Tranmer']);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Councillor G Yeadon']);
+  });
 });
