@@ -1818,4 +1818,3 @@ export function readMembership(text: string): Attendee[] {
     return { name, role, chair: p.chair, note: p.note };
   });
 }
-

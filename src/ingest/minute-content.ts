@@ -520,7 +520,8 @@ function extractFromBridged(
     // asked nothing in words the readers know, the paragraph itself (its last sentence when long), with the owner.
     if (isOwnerActionLine(text) && previous !== '') {
       const label = text.trim();
-      const last = bodyRequests.findLastIndex((r) => askedAbove.has(r.text));
+      // (Only when it asked: the requests it made are the newest, so the search stops at once; one with none would walk them all.)
+      const last = askedAbove.size > 0 ? bodyRequests.findLastIndex((r) => askedAbove.has(r.text)) : -1;
       if (last >= 0) bodyRequests[last] = makeRequest(`${bodyRequests[last]!.text} ${label}`, bodyRequests[last]!.kind, meetingDate);
       else {
         const asked = wordCount(previous) <= ONE_REQUEST_WORDS ? previous : sentences(previous).at(-1)!;

@@ -84,6 +84,16 @@ describe('papers built to freeze the reader', () => {
     expect(file.ok, file.message).toBe(true);
     expect(store.record().meetings).toHaveLength(1);
   });
+
+  it('100,000 paragraphs each owned by an "ACTION:" line under it are read and refused with their count', async () => {
+    // Each owner line looks back for the requests of the paragraph above it only: walking every request read so far
+    // grew with the square of the paragraphs and ran out of the worker's time budget (a refusal naming the budget).
+    const paragraphs = Array.from({ length: 100_000 }, (_, n) => `The hedge at plot ${n} was discussed.\nACTION: Clerk\n`).join('\n');
+    const { file, store } = await ingestOne('owned.txt', `${HEAD}${paragraphs}`);
+    expect(file.ok).toBe(false);
+    expect(file.message).toMatch(/^it reads as 100,00\d meetings, items, resolutions and requests, far more than any council paper, so it was not added$/);
+    expect(store.counts().documents).toBe(0);
+  });
 });
 
 describe('PDFs beyond the caps', () => {
