@@ -78,12 +78,12 @@ export const DECISION_SHEET_TITLE =
   /^(?:set out below is )?(?:a |the )?(?:summary|notice|record|schedule) of (?:the )?decisions? (?:taken|made|agreed) (?:at|by) (?:the |a )?(?:meeting of (?:the )?)?([^.]{1,120}?)(?: meeting)? held on\b/i;
 /** "notice must be given ... no later than 4pm on Monday 10 October": a deadline (for a call-in, a question), never the meeting's date or time. */
 export const DEADLINE_SENTENCE = /\b(?:no|not) later than\b|\bdeadline\b|\bcall(?:ed)?[- ]in\b/i;
+/** An item about the minutes of a meeting, however its title words it ("Minutes (6 July 2005)", "Confirm the minutes of the previous meeting", "Council Minutes"). */
+export const MINUTES_ITEM_TITLE = /\b(?:minutes|cofnodion)\b/i;
 /**
  * "Minutes of the previous meeting", "Minutes from the last meeting", "Minutes of the Last Meeting held on 4 May": the agenda item that confirms the last
  * meeting's record, on every council's agenda and minutes; never the title of a document of minutes.
  */
-/** An item about the minutes of a meeting, however its title words it ("Minutes (6 July 2005)", "Confirm the minutes of the previous meeting", "Council Minutes"). */
-export const MINUTES_ITEM_TITLE = /\b(?:minutes|cofnodion)\b/i;
 export const PREVIOUS_MINUTES_TITLE = /^minutes? (?:of|from) (?:the )?(?:previous|last|preceding)\b/i;
 /** "The County Council met at ..." / "A meeting of X was held ...": minutes that do not say "Minutes". */
 export const MET_VERB = / (?:met|was held|held a meeting)\b/;
