@@ -517,7 +517,7 @@ export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:commi
  * "it was resolved" in any case; the match ends where the label starts.
  */
 export const MID_LINE_DECISION_LABEL =
-  /(?:[.:;!?)/,] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
+  /(?:[.:;!?)/,] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] |Resolved (?:that|to)\b))| (?=RESOLVED(?: ?[:–—-]| (?:that|to|It was)\b))/;
 /**
  * A decision in capitals inside a sentence: "Payments for March totalling £2,314.60 were APPROVED.",
  * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.
