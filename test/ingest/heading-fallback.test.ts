@@ -33,6 +33,21 @@ describe('the heading fallback', () => {
     expect(m.present.map((p) => p.name)).toEqual(['Nora Quayle', 'Ivor Sands', 'Petra Lusk']);
   });
 
+  it('reads the last minutes approved in a paragraph of their own as an item, the sentence its title', () => {
+    const m = onlyMeeting(
+      minutes(
+        'Minutes of the meeting held on 12th January were approved and signed by the Chair.',
+        '',
+        'Footpaths:',
+        '',
+        'The stile at Hollin Lane had been replaced by the landowner and the path was open again.',
+        '',
+        'Treasurer: No report',
+      ),
+    );
+    expect(m.items.map((i) => i.title)).toEqual(['Minutes of the meeting held on 12th January were approved and signed by the Chair.', 'Footpaths', 'Treasurer']);
+  });
+
   it('takes no entry of a list under a line closed by a colon, nor a label and its value', () => {
     const m = onlyMeeting(
       minutes(

@@ -69,15 +69,15 @@ function firstSentence(text: string): string {
 /** The heading line `i` holds, or null: a short title alone over prose, or a short title running on into its minute. */
 function fallbackHeading(lines: readonly ClassifiedLine[], i: number, from: number, to: number): ChosenHeading | null {
   const line = lines[i]!;
-  if (line.blank || line.bullet || line.date?.index === 0 || line.section) return null;
+  if (line.blank || line.bullet || line.date?.index === 0 || line.section || !standsApart(lines, i, from)) return null;
+  // "The last minutes were read and signed as correct.", "Minutes of the meeting held on ... were approved.": the record
+  // approved in a paragraph of its own is an item, its sentence standing for the title it was printed without.
+  const first = firstSentence(line.text);
+  const ownParagraph = gapBefore(lines, i) > 0 && (lines[i + 1]?.blank ?? true);
+  if (ownParagraph && !line.kinds.has('closing') && confirmsRecord(first)) return { at: i, titleAt: i, heading: heading('', first, line.text) };
   for (const kind of NEVER_A_HEADING) if (line.kinds.has(kind as never)) return null;
   // "Apologies" heads an item; "Apologies: Councillor X" labels the attendance.
   if (line.label && (line.label.group !== 'apologies' || line.label.rest)) return null;
-  if (!standsApart(lines, i, from)) return null;
-  // "The last minutes were read and signed as correct.": the record approved in a paragraph of its own is an item, its
-  // sentence standing for the title it was printed without.
-  const first = firstSentence(line.text);
-  if (gapBefore(lines, i) > 0 && (lines[i + 1]?.blank ?? true) && confirmsRecord(first)) return { at: i, titleAt: i, heading: heading('', first, line.text) };
   const marker = line.heading ? null : MARKER.exec(line.text);
   // "a. Ward Member – ..." straight under "Reports from Outside Bodies:", "Council Chamber, ..." under "Place:": what
   // that line opens (a list's entry, a label's value).
