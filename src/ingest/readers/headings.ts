@@ -411,7 +411,7 @@ function withSubItems(lines: readonly ClassifiedLine[], all: ChosenHeading[], ma
 // followed by paragraphs of prose.
 
 /** Kinds a heading line never has: header fields, names, decisions, page furniture. */
-const NOT_A_HEADING: readonly string[] = [
+export const NOT_A_HEADING: readonly string[] = [
   'bullet',
   'table-row',
   'pipe-row',
@@ -435,7 +435,7 @@ const NOT_A_HEADING: readonly string[] = [
 
 const MAX_UNNUMBERED_WORDS = 14;
 /** A sum of money closing a line: "£220.74", "£ 1,200". */
-const MONEY_AT_END = /£ ?\d[\d,]*(?:\.\d{2})?\.?$/;
+export const MONEY_AT_END = /£ ?\d[\d,]*(?:\.\d{2})?\.?$/;
 /** Fewer headings than this are no layout of unnumbered items. */
 const MIN_UNNUMBERED = 3;
 

@@ -16,6 +16,7 @@ import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
+import { fallbackHeadings } from './heading-fallback.ts';
 import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, titleMarksExempt, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 
@@ -248,7 +249,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     }
   }
   const end = closingAt >= 0 ? closingAt : to;
-  const inItems = headings.filter((h) => h.at < end);
+  const inItems = withFallbackHeadings(lines, headings.filter((h) => h.at < end), tableHead >= 0 ? tableHead + 1 : titleGuess + 1, end);
   // (The table's head ends the attendance above it.)
   const firstItem = tableHead >= 0 ? tableHead : (inItems[0]?.at ?? end);
   const header = readHeader(lines, from, to, firstItem);
@@ -438,4 +439,16 @@ function headingBlockAbove(lines: readonly ClassifiedLine[], start: number, titl
  */
 function restOfHeadingLine(line: ClassifiedLine, rest: string): ClassifiedLine {
   return { ...classifyLine({ text: rest, emphasis: line.emphasis, bullet: false, indent: line.indent, blank: false }, line.index), heading: null, itemNumber: null };
+}
+
+/** Fewer items than this found by the heading readers: the minutes' items are read by the heading fallback. */
+const FALLBACK_BELOW = 2;
+
+/** The headings found, or the fallback's (heading-fallback.ts) where the readers found fewer than two and it finds more. */
+function withFallbackHeadings(lines: readonly ClassifiedLine[], found: ChosenHeading[], from: number, to: number): ChosenHeading[] {
+  if (found.length >= FALLBACK_BELOW) return found;
+  const fallback = fallbackHeadings(lines, from, to);
+  if (fallback.length <= found.length) return found;
+  const at = new Set(fallback.map((h) => h.at));
+  return [...fallback, ...found.filter((h) => !at.has(h.at))].sort((a, b) => a.at - b.at);
 }
