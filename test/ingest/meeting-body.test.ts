@@ -20,6 +20,11 @@ describe('meetingBody', () => {
     expect(meetingBody('Annual Parish Meeting 2025')).toBe('Annual Parish Meeting');
   });
 
+  it("drops a page's number run into the name", () => {
+    expect(meetingBody('1 KILBRIDE COMMUNITY COUNCIL')).toBe('KILBRIDE COMMUNITY COUNCIL');
+    expect(meetingBody('Scrutiny Board (5)')).toBe('Scrutiny Board (5)');
+  });
+
   it('keeps names whose words only look like a kind of meeting', () => {
     expect(meetingBody('Annual Parish Meeting')).toBe('Annual Parish Meeting');
     expect(meetingBody('Special Educational Needs Committee')).toBe('Special Educational Needs Committee');
