@@ -37,6 +37,8 @@ const TITLE_OPENING = /^["'(\u2018\u201c]?[A-Z0-9]/;
  * letters and stops or slashes, in one word, then the title (after a table's column bar, perhaps).
  */
 const REFERENCE_OPENING = /^([A-Za-z]{0,6}[./-]?\d{1,4}(?:[./-][A-Za-z\d]{1,6}){1,3})[.:]?(?: [/|])?[ \t]+(\S.*)$/;
+/** "5.1": an item's number and its paragraph's. */
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}$/;
 /** A reference has at most this many numbers: each may be the one that runs. */
 const MAX_REFERENCE_NUMBERS = 4;
 
@@ -50,6 +52,8 @@ function referenceReadings(line: ClassifiedLine, at: number): NumberedLine[] {
   const m = REFERENCE_OPENING.exec(line.text.trim());
   if (!m) return [];
   const reference = m[1]!;
+  // ("5.1", "5.2": a paragraph's number under its item is the sub-items' reading, not a reference.)
+  if (PARAGRAPH_NUMBER.test(reference)) return [];
   const numbers = [...reference.matchAll(/\d+/g)];
   if (numbers.length > MAX_REFERENCE_NUMBERS || readsAsSentence(m[2]!)) return [];
   return numbers.map((d) => ({
