@@ -73,4 +73,51 @@ describe('a run of numbered lines as the item list', () => {
     );
     expect(m.items.map((i) => i.number)).toEqual(['25/01', '25/02', '25/03']);
   });
+
+  it('reads references of any shape whose one number counts up ("24.C.51", "24.C.52"), the reference out of the title', () => {
+    const m = onlyMeeting(
+      [
+        ...head,
+        '',
+        '24.C.51 APOLOGIES',
+        '',
+        'Apologies were received from Cllr D Marsh.',
+        '',
+        '24.C.52 MINUTES',
+        '',
+        'The minutes of the last meeting were approved.',
+        '',
+        '24.C.53 CORRESPONDENCE',
+        '',
+        'The Clerk read a letter from the bus company.',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['24.C.51', 'APOLOGIES'],
+      ['24.C.52', 'MINUTES'],
+      ['24.C.53', 'CORRESPONDENCE'],
+    ]);
+  });
+
+  it('takes the run over a numbered list inside one of its items, the title the first cell of a table kept apart by slashes', () => {
+    const m = onlyMeeting(
+      [
+        ...head,
+        'Item / Notes / Action',
+        '7.25/26 / Apologies / Apologies were received from Cllr D Marsh.',
+        '8.25/26 / Minutes / The minutes were agreed as a true record.',
+        '9.25/26 / Planning / Applications considered: 1) P101/25: Barn at Mill Lane: no comment.',
+        '2) P102/25: Extension at 4 Church Row: no comment.',
+        '3) P103/25: Garage at The Green: no comment.',
+        '4) P104/25: Fence at Holly Cottage: no comment.',
+        '10.25/26 / Footpaths / The stile had been mended. / Clerk',
+      ].join('\n'),
+    );
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['7.25/26', 'Apologies'],
+      ['8.25/26', 'Minutes'],
+      ['9.25/26', 'Planning'],
+      ['10.25/26', 'Footpaths'],
+    ]);
+  });
 });

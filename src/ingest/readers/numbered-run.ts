@@ -1,12 +1,14 @@
 // The fallback for item headings: a run of lines that open with numbers going
 // up one by one, in one shape ("1 ...", "2. ...", "3) ...", "(4) ...",
-// "1.3/23E ..."), is the document's list of items whatever their words. The
-// specific readings (headings.ts) choose among numbered lines by how their
-// titles read; where they miss some lines of such a run (a title run on into
-// its minute, a minute reference with a suffix no rule knows), the run's
-// numbers still say where each item begins. It only adds items to a reading
-// whose numbered items all lie on the run, so it cannot undo a reading that
-// found every item.
+// "1.3/23E ...", or any reference of numbers, letters and stops or slashes
+// whose one number counts up: "19.C.83", "13.17/18"), is the document's list
+// of items whatever their words. The specific readings (headings.ts) choose
+// among numbered lines by how their titles read; where they miss some lines of
+// such a run (a title run on into its minute, a minute reference no rule
+// knows), the run's numbers still say where each item begins. It adds items to
+// a reading whose numbered items all lie on the run; it replaces a reading only
+// where that reading's headings are the run's own lines read without their
+// numbers, or a numbered list inside one of the run's items.
 import { type ClassifiedLine, type Heading, splitTitle, withoutAttachment } from '../line-kinds.ts';
 import * as R from '../rules.ts';
 import type { ChosenHeading } from './headings.ts';
@@ -29,6 +31,53 @@ const BRACKETED_NUMBER = /^\((\d{1,3})\)[ \t]+(\S.*)$/;
 const SUFFIXED_NUMBER = /^(\d{1,3})\.(\d{1,4}[/-][0-9A-Za-z]{1,6})[ \t]+(\S.*)$/;
 /** What a title opens with: a capital, a digit, or a quotation mark or bracket before one. */
 const TITLE_OPENING = /^["'(\u2018\u201c]?[A-Z0-9]/;
+
+/**
+ * "19.C.83 APOLOGIES", "13.17/18 / Apologies for absence / ...", "2024/45 Planning": a minute reference of numbers,
+ * letters and stops or slashes, in one word, then the title (after a table's column bar, perhaps).
+ */
+const REFERENCE_OPENING = /^([A-Za-z]{0,6}[./-]?\d{1,4}(?:[./-][A-Za-z\d]{1,6}){1,3})[.:]?(?: [/|])?[ \t]+(\S.*)$/;
+/** "5.1": an item's number and its paragraph's. */
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}$/;
+/** A reference has at most this many numbers: each may be the one that runs. */
+const MAX_REFERENCE_NUMBERS = 4;
+
+/**
+ * Every way a minute reference may run: each of its numbers in turn counts up while the rest of the reference stays as
+ * printed ("19.C.#", "#.17/18", "2024/#"). The shape is the reference with its running number left out, so only
+ * references of one series make one run, whatever their letters, stops and slashes.
+ */
+function referenceReadings(line: ClassifiedLine, at: number): NumberedLine[] {
+  if (line.date?.index === 0) return [];
+  const m = REFERENCE_OPENING.exec(line.text.trim());
+  if (!m) return [];
+  const reference = m[1]!;
+  // ("5.1", "5.2": a paragraph's number under its item is the sub-items' reading, not a reference.)
+  if (PARAGRAPH_NUMBER.test(reference)) return [];
+  const numbers = [...reference.matchAll(/\d+/g)];
+  if (numbers.length > MAX_REFERENCE_NUMBERS || readsAsSentence(m[2]!)) return [];
+  return numbers.map((d) => ({
+    at,
+    shape: `ref:${reference.slice(0, d.index)}#${reference.slice(d.index + d[0].length)}`,
+    n: Number(d[0]),
+    number: reference,
+    text: m[2]!,
+  }));
+}
+
+/** Words of a line's opening looked at for a sentence's verb. */
+const OPENING_WORDS = 8;
+
+/**
+ * "13/25 The extension at Brook Cottage was supported.": a reference before a sentence numbers a paragraph of a minute,
+ * not an item. The words before the first cell's bar, a colon, a dash or a stop are looked at: a sentence's subject opening them,
+ * or a verb among their first words.
+ */
+function readsAsSentence(text: string): boolean {
+  const head = text.split(/ [/|–—-] |: |\. +(?=[A-Z])/, 1)[0]!;
+  if (/^(?:The|A|An|It|There|This|These)\b/.test(head)) return true;
+  return head !== head.toUpperCase() && R.FINITE_VERB.test(head.split(' ', OPENING_WORDS).join(' '));
+}
 
 /** The number a line opens with, in the shapes items are numbered in, or null. */
 function numberedLine(line: ClassifiedLine, at: number): NumberedLine | null {
@@ -66,11 +115,15 @@ function opensSentence(text: string): boolean {
 export function numberedRun(lines: readonly ClassifiedLine[], from: number, to: number): NumberedLine[] {
   const byShape = new Map<string, NumberedLine[]>();
   for (let i = from; i < to; i++) {
-    const l = numberedLine(lines[i]!, i);
-    if (!l || !TITLE_OPENING.test(l.text) || opensSentence(l.text)) continue;
-    const list = byShape.get(l.shape) ?? [];
-    list.push(l);
-    byShape.set(l.shape, list);
+    const line = lines[i]!;
+    const one = numberedLine(line, i);
+    if (!one && (line.blank || line.bullet || line.decision || line.kinds.has('decision-label'))) continue;
+    for (const l of [...(one ? [one] : []), ...referenceReadings(line, i)]) {
+      if (!TITLE_OPENING.test(l.text) || opensSentence(l.text)) continue;
+      const list = byShape.get(l.shape) ?? [];
+      list.push(l);
+      byShape.set(l.shape, list);
+    }
   }
   let best: NumberedLine[] = [];
   for (const list of byShape.values()) {
@@ -113,21 +166,26 @@ function longestRising(list: readonly NumberedLine[]): NumberedLine[] {
   return run.reverse();
 }
 
-/** Words a title runs to before the dash that ends it, at most. */
+/** Words a title runs to before the dash or colon that ends it, at most. */
 const TITLE_BEFORE_DASH_WORDS = 6;
 /** A line of more words than this is a title run on into its minute. */
 const RUN_ON_WORDS = 12;
 
 /**
  * The title and minute of a run's line that no specific reading took: the split the specific rules make, or for a
- * long line the words before an early dash ("Planning – 02/2021/0098 Land at ...") or its first sentence.
+ * long line the words before an early dash or colon ("Planning – 02/2021/0098 Land at ...") or its first sentence.
  */
 function runTitle(text: string): { title: string; rest: string | null } {
   const clean = withoutAttachment(text).trim();
+  // "Apologies for absence / Apologies were received ...": a table's columns kept apart by bars; the title is the first cell.
+  const bar = / [/|] /.exec(clean);
+  if (bar && bar.index > 2 && clean.slice(0, bar.index).split(' ').length <= RUN_ON_WORDS) {
+    return { title: clean.slice(0, bar.index), rest: clean.slice(bar.index + bar[0].length).replace(/ [/|] /g, ' ') || null };
+  }
   const split = splitTitle(clean);
   const title = split?.title ?? clean;
   if (title.split(' ').length <= RUN_ON_WORDS) return split ?? { title: clean, rest: null };
-  const dash = / [–—-] /.exec(title);
+  const dash = / [–—-] |: /.exec(title);
   if (dash && title.slice(0, dash.index).split(' ').length <= TITLE_BEFORE_DASH_WORDS) return { title: title.slice(0, dash.index), rest: clean.slice(dash.index + dash[0].length) };
   const stop = R.sentenceStop().exec(title);
   if (stop && stop.index > 2) return { title: title.slice(0, stop.index + 1), rest: clean.slice(stop.index + 2) };
@@ -140,19 +198,49 @@ function runTitle(text: string): { title: string; rest: string | null } {
  */
 export function withNumberedRun(lines: readonly ClassifiedLine[], from: number, to: number, chosen: ChosenHeading[]): ChosenHeading[] {
   const main = chosen.filter((h) => h.heading.style !== 'sub' && h.heading.number);
-  // Headings chosen without numbers are a layout that does not number its items: a numbered list among them is a minute's.
-  if (main.length === 0 && chosen.length > 0) return chosen;
   const run = numberedRun(lines, from, to);
-  if (run.length <= main.length) return chosen;
+  if (run.length === 0) return chosen;
   const onRun = new Set(run.map((l) => l.at));
-  if (!main.every((h) => onRun.has(h.at))) return chosen;
+  if (main.length === 0 && chosen.length > 0) {
+    // Headings chosen without numbers are a layout that does not number its items, and a numbered list among them is
+    // a minute's; unless the headings are the run's own lines, read with the reference left in their titles
+    // ("19.C.83 APOLOGIES"): then the run is the item list, numbered.
+    // (A heading in capitals above the first of them is the document's own: "BOROUGH OF WYREFORD".)
+    const own = chosen.filter((h) => onRun.has(h.at)).length;
+    if (own < MIN_RUN || own * 2 < chosen.length) return chosen;
+    return fromRun(run, chosen.filter((h) => !onRun.has(h.at) && h.at > run[0]!.at));
+  }
+  if (run.length <= main.length) return chosen;
+  if (!main.every((h) => onRun.has(h.at))) {
+    // A numbered list inside one item's minute ("1) P0916/17/FUL ..." under "16.17/18 Planning") is no item list: when
+    // every numbered heading chosen stands between the same two lines of a longer run, the run is the items.
+    const inOneItem = main.every((h) => gapOf(run, h.at) === gapOf(run, main[0]!.at)) && gapOf(run, main[0]!.at) > 0;
+    const numbered = new Set(main);
+    return inOneItem ? fromRun(run, chosen.filter((h) => !numbered.has(h))) : chosen;
+  }
   const taken = new Set(chosen.map((h) => h.at));
-  const added: ChosenHeading[] = run
-    .filter((l) => !taken.has(l.at))
-    .map((l) => {
-      const { title, rest } = runTitle(l.text);
-      const heading: Heading = { number: l.number, base: l.n, alt: null, sub: '', style: 'plain', prefix: '', title, rest };
-      return { at: l.at, titleAt: l.at, heading };
-    });
-  return [...chosen, ...added].sort((a, b) => a.at - b.at);
+  return [...chosen, ...run.filter((l) => !taken.has(l.at)).map(runHeading)].sort((a, b) => a.at - b.at);
+}
+
+/** The run's lines as headings, with the other headings kept that stand apart from them. */
+function fromRun(run: readonly NumberedLine[], kept: readonly ChosenHeading[]): ChosenHeading[] {
+  return [...kept, ...run.map(runHeading)].sort((a, b) => a.at - b.at);
+}
+
+function runHeading(l: NumberedLine): ChosenHeading {
+  const { title, rest } = runTitle(l.text);
+  const heading: Heading = { number: l.number, base: l.n, alt: null, sub: '', style: 'plain', prefix: '', title, rest };
+  return { at: l.at, titleAt: l.at, heading };
+}
+
+/** How many of the run's lines stand before line `at`: lines between the same two of them share one gap. */
+function gapOf(run: readonly NumberedLine[], at: number): number {
+  let lo = 0;
+  let hi = run.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (run[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
