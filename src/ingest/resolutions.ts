@@ -759,16 +759,26 @@ function closedDecision(lines: readonly ClassifiedLine[], at: number): DecisionB
   if (!endsSentence(text)) return null;
   const said = lastSentence(text);
   // "It was proposed by X and seconded by Y that the minutes be approved. All in favour.": the motion carried.
-  const sentence = movedThat(said) ?? said;
+  const sentence = movedThat(said) ?? proposalOf(said) ?? said;
   if (sentence.length < 12) return null;
   // "RESOLVED." over its clauses ("That ...", "(a) ...") is a label, not a closing word.
   const after = line.text.slice(m.index + m[0].length).trim();
+  // "Cllr A proposed, Cllr B seconded. All in favour." over "RESOLVED – Cllr C duly elected Chair.": the vote on the
+  // decision the next line states, not a decision of its own.
+  const below = lines[nextNonBlank(lines, at + 1, lines.length)];
+  if (after === '' && below !== undefined && opensDecision(below) && R.MOVER_AND_SECONDER.test(sentence)) return null;
   if (after === '' && m.index === 0 && /^(?:RESOLVED|Resolved|AGREED|Agreed|APPROVED|Approved)\b/.test(m[0])) {
     const next = lines[nextNonBlank(lines, at + 1, lines.length)];
     if (next && (clauseStart(next) || /^That\b/.test(next.text))) return null;
   }
   const block = finish(start, at + 1, sentence, [], /\bunanimous/i.test(m[0]) || R.UNANIMOUS.test(sentence));
   return after ? { ...block, trailing: after } : block;
+}
+
+/** "Brian Ambrose proposed that X." with its seconding told after it: X, what was moved; null for any other sentence. */
+function proposalOf(sentence: string): string | null {
+  const m = R.PROPOSER_THAT.exec(sentence);
+  return m ? sentence.slice(m[0].length) : null;
 }
 
 /** "24/00311/HOU, Meadow Cottage – single storey extension. No objection.": the council's answer to an application, quoted as printed. */
@@ -797,6 +807,7 @@ function lastSentence(text: string): string {
   for (let m = stop.exec(text); m; m = stop.exec(text)) if (m.index + 1 < text.length - 1) starts.push(m.index + 2);
   for (let n = starts.length - 1; n >= 0; n--) {
     const sentence = text.slice(starts[n], starts[n + 1] ?? text.length).trim();
+    if (R.SECONDING_TOLD.test(sentence)) continue;
     if (!/^(?:it was )?(?:proposed|moved|seconded|proposer|seconder)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
   }
   // "Proposed Cllr A. Seconded Cllr B. All in favour.": only the vote, its decision stated on another line.
@@ -1182,8 +1193,13 @@ export function narrativeDecisions(lines: readonly ClassifiedLine[], recordsItem
     let next = j;
     let moved = false;
     for (const [n, said0] of said.entries()) {
+      // "Brian Ambrose proposed that X. This was seconded by Y and unanimously agreed.": the motion seconded and carried is
+      // the decision, quoted from "that"; the sentence of its seconding is its vote.
+      const proposes = (t: string) => proposalOf(t) ?? (R.PROPOSER_OPENS.test(t) ? t : null);
+      const proposal = R.SECONDING_TOLD.test(said[n + 1] ?? '') && R.motionCarried(said[n + 1]!) ? proposes(said0) : null;
+      if (R.SECONDING_TOLD.test(said0) && n > 0 && proposes(said[n - 1]!) !== null && R.motionCarried(said0)) continue;
       // "... were agreed as an accurate record. They were signed by the Chairman.": the record once decided is told again.
-      const decided = narrativeDecisionIn(said0, recordsItem && !recordTold);
+      const decided = proposal ?? narrativeDecisionIn(said0, recordsItem && !recordTold);
       if (decided !== null && (confirmsRecord(decided) || confirmsOwnRecord(decided))) recordTold = true;
       if (decided === null) continue;
       // "Cllr A proposed that X ... Cllr X was duly elected.": the sentence that says the motion carried is the same decision.

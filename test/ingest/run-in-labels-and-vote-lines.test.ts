@@ -33,4 +33,16 @@ describe('a vote line of its own', () => {
     const text = ['Resolved to approve as a true record.', 'Proposed Cllr Amos.  Seconded Cllr Frost.  All in favour.'].join('\n');
     expect(decisions(text)).toEqual(['to approve as a true record.']);
   });
+
+});
+
+describe('a seconding told after its motion', () => {
+  it('leaves the motion the decision, quoted from "that"', () => {
+    expect(decisions('Ann Amos proposed that Rob Bell continue as Chairman. This was seconded by Jo Frost and unanimously agreed.')).toEqual(['Rob Bell continue as Chairman.']);
+    expect(decisions('Ann Amos proposed that Rob Bell be the Hall representative. This was seconded by Jo Frost. All agreed.')).toEqual(['Rob Bell be the Hall representative.']);
+  });
+
+  it('leaves a nomination the decision', () => {
+    expect(decisions('Ann Amos nominated Rob Bell as Vice-Chairman. This was seconded by Jo Frost and unanimously agreed.')).toEqual(['Ann Amos nominated Rob Bell as Vice-Chairman.']);
+  });
 });
