@@ -190,7 +190,7 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
  * "Notice of proposed decision first published: 16/01/2017"): many entries share one date, so the
  * line recurs, yet it is no page's running head.
  */
-export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?|originally due|notice of proposed decision first published|earliest date decision can be taken) ?: ?/i;
+export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?(?: date)?|due date|originally due|notice of (?:proposed )?decision(?: first published)?|earliest date decision can be taken) ?: ?/i;
 /** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
 // "30/05/2019 - *Title": a mark before the title (a star) is the listing's, not the title's.
 export const DATED_TITLE_DASH = /^ ?[-–] ?\*? ?(?=[A-Za-z"'(])/;
