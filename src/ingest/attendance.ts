@@ -1782,6 +1782,20 @@ export function attendanceListedIn(lines: readonly ClassifiedLine[]): Attendance
   return readAttendance(blocks);
 }
 
+/** "APOLOGIES Cllr. A, B", "Apologies - PCSO X": an apologies heading with its list run on after it on the title's line. */
+const APOLOGIES_TITLE_LIST = /^apolog(?:y|ies)(?: for absence)?\.?(?: ?[:–-] ?| )(?=(?:(?:County|Town|District|Borough) )?(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|PCSO)\b\.? ?[A-Z])/i;
+
+/**
+ * The apologies an item's title carries (the heading and its list, or the whole sentence, printed as one line that the
+ * reader took for the title), as a line to read before the item's own: "APOLOGIES Cllr. A, B, C.", "Apologies for absence
+ * were received from Councillors A and B."; null when the title is the heading alone.
+ */
+export function apologiesInTitle(title: string): string | null {
+  if (opensWithApologies(title)) return title;
+  const listed = APOLOGIES_TITLE_LIST.exec(title);
+  return listed ? `Apologies: ${title.slice(listed[0].length)}` : null;
+}
+
 /** An apologies item's title: "Apologies for Absence", "To receive apologies", "Welcome and apologies". */
 export function isApologiesItemTitle(title: string): boolean {
   return /^(?:to receive (?:and accept )?)?apolog/i.test(title) || /\bapologies\b/i.test(title);

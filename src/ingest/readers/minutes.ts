@@ -7,7 +7,7 @@
 // closed. The header ends at the first attendance label or item heading; the
 // attendance at the first item heading; items at the closing line.
 import type { Apology, ParsedItem, ParsedMeeting } from '../../model.ts';
-import { apologiesFromItemText, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, namesOfficeHolder, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
+import { apologiesFromItemText, apologiesInTitle, apologiesItemIndex, arrivalsIn, chairNamedIn, isAttendanceItemTitle, namesOfficeHolder, presentNamedIn, readAttendance, withChairPresent, withPresent } from '../attendance.ts';
 import { findDates, findTimes, timeAfterDate } from '../dates.ts';
 import { type ClassifiedLine, bodyBeforeMinutes, classifyLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
@@ -396,7 +396,13 @@ function apologiesItemLines(items: ParsedItem[], lines: readonly ClassifiedLine[
     return h.heading.rest ? [restOfHeadingLine(lines[h.titleAt]!, h.heading.rest), ...body] : body;
   };
   const at = apologiesItemIndex(items.map((i) => i.title), linesOf);
-  return at >= 0 ? linesOf(at) : null;
+  if (at < 0) return null;
+  // The item's title may be its minute too ("Apologies for absence were received from ..."): read before its lines.
+  const inTitle = apologiesInTitle(items[at]!.title);
+  const own = linesOf(at);
+  const h = headings[at];
+  if (!inTitle || !h) return own;
+  return [classifyLine({ ...lines[h.titleAt]!, text: inTitle }, h.titleAt), classifyLine({ ...lines[h.titleAt]!, text: '', blank: true }, h.titleAt), ...(own ?? [])];
 }
 
 /** The lines of a minutes document begin at its title (or the council's name just above it). */
