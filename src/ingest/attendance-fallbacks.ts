@@ -5,7 +5,7 @@
 // shapes only, and never runs where a specific reader found something, so it cannot make a right reading worse.
 // Nothing is read from an exempt item's text: reading stops where the private part of the meeting begins.
 import type { Apology, ParsedMeeting } from '../model.ts';
-import { apologiesFromItemText, readPeople, untilSentenceEnd } from './attendance.ts';
+import { type AttendanceResult, apologiesFromItemText, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 
@@ -84,10 +84,45 @@ export function apologiesFallback(meeting: ParsedMeeting, lines: readonly Classi
   return listed.length > 0 ? listed : apologiesInAnySentence(open);
 }
 
+/** A members' label that says they came ("Present:", "Councillors present", "PRESENT", "Those attending"), not a membership's. */
+const CAME_LABEL = /\b(?:present|p r e s e n t|attend\w*)\b/i;
+
+/** Lines after a present label read as its block, at most: a long council's list, wrapped, with its other groups. */
+const BLOCK_REACH = 60;
+
+/**
+ * The block of those present under the first label that says they came, when it stands above the first item: what a
+ * reader missed where it took the document for another layout (an agenda, a page whose header it did not find). Above
+ * the first item only, so the minutes of an earlier meeting bound into an agenda pack are never read as this one's.
+ */
+function presentBlock(lines: readonly ClassifiedLine[]): AttendanceResult | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    if (line.kinds.has('item-heading') || line.kinds.has('decision-label')) return null;
+    if (groupLabel(line)?.group !== 'member' || !CAME_LABEL.test(line.text)) continue;
+    let end = i + 1;
+    while (end < lines.length && end <= i + BLOCK_REACH && !lines[end]!.kinds.has('item-heading') && !lines[end]!.kinds.has('decision-label')) end++;
+    const read = readAttendance(lines.slice(i, end));
+    return read.present.length > 0 ? read : null;
+  }
+  return null;
+}
+
 /** Fill what the specific readers left empty in a document's one meeting of minutes. */
 export function withAttendanceFallbacks(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
   const meeting = meetings.length === 1 ? meetings[0]! : null;
-  if (!meeting || meeting.kind === 'agenda') return;
+  if (!meeting) return;
+  // A list of those present is printed in nearly every set of minutes, and only in minutes: where the readers found
+  // none, the labelled block above the first item is the list, and shows the document to be minutes whatever its reading.
+  const block = meeting.present.length === 0 ? presentBlock(publicLines(meeting, lines)) : null;
+  if (block) {
+    if (meeting.kind === 'agenda') meeting.kind = 'minutes';
+    meeting.present = block.present;
+    meeting.chair ??= block.chair;
+    if (meeting.apologies.length === 0) meeting.apologies = block.apologies;
+  }
+  if (meeting.kind === 'agenda') return;
   if (meeting.apologies.length === 0) {
     const present = new Set(meeting.present.map((p) => p.name.toLowerCase()));
     meeting.apologies = apologiesFallback(meeting, lines).filter((a) => !present.has(a.name.toLowerCase()));

@@ -127,6 +127,8 @@ function splitInitialledNames(piece: string): string[] {
 /** A title word inside a run of names glued together: it belongs to the name after it. */
 const GLUED_TITLE = /^(?:County|Town|District|Borough|Community|Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)$/;
 const GLUED_NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
+/** A bracketed note closing a word of a glued run: " (Chairman)". */
+const GLUED_NOTE = / \([^()]{1,40}\)$/;
 const GLUED_HONOUR = /^(?:Sir|Dame|Lord|Lady|Alderman|Alderwoman|Ald|Deputy|Rev|Revd|Reverend|Canon|Prof|Professor|Father|Baroness|Baron|Mx|Bailie|Provost)$/;
 
 /**
@@ -135,18 +137,22 @@ const GLUED_HONOUR = /^(?:Sir|Dame|Lord|Lady|Alderman|Alderwoman|Ald|Deputy|Rev|
  * with the titles before it; an odd count ("Mary Ann Smith Bob Jones") or a post's word ("Ann Jones Town Clerk") is left whole.
  */
 function splitGluedFullNames(piece: string): string[] {
-  const words = piece.trim().split(' ');
+  // "John Peters (Chairman) Marcus Whewell": a bracketed note stays with the surname before it.
+  const words = piece.trim().split(/ (?!\()/);
   const plural = words[0] && R.PLURAL_TITLE.test(words[0]) ? words.shift()! : null;
+  const bare = (w: string) => w.replace(GLUED_NOTE, '');
   const names = words.filter((w) => !GLUED_TITLE.test(w));
   // ("Alderman Sir Rupert Vane": honours and ranks make the pairs uncertain.)
-  if (names.length < 4 || names.length % 2 !== 0 || ROLE_WORD.test(piece) || words.some((w) => GLUED_HONOUR.test(w)) || !words.every((w) => GLUED_TITLE.test(w) || GLUED_NAME_WORD.test(w))) return [piece];
+  if (names.length < 4 || names.length % 2 !== 0 || ROLE_WORD.test(words.map(bare).join(' ')) || words.some((w) => GLUED_HONOUR.test(w)) || !words.every((w) => GLUED_TITLE.test(w) || GLUED_NAME_WORD.test(bare(w)))) return [piece];
   const out: string[] = [];
   let current: string[] = plural ? [plural] : [];
   let named = 0;
   for (const w of words) {
     current.push(w);
     if (GLUED_TITLE.test(w)) continue;
-    if (++named % 2 === 0) {
+    // A note after a forename would leave the pairs uncertain.
+    if (++named % 2 === 1 && bare(w) !== w) return [piece];
+    if (named % 2 === 0) {
       out.push(current.join(' '));
       current = [];
     }
@@ -1248,10 +1254,14 @@ function rolesInList(text: string): { chair: boolean; text: string }[] | null {
  * sentence giving apologies ("... and Colin Royle. Apologies from Cllr Tom Ashby.") is the apologies' own group, and one
  * saying who else was there ("District Councillor X was in attendance with 5 members of the public.") its own line. A
  * label with its colon ("... John Ellis In Attendance: Mrs R Lowe (Clerk) From the Community: Apologies: Cllr Vane")
- * does so after a name or after another label.
+ * does so after a name or after another label; the members' plural title with its colon ("Chair: Ann Vane Cllrs: ...")
+ * after a name only (after a label, "Apologies: Councillors: ...", it is the title of that label's people).
  */
 const RUN_ON_LABEL =
-  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for|accepted from|noted from)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z'’)]\. {1,2})(?=Apolog(?:y|ies) (?:was|were|had|for|from|received)\b|(?:(?:County|District|Borough|Town|City|Parish) )?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:was|were) (?:also )?(?:in attendance|present)\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|APOLOGIES(?: FOR ABSENCE)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)/;
+  /(?<=[a-z'’)] )(?=(?:Apologies (?:were|had|for|accepted from|noted from)|Also (?:present|in attendance)|In attendance|Officers (?:present|in attendance))\b)|(?<=[a-z'’)]\. {1,2})(?=Apolog(?:y|ies) (?:was|were|had|for|from|received)\b|(?:(?:County|District|Borough|Town|City|Parish) )?(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:was|were) (?:also )?(?:in attendance|present)\b)|(?<=[a-z\d'’)][.,;]? |: )(?=(?:In [Aa]ttendance|Also [Pp]resent|Apologies(?: for [Aa]bsence)?|APOLOGIES(?: FOR ABSENCE)?|Absent|Officers|From the [Cc]ommunity|Members of (?:the )?(?:[Pp]ublic|[Cc]ommunity)(?: [Aa]ttending| [Pp]resent)?|Representatives [Aa]ttending|Clerk) ?:)|(?<=[a-z'’)] )(?<!\b(?:County|District|Borough|City|Town|Parish|Community|Other|Ward|Visiting|Co-opted|Cabinet) )(?=(?:Councillors|Cllrs) ?:)/;
+
+/** "Councillors:", "Cllrs:": a label that is the members' plural title. */
+const PLURAL_TITLE_LABEL = /^((?:county )?councillors|cllrs)\.? ?:/i;
 
 /** A sentence's verb saying its people were there. */
 const SAID_THERE = /^[A-Z][^.]{0,80} (?:was|were) (?:also )?(?:in attendance|present)\b/;
@@ -1341,6 +1351,9 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       group = label.group;
       // The label's line may have carried on onto the lines below it.
       rest = `${labelRestInColumns(line, label.rest)}${text.slice(line.text.replace(/\t+/g, ' ').length)}`.trim();
+      // "Councillors: Mr Brandt, Quayle": a label that is the members' plural title is the title of each untitled name.
+      const plural = PLURAL_TITLE_LABEL.exec(text);
+      if (plural && label.group === 'member' && rest && !R.PLURAL_TITLE.test(rest)) rest = `${plural[1]} ${rest}`;
       sentenceClosed = /[a-z)]\.$/.test(rest);
     } else if (line.kinds.has('chair-marker') && !line.bullet && (group === null || !text.includes(',') || chairStatedBy(text) !== null)) {
       // "Councillor Harriet Aziz in the Chair" beside the list: who chaired, perhaps a person listed already.

@@ -75,13 +75,15 @@ function fieldOf(text: string): { field: Field; label: string; value: string } |
   const label = m[1]!.toLowerCase();
   const value = text.slice(m[0].length).trim();
   let field: Field = 'other';
-  if (/\b(?:maker|taker|(?:taken|made) by|making (?:body|individual)|who will (?:make|take))\b/.test(label)) field = 'maker';
+  // "Documents submitted to the decision maker:" names papers, not who decides.
+  if (/\b(?:maker|taker|(?:taken|made) by|making (?:body|individual)|who will (?:make|take))\b/.test(label) && !/\b(?:documents?|papers?|submitted)\b/.test(label)) field = 'maker';
   else if (/\b(?:date|due|when|timing|month)\b/.test(label) && !/\b(?:published|first|original(?:ly)?|added|representations?|consultation|updated)\b/.test(label)) field = 'due';
   else if (/\b(?:lead|portfolio|cabinet member|responsible|contact)\b/.test(label)) field = 'lead';
   // A plan prints a decision already taken as "Decision: <its date>" where the others read "Decision due:".
   else if (label === 'decision' && opensWithDate(value)) field = 'due';
   else if (/\b(?:restriction|exempt|private|confidential)\b/.test(label)) field = 'restriction';
-  else if (/\b(?:title|subject|matter|description|details? of (?:the )?decision|(?:key |proposed )?decision(?: to be (?:taken|made))?$)/.test(label)) field = 'title';
+  // "Notice of decision: 20/09/2021" dates the notice; it names no decision.
+  else if (/\b(?:title|subject|matter|description|details? of (?:the )?decision|(?:key |proposed )?decision(?: to be (?:taken|made))?$)/.test(label) && !/\bnotice\b/.test(label)) field = 'title';
   return { field, label, value };
 }
 
@@ -140,8 +142,14 @@ function readTables(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
   return out;
 }
 
-function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
-  const out: ParsedWorkProgrammeItem[] = [];
+/** A plan entry read, and whether a label of it says when the decision is due ("Decision due:", "Due date:"). */
+interface PlanEntry {
+  row: ParsedWorkProgrammeItem;
+  dueLabelled: boolean;
+}
+
+function readPlanItems(lines: readonly Line[]): PlanEntry[] {
+  const out: PlanEntry[] = [];
   const fieldAt = (i: number) => (lines[i]!.blank ? null : fieldOf(lines[i]!.text));
   /**
    * An item is anchored on its decision maker; a plan that prints none ("Decision: 14 February 2017",
@@ -176,6 +184,7 @@ function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
     let lead: string | null = null;
     let title: string | null = null;
     let exempt = false;
+    let dueLabelled = false;
     let last = i;
     let open: Field | null = null;
     const seen = new Set<string>();
@@ -205,31 +214,83 @@ function readPlanItems(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
       last = k;
       open = f.field;
       if (f.field === 'maker') maker ??= f.value || null;
-      else if (f.field === 'due') when ??= f.value;
+      else if (f.field === 'due') {
+        when ??= f.value;
+        dueLabelled ||= /\bdue\b/.test(f.label);
+      }
       else if (f.field === 'lead') lead ??= f.value || null;
       else if (f.field === 'title') title ??= f.value || null;
       else if (f.field === 'restriction') exempt ||= WHOLLY_PRIVATE.test(f.value);
     }
+    const from = taken;
     taken = last;
-    if (!title) {
-      // Unlabelled, the title is the line above the item's first field.
-      let t = first - 1;
-      while (t >= 0 && lines[t]!.blank) t--;
-      const above = t >= 0 ? lines[t]!.text : '';
-      if (above && above.length <= 200 && !fieldOf(above) && !/[.;:]$/.test(above)) title = above;
-    }
-    if (title) out.push(row(title, when ?? '', maker, lead, exempt));
+    title ??= titleAbove(lines, first, from);
+    if (title) out.push({ row: row(title, when ?? '', maker, lead, exempt), dueLabelled });
   }
   return out;
 }
 
-/** Does the document say it is (or holds) a forward plan? */
-export function mentionsForwardPlan(lines: readonly Line[]): boolean {
-  return lines.some((l) => !l.blank && l.text.length <= 200 && FORWARD_PLAN.test(l.text));
+/** The next line above `at` with text, after `floor`; -1 when none. */
+function textAbove(lines: readonly Line[], at: number, floor: number): number {
+  let t = at - 1;
+  while (t > floor && lines[t]!.blank) t--;
+  return t > floor ? t : -1;
 }
 
-/** The decisions of the forward plans in a document, as work-programme rows; none when it holds no plan. */
+/** ModernGov heads a listed decision with the date it was published: "20/09/2021 - Welcome Back Fund". */
+const DATED_HEADING = /^\d{1,2}\/\d{1,2}\/\d{4} [-–] (?=\S)/;
+
+/**
+ * An entry's unlabelled title: the line above its first field. A plan may print what the decision is for between the
+ * title and the fields; the title is then the line above that description, when the description is a sentence or says
+ * more than the shorter line over it, or when that line is a dated heading. A line in capitals is a section's heading
+ * ("HOUSING PORTFOLIO"), a bare number opens the entry and "Plan items" heads the list: none is a title over a description.
+ */
+function titleAbove(lines: readonly Line[], first: number, floor: number): string | null {
+  const isTitle = (text: string) => text.length <= 200 && !fieldOf(text) && !/[.;:]$/.test(text);
+  const near = textAbove(lines, first, floor);
+  if (near < 0) return null;
+  const nearText = lines[near]!.text;
+  if (DATED_HEADING.test(nearText)) return nearText.replace(DATED_HEADING, '');
+  if (fieldOf(nearText)) return null;
+  const far = textAbove(lines, near, floor);
+  const farText = far >= 0 ? lines[far]!.text : '';
+  const farHeads =
+    far >= 0 &&
+    isTitle(farText) &&
+    (DATED_HEADING.test(farText) ||
+      (/[a-z]/.test(farText) && !/^\d+\.?$/.test(farText) && !mentionsPlan(farText) && (!isTitle(nearText) || farText.length < nearText.length)));
+  if (farHeads) return farText.replace(DATED_HEADING, '');
+  return isTitle(nearText) ? nearText : null;
+}
+
+/** A line that names a plan ("Forward plan", "Plan items"): the page's heading, never an entry's title. */
+function mentionsPlan(text: string): boolean {
+  return text.length <= 200 && (FORWARD_PLAN.test(text) || /^no\.? item$/i.test(text));
+}
+
+/** Does the document say it is (or holds) a forward plan? */
+export function mentionsForwardPlan(lines: readonly Line[]): boolean {
+  return lines.some((l) => !l.blank && mentionsPlan(l.text));
+}
+
+/**
+ * The decisions of the forward plans in a document, as work-programme rows; none when it holds no plan. A page that
+ * never calls itself a plan (a list of forthcoming decisions, one decision's issue page) is one by its shape: its
+ * entries say when each decision is due ("Decision due: 4 October 2011"), which no record of decisions taken does.
+ */
 export function parseForwardPlan(lines: readonly Line[]): ParsedWorkProgrammeItem[] {
-  if (!mentionsForwardPlan(lines)) return [];
-  return [...readTables(lines), ...readPlanItems(lines)];
+  const entries = readPlanItems(lines);
+  const named = mentionsForwardPlan(lines);
+  if (!named && !entries.some((e) => e.dueLabelled)) return [];
+  return [...(named ? readTables(lines) : []), ...entries.map((e) => e.row)];
+}
+
+/**
+ * Numbered entries that are a plan's decisions (a title, then "Decision maker:", "Decision due:" ...) are no meeting's
+ * items: when the decisions are at least half of the `items` a reading took for a meeting's, the text is a plan.
+ */
+export function readsAsPlan(lines: readonly Line[], items: number): boolean {
+  const decisions = parseForwardPlan(lines).length;
+  return decisions > 0 && decisions * 2 >= items;
 }

@@ -90,7 +90,10 @@ function headingBody(lines: readonly ClassifiedLine[]): string | null {
     const line = lines[i]!;
     if (line.blank || line.kinds.has('furniture')) continue;
     seen++;
-    if (inItem(line) || line.kinds.has('attendance-label')) break;
+    // A page's number above the heading ("121" over "Council") opens no item.
+    if (PAGE_NUMBER_ALONE.test(line.text)) continue;
+    const opening = line.kinds.has('council') ? null : councilOpening(line.text);
+    if ((inItem(line) && opening !== line.text.replace(PAGE_NUMBER_LEAD, '')) || line.kinds.has('attendance-label')) break;
     const titled = line.kinds.has('minutes-title') || line.kinds.has('met-title') || MEETING_OF_BODY.test(line.text);
     if (titled && !confirmsRecord(line.text) && !R.PREVIOUS_MEETING_REF.test(line.text.replace(/^(?:draft |approved |signed )?minutes\b/i, ''))) {
       // ("A meeting of X DISTRICT COUNCIL will be held in ...": the body's name ends where the sentence goes on.)
@@ -106,9 +109,30 @@ function headingBody(lines: readonly ClassifiedLine[]): string | null {
       // "CYNGOR CYMUNED" / "COMMUNITY COUNCIL" over the place's name: a council's kind on a line of its own names no body.
       if (!BARE_COUNCIL.test(line.text) && !WELSH_KIND_ALONE.test(line.text)) councilLine ??= line.text;
       else bareLine ??= line.text;
-    }
+    } else if (opening && !BARE_COUNCIL.test(opening)) councilLine ??= opening;
   }
   return councilLine ?? (bareLine && BARE_COUNCIL.test(bareLine) ? bareLine : null);
+}
+
+/** "BRACKENDALE COUNCIL AREA COMMITTEE – ...": the council's committee, whose own name the line gives. */
+const COMMITTEE_AFTER_COUNCIL = /^(?:[\w'&-]+ ){0,3}?(?:committee|sub-committee|board|panel|cabinet|executive|forum|commission)\b/i;
+const PAGE_NUMBER_ALONE = /^\d{1,4}$/;
+const PAGE_NUMBER_LEAD = /^\d{1,4} (?=\S)/;
+
+/**
+ * A council's name opening a line that is more than the name: after the page's number ("1 BISHOPS CLEEVE PARISH
+ * COUNCIL") or before words run on to it by the rendering ("Fife Council Due to guidance ...", "Gullane Area Community
+ * Council Representing ..."), where a new phrase starts with a capital. "Fife Council has agreed" is a sentence and
+ * "City Council of the City of X" a longer name, "X COUNCIL AREA COMMITTEE" a committee: none opens with the name.
+ */
+function councilOpening(text: string): string | null {
+  const rest = text.replace(PAGE_NUMBER_LEAD, '');
+  const end = /\bcouncil\b/i.exec(rest);
+  if (!end || end.index > BODY_LENGTH) return null;
+  const name = rest.slice(0, end.index + end[0].length);
+  const after = rest.slice(name.length).trimStart();
+  if (after && (!/^[A-Z]/.test(after) || COMMITTEE_AFTER_COUNCIL.test(after))) return null;
+  return R.COUNCIL_LINE.test(name) && !R.NOT_A_NAME.test(name) && name.split(' ').length <= 8 ? name : null;
 }
 
 /** "Cyngor Cymuned", "CYNGOR TREF": the Welsh for a council's kind, with no place named. */

@@ -12,6 +12,7 @@ import { readAttendanceTab } from './attendance-tab.ts';
 import { withChairPresent } from './attendance.ts';
 import { withAttendanceFallbacks } from './attendance-fallbacks.ts';
 import { type ClassifiedLine, classifyLine, withInitialsRead } from './line-kinds.ts';
+import { meetingBody } from './meeting-body.ts';
 import { withHeadingFallback } from './meeting-heading-fallback.ts';
 import { documentLines } from './normalise-text.ts';
 import { readWithBest } from './readers/registry.ts';
@@ -95,6 +96,7 @@ function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   withAttendanceTab(reading.meetings, lines);
   withAttendanceFallbacks(reading.meetings, lines);
   withHeadingFallback(reading.meetings, lines);
+  for (const meeting of reading.meetings) if (meeting.committee) meeting.committee = meetingBody(meeting.committee);
   const doc: ParsedDocument = { kind: reading.kind, meetings: reading.meetings, workProgramme: reading.workProgramme, warnings: reading.warnings };
   if (reading.emptyPlanDates?.length) doc.emptyPlanDates = reading.emptyPlanDates;
   if (isEmptyParse(doc)) doc.warnings.push(NOT_A_COUNCIL_DOCUMENT_WARNING);

@@ -789,7 +789,7 @@ function planningResponse(lines: readonly ClassifiedLine[], at: number): Decisio
 
 /**
  * The last sentence of a text that says something (stops after words of three letters or more, as in
- * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision.
+ * `firstSentence`): "Proposed by Cllr X, seconded by Cllr Y." before the closing word names no decision; '' when no sentence does.
  */
 function lastSentence(text: string): string {
   const stop = R.sentenceStop();
@@ -799,7 +799,8 @@ function lastSentence(text: string): string {
     const sentence = text.slice(starts[n], starts[n + 1] ?? text.length).trim();
     if (!/^(?:it was )?(?:proposed|moved|seconded|proposer|seconder)\b/i.test(sentence) || /\bthat\b/i.test(sentence)) return sentence;
   }
-  return text.slice(starts[starts.length - 1]).trim();
+  // "Proposed Cllr A. Seconded Cllr B. All in favour.": only the vote, its decision stated on another line.
+  return '';
 }
 
 /** Where a sentence ends in `text` at or after `from`: a stop followed by a space or the end ("£2,314.60" is not one). */

@@ -190,7 +190,7 @@ export const DECISION_RECORD_FIELDS: readonly (readonly [RegExp, 'meeting' | 'ma
  * "Notice of proposed decision first published: 16/01/2017"): many entries share one date, so the
  * line recurs, yet it is no page's running head.
  */
-export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?|originally due|notice of proposed decision first published|earliest date decision can be taken) ?: ?/i;
+export const PLAN_ENTRY_FIELD = /^(?:decision(?: due)?(?: date)?|due date|originally due|notice of (?:proposed )?decision(?: first published)?|earliest date decision can be taken) ?: ?/i;
 /** "11/06/2025 - Committee Planner", "10/06/2025 - CEMETERY EXTENSION ref: 2210 Approved": a record dated first, then its title. */
 // "30/05/2019 - *Title": a mark before the title (a star) is the listing's, not the title's.
 export const DATED_TITLE_DASH = /^ ?[-–] ?\*? ?(?=[A-Za-z"'(])/;
@@ -517,7 +517,7 @@ export const SUBJECT_DECIDED = /^(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}(?:commi
  * "it was resolved" in any case; the match ends where the label starts.
  */
 export const MID_LINE_DECISION_LABEL =
-  /(?:[.:;!?)/,] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] ))/;
+  /(?:[.:;!?)/,] |[–—-] | and )(?=(?:(?:[Ii]t was |[Tt]he (?:[A-Z][a-z]{1,20} ){0,2}(?:[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]eeting) )?(?:[Uu]nanimously )?(?:RESOLVED|AGREED|DECIDED)\b|[Ii]t was (?:unanimously |therefore |further )?resolved (?:that|to)\b|(?:Resolved|Agreed|Decided) ?[:–—-] |Resolved (?:that|to)\b))| (?=RESOLVED(?: ?[:–—-]| (?:that|to|It was)\b))/;
 /**
  * A decision in capitals inside a sentence: "Payments for March totalling £2,314.60 were APPROVED.",
  * "The minutes ... were APPROVED and signed by the Chair". The sentence is the decision, quoted whole.

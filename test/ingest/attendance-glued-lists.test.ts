@@ -14,6 +14,17 @@ describe('lists whose separators were lost', () => {
     ]);
   });
 
+  it('keeps a bracketed note after a surname in a run of full names, and marks the chair by it', () => {
+    expect(readPeople('Councillors Olwen Trask Idris Melville Petra Quayle (Chairman) Bryn Ashdown').map((p) => [p.name, p.chair])).toEqual([
+      ['Councillor Olwen Trask', false],
+      ['Councillor Idris Melville', false],
+      ['Councillor Petra Quayle', true],
+      ['Councillor Bryn Ashdown', false],
+    ]);
+    // A note after a forename leaves the pairs uncertain: no run is parted there.
+    expect(readPeople('Olwen (Chair) Trask Idris Melville Petra Quayle Bryn Ashdown').map((p) => p.name)).not.toContain('Idris Melville');
+  });
+
   it('leaves names whole where the words do not pair, or an honour or a post stands among them', () => {
     expect(readPeople('Mary Ann Pryce Gareth Lloyd').map((p) => p.name)).toHaveLength(1);
     expect(readPeople('Alderman Sir Rupert Vane').map((p) => p.name)).toEqual(['Alderman Sir Rupert Vane']);

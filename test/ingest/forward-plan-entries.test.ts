@@ -71,3 +71,124 @@ describe('a forward plan table with a column saying whether the decision is take
     expect(rows.find((r) => r.title === 'Waste Strategy Refresh')).toMatchObject({ detail: 'Decision maker: Cabinet' });
   });
 });
+
+describe('a page that lists decisions to come without calling itself a plan', () => {
+  // A forward-plan issue page: the title, a line on what the report is for, fields with no decision maker of their own.
+  const issue = parseDocument(
+    [
+      "Issue details",
+      "",
+      "Community Transport Grant Scheme",
+      "",
+      "Report seeking approval of a three year grant scheme for community transport operators in the rural wards",
+      "",
+      "Decision type: Key",
+      "",
+      "Reason Key: Expenditure above the key decision threshold;",
+      "",
+      "Decision status: For Determination",
+      "",
+      "Wards affected: (All Wards);",
+      "",
+      "Service(s): (All Service(s)s);",
+      "",
+      "Decision due: 9 September 2025 by Cabinet",
+      "",
+      "Lead member: Councillor Ruth Abernethy, Cabinet Member for Transport rabernethy@example.gov.uk",
+      "",
+      "Department: Director of Place",
+      "",
+      "Contact: Samuel Oduya, Transport Policy Manager Email: soduya@example.gov.uk Tel: 01632 960417.",
+      "",
+      "Consultation process",
+      "",
+      "NA",
+      "",
+      "Consultees",
+      "",
+      "NA",
+      "",
+      "Date for representations to be received: 8 September 2025",
+      "",
+      "Background papers and reason no public access: NA",
+      "",
+      "Documents submitted to the decision maker for consideration: NA",
+      "",
+      "Decisions",
+      "",
+      "Agenda items",
+    ].join('\n'),
+  );
+
+  it('is a plan by its "Decision due:" field, and its title is the line above the description', () => {
+    expect(issue.meetings).toEqual([]);
+    expect(issue.workProgramme.map((r) => [r.title, r.date])).toEqual([['Community Transport Grant Scheme', '2025-09-09']]);
+  });
+});
+
+describe('a plan-items page under the council\'s name', () => {
+  // "No. Item" over numbered entries is a meeting page's head too; the entries' fields say they are decisions to come.
+  const page = parseDocument(
+    [
+      "Eastwold Borough Council",
+      "",
+      "Forward plan",
+      "",
+      "Forward Plan  (01/09/2025 to 31/01/2026)",
+      "",
+      "Plan items",
+      "No. Item",
+      "",
+      "1.",
+      "",
+      "Highways Maintenance Term Contract Extension",
+      "",
+      "Decision maker:  Cabinet",
+      "",
+      "Decision due:   October 2025",
+      "",
+      "Lead officer:  Fiona Marchetti",
+      "",
+      "Notice of proposed decision first published: 12/08/2025",
+      "",
+      "2.",
+      "",
+      "Allotment Rents Review",
+      "",
+      "Decision maker:  Cabinet Member for Environment",
+      "",
+      "Decision due:   14 Oct 2025",
+      "",
+      "Originally due:   16 Sep 2025",
+      "",
+      "Lead officer:  Declan Rourke",
+      "",
+      "Notice of proposed decision first published: 01/07/2025",
+      "",
+      "3.",
+      "",
+      "Purchase of Temporary Accommodation Units",
+      "",
+      "Decision maker:  Director of Housing",
+      "",
+      "Decision due:   November 2025",
+      "",
+      "Lead officer:  Aisha Whitcombe",
+      "",
+      "Notice of proposed decision first published: 20/08/2025",
+      "",
+      "4.",
+      "",
+      "Town Hall Roof Repairs",
+    ].join('\n'),
+  );
+
+  it('reads the numbered decisions as plan rows, not as a meeting of the council', () => {
+    expect(page.meetings).toEqual([]);
+    expect(page.workProgramme.map((r) => [r.title, r.date])).toEqual([
+      ['Highways Maintenance Term Contract Extension', null],
+      ['Allotment Rents Review', '2025-10-14'],
+      ['Purchase of Temporary Accommodation Units', null],
+    ]);
+  });
+});

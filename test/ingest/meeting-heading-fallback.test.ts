@@ -110,3 +110,38 @@ describe('the body a full meeting names in its heading', () => {
     expect(parseDocument(minutes(head)).meetings[0]?.committee).toBeNull();
   });
 });
+
+describe('the council a meeting heading names no body under', () => {
+  const minutes = (head: string[], title = 'Minutes of meeting held on Thursday 5 March 2026, 7.30pm at the Memorial Hall') =>
+    parseDocument(
+      [
+        ...head,
+        '',
+        title,
+        '',
+        'Present: Ann Corrie (Chair), Bill Hendry, Moira Keir',
+        '',
+        '1 Apologies',
+        'Apologies were received from Tom Laing.',
+        '',
+        '2 Minutes of the previous meeting',
+        'The minutes were approved as a correct record.',
+      ].join('\n'),
+    ).meetings[0]?.committee;
+
+  it("reads the council's name where the page's number stands above it or before it", () => {
+    expect(minutes(['214', '', 'Council'])).toBe('Council');
+    expect(minutes(['23', '', '1 KILBRIDE COMMUNITY COUNCIL'], 'Minutes of the meeting held on 5th March 2026 at the Memorial Hall at 7.30pm')).toBe(
+      'KILBRIDE COMMUNITY COUNCIL',
+    );
+  });
+
+  it("reads the council's name where the rendering ran the next words on to it", () => {
+    expect(minutes(['Kilbride Area Community Council Representing Kilbride, Eastfield and Moss www.example.org'])).toBe('Kilbride Area Community Council');
+  });
+
+  it('takes no council from a line that names its committee or says something of it', () => {
+    expect(minutes(['KILBRIDE COUNCIL AREA COMMITTEE – EASTFIELD'])).not.toBe('KILBRIDE COUNCIL');
+    expect(minutes(['Kilbride Council has moved this meeting to the Memorial Hall'])).not.toBe('Kilbride Council');
+  });
+});

@@ -15,7 +15,7 @@
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { renderLines } from '../normalise-text.ts';
-import { parseForwardPlan } from '../forward-plan.ts';
+import { parseForwardPlan, readsAsPlan } from '../forward-plan.ts';
 import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
@@ -262,14 +262,6 @@ function recordsBusiness(line: ClassifiedLine): boolean {
   return line.kinds.has('decision-label') || line.kinds.has('action') || R.RECORDED_BUSINESS.test(line.text);
 }
 
-/**
- * Numbered entries that are a plan's decisions (a title, then "Decision maker:", "Decision due:" ...),
- * as on a ModernGov plan page, are no minutes' items: when they are most of the headings, the text is a plan.
- */
-function readsAsPlan(lines: readonly ClassifiedLine[]): boolean {
-  const decisions = parseForwardPlan(lines).length;
-  return decisions > 0 && decisions * 2 >= chooseHeadings(lines, 0, lines.length).length;
-}
 
 export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentReading {
   const warnings: string[] = [];
@@ -290,7 +282,7 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
     agenda = read.meeting;
     explained += read.explained;
     meetings.push(agenda);
-  } else if (minuteSpans.length === 0 && untitledMinutes(lines) && !readsAsPlan(lines)) {
+  } else if (minuteSpans.length === 0 && untitledMinutes(lines) && !readsAsPlan(lines, chooseHeadings(lines, 0, lines.length).length)) {
     minuteSpans = [{ start: 0, end: lines.length }];
   }
   let previousEnd = 0;

@@ -4,6 +4,7 @@
 // most of its lines wins (on a tie, the earlier reader: the more specific).
 import type { ParsedMeeting } from '../../model.ts';
 import { apologiesFromItemText, presentNamedIn, withPresent } from '../attendance.ts';
+import { readsAsPlan } from '../forward-plan.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { findCmisHeader, readCmisPage } from './cmis-page.ts';
 import { readCouncilPapers } from './council-papers.ts';
@@ -96,7 +97,8 @@ export const READERS: readonly Reader[] = [
 function meetingPageReading(lines: readonly ClassifiedLine[], page: PageStart | null): DocumentReading | null {
   if (!page) return null;
   const { meeting, explained, warnings } = readMeetingPage(lines, page);
-  if (meeting.items.length === 0) return null;
+  // A plan-items page ("No. Item" over numbered decisions) has a meeting page's shape; its items are decisions to come.
+  if (meeting.items.length === 0 || readsAsPlan(lines, meeting.items.length)) return null;
   return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings, explained };
 }
 

@@ -1,0 +1,33 @@
+// The body a meeting belongs to, without what kind of meeting it was. Headings name the meeting, not only the body:
+// "Annual Meeting, Council", "Monthly Meeting of Llanfair Community Council", "Extraordinary Hinton Parish Council",
+// "Hinton Parish Council Annual", "Annual Parish Council Meeting of Hinton Parish Council", and a page may add what
+// the document is ("Rowan City Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its
+// number ("1 HINTON PARISH COUNCIL"). The meeting is filed under its body, so these are no part of the name. An annual
+// parish meeting is itself the body (the parish's electors), so "Annual Parish Meeting" stays whole.
+
+/** Words that say what kind of meeting it was, not whose. */
+const KIND = '(?:annual(?: general)?|extra-?ordinary|special|ordinary|monthly|statutory|adjourned|inaugural)';
+
+/** "Annual Meeting, Council", "Monthly Meeting of X", "Annual Parish Council Meeting of X": the meeting, then its body. */
+const MEETING_OF_BODY = new RegExp(`^(?:the )?${KIND}\\b[^,]{0,40}? meeting(?:, ?| of (?:the )?)(?=\\S)`, 'i');
+/** "Extraordinary Hinton Parish Council": a kind before a council's name. */
+const KIND_BEFORE_COUNCIL = new RegExp(`^(?:the )?${KIND} (?=(?:[\\w'’&-]+ ){0,6}council$)`, 'i');
+/** "Hinton Parish Council Annual", "Rowan City Council Agenda", "Council - Minutes of Proceedings", "... 2019". */
+const AFTER_BODY = new RegExp(`(?:\\s[-–]\\s?|\\s)(?:${KIND}|agenda|minutes(?: of proceedings)?|(?:19|20)\\d\\d)$`, 'i');
+
+const PAGE_NUMBER_LEAD = /^\d{1,4} (?=[A-Z])/;
+
+/** A word that says a name is a body's (or, for a parish's electors, a meeting's). */
+const BODY_WORD = /\b(?:council|committee|board|panel|cabinet|executive|forum|group|commission|authority|assembly|partnership|meeting)\b/i;
+
+/** The body's name of a meeting's heading name; the name itself when it says nothing of the meeting's kind. */
+export function meetingBody(name: string): string {
+  // "1 KILBRIDE COMMUNITY COUNCIL": the page's number run into the line above the title.
+  let body = name.trim().replace(PAGE_NUMBER_LEAD, '');
+  const of = MEETING_OF_BODY.exec(body);
+  if (of) body = body.slice(of[0].length);
+  body = body.replace(KIND_BEFORE_COUNCIL, '');
+  // Only after a body's name: "Annual Parish Meeting 2019" keeps "Annual" and loses its year; "September 2024" is no name.
+  for (let cut = AFTER_BODY.exec(body); cut && BODY_WORD.test(body.slice(0, cut.index)); cut = AFTER_BODY.exec(body)) body = body.slice(0, cut.index).trimEnd();
+  return body || name.trim();
+}
