@@ -127,7 +127,7 @@ function wrappedPairs(lines: readonly ClassifiedLine[], limit: number): number {
  * new one, and a person's initial ("K. Ashby proposed ...") ends none.
  */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
+  return text.split(/(?<=[.!?])(?<!\b(?:Cllrs?|Couns?|Mrs?|Ms|Dr|Revd?|Prof|Capt|Sgt|Supt|Insp)\.)(?<!(?:^|\s)[A-Za-z]\.)\s+(?=[A-Z"'(]|[a-z][.)] [A-Z])/);
 }
 
 /** The cells of a table's line: its columns, or the cells between bars. */

@@ -222,7 +222,7 @@ const SET_TO_VERB =
  */
 const POST_TITLE_WORD = String.raw`(?!(?:submitted|presented|introduced|reported|gave|explained|advised|provided|outlined|stated|said|confirmed|informed|updated|responded|noted|highlighted|referred|attended|asked|agreed|undertook|offered|took|made|delivered|circulated|tabled|spoke|told|set|went|has|had|was|is|were|are|also|then|welcomed|thanked|answered|replied|indicated|summarised|drew|led|added|commented|reminded)\b)[\w&'’-]+`;
 const POST_TITLE_WORDS = `${POST_TITLE_WORD}(?: ${POST_TITLE_WORD}){0,5}`;
-const SET_TO_ROLE = new RegExp(String.raw`^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of ${POST_TITLE_WORDS}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )`, 'i');
+const SET_TO_ROLE = new RegExp(String.raw`^(?:(?:the )?(?:district |county |borough |ward )?councill?ors? and )?(?:the )?(?:(?:parish |town |locum |deputy )?clerk|rfo|officers?|(?:councill?or|cllr\.?|coun\.?|mrs?\.?|ms\.?|miss|dr\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|(?:councill?ors|cllrs\.?) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30} (?:and|&) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]{1,30}|chair(?:man)?|(?:assistant |deputy )?director|head of ${POST_TITLE_WORDS}|scrutiny (?:officer|co-?ordinator)|democratic services(?: officer)?|cllr \w{1,30}) (?=(?:to|would|will) )`, 'i');
 /** After a post: "to" and a verb, not "to the Council" (a title), "to be", or "to action" (which owns the sentence before it). */
 const ANY_INFINITIVE = /^to (?!(?:the|a|an|be|this|that|these|those|its|their|his|her|all|date|action)\b)[a-z]{2,20}\b/i;
 /**
@@ -591,6 +591,46 @@ export function setTo(text: string): boolean {
   return false;
 }
 
+/**
+ * Where a clause opens inside a sentence, so that its subject can be read: after a comma, a dash or a semicolon, after
+ * "and" or "but", or after a verb of deciding or confirming ("it was confirmed BWD to look at the steps"). The
+ * clause must open on a capital, as a name, initials or a post's title do.
+ */
+const INNER_CLAUSE = /(?:, |; | [–—-] |: | and | but |\b(?:confirmed|agreed|decided|resolved|noted)(?: that)? )(?=[A-Z])/g;
+/** Words that open a clause in capitals but name no one: a body, a time, a thing or a pronoun. */
+const NOT_A_PERSON =
+  /^(?:The|This|That|These|Those|It|Its|There|Here|We|They|He|She|I|You|Our|Their|His|Her|A|An|Any|All|Each|Every|Some|No|None|Nothing|Members?|Councill?ors|Council|Committee|Board|Panel|Cabinet|Residents|Everyone|Work|Works|Plans?|Funding|Money|Costs?|Christmas|Easter|Today|Tomorrow|Next|Last|If|When|Once|As|So|Also|Then|Further|Following|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A capitalised noun opening a clause ("Discussion will also consider ..."): the endings names rarely have. */
+const A_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ing|ure|ism|ist|ery|age|ers|als|ies)$/;
+/** "Fiona will post the minutes", "Nick and John will review the constitution": a person named by first name alone, or two together. */
+const FIRST_NAMES = /^([A-Z][a-z]{2,15})(?: (?:and|&) ([A-Z][a-z]{2,15}))? (?=(?:will|would) )/;
+
+/**
+ * A clause whose subject is someone (a post, a councillor, initials, a person by first name) and whose verb is future
+ * or an infinitive: a task owed, whatever the verb and wherever the clause opens in the sentence ("..., Coun. Connor
+ * to try and secure an offer", "The new scheme starts in April – Nick and John will review our constitution").
+ * Minutes written as notes set their tasks this way, several to a sentence, with no word of asking.
+ */
+function clauseOwesTask(text: string): boolean {
+  INNER_CLAUSE.lastIndex = 0;
+  try {
+    for (let m = INNER_CLAUSE.exec(text); m; m = INNER_CLAUSE.exec(text)) {
+      const clause = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      if (ownerSetTo(clause) || personWillDo(clause)) return true;
+    }
+    return personWillDo(text);
+  } finally {
+    INNER_CLAUSE.lastIndex = 0;
+  }
+}
+
+/** "Fiona will post the minutes": someone named by first name saying they will do something. */
+function personWillDo(clause: string): boolean {
+  const who = FIRST_NAMES.exec(clause);
+  if (!who || [who[1]!, who[2]].some((name) => name !== undefined && (NOT_A_PERSON.test(name) || A_NOUN.test(name)))) return false;
+  return WILL_DO.test(clause.slice(who[0].length));
+}
+
 function ownerSetTo(text: string): boolean {
   const prefix = MATTER_PREFIX.exec(text);
   const action = prefix ? text.slice(prefix[0].length) : text;
@@ -896,7 +936,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
-  if (noteToBeDone(text)) return 'follow-up';
+  if (noteToBeDone(text, source === 'body') || clauseOwesTask(text)) return 'follow-up';
   return null;
 }
 

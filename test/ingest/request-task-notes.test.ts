@@ -15,6 +15,16 @@ describe('a task set as a note', () => {
     expect(kind('Bench repaired by volunteers; the remaining slats to be replaced in spring.')).toBe('follow-up');
   });
 
+  it('is owed after a comma in a narrative, however long the sentence before it', () => {
+    expect(kind('The fair raised £420 for the hall fund in October, photographs to be posted on the noticeboard.')).toBe('follow-up');
+    expect(noteToBeDone('The fair raised £420 for the hall fund in October, photographs to be posted on the noticeboard.', false)).toBe(false);
+  });
+
+  it('is not a note after a decision\'s comma, nor when its words open on a preposition', () => {
+    expect(requestKind('to reseed the goalmouths once the drains are relaid, the seed to be bought from the usual supplier', 'resolution')).toBeNull();
+    expect(noteToBeDone('To consider any urgent items, by reason of special circumstances to be specified at the meeting.')).toBe(false);
+  });
+
   it('is not a note when the words before "to be" are a sentence or a long run of words', () => {
     expect(noteToBeDone('The Chairman outlined the procedure to be followed.')).toBe(false);
     expect(noteToBeDone('The hedge needs to be cut back from the footpath.')).toBe(false);
