@@ -239,7 +239,11 @@ export function namesOfficeHolder(text: string): boolean {
 }
 
 /** "The Chairman" alone in a list: the next name is the chair's. */
-const BARE_CHAIR = /^(?:the )?(?:chair|chairman|chairperson|chairwoman)(?: of the (?:council|committee|board|panel|meeting))?$/i;
+/**
+ * The chair's role alone as a list entry: after a name it is that person's ("Jo Hale, Chair (JH)": the initials the minutes
+ * go on to use; "Councillor Jo Hale, MBE in the Chair": an honour's letters before it).
+ */
+const BARE_CHAIR = /^(?:(?:MBE|OBE|CBE|BEM|JP|DL)\.? )?(?:(?:the )?(?:chair|chairman|chairperson|chairwoman)(?: of the (?:council|committee|board|panel|meeting))?|in the chair)(?: \([A-Z]{1,4}\))?$/i;
 /** "The Provost", "The Lord Mayor" alone in a list: the office of the person named next. */
 const BARE_CIVIC_HEAD = /^(?:the )?(?:(?:lord|depute|deputy) )?(?:provost|mayor)$/i;
 /** A chair's role printed before the name, then the name in capitals ("Chair Councillor X", "Vice-chair: Jane Lane"); never "Chair of ...". */

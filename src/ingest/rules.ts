@@ -293,12 +293,12 @@ export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding
  * Nichols chair the meeting", "be appointed to Chair this meeting", "that Cllr X take the chair for this meeting": the name stands before.
  */
 export const CHAIR_ELECTED =
-  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|Mayor|Provost)\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b|(?:should )?take the [Cc]hair(?= for (?:the|this) meeting\b))/;
-/** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
+  / (?:(?:(?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?: as)?|(?:would|will|should) be)(?: the)? (?:Chair|Chairman|Chairwoman|Chairperson|Convener|(?:Lord )?(?:Mayor|Provost))\b|(?:(?:be|was) (?:appointed|elected|asked) to )?[Cc]hair (?:the|this) meeting\b|(?:should )?take the [Cc]hair(?= for (?:the|this) meeting\b))/;
+/** What may follow an election that makes its chair the meeting's: "for the meeting", "of the Committee", "(Lord Mayor) of the City of Yarrow", the sentence's end (a chair "of the Flooding Panel" chairs another body). */
 export const CHAIR_ELECTED_FOR =
-  /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b| of (?:[A-Z][\w'’-]{1,25} ){1,4}(?:(?:Parish|Town|Community|City|District|Borough|County) )?Council\b|[.,;]|$)/i;
-/** "Election of Chairman", "Appointment of Chair of the Council", "Election of Mayor": an item that chooses the chair (never the vice-chair). */
-export const CHAIR_ELECTION_TITLE = /^(?:(?:to )?(?:elect|appoint)|(?:re-?)?election|appointment) (?:of )?(?:a |the )?(?:chair|chairman|chairwoman|chairperson|convener|mayor|provost)\b/i;
+  /^(?: for\b| of (?:the|this) (?:meeting|committee|board|panel|council|sub-committee|commission)\b| of (?:[A-Z][\w'’-]{1,25} ){1,4}(?:(?:Parish|Town|Community|City|District|Borough|County) )?Council\b| of the (?:City|Borough|Royal Borough|County|Town|District) of [A-Z]|[.,;]|$)/i;
+/** "Election of Chairman", "Appointment of Chair of the Council", "Election of (Lord) Mayor": an item that chooses the chair (never the vice-chair nor the deputy). */
+export const CHAIR_ELECTION_TITLE = /^(?:(?:to )?(?:elect|appoint)|(?:re-?)?election|appointment) (?:of )?(?:a |the )?(?:chair|chairman|chairwoman|chairperson|convener|(?:lord )?(?:mayor|provost))\b/i;
 /** "As there were no other proposals, Cllr M Cain was elected.", "Councillor Holt was duly re-elected": under such an item, the role goes without saying. */
 export const ELECTED_ALONE = / (?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:elected|appointed)(?=[.,;]|$| for the (?:ensuing|coming|forthcoming|next|municipal|council) )/;
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */

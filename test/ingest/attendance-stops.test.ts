@@ -22,6 +22,14 @@ describe('attendance in sentences', () => {
     expect(before.filter((p) => p.chair).map((p) => p.name)).toEqual(['Councillor G. Maddox']);
   });
 
+  it('gives the chair\'s role to the name before it when initials or an honour\'s letters stand with the role', () => {
+    const initials = readPeople('Ruaridh Galt, Chair (RG), Morven Laidlaw (ML), Ewan Tosh (ET)');
+    expect(initials.filter((p) => p.chair).map((p) => p.name)).toEqual(['Ruaridh Galt']);
+    expect(names(initials)).toEqual(['Ruaridh Galt', 'Morven Laidlaw', 'Ewan Tosh']);
+    const honour = readPeople('Councillor Ada Prentice, MBE in the Chair. Councillor Bryn Hollis, Councillor Cara Ince');
+    expect(honour.filter((p) => p.chair).map((p) => p.name)).toEqual(['Councillor Ada Prentice']);
+  });
+
   it('reads "Also Mrs X" after a list as one more person', () => {
     expect(names(readPeople('Cllrs H. Ellery and P. Gwynne. Also Mrs N. Pryor, Clerk.'))).toEqual(['Councillor H. Ellery', 'Councillor P. Gwynne', 'Mrs N. Pryor']);
   });
