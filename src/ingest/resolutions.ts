@@ -1110,13 +1110,32 @@ function narrativeDecisionIn(said: string, recordsItem: boolean): string | null 
   if (moved !== null) return moved;
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
-  if (!within) return carriedMotion(sentence);
+  if (!within) return bodyDecidedAfterLeadIn(sentence) ?? carriedMotion(sentence);
   // "Budget requirements were discussed and it was voted 5 - 1 that ...": a vote is no label to quote from, so the
   // sentence that holds it is the decision as printed.
   if (/\bvoted\b/i.test(within[0])) return R.DECIDED_ELSEWHERE.test(sentence) ? null : sentence;
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
   return R.DECIDED_ELSEWHERE.test(decision) || R.AT_ANOTHER_MEETING.test(sentence.slice(0, from)) ? null : decision;
+}
+
+/**
+ * "Arising from item 10 (Economic Strategy) the Council approved the strategy.", "In order to spread them evenly, Members
+ * agreed to remove ...": a lead-in of any words, closed by a comma or a bracket, before the meeting's body deciding (an
+ * officer who "agreed to arrange" a briefing there makes a promise, not a decision). The decision is quoted from the
+ * body, as one run on after other words is quoted from its label. Only the first 200 characters may hold the lead-in.
+ */
+function bodyDecidedAfterLeadIn(sentence: string): string | null {
+  // A narrative decision is quoted only up to 600 characters (`recordsNarrativeDecision`), its lead-in 200 at most.
+  if (sentence.length > 800) return null;
+  const head = sentence.slice(0, 200);
+  for (let at = 0; at < head.length; at++) {
+    if (!((head[at] === ',' || head[at] === ')') && head[at + 1] === ' ')) continue;
+    const decision = sentence.slice(at + 2);
+    if (!R.MEETING_BODY_OPENS.test(decision) || !R.BODY_DECIDED.test(decision) || !recordsNarrativeDecision(decision)) continue;
+    return R.AT_ANOTHER_MEETING.test(sentence.slice(0, at)) || R.DECIDED_ELSEWHERE.test(sentence) ? null : decision;
+  }
+  return null;
 }
 
 /**

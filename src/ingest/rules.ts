@@ -615,6 +615,8 @@ export const PRESENT_TENSE_DECISION =
  */
 export const BODY_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}?,? )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated|[a-z]{3,16}ed)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted|appointed|co-opted|elected)\b/i;
+/** "the Council ...", "Members ...", "the Licensing Committee ...": a clause whose subject is the meeting's body (not a post such as "the Chief Executive" or "the Leader of the Council"). */
+export const MEETING_BODY_OPENS = /^(?:[Tt]he )?(?:[A-Z][\w&'-]{0,30} ){0,4}?(?:[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors|[Pp]anel|[Bb]oard|[Cc]abinet|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Ff]orum)\b/;
 /** "Agreed we ask that ...", "Agreed the Clerk write ...", "Agreed to ...": a decision whose subject the minute left out. */
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
