@@ -437,7 +437,7 @@ export const PAREN_ITEM_NUMBER = /^\d{1,3}\) [A-Z]/;
 /** "5.1 Title", "338.1 Text": a sub-number. */
 export const SUB_NUMBER = /^(\d{1,4})\.(\d{1,2})\.?(?= |$)/;
 /** A number glued to its title: "1APOLOGIES", "4COUNCIL REPORTS", "1.Welcome and apologies", "2.DECLARATIONS", "3.TO RECEIVE" (a PDF text that lost the space). */
-export const GLUED_NUMBER = /^(\d{1,2})(?:\.(?=[A-Z][a-z]|[A-Z]{2}[A-Z ][A-Z])|(?=[A-Z]{3}))/;
+export const GLUED_NUMBER = /^(\d{1,2})(?:\.(?=[A-Z][a-z]|[A-Z]{2}[A-Z ][A-Z])|(?=[A-Z]{3}|[A-Z][a-z]{2,}\b))/;
 /** A paragraph number on its own: "6.1", "8.4.2". */
 export const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}\.\d{1,2}(?:\.\d{1,2})?\.?$/;
 /** Words a title never holds: a sentence's verbs. */

@@ -25,8 +25,8 @@ describe('the layout fixtures', () => {
         problems.push(`${fixture.id}: ${read.reason}`);
         continue;
       }
-      // A minute number glued to its title in capitals ("512/02DECLARATIONS") prints the title all the same.
-      const text = words(read.text.replace(/(\d)(?=[A-Z]{3})/g, '$1 '));
+      // A minute number glued to its title ("512/02DECLARATIONS", "2Declarations") prints the title all the same.
+      const text = words(read.text.replace(/(\d)(?=[A-Z]{3}|[A-Z][a-z]{2,}\b)/g, '$1 '));
       const clauses = clauseKey(read.text);
       // PDF text may put a running head or a page number inside a quoted clause; nothing else may.
       const gaps = fixture.documentPath.endsWith('.pdf.txt') ? 2 : 0;

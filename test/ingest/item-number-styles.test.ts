@@ -159,6 +159,18 @@ describe('a minute reference glued to its title', () => {
   });
 });
 
+describe('an item number glued to a title in its own case', () => {
+  it('reads the number before a word that opens with a capital, with or without a stop after the title', () => {
+    expect(classified('2Declarations of Interest')?.heading).toMatchObject({ number: '2', title: 'Declarations of Interest' });
+    expect(classified('7Questions.')?.heading).toMatchObject({ number: '7', title: 'Questions.' });
+  });
+
+  it('reads no number glued to a word of two letters or to a lower-case word', () => {
+    expect(classified('2Go Partnership')?.heading?.number).not.toBe('2');
+    expect(classified('4th meeting of the panel')?.heading).toBeNull();
+  });
+});
+
 describe('a minute reference alone over the agenda\'s long wording', () => {
   it('heads its item, the whole wording its title', () => {
     const wording = 'Declaration of Members\' interests in accordance with the Localism Act 2011 (Disclosure by all members present of disclosable pecuniary interests in matters on the agenda that have not already been declared on their forms)';

@@ -158,6 +158,8 @@ export function cleanTitle(title: string): string {
     .replace(/ ?:$/, '')
     .replace(/ ?\((?:agenda )?item \d{1,3}[a-z]?\.?\)$/i, '')
     .replace(/ ?\((?:non[- ]?)?key decision\)$/i, '')
+    // "Questions. View Papers": the link to an item's papers a committee system prints after its title.
+    .replace(/ view papers$/i, '')
     .replace(MINUTE_REFERENCE_AFTER_TITLE, '')
     .trim();
 }
