@@ -67,6 +67,11 @@ function opensDecision(line: ClassifiedLine): boolean {
   return line.kinds.has('decision-label') || line.kinds.has('present-tense-decision');
 }
 
+/** A line of prose or a flattened table row: no mark, label, heading or decision of its own. */
+function plainParagraph(line: ClassifiedLine): boolean {
+  return !line.blank && !line.heading && !line.bullet && clauseStart(line) === null && !R.MINUTE_PART.test(line.text) && !opensDecision(line) && !line.kinds.has('decision-field');
+}
+
 /** "That the report be noted.": a decision whose label a rendering dropped. */
 function isBareResolution(text: string): boolean {
   // "That the Committee:" over its lettered clauses, the label a rendering dropped.
@@ -382,7 +387,10 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         (/^[a-z(]/.test(next.text) ||
           // A bullet's wrapped line stands in under it or carries on in lower case; a paragraph in capitals level with the bullets is the minute's prose again.
           (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
-      const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
+      // ... and under a clause that announces a list ("to approve the following payments:"), a table's rows flattened into
+      // paragraphs that end no sentence, whatever their length.
+      const announced = underColon && R.LIST_ANNOUNCED.test(current);
+      const listedUnder = underColon && (next.text.length <= 90 || announced) && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
       if (opensDecision(next) || !(at(next) || wrapped || listedUnder || subHeadingOver(lines, n, until, last))) break;
       k = n;
       continue;
@@ -565,6 +573,13 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
       end = k;
       if (runOn && endsSentence(line.text)) break;
       if (entry && endsSentence(line.text) && (k >= until || lines[k]!.blank)) break;
+    }
+    // "... subject to the following corrections:" over one paragraph: what the stem announces, printed as prose (or a
+    // table flattened into a paragraph), whatever its length.
+    if (items.length === 0 && R.LIST_STEM.test(stem) && plainParagraph(next)) {
+      let k2 = afterStem;
+      while (k2 < until && !lines[k2]!.blank && plainParagraph(lines[k2]!)) items.push({ text: lines[k2++]!.text, marker: '', kind: 'line' });
+      end = k2;
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }

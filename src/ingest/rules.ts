@@ -757,6 +757,8 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const REPORTED_PASSIVE = /\b(?:would|could|will|might|may|can|had|has|have|was|were) (?:not |then |also |now |only )?be(?:en)? \w{2,20}ed\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
+/** "to approve the following payments:", "as follows:-": a clause that announces the list printed under it. */
+export const LIST_ANNOUNCED = /\b(?:the following|as follows)\b[^.;:]{0,240}:/i;
 /** "That Cabinet agrees to:", "... agrees the following:": a stem whose verb each listed clause completes, each a decision of its own. */
 export const VERB_COMPLETED_BY_CLAUSES = /\b(?:agrees?|agreed|resolves?|resolved|decides?|decided)(?: to| the following)$/i;
 /**
