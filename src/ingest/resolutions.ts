@@ -1033,6 +1033,8 @@ export function decisionsOf(blocks: readonly DecisionBlock[], lines: readonly Cl
   const parts = partsAbove(blocks, lines);
   for (const [block, b] of blocks.entries()) {
     for (const r of b.resolutions) {
+      // Apologies received or accepted are the meeting's attendance, whatever label they stand under.
+      if (R.APOLOGIES_DECIDED.test(r.text)) continue;
       const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       // "b. Grounds Maintenance" / "It was RESOLVED to note." / "c. Work Request Log" / "It was RESOLVED to note.": the same
       // words deciding two parts of the minute, each under its own mark, are two decisions, not one printed twice.

@@ -695,6 +695,8 @@ export const WHAT_IS_TO_BE = /\b(?:be|should|would|will|must|shall|to|could|need
 export const HOW_THINGS_ARE = /\b(?:was|were|is|are|had|has|have)\b/i;
 /** "The meeting accepted these as reasons for absence": apologies accepted are attendance, not a decision of business. */
 export const APOLOGIES_ACCEPTED = /\b(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b/i;
+/** "That apologies be received from ...", "Apologies were received from ... (These were accepted.)": a decision whose subject is the apologies records attendance. */
+export const APOLOGIES_DECIDED = /^(?:that )?(?:the )?(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b(?! (?:policy|procedure|protocol)\b)/i;
 
 /** A motion whose decision follows (a rendering may drop its label): "It was moved by X, seconded by Y, and". */
 export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
