@@ -202,7 +202,7 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   };
   lines.forEach((l, i) => {
     if (l.blank) {
-      if (text && (announcing || R.LIST_ANNOUNCED.test(text) && /:[-–]?$/.test(text.trim()))) {
+      if (text && (announcing || R.announcesList(text) && /:[-–]?$/.test(text.trim()))) {
         announcing = true;
         gap = true;
       } else flush(i);

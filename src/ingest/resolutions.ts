@@ -389,7 +389,7 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
           (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
       // ... and under a clause that announces a list ("to approve the following payments:"), a table's rows flattened into
       // paragraphs that end no sentence, whatever their length.
-      const announced = underColon && R.LIST_ANNOUNCED.test(current);
+      const announced = underColon && R.announcesList(current);
       const listedUnder = underColon && (next.text.length <= 90 || announced) && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
       if (opensDecision(next) || !(at(next) || wrapped || listedUnder || subHeadingOver(lines, n, until, last))) break;
       k = n;

@@ -759,8 +759,19 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const REPORTED_PASSIVE = /\b(?:would|could|will|might|may|can|had|has|have|was|were) (?:not |then |also |now |only )?be(?:en)? \w{2,20}ed\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
-/** "to approve the following payments:", "as follows:-": a clause that announces the list printed under it. */
-export const LIST_ANNOUNCED = /\b(?:the following|as follows)\b[^.;:]{0,240}:/i;
+const LIST_PHRASE = /\b(?:the following|as follows)\b/i;
+/**
+ * "to approve the following payments:", "as follows:-": a clause that announces the list printed under it, the phrase
+ * ending within 240 characters of its last colon with no stop between. Found by hand from that colon, not by a pattern
+ * tried at every place the phrase might start (which backtracks on a long paragraph).
+ */
+export function announcesList(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return false;
+  const before = text.slice(Math.max(0, colon - 240 - 'the following'.length), colon);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return LIST_PHRASE.test(before.slice(stop + 1));
+}
 /** "That Cabinet agrees to:", "... agrees the following:": a stem whose verb each listed clause completes, each a decision of its own. */
 export const VERB_COMPLETED_BY_CLAUSES = /\b(?:agrees?|agreed|resolves?|resolved|decides?|decided)(?: to| the following)$/i;
 /**
