@@ -213,8 +213,8 @@ export const WORK_PROGRAMME_WORDS = /\bwork ?programme\b/i;
 
 /** A front sheet's mention of the last meeting ("minutes of the meeting held on ..."): its date is not the meeting's. */
 export const PREVIOUS_MEETING_REF = /\b(?:minutes|last meeting|previous meeting)\b/i;
-/** The head of an agenda's page column ("Page", "Page No.", "Pages"). */
-export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: no\.?| numbers?)?$/i;
+/** The head of an agenda's page column ("Page", "Page No.", "Page Nos.", "Pages"). */
+export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: nos?\.?| numbers?)?$/i;
 /** "held on", "will be held", "is to take place": the words saying when a meeting sits. */
 export const MEETING_HELD = /\b(?:held|took place|(?:will|is to|to) (?:be held|take place)|convened)\b/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */

@@ -154,6 +154,23 @@ function pagesOf(title: string, pageColumn = false): { title: string; pages: str
 }
 
 /**
+ * Titles of a meeting's items closed by their pages ("Treasury Report. 87 - 94") in two items or more: a page column the
+ * reader of the page's template read into its titles (a summons printed as a meeting page). Their pages are taken off
+ * as the agenda reader takes them; a meeting whose items already carry their pages is left alone.
+ */
+export function withPageColumnTitles(meetings: readonly ParsedMeeting[]): void {
+  for (const meeting of meetings) {
+    if (meeting.items.some((i) => i.pages) || meeting.items.filter((i) => endsWithPageRange(i.title)).length < 2) continue;
+    for (const item of meeting.items) {
+      const { title, pages } = pagesOf(item.title, true);
+      if (!pages || !title) continue;
+      item.title = cleanTitle(title);
+      item.pages = pages;
+    }
+  }
+}
+
+/**
  * An agenda's title as printed: "7. Finance - Authorisation of payments as presented by the clerk." is one title, where
  * in minutes the words after the dash would be the minute ("Play area - clerk to get quotes"); an agenda has no minute.
  */
