@@ -188,7 +188,12 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   let start = 0;
   let listed = false;
   let opening: ClassifiedLine['clause'] = null;
+  // "... nominations to each group:" / (blank) / "· Climate Action" / (blank) / "· Food Insecurity": entries of the list a
+  // paragraph announces stand in paragraphs of their own, and are its list.
+  let announcing = false;
+  let gap = false;
   const flush = (end: number) => {
+    announcing = false;
     const t = text.trim();
     if (t) paragraphs.push({ start, end, text: t, marker: opening?.marker ?? null, kind: opening?.kind ?? null });
     text = '';
@@ -196,8 +201,17 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
     opening = null;
   };
   lines.forEach((l, i) => {
-    if (l.blank) flush(i);
-    else {
+    if (l.blank) {
+      if (text && (announcing || R.announcesList(text) && /:[-–]?$/.test(text.trim()))) {
+        announcing = true;
+        gap = true;
+      } else flush(i);
+    } else {
+      if (gap && !(l.bullet || (!l.clause && l.text.length <= 90 && !/[.;!?]$/.test(l.text)))) {
+        announcing = false;
+        flush(i);
+      }
+      gap = false;
       if (l.clause && text) {
         if (/[:\-–—]$/.test(text)) listed = true;
         else if (!listed) flush(i);
@@ -206,7 +220,7 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
         start = i;
         opening = l.clause;
       }
-      text = `${text} ${l.clause ? l.clause.rest : l.text}`;
+      text = `${text} ${announcing && l.bullet ? '- ' : ''}${l.clause ? l.clause.rest : l.text}`;
     }
   });
   flush(lines.length);

@@ -67,6 +67,11 @@ function opensDecision(line: ClassifiedLine): boolean {
   return line.kinds.has('decision-label') || line.kinds.has('present-tense-decision');
 }
 
+/** A line of prose or a flattened table row: no mark, label, heading or decision of its own. */
+function plainParagraph(line: ClassifiedLine): boolean {
+  return !line.blank && !line.heading && !line.bullet && clauseStart(line) === null && !R.MINUTE_PART.test(line.text) && !opensDecision(line) && !line.kinds.has('decision-field');
+}
+
 /** "That the report be noted.": a decision whose label a rendering dropped. */
 function isBareResolution(text: string): boolean {
   // "That the Committee:" over its lettered clauses, the label a rendering dropped.
@@ -382,7 +387,10 @@ function readClauses(lines: readonly ClassifiedLine[], from: number, until: numb
         (/^[a-z(]/.test(next.text) ||
           // A bullet's wrapped line stands in under it or carries on in lower case; a paragraph in capitals level with the bullets is the minute's prose again.
           (n === k + 1 && !(listed[listed.length - 1]!.kind === 'bullet' && next.indent <= (listed[listed.length - 1]!.indent ?? 0)) && !R.SENTENCE_START.test(next.text) && !/^(?:It|This|Members|Councillor|Officers|In|Following|Having|There)\b/.test(next.text)));
-      const listedUnder = underColon && next.text.length <= 90 && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
+      // ... and under a clause that announces a list ("to approve the following payments:"), a table's rows flattened into
+      // paragraphs that end no sentence, whatever their length.
+      const announced = underColon && R.announcesList(current);
+      const listedUnder = underColon && (next.text.length <= 90 || announced) && !endsSentence(next.text) && !at(next) && !opensDecision(next) && !next.heading;
       if (opensDecision(next) || !(at(next) || wrapped || listedUnder || subHeadingOver(lines, n, until, last))) break;
       k = n;
       continue;
@@ -565,6 +573,13 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
       end = k;
       if (runOn && endsSentence(line.text)) break;
       if (entry && endsSentence(line.text) && (k >= until || lines[k]!.blank)) break;
+    }
+    // "... subject to the following corrections:" over one paragraph: what the stem announces, printed as prose (or a
+    // table flattened into a paragraph), whatever its length.
+    if (items.length === 0 && R.LIST_STEM.test(stem) && plainParagraph(next)) {
+      let k2 = afterStem;
+      while (k2 < until && !lines[k2]!.blank && plainParagraph(lines[k2]!)) items.push({ text: lines[k2++]!.text, marker: '', kind: 'line' });
+      end = k2;
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }
@@ -1018,6 +1033,8 @@ export function decisionsOf(blocks: readonly DecisionBlock[], lines: readonly Cl
   const parts = partsAbove(blocks, lines);
   for (const [block, b] of blocks.entries()) {
     for (const r of b.resolutions) {
+      // Apologies received or accepted are the meeting's attendance, whatever label they stand under.
+      if (R.APOLOGIES_DECIDED.test(r.text)) continue;
       const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       // "b. Grounds Maintenance" / "It was RESOLVED to note." / "c. Work Request Log" / "It was RESOLVED to note.": the same
       // words deciding two parts of the minute, each under its own mark, are two decisions, not one printed twice.
@@ -1110,13 +1127,32 @@ function narrativeDecisionIn(said: string, recordsItem: boolean): string | null 
   if (moved !== null) return moved;
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
-  if (!within) return carriedMotion(sentence);
+  if (!within) return bodyDecidedAfterLeadIn(sentence) ?? carriedMotion(sentence);
   // "Budget requirements were discussed and it was voted 5 - 1 that ...": a vote is no label to quote from, so the
   // sentence that holds it is the decision as printed.
   if (/\bvoted\b/i.test(within[0])) return R.DECIDED_ELSEWHERE.test(sentence) ? null : sentence;
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
   return R.DECIDED_ELSEWHERE.test(decision) || R.AT_ANOTHER_MEETING.test(sentence.slice(0, from)) ? null : decision;
+}
+
+/**
+ * "Arising from item 10 (Economic Strategy) the Council approved the strategy.", "In order to spread them evenly, Members
+ * agreed to remove ...": a lead-in of any words, closed by a comma or a bracket, before the meeting's body deciding (an
+ * officer who "agreed to arrange" a briefing there makes a promise, not a decision). The decision is quoted from the
+ * body, as one run on after other words is quoted from its label. Only the first 200 characters may hold the lead-in.
+ */
+function bodyDecidedAfterLeadIn(sentence: string): string | null {
+  // A narrative decision is quoted only up to 600 characters (`recordsNarrativeDecision`), its lead-in 200 at most.
+  if (sentence.length > 800) return null;
+  const head = sentence.slice(0, 200);
+  for (let at = 0; at < head.length; at++) {
+    if (!((head[at] === ',' || head[at] === ')') && head[at + 1] === ' ')) continue;
+    const decision = sentence.slice(at + 2);
+    if (!R.MEETING_BODY_OPENS.test(decision) || !R.BODY_DECIDED.test(decision) || !recordsNarrativeDecision(decision)) continue;
+    return R.AT_ANOTHER_MEETING.test(sentence.slice(0, at)) || R.DECIDED_ELSEWHERE.test(sentence) ? null : decision;
+  }
+  return null;
 }
 
 /**

@@ -615,6 +615,8 @@ export const PRESENT_TENSE_DECISION =
  */
 export const BODY_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}?,? )?(?:the )?(?:[A-Z][\w&()'-]{0,30} ){0,6}?(?:committee|board|panel|council|cabinet|commission|members|councillors|cllrs|sub-committee|forum|group|executive|meeting)(?: (?:then|therefore|also|unanimously|formally|further|duly))? (?:(?:noted|considered|received|discussed|debated|[a-z]{3,16}ed)(?: [^.;]{1,200}?)? and (?:then |also |unanimously )?)?(?:agreed|resolved|decided|approved|endorsed|recommended|supported|accepted|adopted|objected|opposed|rejected|voted|appointed|co-opted|elected)\b/i;
+/** "the Council ...", "Members ...", "the Licensing Committee ...": a clause whose subject is the meeting's body (not a post such as "the Chief Executive" or "the Leader of the Council"). */
+export const MEETING_BODY_OPENS = /^(?:[Tt]he )?(?:[A-Z][\w&'-]{0,30} ){0,4}?(?:[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors|[Pp]anel|[Bb]oard|[Cc]abinet|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Ff]orum)\b/;
 /** "Agreed we ask that ...", "Agreed the Clerk write ...", "Agreed to ...": a decision whose subject the minute left out. */
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
@@ -693,6 +695,8 @@ export const WHAT_IS_TO_BE = /\b(?:be|should|would|will|must|shall|to|could|need
 export const HOW_THINGS_ARE = /\b(?:was|were|is|are|had|has|have)\b/i;
 /** "The meeting accepted these as reasons for absence": apologies accepted are attendance, not a decision of business. */
 export const APOLOGIES_ACCEPTED = /\b(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b/i;
+/** "That apologies be received from ...", "Apologies were received from ... (These were accepted.)": a decision whose subject is the apologies records attendance. */
+export const APOLOGIES_DECIDED = /^(?:that )?(?:the )?(?:apolog(?:y|ies)|reasons? for (?:non-attendance|absence))\b(?! (?:policy|procedure|protocol)\b)/i;
 
 /** A motion whose decision follows (a rendering may drop its label): "It was moved by X, seconded by Y, and". */
 export const MOVED = /^(?:it was |upon being |on being |on the motion of )?(?:moved|proposed)\b/i;
@@ -755,6 +759,19 @@ export const SUBJUNCTIVE = /\b(?:be|are|is) (?:noted|approved|agreed|adopted|rec
 export const REPORTED_PASSIVE = /\b(?:would|could|will|might|may|can|had|has|have|was|were) (?:not |then |also |now |only )?be(?:en)? \w{2,20}ed\b/i;
 /** A stem that introduces a list of things rather than decisions: "... the following items be added:". */
 export const LIST_STEM = /\b(?:the following|as follows|below|these)\b/i;
+const LIST_PHRASE = /\b(?:the following|as follows)\b/i;
+/**
+ * "to approve the following payments:", "as follows:-": a clause that announces the list printed under it, the phrase
+ * ending within 240 characters of its last colon with no stop between. Found by hand from that colon, not by a pattern
+ * tried at every place the phrase might start (which backtracks on a long paragraph).
+ */
+export function announcesList(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return false;
+  const before = text.slice(Math.max(0, colon - 240 - 'the following'.length), colon);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return LIST_PHRASE.test(before.slice(stop + 1));
+}
 /** "That Cabinet agrees to:", "... agrees the following:": a stem whose verb each listed clause completes, each a decision of its own. */
 export const VERB_COMPLETED_BY_CLAUSES = /\b(?:agrees?|agreed|resolves?|resolved|decides?|decided)(?: to| the following)$/i;
 /**

@@ -24,7 +24,7 @@ describe('ModernGov minutes built to freeze the reader', () => {
     ['an unclosed <!--', '<!--'.repeat(75_000)],
     ['an unclosed <script>', '<script>'.repeat(37_500)],
   ])('minutes HTML with %s (300 KB): the sync reads the meeting and finishes', async (_what, tail) => {
-    const minutes = escapeXml(`<p>RESOLVED that the apologies be noted.</p>${tail}`);
+    const minutes = escapeXml(`<p>RESOLVED that the substitutions be approved.</p>${tail}`);
     mg.routes.meeting['9103'] = mg.routes.meeting['9103']!.replace('<minutesnonemptyhtmlbody></minutesnonemptyhtmlbody>', `<minutesnonemptyhtmlbody>${minutes}</minutesnonemptyhtmlbody>`);
     expect(mg.routes.meeting['9103']!.length).toBeGreaterThan(300_000);
     const store = openMemoryStore();
@@ -34,6 +34,6 @@ describe('ModernGov minutes built to freeze the reader', () => {
     const meeting = store.record().meetings.find((m) => m.externalId === 'moderngov:569:9103');
     expect(meeting?.date).toBe('2026-01-29');
     const apologies = store.record().items.find((i) => i.meetingId === meeting!.id && i.title === 'Apologies and Substitutions');
-    expect(store.record().resolutions.filter((r) => r.itemId === apologies?.id).map((r) => r.text)).toEqual([expect.stringMatching(/apologies be noted/)]);
+    expect(store.record().resolutions.filter((r) => r.itemId === apologies?.id).map((r) => r.text)).toEqual([expect.stringMatching(/substitutions be approved/)]);
   });
 });
