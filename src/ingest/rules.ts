@@ -570,24 +570,24 @@ export const LEAD_IN_TO_MOTION = /^(?:after|following|with|in|on|upon|having|due
 export const PROPOSED_BY_THAT = /^it was (?:proposed|moved) by (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,4}that /i;
 /** "... and Cllr Y seconded it", "; the proposal was seconded by ...", ", seconded by JP and resolved": where a motion's own words end and its seconding begins. */
 export const SECONDING_CLAUSE = /^(?:,? and |; ?|, )(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:(?:[A-Z][\w'’.-]{0,20} ){1,4}|the proposal was |this was |it was )?seconded\b/;
-/** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
 /**
  * "Cllr A proposed, Cllr B seconded.", "Cllr A proposed Cllr C as Chair, Cllr B seconded.": who moved and who seconded,
  * with no motion worded ("that ...", "to <verb> ...").
  */
 export const MOVER_AND_SECONDER = /^(?=[^.;]{0,160}\b(?:proposed|moved)\b)(?=[^.;]{0,160}\bseconded\b)(?![^.;]{0,160}\b(?:that|to [a-z]{3,})\b)[^.;]{0,160}\.?$/i;
+/** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
 export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
 /** A motion that failed: it decides nothing. */
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
 export const MOTION_OUTCOME = /\b(?:was|were) (?:duly |unanimously |then |therefore )?(?:re-?)?(?:elected|appointed|carried|co-opted)\b/i;
-/** "This was seconded by the Chairman and agreed by all members.": the sentence after a motion that says it was seconded and carried. */
 /** "Brian Ambrose proposed that ...", "The Chairman moved that ...": a person, named or by office, proposing a motion worded after "that". */
 export const PROPOSER_THAT = /^(?:[^.:;]{1,60}: )?(?:[A-Z][\w'’.-]{0,20} ){1,4}(?:proposed|moved) that (?=\S)/;
 /** "Sharyn Robinson nominated Sue Romero as Vice-Chairman.": a person proposing without "that", the sentence the motion. */
 export const PROPOSER_OPENS = /^(?:[A-Z][\w'’.-]{0,20} ){1,4}(?:proposed|moved|nominated)\b/;
 /** "This was seconded by Y.", "It was duly seconded by Y and agreed.": the seconding of the motion told before it. */
 export const SECONDING_TOLD = /^(?:this|it|the (?:motion|proposal)) (?:was|were) (?:duly )?seconded\b/i;
+/** "This was seconded by the Chairman and agreed by all members.": the sentence after a motion that says it was seconded and carried. */
 export const SECONDED_AND_CARRIED = /^(?:this|it|the (?:motion|proposal))(?: was| were)? (?:duly )?seconded\b.{0,80}?\b(?:agreed|carried|approved)\b/i;
 /** "The Committee:-" alone, its decisions listed below it. */
 export const BODY_LABEL = /^(?:(?:Thereafter|Accordingly|After discussion|Following discussion),? [Tt]he|The) (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ouncil|[Cc]abinet|[Cc]ommission|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ss]crutiny [Bb]oard(?: \(\w{1,4}\))?) ?:[-–]?$/;
