@@ -831,6 +831,8 @@ export const EXCLUDED_FOR_OWN_BUSINESS =
  */
 export const BUSINESS_TAKEN_IN_PRIVATE =
   /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in camera|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+/** "To resolve that ...", "The Council was requested to determine that ...", "is invited to pass the following resolution": what the meeting is asked to decide. */
+export const EXCLUSION_PROPOSED = /^(?:to (?:resolve|determine|agree|consider)\b|(?:the )?(?:[A-Z][\w-]{0,30} ){0,4}(?:was|is|were|are) (?:requested|asked|invited|recommended) to (?:resolve|determine|agree|pass|consider)\b)/i;
 /** "all items of business were considered in public", "the business for the meeting be considered in public": no exclusion. */
 export const BUSINESS_TAKEN_IN_PUBLIC = /\b(?:considered|taken|heard|dealt with|discussed|held|conducted) in public\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;
