@@ -597,7 +597,12 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     }
   }
   const inline = splitInlineClauses(text);
-  if (inline) return finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+  if (inline) {
+    const block = finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+    // "... prejudices the Council by (i) distorting the bids process and (ii) prejudicing ...": a list the stem's sentence
+    // runs through is one decision, quoted as printed, its marks and joining words kept.
+    return block.listStem ? { ...block, resolutions: [{ text: stemOf(text), unanimous: block.resolutions[0]?.unanimous ?? unanimous }] } : block;
+  }
   let { decision, trailing } = firstSentence(text);
   // "Ni fydd y Cyngor yn gwrthwynebu'r cais. The Council will not object to the application.": the English of a bilingual decision.
   if (trailing && !readsAsEnglish(decision) && readsAsEnglish(trailing)) ({ decision, trailing } = firstSentence(trailing));
