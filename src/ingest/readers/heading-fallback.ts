@@ -61,7 +61,7 @@ function isTitleStart(title: string): boolean {
 const PART_HEADING = /^part (?:\d{1,2}|[ivx]{1,4}|[ab]|one|two)\b/i;
 
 /** The text up to its first sentence's stop, or all of it. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const stop = R.sentenceStop().exec(text);
   return stop ? text.slice(0, stop.index + 1) : text;
 }
