@@ -7,13 +7,11 @@
 import type { ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { confirmsRecord } from '../resolutions.ts';
-import { firstSentence } from './heading-fallback.ts';
+import { firstSentence, readsAsSentences } from './heading-fallback.ts';
 import { buildItem } from './items.ts';
 
 /** The title an item has when its heading was not printed (as items.ts gives one it cannot read). */
 const UNTITLED = 'Untitled item';
-/** Words a line needs to read as a paragraph of a minute without a closing stop. */
-const PROSE_WORDS = 10;
 
 /** A decision paragraph opens here: a decision's label, or a paragraph of its own approving the last minutes. */
 function opensDecision(lines: readonly ClassifiedLine[], i: number, lineParagraphs: boolean): boolean {
@@ -30,9 +28,7 @@ function readsAsMinuteProse(line: ClassifiedLine): boolean {
   for (const kind of ['attendance-label', 'membership-label', 'chair-marker', 'minutes-title', 'met-title', 'council', 'page-title', 'date-label', 'place-label', 'person'] as const) {
     if (line.kinds.has(kind)) return false;
   }
-  if (line.bullet || line.clause) return true;
-  const n = line.text.split(' ').filter(Boolean).length;
-  return n >= PROSE_WORDS || (/[.!?:]$/.test(line.text) && n >= 3);
+  return line.bullet || line.clause !== null || readsAsSentences(line.text);
 }
 
 /**

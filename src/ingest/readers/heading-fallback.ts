@@ -32,11 +32,15 @@ const MARKER = /^(?:\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:\d{1,3}(?:\.\d{1,2})?|[a
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
+/** A line of sentences: one closed by its stop, or a line too long for a title. */
+export function readsAsSentences(text: string): boolean {
+  const n = wordCount(text);
+  return n >= PROSE_WORDS || (/[.!?]$/.test(text) && n >= 3);
+}
+
 /** A paragraph of a minute: a sentence closed by its stop, a long line, or a list under the heading. */
 function readsAsProse(line: ClassifiedLine): boolean {
-  if (line.bullet || line.clause) return true;
-  const n = wordCount(line.text);
-  return n >= PROSE_WORDS || (/[.!?]$/.test(line.text) && n >= 3);
+  return line.bullet || line.clause !== null || readsAsSentences(line.text);
 }
 
 /** The line stands apart from the text above it: a gap, or the paragraph above it ended. */
