@@ -213,8 +213,9 @@ function sentenceAfterTitle(head: string): number {
       const sentence = opener || (next.length === 3 && next.every((w) => /^[a-z0-9]/.test(w)) && next.some(lowerWord));
       if (opener || (sentence && lowerFrom[i + 1]! * 3 >= longFrom[i + 1]! * 2)) return at;
     }
-    // A longer word in lower case: the words so far are no title in title case.
-    if (lowerWord(word)) return -1;
+    // A longer word in lower case, other than one joining a title's parts ("Questions from the Public"): the words so far
+    // are no title in title case.
+    if (lowerWord(word) && !TITLE_JOINERS.has(word)) return -1;
     if (longWord(word)) capitals++;
     at += word.length + 1;
   }
