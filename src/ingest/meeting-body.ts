@@ -1,7 +1,7 @@
 // The body a meeting belongs to, without what kind of meeting it was. Headings name the meeting, not only the body:
 // "Annual Meeting, Council", "Monthly Meeting of Llanfair Community Council", "Extraordinary Hinton Parish Council",
 // "Hinton Parish Council Annual", "Annual Parish Council Meeting of Hinton Parish Council", and a page may add what
-// the document is ("Rowan City Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its
+// the council is before its committee ("Dorset Council - Place Scrutiny Committee"), what the document is ("Rowan City Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its
 // number ("1 HINTON PARISH COUNCIL"). The meeting is filed under its body, so these are no part of the name. An annual
 // parish meeting is itself the body (the parish's electors), so "Annual Parish Meeting" stays whole.
 
@@ -20,10 +20,17 @@ const PAGE_NUMBER_LEAD = /^\d{1,4} (?=[A-Z])/;
 /** A word that says a name is a body's (or, for a parish's electors, a meeting's). */
 const BODY_WORD = /\b(?:council|committee|board|panel|cabinet|executive|forum|group|commission|authority|assembly|partnership|meeting)\b/i;
 
+/**
+ * "Dorset Council - Place Scrutiny Committee", "THE FIFE COUNCIL - POLICY ... COMMITTEE": the council's name before a
+ * dash, then the committee of it that met; the committee is the body. ("County Council - Wednesday ..." names no
+ * committee after its dash.)
+ */
+const COUNCIL_BEFORE_COMMITTEE = /^(?:the )?(?:[\w'’&.,-]+ ){0,6}?council ?[-–] ?(?=(?:[\w'’&,()-]+ ){0,10}?(?:committee|sub-committee|board|panel|cabinet|executive|forum|commission)\b)/i;
+
 /** The body's name of a meeting's heading name; the name itself when it says nothing of the meeting's kind. */
 export function meetingBody(name: string): string {
   // "1 KILBRIDE COMMUNITY COUNCIL": the page's number run into the line above the title.
-  let body = name.trim().replace(PAGE_NUMBER_LEAD, '');
+  let body = name.trim().replace(PAGE_NUMBER_LEAD, '').replace(COUNCIL_BEFORE_COMMITTEE, '');
   const of = MEETING_OF_BODY.exec(body);
   if (of) body = body.slice(of[0].length);
   body = body.replace(KIND_BEFORE_COUNCIL, '');

@@ -145,7 +145,8 @@ const PAGE_NUMBER_LEAD = /^\d{1,4} (?=\S)/;
 /**
  * A council's name opening a line that is more than the name: after the page's number ("1 BISHOPS CLEEVE PARISH
  * COUNCIL") or before words run on to it by the rendering ("Fife Council Due to guidance ...", "Gullane Area Community
- * Council Representing ..."), where a new phrase starts with a capital. "Fife Council has agreed" is a sentence and
+ * Council Representing ...") or set after a dash ("Tarnside Community Council – Draft Minutes"), where a new phrase
+ * starts with a capital. "Fife Council has agreed" is a sentence and
  * "City Council of the City of X" a longer name, "X COUNCIL AREA COMMITTEE" a committee: none opens with the name.
  */
 function councilOpening(text: string): string | null {
@@ -153,7 +154,8 @@ function councilOpening(text: string): string | null {
   const end = /\bcouncil\b/i.exec(rest);
   if (!end || end.index > BODY_LENGTH) return null;
   const name = rest.slice(0, end.index + end[0].length);
-  const after = rest.slice(name.length).trimStart();
+  // "Glencairn Community Council – Draft Minutes of Latest Meeting": a dash may part the name from what follows.
+  const after = rest.slice(name.length).trimStart().replace(/^[-–] ?/, '');
   if (after && (!/^[A-Z]/.test(after) || COMMITTEE_AFTER_COUNCIL.test(after))) return null;
   return R.COUNCIL_LINE.test(name) && !R.NOT_A_NAME.test(name) && name.split(' ').length <= 8 ? name : null;
 }

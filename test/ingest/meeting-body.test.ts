@@ -20,6 +20,13 @@ describe('meetingBody', () => {
     expect(meetingBody('Annual Parish Meeting 2025')).toBe('Annual Parish Meeting');
   });
 
+  it("drops the council's name a dash parts from its committee", () => {
+    expect(meetingBody('Marlstone Council - People and Health Scrutiny Committee')).toBe('People and Health Scrutiny Committee');
+    expect(meetingBody('THE TARNSIDE COUNCIL - POLICY, FINANCE & ASSETS COMMITTEE')).toBe('POLICY, FINANCE & ASSETS COMMITTEE');
+    expect(meetingBody('County Council')).toBe('County Council');
+    expect(meetingBody('Marlstone Council - Minutes')).toBe('Marlstone Council');
+  });
+
   it("drops a page's number run into the name", () => {
     expect(meetingBody('1 KILBRIDE COMMUNITY COUNCIL')).toBe('KILBRIDE COMMUNITY COUNCIL');
     expect(meetingBody('Scrutiny Board (5)')).toBe('Scrutiny Board (5)');

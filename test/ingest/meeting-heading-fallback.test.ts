@@ -96,6 +96,22 @@ describe('a meeting whose reader found no date', () => {
   });
 });
 
+describe('a council named at the head of its minutes, a dash before the document\'s name', () => {
+  it('is the meeting\'s body', () => {
+    const minutes = [
+      'Tarnside Community Council – Draft Minutes of Latest Meeting',
+      '',
+      'Draft Minutes of Meeting 7.30pm Monday 9th March 2026',
+      '',
+      '1. Sederunt: Chair Ailsa Baird (AB), Treasurer Rory Kerr (RK), Morag Innes (MI)',
+      'Apologies: Ewan Lyle',
+      '2. Reports',
+      '2.1 Treasurer\'s report. RK reported the balance of the account.',
+    ].join('\n');
+    expect(parseDocument(minutes).meetings[0]?.committee).toBe('Tarnside Community Council');
+  });
+});
+
 describe('a headless text that records a decision but names no one', () => {
   const paragraphs = [
     'The Cabinet Member to outline the priorities for the year.',
