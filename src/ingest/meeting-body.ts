@@ -27,10 +27,28 @@ const BODY_WORD = /\b(?:council|committee|board|panel|cabinet|executive|forum|gr
  */
 const COUNCIL_BEFORE_COMMITTEE = /^(?:the )?(?:[\w'’&.,-]+ ){0,6}?council ?[-–] ?(?=(?:[\w'’&,()-]+ ){0,10}?(?:committee|sub-committee|board|panel|cabinet|executive|forum|commission)\b)/i;
 
+/** What ModernGov prints in brackets after a committee that is gone: its state, or the years it sat. */
+const COMMITTEE_STATE = /^(?:expired|inactive|obsolete|ceased|disbanded|dissolved|defunct|historic(?:al)?|archived?)$/i;
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
+/** Characters the bracketed years run to, at most ("May 2011-May 2018"). */
+const STATE_LENGTH = 40;
+
+/**
+ * "Scrutiny Committee (expired)", "Scrutiny Board (May 2011-May 2018)": ModernGov keeps a committee that is gone under
+ * its name and its state or years; the body is the name. ("Scrutiny Board (5)", "Panel (Communities)" are names.)
+ */
+function withoutCommitteeState(name: string): string {
+  const open = name.lastIndexOf(' (');
+  if (open <= 0 || !name.endsWith(')')) return name;
+  const inside = name.slice(open + 2, -1);
+  const state = COMMITTEE_STATE.test(inside) || (inside.length <= STATE_LENGTH && !inside.includes('(') && YEAR_IN.test(inside));
+  return state ? name.slice(0, open) : name;
+}
+
 /** The body's name of a meeting's heading name; the name itself when it says nothing of the meeting's kind. */
 export function meetingBody(name: string): string {
   // "1 KILBRIDE COMMUNITY COUNCIL": the page's number run into the line above the title.
-  let body = name.trim().replace(PAGE_NUMBER_LEAD, '').replace(COUNCIL_BEFORE_COMMITTEE, '');
+  let body = withoutCommitteeState(name.trim().replace(PAGE_NUMBER_LEAD, '').replace(COUNCIL_BEFORE_COMMITTEE, ''));
   const of = MEETING_OF_BODY.exec(body);
   if (of) body = body.slice(of[0].length);
   body = body.replace(KIND_BEFORE_COUNCIL, '');

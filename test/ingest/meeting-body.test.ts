@@ -27,6 +27,12 @@ describe('meetingBody', () => {
     expect(meetingBody('Marlstone Council - Minutes')).toBe('Marlstone Council');
   });
 
+  it('drops the state or years ModernGov keeps after a committee that is gone', () => {
+    expect(meetingBody('Scrutiny Committee (expired)')).toBe('Scrutiny Committee');
+    expect(meetingBody('Scrutiny Board (May 2011-May 2018)')).toBe('Scrutiny Board');
+    expect(meetingBody('Overview and Scrutiny Panel (Communities)')).toBe('Overview and Scrutiny Panel (Communities)');
+  });
+
   it("drops a page's number run into the name", () => {
     expect(meetingBody('1 KILBRIDE COMMUNITY COUNCIL')).toBe('KILBRIDE COMMUNITY COUNCIL');
     expect(meetingBody('Scrutiny Board (5)')).toBe('Scrutiny Board (5)');
