@@ -80,6 +80,9 @@ function headingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
  * on that weekday; only a line saying when the meeting is held, or giving its hour, is read, and none when two of the
  * printed years fit.
  */
+/** "Date of next meeting: Monday 14th July at 7.30pm": another meeting's day, however near the top. */
+const OTHER_MEETING = /\b(?:next|future|following|last|previous) meeting\b/i;
+
 function yearlessHeadingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
   let seen = 0;
   let years: number[] | null = null;
@@ -87,7 +90,7 @@ function yearlessHeadingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | nu
     const line = lines[i]!;
     if (line.blank || line.kinds.has('furniture')) continue;
     seen++;
-    if (inItem(line) || line.date !== null || confirmsRecord(line.text) || R.PREVIOUS_MEETING_REF.test(line.text) || R.DEADLINE_SENTENCE.test(line.text)) continue;
+    if (inItem(line) || line.date !== null || confirmsRecord(line.text) || R.PREVIOUS_MEETING_REF.test(line.text) || R.DEADLINE_SENTENCE.test(line.text) || OTHER_MEETING.test(line.text)) continue;
     if (line.time === null && !R.MEETING_HELD.test(line.text)) continue;
     years ??= yearsIn(lines.map((l) => l.text).join('\n'));
     const date = yearlessDate(line.text, years);

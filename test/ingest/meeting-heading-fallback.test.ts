@@ -90,6 +90,16 @@ describe('a meeting whose reader found no date', () => {
     expect(meeting?.time).toBe('19:15');
   });
 
+  it('reads no date from the next meeting\'s day near the top', () => {
+    const minutes = [
+      'Minutes of the Meeting of Fenwold Parish Council',
+      'Present: Cllr Ormerod (Chair), Cllr Lusk, Cllr Pryor',
+      'Date of next meeting: Tuesday 14th July at 7.15pm',
+      'The minutes of the meeting of 12th May 2026 were approved.',
+    ].join('\n');
+    expect(parseDocument(minutes).meetings[0]?.date ?? null).toBeNull();
+  });
+
   it('leaves the date unread where two printed years put that day on that weekday', () => {
     const minutes = yearlessMinutes('The minutes of the meetings of 12th May 2026 and of 10th June 2020 were approved.');
     expect(parseDocument(minutes).meetings[0]?.date).toBeNull();
