@@ -5,7 +5,7 @@
 // shapes only, and never runs where a specific reader found something, so it cannot make a right reading worse.
 // Nothing is read from an exempt item's text: reading stops where the private part of the meeting begins.
 import type { Apology, ParsedMeeting } from '../model.ts';
-import { type AttendanceResult, apologiesFromItemText, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
+import { type AttendanceResult, apologiesFromItemText, apologiesFromSentence, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 
@@ -62,14 +62,21 @@ function apologiesUnderHeading(lines: readonly ClassifiedLine[]): Apology[] {
   return [];
 }
 
-/** "Apologises were received from Dr Andrew Phillips": a sentence that opens by giving apologies from people, anywhere. */
+/**
+ * "Apologises were received from Dr Andrew Phillips": a sentence that opens by giving apologies from people, anywhere;
+ * or one whose people give them ("Mrs X gave her apologies", "Councillor Y had tendered his apologies").
+ */
 function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
   const out: Apology[] = [];
   for (const line of lines) {
     if (line.blank || R.LATENESS.test(line.text)) continue;
     const from = R.APOLOGIES_FROM_LOOSE.exec(line.text);
-    if (!from) continue;
-    for (const p of readPeople(untilSentenceEnd(line.text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
+    if (from) {
+      for (const p of readPeople(untilSentenceEnd(line.text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
+      continue;
+    }
+    const given = R.APOLOGIES_SENTENCE.exec(line.text);
+    if (given && R.SUBJECT_GIVES_APOLOGIES.test(given[0])) out.push(...apologiesFromSentence(line.text).filter((a) => personShaped(a.name)));
   }
   return out;
 }

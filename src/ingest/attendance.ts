@@ -1621,13 +1621,15 @@ const SECOND_GROUP_FROM = /,? and (?:also )?from (?:the )?(?:[A-Z][\w'’-]* ){0
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
  */
+
 export function apologiesFromSentence(text: string): Apology[] {
   const out: Apology[] = [];
   R.APOLOGIES_SENTENCE.lastIndex = 0;
   const m = R.APOLOGIES_SENTENCE.exec(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  // "Cllr X sent apologies, which were accepted": the people are the sentence's subject, before the verb.
-  if (/^sent\b/i.test(m[0])) {
+  // "Cllr X sent apologies, which were accepted", "Mrs Y gave her apologies", "Councillors A and B apologised for their
+  // inability to attend": the people are the sentence's subject, before the verb.
+  if (R.SUBJECT_GIVES_APOLOGIES.test(m[0])) {
     for (const name of peopleBefore(text, m.index)) out.push({ name, note: null });
     if (out.length) return out;
   }

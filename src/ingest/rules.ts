@@ -247,7 +247,7 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated|accepted|noted) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^(?:apologies and )?reasons? for (?:absence|non-attendance)\b|^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated|accepted|noted)(?: (?:from|on behalf of|by))?| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
@@ -321,7 +321,9 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: from (?:the|this) meeting)?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?:,? (?:and )?(?:noted|accepted)){0,2}(?: (?:from|on behalf of|by)) (?:the following(?: members| councillors)?:?[-–]? )?|there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: from (?:the|this) meeting)?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?:,? (?:and )?(?:noted|accepted)){0,2}(?: (?:from|on behalf of|by)) (?:the following(?: members| councillors)?:?[-–]? )?|there were (?:also )?apologies from |(?:(?:had|has|have) )?(?:sent|sends|gave|gives|tendered|tenders|offered) (?:his |her |their )?apologies\b(?! (?:to|for (?!(?:his |her |their )?(?:absence|inability|non-attendance))))|apologi[sz]ed for (?:his |her |their )?(?:inability to attend|absence|not attending)\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+/** An apologies sentence's verb whose subject is the people: "sent apologies", "had tendered his apologies", "apologised for". */
+export const SUBJECT_GIVES_APOLOGIES = /^(?:(?:had|has|have) )?(?:sent|sends|gave|gives|tendered|tenders|offered)\b|^apologi[sz]ed\b/i;
 /**
  * An apologies heading alone on its line, a number before it perhaps: "Apologies for Absence", "1(1) Apologies",
  * "APOLOGIES/SUBSTITUTES", "To receive apologies for absence": the list under it is the apologies.
