@@ -43,7 +43,7 @@ export function isAttendanceItemTitle(title: string): boolean {
 /** A chair's or vice-chair's role printed after a bracket that closes a name: " Chair", " Vice-Chair". */
 const ROLE_AFTER_BRACKET = /^ (?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?$/i;
 
-/** Split a list of people on commas, semicolons and "and", never inside brackets. */
+/** Split a list of people on commas, semicolons and "and" ("together with", "as well as"), never inside brackets. */
 export function splitPeople(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -52,7 +52,7 @@ export function splitPeople(text: string): string[] {
   // "Parish Clerk and RFO S Pennington": one person's two posts.
   // "Cllr A Hale / Cllr B Ince / Cllr C Jory", "Clerk • Jane Doe, Parish Clerk": slashes between three people at least, or bullets, part entries as commas do.
   const parted = (text.match(/ \/ /g) ?? []).length >= 2 ? text.replace(/ \/ /g, ', ') : text;
-  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
+  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & | together with | as well as | along with |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
@@ -65,7 +65,7 @@ export function splitPeople(text: string): string[] {
     closed = token === ')';
     if (token === '(') depth++;
     if (token === ')') depth = Math.max(0, depth - 1);
-    const separator = token === ',' || token === ';' || token === '. ' || / (?:and|&) /i.test(token);
+    const separator = token === ',' || token === ';' || token === '. ' || /^ (?:and|&|together with|as well as|along with) $/i.test(token);
     if (separator && depth === 0) {
       parts.push(current);
       current = '';
@@ -313,7 +313,8 @@ function withoutBrackets(text: string, take: (inner: string) => void): string {
 
 /** "Councillor Gittins (Deputy Cabinet Member ...)" -> name, note; "(Chair)" or "- Chair" sets chair. */
 function readPerson(raw: string, inheritedTitle: string | null): Person | null {
-  let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from) /i, '');
+  // "..., also Mr Jones": a word that joins one more person to a list is no part of the name.
+  let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from|also|plus) /i, '');
   const notes: string[] = [];
   let chair = false;
   let away: Person['away'];
@@ -957,7 +958,8 @@ function substituteClauseAt(list: string): number {
     const open = list.lastIndexOf('(', m.index);
     if (open >= 0 && !list.slice(open, m.index).includes(')')) continue;
     const before = list.slice(0, m.index);
-    return Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+    // "... and Sandy Vane with Councillor Orr substituting": "with" opens the clause, after the last absent member.
+    return Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' with '));
   }
   return -1;
 }

@@ -268,3 +268,20 @@ describe('apologies given by the people a sentence opens with', () => {
     expect(m.apologies.map((a) => a.name)).toEqual(['Mrs D Yarrow']);
   });
 });
+
+describe('one more person joined to an apologies list by words of its own', () => {
+  const said = (text: string) => apologiesFromSentence(text).map((a) => a.name);
+
+  it('keeps the last absent member before a substitute clause opened by "with"', () => {
+    expect(said('Apologies for absence were intimated on behalf of Councillors Ruth Aird, Colm Baird and Isla Vane with Councillor Moray Orr substituting for Councillor Vane.')).toEqual([
+      'Councillor Ruth Aird',
+      'Councillor Colm Baird',
+      'Councillor Isla Vane',
+    ]);
+  });
+
+  it('reads the person after "together with" and ", also" and not the post after them', () => {
+    expect(said('Apologies were received from Councillors Tess Arden and Lyle Bram together with Nerys Coed.')).toEqual(['Councillor Tess Arden', 'Councillor Lyle Bram', 'Councillor Nerys Coed']);
+    expect(said('Apologies were received from Mrs Ann Dray, also Peter Esk, Deputy Town Clerk.').map((n) => n.replace(/^Councillor /, ''))).toEqual(['Mrs Ann Dray', 'Peter Esk']);
+  });
+});
