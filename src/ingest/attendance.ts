@@ -1620,14 +1620,22 @@ function namesOnly(text: string): boolean {
 const SECOND_GROUP_FROM = /,? and (?:also )?from (?:the )?(?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*: (?=[A-Z])/;
 
 /**
+ * Where a text first gives apologies: in the words the rules know ("Apologies for absence were received from"), or a
+ * sentence that opens on "Apologies" and turns to the people within a few words of any wording.
+ */
+function apologiesSaid(text: string): RegExpExecArray | null {
+  const known = R.APOLOGIES_SENTENCE.exec(text);
+  const loose = R.APOLOGIES_FROM_LOOSE.exec(text);
+  return known && (!loose || known.index <= loose.index + loose[0].search(/apolog/i)) ? known : loose;
+}
+
+/**
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
  */
-
 export function apologiesFromSentence(text: string): Apology[] {
   const out: Apology[] = [];
-  R.APOLOGIES_SENTENCE.lastIndex = 0;
-  const m = R.APOLOGIES_SENTENCE.exec(text);
+  const m = apologiesSaid(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
   // "Cllr X sent apologies, which were accepted", "Mrs Y gave her apologies", "Councillors A and B apologised for their
   // inability to attend": the people are the sentence's subject, before the verb.
@@ -1656,7 +1664,7 @@ function apologiesInSentences(paragraph: string): Apology[] {
   const out: Apology[] = [];
   let rest = paragraph;
   for (let n = 0; n < APOLOGY_SENTENCES && rest; n++) {
-    const m = R.APOLOGIES_SENTENCE.exec(rest);
+    const m = apologiesSaid(rest);
     if (!m) break;
     const after = rest.slice(m.index + m[0].length);
     const stop = after.search(SENTENCE_STOP);
@@ -1692,9 +1700,12 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     paragraphs.push(current);
     printed.push(own);
   }
+  // Every paragraph's apologies sentences: "Apologies were also received from ..." may stand two paragraphs below the first.
+  const gathered: Apology[] = [];
   for (const p of paragraphs) {
     const said = apologiesInSentences(p);
-    if (said.length) return said;
+    for (const a of said) if (!gathered.some((g) => g.name === a.name)) gathered.push(a);
+    if (said.length || gathered.length) continue;
     // "Apologies: Cllrs Smith (holiday) and Jones (illness)." inside the item.
     const labelled = /^apolog(?:y|ies)(?: for absence)? ?[:–-] ?(?=[A-Z])/i.exec(p);
     if (labelled) {
@@ -1709,6 +1720,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
       if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
     }
   }
+  if (gathered.length) return gathered;
   // "The following apologies for absence were received:-" then one per line; or the names alone.
   const listed: Apology[] = [];
   const intro = paragraphs.findIndex((p) => /\bapolog(?:y|ies)\b/i.test(p) && /:[-–]?$/.test(p));

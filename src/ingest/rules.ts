@@ -332,10 +332,13 @@ export const APOLOGIES_HEADING =
   /^(?:[\dA-Z]{1,3}(?:[.)]|\(\d{1,2}\)|\.\d{1,2})? )?(?:to (?:receive|note)(?: and (?:accept|note))? )?apolog(?:y|ies)(?: for absence)?(?: ?(?:\/|and|&) ?(?:substitut\w{0,6}|changes in membership|declarations? of interests?))?(?: \(if any\))?\.?$/i;
 /**
  * A sentence that opens by giving apologies from people, in words the specific readers do not know: "Apologises were
- * received from Dr X", "Apologies had been forwarded by Y". It opens the line or follows a sentence's stop.
+ * received from Dr X", "Apologies had been forwarded by Y", "Apologies for absence with valid reasons given were received
+ * and accepted from Cllrs A and B", "Apologies for absence were given for Cllr C", "Apologieswere received from D" (a PDF
+ * text that lost the space). It opens the line or follows a sentence's stop; up to eight words of any wording stand
+ * between "apologies" and the word that turns to the people, which "for" is only before a title.
  */
 export const APOLOGIES_FROM_LOOSE =
-  /(?:^|[.;:] )(?:\d{1,3}\.? +)?(?:an? |the )?apolog(?:y|ies|ises)(?: (?:for|of) (?:absence|non-attendance))?(?: (?:were|was|had been|have been|are|is))?(?: also)?(?: [a-z]{3,12}ed)?(?: and [a-z]{3,12}ed)? (?:from|by|on behalf of) (?=[A-Z])/i;
+  /(?:^|[.;:] )(?:\d{1,3}\.? +)?(?:[Aa]n? |[Tt]he )?(?:[Aa]polog(?:y|ies|ises)|APOLOG(?:Y|IES))(?:were|was)?(?: (?!from\b|by\b)(?:[a-z]{2,15}|[A-Z]{2,15})){0,8} (?:from|by|on behalf of|for(?= (?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b))(?: the following(?: members| councillors)?)?:? (?=[A-Z])/;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|(?:other )?attendees)$/i;

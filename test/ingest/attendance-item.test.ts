@@ -285,3 +285,18 @@ describe('one more person joined to an apologies list by words of its own', () =
     expect(said('Apologies were received from Mrs Ann Dray, also Peter Esk, Deputy Town Clerk.').map((n) => n.replace(/^Councillor /, ''))).toEqual(['Mrs Ann Dray', 'Peter Esk']);
   });
 });
+
+describe('an apologies sentence in wording no rule lists', () => {
+  const said = (text: string) => apologiesFromSentence(text).map((a) => a.name);
+
+  it('reads the people after the word that turns to them, a few words after "Apologies"', () => {
+    expect(said('An apology for non attendance was received from Councillor Wren.')).toEqual(['Councillor Wren']);
+    expect(said('Apologies for absence were given for Cllr Ivo Marsh and Cllr Bea Lund, and it was:')).toEqual(['Councillor Ivo Marsh', 'Councillor Bea Lund']);
+    expect(said('Apologieswere received from Rona Keir and Councillor Tait.')).toEqual(['Rona Keir', 'Councillor Tait']);
+  });
+
+  it('reads no one where "for" goes on to no person, or no person follows', () => {
+    expect(said('Apologies were noted for the late start of the meeting.')).toEqual([]);
+    expect(said('Apologies for the delay in publishing the papers were given by the clerk.')).toEqual([]);
+  });
+});
