@@ -62,21 +62,14 @@ function apologiesUnderHeading(lines: readonly ClassifiedLine[]): Apology[] {
   return [];
 }
 
-/**
- * "Apologises were received from Dr Andrew Phillips": a sentence that opens by giving apologies from people, anywhere;
- * or one whose people give them ("Mrs X gave her apologies", "Councillor Y had tendered his apologies").
- */
+/** "Apologises were received from Dr Andrew Phillips": a sentence that opens by giving apologies from people, anywhere. */
 function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
   const out: Apology[] = [];
   for (const line of lines) {
     if (line.blank || R.LATENESS.test(line.text)) continue;
     const from = R.APOLOGIES_FROM_LOOSE.exec(line.text);
-    if (from) {
-      for (const p of readPeople(untilSentenceEnd(line.text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
-      continue;
-    }
-    const given = R.APOLOGIES_SENTENCE.exec(line.text);
-    if (given && R.SUBJECT_GIVES_APOLOGIES.test(given[0])) out.push(...apologiesFromSentence(line.text).filter((a) => personShaped(a.name)));
+    if (!from) continue;
+    for (const p of readPeople(untilSentenceEnd(line.text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
   }
   return out;
 }
@@ -88,7 +81,18 @@ function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
 export function apologiesFallback(meeting: ParsedMeeting, lines: readonly ClassifiedLine[]): Apology[] {
   const open = publicLines(meeting, lines);
   const listed = apologiesUnderHeading(open);
-  return listed.length > 0 ? listed : apologiesInAnySentence(open);
+  return listed.length > 0 ? listed : [...apologiesInAnySentence(open), ...apologiesGivenBySubject(open)];
+}
+
+/** "Mrs X gave her apologies", "Councillor Y had tendered his apologies": a sentence whose people give them, anywhere. */
+function apologiesGivenBySubject(lines: readonly ClassifiedLine[]): Apology[] {
+  const out: Apology[] = [];
+  for (const line of lines) {
+    if (line.blank || R.LATENESS.test(line.text) || R.APOLOGIES_FROM_LOOSE.test(line.text)) continue;
+    const given = R.APOLOGIES_SENTENCE.exec(line.text);
+    if (given && R.SUBJECT_GIVES_APOLOGIES.test(given[0])) out.push(...apologiesFromSentence(line.text).filter((a) => personShaped(a.name)));
+  }
+  return out;
 }
 
 /** A members' label that says they came ("Present:", "Councillors present", "PRESENT", "Those attending"), not a membership's. */
