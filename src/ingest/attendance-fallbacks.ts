@@ -120,8 +120,26 @@ function presentBlock(lines: readonly ClassifiedLine[]): AttendanceResult | null
   return null;
 }
 
+/** The last word of a group of people, never one person: "Honorary Aldermen", "Co-opted Members". */
+const GROUP_WORD = /\b(?:aldermen|councillors|members|officers|representatives|governors)$/i;
+
+/** Words of a post: untitled, an entry holding one names a post that no one is named to ("Interim Corporate Director Education"). */
+const POST_WORD = /\b(?:director|officer|manager|head|executive|clerk|solicitor|co-?ordinator|administrator)\b/i;
+
+/**
+ * Whether an entry read as an apology can be one person's: not a body ("Environment Scrutiny Committee"), a group
+ * ("Honorary Aldermen"), a post with no one named to it, or a table's head ("Item Number Item/Description"), which
+ * a reader takes from the words around a list.
+ */
+function namesOnePerson(name: string): boolean {
+  const words = name.split(' ');
+  if (BODY_WORD.test(words[words.length - 1]!) || name.includes('/') || GROUP_WORD.test(name)) return false;
+  return R.PERSON_TITLE.test(name) || !POST_WORD.test(name);
+}
+
 /** Fill what the specific readers left empty in a document's one meeting of minutes. */
 export function withAttendanceFallbacks(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
+  for (const m of meetings) m.apologies = m.apologies.filter((a) => namesOnePerson(a.name));
   const meeting = meetings.length === 1 ? meetings[0]! : null;
   if (!meeting) return;
   // A list of those present is printed in nearly every set of minutes, and only in minutes: where the readers found
