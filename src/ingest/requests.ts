@@ -473,6 +473,22 @@ const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|worksho
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
   /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked(?! to (?:say|declare|indicate|disclose|state|note|consider|comment|vote|confirm|approve|agree)\b)|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+/**
+ * "It was agreed that the work plan would be updated ...", "It was further agreed that all applications outstanding would
+ * be placed before the Committee ...": the meeting deciding that something will be done, whatever the verb. The decision
+ * is what makes the future passive a task set: narrative in the same tense ("the shelter would be repaired", "the meeting
+ * will be streamed") tells someone else's plans or this meeting's arrangements. A decision on a value or on a paper
+ * ("would be set at", "would be approved") sets no task.
+ */
+const DECIDED_IT_WOULD_BE =
+  /\b(?:agreed|decided|resolved)(?: unanimously)? that (?:[\w'’,-]{1,25} ){1,12}?(?:would|will) (?:also |then |now )?be (?!(?:noted|received|approved|agreed|accepted|adopted|endorsed|ratified|granted|refused|carried|retained|kept|held|set|fixed|signed|confirmed|given)\b)[a-z]{3,20}(?:ed|en|wn)\b/i;
+/**
+ * "Councillors would be invited to be part of the task and finish groups", "Non-executive members will also be asked to
+ * suggest questions": someone to be asked or invited to act, a task of whoever asks; not the agenda's words for this
+ * meeting's own business ("Councillors will be asked to say if ...", "The Council will be asked to receive the minutes").
+ */
+const WILL_BE_ASKED_TO =
+  /\b(?:would|will|shall|is to|are to) (?:also |then |now |again )?be (?:asked|invited|requested) to (?:be (?:part|members?|involved|represented)\b|(?!(?:be|note|consider|comment|declare|vote|leave|agree|approve|confirm|receive|say|indicate|disclose|state|sign|elect|appoint|determine|decide|resolve|adopt|endorse|ratify|introduce|stand|observe)\b)[a-z]{2,20}\b)/i;
 /** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
 const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b|^To (?:receive|consider|note) (?:an?|any) (?:verbal |written |brief |short )?(?:update|presentation|briefing|report)s? (?:on|from|about|regarding)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
@@ -936,7 +952,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
-  if (noteToBeDone(text, source === 'body') || clauseOwesTask(text)) return 'follow-up';
+  if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
   return null;
 }
 
