@@ -489,6 +489,18 @@ const DECIDED_IT_WOULD_BE =
  */
 const WILL_BE_ASKED_TO =
   /\b(?:would|will|shall|is to|are to) (?:also |then |now |again )?be (?:asked|invited|requested) to (?:be (?:part|members?|involved|represented)\b|(?!(?:be|note|consider|comment|declare|vote|leave|agree|approve|confirm|receive|say|indicate|disclose|state|sign|elect|appoint|determine|decide|resolve|adopt|endorse|ratify|introduce|stand|observe)\b)[a-z]{2,20}\b)/i;
+/**
+ * "Councillor Ellis, Portfolio Holder for ..., would be attending the next meeting", "the Officer would be present for
+ * the meeting in November", "the operator's manager will attend the January meeting": someone coming to a meeting still
+ * to come, whoever they are and whatever the sentence opens with. The meeting is named as next, future or by its month or
+ * date: "attending a meeting with the Highways team" is someone's own errand, "will attend each meeting" a standing rule.
+ */
+const AT_A_LATER_MEETING = new RegExp(
+  String.raw`\b(?:would|will|shall|is to|are to|(?:was|were|is|are) due to|agreed to|undertook to|offered to)(?: also| now| then)? (?:be )?(?:attend(?:ing)?|present (?:at|for)|in attendance (?:at|for)) (?:the|its|a) (?:(?:next|future|following|forthcoming|subsequent|${MONTH_WORD}(?:['’]s)?) (?:[\w'’-]{1,15} )?meeting\b|meeting (?:in|on|of) (?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD}\b)`,
+  'i',
+);
+/** "Councillor X asked for an officer to be present from the IT service": a member asking that someone come to answer. */
+const ASKED_FOR_PRESENCE = /\b(?:asked|requested) for (?:an? |the )?(?:[\w'’-]{1,20} ){1,4}?to be present\b/i;
 /** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
 const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b|^To (?:receive|consider|note) (?:an?|any) (?:verbal |written |brief |short )?(?:update|presentation|briefing|report)s? (?:on|from|about|regarding)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
@@ -953,6 +965,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
   if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
+  if (AT_A_LATER_MEETING.test(text) || ASKED_FOR_PRESENCE.test(text)) return 'next-meeting';
   return null;
 }
 
