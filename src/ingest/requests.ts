@@ -825,6 +825,19 @@ const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 const RUNNING_LATE =
   /\b(?:would|will|might|may|(?:was|were|is|are) (?:expected|due|likely|going) to)(?: (?:be|now|also|only|probably))? (?:arriv(?:e|ing)|join(?:ing)?(?: the (?:meeting|board|committee|panel))?|attend(?:ing)?|be)(?: (?:a little|slightly|a few minutes|shortly))? (?:late|later|delayed)\b/gi;
 
+/**
+ * "said he would leave the meeting during consideration of the item", "would have to leave the meeting at lunch time": a
+ * member leaving, said in a declaration or the attendance, as lateness is; it asks nothing.
+ */
+const LEAVING_THE_MEETING = /\b(?:would|will|to)(?: (?:also|then|now|have to|need to))? leave (?:the|this) meeting\b/gi;
+/**
+ * "The Chair to announce any items of urgent business", "The Chairman to make a declaration of acceptance of office",
+ * "to adjourn the meeting in order to receive reports from invited guests": the agenda's words for the chair's or the
+ * meeting's own conduct at this meeting, not a task owed after it.
+ */
+const OWN_CONDUCT =
+  /^(?:(?:the )?(?:vice[- ])?chair(?:man|person|woman)? to (?:announce|make (?:a|the|his|her) declaration|declare|welcome|open|close|move)|to (?:adjourn|suspend|close|reconvene) the meeting)\b/i;
+
 const COURTESY = /\b(?:to thank|thanking|a thank[- ]you|of thanks|to congratulate|congratulating|of congratulations?|condolences?|of sympathy)\b/i;
 const LETTER = /\b(?:write|writes|written|letters?|cards?|e-?mail)\b/i;
 
@@ -866,7 +879,7 @@ const FOR_OTHERS = /\bto (?:all |local |the )?(?:residents|households|families|t
  */
 export function promisedLater(sentence: string): boolean {
   if (sentence.length > 400 || sentence.trimEnd().endsWith('?')) return false;
-  const text = sentence.replace(RUNNING_LATE, 'was late');
+  const text = sentence.replace(RUNNING_LATE, 'was late').replace(LEAVING_THE_MEETING, 'left the meeting');
   if (COURTESY.test(text) && LETTER.test(text)) return false;
   return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text) && !RECORD_BUSINESS.test(text);
 }
@@ -907,10 +920,10 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   const answer = source === 'body' ? answerInSentence(sentence) : null;
   if (answer !== null) return requestKind(answer, source);
   // A member's lateness is read as a fact ("was late"), so that only the rest of the sentence can ask.
-  const text = sentence.replace(RUNNING_LATE, 'was late');
+  const text = sentence.replace(RUNNING_LATE, 'was late').replace(LEAVING_THE_MEETING, 'left the meeting');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
   if (COURTESY.test(text) && LETTER.test(text)) return null;
-  if (RECORD_BUSINESS.test(text)) return null;
+  if (RECORD_BUSINESS.test(text) || OWN_CONDUCT.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
   const action = ACTION_LINE.exec(text);
   if (action) {
