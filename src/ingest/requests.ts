@@ -485,10 +485,12 @@ const DECIDED_IT_WOULD_BE =
 /**
  * "Councillors would be invited to be part of the task and finish groups", "Non-executive members will also be asked to
  * suggest questions": someone to be asked or invited to act, a task of whoever asks; not the agenda's words for this
- * meeting's own business ("Councillors will be asked to say if ...", "The Council will be asked to receive the minutes").
+ * meeting's own business ("Councillors will be asked to say if ...", "The Council will be asked to receive the minutes"),
+ * nor a standing arrangement to attend ("will also be invited to attend the meetings of ..."): an invitation to a meeting
+ * still to come is read where the meeting is named (`INVITED`).
  */
 const WILL_BE_ASKED_TO =
-  /\b(?:would|will|shall|is to|are to) (?:also |then |now |again )?be (?:asked|invited|requested) to (?:be (?:part|members?|involved|represented)\b|(?!(?:be|note|consider|comment|declare|vote|leave|agree|approve|confirm|receive|say|indicate|disclose|state|sign|elect|appoint|determine|decide|resolve|adopt|endorse|ratify|introduce|stand|observe)\b)[a-z]{2,20}\b)/i;
+  /\b(?:would|will|shall|is to|are to) (?:also |then |now |again )?be (?:asked|invited|requested) to (?:be (?:part|members?|involved|represented)\b|(?!(?:be|attend|note|consider|comment|declare|vote|leave|agree|approve|confirm|receive|say|indicate|disclose|state|sign|elect|appoint|determine|decide|resolve|adopt|endorse|ratify|introduce|stand|observe)\b)[a-z]{2,20}\b)/i;
 /**
  * "Councillor Ellis, Portfolio Holder for ..., would be attending the next meeting", "the Officer would be present for
  * the meeting in November", "the operator's manager will attend the January meeting": someone coming to a meeting still
