@@ -473,6 +473,36 @@ const MEETING_ARRANGED = /\b(?:meeting|site visit|visit|briefing|session|worksho
 /** "Highways will be notified", "the owner is to be contacted", "to be put on the Facebook page": someone told, asked or a notice published on the board's behalf. */
 const TO_BE_TOLD =
   /\b(?:will|would|is to|are to|to) be (?:notified|informed|advised|told|contacted|written to|chased|asked(?! to (?:say|declare|indicate|disclose|state|note|consider|comment|vote|confirm|approve|agree)\b)|pointed to|directed to|signposted to)\b|\bto be (?:put|posted|placed|published|advertised) (?:on|in) (?:the |our )?(?:[\w'’-]{1,20} ){0,2}(?:website|facebook(?: page)?|notice ?boards?|newsletter|magazine)\b/i;
+/**
+ * "It was agreed that the work plan would be updated ...", "It was further agreed that all applications outstanding would
+ * be placed before the Committee ...": the meeting deciding that something will be done, whatever the verb. The decision
+ * is what makes the future passive a task set: narrative in the same tense ("the shelter would be repaired", "the meeting
+ * will be streamed") tells someone else's plans or this meeting's arrangements. A decision on a value or on a paper
+ * ("would be set at", "would be approved") sets no task.
+ */
+const DECIDED_IT_WOULD_BE =
+  /\b(?:agreed|decided|resolved)(?: unanimously)? that (?:[\w'’,-]{1,25} ){1,12}?(?:would|will) (?:also |then |now )?be (?!(?:noted|received|approved|agreed|accepted|adopted|endorsed|ratified|granted|refused|carried|retained|kept|held|set|fixed|signed|confirmed|given)\b)[a-z]{3,20}(?:ed|en|wn)\b/i;
+/**
+ * "Councillors would be invited to be part of the task and finish groups", "Non-executive members will also be asked to
+ * suggest questions": someone to be asked or invited to act, a task of whoever asks; not the agenda's words for this
+ * meeting's own business ("Councillors will be asked to say if ...", "The Council will be asked to receive the minutes"),
+ * nor a standing arrangement to attend ("will also be invited to attend the meetings of ..."): an invitation to a meeting
+ * still to come is read where the meeting is named (`INVITED`).
+ */
+const WILL_BE_ASKED_TO =
+  /\b(?:would|will|shall|is to|are to) (?:also |then |now |again )?be (?:asked|invited|requested) to (?:be (?:part|members?|involved|represented)\b|(?!(?:be|attend|note|consider|comment|declare|vote|leave|agree|approve|confirm|receive|say|indicate|disclose|state|sign|elect|appoint|determine|decide|resolve|adopt|endorse|ratify|introduce|stand|observe)\b)[a-z]{2,20}\b)/i;
+/**
+ * "Councillor Ellis, Portfolio Holder for ..., would be attending the next meeting", "the Officer would be present for
+ * the meeting in November", "the operator's manager will attend the January meeting": someone coming to a meeting still
+ * to come, whoever they are and whatever the sentence opens with. The meeting is named as next, future or by its month or
+ * date: "attending a meeting with the Highways team" is someone's own errand, "will attend each meeting" a standing rule.
+ */
+const AT_A_LATER_MEETING = new RegExp(
+  String.raw`\b(?:would|will|shall|is to|are to|(?:was|were|is|are) due to|agreed to|undertook to|offered to)(?: also| now| then)? (?:be )?(?:attend(?:ing)?|present (?:at|for)|in attendance (?:at|for)) (?:the|its|a) (?:(?:next|future|following|forthcoming|subsequent|${MONTH_WORD}(?:['’]s)?) (?:[\w'’-]{1,15} )?meeting\b|meeting (?:in|on|of) (?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD}\b)`,
+  'i',
+);
+/** "Councillor X asked for an officer to be present from the IT service": a member asking that someone come to answer. */
+const ASKED_FOR_PRESENCE = /\b(?:asked|requested) for (?:an? |the )?(?:[\w'’-]{1,20} ){1,4}?to be present\b/i;
 /** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
 const AGENDA_WORDS = /^\[To [a-z]{3,} |^To (?:receive|consider|note|approve) (?:the|this) (?:report|minutes|update|item|presentation)\b|^To (?:receive|consider|note) (?:an?|any) (?:verbal |written |brief |short )?(?:update|presentation|briefing|report)s? (?:on|from|about|regarding)\b/;
 /** "the mortality indicator should be available in the autumn for the Panel to consider": a paper to come, for the board. */
@@ -797,6 +827,19 @@ const BARE_ACTION_OWNER = /^ACTIONS? (?=[A-Z]{2,4}(?:$|[ ,/&]))/;
 const RUNNING_LATE =
   /\b(?:would|will|might|may|(?:was|were|is|are) (?:expected|due|likely|going) to)(?: (?:be|now|also|only|probably))? (?:arriv(?:e|ing)|join(?:ing)?(?: the (?:meeting|board|committee|panel))?|attend(?:ing)?|be)(?: (?:a little|slightly|a few minutes|shortly))? (?:late|later|delayed)\b/gi;
 
+/**
+ * "said he would leave the meeting during consideration of the item", "would have to leave the meeting at lunch time": a
+ * member leaving, said in a declaration or the attendance, as lateness is; it asks nothing.
+ */
+const LEAVING_THE_MEETING = /\b(?:would|will|to)(?: (?:also|then|now|have to|need to))? leave (?:the|this) meeting\b/gi;
+/**
+ * "The Chair to announce any items of urgent business", "The Chairman to make a declaration of acceptance of office",
+ * "to adjourn the meeting in order to receive reports from invited guests": the agenda's words for the chair's or the
+ * meeting's own conduct at this meeting, not a task owed after it.
+ */
+const OWN_CONDUCT =
+  /^(?:(?:the )?(?:vice[- ])?chair(?:man|person|woman)? to (?:announce|make (?:a|the|his|her) declaration|declare|welcome|open|close|move)|to (?:adjourn|suspend|close|reconvene) the meeting)\b/i;
+
 const COURTESY = /\b(?:to thank|thanking|a thank[- ]you|of thanks|to congratulate|congratulating|of congratulations?|condolences?|of sympathy)\b/i;
 const LETTER = /\b(?:write|writes|written|letters?|cards?|e-?mail)\b/i;
 
@@ -838,7 +881,7 @@ const FOR_OTHERS = /\bto (?:all |local |the )?(?:residents|households|families|t
  */
 export function promisedLater(sentence: string): boolean {
   if (sentence.length > 400 || sentence.trimEnd().endsWith('?')) return false;
-  const text = sentence.replace(RUNNING_LATE, 'was late');
+  const text = sentence.replace(RUNNING_LATE, 'was late').replace(LEAVING_THE_MEETING, 'left the meeting');
   if (COURTESY.test(text) && LETTER.test(text)) return false;
   return STILL_TO_DO.test(text) && (AFTER_THE_MEETING.test(text) || LATER.test(text)) && !FOR_OTHERS.test(text) && !RECORD_BUSINESS.test(text);
 }
@@ -879,10 +922,10 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   const answer = source === 'body' ? answerInSentence(sentence) : null;
   if (answer !== null) return requestKind(answer, source);
   // A member's lateness is read as a fact ("was late"), so that only the rest of the sentence can ask.
-  const text = sentence.replace(RUNNING_LATE, 'was late');
+  const text = sentence.replace(RUNNING_LATE, 'was late').replace(LEAVING_THE_MEETING, 'left the meeting');
   // A letter of thanks, congratulation or sympathy is the council's courtesy: nothing comes back to wait for.
   if (COURTESY.test(text) && LETTER.test(text)) return null;
-  if (RECORD_BUSINESS.test(text)) return null;
+  if (RECORD_BUSINESS.test(text) || OWN_CONDUCT.test(text)) return null;
   // An action point ("Action: Head of Repairs to provide ...") is owed by its label; its words say what kind.
   const action = ACTION_LINE.exec(text);
   if (action) {
@@ -936,7 +979,8 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (FEED_BACK.test(text)) return 'report-back';
   if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
-  if (noteToBeDone(text, source === 'body') || clauseOwesTask(text)) return 'follow-up';
+  if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
+  if (AT_A_LATER_MEETING.test(text) || ASKED_FOR_PRESENCE.test(text)) return 'next-meeting';
   return null;
 }
 
