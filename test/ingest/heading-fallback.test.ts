@@ -83,4 +83,20 @@ describe('the heading fallback', () => {
     );
     expect(m.items.map((i) => i.title)).toEqual(['Allotments', 'Grit Bins']);
   });
+
+  it('reads headings each run on into a sentence of its minute where the page was cut below them', () => {
+    const m = onlyMeeting(
+      minutes(
+        'WELCOME The Chair welcomed the new clerk to her first meeting.',
+        '',
+        'FOOTPATHS The stile at Hollin Lane had been replaced by the landowner.',
+      ),
+    );
+    expect(m.items.map((i) => i.title)).toEqual(['WELCOME', 'FOOTPATHS']);
+  });
+
+  it('reads no labels run on into lists of names as headings, however many', () => {
+    const m = onlyMeeting(minutes('ATTENDING Ivor Sands, Petra Lusk and Owen Tarrant', '', 'OFFICERS Mary Hale, Clerk and Rhys Dune, Treasurer'));
+    expect(m.items).toEqual([]);
+  });
 });

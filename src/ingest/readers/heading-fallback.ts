@@ -39,6 +39,11 @@ function readsAsProse(line: ClassifiedLine): boolean {
   return n >= PROSE_WORDS || (/[.!?]$/.test(line.text) && n >= 3);
 }
 
+/** The minute run on after a heading: a sentence with its verb (a list of names run on after a label has none). */
+function runsAsProse(text: string): boolean {
+  return wordCount(text) >= 3 && R.FINITE_VERB.test(text);
+}
+
 /** The line stands apart from the text above it: a gap, or the paragraph above it ended. */
 function standsApart(lines: readonly ClassifiedLine[], i: number, from: number): boolean {
   const k = previousNonBlank(lines, i - 1, from);
@@ -132,6 +137,8 @@ export function fallbackHeadings(lines: readonly ClassifiedLine[], from: number,
     if (found) out.push(found);
     else if (out.length > 0 && !line.blank && readsAsProse(line)) prose++;
   }
+  // Headings each run on into its minute carry the minutes' prose on their own lines (a page cut after two of them).
+  if (prose === 0 && out.length > 0 && out.every((h) => h.heading.rest && runsAsProse(h.heading.rest))) prose = out.length;
   // The text between the headings reads as minutes: sentences, not a list of links or names.
   return out.length >= MIN_HEADINGS && prose > 0 ? out : [];
 }
