@@ -392,7 +392,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   const head = stopped ? clean.slice(0, stopped.index) : '';
   const oneCase = isCapitals(head.replace(/[^A-Za-z]/g, '') || 'x') || !/\b[A-Z]{3,}\b/.test(head);
   if (stopped && stopped.index > 2 && oneCase && words(head).length <= 10 && readsAsTitle(head, emphasis)) {
-    return { title: clean.slice(0, stopped.index), rest: clean.slice(stopped.index + 2) };
+    const numbered = clean.slice(0, stopped.index + 1);
+    const title = withoutParagraphNumber(numbered);
+    return { title: title === numbered ? clean.slice(0, stopped.index) : title, rest: clean.slice(stopped.index + 2) };
   }
   const agendaWords = titleThenAgendaWords(clean, emphasis);
   if (agendaWords) return agendaWords;
@@ -420,7 +422,7 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     // "MINUTES OF THE LAST MEETING were approved and signed.": the heading is the subject of the minute that runs on,
     // so the minute is the whole line.
     const runsOn = /^[a-z]/.test(ws[from]!) && R.FINITE_VERB.test(rest);
-    if (opensMinute || runsOn) return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: opensMinute ? rest : clean };
+    if (opensMinute || runsOn) return { title: withoutParagraphNumber(ws.slice(0, k).join(' ')).replace(/[:.-]$/, ''), rest: opensMinute ? rest : clean };
   }
   // "Title. Sentence ...": a short verbless title, a stop, then a sentence in its own case.
   // (A stop after a title printed before a name, "Cllr. Dunmore", ends no title.)
@@ -447,6 +449,22 @@ function titleStop(text: string): number {
 
 /** A number, a year or a date written with digits ("12", "2024/25", "01/12/2020"). */
 const NUMBER_WORD = /^\(?\d[\d/.,-]{0,11}\)?$/;
+/**
+ * "PROVOST'S REMARKS 1.", "COMMUNICATIONS: 01.": the number of the minute's first paragraph, closed by its stop, after a
+ * heading in capitals opens the minute, not the heading; a number a word refers to stays ("MINUTE 5."). The heading
+ * without it (and without the stop), or the text as it was.
+ */
+function withoutParagraphNumber(text: string): string {
+  const ws = words(text);
+  if (ws.length < 2 || !PARAGRAPH_NUMBER_WORD.test(ws[ws.length - 1]!) || REFERRING_WORD.test(ws[ws.length - 2]!)) return text;
+  const head = ws.slice(0, -1).join(' ');
+  return isCapitals(head.replace(/[^A-Za-z]/g, '') || 'x') ? head.replace(/:$/, '') : text;
+}
+
+/** "1.", "2.1.": a paragraph's number closed by its stop. */
+const PARAGRAPH_NUMBER_WORD = /^\d{1,2}(?:\.\d{1,2})?\.$/;
+/** Words a number after them belongs to: "MINUTE 5.", "ITEM 3.", "PARAGRAPH 2.1.". */
+const REFERRING_WORD = /^(?:minutes?|items?|paragraphs?|no|nos|number|section|appendix|part|stage|phase)$/i;
 
 /** The dash between a heading and its minute on one line: spaced, or closing the title's last word ("Park inspection- clerk to ..."). */
 const TITLE_DASH = / ?[-–—] /;
