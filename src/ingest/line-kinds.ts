@@ -383,8 +383,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (dashed) return dashed;
   // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.
   const nil = R.NIL_MINUTE_END.exec(clean);
-  // (After a dash, "Declarations of Interest – none" is read with the dashed verdicts above.)
-  if (nil && nil.index > 2 && !/[-–—:]$/.test(clean.slice(0, nil.index)) && readsAsTitle(clean.slice(0, nil.index), emphasis)) return { title: clean.slice(0, nil.index), rest: clean.slice(nil.index + 1) };
+  // ("Declarations of Interest – None": a spaced dash may stand between them; "Minutes: none" is read at the colon above.)
+  const nilHead = nil ? clean.slice(0, nil.index).replace(/ [-–—]$/, '') : '';
+  if (nil && nilHead.length > 2 && !/[-–—:]$/.test(nilHead) && readsAsTitle(nilHead, emphasis)) return { title: nilHead, rest: clean.slice(nil.index + 1) };
   // "Minutes of the last meeting. Approved and signed.", "Apologies for absence. A Bell and C Dunn - work.": a title never
   // holds the stop between two sentences; a line that ends in a stop and holds one inside is a title and its minute.
   // (A heading in capitals before a sentence, "ALLOTMENTS The list stood at 14. ...", ends where the capitals end, below.)

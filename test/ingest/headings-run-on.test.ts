@@ -242,3 +242,14 @@ describe('a title run on into its minute with no stop, colon or dash', () => {
     expect(splitTitle(line)).toBeNull();
   });
 });
+
+describe('a title and a minute that records nothing, a dash between them', () => {
+  it.each([
+    ['Apologies – None', 'Apologies', 'None'],
+    ['Declaration of interest - None', 'Declaration of interest', 'None'],
+    ['Public participation – Nil', 'Public participation', 'Nil'],
+    ['Planning – None received', 'Planning', 'None received'],
+  ])('%s', (line, title, rest) => {
+    expect(splitTitle(line)).toEqual({ title, rest });
+  });
+});
