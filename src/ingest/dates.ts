@@ -140,6 +140,8 @@ export function findDates(text: string): FoundDate[] {
 
 /** "Monday 1st March", "Tuesday, 9th May": a meeting's weekday, day and month printed without the year. */
 const WEEKDAY_DAY_MONTH = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\b(?!\\.?,?\\s+\\d{4})`, 'gi');
+/** "MONDAY NOVEMBER 8TH": the weekday, then the month before its day, and no year. */
+const WEEKDAY_MONTH_DAY = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+${MONTH_WORD}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4}|[.:]\\d)`, 'gi');
 /** Weekday names' stems as Date.getUTCDay counts them, Sunday first. */
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -155,10 +157,14 @@ export function yearsIn(text: string): number[] {
  * none or more than one fits.
  */
 export function yearlessDate(text: string, years: readonly number[]): string | null {
-  for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
-    const weekday = WEEKDAY_STEMS.indexOf(m[1]!.toLowerCase());
-    const month = monthNumber(m[3]!)!;
-    const fits = years.map((y) => iso(y, month, Number(m[2]))).filter((d): d is string => d !== null && new Date(`${d}T12:00:00Z`).getUTCDay() === weekday);
+  const printed = [
+    ...[...text.matchAll(WEEKDAY_DAY_MONTH)].map((m) => ({ index: m.index, weekday: m[1]!, day: m[2]!, month: m[3]! })),
+    ...[...text.matchAll(WEEKDAY_MONTH_DAY)].map((m) => ({ index: m.index, weekday: m[1]!, day: m[3]!, month: m[2]! })),
+  ].sort((a, b) => a.index - b.index);
+  for (const p of printed) {
+    const weekday = WEEKDAY_STEMS.indexOf(p.weekday.toLowerCase());
+    const month = monthNumber(p.month)!;
+    const fits = years.map((y) => iso(y, month, Number(p.day))).filter((d): d is string => d !== null && new Date(`${d}T12:00:00Z`).getUTCDay() === weekday);
     if (fits.length === 1) return fits[0]!;
   }
   return null;

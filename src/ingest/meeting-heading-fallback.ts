@@ -7,7 +7,7 @@
 // meeting's minutes, the next meeting's date, a deadline) is none of these. A reading's own date or time is never
 // replaced, so the fallback cannot make a right reading worse.
 import type { ParsedMeeting } from '../model.ts';
-import { labelledTime, timeAfterDate } from './dates.ts';
+import { labelledTime, timeAfterDate, yearlessDate, yearsIn } from './dates.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import { committeeFromTitle } from './readers/minutes.ts';
 import { confirmsRecord } from './resolutions.ts';
@@ -69,6 +69,29 @@ function headingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
     seen++;
     const when = meetingWhen(lines, i);
     if (when) return when;
+  }
+  return yearlessHeadingWhen(lines);
+}
+
+/**
+ * "HELD ON MONDAY NOVEMBER 8TH ... AT 7.30 P.M.", "In the Village Hall on Monday 22nd July at 7.30pm": a heading that
+ * gives its meeting's weekday, day and month but no year (a clerk's draft, a blog post under its own dated page). The
+ * year is the one the document prints elsewhere (a minute's reference, the last meeting's date) on which that day falls
+ * on that weekday; only a line saying when the meeting is held, or giving its hour, is read, and none when two of the
+ * printed years fit.
+ */
+function yearlessHeadingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
+  let seen = 0;
+  let years: number[] | null = null;
+  for (let i = 0; i < lines.length && seen < TOP_LINES; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.kinds.has('furniture')) continue;
+    seen++;
+    if (inItem(line) || line.date !== null || confirmsRecord(line.text) || R.PREVIOUS_MEETING_REF.test(line.text) || R.DEADLINE_SENTENCE.test(line.text)) continue;
+    if (line.time === null && !R.MEETING_HELD.test(line.text)) continue;
+    years ??= yearsIn(lines.map((l) => l.text).join('\n'));
+    const date = yearlessDate(line.text, years);
+    if (date) return { date, time: line.time, committee: null };
   }
   return null;
 }

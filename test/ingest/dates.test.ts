@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findTimes, municipalYear, parseDocumentDate, parseDocumentTime, timeAfterDate } from '../../src/ingest/dates.ts';
+import { findDates, findTimes, municipalYear, parseDocumentDate, parseDocumentTime, timeAfterDate, yearlessDate } from '../../src/ingest/dates.ts';
 import { dueFromText } from '../../src/ingest/requests.ts';
 
 describe('dates as council documents print them', () => {
@@ -148,5 +148,16 @@ describe('the time printed with the meeting\'s own date', () => {
     expect(timeAfterDate(head, '2025-10-22')).toBe('09:30');
     expect(timeAfterDate(head, '2025-11-19')).toBe('14:00');
     expect(timeAfterDate('Minutes of the meeting held on 5 May 2021. Present: Councillors Abbott, Banks and Carr. Apologies 7.30pm', '2021-05-05')).toBeNull();
+  });
+});
+
+describe('a weekday, day and month printed without their year', () => {
+  it('takes the one printed year on which that day falls on that weekday, the month before or after the day', () => {
+    expect(yearlessDate('HELD ON THURSDAY MARCH 14TH AT 7.30 P.M.', [2023, 2024])).toBe('2024-03-14');
+    expect(yearlessDate('on Monday 22nd July at 7.30pm', [2024])).toBe('2024-07-22');
+  });
+
+  it('gives none where no printed year fits', () => {
+    expect(yearlessDate('HELD ON THURSDAY MARCH 14TH', [2023])).toBeNull();
   });
 });

@@ -71,6 +71,29 @@ describe('a meeting whose reader found no date', () => {
     expect(meeting?.date).toBe('2026-02-10');
     expect(meeting?.time).toBe('10:30');
   });
+
+  /** A parish's minutes whose heading gives "Tuesday 9th June" with no year, and whose minutes print `record`. */
+  const yearlessMinutes = (record: string) =>
+    [
+      'Minutes of the Meeting of Fenwold Parish Council',
+      'In the Reading Room on Tuesday 9th June at 7.15pm',
+      'Present: Cllr Ormerod (Chair), Cllr Lusk, Cllr Pryor',
+      '1. Apologies for absence: None',
+      '2. Minutes',
+      record,
+      '3. The next meeting will be held on Tuesday 14th July at 7.15pm.',
+    ].join('\n');
+
+  it('dates a heading printed without its year by the printed year on which that weekday falls', () => {
+    const [meeting] = parseDocument(yearlessMinutes('The minutes of the meeting of 12th May 2026 were approved.')).meetings;
+    expect(meeting?.date).toBe('2026-06-09');
+    expect(meeting?.time).toBe('19:15');
+  });
+
+  it('leaves the date unread where two printed years put that day on that weekday', () => {
+    const minutes = yearlessMinutes('The minutes of the meetings of 12th May 2026 and of 10th June 2020 were approved.');
+    expect(parseDocument(minutes).meetings[0]?.date).toBeNull();
+  });
 });
 
 describe('a headless text that records a decision but names no one', () => {
