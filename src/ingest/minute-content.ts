@@ -399,7 +399,7 @@ function extractFromBridged(
   const resolutionRequests: ParsedRequest[] = [];
   const additions: Addition[] = [];
   // "The following item was considered with the press and public excluded.": what follows is exempt, as after a resolution.
-  let exclusionEnd: number | null = takenInPrivateFrom(lines, inBlock);
+  let exclusionEnd: number | null = takenInPrivateFrom(lines, inBlock, blocks);
   const shown: DecisionBlock[] = [];
   /** The parts of a resolution that ask, each a request in its own words. */
   const partsAsking = (parts: readonly string[]) =>
@@ -692,7 +692,10 @@ function decidedBelow(inBlock: Uint8Array, from: number): boolean {
  * One past the paragraph (outside any decision) that says the business after it was taken in private, or the line of a
  * told exclusion with more said after it; null when the public stayed.
  */
-function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Array): number | null {
+function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Array, blocks: readonly DecisionBlock[] = []): number | null {
+  // Where each decision read from the minute's own lines starts, in order: one pointer walks them as the lines are read.
+  const starts = blocks.filter((b) => b.start >= 0).sort((a, b) => a.start - b.start);
+  let next = 0;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.blank) continue;
     const text = lines[i]!.text;
@@ -706,10 +709,18 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
     if (!narrated && !R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
     let end = i + 1;
     while (end < lines.length && !lines[end]!.blank) end++;
+    // "To resolve that ... the public be excluded ..." / "The Council was requested to determine that ... be taken in
+    // private:-" over the resolution that excludes them: the agenda's proposal, put before the decision. The public
+    // leave once the decision under it is taken, and the decision says so itself (its block shuts them out).
+    while (next < starts.length && starts[next]!.start <= i) next++;
+    const decision = starts[next];
+    if (decision && decision.excludesPublic && decision.start - i <= PROPOSAL_TO_DECISION && R.EXCLUSION_PROPOSED.test(text)) continue;
     return end;
   }
   return null;
 }
+/** Lines at most between an exclusion proposed and the resolution that takes it (the items it names may stand between). */
+const PROPOSAL_TO_DECISION = 12;
 
 /**
  * A title that is a whole sentence of the minute (a numbered paragraph read as an item), not the agenda's words for

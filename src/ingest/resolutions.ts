@@ -583,7 +583,9 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     }
     if (items.length > 0) return { ...finish(start, end, stem, [], unanimous), resolutions: [{ text: `${stem} ${items.map((i) => i.text).join(' ')}`, unanimous }], clauses: items.map((i) => i.text), listStem: true };
   }
-  let text = stem;
+  // "RESOLVED to:", "Council RESOLVED to:", "The Committee RESOLVED:" over a paragraph: the label's line decides nothing
+  // itself, so its decision is the paragraph under it, as under "RESOLVED:" alone.
+  let text = labelOnly(first, stem) ? '' : stem;
   let k = j;
   if (text === '') {
     // "RESOLVED" (or "RESOLVED that:") with its sentence in the next paragraph.
@@ -595,12 +597,25 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
     }
   }
   const inline = splitInlineClauses(text);
-  if (inline) return finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+  if (inline) {
+    const block = finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
+    // "... prejudices the Council by (i) distorting the bids process and (ii) prejudicing ...": a list the stem's sentence
+    // runs through is one decision, quoted as printed, its marks and joining words kept.
+    return block.listStem ? { ...block, resolutions: [{ text: stemOf(text), unanimous: block.resolutions[0]?.unanimous ?? unanimous }] } : block;
+  }
   let { decision, trailing } = firstSentence(text);
   // "Ni fydd y Cyngor yn gwrthwynebu'r cais. The Council will not object to the application.": the English of a bilingual decision.
   if (trailing && !readsAsEnglish(decision) && readsAsEnglish(trailing)) ({ decision, trailing } = firstSentence(trailing));
   const block = finish(start, Math.max(k, j), stemOf(decision) || decision, [], unanimous || (first.decision === null && R.UNANIMOUS.test(decision)));
   return trailing ? { ...block, trailing } : block;
+}
+
+/** The decision's line holds its label and at most "to" or "that" before a colon or dash: the decision stands under it. */
+function labelOnly(first: ClassifiedLine, stem: string): boolean {
+  if (!first.decision) return false;
+  const subject = first.decision.whole ? R.SUBJECT_DECIDED.exec(stem) : null;
+  const rest = subject ? stem.slice(subject[0].length).trim() : first.decision.whole ? stem : stem.trim();
+  return /^(?:that|to)? ?[:–—-]{1,2}$/i.test(rest) || (subject !== null && rest === '');
 }
 
 /**

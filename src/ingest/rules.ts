@@ -458,6 +458,10 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
  * lower case ("... seconded it. As there ..."), or a word in capitals ("... presented and APPROVED. The ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
  * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale"). A bracket
  * closing an abbreviation in capitals ends one too ("... £480 (one sixth recoverable VAT). Actual ...").
+ * So does a stop after a short word that is no title or abbreviation: a member's initials ("... presented by MP. The
+ * Council ..."), a capitalised word of three letters ("... from Mr Ian Fox. It was agreed ...", not "Jan.", "Col.")
+ * and a postcode closing an address ("... Wellbrook, WB6 2BT. It was agreed ..."): minutes name people and places
+ * that way, and the decision after the stop is a sentence of its own.
  * A stop before a minute's number and a capital ("... swing chains. 48/23 Planning ...", "... signed. 4. Finance") ends
  * one too: text flattened from a page runs the next minute on after the last sentence of this one; and so does one
  * before the letter of the minute's next part ("... listed on the schedule. b. Precept. The precept ...").
@@ -465,8 +469,8 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
  */
 export function sentenceStop(quoted = false): RegExp {
   return quoted
-    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z"“(]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
-    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\))(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp))[.!?] (?=[A-Z]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
+    ? /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\)|\b[A-Z]{2}|\d[A-Z]{2}|\b[A-Z][a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp|Col|Gen|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Est|Vol|Fig))[.!?] (?=[A-Z"“(]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g
+    : /(?<=[a-z\d)'’]{3}|\d|\b[a-z]{2}|[A-Z]{3}|[A-Z]{2}\)|\b[A-Z]{2}|\d[A-Z]{2}|\b[A-Z][a-z]{2})(?<!\b(?:Cllrs?|Mrs|Revd?|Prof|Capt|Sgt|Supt|Insp|Col|Gen|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ave|Inc|Est|Vol|Fig))[.!?] (?=[A-Z]|\(?[a-h][.)] [A-Z]|\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?(?: \(?(?:[ivx]{1,4}|[a-h])[.)]?)? [A-Z])/g;
 }
 /** "This information is classed as exempt under paragraph 3 ...": the sentence that gives an exclusion its ground. */
 export const EXEMPT_GROUND = /^(?:this|the|such) information is (?:classed|classified|considered|deemed|defined|categorised) as exempt\b/i;
@@ -827,6 +831,8 @@ export const EXCLUDED_FOR_OWN_BUSINESS =
  */
 export const BUSINESS_TAKEN_IN_PRIVATE =
   /\b(?:was|were|be|is|are) (?:then |therefore |subsequently )?(?:considered|taken|dealt with|discussed|heard) (?:in private|in camera|in closed session|with the (?:press and )?public (?:and (?:the )?press )?excluded)\b/i;
+/** "To resolve that ...", "The Council was requested to determine that ...", "is invited to pass the following resolution": what the meeting is asked to decide. */
+export const EXCLUSION_PROPOSED = /^(?:to (?:resolve|determine|agree|consider)\b|(?:the )?(?:[A-Z][\w-]{0,30} ){0,4}(?:was|is|were|are) (?:requested|asked|invited|recommended) to (?:resolve|determine|agree|pass|consider)\b)/i;
 /** "all items of business were considered in public", "the business for the meeting be considered in public": no exclusion. */
 export const BUSINESS_TAKEN_IN_PUBLIC = /\b(?:considered|taken|heard|dealt with|discussed|held|conducted) in public\b/i;
 export const EXEMPT_GROUNDS = /\b(?:schedule 12 ?a|exempt information|paragraphs? \d{1,2}(?: and \d{1,2})? of part (?:1|i)|section 100 ?a|s\.? ?100 ?\(?a\)?|not for publication|confidential information)\b/i;

@@ -15,6 +15,18 @@ describe('the end of a decision', () => {
     ]);
   });
 
+  it('ends a sentence on initials, a short surname or a postcode, and quotes the decision after it alone', () => {
+    expect(decisions('The inspection report was received from TE. The Council voted in favour of replacing the swing seats.')).toEqual([
+      'The Council voted in favour of replacing the swing seats.',
+    ]);
+    expect(decisions('One application was received, from Mr Ian Fox. It was agreed to co-opt Mr Ian Fox to the council.')).toEqual(['It was agreed to co-opt Mr Ian Fox to the council.']);
+    expect(decisions('A quote was received from Dyffryn Fencing, Wellbrook, WB6 2BT. It was agreed to accept the quote of £340.')).toEqual(['It was agreed to accept the quote of £340.']);
+  });
+
+  it('goes on after a title or an abbreviation of three letters', () => {
+    expect(decisions('It was agreed that Col. Barnes be invited to the next meeting.')).toEqual(['It was agreed that Col. Barnes be invited to the next meeting.']);
+  });
+
   it('ends a sentence on a word in capitals, and quotes the next part without its number', () => {
     const text = 'The bank reconciliation was presented and APPROVED. 7/16 ii The following payments were approved: Clerk £412.50, HMRC £103.20. 7/16 iii The Clerk reported that the VAT claim had been repaid.';
     expect(decisions(text)).toEqual(['The bank reconciliation was presented and APPROVED.', 'The following payments were approved: Clerk £412.50, HMRC £103.20.']);

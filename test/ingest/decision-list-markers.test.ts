@@ -6,6 +6,13 @@ import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
 const decisions = (lines: string[]) => extractMinuteContent(lines.join('\n')).resolutions.map((r) => r.text);
 
 describe('markers of listed decisions', () => {
+  it('quotes a list run through the stem\'s own sentence as printed, marks and joining words kept', () => {
+    const text = 'RESOLVED: That the offer be declined because acceptance would harm the Council by (i) fixing the rent for ten years and (ii) losing the right to sell the site.';
+    expect(extractMinuteContent(text).resolutions.map((r) => r.text)).toEqual([
+      'the offer be declined because acceptance would harm the Council by (i) fixing the rent for ten years and (ii) losing the right to sell the site.',
+    ]);
+  });
+
   it('reads "A:" / "B:" under "That Cabinet:" as two clauses', () => {
     const text = ['RESOLVED:', '', 'That Cabinet:', '', 'A:        Welcomes the commitment to independent living; and', '', 'B:        Agrees to fund the scheme from reserves.'];
     expect(decisions(text)).toEqual(['Welcomes the commitment to independent living', 'Agrees to fund the scheme from reserves.']);

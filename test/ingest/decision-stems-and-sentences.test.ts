@@ -7,6 +7,16 @@ import { extractMinuteContent } from '../../src/ingest/minute-content.ts';
 const decisions = (text: string) => extractMinuteContent(text).resolutions.map((r) => r.text);
 
 describe('stems and sentences of a decision', () => {
+  it('reads the paragraph under a label whose line decides nothing ("Council RESOLVED to:", "RESOLVED to:") as the decision', () => {
+    expect(decisions('The quotes were considered.\n \nCouncil RESOLVED to:\n \naccept the quotation of £2,860 for four benches.')).toEqual(['accept the quotation of £2,860 for four benches.']);
+    expect(decisions('The quotes were considered.\n \nRESOLVED to:\n \naccept the quotation of £2,860 for four benches.')).toEqual(['accept the quotation of £2,860 for four benches.']);
+    expect(decisions('The Committee RESOLVED:\n\nthat the minutes of the meeting held on 9 June be approved.')).toEqual(['the minutes of the meeting held on 9 June be approved.']);
+  });
+
+  it('keeps a list under "RESOLVED to:" as its clauses', () => {
+    expect(decisions('RESOLVED to:\n1) Withdraw the scheme.\n2) Publish the revised plan.')).toEqual(['Withdraw the scheme.', 'Publish the revised plan.']);
+  });
+
   it('reads a stem longer than a line under a bare label as the stem of the clauses under it', () => {
     const stem = 'The Cabinet Member for Leisure, Culture and Heritage, in consultation with the Leader of the Council, agrees the following:';
     expect(stem.length).toBeGreaterThan(80);
