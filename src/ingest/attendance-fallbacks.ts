@@ -5,7 +5,7 @@
 // shapes only, and never runs where a specific reader found something, so it cannot make a right reading worse.
 // Nothing is read from an exempt item's text: reading stops where the private part of the meeting begins.
 import type { Apology, ParsedMeeting } from '../model.ts';
-import { type AttendanceResult, apologiesFromItemText, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
+import { type AttendanceResult, apologiesFromItemText, apologiesFromSentence, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 
@@ -83,7 +83,18 @@ function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
 export function apologiesFallback(meeting: ParsedMeeting, lines: readonly ClassifiedLine[]): Apology[] {
   const open = publicLines(meeting, lines);
   const listed = apologiesUnderHeading(open);
-  return listed.length > 0 ? listed : apologiesInAnySentence(open);
+  return listed.length > 0 ? listed : [...apologiesInAnySentence(open), ...apologiesGivenBySubject(open)];
+}
+
+/** "Mrs X gave her apologies", "Councillor Y had tendered his apologies": a sentence whose people give them, anywhere. */
+function apologiesGivenBySubject(lines: readonly ClassifiedLine[]): Apology[] {
+  const out: Apology[] = [];
+  for (const line of lines) {
+    if (line.blank || R.LATENESS.test(line.text) || R.APOLOGIES_FROM_LOOSE.test(line.text)) continue;
+    const given = R.APOLOGIES_SENTENCE.exec(line.text);
+    if (given && R.SUBJECT_GIVES_APOLOGIES.test(given[0])) out.push(...apologiesFromSentence(line.text).filter((a) => personShaped(a.name)));
+  }
+  return out;
 }
 
 /** A members' label that says they came ("Present:", "Councillors present", "PRESENT", "Those attending"), not a membership's. */
@@ -111,8 +122,26 @@ function presentBlock(lines: readonly ClassifiedLine[]): AttendanceResult | null
   return null;
 }
 
+/** The last word of a group of people, never one person: "Honorary Aldermen", "Co-opted Members". */
+const GROUP_WORD = /\b(?:aldermen|councillors|members|officers|representatives|governors)$/i;
+
+/** Words of a post: untitled, an entry holding one names a post that no one is named to ("Interim Corporate Director Education"). */
+const POST_WORD = /\b(?:director|officer|manager|head|executive|clerk|solicitor|co-?ordinator|administrator)\b/i;
+
+/**
+ * Whether an entry read as an apology can be one person's: not a body ("Environment Scrutiny Committee"), a group
+ * ("Honorary Aldermen"), a post with no one named to it, or a table's head ("Item Number Item/Description"), which
+ * a reader takes from the words around a list.
+ */
+function namesOnePerson(name: string): boolean {
+  const words = name.split(' ');
+  if (BODY_WORD.test(words[words.length - 1]!) || name.includes('/') || GROUP_WORD.test(name)) return false;
+  return R.PERSON_TITLE.test(name) || !POST_WORD.test(name);
+}
+
 /** Fill what the specific readers left empty in a document's one meeting of minutes. */
 export function withAttendanceFallbacks(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
+  for (const m of meetings) m.apologies = m.apologies.filter((a) => namesOnePerson(a.name));
   const meeting = meetings.length === 1 ? meetings[0]! : null;
   if (!meeting) return;
   // A list of those present is printed in nearly every set of minutes, and only in minutes: where the readers found

@@ -43,7 +43,7 @@ export function isAttendanceItemTitle(title: string): boolean {
 /** A chair's or vice-chair's role printed after a bracket that closes a name: " Chair", " Vice-Chair". */
 const ROLE_AFTER_BRACKET = /^ (?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?$/i;
 
-/** Split a list of people on commas, semicolons and "and", never inside brackets. */
+/** Split a list of people on commas, semicolons and "and" ("together with", "as well as"), never inside brackets. */
 export function splitPeople(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -52,7 +52,7 @@ export function splitPeople(text: string): string[] {
   // "Parish Clerk and RFO S Pennington": one person's two posts.
   // "Cllr A Hale / Cllr B Ince / Cllr C Jory", "Clerk • Jane Doe, Parish Clerk": slashes between three people at least, or bullets, part entries as commas do.
   const parted = (text.match(/ \/ /g) ?? []).length >= 2 ? text.replace(/ \/ /g, ', ') : text;
-  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
+  const tokens = parted.replace(/ [•·] /g, ', ').replace(/\b(Clerk) (?:and|&) (RFO)\b/g, '$1/$2').split(/(\(|\)|,|;| and | & | together with | as well as | along with |(?<=[a-z)][a-z)])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cllrs|Rev|Revd|St|Prof|Sgt|Insp|Supt))\. (?=[A-Z]))/i);
   let closed = false;
   for (const token of tokens) {
     if (token === undefined) continue;
@@ -65,7 +65,7 @@ export function splitPeople(text: string): string[] {
     closed = token === ')';
     if (token === '(') depth++;
     if (token === ')') depth = Math.max(0, depth - 1);
-    const separator = token === ',' || token === ';' || token === '. ' || / (?:and|&) /i.test(token);
+    const separator = token === ',' || token === ';' || token === '. ' || /^ (?:and|&|together with|as well as|along with) $/i.test(token);
     if (separator && depth === 0) {
       parts.push(current);
       current = '';
@@ -313,7 +313,8 @@ function withoutBrackets(text: string, take: (inner: string) => void): string {
 
 /** "Councillor Gittins (Deputy Cabinet Member ...)" -> name, note; "(Chair)" or "- Chair" sets chair. */
 function readPerson(raw: string, inheritedTitle: string | null): Person | null {
-  let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from) /i, '');
+  // "..., also Mr Jones": a word that joins one more person to a list is no part of the name.
+  let text = trimEnd(raw.trim(), '.;:').replace(/^(?:and|from|also|plus) /i, '');
   const notes: string[] = [];
   let chair = false;
   let away: Person['away'];
@@ -957,7 +958,8 @@ function substituteClauseAt(list: string): number {
     const open = list.lastIndexOf('(', m.index);
     if (open >= 0 && !list.slice(open, m.index).includes(')')) continue;
     const before = list.slice(0, m.index);
-    return Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+    // "... and Sandy Vane with Councillor Orr substituting": "with" opens the clause, after the last absent member.
+    return Math.max(before.lastIndexOf(' and '), before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' with '));
   }
   return -1;
 }
@@ -1618,16 +1620,26 @@ function namesOnly(text: string): boolean {
 const SECOND_GROUP_FROM = /,? and (?:also )?from (?:the )?(?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*: (?=[A-Z])/;
 
 /**
+ * Where a text first gives apologies: in the words the rules know ("Apologies for absence were received from"), or a
+ * sentence that opens on "Apologies" and turns to the people within a few words of any wording.
+ */
+function apologiesSaid(text: string): RegExpExecArray | null {
+  const known = R.APOLOGIES_SENTENCE.exec(text);
+  const loose = R.APOLOGIES_FROM_LOOSE.exec(text);
+  return known && (!loose || known.index <= loose.index + loose[0].search(/apolog/i)) ? known : loose;
+}
+
+/**
  * Apologies said in a sentence: "Apologies for absence were received from X and Y",
  * "There were apologies from X". Apologies for lateness name people who came.
  */
 export function apologiesFromSentence(text: string): Apology[] {
   const out: Apology[] = [];
-  R.APOLOGIES_SENTENCE.lastIndex = 0;
-  const m = R.APOLOGIES_SENTENCE.exec(text);
+  const m = apologiesSaid(text);
   if (!m || R.LATENESS.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10))) return out;
-  // "Cllr X sent apologies, which were accepted": the people are the sentence's subject, before the verb.
-  if (/^sent\b/i.test(m[0])) {
+  // "Cllr X sent apologies, which were accepted", "Mrs Y gave her apologies", "Councillors A and B apologised for their
+  // inability to attend": the people are the sentence's subject, before the verb.
+  if (R.SUBJECT_GIVES_APOLOGIES.test(m[0])) {
     for (const name of peopleBefore(text, m.index)) out.push({ name, note: null });
     if (out.length) return out;
   }
@@ -1652,7 +1664,7 @@ function apologiesInSentences(paragraph: string): Apology[] {
   const out: Apology[] = [];
   let rest = paragraph;
   for (let n = 0; n < APOLOGY_SENTENCES && rest; n++) {
-    const m = R.APOLOGIES_SENTENCE.exec(rest);
+    const m = apologiesSaid(rest);
     if (!m) break;
     const after = rest.slice(m.index + m[0].length);
     const stop = after.search(SENTENCE_STOP);
@@ -1688,9 +1700,12 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     paragraphs.push(current);
     printed.push(own);
   }
+  // Every paragraph's apologies sentences: "Apologies were also received from ..." may stand two paragraphs below the first.
+  const gathered: Apology[] = [];
   for (const p of paragraphs) {
     const said = apologiesInSentences(p);
-    if (said.length) return said;
+    for (const a of said) if (!gathered.some((g) => g.name === a.name)) gathered.push(a);
+    if (said.length || gathered.length) continue;
     // "Apologies: Cllrs Smith (holiday) and Jones (illness)." inside the item.
     const labelled = /^apolog(?:y|ies)(?: for absence)? ?[:–-] ?(?=[A-Z])/i.exec(p);
     if (labelled) {
@@ -1705,6 +1720,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
       if (people.length) return people.map((person) => ({ name: person.name, note: person.note }));
     }
   }
+  if (gathered.length) return gathered;
   // "The following apologies for absence were received:-" then one per line; or the names alone.
   const listed: Apology[] = [];
   const intro = paragraphs.findIndex((p) => /\bapolog(?:y|ies)\b/i.test(p) && /:[-–]?$/.test(p));

@@ -286,11 +286,21 @@ export function parseForwardPlan(lines: readonly Line[]): ParsedWorkProgrammeIte
   return [...(named ? readTables(lines) : []), ...entries.map((e) => e.row)];
 }
 
+/** A document's forward plan, read the first time a reader asks for it and then kept for the others. */
+export type DocumentPlan = () => readonly ParsedWorkProgrammeItem[];
+
+/** The plan of `lines`, read once however many readers ask. */
+export function documentPlan(lines: readonly Line[]): DocumentPlan {
+  let plan: readonly ParsedWorkProgrammeItem[] | null = null;
+  return () => (plan ??= parseForwardPlan(lines));
+}
+
 /**
  * Numbered entries that are a plan's decisions (a title, then "Decision maker:", "Decision due:" ...) are no meeting's
- * items: when the decisions are at least half of the `items` a reading took for a meeting's, the text is a plan.
+ * items: when the document's plan decisions are at least half of the `items` a reading took for a meeting's, the text
+ * is a plan.
  */
-export function readsAsPlan(lines: readonly Line[], items: number): boolean {
-  const decisions = parseForwardPlan(lines).length;
+export function readsAsPlan(plan: DocumentPlan, items: number): boolean {
+  const decisions = plan().length;
   return decisions > 0 && decisions * 2 >= items;
 }

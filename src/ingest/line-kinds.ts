@@ -737,6 +737,9 @@ function englishLabel(text: string): Label | null {
 
 export function meetingHeadingOf(text: string, date: FoundDate | null): MeetingHeading | null {
   if (!date || date.index === 0) return null;
+  // "5. council MINUTES – 8TH june 2011", "(a) Planning – 16th April 2013": a line of a list, an item that names another
+  // meeting; no meeting's heading opens with an item's or a clause's mark.
+  if (/^(?:\(?[a-z]\)|\(\d{1,2}\)|\d{1,3}[.)]) /i.test(text)) return null;
   const before = text.slice(0, date.index).trimEnd();
   const dash = /[-–,] ?$/.exec(before);
   // "Agenda and minutes Planning Committee Wednesday 14 May 2025 6.30 pm": a window title run into one line, no dash.

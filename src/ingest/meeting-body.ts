@@ -1,7 +1,7 @@
 // The body a meeting belongs to, without what kind of meeting it was. Headings name the meeting, not only the body:
 // "Annual Meeting, Council", "Monthly Meeting of Llanfair Community Council", "Extraordinary Hinton Parish Council",
 // "Hinton Parish Council Annual", "Annual Parish Council Meeting of Hinton Parish Council", and a page may add what
-// the document is ("Rowan City Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its
+// the council is before its committee ("Dorset Council - Place Scrutiny Committee"), what the document is ("Rowan City Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its
 // number ("1 HINTON PARISH COUNCIL"). The meeting is filed under its body, so these are no part of the name. An annual
 // parish meeting is itself the body (the parish's electors), so "Annual Parish Meeting" stays whole.
 
@@ -20,10 +20,35 @@ const PAGE_NUMBER_LEAD = /^\d{1,4} (?=[A-Z])/;
 /** A word that says a name is a body's (or, for a parish's electors, a meeting's). */
 const BODY_WORD = /\b(?:council|committee|board|panel|cabinet|executive|forum|group|commission|authority|assembly|partnership|meeting)\b/i;
 
+/**
+ * "Dorset Council - Place Scrutiny Committee", "THE FIFE COUNCIL - POLICY ... COMMITTEE": the council's name before a
+ * dash, then the committee of it that met; the committee is the body. ("County Council - Wednesday ..." names no
+ * committee after its dash.)
+ */
+const COUNCIL_BEFORE_COMMITTEE = /^(?:the )?(?:[\w'’&.,-]+ ){0,6}?council ?[-–] ?(?=(?:[\w'’&,()-]+ ){0,10}?(?:committee|sub-committee|board|panel|cabinet|executive|forum|commission)\b)/i;
+
+/** What ModernGov prints in brackets after a committee that is gone: its state, or the years it sat. */
+const COMMITTEE_STATE = /^(?:expired|inactive|obsolete|ceased|disbanded|dissolved|defunct|historic(?:al)?|archived?)$/i;
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
+/** Characters the bracketed years run to, at most ("May 2011-May 2018"). */
+const STATE_LENGTH = 40;
+
+/**
+ * "Scrutiny Committee (expired)", "Scrutiny Board (May 2011-May 2018)": ModernGov keeps a committee that is gone under
+ * its name and its state or years; the body is the name. ("Scrutiny Board (5)", "Panel (Communities)" are names.)
+ */
+function withoutCommitteeState(name: string): string {
+  const open = name.lastIndexOf(' (');
+  if (open <= 0 || !name.endsWith(')')) return name;
+  const inside = name.slice(open + 2, -1);
+  const state = COMMITTEE_STATE.test(inside) || (inside.length <= STATE_LENGTH && !inside.includes('(') && YEAR_IN.test(inside));
+  return state ? name.slice(0, open) : name;
+}
+
 /** The body's name of a meeting's heading name; the name itself when it says nothing of the meeting's kind. */
 export function meetingBody(name: string): string {
   // "1 KILBRIDE COMMUNITY COUNCIL": the page's number run into the line above the title.
-  let body = name.trim().replace(PAGE_NUMBER_LEAD, '');
+  let body = withoutCommitteeState(name.trim().replace(PAGE_NUMBER_LEAD, '').replace(COUNCIL_BEFORE_COMMITTEE, ''));
   const of = MEETING_OF_BODY.exec(body);
   if (of) body = body.slice(of[0].length);
   body = body.replace(KIND_BEFORE_COUNCIL, '');

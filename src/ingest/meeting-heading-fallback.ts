@@ -80,6 +80,9 @@ function headingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
  * on that weekday; only a line saying when the meeting is held, or giving its hour, is read, and none when two of the
  * printed years fit.
  */
+/** "Date of next meeting: Monday 14th July at 7.30pm": another meeting's day, however near the top. */
+const OTHER_MEETING = /\b(?:next|future|following|last|previous) meeting\b/i;
+
 function yearlessHeadingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
   let seen = 0;
   let years: number[] | null = null;
@@ -87,7 +90,7 @@ function yearlessHeadingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | nu
     const line = lines[i]!;
     if (line.blank || line.kinds.has('furniture')) continue;
     seen++;
-    if (inItem(line) || line.date !== null || confirmsRecord(line.text) || R.PREVIOUS_MEETING_REF.test(line.text) || R.DEADLINE_SENTENCE.test(line.text)) continue;
+    if (inItem(line) || line.date !== null || confirmsRecord(line.text) || R.PREVIOUS_MEETING_REF.test(line.text) || R.DEADLINE_SENTENCE.test(line.text) || OTHER_MEETING.test(line.text)) continue;
     if (line.time === null && !R.MEETING_HELD.test(line.text)) continue;
     years ??= yearsIn(lines.map((l) => l.text).join('\n'));
     const date = yearlessDate(line.text, years);
@@ -145,7 +148,8 @@ const PAGE_NUMBER_LEAD = /^\d{1,4} (?=\S)/;
 /**
  * A council's name opening a line that is more than the name: after the page's number ("1 BISHOPS CLEEVE PARISH
  * COUNCIL") or before words run on to it by the rendering ("Fife Council Due to guidance ...", "Gullane Area Community
- * Council Representing ..."), where a new phrase starts with a capital. "Fife Council has agreed" is a sentence and
+ * Council Representing ...") or set after a dash ("Tarnside Community Council – Draft Minutes"), where a new phrase
+ * starts with a capital. "Fife Council has agreed" is a sentence and
  * "City Council of the City of X" a longer name, "X COUNCIL AREA COMMITTEE" a committee: none opens with the name.
  */
 function councilOpening(text: string): string | null {
@@ -153,7 +157,8 @@ function councilOpening(text: string): string | null {
   const end = /\bcouncil\b/i.exec(rest);
   if (!end || end.index > BODY_LENGTH) return null;
   const name = rest.slice(0, end.index + end[0].length);
-  const after = rest.slice(name.length).trimStart();
+  // "Glencairn Community Council – Draft Minutes of Latest Meeting": a dash may part the name from what follows.
+  const after = rest.slice(name.length).trimStart().replace(/^[-–] ?/, '');
   if (after && (!/^[A-Z]/.test(after) || COMMITTEE_AFTER_COUNCIL.test(after))) return null;
   return R.COUNCIL_LINE.test(name) && !R.NOT_A_NAME.test(name) && name.split(' ').length <= 8 ? name : null;
 }

@@ -16,6 +16,7 @@ import { meetingBody } from './meeting-body.ts';
 import { withHeadingFallback } from './meeting-heading-fallback.ts';
 import { documentLines } from './normalise-text.ts';
 import { withPageColumnTitles } from './readers/agenda.ts';
+import { withDecisionBlockItems } from './readers/decision-blocks.ts';
 import { readWithBest } from './readers/registry.ts';
 
 export const NOT_A_COUNCIL_DOCUMENT_WARNING = 'not a council document (no meeting, agenda or work programme found)';
@@ -98,6 +99,7 @@ function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   withAttendanceFallbacks(reading.meetings, lines);
   withHeadingFallback(reading.meetings, lines);
   withPageColumnTitles(reading.meetings);
+  withDecisionBlockItems(reading.meetings, lines);
   for (const meeting of reading.meetings) if (meeting.committee) meeting.committee = meetingBody(meeting.committee);
   const doc: ParsedDocument = { kind: reading.kind, meetings: reading.meetings, workProgramme: reading.workProgramme, warnings: reading.warnings };
   if (reading.emptyPlanDates?.length) doc.emptyPlanDates = reading.emptyPlanDates;

@@ -247,7 +247,7 @@ export const VIRTUAL_PLACE = /\b(?:via (?:microsoft teams|zoom|teams)|remote mee
 export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] = [
   [/^(?:present in the chair|in the chair|chair(?:man|person)?(?: of the meeting)?|presiding)\b/i, 'chair'],
   [/^(?:vice|deputy)[- ]?chair(?:man|person)?\b/i, 'vice-chair'],
-  [/^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated|accepted|noted) (?:from|on behalf of|by)| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
+  [/^(?:apologies and )?reasons? for (?:absence|non-attendance)\b|^apolog(?:y|ies) for(?= (?:councillors?|cllrs?|mr|mrs|ms|dr)\b)|^apolog(?:y|ies)(?: (?:for (?:authorised )?|of )absence)?(?:(?: (?:were|was|had been|have been))? (?:received|submitted|tendered|given|intimated|accepted|noted)(?: (?:from|on behalf of|by))?| from)?\b|^apologies for absence and substitutions?\b/i, 'apologies'],
   [/^(?:absent|not present|absent without apologies)\b/i, 'absent'],
   [/^co-? ?opted (?:members?|representatives?)\b/i, 'co-opted'],
   [/^cabinet (?:members?|portfolio holders?)\b/i, 'cabinet'],
@@ -321,7 +321,9 @@ export const PERSON_TITLE =
 export const PLURAL_TITLE = /^(?:(?:county (?:borough )?)?councillors|cllrs\.?)(?= |$)/i;
 /** "Apologies for absence were received from X and Y", "There were apologies from X". */
 export const APOLOGIES_SENTENCE =
-  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: from (?:the|this) meeting)?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?:,? (?:and )?(?:noted|accepted)){0,2}(?: (?:from|on behalf of|by)) (?:the following(?: members| councillors)?:?[-–]? )?|there were (?:also )?apologies from |sent (?:his |her |their )?apologies\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+  /\b(?:apolog(?:y|ies)(?: and (?:valid |the )?reasons? for absence)?(?: (?:for (?:authorised )?|of )(?:absence|his absence|her absence|their absence|inability to attend the meeting|non-attendance))?(?: from (?:the|this) meeting)?(?: were| was| had been| have been)?(?: also)?(?: received| submitted| given| noted| tendered| reported| accepted| intimated| recorded| received and accepted)?(?:,? (?:and )?(?:noted|accepted)){0,2}(?: (?:from|on behalf of|by)) (?:the following(?: members| councillors)?:?[-–]? )?|there were (?:also )?apologies from |(?:(?:had|has|have) )?(?:sent|sends|gave|gives|tendered|tenders|offered) (?:his |her |their )?apologies\b(?! (?:to|for (?!(?:his |her |their )?(?:absence|inability|non-attendance))))|apologi[sz]ed for (?:his |her |their )?(?:inability to attend|absence|not attending)\b|\bthe apolog(?:y|ies)(?: for absence)? of )/i;
+/** An apologies sentence's verb whose subject is the people: "sent apologies", "had tendered his apologies", "apologised for". */
+export const SUBJECT_GIVES_APOLOGIES = /^(?:(?:had|has|have) )?(?:sent|sends|gave|gives|tendered|tenders|offered)\b|^apologi[sz]ed\b/i;
 /**
  * An apologies heading alone on its line, a number before it perhaps: "Apologies for Absence", "1(1) Apologies",
  * "APOLOGIES/SUBSTITUTES", "To receive apologies for absence": the list under it is the apologies.
@@ -330,10 +332,13 @@ export const APOLOGIES_HEADING =
   /^(?:[\dA-Z]{1,3}(?:[.)]|\(\d{1,2}\)|\.\d{1,2})? )?(?:to (?:receive|note)(?: and (?:accept|note))? )?apolog(?:y|ies)(?: for absence)?(?: ?(?:\/|and|&) ?(?:substitut\w{0,6}|changes in membership|declarations? of interests?))?(?: \(if any\))?\.?$/i;
 /**
  * A sentence that opens by giving apologies from people, in words the specific readers do not know: "Apologises were
- * received from Dr X", "Apologies had been forwarded by Y". It opens the line or follows a sentence's stop.
+ * received from Dr X", "Apologies had been forwarded by Y", "Apologies for absence with valid reasons given were received
+ * and accepted from Cllrs A and B", "Apologies for absence were given for Cllr C", "Apologieswere received from D" (a PDF
+ * text that lost the space). It opens the line or follows a sentence's stop; up to eight words of any wording stand
+ * between "apologies" and the word that turns to the people, which "for" is only before a title.
  */
 export const APOLOGIES_FROM_LOOSE =
-  /(?:^|[.;:] )(?:\d{1,3}\.? +)?(?:an? |the )?apolog(?:y|ies|ises)(?: (?:for|of) (?:absence|non-attendance))?(?: (?:were|was|had been|have been|are|is))?(?: also)?(?: [a-z]{3,12}ed)?(?: and [a-z]{3,12}ed)? (?:from|by|on behalf of) (?=[A-Z])/i;
+  /(?:^|[.;:] )(?:\d{1,3}\.? +)?(?:[Aa]n? |[Tt]he )?(?:[Aa]polog(?:y|ies|ises)|APOLOG(?:Y|IES))(?:were|was)?(?: (?!from\b|by\b)(?:[a-z]{2,15}|[A-Z]{2,15})){0,8} (?:from|by|on behalf of|for(?= (?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b))(?: the following(?: members| councillors)?)?:? (?=[A-Z])/;
 export const NO_APOLOGIES = /^(?:there were )?no apologies\b|^(?:none|nil)(?: received| declared)?\.?$/i;
 /** The heading of a meeting page's attendance tab, alone on its line. */
 export const ATTENDANCE_TAB = /^(?:attendance(?: details)?|(?:other )?attendees)$/i;
@@ -624,10 +629,10 @@ export const MEETING_BODY_OPENS = /^(?:[Tt]he )?(?:[A-Z][\w&'-]{0,30} ){0,4}?(?:
 /** "Agreed we ask that ...", "Agreed the Clerk write ...", "Agreed to ...": a decision whose subject the minute left out. */
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
-  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "... no further nominations and it was resolved that ...", "Following a vote it was resolved to ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
-  /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration|^(?:after|following|having|upon|due to|given|in view of) [^,.;]{1,80}?) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+  /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration|^(?:after|following|having|upon|due to|given|in view of) [^,.;]{1,80}?) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
 /** "The minutes ... were agreed as a correct record": the record of the last meeting confirmed. */
 export const CORRECT_RECORD = /\b(?:true|correct|accurate|full) record\b/i;
 export const RECORD_CONFIRMED = /\b(?:approved|agreed|confirmed|signed|accepted|adopted|taken as read)\b/i;

@@ -78,3 +78,30 @@ describe('an agenda item naming the last meeting\'s minutes', () => {
     expect(doc.meetings.map((m) => m.date)).toEqual(['2026-03-10']);
   });
 });
+
+describe('a minutes page that keeps its agenda\'s heading', () => {
+  const page = (decision: string) =>
+    [
+      'AGENDA',
+      '',
+      '1. Apologies for absence',
+      '',
+      '2. Declarations of interest',
+      '',
+      '3. Appointment of independent members of the standards committee',
+      '',
+      'The Council was informed that two independent members would retire this year and an appointments panel had met.',
+      '',
+      decision,
+    ].join('\n');
+
+  it('is minutes when its items record a resolution', () => {
+    const doc = parseDocument(page('UNANIMOUSLY RESOLVED that Ms Orla Brannigan and Mr Idris Penhale be appointed for six years.'));
+    expect(doc.meetings[0]?.kind).toBe('minutes');
+  });
+
+  it('stays an agenda when the only resolution is the one proposing to exclude the public', () => {
+    const doc = parseDocument(page('RESOLVED that the public be excluded from the meeting for the following item.'));
+    expect(doc.meetings[0]?.kind).toBe('agenda');
+  });
+});

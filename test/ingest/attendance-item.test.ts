@@ -3,7 +3,7 @@
 // initials' bracket ("B Okafor (BO) Chair") and in a sentence ("X the clerk was in attendance").
 import { describe, expect, it } from 'vitest';
 import { onlyMeeting } from './only-meeting.ts';
-import { apologiesFromItemText, chairFromSentence, isAttendanceItemTitle, presentNamedIn } from '../../src/ingest/attendance.ts';
+import { apologiesFromItemText, apologiesFromSentence, chairFromSentence, isAttendanceItemTitle, presentNamedIn } from '../../src/ingest/attendance.ts';
 import { classifyLines } from '../../src/ingest/line-kinds.ts';
 import { documentLines } from '../../src/ingest/normalise-text.ts';
 import { classifyDocument, parseDocument } from '../../src/ingest/parse-document.ts';
@@ -233,5 +233,70 @@ describe('a chair named before an office set between commas', () => {
     expect(isAttendanceItemTitle('Present (in person)')).toBe(true);
     expect(isAttendanceItemTitle('Apologies (annual meeting)')).toBe(false);
     expect(isAttendanceItemTitle('Presentation (Housing Strategy)')).toBe(false);
+  });
+});
+
+describe('apologies given by the people a sentence opens with', () => {
+  const said = (text: string) => apologiesFromSentence(text).map((a) => a.name);
+
+  it('reads the subject of "gave her apologies", "had tendered his apologies" and "apologised for their inability to attend"', () => {
+    expect(said('Mrs R Penhale gave her apologies as she was attending another meeting.')).toEqual(['Mrs R Penhale']);
+    expect(said('Councillor Idris Vane, a signatory to the request, had tendered his apologies.')).toEqual(['Councillor Idris Vane']);
+    expect(said('Councillors Tamsin Orme and Rhodri Bale apologised for their inability to attend the meeting.')).toEqual(['Councillor Tamsin Orme', 'Councillor Rhodri Bale']);
+  });
+
+  it('reads no one from an apology offered to someone for something else', () => {
+    expect(said('Mr Quarrie offered his apologies to the Committee for failing to declare an interest at the last meeting.')).toEqual([]);
+  });
+
+  it('reads an apologies sentence given in an item of another name where nothing else gave apologies', () => {
+    const m = onlyMeeting(
+      [
+        'Minutes of the Meeting of Harrowden Town Council held on Monday 9 March 2026 at 7.00 pm',
+        '',
+        'Present: Councillors A Tolley (Chair), B Vance and C Wolsey',
+        '',
+        '1. Reports from Outside Bodies',
+        '',
+        'The Community Association representative Mrs D Yarrow gave her apologies as she was away.',
+        '',
+        '2. Planning',
+        '',
+        'RESOLVED: that no objection be raised to application 26/0042.',
+      ].join('\n'),
+    );
+    expect(m.apologies.map((a) => a.name)).toEqual(['Mrs D Yarrow']);
+  });
+});
+
+describe('one more person joined to an apologies list by words of its own', () => {
+  const said = (text: string) => apologiesFromSentence(text).map((a) => a.name);
+
+  it('keeps the last absent member before a substitute clause opened by "with"', () => {
+    expect(said('Apologies for absence were intimated on behalf of Councillors Ruth Aird, Colm Baird and Isla Vane with Councillor Moray Orr substituting for Councillor Vane.')).toEqual([
+      'Councillor Ruth Aird',
+      'Councillor Colm Baird',
+      'Councillor Isla Vane',
+    ]);
+  });
+
+  it('reads the person after "together with" and ", also" and not the post after them', () => {
+    expect(said('Apologies were received from Councillors Tess Arden and Lyle Bram together with Nerys Coed.')).toEqual(['Councillor Tess Arden', 'Councillor Lyle Bram', 'Councillor Nerys Coed']);
+    expect(said('Apologies were received from Mrs Ann Dray, also Peter Esk, Deputy Town Clerk.').map((n) => n.replace(/^Councillor /, ''))).toEqual(['Mrs Ann Dray', 'Peter Esk']);
+  });
+});
+
+describe('an apologies sentence in wording no rule lists', () => {
+  const said = (text: string) => apologiesFromSentence(text).map((a) => a.name);
+
+  it('reads the people after the word that turns to them, a few words after "Apologies"', () => {
+    expect(said('An apology for non attendance was received from Councillor Wren.')).toEqual(['Councillor Wren']);
+    expect(said('Apologies for absence were given for Cllr Ivo Marsh and Cllr Bea Lund, and it was:')).toEqual(['Councillor Ivo Marsh', 'Councillor Bea Lund']);
+    expect(said('Apologieswere received from Rona Keir and Councillor Tait.')).toEqual(['Rona Keir', 'Councillor Tait']);
+  });
+
+  it('reads no one where "for" goes on to no person, or no person follows', () => {
+    expect(said('Apologies were noted for the late start of the meeting.')).toEqual([]);
+    expect(said('Apologies for the delay in publishing the papers were given by the clerk.')).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ describe('the end of a decision', () => {
     expect(decisions('A quote was received from Dyffryn Fencing, Wellbrook, WB6 2BT. It was agreed to accept the quote of £340.')).toEqual(['It was agreed to accept the quote of £340.']);
   });
 
+  it('reads a decision not to act told after a comma or a dash, as one to act', () => {
+    expect(decisions('The builder asked about a painted finish, it was agreed not to paint the timber this year.')).toEqual(['it was agreed not to paint the timber this year.']);
+    expect(decisions('Letter from the show committee asking for a donation – it was decided not to give this year.')).toEqual(['it was decided not to give this year.']);
+  });
+
   it('goes on after a title or an abbreviation of three letters', () => {
     expect(decisions('It was agreed that Col. Barnes be invited to the next meeting.')).toEqual(['It was agreed that Col. Barnes be invited to the next meeting.']);
   });

@@ -205,3 +205,17 @@ describe('a plural title before a list', () => {
     expect(meeting.present.map((p) => p.name)).toEqual(['County Councillor J Gibson-Watt', 'County Councillor M Dorrance', 'County Councillor S C Davies', 'County Councillor P Roberts']);
   });
 });
+
+describe('a heading in capitals run on into its minute after the number of the minute\'s first paragraph', () => {
+  it.each([
+    ["LEADER'S REPORT 1. The Leader reported on the opening of the new interchange.", "LEADER'S REPORT"],
+    ["LEADER'S REPORT 1. The Leader reported on the opening of the new", "LEADER'S REPORT"],
+    ['COMMUNICATIONS: 01. Bowls Championships: The Mayor welcomed the team to the meeting.', 'COMMUNICATIONS'],
+  ])('%s', (line, title) => {
+    expect(splitTitle(line)?.title).toBe(title);
+  });
+
+  it('keeps a number a word in the heading refers to', () => {
+    expect(splitTitle('CORRECTIONS TO MINUTE 5. The Clerk reported that the date was wrong.')?.title).toBe('CORRECTIONS TO MINUTE 5');
+  });
+});

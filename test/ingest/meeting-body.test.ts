@@ -20,6 +20,19 @@ describe('meetingBody', () => {
     expect(meetingBody('Annual Parish Meeting 2025')).toBe('Annual Parish Meeting');
   });
 
+  it("drops the council's name a dash parts from its committee", () => {
+    expect(meetingBody('Marlstone Council - People and Health Scrutiny Committee')).toBe('People and Health Scrutiny Committee');
+    expect(meetingBody('THE TARNSIDE COUNCIL - POLICY, FINANCE & ASSETS COMMITTEE')).toBe('POLICY, FINANCE & ASSETS COMMITTEE');
+    expect(meetingBody('County Council')).toBe('County Council');
+    expect(meetingBody('Marlstone Council - Minutes')).toBe('Marlstone Council');
+  });
+
+  it('drops the state or years ModernGov keeps after a committee that is gone', () => {
+    expect(meetingBody('Scrutiny Committee (expired)')).toBe('Scrutiny Committee');
+    expect(meetingBody('Scrutiny Board (May 2011-May 2018)')).toBe('Scrutiny Board');
+    expect(meetingBody('Overview and Scrutiny Panel (Communities)')).toBe('Overview and Scrutiny Panel (Communities)');
+  });
+
   it("drops a page's number run into the name", () => {
     expect(meetingBody('1 KILBRIDE COMMUNITY COUNCIL')).toBe('KILBRIDE COMMUNITY COUNCIL');
     expect(meetingBody('Scrutiny Board (5)')).toBe('Scrutiny Board (5)');

@@ -90,9 +90,35 @@ describe('a meeting whose reader found no date', () => {
     expect(meeting?.time).toBe('19:15');
   });
 
+  it('reads no date from the next meeting\'s day near the top', () => {
+    const minutes = [
+      'Minutes of the Meeting of Fenwold Parish Council',
+      'Present: Cllr Ormerod (Chair), Cllr Lusk, Cllr Pryor',
+      'Date of next meeting: Tuesday 14th July at 7.15pm',
+      'The minutes of the meeting of 12th May 2026 were approved.',
+    ].join('\n');
+    expect(parseDocument(minutes).meetings[0]?.date ?? null).toBeNull();
+  });
+
   it('leaves the date unread where two printed years put that day on that weekday', () => {
     const minutes = yearlessMinutes('The minutes of the meetings of 12th May 2026 and of 10th June 2020 were approved.');
     expect(parseDocument(minutes).meetings[0]?.date).toBeNull();
+  });
+});
+
+describe('a council named at the head of its minutes, a dash before the document\'s name', () => {
+  it('is the meeting\'s body', () => {
+    const minutes = [
+      'Tarnside Community Council – Draft Minutes of Latest Meeting',
+      '',
+      'Draft Minutes of Meeting 7.30pm Monday 9th March 2026',
+      '',
+      '1. Sederunt: Chair Ailsa Baird (AB), Treasurer Rory Kerr (RK), Morag Innes (MI)',
+      'Apologies: Ewan Lyle',
+      '2. Reports',
+      '2.1 Treasurer\'s report. RK reported the balance of the account.',
+    ].join('\n');
+    expect(parseDocument(minutes).meetings[0]?.committee).toBe('Tarnside Community Council');
   });
 });
 

@@ -17,7 +17,11 @@ describe('a minute text with no heading and no item titles', () => {
   it('is one meeting of unknown date, with the apologies, the substitute and the chair it names', () => {
     const meeting = onlyMeeting(text);
     expect(meeting.date).toBeNull();
-    expect(meeting.items).toEqual([]);
+    // (Its decisions are items whose titles were not printed: the decision-block fallback's.)
+    expect(meeting.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'Untitled item'],
+      [null, 'Untitled item'],
+    ]);
     expect(names(meeting.apologies)).toEqual(['Councillor Ferris', 'Councillor Nyambura']);
     expect(meeting.chair).toBe('Councillor J Okafor');
     expect(names(meeting.present)).toEqual(['Councillor J Okafor', 'Councillor Tollemache']);

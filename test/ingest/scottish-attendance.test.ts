@@ -172,7 +172,8 @@ describe('a minutes page cut after its first item', () => {
 
   it('takes no lone "1." under a decision\'s label for an item', () => {
     const m = onlyMeeting(['Minutes of the Meeting of the Glenarden Council held on Thursday, 5 February 2026 at 10.35am.', 'Present: Mr A Baird, Mrs C Dow', 'RESOLVED:', '1. Notes the report and agrees the revised budget.'].join('\n'));
-    expect(m.items).toEqual([]);
+    // (The decision is an item whose title was not printed: the decision-block fallback's.)
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([[null, 'Untitled item']]);
   });
 
   it('records a chair named by surname alone as the one listed member of that surname, and keeps the sentence\'s words when two share it', () => {

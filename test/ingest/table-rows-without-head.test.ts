@@ -48,6 +48,20 @@ describe("a row's title and the agenda's words after it", () => {
     });
   });
 
+  it('ends a title in title case where a word that only opens a sentence begins the agenda\'s words', () => {
+    expect(splitRowHead('Equality Duty The Chair will ask Members to confirm the assessments.').title).toBe('Equality Duty');
+    expect(splitRowHead('Appointment of Vice-Chair In accordance with Procedure Rule 4.2, to appoint a Vice-Chair of the Panel.').title).toBe('Appointment of Vice-Chair');
+    expect(splitRowHead('Questions from the Public You may send a question by email. The closing time is noon on Monday.').title).toBe('Questions from the Public');
+  });
+
+  it('never ends a title at a later sentence of the agenda\'s words', () => {
+    expect(splitRowHead('Public Forum Questions may be sent by email. The closing time is noon on the Monday before.').title).toBe('Public Forum');
+  });
+
+  it('keeps a title whole where the word after a capital opens no sentence ("Children In Care")', () => {
+    expect(splitRowHead('Children In Care Annual Report').title).toBe('Children In Care Annual Report');
+  });
+
   it('keeps a title whole when the sentence after it does not restate it', () => {
     expect(splitRowHead('Highway maintenance programme Officers gave a presentation on pothole repairs').title).toBe('Highway maintenance programme Officers gave a presentation on pothole repairs');
   });

@@ -23,9 +23,10 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return toldInAgendaWords(lines, from, to) && agendaHeadings(lines, from, to).length >= MIN_WORDED_ITEMS;
-  // "Resolved: That ..." under the items, and no word calling the paper an agenda: minutes whose head is a table of
-  // labelled cells ("Meeting" / "Date" / "Present"), not an agenda's front sheet.
-  if (!agendaWord && recordsResolutions(lines, from, to)) return false;
+  // "Resolved: That ..." under the items: minutes whose head is a table of labelled cells ("Meeting" / "Date" /
+  // "Present"), not an agenda's front sheet; or a council's minutes page that keeps its agenda's heading ("AGENDA" over
+  // the items and their minutes). An agenda may print the resolution it proposes to exclude the public; only that.
+  if (recordsResolutions(lines, from, to, agendaWord)) return false;
   const headings = agendaHeadings(lines, from, to);
   const items = headings.length;
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || (agendaWord && items === 1 && sectionAbove(lines, from, headings[0]!.at)) || summonsWithDate(lines, from, to);
@@ -59,9 +60,15 @@ function toldInAgendaWords(lines: readonly ClassifiedLine[], from: number, to: n
 /** Kinds of line only a record of a meeting held has. */
 const RECORD_KINDS = ['decision-label', 'attendance-label', 'closing', 'action', 'minutes-title', 'met-title', 'start-time', 'chair-marker'] as const;
 
-/** A line opening with "Resolved" in [from, to): a decision taken, which no agenda records. */
-function recordsResolutions(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (lines[i]!.kinds.has('decision-label') && R.RESOLVED_LABEL.test(lines[i]!.text)) return true;
+/**
+ * A line opening with "Resolved" in [from, to): a decision taken, which no agenda records. Under a paper that calls
+ * itself an agenda, a resolution to exclude the public is the one an agenda proposes, and counts for nothing.
+ */
+function recordsResolutions(lines: readonly ClassifiedLine[], from: number, to: number, agendaWord: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (l.kinds.has('decision-label') && R.RESOLVED_LABEL.test(l.text) && !(agendaWord && l.kinds.has('exclusion'))) return true;
+  }
   return false;
 }
 

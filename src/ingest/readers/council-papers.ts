@@ -15,7 +15,7 @@
 import type { ParsedItem, ParsedMeeting } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { renderLines } from '../normalise-text.ts';
-import { parseForwardPlan, readsAsPlan } from '../forward-plan.ts';
+import { type DocumentPlan, parseForwardPlan, readsAsPlan } from '../forward-plan.ts';
 import { parseWorkProgramme } from '../work-programme.ts';
 import { looksLikeAgenda, readAgenda } from './agenda.ts';
 import { chooseHeadings } from './headings.ts';
@@ -263,7 +263,8 @@ function recordsBusiness(line: ClassifiedLine): boolean {
 }
 
 
-export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentReading {
+/** `plan`: the whole document's forward plan, read once for all the readers. */
+export function readCouncilPapers(lines: readonly ClassifiedLine[], plan: DocumentPlan): DocumentReading {
   const warnings: string[] = [];
   let minuteSpans = findMinutes(lines);
   const meetings: ParsedMeeting[] = [];
@@ -282,7 +283,7 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
     agenda = read.meeting;
     explained += read.explained;
     meetings.push(agenda);
-  } else if (minuteSpans.length === 0 && untitledMinutes(lines) && !readsAsPlan(lines, chooseHeadings(lines, 0, lines.length).length)) {
+  } else if (minuteSpans.length === 0 && untitledMinutes(lines) && !readsAsPlan(plan, chooseHeadings(lines, 0, lines.length).length)) {
     minuteSpans = [{ start: 0, end: lines.length }];
   }
   let previousEnd = 0;
@@ -313,13 +314,15 @@ export function readCouncilPapers(lines: readonly ClassifiedLine[]): DocumentRea
     }
   }
 
-  // Work-programme rows are read outside the minutes and the front sheet.
+  // Work-programme rows are read outside the minutes and the front sheet (all of it when neither is found: the
+  // document's plan as already read).
   const outside = lines.map((l, i) => (taken.some((s) => i >= s.start && i < s.end) ? { ...l, text: '', blank: true } : l));
   // A programme that names no committee is the pack's: its front sheet says whose.
-  const plan = parseWorkProgramme(outside, agenda?.committee ?? null);
-  const workProgramme = [...plan.items, ...parseForwardPlan(outside)];
+  const programme = parseWorkProgramme(outside, agenda?.committee ?? null);
+  const decisions = taken.length === 0 ? plan() : parseForwardPlan(outside);
+  const workProgramme = [...programme.items, ...decisions];
   explained += workProgramme.length;
 
   const kind = agenda ? 'agenda-pack' : minuteSpans.length > 0 ? 'minutes' : workProgramme.length > 0 ? 'work-programme' : 'minutes';
-  return { kind, meetings, workProgramme, emptyPlanDates: plan.emptyDates, warnings, explained };
+  return { kind, meetings, workProgramme, emptyPlanDates: programme.emptyDates, warnings, explained };
 }

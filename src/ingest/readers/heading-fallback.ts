@@ -32,11 +32,20 @@ const MARKER = /^(?:\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:\d{1,3}(?:\.\d{1,2})?|[a
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
+/** A line of sentences: one closed by its stop, or a line too long for a title. */
+export function readsAsSentences(text: string): boolean {
+  const n = wordCount(text);
+  return n >= PROSE_WORDS || (/[.!?]$/.test(text) && n >= 3);
+}
+
 /** A paragraph of a minute: a sentence closed by its stop, a long line, or a list under the heading. */
 function readsAsProse(line: ClassifiedLine): boolean {
-  if (line.bullet || line.clause) return true;
-  const n = wordCount(line.text);
-  return n >= PROSE_WORDS || (/[.!?]$/.test(line.text) && n >= 3);
+  return line.bullet || line.clause !== null || readsAsSentences(line.text);
+}
+
+/** The minute run on after a heading: a sentence with its verb (a list of names run on after a label has none). */
+function runsAsProse(text: string): boolean {
+  return wordCount(text) >= 3 && R.FINITE_VERB.test(text);
 }
 
 /** The minute run on after a heading: a sentence with its verb (a list of names run on after a label has none). */
@@ -66,7 +75,7 @@ function isTitleStart(title: string): boolean {
 const PART_HEADING = /^part (?:\d{1,2}|[ivx]{1,4}|[ab]|one|two)\b/i;
 
 /** The text up to its first sentence's stop, or all of it. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const stop = R.sentenceStop().exec(text);
   return stop ? text.slice(0, stop.index + 1) : text;
 }

@@ -20,6 +20,7 @@ import { findDates, findTimes } from '../dates.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
+import { readsAsSentences } from './heading-fallback.ts';
 import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
@@ -367,10 +368,13 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
   let afterIntro = false;
   // Pages print an item's number alone on its line, or joined to its title: a numbered line of the other shape inside a minute is its text.
   let joined: boolean | null = null;
+  // On a numbered page, the lines between the items' head and the first number (an unnumbered item, perhaps).
+  const beforeNumbers: ClassifiedLine[] = [];
   for (let k = from; k < to; k++) {
     const line = lines[k]!;
     if (line.blank) {
       if (current) current[current.state].push(line);
+      else if (numbered && drafts.length === 0) beforeNumbers.push(line);
       continue;
     }
     const text = line.text;
@@ -419,6 +423,8 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       continue;
     }
     if (numberedStart || unnumberedStart) {
+      const leading = numberedStart && drafts.length === 0 ? unnumberedLeadingItem(beforeNumbers, privateSection) : null;
+      if (leading) drafts.push(leading);
       let title = unnumberedStart ? text : (n?.title ?? '');
       if (numberedStart) {
         joined ??= n!.title !== null;
@@ -441,6 +447,7 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
       continue;
     }
     if (!current) {
+      if (numbered && drafts.length === 0) beforeNumbers.push(line);
       // A page whose first item lost its title with its link ("Apologies for absence were received from ..." straight
       // under the table's head): its minute is still the first item's, untitled, not text of no item.
       if (numbered || drafts.length > 0 || !(line.kinds.has('attendance-label') || RECORDED.test(text))) continue;
@@ -457,6 +464,24 @@ function lineDrafts(all: readonly ClassifiedLine[], from: number, to: number, nu
     current[!numbered && line.kinds.has('author') ? 'description' : current.state].push(line);
   }
   return { drafts, closingTime: null };
+}
+
+/**
+ * The item a numbered page prints before its first number ("PRESENTATIONS" over what was presented; the chair appointed
+ * for the meeting, "RESOLVED – That ..."): business taken before the numbered agenda, an item without a number. It is one
+ * when its first line is a title standing alone over paragraphs, or when its lines record a decision (its title lost);
+ * the attendance, notes and links that pages print there are neither.
+ */
+function unnumberedLeadingItem(lines: readonly ClassifiedLine[], isPrivate: boolean): Draft | null {
+  const shown = lines.filter((l) => !l.blank);
+  if (isPrivate || shown.length < 2 || shown.some((l) => l.kinds.has('exclusion') || l.section !== null)) return null;
+  const [first, second] = shown as [ClassifiedLine, ClassifiedLine];
+  const titled =
+    first.kinds.has('title') && /^[A-Z]/.test(first.text) && !first.label && !first.kinds.has('furniture') && !first.kinds.has('attendance-label') && !first.kinds.has('person') && !/[.:;,]$/.test(first.text) && readsAsSentences(second.text) && !second.label;
+  if (!titled && !shown.some((l) => l.kinds.has('decision-label'))) return null;
+  const draft = newDraft(null, titled ? first.text : '', 'minutes', false);
+  draft.minutes.push(...(titled ? lines.slice(lines.indexOf(first) + 1) : lines));
+  return draft;
 }
 
 /** "Mark Shephard - Chief Executive": an invited person under a title, not a title. */

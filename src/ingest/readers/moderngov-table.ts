@@ -70,9 +70,12 @@ export function splitRowHead(head: string): { title: string; description: string
   const item = BRACKETED_ITEM_NUMBER.exec(head.slice(0, 200));
   if (item && item.index >= 3) return { title: head.slice(0, item.index).trim(), description: head.slice(item.index + item[0].length).trim() };
   // The agenda's words start as an instruction or a sentence: "Declarations of Interest To receive ...".
-  const words = AGENDA_WORDS_START.exec(head.slice(0, 160));
-  if (words && words.index >= 3) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
+  // (A title holds no sentence's end: a later sentence's opening, "... by email. The deadline is ...", is not where its
+  // agenda's words begin.)
+  // (A sentence read after a title in title case may begin sooner: "Equality Implications The Chair will ask Members to ...".)
   const sentence = sentenceAfterTitle(head.slice(0, 400));
+  const words = AGENDA_WORDS_START.exec(head.slice(0, 160));
+  if (words && words.index >= 3 && !SENTENCE_END.test(head.slice(0, words.index + 2)) && !(sentence > 0 && sentence < words.index)) return { title: head.slice(0, words.index).trim(), description: head.slice(words.index).trim() };
   if (sentence > 0) return { title: head.slice(0, sentence).trim(), description: head.slice(sentence).trim() };
   const echo = agendaWordsEchoingTitle(head.slice(0, 400));
   if (echo > 0) return { title: head.slice(0, echo).trim(), description: head.slice(echo).trim() };
@@ -82,6 +85,11 @@ export function splitRowHead(head: string): { title: string; description: string
   if (stop > 0 && stop < 160) return { title: head.slice(0, stop), description: head.slice(stop + 2).trim() };
   return { title: trimEnd(head, '.'), description: '' };
 }
+
+/** A sentence's end inside a row's first words: a stop after a word in lower case, then a capital. */
+const SENTENCE_END = /[a-z]{2}[.!?] [A-Z]/;
+/** Words that open a sentence whatever follows them ("The Chair will ask ...", "In accordance with Standing Order ..."), never a title's last word. */
+const SENTENCE_OPENER = /^(?:The|You|In|It|This|We|A|An|Any|All|Members|Councillors)$/;
 
 /** "(Agenda Item 3)", "(Item 12a)": the agenda's number printed in brackets after a row's title. */
 const BRACKETED_ITEM_NUMBER = / \((?:agenda )?item \d{1,3}[a-z]?\)(?= )/i;
@@ -200,11 +208,14 @@ function sentenceAfterTitle(head: string): number {
     if (capitals >= 2 && /^[A-Z][a-z]/.test(word)) {
       const next = words.slice(i + 1, i + 4);
       // ("Public Forum Up to 30 minutes is allowed ...": a figure stands in a sentence's words as well.)
-      const sentence = next.length === 3 && next.every((w) => /^[a-z0-9]/.test(w)) && next.some(lowerWord);
-      if (sentence && lowerFrom[i + 1]! * 3 >= longFrom[i + 1]! * 2) return at;
+      // A word that only opens a sentence needs no more than a word in lower case in the next three: "The Chair will ask".
+      const opener = SENTENCE_OPENER.test(word) && next.some(lowerWord);
+      const sentence = opener || (next.length === 3 && next.every((w) => /^[a-z0-9]/.test(w)) && next.some(lowerWord));
+      if (opener || (sentence && lowerFrom[i + 1]! * 3 >= longFrom[i + 1]! * 2)) return at;
     }
-    // A longer word in lower case: the words so far are no title in title case.
-    if (lowerWord(word)) return -1;
+    // A longer word in lower case, other than one joining a title's parts ("Questions from the Public"): the words so far
+    // are no title in title case.
+    if (lowerWord(word) && !TITLE_JOINERS.has(word)) return -1;
     if (longWord(word)) capitals++;
     at += word.length + 1;
   }

@@ -4,7 +4,7 @@
 // most of its lines wins (on a tie, the earlier reader: the more specific).
 import type { ParsedMeeting } from '../../model.ts';
 import { apologiesFromItemText, presentNamedIn, withPresent } from '../attendance.ts';
-import { readsAsPlan } from '../forward-plan.ts';
+import { type DocumentPlan, documentPlan, readsAsPlan } from '../forward-plan.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { findCmisHeader, readCmisPage } from './cmis-page.ts';
 import { readCouncilPapers } from './council-papers.ts';
@@ -18,14 +18,15 @@ import type { DocumentReading } from './reading.ts';
 export interface Reader {
   name: string;
   detect(lines: readonly ClassifiedLine[]): boolean;
-  read(lines: readonly ClassifiedLine[]): DocumentReading | null;
+  /** `plan`: the document's forward plan, read once for every reader that weighs it. */
+  read(lines: readonly ClassifiedLine[], plan: DocumentPlan): DocumentReading | null;
 }
 
 export const READERS: readonly Reader[] = [
   {
     name: 'moderngov-meeting-page',
     detect: (lines) => findMeetingPage(lines) !== null,
-    read: (lines) => meetingPageReading(lines, findMeetingPage(lines)),
+    read: (lines, plan) => meetingPageReading(lines, findMeetingPage(lines), plan),
   },
   {
     name: 'moderngov-issue-page',
@@ -70,9 +71,9 @@ export const READERS: readonly Reader[] = [
     name: 'moderngov-headless-page',
     detect: (lines) =>
       findHeadlessPage(lines) !== null && findMeetingPage(lines) === null && findIssuePage(lines) < 0 && findItemPage(lines) < 0 && !isDecisionPage(lines) && findCmisHeader(lines) === null,
-    read(lines) {
+    read(lines, plan) {
       const page = findHeadlessPage(lines);
-      const reading = meetingPageReading(lines, page);
+      const reading = meetingPageReading(lines, page, plan);
       if (reading && page) {
         const above = lines.slice(0, page.start);
         withAttendanceAbove(reading.meetings[0]!, above);
@@ -85,7 +86,7 @@ export const READERS: readonly Reader[] = [
   {
     name: 'council-papers',
     detect: () => true,
-    read: (lines) => readCouncilPapers(lines),
+    read: (lines, plan) => readCouncilPapers(lines, plan),
   },
   {
     name: 'minute-fragment',
@@ -94,11 +95,11 @@ export const READERS: readonly Reader[] = [
   },
 ];
 
-function meetingPageReading(lines: readonly ClassifiedLine[], page: PageStart | null): DocumentReading | null {
+function meetingPageReading(lines: readonly ClassifiedLine[], page: PageStart | null, plan: DocumentPlan): DocumentReading | null {
   if (!page) return null;
   const { meeting, explained, warnings } = readMeetingPage(lines, page);
   // A plan-items page ("No. Item" over numbered decisions) has a meeting page's shape; its items are decisions to come.
-  if (meeting.items.length === 0 || readsAsPlan(lines, meeting.items.length)) return null;
+  if (meeting.items.length === 0 || readsAsPlan(plan, meeting.items.length)) return null;
   return { kind: meeting.kind === 'agenda' ? 'agenda-pack' : 'minutes', meetings: [meeting], workProgramme: [], warnings, explained };
 }
 
@@ -119,9 +120,10 @@ export interface Chosen {
 /** Every reader that detects the document reads it; the one that explains most of it wins. */
 export function readWithBest(lines: readonly ClassifiedLine[], readers: readonly Reader[] = READERS): Chosen | null {
   let best: Chosen | null = null;
+  const plan = documentPlan(lines);
   for (const reader of readers) {
     if (!reader.detect(lines)) continue;
-    const reading = reader.read(lines);
+    const reading = reader.read(lines, plan);
     if (!reading) continue;
     const found = reading.meetings.length + reading.workProgramme.length;
     if (found === 0) continue;
