@@ -1,21 +1,7 @@
-// Titles run on into their minute on one line, split where the minute begins: after a paragraph's number, at the
-// first sentence with no mark between them, or after a dash before a minute that records nothing.
+// Titles run on into their minute on one line, split where the minute begins: at the first sentence with no mark
+// between them, or after a dash before a minute that records nothing.
 import { describe, expect, it } from 'vitest';
 import { splitTitle } from '../../src/ingest/line-kinds.ts';
-
-describe('a heading in capitals run on into its minute after the number of the minute\'s first paragraph', () => {
-  it.each([
-    ["LEADER'S REPORT 1. The Leader reported on the opening of the new interchange.", "LEADER'S REPORT"],
-    ["LEADER'S REPORT 1. The Leader reported on the opening of the new", "LEADER'S REPORT"],
-    ['COMMUNICATIONS: 01. Bowls Championships: The Mayor welcomed the team to the meeting.', 'COMMUNICATIONS'],
-  ])('%s', (line, title) => {
-    expect(splitTitle(line)?.title).toBe(title);
-  });
-
-  it('keeps a number a word in the heading refers to', () => {
-    expect(splitTitle('CORRECTIONS TO MINUTE 5. The Clerk reported that the date was wrong.')?.title).toBe('CORRECTIONS TO MINUTE 5');
-  });
-});
 
 describe('a title run on into its minute with no stop, colon or dash', () => {
   it.each([

@@ -48,11 +48,6 @@ function runsAsProse(text: string): boolean {
   return wordCount(text) >= 3 && R.FINITE_VERB.test(text);
 }
 
-/** The minute run on after a heading: a sentence with its verb (a list of names run on after a label has none). */
-function runsAsProse(text: string): boolean {
-  return wordCount(text) >= 3 && R.FINITE_VERB.test(text);
-}
-
 /** The line stands apart from the text above it: a gap, or the paragraph above it ended. */
 function standsApart(lines: readonly ClassifiedLine[], i: number, from: number): boolean {
   const k = previousNonBlank(lines, i - 1, from);
