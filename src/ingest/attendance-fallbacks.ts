@@ -67,9 +67,11 @@ function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
   const out: Apology[] = [];
   for (const line of lines) {
     if (line.blank || R.LATENESS.test(line.text)) continue;
-    const from = R.APOLOGIES_FROM_LOOSE.exec(line.text);
+    // ("To receive apologies for absence Apologies were received from ...": the sentence may open the minute run on after its heading.)
+    const text = R.APOLOGIES_FROM_LOOSE.test(line.text) ? line.text : (line.heading?.rest ?? '');
+    const from = R.APOLOGIES_FROM_LOOSE.exec(text);
     if (!from) continue;
-    for (const p of readPeople(untilSentenceEnd(line.text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
+    for (const p of readPeople(untilSentenceEnd(text.slice(from.index + from[0].length)))) if (personShaped(p.name)) out.push({ name: p.name, note: p.note });
   }
   return out;
 }

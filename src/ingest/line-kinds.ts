@@ -331,7 +331,7 @@ function capitalsThenTitledList(clean: string): { title: string; rest: string } 
 }
 
 /** A person's title opening a minute's first sentence: "... Attended Councillor M Reed welcomed everybody ...". */
-const PERSON_OPENING = / (?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr) [A-Z])/;
+const PERSON_OPENING = / (?=(?:(?:County|Borough|District|City|Town|Parish|Ward|Unitary) )?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr) [A-Z])/;
 
 /**
  * "Mayor's Remarks and Events Attended Councillor M Reed welcomed everybody ...": a heading in title case run on with no
@@ -383,8 +383,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (dashed) return dashed;
   // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.
   const nil = R.NIL_MINUTE_END.exec(clean);
-  // (After a dash, "Declarations of Interest – none" is read with the dashed verdicts above.)
-  if (nil && nil.index > 2 && !/[-–—:]$/.test(clean.slice(0, nil.index)) && readsAsTitle(clean.slice(0, nil.index), emphasis)) return { title: clean.slice(0, nil.index), rest: clean.slice(nil.index + 1) };
+  // ("Declarations of Interest – None": a spaced dash may stand between them; "Minutes: none" is read at the colon above.)
+  const nilHead = nil ? clean.slice(0, nil.index).replace(/ [-–—]$/, '') : '';
+  if (nil && nilHead.length > 2 && !/[-–—:]$/.test(nilHead) && readsAsTitle(nilHead, emphasis)) return { title: nilHead, rest: clean.slice(nil.index + 1) };
   // "Minutes of the last meeting. Approved and signed.", "Apologies for absence. A Bell and C Dunn - work.": a title never
   // holds the stop between two sentences; a line that ends in a stop and holds one inside is a title and its minute.
   // (A heading in capitals before a sentence, "ALLOTMENTS The list stood at 14. ...", ends where the capitals end, below.)
@@ -433,6 +434,69 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
     // An agenda's wording as the title ("To invite Councillors to declare an interest ...") runs longer.
     const limit = /^To [a-z]/.test(head) ? 16 : 10;
     if (words(head).length <= limit && !R.FINITE_VERB.test(head) && /^["'(]?[A-Z]/.test(rest) && readsAsTitle(head)) return { title: head, rest };
+  }
+  return titleThenSentence(clean);
+}
+
+/** Words a title run on into its minute may have before the minute's first sentence begins. */
+const RUN_ON_TITLE_WORDS = 16;
+/** How far into the minute's first sentence its verb stands, at most ("The Minutes Action Plan was ..."). */
+const SENTENCE_VERB_REACH = 5;
+/** How far the verb may stand after "The", "No", "Members" ...: the subject they open may run on ("The statement of accounts to ..."). */
+const SUBJECT_VERB_REACH = 10;
+/**
+ * Words that open a sentence whose subject runs on in capitals before its verb ("The Minutes Action Plan was reviewed",
+ * "Cllr Dunmore reported ...").
+ */
+const SUBJECT_OPENING = /^(?:The|This|These|No|All|Members|It|There|Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)$/;
+/** A person's title: the name after it is no sentence's first word. */
+const NAME_TITLE_WORD = /^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)$/;
+
+/** The tier a councillor's title may name before "Councillor": "County Councillor Tate", "Borough Councillor Hill". */
+const COUNCIL_TIER = /^(?:County|Borough|District|City|Town|Parish|Ward|Unitary)$/;
+
+/** Whether a person's title opens at word k: "Councillor", "Cllr", or "County Councillor". */
+function personTitleAt(ws: readonly string[], k: number): boolean {
+  return NAME_TITLE_WORD.test(ws[k] ?? '') || (COUNCIL_TIER.test(ws[k] ?? '') && /^(?:Councillors?|Cllrs?\.?)$/.test(ws[k + 1] ?? ''));
+}
+
+/**
+ * "Public Participation Session The meeting was advised ...", "To receive and approve Apologies for Absence Apologies
+ * were received from ...": a title run on with no stop, colon or dash into its minute. The title ends where a sentence
+ * begins: a word with a capital whose verb follows within a few words in small letters (or after "The ..."), the title
+ * before it holding no verb and ending on no small joining word. A fallback: only lines no other split reads.
+ */
+function titleThenSentence(clean: string): { title: string; rest: string } | null {
+  const ws = words(clean);
+  const verbAt = (k: number): boolean => {
+    const opener = ws[k]!;
+    const subject = SUBJECT_OPENING.test(opener) || personTitleAt(ws, k);
+    const reach = subject ? SUBJECT_VERB_REACH : SENTENCE_VERB_REACH;
+    for (let j = k + 1; j < ws.length && j <= k + reach; j++) {
+      const w = ws[j]!;
+      if (R.FINITE_VERB.test(w) && /^[a-z]/.test(w)) return true;
+      // Only the sentence's own subject stands before its verb: small words, or capitals after "The ...".
+      if (/^[A-Z]/.test(w) && !subject) return false;
+    }
+    return R.SENTENCE_START.test(ws.slice(k, k + 3).join(' '));
+  };
+  // ("The minutes of the meeting held on 12 January were approved": a sentence from its first word has no title.)
+  // A colon or a spaced dash in the line is a mark the other splits read and declined ("Minutes: The minutes of ... 12th").
+  // (The agenda's "To receive ..." is a title's wording.)
+  if ((R.SENTENCE_START.test(clean) && !/^To /.test(clean)) || /^(?:The|It|There|This)\b/.test(clean) || /: | [-–—] /.test(clean.slice(0, 160))) return null;
+  for (let k = 1; k < ws.length - 1 && k <= RUN_ON_TITLE_WORDS; k++) {
+    // ("Defibrillators Councillor Jayne ... reported": a title of one word ends only where a person's title opens the sentence.)
+    if (k === 1 && !personTitleAt(ws, 1)) continue;
+    // ("Highways County Councillor Tate reported ...": the person's title is two words; the sentence opens at the first.)
+    if (personTitleAt(ws, k - 1) && NAME_TITLE_WORD.test(ws[k]!)) continue;
+    // ("Planning Applications Received were ...": a participle in capitals is the title's word, not a sentence's subject.)
+    // ("In the absence of the Tree Warden, it was ...": a word closed by a comma carries on a sentence already begun.)
+    if (!/^[A-Z][a-z]/.test(ws[k]!) || /(?:ed|[,;:])$/.test(ws[k]!)) continue;
+    const head = ws.slice(0, k).join(' ');
+    // ("... meeting The Speed Watch Action Plan was reviewed": the sentence began at its "The", not at a later word.)
+    // ("Letters from the County Council were noted": a name after "the" is the sentence's own words.)
+    if (R.FINITE_VERB.test(head) || / (?:The|This|These) /.test(head) || (k >= 2 && /^(?:the|a|an)$/.test(ws[k - 2]!)) || R.TRAILING_FUNCTION_WORD.test(ws[k - 1]!) || NAME_TITLE_WORD.test(ws[k - 1]!) || (k >= 2 && NAME_TITLE_WORD.test(ws[k - 2]!)) || /[,;:\d]$/.test(ws[k - 1]!)) continue;
+    if (verbAt(k) && readsAsTitle(head)) return { title: head, rest: ws.slice(k).join(' ') };
   }
   return null;
 }
