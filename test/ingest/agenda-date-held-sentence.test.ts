@@ -105,3 +105,40 @@ describe('a minutes page that keeps its agenda\'s heading', () => {
     expect(doc.meetings[0]?.kind).toBe('agenda');
   });
 });
+
+describe("an agenda pack whose report quotes another body's resolution", () => {
+  const pack = (pages: boolean) =>
+    [
+      'Northmoor Borough Council',
+      '',
+      'AGENDA',
+      '',
+      "Children's Services Scrutiny Board",
+      '',
+      'Wednesday, 14 January 2026 at 2.00 pm',
+      '',
+      `1. Apologies for Absence`,
+      '',
+      `2. Minutes of the previous meeting${pages ? ' (Pages 3 - 8)' : ''}`,
+      '',
+      `3. School Transport Review${pages ? ' (Pages 9 - 20)' : ''}`,
+      '',
+      "Report of the Director of Children's Services",
+      '',
+      '1.1 At its meeting on 3 March 2025 Cabinet considered the review and',
+      '',
+      'RESOLVED that the consultation proceed in the spring term.',
+      '',
+      '1.2 The Board is asked to comment on the outcome.',
+    ].join('\n');
+
+  it('stays an agenda when its items print their pages and the resolution stands after the last of them', () => {
+    const doc = parseDocument(pack(true));
+    expect(doc.kind).toBe('agenda-pack');
+    expect(doc.meetings.map((m) => m.kind)).toEqual(['agenda']);
+  });
+
+  it('is read as minutes when nothing marks the items as a pack\'s (a minutes page keeping its agenda\'s heading)', () => {
+    expect(parseDocument(pack(false)).meetings[0]?.kind).toBe('minutes');
+  });
+});

@@ -23,12 +23,16 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
   if (labels === 0 && !agendaWord) return toldInAgendaWords(lines, from, to) && agendaHeadings(lines, from, to).length >= MIN_WORDED_ITEMS;
-  // "Resolved: That ..." under the items: minutes whose head is a table of labelled cells ("Meeting" / "Date" /
-  // "Present"), not an agenda's front sheet; or a council's minutes page that keeps its agenda's heading ("AGENDA" over
-  // the items and their minutes). An agenda may print the resolution it proposes to exclude the public; only that.
-  if (recordsResolutions(lines, from, to, agendaWord)) return false;
   const headings = agendaHeadings(lines, from, to);
   const items = headings.length;
+  // "Resolved: That ..." under the items: minutes whose head is a table of labelled cells ("Meeting" / "Date" /
+  // "Present"), not an agenda's front sheet; or a council's minutes page that keeps its agenda's heading ("AGENDA" over
+  // the items and their minutes). An agenda may print the resolution it proposes to exclude the public; only that. A
+  // pack whose items print their pages ("(Pages 9 - 20)") holds the reports after its last item, and a report may quote
+  // another body's resolution ("RESOLVED that the consultation proceed"): there only a resolution under an item that
+  // another item follows is the items' own.
+  const paged = agendaWord && headings.some((h) => R.PAGES_REF.test(h.heading.title));
+  if (recordsResolutions(lines, from, paged ? headings.at(-1)!.at : to, agendaWord)) return false;
   return (labels >= 1 && items >= 1) || (agendaWord && items >= 2) || (agendaWord && items === 1 && sectionAbove(lines, from, headings[0]!.at)) || summonsWithDate(lines, from, to);
 }
 
