@@ -139,7 +139,10 @@ function namesOnePerson(name: string): boolean {
   return R.PERSON_TITLE.test(name) || !POST_WORD.test(name);
 }
 
-/** Fill what the specific readers left empty in a document's one meeting of minutes. */
+/**
+ * Fill what the specific readers left empty in a document's one meeting of minutes; first, in every meeting, drop the
+ * apologies no one person gave (a body, a group, an unnamed post, a table's head), whichever reader took them.
+ */
 export function withAttendanceFallbacks(meetings: ParsedMeeting[], lines: readonly ClassifiedLine[]): void {
   for (const m of meetings) m.apologies = m.apologies.filter((a) => namesOnePerson(a.name));
   const meeting = meetings.length === 1 ? meetings[0]! : null;

@@ -485,7 +485,7 @@ function titleThenSentence(clean: string): { title: string; rest: string } | nul
   // (The agenda's "To receive ..." is a title's wording.)
   if ((R.SENTENCE_START.test(clean) && !/^To /.test(clean)) || /^(?:The|It|There|This)\b/.test(clean) || /: | [-–—] /.test(clean.slice(0, 160))) return null;
   for (let k = 1; k < ws.length - 1 && k <= RUN_ON_TITLE_WORDS; k++) {
-    // ("Defibrillators Councillor Jayne ... reported": a title of one word ends only where a person's title opens the sentence.)
+    // ("Defibrillators Councillor Hollis ... reported": a title of one word ends only where a person's title opens the sentence.)
     if (k === 1 && !personTitleAt(ws, 1)) continue;
     // ("Highways County Councillor Tate reported ...": the person's title is two words; the sentence opens at the first.)
     if (personTitleAt(ws, k - 1) && NAME_TITLE_WORD.test(ws[k]!)) continue;

@@ -1,9 +1,10 @@
 // The body a meeting belongs to, without what kind of meeting it was. Headings name the meeting, not only the body:
 // "Annual Meeting, Council", "Monthly Meeting of Llanfair Community Council", "Extraordinary Hinton Parish Council",
-// "Hinton Parish Council Annual", "Annual Parish Council Meeting of Hinton Parish Council", and a page may add what
-// the council is before its committee ("Dorset Council - Place Scrutiny Committee"), what the document is ("Rowan City Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its
-// number ("1 HINTON PARISH COUNCIL"). The meeting is filed under its body, so these are no part of the name. An annual
-// parish meeting is itself the body (the parish's electors), so "Annual Parish Meeting" stays whole.
+// "Hinton Parish Council Annual", "Annual Parish Council Meeting of Hinton Parish Council", and a page may add the
+// council's name before its committee ("Ashvale Council - Place Scrutiny Committee"), what the document is ("Rowan City
+// Council Agenda", "Council - Minutes of Proceedings"), the year ("... 2019") or its number ("1 HINTON PARISH
+// COUNCIL"). The meeting is filed under its body, so these are no part of the name. An annual parish meeting is itself
+// the body (the parish's electors), so "Annual Parish Meeting" stays whole.
 
 /** Words that say what kind of meeting it was, not whose. */
 const KIND = '(?:annual(?: general)?|extra-?ordinary|special|ordinary|monthly|statutory|adjourned|inaugural)';
@@ -21,7 +22,7 @@ const PAGE_NUMBER_LEAD = /^\d{1,4} (?=[A-Z])/;
 const BODY_WORD = /\b(?:council|committee|board|panel|cabinet|executive|forum|group|commission|authority|assembly|partnership|meeting)\b/i;
 
 /**
- * "Dorset Council - Place Scrutiny Committee", "THE FIFE COUNCIL - POLICY ... COMMITTEE": the council's name before a
+ * "Ashvale Council - Place Scrutiny Committee", "THE ROWAN COUNCIL - POLICY ... COMMITTEE": the council's name before a
  * dash, then the committee of it that met; the committee is the body. ("County Council - Wednesday ..." names no
  * committee after its dash.)
  */

@@ -73,6 +73,9 @@ function headingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
   return yearlessHeadingWhen(lines);
 }
 
+/** "Date of next meeting: Monday 14th July at 7.30pm": another meeting's day, however near the top. */
+const OTHER_MEETING = /\b(?:next|future|following|last|previous) meeting\b/i;
+
 /**
  * "HELD ON MONDAY NOVEMBER 8TH ... AT 7.30 P.M.", "In the Village Hall on Monday 22nd July at 7.30pm": a heading that
  * gives its meeting's weekday, day and month but no year (a clerk's draft, a blog post under its own dated page). The
@@ -80,9 +83,6 @@ function headingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
  * on that weekday; only a line saying when the meeting is held, or giving its hour, is read, and none when two of the
  * printed years fit.
  */
-/** "Date of next meeting: Monday 14th July at 7.30pm": another meeting's day, however near the top. */
-const OTHER_MEETING = /\b(?:next|future|following|last|previous) meeting\b/i;
-
 function yearlessHeadingWhen(lines: readonly ClassifiedLine[]): HeadingWhen | null {
   let seen = 0;
   let years: number[] | null = null;
@@ -146,10 +146,10 @@ const PAGE_NUMBER_ALONE = /^\d{1,4}$/;
 const PAGE_NUMBER_LEAD = /^\d{1,4} (?=\S)/;
 
 /**
- * A council's name opening a line that is more than the name: after the page's number ("1 BISHOPS CLEEVE PARISH
- * COUNCIL") or before words run on to it by the rendering ("Fife Council Due to guidance ...", "Gullane Area Community
+ * A council's name opening a line that is more than the name: after the page's number ("1 ASHVALE PARISH
+ * COUNCIL") or before words run on to it by the rendering ("Rowan Council Due to guidance ...", "Tarnside Area Community
  * Council Representing ...") or set after a dash ("Tarnside Community Council – Draft Minutes"), where a new phrase
- * starts with a capital. "Fife Council has agreed" is a sentence and
+ * starts with a capital. "Rowan Council has agreed" is a sentence and
  * "City Council of the City of X" a longer name, "X COUNCIL AREA COMMITTEE" a committee: none opens with the name.
  */
 function councilOpening(text: string): string | null {
@@ -157,7 +157,7 @@ function councilOpening(text: string): string | null {
   const end = /\bcouncil\b/i.exec(rest);
   if (!end || end.index > BODY_LENGTH) return null;
   const name = rest.slice(0, end.index + end[0].length);
-  // "Glencairn Community Council – Draft Minutes of Latest Meeting": a dash may part the name from what follows.
+  // "Tarnside Community Council – Draft Minutes of Latest Meeting": a dash may part the name from what follows.
   const after = rest.slice(name.length).trimStart().replace(/^[-–] ?/, '');
   if (after && (!/^[A-Z]/.test(after) || COMMITTEE_AFTER_COUNCIL.test(after))) return null;
   return R.COUNCIL_LINE.test(name) && !R.NOT_A_NAME.test(name) && name.split(' ').length <= 8 ? name : null;

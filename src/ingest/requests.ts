@@ -483,7 +483,7 @@ const TO_BE_TOLD =
 const DECIDED_IT_WOULD_BE =
   /\b(?:agreed|decided|resolved)(?: unanimously)? that (?:[\w'’,-]{1,25} ){1,12}?(?:would|will) (?:also |then |now )?be (?!(?:noted|received|approved|agreed|accepted|adopted|endorsed|ratified|granted|refused|carried|retained|kept|held|set|fixed|signed|confirmed|given)\b)[a-z]{3,20}(?:ed|en|wn)\b/i;
 /**
- * "Councillors would be invited to be part of the task and finish groups", "Non-executive members will also be asked to
+ * "Councillors would be invited to be part of the review's working groups", "Non-executive members will also be asked to
  * suggest questions": someone to be asked or invited to act, a task of whoever asks; not the agenda's words for this
  * meeting's own business ("Councillors will be asked to say if ...", "The Council will be asked to receive the minutes"),
  * nor a standing arrangement to attend ("will also be invited to attend the meetings of ..."): an invitation to a meeting
@@ -492,7 +492,7 @@ const DECIDED_IT_WOULD_BE =
 const WILL_BE_ASKED_TO =
   /\b(?:would|will|shall|is to|are to) (?:also |then |now |again )?be (?:asked|invited|requested) to (?:be (?:part|members?|involved|represented)\b|(?!(?:be|attend|note|consider|comment|declare|vote|leave|agree|approve|confirm|receive|say|indicate|disclose|state|sign|elect|appoint|determine|decide|resolve|adopt|endorse|ratify|introduce|stand|observe)\b)[a-z]{2,20}\b)/i;
 /**
- * "Councillor Ellis, Portfolio Holder for ..., would be attending the next meeting", "the Officer would be present for
+ * "Councillor Marsh, Portfolio Holder for ..., would be attending the next meeting", "the Officer would be present for
  * the meeting in November", "the operator's manager will attend the January meeting": someone coming to a meeting still
  * to come, whoever they are and whatever the sentence opens with. The meeting is named as next, future or by its month or
  * date: "attending a meeting with the Highways team" is someone's own errand, "will attend each meeting" a standing rule.

@@ -599,7 +599,7 @@ function readBlock(lines: readonly ClassifiedLine[], start: number, until: numbe
   const inline = splitInlineClauses(text);
   if (inline) {
     const block = finish(start, Math.max(k, j), inline.stem, inline.clauses.map((c) => ({ text: c, marker: '', kind: 'inline' })), unanimous || R.UNANIMOUS.test(text));
-    // "... prejudices the Council by (i) distorting the bids process and (ii) prejudicing ...": a list the stem's sentence
+    // "... harms the Council by (i) delaying the tender and (ii) raising its cost ...": a list the stem's sentence
     // runs through is one decision, quoted as printed, its marks and joining words kept.
     return block.listStem ? { ...block, resolutions: [{ text: stemOf(text), unanimous: block.resolutions[0]?.unanimous ?? unanimous }] } : block;
   }

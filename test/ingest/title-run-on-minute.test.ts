@@ -10,7 +10,7 @@ describe('a title run on into its minute with no stop, colon or dash', () => {
     ['Matters Arising from the previous meeting The Speed Watch Action Plan was reviewed.', 'Matters Arising from the previous meeting'],
     ['Confirm the minutes of the previous meeting Members confirmed the minutes as a true record.', 'Confirm the minutes of the previous meeting'],
     ["Chairman's report Cllr Lusk reported that the defibrillator had been installed.", "Chairman's report"],
-    ['Defibrillators Councillor Jayne Ellis reported that the school had ordered one.', 'Defibrillators'],
+    ['Defibrillators Councillor Bryn Hollis reported that the school had ordered one.', 'Defibrillators'],
     ['Highways County Councillor Ian Tate reported that the lane would be resurfaced.', 'Highways'],
   ])('%s', (line, title) => {
     expect(splitTitle(line)?.title).toBe(title);
