@@ -4,7 +4,9 @@
 // one item must normalise to identical text for the store to match them.
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
+import { withoutHostFurniture } from './host-furniture.ts';
 import { relineFlattened } from './reline-flattened.ts';
+import { relineRunOnNumbers } from './reline-run-on-numbers.ts';
 import { BLANK_PAGE, BULLET, CHAIR_INITIALS, DECISION_RECORD_FIELDS, FINITE_VERB, PAGE_NUMBER, PLAN_ENTRY_FIELD } from './rules.ts';
 import { trimEnd } from './text-edges.ts';
 
@@ -113,7 +115,7 @@ export function inlineText(text: string): string {
 export function cleanDocument(raw: string): string {
   // A rule of underscores ("report.______ Minutes are subject to ...", "Chairman's initials ____") divides the page or
   // leaves a blank to sign on; it is never part of the words, and markup stripping would glue the words either side.
-  let text = relineFlattened(withoutTagFragments(cleanCharacters(raw)).replace(/_{4,}/g, '\n'));
+  let text = relineRunOnNumbers(relineFlattened(withoutHostFurniture(withoutTagFragments(cleanCharacters(raw))).replace(/_{4,}/g, '\n')));
   text = text.replace(/\*\*\*\*(?=\d{1,3}[a-z]?\.\s)/g, '**\n**');
   text = text.replace(/([^\s*#])[ \t]*(\*\*\d{1,3}[a-z]?\.\s)/g, '$1\n$2');
   // "**Apologies** Apologies were received from ...": a heading in bold run in at a paragraph's start stands on its own line.

@@ -48,7 +48,7 @@ export function looksFlattened(text: string): boolean {
 }
 
 /** A numbered marker: "3." / "3)" (a heading), "3.1" (a paragraph under it), or a reference such as "Cou/286/07-08" or "OV5323". */
-interface Marker {
+export interface Marker {
   /** Index of the token among all the long lines' tokens, in order. */
   token: number;
   kind: 'top' | 'sub' | 'ref' | 'bare' | 'paren';
@@ -102,7 +102,7 @@ function endsSentence(token: string | undefined): boolean {
   return token === undefined || /[.:;!?)]$/.test(token);
 }
 
-function markersAt(tokens: readonly string[], i: number): Marker[] {
+export function markersAt(tokens: readonly string[], i: number): Marker[] {
   const token = tokens[i]!;
   const top = TOP_NUMBER.exec(token);
   // "4. 4.1 FINANCE", "3. 3.1.1 DECLARATIONS": a heading's number printed before its paragraphs' numbers.
@@ -458,7 +458,8 @@ export function relineFlattened(text: string): string {
   for (const tokens of tokenLines) {
     offsets.push(offset);
     if (!tokens) continue;
-    for (let i = 1; i < tokens.length; i++) {
+    // The number opening a line counts in the run ("1) Welcome ... 2) Reports ... 3) Minutes"), though no break goes before it.
+    for (let i = 0; i < tokens.length; i++) {
       for (const marker of markersAt(tokens, i)) markers.push({ ...marker, token: offset + i });
     }
     offset += tokens.length;

@@ -411,8 +411,8 @@ export const SUBSTITUTE_FOR = /\b(?:substitut\w{0,6}|as (?:a )?substitute|in pla
 
 /** "Item 5:", "Agenda item 5 -", "Minute No. 31 –", "Minute 151:", "MIN 23". */
 export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? ?(\d{1,4}(?:\.\d{1,2})?(?:\([a-z]\)|[a-z]?\b))\.?(?: ?[-–—:.)] ?| )/i;
-/** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21", "41a/19": a minute reference with its year (and a sub-item's letter). */
-export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
+/** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21", "41a/19", "10457/04/19": a minute reference with its year (and a sub-item's letter). */
+export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,5})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
 /**
  * "380/01APOLOGIES", "FC/25/01MINUTES", "004/21To approve the notes ...": a minute reference glued to its title in capitals
  * or to a title's first word (a text that lost the gap between them).
