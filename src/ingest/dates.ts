@@ -80,8 +80,9 @@ export interface FoundDate {
 // "Wednesday 5th, July, 2017": a comma after the day's ordinal as after the month.
 const YEAR_END = '(?:\\b|(?=at\\b))';
 // "WEDNESDAY THE 23rd . MAY 2018", "the 25th. April 2018": a stop after the ordinal, as some clerks print it.
+// "Wednesday 19th March2014": a PDF's text that lost the space between the month and its year.
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:(?:st|nd|rd|th) ?\\.?,?)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})${YEAR_END}`,
+  `(?:\\b|(?<=\\d[ap]m))${WEEKDAY}(\\d{1,2})(?:(?:st|nd|rd|th) ?\\.?,?)?(?:\\s+of)?\\s+${MONTH_WORD}\\.?,?(?:\\s+|(?=(?:19|20)\\d\\d))(\\d{4})${YEAR_END}`,
   'gi',
 );
 // "Tuesday night February the 6th 2018": the day after the month, "the" between them.
@@ -139,9 +140,9 @@ export function findDates(text: string): FoundDate[] {
 }
 
 /** "Monday 1st March", "Tuesday, 9th May": a meeting's weekday, day and month printed without the year. */
-const WEEKDAY_DAY_MONTH = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\b(?!\\.?,?\\s+\\d{4})`, 'gi');
+const WEEKDAY_DAY_MONTH = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\b(?!\\.?,?\\s*\\d{4})`, 'gi');
 /** "MONDAY NOVEMBER 8TH": the weekday, then the month before its day, and no year. */
-const WEEKDAY_MONTH_DAY = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+${MONTH_WORD}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4}|[.:]\\d)`, 'gi');
+const WEEKDAY_MONTH_DAY = new RegExp(`\\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+${MONTH_WORD}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4}|[.:]\\d)`, 'gi');
 /** Weekday names' stems as Date.getUTCDay counts them, Sunday first. */
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const YEAR = /\b(?:19|20)\d{2}\b/g;

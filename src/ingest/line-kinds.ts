@@ -876,6 +876,12 @@ function blankLine(line: Line, index: number): ClassifiedLine {
   };
 }
 
+/** "A G E N D A": a heading printed letter-spaced, one letter at a time, is its word. */
+const LETTER_SPACED = /^(?:[A-Za-z] ){3,}[A-Za-z]$/;
+function lettersJoined(text: string): string {
+  return LETTER_SPACED.test(text) ? text.replace(/ /g, '') : text;
+}
+
 /** Classify one line (its neighbours are the readers' business). */
 export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (line.blank) return blankLine(line, index);
@@ -896,7 +902,7 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   }
   if (R.TABLE_HEAD.test(text)) kinds.add('table-head');
   if (R.PAGE_TITLE.test(text)) kinds.add('page-title');
-  if (R.AGENDA_WORD.test(text)) kinds.add('agenda-word');
+  if (R.AGENDA_WORD.test(text) || R.AGENDA_WORD.test(lettersJoined(text))) kinds.add('agenda-word');
   if (isCouncilLine(text)) kinds.add('council');
   if (R.ATTACHMENT_MARK.test(text)) kinds.add('attachment');
 

@@ -17,6 +17,11 @@ const KIND_BEFORE_COUNCIL = new RegExp(`^(?:the )?${KIND} (?=(?:[\\w'’&-]+ ){0
 const AFTER_BODY = new RegExp(`(?:\\s[-–]\\s?|\\s)(?:${KIND}|agenda|minutes(?: of proceedings)?|(?:19|20)\\d\\d)$`, 'i');
 
 const PAGE_NUMBER_LEAD = /^\d{1,4} (?=[A-Z])/;
+/**
+ * "(Public Pack)Agenda Document for Fenwold Police and Crime Panel": the title a committee system gives its PDF, which a
+ * document-sharing host prints over the paper; the body is the one the document is for.
+ */
+const DOCUMENT_FOR = /^(?:\(public pack\) ?)?(?:(?:supplementary |printed )?(?:agenda|minutes|decisions?)(?: supplement)? )?document for (?=\S)/i;
 
 /** A word that says a name is a body's (or, for a parish's electors, a meeting's). */
 const BODY_WORD = /\b(?:council|committee|board|panel|cabinet|executive|forum|group|commission|authority|assembly|partnership|meeting)\b/i;
@@ -49,7 +54,7 @@ function withoutCommitteeState(name: string): string {
 /** The body's name of a meeting's heading name; the name itself when it says nothing of the meeting's kind. */
 export function meetingBody(name: string): string {
   // "1 KILBRIDE COMMUNITY COUNCIL": the page's number run into the line above the title.
-  let body = withoutCommitteeState(name.trim().replace(PAGE_NUMBER_LEAD, '').replace(COUNCIL_BEFORE_COMMITTEE, ''));
+  let body = withoutCommitteeState(name.trim().replace(PAGE_NUMBER_LEAD, '').replace(DOCUMENT_FOR, '').replace(COUNCIL_BEFORE_COMMITTEE, ''));
   const of = MEETING_OF_BODY.exec(body);
   if (of) body = body.slice(of[0].length);
   body = body.replace(KIND_BEFORE_COUNCIL, '');

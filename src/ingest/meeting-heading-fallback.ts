@@ -129,7 +129,7 @@ function headingBody(lines: readonly ClassifiedLine[]): string | null {
         .replace(MEETING_KIND, '');
       // "Minutes of the Ordinary Parish Council Meeting" under "THORNBY GROUP PARISH COUNCIL": the council's own line names
       // the body the title calls by its kind alone.
-      if (BODY_NAME.test(body) && body.length <= BODY_LENGTH) return BARE_COUNCIL.test(body) && councilLine ? councilLine : body;
+      if (R.BODY_NAME.test(body) && body.length <= BODY_LENGTH) return BARE_COUNCIL.test(body) && councilLine ? councilLine : body;
     }
     if (line.kinds.has('council')) {
       // "CYNGOR CYMUNED" / "COMMUNITY COUNCIL" over the place's name: a council's kind on a line of its own names no body.
@@ -168,8 +168,6 @@ const WELSH_KIND_ALONE = /^cyngor (?:cymuned|tref|sir|dinas|bwrdeistref sirol)$/
 
 /** "Ordinary", "Annual": the kind of meeting, no part of the body's name. */
 const MEETING_KIND = /^(?:(?:ordinary|annual|special|extraordinary|monthly|statutory|adjourned|full) ){1,2}(?=\S)/i;
-/** A name that is a body's: it names a council, committee, board ... ("TUES", "Ordinary" do not). */
-const BODY_NAME = /\b(?:council|committee|sub-committee|board|panel|cabinet|executive|forum|group|commission|authority|trust|partnership|assembly)\b/i;
 /** "Council", "the Parish Council": a council named by its kind alone. */
 const BARE_COUNCIL = /^(?:the )?(?:(?:city|county|borough|district|town|parish|community) )?council$/i;
 

@@ -95,6 +95,8 @@ export const HELD_VERB = / held\b/;
 export const MET_SUBJECT = /^(?:the |a |an )?[A-Z][\w'&,() -]{0,150}\b(?:council|committee|board|panel|commission|cabinet|sub-committee|forum|executive)(?: \([\w. ]{1,12}\))?$/i;
 export const MEETING_OF_TITLE = /^(?:(?:an? )?(?:ordinary|special|extraordinary|annual|remote|virtual)? ?meeting of (?:the )?)/i;
 /** Words after the committee in a title: where its name ends. */
+/** A name that is a body's: it names a council, committee, board ... ("TUES", "Ordinary" do not). */
+export const BODY_NAME = /\b(?:council|committee|sub-committee|board|panel|cabinet|executive|forum|group|commission|authority|trust|partnership|assembly)\b/i;
 /** A meeting's heading before its date, no dash between: a body's name, then "Meeting" ("Full Council Meeting", "PLANNING COMMITTEE MEETING"). */
 export const BODY_THEN_MEETING = /^((?:[A-Z][\w'&, -]{0,80}? )?(?:council|committee|sub-committee|board|panel|cabinet|forum|executive|assembly)) meeting$/i;
 /** A word in lower case other than a joining word: no body's name ("The next Parish Council Meeting ..."). */
@@ -219,6 +221,11 @@ export const PAGE_COLUMN_HEAD = /(?:^|\s)pages?(?: nos?\.?| numbers?)?$/i;
 export const MEETING_HELD = /\b(?:held|took place|(?:will|is to|to) (?:be held|take place)|convened)\b/i;
 /** "You are summoned to attend a meeting of Ashcombe Parish Council, to be held ...": the meeting named in a summons. */
 export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is (?:hereby )?given that) (?:a|an|the) (?:[\w-]{1,20} ){0,3}meeting of (?:the )?/i;
+/**
+ * "A meeting of the Fenwold Park Authority will be held in ... on <date>": a summons put as a statement, the meeting named
+ * after "meeting of" (only where the sentence opens the line and says the meeting is to be held, never "the next meeting").
+ */
+export const MEETING_CALLED = /^an? (?:[\w-]{1,20} ){0,3}meeting of (?:the )?(?=[^.]{1,200}?\b(?:will|is to|shall) (?:be held|take place)\b)/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
 export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee))(?: ?: ?|\t)(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */

@@ -142,6 +142,17 @@ describe('a heading whose time and date cells ran together', () => {
   });
 });
 
+describe('a year run into its month by a PDF\'s conversion', () => {
+  it('reads "Wednesday 18th February2026" as the dated day, and the year-less reading passes it by', () => {
+    expect(findDates('Minutes of Meeting held on Wednesday 18th February2026').map((d) => d.date)).toEqual(['2026-02-18']);
+    expect(findDates('Tuesday 3rd March2026 in the hall at 7.30pm').map((d) => d.date)).toEqual(['2026-03-03']);
+    // The year is printed: the heading is not one without a year, dated by another year the document prints.
+    expect(yearlessDate('held on Wednesday 18th February2026 at 7pm', [2025])).toBeNull();
+    // A longer number run into the month is no year.
+    expect(findDates('Wednesday 18th February20261')).toEqual([]);
+  });
+});
+
 describe('the time printed with the meeting\'s own date', () => {
   it('is the one straight after that date, not a running header\'s other meeting time', () => {
     const head = 'Cabinet 19th November 2025 2.00 pm Public MINUTES OF THE MEETING HELD ON 22ND OCTOBER 2025 9.30 am. – 11.45 am.';

@@ -38,6 +38,13 @@ describe('meetingBody', () => {
     expect(meetingBody('Scrutiny Board (5)')).toBe('Scrutiny Board (5)');
   });
 
+  it("drops the committee system's title for the document a sharing host prints over the paper", () => {
+    expect(meetingBody('(Public Pack)Agenda Document for Fenwold Police and Crime Panel')).toBe('Fenwold Police and Crime Panel');
+    expect(meetingBody('Agenda Document for National Park Authority')).toBe('National Park Authority');
+    expect(meetingBody('Minutes Document for Audit Committee')).toBe('Audit Committee');
+    expect(meetingBody('Fund for Document Archives Committee')).toBe('Fund for Document Archives Committee');
+  });
+
   it('keeps names whose words only look like a kind of meeting', () => {
     expect(meetingBody('Annual Parish Meeting')).toBe('Annual Parish Meeting');
     expect(meetingBody('Special Educational Needs Committee')).toBe('Special Educational Needs Committee');

@@ -22,7 +22,8 @@ export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, 
     if (l.kinds.has('date-label') || l.kinds.has('place-label')) labels++;
     if (l.kinds.has('agenda-word') || R.SUMMONS.test(l.text)) agendaWord = true;
   }
-  if (labels === 0 && !agendaWord) return toldInAgendaWords(lines, from, to) && agendaHeadings(lines, from, to).length >= MIN_WORDED_ITEMS;
+  // ("A meeting of X will be held ... on <date>" at the head: a summons, though no word calls the paper an agenda.)
+  if (labels === 0 && !agendaWord && !summonsWithDate(lines, from, to)) return toldInAgendaWords(lines, from, to) && agendaHeadings(lines, from, to).length >= MIN_WORDED_ITEMS;
   const headings = agendaHeadings(lines, from, to);
   const items = headings.length;
   // "Resolved: That ..." under the items: minutes whose head is a table of labelled cells ("Meeting" / "Date" /
@@ -91,7 +92,7 @@ function summonsWithDate(lines: readonly ClassifiedLine[], from: number, to: num
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    const m = R.SUMMONS.exec(l.text);
+    const m = R.SUMMONS.exec(l.text) ?? R.MEETING_CALLED.exec(l.text);
     if (m && findDates(l.text.slice(m.index + m[0].length)).length > 0) return true;
   }
   return false;
@@ -226,6 +227,8 @@ export function readAgenda(
     }
     // A covering letter's address block and greeting name no committee, nor does a part of the meeting ("Public Items"),
     // nor a sentence ("To all Parish Councillors - You are invited to join ... on Tuesday March 14th 2023 ...").
+    // ("08 Jan 2019" over the summons: the day the paper went out, or its meeting's, and no name.)
+    if (l.date?.index === 0 && l.date.text.length === l.text.length) continue;
     if (l.kinds.has('agenda-word') || l.kinds.has('date-label') || l.kinds.has('place-label') || l.kinds.has('contact-label') || l.heading || l.numbered || l.section || LETTER_LINE.test(l.text) || l.text.length > COMMITTEE_LENGTH || SENTENCE_LINE.test(l.text)) continue;
     // "You can view the:": a line leading into what follows it names nothing.
     if (/:$/.test(l.text)) continue;
@@ -239,7 +242,7 @@ export function readAgenda(
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    const m = R.SUMMONS.exec(l.text);
+    const m = R.SUMMONS.exec(l.text) ?? R.MEETING_CALLED.exec(l.text);
     if (!m) continue;
     const rest = l.text.slice(m.index + m[0].length);
     const named = rest.split(SUMMONS_END)[0]!.trim();
@@ -299,7 +302,8 @@ export function readAgenda(
     if (k > lastItem && R.END_OF_AGENDA_ITEMS.test(line.text)) itemsEnd = Math.min(itemsEnd, k);
   }
   // A summons ("You are summoned to attend a meeting of the Council to be held at 7.30pm on ..."), or else the first date of the front sheet.
-  if (!date && summonsDate) ({ date, time } = { date: summonsDate.date, time: time ?? summonsDate.time });
+  // (A heading that named the same day without its hour takes the summons' hour.)
+  if (summonsDate && (!date || date === summonsDate.date)) ({ date, time } = { date: summonsDate.date, time: time ?? summonsDate.time });
   if (!date) {
     // The sentence saying when the meeting will be held names its day over a letter's date above it; a line carrying on
     // a sentence from above in lower case ("Please note ... a private pre-meeting" / "for members ... on Friday 17 May

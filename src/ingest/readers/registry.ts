@@ -8,6 +8,7 @@ import { type DocumentPlan, documentPlan, readsAsPlan } from '../forward-plan.ts
 import type { ClassifiedLine } from '../line-kinds.ts';
 import { findCmisHeader, readCmisPage } from './cmis-page.ts';
 import { readCouncilPapers } from './council-papers.ts';
+import { readHeadedMeeting } from './headed-meeting.ts';
 import { readMinuteFragment } from './minute-fragment.ts';
 import { isDecisionPage, readDecisionPage } from './moderngov-decision-page.ts';
 import { findIssuePage, readIssuePage } from './moderngov-issue-page.ts';
@@ -92,6 +93,12 @@ export const READERS: readonly Reader[] = [
     name: 'minute-fragment',
     detect: () => true,
     read: (lines) => readMinuteFragment(lines),
+  },
+  {
+    // Last: a document no other reader found a meeting in, read by what its head says it is.
+    name: 'headed-meeting',
+    detect: () => true,
+    read: (lines) => readHeadedMeeting(lines),
   },
 ];
 
