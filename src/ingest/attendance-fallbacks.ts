@@ -98,7 +98,7 @@ function apologiesGivenBySubject(lines: readonly ClassifiedLine[]): Apology[] {
 }
 
 /** A members' label that says they came ("Present:", "Councillors present", "PRESENT", "Those attending"), not a membership's. */
-const CAME_LABEL = /\b(?:present|p r e s e n t|attend\w*)\b/i;
+const CAME_LABEL = /\b(?:present|p r e s e n t|sederunt|attend\w*)\b/i;
 
 /** Lines after a present label read as its block, at most: a long council's list, wrapped, with its other groups. */
 const BLOCK_REACH = 60;

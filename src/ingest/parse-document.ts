@@ -11,6 +11,7 @@ import type { ParsedDocument, ParsedMeeting } from '../model.ts';
 import { readAttendanceTab } from './attendance-tab.ts';
 import { withChairPresent } from './attendance.ts';
 import { withAttendanceFallbacks } from './attendance-fallbacks.ts';
+import { withRecordedVoters } from './recorded-votes.ts';
 import { type ClassifiedLine, classifyLine, withInitialsRead } from './line-kinds.ts';
 import { meetingBody } from './meeting-body.ts';
 import { withHeadingFallback } from './meeting-heading-fallback.ts';
@@ -97,6 +98,7 @@ function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   const { reading } = chosen;
   withAttendanceTab(reading.meetings, lines);
   withAttendanceFallbacks(reading.meetings, lines);
+  withRecordedVoters(reading.meetings, lines);
   withHeadingFallback(reading.meetings, lines);
   withPageColumnTitles(reading.meetings);
   withDecisionBlockItems(reading.meetings, lines);

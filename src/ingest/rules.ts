@@ -263,7 +263,7 @@ export const ATTENDANCE_LABELS: readonly (readonly [RegExp, AttendanceGroup])[] 
   [/^substitut(?:es?|ions?)(?: members?)?\b|^named substitutes?\b/i, 'substitute'],
   [/^(?:(?:council )?employees(?: present)?|officials in attendance|officers in attendance|officers present|officers?|council officers|staff|officials|(?:(?:town|parish|locum|deputy|assistant|acting) )?clerk)\b/i, 'employee'],
   [/^(?:(?:board|committee|panel|commission|council|parish|town) )?(?:members?|councillors?|cllrs)(?: present| in attendance)?\b/i, 'member'],
-  [/^(?:present(?: were| was)?|p r e s e n t|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
+  [/^(?:present(?: were| was)?|p r e s e n t|sederunt|those (?:attending|present)(?: were)?|attendees|attendance|members present|in person|religious representatives|church representatives|(?:parent )?governor representatives)\b/i, 'member'],
 ];
 /** The Welsh side of a bilingual attendance label ("Presennol / Present:", "Ymddiheuriadau / Apologies"). */
 export const WELSH_LABEL = /^(?:(?:hefyd )?yn )?(?:presennol|bresennol|mynychu|ymddiheuriadau|absennol|swyddogion|aelodau)(?: (?:am absenoldeb|hefyd))?$/i;
@@ -291,7 +291,7 @@ export type AttendanceGroup =
  */
 export const LABEL_END = /^ ?(?:\([^)]{0,60}\) ?)?(?:[:;](?:[-–]| [-–—](?= |$))?|[-–] |\.?$)/;
 /** A line that is only a label in capitals: "PRESENT", "APOLOGIES" (in Welsh "PRESENNOL", "YMDDIHEURIADAU"). */
-export const BARE_LABEL = /^(?:present|p r e s e n t|(?:members|councillors) (?:present|in attendance)|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees|presennol|yn bresennol|ymddiheuriadau)[ :.-]{0,3}$/i;
+export const BARE_LABEL = /^(?:present|p r e s e n t|sederunt|(?:members|councillors) (?:present|in attendance)|present members|apologies|apologies for absence|in attendance|also present|officers|absent|attendance|attendees|presennol|yn bresennol|ymddiheuriadau)[ :.-]{0,3}$/i;
 
 /** "Councillor X in the Chair", "X took the Chair", "X presided". */
 export const IN_THE_CHAIR = /\b(?:in the chair|took the chair|presided|presiding|chaired the meeting|was in the chair|assumed the chair|(?:meeting|it) was chaired by|acted as (?:the )?chair(?:man|woman|person)?(?: (?:of|for) the meeting)?(?![\w-]))/i;
