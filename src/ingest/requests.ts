@@ -425,19 +425,28 @@ const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 /** What the board may be waiting for after "awaiting": an answer, a paper, prices. */
-const AWAITED_THING = String.raw`(?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision)\b`;
-const AWAITED = `awaiting ${AWAITED_THING}`;
+const AWAITED_THING = String.raw`(?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision|costs?|prices?|consultation|outcome|results?)\b`;
+/** The board waiting, in any of the ways minutes say it: "awaiting", "waiting for", or "await" where a subject or a note opens it. */
+const AWAITED = `(?:awaiting|waiting for) ${AWAITED_THING}`;
 /** "The Clerk ... will await a response back from her email", "we would await the Highways reply": an answer someone will wait for. */
 const WILL_AWAIT = new RegExp(String.raw`\b(?:will|would|shall|is to|are to|to) (?:now |then |also |still )?await ${AWAITED_THING}`, 'i');
 /** "Noticeboard Clerk awaiting quotations for a new board": the clerk or chair named as waiting, anywhere in the sentence. */
 const OWNER_AWAITING = new RegExp(String.raw`\b(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo) (?:is |was |still |is still )?${AWAITED}`, 'i');
+/**
+ * "the Budget Scrutiny Panel was waiting for a response", "we now await further details from the district council": the
+ * board's side (a body of the council, its members or officers, "we") still waiting for an answer, a paper or prices.
+ */
+const SIDE_AWAITING = new RegExp(
+  String.raw`\b(?:we|council|committee|panel|members|councillors|officers?|clerk) (?:(?:is|are|was|were) )?(?:still |now |currently )?(?:${AWAITED}|awaits? ${AWAITED_THING})`,
+  'i',
+);
 /** "could clerk put something on website", "can the Clerk chase Highways": the meeting asking its clerk or officers, in a question's word order. */
 const COULD_THE_CLERK = /\b(?:could|can|would|will) (?:the )?(?:(?:parish |town )?clerk|rfo|officers?)(?: please)? (?!(?:be|have|not|also be)\b)[a-z]{2,20}\b/i;
 /**
  * "War Memorial – Awaiting response from the trustees", "Clerk awaiting details of training", "Chairman still awaiting
  * third estimate": an answer the board is waiting for, the subject left out or only its owner named.
  */
-const AWAITING_OPENS = new RegExp(String.raw`^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:(?:the )?(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo|officers?|[A-Z]{2,4}|(?:cllr\.?|councillor) [A-Z][\w'’-]{1,30}) (?:is |are |was |were )?)?(?:still )?${AWAITED}`, 'i');
+const AWAITING_OPENS = new RegExp(String.raw`^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:(?:the )?(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo|officers?|[A-Z]{2,4}|(?:cllr\.?|councillor) [A-Z][\w'’-]{1,30}) (?:is |are |was |were )?)?(?:still )?(?:${AWAITED}|await (?:a |an |the |any |further )?[\w'’-]{3,})`, 'i');
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /**
@@ -977,7 +986,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || SIDE_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
   if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
   if (AT_A_LATER_MEETING.test(text) || ASKED_FOR_PRESENCE.test(text)) return 'next-meeting';
