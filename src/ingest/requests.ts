@@ -510,6 +510,15 @@ const AT_A_LATER_MEETING = new RegExp(
   String.raw`\b(?:would|will|shall|is to|are to|(?:was|were|is|are) due to|agreed to|undertook to|offered to)(?: also| now| then)? (?:be )?(?:attend(?:ing)?|present (?:at|for)|in attendance (?:at|for)) (?:the|its|a) (?:(?:next|future|following|forthcoming|subsequent|${MONTH_WORD}(?:['’]s)?) (?:[\w'’-]{1,15} )?meeting\b|meeting (?:in|on|of) (?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD}\b)`,
   'i',
 );
+/**
+ * "the third question would be resubmitted to the November meeting", "the matter of funding would be considered at a future
+ * meeting of the finance committee": a matter the minute sends, in the future passive of any verb, to a meeting still to
+ * come (named as next, future or by its month), which it is owed to.
+ */
+const PASSIVE_TO_LATER_MEETING = new RegExp(
+  String.raw`\b(?:would|will|shall|is to|are to) (?:now |then |also |therefore )?be [a-z-]{3,20}(?:ed|en|wn) (?:(?:back|again|further|forward|over) )?(?:to|at|for|until|before) (?:the|a|its) (?:next|future|later|subsequent|forthcoming|following|${MONTH_WORD})(?:['’]s)? (?:[\w'’-]{1,15} ){0,2}meeting\b`,
+  'i',
+);
 /** "Councillor X asked for an officer to be present from the IT service": a member asking that someone come to answer. */
 const ASKED_FOR_PRESENCE = /\b(?:asked|requested) for (?:an? |the )?(?:[\w'’-]{1,20} ){1,4}?to be present\b/i;
 /** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
@@ -923,7 +932,7 @@ function promisedDelivery(text: string): RequestKind | null {
  * with its own record, which owes the board nothing (as corrections asked to the minutes owe nothing).
  */
 const RECORD_BUSINESS =
-  /\b(?:approv\w*|confirm\w*|signing|amend\w*|correct\w*|accuracy) (?:of )?(?:the |these |those )?(?:draft )?minutes\b|\bminutes (?:of|from) [^.;]{1,120}? (?:be|were|was|would be|will be|to be) (?:confirmed|approved|signed|considered|deferred|agreed|amended|corrected)\b|\bminutes be (?:confirmed|approved|signed|amended|corrected)\b/i;
+  /\b(?:approv\w*|confirm\w*|signing|amend\w*|correct\w*|accuracy) (?:of )?(?:the |these |those )?(?:draft )?minutes\b|\bminutes (?:of|from) [^.;]{1,120}? (?:be|were|was|would be|will be|to be) (?:confirmed|approved|signed|considered|deferred|agreed|amended|corrected)\b|\bminutes (?:(?:would|will|shall|should|to) )?be (?:confirmed|approved|signed|amended|corrected)\b/i;
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
@@ -990,6 +999,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
   if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
   if (AT_A_LATER_MEETING.test(text) || ASKED_FOR_PRESENCE.test(text)) return 'next-meeting';
+  if (PASSIVE_TO_LATER_MEETING.test(text)) return 'follow-up';
   return null;
 }
 
