@@ -691,8 +691,16 @@ function ownerSetTo(text: string): boolean {
   const together = OWNERS_TOGETHER.exec(action);
   if (together) return ownsTask(action.slice(together[0].length));
   const who = SET_TO_NAME.exec(action);
-  return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
+  if (who !== null && SET_TO_VERB.test(action.slice(who[0].length))) return true;
+  // "The CC will send the dates to the new resident", "Council will inspect the ditch": the council itself (or its members)
+  // saying it will do a task; "will" only, as "the Council would support ..." is a view.
+  const body = BODY_WILL.exec(action);
+  return body !== null && WILL_DO.test(action.slice(body[0].length)) && !BODY_DECIDES.test(action.slice(body[0].length));
 }
+/** The council itself or its members as the subject of a task: "The CC", "Council", "the Parish Council", "Members". */
+const BODY_WILL = /^(?:the )?(?:(?:community |parish |town )?council|CC|PC|TC|members|councillors) (?=will )/i;
+/** "The Council will move £3,000 to the reserve", "will meet again in May": a decision on its money or its meetings, no task owed. */
+const BODY_DECIDES = /^will (?:also |then |now )?(?:pay|spend|move|transfer|allocate|fund|donate|contribute|grant|adopt|meet|hold|reconvene|consider|decide|resolve|vote)\b/i;
 
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
 function near(text: string, first: RegExp, second: RegExp, window = 120): boolean {
