@@ -355,9 +355,12 @@ function extractFromBridged(
   let blocks = findDecisions(lines);
   if (blocks.length > 0 && decisionPart && decisionPart !== lines) blocks = fullerDecisionPart(blocks, decisionParagraphs(decisionPart));
   // A decision part that is the body itself (a decision record) keeps its places, so its sentences are not read again as narrative.
+  // A decision part printed apart from the minute whose words decide nothing the readers know (see below).
+  let decisionPartUndecided = false;
   if (blocks.length === 0 && decisionPart) {
     const own = decisionPart === lines;
     blocks = decisionParagraphs(decisionPart).map((b) => (own ? b : { ...b, start: -1, end: -1 }));
+    decisionPartUndecided = !own && blocks.length === 0;
   }
   const inBlock = new Uint8Array(lines.length);
   for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end && i < lines.length; i++) inBlock[i] = 1;
@@ -578,6 +581,12 @@ function extractFromBridged(
     i = j;
   }
 
+  // "Decision:" over narrative that decides nothing ("The third question ... would be resubmitted to the November
+  // meeting."), with the minute after it cut short or missing: its sentences are read for what they ask, as a minute's
+  // are. A fallback: only where the decision part gave no decision at all, and never after an exclusion.
+  if (decisionPartUndecided && decisionPart && exclusionEnd === null) {
+    for (const paragraph of paragraphsOf(decisionPart)) bodyRequests.push(...sentenceRequests(paragraph, meetingDate));
+  }
   // A sentence of the discussion asking for the kind of thing a resolution then asks for is the same request, kept in the resolution's words.
   const saidAgain = (r: ParsedRequest) => isSentenceKind(r.kind) && resolutionRequests.some((q) => q.kind === r.kind && sameAsk(q.text, r.text));
   // A sentence that is itself a decision asking for something ("Footbridge. Agreed we ask that the rail be repaired.") is read
@@ -786,6 +795,20 @@ function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
 /** Where a decision stands, for keeping a minute's decisions in the order printed. */
 function firstLine(block: DecisionBlock): number {
   return block.start >= 0 ? block.start : (block.paragraphStart ?? 0);
+}
+
+/** The text of each paragraph of the lines (non-blank lines joined, blank lines between paragraphs). */
+function paragraphsOf(lines: readonly ClassifiedLine[]): string[] {
+  const out: string[] = [];
+  let text = '';
+  for (const line of lines) {
+    if (line.blank || line.kinds.has('furniture')) {
+      if (text) out.push(text);
+      text = '';
+    } else text = text ? `${text} ${line.text.trim()}` : line.text.trim();
+  }
+  if (text) out.push(text);
+  return out;
 }
 
 /** The requests a paragraph's sentences make; "This would be followed up" needs the sentence before it. */

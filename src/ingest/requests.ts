@@ -425,19 +425,28 @@ const TO_ASK = /^to (?:ask|request|seek|obtain|get)\b(?! that\b)/gi;
 /** "The clerk was tasked with discussing this with Highways": a task set on someone, in the passive. */
 const TASKED_WITH = /\b(?:was|were|is|are|has been|have been) tasked with\b/i;
 /** What the board may be waiting for after "awaiting": an answer, a paper, prices. */
-const AWAITED_THING = String.raw`(?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision)\b`;
-const AWAITED = `awaiting ${AWAITED_THING}`;
+const AWAITED_THING = String.raw`(?:a |an |the |further )?(?:[\w-]{2,20} ){0,2}(?:response|reply|answer|letter|report|information|update|details|figures|confirmation|quotes?|quotations?|estimates?|specifications?|decision|costs?|prices?|consultation|outcome|results?)\b`;
+/** The board waiting, in any of the ways minutes say it: "awaiting", "waiting for", or "await" where a subject or a note opens it. */
+const AWAITED = `(?:awaiting|waiting for) ${AWAITED_THING}`;
 /** "The Clerk ... will await a response back from her email", "we would await the Highways reply": an answer someone will wait for. */
 const WILL_AWAIT = new RegExp(String.raw`\b(?:will|would|shall|is to|are to|to) (?:now |then |also |still )?await ${AWAITED_THING}`, 'i');
 /** "Noticeboard Clerk awaiting quotations for a new board": the clerk or chair named as waiting, anywhere in the sentence. */
 const OWNER_AWAITING = new RegExp(String.raw`\b(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo) (?:is |was |still |is still )?${AWAITED}`, 'i');
+/**
+ * "the Budget Scrutiny Panel was waiting for a response", "we now await further details from the district council": the
+ * board's side (a body of the council, its members or officers, "we") still waiting for an answer, a paper or prices.
+ */
+const SIDE_AWAITING = new RegExp(
+  String.raw`\b(?:we|council|committee|panel|members|councillors|officers?|clerk) (?:(?:is|are|was|were) )?(?:still |now |currently )?(?:${AWAITED}|awaits? ${AWAITED_THING})`,
+  'i',
+);
 /** "could clerk put something on website", "can the Clerk chase Highways": the meeting asking its clerk or officers, in a question's word order. */
 const COULD_THE_CLERK = /\b(?:could|can|would|will) (?:the )?(?:(?:parish |town )?clerk|rfo|officers?)(?: please)? (?!(?:be|have|not|also be)\b)[a-z]{2,20}\b/i;
 /**
  * "War Memorial – Awaiting response from the trustees", "Clerk awaiting details of training", "Chairman still awaiting
  * third estimate": an answer the board is waiting for, the subject left out or only its owner named.
  */
-const AWAITING_OPENS = new RegExp(String.raw`^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:(?:the )?(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo|officers?|[A-Z]{2,4}|(?:cllr\.?|councillor) [A-Z][\w'’-]{1,30}) (?:is |are |was |were )?)?(?:still )?${AWAITED}`, 'i');
+const AWAITING_OPENS = new RegExp(String.raw`^(?:[A-Z][\w'’ -]{0,40}?(?::| [–—-]) )?(?:(?:the )?(?:(?:parish |town )?clerk|chair(?:man|woman|person)?|rfo|officers?|[A-Z]{2,4}|(?:cllr\.?|councillor) [A-Z][\w'’-]{1,30}) (?:is |are |was |were )?)?(?:still )?(?:${AWAITED}|await (?:a |an |the |any |further )?[\w'’-]{3,})`, 'i');
 /** "discussion will be held at November meeting": the matter taken up at a meeting to come. */
 const TAKEN_UP_AT = /\b(?:discussion|consideration|a decision) (?:will|would|is to|to) be (?:held|made|taken|given) at (?:the |a |its )?(?:[\w'’]{1,12} ){0,2}meeting\b/i;
 /**
@@ -499,6 +508,15 @@ const WILL_BE_ASKED_TO =
  */
 const AT_A_LATER_MEETING = new RegExp(
   String.raw`\b(?:would|will|shall|is to|are to|(?:was|were|is|are) due to|agreed to|undertook to|offered to)(?: also| now| then)? (?:be )?(?:attend(?:ing)?|present (?:at|for)|in attendance (?:at|for)) (?:the|its|a) (?:(?:next|future|following|forthcoming|subsequent|${MONTH_WORD}(?:['’]s)?) (?:[\w'’-]{1,15} )?meeting\b|meeting (?:in|on|of) (?:\d{1,2}(?:st|nd|rd|th)? )?${MONTH_WORD}\b)`,
+  'i',
+);
+/**
+ * "the third question would be resubmitted to the November meeting", "the matter of funding would be considered at a future
+ * meeting of the finance committee": a matter the minute sends, in the future passive of any verb, to a meeting still to
+ * come (named as next, future or by its month), which it is owed to.
+ */
+const PASSIVE_TO_LATER_MEETING = new RegExp(
+  String.raw`\b(?:would|will|shall|is to|are to) (?:now |then |also |therefore )?be [a-z-]{3,20}(?:ed|en|wn) (?:(?:back|again|further|forward|over) )?(?:to|at|for|until|before) (?:the|a|its) (?:next|future|later|subsequent|forthcoming|following|${MONTH_WORD})(?:['’]s)? (?:[\w'’-]{1,15} ){0,2}meeting\b`,
   'i',
 );
 /** "Councillor X asked for an officer to be present from the IT service": a member asking that someone come to answer. */
@@ -673,8 +691,16 @@ function ownerSetTo(text: string): boolean {
   const together = OWNERS_TOGETHER.exec(action);
   if (together) return ownsTask(action.slice(together[0].length));
   const who = SET_TO_NAME.exec(action);
-  return who !== null && SET_TO_VERB.test(action.slice(who[0].length));
+  if (who !== null && SET_TO_VERB.test(action.slice(who[0].length))) return true;
+  // "The CC will send the dates to the new resident", "Council will inspect the ditch": the council itself (or its members)
+  // saying it will do a task; "will" only, as "the Council would support ..." is a view.
+  const body = BODY_WILL.exec(action);
+  return body !== null && WILL_DO.test(action.slice(body[0].length)) && !BODY_DECIDES.test(action.slice(body[0].length));
 }
+/** The council itself or its members as the subject of a task: "The CC", "Council", "the Parish Council", "Members". */
+const BODY_WILL = /^(?:the )?(?:(?:community |parish |town )?council|CC|PC|TC|members|councillors) (?=will )/i;
+/** "The Council will move £3,000 to the reserve", "will meet again in May": a decision on its money or its meetings, no task owed. */
+const BODY_DECIDES = /^will (?:also |then |now )?(?:pay|spend|move|transfer|allocate|fund|donate|contribute|grant|adopt|meet|hold|reconvene|consider|decide|resolve|vote)\b/i;
 
 /** Does `second` stand within `window` characters after a match of `first` (a global pattern), in the same clause? */
 function near(text: string, first: RegExp, second: RegExp, window = 120): boolean {
@@ -914,7 +940,7 @@ function promisedDelivery(text: string): RequestKind | null {
  * with its own record, which owes the board nothing (as corrections asked to the minutes owe nothing).
  */
 const RECORD_BUSINESS =
-  /\b(?:approv\w*|confirm\w*|signing|amend\w*|correct\w*|accuracy) (?:of )?(?:the |these |those )?(?:draft )?minutes\b|\bminutes (?:of|from) [^.;]{1,120}? (?:be|were|was|would be|will be|to be) (?:confirmed|approved|signed|considered|deferred|agreed|amended|corrected)\b|\bminutes be (?:confirmed|approved|signed|amended|corrected)\b/i;
+  /\b(?:approv\w*|confirm\w*|signing|amend\w*|correct\w*|accuracy) (?:of )?(?:the |these |those )?(?:draft )?minutes\b|\bminutes (?:of|from) [^.;]{1,120}? (?:be|were|was|would be|will be|to be) (?:confirmed|approved|signed|considered|deferred|agreed|amended|corrected)\b|\bminutes (?:(?:would|will|shall|should|to) )?be (?:confirmed|approved|signed|amended|corrected)\b/i;
 
 /** What kind of request a resolution clause or sentence makes, or null when it makes none. */
 export function requestKind(sentence: string, source: 'resolution' | 'body'): RequestKind | null {
@@ -977,10 +1003,11 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   if (KEPT_INFORMED.test(text) || IN_NEXT_REPORT.test(text) || ENSURE_REPORT_COVERS.test(text)) return 'update';
   if (REFERRED_TO_GROUP.test(text) || near(text, ASKED_FOR_ANY, FOR_THE_BOARD_TO_CONSIDER, 200)) return 'follow-up';
   if (FEED_BACK.test(text)) return 'report-back';
-  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
+  if (FOLLOW_UP.test(text) || WILL_LOOK_INTO.test(text) || TO_BE_LOOKED_INTO.test(text) || LETTER_TO_BE_SENT.test(text) || TO_BE_REQUESTED.test(text) || SAID_THEY_WOULD.test(text) || askedToDo(text) || NO_REPLY_YET.test(text) || near(text, ASKED_FOR_WORD, NOT_YET_RECEIVED, 120) || near(text, ASKED_FOR, TO_BE_ARRANGED, 120) || ONTO_PROGRAMME.test(text) || near(text, ASKED_FOR_THAT, BE_ON_THE_PROGRAMME, 200) || TO_BE_SOUGHT.test(text) || (source === 'body' && (BOARD_ASKED_THAT.test(text) || (BOARD_OPENS.test(text) && AND_ASKED_THAT.test(text)))) || (near(text, ASKED_THAT, MEETING_ARRANGED, 80)) || TO_BE_TOLD.test(text) || (source === 'resolution' && OFFICER_ASKED_TO.test(text)) || DECIDED_WHO_WILL.test(text) || TASKED_WITH.test(text) || AWAITING_OPENS.test(text) || OWNER_AWAITING.test(text) || SIDE_AWAITING.test(text) || WILL_AWAIT.test(text) || COULD_THE_CLERK.test(text) || TAKEN_UP_AT.test(text) || near(text, REQUEST_THAT, BE_DONE, 120) || TO_BE_TAKEN_UP.test(text) || DEFERRED_PENDING.test(text) || SETTLED_AND_POSTED.test(text) || SESSION_PROMISED.test(text) || AGREED_TO_HOLD.test(text)) return 'follow-up';
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
   if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
   if (AT_A_LATER_MEETING.test(text) || ASKED_FOR_PRESENCE.test(text)) return 'next-meeting';
+  if (PASSIVE_TO_LATER_MEETING.test(text)) return 'follow-up';
   return null;
 }
 
