@@ -412,13 +412,13 @@ function extractFromBridged(
   }
 
   // "Minutes of the last meeting. Approved and signed.": a minute that is its verdict alone decides what its title names.
-  if (blocks.length === 0) {
-    const verdict = verdictAlone(lines);
-    if (verdict) blocks = [verdict];
-  }
-
   // "1. It was agreed to donate £25 to the Citizens Advice Bureau.": a numbered paragraph read as an item whose title is the decision.
   const titled = decisionInTitle(title);
+  if (blocks.length === 0) {
+    // Its movers under a title that is the decision ("... were signed and approved." / "Proposed by A, seconded by B") are its vote.
+    const verdict = verdictAlone(lines) ?? (titled ? null : voteRecordAlone(lines));
+    if (verdict) blocks = [verdict];
+  }
   if (titled && !readAlready(titled)) blocks = [titled, ...blocks];
 
   blocks = withoutVotes(blocks, lines);
@@ -800,6 +800,9 @@ function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
   let at = -1;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.kinds.has('furniture')) continue;
+    // "Proposed: Cllr A  Seconded: Cllr B" over the verdict: who moved it, not a second word of the minute; nor is the
+    // minute's reference alone on its line ("CC/12/04.03.26").
+    if (R.PROPOSER_AND_SECONDER_ONLY.test(line.text) || /^(?=\D{0,24}\d)[A-Z0-9][A-Z0-9./-]{1,24}$/.test(line.text)) continue;
     if (at >= 0) return null;
     at = i;
   }
@@ -807,6 +810,22 @@ function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
   // "RESOLVED" with no stop is a label whose clauses the page lost, not a verdict.
   if (!R.VERDICT_ALONE.test(text) || /^RESOLVED$/.test(text)) return null;
   return { start: at, end: at + 1, stem: text, clauses: [], listStem: false, resolutions: [{ text, unanimous: R.UNANIMOUS.test(text) }], excludesPublic: false };
+}
+
+/**
+ * The fallback for a minute in which no reader found a decision: a sentence that records only who proposed and who
+ * seconded ("Proposed by A and seconded B.", "(Prop: AB, Sec: CD – agreed).", "Agreed, proposed A and seconded B.")
+ * records the motion carried on what the item's title names, as a verdict alone does; it is quoted as printed. A
+ * sentence that words the motion ("proposed that ...", "proposed Cllr X as Chair") is for the readers of motions.
+ */
+function voteRecordAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
+  for (const [i, line] of lines.entries()) {
+    if (line.blank || line.kinds.has('furniture')) continue;
+    // Opening its paragraph: after a sentence of its own ("MOTION To co-opt X. Proposed by A, seconded by B."), it is that sentence's vote.
+    const sentence = sentences(line.text)[0]!;
+    if (R.PROPOSER_AND_SECONDER_ONLY.test(sentence)) return { start: i, end: i + 1, stem: sentence, clauses: [], listStem: false, resolutions: [{ text: sentence, unanimous: R.UNANIMOUS.test(sentence) }], excludesPublic: false };
+  }
+  return null;
 }
 
 /** Where a decision stands, for keeping a minute's decisions in the order printed. */
