@@ -154,6 +154,9 @@ function decidesOnly(text: string): boolean {
 }
 
 /** "There were none.", "None.": a decision part that decides nothing. */
+/** A verb of deciding in the present tense, its subject whoever makes the decision. */
+const MAKER_DECIDES = /\b(?:approves|agrees|endorses|authori[sz]es|delegates|adopts|accepts|decides|resolves)\b/;
+
 function decidesNothing(text: string): boolean {
   return /^(?:there (?:were|was) )?(?:none|nil|no )|^n\/a\b/i.test(text);
 }
@@ -166,6 +169,9 @@ function decidesNothing(text: string): boolean {
 function recordsDecision(text: string): boolean {
   // ... or that it has been ("The Director of Place has given approval to the letting of ...").
   if (R.DECISION_VERB.test(text) || /\b(?:was|were) (?:approved|agreed|endorsed|adopted|accepted|confirmed|deferred|refused|granted)\b|\bha(?:s|ve) (?:given (?:approval|consent|authority)|approved|agreed|authori[sz]ed)\b/i.test(text)) return true;
+  // ... or that its maker decides it now, whoever that is ("The Director of Place approves the grant ...", "The Cabinet
+  // Member has read the responses and adopts ..."): a decision part holds the decision, so its verb says so.
+  if (MAKER_DECIDES.test(text)) return true;
   return sentences(text).some((s) => ordains(s) || recordsNarrativeDecision(s));
 }
 
@@ -180,8 +186,8 @@ function recordsDecision(text: string): boolean {
  * dropped the "RESOLVED that:" over them leaves only the marks to say so. A run in which nothing decides (a chair's
  * announcements numbered as paragraphs) stays out.
  */
-function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
-  const blocks = findDecisions(lines);
+function decisionParagraphs(lines: readonly ClassifiedLine[], paragraphsOnly = false): DecisionBlock[] {
+  const blocks = paragraphsOnly ? [] : findDecisions(lines);
   if (blocks.length > 0) return blocks;
   const paragraphs: { start: number; end: number; text: string; marker: string | null; kind: string | null }[] = [];
   let text = '';
@@ -240,6 +246,24 @@ function decisionParagraphs(lines: readonly ClassifiedLine[]): DecisionBlock[] {
   return paragraphs
     .filter((_, n) => kept[n])
     .map((p) => ({ start: p.start, end: p.end, stem: p.text, clauses: [], listStem: false, resolutions: [{ text: p.text, unanimous: /\bunanimous/i.test(p.text) }], excludesPublic: false }));
+}
+
+/**
+ * The decisions read, and the paragraphs of a decision record in which its maker decides in the present tense where
+ * none was read ("The Cabinet Member has read the responses and adopts ..." above "She also agrees that ..."), in the
+ * order printed. An issue's record may tell the meeting's narrative above its decision ("Members declined to approve
+ * ..."): a paragraph in other tenses is left to the readers.
+ */
+function withUnreadParagraphs(blocks: DecisionBlock[], paragraphs: readonly DecisionBlock[]): DecisionBlock[] {
+  const read = new Set<number>();
+  for (const b of blocks) for (let i = Math.max(0, b.start); i < b.end; i++) read.add(i);
+  const unread = paragraphs.filter((p) => {
+    if (!MAKER_DECIDES.test(p.stem)) return false;
+    for (let i = p.start; i < p.end; i++) if (read.has(i)) return false;
+    return true;
+  });
+  if (unread.length === 0 || blocks.some((b) => b.start < 0)) return blocks;
+  return [...blocks, ...unread].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -354,6 +378,8 @@ function extractFromBridged(
   const title = context.title ?? '';
   let blocks = findDecisions(lines);
   if (blocks.length > 0 && decisionPart && decisionPart !== lines) blocks = fullerDecisionPart(blocks, decisionParagraphs(decisionPart));
+  // A decision record's words are its decision: a paragraph of them the readers passed over is one too.
+  if (blocks.length > 0 && decisionPart === lines) blocks = withUnreadParagraphs(blocks, decisionParagraphs(decisionPart, true));
   // A decision part that is the body itself (a decision record) keeps its places, so its sentences are not read again as narrative.
   // A decision part printed apart from the minute whose words decide nothing the readers know (see below).
   let decisionPartUndecided = false;
@@ -389,13 +415,13 @@ function extractFromBridged(
   }
 
   // "Minutes of the last meeting. Approved and signed.": a minute that is its verdict alone decides what its title names.
-  if (blocks.length === 0) {
-    const verdict = verdictAlone(lines);
-    if (verdict) blocks = [verdict];
-  }
-
   // "1. It was agreed to donate £25 to the Citizens Advice Bureau.": a numbered paragraph read as an item whose title is the decision.
   const titled = decisionInTitle(title);
+  if (blocks.length === 0) {
+    // Its movers under a title that is the decision ("... were signed and approved." / "Proposed by A, seconded by B") are its vote.
+    const verdict = verdictAlone(lines) ?? (titled ? null : voteRecordAlone(lines));
+    if (verdict) blocks = [verdict];
+  }
   if (titled && !readAlready(titled)) blocks = [titled, ...blocks];
 
   blocks = withoutVotes(blocks, lines);
@@ -783,6 +809,9 @@ function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
   let at = -1;
   for (const [i, line] of lines.entries()) {
     if (line.blank || line.kinds.has('furniture')) continue;
+    // "Proposed: Cllr A  Seconded: Cllr B" over the verdict: who moved it, not a second word of the minute; nor is the
+    // minute's reference alone on its line ("CC/12/04.03.26").
+    if (R.PROPOSER_AND_SECONDER_ONLY.test(line.text) || /^(?=\D{0,24}\d)[A-Z0-9][A-Z0-9./-]{1,24}$/.test(line.text)) continue;
     if (at >= 0) return null;
     at = i;
   }
@@ -790,6 +819,22 @@ function verdictAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
   // "RESOLVED" with no stop is a label whose clauses the page lost, not a verdict.
   if (!R.VERDICT_ALONE.test(text) || /^RESOLVED$/.test(text)) return null;
   return { start: at, end: at + 1, stem: text, clauses: [], listStem: false, resolutions: [{ text, unanimous: R.UNANIMOUS.test(text) }], excludesPublic: false };
+}
+
+/**
+ * The fallback for a minute in which no reader found a decision: a sentence that records only who proposed and who
+ * seconded ("Proposed by A and seconded B.", "(Prop: AB, Sec: CD – agreed).", "Agreed, proposed A and seconded B.")
+ * records the motion carried on what the item's title names, as a verdict alone does; it is quoted as printed. A
+ * sentence that words the motion ("proposed that ...", "proposed Cllr X as Chair") is for the readers of motions.
+ */
+function voteRecordAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
+  for (const [i, line] of lines.entries()) {
+    if (line.blank || line.kinds.has('furniture')) continue;
+    // Opening its paragraph: after a sentence of its own ("MOTION To co-opt X. Proposed by A, seconded by B."), it is that sentence's vote.
+    const sentence = sentences(line.text)[0]!;
+    if (R.PROPOSER_AND_SECONDER_ONLY.test(sentence)) return { start: i, end: i + 1, stem: sentence, clauses: [], listStem: false, resolutions: [{ text: sentence, unanimous: R.UNANIMOUS.test(sentence) }], excludesPublic: false };
+  }
+  return null;
 }
 
 /** Where a decision stands, for keeping a minute's decisions in the order printed. */

@@ -591,6 +591,13 @@ export const SECONDING_CLAUSE = /^(?:,? and |; ?|, )(?:(?:Cllr|Councillor|Mr|Mrs
  * with no motion worded ("that ...", "to <verb> ...").
  */
 export const MOVER_AND_SECONDER = /^(?=[^.;]{0,160}\b(?:proposed|moved)\b)(?=[^.;]{0,160}\bseconded\b)(?![^.;]{0,160}\b(?:that|to [a-z]{3,})\b)[^.;]{0,160}\.?$/i;
+/**
+ * "Proposed by A and seconded B.", "(Prop: AB, Sec: CD – agreed).", "Proposed; EF, seconded; GH.": a sentence naming a
+ * proposer and a seconder and nothing moved ("that ...", "to <verb>", "as Chair"), nor a vote against. "Cllr A proposed
+ * Cllr B", "Rosa Akers was proposed by A and seconded by B": a nomination, not yet carried.
+ */
+export const PROPOSER_AND_SECONDER_ONLY =
+  /^(?=[^.]{0,120}\b(?:[Pp]roposed|PROPOSED|[Pp]rop)\b)(?=[^.]{0,120}\b(?:[Ss]econded|SECONDED|[Ss]ec)\b)(?![^.]{0,120}\b(?:[Tt]hat|[Tt]o [a-z]{3,}|[Aa]s|against|lost|fell|withdrawn|was proposed|were proposed)\b)(?![^.]{0,120}\b[A-Z][\w'’-]* proposed\b)[^.]{0,120}\.?\)?\.?$/;
 /** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
 export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
 /** A motion that failed: it decides nothing. */

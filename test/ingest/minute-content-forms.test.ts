@@ -235,6 +235,15 @@ describe('decisions recorded without a label, and how they were carried', () => 
     expect(decisions('Rosa Akers was proposed by Cllr Varley and seconded by Cllr Dunne.')).toEqual([]);
   });
 
+  it('takes a minute recorded only by its movers as decided by them, unless a verdict or a motion is printed with them', () => {
+    expect(decisions('Proposed by Ewan Dalgleish and seconded by Mhairi Tosh.')).toEqual(['Proposed by Ewan Dalgleish and seconded by Mhairi Tosh.']);
+    expect(decisions('(Prop: ED, Sec: MT – agreed). There were no speakers and the meeting resumed.')).toEqual(['(Prop: ED, Sec: MT – agreed).']);
+    expect(decisions('CC/12/04.03.26\n\nProposed: Cllr E Dalgleish      Seconded: Cllr M Tosh\n\nUnanimously approved.')).toEqual(['Unanimously approved.']);
+    // The movers after a motion of its own are its vote; after a nomination, the nomination's.
+    expect(decisions('MOTION To buy two grit bins. Proposed by ED, seconded by MT.')).not.toContain('Proposed by ED, seconded by MT.');
+    expect(decisions('Cllr Dalgleish proposed Cllr Tosh and Cllr Reid seconded.')).toEqual([]);
+  });
+
   it('reads a motion carried beside a labelled decision in the same item, once', () => {
     const text =
       'Cllr Lockyer proposed, Cllr Strand seconded and it was agreed unanimously that the Council replace the noticeboard.\nIt was proposed by Cllr Dunne and seconded by Cllr Wilk and agreed unanimously that the lower quotation of £385 should be accepted.';
