@@ -314,8 +314,19 @@ function numberFirst(raw: string): string {
   return m && /[A-Z]{3}/.test(m[2]!) ? `${m[1]}${m[3]} ${m[2]}` : raw;
 }
 
+/**
+ * "(EXEMPT) 5 - Disposal of Land": a committee system that prints the item's private mark before its number. Read as
+ * the number, the title, then the mark, where every reader looks for a title's exempt mark.
+ */
+const EXEMPT_MARK_FIRST = /^( *)\((exempt|private|confidential|restricted|not for publication)\) *(\d{1,3}[A-Za-z]?(?:\.\d{1,2})?[.):]? *(?:[-–:] *)?[A-Z][^\n]*?) *$/i;
+
+function exemptMarkLast(raw: string): string {
+  const m = EXEMPT_MARK_FIRST.exec(raw);
+  return m ? `${m[1]}${m[3]} (${m[2]})` : raw;
+}
+
 function readLine(raw: string): Line {
-  if (!raw.includes('\t')) raw = numberFirst(raw);
+  if (!raw.includes('\t')) raw = exemptMarkLast(numberFirst(raw));
   const piped = pipeRowToTabs(raw);
   // "1.<tab>APOLOGIES<tab>": an empty cell after the title is no second cell.
   const trimmed = trimEnd(raw, '\t ');

@@ -491,9 +491,13 @@ export const ABBREVIATION_END = /\b(?:etc|Ltd|Co|St|Nos?|inc|plc|Cllr|Dr|Mr|Mrs|
 
 /** "Public Business", "PART 1 - PUBLIC", "PART A", "Open Items". */
 export const PUBLIC_SECTION = /^(?:part (?:1|i|one|a)\b ?[-–:]? ?(?:public(?: business| items?| agenda)?)?|public business|public items|open (?:business|items)|items for (?:public )?decision)$/i;
-/** "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items", "Closed Items (if any):" as a section of the meeting. */
+/**
+ * "Private Business", "Part 2 - exempt", "CONFIDENTIAL ITEMS", "Exempt items", "Closed Items (if any):" as a section of the meeting;
+ * "Items which the Committee may wish to consider with the press and public excluded" as its heading (a relative clause:
+ * an item titled "Items to be considered in the absence of the public" only names the exclusion still to be moved).
+ */
 export const PRIVATE_SECTION =
-  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|closed (?:business|items|session)(?: \(if any\))?:?|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$)/i;
+  /^(?:part (?:2|ii|two|b)\b[ :()–-]{0,4}(?:private|exempt|confidential|not for publication|closed|items? not open to the (?:press and )?public)[\w ()–-]{0,80}|(?:private|exempt|confidential) (?:business|items|session|section|part)|closed (?:business|items|session)(?: \(if any\))?:?|items? (?:considered |taken |dealt with )?in private|not for publication|part (?:2|ii|two|b)$|(?:the following )?(?:items?|business|matters?|reports?) (?:which|that) (?:the [a-z]+(?: [a-z]+)? )?(?:may wish to|is likely to|are likely to|is expected to|are expected to|will|may) (?:consider|take|hear|deal with|be (?:considered|taken|heard|dealt with))\b[^.]{0,40}?\b(?:in private|in camera|(?:with|in the absence of) the (?:press and public|public and press|public|press)(?: (?:being )?excluded)?)\b[^.]{0,80}$)/i;
 /** A minute saying the public came back in: a private part is over. */
 export const READMITTED = /\b(?:public|press)\b[^.]{0,40}\b(?:were |was )?(?:re-?admitted|readmitted|returned to the meeting|re-?joined)\b/i;
 
