@@ -77,3 +77,37 @@ describe('run-in headings', () => {
     expect(titles(text)).toEqual(['Minute of last meeting', 'Police Report', 'Village Website', 'Matters Arising']);
   });
 });
+
+describe('numbered headings run into their minutes', () => {
+  it('end every title at its first mark where three or more are so printed, the numbers kept', () => {
+    const text = minutes(
+      '1. Apologies – Mrs Ann Vole (holiday).',
+      '',
+      '2. Declarations of Interest – None',
+      '',
+      '3. Planning: To comment on applications received: None.',
+      '',
+      '4. Highways – 26/0114 Resurfacing of Mill Lane, the clerk will ask for the dates.',
+    );
+    const m = onlyMeeting(text);
+    expect(m.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Planning'],
+      ['4', 'Highways'],
+    ]);
+  });
+
+  it('leaves a title whose line names a member after it whole ("Declarations Cllr X – ..." is a minute, not a title)', () => {
+    const text = minutes(
+      '1. Apologies – Mrs Ann Vole (holiday).',
+      '',
+      '2. Minutes – The minutes of the last meeting were approved.',
+      '',
+      '3. Finance – The accounts were noted.',
+      '',
+      '4. Declarations Cllr Pell – item 7',
+    );
+    expect(onlyMeeting(text).items.map((i) => i.title)).not.toContain('Declarations Cllr Pell');
+  });
+});

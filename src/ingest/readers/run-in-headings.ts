@@ -4,7 +4,9 @@
 // parish PDF print their minutes so. One such paragraph may be a label and its value; a run of them in one text is the
 // item list whatever the titles say, so the heading fallback (heading-fallback.ts) reads them more loosely there: longer
 // titles, minutes that record nothing ("None") or open with a figure, the apologies minuted among the items.
+import { findDates } from '../dates.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
+import type { ChosenHeading } from './headings.ts';
 import { readsAsTitle } from '../line-kinds.ts';
 import * as R from '../rules.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
@@ -40,8 +42,8 @@ function markAt(text: string): { at: number; length: number; stop: boolean } | n
   };
   take(text.indexOf(': '), 2, false);
   for (const dash of [' – ', ' - ', ' — ']) take(text.indexOf(dash), 3, false);
-  const stop = /\. (?=["'\u2018\u201c]?[A-Z])/.exec(text);
-  if (stop) take(stop.index, 2, true);
+  const stop = /\. {1,3}(?=["'\u2018\u201c]?[A-Z])/.exec(text);
+  if (stop) take(stop.index, stop[0].length, true);
   return best;
 }
 
@@ -56,9 +58,13 @@ export function runInParts(text: string, maxWords = RUN_IN_TITLE_WORDS): RunInPa
   const rest = text.slice(mark.at + mark.length).trim();
   // (A minute says something in words: "Meeting commenced: 19.40hrs" gives a label's value.)
   if (!/(?:^|\s)["'(\u2018\u201c]?[A-Za-z]{3,}/.test(rest) || !/^["'\u2018\u201c(]?[A-Z]/.test(title) || !/[A-Za-z]{3}/.test(title)) return null;
-  if (wordCount(title) > maxWords || /[.!?;,]$/.test(title) || R.PERSON_TITLE.test(title) || R.FINITE_VERB.test(title)) return null;
+  // (A member named inside it, "Declarations Cllr J Williams – ...", is the minute's text: the title ended before.)
+  if (wordCount(title) > maxWords || /[.!?;,]$/.test(title) || R.PERSON_TITLE.test(title) || R.FIRST_PERSON_TITLE.test(title) || R.FINITE_VERB.test(title)) return null;
   if (mark.stop && (!headingStyle(title) || R.ABBREVIATION_END.test(`${title}.`))) return null;
   if (R.TRAILING_FUNCTION_WORD.test(title.slice(title.lastIndexOf(' ') + 1))) return null;
+  // ("Minutes: 9 September 2025": the date the title names, not a minute.)
+  const date = findDates(rest)[0];
+  if (date && rest.replace(date.text, '').replace(/[^A-Za-z]/g, '').length < 3) return null;
   if (NAME_VALUE.test(rest) && wordCount(rest) <= 4 && !/[.!?]$/.test(rest)) return null;
   return readsAsTitle(title) ? { title, rest } : null;
 }
@@ -151,4 +157,20 @@ export function opensTopics(lines: readonly ClassifiedLine[], i: number, to: num
   const next = lines[n]!;
   if (next.kinds.has('person') && /:$/.test(next.text)) return true;
   return runInLine(lines, n, i, gapless) !== null;
+}
+
+/**
+ * "5 Grass Cutting – The contractor has ...", "10. Planning: To comment on ...: None.": numbered headings run on into
+ * their minutes. Where three or more of a document's numbered headings are so printed (their titles already split from
+ * the minute, or splitting at the first mark), the rest of them end their titles at that mark too, their numbers kept:
+ * a run of the shape is the minutes' style, whatever a title says.
+ */
+export function withRunInTitles(headings: readonly ChosenHeading[]): ChosenHeading[] {
+  const split = headings.map((h) => (h.heading.rest === null ? runInParts(h.heading.title) : null));
+  const runIn = headings.filter((h, n) => split[n] !== null || (h.heading.rest !== null && h.heading.title.length > 0)).length;
+  if (runIn < MIN_RUN || split.every((p) => p === null)) return [...headings];
+  return headings.map((h, n) => {
+    const parts = split[n];
+    return parts ? { ...h, heading: { ...h.heading, title: parts.title, rest: parts.rest } } : h;
+  });
 }
