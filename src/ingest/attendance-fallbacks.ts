@@ -62,7 +62,7 @@ function apologiesUnderHeading(lines: readonly ClassifiedLine[]): Apology[] {
   return [];
 }
 
-/** "Apologises were received from Dr Andrew Phillips": a sentence that opens by giving apologies from people, anywhere. */
+/** "Apologises were received from Dr Imogen Hart": a sentence that opens by giving apologies from people, anywhere. */
 function apologiesInAnySentence(lines: readonly ClassifiedLine[]): Apology[] {
   const out: Apology[] = [];
   for (const line of lines) {

@@ -132,12 +132,12 @@ const GLUED_NOTE = / \([^()]{1,40}\)$/;
 const GLUED_HONOUR = /^(?:Sir|Dame|Lord|Lady|Alderman|Alderwoman|Ald|Deputy|Rev|Revd|Reverend|Canon|Prof|Professor|Father|Baroness|Baron|Mx|Bailie|Provost)$/;
 
 /**
- * "Myra Jones Beryl Crone Derrick Pugh County Cllr Graham Jones": a table's column of full names read as one run with no
+ * "Nia Howells Edna Marsh Dylan Price County Cllr Gethin Rowlands": a table's column of full names read as one run with no
  * commas. When every word is a name's or a title's and the names' words pair up (four at least), each pair is a person
  * with the titles before it; an odd count ("Mary Ann Smith Bob Jones") or a post's word ("Ann Jones Town Clerk") is left whole.
  */
 function splitGluedFullNames(piece: string): string[] {
-  // "John Peters (Chairman) Marcus Whewell": a bracketed note stays with the surname before it.
+  // "Owen Tillett (Chairman) Rufus Adeyemi": a bracketed note stays with the surname before it.
   const words = piece.trim().split(/ (?!\()/);
   const plural = words[0] && R.PLURAL_TITLE.test(words[0]) ? words.shift()! : null;
   const bare = (w: string) => w.replace(GLUED_NOTE, '');
@@ -161,7 +161,7 @@ function splitGluedFullNames(piece: string): string[] {
 }
 
 /**
- * "Sarah Scourfield – Town Clerk Amanda Dillaway – Deputy Town Clerk Amanda Hart – Administrative Support Officer": people
+ * "Mared Lloyd – Town Clerk Tessa Pring – Deputy Town Clerk Amira Hale – Administrative Support Officer": people
  * each with a post after a spaced dash, run together with no commas; between two dashes, the post is followed by the
  * next person's first name and surname.
  */
@@ -380,7 +380,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(office[1]!.replace(/^[Tt]he /, ''));
     text = text.slice(office[0].length).trim();
   }
-  // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Vaughan, Chairman".
+  // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Venning, Chairman".
   const trailer = /(?<!\b(?:vice|deputy))(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
   if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
     chair = true;
@@ -409,7 +409,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     // "Public Participation – None": a heading answered, not a person.
     if (/^(?:none|nil|n\/a)\.?$/i.test(role)) return null;
     const office = name.trim().replace(/^(?:the |(?:her|his) worship the )/i, '');
-    // "THE MAYOR – Councillor R Tolland", "The Chairman - Cllr Ross": the office before the dash, its holder after it.
+    // "THE MAYOR – Councillor R Tolland", "The Chairman - Cllr Rudd": the office before the dash, its holder after it.
     if (OFFICE_HELD.test(name.trim()) && (R.PERSON_TITLE.test(role) || untitledName(role)) && looksLikeName(role)) {
       if (R.CHAIR_NOTE.test(office)) chair = true;
       else notes.push(office);
@@ -550,7 +550,7 @@ export function readPeople(text: string): Person[] {
   // "Councillors: Aziz, Brennan": a label's colon inside the list.
   // "... and Mrs S. Rowe. Also Mrs N. Pryor, Clerk.": "Also" before a titled name adds a person to the list.
   // "The Mayor (Councillor I. Kay) in the Chair The Deputy Mayor (...)": "in the Chair" ends its person's entry.
-  // "... Councillor Zia COUNCILLORS - Akbar, Ashraf": a plural title set as a label in the run, its dash or colon no name's.
+  // "... Councillor Mirza COUNCILLORS - Adeyemi, Bhatt": a plural title set as a label in the run, its dash or colon no name's.
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/(?<=^| )(?:COUNCILLORS|Councillors) ?[-–:] (?=[A-Z])/g, 'Councillors ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
     .flatMap(splitSecondPerson);
@@ -562,7 +562,7 @@ export function readPeople(text: string): Person[] {
     const part = afterAttendingVerb(raw.replace(/^(?:and|from) /i, '').replace(/^Also ?: ?(?=[A-Z])/, '')).replace(DITTO, () => dittoTitle(last));
     // "The Deputy Mayor (Councillor G. Lomax)": an office with its holder in brackets is a person of its own.
     // "Deputy Town Mayor Cllr Bob Cole": an office before a titled name is that person's, not a role of the person before.
-    // "Leader of the Council Peter Johnston": the office before a name alone is the holder's, as with a titled name.
+    // "Leader of the Council Petra Jolliffe": the office before a name alone is the holder's, as with a titled name.
     const officeFirst = OFFICE_BEFORE_NAME.test(part.trim()) && /\bleader\b/i.test(part) && looksLikeName(part.trim().replace(OFFICE_BEFORE_NAME, ''));
     // "Deputy Mayor - Councillor Glyn Hale": an office, a dash and its holder.
     const heldBy = /\((?:(?:County )?Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b/i.test(part) || OFFICE_THEN_HOLDER.test(part.trim()) || (OFFICE_BEFORE_NAME.test(part.trim()) && R.PERSON_TITLE.test(part.trim().replace(OFFICE_BEFORE_NAME, ''))) || officeFirst;
@@ -574,7 +574,7 @@ export function readPeople(text: string): Person[] {
     // "..., Executive Member for Finance and Resources", "..., Chairman of Corporate Services and Resources Select
     // Committee": the role's own "and", and the body the role's words go on to name.
     const bodyGoesOn = / (?:of|for) (?:[A-Z][a-z]+ ?)+$/.test(last?.note ?? '') && ROLE_BODY_END.test(part);
-    // "Lisa Taylor, Head of Customer Services and Chris East, Head of Facilities": a name with a post of its own after it
+    // "Lena Tovey, Head of Customer Services and Colm Eade, Head of Facilities": a name with a post of its own after it
     // is the next person, not the end of the post before.
     const postFollows = (() => {
       const next = parts[index + 1]?.trim() ?? '';
@@ -831,7 +831,7 @@ function joinWrapped(lines: readonly ClassifiedLine[]): { text: string; line: Cl
     const surnameWrapped = TITLE_AND_FORENAME_END.test(previous) && SURNAME_IN_CAPITALS.test(previous) && SURNAME_IN_CAPITALS_OPENING.test(text);
     // "... Robert Ellery" / "(Chair), Nina Fox": a name's bracketed note wrapped onto the next line stays with the name.
     const noteWrapped = /[A-Za-z'’]$/.test(previous) && R.NOTE_OPENING_LINE.test(text);
-    // "Councillors Hubbard, Reddin, Reed and" / "Councillor Bloom declared a prejudicial interest in ...": a list left open
+    // "Councillors Abbott, Kerr, Lyle and" / "Councillor Penrose declared a prejudicial interest in ...": a list left open
     // never runs on into a paragraph of prose (the name it lacked was lost); a bracket left open may wrap its note.
     const intoProse = !open(previous) && readsAsProse(text);
     const continues = out.length > 0 && (carry || brokenName || titleLeftOpen || surnameWrapped || noteWrapped || /^[a-z)]/.test(text)) && !groupLabel(line) && !intoProse;
@@ -878,7 +878,7 @@ function isOfficeWords(text: string): boolean {
 const ROLE_WORD_BEFORE_NAME = /^(?:The|Vice|Deputy|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Clerk)$/;
 
 /**
- * "Councillor Kitchen, Chair of Council Business, in the Chair" / "(The Mayor, Councillor X, in the Chair)": a line of
+ * "Councillor Penhale, Chair of Council Business, in the Chair" / "(The Mayor, Councillor X, in the Chair)": a line of
  * its own that ends on the chair's phrase and names one person beside an office, the two parted by a comma. Its commas
  * are the office's, not a list's; the person is the part that is not the office.
  */
@@ -916,7 +916,7 @@ function personBefore(text: string, at: number): string | null {
   )
     k--;
   if (k === before.length) return null;
-  // "... Chief Inspector D Ross, Police Scotland Mr B Lobban in the Chair": in a list run into one line, the name opens at its title.
+  // "... Chief Inspector D Rennie, Police Scotland Mr B Laird in the Chair": in a list run into one line, the name opens at its title.
   for (let j = before.length - 2; j > k; j--) {
     if (R.PERSON_TITLE.test(before[j]!) && !R.PERSON_TITLE.test(before[j - 1]!)) {
       k = j;
@@ -1008,7 +1008,7 @@ export function arrivalsIn(lines: readonly ClassifiedLine[]): string[] {
       const sentence = l.text.slice(lastSentenceStart(l.text.slice(0, m.index)), m.index);
       if (R.FIRST_PERSON_TITLE.test(sentence) || R.PERSON_TITLE.test(sentence)) out.push(...peopleBefore(l.text, m.index));
     }
-    // "The Board welcomed Lisa Taylor, Head of Customer Services and Chris East, Head of Facilities to the meeting": guests.
+    // "The Board welcomed Lena Tovey, Head of Customer Services and Colm Eade, Head of Facilities to the meeting": guests.
     for (const m of l.text.matchAll(R.WELCOMED_TO_MEETING)) {
       for (const p of readPeople(m[1]!)) if (p.name.split(' ').length <= 5 && (R.PERSON_TITLE.test(p.name) || WELCOMED_NAME.test(p.name))) out.push(p.name);
     }
@@ -1171,8 +1171,8 @@ export function chairElectedUnder(title: string, lines: readonly ClassifiedLine[
 }
 
 /**
- * The chair a meeting's minutes name, read item by item where the page names none in its attendance: "Councillor Rana
- * (Chairman) in the Chair" or "Councillor Rana took the Chair" in the first items, the chair an election item elects
+ * The chair a meeting's minutes name, read item by item where the page names none in its attendance: "Councillor Okafor
+ * (Chairman) in the Chair" or "Councillor Okafor took the Chair" in the first items, the chair an election item elects
  * (the first minute of an annual meeting), or a chair named anywhere in them.
  */
 export function chairOfMinutes(minutes: readonly { title: string; lines: readonly ClassifiedLine[] }[]): string | null {
@@ -1444,7 +1444,7 @@ export function readAttendance(lines: readonly ClassifiedLine[], startGroup: Gro
       continue;
     }
     rest = attendingSaid(rest);
-    // "Cllr Nick Bennett, Cllr Endaf Meddins Appointment of Chairman for this meeting It was proposed ...": the list ran
+    // "Cllr Tom Varley, Cllr Olwen Pryce Appointment of Chairman for this meeting It was proposed ...": the list ran
     // on into the next heading and its minute; the last person is the title and two names, and the list ends there.
     const ranOn = label ? listRunIntoHeading(rest) : null;
     if (ranOn !== null) {
@@ -1573,7 +1573,7 @@ const SENTENCE_STOP = /(?<!(?:^|[\s.])[A-Z]|\b(?:Cllrs?|Mrs?|Ms|Dr|Revd?|St|Prof
 const ALSO_AFTER_STOP = /^\. Also ?: ?(?=[A-Z])/;
 
 /**
- * "... from Cllr Purves With the absence of the Vice Chairman it was ...": flattened text whose stop was lost; a capitalised
+ * "... from Cllr Fenner With the absence of the Vice Chairman it was ...": flattened text whose stop was lost; a capitalised
  * word that opens sentences, then a word in lower case, starts the next one (no name reads "With the" or "It was").
  */
 const UNSTOPPED_SENTENCE = / (?:With|It|There|This|These|As|Following|However|After|During|Members|All|Nothing|No) (?=[a-z])/;
@@ -1598,7 +1598,7 @@ export function untilSentenceEnd(text: string, colon = false): string {
   const cut = colon ? colonOutsideBrackets(text) : -1;
   const end = stop < 0 ? cut : cut < 0 ? stop : Math.min(stop, cut);
   if (end < 0) return text;
-  // "... Mr Gareth Evans & Mr Les Thomas. Also: County Councillor Mr John Jones": the list carries on after "Also:".
+  // "... Mr Aled Morris & Mr Huw Pryce. Also: County Councillor Mr Dai Lewis": the list carries on after "Also:".
   const also = end === stop ? ALSO_AFTER_STOP.exec(text.slice(stop)) : null;
   if (also) return `${text.slice(0, end)}, ${untilSentenceEnd(text.slice(stop + also[0].length))}`;
   // "... from Councillors A, B, Owen Ellison. Ruth Faulkner, Simon Garvey and Helen Ashe": a stop typed inside the list; what
@@ -1735,7 +1735,7 @@ export function apologiesFromItemText(lines: readonly ClassifiedLine[]): Apology
     const firstSentence = untilSentenceEnd(p).replace(/ [–—-] [a-z][^–—]{0,80}$/, '');
     const people = readPeople(firstSentence);
     const parts = splitPeople(firstSentence);
-    // "Cllr Robert Fenby from Kirklees Council substituted for ...": a sentence after the list has ended it.
+    // "Cllr Robin Fenwold from Marlow Vale Council substituted for ...": a sentence after the list has ended it.
     if (listed.length > 0 && parts.some((part) => /\b(?!and\b)[a-z]{3,}\b/.test(withoutBrackets(part, () => {})))) break;
     if (people.length === 0 || (intro < 0 && people.length < parts.length)) {
       if (intro >= 0) continue;
@@ -1783,7 +1783,7 @@ export function attendanceListedIn(lines: readonly ClassifiedLine[]): Attendance
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const group = line.label?.group;
-    // ("Councillor Shaw, Convener, presided.": the commas set an office beside the one chair, no list.)
+    // ("Councillor Strachan, Convener, presided.": the commas set an office beside the one chair, no list.)
     if (line.kinds.has('chair-marker') && /[;,]/.test(line.text) && chairStatedBy(line.text) === null) blocks.push({ ...line, kinds: new Set(), label: { group: 'member', rest: line.text } });
     else if (line.kinds.has('chair-marker')) blocks.push(line);
     // "Councillors Councillors Councillors": the head of each column of a grid of names, the grid's label.

@@ -284,7 +284,7 @@ function oneWordThenMinute(after: string, item: ItemNumber): { title: string; re
 
 /**
  * The headings every council's minutes use, as a numbered line may open with them and run straight on into the minute
- * with no stop, colon or dash between ("Cou/287/07-08 Declarations of Interest Cllr P Batty ...", "3. Election of
+ * with no stop, colon or dash between ("Cou/412/09-10 Declarations of Interest Cllr P Rudge ...", "3. Election of
  * Officers 2015/2016 Election to office ...").
  */
 const STANDARD_HEADING =
@@ -293,7 +293,7 @@ const STANDARD_HEADING =
 function standardHeadingThenMinute(after: string, item: ItemNumber): { title: string; rest: string } | null {
   if (item.style === 'sub') return null;
   const m = STANDARD_HEADING.exec(after);
-  // The minute starts with a capital ("... Interest Cllr P Batty"), not a sentence's verb ("Apologies were received").
+  // The minute starts with a capital ("... Interest Cllr P Rudge"), not a sentence's verb ("Apologies were received").
   if (!m || !/^ [A-Z]/.test(after.slice(m[0].length))) return null;
   const rest = after.slice(m[0].length + 1);
   return rest.split(' ').length >= 3 ? { title: m[0], rest } : null;
@@ -307,7 +307,7 @@ function standardHeadingThenMinute(after: string, item: ItemNumber): { title: st
 const RUN_ON_VERB = /^(?:received|were|was|had|has|have|noted|given|sent|tendered|accepted|approved|agreed|signed|read)$/;
 
 /**
- * "APOLOGIES FOR ABSENCE received from L. Chenery", "THE MINUTES of the last meeting were approved": the heading in capitals
+ * "APOLOGIES FOR ABSENCE received from L. Pardoe", "THE MINUTES of the last meeting were approved": the heading in capitals
  * runs on in lower case as the subject of its minute. The case changes where the heading ends; the minute is the whole line.
  */
 function capitalsRunOnInLowerCase(clean: string): { title: string; rest: string } | null {
@@ -330,11 +330,11 @@ function capitalsThenTitledList(clean: string): { title: string; rest: string } 
   return { title: ws.slice(0, k).join(' ').replace(/[:.-]$/, ''), rest: ws.slice(k).join(' ') };
 }
 
-/** A person's title opening a minute's first sentence: "... Attended Councillor M Reed welcomed everybody ...". */
+/** A person's title opening a minute's first sentence: "... Attended Councillor M Rook welcomed everybody ...". */
 const PERSON_OPENING = / (?=(?:(?:County|Borough|District|City|Town|Parish|Ward|Unitary) )?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr) [A-Z])/;
 
 /**
- * "Mayor's Remarks and Events Attended Councillor M Reed welcomed everybody ...": a heading in title case run on with no
+ * "Mayor's Remarks and Events Attended Councillor M Rook welcomed everybody ...": a heading in title case run on with no
  * stop into its minute, whose first sentence opens with a person named by their title. The heading ends there when the
  * line goes on as a minute (a sentence's verb after the name) and the heading alone reads as a title.
  */

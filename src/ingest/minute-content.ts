@@ -86,7 +86,7 @@ function isContinuation(line: ClassifiedLine, first: ClassifiedLine): boolean {
   return true;
 }
 
-/** "107.3 Councillor Hilton requested ...", "87.3 81.2 The culvert ...": a numbered paragraph of the minute opens its own line, whatever the line above. */
+/** "107.3 Councillor Dunstan requested ...", "87.3 81.2 The culvert ...": a numbered paragraph of the minute opens its own line, whatever the line above. */
 const PARAGRAPH_NUMBER = /^\d{1,4}\.\d{1,3}\.? +(?:\d{1,4}\.\d{1,3}\.? +)?[A-Z]/;
 
 /** A printed line at least this long that ends without a stop was wrapped by the page, not ended by the writer. */

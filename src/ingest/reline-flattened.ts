@@ -163,7 +163,7 @@ const LINE_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'AGREED', 'A
 const DECISION_LABELS = new Set(['RESOLVED', 'RESOLVED:', 'RESOLVED:-', 'RESOLVED-', 'AGREED', 'AGREED:', 'DECIDED', 'DECIDED:', 'ACTION:']);
 /**
  * Labels printed with their colon, which open a line even after a name with no stop; a front sheet's "Date:", "Time:"
- * and "Venue:" after the council's name ("Norfolk County Council Date: Monday 16 October 2017 Time: 10am Venue: ...").
+ * and "Venue:" after the council's name ("Westshire County Council Date: Monday 9 October 2017 Time: 10am Venue: ...").
  */
 const COLON_LABELS = new Set(['present:', 'apologies:', 'attendance:', 'membership:', 'absent:', 'substitutes:', 'chair:', 'chairman:', 'date:', 'time:', 'venue:', 'place:']);
 /** An agenda's own heading in capitals, which opens its list of items ("... To Call the Roll AGENDA 1. Minutes ..."). */
@@ -230,7 +230,7 @@ function labelAt(tokens: readonly string[], i: number): number {
 const HELD_REACH = 24;
 
 /**
- * "174 The Highland Council No. 2 2018/2019 Minutes of Meeting of the Highland Council held ...": a document's title
+ * "174 The Strathmore Council No. 2 2018/2019 Minutes of Meeting of the Strathmore Council held ...": a document's title
  * after the running header of its page. "Minutes of" opens a line when no article or word in lower case stands before
  * it (that is a sentence: "the minutes of the meeting held on ... were approved") and the title goes on to say where
  * the meeting was held.
@@ -436,7 +436,7 @@ function tokensOf(line: string): string[] {
 const LONE_HEADING_WORDS = 3;
 
 /**
- * A minute number in no run ("... Yvonne Woodcock. 51. RECENT DEATHS OF ..."): a page's opening often holds one minute
+ * A minute number in no run ("... Yvette Wardle. 51. RECENT DEATHS OF ..."): a page's opening often holds one minute
  * only. It is a minute's when a sentence closed before it and a heading of several words in capitals follows it.
  */
 function headsAlone(tokens: readonly string[], at: number): boolean {

@@ -294,7 +294,7 @@ const TO_BE_LOOKED_INTO =
 /** "Road name signs to be requested", "further advice would be sought", "... be raised with the Trust and a response sought": something the council will ask others for. */
 const TO_BE_REQUESTED =
   /(?<!\b(?:needs?|needed|has|have|had) )\b(?:will|would|shall|is to|are to|was to|were to|to) (?:now |also |then |again )?be (?:requested|sought|obtained|ordered)\b|\band (?:a |an )?(?:written |formal )?(?:response|reply|answer|explanation)s? (?:be )?(?:sought|requested|obtained)\b/i;
-/** "The clerk was asked to arrange a delivery of flowers", "T Bishton to be asked to trim": a task set on someone in the passive. */
+/** "The clerk was asked to arrange a delivery of flowers", "T Boswell to be asked to trim": a task set on someone in the passive. */
 const ASKED_TO_DO = /^ (?:was|were|has been|have been|had been|is to be|are to be|to be|would be|will be) (?:(?:again|also|then) )?(?:asked|requested|instructed|tasked|directed) to (?!(?:note|consider|comment|declare|vote|leave|agree|approve|confirm|be|attend|say|indicate|disclose|state)\b)[a-z]{2,20}\b/i;
 /** "Letters to be sent to relevant Authorities", "a letter would be written to the landowner": correspondence the council will send. */
 const LETTER_TO_BE_SENT =
@@ -773,13 +773,13 @@ const PRONOUN_TO_BOARD =
 
 const OWNER_LINKS = new Set(['of', 'and', 'for', 'the', '&', '/', '-', '–']);
 
-/** "Director of Housing", "Councillor Rice", "Clerk / RFO": an action line's owner alone, every word a name's or a post's. */
+/** "Director of Housing", "Councillor Quayle", "Clerk / RFO": an action line's owner alone, every word a name's or a post's. */
 export function namesOwnerOnly(text: string): boolean {
   const words = text.trim().replace(/[.,;]$/, '').split(/[ ,]+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => /^[A-Z]/.test(w) || OWNER_LINKS.has(w));
 }
 
-/** "ACTION: Councillor Rice": an action line that only names who owes the request before it. */
+/** "ACTION: Councillor Quayle": an action line that only names who owes the request before it. */
 export function isOwnerActionLine(text: string): boolean {
   const action = ACTION_LINE.exec(text) ?? BARE_ACTION_OWNER.exec(text);
   return (action !== null && namesOwnerOnly(text.slice(action[0].length))) || isBareOwnerLabel(text);

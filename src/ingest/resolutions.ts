@@ -1175,7 +1175,7 @@ function bodyDecidedAfterLeadIn(sentence: string): string | null {
  * "Proposed by X, seconded by Y and approved." on its own closes the sentence before it (`closedDecision`).
  */
 function carriedMotion(sentence: string): string | null {
-  // "Cllr Kirk proposed minutes agreed, Cllr Porter seconded, all in favour.": a proposer named, then the vote that carried it.
+  // "Cllr Kirk proposed minutes agreed, Cllr Tanner seconded, all in favour.": a proposer named, then the vote that carried it.
   const carried = R.motionCarried(sentence) || (R.NAMED_PROPOSER.test(sentence) && R.VOTE_CARRIED_END.test(sentence));
   if (!carried || /^(?:it was )?(?:proposed|moved|seconded)\b/i.test(sentence) || R.DECIDED_ELSEWHERE.test(sentence)) return null;
   return sentence.length <= 600 ? sentence : null;

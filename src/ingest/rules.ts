@@ -304,7 +304,7 @@ export const ELECTED_ALONE = / (?:was|be|is) (?:duly |unanimously )?(?:re-?)?(?:
 /** "The Chairman, Councillor Graham Ellery, welcomed ...", "The Chair (Cllr Holt) opened the meeting": the name follows. */
 export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Convener),? \(?(?=(?:Councillor|Cllr|County Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/;
 /**
- * "Councillor Keith Evans, Chair of the Council extended ...": a titled name, then the chair of the body meeting (of "the
+ * "Councillor Rhodri Bevan, Chair of the Council extended ...": a titled name, then the chair of the body meeting (of "the
  * Council", "the Committee" ...), then the sentence's verb. A chair of a body named in full chairs another body.
  */
 export const CHAIR_OF_THE_BODY_AFTER_NAME =
@@ -381,7 +381,7 @@ export const LATE_CLAUSE = /[;,]? ?(?:and )?(?:apolog(?:y|ies) )?for (?:lateness
 /** "X gave apologies for lateness", "X would be late", "X arrived late": the name stands before. */
 export const LATE_SAID = / (?:gave|sent|had given|submitted|offered) (?:(?:his|her|their) )?apolog(?:y|ies) for (?:lateness|late arrival|(?:having to )?leav(?:e|ing)\b)| (?:would be|would arrive|arrived) late\b/;
 /** "Councillor X entered the meeting", "Cllr Y joined the meeting", "Cllr Z arrived during the discussion of minute 64": the person came. */
-/** "welcomed Lisa Taylor, Head of Customer Services and Chris East to the meeting": the guests between the verb and the meeting. */
+/** "welcomed Lena Tovey, Head of Customer Services and Colm Eade to the meeting": the guests between the verb and the meeting. */
 export const WELCOMED_TO_MEETING = /\bwelcomed ([A-Z][^.;:]{2,200}?) to (?:the|this|today['’]s) meeting\b/g;
 export const CAME_IN = / (?:had )?(?:(?:re-?)?entered|(?:re-?)?joined|returned to) the meeting\b| arrived (?:during|at \d)/g;
 /**
@@ -461,7 +461,7 @@ export const TRAILING_FUNCTION_WORD = /^(?:of|the|and|to|for|in|on|with|a|an|by|
 /**
  * A stop that ends a sentence inside a paragraph: after a word of three letters or more, a number or a small word in
  * lower case ("... seconded it. As there ..."), or a word in capitals ("... presented and APPROVED. The ..."), but not after an initial or a capitalised abbreviation ("J. Smith", "No. 5"
- * go on), and never after a title printed before a name ("Cllr. Parker", "Cllrs. Biles and Hart", "Rev. Hale"). A bracket
+ * go on), and never after a title printed before a name ("Cllr. Pascoe", "Cllrs. Bowden and Hart", "Rev. Hale"). A bracket
  * closing an abbreviation in capitals ends one too ("... £480 (one sixth recoverable VAT). Actual ...").
  * So does a stop after a short word that is no title or abbreviation: a member's initials ("... presented by MP. The
  * Council ..."), a capitalised word of three letters ("... from Mr Ian Fox. It was agreed ...", not "Jan.", "Col.")
@@ -568,7 +568,7 @@ export const PROPOSED_TO =
 export const MOVER_SECONDED_THAT =
   /^(?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,6}(?:(?:of|for) (?:the )?(?:[A-Z][\w'’.-]{0,20} ){1,4})?(?:moved|proposed) and (?:it was |(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w'’.-]{0,20} ){1,3})?(?:duly )?seconded(?: by [^.;]{1,60}?)? that /i;
 
-/** "Cllr Laura Hale proposed", "Councillor Watkins proposed", "Mrs D Amos proposed", "JS proposed", "S. Farrow proposed": a motion opened by its proposer's name and title, initials, or initial and surname ("The Convener proposed" is the chair's proposal, decided below it). */
+/** "Cllr Laura Hale proposed", "Councillor Pellow proposed", "Mrs D Amos proposed", "JS proposed", "S. Farrow proposed": a motion opened by its proposer's name and title, initials, or initial and surname ("The Convener proposed" is the chair's proposal, decided below it). */
 export const NAMED_PROPOSER = /^(?:(?:After|Following|Having|Upon|On) [^,.;]{1,80}, )?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'’.-]{0,20} ){1,4}|[A-Z]{2,4} |[A-Z]\. [A-Z][\w'’-]{1,20} )(?:proposed|moved)\b/;
 /**
  * "Following discussion, it was proposed ...", "In view of the conversations held before the meeting, it was proposed
@@ -588,11 +588,11 @@ export const MOVER_AND_SECONDER = /^(?=[^.;]{0,160}\b(?:proposed|moved)\b)(?=[^.
 export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
 /** A motion that failed: it decides nothing. */
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
-/** "Cllr Johnston was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
+/** "Cllr Jolliffe was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
 export const MOTION_OUTCOME = /\b(?:was|were) (?:duly |unanimously |then |therefore )?(?:re-?)?(?:elected|appointed|carried|co-opted)\b/i;
 /** "Brian Ambrose proposed that ...", "The Chairman moved that ...": a person, named or by office, proposing a motion worded after "that". */
 export const PROPOSER_THAT = /^(?:[^.:;]{1,60}: )?(?:[A-Z][\w'’.-]{0,20} ){1,4}(?:proposed|moved) that (?=\S)/;
-/** "Sharyn Robinson nominated Sue Romero as Vice-Chairman.": a person proposing without "that", the sentence the motion. */
+/** "Shona Rigby nominated Sue Rowntree as Vice-Chairman.": a person proposing without "that", the sentence the motion. */
 export const PROPOSER_OPENS = /^(?:[A-Z][\w'’.-]{0,20} ){1,4}(?:proposed|moved|nominated)\b/;
 /** "This was seconded by Y.", "It was duly seconded by Y and agreed.": the seconding of the motion told before it. */
 export const SECONDING_TOLD = /^(?:this|it|the (?:motion|proposal)) (?:was|were) (?:duly )?seconded\b/i;

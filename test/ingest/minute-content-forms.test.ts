@@ -301,7 +301,7 @@ describe('requests the board makes in discussion', () => {
 
   it('makes the sentence above an owner-only action line the request, once, with its owner', () => {
     expect(requests('The Committee requested a breakdown of open cases by estate.\nACTION: Director of Housing')).toEqual(['The Committee requested a breakdown of open cases by estate. ACTION: Director of Housing']);
-    expect(requests('The Chair agreed to write to the Health Board about its minutes.\n\nACTION: Councillor Rice')).toEqual(['The Chair agreed to write to the Health Board about its minutes. ACTION: Councillor Rice']);
+    expect(requests('The Chair agreed to write to the Health Board about its minutes.\n\nACTION: Councillor Quayle')).toEqual(['The Chair agreed to write to the Health Board about its minutes. ACTION: Councillor Quayle']);
   });
 
   it('makes a paragraph that asks in no known words, under an owner-only action line, the request', () => {

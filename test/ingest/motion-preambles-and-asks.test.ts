@@ -155,7 +155,7 @@ describe('parish decisions and errands in prose', () => {
   });
 
   it('reads a motion whose proposer is named and which a vote carried, without the vote', () => {
-    expect(decisions('Cllr Kirk proposed minutes agreed, Cllr Porter seconded, all in favour.')).toEqual(['Cllr Kirk proposed minutes agreed, Cllr Porter seconded.']);
+    expect(decisions('Cllr Kirk proposed minutes agreed, Cllr Tanner seconded, all in favour.')).toEqual(['Cllr Kirk proposed minutes agreed, Cllr Tanner seconded.']);
     // Proposed and never voted on: no decision.
     expect(decisions('Cllr Kirk proposed a new bench for the green.')).toEqual([]);
   });

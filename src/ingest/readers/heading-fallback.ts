@@ -55,7 +55,7 @@ function heading(number: string, title: string, rest: string | null): Heading {
 
 /**
  * A title's opening: a capital (a number belongs in the marker before it), and not the members' title that opens a list
- * of names ("Cllrs. Anckorn, Barrett, ...") nor a part of the agenda ("PART 1 – NON-CONFIDENTIAL ITEMS").
+ * of names ("Cllrs. Ormerod, Barrett, ...") nor a part of the agenda ("PART 1 – NON-CONFIDENTIAL ITEMS").
  */
 function isTitleStart(title: string): boolean {
   return /^["'\u2018\u201c]?[A-Z]/.test(title) && /[A-Za-z]{3}/.test(title) && !R.PERSON_TITLE.test(title) && !PART_HEADING.test(title);

@@ -149,7 +149,7 @@ function brokenHeading(lines: readonly ClassifiedLine[], before: number[]): bool
 }
 
 /**
- * The page's own attendance lines above the items: "Chair: Councillor Rana", "Present: Councillors ...",
+ * The page's own attendance lines above the items: "Chair: Councillor Okafor", "Present: Councillors ...",
  * each label with the lines that carry its list on (never the venue, contact or heading lines around them).
  */
 /** The lines between the items' head and the first item that open by giving apologies. */
@@ -484,7 +484,7 @@ function unnumberedLeadingItem(lines: readonly ClassifiedLine[], isPrivate: bool
   return draft;
 }
 
-/** "Mark Shephard - Chief Executive": an invited person under a title, not a title. */
+/** "Mara Shepley - Chief Executive": an invited person under a title, not a title. */
 function isPersonWithRole(text: string): boolean {
   return /^[A-Z][a-z'-]{1,20} [A-Z][\w'-]{1,25} [-–] [A-Z]/.test(text) && /\b(?:leader|chief|director|officer|manager|head|member|executive|chair|clerk|lead|portfolio|cabinet)\b/i.test(text);
 }
