@@ -155,7 +155,7 @@ export function fallbackHeadings(lines: readonly ClassifiedLine[], from: number,
 /**
  * The headings of minutes whose items run in (run-in-headings.ts): each paragraph opening with a run-in title is an item
  * (its minute may record nothing, "None"); so is the apologies' label once the items have begun (above them it is the
- * attendance's); a title alone over run-in paragraphs or a member's label ("Matters Arising" over "Ferry: ...", "Questions
+ * attendance's); a title alone over run-in paragraphs or a member's label ("Matters Arising" over "Bus shelter: ...", "Questions
  * for Councillors:" over "Cllr X:") is one item whose topics those paragraphs are, unless it heads a part of the
  * agenda's items ("Other Agenda items:"). The run itself is the minutes' prose.
  */

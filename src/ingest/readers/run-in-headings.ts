@@ -58,7 +58,7 @@ export function runInParts(text: string, maxWords = RUN_IN_TITLE_WORDS): RunInPa
   const rest = text.slice(mark.at + mark.length).trim();
   // (A minute says something in words: "Meeting commenced: 19.40hrs" gives a label's value.)
   if (!/(?:^|\s)["'(\u2018\u201c]?[A-Za-z]{3,}/.test(rest) || !/^["'\u2018\u201c(]?[A-Z]/.test(title) || !/[A-Za-z]{3}/.test(title)) return null;
-  // (A member named inside it, "Declarations Cllr J Williams – ...", is the minute's text: the title ended before.)
+  // (A member named inside it, "Declarations Cllr A Bell – ...", is the minute's text: the title ended before.)
   if (wordCount(title) > maxWords || /[.!?;,]$/.test(title) || R.PERSON_TITLE.test(title) || R.FIRST_PERSON_TITLE.test(title) || R.FINITE_VERB.test(title)) return null;
   if (mark.stop && (!headingStyle(title) || R.ABBREVIATION_END.test(`${title}.`))) return null;
   if (R.TRAILING_FUNCTION_WORD.test(title.slice(title.lastIndexOf(' ') + 1))) return null;
