@@ -58,6 +58,24 @@ describe('run-in headings', () => {
     expect(titles(text)).toEqual(['Hall Roof', 'Bus Shelter', 'Footpaths']);
   });
 
+  it('reads the entries under an attendance label standing alone ("Present:" over "Place: names") as the attendance, not items', () => {
+    const text = [
+      'Minutes of the Ardvale Community Council Forum held on Thursday 11th June 2026 at 7pm in the Mill Hall',
+      '',
+      'Present:',
+      'Westerbrae: Ian Dow, Apologies from Kirsty Orr',
+      'Millbank: No rep',
+      'Eastfield: Callum Baird (Secretary)',
+      '',
+      'Minute of last meeting: Accepted.',
+      '',
+      'Police Report: No officer was present. A written report was circulated.',
+      '',
+      'Hall Roof: Two quotes were received and the lower was accepted.',
+    ].join('\n');
+    expect(titles(text)).toEqual(['Minute of last meeting', 'Police Report', 'Hall Roof']);
+  });
+
   it("reads topics run in under a title alone as that one item's, and a part of the agenda's items as no item", () => {
     const text = minutes(
       'Minute of last meeting: Accepted',

@@ -10,7 +10,7 @@ import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
 import { type ChosenHeading, MONEY_AT_END, NOT_A_HEADING } from './headings.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
-import { ITEMS_PART, holdsRunInItems, opensTopics, repeatedTitles, runInLine, standsApart, withoutGaps } from './run-in-headings.ts';
+import { ITEMS_PART, attendanceEntries, holdsRunInItems, opensTopics, repeatedTitles, runInLine, standsApart, withoutGaps } from './run-in-headings.ts';
 
 /** Kinds a fallback heading never has: besides a heading's (headings.ts), what the attendance and the head hold. */
 const NEVER_A_HEADING: readonly string[] = [...NOT_A_HEADING, 'item-mark', 'minutes-title', 'date-label', 'place-label', 'contact-label', 'attendance-label', 'chair-marker', 'exclusion', 'readmission'];
@@ -162,11 +162,12 @@ export function fallbackHeadings(lines: readonly ClassifiedLine[], from: number,
 function runInItemHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
   const repeated = repeatedTitles(lines, from, to);
   const gapless = withoutGaps(lines, from, to);
+  const attendance = attendanceEntries(lines, from, to, gapless);
   const out: ChosenHeading[] = [];
   let topics = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (line.blank) continue;
+    if (line.blank || attendance.has(i)) continue;
     const parts = runInLine(lines, i, from, gapless);
     if (parts) {
       // (A title printed again and again is a field's label: "Note:", "Proposed:".)
@@ -186,7 +187,8 @@ function runInItemHeadings(lines: readonly ClassifiedLine[], from: number, to: n
     }
     const found = fallbackHeading(lines, i, from, to);
     if (found) {
-      topics = false;
+      // ("1. Matters arising:" over run-in topics: a numbered title alone opens topics too.)
+      topics = found.heading.rest === null && !ITEMS_PART.test(found.heading.title) && opensTopics(lines, i, to, gapless);
       out.push(found);
     }
   }

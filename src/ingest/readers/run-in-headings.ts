@@ -105,7 +105,9 @@ export function runInLine(lines: readonly ClassifiedLine[], i: number, from: num
 export function holdsRunInItems(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
   const seen = new Map<string, number>();
   const gapless = withoutGaps(lines, from, to);
+  const attendance = attendanceEntries(lines, from, to, gapless);
   for (let i = from; i < to; i++) {
+    if (attendance.has(i)) continue;
     const title = runInLine(lines, i, from, gapless)?.title ?? colonTitleOverMinute(lines, i, from, to, gapless);
     if (!title) continue;
     const key = title.toLowerCase();
@@ -130,6 +132,30 @@ function colonTitleOverMinute(lines: readonly ClassifiedLine[], i: number, from:
   if (!next || next.bullet || next.label || /:$/.test(next.text) || wordCount(next.text) < 3 || !/[.!?]$|\w{3}/.test(next.text)) return null;
   const parts = runInParts(`${line.text} ${next.text}`);
   return parts && parts.title === line.text.slice(0, -1).trim() ? parts.title : null;
+}
+
+/**
+ * The lines of an attendance block: the entries below an attendance label that stands alone ("Present:" over
+ * "Ardlinn: Apologies from ...", "Cllr X: Chair"), up to a gap (on a page with gaps) or the first numbered heading.
+ * Names and places with a colon there are the attendance, not items.
+ */
+export function attendanceEntries(lines: readonly ClassifiedLine[], from: number, to: number, gapless: boolean): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.kinds.has('attendance-label') && line.label && !line.label.rest.trim()) {
+      open = true;
+      continue;
+    }
+    if (line.blank) {
+      if (!gapless) open = false;
+      continue;
+    }
+    if (line.heading || line.itemNumber || line.numbered) open = false;
+    if (open) out.add(i);
+  }
+  return out;
 }
 
 /** A title printed more than once among lines [from, to): a field's label, not an item's title. */
