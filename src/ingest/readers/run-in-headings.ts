@@ -27,6 +27,8 @@ const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 export interface RunInParts {
   title: string;
   rest: string;
+  /** The title was closed by a stop (before a capital): what follows it is a sentence. */
+  stop: boolean;
 }
 
 /** Capitals or title case: a heading's style, which a stop after it needs (a colon or a dash says it on its own). */
@@ -66,7 +68,7 @@ export function runInParts(text: string, maxWords = RUN_IN_TITLE_WORDS): RunInPa
   const date = findDates(rest)[0];
   if (date && rest.replace(date.text, '').replace(/[^A-Za-z]/g, '').length < 3) return null;
   if (NAME_VALUE.test(rest) && wordCount(rest) <= 4 && !/[.!?]$/.test(rest)) return null;
-  return readsAsTitle(title) ? { title, rest } : null;
+  return readsAsTitle(title) ? { title, rest, stop: mark.stop } : null;
 }
 
 /**
@@ -185,6 +187,11 @@ export function opensTopics(lines: readonly ClassifiedLine[], i: number, to: num
   return runInLine(lines, n, i, gapless) !== null;
 }
 
+/** A minute after a title: a sentence (its stop or its verb), or a word that records nothing or the decision. */
+function readsAsMinute(rest: string): boolean {
+  return /[.!?]$/.test(rest) || R.FINITE_VERB.test(rest) || /^(?:none|nil|noted|agreed|approved|accepted)\b/i.test(rest);
+}
+
 /**
  * "5 Grass Cutting – The contractor has ...", "10. Planning: To comment on ...: None.": numbered headings run on into
  * their minutes. Where three or more of a document's numbered headings are so printed (their titles already split from
@@ -193,7 +200,9 @@ export function opensTopics(lines: readonly ClassifiedLine[], i: number, to: num
  */
 export function withRunInTitles(headings: readonly ChosenHeading[]): ChosenHeading[] {
   const split = headings.map((h) => (h.heading.rest === null ? runInParts(h.heading.title) : null));
-  const runIn = headings.filter((h, n) => split[n] !== null || (h.heading.rest !== null && h.heading.title.length > 0)).length;
+  // (The run is of minutes: "Council Tax Scheme - Reserves and Forecast" over its minute is a title with its second
+  // part, and three such titles make no run.)
+  const runIn = headings.filter((h, n) => (split[n] !== null && (split[n]!.stop || readsAsMinute(split[n]!.rest))) || (h.heading.rest !== null && h.heading.title.length > 0)).length;
   if (runIn < MIN_RUN || split.every((p) => p === null)) return [...headings];
   return headings.map((h, n) => {
     const parts = split[n];
