@@ -10,6 +10,7 @@ import { confirmsRecord } from '../resolutions.ts';
 import * as R from '../rules.ts';
 import { type ChosenHeading, MONEY_AT_END, NOT_A_HEADING } from './headings.ts';
 import { gapBefore, nextNonBlank, previousNonBlank } from './items.ts';
+import { ITEMS_PART, attendanceEntries, holdsRunInItems, opensTopics, repeatedTitles, runInLine, standsApart, withoutGaps } from './run-in-headings.ts';
 
 /** Kinds a fallback heading never has: besides a heading's (headings.ts), what the attendance and the head hold. */
 const NEVER_A_HEADING: readonly string[] = [...NOT_A_HEADING, 'item-mark', 'minutes-title', 'date-label', 'place-label', 'contact-label', 'attendance-label', 'chair-marker', 'exclusion', 'readmission'];
@@ -46,12 +47,6 @@ function readsAsProse(line: ClassifiedLine): boolean {
 /** The minute run on after a heading: a sentence with its verb (a list of names run on after a label has none). */
 function runsAsProse(text: string): boolean {
   return wordCount(text) >= 3 && R.FINITE_VERB.test(text);
-}
-
-/** The line stands apart from the text above it: a gap, or the paragraph above it ended. */
-function standsApart(lines: readonly ClassifiedLine[], i: number, from: number): boolean {
-  const k = previousNonBlank(lines, i - 1, from);
-  return k < from || gapBefore(lines, i) > 0 || /[.!?:]$/.test(lines[k]!.text);
 }
 
 function heading(number: string, title: string, rest: string | null): Heading {
@@ -109,15 +104,18 @@ function fallbackHeading(lines: readonly ClassifiedLine[], i: number, from: numb
   // (Not "Meeting commenced: 19.40hrs" nor "Please note: all minutes are ...": a label's value, a sentence carried on.)
   if (colon > 0 && /^["'\u2018\u201c]?[A-Z]/.test(text.slice(colon + 2)) && readsAsTitle(text.slice(0, colon), line.emphasis)) return runIn(i, number, text.slice(0, colon), text.slice(colon + 2));
   const clean = text.replace(/ ?:$/, '').trim();
-  // A title alone holds no label and value ("Meeting commenced: 19.40hrs", "P: SC S: DH").
-  const alone = isTitleStart(clean) && !/[.!?;,]$/.test(clean) && !clean.includes(': ') && line.time === null && wordCount(clean) <= HEADING_WORDS && clean.length <= HEADING_LENGTH && !MONEY_AT_END.test(clean) && readsAsTitle(clean, line.emphasis, true);
-  if (alone) {
+  if (titleAlone(line, clean)) {
     const n = nextNonBlank(lines, i + 1, to);
     if (n >= to || n - i - 1 > HEADING_TO_TEXT || !readsAsProse(lines[n]!)) return null;
     return { at: i, titleAt: i, heading: heading(number, clean, null) };
   }
   const split = splitTitle(text, line.emphasis);
   return split?.rest ? runIn(i, number, split.title, split.rest) : null;
+}
+
+/** A title alone on its line, perhaps closed by a colon: no label and value ("Meeting commenced: 19.40hrs", "P: SC S: DH"). */
+function titleAlone(line: ClassifiedLine, clean: string): boolean {
+  return isTitleStart(clean) && !/[.!?;,]$/.test(clean) && !clean.includes(': ') && line.time === null && wordCount(clean) <= HEADING_WORDS && clean.length <= HEADING_LENGTH && !MONEY_AT_END.test(clean) && readsAsTitle(clean, line.emphasis, true);
 }
 
 function runIn(i: number, number: string, title: string, rest: string): ChosenHeading | null {
@@ -132,12 +130,19 @@ function runIn(i: number, number: string, title: string, rest: string): ChosenHe
  * exclusion of the public or private part: what follows is never read by a fallback.
  */
 export function fallbackHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  let end = to;
+  for (let i = from; i < to; i++) {
+    if (lines[i]!.kinds.has('exclusion') || lines[i]!.section === 'private') {
+      end = i;
+      break;
+    }
+  }
+  if (holdsRunInItems(lines, from, end)) return runInItemHeadings(lines, from, end);
   const out: ChosenHeading[] = [];
   let prose = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < end; i++) {
     const line = lines[i]!;
-    if (line.kinds.has('exclusion') || line.section === 'private') break;
-    const found = fallbackHeading(lines, i, from, to);
+    const found = fallbackHeading(lines, i, from, end);
     if (found) out.push(found);
     else if (out.length > 0 && !line.blank && readsAsProse(line)) prose++;
   }
@@ -145,4 +150,47 @@ export function fallbackHeadings(lines: readonly ClassifiedLine[], from: number,
   if (prose === 0 && out.length > 0 && out.every((h) => h.heading.rest && runsAsProse(h.heading.rest))) prose = out.length;
   // The text between the headings reads as minutes: sentences, not a list of links or names.
   return out.length >= MIN_HEADINGS && prose > 0 ? out : [];
+}
+
+/**
+ * The headings of minutes whose items run in (run-in-headings.ts): each paragraph opening with a run-in title is an item
+ * (its minute may record nothing, "None"); so is the apologies' label once the items have begun (above them it is the
+ * attendance's); a title alone over run-in paragraphs or a member's label ("Matters Arising" over "Bus shelter: ...", "Questions
+ * for Councillors:" over "Cllr X:") is one item whose topics those paragraphs are, unless it heads a part of the
+ * agenda's items ("Other Agenda items:"). The run itself is the minutes' prose.
+ */
+function runInItemHeadings(lines: readonly ClassifiedLine[], from: number, to: number): ChosenHeading[] {
+  const repeated = repeatedTitles(lines, from, to);
+  const gapless = withoutGaps(lines, from, to);
+  const attendance = attendanceEntries(lines, from, to, gapless);
+  const out: ChosenHeading[] = [];
+  let topics = false;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.blank || attendance.has(i)) continue;
+    const parts = runInLine(lines, i, from, gapless);
+    if (parts) {
+      // (A title printed again and again is a field's label: "Note:", "Proposed:".)
+      if (!topics && !repeated.has(parts.title.toLowerCase())) out.push({ at: i, titleAt: i, heading: heading('', parts.title, parts.rest) });
+      continue;
+    }
+    const colon = line.text.indexOf(': ');
+    if (line.label?.group === 'apologies' && line.label.rest && out.length > 0 && colon > 0 && (gapless || standsApart(lines, i, from))) {
+      if (!topics) out.push({ at: i, titleAt: i, heading: heading('', line.text.slice(0, colon).trim(), line.text.slice(colon + 2)) });
+      continue;
+    }
+    const clean = line.text.replace(/ ?:$/, '').trim();
+    if (!line.label && !line.heading && !line.bullet && !NEVER_A_HEADING.some((k) => line.kinds.has(k as never)) && (gapless || standsApart(lines, i, from)) && titleAlone(line, clean) && opensTopics(lines, i, to, gapless)) {
+      topics = !ITEMS_PART.test(clean);
+      if (topics) out.push({ at: i, titleAt: i, heading: heading('', clean, null) });
+      continue;
+    }
+    const found = fallbackHeading(lines, i, from, to);
+    if (found) {
+      // ("1. Matters arising:" over run-in topics: a numbered title alone opens topics too.)
+      topics = found.heading.rest === null && !ITEMS_PART.test(found.heading.title) && opensTopics(lines, i, to, gapless);
+      out.push(found);
+    }
+  }
+  return out.length >= MIN_HEADINGS ? out : [];
 }

@@ -17,6 +17,7 @@ import { trimEnd } from '../text-edges.ts';
 import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
 import { fallbackHeadings } from './heading-fallback.ts';
+import { withRunInTitles } from './run-in-headings.ts';
 import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, titleMarksExempt, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 
@@ -249,7 +250,7 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     }
   }
   const end = closingAt >= 0 ? closingAt : to;
-  const inItems = withFallbackHeadings(lines, headings.filter((h) => h.at < end), tableHead >= 0 ? tableHead + 1 : titleGuess + 1, end);
+  const inItems = withRunInTitles(withFallbackHeadings(lines, headings.filter((h) => h.at < end), tableHead >= 0 ? tableHead + 1 : titleGuess + 1, end));
   // (The table's head ends the attendance above it.)
   const firstItem = tableHead >= 0 ? tableHead : (inItems[0]?.at ?? end);
   const header = readHeader(lines, from, to, firstItem);
