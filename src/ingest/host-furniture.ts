@@ -58,7 +58,8 @@ export function withoutHostFurniture(text: string): string {
       const t = lines[i]!.trim();
       const before = h > 0 ? head[h - 1]! : -1;
       const after = head[h + 1] ?? -1;
-      if (isFurniture.has(i) || LONE_NUMBER.test(t)) drop.add(i);
+      // (A number alone beside the site's lines is its count; elsewhere it may be the paper's own item number.)
+      if (isFurniture.has(i) || (LONE_NUMBER.test(t) && (isFurniture.has(before) || isFurniture.has(after)))) drop.add(i);
       else if (before >= 0 && WELCOME.test(lines[before]!.trim())) drop.add(i);
       else if (isFurniture.has(before) && isFurniture.has(after) && SHORT_NAME.test(t)) drop.add(i);
     }

@@ -50,4 +50,23 @@ describe('a document-sharing site\'s furniture', () => {
     const own = ['TOWN COUNCIL', 'Minutes of the meeting held on 3 March 2025', 'Report', 'The Clerk gave her report.', '12', 'Planning'].join('\n');
     expect(withoutHostFurniture(own)).toBe(own);
   });
+
+  it("keeps a council page's own item numbers printed alone between two navigation words", () => {
+    const page = [
+      'Home',
+      'Minutes of the Parish Council held on Monday 3 March 2025 at 7.30pm',
+      'Present: Cllr A Bell (Chair), Cllr C Dunn',
+      '1',
+      'Apologies',
+      'Apologies were received from Cllr E Frost.',
+      '2',
+      'Footpaths',
+      'The clerk reported on the repairs to the stile.',
+      'Print',
+    ].join('\n');
+    const kept = withoutHostFurniture(page).split('\n');
+    expect(kept).toContain('1');
+    expect(kept).toContain('2');
+    expect(kept).not.toContain('Home');
+  });
 });
