@@ -120,9 +120,11 @@ export const PROPOSED_DECISION = /^recommend(?:ed|ations?)\b/i;
 /** A site's trail or title above a page's content: "You are Here : Home > Your Council > Meetings", "Welcome to X | X". */
 export const SITE_TRAIL = /(?:^you are here\b|\S\s?[>|»]\s?\S)/i;
 
-/** The title line of a ModernGov meeting page. */
+/** The title line of a ModernGov meeting page (the app's banner may end on it: "Agenda and decisions app available"). */
 export const PAGE_TITLE =
-  /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;
+  /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)(?: app available)?$/i;
+/** A ModernGov page title that says the meeting's record is published: "Agenda and minutes", "Agenda, decisions and draft minutes". */
+export const RECORD_PAGE_TITLE = /^agenda(?:, decisions)? and /i;
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
 /** The older "Meeting documents" page's table head, its cells run together or apart. */
 export const RESOLUTION_COLUMN_HEAD = /^item[ \t|]{0,3}description[ \t|]{0,3}\/?[ \t|]{0,3}resolution(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
