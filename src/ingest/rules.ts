@@ -228,6 +228,8 @@ export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is 
  * after "meeting of" (only where the sentence opens the line and says the meeting is to be held, never "the next meeting").
  */
 export const MEETING_CALLED = /^an? (?:[\w-]{1,20} ){0,3}meeting of (?:the )?(?=[^.]{1,200}?\b(?:will|is to|shall) (?:be held|take place)\b)/i;
+/** A sentence saying the meeting is still to come: "The meeting will be held remotely", "This webcast is scheduled for ...". */
+export const MEETING_TO_COME = /\b(?:will|shall) (?:be held|take place|be (?:live[- ]?)?(?:streamed|webcast|broadcast))\b|\bis scheduled (?:for|to)\b|\bto be held\b/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
 export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee))(?: ?: ?|\t)(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */
