@@ -191,8 +191,11 @@ const TIME_PATTERNS: RegExp[] = [
   /\b(\d{1,2})(?:[.:](\d{2}))?\s*y\.?\s?([hb])\b\.?/gi,
   // "HELD ON MONDAY ... AT 7.30", "the meeting closed at 7.45": a council meets by day or in the evening, so an hour
   // from 1 to 8 with no am or pm is in the afternoon or evening; a later hour ("at 9.30", "at 10.15") is left unread.
-  /\bat ([1-8])[.:]([0-5]\d)\b(?!\s*[ap]\.?\s?m)(?![.:]?\d|\s*(?:%|per\b|of\b|above\b|below\b))/gi,
+  /\bat ([1-8])[.:]([0-5]\d)\b(?!\s*[ap]\.?\s?m)(?![.:]?\d|\s*(?:%|per\b|of\b|above\b|below\b|hrs?\b|hours\b))/gi,
   /\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)/gi,
+  // The 24-hour clock with a stop or none: "19.15 hrs", "AT 1000 HRS", "1930 hours" (the word says it is a time), and
+  // "at 19.30", whose hour no morning or afternoon reading shares.
+  /\b(?:(?:([01]?\d|2[0-3])[.:]|([01]\d|2[0-3]))([0-5]\d) ?(?:hrs?|hours)\b|(?<=\bat )(1[3-9]|2[0-3])\.([0-5]\d)\b(?![.:]?\d|\s*(?:%|per\b|of\b|above\b|below\b)))/gi,
 ];
 
 /** Every clock time in a text, as HH:MM, in order of appearance. */
@@ -236,8 +239,12 @@ export function findTimes(text: string): FoundTime[] {
       } else if (n === 4) {
         time = clock(Number(m[1]), Number(m[2]), 'p');
         if (!time) continue;
-      } else {
+      } else if (n === 5) {
         time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+      } else {
+        // (The hour is in the first group the match filled, its minutes after it.)
+        const [hour, minutes] = m[1] === undefined && m[2] === undefined ? [m[4]!, m[5]!] : [m[1] ?? m[2]!, m[3]!];
+        time = `${hour.padStart(2, '0')}:${minutes}`;
       }
       found.push({ time, index: m.index, text: m[0] });
       cover(m.index, m[0].length);

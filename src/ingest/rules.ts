@@ -120,9 +120,11 @@ export const PROPOSED_DECISION = /^recommend(?:ed|ations?)\b/i;
 /** A site's trail or title above a page's content: "You are Here : Home > Your Council > Meetings", "Welcome to X | X". */
 export const SITE_TRAIL = /(?:^you are here\b|\S\s?[>|»]\s?\S)/i;
 
-/** The title line of a ModernGov meeting page. */
+/** The title line of a ModernGov meeting page (the app's banner may end on it: "Agenda and decisions app available"). */
 export const PAGE_TITLE =
-  /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)$/i;
+  /^(?:agenda(?:, decisions)?(?: and (?:draft |printed )?(?:decisions|minutes))?|(?:draft |printed )?minutes|decisions|meeting documents|agendas?, meetings and minutes(?: - agenda and minutes)?|councillors and committees)(?: app available)?$/i;
+/** A ModernGov page title that says the meeting's record is published: "Agenda and minutes", "Agenda, decisions and draft minutes". */
+export const RECORD_PAGE_TITLE = /^agenda(?:, decisions)? and /i;
 /** The head of a ModernGov page's item table: "No. Item", "No. | Item |", "ItemDescriptionResolution". */
 /** The older "Meeting documents" page's table head, its cells run together or apart. */
 export const RESOLUTION_COLUMN_HEAD = /^item[ \t|]{0,3}description[ \t|]{0,3}\/?[ \t|]{0,3}resolution(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
@@ -226,6 +228,8 @@ export const SUMMONS = /\b(?:(?:summoned|invited|requested) to attend|notice is 
  * after "meeting of" (only where the sentence opens the line and says the meeting is to be held, never "the next meeting").
  */
 export const MEETING_CALLED = /^an? (?:[\w-]{1,20} ){0,3}meeting of (?:the )?(?=[^.]{1,200}?\b(?:will|is to|shall) (?:be held|take place)\b)/i;
+/** A sentence saying the meeting is still to come: "The meeting will be held remotely", "This webcast is scheduled for ...". */
+export const MEETING_TO_COME = /\b(?:will|shall) (?:be held|take place|be (?:live[- ]?)?(?:streamed|webcast|broadcast))\b|\bis scheduled (?:for|to)\b|\bto be held\b/i;
 /** "Meeting: Overview and Scrutiny Committee" on a front sheet: the meeting's name as a labelled field. */
 export const MEETING_NAME_LABEL = /^(?:meeting|meeting of|committee|name of (?:meeting|committee))(?: ?: ?|\t)(?=[A-Z])/i;
 /** A page title before the committee in a page's heading ("Agenda and minutes - Planning Committee - 4 March 2025"). */

@@ -142,6 +142,24 @@ describe('a heading whose time and date cells ran together', () => {
   });
 });
 
+describe('a time on the 24-hour clock', () => {
+  it('reads an hour the word "hrs" or "hours" marks, with a stop or none', () => {
+    expect(findTimes('held Wednesday 11th March 2026 19.15 hrs at the hall').map((t) => t.time)).toEqual(['19:15']);
+    expect(findTimes('HELD ON THURSDAY 12 MARCH 2026 AT 1000 HRS IN THE CHAMBERS').map((t) => t.time)).toEqual(['10:00']);
+    expect(findTimes('commencing at 1930 hours').map((t) => t.time)).toEqual(['19:30']);
+    // The word says the clock is the 24-hour one: not the evening an hour up to 8 after "at" would be.
+    expect(findTimes('at 7.30 hrs').map((t) => t.time)).toEqual(['07:30']);
+  });
+
+  it('reads an hour after "at" that only the 24-hour clock has', () => {
+    expect(findTimes('Community Centre at 19.30').map((t) => t.time)).toEqual(['19:30']);
+    // An hour both clocks share, a rate and a sum of hours are not read.
+    expect(findTimes('at 10.30')).toEqual([]);
+    expect(findTimes('rose at 13.50 per cent')).toEqual([]);
+    expect(findTimes('some 150 hours of volunteering; at least 24 hours before')).toEqual([]);
+  });
+});
+
 describe('a year run into its month by a PDF\'s conversion', () => {
   it('reads "Wednesday 18th February2026" as the dated day, and the year-less reading passes it by', () => {
     expect(findDates('Minutes of Meeting held on Wednesday 18th February2026').map((d) => d.date)).toEqual(['2026-02-18']);

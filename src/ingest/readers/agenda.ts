@@ -9,6 +9,7 @@ import type { ClassifiedLine } from '../line-kinds.ts';
 import { parsedMeeting } from '../parsed-meeting.ts';
 import * as R from '../rules.ts';
 import { type ChosenHeading, agendaHeadings } from './headings.ts';
+import { titleUnderItemHeading } from './minutes.ts';
 import { sealedItem } from '../../exempt.ts';
 import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank, previousNonBlank, titleMarksExempt, withOwnBusinessSealed } from './items.ts';
 
@@ -42,24 +43,31 @@ const MIN_WORDED_ITEMS = 2;
 
 /**
  * A list of business in the agenda's own words ("To consider the minutes of the meeting held on ...", "Minutes – to
- * confirm and sign ...") in which nothing records a meeting held (no decision, attendance, closing, minutes title or
- * business done): an agenda, though neither a word nor a label calls it one.
+ * confirm and sign ...") or under a head that says the meeting is still to come ("The meeting will be held remotely",
+ * "This webcast is scheduled for ...") in which nothing records a meeting held (no decision, attendance, closing,
+ * minutes title or business done): an agenda, though neither a word nor a label calls it one.
  */
 function toldInAgendaWords(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
   let worded = 0;
+  let announced = false;
+  let listed = false;
   for (let i = from; i < to; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
+    listed ||= l.heading !== null;
+    // (Above the business only: a minute may say when the next meeting will be held.)
+    if (!listed && R.MEETING_TO_COME.test(l.text)) announced = true;
     // ("To receive and accept apologies ...": what the meeting is to do, whatever it names.)
     if (R.AGENDA_WORDS_LINE.test(l.text)) {
       worded++;
       continue;
     }
     // (An item's title may carry a label's word: "1. Apologies for Absence (Chair)".)
-    if (!l.heading) for (const kind of RECORD_KINDS) if (l.kinds.has(kind)) return false;
+    // ("4. MINUTE" / "Minute of meeting of X of 10th September": the record an item puts to the meeting, not this one's.)
+    if (!l.heading && !(l.kinds.has('minutes-title') && titleUnderItemHeading(lines, i))) for (const kind of RECORD_KINDS) if (l.kinds.has(kind)) return false;
     if (R.RECORDED_BUSINESS.test(l.text) || R.APOLOGIES_SENTENCE.test(l.text)) return false;
   }
-  return worded >= MIN_WORDED_ITEMS;
+  return worded >= MIN_WORDED_ITEMS || announced;
 }
 
 /** Kinds of line only a record of a meeting held has. */

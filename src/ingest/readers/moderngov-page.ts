@@ -530,6 +530,15 @@ function confirmedInPast(line: ClassifiedLine): boolean {
 /** What a minute says and an agenda does not: what was done, in the past tense, or a decision. */
 const RECORDED = /\b(?:resolved|agreed|noted|was|were|received|considered|declared|approved|appointed|elected|notes|agrees|approves)\b/i;
 
+/**
+ * ModernGov titles a page "Agenda and minutes" ("draft minutes", "decisions") only once the meeting's record is published:
+ * such a page is the record, though its rendering dropped every part label and only one minute prints a decision's label.
+ */
+function titledMinutes(lines: readonly ClassifiedLine[], page: PageStart): boolean {
+  for (let i = page.start; i < page.body; i++) if (lines[i]!.kinds.has('page-title') && R.RECORD_PAGE_TITLE.test(lines[i]!.text)) return true;
+  return false;
+}
+
 export interface PageReading {
   meeting: ParsedMeeting;
   explained: number;
@@ -569,7 +578,7 @@ export function readMeetingPage(lines: readonly ClassifiedLine[], page: PageStar
       d.description = [];
     }
   }
-  const minutes = recordsMinutes || (resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
+  const minutes = recordsMinutes || titledMinutes(lines, page) || (resolutionColumn ? drafts.some((d) => hasText(d.minutes)) : labelled
     ? drafts.some((d) => hasText(d.minutes) || hasText(d.decision))
     : drafts.filter((d) => d.minutes.some((l) => !l.blank && (RECORDED.test(l.text) || l.kinds.has('present-tense-decision') || l.kinds.has('decision-label')))).length >=
         Math.min(2, drafts.length) || drafts.some((d) => d.minutes.some(confirmedInPast)));
