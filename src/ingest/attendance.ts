@@ -297,6 +297,12 @@ function namesAPostOnly(part: string): boolean {
   return !R.PERSON_TITLE.test(text) && !OFFICE_BEFORE_NAME.test(text) && (R.BODY_OR_POST.test(text) || R.POST_OPENING.test(text)) && !/[:(]| [-–] /.test(text);
 }
 
+/** Whether the words before `at` are a whole name, its title aside: two words at least, each a name's. */
+function wholeNameBefore(text: string, at: number): boolean {
+  const name = text.slice(0, at).trim();
+  return name.replace(R.PERSON_TITLE, '').trim().split(' ').length >= 2 && looksLikeName(name);
+}
+
 /** `text` without its bracketed notes, each handed to `take`; one pass. */
 function withoutBrackets(text: string, take: (inner: string) => void): string {
   let out = '';
@@ -381,8 +387,10 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = text.slice(office[0].length).trim();
   }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Venning, Chairman".
+  // "Joan Ashby Chairman": a role column's office after a whole name, no mark between them (a name of two words at least,
+  // so a title alone before the office, "Councillor Chairman", names no one).
   const trailer = /(?<!\b(?:vice|deputy))(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
-  if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
+  if (trailer && (/^ ?[-–,(]/.test(trailer[0]) || /in the chair|presiding/i.test(trailer[0]) || wholeNameBefore(text, trailer.index))) {
     chair = true;
     text = text.slice(0, trailer.index).trim();
   }
@@ -395,8 +403,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = notes[holder]!;
     notes.splice(holder, 1, office);
   }
-  const vice = /(?: ?[-–,] ?)(?:vice|deputy)[- ]?chair(?:man|person)?$/i.exec(text);
-  if (vice) {
+  const vice = /(?: ?[-–,] ?| )(?:vice|deputy)[- ]?chair(?:man|person)?$/i.exec(text);
+  if (vice && (/^ ?[-–,]/.test(vice[0]) || wholeNameBefore(text, vice.index))) {
     notes.push('Vice-Chair');
     text = text.slice(0, vice.index).trim();
   }
@@ -527,6 +535,51 @@ function peopleWithPosts(text: string): Person[] | null {
   return out;
 }
 
+/** An office a list prints after its holder's name: "Chair", "Vice Chairman", "Clerk", "Ex Officio Member". */
+const OFFICE_AFTER_NAME = "(?:(?:Vice|Deputy)[- ])?Chair(?:man|person|woman)?|(?:Town |Parish |Assistant |Deputy )?Clerk|Secretary|Treasurer|(?:Deputy )?Mayor|Ex[- ]Officio Member";
+/** A member's kind after the name ("Councillor", "Borough Councillor"): a role only in a list whose first name has no title. */
+const MEMBER_AFTER_NAME = "(?:(?:Borough|County|District|Parish|Town|Community) )?Councillor";
+/** One holder and the office after the name, a dash between perhaps: "David Hughes Chair", "Helen Cook – Vice Chair". */
+const NAME_THEN_ROLE = (roles: string) =>
+  new RegExp(`(?:^| )((?:(?:County |Borough )?(?:Councillor|Cllr\\.?) |Mr |Mrs |Ms |Miss |Dr )?[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}?) (?:[-–] )?(${roles})(?= |$)`, 'y');
+const NAME_THEN_OFFICE = NAME_THEN_ROLE(OFFICE_AFTER_NAME);
+/** The first holder of an untitled run: an office, or a councillor of another council ("Stephen Moon Borough Councillor"). */
+const FIRST_UNTITLED_HOLDER = NAME_THEN_ROLE(`${OFFICE_AFTER_NAME}|(?:Borough|County|District) Councillor`);
+const NAME_THEN_OFFICE_OR_KIND = NAME_THEN_ROLE(`${OFFICE_AFTER_NAME}|${MEMBER_AFTER_NAME}`);
+
+/**
+ * A table of members with a role column, flattened into one run with no commas: "David Hughes Chair Lesley Cole Vice
+ * Chair Chainie Worrall Councillor ...", "Cllr Tom Sanderson Chairman Cllr Diana Lambert Vice Chairman Cllr Pat Rowe".
+ * When the run opens on a name and then an office, each office closes its holder's entry (the title before the next
+ * name is no office before it); "Councillor" after a name is a role only where the first name has no title of its own.
+ * At least two holders with offices, else null; names after the last office are read as any list.
+ */
+function peopleWithRolesAfter(text: string): Person[] | null {
+  if (/[,;(]/.test(text)) return null;
+  const body = text.trim();
+  FIRST_UNTITLED_HOLDER.lastIndex = 0;
+  const first = FIRST_UNTITLED_HOLDER.exec(body);
+  if (!first || (R.PERSON_TITLE.test(first[1]!) && !new RegExp(`^(?:${OFFICE_AFTER_NAME})$`).test(first[2]!))) return null;
+  const pair = R.PERSON_TITLE.test(first[1]!) ? NAME_THEN_OFFICE : NAME_THEN_OFFICE_OR_KIND;
+  const out: Person[] = [];
+  let at = 0;
+  for (;;) {
+    pair.lastIndex = at;
+    const m = pair.exec(body);
+    if (!m) break;
+    at = pair.lastIndex;
+    const person = readPerson(m[1]!, null);
+    if (!person) return null;
+    const role = m[2]!;
+    if (R.CHAIR_NOTE.test(role) && !/mayor/i.test(role)) person.chair = true;
+    else if (!/councillor$/i.test(role)) person.note = R.VICE_CHAIR_NOTE.test(role) ? 'Vice-Chair' : role;
+    out.push(person);
+  }
+  if (out.length < 2) return null;
+  const rest = body.slice(at).trim();
+  return rest ? [...out, ...readPeople(rest)] : out;
+}
+
 /** A ditto mark opening an entry: '"', '“', "''", "〃". */
 const DITTO = /^(?:["“”〃]|'') ?(?=[A-Z])/;
 
@@ -540,7 +593,7 @@ const INITIALS_THEN_SURNAME = /^(?:[A-Z]\.? ?){1,3}[A-Z][a-z'’-]+(?: ?[,;(]|\.
 
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
-  const posted = peopleWithPosts(englishOfBilingual(text));
+  const posted = peopleWithPosts(englishOfBilingual(text)) ?? peopleWithRolesAfter(text);
   if (posted) return posted;
   let inherited: string | null = null;
   const people: Person[] = [];
