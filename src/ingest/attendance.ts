@@ -262,7 +262,13 @@ const OFFICE_BEFORE_NAME =
  * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
  */
 const POLICE_RANK =
-  /^(P\.C\.S\.O\.|PCSO|P\.C\.|PC|W?DC|DS|Sgt\.?|Sergeant|Insp\.|(?:Chief |Detective )?Inspector|(?:Chief |Detective )?Superintendent|(?:Chief )?Constable) (?=[A-Z])/;
+  /^(P\.C\.S\.O\.|PCSO|PSCO|P\.C\.|PC|W?DC|DS|Sgt\.?|Sergeant|Insp\.|(?:Chief |Detective )?Inspector|(?:Chief |Detective )?Superintendent|(?:Chief )?Constable) (?=[A-Z])/;
+/**
+ * A rank or standing printed before the name as a title is, and like one no part of the name: a service rank ("Major",
+ * "Lt Col", "Wing Commander"), a priest's ("Fr", "Rev Fr", "Father"), a youth office ("Youth MP", "Young Mayor").
+ */
+const RANK_BEFORE_NAME =
+  /^((?:Rev(?:d|erend)?\.? )?(?:Fr|Father)\.?|Pastor|(?:Major|Maj|Captain|Capt|Colonel|Col|Lt\.? Col|Lieutenant Colonel|Lieutenant|Lt|Brigadier|Brig|Commander|Cdr|Wing Commander|Squadron Leader|Flight Lieutenant|Group Captain|Air Commodore|Rear Admiral|Vice Admiral|Admiral)\.?|(?:Youth|Young|Junior|Deputy Youth) (?:MP|Mayor|Councillor))(?= [A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -273,8 +279,8 @@ function afterAttendingVerb(part: string): string {
   return verb ? part.slice(verb.index + verb[0].length) : part;
 }
 
-/** Honours and offices printed after a name: "MBE", "OBE JP", "DL". */
-const HONOURS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'DL', 'QC', 'KC']);
+/** Honours and offices printed after a name: "MBE", "OBE JP", "DL", a member of a parliament's "MP", "MSP", "MS". */
+const HONOURS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'DL', 'QC', 'KC', 'MP', 'MSP', 'MS', 'AM', 'MEP', 'MLA']);
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
 
@@ -373,6 +379,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(rank[1]!.replace(/\.$|(?<=[A-Z])\./g, ''));
     text = text.slice(rank[0].length).trim();
   }
+  // "Major A Ross", "Rev Fr N Hale", "Youth MP Ada Vane": a rank or standing before the name is a note.
+  const standing = RANK_BEFORE_NAME.exec(text);
+  if (standing && looksLikeName(text.slice(standing[0].length).trim()) && /[a-z]/.test(text.slice(standing[0].length))) {
+    notes.push(standing[1]!);
+    text = text.slice(standing[0].length).trim();
+  }
   // "Provost Alasdair Quennell in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
   const chairTrailer = /(?<!\b(?:vice|deputy)) (?:in the chair|presiding)$/i.exec(text);
   if (chairTrailer && OFFICE_BEFORE_NAME.test(text)) {
@@ -464,7 +476,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
   // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
   // surname ("S.Dale", "A.M.Cain") are a name.
-  if (!titled && !inheritedTitle && !byOffice && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
+  if (!titled && !inheritedTitle && !byOffice && !standing && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair, ...(away ? { away } : {}) };
 }
 
@@ -591,6 +603,17 @@ function dittoTitle(last: Person | undefined): string {
 /** "S. Oyelaran", "W J Pardoe": initials, then a surname. */
 const INITIALS_THEN_SURNAME = /^(?:[A-Z]\.? ?){1,3}[A-Z][a-z'’-]+(?: ?[,;(]|\.?$| and )/;
 
+/**
+ * "Mr P Hale, OBE (Chairman) (Wyvern Council), Mr D Ince": honours after a comma, with any notes after them, close the
+ * entry before the comma; they are no person of their own.
+ */
+function withHonoursJoined(parts: string[], part: string): string[] {
+  const words = part.replace(/\([^()]*\)/g, ' ').trim().split(/[\s,]+/).filter(Boolean);
+  if (parts.length > 0 && words.length > 0 && words.every((w) => HONOURS.has(w.replace(/\.$/, '')))) parts[parts.length - 1] += ` ${part}`;
+  else parts.push(part);
+  return parts;
+}
+
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
   const posted = peopleWithPosts(englishOfBilingual(text)) ?? peopleWithRolesAfter(text);
@@ -606,7 +629,8 @@ export function readPeople(text: string): Person[] {
   // "... Councillor Mirza COUNCILLORS - Adeyemi, Bhatt": a plural title set as a label in the run, its dash or colon no name's.
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/(?<=^| )(?:COUNCILLORS|Councillors) ?[-–:] (?=[A-Z])/g, 'Councillors ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
-    .flatMap(splitSecondPerson);
+    .flatMap(splitSecondPerson)
+    .reduce<string[]>(withHonoursJoined, []);
   for (const [index, raw] of parts.entries()) {
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
