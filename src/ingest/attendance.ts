@@ -1154,6 +1154,14 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     const named = peopleBefore(l.text, m.index);
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
   }
+  // "Chair: Ann Vane; Proposed by B. Cole", "Chair Ann Vane was proposed by ...", "one nomination for Chairman, Ann Vane
+  // was proposed": office-bearers elected by label, the office then its one candidate and the motion. Last, as a motion
+  // says less than an election's outcome.
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_THEN_CANDIDATE.exec(l.text);
+    const named = m ? readPerson(m[1]!, null)?.name : null;
+    if (named && named.split(' ').length >= 2) return named;
+  }
   return null;
 }
 
