@@ -1,16 +1,19 @@
-// Fallbacks for who sent apologies, read over a whole document's public lines when the specific readers (the attendance
-// block, the apologies item of each reader) found none. Apologies are minuted in nearly every set of minutes, so a
+// Fallbacks for who sent apologies and who chaired, read over a whole document's public lines when the specific readers
+// (the attendance block, the apologies item of each reader) found none. Apologies are minuted in nearly every set of minutes, so a
 // document with none read is more likely a layout the readers missed (an apologies heading whose item was not split
 // off, a sentence worded in a way no rule knows) than a meeting without any. The fallback reads the most generic
 // shapes only, and never runs where a specific reader found something, so it cannot make a right reading worse.
 // Nothing is read from an exempt item's text: reading stops where the private part of the meeting begins.
 import type { Apology, ParsedMeeting } from '../model.ts';
-import { type AttendanceResult, apologiesFromItemText, apologiesFromSentence, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
+import { type AttendanceResult, apologiesFromItemText, apologiesFromSentence, chairNamedIn, groupLabel, readAttendance, readPeople, untilSentenceEnd } from './attendance.ts';
 import type { ClassifiedLine } from './line-kinds.ts';
 import * as R from './rules.ts';
 
 /** Words that say the rest of the document is the meeting's private part: no name is read from there on. */
 const PRIVATE_FROM = /\bexempt\b|\bschedule 12a\b|\bpart (?:ii|2|two)\b|\bconfidential\b|\bexclu\w{0,5} (?:of )?(?:the )?(?:press|public)\b|\bin private\b/i;
+
+/** Lines from the top of a document read for who chaired, at most: the attendance and the first items. */
+const CHAIR_REACH = 80;
 
 /** Lines under an apologies heading read as its list, at most. */
 const HEADING_REACH = 12;
@@ -157,6 +160,9 @@ export function withAttendanceFallbacks(meetings: ParsedMeeting[], lines: readon
     if (meeting.apologies.length === 0) meeting.apologies = block.apologies;
   }
   if (meeting.kind === 'agenda') return;
+  // Minutes name who chaired nearly always: where no reader found the chair, a line near the top that says it ("Mrs A
+  // Vane in the Chair", "The Chairman, Cllr B", "Chair: C Dunn; Proposed by ..."), read before the private part only.
+  if (!meeting.chair) meeting.chair = chairNamedIn(publicLines(meeting, lines).slice(0, CHAIR_REACH));
   if (meeting.apologies.length === 0) {
     const present = new Set(meeting.present.map((p) => p.name.toLowerCase()));
     meeting.apologies = apologiesFallback(meeting, lines).filter((a) => !present.has(a.name.toLowerCase()));

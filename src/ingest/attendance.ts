@@ -262,7 +262,13 @@ const OFFICE_BEFORE_NAME =
  * "Chief Inspector". Like "Councillor", the rank is no part of the name; it is kept as the person's note.
  */
 const POLICE_RANK =
-  /^(P\.C\.S\.O\.|PCSO|P\.C\.|PC|W?DC|DS|Sgt\.?|Sergeant|Insp\.|(?:Chief |Detective )?Inspector|(?:Chief |Detective )?Superintendent|(?:Chief )?Constable) (?=[A-Z])/;
+  /^(P\.C\.S\.O\.|PCSO|PSCO|P\.C\.|PC|W?DC|DS|Sgt\.?|Sergeant|Insp\.|(?:Chief |Detective )?Inspector|(?:Chief |Detective )?Superintendent|(?:Chief )?Constable) (?=[A-Z])/;
+/**
+ * A rank or standing printed before the name as a title is, and like one no part of the name: a service rank ("Major",
+ * "Lt Col", "Wing Commander"), a priest's ("Fr", "Rev Fr", "Father"), a youth office ("Youth MP", "Young Mayor").
+ */
+const RANK_BEFORE_NAME =
+  /^((?:Rev(?:d|erend)?\.? )?(?:Fr|Father)\.?|Pastor|(?:Major|Maj|Captain|Capt|Colonel|Col|Lt\.? Col|Lieutenant Colonel|Lieutenant|Lt|Brigadier|Brig|Commander|Cdr|Wing Commander|Squadron Leader|Flight Lieutenant|Group Captain|Air Commodore|Rear Admiral|Vice Admiral|Admiral)\.?|(?:Youth|Young|Junior|Deputy Youth) (?:MP|Mayor|Councillor))(?= [A-Z])/;
 /** A job title after a name: "Town Clerk", "Deputy Clerk / RFO", "Democratic Services Officer". */
 const ROLE_AFTER_NAME =
   / (?:(?:Town|Parish|Deputy|Assistant|Locum|Chief|Senior|Principal|Democratic|Committee|Governance|Services|Finance|Operations|Executive|Project|Scrutiny|Interim) ){0,3}(?:Clerk|Officer|Manager|Director|Secretary|Treasurer|RFO|Solicitor|Co-?ordinator|Administrator)(?: ?\/ ?[A-Z][\w]{1,20})?$/;
@@ -273,8 +279,8 @@ function afterAttendingVerb(part: string): string {
   return verb ? part.slice(verb.index + verb[0].length) : part;
 }
 
-/** Honours and offices printed after a name: "MBE", "OBE JP", "DL". */
-const HONOURS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'DL', 'QC', 'KC']);
+/** Honours and offices printed after a name: "MBE", "OBE JP", "DL", a member of a parliament's "MP", "MSP", "MS". */
+const HONOURS = new Set(['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'DL', 'QC', 'KC', 'MP', 'MSP', 'MS', 'AM', 'MEP', 'MLA']);
 /** Small words a surname may carry: "de Lacey", "van der Berg", "ap Gwyn". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la|ap|al|bin|ul|el|of)$/;
 
@@ -295,6 +301,12 @@ function looksLikeName(text: string): boolean {
 function namesAPostOnly(part: string): boolean {
   const text = part.trim();
   return !R.PERSON_TITLE.test(text) && !OFFICE_BEFORE_NAME.test(text) && (R.BODY_OR_POST.test(text) || R.POST_OPENING.test(text)) && !/[:(]| [-–] /.test(text);
+}
+
+/** Whether the words before `at` are a whole name, its title aside: two words at least, each a name's. */
+function wholeNameBefore(text: string, at: number): boolean {
+  const name = text.slice(0, at).trim();
+  return name.replace(R.PERSON_TITLE, '').trim().split(' ').length >= 2 && looksLikeName(name);
 }
 
 /** `text` without its bracketed notes, each handed to `take`; one pass. */
@@ -367,6 +379,12 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     notes.push(rank[1]!.replace(/\.$|(?<=[A-Z])\./g, ''));
     text = text.slice(rank[0].length).trim();
   }
+  // "Major A Ross", "Rev Fr N Hale", "Youth MP Ada Vane": a rank or standing before the name is a note.
+  const standing = RANK_BEFORE_NAME.exec(text);
+  if (standing && looksLikeName(text.slice(standing[0].length).trim()) && /[a-z]/.test(text.slice(standing[0].length))) {
+    notes.push(standing[1]!);
+    text = text.slice(standing[0].length).trim();
+  }
   // "Provost Alasdair Quennell in the Chair": the chair's phrase goes before the office is read, so the office stays a note.
   const chairTrailer = /(?<!\b(?:vice|deputy)) (?:in the chair|presiding)$/i.exec(text);
   if (chairTrailer && OFFICE_BEFORE_NAME.test(text)) {
@@ -381,8 +399,10 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = text.slice(office[0].length).trim();
   }
   // "Councillor Patel – in the Chair", "Jane Doe - Chair", "Cllr Venning, Chairman".
+  // "Joan Ashby Chairman": a role column's office after a whole name, no mark between them (a name of two words at least,
+  // so a title alone before the office, "Councillor Chairman", names no one).
   const trailer = /(?<!\b(?:vice|deputy))(?: ?[-–,] ?| )\(?(?:in the chair|chair(?:man|person|woman)?|presiding)\)?$/i.exec(text);
-  if (trailer && (trailer[0].trim().startsWith('-') || trailer[0].trim().startsWith('–') || trailer[0].trim().startsWith(',') || /in the chair|presiding/i.test(trailer[0]))) {
+  if (trailer && (/^ ?[-–,(]/.test(trailer[0]) || /in the chair|presiding/i.test(trailer[0]) || wholeNameBefore(text, trailer.index))) {
     chair = true;
     text = text.slice(0, trailer.index).trim();
   }
@@ -395,8 +415,8 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
     text = notes[holder]!;
     notes.splice(holder, 1, office);
   }
-  const vice = /(?: ?[-–,] ?)(?:vice|deputy)[- ]?chair(?:man|person)?$/i.exec(text);
-  if (vice) {
+  const vice = /(?: ?[-–,] ?| )(?:vice|deputy)[- ]?chair(?:man|person)?$/i.exec(text);
+  if (vice && (/^ ?[-–,]/.test(vice[0]) || wholeNameBefore(text, vice.index))) {
     notes.push('Vice-Chair');
     text = text.slice(0, vice.index).trim();
   }
@@ -456,7 +476,7 @@ function readPerson(raw: string, inheritedTitle: string | null): Person | null {
   if (!/[A-Za-z]/.test(text) || !looksLikeName(text)) return null;
   // A single word with no title ("Business", "Resources") is a heading or a role, not a person; initials run into the
   // surname ("S.Dale", "A.M.Cain") are a name.
-  if (!titled && !inheritedTitle && !byOffice && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
+  if (!titled && !inheritedTitle && !byOffice && !standing && !text.includes(' ') && !/^(?:[A-Z]\.){1,3}[A-Z][A-Za-z'’-]*[a-z]$/.test(text)) return null;
   return { name: text, note: notes.length ? notes.join('; ') : null, chair, ...(away ? { away } : {}) };
 }
 
@@ -527,6 +547,51 @@ function peopleWithPosts(text: string): Person[] | null {
   return out;
 }
 
+/** An office a list prints after its holder's name: "Chair", "Vice Chairman", "Clerk", "Ex Officio Member". */
+const OFFICE_AFTER_NAME = "(?:(?:Vice|Deputy)[- ])?Chair(?:man|person|woman)?|(?:Town |Parish |Assistant |Deputy )?Clerk|Secretary|Treasurer|(?:Deputy )?Mayor|Ex[- ]Officio Member";
+/** A member's kind after the name ("Councillor", "Borough Councillor"): a role only in a list whose first name has no title. */
+const MEMBER_AFTER_NAME = "(?:(?:Borough|County|District|Parish|Town|Community) )?Councillor";
+/** One holder and the office after the name, a dash between perhaps: "David Hughes Chair", "Helen Cook – Vice Chair". */
+const NAME_THEN_ROLE = (roles: string) =>
+  new RegExp(`(?:^| )((?:(?:County |Borough )?(?:Councillor|Cllr\\.?) |Mr |Mrs |Ms |Miss |Dr )?[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}?) (?:[-–] )?(${roles})(?= |$)`, 'y');
+const NAME_THEN_OFFICE = NAME_THEN_ROLE(OFFICE_AFTER_NAME);
+/** The first holder of an untitled run: an office, or a councillor of another council ("Stephen Moon Borough Councillor"). */
+const FIRST_UNTITLED_HOLDER = NAME_THEN_ROLE(`${OFFICE_AFTER_NAME}|(?:Borough|County|District) Councillor`);
+const NAME_THEN_OFFICE_OR_KIND = NAME_THEN_ROLE(`${OFFICE_AFTER_NAME}|${MEMBER_AFTER_NAME}`);
+
+/**
+ * A table of members with a role column, flattened into one run with no commas: "David Hughes Chair Lesley Cole Vice
+ * Chair Chainie Worrall Councillor ...", "Cllr Tom Sanderson Chairman Cllr Diana Lambert Vice Chairman Cllr Pat Rowe".
+ * When the run opens on a name and then an office, each office closes its holder's entry (the title before the next
+ * name is no office before it); "Councillor" after a name is a role only where the first name has no title of its own.
+ * At least two holders with offices, else null; names after the last office are read as any list.
+ */
+function peopleWithRolesAfter(text: string): Person[] | null {
+  if (/[,;(]/.test(text)) return null;
+  const body = text.trim();
+  FIRST_UNTITLED_HOLDER.lastIndex = 0;
+  const first = FIRST_UNTITLED_HOLDER.exec(body);
+  if (!first || (R.PERSON_TITLE.test(first[1]!) && !new RegExp(`^(?:${OFFICE_AFTER_NAME})$`).test(first[2]!))) return null;
+  const pair = R.PERSON_TITLE.test(first[1]!) ? NAME_THEN_OFFICE : NAME_THEN_OFFICE_OR_KIND;
+  const out: Person[] = [];
+  let at = 0;
+  for (;;) {
+    pair.lastIndex = at;
+    const m = pair.exec(body);
+    if (!m) break;
+    at = pair.lastIndex;
+    const person = readPerson(m[1]!, null);
+    if (!person) return null;
+    const role = m[2]!;
+    if (R.CHAIR_NOTE.test(role) && !/mayor/i.test(role)) person.chair = true;
+    else if (!/councillor$/i.test(role)) person.note = R.VICE_CHAIR_NOTE.test(role) ? 'Vice-Chair' : role;
+    out.push(person);
+  }
+  if (out.length < 2) return null;
+  const rest = body.slice(at).trim();
+  return rest ? [...out, ...readPeople(rest)] : out;
+}
+
 /** A ditto mark opening an entry: '"', '“', "''", "〃". */
 const DITTO = /^(?:["“”〃]|'') ?(?=[A-Z])/;
 
@@ -538,9 +603,20 @@ function dittoTitle(last: Person | undefined): string {
 /** "S. Oyelaran", "W J Pardoe": initials, then a surname. */
 const INITIALS_THEN_SURNAME = /^(?:[A-Z]\.? ?){1,3}[A-Z][a-z'’-]+(?: ?[,;(]|\.?$| and )/;
 
+/**
+ * "Mr P Hale, OBE (Chairman) (Wyvern Council), Mr D Ince": honours after a comma, with any notes after them, close the
+ * entry before the comma; they are no person of their own.
+ */
+function withHonoursJoined(parts: string[], part: string): string[] {
+  const words = part.replace(/\([^()]*\)/g, ' ').trim().split(/[\s,]+/).filter(Boolean);
+  if (parts.length > 0 && words.length > 0 && words.every((w) => HONOURS.has(w.replace(/\.$/, '')))) parts[parts.length - 1] += ` ${part}`;
+  else parts.push(part);
+  return parts;
+}
+
 /** People in a list; a plural "Councillors" before the first name applies to all of them. */
 export function readPeople(text: string): Person[] {
-  const posted = peopleWithPosts(englishOfBilingual(text));
+  const posted = peopleWithPosts(englishOfBilingual(text)) ?? peopleWithRolesAfter(text);
   if (posted) return posted;
   let inherited: string | null = null;
   const people: Person[] = [];
@@ -553,7 +629,8 @@ export function readPeople(text: string): Person[] {
   // "... Councillor Mirza COUNCILLORS - Adeyemi, Bhatt": a plural title set as a label in the run, its dash or colon no name's.
   const parts = splitPeople(englishOfBilingual(text).replace(/^((?:councillors?|cllrs?|members?))\.? ?: ?/i, '$1 ').replace(/(?<=^| )(?:COUNCILLORS|Councillors) ?[-–:] (?=[A-Z])/g, 'Councillors ').replace(/\b(in the chair)[.,]? (?=[A-Z])/gi, '$1, '))
     .map((p) => p.replace(/^Also (?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])/, ''))
-    .flatMap(splitSecondPerson);
+    .flatMap(splitSecondPerson)
+    .reduce<string[]>(withHonoursJoined, []);
   for (const [index, raw] of parts.entries()) {
     // "Councillor Fenwick, Executive Member for Skills": a role after a comma describes the person before it.
     const last = people[people.length - 1];
@@ -1076,6 +1153,14 @@ export function chairNamedIn(lines: readonly ClassifiedLine[], markers = true): 
     if (!m) continue;
     const named = peopleBefore(l.text, m.index);
     if (named.length === 1 && R.FIRST_PERSON_TITLE.test(`${named[0]} `)) return named[0]!;
+  }
+  // "Chair: Ann Vane; Proposed by B. Cole", "Chair Ann Vane was proposed by ...", "one nomination for Chairman, Ann Vane
+  // was proposed": office-bearers elected by label, the office then its one candidate and the motion. Last, as a motion
+  // says less than an election's outcome.
+  for (const l of lines) {
+    const m = l.blank ? null : R.CHAIR_THEN_CANDIDATE.exec(l.text);
+    const named = m ? readPerson(m[1]!, null)?.name : null;
+    if (named && named.split(' ').length >= 2) return named;
   }
   return null;
 }

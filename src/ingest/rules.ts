@@ -320,6 +320,12 @@ export const CHAIR_APPOSITION = /\b[Tt]he (?:[Cc]hair(?:man|woman|person)?|Conve
  */
 export const CHAIR_OF_THE_BODY_AFTER_NAME =
   /, (?:the )?(?:Chair|Chairman|Chairwoman|Chairperson)(?: of the (?:Council|Committee|Board|Panel|Cabinet|Commission|Sub-Committee|Forum|Partnership|meeting))?,? (?=[a-z])(?!of\b|for\b)/;
+/**
+ * "Chair: Ann Vane; Proposed by B. Cole", "Chair Ann Vane was proposed by C", "nomination for Chairman, Ann Vane was
+ * proposed": the chair's office (not a vice-chair's, nor a chair "of" another body), then the candidate, then the motion.
+ */
+export const CHAIR_THEN_CANDIDATE =
+  /(?<!\b(?:[Vv]ice|VICE|[Dd]eputy|DEPUTY)[- ]?)\b(?:Chair(?:man|person|woman)?|CHAIR(?:MAN)?|Convener)[:,]? ((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})[;,]? (?:was )?(?:[Pp]roposed|[Nn]ominated)\b/;
 /** "Councillor Holt (Chair) thanked officers": the name stands before. */
 export const CHAIR_BRACKETED = / ?\((?:the )?(?:Chair|Chairman|Chairwoman|Chairperson|Convener)\)/;
 /** "(Chair)", "(Chairman)", "- Chair", "(In the Chair)" beside a name. */

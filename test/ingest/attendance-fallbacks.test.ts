@@ -70,3 +70,34 @@ describe('apologies read where no specific reader found any', () => {
     expect(onlyMeeting(page('private')).apologies).toEqual([]);
   });
 });
+
+describe('the chair where no reader found one', () => {
+  const agm = (election: string) =>
+    [
+      'Minutes of the annual meeting of the community council held on Monday 3rd October 2022',
+      '',
+      'Present: Isla Brodie, Callum Fraser, Morag Lennox, Duncan Reid',
+      '',
+      '1. Welcome',
+      '',
+      'Everyone was welcomed to the meeting.',
+      '',
+      '2. Election of office bearers',
+      '',
+      election,
+      '',
+      '3. Village hall roof',
+      '',
+      'The roof was discussed.',
+    ].join('\n');
+
+  it('reads the office, its candidate and the motion in a later item', () => {
+    expect(onlyMeeting(agm('Chair: Morag Lennox; Proposed by Duncan Reid; Seconded by Isla Brodie.')).chair).toBe('Morag Lennox');
+    expect(onlyMeeting(agm('There was one nomination for Chairman, Morag Lennox was proposed by DR and seconded by IB')).chair).toBe('Morag Lennox');
+  });
+
+  it('takes no vice-chair, nor a chair of another body, as the chair', () => {
+    expect(onlyMeeting(agm('Vice Chair Morag Lennox was proposed by Duncan Reid')).chair).toBeNull();
+    expect(onlyMeeting(agm('Chairman of the Hall Committee, Morag Lennox, proposed a new roof')).chair).toBeNull();
+  });
+});
