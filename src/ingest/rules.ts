@@ -648,6 +648,16 @@ export const MEETING_BODY_OPENS = /^(?:[Tt]he )?(?:[A-Z][\w&'-]{0,30} ){0,4}?(?:
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+/** " – ", " (4) ", " 3.1 " before a capital: where a title run into its paragraph gives way to the paragraph's sentence. */
+export const RUN_IN_TITLE_END = / (?:[–—-]|\(\d{1,3}\)|\d{1,3}\.\d{1,2}\.?) (?=[A-Z])/g;
+/** "it was agreed" (decided, resolved) inside a sentence: where a decision led in by other words starts. */
+export const IT_WAS_INSIDE = /\bit was (?=(?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:agreed|decided|resolved)\b)/i;
+/** Words that make the "it was agreed" after them a condition, a reason or a question, not the meeting deciding. */
+export const GOVERNS_WHAT_FOLLOWS = /\b(?:if|whether|unless|that|once|until|when|where|which|because|since|how|why|what)[\s,]*$/i;
+/** "Following a proposal by X, seconded by Y it was agreed ...": a motion named before the decision it carried. */
+export const MOTION_NAMED = /\b(?:proposed|proposal|proposer|seconded|seconder|moved|motion)\b/i;
+/** "The Clerk reported that following the survey ...": what follows is someone's report. */
+export const REPORTED_THAT = /\b(?:reported|explained|advised|informed|stated|said|told|confirmed|understood|heard|updated|noted)(?: [\w'’-]{1,20}){0,3} (?:that|whether|if)\b/i;
 /** "... no further nominations and it was resolved that ...", "Following a vote it was resolved to ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
   /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration|^(?:after|following|having|upon|due to|given|in view of) [^,.;]{1,80}?) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
