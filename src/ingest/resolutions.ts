@@ -1065,15 +1065,31 @@ export function decisionsOf(blocks: readonly DecisionBlock[], lines: readonly Cl
   const restates = (o: (typeof unique)[number], d: (typeof unique)[number], k: number, n: number) =>
     o.block !== d.block && Math.abs(k - n) <= RESTATED_WITHIN && o.key.length > d.key.length && ` ${o.key} `.includes(` ${d.key} `);
   const words = (d: (typeof unique)[number]) => d.key.split(' ').length;
+  // "Cllr A proposed, and Cllr B seconded, that Mr X be elected" ... "RESOLVED: That Mr John X be elected Chair of the
+  // Panel.": a motion whose words the resolution recorded after it mostly repeats is that resolution's motion.
+  const resolvedAfter = (d: (typeof unique)[number], n: number) => {
+    const moved = contentWords(d.key);
+    return moved.length >= 2 && unique.some((o, k) => {
+      if (o.motion || o.block <= d.block || k - n > RESTATED_WITHIN) return false;
+      const said = new Set(contentWords(o.key));
+      return moved.filter((w) => said.has(w)).length * 3 >= moved.length * 2;
+    });
+  };
   return unique
     .filter((d, n) => {
       // A motion whose words hold the resolution that carried it gives way to the resolution.
       if (d.motion && unique.some((o, k) => !o.motion && words(o) >= 6 && restates(d, o, n, k))) return false;
+      if (d.motion && resolvedAfter(d, n)) return false;
       return words(d) < 6 || !unique.some((o, k) => restates(o, d, k, n) && !(o.motion && !d.motion));
     })
     .map(({ r }) => r);
 }
 const RESTATED_WITHIN = 8;
+
+/** A decision's words that name what it decides (not "that", "with", "be", "of" ...). */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => w.length >= 4 && !R.FUNCTION_WORD.test(w));
+}
 
 /**
  * For each block, the line of the marked part of the minute it decides ("b. Grounds Maintenance Works;"): the nearest

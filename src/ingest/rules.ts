@@ -648,6 +648,8 @@ export const MEETING_BODY_OPENS = /^(?:[Tt]he )?(?:[A-Z][\w&'-]{0,30} ){0,4}?(?:
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+/** Words of four letters or more that name nothing a decision is about. */
+export const FUNCTION_WORD = /^(?:that|this|these|those|with|from|were|been|have|shall|will|would|should|into|upon|their|there|which|when|then|also|such|being)$/;
 /** " – ", " (4) ", " 3.1 " before a capital: where a title run into its paragraph gives way to the paragraph's sentence. */
 export const RUN_IN_TITLE_END = / (?:[–—-]|\(\d{1,3}\)|\d{1,3}\.\d{1,2}\.?) (?=[A-Z])/g;
 /** "it was agreed" (decided, resolved) inside a sentence: where a decision led in by other words starts. */
