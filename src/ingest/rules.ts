@@ -604,6 +604,12 @@ export const PROPOSER_AND_SECONDER_ONLY =
   /^(?=[^.]{0,120}\b(?:[Pp]roposed|PROPOSED|[Pp]rop)\b)(?=[^.]{0,120}\b(?:[Ss]econded|SECONDED|[Ss]ec)\b)(?![^.]{0,120}\b(?:[Tt]hat|[Tt]o [a-z]{3,}|[Aa]s|against|lost|fell|withdrawn|was proposed|were proposed)\b)(?![^.]{0,120}\b[A-Z][\w'’-]* proposed\b)[^.]{0,120}\.?\)?\.?$/;
 /** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
 export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
+/** "A proposal was made to ...", "CC A proposed B for ...", "It was moved by ...": a sentence that puts a motion. */
+export const PROPOSAL_TOLD = /\b(?:proposed|proposal|proposition|moved|nominated)\b/i;
+/** What a proposal puts, worded after it: "that ...", "to approve ...", "for the position of ...", "as Chair". */
+export const MOTION_WORDED = /\b(?:that|to|for|as)\b/i;
+/** "All present agreed.", "... all Cllrs were in favour.", "... put to the vote and carried.": the vote that carried a motion. */
+export const VOTE_CARRIED = /\b(?:all (?:present |members |those present )?agreed|all (?:[A-Za-z]{2,12} ){0,2}(?:were |voted )?in favour|(?:was |were |and |vote and )carried|unanimously (?:agreed|approved|carried)|agreed unanimously)\b/i;
 /** A motion that failed: it decides nothing. */
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Jolliffe was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
