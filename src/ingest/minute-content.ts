@@ -419,7 +419,7 @@ function extractFromBridged(
   const titled = decisionInTitle(title);
   if (blocks.length === 0) {
     // Its movers under a title that is the decision ("... were signed and approved." / "Proposed by A, seconded by B") are its vote.
-    const verdict = verdictAlone(lines) ?? (titled ? null : voteRecordAlone(lines));
+    const verdict = verdictAlone(lines) ?? (titled ? null : (voteRecordAlone(lines) ?? motionCarriedAlone(lines)));
     if (verdict) blocks = [verdict];
   }
   if (titled && !readAlready(titled)) blocks = [titled, ...blocks];
@@ -833,6 +833,43 @@ function voteRecordAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null
     // Opening its paragraph: after a sentence of its own ("MOTION To co-opt X. Proposed by A, seconded by B."), it is that sentence's vote.
     const sentence = sentences(line.text)[0]!;
     if (R.PROPOSER_AND_SECONDER_ONLY.test(sentence)) return { start: i, end: i + 1, stem: sentence, clauses: [], listStem: false, resolutions: [{ text: sentence, unanimous: R.UNANIMOUS.test(sentence) }], excludesPublic: false };
+  }
+  return null;
+}
+
+/** How many sentences after a proposal its seconding and the vote that carried it may be told. */
+const MOTION_SPAN = 3;
+
+/**
+ * The last fallback for a minute in which no reader found a decision: a proposal ("A proposal was made to approve the
+ * minutes ...", "CC A proposed B for the position of Secretary ...", "X, seconded by Y, proposed that ...") whose
+ * seconding and carrying vote the next sentences of its paragraph tell ("The proposal was seconded and all Cllrs were
+ * in favour.", "... and was seconded by CC C. All present agreed.", "... put to the vote and carried."). The motion
+ * carried is the decision, quoted from the proposal to the vote, as printed. Nothing is read where the motion failed.
+ */
+function motionCarriedAlone(lines: readonly ClassifiedLine[]): DecisionBlock | null {
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    // A paragraph's number ("135.2 The revised minutes ...") opens a paragraph of its own, blank line or not.
+    const numbered = line !== undefined && i > start && start >= 0 && (line.clause !== null || R.NUMBERED_CLAUSE.test(line.text));
+    const ends = line === undefined || line.blank || line.kinds.has('furniture') || numbered;
+    if (!ends && start < 0) start = i;
+    if (!ends || start < 0) continue;
+    const said = sentences(lines.slice(start, i).map((l) => (l.clause ? l.clause.rest : l.text.replace(R.NUMBERED_CLAUSE, '')).trim()).join(' '));
+    start = numbered ? i : -1;
+    for (let n = 0; n < said.length; n++) {
+      // What is proposed must be worded ("to approve ...", "that ...", "for the position of ...", "as ..."): "A proposed B
+      // and C seconded." under an election's title names a candidate, not the decision.
+      const proposal = R.PROPOSAL_TOLD.exec(said[n]!);
+      if (!proposal || !R.MOTION_WORDED.test(said[n]!.slice(proposal.index))) continue;
+      const span = said.slice(n, n + MOTION_SPAN + 1);
+      const voted = span.findIndex((t) => R.VOTE_CARRIED.test(t));
+      if (voted < 0) continue;
+      const motion = span.slice(0, voted + 1).join(' ');
+      if (!/\bseconded\b/i.test(motion) || R.MOTION_FAILED.test(motion)) continue;
+      return { start: -1, end: -1, stem: motion, clauses: [], listStem: false, resolutions: [{ text: motion, unanimous: R.UNANIMOUS.test(motion) }], excludesPublic: false };
+    }
   }
   return null;
 }

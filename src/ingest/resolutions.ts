@@ -1065,15 +1065,31 @@ export function decisionsOf(blocks: readonly DecisionBlock[], lines: readonly Cl
   const restates = (o: (typeof unique)[number], d: (typeof unique)[number], k: number, n: number) =>
     o.block !== d.block && Math.abs(k - n) <= RESTATED_WITHIN && o.key.length > d.key.length && ` ${o.key} `.includes(` ${d.key} `);
   const words = (d: (typeof unique)[number]) => d.key.split(' ').length;
+  // "Cllr A proposed, and Cllr B seconded, that Mr X be elected" ... "RESOLVED: That Mr John X be elected Chair of the
+  // Panel.": a motion whose words the resolution recorded after it mostly repeats is that resolution's motion.
+  const resolvedAfter = (d: (typeof unique)[number], n: number) => {
+    const moved = contentWords(d.key);
+    return moved.length >= 2 && unique.some((o, k) => {
+      if (o.motion || o.block <= d.block || k - n > RESTATED_WITHIN) return false;
+      const said = new Set(contentWords(o.key));
+      return moved.filter((w) => said.has(w)).length * 3 >= moved.length * 2;
+    });
+  };
   return unique
     .filter((d, n) => {
       // A motion whose words hold the resolution that carried it gives way to the resolution.
       if (d.motion && unique.some((o, k) => !o.motion && words(o) >= 6 && restates(d, o, n, k))) return false;
+      if (d.motion && resolvedAfter(d, n)) return false;
       return words(d) < 6 || !unique.some((o, k) => restates(o, d, k, n) && !(o.motion && !d.motion));
     })
     .map(({ r }) => r);
 }
 const RESTATED_WITHIN = 8;
+
+/** A decision's words that name what it decides (not "that", "with", "be", "of" ...). */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => w.length >= 4 && !R.FUNCTION_WORD.test(w));
+}
 
 /**
  * For each block, the line of the marked part of the minute it decides ("b. Grounds Maintenance Works;"): the nearest
@@ -1134,12 +1150,14 @@ function narrativeDecisionIn(said: string, recordsItem: boolean): string | null 
   if (recordsItem && confirmsOwnRecord(said)) return said;
   // "Noticeboard – The Council voted in favour of ...": the matter's name, then the sentence that decides.
   const matter = R.MATTER_NAME.exec(said);
-  const sentence = matter && !recordsNarrativeDecision(said) ? said.slice(matter[0].length) : said;
+  const sentence = matter && !recordsNarrativeDecision(said) ? said.slice(matter[0].length) : withoutRunInTitle(said);
   // "24/0112 – extension at Bryn Teg. The Council had no objection.": the council's answer, as its planning answers are quoted.
   const answer = R.NO_OBJECTION_RAISED.exec(sentence);
   if (answer) return sentence.slice(answer.index + answer[0].length - answer[1]!.length).replace(/^(\w)/, (c) => c.toUpperCase());
   const moved = movedThat(sentence);
   if (moved !== null) return moved;
+  const afterLeadIn = itWasDecidedAfterLeadIn(sentence);
+  if (afterLeadIn !== null) return afterLeadIn;
   if (recordsNarrativeDecision(sentence)) return sentence;
   const within = R.IT_WAS_DECIDED_WITHIN.exec(sentence);
   if (!within) return bodyDecidedAfterLeadIn(sentence) ?? carriedMotion(sentence);
@@ -1149,6 +1167,47 @@ function narrativeDecisionIn(said: string, recordsItem: boolean): string | null 
   const from = within.index + within[0].toLowerCase().indexOf('it was');
   const decision = sentence.slice(from);
   return R.DECIDED_ELSEWHERE.test(decision) || R.AT_ANOTHER_MEETING.test(sentence.slice(0, from)) ? null : decision;
+}
+
+/**
+ * "ADOPT MINUTES OF THE LAST MEETING – 1 June – The minutes were signed ...", "Confirmation of minutes (4) Cllr A
+ * proposed that ...", "CONFIRMATION OF MINUTES 3.1 The Minutes ... were approved": a title run into the paragraph
+ * whose sentence decides, apart from it only by a dash or the paragraph's number. The decision is the sentence after
+ * the title, where the words before decide nothing and name no motion; only the first 200 characters may hold the title.
+ */
+function withoutRunInTitle(sentence: string): string {
+  if (sentence.length > 800) return sentence;
+  // The last such break wins: "24/25 – Co-option – X and Y were co-opted" is quoted from "X".
+  let decided = sentence;
+  for (const m of sentence.slice(0, 240).matchAll(R.RUN_IN_TITLE_END)) {
+    const head = sentence.slice(0, m.index);
+    if (head.length > 200) break;
+    const decision = sentence.slice(m.index + m[0].length);
+    if (head.length < 4 || R.MOTION_NAMED.test(head) || recordsNarrativeDecision(head) || R.IT_WAS_INSIDE.test(head)) continue;
+    // "... add at item 11.3 Bus service – agreed": a closing verdict decides the whole sentence, title and all.
+    if (recordsNarrativeDecision(decision) && !endsInDashVerdict(decision)) decided = decision;
+  }
+  return decided;
+}
+
+/**
+ * "As there had been no reply to two letters it was agreed to phone ...", "Following consultation by the Government, it
+ * was agreed that ...", "Regarding the panel's balance it was decided that ...": whatever words lead in, with or without
+ * a comma, the decision is quoted from "it was", as a label inside a sentence is. Not where the words before make it a
+ * condition, a reason or a report ("if", "whether", "that", "because", "reported that"), name another meeting, or
+ * decide something themselves; a motion's proposer and seconder before it belong to the decision (quoted whole).
+ */
+function itWasDecidedAfterLeadIn(sentence: string): string | null {
+  if (sentence.length > 800) return null;
+  const m = R.IT_WAS_INSIDE.exec(sentence);
+  if (!m || m.index === 0) return null;
+  const head = sentence.slice(0, m.index);
+  const decision = sentence.slice(m.index);
+  // "With the amendment from "... it was agreed that ..." to ...": words quoted inside the sentence are not its decision.
+  if (/["“”]/.test(head) || R.GOVERNS_WHAT_FOLLOWS.test(head) || R.MOTION_NAMED.test(head) || R.AT_ANOTHER_MEETING.test(head) || R.REPORTED_THAT.test(head)) return null;
+  // "The minutes were approved and it was agreed ...": the words before decide themselves, so the sentence is quoted whole.
+  if (recordsNarrativeDecision(trimEnd(head, ' ,;:–—-').replace(/ (?:and|so)$/i, ''))) return null;
+  return R.IT_WAS_DECIDED.test(decision) && recordsNarrativeDecision(decision) ? decision : null;
 }
 
 /**

@@ -614,6 +614,12 @@ export const PROPOSER_AND_SECONDER_ONLY =
   /^(?=[^.]{0,120}\b(?:[Pp]roposed|PROPOSED|[Pp]rop)\b)(?=[^.]{0,120}\b(?:[Ss]econded|SECONDED|[Ss]ec)\b)(?![^.]{0,120}\b(?:[Tt]hat|[Tt]o [a-z]{3,}|[Aa]s|against|lost|fell|withdrawn|was proposed|were proposed)\b)(?![^.]{0,120}\b[A-Z][\w'’-]* proposed\b)[^.]{0,120}\.?\)?\.?$/;
 /** "..., all in favour.", "... – carried unanimously.": the vote that carried a motion, closing its sentence. */
 export const VOTE_CARRIED_END = /[,;–—-] ?(?:all in favour|all agreed|carried(?: unanimously)?|unanimously (?:agreed|carried))\.?$/i;
+/** "A proposal was made to ...", "CC A proposed B for ...", "It was moved by ...": a sentence that puts a motion. */
+export const PROPOSAL_TOLD = /\b(?:proposed|proposal|proposition|moved|nominated)\b/i;
+/** What a proposal puts, worded after it: "that ...", "to approve ...", "for the position of ...", "as Chair". */
+export const MOTION_WORDED = /\b(?:that|to|for|as)\b/i;
+/** "All present agreed.", "... all Cllrs were in favour.", "... put to the vote and carried.": the vote that carried a motion. */
+export const VOTE_CARRIED = /\b(?:all (?:present |members |those present )?agreed|all (?:[A-Za-z]{2,12} ){0,2}(?:were |voted )?in favour|(?:was |were |and |vote and )carried|unanimously (?:agreed|approved|carried)|agreed unanimously)\b/i;
 /** A motion that failed: it decides nothing. */
 export const MOTION_FAILED = /\b(?:fell|was lost|(?:was )?not carried|was defeated|was withdrawn)\b/i;
 /** "Cllr Jolliffe was duly elected unanimously.": the sentence after a motion that says it was carried, not a second decision. */
@@ -658,6 +664,18 @@ export const MEETING_BODY_OPENS = /^(?:[Tt]he )?(?:[A-Z][\w&'-]{0,30} ){0,4}?(?:
 export const AGREED_OPENS = /^(?:unanimously )?agreed(?: unanimously)?,? (?:that |to |(?=(?:we|the|a|an|this|these|cllr|councillor)\b))/i;
 export const IT_WAS_DECIDED =
   /^(?:(?:after|following|having|upon|on|due to|given|in view of) [^,.;]{1,80}, )?it was (?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:(?:discussed|considered|debated) and )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to|(?=(?:the|a|an|this|these|cllr|councillor)\b)|(?=[a-z]{3,20} (?:to be|be|should|would|will)\b))|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
+/** Words of four letters or more that name nothing a decision is about. */
+export const FUNCTION_WORD = /^(?:that|this|these|those|with|from|were|been|have|shall|will|would|should|into|upon|their|there|which|when|then|also|such|being)$/;
+/** " – ", " (4) ", " 3.1 " before a capital: where a title run into its paragraph gives way to the paragraph's sentence. */
+export const RUN_IN_TITLE_END = / (?:[–—-]|\(\d{1,3}\)|\d{1,3}\.\d{1,2}\.?) (?=[A-Z])/g;
+/** "it was agreed" (decided, resolved) inside a sentence: where a decision led in by other words starts. */
+export const IT_WAS_INSIDE = /\bit was (?=(?:(?:then|therefore|also|further|unanimously|duly|finally|subsequently|eventually) ){0,2}(?:agreed|decided|resolved)\b)/i;
+/** Words that make the "it was agreed" after them a condition, a reason or a question, not the meeting deciding. */
+export const GOVERNS_WHAT_FOLLOWS = /\b(?:if|whether|unless|that|once|until|when|where|which|because|since|how|why|what)[\s,]*$/i;
+/** "Following a proposal by X, seconded by Y it was agreed ...": a motion named before the decision it carried. */
+export const MOTION_NAMED = /\b(?:proposed|proposal|proposer|seconded|seconder|moved|motion)\b/i;
+/** "The Clerk reported that following the survey ...": what follows is someone's report. */
+export const REPORTED_THAT = /\b(?:reported|explained|advised|informed|stated|said|told|confirmed|understood|heard|updated|noted)(?: [\w'’-]{1,20}){0,3} (?:that|whether|if)\b/i;
 /** "... no further nominations and it was resolved that ...", "Following a vote it was resolved to ...": the decision starts where "it was" does. */
 export const IT_WAS_DECIDED_WITHIN =
   /(?:\band|,|;| [–—-]|\bso|\btherefore|\bnominations|\bdiscussions?|\bdebate|\bconsideration|^(?:after|following|having|upon|due to|given|in view of) [^,.;]{1,80}?) it was (?:then |therefore |also |further |unanimously |duly )?(?:(?:agreed|decided|resolved)(?: unanimously)? (?:that|(?:not )?to)|voted (?:\d{1,2} ?(?:[–-]|to) ?\d{1,2} )?(?:that|to)|the (?:unanimous )?decision (?:of the (?:council|committee|meeting|board|panel) )?(?:that|to))\b/i;
