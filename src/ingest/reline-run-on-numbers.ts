@@ -38,6 +38,9 @@ const MINUTE_KINDS = new Set<Marker['kind']>(['top', 'bare', 'ref']);
 /** A sentence or a clause closes on the word before: "none.", "meeting.", "(Chair):". */
 const CLOSES = /[a-z)\]"'’”][.!?:;]["'’”)]?$/;
 
+/** A word with a figure in it: only such a word can be a minute's number ("2.", "10458/04/19", "OV5323"). */
+const HAS_DIGIT = /\d/;
+
 /** A dash between a number and its title: "01/01/2016 - Apologies", "4 – Finance". */
 const DASH = /^[-–—]$/;
 
@@ -72,6 +75,7 @@ export function relineRunOnNumbers(text: string): string {
   const opening: Placed[] = [];
   const inside: Placed[] = [];
   lines.forEach((line, n) => {
+    if (!HAS_DIGIT.test(line)) return;
     const found = [...line.matchAll(/\S+/g)];
     if (found.length < 2) return;
     const words = found.map((m) => m[0]);
@@ -79,6 +83,8 @@ export function relineRunOnNumbers(text: string): string {
       if (MINUTE_KINDS.has(marker.kind)) opening.push({ line: n, at: found[0]!.index!, number: marker.major, key: keyOf(marker), kind: marker.kind, capitals: false, afterFooter: false, closes: true, listMark: listNumber(words[0]!) });
     }
     for (let i = 1; i < words.length - 1; i++) {
+      // Every marker is read from a number in its word: the other words (nearly all of a line) are passed at once.
+      if (!HAS_DIGIT.test(words[i]!)) continue;
       const afterFooter = footerBefore(words, i);
       const closes = afterFooter || CLOSES.test(words[i - 1]!);
       const title = DASH.test(words[i + 1]!) ? i + 2 : i + 1;

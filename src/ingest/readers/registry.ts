@@ -21,6 +21,11 @@ export interface Reader {
   detect(lines: readonly ClassifiedLine[]): boolean;
   /** `plan`: the document's forward plan, read once for every reader that weighs it. */
   read(lines: readonly ClassifiedLine[], plan: DocumentPlan): DocumentReading | null;
+  /**
+   * A reading that explains no line, so it can win only where no earlier reader found anything: it is not read at all
+   * when one did (a whole second reading of every document otherwise).
+   */
+  fallback?: true;
 }
 
 export const READERS: readonly Reader[] = [
@@ -97,6 +102,7 @@ export const READERS: readonly Reader[] = [
   {
     // Last: a document no other reader found a meeting in, read by what its head says it is.
     name: 'headed-meeting',
+    fallback: true,
     detect: () => true,
     read: (lines) => readHeadedMeeting(lines),
   },
@@ -129,6 +135,7 @@ export function readWithBest(lines: readonly ClassifiedLine[], readers: readonly
   let best: Chosen | null = null;
   const plan = documentPlan(lines);
   for (const reader of readers) {
+    if (reader.fallback && best) continue;
     if (!reader.detect(lines)) continue;
     const reading = reader.read(lines, plan);
     if (!reading) continue;
