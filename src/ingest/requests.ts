@@ -281,7 +281,7 @@ const ON_A_NAMED_AGENDA = new RegExp(
  * note, often without a verb, that the matter goes on an agenda to come.
  */
 const AGENDA_NOTE =
-  /(?:^|[–—:-] )(?:(?:on|for) (?:the )?)?(?:next agenda|agenda (?:at|for) (?:the )?next meeting)\b|(?<!\bnot (?:an? )?)\bagenda item (?:for|at) (?:the |a |an )?(?:(?:[\w'’]{1,15} ){1,3}meeting|next month)\b|\bkeep (?:it |this )?on (?:the )?agenda\b/i;
+  /(?:^|[–—:-] )(?:(?:on|for) (?:the )?)?(?:next agenda|agenda (?:at|for) (?:the )?next meeting)\b|\b(?:items?|matters?|topics?) for (?:the )?next (?:meeting['’]?s? )?agenda\b|(?<!\bnot (?:an? )?)\bagenda item (?:for|at) (?:the |a |an )?(?:(?:[\w'’]{1,15} ){1,3}meeting|next month)\b|\bkeep (?:it |this )?on (?:the )?agenda\b/i;
 /**
  * "Highways Dept. has confirmed they will look into the matter", "the officer would look into it", "JEC would pursue":
  * someone's word that a matter will be looked into, whoever gives it (not what a review or a plan "will look at").
@@ -511,14 +511,33 @@ const AT_A_LATER_MEETING = new RegExp(
   'i',
 );
 /**
- * "the third question would be resubmitted to the November meeting", "the matter of funding would be considered at a future
- * meeting of the finance committee": a matter the minute sends, in the future passive of any verb, to a meeting still to
- * come (named as next, future or by its month), which it is owed to.
+ * A meeting still to come, however the minute names it: the next one ("the next Planning Committee Meeting", "next
+ * agenda"), one put off to ("a future meeting", "a different meeting", "another meeting") or one named by its month
+ * ("the March meeting", "December's meeting").
  */
-const PASSIVE_TO_LATER_MEETING = new RegExp(
-  String.raw`\b(?:would|will|shall|is to|are to) (?:now |then |also |therefore )?be [a-z-]{3,20}(?:ed|en|wn) (?:(?:back|again|further|forward|over) )?(?:to|at|for|until|before) (?:the|a|its) (?:next|future|later|subsequent|forthcoming|following|${MONTH_WORD})(?:['’]s)? (?:[\w'’-]{1,15} ){0,2}meeting\b`,
+const LATER_MEETING = String.raw`(?:(?:(?:(?:the|a|an|its) )?(?:next|future|later|subsequent|forthcoming|following|different|${MONTH_WORD})(?:['’]s)?|another) (?:[\w'’&-]{1,15} ){0,4}(?:meeting|agenda|committee|board|panel)\b|\bnext month\b(?:['’]s (?:meeting|agenda)\b)?)`;
+/**
+ * A matter the minute sends to a meeting still to come, whatever the verb (it is owed to that meeting):
+ *  - in the future passive of any verb: "would be resubmitted to the November meeting", "how to fill these places will
+ *    be discussed at a different meeting", a note's "– To be agendered for the next Planning Committee meeting";
+ *  - to be on that meeting's agenda: "for this item to be on the next agenda", "will be on the agenda for the next meeting";
+ *  - put off in any form of the verb, with the matter between (`PUT_OFF_WORD`, then `UNTIL_LATER_MEETING`): "agreed to
+ *    defer confirming them until the March meeting", "Carried forward to next meeting", "hold this over until the next meeting";
+ *  - its further discussion named for then: "Phone box – further discussion at the next meeting".
+ */
+const SENT_TO_LATER_MEETING = new RegExp(
+  [
+    String.raw`(?:\b(?:would|will|shall|should|is to|are to)|(?:^|[–—:(] ?|\b(?:for|and) (?:[\w'’-]{1,15} ){1,3})to) (?:now |then |also |therefore |instead )?be (?:[a-z-]{3,20}(?:ed|en|wn) (?:(?:back|again|further|forward|over) )?(?:to|at|for|until|before|on)|(?:put |placed |included |listed )?on) ${LATER_MEETING}`,
+    String.raw`\b(?:to|would|will|should) (?:also )?be (?:put |placed |included |listed )?on (?:the )?agenda (?:for|of|at) ${LATER_MEETING}`,
+    String.raw`\bfurther (?:discussion|consideration|debate)\b(?: [\w'’-]{1,20}){0,3}? (?:at|for|in) (?:${LATER_MEETING}|${MONTH_WORD}\b)`,
+  ].join('|'),
   'i',
 );
+/** A verb of putting off, in any form: "defer", "deferred", "carried forward", "put back", "hold this over". */
+const PUT_OFF_WORD =
+  /\b(?:defer(?:s|red|ring)?|postpone[sd]?|postponing|adjourn(?:s|ed|ing)?|carr(?:y|ies|ied|ying) (?:forward|over)|put back|(?:hold|holds|held|holding) (?:(?:it|this|that|them|these|the (?:matter|item|issue)) )?over)\b/gi;
+/** What follows a verb of putting off: the matter in a few words, then the later meeting it goes to. */
+const UNTIL_LATER_MEETING = new RegExp(String.raw`^(?: [\w'’-]{1,20}){0,6}? (?:to|until|till) ${LATER_MEETING}`, 'i');
 /** "Councillor X asked for an officer to be present from the IT service": a member asking that someone come to answer. */
 const ASKED_FOR_PRESENCE = /\b(?:asked|requested) for (?:an? |the )?(?:[\w'’-]{1,20} ){1,4}?to be present\b/i;
 /** "[To receive a report on ...]", "To consider the report of ...", "To receive an update from the Leader": the agenda's instruction for an item, not a minute's ask. */
@@ -1007,7 +1026,7 @@ export function requestKind(sentence: string, source: 'resolution' | 'body'): Re
   // A task set as a note, no word of ask or offer ("working party to be arranged"): tried last, as its shape is all it has.
   if (noteToBeDone(text, source === 'body') || clauseOwesTask(text) || (source === 'body' && DECIDED_IT_WOULD_BE.test(text)) || WILL_BE_ASKED_TO.test(text)) return 'follow-up';
   if (AT_A_LATER_MEETING.test(text) || ASKED_FOR_PRESENCE.test(text)) return 'next-meeting';
-  if (PASSIVE_TO_LATER_MEETING.test(text)) return 'follow-up';
+  if (SENT_TO_LATER_MEETING.test(text) || near(text, PUT_OFF_WORD, UNTIL_LATER_MEETING, 160)) return 'follow-up';
   return null;
 }
 
