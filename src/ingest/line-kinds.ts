@@ -9,6 +9,7 @@
 import { type FoundDate, MONTH_WORD, findDates, findTimes } from './dates.ts';
 import type { Line } from './normalise-text.ts';
 import * as R from './rules.ts';
+import { titleBeforeListMark } from './title-list-mark.ts';
 
 export type LineKind =
   | 'blank'
@@ -379,6 +380,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   // "Public Forum a. Police Report. ... – ...": the first lettered part ends the title before any dash further on.
   const parted = headingThenFirstPart(clean, emphasis);
   if (parted) return parted;
+  // "Financial business (5) There were no items ...", "MINUTES / COFNODION 3.1 The Minutes ...": a paragraph's number ends the title.
+  const marked = titleBeforeListMark(clean, (head) => readsAsTitle(head, emphasis));
+  if (marked) return marked;
   const dashed = headingWithVerdict(clean) ?? headingThenDecision(clean, emphasis) ?? headingThenMinute(clean, emphasis);
   if (dashed) return dashed;
   // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.

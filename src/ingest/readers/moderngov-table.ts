@@ -3,7 +3,8 @@
 // ... Additional documents: Minutes: There were none. |"), rows ended by a
 // "|" line or a line of pipes. A title that was a link may be lost: the row's
 // first words (the agenda's) stand in for it, and its minute is intact.
-import { type ClassifiedLine, classifyLine, inTitleCase } from '../line-kinds.ts';
+import { type ClassifiedLine, classifyLine, inTitleCase, readsAsTitle } from '../line-kinds.ts';
+import { titleBeforeListMark } from '../title-list-mark.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
 import { type Draft, newDraft } from './moderngov-parts.ts';
@@ -50,6 +51,13 @@ const BRACKETED_NOTE = /^[a-z][a-z ]{0,28}\)/;
 
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
+  const split = rowHeadRead(head);
+  // "Appointments i) Chair To elect ...": the first mark of the agenda's list ends the title wherever the words above ended it.
+  const marked = titleBeforeListMark(split.title, (title) => readsAsTitle(title));
+  return marked ? { title: marked.title, description: `${marked.rest ?? ''} ${split.description}`.trim() } : split;
+}
+
+function rowHeadRead(head: string): { title: string; description: string } {
   const paper = R.ATTACHMENT_MARK.exec(head);
   // The mark may stand in brackets ("Minutes [PDF 210 KB]"): the brackets go with it.
   if (paper && paper.index > 0) return { title: trimEnd(head.slice(0, paper.index).trim(), '[( '), description: head.slice(paper.index + paper[0].length).replace(/^ ?[\])]/, '').trim() };
