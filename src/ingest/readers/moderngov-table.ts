@@ -7,7 +7,7 @@ import { type ClassifiedLine, classifyLine, inTitleCase, readsAsTitle } from '..
 import { titleBeforeListMark } from '../title-list-mark.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
-import { type Draft, newDraft } from './moderngov-parts.ts';
+import { type Draft, hasText, newDraft } from './moderngov-parts.ts';
 
 /** The labels of a row's parts, where the agenda's words end and the decision or minute begins. */
 const PART_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/i;
@@ -263,6 +263,11 @@ export function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, t
 /** "Welcome Minutes: The Chair ...": a row's title run on one line into its part label, the row's bars lost or kept. */
 const INLINE_PART_LABEL = /^[^.!?:]{3,200}? (?:minutes|decisions?|additional documents) ?: /i;
 
+/** Whether a line carries a row's part label anywhere ("... a short service of prayers. Minutes: ..."). */
+export function hasPartLabel(text: string): boolean {
+  return PART_LABEL.test(text);
+}
+
 /** Whether a line carries a row's part label after its title on the same line. */
 export function hasInlinePartLabel(text: string): boolean {
   return INLINE_PART_LABEL.test(text);
@@ -303,6 +308,8 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       if (text) add(classifyLine({ ...line, text }, line.index));
       continue;
     }
+    // A row left open whose minute was read ends where a row closed by its bar opens with its own title and label.
+    if (t.endsWith('|') && minuted && hasInlinePartLabel(t) && opensLabelledRow(lines, i, to)) close();
     if (t.endsWith('|')) {
       const text = trimEnd(t, '| ');
       if (text) add(classifyLine({ ...line, text }, line.index));
@@ -328,10 +335,24 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
   return rows;
 }
 
+/** Words of a row past which, closed by a stop with no part label, it is a paragraph: a title and its agenda's words run shorter. */
+const NOTE_WORDS = 24;
+
+/**
+ * A row of sentences alone: no number, no part label read, and its first words hold a sentence's verb, as no title does,
+ * or the row is one long paragraph closed by its stop.
+ */
+function isLeadingNote(draft: Draft): boolean {
+  if (draft.state !== 'description' || draft.number !== null) return false;
+  const text = [draft.title, ...draft.description.map((l) => l.text)].join(' ').trim();
+  return R.FINITE_VERB.test(draft.title) || (/[.]$/.test(text) && text.split(' ').length > NOTE_WORDS);
+}
+
 /** One draft per table row; the labels inside a row say where the agenda's words end and the minute begins. */
 export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: number): Draft[] {
   let privateSection = false;
   const drafts: Draft[] = [];
+  let leadingNote = false;
   for (const row of tableRows(lines, from, to).map(joinWrappedHead)) {
     const first = row.find((l) => !l.blank);
     if (first?.section) {
@@ -376,7 +397,10 @@ export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: 
       }
       draft.lines++;
     }
+    if (drafts.length === 0) leadingNote = isLeadingNote(draft);
     if (draft.title || draft.minutes.length || draft.description.length) drafts.push(draft);
   }
-  return drafts;
+  // A note over the rows of a page of minutes ("The Provost welcomed ... |", the note column's text): sentences with no
+  // title and no part label, where the rows after it carry their minutes. An agenda's first row is never one.
+  return leadingNote && drafts.slice(1).some((d) => hasText(d.minutes) || hasText(d.decision)) ? drafts.slice(1) : drafts;
 }
