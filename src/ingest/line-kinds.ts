@@ -498,8 +498,9 @@ function titleThenSentence(clean: string): { title: string; rest: string } | nul
     if (!/^[A-Z][a-z]/.test(ws[k]!) || /(?:ed|[,;:])$/.test(ws[k]!)) continue;
     const head = ws.slice(0, k).join(' ');
     // ("... meeting The Speed Watch Action Plan was reviewed": the sentence began at its "The", not at a later word.)
-    // ("Letters from the County Council were noted": a name after "the" is the sentence's own words.)
-    if (R.FINITE_VERB.test(head) || / (?:The|This|These) /.test(head) || (k >= 2 && /^(?:the|a|an)$/.test(ws[k - 2]!)) || R.TRAILING_FUNCTION_WORD.test(ws[k - 1]!) || NAME_TITLE_WORD.test(ws[k - 1]!) || (k >= 2 && NAME_TITLE_WORD.test(ws[k - 2]!)) || /[,;:\d]$/.test(ws[k - 1]!)) continue;
+    // ("Letters from the County Council were noted": a name after "the" is the sentence's own words; "... to address the
+    // council The Chairman advised ...": a word in small letters after it ends the title.)
+    if (R.FINITE_VERB.test(head) || / (?:The|This|These) /.test(head) || (k >= 2 && /^(?:the|a|an)$/.test(ws[k - 2]!) && !/^[a-z]/.test(ws[k - 1]!)) || R.TRAILING_FUNCTION_WORD.test(ws[k - 1]!) || NAME_TITLE_WORD.test(ws[k - 1]!) || (k >= 2 && NAME_TITLE_WORD.test(ws[k - 2]!)) || /[,;:\d]$/.test(ws[k - 1]!)) continue;
     if (verbAt(k) && readsAsTitle(head)) return { title: head, rest: ws.slice(k).join(' ') };
   }
   return null;
