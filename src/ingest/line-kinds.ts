@@ -9,6 +9,7 @@
 import { type FoundDate, MONTH_WORD, findDates, findTimes } from './dates.ts';
 import type { Line } from './normalise-text.ts';
 import * as R from './rules.ts';
+import { titleBeforeListMark } from './title-list-mark.ts';
 
 export type LineKind =
   | 'blank'
@@ -379,6 +380,9 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   // "Public Forum a. Police Report. ... – ...": the first lettered part ends the title before any dash further on.
   const parted = headingThenFirstPart(clean, emphasis);
   if (parted) return parted;
+  // "Financial business (5) There were no items ...", "MINUTES / COFNODION 3.1 The Minutes ...": a paragraph's number ends the title.
+  const marked = titleBeforeListMark(clean, (head) => readsAsTitle(head, emphasis));
+  if (marked) return marked;
   const dashed = headingWithVerdict(clean) ?? headingThenDecision(clean, emphasis) ?? headingThenMinute(clean, emphasis);
   if (dashed) return dashed;
   // "Disclosure of Interests None.", "APOLOGIES FOR ABSENCE none": a title and the minute that records nothing, on one row.
@@ -494,8 +498,9 @@ function titleThenSentence(clean: string): { title: string; rest: string } | nul
     if (!/^[A-Z][a-z]/.test(ws[k]!) || /(?:ed|[,;:])$/.test(ws[k]!)) continue;
     const head = ws.slice(0, k).join(' ');
     // ("... meeting The Speed Watch Action Plan was reviewed": the sentence began at its "The", not at a later word.)
-    // ("Letters from the County Council were noted": a name after "the" is the sentence's own words.)
-    if (R.FINITE_VERB.test(head) || / (?:The|This|These) /.test(head) || (k >= 2 && /^(?:the|a|an)$/.test(ws[k - 2]!)) || R.TRAILING_FUNCTION_WORD.test(ws[k - 1]!) || NAME_TITLE_WORD.test(ws[k - 1]!) || (k >= 2 && NAME_TITLE_WORD.test(ws[k - 2]!)) || /[,;:\d]$/.test(ws[k - 1]!)) continue;
+    // ("Letters from the County Council were noted": a name after "the" is the sentence's own words; "... to address the
+    // council The Chairman advised ...": a word in small letters after it ends the title.)
+    if (R.FINITE_VERB.test(head) || / (?:The|This|These) /.test(head) || (k >= 2 && /^(?:the|a|an)$/.test(ws[k - 2]!) && !/^[a-z]/.test(ws[k - 1]!)) || R.TRAILING_FUNCTION_WORD.test(ws[k - 1]!) || NAME_TITLE_WORD.test(ws[k - 1]!) || (k >= 2 && NAME_TITLE_WORD.test(ws[k - 2]!)) || /[,;:\d]$/.test(ws[k - 1]!)) continue;
     if (verbAt(k) && readsAsTitle(head)) return { title: head, rest: ws.slice(k).join(' ') };
   }
   return null;

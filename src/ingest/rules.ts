@@ -140,7 +140,7 @@ export const PAPER_TIME = /^ ?([01]?\d|2[0-3])[.:]([0-5]\d)\b/;
  * "No. Item", "No. | Item |": a table's head, with as many empty columns after it as the page's table had ("No. | Item
  * | |||||"); a council's own agenda table heads its columns in other words ("| Number | Item |", "| Item | Title |").
  */
-export const TABLE_HEAD = /^(?:items )?(?:note )?(?:no\.?|number|item no\.?|item number|item(?=[ \t|]{1,3}(?:title|subject|business)\b))[ \t]?\|?[ \t]?(?:item|title|subject|business)\b[ |\t]{0,400}$|^item[ \t|]{0,3}description(?:[ \t|]{0,3}\/?[ \t|]{0,3}resolution)?(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
+export const TABLE_HEAD = /^(?:items )?(?:note[ \t]?\|?[ \t]?)?(?:no\.?|number|item no\.?|item number|item(?=[ \t|]{1,3}(?:title|subject|business)\b))[ \t]?\|?[ \t]?(?:item|title|subject|business)\b[ |\t]{0,400}$|^item[ \t|]{0,3}description(?:[ \t|]{0,3}\/?[ \t|]{0,3}resolution)?(?:[ \t|]{1,3}status)?(?:[ \t|]{1,3}action)?[ \t|]{0,3}$/i;
 /** A committee system's head over a meeting's table of minutes: "Item Description Decision", "Item Number Item/Resolution". */
 export const MINUTES_TABLE_HEAD = /^item[ \t|]{1,3}(?:description[ \t|]{1,3}decision|number[ \t|]{1,3}item ?\/ ?resolution)[ \t|]{0,3}$/i;
 export const TABLE_HEAD_NO = /^no\.?$/i;

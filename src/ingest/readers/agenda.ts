@@ -2,6 +2,7 @@
 // "Date:/Time:", "Place"/"Venue", numbered items with sub-items "a) ...",
 // report authors ("Briefing Note of the ..."), page references "(Pages 7 -
 // 12)", Public/Private Business, "Membership: ..." and the contact officer.
+import { numberOffTitle } from './title-number.ts';
 import type { Attendee, ParsedItem, ParsedMeeting } from '../../model.ts';
 import { attendanceInApologiesItem, attendanceListedIn, isApologiesItemTitle, readMembership, withPresent } from '../attendance.ts';
 import { findDates, findTimes, yearlessDate, yearsIn } from '../dates.ts';
@@ -354,9 +355,10 @@ export function readAgenda(
   for (const [n, h] of inItems.entries()) {
     const next = inItems[n + 1]?.at ?? itemsEnd;
     const { title, pages } = pagesOf(headingsFound ? h.heading.title : agendaTitle(lines[h.titleAt]!, h), pageColumn);
+    const numbered = numberOffTitle(h.heading.number, cleanTitle(title));
     const item: ParsedItem = {
-      number: h.heading.number,
-      title: cleanTitle(title),
+      number: numbered.number,
+      title: numbered.title,
       body: '',
       reportAuthor: null,
       pages,

@@ -2,6 +2,7 @@
 // decisions, requests and work-programme additions read once, and Schedule 12A
 // kept: an exempt item keeps its title and nothing else, and what follows a
 // resolution excluding the press and public inside an item is not read out.
+import { numberOffTitle } from './title-number.ts';
 import type { ParsedItem } from '../../model.ts';
 import { sealedItem } from '../../exempt.ts';
 import { type ClassifiedLine, withoutAttachment } from '../line-kinds.ts';
@@ -94,8 +95,10 @@ const NO_CONTENT: MinuteContent = {
 };
 
 /** An item from its parts. An exempt item keeps its title and number only. */
-export function buildItem(parts: ItemParts, meetingDate: string | null): BuiltItem {
-  const title = cleanTitle(parts.title) || 'Untitled item';
+export function buildItem(given: ItemParts, meetingDate: string | null): BuiltItem {
+  const numbered = numberOffTitle(given.number, cleanTitle(given.title));
+  const parts = { ...given, number: numbered.number };
+  const title = numbered.title || 'Untitled item';
   if (parts.private) {
     return { item: sealedItem({ number: parts.number, title }), content: null };
   }

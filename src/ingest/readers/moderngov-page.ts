@@ -24,7 +24,7 @@ import { readsAsSentences } from './heading-fallback.ts';
 import { ExemptTracker, agendaExclusion, excludedItemsListed, exclusionWords, gapBefore, nextNonBlank, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 import { type Draft, draftToItem, hasText, markedExempt, newDraft, takePartLabel, venueOf } from './moderngov-parts.ts';
-import { hasInlinePartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
+import { hasInlinePartLabel, hasPartLabel, opensLabelledRow, opensNumberedRow, tableDrafts } from './moderngov-table.ts';
 
 const HEAD_REACH = 60;
 /** A full council's meeting names the council itself: "The Council" over its date. */
@@ -124,6 +124,8 @@ export function findHeadlessPage(lines: readonly ClassifiedLine[]): PageStart | 
 /** Rows in the first lines of a text that, with no head at all, says it is the item table. */
 const LABELLED_ROWS_REACH = 12;
 const LABELLED_ROWS = 2;
+/** Rows of a note, closed by their bars, that may stand over the first labelled row. */
+const LEADING_NOTE_ROWS = 2;
 
 /**
  * The item table saved without its head or its bars ("Welcome Minutes: The Chair welcomed ...", "Apologies for
@@ -133,7 +135,11 @@ const LABELLED_ROWS = 2;
  */
 function labelledRowsFrom(lines: readonly ClassifiedLine[], head: readonly number[]): PageStart | null {
   const first = head[0]!;
-  if (!opensLabelledRow(lines, first, lines.length)) return null;
+  // A note closed by its bar may stand over the rows ("At the start of the meeting, a minute's silence was observed ... |"),
+  // and a row whose title runs into the agenda's sentence before its label ("Prayers The meeting will ... Minutes: ..."):
+  // the table opens with them, the note no item of it (tableDrafts).
+  const opens = head.slice(0, LEADING_NOTE_ROWS + 1).findIndex((i) => opensLabelledRow(lines, i, lines.length));
+  if (opens < 0 || head.slice(0, opens).some((i) => !/\|$/.test(lines[i]!.text) && !hasPartLabel(lines[i]!.text))) return null;
   const rows = head.slice(0, LABELLED_ROWS_REACH).filter((i) => hasInlinePartLabel(lines[i]!.text)).length;
   return rows >= LABELLED_ROWS || pipeRows(lines, first) ? { start: first, body: first, table: true } : null;
 }

@@ -2,6 +2,7 @@
 // pages in their renderings, issue pages, agenda-item pages): one item read
 // off a page as its three parts (the agenda's words, the decision, the minute)
 // and how those become a ParsedItem.
+import { numberOffTitle } from './title-number.ts';
 import type { ParsedItem } from '../../model.ts';
 import type { ClassifiedLine } from '../line-kinds.ts';
 import * as R from '../rules.ts';
@@ -22,7 +23,8 @@ export interface Draft {
 }
 
 export function newDraft(number: string | null, title: string, state: Draft['state'], isPrivate: boolean): Draft {
-  return { number, title: cleanTitle(title), description: [], decision: [], minutes: [], state, private: isPrivate, lines: 1 };
+  const numbered = numberOffTitle(number, cleanTitle(title));
+  return { number: numbered.number, title: numbered.title, description: [], decision: [], minutes: [], state, private: isPrivate, lines: 1 };
 }
 
 export function hasText(lines: readonly ClassifiedLine[]): boolean {

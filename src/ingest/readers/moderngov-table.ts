@@ -3,10 +3,11 @@
 // ... Additional documents: Minutes: There were none. |"), rows ended by a
 // "|" line or a line of pipes. A title that was a link may be lost: the row's
 // first words (the agenda's) stand in for it, and its minute is intact.
-import { type ClassifiedLine, classifyLine, inTitleCase } from '../line-kinds.ts';
+import { type ClassifiedLine, classifyLine, inTitleCase, readsAsTitle } from '../line-kinds.ts';
+import { titleBeforeListMark } from '../title-list-mark.ts';
 import * as R from '../rules.ts';
 import { trimEnd } from '../text-edges.ts';
-import { type Draft, newDraft } from './moderngov-parts.ts';
+import { type Draft, hasText, newDraft } from './moderngov-parts.ts';
 
 /** The labels of a row's parts, where the agenda's words end and the decision or minute begins. */
 const PART_LABEL = /\b(?:additional documents|supporting documents|minutes|decisions?) ?: ?/i;
@@ -50,6 +51,13 @@ const BRACKETED_NOTE = /^[a-z][a-z ]{0,28}\)/;
 
 /** A row's first words: the title (in capitals, before a paper mark, or up to the agenda's words) and the rest. */
 export function splitRowHead(head: string): { title: string; description: string } {
+  const split = rowHeadRead(head);
+  // "Appointments i) Chair To elect ...": the first mark of the agenda's list ends the title wherever the words above ended it.
+  const marked = titleBeforeListMark(split.title, (title) => readsAsTitle(title));
+  return marked ? { title: marked.title, description: `${marked.rest ?? ''} ${split.description}`.trim() } : split;
+}
+
+function rowHeadRead(head: string): { title: string; description: string } {
   const paper = R.ATTACHMENT_MARK.exec(head);
   // The mark may stand in brackets ("Minutes [PDF 210 KB]"): the brackets go with it.
   if (paper && paper.index > 0) return { title: trimEnd(head.slice(0, paper.index).trim(), '[( '), description: head.slice(paper.index + paper[0].length).replace(/^ ?[\])]/, '').trim() };
@@ -255,6 +263,11 @@ export function opensLabelledRow(lines: readonly ClassifiedLine[], at: number, t
 /** "Welcome Minutes: The Chair ...": a row's title run on one line into its part label, the row's bars lost or kept. */
 const INLINE_PART_LABEL = /^[^.!?:]{3,200}? (?:minutes|decisions?|additional documents) ?: /i;
 
+/** Whether a line carries a row's part label anywhere ("... a short service of prayers. Minutes: ..."). */
+export function hasPartLabel(text: string): boolean {
+  return PART_LABEL.test(text);
+}
+
 /** Whether a line carries a row's part label after its title on the same line. */
 export function hasInlinePartLabel(text: string): boolean {
   return INLINE_PART_LABEL.test(text);
@@ -295,6 +308,8 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
       if (text) add(classifyLine({ ...line, text }, line.index));
       continue;
     }
+    // A row left open whose minute was read ends where a row closed by its bar opens with its own title and label.
+    if (t.endsWith('|') && minuted && hasInlinePartLabel(t) && opensLabelledRow(lines, i, to)) close();
     if (t.endsWith('|')) {
       const text = trimEnd(t, '| ');
       if (text) add(classifyLine({ ...line, text }, line.index));
@@ -320,10 +335,24 @@ function tableRows(lines: readonly ClassifiedLine[], from: number, to: number): 
   return rows;
 }
 
+/** Words of a row past which, closed by a stop with no part label, it is a paragraph: a title and its agenda's words run shorter. */
+const NOTE_WORDS = 24;
+
+/**
+ * A row of sentences alone: no number, no part label read, and its first words hold a sentence's verb, as no title does,
+ * or the row is one long paragraph closed by its stop.
+ */
+function isLeadingNote(draft: Draft): boolean {
+  if (draft.state !== 'description' || draft.number !== null) return false;
+  const text = [draft.title, ...draft.description.map((l) => l.text)].join(' ').trim();
+  return R.FINITE_VERB.test(draft.title) || (/[.]$/.test(text) && text.split(' ').length > NOTE_WORDS);
+}
+
 /** One draft per table row; the labels inside a row say where the agenda's words end and the minute begins. */
 export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: number): Draft[] {
   let privateSection = false;
   const drafts: Draft[] = [];
+  let leadingNote = false;
   for (const row of tableRows(lines, from, to).map(joinWrappedHead)) {
     const first = row.find((l) => !l.blank);
     if (first?.section) {
@@ -368,7 +397,10 @@ export function tableDrafts(lines: readonly ClassifiedLine[], from: number, to: 
       }
       draft.lines++;
     }
+    if (drafts.length === 0) leadingNote = isLeadingNote(draft);
     if (draft.title || draft.minutes.length || draft.description.length) drafts.push(draft);
   }
-  return drafts;
+  // A note over the rows of a page of minutes ("The Provost welcomed ... |", the note column's text): sentences with no
+  // title and no part label, where the rows after it carry their minutes. An agenda's first row is never one.
+  return leadingNote && drafts.slice(1).some((d) => hasText(d.minutes) || hasText(d.decision)) ? drafts.slice(1) : drafts;
 }
