@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sealParsedDocument } from '../../src/exempt.ts';
 import { classifyDocument, parseDocument } from '../../src/ingest/parse-document.ts';
 import { continuesAbove, privateLineKind, titleCarriesPrivateMark } from '../../src/ingest/private-part.ts';
-import { EXEMPT_CASES, PUBLIC_CASES } from './support/exempt-wordings.ts';
+import { EXEMPT_CASES, OTHER_LAYOUT_CASES, PUBLIC_CASES } from './support/exempt-wordings.ts';
 
 function sealed(text: string) {
   const doc = sealParsedDocument(parseDocument(text));
@@ -28,6 +28,12 @@ describe('a private part in any wording', () => {
     const publicItem = sealed(c.text).items.find((i) => /Harbour Wall Repairs/.test(i.title));
     expect(publicItem?.private).toBe(false);
     expect(JSON.stringify(publicItem)).toMatch(/Marrowfield/);
+  });
+
+  it.each(Object.entries(OTHER_LAYOUT_CASES))('%s: no word of the exempt minute is read, the public one is', (_name, text) => {
+    const { doc, items } = sealed(text);
+    expect(JSON.stringify(doc)).not.toMatch(/zephyrine/i);
+    expect(JSON.stringify(items.filter((i) => !i.private))).toMatch(/Marrowfield/);
   });
 
   it.each(PUBLIC_CASES.map((c) => [c.name, c] as const))('%s: every item stays public', (_name, c) => {
