@@ -8,6 +8,7 @@
 // engineer teaching the parser a new council's layout.
 import { type FoundDate, MONTH_WORD, findDates, findTimes } from './dates.ts';
 import type { Line } from './normalise-text.ts';
+import { continuesAbove, privateLineKind } from './private-part.ts';
 import * as R from './rules.ts';
 import { titleBeforeListMark } from './title-list-mark.ts';
 
@@ -1031,7 +1032,9 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
   if (R.EXCLUSION.test(text)) kinds.add('exclusion');
   if (R.READMITTED.test(text)) kinds.add('readmission');
   if (R.PUBLIC_SECTION.test(text)) out.section = 'public';
-  else if (R.PRIVATE_SECTION.test(text)) out.section = 'private';
+  // A line of privacy words alone heads a private part; one closed by a full stop is a sentence (an item's own ground,
+  // "Exempt under paragraph 1 of Part 1 of Schedule 12A."), which marks only the item it stands first under.
+  else if (R.PRIVATE_SECTION.test(text) || (privateLineKind(text) && !text.endsWith('.'))) out.section = 'private';
   if (out.section) kinds.add('business-section');
   if (R.CLOSING.test(text) || R.SPAN.test(text) || (R.CLOSED_BY_CHAIR.test(text) && out.time)) {
     out.closingTime = closingTimeOf(text);
@@ -1081,7 +1084,28 @@ export function classifyLine(line: Line, index: number): ClassifiedLine {
 
 /** Classify every line of a document, once. */
 export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
-  return withInitialsRead(lines.map((line, i) => classifyLine(line, i)));
+  return readInContext(lines.map((line, i) => classifyLine(line, i)));
+}
+
+/** What a line is beside its neighbours, once each is classified alone. */
+export function readInContext(lines: ClassifiedLine[]): ClassifiedLine[] {
+  return withWrappedPrivacyRead(withInitialsRead(lines));
+}
+
+/**
+ * A line read private by its words alone (`privateLineKind`) heads a private part only when it stands on its own: one
+ * that carries on the sentence of the line just above it is a wrapped line of that sentence ("... as defined in" /
+ * "Paragraphs 1 and 2 of Part 1 of Schedule 12A"). Each line looks at the one before it only.
+ */
+function withWrappedPrivacyRead(lines: ClassifiedLine[]): ClassifiedLine[] {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.section !== 'private' || R.PRIVATE_SECTION.test(line.text)) continue;
+    const above = lines[i - 1]!;
+    if (!continuesAbove(above.blank ? null : above.text, line.text)) continue;
+    lines[i] = { ...line, section: null, kinds: new Set([...line.kinds].filter((k) => k !== 'business-section')) };
+  }
+  return lines;
 }
 
 /** How many lines apart two lettered clauses of one series may stand. */

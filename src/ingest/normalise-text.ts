@@ -2,6 +2,7 @@
 // plain text. Everything is brought to one form here so the parsers see the
 // same words whatever the rendering: the minutes' and the web page's copies of
 // one item must normalise to identical text for the store to match them.
+import { privateLineKind } from './private-part.ts';
 import { keepEnglishColumn } from './bilingual-columns.ts';
 import { findDates } from './dates.ts';
 import { withoutHostFurniture } from './host-furniture.ts';
@@ -315,14 +316,16 @@ function numberFirst(raw: string): string {
 }
 
 /**
- * "(EXEMPT) 5 - Disposal of Land": a committee system that prints the item's private mark before its number. Read as
- * the number, the title, then the mark, where every reader looks for a title's exempt mark.
+ * "(EXEMPT) 5 - Disposal of Land", "CONFIDENTIAL 5. Disposal of Land": a committee system that prints the item's private
+ * mark before its number. Read as the number, the title, then the mark, where every reader looks for a title's exempt
+ * mark. The mark is any bracket, or line-start capitals, made only of privacy words (`privateLineKind`), whatever they say.
  */
-const EXEMPT_MARK_FIRST = /^( *)\((exempt|private|confidential|restricted|not for publication)\) *(\d{1,3}[A-Za-z]?(?:\.\d{1,2})?[.):]? *(?:[-–:] *)?[A-Z][^\n]*?) *$/i;
+const MARK_BEFORE_NUMBER = /^( *)(?:\(([^()]{3,60})\)|\[([^[\]]{3,60})\]|([A-Z]{3,}(?: [A-Z]{2,}){0,5}):?) +(\d{1,3}[A-Za-z]?(?:\.\d{1,2})?[.):]? *(?:[-–:] *)?[A-Za-z][^\n]*)$/;
 
 function exemptMarkLast(raw: string): string {
-  const m = EXEMPT_MARK_FIRST.exec(raw);
-  return m ? `${m[1]}${m[3]} (${m[2]})` : raw;
+  const m = MARK_BEFORE_NUMBER.exec(raw);
+  const mark = m ? (m[2] ?? m[3] ?? m[4])!.trim() : '';
+  return m && privateLineKind(mark) ? `${m[1]}${m[5]!.trimEnd()} (${mark})` : raw;
 }
 
 function readLine(raw: string): Line {

@@ -12,7 +12,7 @@ import { readAttendanceTab } from './attendance-tab.ts';
 import { withChairPresent } from './attendance.ts';
 import { withAttendanceFallbacks } from './attendance-fallbacks.ts';
 import { withRecordedVoters } from './recorded-votes.ts';
-import { type ClassifiedLine, classifyLine, withInitialsRead } from './line-kinds.ts';
+import { type ClassifiedLine, classifyLine, readInContext } from './line-kinds.ts';
 import { meetingBody } from './meeting-body.ts';
 import { withHeadingFallback } from './meeting-heading-fallback.ts';
 import { documentLines } from './normalise-text.ts';
@@ -57,7 +57,7 @@ export function classifyDocumentWithin(text: string, maxRecordLines: number): Bo
     }
     classified.push(line);
   }
-  return { ok: true, lines: withInitialsRead(classified) };
+  return { ok: true, lines: readInContext(classified) };
 }
 
 /**

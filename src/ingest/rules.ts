@@ -859,16 +859,17 @@ export const TRAILING_VOTE_RECORD =
 
 /**
  * The press and public shut out: "the public be excluded ... Schedule 12A", "exclusion of the press and public", "to exclude
- * members of press and public", "the public were asked to leave", "the Council went into camera".
+ * members of press and public", "the public were asked to leave", "the Council went into camera", "The Chair moved the meeting into
+ * closed session" (whoever moved it: the session is what shuts the public out).
  */
 export const EXCLUSION =
-  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) (?:excluded|asked to leave|removed from)|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)(?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)public and (?:the )?press|(?:meeting|committee|board|council|panel) (?:then )?(?:went|moved|continued|resolved to (?:go|move)) into (?:(?:private|closed|confidential) session|camera))\b/i;
+  /\b(?:(?:press and )?(?:the )?public (?:and (?:the )?press )?(?:be|were|are|was) (?:excluded|asked to leave|removed from)|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)(?:press and (?:the )?)?public|exclu\w{0,6} (?:of )?(?:the (?:members of (?:the )?)?|members of (?:the )?)public and (?:the )?press|(?:(?:meeting|committee|board|council|panel) (?:then )?)?(?:went|moved|continued|resolved to (?:go|move))(?: the (?:meeting|committee|board|council|panel))? into (?:(?:private|closed|confidential|exempt|non-?public|restricted) session|camera))\b/i;
 /**
  * The exclusion told as something that happened, not resolved: "The Chair excluded the public and press.", "members of
  * the public and press were removed from the meeting". What the minute says after it was said in private.
  */
 export const EXCLUSION_NARRATED =
-  /\b(?:(?:were|was) (?:then )?(?:excluded|asked to leave|removed)|excluded the (?:members of (?:the )?)?(?:press|public)|(?:went|moved) into (?:camera|(?:private|closed|confidential) session))\b[^.;]{0,80}?(?:[.;]|$)/i;
+  /\b(?:(?:were|was) (?:then )?(?:excluded|asked to leave|removed)|excluded the (?:members of (?:the )?)?(?:press|public)|(?:went|moved)(?: the (?:meeting|committee|board|council|panel))? into (?:camera|(?:private|closed|confidential|exempt|non-?public|restricted) session))\b[^.;]{0,80}?(?:[.;]|$)/i;
 /**
  * After an item title's exclusion words, the business the public is shut out for when the title names it ("... Act 1960
  * to discuss a complaint", "... in respect of the caretaker's contract"), not a pointer to items to come ("for the

@@ -12,7 +12,7 @@ import * as R from '../rules.ts';
 import { type ChosenHeading, agendaHeadings } from './headings.ts';
 import { titleUnderItemHeading } from './minutes.ts';
 import { sealedItem } from '../../exempt.ts';
-import { ExemptTracker, agendaExclusion, cleanTitle, nextNonBlank, previousNonBlank, titleMarksExempt, withOwnBusinessSealed } from './items.ts';
+import { ExemptTracker, agendaExclusion, cleanTitle, marksOwnItem, nextNonBlank, ownPrivateTitle, previousNonBlank, titleMarksExempt, withOwnBusinessSealed } from './items.ts';
 
 /** Does this part of a document look like an agenda front sheet? Date/place labels and items, or the word "Agenda" and items. */
 export function looksLikeAgenda(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
@@ -370,15 +370,23 @@ export function readAgenda(
       workProgrammeAdditions: [],
     };
     const body: string[] = [];
-    let sectionAfter: 'public' | 'private' | null = null;
+    const ownTitle = ownPrivateTitle(item.title, lines, h.titleAt + 1, next);
+    let sectionAfter: 'public' | 'private' | null = ownTitle === 'part' ? 'private' : null;
+    let marked = ownTitle !== null;
+    let readAny = false;
     for (let k = h.titleAt + 1; k < next; k++) {
       const line = lines[k]!;
       if (line.blank || line.kinds.has('furniture')) continue;
+      if (marksOwnItem(line, readAny)) {
+        marked = true;
+        continue;
+      }
       if (line.section) {
         sectionAfter = line.section;
         continue;
       }
       if (sectionAfter) continue;
+      readAny = true;
       if (line.clause && line.clause.kind !== 'number') {
         item.subItems.push(`${line.clause.marker}) ${line.clause.rest}`);
         continue;
@@ -391,7 +399,7 @@ export function readAgenda(
       body.push(line.text);
     }
     item.body = body.join('\n');
-    if (exempt.isExcluded(item.number) || titleMarksExempt(item.title)) item.private = true;
+    if (marked || exempt.isExcluded(item.number) || titleMarksExempt(item.title)) item.private = true;
     // An exempt item keeps its number and title only.
     items.push(item.private ? sealedItem(item) : withOwnBusinessSealed(item));
     const excluding = item.private ? null : agendaExclusion(item.title, item.body, n);

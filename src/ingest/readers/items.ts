@@ -9,6 +9,7 @@ import { type ClassifiedLine, withoutAttachment } from '../line-kinds.ts';
 import { type MinuteContent, extractFromLines } from '../minute-content.ts';
 import { renderLines } from '../normalise-text.ts';
 import * as R from '../rules.ts';
+import { type PrivateLine, privateLineKind, titleCarriesPrivateMark } from '../private-part.ts';
 
 export function nextNonBlank(lines: readonly ClassifiedLine[], from: number, limit = lines.length): number {
   let j = from;
@@ -130,7 +131,35 @@ export function buildItem(given: ItemParts, meetingDate: string | null): BuiltIt
  * ("Exempt information - exclusion of the press and public") is not marked by its words: it says which items are.
  */
 export function titleMarksExempt(title: string): boolean {
-  return !R.EXCLUSION.test(title) && !/\bexclusion\b/i.test(title) && R.EXEMPT_ITEM_MARK.test(title);
+  return !R.EXCLUSION.test(title) && !/\bexclusion\b/i.test(title) && (R.EXEMPT_ITEM_MARK.test(title) || titleCarriesPrivateMark(title));
+}
+
+/**
+ * A title made only of privacy words ("Confidential Matters", "PART 2 - EXEMPT ITEMS", "Closed Session"): its item is
+ * private, and when the title names a part of the meeting, the items after it too. An item whose own words deal with
+ * going private is the public act of deciding it, not the private business: the exclusion resolution under "Exempt
+ * Business", the question "To determine whether items contain exempt information" under "Matters to be Considered in
+ * Private", "There was no exempt information." The exclusion readers decide which items such an item covers.
+ */
+export function ownPrivateTitle(title: string, lines: readonly ClassifiedLine[], from: number, to: number, rest: string | null = null): PrivateLine | null {
+  const kind = privateLineKind(title);
+  if (!kind || R.EXCLUSION.test(title)) return null;
+  if (rest && decidesPrivacy(rest)) return null;
+  for (let k = from; k < to; k++) if (lines[k]!.section === null && !lines[k]!.blank && (lines[k]!.kinds.has('exclusion') || decidesPrivacy(lines[k]!.text))) return null;
+  return kind;
+}
+
+/** Words about whether the business is exempt: the statute's grounds, "whether", "taken in public", "no items". */
+function decidesPrivacy(text: string): boolean {
+  return R.EXCLUSION.test(text) || R.EXEMPT_GROUNDS.test(text) || R.BUSINESS_TAKEN_IN_PUBLIC.test(text) || R.EXCLUSION_NOT_NEEDED.test(text) || /whether/i.test(text);
+}
+
+/**
+ * A privacy line standing first under an item's title ("Exempt - Paragraph 3", "CONFIDENTIAL") marks that item; standing
+ * after the item's own words, or naming a part ("PART II"), it heads the items after it.
+ */
+export function marksOwnItem(line: ClassifiedLine, readAny: boolean): boolean {
+  return !readAny && line.section !== 'public' && privateLineKind(line.text) === 'mark';
 }
 
 /**

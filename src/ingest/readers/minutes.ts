@@ -18,7 +18,7 @@ import { committeeName } from '../work-programme-committee.ts';
 import { type ChosenHeading, chooseAnyHeadings } from './headings.ts';
 import { fallbackHeadings } from './heading-fallback.ts';
 import { withRunInTitles } from './run-in-headings.ts';
-import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, swallowsHeadings, titleMarksExempt, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
+import { ExemptTracker, buildItem, excludedItemsListed, exclusionWords, marksOwnItem, ownPrivateTitle, swallowsHeadings, titleMarksExempt, unminutedExclusion, withOwnBusinessSealed } from './items.ts';
 import { renderLines } from '../normalise-text.ts';
 
 export interface MinutesReading {
@@ -305,20 +305,33 @@ export function readMinutes(lines: readonly ClassifiedLine[], from = 0, to = lin
     const next = inItems[n + 1]?.at ?? end;
     const body: ClassifiedLine[] = [];
     if (h.heading.rest) body.push(restOfHeadingLine(lines[h.titleAt]!, h.heading.rest));
-    let sectionAfter: 'public' | 'private' | null = null;
+    const ownTitle = ownPrivateTitle(h.heading.title, lines, h.titleAt + 1, next, h.heading.rest);
+    let sectionAfter: 'public' | 'private' | null = ownTitle === 'part' ? 'private' : null;
+    let marked = ownTitle !== null;
+    let readAny = body.length > 0;
     for (let k = h.titleAt + 1; k < next; k++) {
       const line = lines[k]!;
+      if (!line.heading && marksOwnItem(line, readAny)) {
+        marked = true;
+        continue;
+      }
       if (line.section && !line.heading) {
         // A section heading between items belongs to the items after it.
         sectionAfter = line.section;
         continue;
       }
-      if (line.kinds.has('readmission')) exempt.readmit();
+      if (line.kinds.has('readmission')) {
+        exempt.readmit();
+        if (sectionAfter === 'private') sectionAfter = 'public';
+      }
+      // Under a private part's heading nothing more belongs to this item: the unnumbered words after it are exempt.
+      if (sectionAfter === 'private') continue;
+      if (!line.blank) readAny = true;
       body.push(line);
     }
     // An unnumbered heading has no number.
     const number = h.heading.number || null;
-    const isPrivate = privateSection || exempt.isExcluded(number, h.heading.title) || titleMarksExempt(h.heading.title);
+    const isPrivate = marked || privateSection || exempt.isExcluded(number, h.heading.title) || titleMarksExempt(h.heading.title);
     const built = buildItem({ number, title: h.heading.title, body, private: isPrivate }, header.date);
     items.push(withOwnBusinessSealed(built.item));
     if (built.content?.excludesPublic) exempt.noteExclusion(exclusionWords(built.item, body), excludedItemsListed(body, number));
