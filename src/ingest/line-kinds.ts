@@ -227,6 +227,8 @@ function headingThenMinute(text: string, emphasis: boolean): { title: string; re
     const title = head.slice(0, stop.index + 1);
     return words(title).length <= 8 && readsAsTitle(title, emphasis) && !R.FINITE_VERB.test(title) ? { title, rest: text.slice(stop.index + stop[0].length) } : null;
   }
+  // ("Submitted – Minutes of the Planning Committee ...": a participle alone before the dash opens the title, it is none.)
+  if (/^[A-Z][a-z]{2,}ed$/.test(head)) return null;
   return words(head).length <= 8 && readsAsTitle(head, emphasis) && /^\p{L}/u.test(tail) && sentence && !findDates(head).length ? { title: head, rest: tail } : null;
 }
 
@@ -363,6 +365,11 @@ export function splitTitle(text: string, emphasis = false): { title: string; res
   if (!clean) return null;
   // "Declaration of interest: None", "Benches: the Clerk had contacted ...": the title, a colon, the minute.
   const colon = clean.indexOf(': ');
+  // "Annual Parish Meeting Resolution: The council decided ...": the decision's label opens the minute, after the title.
+  const labelled = colon > 3 ? / (?:Resolution|RESOLUTION|Resolved|RESOLVED|Decision|DECISION)$/.exec(clean.slice(0, colon)) : null;
+  if (labelled && words(clean.slice(0, labelled.index)).length >= 2 && !/[.!?]/.test(clean.slice(0, labelled.index)) && readsAsTitle(clean.slice(0, labelled.index), emphasis)) {
+    return { title: clean.slice(0, labelled.index), rest: clean.slice(colon + 2) };
+  }
   if (colon > 3) {
     const head = clean.slice(0, colon);
     const tail = clean.slice(colon + 2);

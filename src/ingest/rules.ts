@@ -431,10 +431,10 @@ export const ITEM_WORD_NUMBER = /^(?:(?:agenda )?item|minute|min\.?)(?: no\.?)? 
 /** "19/24", "C048/23", "C 08/042", "Cou/285/07-08", "RGSC/22/21", "77/21", "41a/19", "10457/04/19": a minute reference with its year (and a sub-item's letter). */
 export const SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,5})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?[a-z]?)\.?(?= |$)/;
 /**
- * "380/01APOLOGIES", "FC/25/01MINUTES", "004/21To approve the notes ...": a minute reference glued to its title in capitals
- * or to a title's first word (a text that lost the gap between them).
+ * "380/01APOLOGIES", "FC/25/01MINUTES", "004/21To approve the notes ...", "031/24Highways: ...", "112/24The Minutes of ...":
+ * a minute reference glued to its title in capitals or to a title's first word (a text that lost the gap between them).
  */
-export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3}|[A-Z][a-z]{1,20} [a-z])/;
+export const GLUED_SLASH_REF = /^((?:[A-Za-z]{1,8}[ ./]?)?(\d{1,4})([a-z])?\/(\d{1,4})(?:[-/](\d{1,4}))?)(?=[A-Z]{3}|[A-Z][a-z]{1,20}(?: [A-Za-z–-]|:))/;
 /**
  * "OV5323", "CYP.23", "PC12": a committee's letters and a number; "Co.33", "Ex.12": its short name's abbreviation,
  * closed by a stop, then the number (how a ModernGov Word template numbers a council's minutes); "A1", "B12": a part's
