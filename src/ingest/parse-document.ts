@@ -14,6 +14,7 @@ import { withAttendanceFallbacks } from './attendance-fallbacks.ts';
 import { withRecordedVoters } from './recorded-votes.ts';
 import { type ClassifiedLine, classifyLine, readInContext } from './line-kinds.ts';
 import { meetingBody } from './meeting-body.ts';
+import { withBodyFromLastMinutes } from './last-minutes-body.ts';
 import { withHeadingFallback } from './meeting-heading-fallback.ts';
 import { documentLines } from './normalise-text.ts';
 import { withPageColumnTitles } from './readers/agenda.ts';
@@ -100,6 +101,7 @@ function parseUnsafe(lines: ClassifiedLine[]): ParsedDocument {
   withAttendanceFallbacks(reading.meetings, lines);
   withRecordedVoters(reading.meetings, lines);
   withHeadingFallback(reading.meetings, lines);
+  withBodyFromLastMinutes(reading.meetings);
   withPageColumnTitles(reading.meetings);
   withDecisionBlockItems(reading.meetings, lines);
   for (const meeting of reading.meetings) if (meeting.committee) meeting.committee = meetingBody(meeting.committee);
