@@ -551,17 +551,17 @@ function peopleWithPosts(text: string): Person[] | null {
 const OFFICE_AFTER_NAME = "(?:(?:Vice|Deputy)[- ])?Chair(?:man|person|woman)?|(?:Town |Parish |Assistant |Deputy )?Clerk|Secretary|Treasurer|(?:Deputy )?Mayor|Ex[- ]Officio Member";
 /** A member's kind after the name ("Councillor", "Borough Councillor"): a role only in a list whose first name has no title. */
 const MEMBER_AFTER_NAME = "(?:(?:Borough|County|District|Parish|Town|Community) )?Councillor";
-/** One holder and the office after the name, a dash between perhaps: "David Hughes Chair", "Helen Cook – Vice Chair". */
+/** One holder and the office after the name, a dash between perhaps: "Owen Prys Chair", "Nia Carrow – Vice Chair". */
 const NAME_THEN_ROLE = (roles: string) =>
   new RegExp(`(?:^| )((?:(?:County |Borough )?(?:Councillor|Cllr\\.?) |Mr |Mrs |Ms |Miss |Dr )?[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3}?) (?:[-–] )?(${roles})(?= |$)`, 'y');
 const NAME_THEN_OFFICE = NAME_THEN_ROLE(OFFICE_AFTER_NAME);
-/** The first holder of an untitled run: an office, or a councillor of another council ("Stephen Moon Borough Councillor"). */
+/** The first holder of an untitled run: an office, or a councillor of another council ("Rhodri Vale Borough Councillor"). */
 const FIRST_UNTITLED_HOLDER = NAME_THEN_ROLE(`${OFFICE_AFTER_NAME}|(?:Borough|County|District) Councillor`);
 const NAME_THEN_OFFICE_OR_KIND = NAME_THEN_ROLE(`${OFFICE_AFTER_NAME}|${MEMBER_AFTER_NAME}`);
 
 /**
- * A table of members with a role column, flattened into one run with no commas: "David Hughes Chair Lesley Cole Vice
- * Chair Chainie Worrall Councillor ...", "Cllr Tom Sanderson Chairman Cllr Diana Lambert Vice Chairman Cllr Pat Rowe".
+ * A table of members with a role column, flattened into one run with no commas: "Owen Prys Chair Nia Carrow Vice
+ * Chair Tamsin Gale Councillor ...", "Cllr Ivo Brand Chairman Cllr Edna Thorne Vice Chairman Cllr Kit Mayhew".
  * When the run opens on a name and then an office, each office closes its holder's entry (the title before the next
  * name is no office before it); "Councillor" after a name is a role only where the first name has no title of its own.
  * At least two holders with offices, else null; names after the last office are read as any list.
