@@ -436,9 +436,17 @@ function extractFromBridged(
       const kind = requestKind(part, 'resolution');
       return kind ? [makeRequest(askingPart(part, kind), kind, meetingDate)] : [];
     });
+  // The minute's words before the exclusion, for a decision read from a paragraph the exclusion stands inside.
+  let publicWords: { end: number; text: string } | null = null;
+  const saidInPublic = (block: DecisionBlock, end: number): boolean => {
+    if (block.start >= 0) return true;
+    if (publicWords?.end !== end) publicWords = { end, text: squashed(lines.slice(0, end).map((l) => l.text).join(' ')) };
+    return publicWords.text.includes(squashed(block.stem).slice(0, 60));
+  };
   for (const block of blocks) {
-    // Nothing decided after the press and public were shut out may be read.
-    if (exclusionEnd !== null && firstLine(block) >= exclusionEnd) break;
+    // Nothing decided after the press and public were shut out may be read: neither a decision below the exclusion nor
+    // one read from a paragraph that runs on past it ("... were excluded for this item. The council agreed ...").
+    if (exclusionEnd !== null && (firstLine(block) >= exclusionEnd || !saidInPublic(block, exclusionEnd))) break;
     shown.push(block);
     if (block.excludesPublic) exclusionEnd = Math.min(exclusionEnd ?? Infinity, Math.max(block.end, block.paragraphEnd ?? 0, 0));
     additions.push(...blockAdditions(block));
@@ -742,8 +750,11 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
     // The exclusion in the statute's words ("the press and public be excluded ... Schedule 12A") shuts the public out
     // under any label, or none ("ORDERED that ..."): what follows it is exempt, as after a resolution.
     if (!narrated && !R.BUSINESS_TAKEN_IN_PRIVATE.test(text) && !(isExclusionDecision(text) && R.EXEMPT_GROUNDS.test(text))) continue;
-    let end = i + 1;
-    while (end < lines.length && !lines[end]!.blank) end++;
+    // The words after the sentence that shuts the public out were said in private, on the next line of its paragraph
+    // too: a PDF's minute runs on with no blank line between its sentences. A resolution wrapped over lines runs to its stop.
+    let end = i;
+    while (end < lines.length && !lines[end]!.blank && !SENTENCE_ENDS.test(lines[end]!.text)) end++;
+    if (end < lines.length && !lines[end]!.blank) end++;
     // "To resolve that ... the public be excluded ..." / "The Council was requested to determine that ... be taken in
     // private:-" over the resolution that excludes them: the agenda's proposal, put before the decision. The public
     // leave once the decision under it is taken, and the decision says so itself (its block shuts them out).
@@ -754,6 +765,13 @@ function takenInPrivateFrom(lines: readonly ClassifiedLine[], inBlock: Uint8Arra
   }
   return null;
 }
+/** Text with its runs of white space made one space, to find a decision's words in the lines they were read from. */
+function squashed(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A line that ends a sentence: where the exclusion's own words stop. */
+const SENTENCE_ENDS = /[.;!]["'’”)]?\s*$/;
 /** Lines at most between an exclusion proposed and the resolution that takes it (the items it names may stand between). */
 const PROPOSAL_TO_DECISION = 12;
 
